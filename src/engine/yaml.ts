@@ -15,7 +15,6 @@ import {
   SCALAR_STYLE,
   YAML11_SCHEMA,
   YAMLException,
-  constructFromEvents,
   defineScalarTag,
   floatYaml11Tag,
   getScalarValue,
@@ -42,7 +41,7 @@ function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition
  * (octal `010`, hex, binary, `_` separators) and floats, merge keys; timestamps and sexagesimal
  * numbers stay strings, as they reach the API server as JSON strings.
  */
-const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
+export const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
   withoutSexagesimal(intYaml11Tag),
   withoutSexagesimal(floatYaml11Tag),
   defineScalarTag<string>(timestampTag.tagName, {
@@ -194,21 +193,114 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
 }
 
 /**
- * The common case, at the library's own speed: no aliases (so nothing can expand) and no
- * duplicate keys (js-yaml throws on them). Anything else takes the bounded builder below, which
- * reports each problem with its position and keeps going.
+ * The common case, in one flat pass over the events: no aliases (so nothing can expand), no tags,
+ * no merge keys, no duplicate or complex keys. Anything else returns null and takes the bounded
+ * builder below, which reports each problem with its position and keeps going. Plain scalars
+ * resolve as the schema resolves them; a first character no implicit tag can start with (most
+ * keys and names) is a string without asking the schema.
  */
 function constructFast(text: string, events: Event[], limits: YamlLimits): unknown[] | null {
-  // An alias is written `*name`: a text without `*` has none, and needs no scan of its events.
-  if (text.includes('*')) for (const ev of events) if (ev.type === EVENT_ID.ALIAS) return null;
-  try {
-    const values = constructFromEvents(events, { source: text, schema: schemaFor(limits.scalars), maxAliases: 0 });
-    // js-yaml yields null for an empty document; the builder's convention is undefined.
-    return values.map((v) => (v === null ? undefined : v));
-  } catch {
-    return null;
+  // A tag is written `!`: a text without one needs no check for tags.
+  const mayHaveTag = text.includes('!');
+  const schema = schemaFor(limits.scalars);
+  const mayResolve = implicitFirstChars(limits.scalars);
+  const documents: unknown[] = [];
+  // Open collections: the containers, whether each is a mapping, and each mapping's pending key.
+  const open: (Record<string, unknown> | unknown[])[] = [];
+  const isMap: boolean[] = [];
+  const pendingKey: (string | null)[] = [];
+  let depth = -1;
+  let root: unknown = undefined;
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    let value: unknown;
+    let plainKeyText: string | null = null;
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT:
+        root = undefined;
+        continue;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (mayHaveTag && ev.tagStart >= 0) return null;
+        depth++;
+        const mapping = ev.type === EVENT_ID.MAPPING;
+        open[depth] = mapping ? {} : [];
+        isMap[depth] = mapping;
+        pendingKey[depth] = null;
+        continue;
+      }
+      case EVENT_ID.POP:
+        if (depth < 0) {
+          documents.push(root);
+          continue;
+        }
+        value = open[depth];
+        open[depth] = EMPTY; // let the finished container go with its parent, not with the stack
+        depth--;
+        break;
+      case EVENT_ID.SCALAR: {
+        if (mayHaveTag && ev.tagStart >= 0) return null;
+        const source = ev.fast ? text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text, ev);
+        if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
+        else {
+          plainKeyText = source;
+          value = mayResolve.has(source.charAt(0)) ? schema.resolveImplicitScalarTag(source).value : source;
+        }
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        return null;
+      default:
+        return null;
+    }
+    if (depth < 0) {
+      root = value;
+      continue;
+    }
+    if (!isMap[depth]) {
+      (open[depth] as unknown[]).push(value);
+      continue;
+    }
+    const key = pendingKey[depth];
+    if (key === null) {
+      // A collection as a key, or a merge key: the builder below handles (and reports) them.
+      if (value !== null && typeof value === 'object') return null;
+      if (plainKeyText === '<<') return null;
+      pendingKey[depth] = keyString(value);
+      continue;
+    }
+    const obj = open[depth] as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(obj, key)) return null;
+    defineKey(obj, key, value);
+    pendingKey[depth] = null;
   }
+  return documents;
 }
+
+const EMPTY: unknown[] = [];
+
+const firstCharsBySchema = new Map<YamlLimits['scalars'], Set<string>>();
+
+/** The first characters with which some implicit tag of the schema may resolve a plain scalar. */
+function implicitFirstChars(scalars: YamlLimits['scalars']): Set<string> {
+  let set = firstCharsBySchema.get(scalars);
+  if (!set) {
+    set = new Set();
+    for (const tag of schemaFor(scalars).implicitScalarTags) {
+      // A tag without the constraint may match anything: then every scalar asks the schema.
+      if (tag.implicitFirstChars === null) return ALL_CHARS;
+      for (const c of tag.implicitFirstChars) set.add(c);
+    }
+    firstCharsBySchema.set(scalars, set);
+  }
+  return set;
+}
+
+const ALL_CHARS: Set<string> = new (class extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
 
 /** After a syntax error, salvage the complete documents that come before it. */
 function parsePrefix(text: string, errorOffset: number, limits: YamlLimits, problems: YamlProblem[]): YamlDocument[] {

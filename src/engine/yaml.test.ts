@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { dump, loadAll } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { KUBERNETES_SCHEMA, parseYamlStream } from './yaml.js';
+
+/** Plain scalars whose meaning depends on the schema: YAML 1.1 booleans, octal, hex, sexagesimal, timestamps. */
+const TRICKY = ['on', 'off', 'y', 'n', 'Yes', 'NO', 'true', '~', 'null', '', '010', '0x1F', '0b101', '1_000', '+12', '-0', '.5', '1e3', '.inf', '-.Inf', '.NaN', '12:30', '190:20:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', 'a b', 'apps/v1', '10.0.0.0/8', '::1', '__proto__', 'constructor'];
+
+const scalar = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 8 }), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
+const key = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 6 }));
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
+  array: fc.array(tie('tree'), { maxLength: 4 }),
+  object: fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+}));
+
+/** Written as a person would: tricky scalars unquoted, in block or flow style. */
+function write(docs: unknown[], flowLevel: number): string {
+  return docs.map((d) => `---\n${dump(d, { flowLevel, noCompatMode: true, lineWidth: -1 })}`).join('');
+}
+
+describe('parseYamlStream values', () => {
+  it('equal js-yaml with the Kubernetes schema on every alias-free stream', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), fc.integer({ min: -1, max: 2 }), (docs, flowLevel) => {
+        const text = write(docs, flowLevel);
+        const ours = parseYamlStream(text);
+        expect(ours.problems).toEqual([]);
+        const theirs = loadAll(text, { schema: KUBERNETES_SCHEMA }).map((v) => (v === null ? undefined : v));
+        expect(ours.documents.map((d) => (d.value === null ? undefined : d.value))).toEqual(theirs);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('read unquoted YAML 1.1 scalars as Kubernetes does', () => {
+    const text = 'a: on\nb: y\nc: 010\nd: 12:30\ne: 2001-12-14\nf: 0x1F\ng: ~\nh: "on"\ni: plain text\n';
+    expect(parseYamlStream(text).documents[0].value).toEqual({ a: true, b: true, c: 8, d: '12:30', e: '2001-12-14', f: 31, g: null, h: 'on', i: 'plain text' });
+  });
+
+  it('take the bounded builder for duplicate keys, merges, tags and aliases, with the same values', () => {
+    const dup = parseYamlStream('a: 1\na: 2\n');
+    expect(dup.documents[0].value).toEqual({ a: 2 });
+    expect(dup.problems.map((p) => p.kind)).toEqual(['duplicate-key']);
+    expect(parseYamlStream('base: &b {p: 1, q: 2}\nuse:\n  <<: *b\n  q: 3\n').documents[0].value).toEqual({ base: { p: 1, q: 2 }, use: { p: 1, q: 3 } });
+    expect(parseYamlStream('a: !!str 010\nb: !!int "7"\n').documents[0].value).toEqual({ a: '010', b: 7 });
+    expect(parseYamlStream('{[1, 2]: x}\n').documents[0].value).toEqual({ '[1,2]': 'x' });
+  });
+});

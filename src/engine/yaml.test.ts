@@ -16,7 +16,7 @@ const { tree } = fc.letrec((tie) => ({
 
 /** Written as a person would: tricky scalars unquoted, in block or flow style. */
 function write(docs: unknown[], flowLevel: number): string {
-  return docs.map((d) => `---\n${dump(d, { flowLevel, noCompatMode: true, lineWidth: -1 })}`).join('');
+  return docs.map((d) => `---\n${dump(d, { flowLevel, lineWidth: -1 })}`).join('');
 }
 
 describe('parseYamlStream values', () => {

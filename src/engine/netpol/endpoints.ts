@@ -55,7 +55,10 @@ export { asArray, dig };
 /** Label maps as Kubernetes would hold them: scalar values as strings, anything else dropped. */
 export function labelsOf(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(asRecord(v) ?? {})) {
+  if (!isObject(v)) return out;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    const val = v[k];
     if (typeof val === 'string') out[k] = val;
     else if (typeof val === 'number' || typeof val === 'boolean') out[k] = String(val);
   }
@@ -75,29 +78,32 @@ export function namespaceInfo(name: string, declared: Labels, resource?: Resourc
 
 function containerPorts(spec: unknown, r: Resource, base: (string | number)[], problems: ModelProblem[]): ContainerPort[] {
   const out: ContainerPort[] = [];
-  const seen = new Set<string>();
-  asArray(dig(spec, ['containers'])).forEach((c, ci) => {
-    asArray(dig(c, ['ports'])).forEach((p, pi) => {
-      const path = [...base, 'containers', ci, 'ports', pi];
-      const port = dig(p, ['containerPort']);
+  const containers = isObject(spec) ? spec.containers : undefined;
+  if (!Array.isArray(containers)) return out;
+  // Most workloads declare a port or two: a linear scan for duplicates beats a set of keys.
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c = containers[ci];
+    const ports = isObject(c) ? c.ports : undefined;
+    if (!Array.isArray(ports)) continue;
+    for (let pi = 0; pi < ports.length; pi++) {
+      const p = ports[pi];
+      const at = () => [...base, 'containers', ci, 'ports', pi];
+      const port = isObject(p) ? p.containerPort : undefined;
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-        problems.push({ message: 'container port without a valid integer containerPort is ignored', resource: r, path });
-        return;
+        problems.push({ message: 'container port without a valid integer containerPort is ignored', resource: r, path: at() });
+        continue;
       }
-      const proto = dig(p, ['protocol']) ?? 'TCP';
-      if (!PROTOCOLS.includes(proto as Protocol)) {
-        problems.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path });
-        return;
+      const proto = (p as Record<string, unknown>).protocol ?? 'TCP';
+      if (proto !== 'TCP' && proto !== 'UDP' && proto !== 'SCTP') {
+        problems.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path: at() });
+        continue;
       }
-      const name = dig(p, ['name']);
-      const entry: ContainerPort = { port, protocol: proto as Protocol };
+      const name = (p as Record<string, unknown>).name;
+      const entry: ContainerPort = { port, protocol: proto };
       if (typeof name === 'string' && name !== '') entry.name = name;
-      const key = `${port}/${entry.protocol}/${entry.name ?? ''}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(entry);
-    });
-  });
+      if (!out.some((o) => o.port === entry.port && o.protocol === entry.protocol && o.name === entry.name)) out.push(entry);
+    }
+  }
   return out;
 }
 
@@ -150,14 +156,20 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     if (ids.has(id)) id = `${id}[${r.kind}]`;
     ids.add(id);
     const template = templatePath.length === 0 ? r.value : dig(r.value, templatePath);
-    const spec = dig(template, ['spec']);
-    if (dig(spec, ['hostNetwork']) === true) {
+    const spec = isObject(template) ? template.spec : undefined;
+    const specObj = isObject(spec) ? spec : undefined;
+    if (specObj?.hostNetwork === true) {
       excluded.push({ id, kind: r.kind, reason: 'hostNetwork: NetworkPolicy behaviour is undefined for host-network pods', resource: r });
       continue;
     }
-    const labels = labelsOf(dig(template, ['metadata', 'labels']));
-    const saName = dig(spec, ['serviceAccountName']) ?? dig(spec, ['serviceAccount']);
+    const metadata = isObject(template) ? template.metadata : undefined;
+    const labels = labelsOf(isObject(metadata) ? metadata.labels : undefined);
+    const saName = specObj ? (specObj.serviceAccountName ?? specObj.serviceAccount) : undefined;
     const serviceAccount = typeof saName === 'string' && saName !== '' ? saName : 'default';
+    const calicoLabels: Record<string, string> = { ...labels };
+    calicoLabels['projectcalico.org/namespace'] = namespace;
+    calicoLabels['projectcalico.org/orchestrator'] = 'k8s';
+    calicoLabels['projectcalico.org/serviceaccount'] = serviceAccount;
     endpoints.push({
       type: 'workload',
       id,
@@ -165,15 +177,10 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       name: r.name,
       kind: r.kind,
       labels,
-      calicoLabels: {
-        ...labels,
-        'projectcalico.org/namespace': namespace,
-        'projectcalico.org/orchestrator': 'k8s',
-        'projectcalico.org/serviceaccount': serviceAccount,
-      },
-      ports: containerPorts(spec, r, [...templatePath, 'spec'], problems),
+      calicoLabels,
+      ports: containerPorts(specObj, r, [...templatePath, 'spec'], problems),
       serviceAccount,
-      serviceAccountLabels: serviceAccounts.get(`${namespace}/${serviceAccount}`) ?? {},
+      serviceAccountLabels: serviceAccounts.get(`${namespace}/${serviceAccount}`) ?? NO_LABELS,
       ips: templatePath.length === 0 ? podIps(r.value) : [],
       resource: r,
     });
@@ -181,6 +188,8 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   }
   return { namespaces, endpoints, excluded, problems };
 }
+
+const NO_LABELS: Labels = Object.freeze({});
 
 /** Adds a namespace that is referenced but not declared, with its implicit labels only. */
 export function ensureNamespace(namespaces: Map<string, NamespaceInfo>, name: string): void {

@@ -58,6 +58,26 @@ export function indexPolicies(cluster: Pick<Cluster, 'tiers' | 'policies'>): Pol
   };
 }
 
+/**
+ * The index split per namespace: each namespace's part holds its namespaced policies and the
+ * global ones, in evaluation order (a namespaced policy never selects outside its namespace). One
+ * pass over the policies; a namespace not in `namespaces` gets the global policies alone.
+ */
+export function indexByNamespace(index: PolicyIndex, namespaces: Iterable<string>): (namespace: string) => PolicyIndex {
+  const parts = new Map<string, PolicyIndex>();
+  const globalOnly: PolicyIndex = { tiers: index.tiers.map(({ tier }) => ({ tier, policies: [] })) };
+  for (const ns of namespaces) parts.set(ns, { tiers: index.tiers.map(({ tier }) => ({ tier, policies: [] })) });
+  index.tiers.forEach(({ policies }, t) => {
+    for (const p of policies) {
+      if (p.namespace === null) {
+        globalOnly.tiers[t].policies.push(p);
+        for (const part of parts.values()) part.tiers[t].policies.push(p);
+      } else parts.get(p.namespace)?.tiers[t].policies.push(p);
+    }
+  });
+  return (namespace) => parts.get(namespace) ?? globalOnly;
+}
+
 /** The first rule of `policy` that matches, or null. Exposed for explanations and rules. */
 export function firstMatchingRule(
   rules: readonly Rule[],

@@ -5,7 +5,7 @@
 import type { ClusterModel } from '../model.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
-import { decide, indexPolicies, type PolicyIndex } from './evaluate.js';
+import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import type { Cluster, Policy, WorkloadEndpoint } from './model.js';
@@ -55,7 +55,11 @@ export function selectedEndpoints(model: ClusterModel, policy: Policy): Workload
       // A class may hold endpoints of several namespaces: list it under each of them.
       const index = new Map<string | null, EndpointClass[]>([[null, reachClasses(m).classes]]);
       for (const c of reachClasses(m).classes) {
-        for (const ns of new Set(c.members.map((ep) => ep.namespace))) index.set(ns, [...(index.get(ns) ?? []), c]);
+        for (const ns of new Set(c.members.map((ep) => ep.namespace))) {
+          const list = index.get(ns);
+          if (list) list.push(c);
+          else index.set(ns, [c]);
+        }
       }
       return index;
     });
@@ -125,7 +129,7 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
 
 function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects?: (p: Policy) => boolean): boolean {
   const cluster = reachCluster(model);
-  const index = policyIndex(model);
+  const index = model.memo('netpol/policy-index-by-namespace', () => indexByNamespace(policyIndex(model), cluster.namespaces.keys()))(ep.namespace);
   // The DNS targets and the namespace table are the same for every class: computed once.
   const { namespaces, targets } = model.memo('netpol/dns-targets', () => {
     const withKubeSystem = new Map(cluster.namespaces);

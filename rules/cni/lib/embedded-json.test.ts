@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from './embedded-json.js';
+import { parseJson, parseJsonLocated } from './embedded-json.js';
 
 describe('parseJson', () => {
   it('reads what JSON.parse reads, with positions of values and keys', () => {
@@ -34,6 +34,21 @@ describe('parseJson', () => {
     expect(r.error).toMatch(message);
   });
 
+  it('refuses nesting deeper than 200 levels, also where JSON.parse would read it', () => {
+    const deep = `${'['.repeat(250)}${']'.repeat(250)}`;
+    const r = parseJson(deep);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/deeper than 200/);
+    expect(parseJson(`${'['.repeat(150)}${']'.repeat(150)}`).ok).toBe(true);
+  });
+
+  it('answers has() from the value, keys named like Object.prototype members included', () => {
+    const r = parseJson('{"a": [1, {"__proto__": 2}], "constructor": null}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([r.has(['a', 1, '__proto__']), r.has(['constructor']), r.has(['a', 2]), r.has(['toString']), r.has(['a', 0, 'x'])]).toEqual([true, true, false, false, false]);
+  });
+
   it('never throws, and error offsets lie inside the input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
@@ -45,7 +60,9 @@ describe('parseJson', () => {
     );
   });
 
-  it('agrees with JSON.parse on validity', () => {
+  // parseJson lets JSON.parse decide and build the value, and runs the located parse only for
+  // positions: that is sound only while the two agree on validity and on the value.
+  it('the located parse agrees with JSON.parse on validity and value', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '1', 'a', ' ', 'true', '-', '.', 'e', '\\') }), (text) => {
         let valid = true;
@@ -54,9 +71,18 @@ describe('parseJson', () => {
         } catch {
           valid = false;
         }
-        expect(parseJson(text).ok).toBe(valid);
+        const located = parseJsonLocated(text);
+        expect(located.ok).toBe(valid);
+        if (located.ok) expect(located.value).toEqual(JSON.parse(text));
       }),
       { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        const located = parseJsonLocated(text);
+        expect(located.ok && located.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -3,6 +3,9 @@
  * every value and key. CNI configs, flannel's net-conf.json and Multus' JSON annotations are JSON
  * inside a YAML string; a finding about them must point inside that string, so JSON.parse (no
  * positions for values) is not enough. Never throws: bad input becomes `{ ok: false, offset }`.
+ *
+ * Both grammars are RFC 8259, so the native JSON.parse decides validity and builds the value;
+ * this parser runs only when positions are asked for (a finding) or to explain a syntax error.
  */
 import type { Path } from '../../../src/engine/types.js';
 
@@ -30,6 +33,48 @@ class Fail {
 }
 
 export function parseJson(text: string): JsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseJsonLocated(text);
+  }
+  // The located parse also refuses nesting deeper than MAX_DEPTH: only a long text can nest so.
+  if (text.length > MAX_DEPTH * 2 && depthOf(value) > MAX_DEPTH) return parseJsonLocated(text);
+  let located: Extract<JsonResult, { ok: true }> | undefined;
+  const positions = () => (located ??= parseJsonLocated(text) as Extract<JsonResult, { ok: true }>);
+  return {
+    ok: true,
+    value,
+    has: (path) => hasPath(value, path),
+    locate: (path) => positions().locate(path),
+    locateKey: (path) => positions().locateKey(path),
+  };
+}
+
+function hasPath(value: unknown, path: Path): boolean {
+  let node = value;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!Array.isArray(node) || seg < 0 || seg >= node.length) return false;
+      node = node[seg];
+    } else {
+      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, seg)) return false;
+      node = (node as Record<string, unknown>)[seg];
+    }
+  }
+  return true;
+}
+
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let max = 0;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) max = Math.max(max, depthOf(v));
+  return max + 1;
+}
+
+/** The position-keeping parse: every value's and key's span, and the error's offset. */
+export function parseJsonLocated(text: string): JsonResult {
   const spans = new Map<string, Located>();
   let i = 0;
   const key = (path: readonly (string | number)[]) => JSON.stringify(path);

@@ -158,7 +158,6 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
     let ok = true;
     for (const [key, v] of Object.entries(el)) {
       const type = FIELD_TYPES[key.toLowerCase()];
-      const span = parsed.locate([i, key]);
       if (!type) {
         out.problems.push({ messageId: 'unknownKey', data: { key, hint: key.toLowerCase() === 'gateway' ? ' (the default route is requested with "default-route")' : '' }, span: parsed.locateKey([i, key]) });
         continue;
@@ -170,7 +169,7 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
         (type === 'objectList' && Array.isArray(v) && v.every(isObject)) ||
         (type === 'object' && isObject(v));
       if (!good) {
-        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : `a ${type}`, what: jsonType(v) }, span });
+        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : `a ${type}`, what: jsonType(v) }, span: parsed.locate([i, key]) });
         ok = false;
       }
     }
@@ -195,15 +194,24 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
     const nsKey = field('namespace');
     const ifKey = field('interface') ?? field('interfacerequest');
     const str = (k: string | undefined) => (k && typeof el[k] === 'string' && el[k] !== '' ? (el[k] as string) : null);
+    // Spans are getters: positions inside the JSON are worked out only for a finding.
     out.selections.push({
       index: out.selections.length,
       name,
       namespace: str(nsKey),
       interface: str(ifKey),
-      span: parsed.locate([i]),
-      nameSpan: parsed.locate([i, nameKey!]),
-      namespaceSpan: str(nsKey) ? parsed.locate([i, nsKey!]) : null,
-      interfaceSpan: str(ifKey) ? parsed.locate([i, ifKey!]) : null,
+      get span() {
+        return parsed.locate([i]);
+      },
+      get nameSpan() {
+        return parsed.locate([i, nameKey!]);
+      },
+      get namespaceSpan() {
+        return str(nsKey) ? parsed.locate([i, nsKey!]) : null;
+      },
+      get interfaceSpan() {
+        return str(ifKey) ? parsed.locate([i, ifKey!]) : null;
+      },
       element: el,
       spanOf: (k) => parsed.locate([i, ...(Array.isArray(k) ? k : [field(k) ?? k])]),
     });

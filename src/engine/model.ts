@@ -10,7 +10,7 @@
 import { matchKeys } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Resource } from './types.js';
-import { asObject as asRecord, stringMap } from './values.js';
+import { asArray, asObject as asRecord, stringMap } from './values.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
 export interface FactSource {
@@ -134,9 +134,8 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   // kube-controller-manager / kube-apiserver flags in static pods or workloads.
   for (const r of byKind('Pod', ...WORKLOAD_KINDS)) {
     for (const c of podContainers(r)) {
-      const args = [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])];
-      for (const a of args) {
-        if (typeof a !== 'string') continue;
+      for (const a of [c.command, c.args].flatMap(asArray)) {
+        if (typeof a !== 'string' || !a.includes('--')) continue;
         const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a.trim());
         if (!m) continue;
         const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
@@ -202,15 +201,33 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   };
 }
 
+type PodPart = Readonly<{ spec: Record<string, unknown>; path: readonly (string | number)[] }>;
+type PodMeta = Readonly<{ metadata: Record<string, unknown>; path: readonly (string | number)[] }>;
+
+// Many rules ask for the same resource's pod spec and metadata: worked out once per resource
+// (resources are made anew by every lint, so nothing outlives a run). Paths are frozen: shared.
+const podSpecs = new WeakMap<Resource, PodPart | null>();
+const podMetas = new WeakMap<Resource, PodMeta | null>();
+
 /** The pod spec of a Pod or of a workload's template (CronJob: jobTemplate.spec.template). */
-export function podSpecOf(r: Resource): { spec: Record<string, unknown>; path: (string | number)[] } | null {
+export function podSpecOf(r: Resource): PodPart | null {
+  let found = podSpecs.get(r);
+  if (found === undefined) podSpecs.set(r, (found = computePodSpec(r)));
+  return found;
+}
+
+const POD_SPEC_PATH = Object.freeze(['spec']);
+const TEMPLATE_SPEC_PATH = Object.freeze(['spec', 'template', 'spec']);
+const CRONJOB_SPEC_PATH = Object.freeze(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+
+function computePodSpec(r: Resource): PodPart | null {
   const spec = asRecord(r.value.spec);
   switch (r.kind) {
     case 'Pod':
-      return { spec, path: ['spec'] };
+      return { spec, path: POD_SPEC_PATH };
     case 'CronJob': {
       const t = asRecord(asRecord(asRecord(spec.jobTemplate).spec).template);
-      return { spec: asRecord(t.spec), path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] };
+      return { spec: asRecord(t.spec), path: CRONJOB_SPEC_PATH };
     }
     case 'Deployment':
     case 'StatefulSet':
@@ -218,21 +235,27 @@ export function podSpecOf(r: Resource): { spec: Record<string, unknown>; path: (
     case 'ReplicaSet':
     case 'Job':
     case 'ReplicationController':
-      return { spec: asRecord(asRecord(spec.template).spec), path: ['spec', 'template', 'spec'] };
+      return { spec: asRecord(asRecord(spec.template).spec), path: TEMPLATE_SPEC_PATH };
     default:
       return null;
   }
 }
 
 /** The pod metadata (labels, annotations) of a Pod or a workload's template, with its path. */
-export function podMetadataOf(r: Resource): { metadata: Record<string, unknown>; path: (string | number)[] } | null {
+export function podMetadataOf(r: Resource): PodMeta | null {
+  let found = podMetas.get(r);
+  if (found === undefined) podMetas.set(r, (found = computePodMetadata(r)));
+  return found;
+}
+
+function computePodMetadata(r: Resource): PodMeta | null {
   const specPath = podSpecOf(r)?.path;
   if (!specPath) return null;
-  if (r.kind === 'Pod') return { metadata: asRecord(r.value.metadata), path: ['metadata'] };
+  if (r.kind === 'Pod') return { metadata: asRecord(r.value.metadata), path: Object.freeze(['metadata']) };
   const templatePath = specPath.slice(0, -1);
   let node: unknown = r.value;
   for (const seg of templatePath) node = asRecord(node)[seg as string];
-  return { metadata: asRecord(asRecord(node).metadata), path: [...templatePath, 'metadata'] };
+  return { metadata: asRecord(asRecord(node).metadata), path: Object.freeze([...templatePath, 'metadata']) };
 }
 
 function podContainers(r: Resource): Record<string, unknown>[] {

@@ -37,7 +37,11 @@ export function stringMap(v: unknown): Record<string, string> {
 
 /** Items of an array with their index, skipping non-objects (a rule's path needs the index). */
 export function objectItems(v: unknown): [number, Obj][] {
-  return asArray(v)
-    .map((item, i) => [i, item] as [number, unknown])
-    .filter((pair): pair is [number, Obj] => isObject(pair[1]));
+  const out: [number, Obj][] = [];
+  if (!Array.isArray(v)) return out;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (isObject(item)) out.push([i, item]);
+  }
+  return out;
 }

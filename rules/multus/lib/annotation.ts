@@ -229,15 +229,24 @@ export interface PodAnnotations {
   namespace: string | null;
 }
 
+const podAnnotationsCache = new WeakMap<Resource, PodAnnotations | null>();
+
+/** Worked out once per resource: every Multus rule asks for it (resources are new in every lint). */
 export function podAnnotations(resource: Resource): PodAnnotations | null {
+  let found = podAnnotationsCache.get(resource);
+  if (found === undefined) podAnnotationsCache.set(resource, (found = computePodAnnotations(resource)));
+  return found;
+}
+
+function computePodAnnotations(resource: Resource): PodAnnotations | null {
   const md = podMetadataOf(resource);
   const spec = podSpecOf(resource);
   if (!md || !spec) return null;
-  return {
+  return Object.freeze({
     annotations: asObject(md.metadata.annotations),
-    path: [...md.path, 'annotations'],
+    path: Object.freeze([...md.path, 'annotations']),
     hostNetwork: spec.spec.hostNetwork === true,
-    hostNetworkPath: [...spec.path, 'hostNetwork'],
+    hostNetworkPath: Object.freeze([...spec.path, 'hostNetwork']),
     namespace: resource.namespace,
-  };
+  });
 }

@@ -144,10 +144,17 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
 }
 
 /** Every `from`/`to` peer of a Kubernetes NetworkPolicy spec, with its path. */
-export function* kubernetesPeers(spec: unknown): Generator<{ path: (string | number)[]; peer: Record<string, unknown> }> {
-  for (const [dir, key] of [['ingress', 'from'], ['egress', 'to']] as const) {
+export function kubernetesPeers(spec: unknown): { path: (string | number)[]; peer: Record<string, unknown> }[] {
+  const out: { path: (string | number)[]; peer: Record<string, unknown> }[] = [];
+  for (const [dir, key] of PEER_KEYS) {
     for (const [i, rule] of objectItems(asObject(spec)[dir])) {
-      for (const [j, peer] of objectItems(rule[key])) yield { path: ['spec', dir, i, key, j], peer };
+      for (const [j, peer] of objectItems(rule[key])) out.push({ path: ['spec', dir, i, key, j], peer });
     }
   }
+  return out;
 }
+
+const PEER_KEYS = [
+  ['ingress', 'from'],
+  ['egress', 'to'],
+] as const;

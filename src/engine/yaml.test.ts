@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { dump, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { KUBERNETES_SCHEMA, parseYamlStream } from './yaml.js';
+import { CORE_SCHEMA } from 'js-yaml';
+import { KUBERNETES_SCHEMA, isLongWord, parseYamlStream } from './yaml.js';
 
 /** Plain scalars whose meaning depends on the schema: YAML 1.1 booleans, octal, hex, sexagesimal, timestamps. */
 const TRICKY = ['on', 'off', 'y', 'n', 'Yes', 'NO', 'true', '~', 'null', '', '010', '0x1F', '0b101', '1_000', '+12', '-0', '.5', '1e3', '.inf', '-.Inf', '.NaN', '12:30', '190:20:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', 'a b', 'apps/v1', '10.0.0.0/8', '::1', '__proto__', 'constructor'];
@@ -31,6 +32,24 @@ describe('parseYamlStream values', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('take a plain scalar that starts with a letter and is longer than five characters as a string, as both schemas do', () => {
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    const word = fc.oneof(
+      fc.tuple(letter, fc.string({ minLength: 5, maxLength: 12 })).map(([a, b]) => a + b),
+      fc.tuple(fc.constantFrom('true', 'false', 'False', 'TRUE', 'null', 'NULL', 'yes', 'Yes', 'off', 'On', 'y', 'n'), fc.string({ minLength: 1, maxLength: 4 })).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(word, (source) => {
+        if (!isLongWord(source)) return;
+        expect(KUBERNETES_SCHEMA.resolveImplicitScalarTag(source).value).toBe(source);
+        expect(CORE_SCHEMA.resolveImplicitScalarTag(source).value).toBe(source);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(['falsey', 'nullable', 'yes-man', 'offset'].every(isLongWord)).toBe(true);
+    expect(['false', 'FALSE', 'null', '.infinity', '123456', '-abcdef'].some(isLongWord)).toBe(false);
   });
 
   it('read unquoted YAML 1.1 scalars as Kubernetes does', () => {

@@ -244,7 +244,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): unkno
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
-          value = mayResolve.has(source.charAt(0)) ? schema.resolveImplicitScalarTag(source).value : source;
+          value = !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
         }
         break;
       }
@@ -278,6 +278,18 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): unkno
 }
 
 const EMPTY: unknown[] = [];
+
+/**
+ * The implicit tags that accept a plain scalar starting with a letter are the boolean and null
+ * words (`y`, `off`, `False`, `NULL`): none is longer than five characters. Numbers, floats and
+ * timestamps start with a digit, a sign or a dot. So a longer scalar that starts with a letter
+ * (most names and values) is a string; a property test holds both schemas to this.
+ */
+export function isLongWord(source: string): boolean {
+  if (source.length <= 5) return false;
+  const c = source.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 const firstCharsBySchema = new Map<YamlLimits['scalars'], Set<string>>();
 

@@ -1,5 +1,8 @@
+import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Resource } from '../../src/engine/types.js';
 import { IPAM_KINDS, fixedIps } from './lib/ipam-annotations.js';
+import type { FixedIp } from './lib/ipam-annotations.js';
 
 export default defineRule({
   meta: {
@@ -11,11 +14,34 @@ export default defineRule({
     messages: { duplicate: '{{ip}} is also the fixed IP of {{other}} ({{file}})' },
   },
   check(resource, ctx) {
-    const all = fixedIps(ctx.model);
-    for (const [i, f] of all.entries()) {
-      if (f.resource !== resource) continue;
-      const first = all.slice(0, i).find((o) => o.resource !== f.resource && o.ip.family === f.ip.family && o.ip.value === f.ip.value);
-      if (first) ctx.report({ path: f.path, span: f.span, messageId: 'duplicate', data: { ip: f.text, other: `${first.resource.kind} ${first.resource.name}`, file: first.resource.file } });
+    for (const { ip: f, first } of duplicatesIn(ctx.model).get(resource) ?? []) {
+      ctx.report({ path: f.path, span: f.span, messageId: 'duplicate', data: { ip: f.text, other: `${first.resource.kind} ${first.resource.name}`, file: first.resource.file } });
     }
   },
 });
+
+/**
+ * Per resource, its fixed IPs that an earlier resource already fixed, with that first one:
+ * worked out once, grouping the input's fixed IPs by address.
+ */
+function duplicatesIn(model: ClusterModel): Map<Resource, { ip: FixedIp; first: FixedIp }[]> {
+  return model.memo('calico/fixed-ip-duplicates', (m) => {
+    const byAddress = new Map<string, FixedIp[]>();
+    const out = new Map<Resource, { ip: FixedIp; first: FixedIp }[]>();
+    for (const f of fixedIps(m)) {
+      const key = `${f.ip.family}|${f.ip.value}`;
+      const earlier = byAddress.get(key);
+      if (!earlier) {
+        byAddress.set(key, [f]);
+        continue;
+      }
+      const first = earlier.find((o) => o.resource !== f.resource);
+      earlier.push(f);
+      if (!first) continue;
+      const list = out.get(f.resource);
+      if (list) list.push({ ip: f, first });
+      else out.set(f.resource, [{ ip: f, first }]);
+    }
+    return out;
+  });
+}

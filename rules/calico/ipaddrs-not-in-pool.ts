@@ -1,6 +1,6 @@
 import { containsIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { IP_ADDRS, IPAM_KINDS, fixedIps } from './lib/ipam-annotations.js';
+import { IP_ADDRS, IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
 import { describePool, podPools, poolsOf } from './lib/pools.js';
 
 export default defineRule({
@@ -18,8 +18,8 @@ export default defineRule({
   },
   check(resource, ctx) {
     const enabled = podPools(ctx.model).filter((p) => p.cidr);
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource || f.path[f.path.length - 1] !== IP_ADDRS) continue;
+    for (const f of fixedIpsOf(ctx.model, resource)) {
+      if (f.path[f.path.length - 1] !== IP_ADDRS) continue;
       const family = poolsOf(ctx.model).filter((p) => p.cidr?.family === f.ip.family);
       if (family.length === 0 || enabled.some((p) => containsIp(p.cidr!, f.ip))) continue;
       const disabled = family.find((p) => p.disabled && containsIp(p.cidr!, f.ip));

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
-import { IPAM_KINDS, fixedIps } from './lib/ipam-annotations.js';
+import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
 
 export default defineRule({
   meta: {
@@ -23,8 +23,8 @@ export default defineRule({
     }
     if (count === null) return;
     const seen = new Set<string>();
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource || seen.has(f.path.join('.'))) continue;
+    for (const f of fixedIpsOf(ctx.model, resource)) {
+      if (seen.has(f.path.join('.'))) continue;
       seen.add(f.path.join('.'));
       ctx.report({ path: f.path, span: f.span, messageId: 'many', data: { ip: f.text, kind: resource.kind, count } });
     }

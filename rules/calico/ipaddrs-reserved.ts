@@ -2,7 +2,7 @@ import { containsIp, parseCidr, parseIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject } from '../../src/engine/values.js';
-import { IPAM_KINDS, fixedIps } from './lib/ipam-annotations.js';
+import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
 
 export default defineRule({
   meta: {
@@ -25,8 +25,7 @@ export default defineRule({
       }
     }
     if (reserved.length === 0) return;
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource) continue;
+    for (const f of fixedIpsOf(ctx.model, resource)) {
       const hit = reserved.find((x) => containsIp(x.cidr, f.ip));
       if (hit) ctx.report({ path: f.path, span: f.span, messageId: 'reserved', data: { ip: f.text, reservation: hit.name, cidr: hit.cidr.text } });
     }

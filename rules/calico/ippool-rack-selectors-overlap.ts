@@ -22,12 +22,12 @@ export default defineRule({
   },
   check(resource, ctx) {
     const { facts } = ctx.model;
-    const all = podPools(ctx.model).filter(scoped);
+    const all = ctx.model.memo('calico/node-scoped-pod-pools', (m) => podPools(m).filter(scoped));
     for (const p of poolsIn(ctx.model, resource)) {
       if (!scoped(p)) continue;
+      const canonical = formatCalicoSelector(p.nodeSelector!);
       for (const o of all.slice(0, all.indexOf(p))) {
         if (o.cidr!.family !== p.cidr!.family || o.name === p.name) continue;
-        const canonical = formatCalicoSelector(p.nodeSelector!);
         const data = { pool: describePool(p), other: describePool(o), selector: canonical };
         if (facts.nodesKnown) {
           const node = facts.nodes.find((n) => matchesCalicoSelector(p.nodeSelector!, n.labels) && matchesCalicoSelector(o.nodeSelector!, n.labels));

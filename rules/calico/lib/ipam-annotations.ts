@@ -61,6 +61,20 @@ function decodeList(text: string): AnnotationValue['items'] {
   });
 }
 
+/** The fixed IPs of one resource, in input order (indexed once per model). */
+export function fixedIpsOf(model: ClusterModel, resource: Resource): readonly FixedIp[] {
+  const byResource = model.memo('calico/fixed-ips-by-resource', (m) => {
+    const index = new Map<Resource, FixedIp[]>();
+    for (const f of fixedIps(m)) {
+      const list = index.get(f.resource);
+      if (list) list.push(f);
+      else index.set(f.resource, [f]);
+    }
+    return index;
+  });
+  return byResource.get(resource) ?? [];
+}
+
 /** Every valid fixed IP (`ipAddrs`, `ipAddrsNoIpam`) in the input, in input order. */
 export function fixedIps(model: ClusterModel): FixedIp[] {
   return model.memo('calico/fixed-ips', (m) =>

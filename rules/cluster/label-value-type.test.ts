@@ -56,5 +56,31 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'notString', line: 6, column: 14, message: /boolean true \(on unquoted\)/ }],
     },
+    {
+      name: 'the items of a kind: List, each checked on its own',
+      code: `
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: Namespace
+            metadata: { name: a, labels: { tier: "1" } }
+          - apiVersion: v1
+            kind: Namespace
+            metadata: { name: b, labels: { tier: 2 } }
+      `,
+      errors: [{ messageId: 'notString', line: 9, column: 42, message: /the number 2/ }],
+    },
+    {
+      name: 'a document with an alias (read by the bounded builder) is walked',
+      code: `
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: &n x
+          labels: { owner: *n, enabled: yes }
+      `,
+      errors: [{ messageId: 'notString', line: 5, column: 33, message: /boolean true \(yes unquoted\)/ }],
+    },
   ],
 });

@@ -13,7 +13,10 @@ export interface LoadLimits {
   yaml: YamlLimits;
 }
 
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 10 * 1024 * 1024, yaml: DEFAULT_YAML_LIMITS };
+/** Keys of the maps whose values Kubernetes types as strings (label values, annotations, selectors). */
+export const KUBERNETES_STRING_MAP_KEYS: ReadonlySet<string> = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector']);
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 10 * 1024 * 1024, yaml: { ...DEFAULT_YAML_LIMITS, stringMapKeys: KUBERNETES_STRING_MAP_KEYS } };
 
 /** A `# netlint-disable-next-line a, b` or `# netlint-disable-line` comment. */
 export interface DisableDirective {
@@ -219,6 +222,14 @@ class LoadedResource implements Resource {
 
   scalar(path: Path) {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
+  }
+
+  nonStringInStringMaps(): readonly Path[] | null {
+    const all = this.document.nonStringInStringMaps;
+    if (all === null || all.length === 0 || this.base.length === 0) return all;
+    // A `kind: List` item: its own entries, relative to the item.
+    const base = this.base;
+    return all.filter((p) => p.length > base.length && base.every((seg, i) => p[i] === seg)).map((p) => p.slice(base.length));
   }
 }
 

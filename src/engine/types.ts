@@ -73,6 +73,12 @@ export interface Resource extends ResourceRef {
   locate(path: Path): Position;
   /** How the scalar at `path` was written, or null when it is not a scalar. */
   scalar(path: Path): ScalarInfo | null;
+  /**
+   * Paths of the non-string values found inside `labels`, `annotations`, `matchLabels` and
+   * `nodeSelector` mappings while the document was parsed; null (or absent) when the loader did
+   * not record them, and a rule must walk the value itself.
+   */
+  nonStringInStringMaps?(): readonly Path[] | null;
 }
 
 /** A finding, exactly as the JSON contract prints it. */

@@ -66,6 +66,12 @@ export interface YamlLimits {
    * `severity: off` or `namespace: y` must stay strings.
    */
   scalars?: 'yaml11' | 'core';
+  /**
+   * Mapping keys whose mappings Kubernetes types as string to string (`labels`, `annotations`):
+   * while values are built, every value inside such a mapping that is not a string (or null) is
+   * recorded with its path, so a rule need not walk every document to find them.
+   */
+  stringMapKeys?: ReadonlySet<string>;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11' };
@@ -97,6 +103,12 @@ export interface YamlDocument {
   spanOf(path: Path): Span;
   /** How the scalar at `path` was written, or null. */
   scalarAt(path: Path): ScalarInfo | null;
+  /**
+   * Paths of the non-string values found directly inside mappings keyed by one of the
+   * `stringMapKeys` (see YamlLimits); null when they were not recorded (no keys given, or the
+   * document took the bounded builder): then a caller must look for itself.
+   */
+  readonly nonStringInStringMaps: readonly Path[] | null;
 }
 
 export interface YamlStream {
@@ -154,7 +166,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
       return starts[d];
     };
     const source: StreamSource = { text, events: eventsAgain, bodyStart: bodyStartOf, scalars: limits.scalars };
-    const documents = fast.map((value, d) => new ParsedDocument(source, d, value));
+    const documents = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
     return { documents, problems };
   }
   const documents: YamlDocument[] = [];
@@ -186,7 +198,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
       end = skipNode(events, bodyStart);
     }
     bodyStarts.push(bodyStart);
-    documents.push(new ParsedDocument(slowSource, documents.length, value));
+    documents.push(new ParsedDocument(slowSource, documents.length, value, null));
     i = end + 1; // skip the document's POP
   }
   return { documents, problems };
@@ -199,12 +211,15 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
  * resolve as the schema resolves them; a first character no implicit tag can start with (most
  * keys and names) is a string without asking the schema.
  */
-function constructFast(text: string, events: Event[], limits: YamlLimits): unknown[] | null {
+function constructFast(text: string, events: Event[], limits: YamlLimits): { values: unknown[]; nonStringInStringMaps: Path[][] | null } | null {
   // A tag is written `!`: a text without one needs no check for tags.
   const mayHaveTag = text.includes('!');
   const schema = schemaFor(limits.scalars);
   const mayResolve = implicitFirstChars(limits.scalars);
   const documents: unknown[] = [];
+  const watch = limits.stringMapKeys;
+  const recorded: Path[][] | null = watch ? [] : null;
+  let docRecord: Path[] = NOTHING_RECORDED;
   // Open collections: the containers, whether each is a mapping, and each mapping's pending key.
   const open: (Record<string, unknown> | unknown[])[] = [];
   const isMap: boolean[] = [];
@@ -218,6 +233,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): unkno
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
         root = undefined;
+        docRecord = NOTHING_RECORDED;
         continue;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
@@ -232,6 +248,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): unkno
       case EVENT_ID.POP:
         if (depth < 0) {
           documents.push(root);
+          recorded?.push(docRecord);
           continue;
         }
         value = open[depth];
@@ -271,13 +288,22 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): unkno
     }
     const obj = open[depth] as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(obj, key)) return null;
+    // A non-string value in a mapping that sits under a watched key of a mapping: record its path.
+    if (watch && depth >= 1 && typeof value !== 'string' && value !== null && isMap[depth - 1] && watch.has(pendingKey[depth - 1]!)) {
+      const path: (string | number)[] = [];
+      for (let k = 0; k < depth; k++) path.push(isMap[k] ? pendingKey[k]! : (open[k] as unknown[]).length);
+      path.push(key);
+      if (docRecord === NOTHING_RECORDED) docRecord = [];
+      docRecord.push(path);
+    }
     defineKey(obj, key, value);
     pendingKey[depth] = null;
   }
-  return documents;
+  return { values: documents, nonStringInStringMaps: recorded };
 }
 
 const EMPTY: unknown[] = [];
+const NOTHING_RECORDED: Path[] = [];
 
 /**
  * The implicit tags that accept a plain scalar starting with a letter are the boolean and null
@@ -549,6 +575,7 @@ class ParsedDocument implements YamlDocument {
     private readonly source: StreamSource,
     readonly index: number,
     readonly value: unknown,
+    readonly nonStringInStringMaps: readonly Path[] | null,
   ) {}
 
   private root(): PosNode | null {

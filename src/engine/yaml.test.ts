@@ -52,6 +52,29 @@ describe('parseYamlStream values', () => {
     expect(['false', 'FALSE', 'null', '.infinity', '123456', '-abcdef'].some(isLongWord)).toBe(false);
   });
 
+  it('locate every node the same when a finding re-parses its document alone as when the whole file is re-parsed', () => {
+    // A %YAML directive makes the stream re-parse whole: the same text behind it is the reference.
+    const directive = '%YAML 1.1\n';
+    const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+      v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.integer({ min: -1, max: 2 }), (docs, flowLevel) => {
+        const text = write(docs, flowLevel);
+        const alone = parseYamlStream(text).documents;
+        const whole = parseYamlStream(directive + text).documents;
+        alone.forEach((doc, d) => {
+          for (const path of paths(doc.value)) {
+            const a = doc.spanOf(path);
+            const b = whole[d].spanOf(path);
+            expect({ path, start: a.start, end: a.end }).toEqual({ path, start: b.start - directive.length, end: b.end - directive.length });
+            expect(doc.scalarAt(path)).toEqual(whole[d].scalarAt(path));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('read unquoted YAML 1.1 scalars as Kubernetes does', () => {
     const text = 'a: on\nb: y\nc: 010\nd: 12:30\ne: 2001-12-14\nf: 0x1F\ng: ~\nh: "on"\ni: plain text\n';
     expect(parseYamlStream(text).documents[0].value).toEqual({ a: true, b: true, c: 8, d: '12:30', e: '2001-12-14', f: 31, g: null, h: 'on', i: 'plain text' });

@@ -150,28 +150,37 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
     return { documents, problems };
   }
   // Positions are rarely needed (only for findings): rather than keep every event alive, re-parse
-  // the file on the first position query. The parse is deterministic, so event indices still hold.
+  // on the first position query. The parse is deterministic, so event indices still hold.
   let reparsed: Event[] | undefined;
   const eventsAgain = () => (reparsed ??= parseEvents(text, { maxDepth: limits.maxDepth }));
   const fast = constructFast(text, events, limits);
   if (fast) {
     // Where each document starts in the event stream is only needed for positions: found lazily.
     let starts: number[] | undefined;
-    const bodyStartOf = (d: number) => {
+    const wholeStream = (d: number) => {
       if (!starts) {
-        const events = eventsAgain();
+        const all = eventsAgain();
         starts = [];
-        for (let i = 0; i < events.length; i++) if (events[i].type === EVENT_ID.DOCUMENT) starts.push(i + 1);
+        for (let i = 0; i < all.length; i++) if (all[i].type === EVENT_ID.DOCUMENT) starts.push(i + 1);
       }
-      return starts[d];
+      return { events: eventsAgain(), bodyStart: starts[d] };
     };
-    const source: StreamSource = { text, events: eventsAgain, bodyStart: bodyStartOf, scalars: limits.scalars };
+    // A finding needs its own document only: re-parse that document's lines, not the whole file
+    // (directives such as %YAML apply to what follows them, so a file with any reads it whole).
+    const sliceable = !/^%/m.test(text);
+    const cache = new Map<number, DocumentEvents>();
+    const eventsOf = (d: number): DocumentEvents => {
+      let found = cache.get(d);
+      if (!found) cache.set(d, (found = (sliceable && documentAlone(text, fast.firstNodeAt, d, limits)) || wholeStream(d)));
+      return found;
+    };
+    const source: StreamSource = { text, eventsOf, scalars: limits.scalars };
     const documents = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
     return { documents, problems };
   }
   const documents: YamlDocument[] = [];
   const bodyStarts: number[] = [];
-  const slowSource: StreamSource = { text, events: eventsAgain, bodyStart: (d) => bodyStarts[d], scalars: limits.scalars };
+  const slowSource: StreamSource = { text, eventsOf: (d) => ({ events: eventsAgain(), bodyStart: bodyStarts[d] }), scalars: limits.scalars };
   let i = 0;
   while (i < events.length) {
     const ev = events[i];
@@ -211,12 +220,14 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
  * resolve as the schema resolves them; a first character no implicit tag can start with (most
  * keys and names) is a string without asking the schema.
  */
-function constructFast(text: string, events: Event[], limits: YamlLimits): { values: unknown[]; nonStringInStringMaps: Path[][] | null } | null {
+function constructFast(text: string, events: Event[], limits: YamlLimits): { values: unknown[]; nonStringInStringMaps: Path[][] | null; firstNodeAt: number[] } | null {
   // A tag is written `!`: a text without one needs no check for tags.
   const mayHaveTag = text.includes('!');
   const schema = schemaFor(limits.scalars);
   const mayResolve = implicitFirstChars(limits.scalars);
   const documents: unknown[] = [];
+  // Where each document's first node starts (-1: an empty document), to re-parse it alone later.
+  const firstNodeAt: number[] = [];
   const watch = limits.stringMapKeys;
   const recorded: Path[][] | null = watch ? [] : null;
   let docRecord: Path[] = NOTHING_RECORDED;
@@ -231,10 +242,13 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
     let value: unknown;
     let plainKeyText: string | null = null;
     switch (ev.type) {
-      case EVENT_ID.DOCUMENT:
+      case EVENT_ID.DOCUMENT: {
         root = undefined;
         docRecord = NOTHING_RECORDED;
+        const first = events[i + 1];
+        firstNodeAt.push(first === undefined || first.type === EVENT_ID.POP ? -1 : eventStart(first));
         continue;
+      }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         if (mayHaveTag && ev.tagStart >= 0) return null;
@@ -299,7 +313,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
     defineKey(obj, key, value);
     pendingKey[depth] = null;
   }
-  return { values: documents, nonStringInStringMaps: recorded };
+  return { values: documents, nonStringInStringMaps: recorded, firstNodeAt };
 }
 
 const EMPTY: unknown[] = [];
@@ -559,12 +573,50 @@ function resolveTagged(tag: string, source: string, scalars: YamlLimits['scalars
   }
 }
 
-/** What every document of one stream shares: the text, the lazy re-parse, document starts. */
+/** The events of a document (offsets into the whole text) and the index of its first node. */
+interface DocumentEvents {
+  events: Event[];
+  bodyStart: number;
+}
+
+/** What every document of one stream shares: the text and the lazy re-parse. */
 interface StreamSource {
   text: string;
-  events(): Event[];
-  bodyStart(index: number): number;
+  eventsOf(index: number): DocumentEvents;
   scalars: YamlLimits['scalars'];
+}
+
+const OFFSET_FIELDS = ['start', 'valueStart', 'valueEnd', 'anchorStart', 'anchorEnd', 'tagStart', 'tagEnd'] as const;
+
+/**
+ * Re-parses document `d` alone: from the start of the line of its first node to the start of
+ * the line of the next document's first node, with the offsets shifted back into the whole
+ * text. Null when that cannot be trusted (the slice does not parse, or its first node is not
+ * where the stream had it, e.g. a root block scalar): then the whole text is re-parsed.
+ */
+function documentAlone(text: string, firstNodeAt: readonly number[], d: number, limits: YamlLimits): DocumentEvents | null {
+  const at = firstNodeAt[d];
+  if (at === undefined || at < 0) return null;
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.length;
+  for (let k = d + 1; k < firstNodeAt.length; k++) {
+    if (firstNodeAt[k] >= 0) {
+      to = text.lastIndexOf('\n', firstNodeAt[k] - 1) + 1;
+      break;
+    }
+  }
+  let events: Event[];
+  try {
+    events = parseEvents(text.slice(from, to), { maxDepth: limits.maxDepth });
+  } catch {
+    return null;
+  }
+  for (const ev of events) {
+    const e = ev as unknown as Record<string, number>;
+    for (const field of OFFSET_FIELDS) if (typeof e[field] === 'number' && e[field] >= 0) e[field] += from;
+  }
+  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1] === undefined || events[1].type === EVENT_ID.POP || eventStart(events[1]) !== at) return null;
+  return { events, bodyStart: 1 };
 }
 
 /** A document with its value; positions are worked out on the first query (prototype methods, no closures). */
@@ -580,15 +632,15 @@ class ParsedDocument implements YamlDocument {
 
   private root(): PosNode | null {
     if (this.tree === undefined) {
-      const events = this.source.events();
-      const bodyStart = this.source.bodyStart(this.index);
+      const { events, bodyStart } = this.source.eventsOf(this.index);
       this.tree = events[bodyStart]?.type === EVENT_ID.POP ? null : buildPositions(this.source.text, events, bodyStart, this.source.scalars).node;
     }
     return this.tree;
   }
 
   get start(): number {
-    const first = this.source.events()[this.source.bodyStart(this.index)];
+    const { events, bodyStart } = this.source.eventsOf(this.index);
+    const first = events[bodyStart];
     return first && first.type !== EVENT_ID.POP ? eventStart(first) : 0;
   }
 

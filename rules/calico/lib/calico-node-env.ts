@@ -75,6 +75,9 @@ export function calicoNodeInstalls(model: ClusterModel): CalicoNodeInstall[] {
 
 /** Env values of every calico-node install whose value is written in `resource` (DaemonSet or ConfigMap). */
 export function envValuesIn(model: ClusterModel, resource: Resource, names: readonly string[]): EnvValue[] {
+  // Most resources (every other ConfigMap and DaemonSet) hold no calico-node setting at all.
+  const holders = model.memo('calico/env-holders', (m) => new Set(calicoNodeInstalls(m).flatMap((i) => [...i.env.values()].map((v) => v.resource))));
+  if (!holders.has(resource)) return [];
   const out: EnvValue[] = [];
   const seen = new Set<string>();
   for (const install of calicoNodeInstalls(model)) {

@@ -43,7 +43,16 @@ function entityFields(entity: Record<string, unknown>, base: Path): SelectorFiel
 }
 
 /** Selector fields whose value is written in `resource`. */
+const fieldsByResource = new WeakMap<Resource, SelectorField[]>();
+
+/** Worked out once per resource: five selector rules ask for the same fields (resources are new in every lint). */
 export function selectorFields(model: ClusterModel, resource: Resource): SelectorField[] {
+  let found = fieldsByResource.get(resource);
+  if (!found) fieldsByResource.set(resource, (found = computeSelectorFields(model, resource)));
+  return found;
+}
+
+function computeSelectorFields(model: ClusterModel, resource: Resource): SelectorField[] {
   const spec = asObject(resource.value.spec);
   const isCalico = resource.group === 'projectcalico.org' || resource.group === 'crd.projectcalico.org';
   if (isCalico && resource.kind === 'IPPool') return [...field(spec, ['spec'], 'nodeSelector'), ...field(spec, ['spec'], 'namespaceSelector')];

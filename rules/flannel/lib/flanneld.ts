@@ -13,13 +13,16 @@ export function flanneldArgs(resource: Resource): Arg[][] {
   if (!ps) return [];
   const out: Arg[][] = [];
   for (const [i, c] of objectItems(ps.spec.containers)) {
+    // Only a container that runs flanneld counts: look for it before collecting its arguments.
+    const runsFlanneld = (['command', 'args'] as const).some((field) => Array.isArray(c[field]) && (c[field] as unknown[]).some((a) => typeof a === 'string' && /(^|\/)flanneld$/.test(a.trim())));
+    if (!runsFlanneld) continue;
     const argv: Arg[] = [];
     for (const field of ['command', 'args'] as const) {
       const list = c[field];
       if (!Array.isArray(list)) continue;
       list.forEach((a, j) => typeof a === 'string' && argv.push({ text: a, path: [...ps.path, 'containers', i, field, j] }));
     }
-    if (argv.some((a) => /(^|\/)flanneld$/.test(a.text.trim()))) out.push(argv);
+    out.push(argv);
   }
   return out;
 }

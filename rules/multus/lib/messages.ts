@@ -50,8 +50,23 @@ export function reportProblems(ctx: RuleContext, parsed: ParsedAnnotation, path:
   }
 }
 
-/** The parsed annotation `key` of a pod or pod template, with its YAML path; null when absent. */
-export function annotationOf(resource: Resource, key: string): { parsed: ParsedAnnotation; path: Path; pod: PodAnnotations; value: string } | null {
+export type PodAnnotation = Readonly<{ parsed: ParsedAnnotation; path: Path; pod: PodAnnotations; value: string }>;
+
+const annotationsByResource = new WeakMap<Resource, Map<string, PodAnnotation | null>>();
+
+/**
+ * The parsed annotation `key` of a pod or pod template, with its YAML path; null when absent.
+ * Worked out once per resource and key: every Multus rule reads the same two annotations.
+ */
+export function annotationOf(resource: Resource, key: string): PodAnnotation | null {
+  let byKey = annotationsByResource.get(resource);
+  if (!byKey) annotationsByResource.set(resource, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (found === undefined) byKey.set(key, (found = computeAnnotation(resource, key)));
+  return found;
+}
+
+function computeAnnotation(resource: Resource, key: string): PodAnnotation | null {
   const pod = podAnnotations(resource);
   const value = pod?.annotations[key];
   if (!pod || typeof value !== 'string') return null;

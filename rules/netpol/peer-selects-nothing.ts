@@ -1,8 +1,11 @@
-import { k8sLabelMatch } from '../../src/engine/netpol/atoms.js';
+import { k8sLabelMatch, labelMatchKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
 import { endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+
+const ANY: LabelMatch = { k: 'any' };
 
 /** The namespace a `namespaceSelector` pins by name (`kubernetes.io/metadata.name`), if it does. */
 function pinnedNamespace(selector: unknown): string | null {
@@ -32,17 +35,22 @@ export default defineRule({
     // Policies repeat the same peers (a DNS peer, a team's namespace): judge each distinct one once.
     const verdicts = ctx.model.memo('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
     for (const { path, peer } of kubernetesPeers(resource.value.spec)) {
-      const key = `${own}\u0000${JSON.stringify(peer)}`;
-      if (!verdicts.has(key)) verdicts.set(key, judgePeer(peer));
+      const hasPods = peer.podSelector !== undefined && peer.podSelector !== null;
+      const hasNs = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
+      if (!hasPods && !hasNs) continue;
+      // The verdict depends on the selectors as the API reads them, the policy's namespace and a
+      // namespace pinned by name: that is the key.
+      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : ANY;
+      const nss = hasNs ? k8sLabelMatch(peer.namespaceSelector) : null;
+      const pinned = hasNs ? pinnedNamespace(peer.namespaceSelector) : null;
+      const key = `${own.length}:${own}|${hasPods ? labelMatchKey(pods) : '-'}|${nss ? labelMatchKey(nss) : '-'}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
+      if (!verdicts.has(key)) verdicts.set(key, judgePeer(pods, nss, pinned));
       const verdict = verdicts.get(key)!;
       if (verdict) ctx.report({ path, ...verdict });
     }
 
-    function judgePeer(peer: { podSelector?: unknown; namespaceSelector?: unknown }): { messageId: string; data: Record<string, unknown> } | null {
-      const hasPods = peer.podSelector !== undefined && peer.podSelector !== null;
-      const hasNs = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
-      if (!hasPods && !hasNs) return null;
-      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : ({ k: 'any' } as const);
+    function judgePeer(pods: LabelMatch, nss: LabelMatch | null, pinned: string | null): { messageId: string; data: Record<string, unknown> } | null {
+      const hasNs = nss !== null;
       const podsMatch = (ep: (typeof cluster.endpoints)[number]) => matchLabels(pods, ep.labels, ep.calicoLabels);
       if (!hasNs) {
         const local = endpointsIn(cluster, own);
@@ -51,9 +59,7 @@ export default defineRule({
         const elsewhere = [...new Set(cluster.endpoints.filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: 'otherNamespace', data: { namespace: own, elsewhere: elsewhere.join(', ') } } : null;
       }
-      const pinned = pinnedNamespace(peer.namespaceSelector);
       if (pinned !== null && !cluster.namespaces.has(pinned)) return null; // a namespace outside the input
-      const nss = k8sLabelMatch(peer.namespaceSelector);
       const namespaces = [...cluster.namespaces.values()].filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
       if (namespaces.length === 0) {
         const declared = [...cluster.namespaces.values()].filter((n) => n.declared).length;

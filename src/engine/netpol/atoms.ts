@@ -8,13 +8,36 @@ import type { LabelSelector } from '../selector/label.js';
 import { asArray, asRecord, labelsOf } from './endpoints.js';
 import type { Atom, Cond, LabelMatch, NamespaceMatch } from './model.js';
 
+/** A structural key of a label map (insertion order), length-prefixed so that no text collides. */
+export function labelsKey(labels: Readonly<Record<string, string>>): string {
+  let key = '';
+  for (const k in labels) key += `L${k.length}:${k}${labels[k].length}:${labels[k]}`;
+  return key;
+}
+
 /** A structural key of a label match, so identical selectors written in many policies share one atom. */
-function labelKey(m: LabelMatch): string {
-  return m.k === 'any' ? '*' : m.k === 'k8s' ? `k8s:${JSON.stringify(m.selector)}` : `calico:${m.text}`;
+export function labelMatchKey(m: LabelMatch): string {
+  if (m.k === 'any') return '*';
+  if (m.k === 'calico') return `calico:${m.text}`;
+  // Every piece is length-prefixed, so no label text can make two selectors collide; cheaper
+  // than JSON.stringify on the many small selector objects of a large input.
+  let key = 'k8s:';
+  const labels = m.selector.matchLabels;
+  if (labels) key += labelsKey(labels);
+  const exprs = m.selector.matchExpressions;
+  if (exprs) {
+    for (const e of exprs) {
+      key += `E${e.key.length}:${e.key}${e.operator.length}:${e.operator}`;
+      if (e.values === undefined) key += '-';
+      else for (const v of e.values) key += `V${v.length}:${v}`;
+      key += ';';
+    }
+  }
+  return key;
 }
 
 function nsKey(m: NamespaceMatch): string {
-  return m.k === 'any' ? '*' : m.k === 'is' ? `is:${m.name}` : `labels:${labelKey(m.match)}`;
+  return m.k === 'any' ? '*' : m.k === 'is' ? `is:${m.name}` : `labels:${labelMatchKey(m.match)}`;
 }
 
 export class AtomTable {
@@ -31,11 +54,11 @@ export class AtomTable {
   }
 
   pods(ns: NamespaceMatch, pods: LabelMatch): Atom {
-    return this.intern(`pods|${nsKey(ns)}|${labelKey(pods)}`, (id) => ({ k: 'pods', id, ns, pods }));
+    return this.intern(`pods|${nsKey(ns)}|${labelMatchKey(pods)}`, (id) => ({ k: 'pods', id, ns, pods }));
   }
 
   serviceAccount(ns: NamespaceMatch, names: string[] | null, selector: LabelMatch): Atom {
-    return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelKey(selector)}`, (id) => ({ k: 'serviceAccount', id, ns, names, selector }));
+    return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelMatchKey(selector)}`, (id) => ({ k: 'serviceAccount', id, ns, names, selector }));
   }
 
   block(cidr: Cidr, except: Cidr[]): Atom {

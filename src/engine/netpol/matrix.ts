@@ -9,6 +9,7 @@
  * peers out of the "undecided" set (Allow into "allowed", Pass into "passed"), the tier default
  * decides what is left, and the profile allows whatever passes the last tier.
  */
+import { labelsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
@@ -58,7 +59,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   for (const ep of cluster.endpoints) {
     let groups = byNs.get(ep.namespace);
     if (!groups) byNs.set(ep.namespace, (groups = new Map()));
-    const key = `${JSON.stringify(ep.labels)}\u0000${ep.serviceAccount}`;
+    const key = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
     const list = groups.get(key);
     if (list) list.push(ep);
     else groups.set(key, [ep]);

@@ -17,8 +17,10 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
+    const own = fixedIpsOf(ctx.model, resource);
+    if (own.length === 0) return;
     const enabled = podPools(ctx.model).filter((p) => p.cidr);
-    for (const f of fixedIpsOf(ctx.model, resource)) {
+    for (const f of own) {
       if (f.path[f.path.length - 1] !== IP_ADDRS) continue;
       const family = poolsOf(ctx.model).filter((p) => p.cidr?.family === f.ip.family);
       if (family.length === 0 || enabled.some((p) => containsIp(p.cidr!, f.ip))) continue;

@@ -1,5 +1,7 @@
+import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { Path } from '../../src/engine/types.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
+import type { Path, Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, effectiveAS, selectNodes } from './lib/bgp.js';
 
@@ -14,7 +16,15 @@ export default defineRule({
     messages: { differs: 'reflector {{rr}} is in AS {{rrAS}} but its client {{client}} is in AS {{clientAS}}' },
   },
   check(resource, ctx) {
-    const topo = bgpTopology(ctx.model);
+    for (const r of mismatches(ctx.model).get(resource) ?? []) ctx.report(r);
+  },
+});
+
+/** Every AS mismatch of the input, worked out once and filed under the resource it points at. */
+function mismatches(model: ClusterModel): Map<Resource, ReportDescriptor[]> {
+  return model.memo('calico/rr-as-mismatches', (m) => {
+    const topo = bgpTopology(m);
+    const out = new Map<Resource, ReportDescriptor[]>();
     const reported = new Set<string>();
     for (const peer of topo.peers) {
       const spec = asObject(peer.value.spec);
@@ -27,10 +37,13 @@ export default defineRule({
         // Point at the AS that differs from the global default, else at the peering.
         const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };
         const key = `${at.resource.file}#${at.resource.doc}#${at.path.join('.')}`;
-        if (at.resource !== resource || reported.has(key)) continue;
+        if (reported.has(key)) continue;
         reported.add(key);
-        ctx.report({ path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        const list = out.get(at.resource) ?? [];
+        list.push({ path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        out.set(at.resource, list);
       }
     }
-  },
-});
+    return out;
+  });
+}

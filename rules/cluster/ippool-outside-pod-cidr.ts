@@ -15,12 +15,14 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
+    const own = poolsIn(ctx.model, resource);
+    if (own.length === 0) return;
     const pods = ctx.model.facts.podCIDRs.flatMap((f) => {
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     const enabled = new Set(podPools(ctx.model));
-    for (const p of poolsIn(ctx.model, resource)) {
+    for (const p of own) {
       if (!p.cidr || !enabled.has(p)) continue;
       const family = pods.filter((x) => x.cidr.family === p.cidr!.family);
       if (family.length === 0 || family.some((x) => contains(x.cidr, p.cidr!))) continue;

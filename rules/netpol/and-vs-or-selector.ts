@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asObject, objectItems } from '../../src/engine/values.js';
+import { asObject, isObject } from '../../src/engine/values.js';
 
 export default defineRule({
   meta: {
@@ -14,16 +14,32 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const [dir, key] of [['ingress', 'from'], ['egress', 'to']] as const) {
-      for (const [i, rule] of objectItems(spec[dir])) {
-        const peers = objectItems(rule[key]);
-        const only = (field: string, other: string): number[] =>
-          peers.filter(([, p]) => p[field] !== undefined && p[field] !== null && (p[other] === undefined || p[other] === null) && p.ipBlock === undefined).map(([j]) => j);
-        const nsOnly = only('namespaceSelector', 'podSelector');
-        const podOnly = only('podSelector', 'namespaceSelector');
-        if (nsOnly.length === 0 || podOnly.length === 0) continue;
-        ctx.report({ path: ['spec', dir, i, key, podOnly[0]], messageId: 'split', data: { ns: `${key}[${nsOnly[0]}]`, pod: `${key}[${podOnly[0]}]` } });
+    for (const [dir, key] of DIRECTIONS) {
+      const rules = spec[dir];
+      if (!Array.isArray(rules)) continue;
+      for (let i = 0; i < rules.length; i++) {
+        const rule: unknown = rules[i];
+        const peers = isObject(rule) ? rule[key] : undefined;
+        if (!Array.isArray(peers)) continue;
+        // The first peer with only a namespaceSelector and the first with only a podSelector.
+        let nsOnly = -1;
+        let podOnly = -1;
+        for (let j = 0; j < peers.length; j++) {
+          const p: unknown = peers[j];
+          if (!isObject(p) || p.ipBlock !== undefined) continue;
+          const ns = p.namespaceSelector !== undefined && p.namespaceSelector !== null;
+          const pod = p.podSelector !== undefined && p.podSelector !== null;
+          if (ns && !pod && nsOnly < 0) nsOnly = j;
+          if (pod && !ns && podOnly < 0) podOnly = j;
+        }
+        if (nsOnly < 0 || podOnly < 0) continue;
+        ctx.report({ path: ['spec', dir, i, key, podOnly], messageId: 'split', data: { ns: `${key}[${nsOnly}]`, pod: `${key}[${podOnly}]` } });
       }
     }
   },
 });
+
+const DIRECTIONS = [
+  ['ingress', 'from'],
+  ['egress', 'to'],
+] as const;

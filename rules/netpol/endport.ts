@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asObject, objectItems } from '../../src/engine/values.js';
+import { asObject, isObject, objectItems } from '../../src/engine/values.js';
+
+const DIRECTIONS = ['ingress', 'egress'] as const;
 
 export default defineRule({
   meta: {
@@ -17,8 +19,11 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const direction of ['ingress', 'egress'] as const) {
-      for (const [i, rule] of objectItems(spec[direction])) {
+    for (const direction of DIRECTIONS) {
+      // Most policies have no endPort at all: look before building anything.
+      const rules = spec[direction];
+      if (!Array.isArray(rules) || !rules.some((r) => isObject(r) && Array.isArray(r.ports) && r.ports.some((p) => isObject(p) && p.endPort !== undefined && p.endPort !== null))) continue;
+      for (const [i, rule] of objectItems(rules)) {
         for (const [j, port] of objectItems(rule.ports)) {
           const endPort = port.endPort;
           if (endPort === undefined || endPort === null) continue;

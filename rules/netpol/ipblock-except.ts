@@ -2,6 +2,11 @@ import { contains, formatCidr, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject, isObject, objectItems } from '../../src/engine/values.js';
 
+const DIRECTIONS = [
+  ['ingress', 'from'],
+  ['egress', 'to'],
+] as const;
+
 export default defineRule({
   meta: {
     id: 'netpol/ipblock-except',
@@ -17,8 +22,11 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const [direction, peerKey] of [['ingress', 'from'], ['egress', 'to']] as const) {
-      for (const [i, rule] of objectItems(spec[direction])) {
+    for (const [direction, peerKey] of DIRECTIONS) {
+      // Most policies have no ipBlock: look before building anything.
+      const rules = spec[direction];
+      if (!Array.isArray(rules) || !rules.some((r) => isObject(r) && Array.isArray(r[peerKey]) && r[peerKey].some((p) => isObject(p) && p.ipBlock !== undefined))) continue;
+      for (const [i, rule] of objectItems(rules)) {
         for (const [j, peer] of objectItems(rule[peerKey])) {
           if (!isObject(peer.ipBlock)) continue;
           const cidrText = peer.ipBlock.cidr;

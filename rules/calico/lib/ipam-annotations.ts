@@ -35,6 +35,8 @@ export function ipamAnnotations(resource: Resource, keys: readonly string[]): An
   const md = resource.kind === 'Namespace' ? { metadata: asObject(resource.value.metadata), path: ['metadata'] } : podMetadataOf(resource);
   if (!md) return [];
   const annotations = asObject(md.metadata.annotations);
+  // Most pods carry none of Calico's IPAM annotations.
+  if (!keys.some((key) => typeof annotations[key] === 'string')) return [];
   const out: AnnotationValue[] = [];
   for (const key of keys) {
     const text = annotations[key];

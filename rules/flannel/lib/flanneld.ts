@@ -8,13 +8,17 @@ export interface Arg {
   path: Path;
 }
 
+function runs(list: unknown): boolean {
+  return Array.isArray(list) && list.some((a) => typeof a === 'string' && /(^|\/)flanneld$/.test(a.trim()));
+}
+
 export function flanneldArgs(resource: Resource): Arg[][] {
   const ps = podSpecOf(resource);
   if (!ps) return [];
   const out: Arg[][] = [];
   for (const [i, c] of objectItems(ps.spec.containers)) {
     // Only a container that runs flanneld counts: look for it before collecting its arguments.
-    const runsFlanneld = (['command', 'args'] as const).some((field) => Array.isArray(c[field]) && (c[field] as unknown[]).some((a) => typeof a === 'string' && /(^|\/)flanneld$/.test(a.trim())));
+    const runsFlanneld = runs(c.command) || runs(c.args);
     if (!runsFlanneld) continue;
     const argv: Arg[] = [];
     for (const field of ['command', 'args'] as const) {

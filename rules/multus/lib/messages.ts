@@ -52,17 +52,17 @@ export function reportProblems(ctx: RuleContext, parsed: ParsedAnnotation, path:
 
 export type PodAnnotation = Readonly<{ parsed: ParsedAnnotation; path: Path; pod: PodAnnotations; value: string }>;
 
-const annotationsByResource = new WeakMap<Resource, Map<string, PodAnnotation | null>>();
+const annotationsByKey = new Map<string, WeakMap<Resource, PodAnnotation | null>>();
 
 /**
  * The parsed annotation `key` of a pod or pod template, with its YAML path; null when absent.
  * Worked out once per resource and key: every Multus rule reads the same two annotations.
  */
 export function annotationOf(resource: Resource, key: string): PodAnnotation | null {
-  let byKey = annotationsByResource.get(resource);
-  if (!byKey) annotationsByResource.set(resource, (byKey = new Map()));
-  let found = byKey.get(key);
-  if (found === undefined) byKey.set(key, (found = computeAnnotation(resource, key)));
+  let byResource = annotationsByKey.get(key);
+  if (!byResource) annotationsByKey.set(key, (byResource = new WeakMap()));
+  let found = byResource.get(resource);
+  if (found === undefined) byResource.set(resource, (found = computeAnnotation(resource, key)));
   return found;
 }
 

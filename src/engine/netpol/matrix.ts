@@ -53,41 +53,46 @@ export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
 
 /** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
 export function buildClasses(cluster: Cluster): EndpointClass[] {
+  const endpoints = cluster.endpoints;
   // Endpoints of one namespace with the same labels and service account satisfy the same selector
-  // atoms (workloads often share them): each atom is matched once per such group.
-  const byNs = new Map<string, Map<string, WorkloadEndpoint[]>>();
-  for (const ep of cluster.endpoints) {
+  // atoms (workloads often share them): each atom is matched once per such group. Groups hold
+  // endpoint indices.
+  const byNs = new Map<string, Map<string, number[]>>();
+  for (let e = 0; e < endpoints.length; e++) {
+    const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
     if (!groups) byNs.set(ep.namespace, (groups = new Map()));
     const key = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
     const list = groups.get(key);
-    if (list) list.push(ep);
-    else groups.set(key, [ep]);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
   }
-  const satisfied = new Map<WorkloadEndpoint, number[]>(cluster.endpoints.map((ep) => [ep, []]));
+  const satisfied: number[][] = endpoints.map(() => []);
+  const namespaceGroups = [...byNs];
   for (const atom of cluster.atoms) {
     if (atom.k === 'block') {
-      for (const ep of cluster.endpoints) if (blockContains(atom, ep)) satisfied.get(ep)!.push(atom.id);
+      for (let e = 0; e < endpoints.length; e++) if (blockContains(atom, endpoints[e])) satisfied[e].push(atom.id);
       continue;
     }
     // Visit only the namespaces the atom can select (namespace selectors are evaluated once per namespace).
     const nsMatch = atom.ns;
-    const candidates =
-      nsMatch.k === 'is'
-        ? [byNs.get(nsMatch.name) ?? new Map<string, WorkloadEndpoint[]>()]
-        : [...byNs].filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
-    for (const groups of candidates) {
+    const inNamespaces =
+      nsMatch.k === 'is' ? [byNs.get(nsMatch.name)] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
+    for (const groups of inNamespaces) {
+      if (!groups) continue;
       for (const members of groups.values()) {
-        if (!matchAtom(atom, members[0], cluster.namespaces)) continue;
-        for (const ep of members) satisfied.get(ep)!.push(atom.id);
+        if (!matchAtom(atom, endpoints[members[0]], cluster.namespaces)) continue;
+        for (const e of members) satisfied[e].push(atom.id);
       }
     }
   }
   const groups = new Map<string, EndpointClass>();
   const classes: EndpointClass[] = [];
-  for (const ep of cluster.endpoints) {
-    const ids = satisfied.get(ep)!;
-    const key = `${ids.join(',')}|${ep.ports.map((p) => `${p.port}/${p.protocol}/${p.name ?? ''}`).join(',')}`;
+  for (let e = 0; e < endpoints.length; e++) {
+    const ep = endpoints[e];
+    const ids = satisfied[e];
+    let key = ids.join(',');
+    for (const p of ep.ports) key += `|${p.port}/${p.protocol}/${p.name === undefined ? '-' : `${p.name.length}:${p.name}`}`;
     const found = groups.get(key);
     if (found) {
       found.members.push(ep);

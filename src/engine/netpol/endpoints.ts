@@ -76,7 +76,7 @@ export function namespaceInfo(name: string, declared: Labels, resource?: Resourc
   return info;
 }
 
-function containerPorts(spec: unknown, r: Resource, base: (string | number)[], problems: ModelProblem[]): ContainerPort[] {
+function containerPorts(spec: unknown, r: Resource, templatePath: readonly string[], problems: ModelProblem[]): ContainerPort[] {
   const out: ContainerPort[] = [];
   const containers = isObject(spec) ? spec.containers : undefined;
   if (!Array.isArray(containers)) return out;
@@ -87,7 +87,7 @@ function containerPorts(spec: unknown, r: Resource, base: (string | number)[], p
     if (!Array.isArray(ports)) continue;
     for (let pi = 0; pi < ports.length; pi++) {
       const p = ports[pi];
-      const at = () => [...base, 'containers', ci, 'ports', pi];
+      const at = () => [...templatePath, 'spec', 'containers', ci, 'ports', pi];
       const port = isObject(p) ? p.containerPort : undefined;
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
         problems.push({ message: 'container port without a valid integer containerPort is ignored', resource: r, path: at() });
@@ -178,9 +178,9 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       kind: r.kind,
       labels,
       calicoLabels,
-      ports: containerPorts(specObj, r, [...templatePath, 'spec'], problems),
+      ports: containerPorts(specObj, r, templatePath, problems),
       serviceAccount,
-      serviceAccountLabels: serviceAccounts.get(`${namespace}/${serviceAccount}`) ?? NO_LABELS,
+      serviceAccountLabels: (serviceAccounts.size > 0 && serviceAccounts.get(`${namespace}/${serviceAccount}`)) || NO_LABELS,
       ips: templatePath.length === 0 ? podIps(r.value) : [],
       resource: r,
     });

@@ -45,14 +45,15 @@ export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelPr
   return network(parsed.cidr);
 }
 
-function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path: Path, problems: ModelProblem[]): Cond {
+/** `path` is built only for a problem: most peers have none. */
+function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path: () => Path, problems: ModelProblem[]): Cond {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== undefined) {
-    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path, 'ipBlock', 'cidr'], problems);
+    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path(), 'ipBlock', 'cidr'], problems);
     if (cidr === null) return { k: 'none' };
     const except: Cidr[] = [];
     asArray(dig(p, ['ipBlock', 'except'])).forEach((x, i) => {
-      const c = cidrAt(x, r, [...path, 'ipBlock', 'except', i], problems);
+      const c = cidrAt(x, r, [...path(), 'ipBlock', 'except', i], problems);
       if (c !== null) except.push(c);
     });
     return atoms.block(cidr, except);
@@ -60,7 +61,7 @@ function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path
   const hasPods = p.podSelector !== undefined && p.podSelector !== null;
   const hasNs = p.namespaceSelector !== undefined && p.namespaceSelector !== null;
   if (!hasPods && !hasNs) {
-    problems.push({ message: 'peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it', resource: r, path });
+    problems.push({ message: 'peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it', resource: r, path: path() });
     return { k: 'none' };
   }
   const nsMatch = hasNs ? { k: 'labels' as const, match: k8sLabelMatch(p.namespaceSelector) } : { k: 'is' as const, name: ns };
@@ -68,7 +69,7 @@ function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path
   return atoms.pods(nsFinal, hasPods ? k8sLabelMatch(p.podSelector) : { k: 'any' });
 }
 
-function portMatch(ports: unknown, r: Resource, path: Path, problems: ModelProblem[]): PortMatch {
+function portMatch(ports: unknown, r: Resource, path: () => Path, problems: ModelProblem[]): PortMatch {
   const list = asArray(ports);
   if (list.length === 0) return ANY_PORT;
   const include: PortEntry[] = [];
@@ -76,7 +77,7 @@ function portMatch(ports: unknown, r: Resource, path: Path, problems: ModelProbl
     const e = asRecord(entry) ?? {};
     const protocol = (e.protocol ?? 'TCP') as Protocol;
     if (!PROTOCOLS.includes(protocol)) {
-      problems.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path, i, 'protocol'] });
+      problems.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path(), i, 'protocol'] });
       return;
     }
     const port = e.port;
@@ -94,8 +95,8 @@ function rules(spec: Record<string, unknown>, dir: Direction, ns: string, atoms:
   return asArray(spec[dir]).map((raw, index) => {
     const path = ['spec', dir, index];
     const peers = asArray(dig(raw, [peerKey]));
-    const peer = peers.length === 0 ? ({ k: 'all' } as Cond) : or(peers.map((p, i) => peerCond(p, ns, atoms, r, [...path, peerKey, i], problems)));
-    return { action: 'Allow', index, path, peer, local: { k: 'all' }, ports: portMatch(dig(raw, ['ports']), r, [...path, 'ports'], problems) };
+    const peer = peers.length === 0 ? ({ k: 'all' } as Cond) : or(peers.map((p, i) => peerCond(p, ns, atoms, r, () => [...path, peerKey, i], problems)));
+    return { action: 'Allow', index, path, peer, local: { k: 'all' }, ports: portMatch(dig(raw, ['ports']), r, () => [...path, 'ports'], problems) };
   });
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { dump, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CORE_SCHEMA } from 'js-yaml';
-import { KUBERNETES_SCHEMA, isLongWord, parseYamlStream } from './yaml.js';
+import { KUBERNETES_SCHEMA, isLongWord, parseYamlStream, plainDecimal } from './yaml.js';
 
 /** Plain scalars whose meaning depends on the schema: YAML 1.1 booleans, octal, hex, sexagesimal, timestamps. */
 const TRICKY = ['on', 'off', 'y', 'n', 'Yes', 'NO', 'true', '~', 'null', '', '010', '0x1F', '0b101', '1_000', '+12', '-0', '.5', '1e3', '.inf', '-.Inf', '.NaN', '12:30', '190:20:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', 'a b', 'apps/v1', '10.0.0.0/8', '::1', '__proto__', 'constructor'];
@@ -73,6 +73,21 @@ describe('parseYamlStream values', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('read a plain decimal integer as both schemas do, and leave everything else to them', () => {
+    const digits = fc.stringMatching(/^[0-9_+\-.xob:eE]{0,18}$/);
+    fc.assert(
+      fc.property(fc.oneof(digits, fc.nat().map(String), fc.constantFrom('0', '00', '010', '08', '1_000', '+1', '-1', '1e3', '0x10', '1:30', '999999999999999', '9999999999999999')), (source) => {
+        const n = plainDecimal(source);
+        if (n < 0) return;
+        expect(KUBERNETES_SCHEMA.resolveImplicitScalarTag(source).value).toBe(n);
+        expect(CORE_SCHEMA.resolveImplicitScalarTag(source).value).toBe(n);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(['0', '7', '8080', '65535'].map(plainDecimal)).toEqual([0, 7, 8080, 65535]);
+    expect(['010', '1_000', '+1', '-1', '0x1F', '1.5', '', '9999999999999999'].map(plainDecimal)).toEqual([-1, -1, -1, -1, -1, -1, -1, -1]);
   });
 
   it('read unquoted YAML 1.1 scalars as Kubernetes does', () => {

@@ -167,10 +167,11 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
     };
     // A finding needs its own document only: re-parse that document's lines, not the whole file
     // (directives such as %YAML apply to what follows them, so a file with any reads it whole).
-    const sliceable = !/^%/m.test(text);
+    let sliceable: boolean | undefined;
     const cache = new Map<number, DocumentEvents>();
     const eventsOf = (d: number): DocumentEvents => {
       let found = cache.get(d);
+      sliceable ??= !/^%/m.test(text);
       if (!found) cache.set(d, (found = (sliceable && documentAlone(text, fast.firstNodeAt, d, limits)) || wholeStream(d)));
       return found;
     };
@@ -275,7 +276,8 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
-          value = !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
+          const n = plainDecimal(source);
+          value = n >= 0 ? n : !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
         }
         break;
       }
@@ -318,6 +320,23 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
 
 const EMPTY: unknown[] = [];
 const NOTHING_RECORDED: Path[] = [];
+
+/**
+ * A plain decimal integer as both schemas read it (`0`, or digits not starting with 0, which YAML
+ * 1.1 would read as octal), short enough to be exact: its value; otherwise -1. Ports, replicas
+ * and sizes are most of a manifest's numbers; a property test holds this to the schemas.
+ */
+export function plainDecimal(source: string): number {
+  const n = source.length;
+  if (n === 0 || n > 15) return -1;
+  const first = source.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && n > 1)) return -1;
+  for (let i = 1; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return Number(source);
+}
 
 /**
  * The implicit tags that accept a plain scalar starting with a letter are the boolean and null

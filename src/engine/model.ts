@@ -248,14 +248,20 @@ export function podMetadataOf(r: Resource): PodMeta | null {
   return found;
 }
 
+const POD_META_PATH = Object.freeze(['metadata']);
+const TEMPLATE_META_PATH = Object.freeze(['spec', 'template', 'metadata']);
+const CRONJOB_META_PATH = Object.freeze(['spec', 'jobTemplate', 'spec', 'template', 'metadata']);
+
 function computePodMetadata(r: Resource): PodMeta | null {
-  const specPath = podSpecOf(r)?.path;
-  if (!specPath) return null;
-  if (r.kind === 'Pod') return { metadata: asRecord(r.value.metadata), path: Object.freeze(['metadata']) };
-  const templatePath = specPath.slice(0, -1);
-  let node: unknown = r.value;
-  for (const seg of templatePath) node = asRecord(node)[seg as string];
-  return { metadata: asRecord(asRecord(node).metadata), path: Object.freeze([...templatePath, 'metadata']) };
+  const ps = podSpecOf(r);
+  if (!ps) return null;
+  if (ps.path === POD_SPEC_PATH) return { metadata: asRecord(r.value.metadata), path: POD_META_PATH };
+  const spec = asRecord(r.value.spec);
+  if (ps.path === CRONJOB_SPEC_PATH) {
+    const template = asRecord(asRecord(asRecord(spec.jobTemplate).spec).template);
+    return { metadata: asRecord(template.metadata), path: CRONJOB_META_PATH };
+  }
+  return { metadata: asRecord(asRecord(spec.template).metadata), path: TEMPLATE_META_PATH };
 }
 
 function podContainers(r: Resource): Record<string, unknown>[] {

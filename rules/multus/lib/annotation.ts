@@ -242,11 +242,22 @@ function computePodAnnotations(resource: Resource): PodAnnotations | null {
   const md = podMetadataOf(resource);
   const spec = podSpecOf(resource);
   if (!md || !spec) return null;
-  return Object.freeze({
+  return {
     annotations: asObject(md.metadata.annotations),
-    path: Object.freeze([...md.path, 'annotations']),
+    path: extended(md.path, 'annotations'),
     hostNetwork: spec.spec.hostNetwork === true,
-    hostNetworkPath: Object.freeze([...spec.path, 'hostNetwork']),
+    hostNetworkPath: extended(spec.path, 'hostNetwork'),
     namespace: resource.namespace,
-  });
+  };
+}
+
+// The pod paths are a few shared constants: so are their extensions (frozen, as they are shared).
+const extensions = new WeakMap<readonly (string | number)[], Map<string, readonly (string | number)[]>>();
+
+function extended(path: readonly (string | number)[], key: string): Path {
+  let byKey = extensions.get(path);
+  if (!byKey) extensions.set(path, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = Object.freeze([...path, key])));
+  return found;
 }

@@ -1,6 +1,6 @@
 import { parseIpResult } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { IP_ADDRS, IP_ADDRS_NO_IPAM, IPAM_KINDS, ipamAnnotations } from './lib/ipam-annotations.js';
+import { FIXED_IP_ANNOTATIONS, IPAM_KINDS, ipamAnnotations } from './lib/ipam-annotations.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    for (const a of ipamAnnotations(resource, [IP_ADDRS, IP_ADDRS_NO_IPAM])) {
+    for (const a of ipamAnnotations(resource, FIXED_IP_ANNOTATIONS)) {
       if ('error' in a.items) {
         ctx.report({ path: a.path, messageId: 'notList', data: { key: a.key, error: a.items.error } });
         continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asObject, isObject, objectItems } from '../../src/engine/values.js';
+import { anyRuleItemSets } from '../../src/engine/netpol/rule-support.js';
+import { asObject, objectItems } from '../../src/engine/values.js';
 
 const DIRECTIONS = ['ingress', 'egress'] as const;
 
@@ -22,7 +23,7 @@ export default defineRule({
     for (const direction of DIRECTIONS) {
       // Most policies have no endPort at all: look before building anything.
       const rules = spec[direction];
-      if (!Array.isArray(rules) || !rules.some((r) => isObject(r) && Array.isArray(r.ports) && r.ports.some((p) => isObject(p) && p.endPort !== undefined && p.endPort !== null))) continue;
+      if (!anyRuleItemSets(rules, 'ports', 'endPort')) continue;
       for (const [i, rule] of objectItems(rules)) {
         for (const [j, port] of objectItems(rule.ports)) {
           const endPort = port.endPort;

@@ -16,8 +16,9 @@ export default defineRule({
   check(resource, ctx) {
     const podCidrs = ctx.model.facts.podCIDRs.map((f) => parseCidr(f.cidr)).flatMap((r) => (r.ok ? [r.cidr] : []));
     if (podCidrs.length === 0) return;
-    for (const { path, peer } of kubernetesPeers(resource.value.spec)) {
-      const block = asObject(peer.ipBlock);
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      if (ref.peer.ipBlock === undefined) continue;
+      const block = asObject(ref.peer.ipBlock);
       const parsed = typeof block.cidr === 'string' ? parseCidr(block.cidr) : null;
       if (!parsed?.ok || parsed.cidr.prefix === 0) continue;
       const except = asArray(block.except).flatMap((x) => {
@@ -25,7 +26,7 @@ export default defineRule({
         return c?.ok ? [c.cidr] : [];
       });
       const hit = podCidrs.find((pod: Cidr) => overlaps(parsed.cidr, pod) && !except.some((x) => contains(x, pod)));
-      if (hit) ctx.report({ path: [...path, 'ipBlock', 'cidr'], messageId: 'covers', data: { cidr: block.cidr, pods: hit.text } });
+      if (hit) ctx.report({ path: [...ref.path, 'ipBlock', 'cidr'], messageId: 'covers', data: { cidr: block.cidr, pods: hit.text } });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { contains, formatCidr, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { anyRuleItemSets } from '../../src/engine/netpol/rule-support.js';
 import { asArray, asObject, isObject, objectItems } from '../../src/engine/values.js';
 
 const DIRECTIONS = [
@@ -25,7 +26,7 @@ export default defineRule({
     for (const [direction, peerKey] of DIRECTIONS) {
       // Most policies have no ipBlock: look before building anything.
       const rules = spec[direction];
-      if (!Array.isArray(rules) || !rules.some((r) => isObject(r) && Array.isArray(r[peerKey]) && r[peerKey].some((p) => isObject(p) && p.ipBlock !== undefined))) continue;
+      if (!anyRuleItemSets(rules, peerKey, 'ipBlock')) continue;
       for (const [i, rule] of objectItems(rules)) {
         for (const [j, peer] of objectItems(rule[peerKey])) {
           if (!isObject(peer.ipBlock)) continue;

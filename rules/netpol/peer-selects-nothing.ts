@@ -34,7 +34,8 @@ export default defineRule({
     const own = namespaceOf(resource);
     // Policies repeat the same peers (a DNS peer, a team's namespace): judge each distinct one once.
     const verdicts = ctx.model.memo('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
-    for (const { path, peer } of kubernetesPeers(resource.value.spec)) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const peer = ref.peer;
       const hasPods = peer.podSelector !== undefined && peer.podSelector !== null;
       const hasNs = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
       if (!hasPods && !hasNs) continue;
@@ -46,7 +47,7 @@ export default defineRule({
       const key = `${own.length}:${own}|${hasPods ? labelMatchKey(pods) : '-'}|${nss ? labelMatchKey(nss) : '-'}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
       if (!verdicts.has(key)) verdicts.set(key, judgePeer(pods, nss, pinned));
       const verdict = verdicts.get(key)!;
-      if (verdict) ctx.report({ path, ...verdict });
+      if (verdict) ctx.report({ path: ref.path, ...verdict });
     }
 
     function judgePeer(pods: LabelMatch, nss: LabelMatch | null, pinned: string | null): { messageId: string; data: Record<string, unknown> } | null {

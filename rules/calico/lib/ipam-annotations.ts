@@ -12,6 +12,8 @@ import { asObject } from '../../../src/engine/values.js';
 export const IPAM_KINDS = ['Pod', 'Namespace', ...WORKLOAD_KINDS] as const;
 export const IP_ADDRS = 'cni.projectcalico.org/ipAddrs';
 export const IP_ADDRS_NO_IPAM = 'cni.projectcalico.org/ipAddrsNoIpam';
+/** Both fixed-IP annotations, in the order they are read. */
+export const FIXED_IP_ANNOTATIONS: readonly string[] = [IP_ADDRS, IP_ADDRS_NO_IPAM];
 export const POOL_ANNOTATIONS = ['cni.projectcalico.org/ipv4pools', 'cni.projectcalico.org/ipv6pools'] as const;
 
 export interface AnnotationValue {
@@ -36,7 +38,9 @@ export function ipamAnnotations(resource: Resource, keys: readonly string[]): An
   if (!md) return [];
   const annotations = asObject(md.metadata.annotations);
   // Most pods carry none of Calico's IPAM annotations.
-  if (!keys.some((key) => typeof annotations[key] === 'string')) return [];
+  let any = false;
+  for (const key of keys) if (typeof annotations[key] === 'string') any = true;
+  if (!any) return [];
   const out: AnnotationValue[] = [];
   for (const key of keys) {
     const text = annotations[key];
@@ -81,7 +85,7 @@ export function fixedIpsOf(model: ClusterModel, resource: Resource): readonly Fi
 export function fixedIps(model: ClusterModel): FixedIp[] {
   return model.memo('calico/fixed-ips', (m) =>
     m.byKind('Pod', ...WORKLOAD_KINDS).flatMap((r) =>
-      ipamAnnotations(r, [IP_ADDRS, IP_ADDRS_NO_IPAM]).flatMap((a) =>
+      ipamAnnotations(r, FIXED_IP_ANNOTATIONS).flatMap((a) =>
         'error' in a.items
           ? []
           : a.items.flatMap((item) => {

@@ -1,7 +1,7 @@
 /** flanneld containers in Pods and workloads, with their argv (command + args) and YAML paths. */
 import { podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { objectItems } from '../../../src/engine/values.js';
+import { isObject } from '../../../src/engine/values.js';
 
 export interface Arg {
   text: string;
@@ -16,10 +16,12 @@ export function flanneldArgs(resource: Resource): Arg[][] {
   const ps = podSpecOf(resource);
   if (!ps) return [];
   const out: Arg[][] = [];
-  for (const [i, c] of objectItems(ps.spec.containers)) {
+  const containers = ps.spec.containers;
+  if (!Array.isArray(containers)) return out;
+  for (let i = 0; i < containers.length; i++) {
+    const c: unknown = containers[i];
     // Only a container that runs flanneld counts: look for it before collecting its arguments.
-    const runsFlanneld = runs(c.command) || runs(c.args);
-    if (!runsFlanneld) continue;
+    if (!isObject(c) || !(runs(c.command) || runs(c.args))) continue;
     const argv: Arg[] = [];
     for (const field of ['command', 'args'] as const) {
       const list = c[field];

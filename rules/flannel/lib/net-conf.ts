@@ -73,5 +73,5 @@ export function flannelConfigs(model: ClusterModel): FlannelConfig[] {
 }
 
 export function flannelConfigOf(model: ClusterModel, resource: Resource): FlannelConfig | undefined {
-  return flannelConfigs(model).find((c) => c.resource === resource);
+  return model.memo('flannel/config-by-resource', (m) => new Map(flannelConfigs(m).map((c) => [c.resource, c]))).get(resource);
 }

@@ -10,7 +10,7 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import type { Cluster, Policy, WorkloadEndpoint } from './model.js';
 import { evalCond, matchCond } from './match.js';
-import { asObject, objectItems } from '../values.js';
+import { asObject, isObject, objectItems } from '../values.js';
 
 export function reachCluster(model: ClusterModel): Cluster {
   return model.memo('netpol/reach-cluster', (m) => buildCluster(m.resources));
@@ -143,12 +143,35 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   });
 }
 
-/** Every `from`/`to` peer of a Kubernetes NetworkPolicy spec, with its path. */
-export function kubernetesPeers(spec: unknown): { path: (string | number)[]; peer: Record<string, unknown> }[] {
-  const out: { path: (string | number)[]; peer: Record<string, unknown> }[] = [];
+/** A `from`/`to` peer of a Kubernetes NetworkPolicy; its path is made only when asked (for a finding). */
+export class PeerRef {
+  constructor(
+    readonly direction: 'ingress' | 'egress',
+    readonly rule: number,
+    readonly key: 'from' | 'to',
+    readonly index: number,
+    readonly peer: Record<string, unknown>,
+  ) {}
+
+  get path(): (string | number)[] {
+    return ['spec', this.direction, this.rule, this.key, this.index];
+  }
+}
+
+/** Every `from`/`to` peer of a Kubernetes NetworkPolicy spec. */
+export function kubernetesPeers(spec: unknown): PeerRef[] {
+  const out: PeerRef[] = [];
   for (const [dir, key] of PEER_KEYS) {
-    for (const [i, rule] of objectItems(asObject(spec)[dir])) {
-      for (const [j, peer] of objectItems(rule[key])) out.push({ path: ['spec', dir, i, key, j], peer });
+    const rules = asObject(spec)[dir];
+    if (!Array.isArray(rules)) continue;
+    for (let i = 0; i < rules.length; i++) {
+      const rule: unknown = rules[i];
+      const peers = isObject(rule) ? rule[key] : undefined;
+      if (!Array.isArray(peers)) continue;
+      for (let j = 0; j < peers.length; j++) {
+        const peer: unknown = peers[j];
+        if (isObject(peer)) out.push(new PeerRef(dir, i, key, j, peer));
+      }
     }
   }
   return out;
@@ -158,3 +181,17 @@ const PEER_KEYS = [
   ['ingress', 'from'],
   ['egress', 'to'],
 ] as const;
+
+/**
+ * Whether some rule of a policy direction has, in its `listKey` list (`from`, `to`, `ports`), an
+ * item that sets `field`: the cheap look before a rule walks a policy that mostly has none.
+ */
+export function anyRuleItemSets(rules: unknown, listKey: string, field: string): boolean {
+  if (!Array.isArray(rules)) return false;
+  for (const rule of rules) {
+    const list: unknown = isObject(rule) ? rule[listKey] : undefined;
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (isObject(item) && item[field] !== undefined && item[field] !== null) return true;
+  }
+  return false;
+}

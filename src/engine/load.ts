@@ -171,7 +171,7 @@ function collectResources(
   }
   if (!kind && !apiVersion && looksLikeCniConfig(value, isCniFile)) {
     const name = typeof value.name === 'string' ? value.name : (file.split('/').pop() ?? file);
-    out.resources.push(makeResource(doc, value, base, file, lines, CNI_CONFIG.apiVersion, CNI_CONFIG.kind, name, null));
+    out.resources.push(makeResource(doc, value, base, file, lines, CNI_CONFIG.apiVersion, CNI_CONFIG.kind, name, null, out));
     return;
   }
   if (!kind || (!apiVersion && !inheritedKind)) {
@@ -182,7 +182,7 @@ function collectResources(
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : null;
-  out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace));
+  out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace, out));
 }
 
 function looksLikeCniConfig(value: Record<string, unknown>, isCniFile: boolean): boolean {
@@ -209,10 +209,10 @@ class LoadedResource implements Resource {
     readonly kind: string,
     readonly name: string,
     readonly namespace: string | null,
+    identity: KindIdentity,
   ) {
-    const slash = apiVersion.indexOf('/');
-    this.group = slash >= 0 ? apiVersion.slice(0, slash) : '';
-    this.groupKind = this.group ? `${this.group}/${kind}` : kind;
+    this.group = identity.group;
+    this.groupKind = identity.groupKind;
     this.doc = document.index;
   }
 
@@ -233,6 +233,29 @@ class LoadedResource implements Resource {
   }
 }
 
+interface KindIdentity {
+  group: string;
+  groupKind: string;
+}
+
+// One group and groupKind string per distinct apiVersion and kind of a load, shared by its
+// resources: every rule dispatch and index looks them up, and a shared string is hashed once.
+const identities = new WeakMap<LoadResult, Map<string, Map<string, KindIdentity>>>();
+
+function kindIdentity(out: LoadResult, apiVersion: string, kind: string): KindIdentity {
+  let byVersion = identities.get(out);
+  if (!byVersion) identities.set(out, (byVersion = new Map()));
+  let byKind = byVersion.get(apiVersion);
+  if (!byKind) byVersion.set(apiVersion, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) {
+    const slash = apiVersion.indexOf('/');
+    const group = slash >= 0 ? apiVersion.slice(0, slash) : '';
+    byKind.set(kind, (found = { group, groupKind: group ? `${group}/${kind}` : kind }));
+  }
+  return found;
+}
+
 function makeResource(
   doc: YamlDocument,
   value: Record<string, unknown>,
@@ -243,8 +266,9 @@ function makeResource(
   kind: string,
   name: string,
   namespace: string | null,
+  out: LoadResult,
 ): Resource {
-  return new LoadedResource(doc, lines, value, base, file, apiVersion, kind, name, namespace);
+  return new LoadedResource(doc, lines, value, base, file, apiVersion, kind, name, namespace, kindIdentity(out, apiVersion, kind));
 }
 
 const DIRECTIVE = /#\s*netlint-disable-(next-line|line)\b([^\n]*)$/;

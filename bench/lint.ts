@@ -17,7 +17,7 @@ function best(runs: number, fn: () => void): number {
   return min;
 }
 
-export function benchLint(): { documents: number; bytes: number; parseMs: number; lintMs: number; ratio: number; findings: number } {
+export function benchLint(runs = 15): { documents: number; bytes: number; parseMs: number; lintMs: number; ratio: number; findings: number } {
   const corpus = generateCorpus();
   const bytes = corpus.reduce((n, f) => n + f.text.length, 0);
   let documents = 0;
@@ -37,7 +37,7 @@ export function benchLint(): { documents: number; bytes: number; parseMs: number
   run();
   let parseMs = Infinity;
   let lintMs = Infinity;
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < runs; i++) {
     parseMs = Math.min(parseMs, best(1, parse));
     lintMs = Math.min(lintMs, best(1, run));
   }

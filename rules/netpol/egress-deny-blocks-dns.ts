@@ -1,4 +1,4 @@
-import { egressReachesDns, policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
+import { egressReachesDns, membersSelectedBy, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
@@ -13,7 +13,8 @@ export default defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.egress === null) return;
-    const blocked = selectedEndpoints(ctx.model, policy).filter((ep) => !egressReachesDns(ctx.model, ep));
+    // Every member of a class behaves like its representative: decide once per class.
+    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) => (egressReachesDns(ctx.model, cls.rep) ? [] : membersSelectedBy(policy, cls)));
     if (blocked.length === 0) return;
     const ids = blocked.map((e) => e.id);
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');

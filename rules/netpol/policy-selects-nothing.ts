@@ -1,4 +1,4 @@
-import { endpointsIn, policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
+import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
     if (!policy) return;
     const cluster = reachCluster(ctx.model);
     const inScope = policy.namespace === null ? cluster.endpoints : endpointsIn(cluster, policy.namespace);
-    if (inScope.length === 0 || selectedEndpoints(ctx.model, policy).length > 0) return;
+    if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
     const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';
     ctx.report({
       path: ['spec', key],

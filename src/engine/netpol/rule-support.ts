@@ -41,16 +41,17 @@ export function endpointsIn(cluster: Cluster, namespace: string): WorkloadEndpoi
   return index.get(namespace) ?? [];
 }
 
-const selectedCache = new WeakMap<Policy, WorkloadEndpoint[]>();
+const selectingCache = new WeakMap<Policy, EndpointClass[]>();
 
 /**
- * The endpoints a policy applies to (a namespaced policy only looks in its namespace), computed
- * once per policy. The selector is evaluated per equivalence class from the atoms each class is
- * known to satisfy, so no label is matched again.
+ * The equivalence classes with an endpoint the policy applies to (a namespaced policy only looks
+ * in its namespace), computed once per policy. The selector is evaluated per class from the atoms
+ * each class is known to satisfy, so no label is matched again. Every class listed has at least
+ * one member the policy selects.
  */
-export function selectedEndpoints(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
-  let selected = selectedCache.get(policy);
-  if (!selected) {
+export function selectingClasses(model: ClusterModel, policy: Policy): EndpointClass[] {
+  let selecting = selectingCache.get(policy);
+  if (!selecting) {
     const byNamespace = model.memo('netpol/classes-by-namespace', (m) => {
       // A class may hold endpoints of several namespaces: list it under each of them.
       const index = new Map<string | null, EndpointClass[]>([[null, reachClasses(m).classes]]);
@@ -63,14 +64,20 @@ export function selectedEndpoints(model: ClusterModel, policy: Policy): Workload
       }
       return index;
     });
-    selected = [];
-    for (const cls of byNamespace.get(policy.namespace) ?? []) {
-      if (!evalCond(policy.subject, (a) => cls.atoms.has(a.id))) continue;
-      for (const ep of cls.members) if (policy.namespace === null || ep.namespace === policy.namespace) selected.push(ep);
-    }
-    selectedCache.set(policy, selected);
+    selecting = (byNamespace.get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
+    selectingCache.set(policy, selecting);
   }
-  return selected;
+  return selecting;
+}
+
+/** The members of `cls` that `policy` can select: all of them, or those in its namespace. */
+export function membersSelectedBy(policy: Policy, cls: EndpointClass): WorkloadEndpoint[] {
+  return policy.namespace === null ? cls.members : cls.members.filter((ep) => ep.namespace === policy.namespace);
+}
+
+/** The endpoints a policy applies to. */
+export function selectedEndpoints(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
+  return selectingClasses(model, policy).flatMap((cls) => membersSelectedBy(policy, cls));
 }
 
 export interface ReachClasses {

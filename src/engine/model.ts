@@ -92,8 +92,12 @@ export function buildModel(resources: readonly Resource[], config: ClusterFactsC
       return (facts ??= gatherFacts(byKind, config));
     },
     memo<T>(key: string, compute: (m: ClusterModel) => T): T {
-      if (!cache.has(key)) cache.set(key, compute(model));
-      return cache.get(key) as T;
+      // Rules ask on every resource: one lookup on the hot path (has() only for an undefined value).
+      const found = cache.get(key);
+      if (found !== undefined || cache.has(key)) return found as T;
+      const value = compute(model);
+      cache.set(key, value);
+      return value;
     },
   };
   return model;

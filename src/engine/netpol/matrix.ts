@@ -55,23 +55,33 @@ export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
 export function buildClasses(cluster: Cluster): EndpointClass[] {
   const endpoints = cluster.endpoints;
   // Endpoints of one namespace with the same labels and service account satisfy the same selector
-  // atoms (workloads often share them): each atom is matched once per such group. Groups hold
-  // endpoint indices.
-  const byNs = new Map<string, Map<string, number[]>>();
+  // atoms (workloads often share them): each atom is matched once per such group. Only address
+  // blocks can tell members of a group apart (a pod's own IPs).
+  interface Group {
+    members: number[];
+    atoms: number[];
+  }
+  const byNs = new Map<string, Map<string, Group>>();
+  const groupOf: Group[] = new Array(endpoints.length);
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
     if (!groups) byNs.set(ep.namespace, (groups = new Map()));
     const key = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
-    const list = groups.get(key);
-    if (list) list.push(e);
-    else groups.set(key, [e]);
+    let group = groups.get(key);
+    if (group) group.members.push(e);
+    else groups.set(key, (group = { members: [e], atoms: [] }));
+    groupOf[e] = group;
   }
-  const satisfied: number[][] = endpoints.map(() => []);
   const namespaceGroups = [...byNs];
+  let blockIds: number[][] | null = null;
   for (const atom of cluster.atoms) {
     if (atom.k === 'block') {
-      for (let e = 0; e < endpoints.length; e++) if (blockContains(atom, endpoints[e])) satisfied[e].push(atom.id);
+      for (let e = 0; e < endpoints.length; e++) {
+        if (!blockContains(atom, endpoints[e])) continue;
+        blockIds ??= endpoints.map(() => []);
+        blockIds[e].push(atom.id);
+      }
       continue;
     }
     // Visit only the namespaces the atom can select (namespace selectors are evaluated once per namespace).
@@ -80,26 +90,27 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       nsMatch.k === 'is' ? [byNs.get(nsMatch.name)] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
     for (const groups of inNamespaces) {
       if (!groups) continue;
-      for (const members of groups.values()) {
-        if (!matchAtom(atom, endpoints[members[0]], cluster.namespaces)) continue;
-        for (const e of members) satisfied[e].push(atom.id);
-      }
+      for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
     }
   }
-  const groups = new Map<string, EndpointClass>();
+  const groupKeys = new Map<Group, string>();
   const classes: EndpointClass[] = [];
+  const byKey = new Map<string, EndpointClass>();
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
-    const ids = satisfied[e];
-    let key = ids.join(',');
+    const group = groupOf[e];
+    let key = groupKeys.get(group);
+    if (key === undefined) groupKeys.set(group, (key = group.atoms.join(',')));
+    const blocks = blockIds?.[e];
+    if (blocks && blocks.length > 0) key += `+${blocks.join(',')}`;
     for (const p of ep.ports) key += `|${p.port}/${p.protocol}/${p.name === undefined ? '-' : `${p.name.length}:${p.name}`}`;
-    const found = groups.get(key);
+    const found = byKey.get(key);
     if (found) {
       found.members.push(ep);
       continue;
     }
-    const cls: EndpointClass = { index: classes.length, members: [ep], rep: ep, atoms: new Set(ids), cells: portCells(ep.ports) };
-    groups.set(key, cls);
+    const cls: EndpointClass = { index: classes.length, members: [ep], rep: ep, atoms: new Set(blocks ? [...group.atoms, ...blocks] : group.atoms), cells: portCells(ep.ports) };
+    byKey.set(key, cls);
     classes.push(cls);
   }
   return classes;

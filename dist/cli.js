@@ -11625,21 +11625,29 @@ function parseYamlStream(text2, limits = DEFAULT_YAML_LIMITS) {
   const fast = constructFast(text2, events, limits);
   if (fast) {
     let starts;
-    const bodyStartOf = (d) => {
+    const wholeStream = (d) => {
       if (!starts) {
-        const events2 = eventsAgain();
+        const all = eventsAgain();
         starts = [];
-        for (let i3 = 0; i3 < events2.length; i3++) if (events2[i3].type === EVENT_ID.DOCUMENT) starts.push(i3 + 1);
+        for (let i3 = 0; i3 < all.length; i3++) if (all[i3].type === EVENT_ID.DOCUMENT) starts.push(i3 + 1);
       }
-      return starts[d];
+      return { events: eventsAgain(), bodyStart: starts[d] };
     };
-    const source = { text: text2, events: eventsAgain, bodyStart: bodyStartOf, scalars: limits.scalars };
-    const documents2 = fast.map((value, d) => new ParsedDocument(source, d, value));
+    let sliceable;
+    const cache = /* @__PURE__ */ new Map();
+    const eventsOf = (d) => {
+      let found = cache.get(d);
+      sliceable ??= !/^%/m.test(text2);
+      if (!found) cache.set(d, found = sliceable && documentAlone(text2, fast.firstNodeAt, d, limits) || wholeStream(d));
+      return found;
+    };
+    const source = { text: text2, eventsOf, scalars: limits.scalars };
+    const documents2 = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
     return { documents: documents2, problems: problems2 };
   }
   const documents = [];
   const bodyStarts = [];
-  const slowSource = { text: text2, events: eventsAgain, bodyStart: (d) => bodyStarts[d], scalars: limits.scalars };
+  const slowSource = { text: text2, eventsOf: (d) => ({ events: eventsAgain(), bodyStart: bodyStarts[d] }), scalars: limits.scalars };
   let i2 = 0;
   while (i2 < events.length) {
     const ev = events[i2];
@@ -11666,22 +11674,138 @@ function parseYamlStream(text2, limits = DEFAULT_YAML_LIMITS) {
       end = skipNode(events, bodyStart);
     }
     bodyStarts.push(bodyStart);
-    documents.push(new ParsedDocument(slowSource, documents.length, value));
+    documents.push(new ParsedDocument(slowSource, documents.length, value, null));
     i2 = end + 1;
   }
   return { documents, problems: problems2 };
 }
 function constructFast(text2, events, limits) {
-  if (text2.includes("*")) {
-    for (const ev of events) if (ev.type === EVENT_ID.ALIAS) return null;
+  const mayHaveTag = text2.includes("!");
+  const schema = schemaFor(limits.scalars);
+  const mayResolve = implicitFirstChars(limits.scalars);
+  const documents = [];
+  const firstNodeAt = [];
+  const watch = limits.stringMapKeys;
+  const recorded = watch ? [] : null;
+  let docRecord = NOTHING_RECORDED;
+  const open = [];
+  const isMap = [];
+  const pendingKey = [];
+  let depth = -1;
+  let root2 = void 0;
+  for (let i2 = 0; i2 < events.length; i2++) {
+    const ev = events[i2];
+    let value;
+    let plainKeyText = null;
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT: {
+        root2 = void 0;
+        docRecord = NOTHING_RECORDED;
+        const first = events[i2 + 1];
+        firstNodeAt.push(first === void 0 || first.type === EVENT_ID.POP ? -1 : eventStart(first));
+        continue;
+      }
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (mayHaveTag && ev.tagStart >= 0) return null;
+        depth++;
+        const mapping = ev.type === EVENT_ID.MAPPING;
+        open[depth] = mapping ? {} : [];
+        isMap[depth] = mapping;
+        pendingKey[depth] = null;
+        continue;
+      }
+      case EVENT_ID.POP:
+        if (depth < 0) {
+          documents.push(root2);
+          recorded?.push(docRecord);
+          continue;
+        }
+        value = open[depth];
+        open[depth] = EMPTY;
+        depth--;
+        break;
+      case EVENT_ID.SCALAR: {
+        if (mayHaveTag && ev.tagStart >= 0) return null;
+        const source = ev.fast ? text2.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text2, ev);
+        if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
+        else {
+          plainKeyText = source;
+          const n2 = plainDecimal(source);
+          value = n2 >= 0 ? n2 : !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
+        }
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        return null;
+      default:
+        return null;
+    }
+    if (depth < 0) {
+      root2 = value;
+      continue;
+    }
+    if (!isMap[depth]) {
+      open[depth].push(value);
+      continue;
+    }
+    const key2 = pendingKey[depth];
+    if (key2 === null) {
+      if (value !== null && typeof value === "object") return null;
+      if (plainKeyText === "<<") return null;
+      pendingKey[depth] = keyString(value);
+      continue;
+    }
+    const obj = open[depth];
+    if (Object.prototype.hasOwnProperty.call(obj, key2)) return null;
+    if (watch && depth >= 1 && typeof value !== "string" && value !== null && isMap[depth - 1] && watch.has(pendingKey[depth - 1])) {
+      const path12 = [];
+      for (let k = 0; k < depth; k++) path12.push(isMap[k] ? pendingKey[k] : open[k].length);
+      path12.push(key2);
+      if (docRecord === NOTHING_RECORDED) docRecord = [];
+      docRecord.push(path12);
+    }
+    defineKey(obj, key2, value);
+    pendingKey[depth] = null;
   }
-  try {
-    const values = constructFromEvents(events, { source: text2, schema: schemaFor(limits.scalars), maxAliases: 0 });
-    return values.map((v) => v === null ? void 0 : v);
-  } catch {
-    return null;
-  }
+  return { values: documents, nonStringInStringMaps: recorded, firstNodeAt };
 }
+var EMPTY = [];
+var NOTHING_RECORDED = [];
+function plainDecimal(source) {
+  const n2 = source.length;
+  if (n2 === 0 || n2 > 15) return -1;
+  const first = source.charCodeAt(0);
+  if (first < 48 || first > 57 || first === 48 && n2 > 1) return -1;
+  for (let i2 = 1; i2 < n2; i2++) {
+    const c4 = source.charCodeAt(i2);
+    if (c4 < 48 || c4 > 57) return -1;
+  }
+  return Number(source);
+}
+function isLongWord(source) {
+  if (source.length <= 5) return false;
+  const c4 = source.charCodeAt(0);
+  return c4 >= 97 && c4 <= 122 || c4 >= 65 && c4 <= 90;
+}
+var firstCharsBySchema = /* @__PURE__ */ new Map();
+function implicitFirstChars(scalars) {
+  let set2 = firstCharsBySchema.get(scalars);
+  if (!set2) {
+    set2 = /* @__PURE__ */ new Set();
+    for (const tag of schemaFor(scalars).implicitScalarTags) {
+      if (tag.implicitFirstChars === null) return ALL_CHARS;
+      for (const c4 of tag.implicitFirstChars) set2.add(c4);
+    }
+    firstCharsBySchema.set(scalars, set2);
+  }
+  return set2;
+}
+var ALL_CHARS = new class extends Set {
+  has() {
+    return true;
+  }
+}();
 function parsePrefix(text2, errorOffset, limits, problems2) {
   const re = /^---/gm;
   let cut2 = -1;
@@ -11879,26 +12003,53 @@ function resolveTagged(tag, source, scalars) {
       return resolvePlain(source, scalars);
   }
 }
+var OFFSET_FIELDS = ["start", "valueStart", "valueEnd", "anchorStart", "anchorEnd", "tagStart", "tagEnd"];
+function documentAlone(text2, firstNodeAt, d, limits) {
+  const at = firstNodeAt[d];
+  if (at === void 0 || at < 0) return null;
+  const from = text2.lastIndexOf("\n", at - 1) + 1;
+  let to = text2.length;
+  for (let k = d + 1; k < firstNodeAt.length; k++) {
+    if (firstNodeAt[k] >= 0) {
+      to = text2.lastIndexOf("\n", firstNodeAt[k] - 1) + 1;
+      break;
+    }
+  }
+  let events;
+  try {
+    events = parseEvents(text2.slice(from, to), { maxDepth: limits.maxDepth });
+  } catch {
+    return null;
+  }
+  for (const ev of events) {
+    const e = ev;
+    for (const field3 of OFFSET_FIELDS) if (typeof e[field3] === "number" && e[field3] >= 0) e[field3] += from;
+  }
+  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1] === void 0 || events[1].type === EVENT_ID.POP || eventStart(events[1]) !== at) return null;
+  return { events, bodyStart: 1 };
+}
 var ParsedDocument = class {
-  constructor(source, index, value) {
+  constructor(source, index, value, nonStringInStringMaps) {
     this.source = source;
     this.index = index;
     this.value = value;
+    this.nonStringInStringMaps = nonStringInStringMaps;
   }
   source;
   index;
   value;
+  nonStringInStringMaps;
   tree;
   root() {
     if (this.tree === void 0) {
-      const events = this.source.events();
-      const bodyStart = this.source.bodyStart(this.index);
+      const { events, bodyStart } = this.source.eventsOf(this.index);
       this.tree = events[bodyStart]?.type === EVENT_ID.POP ? null : buildPositions(this.source.text, events, bodyStart, this.source.scalars).node;
     }
     return this.tree;
   }
   get start() {
-    const first = this.source.events()[this.source.bodyStart(this.index)];
+    const { events, bodyStart } = this.source.eventsOf(this.index);
+    const first = events[bodyStart];
     return first && first.type !== EVENT_ID.POP ? eventStart(first) : 0;
   }
   spanOf(path12) {
@@ -12076,11 +12227,18 @@ function stringMap(v) {
   return out;
 }
 function objectItems(v) {
-  return asArray(v).map((item, i2) => [i2, item]).filter((pair) => isObject(pair[1]));
+  const out = [];
+  if (!Array.isArray(v)) return out;
+  for (let i2 = 0; i2 < v.length; i2++) {
+    const item = v[i2];
+    if (isObject(item)) out.push([i2, item]);
+  }
+  return out;
 }
 
 // src/engine/load.ts
-var DEFAULT_LOAD_LIMITS = { maxFileBytes: 10 * 1024 * 1024, yaml: DEFAULT_YAML_LIMITS };
+var KUBERNETES_STRING_MAP_KEYS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
+var DEFAULT_LOAD_LIMITS = { maxFileBytes: 10 * 1024 * 1024, yaml: { ...DEFAULT_YAML_LIMITS, stringMapKeys: KUBERNETES_STRING_MAP_KEYS } };
 var CNI_CONFIG = { apiVersion: "netlint.io/v1", kind: "CNIConfig" };
 var PROBLEM_RULES = {
   syntax: INPUT_RULES.yamlSyntax,
@@ -12190,7 +12348,7 @@ function collectResources(doc, value, base, file2, lines, isCniFile, out, inheri
   }
   if (!kind2 && !apiVersion && looksLikeCniConfig(value, isCniFile)) {
     const name2 = typeof value.name === "string" ? value.name : file2.split("/").pop() ?? file2;
-    out.resources.push(makeResource(doc, value, base, file2, lines, CNI_CONFIG.apiVersion, CNI_CONFIG.kind, name2, null));
+    out.resources.push(makeResource(doc, value, base, file2, lines, CNI_CONFIG.apiVersion, CNI_CONFIG.kind, name2, null, out));
     return;
   }
   if (!kind2 || !apiVersion && !inheritedKind) {
@@ -12201,14 +12359,14 @@ function collectResources(doc, value, base, file2, lines, isCniFile, out, inheri
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
   const namespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : null;
-  out.resources.push(makeResource(doc, value, base, file2, lines, apiVersion ?? "v1", kind2, name, namespace));
+  out.resources.push(makeResource(doc, value, base, file2, lines, apiVersion ?? "v1", kind2, name, namespace, out));
 }
 function looksLikeCniConfig(value, isCniFile) {
   if ("cniVersion" in value) return true;
   return isCniFile && ("type" in value || "plugins" in value);
 }
 var LoadedResource = class {
-  constructor(document2, lines, value, base, file2, apiVersion, kind2, name, namespace) {
+  constructor(document2, lines, value, base, file2, apiVersion, kind2, name, namespace, identity3) {
     this.document = document2;
     this.lines = lines;
     this.value = value;
@@ -12218,9 +12376,8 @@ var LoadedResource = class {
     this.kind = kind2;
     this.name = name;
     this.namespace = namespace;
-    const slash = apiVersion.indexOf("/");
-    this.group = slash >= 0 ? apiVersion.slice(0, slash) : "";
-    this.groupKind = this.group ? `${this.group}/${kind2}` : kind2;
+    this.group = identity3.group;
+    this.groupKind = identity3.groupKind;
     this.doc = document2.index;
   }
   document;
@@ -12241,9 +12398,29 @@ var LoadedResource = class {
   scalar(path12) {
     return this.document.scalarAt(this.base.length === 0 ? path12 : [...this.base, ...path12]);
   }
+  nonStringInStringMaps() {
+    const all = this.document.nonStringInStringMaps;
+    if (all === null || all.length === 0 || this.base.length === 0) return all;
+    const base = this.base;
+    return all.filter((p) => p.length > base.length && base.every((seg, i2) => p[i2] === seg)).map((p) => p.slice(base.length));
+  }
 };
-function makeResource(doc, value, base, file2, lines, apiVersion, kind2, name, namespace) {
-  return new LoadedResource(doc, lines, value, base, file2, apiVersion, kind2, name, namespace);
+var identities = /* @__PURE__ */ new WeakMap();
+function kindIdentity(out, apiVersion, kind2) {
+  let byVersion = identities.get(out);
+  if (!byVersion) identities.set(out, byVersion = /* @__PURE__ */ new Map());
+  let byKind = byVersion.get(apiVersion);
+  if (!byKind) byVersion.set(apiVersion, byKind = /* @__PURE__ */ new Map());
+  let found = byKind.get(kind2);
+  if (!found) {
+    const slash = apiVersion.indexOf("/");
+    const group = slash >= 0 ? apiVersion.slice(0, slash) : "";
+    byKind.set(kind2, found = { group, groupKind: group ? `${group}/${kind2}` : kind2 });
+  }
+  return found;
+}
+function makeResource(doc, value, base, file2, lines, apiVersion, kind2, name, namespace, out) {
+  return new LoadedResource(doc, lines, value, base, file2, apiVersion, kind2, name, namespace, kindIdentity(out, apiVersion, kind2));
 }
 var DIRECTIVE = /#\s*netlint-disable-(next-line|line)\b([^\n]*)$/;
 function scanDirectives(file2, lines) {
@@ -12640,7 +12817,10 @@ function asRecord(v) {
 }
 function labelsOf(v) {
   const out = {};
-  for (const [k, val] of Object.entries(asRecord(v) ?? {})) {
+  if (!isObject(v)) return out;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    const val = v[k];
     if (typeof val === "string") out[k] = val;
     else if (typeof val === "number" || typeof val === "boolean") out[k] = String(val);
   }
@@ -12655,31 +12835,33 @@ function namespaceInfo(name, declared, resource) {
   if (resource) info.resource = resource;
   return info;
 }
-function containerPorts(spec, r, base, problems2) {
+function containerPorts(spec, r, templatePath, problems2) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  asArray(getIn(spec, ["containers"])).forEach((c4, ci) => {
-    asArray(getIn(c4, ["ports"])).forEach((p, pi) => {
-      const path12 = [...base, "containers", ci, "ports", pi];
-      const port = getIn(p, ["containerPort"]);
+  const containers = isObject(spec) ? spec.containers : void 0;
+  if (!Array.isArray(containers)) return out;
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c4 = containers[ci];
+    const ports = isObject(c4) ? c4.ports : void 0;
+    if (!Array.isArray(ports)) continue;
+    for (let pi = 0; pi < ports.length; pi++) {
+      const p = ports[pi];
+      const at = () => [...templatePath, "spec", "containers", ci, "ports", pi];
+      const port = isObject(p) ? p.containerPort : void 0;
       if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
-        problems2.push({ message: "container port without a valid integer containerPort is ignored", resource: r, path: path12 });
-        return;
+        problems2.push({ message: "container port without a valid integer containerPort is ignored", resource: r, path: at() });
+        continue;
       }
-      const proto = getIn(p, ["protocol"]) ?? "TCP";
-      if (!PROTOCOLS.includes(proto)) {
-        problems2.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path: path12 });
-        return;
+      const proto = p.protocol ?? "TCP";
+      if (proto !== "TCP" && proto !== "UDP" && proto !== "SCTP") {
+        problems2.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path: at() });
+        continue;
       }
-      const name = getIn(p, ["name"]);
+      const name = p.name;
       const entry = { port, protocol: proto };
       if (typeof name === "string" && name !== "") entry.name = name;
-      const key2 = `${port}/${entry.protocol}/${entry.name ?? ""}`;
-      if (seen.has(key2)) return;
-      seen.add(key2);
-      out.push(entry);
-    });
-  });
+      if (!out.some((o2) => o2.port === entry.port && o2.protocol === entry.protocol && o2.name === entry.name)) out.push(entry);
+    }
+  }
   return out;
 }
 function portCells(ports) {
@@ -12725,14 +12907,20 @@ function collectEndpoints(resources) {
     if (ids.has(id)) id = `${id}[${r.kind}]`;
     ids.add(id);
     const template = templatePath.length === 0 ? r.value : getIn(r.value, templatePath);
-    const spec = getIn(template, ["spec"]);
-    if (getIn(spec, ["hostNetwork"]) === true) {
+    const spec = isObject(template) ? template.spec : void 0;
+    const specObj = isObject(spec) ? spec : void 0;
+    if (specObj?.hostNetwork === true) {
       excluded.push({ id, kind: r.kind, reason: "hostNetwork: NetworkPolicy behaviour is undefined for host-network pods", resource: r });
       continue;
     }
-    const labels = labelsOf(getIn(template, ["metadata", "labels"]));
-    const saName = getIn(spec, ["serviceAccountName"]) ?? getIn(spec, ["serviceAccount"]);
+    const metadata = isObject(template) ? template.metadata : void 0;
+    const labels = labelsOf(isObject(metadata) ? metadata.labels : void 0);
+    const saName = specObj ? specObj.serviceAccountName ?? specObj.serviceAccount : void 0;
     const serviceAccount = typeof saName === "string" && saName !== "" ? saName : "default";
+    const calicoLabels = { ...labels };
+    calicoLabels["projectcalico.org/namespace"] = namespace;
+    calicoLabels["projectcalico.org/orchestrator"] = "k8s";
+    calicoLabels["projectcalico.org/serviceaccount"] = serviceAccount;
     endpoints.push({
       type: "workload",
       id,
@@ -12740,15 +12928,10 @@ function collectEndpoints(resources) {
       name: r.name,
       kind: r.kind,
       labels,
-      calicoLabels: {
-        ...labels,
-        "projectcalico.org/namespace": namespace,
-        "projectcalico.org/orchestrator": "k8s",
-        "projectcalico.org/serviceaccount": serviceAccount
-      },
-      ports: containerPorts(spec, r, [...templatePath, "spec"], problems2),
+      calicoLabels,
+      ports: containerPorts(specObj, r, templatePath, problems2),
       serviceAccount,
-      serviceAccountLabels: serviceAccounts.get(`${namespace}/${serviceAccount}`) ?? {},
+      serviceAccountLabels: serviceAccounts.size > 0 && serviceAccounts.get(`${namespace}/${serviceAccount}`) || NO_LABELS,
       ips: templatePath.length === 0 ? podIps(r.value) : [],
       resource: r
     });
@@ -12756,16 +12939,36 @@ function collectEndpoints(resources) {
   }
   return { namespaces, endpoints, excluded, problems: problems2 };
 }
+var NO_LABELS = Object.freeze({});
 function ensureNamespace(namespaces, name) {
   if (!namespaces.has(name)) namespaces.set(name, namespaceInfo(name, {}));
 }
 
 // src/engine/netpol/atoms.ts
-function labelKey(m) {
-  return m.k === "any" ? "*" : m.k === "k8s" ? `k8s:${JSON.stringify(m.selector)}` : `calico:${m.text}`;
+function labelsKey(labels) {
+  let key2 = "";
+  for (const k in labels) key2 += `L${k.length}:${k}${labels[k].length}:${labels[k]}`;
+  return key2;
+}
+function labelMatchKey(m) {
+  if (m.k === "any") return "*";
+  if (m.k === "calico") return `calico:${m.text}`;
+  let key2 = "k8s:";
+  const labels = m.selector.matchLabels;
+  if (labels) key2 += labelsKey(labels);
+  const exprs = m.selector.matchExpressions;
+  if (exprs) {
+    for (const e of exprs) {
+      key2 += `E${e.key.length}:${e.key}${e.operator.length}:${e.operator}`;
+      if (e.values === void 0) key2 += "-";
+      else for (const v of e.values) key2 += `V${v.length}:${v}`;
+      key2 += ";";
+    }
+  }
+  return key2;
 }
 function nsKey(m) {
-  return m.k === "any" ? "*" : m.k === "is" ? `is:${m.name}` : `labels:${labelKey(m.match)}`;
+  return m.k === "any" ? "*" : m.k === "is" ? `is:${m.name}` : `labels:${labelMatchKey(m.match)}`;
 }
 var AtomTable = class {
   atoms = [];
@@ -12779,10 +12982,10 @@ var AtomTable = class {
     return atom;
   }
   pods(ns, pods) {
-    return this.intern(`pods|${nsKey(ns)}|${labelKey(pods)}`, (id) => ({ k: "pods", id, ns, pods }));
+    return this.intern(`pods|${nsKey(ns)}|${labelMatchKey(pods)}`, (id) => ({ k: "pods", id, ns, pods }));
   }
   serviceAccount(ns, names, selector2) {
-    return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelKey(selector2)}`, (id) => ({ k: "serviceAccount", id, ns, names, selector: selector2 }));
+    return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelMatchKey(selector2)}`, (id) => ({ k: "serviceAccount", id, ns, names, selector: selector2 }));
   }
   block(cidr2, except) {
     return this.intern(`block|${cidr2.text}|${except.map((c4) => c4.text).join(",")}`, (id) => ({ k: "block", id, cidr: cidr2, except }));
@@ -13348,11 +13551,11 @@ function cidrAt(text2, r, path12, problems2) {
 function peerCond(peer, ns, atoms, r, path12, problems2) {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== void 0) {
-    const cidr2 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path12, "ipBlock", "cidr"], problems2);
+    const cidr2 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path12(), "ipBlock", "cidr"], problems2);
     if (cidr2 === null) return { k: "none" };
     const except = [];
     asArray(getIn(p, ["ipBlock", "except"])).forEach((x, i2) => {
-      const c4 = cidrAt(x, r, [...path12, "ipBlock", "except", i2], problems2);
+      const c4 = cidrAt(x, r, [...path12(), "ipBlock", "except", i2], problems2);
       if (c4 !== null) except.push(c4);
     });
     return atoms.block(cidr2, except);
@@ -13360,7 +13563,7 @@ function peerCond(peer, ns, atoms, r, path12, problems2) {
   const hasPods = p.podSelector !== void 0 && p.podSelector !== null;
   const hasNs = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
   if (!hasPods && !hasNs) {
-    problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path12 });
+    problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path12() });
     return { k: "none" };
   }
   const nsMatch = hasNs ? { k: "labels", match: k8sLabelMatch(p.namespaceSelector) } : { k: "is", name: ns };
@@ -13375,7 +13578,7 @@ function portMatch(ports, r, path12, problems2) {
     const e = asRecord(entry) ?? {};
     const protocol = e.protocol ?? "TCP";
     if (!PROTOCOLS.includes(protocol)) {
-      problems2.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path12, i2, "protocol"] });
+      problems2.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path12(), i2, "protocol"] });
       return;
     }
     const port = e.port;
@@ -13392,8 +13595,8 @@ function rules(spec, dir, ns, atoms, r, problems2) {
   return asArray(spec[dir]).map((raw, index) => {
     const path12 = ["spec", dir, index];
     const peers = asArray(getIn(raw, [peerKey]));
-    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, [...path12, peerKey, i2], problems2)));
-    return { action: "Allow", index, path: path12, peer, local: { k: "all" }, ports: portMatch(getIn(raw, ["ports"]), r, [...path12, "ports"], problems2) };
+    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path12, peerKey, i2], problems2)));
+    return { action: "Allow", index, path: path12, peer, local: { k: "all" }, ports: portMatch(getIn(raw, ["ports"]), r, () => [...path12, "ports"], problems2) };
   });
 }
 function kubernetesPolicyTypes(spec) {
@@ -13718,6 +13921,20 @@ function indexPolicies(cluster) {
     tiers: cluster.tiers.map((tier) => ({ tier, policies: (byTier.get(tier.name) ?? []).sort(byOrderThenName) }))
   };
 }
+function indexByNamespace(index, namespaces) {
+  const parts = /* @__PURE__ */ new Map();
+  const globalOnly = { tiers: index.tiers.map(({ tier }) => ({ tier, policies: [] })) };
+  for (const ns of namespaces) parts.set(ns, { tiers: index.tiers.map(({ tier }) => ({ tier, policies: [] })) });
+  index.tiers.forEach(({ policies }, t) => {
+    for (const p of policies) {
+      if (p.namespace === null) {
+        globalOnly.tiers[t].policies.push(p);
+        for (const part of parts.values()) part.tiers[t].policies.push(p);
+      } else parts.get(p.namespace)?.tiers[t].policies.push(p);
+    }
+  });
+  return (namespace) => parts.get(namespace) ?? globalOnly;
+}
 function firstMatchingRule(rules2, subject, peer, cell2, dstPorts, cluster) {
   for (const r of rules2) {
     if (r.inert !== void 0) continue;
@@ -13771,42 +13988,55 @@ function decideConnection(cluster, index, src, dst, cell2, dstPorts) {
 
 // src/engine/netpol/matrix.ts
 function buildClasses(cluster) {
+  const endpoints = cluster.endpoints;
   const byNs = /* @__PURE__ */ new Map();
-  for (const ep of cluster.endpoints) {
-    let groups2 = byNs.get(ep.namespace);
-    if (!groups2) byNs.set(ep.namespace, groups2 = /* @__PURE__ */ new Map());
-    const key2 = `${JSON.stringify(ep.labels)}\0${ep.serviceAccount}`;
-    const list = groups2.get(key2);
-    if (list) list.push(ep);
-    else groups2.set(key2, [ep]);
+  const groupOf = new Array(endpoints.length);
+  for (let e = 0; e < endpoints.length; e++) {
+    const ep = endpoints[e];
+    let groups = byNs.get(ep.namespace);
+    if (!groups) byNs.set(ep.namespace, groups = /* @__PURE__ */ new Map());
+    const key2 = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
+    let group = groups.get(key2);
+    if (group) group.members.push(e);
+    else groups.set(key2, group = { members: [e], atoms: [] });
+    groupOf[e] = group;
   }
-  const satisfied = new Map(cluster.endpoints.map((ep) => [ep, []]));
+  const namespaceGroups = [...byNs];
+  let blockIds = null;
   for (const atom of cluster.atoms) {
     if (atom.k === "block") {
-      for (const ep of cluster.endpoints) if (blockContains(atom, ep)) satisfied.get(ep).push(atom.id);
+      for (let e = 0; e < endpoints.length; e++) {
+        if (!blockContains(atom, endpoints[e])) continue;
+        blockIds ??= endpoints.map(() => []);
+        blockIds[e].push(atom.id);
+      }
       continue;
     }
     const nsMatch = atom.ns;
-    const candidates = nsMatch.k === "is" ? [byNs.get(nsMatch.name) ?? /* @__PURE__ */ new Map()] : [...byNs].filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups2]) => groups2);
-    for (const groups2 of candidates) {
-      for (const members of groups2.values()) {
-        if (!matchAtom(atom, members[0], cluster.namespaces)) continue;
-        for (const ep of members) satisfied.get(ep).push(atom.id);
-      }
+    const inNamespaces = nsMatch.k === "is" ? [byNs.get(nsMatch.name)] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
+    for (const groups of inNamespaces) {
+      if (!groups) continue;
+      for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
     }
   }
-  const groups = /* @__PURE__ */ new Map();
+  const groupKeys = /* @__PURE__ */ new Map();
   const classes = [];
-  for (const ep of cluster.endpoints) {
-    const ids = satisfied.get(ep);
-    const key2 = `${ids.join(",")}|${ep.ports.map((p) => `${p.port}/${p.protocol}/${p.name ?? ""}`).join(",")}`;
-    const found = groups.get(key2);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let e = 0; e < endpoints.length; e++) {
+    const ep = endpoints[e];
+    const group = groupOf[e];
+    let key2 = groupKeys.get(group);
+    if (key2 === void 0) groupKeys.set(group, key2 = group.atoms.join(","));
+    const blocks = blockIds?.[e];
+    if (blocks && blocks.length > 0) key2 += `+${blocks.join(",")}`;
+    for (const p of ep.ports) key2 += `|${p.port}/${p.protocol}/${p.name === void 0 ? "-" : `${p.name.length}:${p.name}`}`;
+    const found = byKey.get(key2);
     if (found) {
       found.members.push(ep);
       continue;
     }
-    const cls = { index: classes.length, members: [ep], rep: ep, atoms: new Set(ids), cells: portCells(ep.ports) };
-    groups.set(key2, cls);
+    const cls = { index: classes.length, members: [ep], rep: ep, atoms: new Set(blocks ? [...group.atoms, ...blocks] : group.atoms), cells: portCells(ep.ports) };
+    byKey.set(key2, cls);
     classes.push(cls);
   }
   return classes;
@@ -22669,8 +22899,11 @@ function buildModel(resources, config = {}) {
       return facts ??= gatherFacts(byKind, config);
     },
     memo(key2, compute) {
-      if (!cache.has(key2)) cache.set(key2, compute(model));
-      return cache.get(key2);
+      const found = cache.get(key2);
+      if (found !== void 0 || cache.has(key2)) return found;
+      const value = compute(model);
+      cache.set(key2, value);
+      return value;
     }
   };
   return model;
@@ -22703,9 +22936,8 @@ function gatherFacts(byKind, config) {
   }
   for (const r of byKind("Pod", ...WORKLOAD_KINDS)) {
     for (const c4 of podContainers(r)) {
-      const args = [...Array.isArray(c4.command) ? c4.command : [], ...Array.isArray(c4.args) ? c4.args : []];
-      for (const a2 of args) {
-        if (typeof a2 !== "string") continue;
+      for (const a2 of [c4.command, c4.args].flatMap(asArray)) {
+        if (typeof a2 !== "string" || !a2.includes("--")) continue;
         const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
         if (!m) continue;
         const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
@@ -22766,14 +22998,24 @@ function gatherFacts(byKind, config) {
     calicoVersion: config.calicoVersion ?? null
   };
 }
+var podSpecs = /* @__PURE__ */ new WeakMap();
+var podMetas = /* @__PURE__ */ new WeakMap();
 function podSpecOf2(r) {
+  let found = podSpecs.get(r);
+  if (found === void 0) podSpecs.set(r, found = computePodSpec(r));
+  return found;
+}
+var POD_SPEC_PATH = Object.freeze(["spec"]);
+var TEMPLATE_SPEC_PATH = Object.freeze(["spec", "template", "spec"]);
+var CRONJOB_SPEC_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "spec"]);
+function computePodSpec(r) {
   const spec = asObject(r.value.spec);
   switch (r.kind) {
     case "Pod":
-      return { spec, path: ["spec"] };
+      return { spec, path: POD_SPEC_PATH };
     case "CronJob": {
       const t = asObject(asObject(asObject(spec.jobTemplate).spec).template);
-      return { spec: asObject(t.spec), path: ["spec", "jobTemplate", "spec", "template", "spec"] };
+      return { spec: asObject(t.spec), path: CRONJOB_SPEC_PATH };
     }
     case "Deployment":
     case "StatefulSet":
@@ -22781,19 +23023,29 @@ function podSpecOf2(r) {
     case "ReplicaSet":
     case "Job":
     case "ReplicationController":
-      return { spec: asObject(asObject(spec.template).spec), path: ["spec", "template", "spec"] };
+      return { spec: asObject(asObject(spec.template).spec), path: TEMPLATE_SPEC_PATH };
     default:
       return null;
   }
 }
 function podMetadataOf(r) {
-  const specPath = podSpecOf2(r)?.path;
-  if (!specPath) return null;
-  if (r.kind === "Pod") return { metadata: asObject(r.value.metadata), path: ["metadata"] };
-  const templatePath = specPath.slice(0, -1);
-  let node2 = r.value;
-  for (const seg of templatePath) node2 = asObject(node2)[seg];
-  return { metadata: asObject(asObject(node2).metadata), path: [...templatePath, "metadata"] };
+  let found = podMetas.get(r);
+  if (found === void 0) podMetas.set(r, found = computePodMetadata(r));
+  return found;
+}
+var POD_META_PATH = Object.freeze(["metadata"]);
+var TEMPLATE_META_PATH = Object.freeze(["spec", "template", "metadata"]);
+var CRONJOB_META_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "metadata"]);
+function computePodMetadata(r) {
+  const ps = podSpecOf2(r);
+  if (!ps) return null;
+  if (ps.path === POD_SPEC_PATH) return { metadata: asObject(r.value.metadata), path: POD_META_PATH };
+  const spec = asObject(r.value.spec);
+  if (ps.path === CRONJOB_SPEC_PATH) {
+    const template = asObject(asObject(asObject(spec.jobTemplate).spec).template);
+    return { metadata: asObject(template.metadata), path: CRONJOB_META_PATH };
+  }
+  return { metadata: asObject(asObject(spec.template).metadata), path: TEMPLATE_META_PATH };
 }
 function podContainers(r) {
   const ps = podSpecOf2(r);
@@ -22844,6 +23096,8 @@ function calicoNodeInstalls(model) {
   );
 }
 function envValuesIn(model, resource, names) {
+  const holders = model.memo("calico/env-holders", (m) => new Set(calicoNodeInstalls(m).flatMap((i2) => [...i2.env.values()].map((v) => v.resource))));
+  if (!holders.has(resource)) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const install of calicoNodeInstalls(model)) {
@@ -23163,36 +23417,48 @@ var encap_felix_pool_mismatch_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const declared = poolsOf(ctx.model).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
-    const pools = podPools(ctx.model);
-    if (pools.some((p) => p.invalidEncap)) return;
+    for (const d of findingsByResource(ctx.model).get(resource) ?? []) ctx.report(d);
+  }
+});
+function findingsByResource(model) {
+  return model.memo("calico/encap-felix-pool-mismatch", (m) => {
+    const out = /* @__PURE__ */ new Map();
+    const report = (resource, d) => {
+      const list = out.get(resource);
+      if (list) list.push(d);
+      else out.set(resource, [d]);
+    };
+    const declared = poolsOf(m).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
+    const pools = podPools(m);
+    if (pools.some((p) => p.invalidEncap)) return out;
     for (const [param, encap, field3] of [
       ["ipipEnabled", "IPIP", "ipipMode"],
       ["vxlanEnabled", "VXLAN", "vxlanMode"]
     ]) {
-      const setting = felixValue(ctx.model, param);
-      if (!setting || setting.resource !== resource) continue;
+      const setting = felixValue(m, param);
+      if (!setting) continue;
       const using = pools.find((p) => (encap === "IPIP" ? p.ipip : p.vxlan) !== "Never");
       if (setting.value === false && using) {
-        ctx.report({ path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
+        report(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
       } else if (setting.value === true && declared.length > 0 && !using) {
-        ctx.report({ path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
+        report(setting.resource, { path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
       }
     }
     const v4 = declared.filter((p) => p.cidr?.family === 4);
-    if (v4.length === 0) return;
-    for (const install of calicoNodeInstalls(ctx.model)) {
+    if (v4.length === 0) return out;
+    for (const install of calicoNodeInstalls(m)) {
       for (const [name, field3, key2] of [
         ["CALICO_IPV4POOL_IPIP", "ipipMode", "ipip"],
         ["CALICO_IPV4POOL_VXLAN", "vxlanMode", "vxlan"]
       ]) {
         const v = install.env.get(name);
-        if (!v?.value || v.resource !== resource || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
-        if (v4.every((p) => p[key2] === "Never")) ctx.report({ path: v.path, messageId: "envStale", severity: "warning", data: { setting: v.label, value: v.value, field: field3 } });
+        if (!v?.value || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
+        if (v4.every((p) => p[key2] === "Never")) report(v.resource, { path: v.path, messageId: "envStale", severity: "warning", data: { setting: v.label, value: v.value, field: field3 } });
       }
     }
-  }
-});
+    return out;
+  });
+}
 
 // rules/calico/lib/env-rule.ts
 var ENV_KINDS = ["apps/DaemonSet", "ConfigMap"];
@@ -23417,11 +23683,15 @@ var installation_field_values_default = 'id: calico/installation-field-values\nd
 var IPAM_KINDS = ["Pod", "Namespace", ...WORKLOAD_KINDS];
 var IP_ADDRS = "cni.projectcalico.org/ipAddrs";
 var IP_ADDRS_NO_IPAM = "cni.projectcalico.org/ipAddrsNoIpam";
+var FIXED_IP_ANNOTATIONS = [IP_ADDRS, IP_ADDRS_NO_IPAM];
 var POOL_ANNOTATIONS = ["cni.projectcalico.org/ipv4pools", "cni.projectcalico.org/ipv6pools"];
 function ipamAnnotations(resource, keys) {
   const md = resource.kind === "Namespace" ? { metadata: asObject(resource.value.metadata), path: ["metadata"] } : podMetadataOf(resource);
   if (!md) return [];
   const annotations = asObject(md.metadata.annotations);
+  let any = false;
+  for (const key2 of keys) if (typeof annotations[key2] === "string") any = true;
+  if (!any) return [];
   const out = [];
   for (const key2 of keys) {
     const text2 = annotations[key2];
@@ -23446,11 +23716,23 @@ function decodeList(text2) {
     return at >= 0 ? { value, start: at, end: at + quoted.length } : { value, start: 0, end: text2.length };
   });
 }
+function fixedIpsOf(model, resource) {
+  const byResource = model.memo("calico/fixed-ips-by-resource", (m) => {
+    const index = /* @__PURE__ */ new Map();
+    for (const f of fixedIps(m)) {
+      const list = index.get(f.resource);
+      if (list) list.push(f);
+      else index.set(f.resource, [f]);
+    }
+    return index;
+  });
+  return byResource.get(resource) ?? [];
+}
 function fixedIps(model) {
   return model.memo(
     "calico/fixed-ips",
     (m) => m.byKind("Pod", ...WORKLOAD_KINDS).flatMap(
-      (r) => ipamAnnotations(r, [IP_ADDRS, IP_ADDRS_NO_IPAM]).flatMap(
+      (r) => ipamAnnotations(r, FIXED_IP_ANNOTATIONS).flatMap(
         (a2) => "error" in a2.items ? [] : a2.items.flatMap((item) => {
           const ip = parseIp(item.value);
           return ip ? [{ ip, text: item.value, resource: r, path: a2.path, span: { start: item.start, end: item.end } }] : [];
@@ -23471,14 +23753,32 @@ var ipaddrs_duplicate_default = defineRule({
     messages: { duplicate: "{{ip}} is also the fixed IP of {{other}} ({{file}})" }
   },
   check(resource, ctx) {
-    const all = fixedIps(ctx.model);
-    for (const [i2, f] of all.entries()) {
-      if (f.resource !== resource) continue;
-      const first = all.slice(0, i2).find((o2) => o2.resource !== f.resource && o2.ip.family === f.ip.family && o2.ip.value === f.ip.value);
-      if (first) ctx.report({ path: f.path, span: f.span, messageId: "duplicate", data: { ip: f.text, other: `${first.resource.kind} ${first.resource.name}`, file: first.resource.file } });
+    for (const { ip: f, first } of duplicatesIn(ctx.model).get(resource) ?? []) {
+      ctx.report({ path: f.path, span: f.span, messageId: "duplicate", data: { ip: f.text, other: `${first.resource.kind} ${first.resource.name}`, file: first.resource.file } });
     }
   }
 });
+function duplicatesIn(model) {
+  return model.memo("calico/fixed-ip-duplicates", (m) => {
+    const byAddress = /* @__PURE__ */ new Map();
+    const out = /* @__PURE__ */ new Map();
+    for (const f of fixedIps(m)) {
+      const key2 = `${f.ip.family}|${f.ip.value}`;
+      const earlier = byAddress.get(key2);
+      if (!earlier) {
+        byAddress.set(key2, [f]);
+        continue;
+      }
+      const first = earlier.find((o2) => o2.resource !== f.resource);
+      earlier.push(f);
+      if (!first) continue;
+      const list = out.get(f.resource);
+      if (list) list.push({ ip: f, first });
+      else out.set(f.resource, [{ ip: f, first }]);
+    }
+    return out;
+  });
+}
 
 // rules/calico/ipaddrs-json.ts
 var ipaddrs_json_default = defineRule({
@@ -23496,7 +23796,7 @@ var ipaddrs_json_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const a2 of ipamAnnotations(resource, [IP_ADDRS, IP_ADDRS_NO_IPAM])) {
+    for (const a2 of ipamAnnotations(resource, FIXED_IP_ANNOTATIONS)) {
       if ("error" in a2.items) {
         ctx.report({ path: a2.path, messageId: "notList", data: { key: a2.key, error: a2.items.error } });
         continue;
@@ -23528,9 +23828,11 @@ var ipaddrs_not_in_pool_default = defineRule({
     }
   },
   check(resource, ctx) {
+    const own = fixedIpsOf(ctx.model, resource);
+    if (own.length === 0) return;
     const enabled = podPools(ctx.model).filter((p) => p.cidr);
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource || f.path[f.path.length - 1] !== IP_ADDRS) continue;
+    for (const f of own) {
+      if (f.path[f.path.length - 1] !== IP_ADDRS) continue;
       const family = poolsOf(ctx.model).filter((p) => p.cidr?.family === f.ip.family);
       if (family.length === 0 || enabled.some((p) => containsIp(p.cidr, f.ip))) continue;
       const disabled = family.find((p) => p.disabled && containsIp(p.cidr, f.ip));
@@ -23561,8 +23863,8 @@ var ipaddrs_replicas_default = defineRule({
     }
     if (count2 === null) return;
     const seen = /* @__PURE__ */ new Set();
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource || seen.has(f.path.join("."))) continue;
+    for (const f of fixedIpsOf(ctx.model, resource)) {
+      if (seen.has(f.path.join("."))) continue;
       seen.add(f.path.join("."));
       ctx.report({ path: f.path, span: f.span, messageId: "many", data: { ip: f.text, kind: resource.kind, count: count2 } });
     }
@@ -23590,8 +23892,7 @@ var ipaddrs_reserved_default = defineRule({
       }
     }
     if (reserved.length === 0) return;
-    for (const f of fixedIps(ctx.model)) {
-      if (f.resource !== resource) continue;
+    for (const f of fixedIpsOf(ctx.model, resource)) {
       const hit = reserved.find((x) => containsIp(x.cidr, f.ip));
       if (hit) ctx.report({ path: f.path, span: f.span, messageId: "reserved", data: { ip: f.text, reservation: hit.name, cidr: hit.cidr.text } });
     }
@@ -23851,12 +24152,12 @@ var ippool_rack_selectors_overlap_default = defineRule({
   },
   check(resource, ctx) {
     const { facts } = ctx.model;
-    const all = podPools(ctx.model).filter(scoped);
+    const all = ctx.model.memo("calico/node-scoped-pod-pools", (m) => podPools(m).filter(scoped));
     for (const p of poolsIn(ctx.model, resource)) {
       if (!scoped(p)) continue;
+      const canonical = formatCalicoSelector(p.nodeSelector);
       for (const o2 of all.slice(0, all.indexOf(p))) {
         if (o2.cidr.family !== p.cidr.family || o2.name === p.name) continue;
-        const canonical = formatCalicoSelector(p.nodeSelector);
         const data = { pool: describePool(p), other: describePool(o2), selector: canonical };
         if (facts.nodesKnown) {
           const node2 = facts.nodes.find((n2) => matchesCalicoSelector(p.nodeSelector, n2.labels) && matchesCalicoSelector(o2.nodeSelector, n2.labels));
@@ -24053,7 +24354,13 @@ function entityFields(entity, base) {
   out.push(...field(sa, [...base, "serviceAccounts"], "selector"));
   return out;
 }
+var fieldsByResource = /* @__PURE__ */ new WeakMap();
 function selectorFields(model, resource) {
+  let found = fieldsByResource.get(resource);
+  if (!found) fieldsByResource.set(resource, found = computeSelectorFields(model, resource));
+  return found;
+}
+function computeSelectorFields(model, resource) {
   const spec = asObject(resource.value.spec);
   const isCalico = resource.group === "projectcalico.org" || resource.group === "crd.projectcalico.org";
   if (isCalico && resource.kind === "IPPool") return [...field(spec, ["spec"], "nodeSelector"), ...field(spec, ["spec"], "namespaceSelector")];
@@ -24242,7 +24549,13 @@ var rr_as_mismatch_default = defineRule({
     messages: { differs: "reflector {{rr}} is in AS {{rrAS}} but its client {{client}} is in AS {{clientAS}}" }
   },
   check(resource, ctx) {
-    const topo = bgpTopology(ctx.model);
+    for (const r of mismatches(ctx.model).get(resource) ?? []) ctx.report(r);
+  }
+});
+function mismatches(model) {
+  return model.memo("calico/rr-as-mismatches", (m) => {
+    const topo = bgpTopology(m);
+    const out = /* @__PURE__ */ new Map();
     const reported = /* @__PURE__ */ new Set();
     for (const peer of topo.peers) {
       const spec = asObject(peer.value.spec);
@@ -24254,13 +24567,16 @@ var rr_as_mismatch_default = defineRule({
         if (!client) continue;
         const at = rr.asAt ?? client.asAt ?? { resource: peer, path: ["spec", "peerSelector"] };
         const key2 = `${at.resource.file}#${at.resource.doc}#${at.path.join(".")}`;
-        if (at.resource !== resource || reported.has(key2)) continue;
+        if (reported.has(key2)) continue;
         reported.add(key2);
-        ctx.report({ path: at.path, messageId: "differs", data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        const list = out.get(at.resource) ?? [];
+        list.push({ path: at.path, messageId: "differs", data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        out.set(at.resource, list);
       }
     }
-  }
-});
+    return out;
+  });
+}
 
 // rules/calico/rr-cluster-id-format.ts
 var rr_cluster_id_format_default = defineRule({
@@ -24566,12 +24882,14 @@ var ippool_outside_pod_cidr_default = defineRule({
     }
   },
   check(resource, ctx) {
+    const own = poolsIn(ctx.model, resource);
+    if (own.length === 0) return;
     const pods = ctx.model.facts.podCIDRs.flatMap((f) => {
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     const enabled = new Set(podPools(ctx.model));
-    for (const p of poolsIn(ctx.model, resource)) {
+    for (const p of own) {
       if (!p.cidr || !enabled.has(p)) continue;
       const family = pods.filter((x) => x.cidr.family === p.cidr.family);
       if (family.length === 0 || family.some((x) => contains(x.cidr, p.cidr))) continue;
@@ -24614,8 +24932,71 @@ var ippool_service_overlap_default = defineRule({
 });
 
 // rules/cluster/label-value-type.ts
-var STRING_MAPS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels", "nodeSelector"]);
+var STRING_MAPS = KUBERNETES_STRING_MAP_KEYS;
 var NO_LABELS_BELOW = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "data", "binaryData", "stringData", "status", "volumes"]);
+function isStringMap(key2, value, parentKey) {
+  return STRING_MAPS.has(key2) && parentKey !== "properties" && isObject(value);
+}
+function walkNonStringEntries(root2) {
+  const out = [];
+  const path12 = [];
+  const walk2 = (node2, parentKey) => {
+    if (Array.isArray(node2)) {
+      for (let i2 = 0; i2 < node2.length; i2++) {
+        if (typeof node2[i2] !== "object" || node2[i2] === null) continue;
+        path12.push(i2);
+        walk2(node2[i2], i2);
+        path12.pop();
+      }
+      return;
+    }
+    if (!isObject(node2)) return;
+    for (const key2 in node2) {
+      const value = node2[key2];
+      if (typeof value !== "object" || value === null || NO_LABELS_BELOW.has(key2)) continue;
+      path12.push(key2);
+      if (isStringMap(key2, value, parentKey)) {
+        for (const k in value) {
+          const v = value[k];
+          if (typeof v !== "string" && v !== null) out.push([...path12, k]);
+        }
+      } else {
+        walk2(value, key2);
+      }
+      path12.pop();
+    }
+  };
+  walk2(root2, void 0);
+  return out;
+}
+function reachedNonStringEntries(root2, candidates) {
+  return candidates.filter((candidate) => {
+    if (candidate.length < 2) return false;
+    let node2 = root2;
+    let parentKey;
+    for (let i2 = 0; i2 < candidate.length - 2; i2++) {
+      const seg = candidate[i2];
+      let child2;
+      if (typeof seg === "number") {
+        if (!Array.isArray(node2)) return false;
+        child2 = node2[seg];
+      } else {
+        if (!isObject(node2) || NO_LABELS_BELOW.has(seg)) return false;
+        child2 = node2[seg];
+        if (isStringMap(seg, child2, parentKey)) return false;
+      }
+      if (typeof child2 !== "object" || child2 === null) return false;
+      node2 = child2;
+      parentKey = seg;
+    }
+    const mapKey = candidate[candidate.length - 2];
+    if (typeof mapKey !== "string" || !isObject(node2)) return false;
+    const map = node2[mapKey];
+    if (!isStringMap(mapKey, map, parentKey)) return false;
+    const v = map[candidate[candidate.length - 1]];
+    return typeof v !== "string" && v !== null && v !== void 0;
+  });
+}
 function describe2(value) {
   if (typeof value === "boolean") return `the boolean ${value}`;
   if (typeof value === "number") return `the number ${value}`;
@@ -24634,37 +25015,15 @@ var label_value_type_default = defineRule({
   },
   check(resource, ctx) {
     if (resource.kind === "CustomResourceDefinition") return;
-    const path12 = [];
-    const walk2 = (node2, parentKey) => {
-      if (Array.isArray(node2)) {
-        for (let i2 = 0; i2 < node2.length; i2++) {
-          if (typeof node2[i2] !== "object" || node2[i2] === null) continue;
-          path12.push(i2);
-          walk2(node2[i2], i2);
-          path12.pop();
-        }
-        return;
-      }
-      if (!isObject(node2)) return;
-      for (const key2 in node2) {
-        const value = node2[key2];
-        if (typeof value !== "object" || value === null || NO_LABELS_BELOW.has(key2)) continue;
-        path12.push(key2);
-        if (STRING_MAPS.has(key2) && parentKey !== "properties" && isObject(value)) {
-          for (const k in value) {
-            const v = value[k];
-            if (typeof v === "string" || v === null) continue;
-            const at = [...path12, k];
-            const written = resource.scalar(at)?.source ?? String(v);
-            ctx.report({ path: at, messageId: "notString", data: { map: key2, key: k, what: describe2(v), written } });
-          }
-        } else {
-          walk2(value, key2);
-        }
-        path12.pop();
-      }
-    };
-    walk2(resource.value, void 0);
+    const recorded = resource.nonStringInStringMaps?.() ?? null;
+    if (recorded !== null && recorded.length === 0) return;
+    const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
+    for (const at of found) {
+      let v = resource.value;
+      for (const seg of at) v = v[seg];
+      const written = resource.scalar(at)?.source ?? String(v);
+      ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe2(v), written } });
+    }
   }
 });
 
@@ -24698,6 +25057,43 @@ var Fail = class {
   offset;
 };
 function parseJson(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return parseJsonLocated(text2);
+  }
+  if (text2.length > MAX_DEPTH * 2 && depthOf(value) > MAX_DEPTH) return parseJsonLocated(text2);
+  let located;
+  const positions = () => located ??= parseJsonLocated(text2);
+  return {
+    ok: true,
+    value,
+    has: (path12) => hasPath(value, path12),
+    locate: (path12) => positions().locate(path12),
+    locateKey: (path12) => positions().locateKey(path12)
+  };
+}
+function hasPath(value, path12) {
+  let node2 = value;
+  for (const seg of path12) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(node2) || seg < 0 || seg >= node2.length) return false;
+      node2 = node2[seg];
+    } else {
+      if (node2 === null || typeof node2 !== "object" || Array.isArray(node2) || !Object.prototype.hasOwnProperty.call(node2, seg)) return false;
+      node2 = node2[seg];
+    }
+  }
+  return true;
+}
+function depthOf(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let max = 0;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) max = Math.max(max, depthOf(v));
+  return max + 1;
+}
+function parseJsonLocated(text2) {
   const spans = /* @__PURE__ */ new Map();
   let i2 = 0;
   const key2 = (path12) => JSON.stringify(path12);
@@ -25168,7 +25564,7 @@ function flannelConfigs(model) {
   return model.memo("flannel/configs", (m) => m.byKind("ConfigMap").map(view).filter((v) => v !== null));
 }
 function flannelConfigOf(model, resource) {
-  return flannelConfigs(model).find((c4) => c4.resource === resource);
+  return model.memo("flannel/config-by-resource", (m) => new Map(flannelConfigs(m).map((c4) => [c4.resource, c4]))).get(resource);
 }
 
 // rules/flannel/backend-missing.ts
@@ -25316,18 +25712,25 @@ var calico_coexistence_default = defineRule({
 });
 
 // rules/flannel/lib/flanneld.ts
+function runs(list) {
+  return Array.isArray(list) && list.some((a2) => typeof a2 === "string" && /(^|\/)flanneld$/.test(a2.trim()));
+}
 function flanneldArgs(resource) {
   const ps = podSpecOf2(resource);
   if (!ps) return [];
   const out = [];
-  for (const [i2, c4] of objectItems(ps.spec.containers)) {
+  const containers = ps.spec.containers;
+  if (!Array.isArray(containers)) return out;
+  for (let i2 = 0; i2 < containers.length; i2++) {
+    const c4 = containers[i2];
+    if (!isObject(c4) || !(runs(c4.command) || runs(c4.args))) continue;
     const argv = [];
     for (const field3 of ["command", "args"]) {
       const list = c4[field3];
       if (!Array.isArray(list)) continue;
       list.forEach((a2, j) => typeof a2 === "string" && argv.push({ text: a2, path: [...ps.path, "containers", i2, field3, j] }));
     }
-    if (argv.some((a2) => /(^|\/)flanneld$/.test(a2.text.trim()))) out.push(argv);
+    out.push(argv);
   }
   return out;
 }
@@ -25683,14 +26086,13 @@ function parseJsonForm(value, parseAddress) {
     let ok = true;
     for (const [key2, v] of Object.entries(el)) {
       const type = FIELD_TYPES[key2.toLowerCase()];
-      const span = parsed.locate([i2, key2]);
       if (!type) {
         out.problems.push({ messageId: "unknownKey", data: { key: key2, hint: key2.toLowerCase() === "gateway" ? ' (the default route is requested with "default-route")' : "" }, span: parsed.locateKey([i2, key2]) });
         continue;
       }
       const good = v === null || type === "string" && typeof v === "string" || type === "stringList" && Array.isArray(v) && v.every((x) => typeof x === "string") || type === "objectList" && Array.isArray(v) && v.every(isObject) || type === "object" && isObject(v);
       if (!good) {
-        out.problems.push({ messageId: "wrongType", data: { key: key2, expected: type === "stringList" ? "a list of strings" : type === "objectList" ? "a list of objects" : `a ${type}`, what: jsonType(v) }, span });
+        out.problems.push({ messageId: "wrongType", data: { key: key2, expected: type === "stringList" ? "a list of strings" : type === "objectList" ? "a list of objects" : `a ${type}`, what: jsonType(v) }, span: parsed.locate([i2, key2]) });
         ok = false;
       }
     }
@@ -25720,27 +26122,49 @@ function parseJsonForm(value, parseAddress) {
       name,
       namespace: str(nsKey2),
       interface: str(ifKey),
-      span: parsed.locate([i2]),
-      nameSpan: parsed.locate([i2, nameKey]),
-      namespaceSpan: str(nsKey2) ? parsed.locate([i2, nsKey2]) : null,
-      interfaceSpan: str(ifKey) ? parsed.locate([i2, ifKey]) : null,
+      get span() {
+        return parsed.locate([i2]);
+      },
+      get nameSpan() {
+        return parsed.locate([i2, nameKey]);
+      },
+      get namespaceSpan() {
+        return str(nsKey2) ? parsed.locate([i2, nsKey2]) : null;
+      },
+      get interfaceSpan() {
+        return str(ifKey) ? parsed.locate([i2, ifKey]) : null;
+      },
       element: el,
       spanOf: (k) => parsed.locate([i2, ...Array.isArray(k) ? k : [field3(k) ?? k]])
     });
   });
   return out;
 }
+var podAnnotationsCache = /* @__PURE__ */ new WeakMap();
 function podAnnotations(resource) {
+  let found = podAnnotationsCache.get(resource);
+  if (found === void 0) podAnnotationsCache.set(resource, found = computePodAnnotations(resource));
+  return found;
+}
+function computePodAnnotations(resource) {
   const md = podMetadataOf(resource);
   const spec = podSpecOf2(resource);
   if (!md || !spec) return null;
   return {
     annotations: asObject(md.metadata.annotations),
-    path: [...md.path, "annotations"],
+    path: extended(md.path, "annotations"),
     hostNetwork: spec.spec.hostNetwork === true,
-    hostNetworkPath: [...spec.path, "hostNetwork"],
+    hostNetworkPath: extended(spec.path, "hostNetwork"),
     namespace: resource.namespace
   };
+}
+var extensions = /* @__PURE__ */ new WeakMap();
+function extended(path12, key2) {
+  let byKey = extensions.get(path12);
+  if (!byKey) extensions.set(path12, byKey = /* @__PURE__ */ new Map());
+  let found = byKey.get(key2);
+  if (!found) byKey.set(key2, found = Object.freeze([...path12, key2]));
+  return found;
 }
 
 // rules/multus/lib/messages.ts
@@ -25778,7 +26202,15 @@ function reportProblems(ctx, parsed, path12, annotation) {
     ctx.report({ path: path12, span: p.span, messageId: p.messageId, data: { ...p.data, annotation }, ...p.messageId === "unknownKey" ? { severity: "warning" } : {} });
   }
 }
+var annotationsByKey = /* @__PURE__ */ new Map();
 function annotationOf(resource, key2) {
+  let byResource = annotationsByKey.get(key2);
+  if (!byResource) annotationsByKey.set(key2, byResource = /* @__PURE__ */ new WeakMap());
+  let found = byResource.get(resource);
+  if (found === void 0) byResource.set(resource, found = computeAnnotation(resource, key2));
+  return found;
+}
+function computeAnnotation(resource, key2) {
   const pod2 = podAnnotations(resource);
   const value = pod2?.annotations[key2];
   if (!pod2 || typeof value !== "string") return null;
@@ -26261,18 +26693,33 @@ var and_vs_or_selector_default = defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const [dir, key2] of [["ingress", "from"], ["egress", "to"]]) {
-      for (const [i2, rule] of objectItems(spec[dir])) {
-        const peers = objectItems(rule[key2]);
-        const only = (field3, other) => peers.filter(([, p]) => p[field3] !== void 0 && p[field3] !== null && (p[other] === void 0 || p[other] === null) && p.ipBlock === void 0).map(([j]) => j);
-        const nsOnly = only("namespaceSelector", "podSelector");
-        const podOnly = only("podSelector", "namespaceSelector");
-        if (nsOnly.length === 0 || podOnly.length === 0) continue;
-        ctx.report({ path: ["spec", dir, i2, key2, podOnly[0]], messageId: "split", data: { ns: `${key2}[${nsOnly[0]}]`, pod: `${key2}[${podOnly[0]}]` } });
+    for (const [dir, key2] of DIRECTIONS) {
+      const rules2 = spec[dir];
+      if (!Array.isArray(rules2)) continue;
+      for (let i2 = 0; i2 < rules2.length; i2++) {
+        const rule = rules2[i2];
+        const peers = isObject(rule) ? rule[key2] : void 0;
+        if (!Array.isArray(peers)) continue;
+        let nsOnly = -1;
+        let podOnly = -1;
+        for (let j = 0; j < peers.length; j++) {
+          const p = peers[j];
+          if (!isObject(p) || p.ipBlock !== void 0) continue;
+          const ns = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
+          const pod2 = p.podSelector !== void 0 && p.podSelector !== null;
+          if (ns && !pod2 && nsOnly < 0) nsOnly = j;
+          if (pod2 && !ns && podOnly < 0) podOnly = j;
+        }
+        if (nsOnly < 0 || podOnly < 0) continue;
+        ctx.report({ path: ["spec", dir, i2, key2, podOnly], messageId: "split", data: { ns: `${key2}[${nsOnly}]`, pod: `${key2}[${podOnly}]` } });
       }
     }
   }
 });
+var DIRECTIONS = [
+  ["ingress", "from"],
+  ["egress", "to"]
+];
 
 // src/engine/netpol/rule-support.ts
 function reachCluster(model) {
@@ -26295,25 +26742,31 @@ function endpointsIn(cluster, namespace) {
   }
   return index.get(namespace) ?? [];
 }
-var selectedCache = /* @__PURE__ */ new WeakMap();
-function selectedEndpoints(model, policy) {
-  let selected = selectedCache.get(policy);
-  if (!selected) {
+var selectingCache = /* @__PURE__ */ new WeakMap();
+function selectingClasses(model, policy) {
+  let selecting = selectingCache.get(policy);
+  if (!selecting) {
     const byNamespace3 = model.memo("netpol/classes-by-namespace", (m) => {
       const index = /* @__PURE__ */ new Map([[null, reachClasses(m).classes]]);
       for (const c4 of reachClasses(m).classes) {
-        for (const ns of new Set(c4.members.map((ep) => ep.namespace))) index.set(ns, [...index.get(ns) ?? [], c4]);
+        for (const ns of new Set(c4.members.map((ep) => ep.namespace))) {
+          const list = index.get(ns);
+          if (list) list.push(c4);
+          else index.set(ns, [c4]);
+        }
       }
       return index;
     });
-    selected = [];
-    for (const cls of byNamespace3.get(policy.namespace) ?? []) {
-      if (!evalCond(policy.subject, (a2) => cls.atoms.has(a2.id))) continue;
-      for (const ep of cls.members) if (policy.namespace === null || ep.namespace === policy.namespace) selected.push(ep);
-    }
-    selectedCache.set(policy, selected);
+    selecting = (byNamespace3.get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
+    selectingCache.set(policy, selecting);
   }
-  return selected;
+  return selecting;
+}
+function membersSelectedBy(policy, cls) {
+  return policy.namespace === null ? cls.members : cls.members.filter((ep) => ep.namespace === policy.namespace);
+}
+function selectedEndpoints(model, policy) {
+  return selectingClasses(model, policy).flatMap((cls) => membersSelectedBy(policy, cls));
 }
 function reachClasses(model) {
   return model.memo("netpol/reach-classes", (m) => {
@@ -26356,7 +26809,7 @@ function egressReachesDns(model, ep) {
 }
 function computeEgressReachesDns(model, ep, selects) {
   const cluster = reachCluster(model);
-  const index = policyIndex(model);
+  const index = model.memo("netpol/policy-index-by-namespace", () => indexByNamespace(policyIndex(model), cluster.namespaces.keys()))(ep.namespace);
   const { namespaces, targets } = model.memo("netpol/dns-targets", () => {
     const withKubeSystem = new Map(cluster.namespaces);
     if (!withKubeSystem.has("kube-system")) withKubeSystem.set("kube-system", namespaceInfo("kube-system", {}));
@@ -26368,12 +26821,52 @@ function computeEgressReachesDns(model, ep, selects) {
     return decide({ namespaces }, index, "egress", ep, dns, cell2, dns.ports, selects).allowed;
   });
 }
-function* kubernetesPeers(spec) {
-  for (const [dir, key2] of [["ingress", "from"], ["egress", "to"]]) {
-    for (const [i2, rule] of objectItems(asObject(spec)[dir])) {
-      for (const [j, peer] of objectItems(rule[key2])) yield { path: ["spec", dir, i2, key2, j], peer };
+var PeerRef = class {
+  constructor(direction, rule, key2, index, peer) {
+    this.direction = direction;
+    this.rule = rule;
+    this.key = key2;
+    this.index = index;
+    this.peer = peer;
+  }
+  direction;
+  rule;
+  key;
+  index;
+  peer;
+  get path() {
+    return ["spec", this.direction, this.rule, this.key, this.index];
+  }
+};
+function kubernetesPeers(spec) {
+  const out = [];
+  for (const [dir, key2] of PEER_KEYS) {
+    const rules2 = asObject(spec)[dir];
+    if (!Array.isArray(rules2)) continue;
+    for (let i2 = 0; i2 < rules2.length; i2++) {
+      const rule = rules2[i2];
+      const peers = isObject(rule) ? rule[key2] : void 0;
+      if (!Array.isArray(peers)) continue;
+      for (let j = 0; j < peers.length; j++) {
+        const peer = peers[j];
+        if (isObject(peer)) out.push(new PeerRef(dir, i2, key2, j, peer));
+      }
     }
   }
+  return out;
+}
+var PEER_KEYS = [
+  ["ingress", "from"],
+  ["egress", "to"]
+];
+function anyRuleItemSets(rules2, listKey, field3) {
+  if (!Array.isArray(rules2)) return false;
+  for (const rule of rules2) {
+    const list = isObject(rule) ? rule[listKey] : void 0;
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (isObject(item) && item[field3] !== void 0 && item[field3] !== null) return true;
+  }
+  return false;
 }
 
 // rules/netpol/default-deny-missing.ts
@@ -26433,7 +26926,7 @@ var egress_deny_blocks_dns_default = defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.egress === null) return;
-    const blocked = selectedEndpoints(ctx.model, policy).filter((ep) => !egressReachesDns(ctx.model, ep));
+    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) => egressReachesDns(ctx.model, cls.rep) ? [] : membersSelectedBy(policy, cls));
     if (blocked.length === 0) return;
     const ids = blocked.map((e) => e.id);
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more` : ids.join(", ");
@@ -26444,6 +26937,7 @@ var egress_deny_blocks_dns_default = defineRule({
 });
 
 // rules/netpol/endport.ts
+var DIRECTIONS2 = ["ingress", "egress"];
 var endport_default = defineRule({
   meta: {
     id: "netpol/endport",
@@ -26460,8 +26954,10 @@ var endport_default = defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const direction of ["ingress", "egress"]) {
-      for (const [i2, rule] of objectItems(spec[direction])) {
+    for (const direction of DIRECTIONS2) {
+      const rules2 = spec[direction];
+      if (!anyRuleItemSets(rules2, "ports", "endPort")) continue;
+      for (const [i2, rule] of objectItems(rules2)) {
         for (const [j, port] of objectItems(rule.ports)) {
           const endPort = port.endPort;
           if (endPort === void 0 || endPort === null) continue;
@@ -26490,8 +26986,9 @@ var ipblock_covers_pods_default = defineRule({
   check(resource, ctx) {
     const podCidrs = ctx.model.facts.podCIDRs.map((f) => parseCidr(f.cidr)).flatMap((r) => r.ok ? [r.cidr] : []);
     if (podCidrs.length === 0) return;
-    for (const { path: path12, peer } of kubernetesPeers(resource.value.spec)) {
-      const block = asObject(peer.ipBlock);
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      if (ref.peer.ipBlock === void 0) continue;
+      const block = asObject(ref.peer.ipBlock);
       const parsed = typeof block.cidr === "string" ? parseCidr(block.cidr) : null;
       if (!parsed?.ok || parsed.cidr.prefix === 0) continue;
       const except = asArray(block.except).flatMap((x) => {
@@ -26499,12 +26996,16 @@ var ipblock_covers_pods_default = defineRule({
         return c4?.ok ? [c4.cidr] : [];
       });
       const hit = podCidrs.find((pod2) => overlaps(parsed.cidr, pod2) && !except.some((x) => contains(x, pod2)));
-      if (hit) ctx.report({ path: [...path12, "ipBlock", "cidr"], messageId: "covers", data: { cidr: block.cidr, pods: hit.text } });
+      if (hit) ctx.report({ path: [...ref.path, "ipBlock", "cidr"], messageId: "covers", data: { cidr: block.cidr, pods: hit.text } });
     }
   }
 });
 
 // rules/netpol/ipblock-except.ts
+var DIRECTIONS3 = [
+  ["ingress", "from"],
+  ["egress", "to"]
+];
 var ipblock_except_default = defineRule({
   meta: {
     id: "netpol/ipblock-except",
@@ -26520,8 +27021,10 @@ var ipblock_except_default = defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const [direction, peerKey] of [["ingress", "from"], ["egress", "to"]]) {
-      for (const [i2, rule] of objectItems(spec[direction])) {
+    for (const [direction, peerKey] of DIRECTIONS3) {
+      const rules2 = spec[direction];
+      if (!anyRuleItemSets(rules2, peerKey, "ipBlock")) continue;
+      for (const [i2, rule] of objectItems(rules2)) {
         for (const [j, peer] of objectItems(rule[peerKey])) {
           if (!isObject(peer.ipBlock)) continue;
           const cidrText = peer.ipBlock.cidr;
@@ -26583,6 +27086,7 @@ var named_port_undeclared_default = defineRule({
 });
 
 // rules/netpol/peer-selects-nothing.ts
+var ANY = { k: "any" };
 function pinnedNamespace(selector2) {
   const labels = selector2?.matchLabels;
   const name = labels?.["kubernetes.io/metadata.name"];
@@ -26607,17 +27111,21 @@ var peer_selects_nothing_default = defineRule({
     if (cluster.endpoints.length === 0) return;
     const own = namespaceOf(resource);
     const verdicts = ctx.model.memo("netpol/peer-verdicts", () => /* @__PURE__ */ new Map());
-    for (const { path: path12, peer } of kubernetesPeers(resource.value.spec)) {
-      const key2 = `${own}\0${JSON.stringify(peer)}`;
-      if (!verdicts.has(key2)) verdicts.set(key2, judgePeer(peer));
-      const verdict2 = verdicts.get(key2);
-      if (verdict2) ctx.report({ path: path12, ...verdict2 });
-    }
-    function judgePeer(peer) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const peer = ref.peer;
       const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
       const hasNs = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
-      if (!hasPods && !hasNs) return null;
-      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : { k: "any" };
+      if (!hasPods && !hasNs) continue;
+      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : ANY;
+      const nss = hasNs ? k8sLabelMatch(peer.namespaceSelector) : null;
+      const pinned = hasNs ? pinnedNamespace(peer.namespaceSelector) : null;
+      const key2 = `${own.length}:${own}|${hasPods ? labelMatchKey(pods) : "-"}|${nss ? labelMatchKey(nss) : "-"}|${pinned === null ? "-" : `${pinned.length}:${pinned}`}`;
+      if (!verdicts.has(key2)) verdicts.set(key2, judgePeer(pods, nss, pinned));
+      const verdict2 = verdicts.get(key2);
+      if (verdict2) ctx.report({ path: ref.path, ...verdict2 });
+    }
+    function judgePeer(pods, nss, pinned) {
+      const hasNs = nss !== null;
       const podsMatch = (ep) => matchLabels(pods, ep.labels, ep.calicoLabels);
       if (!hasNs) {
         const local = endpointsIn(cluster, own);
@@ -26626,9 +27134,7 @@ var peer_selects_nothing_default = defineRule({
         const elsewhere = [...new Set(cluster.endpoints.filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: "otherNamespace", data: { namespace: own, elsewhere: elsewhere.join(", ") } } : null;
       }
-      const pinned = pinnedNamespace(peer.namespaceSelector);
       if (pinned !== null && !cluster.namespaces.has(pinned)) return null;
-      const nss = k8sLabelMatch(peer.namespaceSelector);
       const namespaces = [...cluster.namespaces.values()].filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
       if (namespaces.length === 0) {
         const declared = [...cluster.namespaces.values()].filter((n2) => n2.declared).length;
@@ -26655,7 +27161,7 @@ var policy_selects_nothing_default = defineRule({
     if (!policy) return;
     const cluster = reachCluster(ctx.model);
     const inScope = policy.namespace === null ? cluster.endpoints : endpointsIn(cluster, policy.namespace);
-    if (inScope.length === 0 || selectedEndpoints(ctx.model, policy).length > 0) return;
+    if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
     const key2 = policy.source === "kubernetes" ? "podSelector" : "selector";
     ctx.report({
       path: ["spec", key2],

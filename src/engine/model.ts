@@ -10,7 +10,7 @@
 import { matchKeys } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Resource } from './types.js';
-import { asArray, asObject as asRecord, stringMap } from './values.js';
+import { asObject as asRecord, isObject, stringMap } from './values.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
 export interface FactSource {
@@ -137,13 +137,22 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   }
   // kube-controller-manager / kube-apiserver flags in static pods or workloads.
   for (const r of byKind('Pod', ...WORKLOAD_KINDS)) {
-    for (const c of podContainers(r)) {
-      for (const a of [c.command, c.args].flatMap(asArray)) {
-        if (typeof a !== 'string' || !a.includes('--')) continue;
-        const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a.trim());
-        if (!m) continue;
-        const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
-        add(m[1] === 'cluster-cidr' ? podCIDRs : serviceCIDRs, m[2], source);
+    const spec = podSpecOf(r)?.spec;
+    if (!spec) continue;
+    for (const list of [spec.containers, spec.initContainers]) {
+      if (!Array.isArray(list)) continue;
+      for (const c of list) {
+        if (!isObject(c)) continue;
+        for (const args of [c.command, c.args]) {
+          if (!Array.isArray(args)) continue;
+          for (const a of args) {
+            if (typeof a !== 'string' || !a.includes('--')) continue;
+            const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a.trim());
+            if (!m) continue;
+            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
+            add(m[1] === 'cluster-cidr' ? podCIDRs : serviceCIDRs, m[2], source);
+          }
+        }
       }
     }
   }
@@ -266,11 +275,4 @@ function computePodMetadata(r: Resource): PodMeta | null {
     return { metadata: asRecord(template.metadata), path: CRONJOB_META_PATH };
   }
   return { metadata: asRecord(asRecord(spec.template).metadata), path: TEMPLATE_META_PATH };
-}
-
-function podContainers(r: Resource): Record<string, unknown>[] {
-  const ps = podSpecOf(r);
-  if (!ps) return [];
-  const list = [...(Array.isArray(ps.spec.containers) ? ps.spec.containers : []), ...(Array.isArray(ps.spec.initContainers) ? ps.spec.initContainers : [])];
-  return list.map(asRecord);
 }

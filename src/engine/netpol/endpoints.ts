@@ -147,14 +147,19 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   }
   const endpoints: WorkloadEndpoint[] = [];
   const excluded: EndpointModel['excluded'] = [];
-  const ids = new Set<string>();
+  // Names taken per namespace (a Deployment and a StatefulSet may share one): no id is hashed.
+  const taken = new Map<string, Set<string>>();
   for (const r of resources) {
     const templatePath = TEMPLATE_PATH[r.groupKind];
     if (templatePath === undefined) continue;
     const namespace = namespaceOf(r);
+    let names = taken.get(namespace);
+    if (!names) taken.set(namespace, (names = new Set()));
     let id = `${namespace}/${r.name}`;
-    if (ids.has(id)) id = `${id}[${r.kind}]`;
-    ids.add(id);
+    if (names.has(r.name)) {
+      id = `${id}[${r.kind}]`;
+      names.add(`${r.name}[${r.kind}]`);
+    } else names.add(r.name);
     const template = templatePath.length === 0 ? r.value : dig(r.value, templatePath);
     const spec = isObject(template) ? template.spec : undefined;
     const specObj = isObject(spec) ? spec : undefined;

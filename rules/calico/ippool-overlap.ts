@@ -1,6 +1,9 @@
 import { cidrBounds } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { POOL_KINDS, describePool, poolIndex, poolsIn, poolsOf } from './lib/pools.js';
+import { derived } from '../../src/engine/model.js';
+
+const poolOrder = derived('calico/pool-order', (m) => new Map(poolsOf(m).map((p, i) => [p, i])));
 
 export default defineRule({
   meta: {
@@ -14,7 +17,7 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const order = ctx.model.memo('calico/pool-order', (m) => new Map(poolsOf(m).map((p, i) => [p, i])));
+    const order = poolOrder(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
       if (!p.cidr) continue;
       const position = order.get(p)!;

@@ -2,10 +2,13 @@ import { defineRule } from '../../src/engine/rule.js';
 import { formatCalicoSelector, matchesCalicoSelector } from '../../src/engine/selector/calico.js';
 import { POOL_KINDS, describePool, podPools, poolsIn, servesAllNodes } from './lib/pools.js';
 import type { PoolView } from './lib/pools.js';
+import { derived } from '../../src/engine/model.js';
 
 function scoped(p: PoolView): boolean {
   return !p.disabled && !p.manual && !p.loadBalancerOnly && p.cidr !== null && p.nodeSelector !== null && !servesAllNodes(p);
 }
+
+const nodeScopedPodPools = derived('calico/node-scoped-pod-pools', (m) => podPools(m).filter(scoped));
 
 export default defineRule({
   meta: {
@@ -22,7 +25,7 @@ export default defineRule({
   },
   check(resource, ctx) {
     const { facts } = ctx.model;
-    const all = ctx.model.memo('calico/node-scoped-pod-pools', (m) => podPools(m).filter(scoped));
+    const all = nodeScopedPodPools(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
       if (!scoped(p)) continue;
       const canonical = formatCalicoSelector(p.nodeSelector!);

@@ -4,6 +4,7 @@ import { matchLabels } from '../../src/engine/netpol/match.js';
 import { endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { derived } from '../../src/engine/model.js';
 
 const ANY: LabelMatch = { k: 'any' };
 
@@ -13,6 +14,9 @@ function pinnedNamespace(selector: unknown): string | null {
   const name = labels?.['kubernetes.io/metadata.name'];
   return typeof name === 'string' ? name : null;
 }
+
+// Policies repeat the same peers (a DNS peer, a team's namespace): each distinct one is judged once.
+const peerVerdicts = derived('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
 
 export default defineRule({
   meta: {
@@ -32,8 +36,7 @@ export default defineRule({
     const cluster = reachCluster(ctx.model);
     if (cluster.endpoints.length === 0) return;
     const own = namespaceOf(resource);
-    // Policies repeat the same peers (a DNS peer, a team's namespace): judge each distinct one once.
-    const verdicts = ctx.model.memo('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
+    const verdicts = peerVerdicts(ctx.model);
     for (const ref of kubernetesPeers(resource.value.spec)) {
       const peer = ref.peer;
       const hasPods = peer.podSelector !== undefined && peer.podSelector !== null;

@@ -63,6 +63,15 @@ export interface ClusterModel {
   memo<T>(key: string, compute: (model: ClusterModel) => T): T;
 }
 
+/**
+ * A view derived from the model, computed once per model under `key`. Define it at module level
+ * (`const pools = derived('calico/pools', (m) => ...)`): rules call it on every resource, and a
+ * call then allocates nothing (an inline `model.memo(key, () => ...)` makes a closure each time).
+ */
+export function derived<T>(key: string, compute: (model: ClusterModel) => T): (model: ClusterModel) => T {
+  return (model) => model.memo(key, compute);
+}
+
 export const WORKLOAD_KINDS = ['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'] as const;
 
 export function buildModel(resources: readonly Resource[], config: ClusterFactsConfig = {}): ClusterModel {

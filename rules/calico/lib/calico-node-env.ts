@@ -5,7 +5,7 @@
  * the resource that holds the value, so a wrong `veth_mtu` points into the ConfigMap.
  */
 import type { ClusterModel } from '../../../src/engine/model.js';
-import { podSpecOf } from '../../../src/engine/model.js';
+import { derived, podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
 
@@ -65,19 +65,23 @@ function readInstall(model: ClusterModel, ds: Resource): CalicoNodeInstall | nul
 
 /** Every calico-node DaemonSet in the input (usually one). */
 export function calicoNodeInstalls(model: ClusterModel): CalicoNodeInstall[] {
-  return model.memo('calico/node-installs', (m) =>
-    m
-      .byKind('apps/DaemonSet')
-      .map((ds) => readInstall(m, ds))
-      .filter((x): x is CalicoNodeInstall => x !== null),
-  );
+  return installs(model);
 }
+
+const installs = derived('calico/node-installs', (m) =>
+  m
+    .byKind('apps/DaemonSet')
+    .map((ds) => readInstall(m, ds))
+    .filter((x): x is CalicoNodeInstall => x !== null),
+);
+
+/** The resources holding some calico-node env value (the install DaemonSets and ConfigMaps they read). */
+const envHolders = derived('calico/env-holders', (m) => new Set(calicoNodeInstalls(m).flatMap((i) => [...i.env.values()].map((v) => v.resource))));
 
 /** Env values of every calico-node install whose value is written in `resource` (DaemonSet or ConfigMap). */
 export function envValuesIn(model: ClusterModel, resource: Resource, names: readonly string[]): EnvValue[] {
   // Most resources (every other ConfigMap and DaemonSet) hold no calico-node setting at all.
-  const holders = model.memo('calico/env-holders', (m) => new Set(calicoNodeInstalls(m).flatMap((i) => [...i.env.values()].map((v) => v.resource))));
-  if (!holders.has(resource)) return [];
+  if (!envHolders(model).has(resource)) return [];
   const out: EnvValue[] = [];
   const seen = new Set<string>();
   for (const install of calicoNodeInstalls(model)) {

@@ -4,6 +4,7 @@
  * Installation. Each setting keeps where it is written so a finding points at it.
  */
 import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 import { calicoNodeInstalls, parseFelixBool } from './calico-node-env.js';
@@ -38,24 +39,31 @@ function parseInt10(text: string): number | null {
 
 /** Every place a Felix parameter is set (env of each calico-node install, then FelixConfiguration default). */
 export function felixSettings(model: ClusterModel, param: FelixParam): Setting<boolean | number>[] {
-  return model.memo(`calico/felix/${param}`, (m) => {
-    const def = FELIX_PARAMS[param];
-    const out: Setting<boolean | number>[] = [];
-    for (const install of calicoNodeInstalls(m)) {
-      const v = install.env.get(def.env);
-      if (!v || v.value === null) continue;
-      const value = def.type === 'bool' ? parseFelixBool(v.value) : parseInt10(v.value);
-      if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
+  // One derived view per parameter, made once (a key built per call would be hashed per call).
+  let view = felixViews.get(param);
+  if (!view) felixViews.set(param, (view = derived(`calico/felix/${param}`, (m) => computeFelixSettings(m, param))));
+  return view(model);
+}
+
+const felixViews = new Map<FelixParam, (model: ClusterModel) => Setting<boolean | number>[]>();
+
+function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<boolean | number>[] {
+  const def = FELIX_PARAMS[param];
+  const out: Setting<boolean | number>[] = [];
+  for (const install of calicoNodeInstalls(m)) {
+    const v = install.env.get(def.env);
+    if (!v || v.value === null) continue;
+    const value = def.type === 'bool' ? parseFelixBool(v.value) : parseInt10(v.value);
+    if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
+  }
+  for (const r of m.byKind('calico/FelixConfiguration')) {
+    if (r.name !== 'default') continue;
+    const v = asObject(r.value.spec)[def.field];
+    if ((def.type === 'bool' && typeof v === 'boolean') || (def.type === 'int' && typeof v === 'number' && Number.isInteger(v))) {
+      out.push({ value: v as boolean | number, resource: r, path: ['spec', def.field], label: `FelixConfiguration default spec.${def.field}` });
     }
-    for (const r of m.byKind('calico/FelixConfiguration')) {
-      if (r.name !== 'default') continue;
-      const v = asObject(r.value.spec)[def.field];
-      if ((def.type === 'bool' && typeof v === 'boolean') || (def.type === 'int' && typeof v === 'number' && Number.isInteger(v))) {
-        out.push({ value: v as boolean | number, resource: r, path: ['spec', def.field], label: `FelixConfiguration default spec.${def.field}` });
-      }
-    }
-    return out;
-  });
+  }
+  return out;
 }
 
 /** The effective value: the env wins over FelixConfiguration, as in Felix. */

@@ -5,7 +5,7 @@
 import { parseIp } from '../../../src/engine/cidr.js';
 import type { Ip } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
-import { WORKLOAD_KINDS, podMetadataOf } from '../../../src/engine/model.js';
+import { WORKLOAD_KINDS, derived, podMetadataOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 
@@ -69,17 +69,18 @@ function decodeList(text: string): AnnotationValue['items'] {
 
 /** The fixed IPs of one resource, in input order (indexed once per model). */
 export function fixedIpsOf(model: ClusterModel, resource: Resource): readonly FixedIp[] {
-  const byResource = model.memo('calico/fixed-ips-by-resource', (m) => {
-    const index = new Map<Resource, FixedIp[]>();
-    for (const f of fixedIps(m)) {
-      const list = index.get(f.resource);
-      if (list) list.push(f);
-      else index.set(f.resource, [f]);
-    }
-    return index;
-  });
-  return byResource.get(resource) ?? [];
+  return fixedIpsByResource(model).get(resource) ?? [];
 }
+
+const fixedIpsByResource = derived('calico/fixed-ips-by-resource', (m) => {
+  const index = new Map<Resource, FixedIp[]>();
+  for (const f of fixedIps(m)) {
+    const list = index.get(f.resource);
+    if (list) list.push(f);
+    else index.set(f.resource, [f]);
+  }
+  return index;
+});
 
 /** Every valid fixed IP (`ipAddrs`, `ipAddrsNoIpam`) in the input, in input order. */
 export function fixedIps(model: ClusterModel): FixedIp[] {

@@ -8,6 +8,7 @@ import type { Cidr } from '../../../src/engine/cidr.js';
 import { IntervalIndex } from '../../../src/engine/interval-index.js';
 import type { AddressInterval } from '../../../src/engine/interval-index.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived } from '../../../src/engine/model.js';
 import { parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { CalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -181,37 +182,48 @@ function fromEnv(model: ClusterModel): PoolView[] {
 
 /** All declared pools; the env default pool only when no IPPool or Installation pool of IPv4 exists. */
 export function poolsOf(model: ClusterModel): PoolView[] {
-  return model.memo('calico/pools', (m) => {
-    const declared = [...m.byKind('calico/IPPool').map(fromIPPool), ...m.byKind('operator.tigera.io/Installation').flatMap(fromInstallation)];
-    const hasV4 = declared.some((p) => p.cidr?.family === 4);
-    return hasV4 ? declared : [...declared, ...fromEnv(m).filter((p) => p.cidr !== null)];
-  });
+  return allPools(model);
 }
+
+const allPools = derived('calico/pools', (m) => {
+  const declared = [...m.byKind('calico/IPPool').map(fromIPPool), ...m.byKind('operator.tigera.io/Installation').flatMap(fromInstallation)];
+  const hasV4 = declared.some((p) => p.cidr?.family === 4);
+  return hasV4 ? declared : [...declared, ...fromEnv(m).filter((p) => p.cidr !== null)];
+});
 
 /** Pools that hand out pod addresses automatically or on request (enabled, not LoadBalancer-only). */
 export function podPools(model: ClusterModel): PoolView[] {
-  return model.memo('calico/pod-pools', (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
+  return addressPools(model);
 }
+
+const addressPools = derived('calico/pod-pools', (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
 
 /** Pools whose findings belong to `resource` (an IPPool, an Installation, or the DaemonSet/ConfigMap of the env pool). */
 export function poolsIn(model: ClusterModel, resource: Resource): PoolView[] {
-  const byResource = model.memo('calico/pools-by-resource', (m) => {
-    const map = new Map<Resource, PoolView[]>();
-    for (const p of poolsOf(m)) map.set(p.resource, [...(map.get(p.resource) ?? []), p]);
-    return map;
-  });
-  return byResource.get(resource) ?? [];
+  return poolsByResource(model).get(resource) ?? NO_POOLS;
 }
+
+const NO_POOLS: PoolView[] = [];
+
+const poolsByResource = derived('calico/pools-by-resource', (m) => {
+  const map = new Map<Resource, PoolView[]>();
+  for (const p of poolsOf(m)) map.set(p.resource, [...(map.get(p.resource) ?? []), p]);
+  return map;
+});
 
 /** Every pool with a CIDR, indexed for overlap queries (declaration order kept). */
 export function poolIndex(model: ClusterModel): IntervalIndex<PoolView> {
-  return model.memo('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
+  return poolIntervals(model);
 }
+
+const poolIntervals = derived('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
 
 /** Pools handing out pod addresses whose CIDR overlaps `range`, in declaration order. */
 export function podPoolsOverlapping(model: ClusterModel, range: AddressInterval): PoolView[] {
-  return model.memo('calico/pod-pool-index', (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p })))).overlapping(range);
+  return podPoolIntervals(model).overlapping(range);
 }
+
+const podPoolIntervals = derived('calico/pod-pool-index', (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
 
 /** A short description for messages: `IPPool rack-0 (10.0.0.0/24)`. */
 export function describePool(p: PoolView): string {

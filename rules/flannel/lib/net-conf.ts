@@ -8,6 +8,7 @@ import type { EmbeddedResult, JsonSource } from '../../cni/lib/json-source.js';
 import { parseCidr } from '../../../src/engine/cidr.js';
 import type { Cidr } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
 import { asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
@@ -72,6 +73,8 @@ export function flannelConfigs(model: ClusterModel): FlannelConfig[] {
   return model.memo('flannel/configs', (m) => m.byKind('ConfigMap').map(view).filter((v): v is FlannelConfig => v !== null));
 }
 
+const configsByResource = derived('flannel/config-by-resource', (m) => new Map(flannelConfigs(m).map((c) => [c.resource, c])));
+
 export function flannelConfigOf(model: ClusterModel, resource: Resource): FlannelConfig | undefined {
-  return model.memo('flannel/config-by-resource', (m) => new Map(flannelConfigs(m).map((c) => [c.resource, c]))).get(resource);
+  return configsByResource(model).get(resource);
 }

@@ -7,6 +7,7 @@ import { embeddedJson } from '../../cni/lib/json-source.js';
 import type { EmbeddedResult } from '../../cni/lib/json-source.js';
 import { WORKLOAD_KINDS } from '../../../src/engine/model.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
 import { asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
@@ -38,21 +39,24 @@ export function nadsOf(model: ClusterModel): NadView[] {
   );
 }
 
+const nadsByResource = derived('multus/nad-by-resource', (m) => new Map(nadsOf(m).map((n) => [n.resource, n])));
+
 export function nadOf(model: ClusterModel, resource: Resource): NadView | undefined {
-  return model.memo('multus/nad-by-resource', (m) => new Map(nadsOf(m).map((n) => [n.resource, n]))).get(resource);
+  return nadsByResource(model).get(resource);
 }
 
 export function sameNamespace(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+const nadsByName = derived('multus/nads-by-name', (m) => {
+  const index = new Map<string, NadView[]>();
+  for (const n of nadsOf(m)) index.set(n.name, [...(index.get(n.name) ?? []), n]);
+  return index;
+});
+
 export function findNads(model: ClusterModel, name: string, namespace: string | null): NadView[] {
-  const byName = model.memo('multus/nads-by-name', (m) => {
-    const index = new Map<string, NadView[]>();
-    for (const n of nadsOf(m)) index.set(n.name, [...(index.get(n.name) ?? []), n]);
-    return index;
-  });
-  return (byName.get(name) ?? []).filter((n) => sameNamespace(n.namespace, namespace));
+  return (nadsByName(model).get(name) ?? []).filter((n) => sameNamespace(n.namespace, namespace));
 }
 
 /** `multusNamespace` from a Multus config in the input (thick daemon-config.json, thin cni-conf.json). */

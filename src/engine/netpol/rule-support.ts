@@ -3,6 +3,7 @@
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
 import type { ClusterModel } from '../model.js';
+import { derived } from '../model.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
@@ -12,16 +13,15 @@ import type { Cluster, Policy, WorkloadEndpoint } from './model.js';
 import { evalCond, matchCond } from './match.js';
 import { asObject, isObject, objectItems } from '../values.js';
 
-export function reachCluster(model: ClusterModel): Cluster {
-  return model.memo('netpol/reach-cluster', (m) => buildCluster(m.resources));
-}
+// The views below are derived once per model; rules call them on every resource.
+export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources));
 
-export function reachMatrix(model: ClusterModel): Matrix {
-  return model.memo('netpol/reach-matrix', (m) => computeMatrix(reachCluster(m)));
-}
+export const reachMatrix: (model: ClusterModel) => Matrix = derived('netpol/reach-matrix', (m) => computeMatrix(reachCluster(m)));
+
+const policiesByResource = derived('netpol/policy-by-resource', (m) => new Map(reachCluster(m).policies.map((p) => [p.resource, p])));
 
 export function policyOf(model: ClusterModel, resource: Resource): Policy | undefined {
-  return model.memo('netpol/policy-by-resource', (m) => new Map(reachCluster(m).policies.map((p) => [p.resource, p]))).get(resource);
+  return policiesByResource(model).get(resource);
 }
 
 const byNamespace = new WeakMap<Cluster, Map<string, WorkloadEndpoint[]>>();
@@ -49,22 +49,23 @@ const selectingCache = new WeakMap<Policy, EndpointClass[]>();
  * each class is known to satisfy, so no label is matched again. Every class listed has at least
  * one member the policy selects.
  */
+const classesByNamespace = derived('netpol/classes-by-namespace', (m) => {
+  // A class may hold endpoints of several namespaces: list it under each of them.
+  const index = new Map<string | null, EndpointClass[]>([[null, reachClasses(m).classes]]);
+  for (const c of reachClasses(m).classes) {
+    for (const ns of new Set(c.members.map((ep) => ep.namespace))) {
+      const list = index.get(ns);
+      if (list) list.push(c);
+      else index.set(ns, [c]);
+    }
+  }
+  return index;
+});
+
 export function selectingClasses(model: ClusterModel, policy: Policy): EndpointClass[] {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
-    const byNamespace = model.memo('netpol/classes-by-namespace', (m) => {
-      // A class may hold endpoints of several namespaces: list it under each of them.
-      const index = new Map<string | null, EndpointClass[]>([[null, reachClasses(m).classes]]);
-      for (const c of reachClasses(m).classes) {
-        for (const ns of new Set(c.members.map((ep) => ep.namespace))) {
-          const list = index.get(ns);
-          if (list) list.push(c);
-          else index.set(ns, [c]);
-        }
-      }
-      return index;
-    });
-    selecting = (byNamespace.get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
+    selecting = (classesByNamespace(model).get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
     selectingCache.set(policy, selecting);
   }
   return selecting;
@@ -86,18 +87,14 @@ export interface ReachClasses {
 }
 
 /** Equivalence classes without the matrix (rules that reason per class need only these). */
-export function reachClasses(model: ClusterModel): ReachClasses {
-  return model.memo('netpol/reach-classes', (m) => {
-    const classes = buildClasses(reachCluster(m));
-    const classOf = new Map<WorkloadEndpoint, EndpointClass>();
-    for (const c of classes) for (const ep of c.members) classOf.set(ep, c);
-    return { classes, classOf };
-  });
-}
+export const reachClasses: (model: ClusterModel) => ReachClasses = derived('netpol/reach-classes', (m) => {
+  const classes = buildClasses(reachCluster(m));
+  const classOf = new Map<WorkloadEndpoint, EndpointClass>();
+  for (const c of classes) for (const ep of c.members) classOf.set(ep, c);
+  return { classes, classOf };
+});
 
-export function policyIndex(model: ClusterModel): PolicyIndex {
-  return model.memo('netpol/reach-policy-index', (m) => indexPolicies(reachCluster(m)));
-}
+export const policyIndex: (model: ClusterModel) => PolicyIndex = derived('netpol/reach-policy-index', (m) => indexPolicies(reachCluster(m)));
 
 /** A stand-in for cluster DNS (kube-dns / CoreDNS in kube-system), which manifests rarely include. */
 export const CLUSTER_DNS: WorkloadEndpoint = {

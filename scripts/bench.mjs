@@ -31,8 +31,8 @@ console.log(`  netlint lint:  ${lint.lintMs.toFixed(0)} ms  (${lint.ratio.toFixe
 let failed = lint.ratio > 1.5;
 if (process.argv.includes('--per-rule')) {
   const per = mod.benchLintPerRule();
-  console.log(`  load only:     ${per.loadMs.toFixed(0)} ms; most expensive rules (ms over load):`);
-  for (const [id, ms] of per.rules) console.log(`    ${ms.toFixed(0).padStart(6)}  ${id}`);
+  console.log(`  time in each rule's check per lint (views shared by several rules are charged to the first caller):`);
+  for (const [id, ms] of per.rules) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${id}`);
 }
 
 if (mod.benchReach) {

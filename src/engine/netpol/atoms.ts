@@ -57,6 +57,22 @@ export class AtomTable {
     return this.intern(`pods|${nsKey(ns)}|${labelMatchKey(pods)}`, (id) => ({ k: 'pods', id, ns, pods }));
   }
 
+  /**
+   * `pods` for Kubernetes selectors as written (`podSelector`, `namespaceSelector`; null for no
+   * namespace selector, i.e. the policy's namespace `ownNamespace`). Policies repeat the same
+   * selectors: a repeated one is found by its key without building the selector objects.
+   */
+  kubernetesPods(namespaceSelector: unknown | null, ownNamespace: string, podSelector: unknown): Atom {
+    const podKey = rawSelectorKey(podSelector);
+    const nsPart = namespaceSelector === null ? `is:${ownNamespace}` : rawSelectorKey(namespaceSelector);
+    if (podKey !== null && nsPart !== null) {
+      const found = this.byKey.get(`pods|${nsPart === '*' || nsPart.startsWith('is:') ? nsPart : `labels:${nsPart}`}|${podKey}`);
+      if (found) return found;
+    }
+    const nsMatch: NamespaceMatch = namespaceSelector === null ? { k: 'is', name: ownNamespace } : anyOrLabels(k8sLabelMatch(namespaceSelector));
+    return this.pods(nsMatch, k8sLabelMatch(podSelector));
+  }
+
   serviceAccount(ns: NamespaceMatch, names: string[] | null, selector: LabelMatch): Atom {
     return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelMatchKey(selector)}`, (id) => ({ k: 'serviceAccount', id, ns, names, selector }));
   }
@@ -102,6 +118,34 @@ export function labelSelector(v: unknown): LabelSelector {
     });
   }
   return sel;
+}
+
+function anyOrLabels(match: LabelMatch): NamespaceMatch {
+  return match.k === 'any' ? { k: 'any' } : { k: 'labels', match };
+}
+
+/**
+ * `labelMatchKey(k8sLabelMatch(raw))` without building anything, for the common selectors: only
+ * `matchLabels` with string values (or nothing: "any"). Null for anything else (then the caller
+ * builds the selector). A property test holds the two to the same key.
+ */
+export function rawSelectorKey(raw: unknown): string | null {
+  if (raw === undefined || raw === null) return '*';
+  if (typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const sel = raw as Record<string, unknown>;
+  if (sel.matchExpressions !== undefined) return null;
+  const labels = sel.matchLabels;
+  if (labels === undefined) return '*';
+  if (labels === null || typeof labels !== 'object' || Array.isArray(labels)) return null;
+  let key = '';
+  for (const k in labels) {
+    // A `__proto__` label does not survive labelsOf: leave such a selector to the slow path.
+    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(labels, k)) return null;
+    const v = (labels as Record<string, unknown>)[k];
+    if (typeof v !== 'string') return null;
+    key += `L${k.length}:${k}${v.length}:${v}`;
+  }
+  return key === '' ? '*' : `k8s:${key}`;
 }
 
 /** `{}` (or a selector with no requirements) is "any"; that lets the matrix skip work. */

@@ -64,9 +64,7 @@ function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path
     problems.push({ message: 'peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it', resource: r, path: path() });
     return { k: 'none' };
   }
-  const nsMatch = hasNs ? { k: 'labels' as const, match: k8sLabelMatch(p.namespaceSelector) } : { k: 'is' as const, name: ns };
-  const nsFinal = nsMatch.k === 'labels' && nsMatch.match.k === 'any' ? { k: 'any' as const } : nsMatch;
-  return atoms.pods(nsFinal, hasPods ? k8sLabelMatch(p.podSelector) : { k: 'any' });
+  return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : undefined);
 }
 
 function portMatch(ports: unknown, r: Resource, path: () => Path, problems: ModelProblem[]): PortMatch {
@@ -123,7 +121,7 @@ export function kubernetesPolicy(r: Resource, atoms: AtomTable, problems: ModelP
     name: r.name,
     tier: DEFAULT_TIER,
     order: KUBERNETES_POLICY_ORDER,
-    subject: atoms.pods({ k: 'is', name: ns }, k8sLabelMatch(spec.podSelector)),
+    subject: atoms.kubernetesPods(null, ns, spec.podSelector),
     ingress: types.includes('ingress') ? rules(spec, 'ingress', ns, atoms, r, problems) : null,
     egress: types.includes('egress') ? rules(spec, 'egress', ns, atoms, r, problems) : null,
     resource: r,

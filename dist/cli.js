@@ -12898,14 +12898,18 @@ function collectEndpoints(resources) {
   }
   const endpoints = [];
   const excluded = [];
-  const ids = /* @__PURE__ */ new Set();
+  const taken = /* @__PURE__ */ new Map();
   for (const r of resources) {
     const templatePath = TEMPLATE_PATH[r.groupKind];
     if (templatePath === void 0) continue;
     const namespace = namespaceOf(r);
+    let names = taken.get(namespace);
+    if (!names) taken.set(namespace, names = /* @__PURE__ */ new Set());
     let id = `${namespace}/${r.name}`;
-    if (ids.has(id)) id = `${id}[${r.kind}]`;
-    ids.add(id);
+    if (names.has(r.name)) {
+      id = `${id}[${r.kind}]`;
+      names.add(`${r.name}[${r.kind}]`);
+    } else names.add(r.name);
     const template = templatePath.length === 0 ? r.value : getIn(r.value, templatePath);
     const spec = isObject(template) ? template.spec : void 0;
     const specObj = isObject(spec) ? spec : void 0;
@@ -12984,6 +12988,21 @@ var AtomTable = class {
   pods(ns, pods) {
     return this.intern(`pods|${nsKey(ns)}|${labelMatchKey(pods)}`, (id) => ({ k: "pods", id, ns, pods }));
   }
+  /**
+   * `pods` for Kubernetes selectors as written (`podSelector`, `namespaceSelector`; null for no
+   * namespace selector, i.e. the policy's namespace `ownNamespace`). Policies repeat the same
+   * selectors: a repeated one is found by its key without building the selector objects.
+   */
+  kubernetesPods(namespaceSelector, ownNamespace, podSelector) {
+    const podKey = rawSelectorKey(podSelector);
+    const nsPart = namespaceSelector === null ? `is:${ownNamespace}` : rawSelectorKey(namespaceSelector);
+    if (podKey !== null && nsPart !== null) {
+      const found = this.byKey.get(`pods|${nsPart === "*" || nsPart.startsWith("is:") ? nsPart : `labels:${nsPart}`}|${podKey}`);
+      if (found) return found;
+    }
+    const nsMatch = namespaceSelector === null ? { k: "is", name: ownNamespace } : anyOrLabels(k8sLabelMatch(namespaceSelector));
+    return this.pods(nsMatch, k8sLabelMatch(podSelector));
+  }
   serviceAccount(ns, names, selector2) {
     return this.intern(`sa|${nsKey(ns)}|${JSON.stringify(names)}|${labelMatchKey(selector2)}`, (id) => ({ k: "serviceAccount", id, ns, names, selector: selector2 }));
   }
@@ -13023,6 +13042,26 @@ function labelSelector(v) {
     });
   }
   return sel;
+}
+function anyOrLabels(match) {
+  return match.k === "any" ? { k: "any" } : { k: "labels", match };
+}
+function rawSelectorKey(raw) {
+  if (raw === void 0 || raw === null) return "*";
+  if (typeof raw !== "object" || Array.isArray(raw)) return null;
+  const sel = raw;
+  if (sel.matchExpressions !== void 0) return null;
+  const labels = sel.matchLabels;
+  if (labels === void 0) return "*";
+  if (labels === null || typeof labels !== "object" || Array.isArray(labels)) return null;
+  let key2 = "";
+  for (const k in labels) {
+    if (k === "__proto__" || !Object.prototype.hasOwnProperty.call(labels, k)) return null;
+    const v = labels[k];
+    if (typeof v !== "string") return null;
+    key2 += `L${k.length}:${k}${v.length}:${v}`;
+  }
+  return key2 === "" ? "*" : `k8s:${key2}`;
 }
 function k8sLabelMatch(v) {
   const selector2 = labelSelector(v);
@@ -13566,9 +13605,7 @@ function peerCond(peer, ns, atoms, r, path12, problems2) {
     problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path12() });
     return { k: "none" };
   }
-  const nsMatch = hasNs ? { k: "labels", match: k8sLabelMatch(p.namespaceSelector) } : { k: "is", name: ns };
-  const nsFinal = nsMatch.k === "labels" && nsMatch.match.k === "any" ? { k: "any" } : nsMatch;
-  return atoms.pods(nsFinal, hasPods ? k8sLabelMatch(p.podSelector) : { k: "any" });
+  return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : void 0);
 }
 function portMatch(ports, r, path12, problems2) {
   const list = asArray(ports);
@@ -13620,7 +13657,7 @@ function kubernetesPolicy(r, atoms, problems2) {
     name: r.name,
     tier: DEFAULT_TIER,
     order: KUBERNETES_POLICY_ORDER,
-    subject: atoms.pods({ k: "is", name: ns }, k8sLabelMatch(spec.podSelector)),
+    subject: atoms.kubernetesPods(null, ns, spec.podSelector),
     ingress: types.includes("ingress") ? rules(spec, "ingress", ns, atoms, r, problems2) : null,
     egress: types.includes("egress") ? rules(spec, "egress", ns, atoms, r, problems2) : null,
     resource: r
@@ -22871,6 +22908,9 @@ var IntervalIndex = class {
 };
 
 // src/engine/model.ts
+function derived(key2, compute) {
+  return (model) => model.memo(key2, compute);
+}
 var WORKLOAD_KINDS = ["apps/Deployment", "apps/StatefulSet", "apps/DaemonSet", "apps/ReplicaSet", "batch/Job", "batch/CronJob"];
 function buildModel(resources, config = {}) {
   const index = /* @__PURE__ */ new Map();
@@ -22935,13 +22975,22 @@ function gatherFacts(byKind, config) {
     add(serviceCIDRs, net.serviceSubnet ?? "10.96.0.0/12", src(net.serviceSubnet ? "networking.serviceSubnet" : "default serviceSubnet"));
   }
   for (const r of byKind("Pod", ...WORKLOAD_KINDS)) {
-    for (const c4 of podContainers(r)) {
-      for (const a2 of [c4.command, c4.args].flatMap(asArray)) {
-        if (typeof a2 !== "string" || !a2.includes("--")) continue;
-        const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
-        if (!m) continue;
-        const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
-        add(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
+    const spec = podSpecOf2(r)?.spec;
+    if (!spec) continue;
+    for (const list of [spec.containers, spec.initContainers]) {
+      if (!Array.isArray(list)) continue;
+      for (const c4 of list) {
+        if (!isObject(c4)) continue;
+        for (const args of [c4.command, c4.args]) {
+          if (!Array.isArray(args)) continue;
+          for (const a2 of args) {
+            if (typeof a2 !== "string" || !a2.includes("--")) continue;
+            const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
+            if (!m) continue;
+            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
+            add(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
+          }
+        }
       }
     }
   }
@@ -23047,12 +23096,6 @@ function computePodMetadata(r) {
   }
   return { metadata: asObject(asObject(spec.template).metadata), path: TEMPLATE_META_PATH };
 }
-function podContainers(r) {
-  const ps = podSpecOf2(r);
-  if (!ps) return [];
-  const list = [...Array.isArray(ps.spec.containers) ? ps.spec.containers : [], ...Array.isArray(ps.spec.initContainers) ? ps.spec.initContainers : []];
-  return list.map(asObject);
-}
 
 // rules/calico/lib/calico-node-env.ts
 function isCalicoNodeContainer(c4) {
@@ -23090,14 +23133,15 @@ function readInstall(model, ds) {
   return { daemonSet: ds, env };
 }
 function calicoNodeInstalls(model) {
-  return model.memo(
-    "calico/node-installs",
-    (m) => m.byKind("apps/DaemonSet").map((ds) => readInstall(m, ds)).filter((x) => x !== null)
-  );
+  return installs(model);
 }
+var installs = derived(
+  "calico/node-installs",
+  (m) => m.byKind("apps/DaemonSet").map((ds) => readInstall(m, ds)).filter((x) => x !== null)
+);
+var envHolders = derived("calico/env-holders", (m) => new Set(calicoNodeInstalls(m).flatMap((i2) => [...i2.env.values()].map((v) => v.resource))));
 function envValuesIn(model, resource, names) {
-  const holders = model.memo("calico/env-holders", (m) => new Set(calicoNodeInstalls(m).flatMap((i2) => [...i2.env.values()].map((v) => v.resource))));
-  if (!holders.has(resource)) return [];
+  if (!envHolders(model).has(resource)) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const install of calicoNodeInstalls(model)) {
@@ -23246,29 +23290,34 @@ function fromEnv(model) {
   return out;
 }
 function poolsOf(model) {
-  return model.memo("calico/pools", (m) => {
-    const declared = [...m.byKind("calico/IPPool").map(fromIPPool), ...m.byKind("operator.tigera.io/Installation").flatMap(fromInstallation)];
-    const hasV4 = declared.some((p) => p.cidr?.family === 4);
-    return hasV4 ? declared : [...declared, ...fromEnv(m).filter((p) => p.cidr !== null)];
-  });
+  return allPools(model);
 }
+var allPools = derived("calico/pools", (m) => {
+  const declared = [...m.byKind("calico/IPPool").map(fromIPPool), ...m.byKind("operator.tigera.io/Installation").flatMap(fromInstallation)];
+  const hasV4 = declared.some((p) => p.cidr?.family === 4);
+  return hasV4 ? declared : [...declared, ...fromEnv(m).filter((p) => p.cidr !== null)];
+});
 function podPools(model) {
-  return model.memo("calico/pod-pools", (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
+  return addressPools(model);
 }
+var addressPools = derived("calico/pod-pools", (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
 function poolsIn(model, resource) {
-  const byResource = model.memo("calico/pools-by-resource", (m) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const p of poolsOf(m)) map.set(p.resource, [...map.get(p.resource) ?? [], p]);
-    return map;
-  });
-  return byResource.get(resource) ?? [];
+  return poolsByResource(model).get(resource) ?? NO_POOLS;
 }
+var NO_POOLS = [];
+var poolsByResource = derived("calico/pools-by-resource", (m) => {
+  const map = /* @__PURE__ */ new Map();
+  for (const p of poolsOf(m)) map.set(p.resource, [...map.get(p.resource) ?? [], p]);
+  return map;
+});
 function poolIndex(model) {
-  return model.memo("calico/pool-index", (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p }))));
+  return poolIntervals(model);
 }
+var poolIntervals = derived("calico/pool-index", (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p }))));
 function podPoolsOverlapping(model, range) {
-  return model.memo("calico/pod-pool-index", (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p })))).overlapping(range);
+  return podPoolIntervals(model).overlapping(range);
 }
+var podPoolIntervals = derived("calico/pod-pool-index", (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p }))));
 function describePool(p) {
   const where = p.origin === "IPPool" ? "IPPool" : p.origin === "Installation" ? "Installation pool" : "calico-node default pool";
   return `${where} ${p.name}${p.cidr ? ` (${p.cidr.text})` : ""}`;
@@ -23317,24 +23366,28 @@ function parseInt10(text2) {
   return /^\s*\d+\s*$/.test(text2) ? Number(text2) : null;
 }
 function felixSettings(model, param) {
-  return model.memo(`calico/felix/${param}`, (m) => {
-    const def = FELIX_PARAMS[param];
-    const out = [];
-    for (const install of calicoNodeInstalls(m)) {
-      const v = install.env.get(def.env);
-      if (!v || v.value === null) continue;
-      const value = def.type === "bool" ? parseFelixBool(v.value) : parseInt10(v.value);
-      if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
+  let view2 = felixViews.get(param);
+  if (!view2) felixViews.set(param, view2 = derived(`calico/felix/${param}`, (m) => computeFelixSettings(m, param)));
+  return view2(model);
+}
+var felixViews = /* @__PURE__ */ new Map();
+function computeFelixSettings(m, param) {
+  const def = FELIX_PARAMS[param];
+  const out = [];
+  for (const install of calicoNodeInstalls(m)) {
+    const v = install.env.get(def.env);
+    if (!v || v.value === null) continue;
+    const value = def.type === "bool" ? parseFelixBool(v.value) : parseInt10(v.value);
+    if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
+  }
+  for (const r of m.byKind("calico/FelixConfiguration")) {
+    if (r.name !== "default") continue;
+    const v = asObject(r.value.spec)[def.field];
+    if (def.type === "bool" && typeof v === "boolean" || def.type === "int" && typeof v === "number" && Number.isInteger(v)) {
+      out.push({ value: v, resource: r, path: ["spec", def.field], label: `FelixConfiguration default spec.${def.field}` });
     }
-    for (const r of m.byKind("calico/FelixConfiguration")) {
-      if (r.name !== "default") continue;
-      const v = asObject(r.value.spec)[def.field];
-      if (def.type === "bool" && typeof v === "boolean" || def.type === "int" && typeof v === "number" && Number.isInteger(v)) {
-        out.push({ value: v, resource: r, path: ["spec", def.field], label: `FelixConfiguration default spec.${def.field}` });
-      }
-    }
-    return out;
-  });
+  }
+  return out;
 }
 function felixValue(model, param) {
   return felixSettings(model, param)[0] ?? null;
@@ -23717,17 +23770,17 @@ function decodeList(text2) {
   });
 }
 function fixedIpsOf(model, resource) {
-  const byResource = model.memo("calico/fixed-ips-by-resource", (m) => {
-    const index = /* @__PURE__ */ new Map();
-    for (const f of fixedIps(m)) {
-      const list = index.get(f.resource);
-      if (list) list.push(f);
-      else index.set(f.resource, [f]);
-    }
-    return index;
-  });
-  return byResource.get(resource) ?? [];
+  return fixedIpsByResource(model).get(resource) ?? [];
 }
+var fixedIpsByResource = derived("calico/fixed-ips-by-resource", (m) => {
+  const index = /* @__PURE__ */ new Map();
+  for (const f of fixedIps(m)) {
+    const list = index.get(f.resource);
+    if (list) list.push(f);
+    else index.set(f.resource, [f]);
+  }
+  return index;
+});
 function fixedIps(model) {
   return model.memo(
     "calico/fixed-ips",
@@ -24112,6 +24165,7 @@ var ippool_nat_outgoing_disabled_default = defineRule({
 });
 
 // rules/calico/ippool-overlap.ts
+var poolOrder = derived("calico/pool-order", (m) => new Map(poolsOf(m).map((p, i2) => [p, i2])));
 var ippool_overlap_default = defineRule({
   meta: {
     id: "calico/ippool-overlap",
@@ -24124,7 +24178,7 @@ var ippool_overlap_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const order = ctx.model.memo("calico/pool-order", (m) => new Map(poolsOf(m).map((p, i2) => [p, i2])));
+    const order = poolOrder(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
       if (!p.cidr) continue;
       const position = order.get(p);
@@ -24138,6 +24192,7 @@ var ippool_overlap_default = defineRule({
 function scoped(p) {
   return !p.disabled && !p.manual && !p.loadBalancerOnly && p.cidr !== null && p.nodeSelector !== null && !servesAllNodes(p);
 }
+var nodeScopedPodPools = derived("calico/node-scoped-pod-pools", (m) => podPools(m).filter(scoped));
 var ippool_rack_selectors_overlap_default = defineRule({
   meta: {
     id: "calico/ippool-rack-selectors-overlap",
@@ -24152,7 +24207,7 @@ var ippool_rack_selectors_overlap_default = defineRule({
   },
   check(resource, ctx) {
     const { facts } = ctx.model;
-    const all = ctx.model.memo("calico/node-scoped-pod-pools", (m) => podPools(m).filter(scoped));
+    const all = nodeScopedPodPools(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
       if (!scoped(p)) continue;
       const canonical = formatCalicoSelector(p.nodeSelector);
@@ -25563,8 +25618,9 @@ function view(resource) {
 function flannelConfigs(model) {
   return model.memo("flannel/configs", (m) => m.byKind("ConfigMap").map(view).filter((v) => v !== null));
 }
+var configsByResource = derived("flannel/config-by-resource", (m) => new Map(flannelConfigs(m).map((c4) => [c4.resource, c4])));
 function flannelConfigOf(model, resource) {
-  return model.memo("flannel/config-by-resource", (m) => new Map(flannelConfigs(m).map((c4) => [c4.resource, c4]))).get(resource);
+  return configsByResource(model).get(resource);
 }
 
 // rules/flannel/backend-missing.ts
@@ -25640,19 +25696,20 @@ function nadsOf(model) {
     })
   );
 }
+var nadsByResource = derived("multus/nad-by-resource", (m) => new Map(nadsOf(m).map((n2) => [n2.resource, n2])));
 function nadOf(model, resource) {
-  return model.memo("multus/nad-by-resource", (m) => new Map(nadsOf(m).map((n2) => [n2.resource, n2]))).get(resource);
+  return nadsByResource(model).get(resource);
 }
 function sameNamespace(a2, b) {
   return a2 === null || b === null || a2 === b;
 }
+var nadsByName = derived("multus/nads-by-name", (m) => {
+  const index = /* @__PURE__ */ new Map();
+  for (const n2 of nadsOf(m)) index.set(n2.name, [...index.get(n2.name) ?? [], n2]);
+  return index;
+});
 function findNads(model, name, namespace) {
-  const byName = model.memo("multus/nads-by-name", (m) => {
-    const index = /* @__PURE__ */ new Map();
-    for (const n2 of nadsOf(m)) index.set(n2.name, [...index.get(n2.name) ?? [], n2]);
-    return index;
-  });
-  return (byName.get(name) ?? []).filter((n2) => sameNamespace(n2.namespace, namespace));
+  return (nadsByName(model).get(name) ?? []).filter((n2) => sameNamespace(n2.namespace, namespace));
 }
 function multusNamespace(model) {
   return model.memo("multus/namespace", (m) => {
@@ -26722,11 +26779,11 @@ var DIRECTIONS = [
 ];
 
 // src/engine/netpol/rule-support.ts
-function reachCluster(model) {
-  return model.memo("netpol/reach-cluster", (m) => buildCluster(m.resources));
-}
+var reachCluster = derived("netpol/reach-cluster", (m) => buildCluster(m.resources));
+var reachMatrix = derived("netpol/reach-matrix", (m) => computeMatrix(reachCluster(m)));
+var policiesByResource = derived("netpol/policy-by-resource", (m) => new Map(reachCluster(m).policies.map((p) => [p.resource, p])));
 function policyOf(model, resource) {
-  return model.memo("netpol/policy-by-resource", (m) => new Map(reachCluster(m).policies.map((p) => [p.resource, p]))).get(resource);
+  return policiesByResource(model).get(resource);
 }
 var byNamespace = /* @__PURE__ */ new WeakMap();
 function endpointsIn(cluster, namespace) {
@@ -26743,21 +26800,21 @@ function endpointsIn(cluster, namespace) {
   return index.get(namespace) ?? [];
 }
 var selectingCache = /* @__PURE__ */ new WeakMap();
+var classesByNamespace = derived("netpol/classes-by-namespace", (m) => {
+  const index = /* @__PURE__ */ new Map([[null, reachClasses(m).classes]]);
+  for (const c4 of reachClasses(m).classes) {
+    for (const ns of new Set(c4.members.map((ep) => ep.namespace))) {
+      const list = index.get(ns);
+      if (list) list.push(c4);
+      else index.set(ns, [c4]);
+    }
+  }
+  return index;
+});
 function selectingClasses(model, policy) {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
-    const byNamespace3 = model.memo("netpol/classes-by-namespace", (m) => {
-      const index = /* @__PURE__ */ new Map([[null, reachClasses(m).classes]]);
-      for (const c4 of reachClasses(m).classes) {
-        for (const ns of new Set(c4.members.map((ep) => ep.namespace))) {
-          const list = index.get(ns);
-          if (list) list.push(c4);
-          else index.set(ns, [c4]);
-        }
-      }
-      return index;
-    });
-    selecting = (byNamespace3.get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
+    selecting = (classesByNamespace(model).get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
     selectingCache.set(policy, selecting);
   }
   return selecting;
@@ -26768,17 +26825,13 @@ function membersSelectedBy(policy, cls) {
 function selectedEndpoints(model, policy) {
   return selectingClasses(model, policy).flatMap((cls) => membersSelectedBy(policy, cls));
 }
-function reachClasses(model) {
-  return model.memo("netpol/reach-classes", (m) => {
-    const classes = buildClasses(reachCluster(m));
-    const classOf = /* @__PURE__ */ new Map();
-    for (const c4 of classes) for (const ep of c4.members) classOf.set(ep, c4);
-    return { classes, classOf };
-  });
-}
-function policyIndex(model) {
-  return model.memo("netpol/reach-policy-index", (m) => indexPolicies(reachCluster(m)));
-}
+var reachClasses = derived("netpol/reach-classes", (m) => {
+  const classes = buildClasses(reachCluster(m));
+  const classOf = /* @__PURE__ */ new Map();
+  for (const c4 of classes) for (const ep of c4.members) classOf.set(ep, c4);
+  return { classes, classOf };
+});
+var policyIndex = derived("netpol/reach-policy-index", (m) => indexPolicies(reachCluster(m)));
 var CLUSTER_DNS = {
   type: "workload",
   id: "kube-system/kube-dns",
@@ -27092,6 +27145,7 @@ function pinnedNamespace(selector2) {
   const name = labels?.["kubernetes.io/metadata.name"];
   return typeof name === "string" ? name : null;
 }
+var peerVerdicts = derived("netpol/peer-verdicts", () => /* @__PURE__ */ new Map());
 var peer_selects_nothing_default = defineRule({
   meta: {
     id: "netpol/peer-selects-nothing",
@@ -27110,7 +27164,7 @@ var peer_selects_nothing_default = defineRule({
     const cluster = reachCluster(ctx.model);
     if (cluster.endpoints.length === 0) return;
     const own = namespaceOf(resource);
-    const verdicts = ctx.model.memo("netpol/peer-verdicts", () => /* @__PURE__ */ new Map());
+    const verdicts = peerVerdicts(ctx.model);
     for (const ref of kubernetesPeers(resource.value.spec)) {
       const peer = ref.peer;
       const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;

@@ -27,22 +27,6 @@ export function isAddress(s: string): boolean {
   return parseIp(s) !== null || parseCidr(s).ok;
 }
 
-/**
- * Several rules read the same annotation, and many pods share one value: parsing is a pure
- * function of the text, so results are cached by value (bounded, so memory stays flat).
- */
-const parsedByValue = new Map<string, ParsedAnnotation>();
-
-export function parseAnnotation(value: string): ParsedAnnotation {
-  let parsed = parsedByValue.get(value);
-  if (!parsed) {
-    if (parsedByValue.size > 4096) parsedByValue.clear();
-    parsed = parseNetworksAnnotation(value, isAddress);
-    parsedByValue.set(value, parsed);
-  }
-  return parsed;
-}
-
 /** Reports the annotation's syntax problems; unknown keys are warnings (Multus ignores them). */
 export function reportProblems(ctx: RuleContext, parsed: ParsedAnnotation, path: Path, annotation: string): void {
   for (const p of parsed.problems) {
@@ -70,5 +54,5 @@ function computeAnnotation(resource: Resource, key: string): PodAnnotation | nul
   const pod = podAnnotations(resource);
   const value = pod?.annotations[key];
   if (!pod || typeof value !== 'string') return null;
-  return { parsed: parseAnnotation(value), path: [...pod.path, key], pod, value };
+  return { parsed: parseNetworksAnnotation(value, isAddress), path: [...pod.path, key], pod, value };
 }

@@ -17,7 +17,7 @@ export default defineRule({
     docs: 'Source: Multus k8sclient.go `tryLoadK8sPodDefaultNetwork` ("should be only one network"). An unqualified name is looked up in Multus\' own namespace (`multusNamespace`, default kube-system), not in the pod\'s: see `multus/nad-missing`.',
   },
   check(resource, ctx) {
-    const a = annotationOf(resource, DEFAULT_NETWORK_ANNOTATION);
+    const a = annotationOf(ctx.model, resource, DEFAULT_NETWORK_ANNOTATION);
     if (!a) return;
     reportProblems(ctx, a.parsed, a.path, DEFAULT_NETWORK_ANNOTATION);
     const n = a.parsed.selections.length;

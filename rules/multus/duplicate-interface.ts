@@ -18,7 +18,7 @@ export default defineRule({
     docs: 'Multus names an attachment without an interface `net<position>` (1-based, counting every attachment), and the cluster network keeps `eth0` (multus.go `getIfname`, `validateIfName`).',
   },
   check(resource, ctx) {
-    const a = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a) return;
     const sels = a.parsed.selections;
     const effective = sels.map((s, i) => (s.interface ? s.interface : `net${i + 1}`));

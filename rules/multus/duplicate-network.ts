@@ -16,7 +16,7 @@ export default defineRule({
     docs: 'Entries that request distinct interface names are taken as intended and not reported; entries that request the same interface are `multus/duplicate-interface`.',
   },
   check(resource, ctx) {
-    const a = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a) return;
     const ns = (n: string | null) => n ?? a.pod.namespace ?? '';
     a.parsed.selections.forEach((s, i) => {

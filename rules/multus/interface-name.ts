@@ -20,7 +20,7 @@ export default defineRule({
     docs: 'Sources: Multus k8sclient.go `parsePodNetworkObjectName` (tests reject `myIfc Name` and `very_long_interface_name`); the NAD client library `parsePodNetworkObjectText` additionally requires a DNS-1123 label, reported as a warning.',
   },
   check(resource, ctx) {
-    const a = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a) return;
     for (const s of a.parsed.selections) {
       if (s.interface === null || s.interface === '') continue;

@@ -29,7 +29,7 @@ export default defineRule({
     const complete = ctx.options.inventoryComplete === true;
     const podNs = resource.namespace;
     const check = (annotation: string) => {
-      const a = annotationOf(resource, annotation);
+      const a = annotationOf(ctx.model, resource, annotation);
       if (!a) return;
       const isDefault = annotation === DEFAULT_NETWORK_ANNOTATION;
       for (const s of a.parsed.selections) {

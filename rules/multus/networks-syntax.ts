@@ -17,7 +17,7 @@ export default defineRule({
     ].join('\n\n'),
   },
   check(resource, ctx) {
-    const a = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (a) reportProblems(ctx, a.parsed, a.path, NETWORKS_ANNOTATION);
   },
 });

@@ -38,7 +38,7 @@ export default defineRule({
     if (!nad?.conf || !nad.config?.ok) return;
     const routes = defaultRoutes(nad.conf);
     if (routes.length === 0) return;
-    const parse = (r: typeof resource) => annotationOf(r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
+    const parse = (r: typeof resource) => annotationOf(ctx.model, r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
     const user = secondaryAttachments(ctx.model, parse).find((a) => a.nad === nad && !a.requestsDefaultRoute);
     if (!user) return;
     const pod = `${user.pod.kind} ${user.pod.namespace ? `${user.pod.namespace}/` : ''}${user.pod.name}`;

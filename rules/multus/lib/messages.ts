@@ -1,5 +1,7 @@
 /** Messages shared by the rules that parse Multus annotations (one vocabulary, two annotations). */
 import { parseIp, parseCidr } from '../../../src/engine/cidr.js';
+import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived } from '../../../src/engine/model.js';
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { Path } from '../../../src/engine/types.js';
 import { podAnnotations, parseNetworksAnnotation } from './annotation.js';
@@ -39,20 +41,29 @@ export type PodAnnotation = Readonly<{ parsed: ParsedAnnotation; path: Path; pod
 const annotationsByKey = new Map<string, WeakMap<Resource, PodAnnotation | null>>();
 
 /**
+ * Many pods carry the same annotation text, and parsing is a pure function of it: parsed once per
+ * lint (per model, so nothing carries over from one run to the next).
+ */
+const parsesByText = derived('multus/annotation-parses', () => new Map<string, ParsedAnnotation>());
+
+/**
  * The parsed annotation `key` of a pod or pod template, with its YAML path; null when absent.
  * Worked out once per resource and key: every Multus rule reads the same two annotations.
  */
-export function annotationOf(resource: Resource, key: string): PodAnnotation | null {
+export function annotationOf(model: ClusterModel, resource: Resource, key: string): PodAnnotation | null {
   let byResource = annotationsByKey.get(key);
   if (!byResource) annotationsByKey.set(key, (byResource = new WeakMap()));
   let found = byResource.get(resource);
-  if (found === undefined) byResource.set(resource, (found = computeAnnotation(resource, key)));
+  if (found === undefined) byResource.set(resource, (found = computeAnnotation(model, resource, key)));
   return found;
 }
 
-function computeAnnotation(resource: Resource, key: string): PodAnnotation | null {
+function computeAnnotation(model: ClusterModel, resource: Resource, key: string): PodAnnotation | null {
   const pod = podAnnotations(resource);
   const value = pod?.annotations[key];
   if (!pod || typeof value !== 'string') return null;
-  return { parsed: parseNetworksAnnotation(value, isAddress), path: [...pod.path, key], pod, value };
+  const parses = parsesByText(model);
+  let parsed = parses.get(value);
+  if (!parsed) parses.set(value, (parsed = parseNetworksAnnotation(value, isAddress)));
+  return { parsed, path: [...pod.path, key], pod, value };
 }

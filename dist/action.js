@@ -38405,34 +38405,28 @@ var ANNOTATION_MESSAGES = {
 function isAddress(s) {
   return parseIp(s) !== null || parseCidr(s).ok;
 }
-var parsedByValue = /* @__PURE__ */ new Map();
-function parseAnnotation(value) {
-  let parsed = parsedByValue.get(value);
-  if (!parsed) {
-    if (parsedByValue.size > 4096) parsedByValue.clear();
-    parsed = parseNetworksAnnotation(value, isAddress);
-    parsedByValue.set(value, parsed);
-  }
-  return parsed;
-}
 function reportProblems(ctx, parsed, path17, annotation) {
   for (const p of parsed.problems) {
     ctx.report({ path: path17, span: p.span, messageId: p.messageId, data: { ...p.data, annotation }, ...p.messageId === "unknownKey" ? { severity: "warning" } : {} });
   }
 }
 var annotationsByKey = /* @__PURE__ */ new Map();
-function annotationOf(resource, key2) {
+var parsesByText = derived("multus/annotation-parses", () => /* @__PURE__ */ new Map());
+function annotationOf(model, resource, key2) {
   let byResource = annotationsByKey.get(key2);
   if (!byResource) annotationsByKey.set(key2, byResource = /* @__PURE__ */ new WeakMap());
   let found = byResource.get(resource);
-  if (found === void 0) byResource.set(resource, found = computeAnnotation(resource, key2));
+  if (found === void 0) byResource.set(resource, found = computeAnnotation(model, resource, key2));
   return found;
 }
-function computeAnnotation(resource, key2) {
+function computeAnnotation(model, resource, key2) {
   const pod2 = podAnnotations(resource);
   const value = pod2?.annotations[key2];
   if (!pod2 || typeof value !== "string") return null;
-  return { parsed: parseAnnotation(value), path: [...pod2.path, key2], pod: pod2, value };
+  const parses = parsesByText(model);
+  let parsed = parses.get(value);
+  if (!parsed) parses.set(value, parsed = parseNetworksAnnotation(value, isAddress));
+  return { parsed, path: [...pod2.path, key2], pod: pod2, value };
 }
 
 // rules/multus/default-network-annotation.ts
@@ -38450,7 +38444,7 @@ var default_network_annotation_default = defineRule({
     docs: "Source: Multus k8sclient.go `tryLoadK8sPodDefaultNetwork` (\"should be only one network\"). An unqualified name is looked up in Multus' own namespace (`multusNamespace`, default kube-system), not in the pod's: see `multus/nad-missing`."
   },
   check(resource, ctx) {
-    const a2 = annotationOf(resource, DEFAULT_NETWORK_ANNOTATION);
+    const a2 = annotationOf(ctx.model, resource, DEFAULT_NETWORK_ANNOTATION);
     if (!a2) return;
     reportProblems(ctx, a2.parsed, a2.path, DEFAULT_NETWORK_ANNOTATION);
     const n2 = a2.parsed.selections.length;
@@ -38474,7 +38468,7 @@ var duplicate_interface_default = defineRule({
     docs: "Multus names an attachment without an interface `net<position>` (1-based, counting every attachment), and the cluster network keeps `eth0` (multus.go `getIfname`, `validateIfName`)."
   },
   check(resource, ctx) {
-    const a2 = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const sels = a2.parsed.selections;
     const effective = sels.map((s, i2) => s.interface ? s.interface : `net${i2 + 1}`);
@@ -38508,7 +38502,7 @@ var duplicate_network_default = defineRule({
     docs: "Entries that request distinct interface names are taken as intended and not reported; entries that request the same interface are `multus/duplicate-interface`."
   },
   check(resource, ctx) {
-    const a2 = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const ns = (n2) => n2 ?? a2.pod.namespace ?? "";
     a2.parsed.selections.forEach((s, i2) => {
@@ -38613,7 +38607,7 @@ var interface_name_default = defineRule({
     docs: "Sources: Multus k8sclient.go `parsePodNetworkObjectName` (tests reject `myIfc Name` and `very_long_interface_name`); the NAD client library `parsePodNetworkObjectText` additionally requires a DNS-1123 label, reported as a warning."
   },
   check(resource, ctx) {
-    const a2 = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     for (const s of a2.parsed.selections) {
       if (s.interface === null || s.interface === "") continue;
@@ -38800,7 +38794,7 @@ var nad_missing_default = defineRule({
     const complete = ctx.options.inventoryComplete === true;
     const podNs = resource.namespace;
     const check2 = (annotation) => {
-      const a2 = annotationOf(resource, annotation);
+      const a2 = annotationOf(ctx.model, resource, annotation);
       if (!a2) return;
       const isDefault = annotation === DEFAULT_NETWORK_ANNOTATION;
       for (const s of a2.parsed.selections) {
@@ -38838,7 +38832,7 @@ var networks_syntax_default = defineRule({
     ].join("\n\n")
   },
   check(resource, ctx) {
-    const a2 = annotationOf(resource, NETWORKS_ANNOTATION);
+    const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (a2) reportProblems(ctx, a2.parsed, a2.path, NETWORKS_ANNOTATION);
   }
 });
@@ -38873,7 +38867,7 @@ var secondary_default_route_default = defineRule({
     if (!nad?.conf || !nad.config?.ok) return;
     const routes = defaultRoutes(nad.conf);
     if (routes.length === 0) return;
-    const parse3 = (r) => annotationOf(r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
+    const parse3 = (r) => annotationOf(ctx.model, r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
     const user = secondaryAttachments(ctx.model, parse3).find((a2) => a2.nad === nad && !a2.requestsDefaultRoute);
     if (!user) return;
     const pod2 = `${user.pod.kind} ${user.pod.namespace ? `${user.pod.namespace}/` : ""}${user.pod.name}`;

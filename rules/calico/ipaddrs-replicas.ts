@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { asObject } from '../../src/engine/values.js';
+import { severalPodsOf } from '../../src/engine/model.js';
 import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
 
 export default defineRule({
@@ -13,17 +13,12 @@ export default defineRule({
     messages: { many: '{{ip}} is fixed in the pod template of a {{kind}} that runs {{count}}; only one pod can hold it' },
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    let count: string | null = null;
-    if (['Deployment', 'ReplicaSet', 'StatefulSet'].includes(resource.kind) && typeof spec.replicas === 'number' && spec.replicas > 1) count = `${spec.replicas} replicas`;
-    if (resource.kind === 'Job' && typeof spec.parallelism === 'number' && spec.parallelism > 1) count = `${spec.parallelism} pods in parallel`;
-    if (resource.kind === 'DaemonSet') {
-      const nodes = ctx.model.facts.nodeCount;
-      if (nodes === null || nodes > 1) count = nodes === null ? 'one pod per node' : `one pod on each of ${nodes} nodes`;
-    }
+    const own = fixedIpsOf(ctx.model, resource);
+    if (own.length === 0) return;
+    const count = severalPodsOf(resource, ctx.model.facts);
     if (count === null) return;
     const seen = new Set<string>();
-    for (const f of fixedIpsOf(ctx.model, resource)) {
+    for (const f of own) {
       if (seen.has(f.path.join('.'))) continue;
       seen.add(f.path.join('.'));
       ctx.report({ path: f.path, span: f.span, messageId: 'many', data: { ip: f.text, kind: resource.kind, count } });

@@ -12,6 +12,7 @@ import nadIpamOverlap from './nad-ipam-overlap.js';
 import nadMissing from './nad-missing.js';
 import networksSyntax from './networks-syntax.js';
 import secondaryDefaultRoute from './secondary-default-route.js';
+import staticIpReplicas from './static-ip-replicas.js';
 
 export const multusRules: Rule[] = [
   defaultNetworkAnnotation,
@@ -26,4 +27,5 @@ export const multusRules: Rule[] = [
   nadMissing,
   networksSyntax,
   secondaryDefaultRoute,
+  staticIpReplicas,
 ];

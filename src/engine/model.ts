@@ -263,6 +263,23 @@ function computePodSpec(r: Resource): PodPart | null {
   }
 }
 
+/**
+ * How many pods a workload runs at once when that is more than one, in words for a message
+ * (`3 replicas`, `one pod on each of 4 nodes`); null for a single pod or a count not known to
+ * exceed one. A DaemonSet counts as many unless the facts say the cluster has one node.
+ */
+export function severalPodsOf(r: Resource, facts: Pick<ClusterFacts, 'nodeCount'>): string | null {
+  const spec = asRecord(r.value.spec);
+  if ((r.kind === 'Deployment' || r.kind === 'ReplicaSet' || r.kind === 'StatefulSet') && typeof spec.replicas === 'number' && spec.replicas > 1) return `${spec.replicas} replicas`;
+  if (r.kind === 'Job' && typeof spec.parallelism === 'number' && spec.parallelism > 1) return `${spec.parallelism} pods in parallel`;
+  if (r.kind === 'DaemonSet') {
+    const nodes = facts.nodeCount;
+    if (nodes === null) return 'one pod per node';
+    if (nodes > 1) return `one pod on each of ${nodes} nodes`;
+  }
+  return null;
+}
+
 /** The pod metadata (labels, annotations) of a Pod or a workload's template, with its path. */
 export function podMetadataOf(r: Resource): PodMeta | null {
   let found = podMetas.get(r);

@@ -1,0 +1,74 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './static-ip-replicas.js';
+
+/** A Deployment with `replicas` and one networks annotation value (single-quoted YAML). */
+function deployment(replicas: number, networks: string): string {
+  return `
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: { name: db, namespace: data }
+    spec:
+      replicas: ${replicas}
+      selector: { matchLabels: { app: db } }
+      template:
+        metadata:
+          labels: { app: db }
+          annotations:
+            k8s.v1.cni.cncf.io/networks: '${networks}'
+        spec:
+          containers: [{ name: db, image: postgres:16 }]
+  `;
+}
+
+/** A DaemonSet whose pods all ask for one static address on the `mgmt` network. */
+const DAEMON_SET = `
+  apiVersion: apps/v1
+  kind: DaemonSet
+  metadata: { name: agent }
+  spec:
+    template:
+      metadata:
+        annotations:
+          k8s.v1.cni.cncf.io/networks: '[{"name": "mgmt", "ips": ["192.168.50.9/24"]}]'
+      spec:
+        containers: [{ name: a, image: busybox }]
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'one replica with a static IP', code: deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]') },
+    { name: 'three replicas, addresses from the NAD\'s IPAM', code: deployment(3, '[{"name": "storage", "interface": "net1"}]') },
+    { name: 'three replicas, the text form has no static IPs', code: deployment(3, 'storage@net1') },
+    { name: 'an empty ips list', code: deployment(3, '[{"name": "storage", "ips": []}]') },
+    {
+      name: 'a DaemonSet on a one-node cluster',
+      code: DAEMON_SET,
+      config: { cluster: { nodeCount: 1 } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'three replicas with one static IP',
+      code: deployment(3, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]'),
+      errors: [
+        {
+          messageId: 'many',
+          line: 11,
+          column: 67,
+          endColumn: 83,
+          message: 'static IP 10.10.0.5/24 on network "storage" is in the pod template of a Deployment that runs 3 replicas; every pod asks for the same address',
+        },
+      ],
+    },
+    {
+      name: 'the key is matched case-insensitively, as Multus does',
+      code: deployment(2, '[{"name": "storage", "IPs": ["10.10.0.5/24", "fd00::5/64"]}]'),
+      errors: [{ messageId: 'many', line: 11, column: 67, message: /static IP 10.10.0.5\/24, fd00::5\/64 .* runs 2 replicas/ }],
+    },
+    {
+      name: 'a DaemonSet when the node count is not known',
+      code: DAEMON_SET,
+      errors: [{ messageId: 'many', line: 8, column: 64, message: /DaemonSet that runs one pod per node/ }],
+    },
+  ],
+});

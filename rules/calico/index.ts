@@ -4,6 +4,7 @@ import { builtinDataRule } from '../builtin-data-rule.js';
 import asnumberFormat from './asnumber-format.js';
 import bgpconfigFieldValues from './bgpconfig-field-values.yaml';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
+import bgppeerPeeripFormat from './bgppeer-peerip-format.js';
 import bgppeerFieldValues from './bgppeer-field-values.yaml';
 import bgppeerSelectorMatchesNothing from './bgppeer-selector-matches-nothing.js';
 import crosssubnetFlatNetwork from './crosssubnet-flat-network.js';
@@ -58,6 +59,7 @@ export const calicoRules: Rule[] = [
   asnumberFormat,
   builtinDataRule(bgpconfigFieldValues, 'rules/calico/bgpconfig-field-values.yaml'),
   bgppeerExclusiveFields,
+  bgppeerPeeripFormat,
   builtinDataRule(bgppeerFieldValues, 'rules/calico/bgppeer-field-values.yaml'),
   bgppeerSelectorMatchesNothing,
   crosssubnetFlatNetwork,

@@ -11,6 +11,7 @@ import crosssubnetFlatNetwork from './crosssubnet-flat-network.js';
 import encapFelixPoolMismatch from './encap-felix-pool-mismatch.js';
 import envAutodetectionMethod from './env-autodetection-method.js';
 import envFelixBool from './env-felix-bool.js';
+import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
@@ -66,6 +67,7 @@ export const calicoRules: Rule[] = [
   encapFelixPoolMismatch,
   envAutodetectionMethod,
   envFelixBool,
+  envNoDefaultPoolsConflict,
   envPoolBlocksize,
   envPoolCidr,
   envPoolEncapValue,

@@ -9,7 +9,7 @@
  */
 import { matchKeys } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
-import type { Resource } from './types.js';
+import type { Path, Resource } from './types.js';
 import { asObject as asRecord, isObject, stringMap } from './values.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
@@ -19,6 +19,10 @@ export interface FactSource {
   /** Human description, e.g. `kind Cluster networking.podSubnet`. */
   what: string;
   resource?: Resource;
+  /** Where in `resource` the value is written (the parent object for a default). */
+  path?: Path;
+  /** True for a tool's default that the resource does not write (kind's default podSubnet). */
+  defaulted?: boolean;
 }
 
 export interface CidrFact {
@@ -131,34 +135,41 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   add(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: 'cluster.serviceCIDR' });
 
   // kind's cluster config: networking.podSubnet / serviceSubnet, with kind's own defaults.
+  // A value written at networking.<field>, or the tool's default (located at `networking`, or the object).
+  const networkingFact = (r: Resource, tool: string, field: string, written: boolean): FactSource => {
+    const where = written ? ['networking', field] : isObject(r.value.networking) ? ['networking'] : [];
+    return { file: r.file, what: `${tool} ${written ? `networking.${field}` : `default ${field}`}`, resource: r, path: where, ...(written ? {} : { defaulted: true }) };
+  };
   for (const r of byKind('kind.x-k8s.io/Cluster')) {
     const net = asRecord(r.value.networking);
-    const src = (what: string): FactSource => ({ file: r.file, what: `kind Cluster ${what}`, resource: r });
-    add(podCIDRs, net.podSubnet ?? '10.244.0.0/16', src(net.podSubnet ? 'networking.podSubnet' : 'default podSubnet'));
-    add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/16', src(net.serviceSubnet ? 'networking.serviceSubnet' : 'default serviceSubnet'));
+    add(podCIDRs, net.podSubnet ?? '10.244.0.0/16', networkingFact(r, 'kind Cluster', 'podSubnet', Boolean(net.podSubnet)));
+    add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/16', networkingFact(r, 'kind Cluster', 'serviceSubnet', Boolean(net.serviceSubnet)));
   }
   // kubeadm ClusterConfiguration (any kubeadm.k8s.io version); kubeadm defaults serviceSubnet.
   for (const r of byKind('kubeadm.k8s.io/ClusterConfiguration')) {
     const net = asRecord(r.value.networking);
-    const src = (what: string): FactSource => ({ file: r.file, what: `kubeadm ClusterConfiguration ${what}`, resource: r });
-    if (net.podSubnet) add(podCIDRs, net.podSubnet, src('networking.podSubnet'));
-    add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/12', src(net.serviceSubnet ? 'networking.serviceSubnet' : 'default serviceSubnet'));
+    if (net.podSubnet) add(podCIDRs, net.podSubnet, networkingFact(r, 'kubeadm ClusterConfiguration', 'podSubnet', true));
+    add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/12', networkingFact(r, 'kubeadm ClusterConfiguration', 'serviceSubnet', Boolean(net.serviceSubnet)));
   }
   // kube-controller-manager / kube-apiserver flags in static pods or workloads.
   for (const r of byKind('Pod', ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf(r)?.spec;
-    if (!spec) continue;
-    for (const list of [spec.containers, spec.initContainers]) {
+    const ps = podSpecOf(r);
+    if (!ps) continue;
+    for (const listKey of ['containers', 'initContainers'] as const) {
+      const list = ps.spec[listKey];
       if (!Array.isArray(list)) continue;
-      for (const c of list) {
+      for (let ci = 0; ci < list.length; ci++) {
+        const c: unknown = list[ci];
         if (!isObject(c)) continue;
-        for (const args of [c.command, c.args]) {
+        for (const field of ['command', 'args'] as const) {
+          const args = c[field];
           if (!Array.isArray(args)) continue;
-          for (const a of args) {
+          for (let ai = 0; ai < args.length; ai++) {
+            const a: unknown = args[ai];
             if (typeof a !== 'string' || !a.includes('--')) continue;
             const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a.trim());
             if (!m) continue;
-            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
+            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r, path: [...ps.path, listKey, ci, field, ai] };
             add(m[1] === 'cluster-cidr' ? podCIDRs : serviceCIDRs, m[2], source);
           }
         }

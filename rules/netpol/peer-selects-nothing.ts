@@ -1,4 +1,4 @@
-import { k8sLabelMatch, labelMatchKey } from '../../src/engine/netpol/atoms.js';
+import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
 import { endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
@@ -44,11 +44,13 @@ export default defineRule({
       if (!hasPods && !hasNs) continue;
       // The verdict depends on the selectors as the API reads them, the policy's namespace and a
       // namespace pinned by name: that is the key.
-      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : ANY;
-      const nss = hasNs ? k8sLabelMatch(peer.namespaceSelector) : null;
       const pinned = hasNs ? pinnedNamespace(peer.namespaceSelector) : null;
-      const key = `${own.length}:${own}|${hasPods ? labelMatchKey(pods) : '-'}|${nss ? labelMatchKey(nss) : '-'}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
-      if (!verdicts.has(key)) verdicts.set(key, judgePeer(pods, nss, pinned));
+      // The selectors' keys straight from what is written when that is possible (rawSelectorKey):
+      // the selector objects are built only for a peer not judged yet.
+      const podKey = hasPods ? (rawSelectorKey(peer.podSelector) ?? labelMatchKey(k8sLabelMatch(peer.podSelector))) : '-';
+      const nsKey = hasNs ? (rawSelectorKey(peer.namespaceSelector) ?? labelMatchKey(k8sLabelMatch(peer.namespaceSelector))) : '-';
+      const key = `${own.length}:${own}|${podKey}|${nsKey}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
+      if (!verdicts.has(key)) verdicts.set(key, judgePeer(hasPods ? k8sLabelMatch(peer.podSelector) : ANY, hasNs ? k8sLabelMatch(peer.namespaceSelector) : null, pinned));
       const verdict = verdicts.get(key)!;
       if (verdict) ctx.report({ path: ref.path, ...verdict });
     }

@@ -1,7 +1,5 @@
-import type { ClusterModel } from '../../src/engine/model.js';
+import { findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { ReportDescriptor } from '../../src/engine/rule.js';
-import type { Resource } from '../../src/engine/types.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import { felixValue } from './lib/dataplane.js';
 import { describePool, podPools, poolsOf } from './lib/pools.js';
@@ -21,49 +19,40 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    for (const d of findingsByResource(ctx.model).get(resource) ?? []) ctx.report(d);
+    for (const d of findings(ctx.model, resource)) ctx.report(d);
   },
 });
 
 /** The rule's findings for the whole input, worked out once and filed under their resource. */
-function findingsByResource(model: ClusterModel): Map<Resource, ReportDescriptor[]> {
-  return model.memo('calico/encap-felix-pool-mismatch', (m) => {
-    const out = new Map<Resource, ReportDescriptor[]>();
-    const report = (resource: Resource, d: ReportDescriptor) => {
-      const list = out.get(resource);
-      if (list) list.push(d);
-      else out.set(resource, [d]);
-    };
-    // Only IPPool resources: an operator Installation runs its own calico-node, not a manifest's DaemonSet.
-    const declared = poolsOf(m).filter((p) => p.origin === 'IPPool' && !p.disabled && !p.loadBalancerOnly);
-    const pools = podPools(m);
-    // A pool with a mode Calico rejects says nothing reliable about intent (ippool-encap-mode-enum reports it).
-    if (pools.some((p) => p.invalidEncap)) return out;
-    for (const [param, encap, field] of [
-      ['ipipEnabled', 'IPIP', 'ipipMode'],
-      ['vxlanEnabled', 'VXLAN', 'vxlanMode'],
+const findings = findingsPerResource('calico/encap-felix-pool-mismatch', (m, report) => {
+  // Only IPPool resources: an operator Installation runs its own calico-node, not a manifest's DaemonSet.
+  const declared = poolsOf(m).filter((p) => p.origin === 'IPPool' && !p.disabled && !p.loadBalancerOnly);
+  const pools = podPools(m);
+  // A pool with a mode Calico rejects says nothing reliable about intent (ippool-encap-mode-enum reports it).
+  if (pools.some((p) => p.invalidEncap)) return;
+  for (const [param, encap, field] of [
+    ['ipipEnabled', 'IPIP', 'ipipMode'],
+    ['vxlanEnabled', 'VXLAN', 'vxlanMode'],
+  ] as const) {
+    const setting = felixValue(m, param);
+    if (!setting) continue;
+    const using = pools.find((p) => (encap === 'IPIP' ? p.ipip : p.vxlan) !== 'Never');
+    if (setting.value === false && using) {
+      report(setting.resource, { path: setting.path, messageId: 'felixOff', data: { setting: setting.label, encap, pool: describePool(using), mode: encap === 'IPIP' ? using.ipip : using.vxlan } });
+    } else if (setting.value === true && declared.length > 0 && !using) {
+      report(setting.resource, { path: setting.path, messageId: 'felixOn', severity: 'warning', data: { setting: setting.label, encap, field } });
+    }
+  }
+  const v4 = declared.filter((p) => p.cidr?.family === 4);
+  if (v4.length === 0) return;
+  for (const install of calicoNodeInstalls(m)) {
+    for (const [name, field, key] of [
+      ['CALICO_IPV4POOL_IPIP', 'ipipMode', 'ipip'],
+      ['CALICO_IPV4POOL_VXLAN', 'vxlanMode', 'vxlan'],
     ] as const) {
-      const setting = felixValue(m, param);
-      if (!setting) continue;
-      const using = pools.find((p) => (encap === 'IPIP' ? p.ipip : p.vxlan) !== 'Never');
-      if (setting.value === false && using) {
-        report(setting.resource, { path: setting.path, messageId: 'felixOff', data: { setting: setting.label, encap, pool: describePool(using), mode: encap === 'IPIP' ? using.ipip : using.vxlan } });
-      } else if (setting.value === true && declared.length > 0 && !using) {
-        report(setting.resource, { path: setting.path, messageId: 'felixOn', severity: 'warning', data: { setting: setting.label, encap, field } });
-      }
+      const v = install.env.get(name);
+      if (!v?.value || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
+      if (v4.every((p) => p[key] === 'Never')) report(v.resource, { path: v.path, messageId: 'envStale', severity: 'warning', data: { setting: v.label, value: v.value, field } });
     }
-    const v4 = declared.filter((p) => p.cidr?.family === 4);
-    if (v4.length === 0) return out;
-    for (const install of calicoNodeInstalls(m)) {
-      for (const [name, field, key] of [
-        ['CALICO_IPV4POOL_IPIP', 'ipipMode', 'ipip'],
-        ['CALICO_IPV4POOL_VXLAN', 'vxlanMode', 'vxlan'],
-      ] as const) {
-        const v = install.env.get(name);
-        if (!v?.value || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
-        if (v4.every((p) => p[key] === 'Never')) report(v.resource, { path: v.path, messageId: 'envStale', severity: 'warning', data: { setting: v.label, value: v.value, field } });
-      }
-    }
-    return out;
-  });
-}
+  }
+});

@@ -1,7 +1,6 @@
-import type { ClusterModel } from '../../src/engine/model.js';
+import { findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { ReportDescriptor } from '../../src/engine/rule.js';
-import type { Path, Resource } from '../../src/engine/types.js';
+import type { Path } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, effectiveAS, selectNodes } from './lib/bgp.js';
 
@@ -16,34 +15,28 @@ export default defineRule({
     messages: { differs: 'reflector {{rr}} is in AS {{rrAS}} but its client {{client}} is in AS {{clientAS}}' },
   },
   check(resource, ctx) {
-    for (const r of mismatches(ctx.model).get(resource) ?? []) ctx.report(r);
+    for (const d of mismatches(ctx.model, resource)) ctx.report(d);
   },
 });
 
 /** Every AS mismatch of the input, worked out once and filed under the resource it points at. */
-function mismatches(model: ClusterModel): Map<Resource, ReportDescriptor[]> {
-  return model.memo('calico/rr-as-mismatches', (m) => {
-    const topo = bgpTopology(m);
-    const out = new Map<Resource, ReportDescriptor[]>();
-    const reported = new Set<string>();
-    for (const peer of topo.peers) {
-      const spec = asObject(peer.value.spec);
-      if (typeof spec.peerSelector !== 'string') continue;
-      const rrs = (selectNodes(topo.nodes, spec.peerSelector) ?? []).filter((n) => n.clusterID !== null);
-      const clients = (selectNodes(topo.nodes, spec.nodeSelector) ?? []).filter((n) => n.clusterID === null);
-      for (const rr of rrs) {
-        const client = clients.find((c) => effectiveAS(c, topo) !== effectiveAS(rr, topo));
-        if (!client) continue;
-        // Point at the AS that differs from the global default, else at the peering.
-        const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };
-        const key = `${at.resource.file}#${at.resource.doc}#${at.path.join('.')}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const list = out.get(at.resource) ?? [];
-        list.push({ path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
-        out.set(at.resource, list);
-      }
+const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) => {
+  const topo = bgpTopology(m);
+  const reported = new Set<string>();
+  for (const peer of topo.peers) {
+    const spec = asObject(peer.value.spec);
+    if (typeof spec.peerSelector !== 'string') continue;
+    const rrs = (selectNodes(topo.nodes, spec.peerSelector) ?? []).filter((n) => n.clusterID !== null);
+    const clients = (selectNodes(topo.nodes, spec.nodeSelector) ?? []).filter((n) => n.clusterID === null);
+    for (const rr of rrs) {
+      const client = clients.find((c) => effectiveAS(c, topo) !== effectiveAS(rr, topo));
+      if (!client) continue;
+      // Point at the AS that differs from the global default, else at the peering.
+      const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };
+      const key = `${at.resource.file}#${at.resource.doc}#${at.path.join('.')}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      report(at.resource, { path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
     }
-    return out;
-  });
-}
+  }
+});

@@ -1,17 +1,14 @@
 import { overlaps, parseCidr } from '../../src/engine/cidr.js';
 import type { CidrFact } from '../../src/engine/model.js';
-import { WORKLOAD_KINDS, derived } from '../../src/engine/model.js';
+import { WORKLOAD_KINDS, findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { ReportDescriptor } from '../../src/engine/rule.js';
-import type { Resource } from '../../src/engine/types.js';
 
 /**
  * Every overlap of a pod CIDR with a service CIDR the input declares, filed under the resource
  * that should change: the one that writes its CIDR (a tool's default is not the mistake), the
  * service side first when both do.
  */
-const overlapsByResource = derived('cluster/pod-service-overlaps', (m) => {
-  const out = new Map<Resource, ReportDescriptor[]>();
+const overlapsByResource = findingsPerResource('cluster/pod-service-overlaps', (m, report) => {
   const parsed = (facts: CidrFact[]) => facts.flatMap((f) => {
     const r = parseCidr(f.cidr);
     return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
@@ -23,16 +20,13 @@ const overlapsByResource = derived('cluster/pod-service-overlaps', (m) => {
       const at = [svc.fact, pod.fact].find((f) => f.source.resource && !f.source.defaulted) ?? [svc.fact, pod.fact].find((f) => f.source.resource);
       if (!at?.source.resource) continue; // both from .netlint.yaml: nothing in the input to point at
       const other = at === svc.fact ? pod.fact : svc.fact;
-      const list = out.get(at.source.resource) ?? [];
-      list.push({
+      report(at.source.resource, {
         path: at.source.path ?? [],
         messageId: 'overlap',
         data: { pod: pod.fact.cidr, service: svc.fact.cidr, other: `${other.source.what} in ${other.source.file}` },
       });
-      out.set(at.source.resource, list);
     }
   }
-  return out;
 });
 
 export default defineRule({
@@ -47,6 +41,6 @@ export default defineRule({
     docs: 'Source: kube-apiserver `--service-cluster-ip-range` ("must not overlap with any IP ranges assigned to nodes or pods"). The finding sits on the range the input writes itself; when both are written, on the Service range.',
   },
   check(resource, ctx) {
-    for (const d of overlapsByResource(ctx.model).get(resource) ?? []) ctx.report(d);
+    for (const d of overlapsByResource(ctx.model, resource)) ctx.report(d);
   },
 });

@@ -8,6 +8,7 @@
  * computed once per lint run, whichever rule asks first.
  */
 import { matchKeys } from './rule.js';
+import type { ReportDescriptor } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Path, Resource } from './types.js';
 import { asObject as asRecord, isObject, stringMap } from './values.js';
@@ -75,6 +76,29 @@ export interface ClusterModel {
 export function derived<T>(key: string, compute: (model: ClusterModel) => T): (model: ClusterModel) => T {
   return (model) => model.memo(key, compute);
 }
+
+/**
+ * Findings worked out once for the whole input (`collect` files each under the resource it
+ * belongs to), for rules that compare resources with each other; `check` then replays the
+ * resource's own: `for (const d of findings(ctx.model, resource)) ctx.report(d)`.
+ */
+export function findingsPerResource(
+  key: string,
+  collect: (model: ClusterModel, report: (resource: Resource, descriptor: ReportDescriptor) => void) => void,
+): (model: ClusterModel, resource: Resource) => readonly ReportDescriptor[] {
+  const all = derived(key, (model) => {
+    const byResource = new Map<Resource, ReportDescriptor[]>();
+    collect(model, (resource, descriptor) => {
+      const list = byResource.get(resource);
+      if (list) list.push(descriptor);
+      else byResource.set(resource, [descriptor]);
+    });
+    return byResource;
+  });
+  return (model, resource) => all(model).get(resource) ?? NO_FINDINGS;
+}
+
+const NO_FINDINGS: readonly ReportDescriptor[] = [];
 
 export const WORKLOAD_KINDS = ['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'] as const;
 

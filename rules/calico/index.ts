@@ -18,6 +18,7 @@ import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
 import installationBgpForIpip from './installation-bgp-for-ipip.js';
 import installationFieldValues from './installation-field-values.yaml';
+import ipaddrsAndNoipam from './ipaddrs-and-noipam.js';
 import ipaddrsDuplicate from './ipaddrs-duplicate.js';
 import ipaddrsJson from './ipaddrs-json.js';
 import ipaddrsNotInPool from './ipaddrs-not-in-pool.js';
@@ -74,6 +75,7 @@ export const calicoRules: Rule[] = [
   envPoolIpipAndVxlan,
   installationBgpForIpip,
   builtinDataRule(installationFieldValues, 'rules/calico/installation-field-values.yaml'),
+  ipaddrsAndNoipam,
   ipaddrsDuplicate,
   ipaddrsJson,
   ipaddrsNotInPool,

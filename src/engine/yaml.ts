@@ -272,7 +272,10 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
         break;
       case EVENT_ID.SCALAR: {
         if (mayHaveTag && ev.tagStart >= 0) return null;
-        const source = ev.fast ? text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text, ev);
+        // A mapping key is mostly one of a few dozen words (`name`, `metadata`, `app`): reuse the
+        // string made for it before instead of slicing (and V8 interning) a new one each time.
+        const source =
+          !ev.fast ? getScalarValue(text, ev) : depth >= 0 && isMap[depth] && pendingKey[depth] === null ? sharedKey(text, ev.valueStart, ev.valueEnd) : text.slice(ev.valueStart, ev.valueEnd);
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
@@ -319,6 +322,24 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
 }
 
 const EMPTY: unknown[] = [];
+
+/**
+ * Recently seen mapping keys, by a hash of their length and first and last characters; a hit is
+ * checked character by character, so the string returned always equals the text's slice.
+ */
+const KEY_SLOTS = 4096;
+const keySlots: (string | undefined)[] = new Array(KEY_SLOTS);
+
+function sharedKey(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 0 || length > 40) return text.slice(start, end);
+  const slot = (length * 131 + text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + text.charCodeAt(start + (length >> 1))) & (KEY_SLOTS - 1);
+  const seen = keySlots[slot];
+  if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) return seen;
+  const key = text.slice(start, end);
+  keySlots[slot] = key;
+  return key;
+}
 const NOTHING_RECORDED: Path[] = [];
 
 /**

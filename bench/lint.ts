@@ -18,7 +18,7 @@ function best(runs: number, fn: () => void): number {
   return min;
 }
 
-export function benchLint(runs = 15): { documents: number; bytes: number; parseMs: number; lintMs: number; ratio: number; findings: number } {
+export function benchLint(runs = 25): { documents: number; bytes: number; parseMs: number; lintMs: number; ratio: number; findings: number } {
   const corpus = generateCorpus();
   const bytes = corpus.reduce((n, f) => n + f.text.length, 0);
   let documents = 0;

@@ -24,7 +24,7 @@ await build({
 const mod = await import(new URL(`../${out}`, import.meta.url));
 
 const lint = mod.benchLint();
-console.log(`lint benchmark on Node ${process.version} (best of 15 interleaved runs each, one process)`);
+console.log(`lint benchmark on Node ${process.version} (best of 25 interleaved runs each, one process)`);
 console.log(`  corpus:        ${lint.documents} documents, ${(lint.bytes / 1024 / 1024).toFixed(1)} MiB, ${lint.findings} findings`);
 console.log(`  js-yaml parse: ${lint.parseMs.toFixed(0)} ms`);
 console.log(`  netlint lint:  ${lint.lintMs.toFixed(0)} ms  (${lint.ratio.toFixed(2)}x the parse floor; target <= 1.5x)`);

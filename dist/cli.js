@@ -7519,6 +7519,9 @@ var birdProtocols = (k, pod2) => k.exec("kube-system", pod2, "calico-node", ["bi
 
 // src/engine/cidr.ts
 var BITS = { 4: 32, 6: 128 };
+function familyBits(family) {
+  return BITS[family];
+}
 var DECIMAL = /^[0-9]+$/;
 var HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 function parseIpv4Value(text2) {
@@ -11727,7 +11730,7 @@ function constructFast(text2, events, limits) {
         break;
       case EVENT_ID.SCALAR: {
         if (mayHaveTag && ev.tagStart >= 0) return null;
-        const source = ev.fast ? text2.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text2, ev);
+        const source = !ev.fast ? getScalarValue(text2, ev) : depth >= 0 && isMap[depth] && pendingKey[depth] === null ? sharedKey(text2, ev.valueStart, ev.valueEnd) : text2.slice(ev.valueStart, ev.valueEnd);
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
@@ -11771,6 +11774,18 @@ function constructFast(text2, events, limits) {
   return { values: documents, nonStringInStringMaps: recorded, firstNodeAt };
 }
 var EMPTY = [];
+var KEY_SLOTS = 4096;
+var keySlots = new Array(KEY_SLOTS);
+function sharedKey(text2, start, end) {
+  const length = end - start;
+  if (length === 0 || length > 40) return text2.slice(start, end);
+  const slot = length * 131 + text2.charCodeAt(start) * 31 + text2.charCodeAt(end - 1) * 7 + text2.charCodeAt(start + (length >> 1)) & KEY_SLOTS - 1;
+  const seen = keySlots[slot];
+  if (seen !== void 0 && seen.length === length && text2.startsWith(seen, start)) return seen;
+  const key2 = text2.slice(start, end);
+  keySlots[slot] = key2;
+  return key2;
+}
 var NOTHING_RECORDED = [];
 function plainDecimal(source) {
   const n2 = source.length;
@@ -22765,6 +22780,56 @@ var bgppeer_exclusive_fields_default = defineRule({
   }
 });
 
+// rules/calico/bgppeer-peerip-format.ts
+function peerIpProblem(text2) {
+  if (parseIp(text2) !== null) return null;
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text2);
+  if (bracketed) {
+    const ip = parseIp(bracketed[1]);
+    if (ip === null || ip.family !== 6) return { messageId: "portOnV6InBrackets", data: { address: bracketed[1] } };
+    return bracketed[2] === void 0 ? { messageId: "badPort", data: { port: "(none)" } } : portProblem(bracketed[2]);
+  }
+  const colons = text2.split(":").length - 1;
+  if (colons === 1) {
+    const [address, port] = text2.split(":");
+    const ip = parseIp(address);
+    if (ip === null || ip.family !== 4) return { messageId: "notIp", data: { value: text2 } };
+    return portProblem(port);
+  }
+  if (colons > 1) {
+    const last = text2.lastIndexOf(":");
+    if (parseIp(text2.slice(0, last)) !== null && /^\d+$/.test(text2.slice(last + 1))) return { messageId: "needsBrackets", data: { address: text2.slice(0, last), port: text2.slice(last + 1) } };
+  }
+  return { messageId: "notIp", data: { value: text2 } };
+}
+function portProblem(port) {
+  if (!/^\d{1,5}$/.test(port)) return { messageId: "badPort", data: { port: port === "" ? "(none)" : port } };
+  const n2 = Number(port);
+  return n2 >= 1 && n2 <= 65535 ? null : { messageId: "badPort", data: { port } };
+}
+var bgppeer_peerip_format_default = defineRule({
+  meta: {
+    id: "calico/bgppeer-peerip-format",
+    description: "A BGPPeer `peerIP` is an IP address, `IPv4:port` or `[IPv6]:port` with a port from 1 to 65535; Calico rejects anything else.",
+    severity: "error",
+    remediation: "Write the address alone (`192.0.2.10`), or with a port as `192.0.2.10:1790` or `[2001:db8::10]:1790`.",
+    kinds: ["calico/BGPPeer"],
+    messages: {
+      notIp: 'peerIP "{{value}}" is not an IP address (with an optional port)',
+      badPort: "peerIP port {{port}} is not a port from 1 to 65535",
+      needsBrackets: 'peerIP "{{address}}:{{port}}": an IPv6 address with a port is written in brackets, [{{address}}]:{{port}}',
+      portOnV6InBrackets: 'peerIP brackets hold an IPv6 address, not "{{address}}"'
+    },
+    docs: "Source: Calico `validator.go` (`validateIPPort` / `processIPPort`); its tests reject `192.168.0.0:0`, `:65536`, `[9000::]:` and `:8552`. The 64-character limit is checked by `calico/bgppeer-field-values`."
+  },
+  check(resource, ctx) {
+    const peerIP = asObject(resource.value.spec).peerIP;
+    if (typeof peerIP !== "string" || peerIP === "") return;
+    const problem = peerIpProblem(peerIP);
+    if (problem) ctx.report({ path: ["spec", "peerIP"], messageId: problem.messageId, data: problem.data });
+  }
+});
+
 // rules/calico/bgppeer-field-values.yaml
 var bgppeer_field_values_default = 'id: calico/bgppeer-field-values\ndescription: BGPPeer fields must have the types, ranges and values Calico accepts (sourceAddress, nextHopMode, reversePeering, ttlSecurity 0–255, peerIP at most 64 characters, selectors and filters as strings).\nseverity: error\nremediation: Use a value from the BGPPeer reference; enums are case-sensitive.\nmatch:\n  kinds: [calico/BGPPeer]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  properties:\n    spec:\n      type: object\n      properties:\n        node: { type: string }\n        nodeSelector: { type: string, maxLength: 1024 }\n        peerSelector: { type: string, maxLength: 1024 }\n        peerIP: { type: string, maxLength: 64 }\n        sourceAddress: { enum: [UseNodeIP, None] }\n        nextHopMode: { enum: [Auto, Self, Keep] }\n        reversePeering: { enum: [Auto, Manual] }\n        keepOriginalNextHop: { type: boolean }\n        ttlSecurity: { type: integer, minimum: 0, maximum: 255 }\n        filters: { type: array, items: { type: string, minLength: 1 } }\n';
 
@@ -22911,6 +22976,19 @@ var IntervalIndex = class {
 function derived(key2, compute) {
   return (model) => model.memo(key2, compute);
 }
+function findingsPerResource(key2, collect) {
+  const all = derived(key2, (model) => {
+    const byResource = /* @__PURE__ */ new Map();
+    collect(model, (resource, descriptor2) => {
+      const list = byResource.get(resource);
+      if (list) list.push(descriptor2);
+      else byResource.set(resource, [descriptor2]);
+    });
+    return byResource;
+  });
+  return (model, resource) => all(model).get(resource) ?? NO_FINDINGS;
+}
+var NO_FINDINGS = [];
 var WORKLOAD_KINDS = ["apps/Deployment", "apps/StatefulSet", "apps/DaemonSet", "apps/ReplicaSet", "batch/Job", "batch/CronJob"];
 function buildModel(resources, config = {}) {
   const index = /* @__PURE__ */ new Map();
@@ -22962,32 +23040,38 @@ function gatherFacts(byKind, config) {
   };
   add(podCIDRs, config.podCIDR, { file: CONFIG_SOURCE, what: "cluster.podCIDR" });
   add(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: "cluster.serviceCIDR" });
+  const networkingFact = (r, tool, field3, written) => {
+    const where = written ? ["networking", field3] : isObject(r.value.networking) ? ["networking"] : [];
+    return { file: r.file, what: `${tool} ${written ? `networking.${field3}` : `default ${field3}`}`, resource: r, path: where, ...written ? {} : { defaulted: true } };
+  };
   for (const r of byKind("kind.x-k8s.io/Cluster")) {
     const net = asObject(r.value.networking);
-    const src = (what) => ({ file: r.file, what: `kind Cluster ${what}`, resource: r });
-    add(podCIDRs, net.podSubnet ?? "10.244.0.0/16", src(net.podSubnet ? "networking.podSubnet" : "default podSubnet"));
-    add(serviceCIDRs, net.serviceSubnet ?? "10.96.0.0/16", src(net.serviceSubnet ? "networking.serviceSubnet" : "default serviceSubnet"));
+    add(podCIDRs, net.podSubnet ?? "10.244.0.0/16", networkingFact(r, "kind Cluster", "podSubnet", Boolean(net.podSubnet)));
+    add(serviceCIDRs, net.serviceSubnet ?? "10.96.0.0/16", networkingFact(r, "kind Cluster", "serviceSubnet", Boolean(net.serviceSubnet)));
   }
   for (const r of byKind("kubeadm.k8s.io/ClusterConfiguration")) {
     const net = asObject(r.value.networking);
-    const src = (what) => ({ file: r.file, what: `kubeadm ClusterConfiguration ${what}`, resource: r });
-    if (net.podSubnet) add(podCIDRs, net.podSubnet, src("networking.podSubnet"));
-    add(serviceCIDRs, net.serviceSubnet ?? "10.96.0.0/12", src(net.serviceSubnet ? "networking.serviceSubnet" : "default serviceSubnet"));
+    if (net.podSubnet) add(podCIDRs, net.podSubnet, networkingFact(r, "kubeadm ClusterConfiguration", "podSubnet", true));
+    add(serviceCIDRs, net.serviceSubnet ?? "10.96.0.0/12", networkingFact(r, "kubeadm ClusterConfiguration", "serviceSubnet", Boolean(net.serviceSubnet)));
   }
   for (const r of byKind("Pod", ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf2(r)?.spec;
-    if (!spec) continue;
-    for (const list of [spec.containers, spec.initContainers]) {
+    const ps = podSpecOf2(r);
+    if (!ps) continue;
+    for (const listKey of ["containers", "initContainers"]) {
+      const list = ps.spec[listKey];
       if (!Array.isArray(list)) continue;
-      for (const c4 of list) {
+      for (let ci = 0; ci < list.length; ci++) {
+        const c4 = list[ci];
         if (!isObject(c4)) continue;
-        for (const args of [c4.command, c4.args]) {
+        for (const field3 of ["command", "args"]) {
+          const args = c4[field3];
           if (!Array.isArray(args)) continue;
-          for (const a2 of args) {
+          for (let ai = 0; ai < args.length; ai++) {
+            const a2 = args[ai];
             if (typeof a2 !== "string" || !a2.includes("--")) continue;
             const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
             if (!m) continue;
-            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r };
+            const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r, path: [...ps.path, listKey, ci, field3, ai] };
             add(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
           }
         }
@@ -23076,6 +23160,17 @@ function computePodSpec(r) {
     default:
       return null;
   }
+}
+function severalPodsOf(r, facts) {
+  const spec = asObject(r.value.spec);
+  if ((r.kind === "Deployment" || r.kind === "ReplicaSet" || r.kind === "StatefulSet") && typeof spec.replicas === "number" && spec.replicas > 1) return `${spec.replicas} replicas`;
+  if (r.kind === "Job" && typeof spec.parallelism === "number" && spec.parallelism > 1) return `${spec.parallelism} pods in parallel`;
+  if (r.kind === "DaemonSet") {
+    const nodes = facts.nodeCount;
+    if (nodes === null) return "one pod per node";
+    if (nodes > 1) return `one pod on each of ${nodes} nodes`;
+  }
+  return null;
 }
 function podMetadataOf(r) {
   let found = podMetas.get(r);
@@ -23470,48 +23565,39 @@ var encap_felix_pool_mismatch_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const d of findingsByResource(ctx.model).get(resource) ?? []) ctx.report(d);
+    for (const d of findings(ctx.model, resource)) ctx.report(d);
   }
 });
-function findingsByResource(model) {
-  return model.memo("calico/encap-felix-pool-mismatch", (m) => {
-    const out = /* @__PURE__ */ new Map();
-    const report = (resource, d) => {
-      const list = out.get(resource);
-      if (list) list.push(d);
-      else out.set(resource, [d]);
-    };
-    const declared = poolsOf(m).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
-    const pools = podPools(m);
-    if (pools.some((p) => p.invalidEncap)) return out;
-    for (const [param, encap, field3] of [
-      ["ipipEnabled", "IPIP", "ipipMode"],
-      ["vxlanEnabled", "VXLAN", "vxlanMode"]
+var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, report) => {
+  const declared = poolsOf(m).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
+  const pools = podPools(m);
+  if (pools.some((p) => p.invalidEncap)) return;
+  for (const [param, encap, field3] of [
+    ["ipipEnabled", "IPIP", "ipipMode"],
+    ["vxlanEnabled", "VXLAN", "vxlanMode"]
+  ]) {
+    const setting = felixValue(m, param);
+    if (!setting) continue;
+    const using = pools.find((p) => (encap === "IPIP" ? p.ipip : p.vxlan) !== "Never");
+    if (setting.value === false && using) {
+      report(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
+    } else if (setting.value === true && declared.length > 0 && !using) {
+      report(setting.resource, { path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
+    }
+  }
+  const v4 = declared.filter((p) => p.cidr?.family === 4);
+  if (v4.length === 0) return;
+  for (const install of calicoNodeInstalls(m)) {
+    for (const [name, field3, key2] of [
+      ["CALICO_IPV4POOL_IPIP", "ipipMode", "ipip"],
+      ["CALICO_IPV4POOL_VXLAN", "vxlanMode", "vxlan"]
     ]) {
-      const setting = felixValue(m, param);
-      if (!setting) continue;
-      const using = pools.find((p) => (encap === "IPIP" ? p.ipip : p.vxlan) !== "Never");
-      if (setting.value === false && using) {
-        report(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
-      } else if (setting.value === true && declared.length > 0 && !using) {
-        report(setting.resource, { path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
-      }
+      const v = install.env.get(name);
+      if (!v?.value || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
+      if (v4.every((p) => p[key2] === "Never")) report(v.resource, { path: v.path, messageId: "envStale", severity: "warning", data: { setting: v.label, value: v.value, field: field3 } });
     }
-    const v4 = declared.filter((p) => p.cidr?.family === 4);
-    if (v4.length === 0) return out;
-    for (const install of calicoNodeInstalls(m)) {
-      for (const [name, field3, key2] of [
-        ["CALICO_IPV4POOL_IPIP", "ipipMode", "ipip"],
-        ["CALICO_IPV4POOL_VXLAN", "vxlanMode", "vxlan"]
-      ]) {
-        const v = install.env.get(name);
-        if (!v?.value || !/^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) continue;
-        if (v4.every((p) => p[key2] === "Never")) report(v.resource, { path: v.path, messageId: "envStale", severity: "warning", data: { setting: v.label, value: v.value, field: field3 } });
-      }
-    }
-    return out;
-  });
-}
+  }
+});
 
 // rules/calico/lib/env-rule.ts
 var ENV_KINDS = ["apps/DaemonSet", "ConfigMap"];
@@ -23585,6 +23671,31 @@ var env_felix_bool_default = defineRule({
     checkEnv(resource, ctx, BOOLEAN_FELIX_ENV, (v) => {
       if (parseFelixBool(v.value) === null) ctx.report({ path: v.path, messageId: "invalid", data: { name: v.label, value: v.value } });
     });
+  }
+});
+
+// rules/calico/env-no-default-pools-conflict.ts
+var POOL_CIDRS = ["CALICO_IPV4POOL_CIDR", "CALICO_IPV6POOL_CIDR"];
+var env_no_default_pools_conflict_default = defineRule({
+  meta: {
+    id: "calico/env-no-default-pools-conflict",
+    description: "calico-node env sets `NO_DEFAULT_POOLS=true` and also a default pool CIDR (`CALICO_IPV4POOL_CIDR` / `CALICO_IPV6POOL_CIDR`): calico-node refuses the contradiction at startup and exits.",
+    severity: "error",
+    remediation: "Keep one: drop the pool CIDR variables when pools are created as IPPool resources, or drop `NO_DEFAULT_POOLS` to let calico-node create the default pool.",
+    kinds: [...ENV_KINDS],
+    messages: { conflict: '{{cidrVar}} is set while NO_DEFAULT_POOLS is "{{noDefault}}": calico-node terminates ("Invalid configuration with NO_DEFAULT_POOLS defined and CALICO_IPV4POOL_CIDR or CALICO_IPV6POOL_CIDR defined")' },
+    docs: "Source: calico-node `startup.go` `configureIPPools`, which checks `NO_DEFAULT_POOLS` (case-insensitive `true`) before creating any pool."
+  },
+  check(resource, ctx) {
+    for (const install of calicoNodeInstalls(ctx.model)) {
+      const noDefault = install.env.get("NO_DEFAULT_POOLS");
+      if (!noDefault?.value || noDefault.value.trim().toLowerCase() !== "true") continue;
+      for (const name of POOL_CIDRS) {
+        const cidr2 = install.env.get(name);
+        if (!cidr2?.value || cidr2.value.trim() === "" || cidr2.resource !== resource) continue;
+        ctx.report({ path: cidr2.path, messageId: "conflict", data: { cidrVar: name, noDefault: noDefault.value } });
+      }
+    }
   }
 });
 
@@ -23795,6 +23906,26 @@ function fixedIps(model) {
   );
 }
 
+// rules/calico/ipaddrs-and-noipam.ts
+var ipaddrs_and_noipam_default = defineRule({
+  meta: {
+    id: "calico/ipaddrs-and-noipam",
+    description: "A pod sets both `cni.projectcalico.org/ipAddrs` and `ipAddrsNoIpam`: the Calico CNI plugin refuses the pair and the pod stays in ContainerCreating.",
+    severity: "error",
+    remediation: "Keep one: `ipAddrs` to take the address from Calico IPAM (it must lie in a pool), or `ipAddrsNoIpam` to bypass IPAM (needs the CNI `feature_control.ip_addrs_no_ipam`).",
+    kinds: [...IPAM_KINDS],
+    messages: { both: "ipAddrs and ipAddrsNoIpam are both set; the Calico CNI plugin accepts only one of them" },
+    docs: "Source: Calico CNI plugin `CmdAddK8s`, which switches on the two annotations and fails when both are present."
+  },
+  check(resource, ctx) {
+    if (resource.kind === "Namespace") return;
+    const found = ipamAnnotations(resource, FIXED_IP_ANNOTATIONS);
+    if (found.length < 2) return;
+    const noIpam = found.find((a2) => a2.key === IP_ADDRS_NO_IPAM);
+    ctx.report({ path: noIpam.path, messageId: "both" });
+  }
+});
+
 // rules/calico/ipaddrs-duplicate.ts
 var ipaddrs_duplicate_default = defineRule({
   meta: {
@@ -23906,17 +24037,12 @@ var ipaddrs_replicas_default = defineRule({
     messages: { many: "{{ip}} is fixed in the pod template of a {{kind}} that runs {{count}}; only one pod can hold it" }
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    let count2 = null;
-    if (["Deployment", "ReplicaSet", "StatefulSet"].includes(resource.kind) && typeof spec.replicas === "number" && spec.replicas > 1) count2 = `${spec.replicas} replicas`;
-    if (resource.kind === "Job" && typeof spec.parallelism === "number" && spec.parallelism > 1) count2 = `${spec.parallelism} pods in parallel`;
-    if (resource.kind === "DaemonSet") {
-      const nodes = ctx.model.facts.nodeCount;
-      if (nodes === null || nodes > 1) count2 = nodes === null ? "one pod per node" : `one pod on each of ${nodes} nodes`;
-    }
+    const own = fixedIpsOf(ctx.model, resource);
+    if (own.length === 0) return;
+    const count2 = severalPodsOf(resource, ctx.model.facts);
     if (count2 === null) return;
     const seen = /* @__PURE__ */ new Set();
-    for (const f of fixedIpsOf(ctx.model, resource)) {
+    for (const f of own) {
       if (seen.has(f.path.join("."))) continue;
       seen.add(f.path.join("."));
       ctx.report({ path: f.path, span: f.span, messageId: "many", data: { ip: f.text, kind: resource.kind, count: count2 } });
@@ -24604,34 +24730,28 @@ var rr_as_mismatch_default = defineRule({
     messages: { differs: "reflector {{rr}} is in AS {{rrAS}} but its client {{client}} is in AS {{clientAS}}" }
   },
   check(resource, ctx) {
-    for (const r of mismatches(ctx.model).get(resource) ?? []) ctx.report(r);
+    for (const d of mismatches(ctx.model, resource)) ctx.report(d);
   }
 });
-function mismatches(model) {
-  return model.memo("calico/rr-as-mismatches", (m) => {
-    const topo = bgpTopology(m);
-    const out = /* @__PURE__ */ new Map();
-    const reported = /* @__PURE__ */ new Set();
-    for (const peer of topo.peers) {
-      const spec = asObject(peer.value.spec);
-      if (typeof spec.peerSelector !== "string") continue;
-      const rrs = (selectNodes(topo.nodes, spec.peerSelector) ?? []).filter((n2) => n2.clusterID !== null);
-      const clients = (selectNodes(topo.nodes, spec.nodeSelector) ?? []).filter((n2) => n2.clusterID === null);
-      for (const rr of rrs) {
-        const client = clients.find((c4) => effectiveAS(c4, topo) !== effectiveAS(rr, topo));
-        if (!client) continue;
-        const at = rr.asAt ?? client.asAt ?? { resource: peer, path: ["spec", "peerSelector"] };
-        const key2 = `${at.resource.file}#${at.resource.doc}#${at.path.join(".")}`;
-        if (reported.has(key2)) continue;
-        reported.add(key2);
-        const list = out.get(at.resource) ?? [];
-        list.push({ path: at.path, messageId: "differs", data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
-        out.set(at.resource, list);
-      }
+var mismatches = findingsPerResource("calico/rr-as-mismatches", (m, report) => {
+  const topo = bgpTopology(m);
+  const reported = /* @__PURE__ */ new Set();
+  for (const peer of topo.peers) {
+    const spec = asObject(peer.value.spec);
+    if (typeof spec.peerSelector !== "string") continue;
+    const rrs = (selectNodes(topo.nodes, spec.peerSelector) ?? []).filter((n2) => n2.clusterID !== null);
+    const clients = (selectNodes(topo.nodes, spec.nodeSelector) ?? []).filter((n2) => n2.clusterID === null);
+    for (const rr of rrs) {
+      const client = clients.find((c4) => effectiveAS(c4, topo) !== effectiveAS(rr, topo));
+      if (!client) continue;
+      const at = rr.asAt ?? client.asAt ?? { resource: peer, path: ["spec", "peerSelector"] };
+      const key2 = `${at.resource.file}#${at.resource.doc}#${at.path.join(".")}`;
+      if (reported.has(key2)) continue;
+      reported.add(key2);
+      report(at.resource, { path: at.path, messageId: "differs", data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
     }
-    return out;
-  });
-}
+  }
+});
 
 // rules/calico/rr-cluster-id-format.ts
 var rr_cluster_id_format_default = defineRule({
@@ -24873,18 +24993,21 @@ var calicoRules = [
   asnumber_format_default,
   builtinDataRule(bgpconfig_field_values_default, "rules/calico/bgpconfig-field-values.yaml"),
   bgppeer_exclusive_fields_default,
+  bgppeer_peerip_format_default,
   builtinDataRule(bgppeer_field_values_default, "rules/calico/bgppeer-field-values.yaml"),
   bgppeer_selector_matches_nothing_default,
   crosssubnet_flat_network_default,
   encap_felix_pool_mismatch_default,
   env_autodetection_method_default,
   env_felix_bool_default,
+  env_no_default_pools_conflict_default,
   env_pool_blocksize_default,
   env_pool_cidr_default,
   env_pool_encap_value_default,
   env_pool_ipip_and_vxlan_default,
   installation_bgp_for_ipip_default,
   builtinDataRule(installation_field_values_default, "rules/calico/installation-field-values.yaml"),
+  ipaddrs_and_noipam_default,
   ipaddrs_duplicate_default,
   ipaddrs_json_default,
   ipaddrs_not_in_pool_default,
@@ -25082,11 +25205,76 @@ var label_value_type_default = defineRule({
   }
 });
 
+// rules/cluster/pod-service-overlap.ts
+var overlapsByResource = findingsPerResource("cluster/pod-service-overlaps", (m, report) => {
+  const parsed = (facts) => facts.flatMap((f) => {
+    const r = parseCidr(f.cidr);
+    return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
+  });
+  const services = parsed(m.facts.serviceCIDRs);
+  for (const pod2 of parsed(m.facts.podCIDRs)) {
+    for (const svc of services) {
+      if (!overlaps(pod2.cidr, svc.cidr)) continue;
+      const at = [svc.fact, pod2.fact].find((f) => f.source.resource && !f.source.defaulted) ?? [svc.fact, pod2.fact].find((f) => f.source.resource);
+      if (!at?.source.resource) continue;
+      const other = at === svc.fact ? pod2.fact : svc.fact;
+      report(at.source.resource, {
+        path: at.source.path ?? [],
+        messageId: "overlap",
+        data: { pod: pod2.fact.cidr, service: svc.fact.cidr, other: `${other.source.what} in ${other.source.file}` }
+      });
+    }
+  }
+});
+var pod_service_overlap_default = defineRule({
+  meta: {
+    id: "cluster/pod-service-overlap",
+    description: "The pod CIDR (kind or kubeadm `podSubnet`, `--cluster-cidr`, `cluster.podCIDR`) must not overlap the Service CIDR (`serviceSubnet`, `--service-cluster-ip-range`, `cluster.serviceCIDR`; kubeadm defaults to 10.96.0.0/12, kind to 10.96.0.0/16): pod addresses would be taken for Service IPs.",
+    severity: "error",
+    remediation: "Give pods and Services disjoint ranges, e.g. podSubnet 10.244.0.0/16 with serviceSubnet 10.96.0.0/12.",
+    kinds: ["kind.x-k8s.io/Cluster", "kubeadm.k8s.io/ClusterConfiguration", "Pod", ...WORKLOAD_KINDS],
+    messages: { overlap: "pod CIDR {{pod}} overlaps the Service CIDR {{service}} ({{other}}): pod addresses would be routed as Service IPs" },
+    docs: 'Source: kube-apiserver `--service-cluster-ip-range` ("must not overlap with any IP ranges assigned to nodes or pods"). The finding sits on the range the input writes itself; when both are written, on the Service range.'
+  },
+  check(resource, ctx) {
+    for (const d of overlapsByResource(ctx.model, resource)) ctx.report(d);
+  }
+});
+
+// rules/cluster/service-subnet-size.ts
+var MAX_SERVICE_BITS = 20;
+var oversized = findingsPerResource("cluster/service-subnet-size", (m, report) => {
+  for (const f of m.facts.serviceCIDRs) {
+    const r = f.source.resource;
+    if (!r || f.source.defaulted || r.groupKind !== "kind.x-k8s.io/Cluster" && r.groupKind !== "kubeadm.k8s.io/ClusterConfiguration") continue;
+    const parsed = parseCidr(f.cidr);
+    if (!parsed.ok) continue;
+    const bits = familyBits(parsed.cidr.family) - parsed.cidr.prefix;
+    if (bits > MAX_SERVICE_BITS) report(r, { path: f.source.path ?? [], messageId: "tooLarge", data: { cidr: f.cidr, min: String(familyBits(parsed.cidr.family) - MAX_SERVICE_BITS) } });
+  }
+});
+var service_subnet_size_default = defineRule({
+  meta: {
+    id: "cluster/service-subnet-size",
+    description: "kubeadm (and kind, which runs kubeadm) refuses a Service subnet with more than 2^20 addresses: an IPv4 `serviceSubnet` must be /12 or smaller, an IPv6 one /108 or smaller.",
+    severity: "error",
+    remediation: "Use a smaller range, e.g. `serviceSubnet: 10.96.0.0/12` (the kubeadm default) or an IPv6 /112.",
+    kinds: ["kind.x-k8s.io/Cluster", "kubeadm.k8s.io/ClusterConfiguration"],
+    messages: { tooLarge: "serviceSubnet {{cidr}} is too large: kubeadm accepts at most a /{{min}} for this family, and cluster creation fails" },
+    docs: "Source: kubeadm `validation.go` `ValidateServiceSubnetSize` with `MaximumBitsForServiceSubnet = 20`."
+  },
+  check(resource, ctx) {
+    for (const d of oversized(ctx.model, resource)) ctx.report(d);
+  }
+});
+
 // rules/cluster/index.ts
 var clusterRules = [
   ippool_outside_pod_cidr_default,
   ippool_service_overlap_default,
-  label_value_type_default
+  label_value_type_default,
+  pod_service_overlap_default,
+  service_subnet_size_default
 ];
 
 // rules/cni/lib/cni-spec.ts
@@ -26714,6 +26902,36 @@ var secondary_default_route_default = defineRule({
   }
 });
 
+// rules/multus/static-ip-replicas.ts
+var static_ip_replicas_default = defineRule({
+  meta: {
+    id: "multus/static-ip-replicas",
+    description: 'A static address (`"ips"` in the JSON form of `k8s.v1.cni.cncf.io/networks`) in the pod template of a workload that runs several pods (Deployment, ReplicaSet or StatefulSet with `replicas` > 1, a DaemonSet on more than one node, a Job with `parallelism` > 1): every pod asks for the same address on the secondary network, so they collide on its segment (or IPAM refuses all but one).',
+    severity: "error",
+    remediation: 'Give each pod its own address: one workload per static IP, or let the NetworkAttachmentDefinition\'s IPAM (host-local ranges, whereabouts) hand out addresses and drop `"ips"`.',
+    kinds: POD_KINDS,
+    messages: { many: 'static IP {{ips}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same address' },
+    docs: "The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks."
+  },
+  check(resource, ctx) {
+    const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
+    if (!a2) return;
+    const withIps = a2.parsed.selections.filter((s) => staticIps(s.element).length > 0);
+    if (withIps.length === 0) return;
+    const count2 = severalPodsOf(resource, ctx.model.facts);
+    if (count2 === null) return;
+    for (const s of withIps) {
+      ctx.report({ path: a2.path, span: s.spanOf("ips"), messageId: "many", data: { ips: staticIps(s.element).join(", "), network: s.name, kind: resource.kind, count: count2 } });
+    }
+  }
+});
+function staticIps(element) {
+  if (!element) return [];
+  const key2 = Object.keys(element).find((k) => k.toLowerCase() === "ips");
+  const v = key2 === void 0 ? void 0 : element[key2];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string" && x !== "") : [];
+}
+
 // rules/multus/index.ts
 var multusRules = [
   default_network_annotation_default,
@@ -26727,7 +26945,8 @@ var multusRules = [
   nad_ipam_overlap_default,
   nad_missing_default,
   networks_syntax_default,
-  secondary_default_route_default
+  secondary_default_route_default,
+  static_ip_replicas_default
 ];
 
 // rules/netpol/and-vs-or-selector.ts
@@ -27164,11 +27383,11 @@ var peer_selects_nothing_default = defineRule({
       const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
       const hasNs = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
       if (!hasPods && !hasNs) continue;
-      const pods = hasPods ? k8sLabelMatch(peer.podSelector) : ANY;
-      const nss = hasNs ? k8sLabelMatch(peer.namespaceSelector) : null;
       const pinned = hasNs ? pinnedNamespace(peer.namespaceSelector) : null;
-      const key2 = `${own.length}:${own}|${hasPods ? labelMatchKey(pods) : "-"}|${nss ? labelMatchKey(nss) : "-"}|${pinned === null ? "-" : `${pinned.length}:${pinned}`}`;
-      if (!verdicts.has(key2)) verdicts.set(key2, judgePeer(pods, nss, pinned));
+      const podKey = hasPods ? rawSelectorKey(peer.podSelector) ?? labelMatchKey(k8sLabelMatch(peer.podSelector)) : "-";
+      const nsKey2 = hasNs ? rawSelectorKey(peer.namespaceSelector) ?? labelMatchKey(k8sLabelMatch(peer.namespaceSelector)) : "-";
+      const key2 = `${own.length}:${own}|${podKey}|${nsKey2}|${pinned === null ? "-" : `${pinned.length}:${pinned}`}`;
+      if (!verdicts.has(key2)) verdicts.set(key2, judgePeer(hasPods ? k8sLabelMatch(peer.podSelector) : ANY, hasNs ? k8sLabelMatch(peer.namespaceSelector) : null, pinned));
       const verdict2 = verdicts.get(key2);
       if (verdict2) ctx.report({ path: ref.path, ...verdict2 });
     }
@@ -27572,7 +27791,7 @@ function describe3(sel) {
   return typeof sel === "string" ? sel : JSON.stringify(sel);
 }
 function checkExpectations(m, entries) {
-  const findings = [];
+  const findings2 = [];
   for (const e of entries) {
     const from = selector(e.from, m);
     const to = selector(e.to, m);
@@ -27596,9 +27815,9 @@ function checkExpectations(m, entries) {
     }
     if (message === null) continue;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    findings.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
+    findings2.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
   }
-  return findings;
+  return findings2;
 }
 
 // src/engine/types.ts
@@ -27610,11 +27829,11 @@ function compareFindings(a2, b) {
   if (a2.ruleId !== b.ruleId) return a2.ruleId < b.ruleId ? -1 : 1;
   return a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0;
 }
-function summarize(findings, files, resources) {
+function summarize(findings2, files, resources) {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
     else infos++;
@@ -27726,8 +27945,8 @@ function lint(input) {
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = /* @__PURE__ */ new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = /* @__PURE__ */ new Set([...active.map((a2) => a2.rule.meta.id), ...engineIds]);
-  const findings = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
-  return { findings, summary: summarize(findings, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
+  const findings2 = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
+  return { findings: findings2, summary: summarize(findings2, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
 }
 function toFinding(meta, severity, resource, d) {
   const path12 = [...d.path ?? []];
@@ -27781,7 +28000,7 @@ function parseIds(text2) {
   const ids = text2.split(/[\s,]+/).filter(Boolean);
   return ids.length === 0 || ids.includes("*") || ids.includes("all") ? "all" : ids;
 }
-function applySuppressions(findings, resources, files, config, knownIds, activeIds) {
+function applySuppressions(findings2, resources, files, config, knownIds, activeIds) {
   const suppressions = [];
   for (const r of resources) {
     const value = annotationsOf(r)[IGNORE_ANNOTATION];
@@ -27810,7 +28029,7 @@ function applySuppressions(findings, resources, files, config, knownIds, activeI
     });
   }
   const kept = [];
-  for (const f of findings) {
+  for (const f of findings2) {
     let suppressed = false;
     for (const s of suppressions) {
       if ((s.ids === "all" || s.ids.includes(f.ruleId)) && s.matches(f)) {
@@ -27960,9 +28179,9 @@ function contractSummary(s) {
 }
 
 // src/report/text.ts
-function countSeverities(findings) {
+function countSeverities(findings2) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) counts[SEVERITY_COUNT_KEY[f.severity]]++;
+  for (const f of findings2) counts[SEVERITY_COUNT_KEY[f.severity]]++;
   return counts;
 }
 var SEVERITY_COUNT_KEY = {
@@ -27999,8 +28218,8 @@ function wellFormed(text2) {
 
 // src/report/junit.ts
 function renderJunit(result) {
-  const { findings, summary } = result;
-  if (findings.length === 0) {
+  const { findings: findings2, summary } = result;
+  if (findings2.length === 0) {
     const name = `lint (${plural(summary.files, "file")}, ${plural(summary.resources, "resource")})`;
     const suite = `  <testsuite name="netlint" tests="1" failures="0" errors="0" skipped="0">
     <testcase classname="netlint" name="${xmlAttribute(name)}"/>
@@ -28008,7 +28227,7 @@ function renderJunit(result) {
     return document(1, 0, [suite]);
   }
   let failures = 0;
-  const suites = groupByFile(findings).map((group) => {
+  const suites = groupByFile(findings2).map((group) => {
     const testcases = testcasesOf(group.items);
     failures += testcases.length;
     const file2 = xmlAttribute(group.file);
@@ -28027,9 +28246,9 @@ ${suites.join("\n")}
 </testsuites>
 `;
 }
-function testcasesOf(findings) {
+function testcasesOf(findings2) {
   const cases = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const name = f.resource === null ? f.ruleId : `${f.ruleId} ${resourceLabel(f.resource)}`;
     const key2 = JSON.stringify([f.ruleId, f.resource && [f.resource.apiVersion, resourceLabel(f.resource)]]);
     const existing = cases.get(key2);
@@ -28038,10 +28257,10 @@ function testcasesOf(findings) {
   }
   return [...cases.values()];
 }
-function testcase(classname, name, findings) {
-  const worst = findings.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
-  const message = findings.length === 1 ? worst.message : `${plural(findings.length, "problem")}: ${worst.message}`;
-  const details = findings.map((f) => {
+function testcase(classname, name, findings2) {
+  const worst = findings2.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
+  const message = findings2.length === 1 ? worst.message : `${plural(findings2.length, "problem")}: ${worst.message}`;
+  const details = findings2.map((f) => {
     const where = `${f.file}:${f.line}:${f.column}`;
     const remediation = f.remediation === void 0 ? "" : `
 Remediation: ${f.remediation}`;
@@ -28103,20 +28322,20 @@ var DEFAULT_HINT = "see the job summary or the SARIF report";
 var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
 function renderMarkdown(result, ctx, options = {}) {
-  const findings = result.findings;
-  const rows = findings.map((f) => tableRow(f, ctx, options));
+  const findings2 = result.findings;
+  const rows = findings2.map((f) => tableRow(f, ctx, options));
   const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
   const everything = render(rows.map(() => true), 0);
   const max = options.maxLength;
   if (max === void 0 || everything.length <= max) return everything;
-  const priority = findings.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const priority = findings2.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
   const renderFirst = (count2) => {
-    const kept = findings.map(() => false);
+    const kept = findings2.map(() => false);
     for (const index of priority.slice(0, count2)) kept[index] = true;
-    return render(kept, findings.length - count2);
+    return render(kept, findings2.length - count2);
   };
   let low = 0;
-  let high = findings.length - 1;
+  let high = findings2.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (renderFirst(middle).length <= max) low = middle;
@@ -28210,11 +28429,11 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function ruleDescriptors(findings, ctx) {
+function ruleDescriptors(findings2, ctx) {
   const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);
   const ids = new Set(known.map((rule) => rule.id));
   const unknown = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     if (ids.has(f.ruleId) || unknown.has(f.ruleId)) continue;
     unknown.set(f.ruleId, {
       id: f.ruleId,
@@ -28293,25 +28512,25 @@ function cap(text2, limit) {
 // src/report/stylish.ts
 function renderStylish(result, ctx) {
   const paint = painter(ctx.color);
-  const { findings, summary } = result;
-  if (findings.length === 0) {
+  const { findings: findings2, summary } = result;
+  if (findings2.length === 0) {
     const checked = `${plural(summary.files, "file")}, ${plural(summary.resources, "resource")}`;
     return `${paint("green", "✔")} No problems found (${checked})
 `;
   }
   const lines = [];
-  for (const group of groupByFile(findings)) {
+  for (const group of groupByFile(findings2)) {
     lines.push("", paint("underline", visible(group.file)));
     lines.push(...fileRows(group.items, paint));
   }
-  const counts = countSeverities(findings);
+  const counts = countSeverities(findings2);
   const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
   lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
   return `${lines.join("\n")}
 `;
 }
-function fileRows(findings, paint) {
-  const cells2 = findings.map((f) => ({
+function fileRows(findings2, paint) {
+  const cells2 = findings2.map((f) => ({
     line: String(f.line),
     column: String(f.column),
     severity: f.severity,

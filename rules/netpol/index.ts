@@ -5,7 +5,9 @@ import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
 import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockExcept from './ipblock-except.js';
+import ipblockExclusive from './ipblock-exclusive.js';
 import namedPortUndeclared from './named-port-undeclared.js';
+import peerEmpty from './peer-empty.js';
 import peerSelectsNothing from './peer-selects-nothing.js';
 import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
@@ -17,7 +19,9 @@ export const netpolRules: Rule[] = [
   endport,
   ipblockCoversPods,
   ipblockExcept,
+  ipblockExclusive,
   namedPortUndeclared,
+  peerEmpty,
   peerSelectsNothing,
   policySelectsNothing,
   shadowedRule,

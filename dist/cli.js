@@ -27313,6 +27313,27 @@ var ipblock_except_default = defineRule({
   }
 });
 
+// rules/netpol/ipblock-exclusive.ts
+var ipblock_exclusive_default = defineRule({
+  meta: {
+    id: "netpol/ipblock-exclusive",
+    description: 'A NetworkPolicy peer with `ipBlock` may not also set `podSelector` or `namespaceSelector`; the API server rejects the policy ("may not specify both ipBlock and another peer").',
+    severity: "error",
+    remediation: "Split it into two peers of the same rule: one with the `ipBlock`, one with the selectors (peers of a rule are ORed).",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { both: 'this {{key}} peer sets ipBlock together with {{selectors}}; the API server rejects the policy ("may not specify both ipBlock and another peer")' },
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPeer`."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const p = ref.peer;
+      if (p.ipBlock === void 0 || p.ipBlock === null) continue;
+      const selectors = ["podSelector", "namespaceSelector"].filter((k) => p[k] !== void 0 && p[k] !== null);
+      if (selectors.length > 0) ctx.report({ path: [...ref.path, "ipBlock"], messageId: "both", data: { key: ref.key, selectors: selectors.join(" and ") } });
+    }
+  }
+});
+
 // rules/netpol/named-port-undeclared.ts
 var named_port_undeclared_default = defineRule({
   meta: {
@@ -27347,6 +27368,26 @@ var named_port_undeclared_default = defineRule({
           });
         }
       }
+    }
+  }
+});
+
+// rules/netpol/peer-empty.ts
+var peer_empty_default = defineRule({
+  meta: {
+    id: "netpol/peer-empty",
+    description: 'Every `from`/`to` peer of a NetworkPolicy sets at least one of `podSelector`, `namespaceSelector` or `ipBlock`; the API server rejects an empty peer ("must specify a peer").',
+    severity: "error",
+    remediation: "To allow every source or destination, drop `from`/`to` from the rule (or leave the list empty); otherwise give the peer a selector, e.g. `namespaceSelector: {}` for every pod in every namespace.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { empty: 'this {{key}} peer sets none of podSelector, namespaceSelector and ipBlock; the API server rejects the policy ("must specify a peer")' },
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPeer`. A selector written as `{}` counts as set; one written as `null` does not."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const p = ref.peer;
+      const set2 = (v) => v !== void 0 && v !== null;
+      if (!set2(p.podSelector) && !set2(p.namespaceSelector) && !set2(p.ipBlock)) ctx.report({ path: ref.path, messageId: "empty", data: { key: ref.key } });
     }
   }
 });
@@ -27501,7 +27542,9 @@ var netpolRules = [
   endport_default,
   ipblock_covers_pods_default,
   ipblock_except_default,
+  ipblock_exclusive_default,
   named_port_undeclared_default,
+  peer_empty_default,
   peer_selects_nothing_default,
   policy_selects_nothing_default,
   shadowed_rule_default

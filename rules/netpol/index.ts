@@ -6,9 +6,13 @@ import endport from './endport.js';
 import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockExcept from './ipblock-except.js';
 import ipblockExclusive from './ipblock-exclusive.js';
+import namedPort from './named-port.js';
 import namedPortUndeclared from './named-port-undeclared.js';
 import peerEmpty from './peer-empty.js';
 import peerSelectsNothing from './peer-selects-nothing.js';
+import policytypes from './policytypes.js';
+import portNumber from './port-number.js';
+import protocol from './protocol.js';
 import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
 
@@ -20,9 +24,13 @@ export const netpolRules: Rule[] = [
   ipblockCoversPods,
   ipblockExcept,
   ipblockExclusive,
+  namedPort,
   namedPortUndeclared,
   peerEmpty,
   peerSelectsNothing,
+  policytypes,
+  portNumber,
+  protocol,
   policySelectsNothing,
   shadowedRule,
 ];

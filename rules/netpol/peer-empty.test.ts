@@ -1,15 +1,6 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import { policyWithIngress as policy } from './lib/test-policy.js';
 import rule from './peer-empty.js';
-
-const policy = (ingress: string) => `
-  apiVersion: networking.k8s.io/v1
-  kind: NetworkPolicy
-  metadata: { name: web, namespace: shop }
-  spec:
-    podSelector: { matchLabels: { app: web } }
-    ingress:
-${ingress}
-`;
 
 ruleTester(rule, {
   valid: [
@@ -21,12 +12,12 @@ ruleTester(rule, {
     {
       name: 'an empty peer',
       code: policy('      - from: [{}]'),
-      errors: [{ messageId: 'empty', line: 7, column: 14, message: 'this from peer sets none of podSelector, namespaceSelector and ipBlock; the API server rejects the policy ("must specify a peer")' }],
+      errors: [{ messageId: 'empty', line: 7, column: 16, message: 'this from peer sets none of podSelector, namespaceSelector and ipBlock; the API server rejects the policy ("must specify a peer")' }],
     },
     {
       name: 'selectors written as null',
       code: policy('      - from:\n          - podSelector: null'),
-      errors: [{ messageId: 'empty', line: 8, column: 11, message: /this from peer sets none/ }],
+      errors: [{ messageId: 'empty', line: 8, column: 13, message: /this from peer sets none/ }],
     },
   ],
 });

@@ -199,3 +199,36 @@ export function anyRuleItemSets(rules: unknown, listKey: string, field: string):
   }
   return false;
 }
+
+/** A `ports` entry of a Kubernetes NetworkPolicy rule; its path is made only when asked (for a finding). */
+export class PortRef {
+  constructor(
+    readonly direction: 'ingress' | 'egress',
+    readonly rule: number,
+    readonly index: number,
+    readonly entry: Record<string, unknown>,
+  ) {}
+
+  get path(): (string | number)[] {
+    return ['spec', this.direction, this.rule, 'ports', this.index];
+  }
+}
+
+/** Every `ports` entry of every rule of a Kubernetes NetworkPolicy spec. */
+export function kubernetesPorts(spec: unknown): PortRef[] {
+  const out: PortRef[] = [];
+  for (const dir of ['ingress', 'egress'] as const) {
+    const rules = asObject(spec)[dir];
+    if (!Array.isArray(rules)) continue;
+    for (let i = 0; i < rules.length; i++) {
+      const rule: unknown = rules[i];
+      const ports = isObject(rule) ? rule.ports : undefined;
+      if (!Array.isArray(ports)) continue;
+      for (let j = 0; j < ports.length; j++) {
+        const entry: unknown = ports[j];
+        if (isObject(entry)) out.push(new PortRef(dir, i, j, entry));
+      }
+    }
+  }
+  return out;
+}

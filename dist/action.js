@@ -39295,6 +39295,38 @@ function anyRuleItemSets(rules2, listKey, field3) {
   }
   return false;
 }
+var PortRef = class {
+  constructor(direction, rule, index, entry) {
+    this.direction = direction;
+    this.rule = rule;
+    this.index = index;
+    this.entry = entry;
+  }
+  direction;
+  rule;
+  index;
+  entry;
+  get path() {
+    return ["spec", this.direction, this.rule, "ports", this.index];
+  }
+};
+function kubernetesPorts(spec) {
+  const out = [];
+  for (const dir of ["ingress", "egress"]) {
+    const rules2 = asObject(spec)[dir];
+    if (!Array.isArray(rules2)) continue;
+    for (let i2 = 0; i2 < rules2.length; i2++) {
+      const rule = rules2[i2];
+      const ports = isObject(rule) ? rule.ports : void 0;
+      if (!Array.isArray(ports)) continue;
+      for (let j = 0; j < ports.length; j++) {
+        const entry = ports[j];
+        if (isObject(entry)) out.push(new PortRef(dir, i2, j, entry));
+      }
+    }
+  }
+  return out;
+}
 
 // rules/netpol/default-deny-missing.ts
 function hasDefaultDeny(cluster, ns) {
@@ -39495,6 +39527,35 @@ var ipblock_exclusive_default = defineRule({
   }
 });
 
+// rules/netpol/named-port.ts
+function portNameProblem(name) {
+  if (name.length === 0 || name.length > 15) return "must be 1 to 15 characters";
+  if (!/^[a-z0-9-]+$/.test(name)) return 'may hold only lower-case letters, digits and "-"';
+  if (!/[a-z]/.test(name)) return "must contain at least one letter (a number is written without quotes)";
+  if (name.startsWith("-") || name.endsWith("-")) return 'must not start or end with "-"';
+  if (name.includes("--")) return 'must not contain "--"';
+  return null;
+}
+var named_port_default = defineRule({
+  meta: {
+    id: "netpol/named-port",
+    description: "A named NetworkPolicy `port` is a valid port name: 1–15 lower-case letters, digits and `-`, with at least one letter, no `-` at either end and no `--`; the API server rejects anything else.",
+    severity: "error",
+    remediation: "Use the `name` of the container port (e.g. `metrics`), or the port number without quotes.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { invalid: 'named port "{{port}}" {{problem}}' },
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPort` → apimachinery `IsValidPortName`."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPorts(resource.value.spec)) {
+      const port = ref.entry.port;
+      if (typeof port !== "string") continue;
+      const problem = portNameProblem(port);
+      if (problem) ctx.report({ path: [...ref.path, "port"], messageId: "invalid", data: { port, problem } });
+    }
+  }
+});
+
 // rules/netpol/named-port-undeclared.ts
 var named_port_undeclared_default = defineRule({
   meta: {
@@ -39615,6 +39676,74 @@ var peer_selects_nothing_default = defineRule({
   }
 });
 
+// rules/netpol/policytypes.ts
+var policytypes_default = defineRule({
+  meta: {
+    id: "netpol/policytypes",
+    description: "`policyTypes` lists at most two entries, each `Ingress` or `Egress`; the API server rejects anything else.",
+    severity: "error",
+    remediation: "Write `policyTypes: [Ingress]`, `[Egress]` or `[Ingress, Egress]` (capitalised).",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: {
+      invalid: "policyTypes entry {{value}} is not Ingress or Egress{{hint}}",
+      tooMany: "policyTypes lists {{count}} entries; at most two (Ingress and Egress) are allowed"
+    },
+    docs: "Source: Kubernetes `ValidateNetworkPolicySpec`."
+  },
+  check(resource, ctx) {
+    const types = asObject(resource.value.spec).policyTypes;
+    if (!Array.isArray(types)) return;
+    types.forEach((t, i2) => {
+      if (t === "Ingress" || t === "Egress") return;
+      const fixed = typeof t === "string" ? ["Ingress", "Egress"].find((x) => x.toLowerCase() === t.toLowerCase()) : void 0;
+      ctx.report({ path: ["spec", "policyTypes", i2], messageId: "invalid", data: { value: JSON.stringify(t), hint: fixed ? ` (write ${fixed}: the value is case-sensitive)` : "" } });
+    });
+    if (types.length > 2) ctx.report({ path: ["spec", "policyTypes"], messageId: "tooMany", data: { count: String(types.length) } });
+  }
+});
+
+// rules/netpol/port-number.ts
+var port_number_default = defineRule({
+  meta: {
+    id: "netpol/port-number",
+    description: "A numeric NetworkPolicy `port` is an integer from 1 to 65535; the API server rejects anything else.",
+    severity: "error",
+    remediation: "Use the container port number (1–65535), a named port, or drop `port` to match every port of the protocol.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { range: "port {{port}} is not a port number from 1 to 65535" },
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPort` (`IsValidPortNum`). A port written as a string is a named port (`netpol/named-port`)."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPorts(resource.value.spec)) {
+      const port = ref.entry.port;
+      if (typeof port === "number" && !(Number.isInteger(port) && port >= 1 && port <= 65535)) ctx.report({ path: [...ref.path, "port"], messageId: "range", data: { port: String(port) } });
+    }
+  }
+});
+
+// rules/netpol/protocol.ts
+var PROTOCOLS3 = ["TCP", "UDP", "SCTP"];
+var protocol_default = defineRule({
+  meta: {
+    id: "netpol/protocol",
+    description: "A NetworkPolicy port `protocol` is `TCP`, `UDP` or `SCTP` (upper case; TCP when omitted); the API server rejects anything else, ICMP included.",
+    severity: "error",
+    remediation: "Write `TCP`, `UDP` or `SCTP`. Kubernetes NetworkPolicy cannot match ICMP; use a Calico policy (`protocol: ICMP`) for that.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { invalid: "protocol {{protocol}} is not TCP, UDP or SCTP{{hint}}" },
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPort` (supported values TCP, UDP, SCTP)."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPorts(resource.value.spec)) {
+      const protocol = ref.entry.protocol;
+      if (protocol === void 0 || protocol === null || PROTOCOLS3.includes(protocol)) continue;
+      const upper = typeof protocol === "string" ? protocol.toUpperCase() : "";
+      const hint = PROTOCOLS3.includes(upper) ? ` (write ${upper}: the value is case-sensitive)` : "";
+      ctx.report({ path: [...ref.path, "protocol"], messageId: "invalid", data: { protocol: JSON.stringify(protocol), hint } });
+    }
+  }
+});
+
 // rules/netpol/policy-selects-nothing.ts
 var policy_selects_nothing_default = defineRule({
   meta: {
@@ -39704,9 +39833,13 @@ var netpolRules = [
   ipblock_covers_pods_default,
   ipblock_except_default,
   ipblock_exclusive_default,
+  named_port_default,
   named_port_undeclared_default,
   peer_empty_default,
   peer_selects_nothing_default,
+  policytypes_default,
+  port_number_default,
+  protocol_default,
   policy_selects_nothing_default,
   shadowed_rule_default
 ];

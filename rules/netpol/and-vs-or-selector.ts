@@ -1,3 +1,4 @@
+import { PEER_KEYS } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject, isObject } from '../../src/engine/values.js';
 
@@ -14,7 +15,7 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    for (const [dir, key] of DIRECTIONS) {
+    for (const [dir, key] of PEER_KEYS) {
       const rules = spec[dir];
       if (!Array.isArray(rules)) continue;
       for (let i = 0; i < rules.length; i++) {
@@ -38,8 +39,3 @@ export default defineRule({
     }
   },
 });
-
-const DIRECTIONS = [
-  ['ingress', 'from'],
-  ['egress', 'to'],
-] as const;

@@ -1,8 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anyRuleItemSets } from '../../src/engine/netpol/rule-support.js';
-import { asObject, objectItems } from '../../src/engine/values.js';
-
-const DIRECTIONS = ['ingress', 'egress'] as const;
+import { kubernetesPorts } from '../../src/engine/netpol/rule-support.js';
 
 export default defineRule({
   meta: {
@@ -19,23 +16,16 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    for (const direction of DIRECTIONS) {
-      // Most policies have no endPort at all: look before building anything.
-      const rules = spec[direction];
-      if (!anyRuleItemSets(rules, 'ports', 'endPort')) continue;
-      for (const [i, rule] of objectItems(rules)) {
-        for (const [j, port] of objectItems(rule.ports)) {
-          const endPort = port.endPort;
-          if (endPort === undefined || endPort === null) continue;
-          const path = ['spec', direction, i, 'ports', j, 'endPort'];
-          const data = { endPort: String(endPort), port: String(port.port) };
-          if (typeof endPort !== 'number' || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path, messageId: 'outOfRange', data });
-          else if (port.port === undefined || port.port === null) ctx.report({ path, messageId: 'noPort', data });
-          else if (typeof port.port === 'string') ctx.report({ path, messageId: 'namedPort', data });
-          else if (typeof port.port === 'number' && endPort < port.port) ctx.report({ path, messageId: 'beforePort', data });
-        }
-      }
+    for (const ref of kubernetesPorts(resource.value.spec)) {
+      const port = ref.entry;
+      const endPort = port.endPort;
+      if (endPort === undefined || endPort === null) continue;
+      const path = [...ref.path, 'endPort'];
+      const data = { endPort: String(endPort), port: String(port.port) };
+      if (typeof endPort !== 'number' || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path, messageId: 'outOfRange', data });
+      else if (port.port === undefined || port.port === null) ctx.report({ path, messageId: 'noPort', data });
+      else if (typeof port.port === 'string') ctx.report({ path, messageId: 'namedPort', data });
+      else if (typeof port.port === 'number' && endPort < port.port) ctx.report({ path, messageId: 'beforePort', data });
     }
   },
 });

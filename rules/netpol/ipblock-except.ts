@@ -1,12 +1,7 @@
 import { contains, formatCidr, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { anyRuleItemSets } from '../../src/engine/netpol/rule-support.js';
-import { asArray, asObject, isObject, objectItems } from '../../src/engine/values.js';
-
-const DIRECTIONS = [
-  ['ingress', 'from'],
-  ['egress', 'to'],
-] as const;
+import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
+import { asArray, isObject } from '../../src/engine/values.js';
 
 export default defineRule({
   meta: {
@@ -22,30 +17,22 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    for (const [direction, peerKey] of DIRECTIONS) {
-      // Most policies have no ipBlock: look before building anything.
-      const rules = spec[direction];
-      if (!anyRuleItemSets(rules, peerKey, 'ipBlock')) continue;
-      for (const [i, rule] of objectItems(rules)) {
-        for (const [j, peer] of objectItems(rule[peerKey])) {
-          if (!isObject(peer.ipBlock)) continue;
-          const cidrText = peer.ipBlock.cidr;
-          const outer = typeof cidrText === 'string' ? parseCidr(cidrText) : null;
-          asArray(peer.ipBlock.except).forEach((value, k) => {
-            const path = ['spec', direction, i, peerKey, j, 'ipBlock', 'except', k];
-            const parsed = typeof value === 'string' ? parseCidr(value) : { ok: false as const, error: 'must be a CIDR string' };
-            if (!parsed.ok) {
-              ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
-              return;
-            }
-            if (!outer?.ok) return;
-            const data = { except: value as string, cidr: formatCidr(outer.cidr) };
-            if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path, messageId: 'outside', data });
-            else if (parsed.cidr.prefix <= outer.cidr.prefix) ctx.report({ path, messageId: 'notStrict', data });
-          });
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const block = ref.peer.ipBlock;
+      if (!isObject(block)) continue;
+      const outer = typeof block.cidr === 'string' ? parseCidr(block.cidr) : null;
+      asArray(block.except).forEach((value, k) => {
+        const path = [...ref.path, 'ipBlock', 'except', k];
+        const parsed = typeof value === 'string' ? parseCidr(value) : { ok: false as const, error: 'must be a CIDR string' };
+        if (!parsed.ok) {
+          ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
+          return;
         }
-      }
+        if (!outer?.ok) return;
+        const data = { except: value as string, cidr: formatCidr(outer.cidr) };
+        if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path, messageId: 'outside', data });
+        else if (parsed.cidr.prefix <= outer.cidr.prefix) ctx.report({ path, messageId: 'notStrict', data });
+      });
     }
   },
 });

@@ -279,8 +279,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
-          const n = plainDecimal(source);
-          value = n >= 0 ? n : !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
+          value = resolvePlainWith(source, schema, mayResolve);
         }
         break;
       }
@@ -584,7 +583,18 @@ function keyString(value: unknown): string {
 
 /** Resolves a plain scalar's text the way the chosen schema does. */
 export function resolvePlain(source: string, scalars: YamlLimits['scalars'] = 'yaml11'): unknown {
-  return schemaFor(scalars).resolveImplicitScalarTag(source).value;
+  return resolvePlainWith(source, schemaFor(scalars), implicitFirstChars(scalars));
+}
+
+/**
+ * A plain scalar's value under `schema`. Decimal integers, and text no implicit tag can match
+ * (a first character none of them starts with, or a word longer than any boolean or null), are
+ * answered without the schema's resolvers; property tests hold both shortcuts to the schemas.
+ */
+function resolvePlainWith(source: string, schema: ReturnType<typeof schemaFor>, mayResolve: Set<string>): unknown {
+  const n = plainDecimal(source);
+  if (n >= 0) return n;
+  return !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
 }
 
 function schemaFor(scalars: YamlLimits['scalars']) {

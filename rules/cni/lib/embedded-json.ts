@@ -8,6 +8,7 @@
  * this parser runs only when positions are asked for (a finding) or to explain a syntax error.
  */
 import type { Path } from '../../../src/engine/types.js';
+import { getIn } from '../../../src/engine/values.js';
 
 export interface Span {
   start: number;
@@ -46,24 +47,11 @@ export function parseJson(text: string): JsonResult {
   return {
     ok: true,
     value,
-    has: (path) => hasPath(value, path),
+    // JSON holds no undefined: a path is there exactly when it leads to a value.
+    has: (path) => getIn(value, path) !== undefined,
     locate: (path) => positions().locate(path),
     locateKey: (path) => positions().locateKey(path),
   };
-}
-
-function hasPath(value: unknown, path: Path): boolean {
-  let node = value;
-  for (const seg of path) {
-    if (typeof seg === 'number') {
-      if (!Array.isArray(node) || seg < 0 || seg >= node.length) return false;
-      node = node[seg];
-    } else {
-      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, seg)) return false;
-      node = (node as Record<string, unknown>)[seg];
-    }
-  }
-  return true;
 }
 
 function depthOf(value: unknown): number {

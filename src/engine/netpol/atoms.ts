@@ -137,14 +137,12 @@ export function rawSelectorKey(raw: unknown): string | null {
   const labels = sel.matchLabels;
   if (labels === undefined) return '*';
   if (labels === null || typeof labels !== 'object' || Array.isArray(labels)) return null;
-  let key = '';
+  // Only string values survive labelsOf unchanged, and a `__proto__` label not at all: leave
+  // such a selector to the slow path.
   for (const k in labels) {
-    // A `__proto__` label does not survive labelsOf: leave such a selector to the slow path.
-    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(labels, k)) return null;
-    const v = (labels as Record<string, unknown>)[k];
-    if (typeof v !== 'string') return null;
-    key += `L${k.length}:${k}${v.length}:${v}`;
+    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(labels, k) || typeof (labels as Record<string, unknown>)[k] !== 'string') return null;
   }
+  const key = labelsKey(labels as Record<string, string>);
   return key === '' ? '*' : `k8s:${key}`;
 }
 

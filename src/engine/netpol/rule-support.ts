@@ -11,7 +11,7 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import type { Cluster, Policy, WorkloadEndpoint } from './model.js';
 import { evalCond, matchCond } from './match.js';
-import { asObject, isObject, objectItems } from '../values.js';
+import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
 export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources));
@@ -162,42 +162,49 @@ export class PeerRef {
   }
 }
 
-/** Every `from`/`to` peer of a Kubernetes NetworkPolicy spec. */
-export function kubernetesPeers(spec: unknown): PeerRef[] {
-  const out: PeerRef[] = [];
-  for (const [dir, key] of PEER_KEYS) {
-    const rules = asObject(spec)[dir];
-    if (!Array.isArray(rules)) continue;
-    for (let i = 0; i < rules.length; i++) {
-      const rule: unknown = rules[i];
-      const peers = isObject(rule) ? rule[key] : undefined;
-      if (!Array.isArray(peers)) continue;
-      for (let j = 0; j < peers.length; j++) {
-        const peer: unknown = peers[j];
-        if (isObject(peer)) out.push(new PeerRef(dir, i, key, j, peer));
-      }
+/**
+ * Every `from`/`to` peer of a Kubernetes NetworkPolicy spec. Several rules read the peers of each
+ * policy: the walk is made once per spec object (specs are new in every lint).
+ */
+export function kubernetesPeers(spec: unknown): readonly PeerRef[] {
+  return walkedOnce(peersOfSpec, spec, (s) => {
+    const out: PeerRef[] = [];
+    for (const [dir, key] of PEER_KEYS) {
+      forEachRuleItem(s[dir], key, (i, j, peer) => out.push(new PeerRef(dir, i, key, j, peer)));
     }
-  }
-  return out;
+    return out;
+  });
 }
 
-const PEER_KEYS = [
+/** The two directions of a NetworkPolicy with the key of their peer lists. */
+export const PEER_KEYS = [
   ['ingress', 'from'],
   ['egress', 'to'],
 ] as const;
 
-/**
- * Whether some rule of a policy direction has, in its `listKey` list (`from`, `to`, `ports`), an
- * item that sets `field`: the cheap look before a rule walks a policy that mostly has none.
- */
-export function anyRuleItemSets(rules: unknown, listKey: string, field: string): boolean {
-  if (!Array.isArray(rules)) return false;
-  for (const rule of rules) {
-    const list: unknown = isObject(rule) ? rule[listKey] : undefined;
+const peersOfSpec = new WeakMap<object, readonly PeerRef[]>();
+const portsOfSpec = new WeakMap<object, readonly PortRef[]>();
+const NOTHING: readonly never[] = [];
+
+function walkedOnce<T>(cache: WeakMap<object, readonly T[]>, spec: unknown, walk: (spec: Record<string, unknown>) => T[]): readonly T[] {
+  if (!isObject(spec)) return NOTHING;
+  let found = cache.get(spec);
+  if (!found) cache.set(spec, (found = walk(spec)));
+  return found;
+}
+
+/** Calls `visit(rule index, item index, item)` for each object item of each rule's `listKey` list. */
+function forEachRuleItem(rules: unknown, listKey: string, visit: (rule: number, index: number, item: Record<string, unknown>) => void): void {
+  if (!Array.isArray(rules)) return;
+  for (let i = 0; i < rules.length; i++) {
+    const rule: unknown = rules[i];
+    const list = isObject(rule) ? rule[listKey] : undefined;
     if (!Array.isArray(list)) continue;
-    for (const item of list) if (isObject(item) && item[field] !== undefined && item[field] !== null) return true;
+    for (let j = 0; j < list.length; j++) {
+      const item: unknown = list[j];
+      if (isObject(item)) visit(i, j, item);
+    }
   }
-  return false;
 }
 
 /** A `ports` entry of a Kubernetes NetworkPolicy rule; its path is made only when asked (for a finding). */
@@ -214,21 +221,11 @@ export class PortRef {
   }
 }
 
-/** Every `ports` entry of every rule of a Kubernetes NetworkPolicy spec. */
-export function kubernetesPorts(spec: unknown): PortRef[] {
-  const out: PortRef[] = [];
-  for (const dir of ['ingress', 'egress'] as const) {
-    const rules = asObject(spec)[dir];
-    if (!Array.isArray(rules)) continue;
-    for (let i = 0; i < rules.length; i++) {
-      const rule: unknown = rules[i];
-      const ports = isObject(rule) ? rule.ports : undefined;
-      if (!Array.isArray(ports)) continue;
-      for (let j = 0; j < ports.length; j++) {
-        const entry: unknown = ports[j];
-        if (isObject(entry)) out.push(new PortRef(dir, i, j, entry));
-      }
-    }
-  }
-  return out;
+/** Every `ports` entry of every rule of a Kubernetes NetworkPolicy spec (walked once per spec object). */
+export function kubernetesPorts(spec: unknown): readonly PortRef[] {
+  return walkedOnce(portsOfSpec, spec, (s) => {
+    const out: PortRef[] = [];
+    for (const [dir] of PEER_KEYS) forEachRuleItem(s[dir], 'ports', (i, j, entry) => out.push(new PortRef(dir, i, j, entry)));
+    return out;
+  });
 }

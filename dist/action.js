@@ -31141,8 +31141,7 @@ function constructFast(text3, events, limits) {
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
-          const n2 = plainDecimal(source);
-          value = n2 >= 0 ? n2 : !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
+          value = resolvePlainWith(source, schema, mayResolve);
         }
         break;
       }
@@ -31399,7 +31398,12 @@ function keyString(value) {
   return String(value);
 }
 function resolvePlain(source, scalars = "yaml11") {
-  return schemaFor(scalars).resolveImplicitScalarTag(source).value;
+  return resolvePlainWith(source, schemaFor(scalars), implicitFirstChars(scalars));
+}
+function resolvePlainWith(source, schema, mayResolve) {
+  const n2 = plainDecimal(source);
+  if (n2 >= 0) return n2;
+  return !mayResolve.has(source.charAt(0)) || isLongWord(source) ? source : schema.resolveImplicitScalarTag(source).value;
 }
 function schemaFor(scalars) {
   return scalars === "core" ? CORE_SCHEMA : KUBERNETES_SCHEMA;
@@ -32606,13 +32610,10 @@ function rawSelectorKey(raw) {
   const labels = sel.matchLabels;
   if (labels === void 0) return "*";
   if (labels === null || typeof labels !== "object" || Array.isArray(labels)) return null;
-  let key2 = "";
   for (const k in labels) {
-    if (k === "__proto__" || !Object.prototype.hasOwnProperty.call(labels, k)) return null;
-    const v = labels[k];
-    if (typeof v !== "string") return null;
-    key2 += `L${k.length}:${k}${v.length}:${v}`;
+    if (k === "__proto__" || !Object.prototype.hasOwnProperty.call(labels, k) || typeof labels[k] !== "string") return null;
   }
+  const key2 = labelsKey(labels);
   return key2 === "" ? "*" : `k8s:${key2}`;
 }
 function k8sLabelMatch(v) {
@@ -37473,23 +37474,11 @@ function parseJson(text3) {
   return {
     ok: true,
     value,
-    has: (path17) => hasPath(value, path17),
+    // JSON holds no undefined: a path is there exactly when it leads to a value.
+    has: (path17) => getIn(value, path17) !== void 0,
     locate: (path17) => positions().locate(path17),
     locateKey: (path17) => positions().locateKey(path17)
   };
-}
-function hasPath(value, path17) {
-  let node2 = value;
-  for (const seg of path17) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(node2) || seg < 0 || seg >= node2.length) return false;
-      node2 = node2[seg];
-    } else {
-      if (node2 === null || typeof node2 !== "object" || Array.isArray(node2) || !Object.prototype.hasOwnProperty.call(node2, seg)) return false;
-      node2 = node2[seg];
-    }
-  }
-  return true;
 }
 function depthOf(value) {
   if (value === null || typeof value !== "object") return 0;
@@ -39110,48 +39099,6 @@ var multusRules = [
   static_ip_replicas_default
 ];
 
-// rules/netpol/and-vs-or-selector.ts
-var and_vs_or_selector_default = defineRule({
-  meta: {
-    id: "netpol/and-vs-or-selector",
-    description: "A rule lists a peer with only `namespaceSelector` and another with only `podSelector`: the two are ORed (every pod of those namespaces, or matching pods of the policy's own namespace), which is often meant as one peer with both selectors (pods matching the podSelector in those namespaces).",
-    severity: "info",
-    remediation: 'If you meant "these pods in those namespaces", put `namespaceSelector` and `podSelector` in the same list item (no `-` before `podSelector`).',
-    kinds: ["networking.k8s.io/NetworkPolicy"],
-    messages: {
-      split: "peers {{ns}} (namespaceSelector only) and {{pod}} (podSelector only) are ORed; to require both, put them in one peer"
-    }
-  },
-  check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    for (const [dir, key2] of DIRECTIONS) {
-      const rules2 = spec[dir];
-      if (!Array.isArray(rules2)) continue;
-      for (let i2 = 0; i2 < rules2.length; i2++) {
-        const rule = rules2[i2];
-        const peers = isObject(rule) ? rule[key2] : void 0;
-        if (!Array.isArray(peers)) continue;
-        let nsOnly = -1;
-        let podOnly = -1;
-        for (let j = 0; j < peers.length; j++) {
-          const p = peers[j];
-          if (!isObject(p) || p.ipBlock !== void 0) continue;
-          const ns = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
-          const pod2 = p.podSelector !== void 0 && p.podSelector !== null;
-          if (ns && !pod2 && nsOnly < 0) nsOnly = j;
-          if (pod2 && !ns && podOnly < 0) podOnly = j;
-        }
-        if (nsOnly < 0 || podOnly < 0) continue;
-        ctx.report({ path: ["spec", dir, i2, key2, podOnly], messageId: "split", data: { ns: `${key2}[${nsOnly}]`, pod: `${key2}[${podOnly}]` } });
-      }
-    }
-  }
-});
-var DIRECTIONS = [
-  ["ingress", "from"],
-  ["egress", "to"]
-];
-
 // src/engine/netpol/rule-support.ts
 var reachCluster = derived("netpol/reach-cluster", (m) => buildCluster(m.resources));
 var reachMatrix = derived("netpol/reach-matrix", (m) => computeMatrix(reachCluster(m)));
@@ -39266,34 +39213,38 @@ var PeerRef = class {
   }
 };
 function kubernetesPeers(spec) {
-  const out = [];
-  for (const [dir, key2] of PEER_KEYS) {
-    const rules2 = asObject(spec)[dir];
-    if (!Array.isArray(rules2)) continue;
-    for (let i2 = 0; i2 < rules2.length; i2++) {
-      const rule = rules2[i2];
-      const peers = isObject(rule) ? rule[key2] : void 0;
-      if (!Array.isArray(peers)) continue;
-      for (let j = 0; j < peers.length; j++) {
-        const peer = peers[j];
-        if (isObject(peer)) out.push(new PeerRef(dir, i2, key2, j, peer));
-      }
+  return walkedOnce(peersOfSpec, spec, (s) => {
+    const out = [];
+    for (const [dir, key2] of PEER_KEYS) {
+      forEachRuleItem(s[dir], key2, (i2, j, peer) => out.push(new PeerRef(dir, i2, key2, j, peer)));
     }
-  }
-  return out;
+    return out;
+  });
 }
 var PEER_KEYS = [
   ["ingress", "from"],
   ["egress", "to"]
 ];
-function anyRuleItemSets(rules2, listKey, field3) {
-  if (!Array.isArray(rules2)) return false;
-  for (const rule of rules2) {
+var peersOfSpec = /* @__PURE__ */ new WeakMap();
+var portsOfSpec = /* @__PURE__ */ new WeakMap();
+var NOTHING = [];
+function walkedOnce(cache, spec, walk2) {
+  if (!isObject(spec)) return NOTHING;
+  let found = cache.get(spec);
+  if (!found) cache.set(spec, found = walk2(spec));
+  return found;
+}
+function forEachRuleItem(rules2, listKey, visit2) {
+  if (!Array.isArray(rules2)) return;
+  for (let i2 = 0; i2 < rules2.length; i2++) {
+    const rule = rules2[i2];
     const list = isObject(rule) ? rule[listKey] : void 0;
     if (!Array.isArray(list)) continue;
-    for (const item of list) if (isObject(item) && item[field3] !== void 0 && item[field3] !== null) return true;
+    for (let j = 0; j < list.length; j++) {
+      const item = list[j];
+      if (isObject(item)) visit2(i2, j, item);
+    }
   }
-  return false;
 }
 var PortRef = class {
   constructor(direction, rule, index, entry) {
@@ -39311,22 +39262,50 @@ var PortRef = class {
   }
 };
 function kubernetesPorts(spec) {
-  const out = [];
-  for (const dir of ["ingress", "egress"]) {
-    const rules2 = asObject(spec)[dir];
-    if (!Array.isArray(rules2)) continue;
-    for (let i2 = 0; i2 < rules2.length; i2++) {
-      const rule = rules2[i2];
-      const ports = isObject(rule) ? rule.ports : void 0;
-      if (!Array.isArray(ports)) continue;
-      for (let j = 0; j < ports.length; j++) {
-        const entry = ports[j];
-        if (isObject(entry)) out.push(new PortRef(dir, i2, j, entry));
+  return walkedOnce(portsOfSpec, spec, (s) => {
+    const out = [];
+    for (const [dir] of PEER_KEYS) forEachRuleItem(s[dir], "ports", (i2, j, entry) => out.push(new PortRef(dir, i2, j, entry)));
+    return out;
+  });
+}
+
+// rules/netpol/and-vs-or-selector.ts
+var and_vs_or_selector_default = defineRule({
+  meta: {
+    id: "netpol/and-vs-or-selector",
+    description: "A rule lists a peer with only `namespaceSelector` and another with only `podSelector`: the two are ORed (every pod of those namespaces, or matching pods of the policy's own namespace), which is often meant as one peer with both selectors (pods matching the podSelector in those namespaces).",
+    severity: "info",
+    remediation: 'If you meant "these pods in those namespaces", put `namespaceSelector` and `podSelector` in the same list item (no `-` before `podSelector`).',
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: {
+      split: "peers {{ns}} (namespaceSelector only) and {{pod}} (podSelector only) are ORed; to require both, put them in one peer"
+    }
+  },
+  check(resource, ctx) {
+    const spec = asObject(resource.value.spec);
+    for (const [dir, key2] of PEER_KEYS) {
+      const rules2 = spec[dir];
+      if (!Array.isArray(rules2)) continue;
+      for (let i2 = 0; i2 < rules2.length; i2++) {
+        const rule = rules2[i2];
+        const peers = isObject(rule) ? rule[key2] : void 0;
+        if (!Array.isArray(peers)) continue;
+        let nsOnly = -1;
+        let podOnly = -1;
+        for (let j = 0; j < peers.length; j++) {
+          const p = peers[j];
+          if (!isObject(p) || p.ipBlock !== void 0) continue;
+          const ns = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
+          const pod2 = p.podSelector !== void 0 && p.podSelector !== null;
+          if (ns && !pod2 && nsOnly < 0) nsOnly = j;
+          if (pod2 && !ns && podOnly < 0) podOnly = j;
+        }
+        if (nsOnly < 0 || podOnly < 0) continue;
+        ctx.report({ path: ["spec", dir, i2, key2, podOnly], messageId: "split", data: { ns: `${key2}[${nsOnly}]`, pod: `${key2}[${podOnly}]` } });
       }
     }
   }
-  return out;
-}
+});
 
 // rules/netpol/default-deny-missing.ts
 function hasDefaultDeny(cluster, ns) {
@@ -39396,7 +39375,6 @@ var egress_deny_blocks_dns_default = defineRule({
 });
 
 // rules/netpol/endport.ts
-var DIRECTIONS2 = ["ingress", "egress"];
 var endport_default = defineRule({
   meta: {
     id: "netpol/endport",
@@ -39412,22 +39390,16 @@ var endport_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    for (const direction of DIRECTIONS2) {
-      const rules2 = spec[direction];
-      if (!anyRuleItemSets(rules2, "ports", "endPort")) continue;
-      for (const [i2, rule] of objectItems(rules2)) {
-        for (const [j, port] of objectItems(rule.ports)) {
-          const endPort = port.endPort;
-          if (endPort === void 0 || endPort === null) continue;
-          const path17 = ["spec", direction, i2, "ports", j, "endPort"];
-          const data = { endPort: String(endPort), port: String(port.port) };
-          if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path: path17, messageId: "outOfRange", data });
-          else if (port.port === void 0 || port.port === null) ctx.report({ path: path17, messageId: "noPort", data });
-          else if (typeof port.port === "string") ctx.report({ path: path17, messageId: "namedPort", data });
-          else if (typeof port.port === "number" && endPort < port.port) ctx.report({ path: path17, messageId: "beforePort", data });
-        }
-      }
+    for (const ref of kubernetesPorts(resource.value.spec)) {
+      const port = ref.entry;
+      const endPort = port.endPort;
+      if (endPort === void 0 || endPort === null) continue;
+      const path17 = [...ref.path, "endPort"];
+      const data = { endPort: String(endPort), port: String(port.port) };
+      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path: path17, messageId: "outOfRange", data });
+      else if (port.port === void 0 || port.port === null) ctx.report({ path: path17, messageId: "noPort", data });
+      else if (typeof port.port === "string") ctx.report({ path: path17, messageId: "namedPort", data });
+      else if (typeof port.port === "number" && endPort < port.port) ctx.report({ path: path17, messageId: "beforePort", data });
     }
   }
 });
@@ -39461,10 +39433,6 @@ var ipblock_covers_pods_default = defineRule({
 });
 
 // rules/netpol/ipblock-except.ts
-var DIRECTIONS3 = [
-  ["ingress", "from"],
-  ["egress", "to"]
-];
 var ipblock_except_default = defineRule({
   meta: {
     id: "netpol/ipblock-except",
@@ -39479,29 +39447,22 @@ var ipblock_except_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const spec = asObject(resource.value.spec);
-    for (const [direction, peerKey] of DIRECTIONS3) {
-      const rules2 = spec[direction];
-      if (!anyRuleItemSets(rules2, peerKey, "ipBlock")) continue;
-      for (const [i2, rule] of objectItems(rules2)) {
-        for (const [j, peer] of objectItems(rule[peerKey])) {
-          if (!isObject(peer.ipBlock)) continue;
-          const cidrText = peer.ipBlock.cidr;
-          const outer = typeof cidrText === "string" ? parseCidr(cidrText) : null;
-          asArray(peer.ipBlock.except).forEach((value, k) => {
-            const path17 = ["spec", direction, i2, peerKey, j, "ipBlock", "except", k];
-            const parsed = typeof value === "string" ? parseCidr(value) : { ok: false, error: "must be a CIDR string" };
-            if (!parsed.ok) {
-              ctx.report({ path: path17, messageId: "invalid", data: { error: parsed.error } });
-              return;
-            }
-            if (!outer?.ok) return;
-            const data = { except: value, cidr: formatCidr(outer.cidr) };
-            if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path: path17, messageId: "outside", data });
-            else if (parsed.cidr.prefix <= outer.cidr.prefix) ctx.report({ path: path17, messageId: "notStrict", data });
-          });
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const block = ref.peer.ipBlock;
+      if (!isObject(block)) continue;
+      const outer = typeof block.cidr === "string" ? parseCidr(block.cidr) : null;
+      asArray(block.except).forEach((value, k) => {
+        const path17 = [...ref.path, "ipBlock", "except", k];
+        const parsed = typeof value === "string" ? parseCidr(value) : { ok: false, error: "must be a CIDR string" };
+        if (!parsed.ok) {
+          ctx.report({ path: path17, messageId: "invalid", data: { error: parsed.error } });
+          return;
         }
-      }
+        if (!outer?.ok) return;
+        const data = { except: value, cidr: formatCidr(outer.cidr) };
+        if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path: path17, messageId: "outside", data });
+        else if (parsed.cidr.prefix <= outer.cidr.prefix) ctx.report({ path: path17, messageId: "notStrict", data });
+      });
     }
   }
 });

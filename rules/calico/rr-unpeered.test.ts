@@ -25,6 +25,7 @@ ruleTester(rule, {
     { name: 'the reflector carries the label the peerSelector asks for', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', "route-reflector: 'true'") } },
     { name: 'mesh on: the reflector has mesh sessions', code: { 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', 'rack: a') } },
     { name: 'a BGPPeer names the reflector by address', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': peerByIP('10.0.0.10:179'), 'rr.yaml': reflector('rr-1', 'rack: a') } },
+    { name: 'a label written as a boolean is cluster/label-value-type\u2019s finding, not guessed at here', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', 'route-reflector: true') } },
     { name: 'no BGPPeer at all is calico/mesh-disabled-without-peers\u2019s finding', code: { 'bgp.yaml': MESH_OFF, 'rr.yaml': reflector('rr-1', 'rack: a') } },
   ],
   invalid: [

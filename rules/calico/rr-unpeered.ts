@@ -2,6 +2,7 @@ import { parseIp } from '../../src/engine/cidr.js';
 import { findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { matchesCalicoSelector } from '../../src/engine/selector/calico.js';
+import type { Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, parsedSelector, reflectors } from './lib/bgp.js';
 
@@ -11,6 +12,12 @@ function peerAddress(text: string): string {
   if (bracketed) return bracketed[1];
   const v4WithPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(text);
   return v4WithPort ? v4WithPort[1] : text;
+}
+
+function hasNonStringLabel(r: Resource): boolean {
+  const labels = asObject(asObject(r.value.metadata).labels);
+  for (const k in labels) if (typeof labels[k] !== 'string') return true;
+  return false;
 }
 
 export default defineRule({
@@ -57,6 +64,8 @@ const findings = findingsPerResource('calico/rr-unpeered', (m, report) => {
   }
   const externalPeers = [...peerIPs].some((ip) => !nodeIPs.has(ip));
   for (const rr of rrs) {
+    // A label value that is not a string never reaches the node (cluster/label-value-type says so): the intent is unknown.
+    if (rr.resources.some(hasNonStringLabel)) continue;
     if (selectors.some((s) => matchesCalicoSelector(s, rr.labels))) continue;
     const byIP = (addressesOf.get(rr.name) ?? []).some((a) => {
       const ip = parseIp(a);

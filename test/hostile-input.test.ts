@@ -1,0 +1,64 @@
+/**
+ * Reproducers of hostile input (issue 16), through the CLI's main with the in-memory io: each
+ * ends in a report (exit 0/1) with every finding inside its file, never a crash.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../rules/index.js';
+import { main } from '../src/cli/main.js';
+import { memoryIo } from '../src/cli/testing/memory-io.js';
+
+interface JsonFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+async function lintJson(files: Record<string, string>): Promise<{ code: number; findings: JsonFinding[]; stderr: string }> {
+  const io = memoryIo(files);
+  const code = await main(['lint', '.', '--format', 'json'], io, { builtinRules: BUILTIN_RULES });
+  const findings = code === 2 ? [] : (JSON.parse(io.stdoutText).findings as JsonFinding[]);
+  return { code, findings, stderr: io.stderrText };
+}
+
+function expectInsideFiles(files: Record<string, string>, findings: JsonFinding[]): void {
+  for (const f of findings) {
+    const lines = files[f.file].split('\n').length - (files[f.file].endsWith('\n') ? 1 : 0);
+    expect(1 <= f.line && f.line <= f.endLine && f.endLine <= Math.max(1, lines), `${f.ruleId} ${f.file}:${f.line}-${f.endLine} of ${lines}`).toBe(true);
+  }
+}
+
+const nested = (depth: number) => `${'('.repeat(depth)}a == "b"${')'.repeat(depth)}`;
+
+describe('input that decides recursion depth', () => {
+  it.each([
+    ['a GlobalNetworkPolicy selector 5,000 parentheses deep', `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: deep}\nspec:\n  selector: '${nested(5000)}'\n  ingress: [{action: Allow}]\n`, 5],
+    ['an IPPool nodeSelector of 5,000 unbalanced parentheses', `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\nspec:\n  cidr: 10.0.0.0/16\n  nodeSelector: '${'('.repeat(5000)}'\n`, 6],
+  ])('%s is a positioned finding', async (_name, manifest, line) => {
+    const files = { 'm.yaml': manifest };
+    const { code, findings, stderr } = await lintJson(files);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(findings.map((f) => `${f.ruleId} ${f.line}`)).toContain(`calico/selector-syntax ${line}`);
+    expectInsideFiles(files, findings);
+  });
+
+  it('JSON nested 100,000 deep in the networks annotation and in a NAD config is a positioned finding', async () => {
+    const n = 100_000;
+    const files = {
+      'm.yaml': [
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    k8s.v1.cni.cncf.io/networks: '${'['.repeat(n)}${']'.repeat(n)}'\nspec:\n  containers: [{name: a, image: b}]`,
+        `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: n}\nspec:\n  config: '{"cniVersion":"0.3.1","type":"bridge","x":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}'\n`,
+      ].join('\n---\n'),
+    };
+    const { code, findings, stderr } = await lintJson(files);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const deep = findings.filter((f) => f.message.includes('nesting deeper than'));
+    expect(deep.map((f) => `${f.ruleId} ${f.line}`)).toEqual(['multus/networks-syntax 6', 'multus/nad-config 14']);
+    expectInsideFiles(files, findings);
+  });
+});

@@ -62,3 +62,18 @@ describe('input that decides recursion depth', () => {
     expectInsideFiles(files, findings);
   });
 });
+
+describe('rules stay linear in what one resource holds', () => {
+  it('a networks annotation of 20,000 entries reports its one repeated network and interface', async () => {
+    const entries: { name: string; interface?: string }[] = Array.from({ length: 20_000 }, (_, i) => ({ name: `net-${i}`, interface: `if${i}` }));
+    entries.push({ name: 'net-7' }, { name: 'other', interface: 'if3' });
+    const nad = `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: unrelated, namespace: default}\nspec:\n  config: '{"cniVersion":"0.3.1","type":"bridge"}'\n`;
+    const files = { 'm.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: default\n  annotations:\n    k8s.v1.cni.cncf.io/networks: '${JSON.stringify(entries)}'\nspec:\n  containers: [{name: a, image: b}]\n---\n${nad}` };
+    const { code, findings } = await lintJson(files);
+    expect(code).toBe(1);
+    const dup = findings.filter((f) => f.ruleId.startsWith('multus/duplicate-')).map((f) => `${f.ruleId}: ${f.message.split(';')[0]}`);
+    expect(dup).toEqual(['multus/duplicate-network: network "net-7" is already attached by entry 8', 'multus/duplicate-interface: interface "if3" is already used by attachment 4 (net-3)']);
+    expect(findings.filter((f) => f.ruleId === 'multus/nad-missing')).toHaveLength(20_002);
+    expectInsideFiles(files, findings);
+  });
+});

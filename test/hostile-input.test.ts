@@ -24,9 +24,16 @@ async function lintJson(files: Record<string, string>): Promise<{ code: number; 
   return { code, findings, stderr: io.stderrText };
 }
 
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 function expectInsideFiles(files: Record<string, string>, findings: JsonFinding[]): void {
+  const counts = new Map(Object.entries(files).map(([name, text]) => [name, lineCount(text)]));
   for (const f of findings) {
-    const lines = files[f.file].split('\n').length - (files[f.file].endsWith('\n') ? 1 : 0);
+    const lines = counts.get(f.file)!;
     expect(1 <= f.line && f.line <= f.endLine && f.endLine <= Math.max(1, lines), `${f.ruleId} ${f.file}:${f.line}-${f.endLine} of ${lines}`).toBe(true);
   }
 }
@@ -74,6 +81,30 @@ describe('rules stay linear in what one resource holds', () => {
     const dup = findings.filter((f) => f.ruleId.startsWith('multus/duplicate-')).map((f) => `${f.ruleId}: ${f.message.split(';')[0]}`);
     expect(dup).toEqual(['multus/duplicate-network: network "net-7" is already attached by entry 8', 'multus/duplicate-interface: interface "if3" is already used by attachment 4 (net-3)']);
     expect(findings.filter((f) => f.ruleId === 'multus/nad-missing')).toHaveLength(20_002);
+    expectInsideFiles(files, findings);
+  });
+});
+
+describe('rules stay n log n in overlapping ranges', () => {
+  it('8,000 IPPools on one CIDR each report the first', async () => {
+    const pools = Array.from({ length: 8_000 }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.0.0.0/8, natOutgoing: true}\n`);
+    const files = { 'm.yaml': pools.join('---\n') };
+    const { code, findings } = await lintJson(files);
+    expect(code).toBe(1);
+    const overlaps = findings.filter((f) => f.ruleId === 'calico/ippool-overlap');
+    expect(overlaps).toHaveLength(7_999);
+    expect(overlaps.every((f) => f.message.includes('overlaps IPPool p0 '))).toBe(true);
+    expectInsideFiles(files, findings);
+  });
+
+  it('5,000 NADs on one subnet each name the first as the overlapping one', async () => {
+    const nads = Array.from({ length: 5_000 }, (_, i) => `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: n${i}, namespace: default}\nspec:\n  config: '{"cniVersion":"0.3.1","type":"macvlan","master":"eth1","ipam":{"type":"host-local","subnet":"192.168.50.0/24"}}'\n`);
+    const files = { 'm.yaml': nads.join('---\n') };
+    const { findings } = await lintJson(files);
+    const overlaps = findings.filter((f) => f.ruleId === 'multus/nad-ipam-overlap');
+    expect(overlaps).toHaveLength(5_000);
+    expect(overlaps.filter((f) => f.message.includes('overlaps NAD default/n0 ')).length).toBe(4_999);
+    expect(overlaps[0].message).toContain('overlaps NAD default/n1 ');
     expectInsideFiles(files, findings);
   });
 });

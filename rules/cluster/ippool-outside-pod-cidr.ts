@@ -1,6 +1,6 @@
 import { contains, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { POOL_KINDS, describePool, podPools, poolsIn } from '../calico/lib/pools.js';
+import { POOL_KINDS, describePool, isPodPool, poolsIn } from '../calico/lib/pools.js';
 
 export default defineRule({
   meta: {
@@ -21,9 +21,8 @@ export default defineRule({
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
-    const enabled = new Set(podPools(ctx.model));
     for (const p of own) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
       const family = pods.filter((x) => x.cidr.family === p.cidr!.family);
       if (family.length === 0 || family.some((x) => contains(x.cidr, p.cidr!))) continue;
       const first = family[0];

@@ -153,9 +153,9 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
       return 2;
     }
   }
-  if (report.profiles.some((p) => p.status === 'error') || report.profiles.length < profiles.length) {
+  if (report.interrupted || report.profiles.some((p) => p.status === 'error') || report.profiles.length < profiles.length) {
     const first = report.profiles.find((p) => p.status === 'error');
-    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split('\n')[0] ?? 'error'}` : 'interrupted'}\n`);
+    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split('\n')[0] ?? 'error'}` : `interrupted by ${report.interrupted?.signal ?? 'a signal'} during ${report.interrupted?.during ?? 'the run'}`}\n`);
     return 2;
   }
   return report.ok ? 0 : 1;

@@ -54,6 +54,11 @@ export const docker = {
       TIMEOUT.create,
     ),
   rmForce: (name: string) => cmd('docker', ['rm', '-f', name], TIMEOUT.quick),
+  /** After cleanup: anything still named after the cluster (kind nodes, router, networks) has leaked. */
+  leftovers: (cluster: string) => ({
+    containers: cmd('docker', ['ps', '-a', '--filter', `name=${cluster}`, '--format', '{{.Names}}'], TIMEOUT.quick),
+    networks: cmd('docker', ['network', 'ls', '--filter', `name=${cluster}`, '--format', '{{.Name}}'], TIMEOUT.quick),
+  }),
   cp: (src: string, dest: string) => cmd('docker', ['cp', src, dest], TIMEOUT.apply),
 };
 

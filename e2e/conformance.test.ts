@@ -214,11 +214,14 @@ describe('multus-flannel: a matrix per network', () => {
     expect(sim.fake.unexpected).toEqual([]);
     expect(code).toBe(0);
     expect(conformance.map((r) => r.network)).toEqual(['default', 'net1']);
-    expect(conformance[0].cells.every((c) => !c.observed)).toBe(true);
+    // Every cell into the busybox namespace is blocked; the positive-control pod (added because the
+    // scenario predicts no allowed cell) is reached from every busybox pod.
+    expect(conformance[0].cells.filter((c) => c.to.startsWith('busybox/')).every((c) => !c.observed && c.outcome === 'timeout')).toBe(true);
+    expect(conformance[0].cells.filter((c) => c.to === 'netlint-control/control').map((c) => c.observed)).toEqual([true, true, true]);
     expect(conformance[1].cells.every((c) => c.expected && c.observed)).toBe(true);
     expect(conformance[1].notes.join(' ')).toContain('policies apply on the default network only');
     expect(cs.applied[0]).toContain('k8s.v1.cni.cncf.io/networks: netlint-e2e/flannel-net');
-    expect(cs.questions.filter((q) => q.network === 'net1')).toHaveLength(6);
+    expect(cs.questions.filter((q) => q.network === 'net1')).toHaveLength(12);
   });
 
   it('a blocked net1 cell is a mismatch whose report names no policy (none applies there)', async () => {
@@ -228,7 +231,7 @@ describe('multus-flannel: a matrix per network', () => {
     const code = await e2eMain(['--profile', 'multus-flannel', '--allow-unpinned', '--work-dir', '/tmp/nl', '--suite', 'busybox-deny', '--format', 'markdown'], sim.deps, { catalogue: sim.options.catalogue });
     expect(code).toBe(1);
     const md = sim.deps.out.join('');
-    expect(md).toContain('(<code>busybox-deny</code>, net1 network): 5/6 cells as predicted');
+    expect(md).toContain('(<code>busybox-deny</code>, net1 network): 11/12 cells as predicted');
     expect(md).toContain('- ❌ **busybox/busybox01 → busybox/busybox02 80/TCP**: predicted allowed, observed blocked (TIMEOUT, 3 attempts)');
     expect(md).toContain('  - deciding rules: none on net1 (policies apply on the default network only)');
   });
@@ -373,7 +376,7 @@ describe('conformance failure paths', () => {
     expect(code).toBe(1);
     expect(report.profiles[0].reason).toContain('timed out waiting for the condition on pods/busybox02');
     expect(cs.deleted).toHaveLength(1);
-    expect(formatArgv([sim.fake.calls.at(-1)!.file, ...sim.fake.calls.at(-1)!.args])).toBe(`kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`);
+    expect(formatArgv([sim.fake.calls.at(-3)!.file, ...sim.fake.calls.at(-3)!.args])).toBe(`kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`);
   });
 
   it('a failed teardown fails the scenario: the next one would inherit its policies', async () => {

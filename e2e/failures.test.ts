@@ -133,12 +133,15 @@ describe('failure paths', () => {
     const { code, report, stderr } = await runJson(sim);
     expect(code).toBe(2);
     expect(stderr).toContain('SIGTERM received, cleaning up');
-    expect(report.profiles[0].reason).toBe('interrupted by signal; cleaned up');
+    expect(report.profiles[0].reason).toBe('interrupted by SIGTERM during wait-calico; cleaned up');
+    expect(report.interrupted).toEqual({ signal: 'SIGTERM', during: 'wait-calico' });
     const after = lines(sim).slice(lines(sim).findIndex((l) => l.includes('rollout status ds/calico-node')) + 1);
     expect(after.filter((l) => !l.includes(' get ') && !l.includes('describe') && !l.startsWith('docker exec') && !l.startsWith('kind export'))).toEqual([
       `docker rm -f ${sim.cluster}-router`,
       `docker network rm ${sim.cluster}-xs-a ${sim.cluster}-xs-b`,
       `kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`,
+      `docker ps -a --filter name=${sim.cluster} --format {{.Names}}`,
+      `docker network ls --filter name=${sim.cluster} --format {{.Name}}`,
     ]);
     // The cancellation signal reaches the running command; cleanup calls run without it.
     const running = sim.fake.calls.find((c) => c.args.includes('ds/calico-node'))!;

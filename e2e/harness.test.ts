@@ -22,7 +22,7 @@ describe.each(PROFILE_NAMES)('profile %s end to end on a simulated cluster', (na
     expect(p.matrices[0].cells).toHaveLength(pods * (pods - 1));
     expect(sim.fake.unused()).toEqual([]);
     const calls = argvs(sim.fake.calls);
-    expect(calls.at(-1)).toBe(`kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`);
+    expect(calls.slice(-3)).toEqual([`kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`, `docker ps -a --filter name=${sim.cluster} --format {{.Names}}`, `docker network ls --filter name=${sim.cluster} --format {{.Name}}`]);
     expect(calls.slice(0, 3).map((c) => c.split(' ')[0])).toEqual(['docker', 'kind', 'kubectl']);
     expect(sim.deps.unsubscribed).toBe(1);
   });

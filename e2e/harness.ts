@@ -20,7 +20,8 @@ import { nodeNames, PROFILES } from './profiles/index.js';
 import type { PinnedFile, Profile, ProfileName } from './profiles/types.js';
 import type { E2eReport, Matrix, ProfileReport, StepTiming } from './report-types.js';
 import { checkTools, refuseUnpinned, unpinnedArtifacts } from './preflight.js';
-import { describeFailure, formatArgv, argvOf, succeeded, type CommandResult, type CommandSpec } from './runner.js';
+import { describeFailure, failed, formatArgv, argvOf, succeeded, type CommandResult, type CommandSpec, type Runner } from './runner.js';
+import { judge } from './verdict.js';
 import { sameSubnet } from './cidr.js';
 import { DEFAULT_CONFORMANCE_OPTIONS, runScenario, type ConformanceOptions } from './conformance/run.js';
 import type { Scenario } from './conformance/suite.js';
@@ -85,14 +86,15 @@ interface Ctx {
   options: RunOptions;
   signal: AbortSignal;
   report: ProfileReport;
-  /** Registered as soon as something exists that must be removed. */
-  cleanups: (() => Promise<void>)[];
+  /** Registered as soon as something exists that must be removed; each returns what it could not remove. */
+  cleanups: (() => Promise<string[]>)[];
 }
 
 async function run(ctx: Ctx, spec: CommandSpec): Promise<CommandResult> {
-  if (ctx.signal.aborted) throw new Interrupted('interrupted');
+  const interrupted = () => new Interrupted(typeof ctx.signal.reason === 'string' ? ctx.signal.reason : 'a signal');
+  if (ctx.signal.aborted) throw interrupted();
   const result = await ctx.deps.runner({ ...spec, signal: ctx.signal });
-  if (result.cancelled || ctx.signal.aborted) throw new Interrupted('interrupted');
+  if (result.cancelled || ctx.signal.aborted) throw interrupted();
   return result;
 }
 
@@ -132,9 +134,7 @@ async function step<T>(ctx: Ctx, id: string, title: string, fn: () => Promise<T>
 
 async function createCluster(ctx: Ctx): Promise<void> {
   const config = toYaml([kindConfig(ctx.profile, ctx.cluster)]);
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig));
-  });
+  ctx.cleanups.push(async () => (succeeded(await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig))) ? [] : [`kind cluster ${ctx.cluster}`]));
   // --retain keeps failed nodes for `kind export logs`; one retry after a clean delete.
   const create = kind.create(ctx.cluster, ctx.kubeconfig, config);
   let result = await run(ctx, create);
@@ -153,10 +153,10 @@ async function buildCrossSubnet(ctx: Ctx): Promise<void> {
   const xs = ctx.profile.crossSubnet!;
   const nets = xs.networks.map((n) => ({ ...n, name: `${ctx.cluster}-${n.name.replace(/^netlint-/, '')}` }));
   const router = `${ctx.cluster}-router`;
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(docker.rmForce(router));
-    await ctx.deps.runner(docker.networkRm(nets.map((n) => n.name)));
-  });
+  ctx.cleanups.push(async () => [
+    ...(succeeded(await ctx.deps.runner(docker.rmForce(router))) ? [] : [`docker container ${router}`]),
+    ...(succeeded(await ctx.deps.runner(docker.networkRm(nets.map((n) => n.name)))) ? [] : nets.map((n) => `docker network ${n.name}`)),
+  ]);
   for (const n of nets) await must(ctx, docker.networkCreate(n.name, n.subnet, n.gateway));
   await must(ctx, docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRefOf(xs.routerImage)));
   await must(ctx, docker.networkConnect(nets[1].name, router, nets[1].routerIp));
@@ -373,7 +373,7 @@ async function probeMatrix(ctx: Ctx, id: string, title: string, probes: Probe[],
     title,
     rows: labels,
     cols: labels,
-    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail })),
+    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, outcome: r.outcome, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail })),
   };
   ctx.report.matrices.push(matrix);
   return matrix;
@@ -423,10 +423,8 @@ async function exportLogs(ctx: Ctx): Promise<void> {
 
 // ---- the profile run --------------------------------------------------------------------------
 
-export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal): Promise<ProfileReport> {
-  const cluster = clusterName(profile.name, deps.randomId());
-  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
-  const report: ProfileReport = {
+function newReport(profile: Profile, cluster: string): ProfileReport {
+  return {
     profile: profile.name,
     mode: profile.mode,
     summary: profile.summary,
@@ -441,6 +439,12 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
     diagnostics: [],
     clusterKept: false,
   };
+}
+
+export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal): Promise<ProfileReport> {
+  const cluster = clusterName(profile.name, deps.randomId());
+  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
+  const report = newReport(profile, cluster);
   const ctx: Ctx = { profile, cluster, kubeconfig, nodes: nodeNames(cluster, profile), k: kubectl(kubeconfig), deps, options, signal, report, cleanups: [] };
   const started = deps.now();
   try {
@@ -451,6 +455,9 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
     await step(ctx, 'wait-calico', 'wait for calico-node, kube-controllers, nodes Ready, CoreDNS', () => waitCalico(ctx));
     if (profile.multus) await step(ctx, 'install-multus-flannel', 'CNI plugins, flannel (secondary), Multus thick', () => installMultusFlannel(ctx));
     if (profile.routeReflector) await step(ctx, 'route-reflectors', 'reflector label + cluster ID, BGPPeer, mesh off', () => configureRouteReflectors(ctx));
+    // Probe pods first: one on every node (control plane included) gives every node a Calico block
+    // even in modes without a tunnel address, whatever node the system pods landed on.
+    const pods = await step(ctx, 'probe-pods', 'start probe pods on every node', () => startProbePods(ctx));
     const facts = await step(ctx, 'node-evidence', 'collect node evidence until it converges', async () => {
       let last: { facts: Facts; checks: EvidenceCheck[] } | null = null;
       await waitFor(ctx, 'node evidence', async () => {
@@ -462,7 +469,6 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
       report.evidence.push(...final.checks);
       return final.facts;
     });
-    const pods = await step(ctx, 'probe-pods', 'start probe pods on every node', () => startProbePods(ctx));
     facts.pods = pods;
     report.evidence.push(...podChecks(profile, facts));
     await step(ctx, 'ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', async () => {
@@ -489,24 +495,10 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
         (report.conformance ??= []).push(...results);
       });
     }
-    const badEvidence = report.evidence.filter((c) => !c.ok);
-    const badCells = report.matrices.flatMap((m) => m.cells.filter((c) => !c.pass).map((c) => ({ m, c })));
-    const badPolicy = (report.conformance ?? []).flatMap((r) => r.cells.filter((c) => !c.pass).map((c) => ({ r, c })));
-    if (badEvidence.length) {
-      report.status = 'fail';
-      report.reason = `evidence contradicts ${profile.mode}: ${badEvidence[0].id} on ${badEvidence[0].scope}: expected ${badEvidence[0].expected}, observed ${badEvidence[0].observed}${badEvidence.length > 1 ? ` (+${badEvidence.length - 1} more)` : ''}`;
-    } else if (badCells.length) {
-      report.status = 'fail';
-      const { m, c } = badCells[0];
-      report.reason = `${m.title}: ${c.row} → ${c.col} ${c.detail}${badCells.length > 1 ? ` (+${badCells.length - 1} more)` : ''}`;
-    } else if (badPolicy.length) {
-      report.status = 'fail';
-      const { r, c } = badPolicy[0];
-      report.reason = `policy conformance ${r.scenario} (${r.network}): ${c.from} → ${c.to} ${c.port}/${c.protocol} expected ${c.expected ? 'allowed' : 'blocked'}, observed ${c.observed ? 'allowed' : 'blocked'} (${c.mismatch})${badPolicy.length > 1 ? ` (+${badPolicy.length - 1} more)` : ''}`;
-    }
+    Object.assign(report, judge(report));
   } catch (e) {
     report.status = e instanceof StepFailure && e.kind === 'fail' ? 'fail' : 'error';
-    report.reason = e instanceof Interrupted ? 'interrupted by signal; cleaned up' : e instanceof Error ? e.message : String(e);
+    report.reason = e instanceof Interrupted ? `interrupted by ${e.message} during ${report.steps.at(-1)?.id ?? 'start'}; cleaned up` : e instanceof Error ? e.message : String(e);
     if (!(e instanceof StepFailure) && !(e instanceof Interrupted) && e instanceof Error && e.name !== 'UnexpectedCommandError') report.reason = `internal error: ${e.stack ?? e.message}`;
   } finally {
     if (report.status !== 'pass' && ctx.cleanups.length) {
@@ -514,7 +506,7 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
       await safely(() => exportLogs(ctx));
     }
     if (options.keepCluster) report.clusterKept = ctx.cleanups.length > 0;
-    else for (const cleanup of [...ctx.cleanups].reverse()) await safely(cleanup);
+    else if (ctx.cleanups.length) leakCheck(report, await cleanUp(ctx));
     report.durationMs = deps.now() - started;
   }
   return report;
@@ -524,26 +516,68 @@ async function safely(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch {
-    // Cleanup keeps going: one failed deletion must not leave the rest behind.
+    // Diagnostics are best effort.
   }
+}
+
+/** Runs every cleanup (one failure never stops the rest), then lists what still carries the cluster's name. */
+async function cleanUp(ctx: Ctx): Promise<string[]> {
+  const leaked: string[] = [];
+  for (const cleanup of [...ctx.cleanups].reverse()) {
+    try {
+      leaked.push(...(await cleanup()));
+    } catch (e) {
+      leaked.push(`cleanup step failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const left = docker.leftovers(ctx.cluster);
+  for (const [what, spec] of [['docker container', left.containers], ['docker network', left.networks]] as const) {
+    const res = await ctx.deps.runner(spec).catch((e: unknown) => ({ ...failed(-1, String(e)) }));
+    if (!succeeded(res)) leaked.push(`unverified (${describeFailure(spec, res)})`);
+    else leaked.push(...res.stdout.split('\n').map((x) => x.trim()).filter(Boolean).map((name) => `${what} ${name}`));
+  }
+  return [...new Set(leaked)];
+}
+
+/** A leak turns any result into an infrastructure error that names what is left. */
+function leakCheck(report: ProfileReport, leaked: string[]): void {
+  if (!leaked.length) return;
+  report.leaked = leaked;
+  const why = `cleanup failed, leaked: ${leaked.join(', ')}`;
+  report.reason = report.status === 'pass' ? why : `${report.reason ?? report.status}; ${why}`;
+  report.status = 'error';
 }
 
 /**
  * Runs profiles one after another (each on its own cluster). Preflight errors throw
- * `PreflightError`; everything after preflight ends up in the report. SIGINT/SIGTERM cancel the
- * running command, the current cluster is still deleted, and the remaining profiles are skipped.
+ * `PreflightError`; everything else ends up in the report. SIGINT/SIGTERM are handled from the
+ * first command on (preflight included): the running command is cancelled, the current cluster
+ * is still deleted, the remaining profiles are skipped, and the report says where it stopped.
  */
 export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E2eReport> {
   const profiles = options.profiles.map((p) => options.catalogue[p]);
-  refuseUnpinned(profiles, options.allowUnpinned);
-  await checkTools(deps.runner);
   const controller = new AbortController();
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
   const unsubscribe = deps.onSignal((sig) => {
     deps.stderr(`netlint e2e: ${sig} received, cleaning up\n`);
-    controller.abort();
+    received ??= sig;
+    controller.abort(sig);
   });
   const reports: ProfileReport[] = [];
   try {
+    refuseUnpinned(profiles, options.allowUnpinned);
+    const preflight: Runner = async (spec) => {
+      const result = controller.signal.aborted ? null : await deps.runner({ ...spec, signal: controller.signal });
+      if (!result || result.cancelled || controller.signal.aborted) throw new Interrupted(received ?? 'signal');
+      return result;
+    };
+    try {
+      await checkTools(preflight);
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      const reason = `interrupted by ${e.message} during preflight; nothing was created`;
+      return { version: 1, ok: false, interrupted: { signal: received ?? 'SIGTERM', during: 'preflight' }, profiles: profiles.map((p) => ({ ...newReport(p, '-'), status: 'error' as const, reason })) };
+    }
     for (const profile of profiles) {
       if (controller.signal.aborted) break;
       deps.stderr(`netlint e2e: ${profile.name} …\n`);
@@ -554,6 +588,6 @@ export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E
   } finally {
     unsubscribe();
   }
-  return { version: 1, ok: reports.length === profiles.length && reports.every((r) => r.status === 'pass'), profiles: reports };
+  const during = reports.at(-1)?.steps.at(-1)?.id ?? 'start';
+  return { version: 1, ok: !received && reports.length === profiles.length && reports.every((r) => r.status === 'pass'), ...(received ? { interrupted: { signal: received, during } } : {}), profiles: reports };
 }
-

@@ -79,7 +79,7 @@ describe('mode-specific plan content', () => {
     expect(await e2eMain(['--profile', 'calico-bgp,calico-rr', '--dry-run', '--format', 'json'], sim.deps)).toBe(0);
     const out = JSON.parse(sim.deps.out.join(''));
     expect(out.plans.map((p: { profile: string }) => p.profile)).toEqual(['calico-bgp', 'calico-rr']);
-    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'node-evidence', 'probe-pods', 'ping-matrix', 'on-failure', 'cleanup']);
+    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'probe-pods', 'node-evidence', 'ping-matrix', 'on-failure', 'cleanup']);
   });
   it('usage errors exit 2 with one line', async () => {
     const sim = simulate('calico-bgp');

@@ -125,6 +125,15 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ], [{ name: 'bgppeer.yaml', yaml: peer }, { name: 'bgpconfiguration.yaml', yaml: mesh }]);
   }
 
+  const probes = toYaml(probeManifests(profile, nodes));
+  const pods = probePodSpecs(profile, nodes);
+  add('probe-pods', 'start probe pods on every node', [
+    c(k.apply(probes), { stdin: 'probe-pods.yaml' }),
+    c(k.podsReady(PROBE_NAMESPACE)),
+    c(k.getJson('pods', PROBE_NAMESPACE)),
+    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
+  ], [{ name: 'probe-pods.yaml', yaml: probes }]);
+
   add('node-evidence', 'collect node evidence until it converges', [
     c(k.getJson('nodes'), { note: poll }),
     c(k.getJson('blockaffinities.crd.projectcalico.org')),
@@ -138,15 +147,6 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
       ...(m ? [c(nodeCmd.flannelEnv(n)), c(nodeCmd.cniConfDir(n))] : []),
     ]),
   ], [], [evidenceSummary(profile)]);
-
-  const probes = toYaml(probeManifests(profile, nodes));
-  const pods = probePodSpecs(profile, nodes);
-  add('probe-pods', 'start probe pods on every node', [
-    c(k.apply(probes), { stdin: 'probe-pods.yaml' }),
-    c(k.podsReady(PROBE_NAMESPACE)),
-    c(k.getJson('pods', PROBE_NAMESPACE)),
-    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
-  ], [{ name: 'probe-pods.yaml', yaml: probes }]);
 
   const planes = m ? ['eth0 (Calico)', 'net1 (flannel)'] : ['pod IPs'];
   add('ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', pods
@@ -176,6 +176,8 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
   add('cleanup', options.keepCluster ? 'cleanup skipped (--keep-cluster)' : 'delete everything (also on failure, timeout, SIGINT/SIGTERM)', options.keepCluster ? [] : [
     ...(xs ? [c(docker.rmForce(`${cluster}-router`)), c(docker.networkRm(xs.networks.map((n) => `${cluster}-${n.name.replace(/^netlint-/, '')}`)))] : []),
     c(kind.delete(cluster, kubeconfig)),
+    c(docker.leftovers(cluster).containers, { note: 'anything listed has leaked: the run becomes an error naming it' }),
+    c(docker.leftovers(cluster).networks),
   ]);
   return { profile: name, mode: profile.mode, summary: profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
 }

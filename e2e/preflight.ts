@@ -38,7 +38,10 @@ export function parseToolVersion(tool: string, stdout: string): string | null {
 
 export const preflightCommands = (): Record<string, CommandSpec> => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion() });
 
-/** Docker daemon reachable, kind and kubectl present and recent enough; else one clear error. */
+/**
+ * Docker daemon reachable, kind and kubectl present and recent enough; else one clear error. The
+ * runner given is the harness' own (it carries the cancellation signal and throws when interrupted).
+ */
 export async function checkTools(runner: Runner): Promise<void> {
   const specs = preflightCommands();
   for (const tool of REQUIRED_TOOLS) {

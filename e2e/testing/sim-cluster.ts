@@ -39,6 +39,29 @@ export interface Sim {
   pods: SimPod[];
   fake: FakeRunner;
   deps: E2eDeps & { out: string[]; err: string[]; files: Map<string, string | Uint8Array>; signals: ((s: 'SIGINT' | 'SIGTERM') => void)[]; unsubscribed: number };
+  /**
+   * Delivers a signal the way Node does: to the subscribed handlers, or — when none is subscribed —
+   * by killing the process (recorded in `killedBy`; the run's result is then 128 + signal number).
+   */
+  raise(signal: 'SIGINT' | 'SIGTERM'): void;
+  killedBy: 'SIGINT' | 'SIGTERM' | null;
+  /** Raises `signal` while the n-th command (0-based) runs; that command returns cancelled. */
+  interruptAt(n: number, signal?: 'SIGINT' | 'SIGTERM'): void;
+  /** Answers every probe exec (ping matrix and shadow pods) before the healthy cluster does: inject failing execs. */
+  execFault?: (spec: CommandSpec) => CommandResult | null;
+  /**
+   * Lazy block allocation, as Calico IPAM does it: a node gets a block when it gets a tunnel address
+   * (IPIP/VXLAN modes) or when a pod lands on it. `systemPodNodes`: where CoreDNS and
+   * kube-controllers run (node indices; default worker 1 only).
+   */
+  systemPodNodes: number[];
+  /** Node indices that hold a block right now. */
+  blockNodes(): number[];
+  /** Set once the probe pods (one per node) are applied. */
+  probePodsUp: boolean;
+  /** Docker objects named after the cluster that exist now (kind nodes after create, the crossSubnet router and networks). */
+  containers: Set<string>;
+  networks: Set<string>;
   /** Files `--manifests` may name (path → YAML). */
   manifestFiles: Map<string, string>;
   /** Simulated wall time of one probe exec (advances the clock; drives the probe time cap). */
@@ -149,10 +172,10 @@ function simNodes(profile: Profile, cluster: string): SimNode[] {
 const ipOf = (n: SimNode) => n.ip;
 const same = (a: SimNode, b: SimNode) => a.prefix === 24 && b.prefix === 24 && a.ip.split('.').slice(0, 3).join('.') === b.ip.split('.').slice(0, 3).join('.');
 
-/** What a correctly working node of this mode shows in `ip -j -4 route show`. */
+/** What a correctly working node of this mode shows in `ip -j -4 route show`; `all`: the nodes holding a block. */
 function routesOf(profile: Profile, n: SimNode, all: SimNode[]) {
   const routes: Record<string, unknown>[] = [{ dst: 'default', gateway: '172.18.0.1', dev: 'eth0', flags: [] }];
-  routes.push({ dst: n.block, type: 'blackhole', protocol: 'bird', flags: [] });
+  if (all.includes(n)) routes.push({ dst: n.block, type: 'blackhole', protocol: 'bird', flags: [] });
   for (const r of all.filter((x) => x !== n)) {
     let route: Record<string, unknown>;
     switch (profile.mode) {
@@ -240,6 +263,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   const out: string[] = [];
   const err: string[] = [];
   const signals: ((s: 'SIGINT' | 'SIGTERM') => void)[] = [];
+  const handlers = new Set<(s: 'SIGINT' | 'SIGTERM') => void>();
   let clock = 0;
   const deps: Sim['deps'] = {
     runner: fake.run,
@@ -263,7 +287,11 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
       }),
     onSignal: (h) => {
       signals.push(h);
-      return () => void (deps.unsubscribed += 1);
+      handlers.add(h);
+      return () => {
+        handlers.delete(h);
+        deps.unsubscribed += 1;
+      };
     },
     env: {},
     out,
@@ -273,11 +301,25 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     unsubscribed: 0,
   };
   const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, allowUnpinned: true, keepCluster: opts.keepCluster ?? false, catalogue };
+  const tunnelled = profile.calico.pool.ipipMode !== 'Never' || profile.calico.pool.vxlanMode !== 'Never';
+  const interrupts = new Map<number, 'SIGINT' | 'SIGTERM'>();
   const sim: Sim = { profile, cluster, kubeconfig, nodes, pods, fake, deps, options, k, ipipNever: false, manifestFiles: new Map(), execMs: 0, advance: (ms) => void (clock += ms), reach: (src, ip) => {
     if (!sim.ipipNever) return true;
     const dst = pods.find((p) => p.ip === ip);
     return !!dst && same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
-  } };
+  },
+  killedBy: null,
+  raise: (signal) => {
+    if (handlers.size) for (const h of [...handlers]) h(signal);
+    else sim.killedBy ??= signal;
+  },
+  interruptAt: (n, signal = 'SIGTERM') => void interrupts.set(n, signal),
+  systemPodNodes: [1],
+  probePodsUp: false,
+  containers: new Set(),
+  networks: new Set(),
+  blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
+  };
 
   const always = (spec: CommandSpec, result: FakeStep['result']): FakeStep => ({ argv: [spec.file, ...spec.args], result, times: Infinity });
   const once = (spec: CommandSpec, result: FakeStep['result'] = ok()): FakeStep => ({ argv: [spec.file, ...spec.args], result });
@@ -308,7 +350,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
         })),
       }),
     ),
-    always(k.getJson('blockaffinities.crd.projectcalico.org'), json({ items: nodes.map((n) => ({ metadata: { name: `${n.name}-x` }, spec: { cidr: n.block, node: n.name, state: 'confirmed' } })) })),
+    always(k.getJson('blockaffinities.crd.projectcalico.org'), () => json({ items: sim.blockNodes().map((i) => nodes[i]).map((n) => ({ metadata: { name: `${n.name}-x` }, spec: { cidr: n.block, node: n.name, state: 'confirmed' } })) })),
     always(k.getJson('ippools.crd.projectcalico.org'), json({ items: [{ metadata: { name: 'default-ipv4-ippool' }, spec: { cidr: profile.calico.pool.cidr, ipipMode: profile.calico.pool.ipipMode, vxlanMode: profile.calico.pool.vxlanMode } }] })),
     always(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'), json({ items: nodes.map((n, i) => ({ metadata: { name: `calico-node-${i}` }, spec: { nodeName: n.name } })) })),
     always(k.podsReady(PROBE_NAMESPACE), ok(pods.map((p) => `pod/${p.name} condition met`).join('\n'))),
@@ -327,7 +369,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     { argv: ['kubectl', '--kubeconfig', kubeconfig, 'apply', '--server-side', '--force-conflicts', '-f', '-'], result: ok('applied\n'), times: Infinity },
   );
   for (const [i, n] of nodes.entries()) {
-    fake.add(always(nodeCmd.routes(n.name), json(routesOf(profile, n, nodes))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
+    fake.add(always(nodeCmd.routes(n.name), () => json(routesOf(profile, n, sim.blockNodes().map((b) => nodes[b])))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
     if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), ok(bgpOf(profile, n, nodes))));
     fake.add(always(docker.exec(n.name, ['ip', '-d', 'addr']), ok('diag addr')), always(docker.exec(n.name, ['ip', '-4', 'route', 'show', 'table', 'all']), ok('diag routes')));
   }
@@ -338,9 +380,26 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     if (p.networks === 'dual') ifaces.push({ ifname: 'net1', mtu: 1450, addr_info: [{ local: p.flannelIp, prefixlen: 24 }] });
     fake.add(always(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']), json(ifaces)));
   }
+  const left = docker.leftovers(cluster);
+  const listing = (names: Set<string>) => () => ok([...names].map((x) => `${x}\n`).join(''));
+  fake.add(always(left.containers, listing(sim.containers)), always(left.networks, listing(sim.networks)));
   // Probe execs: any argv starting with the exec prefix of a pod is answered by the reach function.
   const baseRun = fake.run;
+  let callNo = 0;
   fake.run = async (spec) => {
+    const n = callNo++;
+    const sig = interrupts.get(n);
+    if (sig) {
+      fake.calls.push(spec);
+      sim.raise(sig);
+      return { exitCode: 130, stdout: '', stderr: '', timedOut: false, cancelled: true };
+    }
+    if (spec.file === 'kubectl' && spec.args.includes('apply') && spec.input?.includes(`namespace: ${PROBE_NAMESPACE}`) && spec.input.includes('kind: Pod')) sim.probePodsUp = true;
+    const fault = spec.args.includes(PROBE_SCRIPT) ? sim.execFault?.(spec) : null;
+    if (fault) {
+      fake.calls.push(spec);
+      return fault;
+    }
     const pod = pods.find((p) => spec.file === 'kubectl' && spec.args.includes('exec') && spec.args.includes(p.name) && spec.args.includes('sh'));
     if (pod) {
       fake.calls.push(spec);
@@ -353,7 +412,21 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
       clock += sim.execMs;
       return shadow;
     }
-    return baseRun(spec);
+    const result = await baseRun(spec);
+    trackDocker(spec, result);
+    return result;
+  };
+  /** What exists in Docker after a successful create/run/delete. */
+  const trackDocker = (spec: CommandSpec, result: CommandResult) => {
+    if (result.exitCode !== 0) return;
+    const [a, b] = spec.args;
+    if (spec.file === 'kind' && a === 'create') for (const n of nodes) sim.containers.add(n.name);
+    if (spec.file === 'kind' && a === 'delete') for (const n of nodes) sim.containers.delete(n.name);
+    if (spec.file !== 'docker') return;
+    if (a === 'run') sim.containers.add(spec.args[spec.args.indexOf('--name') + 1]);
+    if (a === 'rm') sim.containers.delete(spec.args.at(-1)!);
+    if (a === 'network' && b === 'create') sim.networks.add(spec.args.at(-1)!);
+    if (a === 'network' && b === 'rm') for (const x of spec.args.slice(2)) sim.networks.delete(x);
   };
   const probeAttempts = new Map<string, number>();
   deps.runner = (spec) => fake.run(spec);

@@ -32,8 +32,10 @@ Options:
                       with --dry-run: text (default) or json
   --report FILE       also write the report to FILE, repeatable (format from the extension: .md, .json, .xml; else --format)
   --keep-cluster      do not delete clusters (for debugging); printed in the report
-  --allow-unpinned    run profiles whose artifacts have no pinned sha256/digest (the report records what was downloaded)
+  --allow-unpinned    run profiles with an artifact that has no pin yet (the report records its sha256)
   --work-dir DIR      kubeconfigs, downloads and exported logs (default ${DEFAULT_RUN_OPTIONS.workDir})
+  --artifacts DIR     read the pinned files from a local mirror (DIR/<url without https://>) instead of
+                      downloading them; checked against the same sha256 pins
   --suite NAME        policy conformance after the profile's own steps: "builtin" (every scenario) or
                       scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(', ')}
   --manifests PATH    policy conformance on your files (repeatable; files or directories): shadow
@@ -62,6 +64,7 @@ function parse(argv: string[]) {
       'keep-cluster': { type: 'boolean' },
       'allow-unpinned': { type: 'boolean' },
       'work-dir': { type: 'string' },
+      artifacts: { type: 'string' },
       suite: { type: 'string', multiple: true },
       manifests: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -127,6 +130,7 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
     keepCluster: values['keep-cluster'] ?? false,
     allowUnpinned: values['allow-unpinned'] ?? false,
     workDir: values['work-dir'] ?? overrides.workDir ?? DEFAULT_RUN_OPTIONS.workDir,
+    ...(values.artifacts ? { artifactsDir: values.artifacts } : {}),
     scenarios: [...(overrides.scenarios ?? []), ...scenarios],
   };
   if (dryRun) {

@@ -10,7 +10,7 @@ import { withConformance } from './testing/sim-conformance.js';
 import { simulate, type Sim } from './testing/sim-cluster.js';
 
 const run = async (sim: Sim, extra: string[], options: Partial<Sim['options']> = {}) => {
-  const code = await e2eMain(['--profile', sim.profile.name, '--allow-unpinned', '--work-dir', '/tmp/nl', '--format', 'json', ...extra], sim.deps, { catalogue: sim.options.catalogue, ...options });
+  const code = await e2eMain(['--profile', sim.profile.name, '--work-dir', '/tmp/nl', '--format', 'json', ...extra], sim.deps, { catalogue: sim.options.catalogue, ...options });
   const out = sim.deps.out.join('');
   const report = out ? JSON.parse(out) : null;
   return { code, report, conformance: (report?.profiles[0].conformance ?? []) as ConformanceResult[] };
@@ -98,7 +98,7 @@ describe('policy conformance on a simulated cluster answering from the truth tab
     const wrong: Scenario = { ...scenario('xyz-tcp-80-only'), truth: { edits: [...scenario('xyz-tcp-80-only').truth!.edits, { from: 'x/b', to: 'x/a', ports: ['80/TCP'], allowed: false }] } };
     const cs = withConformance(sim, [wrong]);
     cs.respond = (q) => (q.from === 'x/b' && q.to === 'x/a' && q.port === 80 && q.protocol === 'TCP' ? false : cs.truth(q));
-    const code = await e2eMain(['--profile', 'calico-ipip', '--allow-unpinned', '--work-dir', '/tmp/nl', '--format', 'json'], sim.deps, { catalogue: sim.options.catalogue, scenarios: [wrong] });
+    const code = await e2eMain(['--profile', 'calico-ipip', '--work-dir', '/tmp/nl', '--format', 'json'], sim.deps, { catalogue: sim.options.catalogue, scenarios: [wrong] });
     expect(code).toBe(1);
     const bad = (JSON.parse(sim.deps.out.join('')).profiles[0].conformance[0].cells as ConformanceResult['cells']).filter((c) => !c.pass);
     expect(bad).toEqual([expect.objectContaining({ from: 'x/b', to: 'x/a', port: 80, protocol: 'TCP', expected: true, truth: false, observed: false, mismatch: 'analyzer-bug' })]);
@@ -228,7 +228,7 @@ describe('multus-flannel: a matrix per network', () => {
     const sim = simulate('multus-flannel');
     const cs = withConformance(sim, [scenario('busybox-deny')]);
     cs.respond = (q) => (q.network === 'net1' && q.from === 'busybox/busybox01' && q.to === 'busybox/busybox02' ? false : cs.truth(q));
-    const code = await e2eMain(['--profile', 'multus-flannel', '--allow-unpinned', '--work-dir', '/tmp/nl', '--suite', 'busybox-deny', '--format', 'markdown'], sim.deps, { catalogue: sim.options.catalogue });
+    const code = await e2eMain(['--profile', 'multus-flannel', '--work-dir', '/tmp/nl', '--suite', 'busybox-deny', '--format', 'markdown'], sim.deps, { catalogue: sim.options.catalogue });
     expect(code).toBe(1);
     const md = sim.deps.out.join('');
     expect(md).toContain('(<code>busybox-deny</code>, net1 network): 11/12 cells as predicted');
@@ -252,7 +252,7 @@ describe('the built-in suite and its reports', () => {
     const sim = simulate('calico-ipip');
     const cs = withConformance(sim, [scenario('busybox-allow')]);
     cs.respond = (q) => (q.from === 'busybox/busybox03' && q.to === 'busybox/busybox02' ? true : cs.truth(q));
-    const code = await e2eMain(['--profile', 'calico-ipip', '--allow-unpinned', '--work-dir', '/tmp/nl', '--suite', 'busybox-allow', '--format', 'markdown', '--report', '/r/out.junit.xml'], sim.deps, { catalogue: sim.options.catalogue });
+    const code = await e2eMain(['--profile', 'calico-ipip', '--work-dir', '/tmp/nl', '--suite', 'busybox-allow', '--format', 'markdown', '--report', '/r/out.junit.xml'], sim.deps, { catalogue: sim.options.catalogue });
     expect(code).toBe(1);
     const md = sim.deps.out.join('');
     expect(md).toContain('| profile | mode | evidence | ping | policy | time |');

@@ -11,7 +11,7 @@ import { simulate, type Sim } from './testing/sim-cluster.js';
  * those of the process: a signal nobody handles kills it (128 + signal number, no report).
  */
 async function cli(sim: Sim, extra: string[] = []) {
-  const code = await e2eMain(['--profile', sim.profile.name, '--allow-unpinned', '--work-dir', '/tmp/nl', '--format', 'json', ...extra], sim.deps, { catalogue: sim.options.catalogue });
+  const code = await e2eMain(['--profile', sim.profile.name, '--work-dir', '/tmp/nl', '--format', 'json', ...extra], sim.deps, { catalogue: sim.options.catalogue });
   if (sim.killedBy) return { code: sim.killedBy === 'SIGTERM' ? 143 : 130, report: null, stderr: sim.deps.err.join('') };
   const out = sim.deps.out.join('');
   return { code, report: out ? JSON.parse(out) : null, stderr: sim.deps.err.join('') };

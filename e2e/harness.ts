@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { curlDownload, downloadPath, mirrorPath, sha256Hex } from './artifacts.js';
 import { birdProtocols, DEADLINE_S, docker, kind, kubectl, node as nodeCmd, type Kubectl } from './commands.js';
 import type { E2eDeps } from './deps.js';
 import { nodeChecks, parseBirdProtocols, parseEnvFile, parseJsonArray, podChecks, type EvidenceCheck, type Facts, type LinkEntry, type NodeFacts, type PodFacts, type RouteEntry } from './evidence.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
   pollIntervalMs: number;
   /** Where profile names resolve; tests pass edited copies (e.g. a checksum of a fake archive). */
   catalogue: Record<ProfileName, Profile>;
+  /** Read pinned artifacts from this mirror instead of downloading them (air-gapped runners). */
+  artifactsDir?: string;
   /** Policy conformance scenarios run after the profile's own steps, on the same cluster. */
   scenarios: Scenario[];
   conformance: ConformanceOptions;
@@ -170,23 +172,30 @@ async function buildCrossSubnet(ctx: Ctx): Promise<void> {
 
 const imageRefOf = (i: { repository: string; tag: string; digest: string | null }) => `${i.repository}:${i.tag}${i.digest ? `@${i.digest}` : ''}`;
 
-/** Downloads a pinned artifact and verifies its sha256; unpinned ones record what they got. */
-async function fetchPinned(ctx: Ctx, file: PinnedFile): Promise<Uint8Array> {
+/**
+ * A pinned artifact: downloaded with curl through the runner into the work directory, or read
+ * from the `--artifacts` mirror; either way its sha256 must equal the pin. Unpinned ones (only
+ * with --allow-unpinned) record what they got.
+ */
+async function fetchPinned(ctx: Ctx, file: PinnedFile): Promise<{ bytes: Uint8Array; path: string }> {
+  const mirror = ctx.options.artifactsDir;
+  const path = mirror ? mirrorPath(mirror, file.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file.url);
+  if (!mirror) await retry(ctx, curlDownload(file.url, path), 2, 5_000);
   let bytes: Uint8Array;
   try {
-    bytes = await ctx.deps.download(file.url, 60_000);
+    bytes = await ctx.deps.readFile(path);
   } catch (e) {
-    throw new StepFailure('error', `download of ${file.url} failed: ${e instanceof Error ? e.message : String(e)}`);
+    throw new StepFailure('error', `cannot read ${path}${mirror ? ` (the --artifacts mirror has no ${file.url})` : ''}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (file.sha256 && sha !== file.sha256) throw new StepFailure('error', `checksum mismatch for ${file.url}: expected ${file.sha256}, got ${sha}`);
+  const sha = sha256Hex(bytes);
+  if (file.sha256 && sha !== file.sha256) throw new StepFailure('error', `checksum mismatch for ${file.url}${mirror ? ` (from ${path})` : ''}: expected ${file.sha256}, got ${sha}`);
   if (!file.sha256) ctx.report.observedSha256[file.url] = sha;
-  return bytes;
+  return { bytes, path };
 }
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 async function installCalico(ctx: Ctx): Promise<void> {
-  const manifest = editCalicoManifest(text(await fetchPinned(ctx, ctx.profile.calico.manifest)), ctx.profile);
+  const manifest = editCalicoManifest(text((await fetchPinned(ctx, ctx.profile.calico.manifest)).bytes), ctx.profile);
   await retry(ctx, ctx.k.apply(manifest), 3, 5_000);
 }
 
@@ -199,17 +208,14 @@ async function waitCalico(ctx: Ctx): Promise<void> {
 
 async function installMultusFlannel(ctx: Ctx): Promise<void> {
   const m = ctx.profile.multus!;
-  const archive = `${ctx.options.workDir}/${ctx.cluster}/cni-plugins.tgz`;
-  const bytes = await fetchPinned(ctx, m.cniPlugins);
-  await ctx.deps.mkdirp(`${ctx.options.workDir}/${ctx.cluster}`);
-  await ctx.deps.writeFile(archive, bytes);
+  const { path: archive } = await fetchPinned(ctx, m.cniPlugins);
   for (const n of ctx.nodes) {
     await must(ctx, docker.cp(archive, `${n}:/tmp/cni-plugins.tgz`));
     await must(ctx, nodeCmd.untar(n, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge']));
   }
-  await retry(ctx, ctx.k.apply(editFlannelManifest(text(await fetchPinned(ctx, m.flannel.manifest)), ctx.profile)), 3, 5_000);
+  await retry(ctx, ctx.k.apply(editFlannelManifest(text((await fetchPinned(ctx, m.flannel.manifest)).bytes), ctx.profile)), 3, 5_000);
   await must(ctx, ctx.k.rollout('kube-flannel', 'ds/kube-flannel-ds'), 'fail');
-  await retry(ctx, ctx.k.apply(editMultusManifest(text(await fetchPinned(ctx, m.multus.manifest)), ctx.profile)), 3, 5_000);
+  await retry(ctx, ctx.k.apply(editMultusManifest(text((await fetchPinned(ctx, m.multus.manifest)).bytes), ctx.profile)), 3, 5_000);
   await must(ctx, ctx.k.rollout('kube-system', 'ds/kube-multus-ds'), 'fail');
 }
 
@@ -572,7 +578,7 @@ export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E
       return result;
     };
     try {
-      await checkTools(preflight);
+      await checkTools(preflight, { download: !options.artifactsDir });
     } catch (e) {
       if (!(e instanceof Interrupted)) throw e;
       const reason = `interrupted by ${e.message} during preflight; nothing was created`;

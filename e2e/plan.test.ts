@@ -31,7 +31,7 @@ describe.each(PROFILE_NAMES)('dry-run plan for %s', (name) => {
 
   it('every command a real run executes is in the plan (plan and harness cannot drift)', async () => {
     const sim = simulate(name);
-    await e2eMain(['--profile', name, '--allow-unpinned', '--work-dir', '/tmp/nl'], sim.deps, { catalogue: sim.options.catalogue });
+    await e2eMain(['--profile', name, '--work-dir', '/tmp/nl'], sim.deps, { catalogue: sim.options.catalogue });
     const plan = buildPlan(name, { ...DEFAULT_RUN_OPTIONS, workDir: '/tmp/nl', catalogue: sim.options.catalogue });
     const planned = plan.steps.flatMap((s) => s.commands.map((c) => c.argv.map((t) => t.replace(/nl-[a-z-]+-<run-id>/, sim.cluster))));
     const missing = sim.fake.calls.map((c) => [c.file, ...c.args]).filter((a) => !planned.some((p) => matches(p, a)));

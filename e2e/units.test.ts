@@ -76,7 +76,7 @@ describe('manifest edits', () => {
   it('pins multus thick, raises memory and keeps chrootDir', () => {
     const docs = loadAll(editMultusManifest(DOWNLOADS['multus-daemonset-thick.yml'] as string, PROFILES['multus-flannel'])) as any[];
     const c = docs[1].spec.template.spec.containers[0];
-    expect(c.image).toBe('ghcr.io/k8snetworkplumbingwg/multus-cni:v4.3.0-thick');
+    expect(c.image).toBe('ghcr.io/k8snetworkplumbingwg/multus-cni:v4.3.0-thick@sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb');
     expect(c.resources.limits.memory).toBe('300Mi');
     expect(JSON.parse(docs[0].data['daemon-config.json']).chrootDir).toBe('/hostroot');
   });

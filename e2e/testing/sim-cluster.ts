@@ -5,7 +5,9 @@ import { createFakeRunner, type FakeRunner, type FakeStep } from '../fake-runner
 import { clusterName, DEFAULT_RUN_OPTIONS, type RunOptions } from '../harness.js';
 import { PROBE_NAMESPACE, probePodSpecs, type ProbePodSpec } from '../manifests.js';
 import { nodeNames, PROFILES } from '../profiles/index.js';
-import type { Profile, ProfileName } from '../profiles/types.js';
+import type { PinnedFile, Profile, ProfileName } from '../profiles/types.js';
+import { curlDownload, downloadPath } from '../artifacts.js';
+import { imageRef } from '../profiles/pins.js';
 import { PROBE_SCRIPT } from '../probe.js';
 import { failed, ok, type CommandResult, type CommandSpec } from '../runner.js';
 
@@ -146,10 +148,15 @@ export const DOWNLOADS: Record<string, string | Uint8Array> = {
 const json = (v: unknown) => ok(JSON.stringify(v));
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** The real catalogue with the CNI archive's checksum swapped for the fake archive's. */
+const bytesOf = (f: string | Uint8Array) => (typeof f === 'string' ? new TextEncoder().encode(f) : f);
+
+/** Every pinned file a profile downloads. */
+export const pinnedFiles = (p: Profile): PinnedFile[] => [p.calico.manifest, ...(p.multus ? [p.multus.cniPlugins, p.multus.flannel.manifest, p.multus.multus.manifest] : [])];
+
+/** The real catalogue with every pin swapped for the checksum of the simulator's stand-in file. */
 export function testCatalogue(): Record<ProfileName, Profile> {
   const cat = structuredClone(PROFILES);
-  cat['multus-flannel'].multus!.cniPlugins.sha256 = sha(FAKE_TGZ);
+  for (const p of Object.values(cat)) for (const f of pinnedFiles(p)) f.sha256 = sha(bytesOf(DOWNLOADS[f.url.split('/').pop()!]));
   return cat;
 }
 
@@ -271,9 +278,9 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     stderr: (t) => void err.push(t),
     writeFile: async (p, d) => void files.set(p, d),
     mkdirp: async () => {},
-    download: async (url) => {
-      const file = DOWNLOADS[url.split('/').pop()!];
-      if (file === undefined) throw new Error(`HTTP 404 ${url}`);
+    readFile: async (path) => {
+      const file = files.get(path);
+      if (file === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
     now: () => (clock += 250),
@@ -300,7 +307,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     signals,
     unsubscribed: 0,
   };
-  const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, allowUnpinned: true, keepCluster: opts.keepCluster ?? false, catalogue };
+  const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, keepCluster: opts.keepCluster ?? false, catalogue };
   const tunnelled = profile.calico.pool.ipipMode !== 'Never' || profile.calico.pool.vxlanMode !== 'Never';
   const interrupts = new Map<number, 'SIGINT' | 'SIGTERM'>();
   const sim: Sim = { profile, cluster, kubeconfig, nodes, pods, fake, deps, options, k, ipipNever: false, manifestFiles: new Map(), execMs: 0, advance: (ms) => void (clock += ms), reach: (src, ip) => {
@@ -327,6 +334,11 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   fake.add(
     always({ file: 'docker', args: ['version', '--format', '{{.Server.Version}}'], timeoutMs: 1 }, ok('27.5.1\n')),
     always(kind.version(), ok('kind v0.32.0 go1.25.1 linux/amd64\n')),
+    always({ file: 'curl', args: ['--version'], timeoutMs: 1 }, ok('curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 OpenSSL/3.0.13\nRelease-Date: 2023-12-06\n')),
+    ...pinnedFiles(profile).map((f) => {
+      const dest = downloadPath(`${WORK}/${cluster}/downloads`, f.url);
+      return always(curlDownload(f.url, dest), () => (files.set(dest, DOWNLOADS[f.url.split('/').pop()!]), ok()));
+    }),
     always({ file: 'kubectl', args: ['version', '--client', '-o', 'json'], timeoutMs: 1 }, ok(JSON.stringify({ clientVersion: { gitVersion: 'v1.36.1' } }))),
     once(kind.create(cluster, kubeconfig, '')),
     always(kind.getNodes(cluster), ok(`${nodes.map((n) => n.name).join('\n')}\n`)),
@@ -436,7 +448,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     const nets = xs.networks.map((n) => ({ ...n, name: `${cluster}-${n.name.replace(/^netlint-/, '')}` }));
     const router = `${cluster}-router`;
     fake.add(...nets.map((n) => once(docker.networkCreate(n.name, n.subnet, n.gateway), ok('netid\n'))));
-    fake.add(once(docker.runRouter(router, nets[0].name, nets[0].routerIp, `${xs.routerImage.repository}:${xs.routerImage.tag}`), ok('cid\n')));
+    fake.add(once(docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRef(xs.routerImage)), ok('cid\n')));
     fake.add(once(docker.networkConnect(nets[1].name, router, nets[1].routerIp)));
     nodes.forEach((n, i) => {
       const a = xs.attachments[i];
@@ -452,7 +464,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   }
   if (profile.multus) {
     for (const [i, n] of nodes.entries()) {
-      fake.add(once(docker.cp(`${WORK}/${cluster}/cni-plugins.tgz`, `${n.name}:/tmp/cni-plugins.tgz`)), once(nodeCmd.untar(n.name, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge'])));
+      fake.add(once(docker.cp(downloadPath(`${WORK}/${cluster}/downloads`, profile.multus.cniPlugins.url), `${n.name}:/tmp/cni-plugins.tgz`)), once(nodeCmd.untar(n.name, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge'])));
       fake.add(always(nodeCmd.flannelEnv(n.name), ok(`FLANNEL_NETWORK=10.244.0.0/17\nFLANNEL_SUBNET=10.244.${i}.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n`)));
       fake.add(always(nodeCmd.cniConfDir(n.name), ok('00-multus.conf\n10-calico.conflist\nmultus.d\n')));
     }

@@ -149,7 +149,9 @@ function poolCheck(profile: Profile, facts: Facts): EvidenceCheck {
   const pool = facts.pools.find((p) => p.cidr === want.cidr);
   const expected = `IPPool ${want.cidr} ipipMode=${want.ipipMode} vxlanMode=${want.vxlanMode}`;
   const observed = facts.pools.map((p) => `${p.cidr} ipipMode=${p.ipipMode} vxlanMode=${p.vxlanMode}`).join('; ') || 'no IPPool';
-  return check('ippool', 'cluster', !!pool && facts.pools.length === 1 && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, expected, observed);
+  const extra = profile.calico.extraPools ?? [];
+  const others = facts.pools.filter((p) => p !== pool);
+  return check('ippool', 'cluster', !!pool && others.length === extra.length && others.every((p) => extra.includes(p.cidr)) && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, `${expected}${extra.length ? `, plus ${extra.join(', ')}` : ''}`, observed);
 }
 
 /**

@@ -22,6 +22,8 @@ import type { E2eReport, Matrix, ProfileReport, StepTiming } from './report-type
 import { checkTools, refuseUnpinned, unpinnedArtifacts } from './preflight.js';
 import { describeFailure, failed, formatArgv, argvOf, succeeded, type CommandResult, type CommandSpec, type Runner } from './runner.js';
 import { judge } from './verdict.js';
+import type { Procedure } from './procedures/types.js';
+import { runGuideStep, type GuideEnv } from './procedures/steps.js';
 import { sameSubnet } from './cidr.js';
 import { DEFAULT_CONFORMANCE_OPTIONS, runScenario, type ConformanceOptions } from './conformance/run.js';
 import type { Scenario } from './conformance/suite.js';
@@ -40,6 +42,8 @@ export interface RunOptions {
   catalogue: Record<ProfileName, Profile>;
   /** Read pinned artifacts from this mirror instead of downloading them (air-gapped runners). */
   artifactsDir?: string;
+  /** The Calico guide's procedures, each on a fresh cluster of its base profile after that profile's steps. */
+  procedures: Procedure[];
   /** Policy conformance scenarios run after the profile's own steps, on the same cluster. */
   scenarios: Scenario[];
   conformance: ConformanceOptions;
@@ -54,6 +58,7 @@ export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'profiles'> = {
   pollIntervalMs: 5_000,
   catalogue: PROFILES,
   scenarios: [],
+  procedures: [],
   conformance: DEFAULT_CONFORMANCE_OPTIONS,
 };
 
@@ -72,7 +77,7 @@ export class Interrupted extends Error {
 }
 
 /** Unique per run: parallel jobs and reruns on a warm machine never collide. */
-export function clusterName(profile: ProfileName, id: string): string {
+export function clusterName(profile: string, id: string): string {
   return `nl-${profile.replace(/^calico-/, '')}-${id}`.slice(0, 40);
 }
 
@@ -348,7 +353,7 @@ export function pingPlanes(profile: Profile, pods: PodFacts[]): { id: string; ti
   return planes;
 }
 
-export function pairProbes(members: { pod: PodFacts; ip: string | null }[], expect: (src: PodFacts, dst: PodFacts) => 'reach' | 'block' = () => 'reach'): Probe[] {
+export function pairProbes<P extends { name: string }>(members: { pod: P; ip: string | null }[], expect: (src: P, dst: P) => 'reach' | 'block' = () => 'reach'): Probe[] {
   const out: Probe[] = [];
   for (const s of members)
     for (const d of members)
@@ -413,6 +418,39 @@ async function negativeControl(ctx: Ctx, facts: Facts, pods: PodFacts[]): Promis
   }
 }
 
+/** One of the guide's procedures, step by step over the runner; evidence and matrices land in the report. */
+async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFacts[]): Promise<void> {
+  const tag = (checks: EvidenceCheck[]) => checks.map((c) => ({ ...c, id: `${procedure.name}: ${c.id}` }));
+  const env: GuideEnv = {
+    k: ctx.k,
+    cluster: ctx.cluster,
+    nodes: ctx.nodes,
+    profile: ctx.profile,
+    run: (spec) => run(ctx, spec),
+    must: (spec) => must(ctx, spec, 'fail'),
+    retry: (spec) => retry(ctx, spec, 3, 5_000),
+    waitFor: (probe) => waitFor(ctx, procedure.name, probe),
+    evidence: async (view, label) => {
+      let last: EvidenceCheck[] = [];
+      await waitFor(ctx, label, async () => {
+        last = nodeChecks(view, await collectNodeFacts(ctx));
+        return last.every((c) => c.ok) ? last : null;
+      });
+      ctx.report.evidence.push(...tag(last));
+    },
+    pods: pods.filter((p) => p.networks !== 'flannel' && p.ip).map((p) => ({ name: p.name, node: p.node, ip: p.ip! })),
+    nodeIp: async (name) => (await readNodes(ctx)).find((n) => n.name === name)?.ip ?? null,
+    ping: async (id, title) => {
+      const members = env.pods.filter((p) => ctx.nodes.includes(p.node));
+      await probeMatrix(ctx, `${procedure.name}-${id}`, `${procedure.name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
+    },
+    record: (checks) => ctx.report.evidence.push(...tag(checks)),
+    cleanup: (fn) => ctx.cleanups.push(fn),
+    removeContainer: async (name) => (succeeded(await ctx.deps.runner(docker.rmForce(name))) ? [] : [`docker container ${name}`]),
+  };
+  for (const [i, s] of procedure.steps.entries()) await step(ctx, `${procedure.name}-${i + 1}`, `${procedure.name}: ${s.title}`, () => runGuideStep(env, s));
+}
+
 async function diagnostics(ctx: Ctx): Promise<void> {
   const specs = [ctx.k.podsWide(), ctx.k.events(), ctx.k.describePods(PROBE_NAMESPACE), ...ctx.nodes.map((n) => docker.exec(n, ['ip', '-d', 'addr'])), ...ctx.nodes.map((n) => docker.exec(n, ['ip', '-4', 'route', 'show', 'table', 'all']))];
   for (const spec of specs) {
@@ -447,10 +485,11 @@ function newReport(profile: Profile, cluster: string): ProfileReport {
   };
 }
 
-export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal): Promise<ProfileReport> {
-  const cluster = clusterName(profile.name, deps.randomId());
+export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal, procedure?: Procedure): Promise<ProfileReport> {
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : profile.name, deps.randomId());
   const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
   const report = newReport(profile, cluster);
+  if (procedure) Object.assign(report, { procedure: procedure.name, summary: `${procedure.title} (on ${profile.name}; ${procedure.source})` });
   const ctx: Ctx = { profile, cluster, kubeconfig, nodes: nodeNames(cluster, profile), k: kubectl(kubeconfig), deps, options, signal, report, cleanups: [] };
   const started = deps.now();
   try {
@@ -481,6 +520,7 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
       for (const plane of pingPlanes(profile, pods)) await probeMatrix(ctx, plane.id, plane.title, pairProbes(plane.members), plane.members.map((m) => m.pod.name));
     });
     if (profile.crossSubnet) await step(ctx, 'negative-control', 'negative control: ipipMode Never', () => negativeControl(ctx, facts, pods));
+    if (procedure) await runProcedure(ctx, procedure, pods);
     for (const scenario of options.scenarios) {
       await step(ctx, `conformance-${scenario.name}`, `policy conformance: ${scenario.title}`, async () => {
         const results = await runScenario(
@@ -561,7 +601,8 @@ function leakCheck(report: ProfileReport, leaked: string[]): void {
  * is still deleted, the remaining profiles are skipped, and the report says where it stopped.
  */
 export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E2eReport> {
-  const profiles = options.profiles.map((p) => options.catalogue[p]);
+  const units: { profile: Profile; procedure?: Procedure }[] = [...options.profiles.map((p) => ({ profile: options.catalogue[p] })), ...options.procedures.map((procedure) => ({ profile: options.catalogue[procedure.profile], procedure }))];
+  const profiles = units.map((u) => u.profile);
   const controller = new AbortController();
   let received: 'SIGINT' | 'SIGTERM' | null = null;
   const unsubscribe = deps.onSignal((sig) => {
@@ -584,11 +625,12 @@ export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E
       const reason = `interrupted by ${e.message} during preflight; nothing was created`;
       return { version: 1, ok: false, interrupted: { signal: received ?? 'SIGTERM', during: 'preflight' }, profiles: profiles.map((p) => ({ ...newReport(p, '-'), status: 'error' as const, reason })) };
     }
-    for (const profile of profiles) {
+    for (const { profile, procedure } of units) {
       if (controller.signal.aborted) break;
-      deps.stderr(`netlint e2e: ${profile.name} …\n`);
-      const r = await runProfile(profile, options, deps, controller.signal);
-      deps.stderr(`netlint e2e: ${profile.name} ${r.status}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n`);
+      const name = procedure ? `${procedure.name} (on ${profile.name})` : profile.name;
+      deps.stderr(`netlint e2e: ${name} …\n`);
+      const r = await runProfile(profile, options, deps, controller.signal, procedure);
+      deps.stderr(`netlint e2e: ${name} ${r.status}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n`);
       reports.push(r);
     }
   } finally {

@@ -18,6 +18,8 @@ import { preflightCommands, REQUIRED_TOOLS, unpinnedArtifacts } from './prefligh
 import { argvOf, formatArgv, type CommandSpec } from './runner.js';
 import { nothingToProbe, planScenario, probeBudgetMs, scenarioProbes } from './conformance/run.js';
 import type { Kubectl } from './commands.js';
+import type { Procedure } from './procedures/types.js';
+import { guideCommands, planGuideStep } from './procedures/steps.js';
 import type { Scenario } from './conformance/suite.js';
 import type { ShadowPod } from './conformance/shadow.js';
 
@@ -42,6 +44,8 @@ export interface PlanStep {
 }
 export interface ProfilePlan {
   profile: ProfileName;
+  /** Set for one of the Calico guide's procedures (run on this profile's cluster). */
+  procedure?: string;
   mode: Profile['mode'];
   summary: string;
   cluster: string;
@@ -52,9 +56,9 @@ export interface ProfilePlan {
 const RUN_ID = '<run-id>';
 const c = (spec: CommandSpec, extra: Partial<PlannedCommand> = {}): PlannedCommand => ({ argv: argvOf(spec), timeoutMs: spec.timeoutMs, ...extra });
 
-export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'artifactsDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance'>): ProfilePlan {
+export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'artifactsDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance'>, procedure?: Procedure): ProfilePlan {
   const profile = options.catalogue[name];
-  const cluster = clusterName(name, RUN_ID);
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : name, RUN_ID);
   const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
   const nodes = nodeNames(cluster, profile);
   const k = kubectl(kubeconfig);
@@ -170,6 +174,10 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ]);
   }
 
+  procedure?.steps.forEach((st, i) => {
+    const p = planGuideStep(k, cluster, nodes, profile, st);
+    add(`${procedure.name}-${i + 1}`, `${procedure.name}: ${st.title}`, p.commands.map((x) => c(x.spec, { ...(x.stdin ? { stdin: x.stdin } : {}), ...(x.note ? { note: x.note } : {}) })), p.manifests, p.notes);
+  });
   for (const scenario of options.scenarios) steps.push(conformanceStep(scenario, profile, nodes, k, options));
 
   add('on-failure', 'diagnostics and logs (only when the profile fails)', [
@@ -181,12 +189,13 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     c(kind.exportLogs(cluster, `${options.workDir}/${cluster}/logs`)),
   ]);
   add('cleanup', options.keepCluster ? 'cleanup skipped (--keep-cluster)' : 'delete everything (also on failure, timeout, SIGINT/SIGTERM)', options.keepCluster ? [] : [
+    ...(procedure?.steps.some((st) => st.do === 'source-address') ? [c(docker.rmForce(guideCommands.external(cluster)))] : []),
     ...(xs ? [c(docker.rmForce(`${cluster}-router`)), c(docker.networkRm(xs.networks.map((n) => `${cluster}-${n.name.replace(/^netlint-/, '')}`)))] : []),
     c(kind.delete(cluster, kubeconfig)),
     c(docker.leftovers(cluster).containers, { note: 'anything listed has leaked: the run becomes an error naming it' }),
     c(docker.leftovers(cluster).networks),
   ]);
-  return { profile: name, mode: profile.mode, summary: profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
+  return { profile: name, mode: profile.mode, ...(procedure ? { procedure: procedure.name } : {}), summary: procedure ? `${procedure.title} (${procedure.source})` : profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
 }
 
 /** One policy conformance scenario: shadow manifests, the policies as applied, every probe exec, teardown. */
@@ -245,7 +254,7 @@ function evidenceSummary(profile: Profile): string {
 export function renderPlanText(plans: ProfilePlan[]): string {
   const out: string[] = [];
   for (const plan of plans) {
-    out.push(`# netlint e2e plan: ${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
+    out.push(`# netlint e2e plan: ${plan.procedure ? `procedure ${plan.procedure} on ` : ''}${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
     out.push(plan.unpinned.length ? `unpinned (refused without --allow-unpinned): ${plan.unpinned.join('; ')}` : 'every download is pinned by sha256 (listed per step); images by digest or by the tag a verified manifest names');
     plan.steps.forEach((s, i) => {
       out.push('', `## ${i + 1}. ${s.title} [${s.id}]`);

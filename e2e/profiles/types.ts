@@ -75,6 +75,8 @@ export interface Profile {
     /** calico-node env written into the manifest before `kubectl create` (pool settings are read once). */
     env: Record<string, string>;
     pool: { cidr: string; ipipMode: 'Always' | 'CrossSubnet' | 'Never'; vxlanMode: 'Always' | 'CrossSubnet' | 'Never' };
+    /** IPPools (CIDRs) allowed next to the default one (procedures that add pools). */
+    extraPools?: string[];
     /** BIRD runs (bird backend) — BGP evidence applies. */
     bird: boolean;
   };

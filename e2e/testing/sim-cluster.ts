@@ -10,6 +10,7 @@ import { curlDownload, downloadPath } from '../artifacts.js';
 import { imageRef } from '../profiles/pins.js';
 import { PROBE_SCRIPT } from '../probe.js';
 import { failed, ok, type CommandResult, type CommandSpec } from '../runner.js';
+import { sameSubnet } from '../cidr.js';
 
 /**
  * A scripted, healthy kind cluster for one profile: every command the harness may issue, with
@@ -59,6 +60,10 @@ export interface Sim {
   systemPodNodes: number[];
   /** Node indices that hold a block right now. */
   blockNodes(): number[];
+  /** `ip -j -4 route show` of a node now (replace to change what the nodes route). */
+  routesFor(n: SimNode): Record<string, unknown>[];
+  /** Pods started after the probe pods (procedures): their probe execs are answered like the probe pods'. */
+  extraPods: SimPod[];
   /** Set once the probe pods (one per node) are applied. */
   probePodsUp: boolean;
   /** Docker objects named after the cluster that exist now (kind nodes after create, the crossSubnet router and networks). */
@@ -177,27 +182,32 @@ function simNodes(profile: Profile, cluster: string): SimNode[] {
 }
 
 const ipOf = (n: SimNode) => n.ip;
-const same = (a: SimNode, b: SimNode) => a.prefix === 24 && b.prefix === 24 && a.ip.split('.').slice(0, 3).join('.') === b.ip.split('.').slice(0, 3).join('.');
+const same = (a: SimNode, b: SimNode) => sameSubnet(a.ip, b.ip, a.prefix);
 
-/** What a correctly working node of this mode shows in `ip -j -4 route show`; `all`: the nodes holding a block. */
-function routesOf(profile: Profile, n: SimNode, all: SimNode[]) {
+export interface SimBlock {
+  cidr: string;
+  node: SimNode;
+}
+
+/** What a correctly working node of this mode shows in `ip -j -4 route show`, for the blocks that exist. */
+export function routesOf(profile: Profile, n: SimNode, blocks: SimBlock[]) {
   const routes: Record<string, unknown>[] = [{ dst: 'default', gateway: '172.18.0.1', dev: 'eth0', flags: [] }];
-  if (all.includes(n)) routes.push({ dst: n.block, type: 'blackhole', protocol: 'bird', flags: [] });
-  for (const r of all.filter((x) => x !== n)) {
+  for (const b of blocks.filter((x) => x.node === n)) routes.push({ dst: b.cidr, type: 'blackhole', protocol: 'bird', flags: [] });
+  for (const { cidr, node: r } of blocks.filter((x) => x.node !== n)) {
     let route: Record<string, unknown>;
     switch (profile.mode) {
       case 'bgp':
       case 'rr':
-        route = { dst: r.block, gateway: ipOf(r), dev: 'eth0', protocol: 'bird', flags: [] };
+        route = { dst: cidr, gateway: ipOf(r), dev: 'eth0', protocol: 'bird', flags: [] };
         break;
       case 'vxlan':
-        route = { dst: r.block, gateway: r.tunnel, dev: 'vxlan.calico', protocol: '80', flags: ['onlink'] };
+        route = { dst: cidr, gateway: r.tunnel, dev: 'vxlan.calico', protocol: '80', flags: ['onlink'] };
         break;
       case 'crosssubnet':
-        route = same(n, r) ? { dst: r.block, gateway: ipOf(r), dev: 'eth1', protocol: 'bird', flags: [] } : { dst: r.block, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
+        route = same(n, r) ? { dst: cidr, gateway: ipOf(r), dev: profile.crossSubnet?.interface ?? 'eth0', protocol: 'bird', flags: [] } : { dst: cidr, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
         break;
       default:
-        route = { dst: r.block, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
+        route = { dst: cidr, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
     }
     routes.push(route);
   }
@@ -252,10 +262,10 @@ function probeAnswer(sim: Sim, pod: SimPod, spec: CommandSpec, attempt: number):
   return ok(`${blocks.join('\n')}\n`);
 }
 
-export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}): Sim {
+export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clusterName?: string } = {}): Sim {
   const catalogue = testCatalogue();
   const profile = catalogue[name];
-  const cluster = clusterName(name, RUN_ID);
+  const cluster = opts.clusterName ?? clusterName(name, RUN_ID);
   const kubeconfig = `${WORK}/${cluster}.kubeconfig`;
   const nodes = simNodes(profile, cluster);
   const k = kubectl(kubeconfig);
@@ -326,6 +336,8 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   containers: new Set(),
   networks: new Set(),
   blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
+  routesFor: (n) => routesOf(profile, n, sim.blockNodes().map((i) => ({ cidr: nodes[i].block, node: nodes[i] }))),
+  extraPods: [],
   };
 
   const always = (spec: CommandSpec, result: FakeStep['result']): FakeStep => ({ argv: [spec.file, ...spec.args], result, times: Infinity });
@@ -368,7 +380,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     always(k.podsReady(PROBE_NAMESPACE), ok(pods.map((p) => `pod/${p.name} condition met`).join('\n'))),
     always(k.getJson('pods', PROBE_NAMESPACE), () =>
       json({
-        items: pods.map((p) => ({
+        items: [...pods, ...sim.extraPods].map((p) => ({
           metadata: {
             name: p.name,
             annotations: p.networks === 'dual' ? { 'k8s.v1.cni.cncf.io/network-status': JSON.stringify([{ name: 'k8s-pod-network', ips: [p.ip], default: true }, { name: `${PROBE_NAMESPACE}/flannel-net`, interface: 'net1', ips: [p.flannelIp] }]) } : {},
@@ -381,7 +393,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     { argv: ['kubectl', '--kubeconfig', kubeconfig, 'apply', '--server-side', '--force-conflicts', '-f', '-'], result: ok('applied\n'), times: Infinity },
   );
   for (const [i, n] of nodes.entries()) {
-    fake.add(always(nodeCmd.routes(n.name), () => json(routesOf(profile, n, sim.blockNodes().map((b) => nodes[b])))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
+    fake.add(always(nodeCmd.routes(n.name), () => json(sim.routesFor(n))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
     if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), ok(bgpOf(profile, n, nodes))));
     fake.add(always(docker.exec(n.name, ['ip', '-d', 'addr']), ok('diag addr')), always(docker.exec(n.name, ['ip', '-4', 'route', 'show', 'table', 'all']), ok('diag routes')));
   }
@@ -412,7 +424,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
       fake.calls.push(spec);
       return fault;
     }
-    const pod = pods.find((p) => spec.file === 'kubectl' && spec.args.includes('exec') && spec.args.includes(p.name) && spec.args.includes('sh'));
+    const pod = [...pods, ...sim.extraPods].find((p) => spec.file === 'kubectl' && spec.args.includes('exec') && spec.args.includes(p.name) && spec.args.includes('sh'));
     if (pod) {
       fake.calls.push(spec);
       probeAttempts.set(pod.name, (probeAttempts.get(pod.name) ?? 0) + 1);

@@ -21,6 +21,8 @@ export interface ReportContext {
   color: boolean;
   /** Documentation URL of a rule (SARIF `helpUri`, markdown rule links). */
   docsUrl: (ruleId: string) => string;
+  /** Terminal width the stylish report wraps to (default 80). */
+  columns?: number;
   /** Project home page (SARIF `tool.driver.informationUri`); omitted from SARIF when absent. */
   informationUri?: string;
 }

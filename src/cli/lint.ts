@@ -113,8 +113,8 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
   return { output, rules, config };
 }
 
-export function reportContext(rules: readonly Rule[], color: boolean, columns?: number): ReportContext {
-  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...(columns ? { columns } : {}) };
+export function reportContext(rules: readonly Rule[], color: boolean, extra: Pick<ReportContext, 'columns' | 'failOn'> = {}): ReportContext {
+  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
 }
 
 export function useColor(io: CliIo, toFile: boolean): boolean {
@@ -215,7 +215,7 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   }
   const { output, rules } = await runLint(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
-  const text = renderLint(format, shown, reportContext(rules, useColor(io, values.output !== undefined), io.columns));
+  const text = renderLint(format, shown, reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn }));
   await emit(io, text, values.output);
   return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });
 }

@@ -21,16 +21,29 @@ const SEVERITY_COUNT_KEY: Record<Severity, keyof SeverityCounts> = {
   info: 'infos',
 };
 
-/** `1 error`, `2 warnings`, `0 infos`. */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * `1 error`, `2 warnings`, `1 endpoint`. Words whose plural is not `-s` pass it: `info` is a
+ * mass noun here (`3 info`, as a severity level, not `3 infos`).
+ */
+export function plural(count: number, word: string, pluralForm = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralForm}`;
 }
 
-/** `3 problems (1 error, 1 warning, 1 info)`. */
+/** `1 error, 2 warnings, 3 info`: the severities that occur (all three when none does). */
+export function severityCounts(counts: SeverityCounts): string {
+  const parts: [number, string, string][] = [
+    [counts.errors, 'error', 'errors'],
+    [counts.warnings, 'warning', 'warnings'],
+    [counts.infos, 'info', 'info'],
+  ];
+  const present = parts.filter(([n]) => n > 0);
+  return (present.length > 0 ? present : parts).map(([n, one, many]) => plural(n, one, many)).join(', ');
+}
+
+/** `3 problems (1 error, 2 info)`. */
 export function problemSummary(counts: SeverityCounts): string {
   const total = counts.errors + counts.warnings + counts.infos;
-  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info')];
-  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+  return `${plural(total, 'problem')} (${severityCounts(counts)})`;
 }
 
 /**

@@ -88,7 +88,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
         found.push(r);
         if (!seen.has(r)) {
           seen.add(r);
-          files.push(await readOne(fs, abs, r, options.maxFileBytes));
+          files.push({ ...(await readOne(fs, abs, r, options.maxFileBytes)), discovered: true });
         }
       }
       if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);

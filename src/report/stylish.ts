@@ -1,6 +1,6 @@
 import type { Finding, LintResult, Severity } from '../engine/types.js';
 import type { ReportContext } from './context.js';
-import { countSeverities, groupByFile, plural, problemSummary } from './text.js';
+import { countSeverities, groupByFile, plural, problemSummary, skippedNote } from './text.js';
 
 /**
  * The terminal reporter, after ESLint's `stylish`: findings grouped by file, one entry each
@@ -22,7 +22,7 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
   const { findings, summary } = result;
   if (findings.length === 0) {
     const checked = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}`;
-    return `${paint('green', '✔')} No problems found (${checked})\n`;
+    return `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
   }
 
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
@@ -34,7 +34,12 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
   const counts = countSeverities(findings);
   const tone: Tone = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
   lines.push('', paint(tone, paint('bold', `✖ ${problemSummary(counts)}`)));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${skipped(summary, paint)}`;
+}
+
+function skipped(summary: LintResult['summary'], paint: Painter): string {
+  const note = skippedNote(summary);
+  return note ? `${paint('dim', note)}\n` : '';
 }
 
 /** Width when stdout is not a terminal (pipes, CI logs), as most CLI tools assume. */

@@ -1,4 +1,4 @@
-import type { Finding, ResourceRef, Severity } from '../engine/types.js';
+import type { Finding, LintSummary, ResourceRef, Severity } from '../engine/types.js';
 
 /** Small wording and grouping helpers shared by the lint reporters. */
 
@@ -80,4 +80,15 @@ export function singleLine(text: string): string {
 /** Lone UTF-16 surrogates become U+FFFD, so URI encoding and XML never meet half a character. */
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * `skipped 3 files that are not Kubernetes objects and 1 unrendered Helm template (…)`, or null:
+ * what a folder walk counted instead of checking, so that a clean result says what it left out.
+ */
+export function skippedNote(summary: LintSummary): string | null {
+  const parts: string[] = [];
+  if (summary.skippedFiles) parts.push(`${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is not a Kubernetes object' : 'are not Kubernetes objects'}`);
+  if (summary.helmTemplates) parts.push(`${plural(summary.helmTemplates, 'unrendered Helm template')} (lint the rendered chart: helm template … | netlint lint -)`);
+  return parts.length > 0 ? `skipped ${parts.join(' and ')}` : null;
 }

@@ -36,6 +36,8 @@ export interface CliFs {
   readdir(path: string): Promise<string[]>;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
+  /** Appends to a file (for output written as a stream); without it, streamed output is gathered and written once. */
+  appendFile?(path: string, data: string): Promise<void>;
   mkdtemp(prefix: string): Promise<string>;
   rm(path: string): Promise<void>;
 }

@@ -14,7 +14,7 @@ import { Bitset } from './bitset.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchNamespace, portMatches } from './match.js';
-import type { Atom, Cluster, Cond, ContainerPort, Direction, ExternalEndpoint, Party, Policy, Rule, WorkloadEndpoint } from './model.js';
+import { PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -34,6 +34,24 @@ export interface Target {
   cell: ContainerPort;
 }
 
+/**
+ * A column toward an external range: one protocol and one port interval that no egress rule
+ * splits (every bound any rule mentions cuts the port space), so one port of it stands for all.
+ */
+export interface ExternalTarget {
+  index: number;
+  /** Index into `externals`. */
+  ext: number;
+  protocol: Protocol;
+  from: number;
+  to: number;
+}
+
+/** Where the port space of each protocol is cut: the first port of every interval, ascending, starting at 1. */
+export type PortCuts = ReadonlyMap<Protocol, readonly number[]>;
+
+export const MAX_PORT = 65535;
+
 export interface Matrix {
   cluster: Cluster;
   index: PolicyIndex;
@@ -45,6 +63,35 @@ export interface Matrix {
   ingress: Bitset[];
   /** Per class: which targets its egress admits. */
   egress: Bitset[];
+  /** Columns toward external ranges (empty without externals), and per class which of them its egress admits. */
+  externalTargets: ExternalTarget[];
+  egressExternal: Bitset[];
+}
+
+/** The port bounds the egress rules of `clusters` mention, per protocol (a rule without protocol cuts every protocol). */
+export function egressPortCuts(clusters: readonly Pick<Cluster, 'policies'>[]): PortCuts {
+  const cuts = new Map<Protocol, Set<number>>(PROTOCOLS.map((p) => [p, new Set([1])]));
+  for (const cluster of clusters) {
+    for (const policy of cluster.policies) {
+      for (const rule of policy.egress ?? []) {
+        for (const e of [...(rule.ports.include ?? []), ...rule.ports.exclude]) {
+          if (e.from === undefined) continue;
+          for (const p of e.protocol === undefined ? PROTOCOLS : [e.protocol]) {
+            cuts.get(p)!.add(e.from);
+            if ((e.to ?? e.from) < MAX_PORT) cuts.get(p)!.add((e.to ?? e.from) + 1);
+          }
+        }
+      }
+    }
+  }
+  return new Map([...cuts].map(([p, set]) => [p, [...set].sort((a, b) => a - b)]));
+}
+
+export interface MatrixOptions {
+  /** External ranges to evaluate instead of the cluster's own (a diff evaluates both sides on one partition). */
+  externals?: ExternalEndpoint[];
+  /** Port cuts toward externals instead of the cluster's own. */
+  cuts?: PortCuts;
 }
 
 export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
@@ -227,10 +274,10 @@ function evaluateRow(
   return allowed;
 }
 
-export function computeMatrix(cluster: Cluster): Matrix {
+export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Matrix {
   const index = indexPolicies(cluster);
   const classes = buildClasses(cluster);
-  const externals = cluster.externals;
+  const externals = options.externals ?? cluster.externals;
   const bits = new CondBits(classes, externals, cluster);
   const parties = classes.length + externals.length;
   const targets: Target[] = [];
@@ -267,7 +314,35 @@ export function computeMatrix(cluster: Cluster): Matrix {
     if (egressTiers[c.index].length === 0) return Bitset.full(targets.length);
     return evaluateRow(targets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), targetsOf);
   });
-  return { cluster, index, classes, externals, targets, ingress, egress };
+
+  // Toward external ranges only egress applies (an address outside the cluster has no policy).
+  const externalTargets: ExternalTarget[] = [];
+  if (externals.length > 0) {
+    const cuts = options.cuts ?? egressPortCuts([cluster]);
+    externals.forEach((_, ext) => {
+      for (const protocol of PROTOCOLS) {
+        const starts = cuts.get(protocol) ?? [1];
+        starts.forEach((from, i) => externalTargets.push({ index: externalTargets.length, ext, protocol, from, to: i + 1 < starts.length ? starts[i + 1] - 1 : MAX_PORT }));
+      }
+    });
+  }
+  const externalMemo = new WeakMap<Rule, Bitset>();
+  const externalTargetsOf = (r: Rule): Bitset => {
+    let b = externalMemo.get(r);
+    if (b) return b;
+    b = new Bitset(externalTargets.length);
+    const peer = bits.of(r.peer);
+    for (const t of externalTargets) {
+      if (peer.has(classes.length + t.ext) && portMatches(r.ports, { port: t.from, protocol: t.protocol }, [])) b.set(t.index);
+    }
+    externalMemo.set(r, b);
+    return b;
+  };
+  const egressExternal = classes.map((c) => {
+    if (egressTiers[c.index].length === 0) return Bitset.full(externalTargets.length);
+    return evaluateRow(externalTargets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), externalTargetsOf);
+  });
+  return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal };
 }
 
 /** Whether party `p` (a class index, or classes.length + external index) may reach target `t`. */
@@ -320,6 +395,6 @@ export function countAllowed(m: Matrix): { allowed: number; total: number } {
 }
 
 /** The per-direction reason for one cell (scalar evaluation of that pair). */
-export function explainCell(m: Matrix, src: Party, dst: WorkloadEndpoint, cell: ContainerPort): ConnectionVerdict {
-  return decideConnection(m.cluster, m.index, src, dst, cell, dst.ports);
+export function explainCell(m: Matrix, src: Party, dst: Party, cell: ContainerPort): ConnectionVerdict {
+  return decideConnection(m.cluster, m.index, src, dst, cell, dst.type === 'workload' ? dst.ports : []);
 }

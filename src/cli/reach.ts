@@ -11,7 +11,7 @@ import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
 import type { Resource } from '../engine/types.js';
 import { formatReachDot, formatReachMermaid } from '../report/reach/graph.js';
-import { formatReachJson, formatReachJsonExpanded } from '../report/reach/json.js';
+import { formatReachJson, formatReachJsonChunks } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { EXIT, UsageError } from './io.js';
@@ -79,7 +79,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;
   }
-  if (values.expand) await emitStream(io, formatReachJsonExpanded(report), values.output);
+  if (format === 'json') await emitStream(io, formatReachJsonChunks(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;
 }

@@ -9,7 +9,6 @@
  * peers out of the "undecided" set (Allow into "allowed", Pass into "passed"), the tier default
  * decides what is left, and the profile allows whatever passes the last tier.
  */
-import { labelsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
@@ -98,6 +97,21 @@ export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
   return m.classes.length + m.externals.length;
 }
 
+/** The pod label keys any atom's selector reads. */
+function readLabelKeys(atoms: readonly Atom[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of atoms) {
+    if (a.k !== 'pods') continue;
+    const m = a.pods;
+    if (m.k === 'calico') for (const k of m.keys) out.add(k);
+    else if (m.k === 'k8s') {
+      for (const k in m.selector.matchLabels ?? {}) out.add(k);
+      for (const e of m.selector.matchExpressions ?? []) out.add(e.key);
+    }
+  }
+  return out;
+}
+
 /** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
 export function buildClasses(cluster: Cluster): EndpointClass[] {
   const endpoints = cluster.endpoints;
@@ -110,11 +124,15 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   }
   const byNs = new Map<string, Map<string, Group>>();
   const groupOf: Group[] = new Array(endpoints.length);
+  // Only labels some pod selector reads can tell endpoints apart (a pod-template-hash never does).
+  const read = readLabelKeys(cluster.atoms);
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
     if (!groups) byNs.set(ep.namespace, (groups = new Map()));
-    const key = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
+    let key = '';
+    for (const k in ep.labels) if (read.has(k)) key += `L${k.length}:${k}${ep.labels[k].length}:${ep.labels[k]}`;
+    key += `|${ep.serviceAccount}`;
     let group = groups.get(key);
     if (group) group.members.push(e);
     else groups.set(key, (group = { members: [e], atoms: [] }));
@@ -174,6 +192,22 @@ class CondBits {
     private readonly cluster: Cluster,
   ) {}
 
+  private byAtom: Map<number, number[]> | null = null;
+
+  /** Per atom id, the classes that satisfy it (one pass over the classes instead of one per atom). */
+  private classesOf(): Map<number, number[]> {
+    if (this.byAtom) return this.byAtom;
+    const out = new Map<number, number[]>();
+    for (const c of this.classes) {
+      for (const id of c.atoms) {
+        const list = out.get(id);
+        if (list) list.push(c.index);
+        else out.set(id, [c.index]);
+      }
+    }
+    return (this.byAtom = out);
+  }
+
   private get size(): number {
     return this.classes.length + this.externals.length;
   }
@@ -182,7 +216,7 @@ class CondBits {
     let b = this.atomMemo.get(a.id);
     if (b) return b;
     b = new Bitset(this.size);
-    for (const c of this.classes) if (c.atoms.has(a.id)) b.set(c.index);
+    for (const ci of this.classesOf().get(a.id) ?? []) b.set(ci);
     if (a.k === 'block') {
       this.externals.forEach((x, i) => {
         if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);

@@ -249,19 +249,34 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
   externals.forEach((x, i) => {
     if (from.externals[i]) sources.push({ p: classes.length + i, id: x.id, reps: [x] });
   });
+  // Counted along when the whole matrix is walked anyway (no query); else counted on their own.
+  const count = query.from === undefined && query.to === undefined && portQuery === null;
+  const sizes = [...classes.map((c) => c.members.length), ...externals.map(() => 1)];
+  let allowedTuples = 0;
+  let totalTuples = 0;
   for (const src of sources) {
+    const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
     for (const t of matrix.targets) {
       const dstId = to.ids[t.cls];
-      if (dstId === null || !cellMatches(portQuery, t.cell)) continue;
+      if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
+      const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
+      if (count) {
+        const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
+        totalTuples += pairs;
+        if (ok) allowedTuples += pairs;
+      }
+      if (!ok && !explain) continue;
       const dsts = to.members[t.cls];
-      // A pair needs two different endpoints: a one-member group to itself has none.
-      const srcRep = src.reps[0];
-      const dstRep = dsts.find((d) => d !== srcRep);
-      if (dstRep === undefined || (src.reps.length === 1 && dsts.length === 1 && dsts[0] === srcRep)) continue;
+      // A pair needs two different endpoints: one endpoint to itself is none.
+      if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
       const entry: ReachConnection = { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
-      const ok = allowedCell(matrix, src.p, t.index);
-      const realSrc = src.p < classes.length && srcRep === dstRep ? src.reps[1] : srcRep;
-      add(entry, ok, realSrc, dstRep, t.cell);
+      if (!explain) {
+        allowed.push(entry);
+        continue;
+      }
+      const srcRep = src.reps[0];
+      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+      add(entry, ok, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
     }
     if (src.p >= classes.length || portQuery?.name != null) continue;
     for (const run of externalRuns(matrix, src.p, !explain)) {
@@ -289,7 +304,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
       externals: externals.length,
       policies: cluster.policies.length,
       allowed: allowed.length,
-      connections: connectionCounts(matrix),
+      connections: count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix),
     },
     matrix,
   };

@@ -2,7 +2,7 @@
  * `reach --format json`: the DESIGN.md contract, version 2 (grouped: `pods` with their `group`,
  * `groups`, `externals`, `allowed` between group and external ids, `summary`; with --explain,
  * `denied`), one array element per line. `--expand` gives version 1: the same report with
- * `allowed` (and `denied`) per endpoint id and no groups, produced as a stream of chunks.
+ * `allowed` (and `denied`) per endpoint id and no groups. Both can be produced as a stream of chunks.
  */
 import { expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
 
@@ -35,10 +35,13 @@ export function formatReachJson(report: ReachReport): string {
   return [...reportChunks(report, false)].join('');
 }
 
-/** Version 1 (per endpoint), as chunks of about `size` characters for a streaming writer. */
-export function* formatReachJsonExpanded(report: ReachReport, size = 1 << 16): Generator<string> {
+/**
+ * The report as chunks of about `size` characters for a streaming writer: version 2, or version 1
+ * (per endpoint) with `expand`. A large cluster's JSON never has to fit in one string.
+ */
+export function* formatReachJsonChunks(report: ReachReport, expand = false, size = 1 << 16): Generator<string> {
   let buffer = '';
-  for (const chunk of reportChunks(report, true)) {
+  for (const chunk of reportChunks(report, expand)) {
     buffer += chunk;
     if (buffer.length >= size) {
       yield buffer;

@@ -3,18 +3,17 @@
  * and exit 2, unknown ones a stack and a request to report it. Only `bin.ts` touches `process`.
  */
 import type { Rule } from '../engine/rule.js';
-import { RuleCrash } from '../engine/run.js';
+import { RuleCrash } from '../engine/rule-crash.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { lintCommand } from './lint.js';
-import { rulesCommand } from './rules.js';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 export interface MainDeps {
-  builtinRules: readonly Rule[];
+  /** The built-in rules, or a loader of them (bin.ts: so `--version` never builds the list). */
+  builtinRules: readonly Rule[] | (() => Promise<readonly Rule[]>);
   /** Extra subcommands (reach, diff, e2e) wired by bin.ts. */
   commands?: Readonly<Record<string, Command>>;
 }
@@ -41,8 +40,10 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
       io.stdout(HELP);
       return EXIT.ok;
     }
-    if (command === 'lint') return await lintCommand(rest, io, deps.builtinRules);
-    return await rulesCommand(rest, io, deps.builtinRules);
+    // Imported on use: start-up (and `--version`) pays only for the command it runs.
+    const rules = typeof deps.builtinRules === 'function' ? await deps.builtinRules() : deps.builtinRules;
+    if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
+    return await (await import('./rules.js')).rulesCommand(rest, io, rules);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`netlint: ${error.message}\n`);

@@ -10,7 +10,7 @@
  * Usage: `reachCorpus({ endpoints: 10_000, policies: 2_000 })` returns the files; write them under
  * a directory and run `node dist/cli.js reach DIR`.
  */
-import { rng } from './corpus.js';
+import { prng as rng } from '../src/engine/netpol/bench.js';
 
 export interface ReachCorpusOptions {
   endpoints?: number;

@@ -7,19 +7,18 @@
  * is not an error. (`netlint lint` with no path lints the current folder, as `eslint` does.)
  */
 import type { Rule } from '../engine/rule.js';
-import { RuleCrash } from '../engine/run.js';
+import { RuleCrash } from '../engine/rule-crash.js';
 import { VERSION } from '../version.js';
 import { describeParseError, isParseArgsError } from './args.js';
 import { COMMAND_HELP, HELP } from './help.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { lintCommand } from './lint.js';
-import { rulesCommand } from './rules.js';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 export interface MainDeps {
-  builtinRules: readonly Rule[];
+  /** The built-in rules, or a loader of them (bin.ts: so `--version` never builds the list). */
+  builtinRules: readonly Rule[] | (() => Promise<readonly Rule[]>);
   /** Extra subcommands (reach, diff, e2e) wired by bin.ts. */
   commands?: Readonly<Record<string, Command>>;
 }
@@ -59,8 +58,10 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
     }
     try {
       if (extra) return await extra(rest, io);
-      if (command === 'lint') return await lintCommand(rest, io, deps.builtinRules);
-      return await rulesCommand(rest, io, deps.builtinRules);
+      // Imported on use: start-up (and `--version`) pays only for the command it runs.
+      const rules = typeof deps.builtinRules === 'function' ? await deps.builtinRules() : deps.builtinRules;
+      if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
+      return await (await import('./rules.js')).rulesCommand(rest, io, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
       throw error;

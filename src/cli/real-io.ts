@@ -2,7 +2,6 @@
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import type { CliIo } from './io.js';
 
 export function realIo(): CliIo {
@@ -46,6 +45,8 @@ export function realIo(): CliIo {
       rm: (p) => rm(p, { recursive: true, force: true }),
     },
     exec: async (file, args, options) => {
+      // Loaded when a command runs one (diff's git): most runs never need execa.
+      const { execa } = await import('execa');
       const r = await execa(file, [...args], { cwd: options?.cwd, timeout: options?.timeoutMs ?? 60_000, reject: false, stdin: 'ignore' });
       return { exitCode: r.exitCode ?? (r.failed ? 127 : 0), stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? r.message ?? '') };
     },

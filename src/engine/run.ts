@@ -14,6 +14,7 @@ import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
 import { computeMatrix } from './netpol/matrix.js';
 import type { ClusterModel } from './model.js';
 import { formatMessage, matchKeys } from './rule.js';
+import { RuleCrash } from './rule-crash.js';
 import type { ReportDescriptor, Rule } from './rule.js';
 import { compareFindings, summarize } from './types.js';
 import type { Finding, LintResult, Position, Resource, RuleMeta, Severity, SourceFile } from './types.js';
@@ -40,21 +41,11 @@ export interface LintInput {
   disable?: readonly string[];
 }
 
+export { RuleCrash };
+
 export interface LintOutput extends LintResult {
   resources: Resource[];
   model: ClusterModel;
-}
-
-/** A rule threw: an internal bug, reported with the rule id and the resource it was checking. */
-export class RuleCrash extends Error {
-  override readonly name = 'RuleCrash';
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    cause: unknown,
-  ) {
-    super(`rule ${ruleId} crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
 }
 
 const IGNORE_ANNOTATION = 'netlint.io/ignore';

@@ -4,7 +4,7 @@ import type { CidrFact } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
-import { POOL_KINDS, describePool, podPools, poolsIn } from '../calico/lib/pools.js';
+import { POOL_KINDS, describePool, isPodPool, poolsIn } from '../calico/lib/pools.js';
 import type { PoolView } from '../calico/lib/pools.js';
 
 /** The folder of a file path (`''` for a file at the top). */
@@ -62,9 +62,8 @@ export default defineRule({
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     if (pods.length === 0) return;
-    const enabled = new Set(podPools(ctx.model));
     for (const p of own) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
       const inside = (x: { cidr: Cidr }) => contains(x.cidr, p.cidr!);
       const platform = operatorChecks(p) ? pods.filter((x) => isPlatformFact(x.fact) && sameCluster(x.fact, resource)) : [];
       if (platform.length > 0) {

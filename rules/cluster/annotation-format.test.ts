@@ -50,5 +50,16 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'tooLarge', line: 7, column: 7, message: 'the annotations take 262145 bytes: the API server allows at most 262144 bytes (256 KiB) per object' }],
     },
+    {
+      name: 'the limit counts UTF-8 bytes, not characters',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: notes
+          annotations: { k: ${'é'.repeat(128 * 1024)} }
+      `,
+      errors: [{ messageId: 'tooLarge', line: 5, column: 3, message: /take 262145 bytes/ }],
+    },
   ],
 });

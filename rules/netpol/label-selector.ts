@@ -1,12 +1,26 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
-import { validateLabelSelector } from '../../src/engine/selector/label.js';
+import { labelKeyError, labelValueError, validateLabelSelector } from '../../src/engine/selector/label.js';
 import type { Path } from '../../src/engine/types.js';
-import { asObject } from '../../src/engine/values.js';
+import { asObject, isObject } from '../../src/engine/values.js';
+
+/** The common case, checked without building issue lists: `{}` or valid `matchLabels` only. */
+function plainlyValid(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const field in value) if (field !== 'matchLabels') return false;
+  const labels = value.matchLabels;
+  if (labels === undefined || labels === null) return true;
+  if (!isObject(labels)) return false;
+  for (const key in labels) {
+    const v = labels[key];
+    if (labelKeyError(key) !== null || (typeof v === 'string' && labelValueError(v) !== null)) return false;
+  }
+  return true;
+}
 
 function checkSelector(value: unknown, at: Path, ctx: RuleContext): void {
-  if (value === undefined || value === null) return;
+  if (value === undefined || value === null || plainlyValid(value)) return;
   for (const issue of validateLabelSelector(value)) {
     // A matchLabels value that is not a string is cluster/label-value-type's finding.
     if (issue.path[0] === 'matchLabels' && issue.path.length === 2 && typeof asObject(asObject(value).matchLabels)[issue.path[1]] !== 'string') continue;

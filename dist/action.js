@@ -58,7 +58,7 @@ import {
 import "./chunks/chunk-73JBJGSY.js";
 import {
   BUILTIN_RULES
-} from "./chunks/chunk-S3WJVHQQ.js";
+} from "./chunks/chunk-RXC4V3DW.js";
 import "./chunks/chunk-QCFYSKNS.js";
 import "./chunks/chunk-4ZQRPXXM.js";
 import {

@@ -186,7 +186,7 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-4XIKJL4O.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-AZJEVX5Y.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Z4YDHNJ5.js"), import("./chunks/real-deps-PGWOFOFQ.js")]);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { describeParseError, isParseArgsError } from '../src/cli/args.js';
 import type { E2eDeps } from './deps.js';
 import { DEFAULT_RUN_OPTIONS, runProfiles, type RunOptions } from './harness.js';
 import { buildPlan, renderPlanText } from './plan.js';
@@ -117,6 +118,10 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
   try {
     parsed = parse(argv);
   } catch (e) {
+    if (isParseArgsError(e)) {
+      deps.stderr(`netlint: ${describeParseError('e2e', e)}\n`);
+      return 2;
+    }
     deps.stderr(`netlint e2e: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }

@@ -456,3 +456,12 @@ describe('ICMP (ping) cells, as the guide checks busybox', () => {
     expect(report.profiles[0].reason).toMatch(/probes that never ran.*ICMP: unparsed ping output \(exit \d\): ping: permission denied/);
   });
 });
+
+it('`netlint e2e --suite builtin --dry-run` (no --profile) plans the suite on calico-ipip, ping probes included', async () => {
+  const sim = simulate('calico-ipip');
+  expect(await e2eMain(['--suite', 'builtin', '--dry-run'], sim.deps)).toBe(0);
+  const text = sim.deps.out.join('');
+  expect(text).toContain('# netlint e2e plan: calico-ipip (ipip)');
+  for (const s of BUILTIN_SUITE) expect(text).toMatch(new RegExp(`\\[conformance-${s.name}\\][\\s\\S]*?ICMP: \\d+ ping cells`));
+  expect(text).toMatch(/icmp '<ip of busybox\/busybox02>' 0/);
+});

@@ -67,3 +67,21 @@ describe.each(PROCEDURES.map((p) => [p.name, p] as const))('the guide procedure 
     expect(code).toBe(1);
   });
 });
+
+it('SIGTERM while the natOutgoing target runs: exit 2, a report, the outside container removed with the cluster', async () => {
+  const nat = PROCEDURES.find((p) => p.name === 'nat-outgoing')!;
+  const probe = guideSim(nat);
+  await e2eMain(['--procedure', nat.name, '--work-dir', '/tmp/nl'], probe.deps, { catalogue: probe.options.catalogue });
+  const at = probe.fake.calls.findIndex((c) => c.args[0] === 'inspect');
+  expect(at).toBeGreaterThan(0);
+  const sim = guideSim(nat);
+  sim.interruptAt(at);
+  const code = await e2eMain(['--procedure', nat.name, '--work-dir', '/tmp/nl', '--format', 'json'], sim.deps, { catalogue: sim.options.catalogue });
+  expect(code).toBe(2);
+  const report = JSON.parse(sim.deps.out.join(''));
+  expect(report.interrupted).toEqual({ signal: 'SIGTERM', during: 'nat-outgoing-1' });
+  expect(report.profiles[0].leaked).toBeUndefined();
+  const lines = sim.fake.calls.map((c) => formatArgv([c.file, ...c.args]));
+  expect(lines).toContain(`docker rm -f ${sim.cluster}-ext`);
+  expect(sim.containers.size).toBe(0);
+});

@@ -21,6 +21,9 @@ export type { E2eReport, ProfileReport, ConformanceResult } from './report-types
 export { manifestsScenario } from './conformance/run.js';
 export { BUILTIN_SUITE, selectSuite, type Scenario } from './conformance/suite.js';
 
+/** `--suite` / `--manifests` without `--profile` run here. */
+export const DEFAULT_POLICY_PROFILE: ProfileName = 'calico-ipip';
+
 export const E2E_HELP = `Usage: netlint e2e --profile NAME[,NAME...] [options]
 
 Creates a kind cluster per profile, installs the CNI in that mode, proves the mode from the
@@ -40,7 +43,8 @@ Options:
   --artifacts DIR     read the pinned files from a local mirror (DIR/<url without https://>) instead of
                       downloading them; checked against the same sha256 pins
   --suite NAME        policy conformance after the profile's own steps: "builtin" (every scenario) or
-                      scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(', ')}
+                      scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(', ')};
+                      without --profile it runs on ${DEFAULT_POLICY_PROFILE} (as does --manifests)
   --procedure NAME    one of the Calico guide's procedures on a fresh cluster of its base profile, proven
                       from node evidence and connectivity before and after: "guide" (all) or
                       ${PROCEDURE_NAMES.join(', ')}
@@ -78,7 +82,7 @@ function parse(argv: string[]) {
     },
   });
   const names = (values.profile ?? []).flatMap((p) => p.split(',')).map((s) => s.trim()).filter(Boolean);
-  const expanded = names.includes('all') ? PROFILE_NAMES : names;
+  const expanded = names.includes('all') ? [...PROFILE_NAMES] : names;
   for (const n of expanded) if (!isProfileName(n)) throw new Usage(`unknown profile "${n}" (known: ${PROFILE_NAMES.join(', ')})`);
   const format = values.format ?? values['plan-format'] ?? 'text';
   const dryRun = values['dry-run'] ?? false;
@@ -91,7 +95,10 @@ function parse(argv: string[]) {
   } catch (e) {
     throw new Usage(e instanceof Error ? e.message : String(e));
   }
-  if (!values.help && !expanded.length && !procedures.length) throw new Usage('--profile (or --procedure) is required');
+  // Policy conformance alone runs on the profile the PR lane uses.
+  const policyOnly = !expanded.length && !procedures.length && !!(values.suite?.length || values.manifests?.length);
+  if (policyOnly) expanded.push(DEFAULT_POLICY_PROFILE);
+  if (!values.help && !expanded.length && !procedures.length) throw new Usage('--profile (or --procedure, --suite, --manifests) is required');
   const suiteNames = (values.suite ?? []).flatMap((p) => p.split(',')).map((x) => x.trim()).filter(Boolean);
   let suite: Scenario[];
   try {

@@ -19,7 +19,7 @@ const scenario = (name: string) => BUILTIN_SUITE.find((s) => s.name === name)!;
 const shadowExecs = (sim: Sim) => sim.fake.calls.filter((c) => c.args.includes('exec') && c.args.includes('probe') && c.args.includes('2s'));
 
 describe('policy conformance on a simulated cluster answering from the truth table', () => {
-  it('a 9×9 matrix over 4 port/protocol pairs matches: 288 cells, one exec per source pod, teardown after', async () => {
+  it('a 9×9 matrix over 4 port/protocol pairs and ping matches: 288 port cells + 72 ICMP cells, one exec per source pod, teardown after', async () => {
     const sim = simulate('calico-ipip');
     const cs = withConformance(sim, [scenario('xyz-tcp-80-only')]);
     const { code, conformance } = await run(sim, ['--suite', 'xyz-tcp-80-only']);
@@ -28,13 +28,16 @@ describe('policy conformance on a simulated cluster answering from the truth tab
     expect(conformance).toHaveLength(1);
     const r = conformance[0];
     expect(r.endpoints).toHaveLength(9);
-    expect(r.ports).toEqual(['80/TCP', '80/UDP', '81/TCP', '81/UDP']);
-    expect(r.cells).toHaveLength(9 * 8 * 4);
+    expect(r.ports).toEqual(['80/TCP', '80/UDP', '81/TCP', '81/UDP', 'ICMP']);
+    // 4 port cells and one ping (ICMP) cell per ordered pair
+    expect(r.cells).toHaveLength(9 * 8 * 5);
     expect(r.cells.every((c) => c.pass && !c.flaky && c.attempts === 1)).toBe(true);
     // The policy really blocks something: UDP 80 into x/a is predicted and observed blocked.
     expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.port === 80 && c.protocol === 'UDP')).toMatchObject({ expected: false, observed: false, truth: false });
     expect(shadowExecs(sim)).toHaveLength(9);
-    expect(cs.questions).toHaveLength(288);
+    expect(cs.questions).toHaveLength(360);
+    // ping to x/a is blocked: its policy's rule has ports, so it does not admit ICMP
+    expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.protocol === 'ICMP')).toMatchObject({ port: 0, expected: false, observed: false, outcome: 'timeout', predictedBy: 'truth-table' });
     expect(cs.applied.some((y) => y.includes('kind: NetworkPolicy') && y.includes('name: a-tcp-80'))).toBe(true);
     expect(cs.deleted).toHaveLength(1);
     expect(cs.deleted[0]).toMatch(/kind: Namespace\nmetadata:\n {2}name: x/);
@@ -77,7 +80,7 @@ describe('policy conformance on a simulated cluster answering from the truth tab
     expect(cell.mismatch).toBeUndefined();
     expect(cell.reproduce).toContain('/agnhost connect');
     // busybox03 stays blocked from both others.
-    expect(conformance[0].cells.filter((c) => c.to === 'busybox/busybox03').map((c) => c.observed)).toEqual([false, false]);
+    expect(conformance[0].cells.filter((c) => c.to === 'busybox/busybox03').map((c) => c.observed)).toEqual([false, false, false, false]);
   });
 
   it('the hard cap stops probing: cells left are reported as not probed, never as passes', async () => {
@@ -217,11 +220,11 @@ describe('multus-flannel: a matrix per network', () => {
     // Every cell into the busybox namespace is blocked; the positive-control pod (added because the
     // scenario predicts no allowed cell) is reached from every busybox pod.
     expect(conformance[0].cells.filter((c) => c.to.startsWith('busybox/')).every((c) => !c.observed && c.outcome === 'timeout')).toBe(true);
-    expect(conformance[0].cells.filter((c) => c.to === 'netlint-control/control').map((c) => c.observed)).toEqual([true, true, true]);
+    expect(conformance[0].cells.filter((c) => c.to === 'netlint-control/control').map((c) => c.observed)).toEqual([true, true, true, true, true, true]);
     expect(conformance[1].cells.every((c) => c.expected && c.observed)).toBe(true);
     expect(conformance[1].notes.join(' ')).toContain('policies apply on the default network only');
     expect(cs.applied[0]).toContain('k8s.v1.cni.cncf.io/networks: netlint-e2e/flannel-net');
-    expect(cs.questions.filter((q) => q.network === 'net1')).toHaveLength(12);
+    expect(cs.questions.filter((q) => q.network === 'net1')).toHaveLength(24);
   });
 
   it('a blocked net1 cell is a mismatch whose report names no policy (none applies there)', async () => {
@@ -231,7 +234,7 @@ describe('multus-flannel: a matrix per network', () => {
     const code = await e2eMain(['--profile', 'multus-flannel', '--work-dir', '/tmp/nl', '--suite', 'busybox-deny', '--format', 'markdown'], sim.deps, { catalogue: sim.options.catalogue });
     expect(code).toBe(1);
     const md = sim.deps.out.join('');
-    expect(md).toContain('(<code>busybox-deny</code>, net1 network): 11/12 cells as predicted');
+    expect(md).toContain('(<code>busybox-deny</code>, net1 network): 22/24 cells as predicted');
     expect(md).toContain('- ❌ **busybox/busybox01 → busybox/busybox02 80/TCP**: predicted allowed, observed blocked (TIMEOUT, 3 attempts)');
     expect(md).toContain('  - deciding rules: none on net1 (policies apply on the default network only)');
   });
@@ -256,8 +259,9 @@ describe('the built-in suite and its reports', () => {
     expect(code).toBe(1);
     const md = sim.deps.out.join('');
     expect(md).toContain('| profile | mode | evidence | ping | policy | time |');
-    expect(md).toContain('| 5/6 |');
-    expect(md).toContain('| `busybox/busybox03` | ✅ | ❌ | — |');
+    expect(md).toContain('| 10/12 |');
+    expect(md).toContain('| `busybox/busybox03` | ✅✅ | ❌❌ | — |');
+    expect(md).toContain('- ❌ **busybox/busybox03 → busybox/busybox02 ICMP**: predicted blocked, truth table blocked, observed allowed (3/3 received, 3 attempts)');
     expect(md).toContain('- ❌ **busybox/busybox03 → busybox/busybox02 80/TCP**: predicted blocked, truth table blocked, observed allowed');
     expect(md).toContain('CNI deviation');
     expect(md).toContain('ingress denied: selected by NetworkPolicy busybox/allow-01-to-02 (tier default) but no rule matches');
@@ -280,11 +284,11 @@ describe('units', () => {
   it('time budget on paper: a 9×9 matrix over 4 port/protocol pairs fits in 30 s of probing, and the cap is 30 s', async () => {
     const { DEFAULT_CONFORMANCE_OPTIONS, probeBudgetMs } = await import('./conformance/run.js');
     const probe = DEFAULT_CONFORMANCE_OPTIONS.probe;
-    // one wave of 9 execs (3 s) + 2 re-probe rounds (2 s pause + 3 s)
-    expect(probeBudgetMs(9, probe)).toBe(13_000);
+    // one wave of 9 execs (ping's 4 s deadline + 1 s) + 2 re-probe rounds (2 s pause + 5 s)
+    expect(probeBudgetMs(9, probe)).toBe(19_000);
     // a slow runner (exec overhead 3 s) still fits, so do 27 sources (three waves); 81 would not without the cap
-    expect(probeBudgetMs(9, probe, 3000)).toBe(19_000);
-    expect(probeBudgetMs(27, probe)).toBe(19_000);
+    expect(probeBudgetMs(9, probe, 3000)).toBe(25_000);
+    expect(probeBudgetMs(27, probe)).toBe(29_000);
     expect(probeBudgetMs(81, probe)).toBeGreaterThan(probe.capMs);
     expect(probe.capMs).toBe(30_000);
   });
@@ -346,7 +350,10 @@ describe('dry-run with a suite', () => {
     expect(text).toContain('--- policies-calico-tier-pass.yaml\n   apiVersion: crd.projectcalico.org/v1\n   kind: Tier');
     expect(text).toContain('name: security.guard-x');
     expect(text).toMatch(/\$ kubectl --kubeconfig \S+ -n x exec a -c serve-80 -- sh -c '<script: see probe.ts>' probe 2s tcp '<ip of x\/b>' 80 udp '<ip of x\/b>' 80/);
-    expect(text).toContain('eth0: x/a probes 32 cells concurrently in one exec');
+    expect(text).toContain('eth0: x/a probes 40 cells concurrently in one exec');
+    // ping probes in the policy matrices, as the guide checks busybox
+    expect(text).toMatch(/-n busybox exec busybox01 -c serve-80 -- sh -c '<script: see probe\.ts>' probe 2s tcp '<ip of busybox\/busybox02>' 80 tcp '<ip of busybox\/busybox03>' 80 .*icmp '<ip of busybox\/busybox02>' 0 icmp '<ip of busybox\/busybox03>' 0/);
+    expect(text).toContain('ICMP: 6 ping cells (ping -c 3 -W 1 -w 4 <ip>) between every ordered pair of shadow pods, expected from the hand-written truth table (reach has no ICMP model yet)');
     expect(text).toContain('hard cap 30 s per matrix');
     expect(text).not.toContain('registry.example');
   });
@@ -410,4 +417,51 @@ describe('conformance failure paths', () => {
     expect(text).toContain('name: default.deny-worker-to-web');
     expect(text).not.toContain('ghcr.io/acme');
   });
+});
+
+describe('ICMP (ping) cells, as the guide checks busybox', () => {
+  const icmp = (r: ConformanceResult, from: string, to: string) => r.cells.find((c) => c.protocol === 'ICMP' && c.from === `busybox/${from}` && c.to === `busybox/${to}`)!;
+
+  it('busybox01 can ping busybox02 after allow-from-busybox01; busybox03 cannot', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('busybox-allow')]);
+    const { code, conformance } = await run(sim, ['--suite', 'busybox-allow']);
+    expect(code).toBe(0);
+    expect(icmp(conformance[0], 'busybox01', 'busybox02')).toMatchObject({ expected: true, observed: true, outcome: 'connected', detail: '3/3 received', pass: true });
+    expect(icmp(conformance[0], 'busybox03', 'busybox02')).toMatchObject({ expected: false, observed: false, outcome: 'timeout', detail: '0/3 received', pass: true });
+    expect(cs.questions.filter((q) => q.protocol === 'ICMP')).toHaveLength(6);
+  });
+
+  it('a wrong ICMP verdict (busybox03 pings busybox02 through the policy) is a CNI deviation, exit 1', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('busybox-allow')]);
+    cs.respond = (q) => (q.protocol === 'ICMP' && q.from === 'busybox/busybox03' && q.to === 'busybox/busybox02' ? true : cs.truth(q));
+    const { code, report, conformance } = await run(sim, ['--suite', 'busybox-allow']);
+    expect(code).toBe(1);
+    expect(conformance[0].cells.filter((c) => !c.pass)).toEqual([expect.objectContaining({ from: 'busybox/busybox03', to: 'busybox/busybox02', protocol: 'ICMP', mismatch: 'cni-deviation', attempts: 3 })]);
+    expect(report.profiles[0].reason).toMatch(/busybox\/busybox03 → busybox\/busybox02 ICMP expected blocked, observed allowed \(cni-deviation\)/);
+    expect(conformance[0].cells.find((c) => !c.pass)!.reproduce).toMatch(/exec busybox03 -c serve-80 -- ping -c 3 -W 1 -w 4 10\.100\.0\.\d+$/);
+  });
+
+  it('a ping that printed no statistics is a probe that never ran (exit 2), never a block', async () => {
+    const sim = simulate('calico-ipip');
+    withConformance(sim, [scenario('busybox-allow')]);
+    const real = sim.shadowExec!;
+    sim.shadowExec = (spec) => {
+      const res = real(spec);
+      return res && { ...res, stdout: res.stdout.replace(/PING [\s\S]*?packet loss/g, 'ping: permission denied (are you root?)') };
+    };
+    const { code, report } = await run(sim, ['--suite', 'busybox-allow']);
+    expect(code).toBe(2);
+    expect(report.profiles[0].reason).toMatch(/probes that never ran.*ICMP: unparsed ping output \(exit \d\): ping: permission denied/);
+  });
+});
+
+it('`netlint e2e --suite builtin --dry-run` (no --profile) plans the suite on calico-ipip, ping probes included', async () => {
+  const sim = simulate('calico-ipip');
+  expect(await e2eMain(['--suite', 'builtin', '--dry-run'], sim.deps)).toBe(0);
+  const text = sim.deps.out.join('');
+  expect(text).toContain('# netlint e2e plan: calico-ipip (ipip)');
+  for (const s of BUILTIN_SUITE) expect(text).toMatch(new RegExp(`\\[conformance-${s.name}\\][\\s\\S]*?ICMP: \\d+ ping cells`));
+  expect(text).toMatch(/icmp '<ip of busybox\/busybox02>' 0/);
 });

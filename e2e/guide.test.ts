@@ -57,7 +57,7 @@ describe.each(PROCEDURES.map((p) => [p.name, p] as const))('the guide procedure 
     const planned = plan.steps.flatMap((s) => s.commands.map((c) => c.argv));
     const cut = (a: string[]) => (a.includes(PROBE_SCRIPT) ? a.slice(0, a.indexOf(PROBE_SCRIPT) + 1) : a);
     const fits = (p: string[], a: string[]) => cut(p).length === cut(a).length && cut(p).every((t, i) => t === cut(a)[i] || /<[^>]+>/.test(t));
-    const missing = sim.fake.calls.map((c) => [c.file, ...c.args]).filter((a) => !a.includes(PROBE_SCRIPT) && !planned.some((p) => fits(p.map((t) => t.replace(/nl-[a-z-]+-<run-id>/, sim.cluster)), a)));
+    const missing = sim.fake.calls.map((c) => [c.file, ...c.args]).filter((a) => !(a.includes(PROBE_SCRIPT) && !/probe-/.test(a.join(' '))) && !planned.some((p) => fits(p.map((t) => t.replace(/nl-[a-z-]+-<run-id>/, sim.cluster)), a)));
     expect(missing.map((a) => formatArgv(a))).toEqual([]);
   });
 
@@ -66,4 +66,22 @@ describe.each(PROCEDURES.map((p) => [p.name, p] as const))('the guide procedure 
     expect(report.reason).toMatch(WRONG[procedure.name].reason);
     expect(code).toBe(1);
   });
+});
+
+it('SIGTERM while the natOutgoing target runs: exit 2, a report, the outside container removed with the cluster', async () => {
+  const nat = PROCEDURES.find((p) => p.name === 'nat-outgoing')!;
+  const probe = guideSim(nat);
+  await e2eMain(['--procedure', nat.name, '--work-dir', '/tmp/nl'], probe.deps, { catalogue: probe.options.catalogue });
+  const at = probe.fake.calls.findIndex((c) => c.args[0] === 'inspect');
+  expect(at).toBeGreaterThan(0);
+  const sim = guideSim(nat);
+  sim.interruptAt(at);
+  const code = await e2eMain(['--procedure', nat.name, '--work-dir', '/tmp/nl', '--format', 'json'], sim.deps, { catalogue: sim.options.catalogue });
+  expect(code).toBe(2);
+  const report = JSON.parse(sim.deps.out.join(''));
+  expect(report.interrupted).toEqual({ signal: 'SIGTERM', during: 'nat-outgoing-1' });
+  expect(report.profiles[0].leaked).toBeUndefined();
+  const lines = sim.fake.calls.map((c) => formatArgv([c.file, ...c.args]));
+  expect(lines).toContain(`docker rm -f ${sim.cluster}-ext`);
+  expect(sim.containers.size).toBe(0);
 });

@@ -9,14 +9,14 @@ import {
   probePodSpecs,
   toYaml,
 } from './manifests.js';
-import { probeArgv, type ProbeTarget } from './probe.js';
+import { probeArgv, singleProbeArgv, type ProbeTarget } from './probe.js';
 import { nodeNames } from './profiles/index.js';
 import { imageRef } from './profiles/pins.js';
 import type { PinnedFile, Profile, ProfileName } from './profiles/types.js';
 import { curlDownload, downloadPath, mirrorPath, pinText } from './artifacts.js';
 import { preflightCommands, REQUIRED_TOOLS, unpinnedArtifacts } from './preflight.js';
 import { argvOf, formatArgv, type CommandSpec } from './runner.js';
-import { nothingToProbe, planScenario, probeBudgetMs, scenarioProbes } from './conformance/run.js';
+import { nothingToProbe, planScenario, probeBudgetMs, scenarioCells, scenarioProbes } from './conformance/run.js';
 import type { Kubectl } from './commands.js';
 import type { Procedure } from './procedures/types.js';
 import { guideCommands, planGuideStep } from './procedures/steps.js';
@@ -213,7 +213,8 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
     for (const { probe: p, src } of scenarioProbes(plan, (d) => `<${network === 'net1' ? 'net1 ' : ''}ip of ${d.id}>`)) bySource.set(src, [...(bySource.get(src) ?? []), p.target]);
     return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: `${network}: ${src.id} probes ${targets.length} cell${targets.length === 1 ? '' : 's'} concurrently in one exec` }));
   };
-  const cells = plan.expected.cells.filter((x) => plan.pods.some((p) => p.id === x.from) && plan.pods.some((p) => p.id === x.to) && x.from !== x.to);
+  const cells = scenarioCells(plan).filter((x) => plan.pods.some((p) => p.id === x.from) && plan.pods.some((p) => p.id === x.to) && x.from !== x.to);
+  const icmp = cells.filter((x) => x.protocol === 'ICMP');
   return {
     id: `conformance-${scenario.name}`,
     title: `policy conformance: ${scenario.title}`,
@@ -233,6 +234,7 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
     notes: [
       `${plan.pods.length} shadow pods (${scenario.members === 'all' ? 'one per workload' : 'one or two per equivalence class'}) over ${nodes.length} nodes; ${cells.length} cells predicted by netlint reach${scenario.truth ? ', checked against a hand-written truth table' : ''}`,
       `after the policies: settle ${settleMs / 1000} s; agnhost connect --timeout=${probe.connectTimeoutS}s; ${probe.concurrency} source pods at a time; mismatches re-probed up to ${probe.retries} times ${probe.retryDelayMs / 1000} s apart; hard cap ${probe.capMs / 1000} s per matrix (worst case on paper for ${plan.pods.length} sources: ${probeBudgetMs(plan.pods.length, probe) / 1000} s)`,
+      ...(icmp.length ? [`ICMP: ${icmp.length} ping cells (${formatArgv(singleProbeArgv({ ip: '<ip>', protocol: 'icmp' }, probe.connectTimeoutS))}) between every ordered pair of shadow pods, expected from ${icmp.some((x) => x.allowed === null) ? 'the hand-written truth table (reach has no ICMP model yet)' : 'reach'}; blocked only when ping reports its statistics with nothing received`] : []),
       ...(profile.multus ? ['net1: policies apply on the default network only; every net1 cell is expected to connect'] : []),
       ...plan.notes,
     ],

@@ -58,13 +58,16 @@ export const passes = (expect: Probe['expect'], outcome: Outcome): boolean => (e
  * arguments (never spliced into the script), so nothing is interpolated into shell code. Each
  * probe prints one framed block.
  */
+/** busybox ping's overall deadline (`-w`): a dropped ping cell lasts this long. */
+export const PING_DEADLINE_S = 4;
+
 export const PROBE_SCRIPT = [
   't=$1; shift',
   'i=0',
   'while [ "$#" -ge 3 ]; do',
   '  proto=$1; ip=$2; port=$3; shift 3',
   '  (',
-  '    if [ "$proto" = icmp ]; then out=$(ping -c 3 -W 1 -w 4 "$ip" 2>&1); rc=$?',
+  '    if [ "$proto" = icmp ]; then out=$(ping -c 3 -W 1 -w ' + PING_DEADLINE_S + ' "$ip" 2>&1); rc=$?',
   '    else out=$(/agnhost connect "$ip:$port" --protocol="$proto" --timeout="$t" 2>&1); rc=$?; fi',
   '    printf "@@probe %s %s\\n%s\\n@@end %s\\n" "$i" "$rc" "$out" "$i"',
   '  ) &',
@@ -79,7 +82,7 @@ export function probeArgv(targets: ProbeTarget[], connectTimeoutS: number = DEFA
 
 /** The single-probe argv (what the batch script runs for one target): printed as the reproduce command. */
 export function singleProbeArgv(target: ProbeTarget, connectTimeoutS: number): string[] {
-  if (target.protocol === 'icmp') return ['ping', '-c', '3', '-W', '1', '-w', '4', target.ip];
+  if (target.protocol === 'icmp') return ['ping', '-c', '3', '-W', '1', '-w', String(PING_DEADLINE_S), target.ip];
   return ['/agnhost', 'connect', `${target.ip}:${target.port ?? 0}`, `--protocol=${target.protocol}`, `--timeout=${connectTimeoutS}s`];
 }
 

@@ -42,11 +42,14 @@ export type MismatchKind = 'cni-deviation' | 'analyzer-bug' | 'undetermined' | '
 export interface ConformanceCell {
   from: string;
   to: string;
+  /** 0 for ICMP. */
   port: number;
-  protocol: 'TCP' | 'UDP' | 'SCTP';
+  protocol: 'TCP' | 'UDP' | 'SCTP' | 'ICMP';
   portName?: string;
-  /** What reach predicts (on net1: allowed, policies do not apply there). */
+  /** What the cell is compared with: reach's prediction (on net1: allowed, policies do not apply there). */
   expected: boolean;
+  /** Set when reach has no model for the cell (ICMP until reach gains it): `expected` is the truth table's. */
+  predictedBy?: 'truth-table';
   /** Hand-written truth, when the scenario has one. */
   truth?: boolean;
   observed: boolean;
@@ -56,8 +59,9 @@ export interface ConformanceCell {
   capped: boolean;
   attempts: number;
   detail: string;
-  egress: WhyDirection;
-  ingress: WhyDirection;
+  /** The deciding rules per direction (absent where reach has no model for the cell). */
+  egress?: WhyDirection;
+  ingress?: WhyDirection;
   /** Set on mismatches (and flaky cells): who is likely wrong, and how to reproduce the probe. */
   mismatch?: MismatchKind;
   reproduce?: string;

@@ -1,5 +1,6 @@
 import type { ConformanceCell, ConformanceResult, E2eReport, Matrix, ProfileReport } from './report-types.js';
 import { describeWhy, MISMATCH_TEXT } from './conformance/compare.js';
+import { portLabel } from './conformance/reach.js';
 
 /** Pure renderers of an e2e report: markdown (PR comment / job summary), JSON, JUnit, text. */
 
@@ -43,7 +44,7 @@ const verdict = (b: boolean) => (b ? 'allowed' : 'blocked');
 
 /** A markdown grid: one row per source, one column per destination, one icon per port/protocol. */
 export function renderConformanceGrid(r: ConformanceResult): string {
-  const at = new Map(r.cells.map((c) => [`${c.from}\u0000${c.to}\u0000${c.port}/${c.protocol}`, c]));
+  const at = new Map(r.cells.map((c) => [`${c.from}\u0000${c.to}\u0000${portLabel(c)}`, c]));
   const out = [`| from \\ to | ${r.endpoints.map((e) => `\`${e}\``).join(' | ')} |`, `|---|${r.endpoints.map(() => '---').join('|')}|`];
   for (const from of r.endpoints)
     out.push(`| \`${from}\` | ${r.endpoints.map((to) => (to === from ? '—' : r.ports.map((p) => cellIcon(at.get(`${from}\u0000${to}\u0000${p}`))).join(''))).join(' | ')} |`);
@@ -64,7 +65,7 @@ function conformanceSection(r: ConformanceResult): string {
   if (r.notes.length) out.push('');
   const bad = r.cells.filter((c) => !c.pass || c.flaky);
   for (const c of bad.slice(0, 25)) {
-    const head = c.pass ? `🔁 flaky: **${c.from} → ${c.to} ${c.port}/${c.protocol}**` : `❌ **${c.from} → ${c.to} ${c.port}/${c.protocol}**`;
+    const head = c.pass ? `🔁 flaky: **${c.from} → ${c.to} ${portLabel(c)}**` : `❌ **${c.from} → ${c.to} ${portLabel(c)}**`;
     out.push(
       `- ${head}: predicted ${verdict(c.expected)}${c.truth !== undefined ? `, truth table ${verdict(c.truth)}` : ''}, observed ${verdict(c.observed)} (${esc(c.detail)}, ${c.attempts} attempt${c.attempts === 1 ? '' : 's'}) — ${c.mismatch ? MISMATCH_TEXT[c.mismatch] : FLAKY_TEXT}`,
       r.network === 'net1'
@@ -136,7 +137,7 @@ export function renderE2eJunit(report: E2eReport): string {
     for (const r of p.conformance ?? [])
       for (const c of r.cells)
         tc(
-          `policy ${r.scenario} [${r.network}]: ${c.from} -> ${c.to} ${c.port}/${c.protocol}`,
+          `policy ${r.scenario} [${r.network}]: ${c.from} -> ${c.to} ${portLabel(c)}`,
           0,
           c.pass ? undefined : `predicted ${verdict(c.expected)}, observed ${verdict(c.observed)} (${c.detail}); ${c.mismatch ? MISMATCH_TEXT[c.mismatch] : ''}; ${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}; reproduce: ${c.reproduce ?? ''}`,
         );
@@ -160,7 +161,7 @@ export function renderE2eText(report: E2eReport): string {
     for (const r of p.conformance ?? []) {
       const n = conformanceCounts(r);
       out.push(`  policy ${r.scenario} (${r.network}): ${n.pass}/${n.total}${n.flaky ? ` (${n.flaky} flaky)` : ''}`);
-      for (const c of r.cells.filter((x) => !x.pass).slice(0, 10)) out.push(`    ✗ ${c.from} → ${c.to} ${c.port}/${c.protocol}: predicted ${verdict(c.expected)}, observed ${verdict(c.observed)} (${c.mismatch}); reproduce: ${c.reproduce}`);
+      for (const c of r.cells.filter((x) => !x.pass).slice(0, 10)) out.push(`    ✗ ${c.from} → ${c.to} ${portLabel(c)}: predicted ${verdict(c.expected)}, observed ${verdict(c.observed)} (${c.mismatch}); reproduce: ${c.reproduce}`);
     }
   }
   out.push(report.ok ? 'all profiles passed' : 'some profiles did not pass', '');

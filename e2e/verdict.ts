@@ -1,5 +1,6 @@
 import { INFRA_OUTCOMES, type Outcome } from './probe.js';
 import type { ProfileReport, ProfileStatus } from './report-types.js';
+import { portLabel } from './conformance/reach.js';
 
 /**
  * The verdict of a profile run from everything it recorded. Infrastructure first: a probe that
@@ -30,7 +31,7 @@ function grids(report: ProfileReport): Grid[] {
     if (r.cells.length)
       out.push({
         scope: `policy conformance ${r.scenario} (${r.network})`,
-        cells: r.cells.map((c) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c.from} → ${c.to} ${c.port === 0 ? c.protocol : `${c.port}/${c.protocol}`}`, expectReach: c.expected, outcome: c.outcome, capped: c.capped, pass: c.pass, detail: c.detail })),
+        cells: r.cells.map((c) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c.from} → ${c.to} ${portLabel(c)}`, expectReach: c.expected, outcome: c.outcome, capped: c.capped, pass: c.pass, detail: c.detail })),
       });
   return out;
 }
@@ -65,8 +66,7 @@ export function judge(report: ProfileReport): { status: ProfileStatus; reason?: 
   const badPolicy = (report.conformance ?? []).flatMap((r) => r.cells.filter((c) => !c.pass).map((c) => ({ r, c })));
   if (badPolicy.length) {
     const { r, c } = badPolicy[0];
-    const what = c.port === 0 ? c.protocol : `${c.port}/${c.protocol}`;
-    return { status: 'fail', reason: `policy conformance ${r.scenario} (${r.network}): ${c.from} → ${c.to} ${what} expected ${c.expected ? 'allowed' : 'blocked'}, observed ${c.observed ? 'allowed' : 'blocked'} (${c.mismatch}${c.outcome !== 'connected' && c.outcome !== 'timeout' ? `: ${c.detail}` : ''})${more(badPolicy.length)}` };
+    return { status: 'fail', reason: `policy conformance ${r.scenario} (${r.network}): ${c.from} → ${c.to} ${portLabel(c)} expected ${c.expected ? 'allowed' : 'blocked'}, observed ${c.observed ? 'allowed' : 'blocked'} (${c.mismatch}${c.outcome !== 'connected' && c.outcome !== 'timeout' ? `: ${c.detail}` : ''})${more(badPolicy.length)}` };
   }
   return { status: 'pass' };
 }

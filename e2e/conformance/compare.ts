@@ -1,5 +1,4 @@
-import type { DirectionWhy, ExpectedCell } from '../../src/engine/netpol/reach.js';
-import { describeWhy as describeReachWhy } from '../../src/report/reach/group.js';
+import { describeWhy as describeReachWhy, type DirectionWhy, type PlannedCell } from './reach.js';
 import type { ProbeResult } from '../probe.js';
 import type { ConformanceCell, MismatchKind, WhyDirection } from '../report-types.js';
 import { truthOf, type Truth } from './suite.js';
@@ -7,7 +6,7 @@ import { truthOf, type Truth } from './suite.js';
 /** Observed vs predicted, per cell; the classification of each disagreement. */
 
 export interface ProbedCell {
-  cell: ExpectedCell;
+  cell: PlannedCell;
   result: ProbeResult;
   reproduce: string;
 }
@@ -33,8 +32,8 @@ const why = (w: DirectionWhy): WhyDirection => ({ ...w });
 
 export function compareCells(probed: ProbedCell[], truth: Truth | undefined, expectOverride?: boolean): ConformanceCell[] {
   return probed.map(({ cell, result, reproduce }) => {
-    const expected = expectOverride ?? cell.allowed;
     const t = truth && expectOverride === undefined ? truthOf(truth, cell.from, cell.to, cell.port, cell.protocol) : undefined;
+    const expected = expectOverride ?? cell.allowed ?? t ?? false;
     const out: ConformanceCell = {
       from: cell.from,
       to: cell.to,
@@ -48,9 +47,9 @@ export function compareCells(probed: ProbedCell[], truth: Truth | undefined, exp
       capped: result.capped,
       attempts: result.attempts,
       detail: result.detail,
-      egress: why(cell.egress),
-      ingress: why(cell.ingress),
     };
+    if (cell.egress && cell.ingress) Object.assign(out, { egress: why(cell.egress), ingress: why(cell.ingress) });
+    if (cell.allowed === null && expectOverride === undefined) out.predictedBy = 'truth-table';
     if (cell.portName !== undefined) out.portName = cell.portName;
     if (t !== undefined) out.truth = t;
     // A cell whose reach prediction disagrees with the truth table is an analyzer bug even when the CNI agrees with reach.
@@ -64,8 +63,8 @@ export function compareCells(probed: ProbedCell[], truth: Truth | undefined, exp
 }
 
 /** One line per direction, worded exactly as `netlint reach --explain` words it. */
-export function describeWhy(dir: 'egress' | 'ingress', w: WhyDirection): string {
-  return describeReachWhy(dir, w as DirectionWhy);
+export function describeWhy(dir: 'egress' | 'ingress', w: WhyDirection | undefined): string {
+  return w ? describeReachWhy(dir, w as DirectionWhy) : `${dir}: reach has no model for this cell yet (expected from the truth table)`;
 }
 
 export const MISMATCH_TEXT: Record<MismatchKind, string> = {

@@ -1,9 +1,10 @@
 import { loadSources } from '../../src/engine/load.js';
-import type { ExpectedCell } from '../../src/engine/netpol/reach.js';
+import { plannedCells, portLabel, type PlannedCell } from './reach.js';
+import { truthOf } from './suite.js';
 import type { SourceFile } from '../../src/engine/types.js';
 import type { Kubectl } from '../commands.js';
 import { toYaml } from '../manifests.js';
-import { runProbes, singleProbeArgv, type Probe, type ProbeOptions, type ProbeTarget } from '../probe.js';
+import { PING_DEADLINE_S, runProbes, singleProbeArgv, type Probe, type ProbeOptions, type ProbeTarget } from '../probe.js';
 import type { Profile } from '../profiles/types.js';
 import type { ConformanceResult } from '../report-types.js';
 import { argvOf, formatArgv, type CommandResult, type CommandSpec } from '../runner.js';
@@ -42,7 +43,7 @@ export const EXEC_OVERHEAD_MS = 1000;
  * mismatching cells are re-probed). The cap bounds whatever reality adds.
  */
 export function probeBudgetMs(sources: number, probe: ProbeOptions, execOverheadMs: number = EXEC_OVERHEAD_MS): number {
-  const wave = probe.connectTimeoutS * 1000 + execOverheadMs;
+  const wave = Math.max(probe.connectTimeoutS, PING_DEADLINE_S) * 1000 + execOverheadMs;
   return Math.ceil(sources / probe.concurrency) * wave + probe.retries * (probe.retryDelayMs + wave);
 }
 
@@ -105,13 +106,23 @@ export function planScenario(scenario: Scenario, profile: Profile, nodes: string
   return controlled;
 }
 
-export const protocolOf = (c: ExpectedCell) => c.protocol.toLowerCase() as ProbeTarget['protocol'];
+export const protocolOf = (c: PlannedCell) => c.protocol.toLowerCase() as ProbeTarget['protocol'];
 
-/** Every probe of a scenario: ordered pairs of different shadow pods × the destination's declared ports. */
-export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string): { probe: Probe; cell: ExpectedCell; src: ShadowPod }[] {
+/**
+ * The cells a scenario probes: reach's port cells, and ping (ICMP) between every ordered pair of
+ * shadow pods where reach or the scenario's truth table says what to expect.
+ */
+export function scenarioCells(plan: ShadowPlan): PlannedCell[] {
+  const truth = plan.scenario.truth;
+  return plannedCells(plan.expected, plan.pods.map((p) => p.id)).filter((c) => c.allowed !== null || truth);
+}
+
+/** Every probe of a scenario: ordered pairs of different shadow pods × the destination's declared ports, and ICMP. */
+export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string): { probe: Probe; cell: PlannedCell; src: ShadowPod }[] {
   const byId = new Map(plan.pods.map((p) => [p.id, p]));
-  const out: { probe: Probe; cell: ExpectedCell; src: ShadowPod }[] = [];
-  for (const cell of plan.expected.cells) {
+  const truth = plan.scenario.truth;
+  const out: { probe: Probe; cell: PlannedCell; src: ShadowPod }[] = [];
+  for (const cell of scenarioCells(plan)) {
     const src = byId.get(cell.from);
     const dst = byId.get(cell.to);
     if (!src || !dst || src === dst) continue;
@@ -122,8 +133,8 @@ export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string)
         row: cell.from,
         col: cell.to,
         source: { namespace: src.namespace, pod: src.name, container: src.container },
-        target: { ip: ipOf(dst), protocol: protocolOf(cell), port: cell.port },
-        expect: cell.allowed ? 'reach' : 'block',
+        target: cell.protocol === 'ICMP' ? { ip: ipOf(dst), protocol: 'icmp' } : { ip: ipOf(dst), protocol: protocolOf(cell), port: cell.port },
+        expect: (cell.allowed ?? truthOf(truth!, cell.from, cell.to, cell.port, cell.protocol)) ? 'reach' : 'block',
       },
     });
   }
@@ -169,8 +180,10 @@ async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: '
     result: results[i],
     reproduce: formatArgv(argvOf(env.k.exec(x.src.namespace, x.src.name, x.src.container, singleProbeArgv(probes[i].target, env.options.probe.connectTimeoutS)))),
   }));
-  const ports = [...new Set(plan.expected.cells.map((c) => `${c.port}/${c.protocol}`))].sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b));
+  const ports = [...new Set(list.map((x) => portLabel(x.cell)))].sort((a, b) => (parseInt(a) || Infinity) - (parseInt(b) || Infinity) || a.localeCompare(b));
   const notes = [...plan.notes];
+  if (list.some((x) => x.cell.protocol === 'ICMP' && x.cell.allowed === null)) notes.push('ICMP (ping) cells are compared with the hand-written truth table: reach has no ICMP model yet');
+  if (!plan.scenario.truth && !list.some((x) => x.cell.protocol === 'ICMP')) notes.push('ICMP not probed: reach has no ICMP model yet and these manifests have no truth table');
   if (network === 'net1') notes.push('net1 (flannel via multus): Kubernetes and Calico policies apply on the default network only; without a MultiNetworkPolicy controller every net1 cell is expected to connect');
   const result: ConformanceResult = {
     scenario: plan.scenario.name,
@@ -186,7 +199,7 @@ async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: '
   if (!plan.scenario.truth) {
     const base = ['netlint', 'reach', '--explain', '--format', 'text', ...plan.scenario.sources.map((s) => s.path)];
     result.explain = formatArgv(base);
-    for (const c of result.cells) if (c.mismatch) c.explain = formatArgv([...base, '--from', c.from, '--to', c.to, '--port', `${c.port}/${c.protocol}`]);
+    for (const c of result.cells) if (c.mismatch) c.explain = formatArgv([...base, '--from', c.from, '--to', c.to, '--port', portLabel(c)]);
   }
   return result;
 }

@@ -3,7 +3,7 @@ import { isCalicoPolicy } from '../../src/engine/netpol/calico.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { isKubernetesNetworkPolicy } from '../../src/engine/netpol/kubernetes.js';
 import type { ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { expectedMatrix, type ExpectedMatrix } from '../../src/engine/netpol/reach.js';
+import { expectedMatrix, type ExpectedMatrix } from './reach.js';
 import type { Resource } from '../../src/engine/types.js';
 import { NAD_SECONDARY, PROBE_NAMESPACE } from '../manifests.js';
 import { imageRef } from '../profiles/pins.js';

@@ -12,7 +12,7 @@ import { selectNamed } from '../select.js';
 export interface TruthEdit {
   from: string;
   to: string;
-  /** `80/TCP`-style cells; every port when absent. */
+  /** `80/TCP`-style cells, `ICMP` for ping; every port and ICMP when absent. */
   ports?: string[];
   allowed: boolean;
 }
@@ -41,7 +41,8 @@ const matchSel = (sel: string, id: string) => {
 /** The hand-written verdict of one cell (default: allowed). */
 export function truthOf(truth: Truth, from: string, to: string, port: number, protocol: string): boolean {
   let allowed = true;
-  for (const e of truth.edits) if (matchSel(e.from, from) && matchSel(e.to, to) && (!e.ports || e.ports.includes(`${port}/${protocol}`))) allowed = e.allowed;
+  const key = protocol === 'ICMP' ? 'ICMP' : `${port}/${protocol}`;
+  for (const e of truth.edits) if (matchSel(e.from, from) && matchSel(e.to, to) && (!e.ports || e.ports.includes(key))) allowed = e.allowed;
   return allowed;
 }
 
@@ -142,7 +143,8 @@ spec:
         'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: a-tcp-80, namespace: x}\nspec:\n  podSelector: {matchLabels: {pod: a}}\n  policyTypes: [Ingress]\n  ingress:\n    - ports:\n        - {port: 80, protocol: TCP}\n',
       ),
     ],
-    truth: { edits: [{ from: '*', to: 'x/a', ports: ['80/UDP', '81/TCP', '81/UDP'], allowed: false }] },
+    // A rule with `ports` admits only those ports: ping (ICMP) to x/a is blocked too.
+    truth: { edits: [{ from: '*', to: 'x/a', ports: ['80/UDP', '81/TCP', '81/UDP', 'ICMP'], allowed: false }] },
   },
   {
     name: 'xyz-named-port-and-peer',

@@ -1,6 +1,7 @@
 import { docker, node as nodeCmd, type Kubectl } from '../commands.js';
 import type { EvidenceCheck } from '../evidence.js';
-import { PROBE_NAMESPACE, toYaml } from '../manifests.js';
+import { PROBE_NAMESPACE, probePodSpecs, toYaml } from '../manifests.js';
+import { probeArgv } from '../probe.js';
 import { inCidr } from '../cidr.js';
 import { imageRef } from '../profiles/pins.js';
 import type { Profile } from '../profiles/types.js';
@@ -160,7 +161,11 @@ export const STEP_KINDS: Kinds = {
   },
   ping: {
     run: (env, s) => env.ping(s.id, s.title),
-    plan: () => none([], ['ping matrix over every pair of pods (probe pods and the pods this procedure started), one exec per source pod']),
+    plan: (k, _c, nodes, profile) =>
+      none(
+        probePodSpecs(profile, nodes).map((p) => ({ spec: k.exec(PROBE_NAMESPACE, p.name, 'probe', probeArgv([{ ip: '<ip of every other pod>', protocol: 'icmp' }])) })),
+        ['ping matrix over every pair of pods (probe pods and the pods this procedure started), one exec per source pod, each pod started above included'],
+      ),
   },
   'source-address': {
     run: async (env, s) => {

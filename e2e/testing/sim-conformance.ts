@@ -37,6 +37,10 @@ export interface ConformanceSim {
   applied: string[];
 }
 
+/** What busybox ping prints (networking/ping.c): the statistics line decides. */
+export const pingOutput = (ip: string, reached: boolean) =>
+  `PING ${ip} (${ip}): 56 data bytes\n${reached ? `64 bytes from ${ip}: seq=0 ttl=63 time=0.3 ms\n` : ''}\n--- ${ip} ping statistics ---\n3 packets transmitted, ${reached ? 3 : 0} packets received, ${reached ? 0 : 100}% packet loss`;
+
 export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim {
   const nodes = nodeNames(sim.cluster, sim.profile);
   const plans = scenarios.map((s) => planScenario(s, sim.profile, nodes));
@@ -47,7 +51,9 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
     if (q.network === 'net1') return true;
     const plan = plans.find((p) => p.scenario.name === q.scenario)!;
     if (plan.scenario.truth) return truthOf(plan.scenario.truth, q.from, q.to, q.port, q.protocol);
-    return plan.expected.cells.find((c) => c.from === q.from && c.to === q.to && c.port === q.port && c.protocol === q.protocol)!.allowed;
+    const cell = plan.expected.cells.find((c) => c.from === q.from && c.to === q.to && c.port === q.port && c.protocol === q.protocol);
+    if (!cell) throw new Error(`the simulator has no answer for ${q.from} → ${q.to} ${q.port}/${q.protocol}`);
+    return cell.allowed;
   };
   const cs: ConformanceSim = { plans, ips, truth, respond: truth, questions: [], deleted: [], applied: [] };
   const applyArgv = sim.k.apply('').args;
@@ -114,7 +120,7 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
       const q: ProbeQuestion = { scenario: plan.scenario.name, network, from: src.id, to: hit?.[0] ?? '?', port, protocol: protocol.toUpperCase(), attempt };
       cs.questions.push(q);
       const reached = hit !== undefined && cs.respond(q);
-      blocks.push(`@@probe ${i / 3} ${reached ? 0 : 1}\n${reached ? '' : 'TIMEOUT'}\n@@end ${i / 3}`);
+      blocks.push(`@@probe ${i / 3} ${reached ? 0 : 1}\n${protocol === 'icmp' ? pingOutput(ip, reached) : reached ? '' : 'TIMEOUT'}\n@@end ${i / 3}`);
     }
     return ok(`${blocks.join('\n')}\n`);
   };

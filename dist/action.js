@@ -7,10 +7,10 @@ import {
   connectionTable,
   diffCommand,
   groupLegend
-} from "./chunks/chunk-OPJBGQXI.js";
+} from "./chunks/chunk-ZNJ4LVEE.js";
 import {
   loadResources
-} from "./chunks/chunk-7FKVLHNS.js";
+} from "./chunks/chunk-UFREZULL.js";
 import {
   realIo
 } from "./chunks/chunk-LEVB2QWH.js";
@@ -22,7 +22,7 @@ import {
   manifestsScenario,
   renderE2eMarkdown,
   runProfiles
-} from "./chunks/chunk-U7P5FSAT.js";
+} from "./chunks/chunk-GA5UZBPU.js";
 import "./chunks/chunk-YRJ7BUZ4.js";
 import {
   FAIL_ON_VALUES,
@@ -34,18 +34,18 @@ import {
   runLint,
   severityCounts,
   toAnnotations
-} from "./chunks/chunk-HJ7VQY5I.js";
+} from "./chunks/chunk-AVSB2YGJ.js";
 import {
   reaches,
   summarize
-} from "./chunks/chunk-PF43LS22.js";
+} from "./chunks/chunk-RYI7GGYR.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
 import "./chunks/chunk-4V3GVUVD.js";
 import {
   reach
-} from "./chunks/chunk-P4SORQMX.js";
+} from "./chunks/chunk-DELKLYUI.js";
 import {
   loadConfigFile
 } from "./chunks/chunk-XCGJ74WC.js";
@@ -58,12 +58,12 @@ import {
 import "./chunks/chunk-73JBJGSY.js";
 import {
   BUILTIN_RULES
-} from "./chunks/chunk-RXC4V3DW.js";
-import "./chunks/chunk-QCFYSKNS.js";
-import "./chunks/chunk-4ZQRPXXM.js";
+} from "./chunks/chunk-YULJODXA.js";
+import "./chunks/chunk-5LBIDD26.js";
+import "./chunks/chunk-PS4S24AJ.js";
 import {
   getIn
-} from "./chunks/chunk-YOJ3IDF6.js";
+} from "./chunks/chunk-5YVOR44Q.js";
 import {
   ajv,
   errorPath,

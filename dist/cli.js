@@ -8,7 +8,7 @@ import {
   E2E_HELP,
   describeParseError,
   isParseArgsError
-} from "./chunks/chunk-U7P5FSAT.js";
+} from "./chunks/chunk-GA5UZBPU.js";
 import "./chunks/chunk-YRJ7BUZ4.js";
 import {
   VERSION
@@ -16,12 +16,12 @@ import {
 import {
   RuleCrash
 } from "./chunks/chunk-4V3GVUVD.js";
-import "./chunks/chunk-P4SORQMX.js";
+import "./chunks/chunk-DELKLYUI.js";
 import {
   EXIT,
   UsageError
 } from "./chunks/chunk-VYFUFD4L.js";
-import "./chunks/chunk-YOJ3IDF6.js";
+import "./chunks/chunk-5YVOR44Q.js";
 import "./chunks/chunk-AUIH2O5L.js";
 import "./chunks/chunk-KSTQWAIF.js";
 
@@ -160,8 +160,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-7JOZOJVM.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-ULVCMF5G.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-E6CMOSLK.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-4KQAWMAS.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
       throw error;
@@ -186,18 +186,18 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-AZJEVX5Y.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-HAX53W6H.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Z4YDHNJ5.js"), import("./chunks/real-deps-PGWOFOFQ.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-CR7MFXND.js"), import("./chunks/real-deps-PGWOFOFQ.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-RYAT2RCE.js"), import("./chunks/diff-deps-5R53KW7N.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-YZ4UVCQ2.js"), import("./chunks/diff-deps-UJR2D2LC.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Y3H44KYG.js"), import("./chunks/load-resources-PJLCDJWE.js"), import("./chunks/config-file-D72T5P2X.js")]);
+    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-6RE2RFYB.js"), import("./chunks/load-resources-CZR5AMXH.js"), import("./chunks/config-file-D72T5P2X.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

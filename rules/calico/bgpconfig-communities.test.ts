@@ -19,10 +19,9 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'an undefined community name and a bad CIDR in an advertisement',
-      code: config('prefixAdvertisements:\n  - cidr: 172.218.4.0/33\n    communities: [nosuch, "1:2:4294967296"]'),
+      name: 'an undefined community name and a 32-bit part too large in an advertisement',
+      code: config('prefixAdvertisements:\n  - cidr: 172.218.4.0/26\n    communities: [nosuch, "1:2:4294967296"]'),
       errors: [
-        { messageId: 'cidr', line: 6, column: 13 },
         { messageId: 'undefinedName', line: 7, column: 21 },
         { messageId: 'value', line: 7, column: 29, message: /32-bit/ },
       ],

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject, objectItems } from '../../src/engine/values.js';
-import { parseCidrOrIp } from '../../src/engine/calico-formats.js';
 
 /** Why a community value is invalid (standard `a:b` of 16-bit numbers, large `a:b:c` of 32-bit), or null. */
 function communityProblem(v: string): string | null {
@@ -14,14 +13,13 @@ function communityProblem(v: string): string | null {
 export default defineRule({
   meta: {
     id: 'calico/bgpconfig-communities',
-    description: 'BGPConfiguration communities: values are `aa:nn` (16-bit parts) or `aa:nn:mm` (32-bit parts); `communities` are only useful when a `prefixAdvertisements` entry uses them; a prefix advertisement has a valid CIDR and uses community values or defined community names (libcalico-go validator).',
+    description: 'BGPConfiguration communities: values are `aa:nn` (16-bit parts) or `aa:nn:mm` (32-bit parts); `communities` are only useful when a `prefixAdvertisements` entry uses them; a prefix advertisement uses community values or names defined under `communities` (libcalico-go validator; the CIDR itself is checked by `calico/bgpconfig-field-values`).',
     severity: 'error',
     remediation: 'Write communities as `64512:100` or `64512:100:200`, define names under `communities` and reference them from `prefixAdvertisements`.',
     kinds: ['calico/BGPConfiguration'],
     messages: {
       value: 'community {{value}} {{why}}',
       unused: 'communities are defined but no prefixAdvertisements entry uses them',
-      cidr: 'prefixAdvertisements cidr {{value}} is not a valid CIDR',
       undefinedName: 'community {{value}} is neither a community value nor a name defined under spec.communities',
     },
   },
@@ -38,7 +36,6 @@ export default defineRule({
     const ads = objectItems(spec.prefixAdvertisements);
     if (communities.length > 0 && ads.length === 0) ctx.report({ path: ['spec', 'communities'], messageId: 'unused' });
     for (const [i, ad] of ads) {
-      if (typeof ad.cidr === 'string' && parseCidrOrIp(ad.cidr) === null) ctx.report({ path: ['spec', 'prefixAdvertisements', i, 'cidr'], messageId: 'cidr', data: { value: ad.cidr } });
       asArray(ad.communities).forEach((v, j) => {
         if (typeof v !== 'string') return;
         const path = ['spec', 'prefixAdvertisements', i, 'communities', j];

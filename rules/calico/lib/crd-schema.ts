@@ -21,17 +21,57 @@ export const PACK_SOURCE = pack.source;
 let packAjv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-/** The compiled schema of one kind (compiled once per process, on first use). */
-export function packValidator(kind: PackKind): ValidateFunction {
-  let v = compiled.get(kind);
+type Schema = Record<string, unknown>;
+
+const byContent = new Map<string, ValidateFunction>();
+
+/**
+ * The validator for one part of a schema, compiled once per process. Parts with the same content
+ * (a policy rule is the same schema under `ingress` and `egress` of four policy kinds) share one
+ * compiled function.
+ */
+function compile(key: string, schema: () => Schema): ValidateFunction {
+  let v = compiled.get(key);
   if (!v) {
-    // `verbose` keeps each error's parent schema (for did-you-mean); `inlineRefs: false` compiles
-    // a shared sub-schema (the operator CRD's repeated pod templates) once.
-    packAjv ??= addCalicoFormats(new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false }));
-    v = packAjv.compile(pack.kinds[kind].schema);
-    compiled.set(kind, v);
+    const s = schema();
+    const content = JSON.stringify(s);
+    v = byContent.get(content);
+    if (!v) {
+      // `verbose` keeps each error's parent schema (for did-you-mean); `inlineRefs: false` compiles
+      // a shared sub-schema (the operator CRD's repeated pod templates) once; ajv's code optimiser
+      // costs more compile time than it saves on objects this small.
+      packAjv ??= addCalicoFormats(new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false } }));
+      v = packAjv.compile(s);
+      byContent.set(content, v);
+    }
+    compiled.set(key, v);
   }
   return v;
+}
+
+/**
+ * Validates a resource against its kind's schema. Compiling a whole kind (FelixConfiguration has
+ * some 200 fields) costs far more than validating, so the object is checked in parts: a shell
+ * with every `spec` field's schema left open, then each `spec` field the resource sets against its
+ * own schema, each compiled on first use. A run pays for the fields its manifests use.
+ */
+export function validateAgainstPack(kind: PackKind, value: Record<string, unknown>): ErrorObject[] {
+  const root = pack.kinds[kind].schema as Schema;
+  const spec = (root.properties as Record<string, Schema>).spec;
+  const fields = (spec.properties ?? {}) as Record<string, Schema>;
+  const errors: ErrorObject[] = [];
+  const shell = compile(kind, () => ({ ...root, properties: { ...(root.properties as Schema), spec: { ...spec, properties: Object.fromEntries(Object.keys(fields).map((f) => [f, true])) } } }));
+  if (!shell(value)) errors.push(...(shell.errors ?? []));
+  const specValue = value.spec;
+  if (specValue === null || typeof specValue !== 'object' || Array.isArray(specValue)) return errors;
+  for (const [field, fieldValue] of Object.entries(specValue)) {
+    if (!Object.hasOwn(fields, field)) continue;
+    const check = compile(`${kind}\0${field}`, () => (root.$defs ? { ...fields[field], $defs: root.$defs } : fields[field]));
+    if (check(fieldValue)) continue;
+    const prefix = `/spec/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
+  }
+  return errors;
 }
 
 function editDistance(a: string, b: string): number {
@@ -134,9 +174,8 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered).`,
     },
     check(resource: Resource, ctx) {
-      const validate = packValidator(resource.kind as PackKind);
-      if (validate(resource.value)) return;
-      for (const e of errorsPerField(validate.errors ?? [])) {
+      const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
+      for (const e of errorsPerField(errors)) {
         const path = errorPath(e);
         if (e.keyword === 'additionalProperties') {
           const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderCatalogue } from '../src/cli/rules.js';
+import { parseDataRule } from '../src/engine/data-rule.js';
 import { BUILTIN_RULES } from './index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,6 +54,17 @@ describe('built-in rules', () => {
       expect(r.meta.remediation.trim(), r.meta.id).toMatch(/[.)`]$/);
       expect(Object.keys(r.meta.messages).length, r.meta.id).toBeGreaterThan(0);
       for (const id of Object.keys(r.meta.messages)) expect(id, r.meta.id).toMatch(/^[a-z][A-Za-z0-9]*$/);
+    }
+  });
+
+  it('holds every built-in data rule file to the user rule loader (they compile on first use, so a broken one would only fail mid-lint)', () => {
+    const dataFiles = ruleFiles().filter((f) => f.endsWith('.yaml'));
+    expect(dataFiles.length).toBeGreaterThan(0);
+    for (const f of dataFiles) {
+      const parsed = parseDataRule(readFileSync(path.join(here, f), 'utf8'), `rules/${f}`, f.replace(/\.yaml$/, ''));
+      expect('errors' in parsed ? parsed.errors : [], f).toEqual([]);
+      const registered = BUILTIN_RULES.find((r) => r.meta.id === f.replace(/\.yaml$/, ''));
+      expect(registered?.meta, f).toEqual('rule' in parsed ? parsed.rule.meta : undefined);
     }
   });
 

@@ -1,15 +1,12 @@
 #!/usr/bin/env node
-/** The process entry: builds the real I/O, runs main, and sets the exit code (never exits early). */
-import { e2eMain } from '../../e2e/cli.js';
-import { makeRealDeps } from '../../e2e/real-deps.js';
-import { BUILTIN_RULES } from '../../rules/index.js';
-import { loadConfigFile } from './config-file.js';
-import { cliDiffDeps } from './diff-deps.js';
-import { diffCommand } from './diff.js';
-import { loadResources } from './load-resources.js';
+/**
+ * The process entry: builds the real I/O, runs main, and sets the exit code (never exits early).
+ * Commands, the rule list and their libraries are imported when a command runs, so start-up
+ * (`netlint --version`) costs little more than Node's own.
+ */
+import type { Rule } from '../engine/rule.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
-import { reachCommand } from './reach.js';
 import { realIo } from './real-io.js';
 
 const io = realIo();
@@ -17,12 +14,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `netlint lint | head` closes the pipe early: not an error of ours.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
+const builtinRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).BUILTIN_RULES;
 const commands: Record<string, Command> = {
-  e2e: (argv) => e2eMain(argv, makeRealDeps()),
-  diff: (argv, cliIo) => diffCommand(argv, cliIo, cliDiffDeps(cliIo, BUILTIN_RULES)),
-  reach: (argv, cliIo) => reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, undefined)).config)),
+  e2e: async (argv) => {
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import('../../e2e/cli.js'), import('../../e2e/real-deps.js')]);
+    return e2eMain(argv, makeRealDeps());
+  },
+  diff: async (argv, cliIo) => {
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import('./diff.js'), import('./diff-deps.js')]);
+    return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
+  },
+  reach: async (argv, cliIo) => {
+    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import('./reach.js'), import('./load-resources.js'), import('./config-file.js')]);
+    return reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, undefined)).config));
+  },
 };
-main(process.argv.slice(2), io, { builtinRules: BUILTIN_RULES, commands }).then(
+main(process.argv.slice(2), io, { builtinRules, commands }).then(
   (code) => {
     process.exitCode = code;
   },

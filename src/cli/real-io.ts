@@ -1,8 +1,7 @@
 /** The real CliIo: node:fs, process streams and execa. Nothing else in the CLI touches them. */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import type { CliIo } from './io.js';
 
 export function realIo(): CliIo {
@@ -15,6 +14,7 @@ export function realIo(): CliIo {
       process.stderr.write(text);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];
@@ -35,10 +35,18 @@ export function realIo(): CliIo {
       writeFile: async (p, data) => {
         await writeFile(p, data);
       },
+      mkdir: async (p) => {
+        await mkdir(p, { recursive: true });
+      },
+      appendFile: async (p, data) => {
+        await appendFile(p, data);
+      },
       mkdtemp: (prefix) => mkdtemp(path.join(os.tmpdir(), prefix)),
       rm: (p) => rm(p, { recursive: true, force: true }),
     },
     exec: async (file, args, options) => {
+      // Loaded when a command runs one (diff's git): most runs never need execa.
+      const { execa } = await import('execa');
       const r = await execa(file, [...args], { cwd: options?.cwd, timeout: options?.timeoutMs ?? 60_000, reject: false, stdin: 'ignore' });
       return { exitCode: r.exitCode ?? (r.failed ? 127 : 0), stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? r.message ?? '') };
     },

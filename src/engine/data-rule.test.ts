@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataRule } from './data-rule.js';
+import { deferredDataRule, parseDataRule } from './data-rule.js';
 import { lint } from './run.js';
 
 const RULE = `id: team/replicas-limit
@@ -39,5 +39,23 @@ describe('data rules', () => {
     expect('errors' in badSchema && badSchema.errors[0]).toMatchObject({ line: 14, column: 27, message: expect.stringContaining('assert.properties.spec.properties.replicas.type must be') });
     const wrongId = parseDataRule(RULE, 'r.yaml', 'team/other');
     expect('errors' in wrongId && wrongId.errors[0]).toMatchObject({ line: 1, column: 5, message: expect.stringContaining('expected "team/other"') });
+  });
+
+  it('defers a built-in rule\'s checks and compile to its first check, with the same metadata and findings', () => {
+    const eager = parseDataRule(RULE, 'rules/team/replicas-limit.yaml', 'team/replicas-limit');
+    if (!('rule' in eager)) throw new Error(JSON.stringify(eager.errors));
+    const deferred = deferredDataRule(RULE, 'rules/team/replicas-limit.yaml', 'team/replicas-limit');
+    expect(deferred.meta).toEqual(eager.rule.meta);
+    const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 50\n';
+    const findings = (rule: typeof deferred) => lint({ files: [{ path: 'd.yaml', content: manifest }], rules: [rule] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    expect(findings(deferred)).toEqual(findings(eager.rule));
+    expect(findings(deferred)).toEqual(['5:13 spec.replicas must be <= 10 (got 50)']);
+  });
+
+  it('builds a broken built-in rule without compiling it, and fails on its first check with the file position', () => {
+    const broken = deferredDataRule(RULE.replace('type: integer', 'type: whole-number'), 'rules/team/replicas-limit.yaml', 'team/replicas-limit');
+    expect(broken.meta.id).toBe('team/replicas-limit');
+    const run = () => lint({ files: [{ path: 'd.yaml', content: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n' }], rules: [broken] });
+    expect(run).toThrow(/rules\/team\/replicas-limit\.yaml:14:27/);
   });
 });

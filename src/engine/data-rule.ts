@@ -10,7 +10,7 @@ import type { ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
 import { defineRule, formatMessage } from './rule.js';
 import type { Rule } from './rule.js';
-import type { Path, Severity } from './types.js';
+import type { Path, RuleMeta, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
 
 interface DataRuleFile {
@@ -89,19 +89,49 @@ function valueAt(root: unknown, path: Path): unknown {
   return node;
 }
 
+function dataRuleMeta(def: DataRuleFile, file: string): RuleMeta {
+  return {
+    id: def.id,
+    description: def.description,
+    severity: def.severity,
+    remediation: def.remediation,
+    kinds: matchKinds(def.match ?? {}),
+    messages: { violation: def.message ?? '{{path}} {{error}}' },
+    source: file,
+    docs: def.docs,
+    enabledByDefault: def.enabledByDefault,
+  };
+}
+
+/**
+ * A data rule shipped with netlint: its metadata is read when the rule list is built, but the
+ * file is checked and its schema compiled by ajv only on the rule's first `check`, so a process
+ * that never lints a resource of its kinds (`netlint --version`, `rules`, most lints) never pays
+ * for the compile. A built-in file that `parseDataRule` refuses throws on that first check;
+ * rules.test.ts holds every built-in file to `parseDataRule`.
+ */
+export function deferredDataRule(text: string, file: string, id: string): Rule {
+  const def = (parseYamlStream(text, OWN_FILE_YAML_LIMITS).documents.find((d) => d.value != null)?.value ?? {}) as DataRuleFile;
+  let compiled: Rule | undefined;
+  const compile = (): Rule => {
+    const result = parseDataRule(text, file, id);
+    if ('errors' in result) {
+      const e = result.errors[0];
+      throw new Error(`built-in rule ${e.file}:${e.line}:${e.column}: ${e.message}`);
+    }
+    return result.rule;
+  };
+  return defineRule({
+    meta: dataRuleMeta(def, file),
+    check(resource, ctx) {
+      (compiled ??= compile()).check(resource, ctx);
+    },
+  });
+}
+
 function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): Rule {
   return defineRule({
-    meta: {
-      id: def.id,
-      description: def.description,
-      severity: def.severity,
-      remediation: def.remediation,
-      kinds: matchKinds(def.match),
-      messages: { violation: def.message ?? '{{path}} {{error}}' },
-      source: file,
-      docs: def.docs,
-      enabledByDefault: def.enabledByDefault,
-    },
+    meta: dataRuleMeta(def, file),
     check(resource, ctx) {
       if (validate(resource.value)) return;
       for (const error of mostSpecific(validate.errors ?? [])) {

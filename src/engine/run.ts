@@ -14,6 +14,7 @@ import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
 import { computeMatrix } from './netpol/matrix.js';
 import type { ClusterModel } from './model.js';
 import { formatMessage, matchKeys } from './rule.js';
+import { RuleCrash } from './rule-crash.js';
 import type { ReportDescriptor, Rule } from './rule.js';
 import { compareFindings, summarize } from './types.js';
 import type { Finding, LintResult, Position, Resource, RuleMeta, Severity, SourceFile } from './types.js';
@@ -40,21 +41,11 @@ export interface LintInput {
   disable?: readonly string[];
 }
 
+export { RuleCrash };
+
 export interface LintOutput extends LintResult {
   resources: Resource[];
   model: ClusterModel;
-}
-
-/** A rule threw: an internal bug, reported with the rule id and the resource it was checking. */
-export class RuleCrash extends Error {
-  override readonly name = 'RuleCrash';
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    cause: unknown,
-  ) {
-    super(`rule ${ruleId} crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
 }
 
 const IGNORE_ANNOTATION = 'netlint.io/ignore';
@@ -157,7 +148,14 @@ export function lint(input: LintInput): LintOutput {
   const knownIds = new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
   const findings = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
-  return { findings, summary: summarize(findings, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
+  return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+
+/** The summary's counts of discovered files that were counted instead of checked (absent when 0). */
+function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary'], 'skippedFiles' | 'helmTemplates'> {
+  const skippedFiles = files.filter((f) => f.skipped === 'not-kubernetes').length;
+  const helmTemplates = files.filter((f) => f.skipped === 'helm-template').length;
+  return { ...(skippedFiles > 0 ? { skippedFiles } : {}), ...(helmTemplates > 0 ? { helmTemplates } : {}) };
 }
 
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {

@@ -129,7 +129,7 @@ const VARIANTS: Record<string, Variant[]> = {
       file: 'pool.yaml',
       from: 'ipipMode: CrossSubnet',
       to: 'ipipMode: crossSubnet',
-      expect: [{ ruleId: 'calico/ippool-encap-mode-enum', at: 'ipipMode' }],
+      expect: [{ ruleId: 'calico/ippool-field-values', at: 'ipipMode' }],
     },
     {
       name: 'invented env value',

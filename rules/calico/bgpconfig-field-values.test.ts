@@ -1,8 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { builtinDataRule } from '../builtin-data-rule.js';
-import text from './bgpconfig-field-values.yaml';
-
-const rule = builtinDataRule(text, 'rules/calico/bgpconfig-field-values.yaml');
+import rule from './bgpconfig-field-values.js';
 
 ruleTester(rule, {
   valid: [
@@ -11,7 +8,7 @@ ruleTester(rule, {
       kind: BGPConfiguration
       metadata: { name: default }
       spec:
-        logSeverityScreen: info
+        logSeverityScreen: Info
         nodeToNodeMeshEnabled: false
         asNumber: 64512
         listenPort: 179
@@ -21,18 +18,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'listenPort 0 and a misspelt bindMode',
+      // Calico's validator tests reject "info" and "INFO": log levels are case-sensitive.
+      name: 'listenPort 0, lower-case log level, a misspelt field',
       code: `
         apiVersion: projectcalico.org/v3
         kind: BGPConfiguration
         metadata: { name: default }
         spec:
           listenPort: 0
-          bindMode: nodeIP
+          logSeverityScreen: info
+          nodeToNodeMeshEnable: false
       `,
       errors: [
         { messageId: 'violation', line: 5, column: 15 },
-        { messageId: 'violation', line: 6, column: 13 },
+        { messageId: 'violation', line: 6, column: 22, message: /Info/ },
+        { messageId: 'unknownField', line: 7, column: 25, severity: 'warning', message: 'spec.nodeToNodeMeshEnable is not a field of BGPConfiguration (did you mean "nodeToNodeMeshEnabled"?); the API server drops or rejects it' },
       ],
     },
     {

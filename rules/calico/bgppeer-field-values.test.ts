@@ -1,8 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { builtinDataRule } from '../builtin-data-rule.js';
-import text from './bgppeer-field-values.yaml';
-
-const rule = builtinDataRule(text, 'rules/calico/bgppeer-field-values.yaml');
+import rule from './bgppeer-field-values.js';
 
 ruleTester(rule, {
   valid: [

@@ -38,7 +38,7 @@ const findings = findingsPerResource('calico/encap-felix-pool-mismatch', (m, rep
   // Only IPPool resources: an operator Installation runs its own calico-node, not a manifest's DaemonSet.
   const declared = poolsOf(m).filter((p) => p.origin === 'IPPool' && !p.disabled && !p.loadBalancerOnly);
   const pools = podPools(m);
-  // A pool with a mode Calico rejects says nothing reliable about intent (ippool-encap-mode-enum reports it).
+  // A pool with a mode Calico rejects says nothing reliable about intent (calico/ippool-field-values reports it).
   if (pools.some((p) => p.invalidEncap)) return;
   for (const [param, encap, field] of [
     ['ipipEnabled', 'IPIP', 'ipipMode'],

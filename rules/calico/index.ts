@@ -1,11 +1,38 @@
-/** The Calico pack: code rules imported explicitly, data rules compiled from their YAML. */
+/** The Calico pack: each rule imported explicitly. */
 import type { Rule } from '../../src/engine/rule.js';
-import { builtinDataRule } from '../builtin-data-rule.js';
 import asnumberFormat from './asnumber-format.js';
-import bgpconfigFieldValues from './bgpconfig-field-values.yaml';
+import bgpconfigCommunities from './bgpconfig-communities.js';
+import bgpconfigMeshOffSettings from './bgpconfig-mesh-off-settings.js';
+import bgppeerKeepNextHop from './bgppeer-keep-next-hop.js';
+import bgppeerLocalWorkload from './bgppeer-local-workload.js';
+import bgppeerReachableBy from './bgppeer-reachable-by.js';
+import felixAddressFamily from './felix-address-family.js';
+import felixHealthTimeoutOverrides from './felix-health-timeout-overrides.js';
+import felixNodePortRanges from './felix-node-port-ranges.js';
+import felixOpenstackRegion from './felix-openstack-region.js';
+import felixRouteTableRanges from './felix-route-table-ranges.js';
+import gnpPrednatDonottrack from './gnp-prednat-donottrack.js';
+import ippoolAllowedUses from './ippool-allowed-uses.js';
+import nodeBgpEmpty from './node-bgp-empty.js';
+import policyName from './policy-name.js';
+import policyRuleHttp from './policy-rule-http.js';
+import policyRuleIcmp from './policy-rule-icmp.js';
+import policyRuleNetsFamily from './policy-rule-nets-family.js';
+import policyRuleServices from './policy-rule-services.js';
+import policyTypesDuplicate from './policy-types-duplicate.js';
+import bgpfilterFieldValues from './bgpfilter-field-values.js';
+import felixconfigFieldValues from './felixconfig-field-values.js';
+import hostendpointFieldValues from './hostendpoint-field-values.js';
+import ippoolFieldValues from './ippool-field-values.js';
+import ipreservationFieldValues from './ipreservation-field-values.js';
+import kubecontrollersconfigFieldValues from './kubecontrollersconfig-field-values.js';
+import networksetFieldValues from './networkset-field-values.js';
+import nodeFieldValues from './node-field-values.js';
+import tierFieldValues from './tier-field-values.js';
+import bgpconfigFieldValues from './bgpconfig-field-values.js';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
 import bgppeerPeeripFormat from './bgppeer-peerip-format.js';
-import bgppeerFieldValues from './bgppeer-field-values.yaml';
+import bgppeerFieldValues from './bgppeer-field-values.js';
 import bgppeerSelectorMatchesNothing from './bgppeer-selector-matches-nothing.js';
 import crosssubnetFlatNetwork from './crosssubnet-flat-network.js';
 import encapFelixPoolMismatch from './encap-felix-pool-mismatch.js';
@@ -17,7 +44,7 @@ import envPoolCidr from './env-pool-cidr.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
 import installationBgpForIpip from './installation-bgp-for-ipip.js';
-import installationFieldValues from './installation-field-values.yaml';
+import installationFieldValues from './installation-field-values.js';
 import ipaddrsAndNoipam from './ipaddrs-and-noipam.js';
 import ipaddrsDuplicate from './ipaddrs-duplicate.js';
 import ipaddrsJson from './ipaddrs-json.js';
@@ -28,7 +55,6 @@ import ippoolBlocksizeRange from './ippool-blocksize-range.js';
 import ippoolCidrLinkLocal from './ippool-cidr-link-local.js';
 import ippoolCidrInvalid from './ippool-cidr-invalid.js';
 import ippoolDisabledReferenced from './ippool-disabled-referenced.js';
-import ippoolEncapModeEnum from './ippool-encap-mode-enum.yaml';
 import ippoolFewerBlocksThanNodes from './ippool-fewer-blocks-than-nodes.js';
 import ippoolIpipAndVxlan from './ippool-ipip-and-vxlan.js';
 import ippoolIpipIpv6 from './ippool-ipip-ipv6.js';
@@ -42,7 +68,7 @@ import meshDisabledWithoutPeers from './mesh-disabled-without-peers.js';
 import meshScale from './mesh-scale.js';
 import mtuInconsistent from './mtu-inconsistent.js';
 import mtuOverhead from './mtu-overhead.js';
-import policyFieldValues from './policy-field-values.yaml';
+import policyFieldValues from './policy-field-values.js';
 import policyPortRange from './policy-port-range.js';
 import policyPortsNeedProtocol from './policy-ports-need-protocol.js';
 import rrAsMismatch from './rr-as-mismatch.js';
@@ -59,11 +85,39 @@ import selectorYamlBang from './selector-yaml-bang.js';
 import typhaMissing from './typha-missing.js';
 
 export const calicoRules: Rule[] = [
+  bgpconfigCommunities,
+  bgpconfigMeshOffSettings,
+  bgppeerKeepNextHop,
+  bgppeerLocalWorkload,
+  bgppeerReachableBy,
+  felixAddressFamily,
+  felixHealthTimeoutOverrides,
+  felixNodePortRanges,
+  felixOpenstackRegion,
+  felixRouteTableRanges,
+  gnpPrednatDonottrack,
+  ippoolAllowedUses,
+  nodeBgpEmpty,
+  policyName,
+  policyRuleHttp,
+  policyRuleIcmp,
+  policyRuleNetsFamily,
+  policyRuleServices,
+  policyTypesDuplicate,
+  bgpfilterFieldValues,
+  felixconfigFieldValues,
+  hostendpointFieldValues,
+  ippoolFieldValues,
+  ipreservationFieldValues,
+  kubecontrollersconfigFieldValues,
+  networksetFieldValues,
+  nodeFieldValues,
+  tierFieldValues,
   asnumberFormat,
-  builtinDataRule(bgpconfigFieldValues, 'rules/calico/bgpconfig-field-values.yaml'),
+  bgpconfigFieldValues,
   bgppeerExclusiveFields,
   bgppeerPeeripFormat,
-  builtinDataRule(bgppeerFieldValues, 'rules/calico/bgppeer-field-values.yaml'),
+  bgppeerFieldValues,
   bgppeerSelectorMatchesNothing,
   crosssubnetFlatNetwork,
   encapFelixPoolMismatch,
@@ -75,7 +129,7 @@ export const calicoRules: Rule[] = [
   envPoolEncapValue,
   envPoolIpipAndVxlan,
   installationBgpForIpip,
-  builtinDataRule(installationFieldValues, 'rules/calico/installation-field-values.yaml'),
+  installationFieldValues,
   ipaddrsAndNoipam,
   ipaddrsDuplicate,
   ipaddrsJson,
@@ -86,7 +140,6 @@ export const calicoRules: Rule[] = [
   ippoolCidrLinkLocal,
   ippoolCidrInvalid,
   ippoolDisabledReferenced,
-  builtinDataRule(ippoolEncapModeEnum, 'rules/calico/ippool-encap-mode-enum.yaml'),
   ippoolFewerBlocksThanNodes,
   ippoolIpipAndVxlan,
   ippoolIpipIpv6,
@@ -100,7 +153,7 @@ export const calicoRules: Rule[] = [
   meshScale,
   mtuInconsistent,
   mtuOverhead,
-  builtinDataRule(policyFieldValues, 'rules/calico/policy-field-values.yaml'),
+  policyFieldValues,
   policyPortRange,
   policyPortsNeedProtocol,
   rrAsMismatch,

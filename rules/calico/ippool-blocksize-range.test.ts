@@ -14,6 +14,12 @@ ruleTester(rule, {
       metadata: { name: v6 }
       spec: { cidr: "fd00:10:244::/56", blockSize: 122 }
     ` },
+    { name: 'operator Installation pool with the default block size', code: `
+      apiVersion: operator.tigera.io/v1
+      kind: Installation
+      metadata: { name: default }
+      spec: { calicoNetwork: { ipPools: [ { cidr: 10.244.0.0/16, blockSize: 26 } ] } }
+    ` },
     { name: 'blockSize 0 means the default', code: `
       apiVersion: projectcalico.org/v3
       kind: IPPool
@@ -35,7 +41,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'outOfRange', line: 6, column: 14, message: 'spec.blockSize 18 is outside 20–32 for an IPv4 pool' }],
     },
     {
-      name: 'IPv6 pool with an IPv4-sized block, and a quoted block size',
+      name: 'IPv6 pool with an IPv4-sized block (a quoted block size is the field-value rule\'s)',
       code: `
         apiVersion: projectcalico.org/v3
         kind: IPPool
@@ -49,8 +55,21 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'outOfRange', line: 4, column: 39, message: /IPv6/ },
-        { messageId: 'notInteger', line: 9, column: 39 },
       ],
+    },
+    {
+      name: 'operator Installation pool with an IPv4 block of /18',
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec:
+          calicoNetwork:
+            ipPools:
+              - cidr: 10.244.0.0/16
+                blockSize: 18
+      `,
+      errors: [{ messageId: 'outOfRange', line: 8, column: 20, message: 'spec.calicoNetwork.ipPools[0].blockSize 18 is outside 20–32 for an IPv4 pool' }],
     },
   ],
 });

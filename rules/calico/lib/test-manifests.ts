@@ -134,3 +134,17 @@ kind: IPPool
 metadata: { name: old-pool }
 spec: { cidr: 10.251.0.0/24, disabled: true }
 `;
+
+/**
+ * A projectcalico.org/v3 object with a block `spec` (each line of `spec` indented by two), so a
+ * spec line k (0-based) sits on line 5 + k.
+ */
+export function calicoResource(kind: string, spec: string, metadata = '{ name: default }'): string {
+  return `apiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: ${metadata}\nspec:\n${spec.replace(/^/gm, '  ')}\n`;
+}
+
+/** A Calico policy with one rule in `dir`; the rule's first line is line 6, column 7, and later lines start at column 7. */
+export function calicoPolicy(kind: string, dir: 'ingress' | 'egress', rule: string): string {
+  const metadata = kind === 'NetworkPolicy' || kind === 'StagedNetworkPolicy' ? '{ name: p, namespace: x }' : '{ name: g }';
+  return calicoResource(kind, `${dir}:\n  - ${rule.replace(/\n/g, '\n    ')}`, metadata);
+}

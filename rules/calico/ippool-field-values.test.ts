@@ -1,8 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { builtinDataRule } from '../builtin-data-rule.js';
-import text from './ippool-encap-mode-enum.yaml';
-
-const rule = builtinDataRule(text, 'rules/calico/ippool-encap-mode-enum.yaml');
+import rule from './ippool-field-values.js';
 
 ruleTester(rule, {
   valid: [

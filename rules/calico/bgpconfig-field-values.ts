@@ -1,0 +1,8 @@
+import { crdSchemaRule } from './lib/crd-schema.js';
+
+export default crdSchemaRule({
+  id: 'calico/bgpconfig-field-values',
+  kinds: ['BGPConfiguration'],
+  description: 'BGPConfiguration fields must have the types, values and formats Calico accepts (its CRD schema and validator field tags): listenPort 1–65535, logSeverityScreen, bindMode, service IP CIDRs, ignoredInterfaces, communities; unknown fields are warned.',
+  remediation: 'Use a value from the BGPConfiguration reference; enums are case-sensitive.',
+});

@@ -1,0 +1,23 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './bgppeer-keep-next-hop.js';
+
+const peer = (spec: string) => `
+  apiVersion: projectcalico.org/v3
+  kind: BGPPeer
+  metadata: { name: p }
+  spec: { peerIP: 10.0.0.1, asNumber: 64500, ${spec} }
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the deprecated field alone', code: peer('keepOriginalNextHop: true') },
+    { name: 'nextHopMode alone', code: peer('nextHopMode: Keep') },
+  ],
+  invalid: [
+    {
+      name: 'both',
+      code: peer('keepOriginalNextHop: true, nextHopMode: Self'),
+      errors: [{ messageId: 'both', line: 4, column: 65 }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import { calicoResource } from './lib/test-manifests.js';
+import rule from './felix-route-table-ranges.js';
+
+const felix = (spec: string) => calicoResource('FelixConfiguration', spec);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'legacy range with min == max', code: felix('routeTableRange: { min: 8, max: 8 }') },
+    { name: 'several ranges', code: felix('routeTableRanges: [{ min: 8, max: 8 }, { min: 7, max: 7 }, { min: 1, max: 10000 }]') },
+  ],
+  invalid: [
+    {
+      name: 'legacy range beyond 250, and both fields',
+      code: felix('routeTableRange: { min: 1, max: 253 }\nrouteTableRanges: [{ min: 1, max: 10 }]'),
+      errors: [
+        { messageId: 'legacy', line: 5, column: 3, message: 'routeTableRange 1–253 must be a range of route table indices within 1..250' },
+        { messageId: 'both', line: 5, column: 3 },
+      ],
+    },
+    {
+      name: 'reversed, zero-based and too many tables',
+      code: felix('routeTableRanges:\n  - { min: 50, max: 45 }\n  - { min: 0, max: 250 }\n  - { min: 300, max: 65836 }'),
+      errors: [
+        { messageId: 'tooMany', line: 5, column: 3, message: 'routeTableRanges name 65537 tables; Calico allows at most 65535' },
+        { messageId: 'range', line: 6, column: 7, message: 'routeTableRanges[0] has min greater than max' },
+        { messageId: 'range', line: 7, column: 7, message: 'routeTableRanges[1] cannot target indices < 1' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { asObject, isObject, objectItems } from '../../src/engine/values.js';
+
+/** libcalico-go validator.go: at most this many tables over all of routeTableRanges, and no index above 2^32-1. */
+const MAX_TABLES = 0xffff;
+const MAX_INDEX = 0xffffffff;
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'calico/felix-route-table-ranges',
+    description: 'FelixConfiguration route tables: `routeTableRange` is within 1–250 with min ≤ max; each `routeTableRanges` entry has 1 ≤ min ≤ max ≤ 4294967295 and together they name at most 65535 tables; the two fields exclude each other (libcalico-go validator).',
+    severity: 'error',
+    remediation: 'Use `routeTableRanges: [{min: 1, max: 250}]`-style ranges inside those bounds, and drop the deprecated `routeTableRange` when `routeTableRanges` is set.',
+    kinds: ['calico/FelixConfiguration'],
+    messages: {
+      legacy: 'routeTableRange {{min}}–{{max}} must be a range of route table indices within 1..250',
+      range: 'routeTableRanges[{{i}}] {{problem}}',
+      tooMany: 'routeTableRanges name {{count}} tables; Calico allows at most 65535',
+      both: 'routeTableRange cannot be set when routeTableRanges is also set',
+    },
+  },
+  check(resource, ctx) {
+    const spec = asObject(resource.value.spec);
+    if (isObject(spec.routeTableRange)) {
+      const min = num(spec.routeTableRange.min);
+      const max = num(spec.routeTableRange.max);
+      if (min !== null && max !== null && !(min >= 1 && max >= min && max <= 250)) {
+        ctx.report({ path: ['spec', 'routeTableRange'], messageId: 'legacy', data: { min: String(min), max: String(max) } });
+      }
+      if (spec.routeTableRanges !== undefined && spec.routeTableRanges !== null) ctx.report({ path: ['spec', 'routeTableRange'], messageId: 'both' });
+    }
+    let count = 0;
+    for (const [i, r] of objectItems(spec.routeTableRanges)) {
+      const min = num(r.min);
+      const max = num(r.max);
+      if (min === null || max === null) continue;
+      const problem = min > max ? 'has min greater than max' : min <= 0 ? 'cannot target indices < 1' : max > MAX_INDEX ? 'max index too high' : null;
+      if (problem) ctx.report({ path: ['spec', 'routeTableRanges', i], messageId: 'range', data: { i: String(i), problem } });
+      else count += max - min + 1;
+    }
+    if (count > MAX_TABLES) ctx.report({ path: ['spec', 'routeTableRanges'], messageId: 'tooMany', data: { count: String(count) } });
+  },
+});

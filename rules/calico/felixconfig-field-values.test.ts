@@ -1,0 +1,53 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './felixconfig-field-values.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'typical settings with upstream-accepted values', code: `
+      apiVersion: projectcalico.org/v3
+      kind: FelixConfiguration
+      metadata: { name: default }
+      spec:
+        logSeverityScreen: Info
+        iptablesBackend: NFT
+        defaultEndpointToHostAction: Drop
+        bpfExternalServiceMode: DSR
+        bpfDataIfacePattern: "^(en|eth).*"
+        wireguardInterfaceName: wg0
+        wireguardListeningPort: 51820
+        bpfExtToServiceConnmark: 0
+        bpfForceTrackPacketsFromIfaces: ["docker+"]
+        prometheusMetricsHost: "fe80::ea7a:70fa:cf74:25d5"
+        featureDetectOverride: "ChecksumOffloadBroken=true,"
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'values the validator rejects, and a misspelt field',
+      code: `
+        apiVersion: crd.projectcalico.org/v1
+        kind: FelixConfiguration
+        metadata: { name: default }
+        spec:
+          logSeveritySys: Critical
+          iptablesMangleAllowAction: Drop
+          bpfExtToServiceConnmark: -1
+          mtuIfacePattern: "*"
+          wireguardListeningPort: 0
+          wireguardInterfaceName: "wg&0"
+          bpfForceTrackPacketsFromIfaces: [cali-123, "cali@456"]
+          ipipenabled: true
+      `,
+      errors: [
+        { messageId: 'violation', line: 5, column: 19, message: /Trace\|Debug/ },
+        { messageId: 'violation', line: 6, column: 30 },
+        { messageId: 'violation', line: 7, column: 28, message: 'spec.bpfExtToServiceConnmark must be >= 0 (got -1)' },
+        { messageId: 'violation', line: 8, column: 20, message: /regular expression/ },
+        { messageId: 'violation', line: 9, column: 27, message: /> 0/ },
+        { messageId: 'violation', line: 10, column: 27 },
+        { messageId: 'violation', line: 11, column: 46 },
+        { messageId: 'unknownField', line: 12, column: 16, severity: 'warning', message: /did you mean "ipipEnabled"/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './ippool-allowed-uses.js';
+import { calicoResource } from './lib/test-manifests.js';
+
+const pool = (spec: string) => calicoResource('IPPool', `cidr: 10.10.0.0/24
+${spec}`, '{ name: p }');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a LoadBalancer pool', code: pool('allowedUses: [LoadBalancer]\nnodeSelector: all()\nipipMode: Never\nvxlanMode: Never') },
+    { name: 'workloads and tunnels', code: pool('allowedUses: [Workload, Tunnel]') },
+    { name: 'workloads of some namespaces', code: pool('allowedUses: [Workload]\nnamespaceSelector: team == "a"') },
+  ],
+  invalid: [
+    {
+      name: 'an unknown use and LoadBalancer with Workload',
+      code: pool('allowedUses: [LoadBalancer, Workload, Services]\nnodeSelector: all()'),
+      errors: [
+        { messageId: 'lbWith', line: 6, column: 31, message: 'LoadBalancer cannot be used at the same time as Workload' },
+        { messageId: 'unknown', line: 6, column: 41 },
+      ],
+    },
+    {
+      name: 'LoadBalancer pool with encapsulation, BGP export off and a node selector',
+      code: pool('allowedUses: [LoadBalancer]\nipipMode: Always\ndisableBGPExport: true\nnodeSelector: rack == "a"'),
+      errors: [
+        { messageId: 'lbEncap', line: 7, column: 13 },
+        { messageId: 'lbExport', line: 8, column: 21 },
+        { messageId: 'lbNodes', line: 9, column: 17 },
+      ],
+    },
+    {
+      name: 'Tunnel pool with a namespace selector',
+      code: pool('allowedUses: [Tunnel]\nnamespaceSelector: team == "a"'),
+      errors: [{ messageId: 'tunnelNamespace', line: 7, column: 22 }],
+    },
+  ],
+});

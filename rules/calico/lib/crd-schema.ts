@@ -1,0 +1,191 @@
+/**
+ * Field validity of Calico resources from the generated schema pack (generated/crd-schemas.json:
+ * Calico's CRD schemas with the v3 validator's field tags, see generated/COVERAGE.md). One rule
+ * per resource family; each compiles its kinds' schemas on first use only, so a run pays for the
+ * kinds present. A violation is an error at the field; a field the schema does not name is a
+ * warning with the nearest known field name.
+ */
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import pack from '../generated/crd-schemas.json' with { type: 'json' };
+import { describeError, errorPath, formatPath } from '../../../src/engine/ajv.js';
+import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
+import { defineRule } from '../../../src/engine/rule.js';
+import type { Rule } from '../../../src/engine/rule.js';
+import type { Path, Resource } from '../../../src/engine/types.js';
+
+type PackKind = keyof typeof pack.kinds;
+
+export const PACK_SOURCE = pack.source;
+
+let packAjv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+type Schema = Record<string, unknown>;
+
+const byContent = new Map<string, ValidateFunction>();
+
+/**
+ * The validator for one part of a schema, compiled once per process. Parts with the same content
+ * (a policy rule is the same schema under `ingress` and `egress` of four policy kinds) share one
+ * compiled function.
+ */
+function compile(key: string, schema: () => Schema): ValidateFunction {
+  let v = compiled.get(key);
+  if (!v) {
+    const s = schema();
+    const content = JSON.stringify(s);
+    v = byContent.get(content);
+    if (!v) {
+      // `verbose` keeps each error's parent schema (for did-you-mean); `inlineRefs: false` compiles
+      // a shared sub-schema (the operator CRD's repeated pod templates) once; ajv's code optimiser
+      // costs more compile time than it saves on objects this small.
+      packAjv ??= addCalicoFormats(new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false } }));
+      v = packAjv.compile(s);
+      byContent.set(content, v);
+    }
+    compiled.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Validates a resource against its kind's schema. Compiling a whole kind (FelixConfiguration has
+ * some 200 fields) costs far more than validating, so the object is checked in parts: a shell
+ * with every `spec` field's schema left open, then each `spec` field the resource sets against its
+ * own schema, each compiled on first use. A run pays for the fields its manifests use.
+ */
+export function validateAgainstPack(kind: PackKind, value: Record<string, unknown>): ErrorObject[] {
+  const root = pack.kinds[kind].schema as Schema;
+  const spec = (root.properties as Record<string, Schema>).spec;
+  const fields = (spec.properties ?? {}) as Record<string, Schema>;
+  const errors: ErrorObject[] = [];
+  const shell = compile(kind, () => ({ ...root, properties: { ...(root.properties as Schema), spec: { ...spec, properties: Object.fromEntries(Object.keys(fields).map((f) => [f, true])) } } }));
+  if (!shell(value)) errors.push(...(shell.errors ?? []));
+  const specValue = value.spec;
+  if (specValue === null || typeof specValue !== 'object' || Array.isArray(specValue)) return errors;
+  for (const [field, fieldValue] of Object.entries(specValue)) {
+    if (!Object.hasOwn(fields, field)) continue;
+    const check = compile(`${kind}\0${field}`, () => (root.$defs ? { ...fields[field], $defs: root.$defs } : fields[field]));
+    if (check(fieldValue)) continue;
+    const prefix = `/spec/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
+  }
+  return errors;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known field a mistyped one most likely meant: same letters in another case, or a close spelling. */
+export function didYouMean(field: string, known: readonly string[]): string | null {
+  const lower = field.toLowerCase();
+  const sameCase = known.find((k) => k.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  let best: string | null = null;
+  let bestDistance = Math.max(1, Math.floor(field.length / 4)) + 1;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * One error per field: a failed `anyOf` reports every branch, and the branch whose type fits the
+ * value says what is wrong, so a type complaint yields to any other complaint at the same path.
+ */
+function errorsPerField(errors: readonly ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'allOf') continue;
+    const key = formatPath(errorPath(e));
+    const seen = byPath.get(key);
+    if (!seen || (seen.keyword === 'type' && e.keyword !== 'type')) byPath.set(key, e);
+  }
+  const keys = [...byPath.keys()];
+  return keys.filter((k) => !keys.some((o) => o !== k && (o.startsWith(`${k}.`) || o.startsWith(`${k}[`)))).map((k) => byPath.get(k)!);
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'format') {
+    const format = (e.params as { format: string }).format;
+    return `must be ${CALICO_FORMAT_NAMES[format] ?? format}`;
+  }
+  if (e.keyword === 'pattern') return `must match ${(e.params as { pattern: string }).pattern}`;
+  if (e.keyword === 'not') return 'is not allowed here';
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')}`;
+  // Every typed field also accepts null (the API server prunes it): name only the real type.
+  if (e.keyword === 'type') return `must be ${String((e.params as { type: string | string[] }).type).split(',').filter((t) => t !== 'null').join(' or ')}`;
+  return describeError(e);
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export interface SchemaRuleOptions {
+  id: string;
+  /** Pack kinds (e.g. `IPPool`); the rule matches them under both Calico API groups. */
+  kinds: PackKind[];
+  description: string;
+  remediation: string;
+  docs?: string;
+}
+
+export function crdSchemaRule(options: SchemaRuleOptions): Rule {
+  const groupOf = (kind: PackKind) => pack.kinds[kind].group;
+  return defineRule({
+    meta: {
+      id: options.id,
+      description: options.description,
+      severity: 'error',
+      remediation: options.remediation,
+      kinds: options.kinds.map((k) => (groupOf(k) === 'projectcalico.org' ? `calico/${k}` : `${groupOf(k)}/${k}`)),
+      messages: {
+        violation: '{{path}} {{error}} (got {{value}})',
+        unknownField: '{{path}} is not a field of {{kind}}{{hint}}; the API server drops or rejects it',
+      },
+      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered).`,
+    },
+    check(resource: Resource, ctx) {
+      const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
+      for (const e of errorsPerField(errors)) {
+        const path = errorPath(e);
+        if (e.keyword === 'additionalProperties') {
+          const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
+          const field = String(path[path.length - 1]);
+          const guess = didYouMean(field, known);
+          ctx.report({ path, messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : '' } });
+          continue;
+        }
+        ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(valueAt(resource.value, path)) } });
+      }
+    },
+  });
+}

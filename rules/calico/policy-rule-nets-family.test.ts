@@ -1,0 +1,30 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './policy-rule-nets-family.js';
+import { calicoPolicy } from './lib/test-manifests.js';
+
+const policy = (rule: string) => calicoPolicy('GlobalNetworkPolicy', 'ingress', `action: Allow
+${rule}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'IPv4 on both sides with ipVersion 4', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { notNets: [10.1.0.0/16] }') },
+    { name: 'IPv6 only', code: policy('source: { nets: ["fd00::/8"], notNets: ["fd00:1::/32"] }') },
+  ],
+  invalid: [
+    {
+      name: 'IPv4 and IPv6 in one rule',
+      code: policy('source: { nets: [10.0.0.0/8] }\ndestination: { nets: ["fd00::/8"] }'),
+      errors: [{ messageId: 'mixed', line: 8, column: 29, message: 'destination.nets has an IPv6 CIDR in a rule that already matches IPv4; one rule matches one IP family' }],
+    },
+    {
+      name: 'ipVersion disagrees with the CIDRs',
+      code: policy('ipVersion: 6\nsource: { nets: [10.0.0.0/8] }'),
+      errors: [{ messageId: 'version', line: 8, column: 17, message: 'source.nets holds IPv4 CIDRs but the rule has ipVersion 6' }],
+    },
+    {
+      name: 'catch-all in notNets',
+      code: policy('destination: { notNets: [0.0.0.0/0] }'),
+      errors: [{ messageId: 'catchAll', line: 7, column: 32, message: /matches no traffic/ }],
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { parseCidr } from '../../src/engine/cidr.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { asArray } from '../../src/engine/values.js';
+import { policyRules } from './lib/policy.js';
+
+const FIELDS = [['source', 'nets'], ['source', 'notNets'], ['destination', 'nets'], ['destination', 'notNets']] as const;
+
+export default defineRule({
+  meta: {
+    id: 'calico/policy-rule-nets-family',
+    description: 'One Calico policy rule matches one IP family: its `nets`/`notNets` on both sides are all IPv4 or all IPv6 and agree with `ipVersion`; a catch-all (`0.0.0.0/0`, `::/0`) in `notNets` matches nothing (libcalico-go validator).',
+    severity: 'error',
+    remediation: 'Split the rule into an IPv4 rule and an IPv6 rule, set `ipVersion` to the family of its CIDRs, and drop catch-all CIDRs from `notNets`.',
+    kinds: ['calico/NetworkPolicy', 'calico/GlobalNetworkPolicy', 'calico/StagedNetworkPolicy', 'calico/StagedGlobalNetworkPolicy'],
+    messages: {
+      mixed: '{{field}} has an IPv{{family}} CIDR in a rule that already matches IPv{{other}}; one rule matches one IP family',
+      version: '{{field}} holds IPv{{family}} CIDRs but the rule has ipVersion {{ipVersion}}',
+      catchAll: '{{field}} {{cidr}} negates every address, so the rule matches no traffic',
+    },
+  },
+  check(resource, ctx) {
+    for (const { rule, path } of policyRules(resource)) {
+      const seen = new Set<4 | 6>();
+      for (const [side, key] of FIELDS) {
+        const nets = asArray((rule[side] as Record<string, unknown> | undefined)?.[key]);
+        const field = `${side}.${key}`;
+        const families = new Set<4 | 6>();
+        nets.forEach((n, i) => {
+          if (typeof n !== 'string') return;
+          // Calico parses these with ParseCIDR: a bare address is the field-value rule's finding.
+          const parsed = parseCidr(n);
+          if (!parsed.ok) return;
+          const family = parsed.cidr.family;
+          if (key === 'notNets' && parsed.cidr.prefix === 0 && parsed.cidr.addr === 0n) ctx.report({ path: [...path, side, key, i], messageId: 'catchAll', data: { field, cidr: n } });
+          const other = family === 4 ? 6 : 4;
+          if (seen.has(other) || families.has(other)) ctx.report({ path: [...path, side, key, i], messageId: 'mixed', data: { field, family: String(family), other: String(other) } });
+          families.add(family);
+        });
+        if ((rule.ipVersion === 4 || rule.ipVersion === 6) && [...families].some((f) => f !== rule.ipVersion)) {
+          ctx.report({ path: [...path, side, key], messageId: 'version', data: { field, family: String([...families].find((f) => f !== rule.ipVersion)), ipVersion: String(rule.ipVersion) } });
+        }
+        for (const f of families) seen.add(f);
+      }
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './policy-rule-services.js';
+import { calicoPolicy } from './lib/test-manifests.js';
+
+const policy = calicoPolicy;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'egress to a service', code: policy('NetworkPolicy', 'egress', 'action: Allow\ndestination: { services: { name: api } }') },
+    { name: 'ingress from a service in a global policy', code: policy('GlobalNetworkPolicy', 'ingress', 'action: Allow\nsource: { services: { name: api, namespace: x } }') },
+  ],
+  invalid: [
+    {
+      name: 'services on the wrong side',
+      code: policy('NetworkPolicy', 'ingress', 'action: Allow\ndestination: { services: { name: api } }'),
+      errors: [{ messageId: 'side', line: 7, column: 22, message: 'services are not allowed in the destination of an ingress rule' }],
+    },
+    {
+      name: 'no name or namespace, with a selector and ports',
+      code: policy('GlobalNetworkPolicy', 'egress', 'action: Allow\ndestination:\n  services: { namespace: "" }\n  selector: app == "x"\n  ports: [80]'),
+      errors: [
+        { messageId: 'namespace', line: 8, column: 9 },
+        { messageId: 'name', line: 8, column: 9 },
+        { messageId: 'combined', line: 9, column: 19, message: 'selector cannot be combined with services in the same rule' },
+        { messageId: 'ports', line: 10, column: 9 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,698 @@
+#!/usr/bin/env node
+// Generates netlint's Calico schema pack from Calico's own sources at the targeted tag.
+//
+//   npm run gen:calico-schemas -- --git /path/to/calico.git      extract from upstream, then transform
+//   npm run gen:calico-schemas                                    transform the committed extract again
+//   npm run gen:calico-schemas -- --check [--git DIR]             fail (exit 1) if a committed file differs
+//
+// Two stages, two committed files:
+// 1. extract (needs a git directory of projectcalico/calico; CI has none): reads the CRD YAML
+//    (libcalico-go/config/crd, the tigera-operator Installation CRD the tag vendors), the `validate`
+//    struct tags of the v3 API types (api/pkg/apis/projectcalico/v3, libcalico-go/lib/apis/v3) and
+//    the field-validator regexes of libcalico-go/lib/validator/v3/validator.go, drops descriptions,
+//    and writes rules/calico/generated/crd-extract.json with the repository, tag, commit and blob
+//    ids it read.
+// 2. transform (pure, offline): turns the extract into ajv-ready JSON Schemas, one per kind
+//    (rules/calico/generated/crd-schemas.json), plus a coverage note (COVERAGE.md).
+// The drift check in `npm test` re-runs stage 2 on the committed extract; stage 1 is checked
+// against upstream only where a git directory is at hand (`--check --git DIR`).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+
+export const REPOSITORY = 'https://github.com/projectcalico/calico';
+export const TAG = 'v3.31.7';
+export const GENERATOR = 'scripts/gen-calico-schemas.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = 'rules/calico/generated';
+export const EXTRACT_FILE = `${OUT_DIR}/crd-extract.json`;
+export const PACK_FILE = `${OUT_DIR}/crd-schemas.json`;
+export const COVERAGE_FILE = `${OUT_DIR}/COVERAGE.md`;
+
+const CRD_DIR = 'libcalico-go/config/crd';
+/** The kinds netlint validates: the CRD that serves each, and the Go spec type the validator walks. */
+export const KINDS = [
+  { kind: 'BGPConfiguration', crd: `${CRD_DIR}/crd.projectcalico.org_bgpconfigurations.yaml`, spec: 'api.BGPConfigurationSpec' },
+  { kind: 'BGPFilter', crd: `${CRD_DIR}/crd.projectcalico.org_bgpfilters.yaml`, spec: 'api.BGPFilterSpec' },
+  { kind: 'BGPPeer', crd: `${CRD_DIR}/crd.projectcalico.org_bgppeers.yaml`, spec: 'api.BGPPeerSpec' },
+  { kind: 'FelixConfiguration', crd: `${CRD_DIR}/crd.projectcalico.org_felixconfigurations.yaml`, spec: 'api.FelixConfigurationSpec' },
+  { kind: 'GlobalNetworkPolicy', crd: `${CRD_DIR}/crd.projectcalico.org_globalnetworkpolicies.yaml`, spec: 'api.GlobalNetworkPolicySpec' },
+  { kind: 'GlobalNetworkSet', crd: `${CRD_DIR}/crd.projectcalico.org_globalnetworksets.yaml`, spec: 'api.GlobalNetworkSetSpec' },
+  { kind: 'HostEndpoint', crd: `${CRD_DIR}/crd.projectcalico.org_hostendpoints.yaml`, spec: 'api.HostEndpointSpec' },
+  { kind: 'IPPool', crd: `${CRD_DIR}/crd.projectcalico.org_ippools.yaml`, spec: 'api.IPPoolSpec' },
+  { kind: 'IPReservation', crd: `${CRD_DIR}/crd.projectcalico.org_ipreservations.yaml`, spec: 'api.IPReservationSpec' },
+  { kind: 'KubeControllersConfiguration', crd: `${CRD_DIR}/crd.projectcalico.org_kubecontrollersconfigurations.yaml`, spec: 'api.KubeControllersConfigurationSpec' },
+  { kind: 'NetworkPolicy', crd: `${CRD_DIR}/crd.projectcalico.org_networkpolicies.yaml`, spec: 'api.NetworkPolicySpec' },
+  { kind: 'NetworkSet', crd: `${CRD_DIR}/crd.projectcalico.org_networksets.yaml`, spec: 'api.NetworkSetSpec' },
+  { kind: 'StagedGlobalNetworkPolicy', crd: `${CRD_DIR}/crd.projectcalico.org_stagedglobalnetworkpolicies.yaml`, spec: 'api.StagedGlobalNetworkPolicySpec' },
+  { kind: 'StagedNetworkPolicy', crd: `${CRD_DIR}/crd.projectcalico.org_stagednetworkpolicies.yaml`, spec: 'api.StagedNetworkPolicySpec' },
+  { kind: 'Tier', crd: `${CRD_DIR}/crd.projectcalico.org_tiers.yaml`, spec: 'api.TierSpec' },
+  // Calico's Node has no CRD (with the Kubernetes datastore it is the Kubernetes Node); its schema
+  // comes from the Go type alone.
+  { kind: 'Node', crd: null, spec: 'libapi.NodeSpec' },
+  { kind: 'Installation', group: 'operator.tigera.io', crd: 'charts/tigera-operator/crds/operator.tigera.io_installations.yaml', spec: null },
+];
+
+const GO_PACKAGES = { api: 'api/pkg/apis/projectcalico/v3', libapi: 'libcalico-go/lib/apis/v3' };
+/** Import names under which the Go sources refer to the two packages above. */
+const GO_QUALIFIERS = { api: 'api', apiv3: 'api', v3: 'api', libapi: 'libapi' };
+const VALIDATOR_FILE = 'libcalico-go/lib/validator/v3/validator.go';
+
+// ---------------------------------------------------------------------------------------------
+// Stage 1: extract (reads a git directory)
+
+function git(gitDir, ...args) {
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+function stripDescriptions(node) {
+  if (Array.isArray(node)) return node.map(stripDescriptions);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'description') continue;
+    // `properties` and `enum` hold user names, never the `description` keyword.
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, stripDescriptions(s)])) : stripDescriptions(v);
+  }
+  return out;
+}
+
+/** Go source → struct fields with their json names and validate tags, and named scalar types. */
+export function parseGoTypes(source, pkg) {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const structs = {};
+  const named = {};
+  for (const m of text.matchAll(/^type (\w+) struct \{\n([\s\S]*?)^\}/gm)) {
+    const fields = [];
+    for (const line of m[2].split('\n')) {
+      const f = /^\s*(?:(\w+)\s+)?([\w.*[\]]+)\s+`([^`]*)`/.exec(line);
+      if (!f) continue;
+      const json = /json:"([^"]*)"/.exec(f[3])?.[1] ?? '';
+      const name = json.split(',')[0];
+      const inline = json.includes(',inline') || (!f[1] && !name);
+      if (name === '-') continue;
+      const validate = /validate:"([^"]*)"/.exec(f[3])?.[1] ?? null;
+      fields.push({ json: inline ? null : name, type: f[2], validate });
+    }
+    structs[`${pkg}.${m[1]}`] = fields;
+  }
+  for (const m of text.matchAll(/^type (\w+) (string|bool|int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64)\s*$/gm)) {
+    named[`${pkg}.${m[1]}`] = m[2];
+  }
+  return { structs, named };
+}
+
+/** The validator's single-literal regexes: `name = regexp.MustCompile("…")` or with a raw string. */
+export function parseValidatorRegexes(source) {
+  const out = {};
+  for (const m of source.matchAll(/^\s*(\w+)\s*=\s*regexp\.MustCompile\((?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)\)\s*$/gm)) {
+    out[m[1]] = m[3] !== undefined ? m[3] : JSON.parse(`"${m[2]}"`);
+  }
+  return out;
+}
+
+export function extract(gitDir, tag = TAG) {
+  const commit = git(gitDir, 'rev-parse', `${tag}^{commit}`).trim();
+  const files = [];
+  const read = (path) => {
+    files.push({ path, blob: git(gitDir, 'rev-parse', `${tag}:${path}`).trim() });
+    return git(gitDir, 'show', `${tag}:${path}`);
+  };
+  const crds = {};
+  for (const k of KINDS) {
+    if (!k.crd) continue;
+    const crd = load(read(k.crd));
+    if (crd.spec.names.kind !== k.kind) throw new Error(`${k.crd} defines ${crd.spec.names.kind}, expected ${k.kind}`);
+    const version = crd.spec.versions.find((v) => v.storage) ?? crd.spec.versions[0];
+    const schema = stripDescriptions(version.schema.openAPIV3Schema);
+    // `status` is written by controllers, not by manifests: the pack does not check it.
+    delete schema.properties.status;
+    crds[k.kind] = { group: crd.spec.group, version: version.name, scope: crd.spec.scope, schema };
+  }
+  const goTypes = { structs: {}, named: {} };
+  for (const [pkg, dir] of Object.entries(GO_PACKAGES)) {
+    const names = git(gitDir, 'ls-tree', '--name-only', `${tag}:${dir}`).split('\n').filter((n) => /^[a-z_]+\.go$/.test(n) && !/_test\.go$|^zz_|generated/.test(n)).sort();
+    for (const name of names) {
+      const parsed = parseGoTypes(read(`${dir}/${name}`), pkg);
+      Object.assign(goTypes.structs, parsed.structs);
+      Object.assign(goTypes.named, parsed.named);
+    }
+  }
+  const validatorRegexes = parseValidatorRegexes(read(VALIDATOR_FILE));
+  return { source: { repository: REPOSITORY, tag, commit, generator: GENERATOR, files }, crds, goTypes, validatorRegexes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 2: transform (pure)
+
+/**
+ * Go's RE2 accepts a leading `(?i)`; JavaScript (before the `(?i:)` modifier of recent engines)
+ * does not: spell each letter outside a character class as `[xX]`.
+ */
+export function toJsPattern(pattern) {
+  if (!pattern.includes('(?i)')) return pattern;
+  let out = '';
+  let inClass = false;
+  const body = pattern.replace('(?i)', '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') { out += c + body[++i]; continue; }
+    if (c === '[') inClass = true;
+    if (c === ']') inClass = false;
+    if (/[A-Za-z]/.test(c)) {
+      if (inClass) throw new Error(`cannot make a letter inside a class case-insensitive: ${pattern}`);
+      out += `[${c.toUpperCase()}${c.toLowerCase()}]`;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
+ * Field validators of libcalico-go's validator (registered in its init()) as JSON Schema.
+ * `regex` names a variable of validator.go read into the extract; `format` names a check netlint
+ * implements in code (src/engine/calico-formats.ts) because it is not a regular expression.
+ */
+const FIELD_VALIDATORS = {
+  action: { regex: 'actionRegex' },
+  interface: { regex: 'interfaceRegex', alsoAllow: ['*'] },
+  bgpFilterInterface: { regex: 'bgpFilterInterfaceRegex', alsoAllow: ['*'] },
+  ignoredInterface: { regex: 'ignoredInterfaceRegex', not: ['*'] },
+  ifaceFilter: { regex: 'ifaceFilterRegex' },
+  ifaceFilterSlice: { regex: 'ifaceFilterRegex', items: true },
+  interfaceSlice: { regex: 'interfaceRegex', items: true },
+  ipIpMode: { regex: 'ipipModeRegex' },
+  vxlanMode: { regex: 'vxlanModeRegex' },
+  assignmentMode: { regex: 'assignmentModeRegex' },
+  assignIPs: { regex: 'assignIPsRegex' },
+  logLevel: { regex: 'logLevelRegex' },
+  bpfLogLevel: { regex: 'bpfLogLevelRegex' },
+  bpfServiceMode: { regex: 'bpfServiceModeRegex' },
+  bpfConnectTimeLoadBalancing: { regex: 'bpfCTLBRegex' },
+  bpfHostNetworkedNATWithoutCTLB: { regex: 'bpfHostNatRegex' },
+  dropAcceptReturn: { regex: 'dropAcceptReturnRegex' },
+  acceptReturn: { regex: 'acceptReturnRegex' },
+  dropReject: { regex: 'dropRejectRegex' },
+  ipType: { regex: 'ipTypeRegex' },
+  // stagedActionRegex is assembled from the api.StagedAction* constants.
+  stagedAction: { schema: { enum: ['Set', 'Delete', 'Learn', 'Ignore'] } },
+  sourceAddress: { regex: 'SourceAddressRegex' },
+  filterAction: { regex: 'filterActionRegex' },
+  matchOperator: { regex: 'matchOperatorRegex' },
+  prometheusHost: { regex: 'prometheusHostRegexp' },
+  datastoreType: { regex: 'datastoreType' },
+  bgpFilterPrefixLengthV4: { schema: { type: 'integer', minimum: 0, maximum: 32 } },
+  bgpFilterPrefixLengthV6: { schema: { type: 'integer', minimum: 0, maximum: 128 } },
+  ipVersion: { schema: { enum: [4, 6] } },
+  policyType: { schema: { enum: ['Ingress', 'Egress'] } },
+  iptablesBackend: { schema: { enum: ['', 'Auto', 'NFT', 'Legacy'] } },
+  createDefaultHostEndpoint: { schema: { enum: ['Enabled', 'Disabled'] } },
+  mustBeFalse: { schema: { const: false } },
+  mustBeNil: { schema: { not: {} } },
+  regexp: { format: 'calico-regexp' },
+  routeSource: { format: 'calico-regexp' },
+  name: { format: 'calico-name' },
+  // Selectors, AS numbers and a few fields have dedicated rules with finer positions and messages.
+  selector: { rule: 'calico/selector-syntax' },
+  net: { format: 'calico-net' },
+  netv4: { format: 'calico-net-v4' },
+  netv6: { format: 'calico-net-v6' },
+  cidr: { format: 'calico-cidr' },
+  cidrv4: { format: 'calico-cidr-v4' },
+  cidrv6: { format: 'calico-cidr-v6' },
+  cidrs: { format: 'calico-cidr', items: true },
+  ip: { format: 'calico-ip' },
+  ipv4: { format: 'calico-ipv4' },
+  ipv6: { format: 'calico-ipv6' },
+  mac: { format: 'calico-mac' },
+  'IP:port': { format: 'calico-ip-port' },
+  reachableBy: { format: 'calico-ip' },
+  portName: { format: 'calico-port-name' },
+  keyValueList: { format: 'calico-key-value-list' },
+  labels: { labels: true },
+  bpfLogFilters: { mapKeysRegex: 'interfaceRegex' },
+};
+
+/** Types from outside the two API packages whose JSON shape and struct validator are known. */
+const EXTERNAL_TYPES = {
+  // numorstring.Port: a number 1–65535, "min:max", or a named port (validatePort).
+  'numorstring.Port': { anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, { type: 'string', format: 'calico-port' }] },
+  // numorstring.Protocol: 1–255 or one of the names (validateProtocol).
+  'numorstring.Protocol': { anyOf: [{ type: 'integer', minimum: 1, maximum: 255 }, { type: 'string', format: 'calico-protocol' }] },
+  'numorstring.ASNumber': { rule: 'calico/asnumber-format' },
+};
+
+/**
+ * Fields whose validator tag a dedicated rule checks (so one value never gets two findings). The
+ * rules marked `whole` also report a value of the wrong type, so the pack leaves those fields out.
+ */
+const WHOLE_FIELD_RULES = new Set(['calico/ippool-cidr-invalid', 'calico/asnumber-format']);
+const FIELD_RULES = {
+  'IPPoolSpec.cidr': 'calico/ippool-cidr-invalid',
+  'BGPPeerSpec.peerIP': 'calico/bgppeer-peerip-format',
+  'NodeBGPSpec.routeReflectorClusterID': 'calico/rr-cluster-id-format',
+};
+
+const GO_INTS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64']);
+const UINT_MAX = { uint8: 255, uint16: 65535, uint32: 4294967295 };
+
+function splitTags(tag) {
+  const out = [];
+  // `oneof=A B` holds spaces, never commas; `|` (or) does not appear in the v3 tags.
+  for (const part of tag.split(',')) if (part) out.push(part);
+  return out;
+}
+
+class Transformer {
+  constructor(ex) {
+    this.ex = ex;
+    this.unmapped = new Map();
+    this.covered = new Map();
+    this.delegated = new Map();
+  }
+
+  note(map, key, where) {
+    if (!map.has(key)) map.set(key, new Set());
+    map.get(key).add(where);
+  }
+
+  resolveType(goType, pkg) {
+    let t = goType.replace(/^\*/, '');
+    let container = null;
+    if (t.startsWith('[]')) { container = 'array'; t = t.slice(2).replace(/^\*/, ''); }
+    else if (t.startsWith('map[string]')) { container = 'map'; t = t.slice(11).replace(/^\*/, ''); }
+    let qualified;
+    const dot = t.indexOf('.');
+    if (dot > 0) {
+      const q = GO_QUALIFIERS[t.slice(0, dot)];
+      qualified = q ? `${q}.${t.slice(dot + 1)}` : t;
+    } else qualified = GO_INTS.has(t) || ['string', 'bool', 'float32', 'float64'].includes(t) ? t : `${pkg}.${t}`;
+    const scalar = this.ex.goTypes.named[qualified] ?? (GO_INTS.has(qualified) || ['string', 'bool', 'float32', 'float64'].includes(qualified) ? qualified : null);
+    return { container, type: qualified, scalar, struct: this.ex.goTypes.structs[qualified] ? qualified : null };
+  }
+
+  /** Validator constraints of one Go value (field or element) as JSON Schema keywords. */
+  tagSchema(tags, resolved, where) {
+    const parts = [];
+    const scalar = resolved.scalar;
+    const isNumber = scalar && (GO_INTS.has(scalar) || scalar.startsWith('float'));
+    for (const tag of tags) {
+      const [name, arg] = tag.split('=');
+      if (name === 'omitempty' || name === 'required' || name === 'dive') continue;
+      if (name === 'oneof') { parts.push({ enum: arg.split(' ').map((v) => (isNumber ? Number(v) : v)) }); this.note(this.covered, 'oneof', where); continue; }
+      if (['gte', 'gt', 'lte', 'lt', 'min', 'max'].includes(name)) {
+        const n = Number(arg);
+        const kw = { gte: 'minimum', min: 'minimum', gt: 'exclusiveMinimum', lte: 'maximum', max: 'maximum', lt: 'exclusiveMaximum' }[name];
+        if (resolved.container === 'array' || resolved.container === 'map') parts.push({ [kw.includes('inimum') ? 'minItems' : 'maxItems']: kw.startsWith('exclusive') ? n + (kw.includes('Min') ? 1 : -1) : n });
+        else if (scalar === 'string') parts.push({ [kw.includes('inimum') ? 'minLength' : 'maxLength']: kw.startsWith('exclusive') ? n + (kw.includes('Min') ? 1 : -1) : n });
+        else parts.push({ [kw]: n });
+        this.note(this.covered, name, where);
+        continue;
+      }
+      if (name === 'unique') { parts.push({ uniqueItems: true }); this.note(this.covered, name, where); continue; }
+      const v = FIELD_VALIDATORS[name];
+      if (!v) { this.note(this.unmapped, name, where); continue; }
+      if (v.rule || FIELD_RULES[where]) { this.note(this.delegated, `${name} → ${v.rule ?? FIELD_RULES[where]}`, where); continue; }
+      // A slice validator on a scalar field (upstream tags bpfExportBufferSizeMB, an int, with
+      // `cidrs`) cannot hold for any value; leave it out rather than reject every value.
+      if ((v.items && resolved.container !== 'array') || ((v.labels || v.mapKeysRegex) && resolved.container !== 'map')) { this.note(this.unmapped, `${name} on a field of another type`, where); continue; }
+      this.note(this.covered, name, where);
+      let s;
+      if (v.regex) {
+        const rx = this.ex.validatorRegexes[v.regex];
+        if (rx === undefined) throw new Error(`validator.go has no single-literal regex ${v.regex}`);
+        s = { type: 'string', pattern: toJsPattern(rx) };
+        if (v.alsoAllow) s = { if: { not: { enum: v.alsoAllow } }, then: s };
+        if (v.not) s = { ...s, not: { enum: v.not } };
+      } else if (v.schema) s = v.schema;
+      else if (v.format) s = { type: 'string', format: v.format };
+      else if (v.labels) s = { type: 'object', propertyNames: { format: 'calico-label-key' }, additionalProperties: { type: 'string', format: 'calico-label-value' } };
+      else if (v.mapKeysRegex) s = { type: 'object', propertyNames: { pattern: this.ex.validatorRegexes[v.mapKeysRegex] } };
+      if (v.items) s = { type: 'array', items: s };
+      parts.push(s);
+    }
+    return parts;
+  }
+
+  /** Schema from a Go field: its type's shape (struct properties or a known external type) and its tags. */
+  fieldSchema(field, pkg, where, depth) {
+    const resolved = this.resolveType(field.type, pkg);
+    if (WHOLE_FIELD_RULES.has(FIELD_RULES[where])) { this.note(this.delegated, `${field.validate} → ${FIELD_RULES[where]}`, where); return { [DELEGATED]: true }; }
+    const tags = field.validate ? splitTags(field.validate) : [];
+    const omitempty = tags.includes('omitempty');
+    const dive = tags.indexOf('dive');
+    const elemResolved = { ...resolved, container: null };
+    // On a slice or map, the tags before `dive` apply to the whole value, those after it to each element.
+    const ownParts = resolved.container ? this.tagSchema(dive >= 0 ? tags.slice(0, dive) : tags, resolved, where) : [];
+    const elemParts = this.tagSchema(resolved.container ? (dive >= 0 ? tags.slice(dive + 1) : []) : tags, elemResolved, where);
+    const elemSchema = merge(this.shapeOf(elemResolved, depth), ...elemParts);
+    let schema;
+    if (resolved.container === 'array') schema = merge({ type: 'array', items: elemSchema }, ...ownParts);
+    else if (resolved.container === 'map') schema = merge({ type: 'object', additionalProperties: elemSchema }, ...ownParts);
+    else schema = elemSchema;
+    // `omitempty` skips the checks for the zero value ("", 0, false); so does an absent value.
+    // For a pointer field, `omitempty` skips only nil: a pointed-to zero is still checked.
+    if (omitempty && resolved.scalar && !resolved.container && hasChecks(schema)) schema = { if: { not: { enum: field.type.startsWith('*') ? [null] : zeroOf(resolved.scalar) } }, then: schema };
+    return schema;
+  }
+
+  shapeOf(resolved, depth) {
+    const external = EXTERNAL_TYPES[resolved.type];
+    if (external?.rule) { this.note(this.delegated, `${resolved.type} → ${external.rule}`, resolved.type); return { [DELEGATED]: true }; }
+    if (external) return structuredClone(external);
+    if (resolved.struct && depth < 12) return this.structSchema(resolved.struct, depth + 1);
+    if (resolved.scalar === 'string') return { type: 'string' };
+    if (resolved.scalar === 'bool') return { type: 'boolean' };
+    if (resolved.scalar?.startsWith('float')) return { type: 'number' };
+    if (resolved.scalar && GO_INTS.has(resolved.scalar)) {
+      const s = { type: 'integer' };
+      if (resolved.scalar.startsWith('uint')) { s.minimum = 0; if (UINT_MAX[resolved.scalar]) s.maximum = UINT_MAX[resolved.scalar]; }
+      return s;
+    }
+    return {};
+  }
+
+  structSchema(name, depth = 0) {
+    const pkg = name.split('.')[0];
+    const properties = {};
+    const required = [];
+    for (const f of this.ex.goTypes.structs[name]) {
+      if (f.json === null) {
+        const r = this.resolveType(f.type, pkg);
+        if (r.struct) {
+          const inner = this.structSchema(r.struct, depth + 1);
+          Object.assign(properties, inner.properties);
+          required.push(...(inner.required ?? []));
+        }
+        continue;
+      }
+      if (!f.json) continue;
+      properties[f.json] = this.fieldSchema(f, pkg, `${name.split('.')[1]}.${f.json}`, depth);
+      if (f.validate && splitTags(f.validate).includes('required')) required.push(f.json);
+    }
+    const s = { type: 'object', properties };
+    if (required.length) s.required = required;
+    return s;
+  }
+
+  /** A Kubernetes structural schema → the ajv schema that behaves like the API server's validation. */
+  crdNode(node, where) {
+    if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      switch (k) {
+        case 'properties':
+          out.properties = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, this.crdNode(s, `${where}.${p}`)]));
+          break;
+        case 'items':
+        case 'additionalProperties':
+          out[k] = typeof v === 'object' ? this.crdNode(v, `${where}[]`) : v;
+          break;
+        case 'anyOf':
+        case 'oneOf':
+        case 'allOf':
+          out[k] = v.map((s) => this.crdNode(s, where));
+          break;
+        case 'not':
+          out.not = this.crdNode(v, where);
+          break;
+        case 'pattern':
+          out.pattern = toJsPattern(v);
+          this.note(this.covered, 'crd:pattern', where);
+          break;
+        case 'format':
+          // int32/int64/byte/date-time: the API server checks these while decoding, not in the
+          // schema; netlint leaves them to the type check.
+          this.note(this.unmapped, `crd:format ${v}`, where);
+          break;
+        case 'x-kubernetes-list-type':
+          if (v === 'set') out.uniqueItems = true;
+          if (v === 'map') this.note(this.unmapped, 'crd:x-kubernetes-list-type map (unique keys)', where);
+          break;
+        case 'x-kubernetes-validations':
+          for (const rule of v) this.note(this.unmapped, `crd:CEL ${rule.rule}`, where);
+          break;
+        case 'x-kubernetes-int-or-string':
+          if (!node.anyOf) out.anyOf = [{ type: 'integer' }, { type: 'string' }];
+          break;
+        case 'description': case 'default': case 'nullable': case 'example':
+        case 'x-kubernetes-preserve-unknown-fields': case 'x-kubernetes-map-type':
+        case 'x-kubernetes-list-map-keys': case 'x-kubernetes-embedded-resource':
+          break;
+        default:
+          if (['enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'required', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'uniqueItems', 'minProperties', 'maxProperties'].includes(k)) this.note(this.covered, `crd:${k}`, where);
+          out[k] = v;
+      }
+    }
+    // Unknown fields: Kubernetes prunes them (and kubectl's strict field validation rejects them)
+    // unless the schema preserves them.
+    if (node.type === 'object' && node.properties && node.additionalProperties === undefined && !node['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
+    return out;
+  }
+
+  kindSchema(k) {
+    const crd = this.ex.crds[k.kind];
+    const crdSchema = crd ? { ...crd.schema, properties: { ...crd.schema.properties, status: STATUS } } : null;
+    let schema = crd ? this.crdNode(crdSchema, k.kind) : {
+      type: 'object',
+      properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, spec: { type: 'object' }, status: STATUS },
+    };
+    if (k.spec) {
+      const fromGo = this.structSchema(k.spec);
+      if (!crd) fromGo.additionalProperties = false;
+      schema = { ...schema, properties: { ...schema.properties, spec: crd ? overlay(schema.properties.spec, fromGo) : closeObjects(fromGo) } };
+    }
+    return schema;
+  }
+}
+
+/** `status` is written by controllers and ignored on create and update of the spec: not checked. */
+const STATUS = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+
+/**
+ * Moves subschemas that occur more than once in a kind (the operator CRD repeats whole pod
+ * templates per component) into `$defs`, so the pack stays small and ajv compiles each once.
+ */
+function shareRepeats(schema) {
+  const counts = new Map();
+  const count = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (!Array.isArray(node)) {
+      const key = JSON.stringify(node);
+      if (key.length >= 400) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const v of Object.values(node)) count(v);
+  };
+  count(schema);
+  const defs = {};
+  const names = new Map();
+  const replace = (node, isRoot) => {
+    if (!node || typeof node !== 'object') return node;
+    if (!isRoot && !Array.isArray(node)) {
+      const key = JSON.stringify(node);
+      if ((counts.get(key) ?? 0) > 1) {
+        if (!names.has(key)) {
+          const name = `s${names.size}`;
+          names.set(key, name);
+          defs[name] = null;
+          defs[name] = replaceChildren(node);
+        }
+        return { $ref: `#/$defs/${names.get(key)}` };
+      }
+    }
+    return replaceChildren(node);
+  };
+  const replaceChildren = (node) => {
+    if (Array.isArray(node)) return node.map((v) => replace(v, false));
+    const out = {};
+    for (const [k, v] of Object.entries(node)) out[k] = k === 'enum' || k === 'required' || k === 'const' ? v : k === 'properties' ? Object.fromEntries(Object.entries(v).map(([p, x]) => [p, replace(x, false)])) : replace(v, false);
+    return out;
+  };
+  const out = replace(schema, true);
+  return names.size ? { ...out, $defs: defs } : out;
+}
+
+function zeroOf(scalar) {
+  if (scalar === 'string') return ['', null];
+  if (scalar === 'bool') return [false, null];
+  return [0, null];
+}
+
+function hasChecks(schema) {
+  return Object.keys(schema).some((k) => k !== 'type');
+}
+
+function merge(base, ...parts) {
+  const extra = parts.filter((p) => p && Object.keys(p).length > 0);
+  if (extra.length === 0) return base;
+  const out = { ...base };
+  const rest = [];
+  for (const p of extra) {
+    for (const [k, v] of Object.entries(p)) {
+      if (out[k] === undefined) out[k] = v;
+      else if (k === 'type' && out[k] === v) continue;
+      else rest.push({ [k]: v });
+    }
+  }
+  if (rest.length) out.allOf = [...(out.allOf ?? []), ...rest];
+  return out;
+}
+
+/** Objects built from Go structs alone close their field set, as the API server's decoder does. */
+function closeObjects(s) {
+  if (!s || typeof s !== 'object') return s;
+  if (s[DELEGATED]) return {};
+  if (s.type === 'object' && s.properties) {
+    s.additionalProperties ??= false;
+    for (const [k, p] of Object.entries(s.properties)) s.properties[k] = closeObjects(p);
+  }
+  if (s.items) closeObjects(s.items);
+  if (s.then) closeObjects(s.then);
+  return s;
+}
+
+/**
+ * Lays the validator's constraints from the Go type over the CRD's node for the same field. The
+ * CRD decides the shape (properties, additionalProperties); the Go side adds keywords. A Go field
+ * the CRD lacks is ignored: the API server would drop it.
+ */
+function overlay(crd, go) {
+  if (!crd || !go) return crd;
+  if (go[DELEGATED]) return {};
+  const out = { ...crd };
+  const goKeys = Object.keys(go).filter((k) => !['type', 'properties', 'items', 'additionalProperties', 'required'].includes(k));
+  const extra = {};
+  for (const k of goKeys) extra[k] = go[k];
+  if (go.properties && crd.properties) {
+    out.properties = { ...crd.properties };
+    for (const [p, s] of Object.entries(go.properties)) if (out.properties[p]) out.properties[p] = overlay(out.properties[p], s);
+  }
+  if (go.items && crd.items) out.items = overlay(crd.items, go.items);
+  if (go.additionalProperties && typeof crd.additionalProperties === 'object') out.additionalProperties = overlay(crd.additionalProperties, go.additionalProperties);
+  if (go.required) {
+    const req = new Set([...(crd.required ?? []), ...go.required.filter((r) => crd.properties?.[r])]);
+    if (req.size) out.required = [...req];
+  }
+  if (Object.keys(extra).length) out.allOf = [...(out.allOf ?? []), extra];
+  return out;
+}
+
+/** Marks a field a dedicated rule checks entirely: the pack accepts any value there. */
+const DELEGATED = 'x-netlint-dedicated-rule';
+
+/** Allows `null` wherever a type is named: the API server prunes nulls of non-nullable fields. */
+function allowNull(s) {
+  if (Array.isArray(s)) return s.map(allowNull);
+  if (!s || typeof s !== 'object') return s;
+  const out = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'properties') out.properties = Object.fromEntries(Object.entries(v).map(([p, x]) => [p, allowNull(x)]));
+    else if (k === 'type' && typeof v === 'string') out.type = [v, 'null'];
+    else if (k === 'enum') out.enum = v.includes(null) ? v : [...v, null];
+    else if (typeof v === 'object') out[k] = allowNull(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+export function transform(ex) {
+  const t = new Transformer(ex);
+  const kinds = {};
+  for (const k of KINDS) {
+    const group = k.group ?? 'projectcalico.org';
+    kinds[k.kind] = { group, crd: ex.crds[k.kind] ? `${ex.crds[k.kind].group}/${ex.crds[k.kind].version}` : null, schema: shareRepeats(allowNull(t.kindSchema(k))) };
+  }
+  const pack = {
+    $comment: `Generated by ${GENERATOR} from ${ex.source.repository} at ${ex.source.tag} (commit ${ex.source.commit}); do not edit. Regenerate with: npm run gen:calico-schemas -- --git <calico git dir>`,
+    source: ex.source,
+    kinds,
+  };
+  return { pack, coverage: coverageNote(ex, t) };
+}
+
+function coverageNote(ex, t) {
+  const list = (map) => [...map.keys()].sort().map((k) => `- \`${k}\` (${[...map.get(k)].sort().slice(0, 6).join(', ')}${map.get(k).size > 6 ? ', …' : ''})`).join('\n');
+  const cel = [...t.unmapped.keys()].filter((k) => k.startsWith('crd:CEL'));
+  return `# Calico schema pack: what it checks
+
+Generated by \`${GENERATOR}\` from ${ex.source.repository} at \`${ex.source.tag}\` (commit \`${ex.source.commit}\`); do not edit.
+
+Kinds: ${KINDS.map((k) => `\`${k.kind}\``).join(', ')}.
+
+Each kind's schema is the CRD's OpenAPI schema (${KINDS.filter((k) => k.crd).length - 1} from \`libcalico-go/config/crd\`, \`Installation\` from the tigera-operator CRD the tag vendors), with the \`validate\` struct tags of the v3 Go types (\`api/pkg/apis/projectcalico/v3\`, \`libcalico-go/lib/apis/v3\`) laid over the same fields, using the field validators of \`libcalico-go/lib/validator/v3/validator.go\`. \`Node\` has no CRD: its schema is the Go type's. Fields the schema does not name are reported as unknown (a warning); \`null\` is accepted wherever the API server would prune it.
+
+CEL rules (\`x-kubernetes-validations\`) in these CRDs at this tag: ${cel.length === 0 ? 'none, so there is nothing to translate.' : `${cel.length}, not translated:\n${cel.map((c) => `- \`${c}\``).join('\n')}`}
+
+## Checked
+
+${list(t.covered)}
+
+## Checked by a dedicated rule instead
+
+${list(t.delegated)}
+
+## Not checked by the pack
+
+${list(t.unmapped)}
+
+Struct-level validators of validator.go (policy names, ICMP and protocol combinations, address
+families, route-table ranges, BGP communities, …) are code rules in \`rules/calico/\`, not part of
+this pack.
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+/** JSON with one line per entry of the top-level maps (one kind, one CRD, one Go type a line). */
+export function stable(value) {
+  const lines = ['{'];
+  const top = Object.entries(value);
+  top.forEach(([k, v], i) => {
+    const comma = i < top.length - 1 ? ',' : '';
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 1) {
+      lines.push(`${JSON.stringify(k)}: {`);
+      const inner = Object.entries(v);
+      inner.forEach(([ik, iv], j) => lines.push(`  ${JSON.stringify(ik)}: ${JSON.stringify(iv)}${j < inner.length - 1 ? ',' : ''}`));
+      lines.push(`}${comma}`);
+    } else lines.push(`${JSON.stringify(k)}: ${JSON.stringify(v)}${comma}`);
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+function main(argv) {
+  const args = { check: argv.includes('--check'), git: process.env.CALICO_GIT_DIR ?? null, tag: TAG };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--git') args.git = argv[++i];
+    if (argv[i] === '--tag') args.tag = argv[++i];
+  }
+  const read = (rel) => { try { return readFileSync(resolve(ROOT, rel), 'utf8'); } catch { return null; } };
+  const outputs = {};
+  let ex;
+  if (args.git) {
+    ex = extract(args.git, args.tag);
+    outputs[EXTRACT_FILE] = stable(ex);
+  } else {
+    const text = read(EXTRACT_FILE);
+    if (text === null) { console.error(`${EXTRACT_FILE} is missing: run with --git <calico git dir>`); return 2; }
+    ex = JSON.parse(text);
+  }
+  const { pack, coverage } = transform(ex);
+  outputs[PACK_FILE] = stable(pack);
+  outputs[COVERAGE_FILE] = coverage;
+  if (args.check) {
+    const stale = Object.entries(outputs).filter(([rel, text]) => read(rel) !== text).map(([rel]) => rel);
+    if (stale.length) { console.error(`out of date: ${stale.join(', ')}; run npm run gen:calico-schemas${args.git ? ' -- --git <dir>' : ''}`); return 1; }
+    console.log(`up to date: ${Object.keys(outputs).join(', ')} (${ex.source.tag}, ${ex.source.commit})`);
+    return 0;
+  }
+  mkdirSync(resolve(ROOT, OUT_DIR), { recursive: true });
+  for (const [rel, text] of Object.entries(outputs)) writeFileSync(resolve(ROOT, rel), text);
+  console.log(`wrote ${Object.keys(outputs).join(', ')} from ${ex.source.tag} (${ex.source.commit})`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,148 @@
+/**
+ * The `calico-*` formats the generated Calico schema pack names: the field validators of
+ * libcalico-go/lib/validator/v3/validator.go that are code, not a regular expression (addresses,
+ * networks, names, ports). Each follows the upstream function it is named after.
+ */
+import type { Ajv } from 'ajv';
+import { isMasked, parseCidr, parseIp } from './cidr.js';
+import type { Cidr, Ip } from './cidr.js';
+import { labelKeyError } from './selector/label.js';
+
+const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+/** validator.go `nameRegex`: a DNS-1123 subdomain (no length limit in the validator). */
+const NAME = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+/** Kubernetes IsValidPortName: at most 15 lower-case letters, digits and '-', with a letter, no '--' and no '-' at either end. */
+const PORT_NAME = /^(?!-)(?!.*--)(?=.*[a-z])[a-z0-9-]{1,15}(?<!-)$/;
+/** Kubernetes IsValidLabelValue. */
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const PROTOCOL_NAMES = new Set(['TCP', 'UDP', 'ICMP', 'ICMPv6', 'SCTP', 'UDPLite']);
+
+/** libcalico-go's cnet.ParseCIDROrIP: a CIDR, or an address read as a full-length prefix. */
+export function parseCidrOrIp(text: string): { ip: Ip; cidr: Cidr } | null {
+  if (!text.includes('/')) {
+    const ip = parseIp(text);
+    return ip ? { ip, cidr: { family: ip.family, addr: ip.value, prefix: ip.family === 4 ? 32 : 128, text } } : null;
+  }
+  const parsed = parseCidr(text);
+  if (!parsed.ok) return null;
+  return { ip: { family: parsed.cidr.family, value: parsed.cidr.addr }, cidr: parsed.cidr };
+}
+
+function net(family?: 4 | 6) {
+  return (s: string) => {
+    const p = parseCidrOrIp(s);
+    return p !== null && isMasked(p.cidr) && (family === undefined || p.ip.family === family);
+  };
+}
+
+function cidr(family?: 4 | 6) {
+  return (s: string) => {
+    const p = parseCidrOrIp(s);
+    return p !== null && (family === undefined || p.ip.family === family);
+  };
+}
+
+function ip(family?: 4 | 6) {
+  return (s: string) => {
+    const p = parseIp(s);
+    return p !== null && (family === undefined || p.family === family);
+  };
+}
+
+/** validator.go processIPPort: `IP`, `IPv4:port` or `[IPv6]:port` with a port 1–65535. */
+function ipPort(s: string): boolean {
+  const v4 = /^(\d+\.\d+\.\d+\.\d+):(\d+)$/.exec(s);
+  const v6 = /^\[([0-9a-fA-F:.]+)\]:(\d+)$/.exec(s);
+  const m = v4 ?? v6;
+  if (!m) return parseIp(s) !== null;
+  const port = Number(m[2]);
+  return parseIp(m[1]) !== null && port >= 1 && port <= 65535;
+}
+
+/** numorstring.PortFromString: "n", "min:max" (ranges are checked by calico/policy-port-range), or a port name. */
+function port(s: string): boolean {
+  if (/^\d+$/.test(s)) return Number(s) >= 1 && Number(s) <= 65535;
+  if (/^\d+[:-]\d+$/.test(s)) return true;
+  return PORT_NAME.test(s);
+}
+
+/** numorstring.Protocol as a string: a name, or a number 1–255 written as a string. */
+function protocol(s: string): boolean {
+  if (/^\d+$/.test(s)) return Number(s) >= 1 && Number(s) <= 255;
+  return PROTOCOL_NAMES.has(s);
+}
+
+/** validator.go validateKeyValueList: comma-separated `key=value` items (empty items allowed). */
+function keyValueList(s: string): boolean {
+  if (s.trim() === '') return true;
+  return s.split(',').every((item) => item === '' || /^\s*\w+=/.test(item));
+}
+
+/** Go's regexp (RE2) rejects what JavaScript rejects, plus look-around and backreferences. */
+function goRegexp(s: string): boolean {
+  if (/\(\?[=!<]|\\[1-9]/.test(s)) return false;
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** net.ParseMAC: 6, 8 or 20 octets separated by ':' or '-', or dotted groups of four hex digits. */
+function mac(s: string): boolean {
+  return /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}$/.test(s)
+    || /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){6}[0-9A-Fa-f]{2}$/.test(s)
+    || /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){18}[0-9A-Fa-f]{2}$/.test(s)
+    || /^[0-9A-Fa-f]{4}(\.[0-9A-Fa-f]{4}){2}(?:(\.[0-9A-Fa-f]{4}){1}|(\.[0-9A-Fa-f]{4}){7})?$/.test(s);
+}
+
+export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
+  'calico-name': (s) => NAME.test(s),
+  'calico-net': net(),
+  'calico-net-v4': net(4),
+  'calico-net-v6': net(6),
+  'calico-cidr': cidr(),
+  'calico-cidr-v4': cidr(4),
+  'calico-cidr-v6': cidr(6),
+  'calico-ip': ip(),
+  'calico-ipv4': ip(4),
+  'calico-ipv6': ip(6),
+  'calico-ip-port': ipPort,
+  'calico-port': port,
+  'calico-port-name': (s) => PORT_NAME.test(s),
+  'calico-protocol': protocol,
+  'calico-key-value-list': keyValueList,
+  'calico-regexp': goRegexp,
+  'calico-mac': mac,
+  'calico-label-key': (s) => labelKeyError(s) === null,
+  'calico-label-value': (s) => s.length <= 63 && LABEL_VALUE.test(s),
+};
+
+/** Words for a failed format, for messages. */
+export const CALICO_FORMAT_NAMES: Record<string, string> = {
+  'calico-name': 'a DNS-1123 subdomain name (lower-case letters, digits, "-" and ".")',
+  'calico-net': 'an IP network with no host bits set (or a bare address)',
+  'calico-net-v4': 'an IPv4 network with no host bits set',
+  'calico-net-v6': 'an IPv6 network with no host bits set',
+  'calico-cidr': 'an IP address or CIDR',
+  'calico-cidr-v4': 'an IPv4 address or CIDR',
+  'calico-cidr-v6': 'an IPv6 address or CIDR',
+  'calico-ip': 'an IP address',
+  'calico-ipv4': 'an IPv4 address',
+  'calico-ipv6': 'an IPv6 address',
+  'calico-ip-port': 'an IP address, IPv4:port or [IPv6]:port',
+  'calico-port': 'a port number 1–65535, a range "min:max" or a port name',
+  'calico-port-name': 'a port name (at most 15 lower-case letters, digits and "-", with a letter)',
+  'calico-protocol': 'TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1–255',
+  'calico-key-value-list': 'a comma-separated list of key=value',
+  'calico-regexp': 'a regular expression Go accepts',
+  'calico-mac': 'a MAC address',
+  'calico-label-key': 'a label key (a qualified name)',
+  'calico-label-value': 'a label value (at most 63 letters, digits, "-", "_" and ".")',
+};
+
+export function addCalicoFormats(ajv: Ajv): Ajv {
+  for (const [name, validate] of Object.entries(CALICO_FORMATS)) ajv.addFormat(name, { type: 'string', validate });
+  return ajv;
+}

@@ -2,15 +2,15 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   makeRealDeps
-} from "./chunks/chunk-KRTMBTHT.js";
+} from "./chunks/chunk-27W6TJ6O.js";
 import {
   connectionTable,
   diffCommand,
   groupLegend
-} from "./chunks/chunk-ZNJ4LVEE.js";
+} from "./chunks/chunk-JYOVCX6R.js";
 import {
   loadResources
-} from "./chunks/chunk-UFREZULL.js";
+} from "./chunks/chunk-U2HE7XMF.js";
 import {
   realIo
 } from "./chunks/chunk-LEVB2QWH.js";
@@ -34,11 +34,11 @@ import {
   runLint,
   severityCounts,
   toAnnotations
-} from "./chunks/chunk-AVSB2YGJ.js";
+} from "./chunks/chunk-V4EV3YY2.js";
 import {
   reaches,
   summarize
-} from "./chunks/chunk-RYI7GGYR.js";
+} from "./chunks/chunk-KNNPYCTG.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
@@ -48,18 +48,17 @@ import {
 } from "./chunks/chunk-DELKLYUI.js";
 import {
   loadConfigFile
-} from "./chunks/chunk-XCGJ74WC.js";
+} from "./chunks/chunk-Q7NV6TTX.js";
 import {
   isManifestFile
-} from "./chunks/chunk-QNQHO6HF.js";
+} from "./chunks/chunk-GFSGM5JA.js";
 import {
   UsageError
 } from "./chunks/chunk-VYFUFD4L.js";
 import "./chunks/chunk-73JBJGSY.js";
 import {
   BUILTIN_RULES
-} from "./chunks/chunk-YULJODXA.js";
-import "./chunks/chunk-5LBIDD26.js";
+} from "./chunks/chunk-JN4SUMXC.js";
 import "./chunks/chunk-PS4S24AJ.js";
 import {
   getIn
@@ -68,7 +67,7 @@ import {
   ajv,
   errorPath,
   formatPath
-} from "./chunks/chunk-RB5DY2LD.js";
+} from "./chunks/chunk-GVWEXEHE.js";
 import "./chunks/chunk-AUIH2O5L.js";
 import {
   __commonJS,

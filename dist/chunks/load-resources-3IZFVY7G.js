@@ -1,0 +1,18 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  loadResources
+} from "./chunk-U2HE7XMF.js";
+import "./chunk-KNNPYCTG.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-DELKLYUI.js";
+import "./chunk-GFSGM5JA.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-PS4S24AJ.js";
+import "./chunk-5YVOR44Q.js";
+import "./chunk-GVWEXEHE.js";
+import "./chunk-AUIH2O5L.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  loadResources
+};

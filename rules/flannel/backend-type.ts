@@ -7,15 +7,17 @@ import { fieldKey, flannelConfigOf } from './lib/net-conf.js';
 export default defineRule({
   meta: {
     id: 'flannel/backend-type',
-    description: '`Backend.Type` must name a flannel backend: vxlan, host-gw, udp, ipip, ipsec, wireguard, alloc, tencent-vpc or extension (exact, lower case).',
+    description: 'A `Backend` object must name a flannel backend in `Type`: vxlan, host-gw, udp, ipip, ipsec, wireguard, alloc, tencent-vpc or extension (flanneld lower-cases it first).',
     severity: 'error',
-    remediation: 'Use `"Backend": {"Type": "vxlan"}` (or another backend from the list, written exactly).',
+    remediation: 'Use `"Backend": {"Type": "vxlan"}` (or another backend from the list).',
     kinds: ['ConfigMap'],
     messages: {
-      notObject: '"Backend" must be an object such as {"Type": "vxlan"}',
+      notObject: '"Backend" must be an object such as {"Type": "vxlan"}: flanneld fails with "error decoding Backend property"',
+      noType: '"Backend" has no "Type": flanneld looks up the empty name and fails with "unknown backend type" (only a missing Backend falls back to udp)',
+      notString: 'Backend.Type must be a string: flanneld fails with "error decoding Backend property"',
       unknown: 'Backend.Type "{{type}}" is not a flannel backend ({{known}}): flanneld fails with "unknown backend type"{{hint}}',
     },
-    docs: 'Source: flannel `pkg/backend/manager.go` `GetBackend` and the `backend.Register` calls. A missing Backend is `flannel/backend-missing`.',
+    docs: 'Every subnet manager fails the same way: `ParseConfig` decodes the type, main.go hands it to the backend manager. Source: flannel `pkg/subnet/config.go` `parseBackendType`, `pkg/backend/manager.go` `GetBackend` (lower-cases the name) and the `backend.Register` calls. A missing Backend is `flannel/backend-missing`.',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);
@@ -29,8 +31,11 @@ export default defineRule({
     }
     const tk = fieldKey(backend, 'Type');
     const type = tk === undefined ? undefined : backend[tk];
-    if (type === undefined || type === '' || (typeof type === 'string' && BACKEND_TYPES.includes(type))) return;
-    const fixed = typeof type === 'string' ? BACKEND_TYPES.find((b) => b === type.trim().toLowerCase()) : undefined;
-    reportIn(ctx, fc.source, [bk, tk!], { messageId: 'unknown', data: { type: String(type), known: BACKEND_TYPES.join(', '), hint: fixed ? ` (did you mean "${fixed}"?)` : '' } });
+    if (type === undefined || type === null || type === '') reportIn(ctx, fc.source, tk === undefined ? [bk] : [bk, tk], { messageId: 'noType' });
+    else if (typeof type !== 'string') reportIn(ctx, fc.source, [bk, tk!], { messageId: 'notString' });
+    else if (!BACKEND_TYPES.includes(type.toLowerCase())) {
+      const fixed = BACKEND_TYPES.find((b) => b === type.trim().toLowerCase());
+      reportIn(ctx, fc.source, [bk, tk!], { messageId: 'unknown', data: { type, known: BACKEND_TYPES.join(', '), hint: fixed ? ` (did you mean "${fixed}"?)` : '' } });
+    }
   },
 });

@@ -8,12 +8,15 @@ ruleTester(rule, {
     { name: 'lower-case key works (Go matches case-insensitively)', code: netConf('{"network": "10.244.0.0/16"}') },
     { name: 'IPv6 only', code: netConf('{"EnableIPv4": false, "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56"}') },
     { name: 'small network with SubnetLen', code: netConf('{"Network": "10.0.0.0/29", "SubnetLen": 31}') },
+    { name: 'a tiny IPv6Network is not checked while IPv6 is off', code: netConf('{"Network": "10.244.0.0/16", "IPv6Network": "fd00::/125"}') },
   ],
   invalid: [
     { name: 'no Network', code: netConf('{"Backend": {"Type": "vxlan"}}'), errors: [{ messageId: 'missing', line: 5, column: 19 }] },
     { name: 'IPv6 enabled without IPv6Network', code: netConf('{"Network": "10.244.0.0/16", "EnableIPv6": true}'), errors: [{ messageId: 'missing', line: 5, column: 19, message: /IPv6Network/ }] },
     { name: 'bad CIDR', code: netConf('{"Network": "10.244.0.0/33"}'), errors: [{ messageId: 'invalid', line: 5, column: 31, endColumn: 46 }] },
-    { name: 'too small', code: netConf('{"Network": "10.0.0.0/29"}'), errors: [{ messageId: 'tooSmall', line: 5, column: 31 }] },
+    { name: 'too small', code: netConf('{"Network": "10.0.0.0/29"}'), errors: [{ messageId: 'tooSmall', line: 5, column: 31, severity: 'warning', message: /--kube-subnet-mgr/ }] },
+    { name: 'too small, SubnetLen 0 is the default', code: netConf('{"Network": "10.0.0.0/29", "SubnetLen": 0}'), errors: [{ messageId: 'tooSmall', line: 5, column: 31, severity: 'warning' }] },
+    { name: 'a number', code: netConf('{"Network": 10}'), errors: [{ messageId: 'invalid', line: 5, column: 31, severity: 'error', message: /every mode/ }] },
     { name: 'IPv6 in Network', code: netConf('{"Network": "fd00::/64"}'), errors: [{ messageId: 'family', line: 5, column: 31 }] },
   ],
 });

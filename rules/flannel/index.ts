@@ -8,7 +8,8 @@ import netConfJson from './net-conf-json.js';
 import networkCidr from './network-cidr.js';
 import networkOverlap from './network-overlap.js';
 import networkPodCidr from './network-pod-cidr.js';
+import subnetRange from './subnet-range.js';
 import subnetlen from './subnetlen.js';
 import vxlanMtu from './vxlan-mtu.js';
 
-export const flannelRules: Rule[] = [backendMissing, backendType, calicoCoexistence, ifaceArgs, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetlen, vxlanMtu];
+export const flannelRules: Rule[] = [backendMissing, backendType, calicoCoexistence, ifaceArgs, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];

@@ -1,5 +1,6 @@
 /** The flannel pack: net-conf.json, flanneld arguments, flannel beside Calico. */
 import type { Rule } from '../../src/engine/rule.js';
+import backendFields from './backend-fields.js';
 import backendMissing from './backend-missing.js';
 import backendType from './backend-type.js';
 import calicoCoexistence from './calico-coexistence.js';
@@ -13,4 +14,4 @@ import subnetRange from './subnet-range.js';
 import subnetlen from './subnetlen.js';
 import vxlanMtu from './vxlan-mtu.js';
 
-export const flannelRules: Rule[] = [backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];
+export const flannelRules: Rule[] = [backendFields, backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];

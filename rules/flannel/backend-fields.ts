@@ -1,0 +1,59 @@
+import { reportIn } from '../cni/lib/json-source.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject } from '../../src/engine/values.js';
+import { BACKEND_FIELDS } from './lib/backends.js';
+import type { FieldSpec } from './lib/backends.js';
+import { fieldKey, flannelConfigOf } from './lib/net-conf.js';
+
+export default defineRule({
+  meta: {
+    id: 'flannel/backend-fields',
+    description: 'The `Backend` fields of the chosen backend must have the type and range flannel decodes (vxlan `VNI` 0-16777215 and `Port` 0-65535, booleans such as `DirectRouting`, wireguard `Mode`, an ipsec `PSK` of at least 96 characters); a field the backend does not read is ignored.',
+    severity: 'error',
+    remediation: 'Write numbers and booleans without quotes, keep ports in 0-65535 and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
+    kinds: ['ConfigMap'],
+    messages: {
+      type: 'Backend.{{key}} must be {{want}}, not {{got}}: the {{backend}} backend fails to decode its config and flanneld exits',
+      range: 'Backend.{{key}} {{value}} is not {{range}}',
+      oneOf: 'Backend.{{key}} "{{value}}" is not one of {{allowed}}: the {{backend}} backend fails with "no valid Mode configured"',
+      pskShort: 'Backend.PSK must be at least {{min}} characters: the ipsec backend fails with "password is too short"',
+      pskMissing: 'the ipsec backend needs "PSK" (at least {{min}} characters): without it flanneld fails with "password is too short"',
+      unknown: 'the {{backend}} backend does not read Backend.{{key}}, so it has no effect (it reads {{known}})',
+    },
+    docs: 'The backend decodes `Backend` when flanneld starts, whatever the subnet manager, so a decode failure is an error everywhere. Keys match case-insensitively, as Go decodes them; an unknown key is only a warning (Go ignores it). Source: the config structs in flannel `pkg/backend/{vxlan,udp,ipip,ipsec,wireguard,hostgw,tencentvpc,extension}`; `Documentation/backends.md`; Linux `drivers/net/vxlan` (VNI limit).',
+  },
+  check(resource, ctx) {
+    const fc = flannelConfigOf(ctx.model, resource);
+    const backendType = fc?.backendType?.toLowerCase();
+    const fields = backendType === undefined ? undefined : BACKEND_FIELDS[backendType];
+    if (!fc || !fields) return;
+    const bk = fieldKey(fc.conf, 'Backend')!;
+    const backend = fc.conf[bk];
+    if (!isObject(backend)) return;
+    const names = Object.keys(fields);
+    for (const [k, value] of Object.entries(backend)) {
+      if (k.toLowerCase() === 'type') continue;
+      const name = names.find((n) => n.toLowerCase() === k.toLowerCase());
+      const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: names.length ? names.join(', ') : 'no field but Type' } } : problemOf(fields[name]!, value);
+      if (problem) reportIn(ctx, fc.source, [bk, k], { ...problem, data: { key: name ?? k, backend: backendType!, ...problem.data } });
+    }
+    if (backendType === 'ipsec' && fieldKey(backend, 'PSK') === undefined) reportIn(ctx, fc.source, [bk], { messageId: 'pskMissing', data: { min: 96 } });
+  },
+});
+
+const WANT = { int: 'a whole number', bool: 'true or false', string: 'a string' };
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `the string "${value}"` : JSON.stringify(value);
+}
+
+/** What flannel's decoder or backend would refuse about this value, or null. JSON null keeps Go's default. */
+function problemOf(spec: FieldSpec, value: unknown): { messageId: string; data: Record<string, string | number> } | null {
+  if (value === null) return null;
+  const fits = spec.kind === 'int' ? typeof value === 'number' && Number.isInteger(value) : spec.kind === 'bool' ? typeof value === 'boolean' : typeof value === 'string';
+  if (!fits) return { messageId: 'type', data: { want: WANT[spec.kind], got: describe(value) } };
+  if (spec.kind === 'int' && ((spec.min !== undefined && (value as number) < spec.min) || (spec.max !== undefined && (value as number) > spec.max))) return { messageId: 'range', data: { value: value as number, range: spec.range ?? '' } };
+  if (spec.kind === 'string' && spec.oneOf && !spec.oneOf.includes(value as string)) return { messageId: 'oneOf', data: { value: value as string, allowed: spec.oneOf.join(', ') } };
+  if (spec.kind === 'string' && spec.minLength !== undefined && (value as string).length < spec.minLength) return { messageId: 'pskShort', data: { min: spec.minLength } };
+  return null;
+}

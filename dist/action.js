@@ -7,7 +7,7 @@ import {
   connectionTable,
   diffCommand,
   groupLegend
-} from "./chunks/chunk-JYOVCX6R.js";
+} from "./chunks/chunk-TH5Z7SSU.js";
 import {
   loadResources
 } from "./chunks/chunk-U2HE7XMF.js";
@@ -34,7 +34,7 @@ import {
   runLint,
   severityCounts,
   toAnnotations
-} from "./chunks/chunk-V4EV3YY2.js";
+} from "./chunks/chunk-5YPIHC5B.js";
 import {
   reaches,
   summarize
@@ -58,7 +58,8 @@ import {
 import "./chunks/chunk-73JBJGSY.js";
 import {
   BUILTIN_RULES
-} from "./chunks/chunk-JN4SUMXC.js";
+} from "./chunks/chunk-6WPFLUZN.js";
+import "./chunks/chunk-4NSFFDXL.js";
 import "./chunks/chunk-PS4S24AJ.js";
 import {
   getIn

@@ -160,8 +160,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-KSTQ5GJM.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-KI3I4SOZ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-P6AG5WET.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-UXUILW7P.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
       throw error;
@@ -186,18 +186,18 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-RS2DCB3D.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-X2VCQXWY.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-CR7MFXND.js"), import("./chunks/real-deps-KF7AIBUH.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MEZ2JUEJ.js"), import("./chunks/diff-deps-VXXLYHWP.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-G2VV6YHF.js"), import("./chunks/diff-deps-FKUQ6NMN.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-LWEWNRPQ.js"), import("./chunks/load-resources-3IZFVY7G.js"), import("./chunks/config-file-GLZBJ62S.js")]);
+    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-TBHMAK6Z.js"), import("./chunks/load-resources-3IZFVY7G.js"), import("./chunks/config-file-GLZBJ62S.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -1,5 +1,8 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import rule from './bgppeer-keep-next-hop.js';
+import { builtinDataRule } from '../builtin-data-rule.js';
+import text from './bgppeer-keep-next-hop.yaml';
+
+const rule = builtinDataRule(text, 'rules/calico/bgppeer-keep-next-hop.yaml');
 
 const peer = (spec: string) => `
   apiVersion: projectcalico.org/v3
@@ -17,7 +20,7 @@ ruleTester(rule, {
     {
       name: 'both',
       code: peer('keepOriginalNextHop: true, nextHopMode: Self'),
-      errors: [{ messageId: 'both', line: 4, column: 65 }],
+      errors: [{ messageId: 'violation', line: 4, column: 65, message: 'spec.keepOriginalNextHop is deprecated and must not be true when nextHopMode is set' }],
     },
   ],
 });

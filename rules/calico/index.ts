@@ -1,9 +1,10 @@
-/** The Calico pack: each rule imported explicitly. */
+/** The Calico pack: code rules imported explicitly, data rules compiled from their YAML. */
 import type { Rule } from '../../src/engine/rule.js';
+import { builtinDataRule } from '../builtin-data-rule.js';
 import asnumberFormat from './asnumber-format.js';
 import bgpconfigCommunities from './bgpconfig-communities.js';
 import bgpconfigMeshOffSettings from './bgpconfig-mesh-off-settings.js';
-import bgppeerKeepNextHop from './bgppeer-keep-next-hop.js';
+import bgppeerKeepNextHop from './bgppeer-keep-next-hop.yaml';
 import bgppeerLocalWorkload from './bgppeer-local-workload.js';
 import bgppeerReachableBy from './bgppeer-reachable-by.js';
 import felixAddressFamily from './felix-address-family.js';
@@ -87,7 +88,7 @@ import typhaMissing from './typha-missing.js';
 export const calicoRules: Rule[] = [
   bgpconfigCommunities,
   bgpconfigMeshOffSettings,
-  bgppeerKeepNextHop,
+  builtinDataRule(bgppeerKeepNextHop, 'rules/calico/bgppeer-keep-next-hop.yaml'),
   bgppeerLocalWorkload,
   bgppeerReachableBy,
   felixAddressFamily,

@@ -838,7 +838,10 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // The end of a text ending in a line break is on its last line (just after the last
+    // character, where the break is): there is no line after it to point at.
+    if (o === this.text.length && o > 0 && this.text[o - 1] === '\n') o--;
     const line = this.lineOf(o);
     return { line, column: o - this.starts[line - 1] + 1 };
   }

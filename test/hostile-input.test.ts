@@ -108,3 +108,18 @@ describe('rules stay n log n in overlapping ranges', () => {
     expectInsideFiles(files, findings);
   });
 });
+
+describe('positions stay inside the file', () => {
+  it.each([
+    ['with a final line break', '\n', '6-6'],
+    ['without one', '', '6-6'],
+    ['kept with |+', '\n\n', '6-6'],
+  ])('a JSON error at the end of a literal block that ends the file (%s)', async (_name, tail, lines) => {
+    const block = tail === '\n\n' ? '|+' : '|';
+    const files = { 'm.yaml': `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: n}\nspec:\n  config: ${block}\n    {"cniVersion": "0.3.1", "type": "bridge",${tail}` };
+    const { code, findings } = await lintJson(files);
+    expect(code).toBe(1);
+    expect(findings.map((f) => `${f.ruleId} ${f.line}-${f.endLine}`)).toContain(`multus/nad-config ${lines}`);
+    expectInsideFiles(files, findings);
+  });
+});

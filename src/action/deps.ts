@@ -56,6 +56,8 @@ export interface IssueComment {
   body: string;
   /** `Bot` for the workflow token's `github-actions[bot]`, `User` for personal tokens. */
   authorType: string | null;
+  /** The author's login as REST gives it (`github-actions[bot]`, `octocat`). */
+  author: string | null;
 }
 
 export interface PullRequestFile {
@@ -76,4 +78,9 @@ export interface GithubApi {
   pullRequestFiles(pr: IssueRef): AsyncIterable<PullRequestFile[]>;
   /** The PR's current head commit (to check a results file names the PR it claims). */
   pullRequestHead(pr: IssueRef): Promise<{ sha: string }>;
+  /**
+   * The login the token writes comments as (REST form, `name[bot]` for an app), or null when the
+   * API does not say: then it is the workflow token's `github-actions[bot]`.
+   */
+  identity(): Promise<string | null>;
 }

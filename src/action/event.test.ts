@@ -45,4 +45,14 @@ describe('readRunContext', () => {
     const bare = readRunContext({}, {});
     expect([bare.repo, bare.runUrl, bare.sha, bare.apiUrl]).toEqual([null, null, null, 'https://api.github.com']);
   });
+
+  it('takes commit ids from the payload only as 40 or 64 hex digits: anything else is no commit', () => {
+    for (const bad of ['--upload-pack=touch /tmp/pwned', 'HEAD', 'b'.repeat(39), `${'b'.repeat(40)} `, 'B'.repeat(40), 'main']) {
+      const payload = { pull_request: { number: 5, head: { sha: bad, repo: { full_name: 'o/r' } }, base: { sha: bad } } };
+      const context = readRunContext({ ...env, GITHUB_SHA: bad }, payload);
+      expect([context.sha, context.pullRequest?.headSha, context.pullRequest?.baseSha]).toEqual([null, null, null]);
+    }
+    const sha256 = readRunContext(env, { pull_request: { number: 5, head: { sha: 'c'.repeat(64) }, base: { sha: 'd'.repeat(64) } } });
+    expect([sha256.pullRequest?.headSha, sha256.pullRequest?.baseSha]).toEqual(['c'.repeat(64), 'd'.repeat(64)]);
+  });
 });

@@ -58,11 +58,18 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     runUrl,
-    sha: pullRequest?.headSha ?? (eventName === 'workflow_run' ? str(getIn(payload, ['workflow_run', 'head_sha'])) : null) ?? env.GITHUB_SHA ?? null,
+    sha: pullRequest?.headSha ?? (eventName === 'workflow_run' ? commitId(getIn(payload, ['workflow_run', 'head_sha'])) : null) ?? commitId(env.GITHUB_SHA),
     pullRequest,
     privileged: PRIVILEGED_EVENTS.includes(eventName),
     headFromFork: headFromFork(eventName, payload, repo),
   };
+}
+
+/** A commit id as git prints it (SHA-1 or SHA-256): only then may it reach a git command line. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+function commitId(value: unknown): string | null {
+  return typeof value === 'string' && COMMIT_ID.test(value) ? value : null;
 }
 
 function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef): PullRequestInfo | null {
@@ -72,12 +79,12 @@ function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef): Pull
     const pr = arr(getIn(run, ['pull_requests']))[0];
     const number = num(getIn(pr, ['number']));
     if (number === null) return null;
-    return { ...repo, number, headSha: str(getIn(run, ['head_sha'])), baseSha: null };
+    return { ...repo, number, headSha: commitId(getIn(run, ['head_sha'])), baseSha: null };
   }
   const pr = getIn(payload, ['pull_request']);
   const number = num(getIn(pr, ['number'])) ?? num(getIn(payload, ['number']));
   if (pr === undefined || number === null) return null;
-  return { ...repo, number, headSha: str(getIn(pr, ['head', 'sha'])), baseSha: str(getIn(pr, ['base', 'sha'])) };
+  return { ...repo, number, headSha: commitId(getIn(pr, ['head', 'sha'])), baseSha: commitId(getIn(pr, ['base', 'sha'])) };
 }
 
 function headFromFork(eventName: string, payload: unknown, repo: RepoRef | null): boolean {

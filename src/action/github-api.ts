@@ -1,5 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import type { GithubApi, IssueComment } from './deps.js';
+import type { Retry } from './retry.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -11,34 +12,61 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * `GithubApi` over `@actions/github`'s Octokit. Every request carries its own timeout, so an API
- * that stops answering costs a warning, not a job that hangs until the runner kills it.
+ * that stops answering costs a warning, not a job that hangs until the runner kills it, and goes
+ * through `retry` (transient errors and rate limits, see retry.ts), page by page.
  */
-export function octokitApi(octokit: Octokit, timeoutMs = REQUEST_TIMEOUT_MS): GithubApi {
+export function octokitApi(octokit: Octokit, timeoutMs = REQUEST_TIMEOUT_MS, retry: Retry = (call) => call()): GithubApi {
   const request = () => ({ signal: AbortSignal.timeout(timeoutMs) });
   return {
     async *issueComments(issue) {
       const list = (page: number) =>
-        octokit.rest.issues.listComments({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: PER_PAGE, page, request: request() });
+        retry(() => octokit.rest.issues.listComments({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: PER_PAGE, page, request: request() }));
       for await (const data of pages(list)) {
-        yield data.map((c): IssueComment => ({ id: c.id, body: c.body ?? '', authorType: c.user?.type ?? null }));
+        yield data.map((c): IssueComment => ({ id: c.id, body: c.body ?? '', authorType: c.user?.type ?? null, author: c.user?.login ?? null }));
       }
     },
     async createIssueComment(issue, body) {
-      const response = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: request() });
+      const response = await retry(() => octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: request() }));
       return { id: response.data.id };
     },
     async updateIssueComment(repo, id, body) {
-      await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request() });
+      await retry(() => octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request() }));
     },
     async *pullRequestFiles(pr) {
-      const list = (page: number) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request() });
+      const list = (page: number) => retry(() => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request() }));
       for await (const data of pages(list)) yield data.map((f) => ({ filename: f.filename, status: f.status }));
     },
     async pullRequestHead(pr) {
-      const response = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request() });
+      const response = await retry(() => octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request() }));
       return { sha: response.data.head.sha };
     },
+    identity: () => tokenIdentity(octokit, request, retry),
   };
+}
+
+const status = (error: unknown) => (error as { status?: unknown })?.status;
+
+/**
+ * Who the token writes as. `GET /user` answers for a personal or user-to-server token; an app's
+ * installation token (the workflow's GITHUB_TOKEN is one, of the `github-actions` app) gets 403
+ * "Resource not accessible by integration" there, and GraphQL's `viewer` names the app's bot
+ * (GraphQL logins carry no `[bot]`, REST's do). Null when neither says: the caller assumes the
+ * workflow token.
+ */
+async function tokenIdentity(octokit: Octokit, request: () => { signal: AbortSignal }, retry: Retry): Promise<string | null> {
+  try {
+    return (await retry(() => octokit.rest.users.getAuthenticated({ request: request() }))).data.login;
+  } catch (error) {
+    if (status(error) !== 403 && status(error) !== 404) throw error;
+  }
+  try {
+    const answer = await retry(() => octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', { request: request() }));
+    const login = answer.viewer?.login;
+    return typeof login === 'string' && login !== '' ? (login.endsWith('[bot]') ? login : `${login}[bot]`) : null;
+  } catch (error) {
+    if (status(error) !== 403 && status(error) !== 404 && status(error) !== undefined) throw error;
+    return null;
+  }
 }
 
 /**

@@ -5,7 +5,10 @@ import { commentBody, commentMarker, reportMaxLength, upsertComment, COMMENT_MAX
 const issue = { owner: 'o', repo: 'r', number: 1 };
 const marker = commentMarker('lint');
 
-function api(pages: IssueComment[][]) {
+const BOT = 'github-actions[bot]';
+const comment = (id: number, body: string, author: string, authorType = author.endsWith('[bot]') ? 'Bot' : 'User'): IssueComment => ({ id, body, author, authorType });
+
+function api(pages: IssueComment[][], identity: string | null = null) {
   const calls: string[] = [];
   let read = 0;
   const fake: GithubApi = {
@@ -22,24 +25,41 @@ function api(pages: IssueComment[][]) {
     updateIssueComment: async (_r, id, body) => void calls.push(`update ${id} ${body}`),
     async *pullRequestFiles() {},
     pullRequestHead: async () => ({ sha: '' }),
+    identity: async () => identity,
   };
   return { fake, calls, pagesRead: () => read };
 }
 
 describe('upsertComment', () => {
-  it('edits the bot\'s comment rather than a person\'s that quotes the marker', async () => {
-    const a = api([[{ id: 1, body: `${marker}\nquoted`, authorType: 'User' }], [{ id: 2, body: `${marker}\nold`, authorType: 'Bot' }]]);
+  it('edits its own comment rather than a person\'s that quotes the marker', async () => {
+    const a = api([[comment(1, `${marker}\nquoted`, 'mallory')], [comment(2, `${marker}\nold`, BOT)]]);
     expect(await upsertComment(a.fake, issue, marker, `${marker}\nnew`, { createIfMissing: true })).toEqual({ action: 'updated', id: 2 });
     expect(a.calls).toEqual([`update 2 ${marker}\nnew`]);
   });
 
+  it('never edits a person\'s or another app\'s comment with the marker: it posts its own', async () => {
+    const a = api([[comment(1, `${marker}\nmine now`, 'mallory'), comment(2, `${marker}\nother`, 'other-app[bot]')]]);
+    expect(await upsertComment(a.fake, issue, marker, `${marker}\nnew`, { createIfMissing: true })).toEqual({ action: 'created', id: 99 });
+    expect(a.calls).toEqual([`create ${marker}\nnew`]);
+    const clean = api([[comment(1, `${marker}\nmine now`, 'mallory')]]);
+    expect((await upsertComment(clean.fake, issue, marker, `${marker}\nall clear`, { createIfMissing: false })).action).toBe('skipped');
+    expect(clean.calls).toEqual([]);
+  });
+
+  it('knows itself by the token\'s identity: an app or a person posting with their own token', async () => {
+    const app = api([[comment(1, `${marker}\nold`, BOT), comment(2, `${marker}\nold`, 'netlint-app[bot]')]], 'netlint-app[bot]');
+    expect(await upsertComment(app.fake, issue, marker, `${marker}\nnew`, { createIfMissing: true })).toEqual({ action: 'updated', id: 2 });
+    const person = api([[comment(1, `${marker}\nold`, BOT), comment(2, `${marker}\nold`, 'Octocat')]], 'octocat');
+    expect(await upsertComment(person.fake, issue, marker, `${marker}\nnew`, { createIfMissing: true })).toEqual({ action: 'updated', id: 2 });
+  });
+
   it('ignores a comment that only mentions the marker later in its body', async () => {
-    const a = api([[{ id: 1, body: `see ${marker}`, authorType: 'Bot' }]]);
+    const a = api([[comment(1, `see ${marker}`, BOT)]]);
     expect(await upsertComment(a.fake, issue, marker, `${marker}\nx`, { createIfMissing: true })).toEqual({ action: 'created', id: 99 });
   });
 
   it('leaves an identical comment alone and creates none for a clean first run', async () => {
-    const same = api([[{ id: 3, body: `${marker}\nx`, authorType: 'Bot' }]]);
+    const same = api([[comment(3, `${marker}\nx`, BOT)]]);
     expect(await upsertComment(same.fake, issue, marker, `${marker}\nx`, { createIfMissing: true })).toEqual({ action: 'unchanged', id: 3 });
     const none = api([[]]);
     expect((await upsertComment(none.fake, issue, marker, 'x', { createIfMissing: false })).action).toBe('skipped');
@@ -47,7 +67,7 @@ describe('upsertComment', () => {
   });
 
   it('stops paging after 50 pages', async () => {
-    const a = api(Array.from({ length: 80 }, () => [{ id: 5, body: 'chatter', authorType: 'User' }]));
+    const a = api(Array.from({ length: 80 }, () => [comment(5, 'chatter', 'someone')]));
     await upsertComment(a.fake, issue, marker, 'x', { createIfMissing: true });
     expect(a.pagesRead()).toBe(50);
   });

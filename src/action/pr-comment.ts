@@ -32,12 +32,17 @@ export type UpsertResult =
   | { action: 'unchanged'; id: number }
   | { action: 'skipped'; reason: string };
 
+/** Who writes with the workflow's GITHUB_TOKEN (the `github-actions` app's bot user). */
+export const WORKFLOW_TOKEN_AUTHOR = 'github-actions[bot]';
+
 /**
  * Creates the PR's netlint comment or edits it in place. The previous comment is the first one
- * whose body starts with the marker, preferring one written by a bot (the workflow token's
- * `github-actions[bot]`) over a person who pasted the marker. With `createIfMissing: false` (a
- * clean run on a PR netlint never commented on) nothing is posted: no noise for a clean PR, yet a
- * report that was there is turned into an all-clear. API errors propagate to the caller.
+ * whose body starts with the marker *and* that the token's own identity wrote (`api.identity()`,
+ * the workflow token's `github-actions[bot]` when the API does not say): a person or another app
+ * that posts the marker never gets its comment edited, and cannot take the verdict over. With
+ * `createIfMissing: false` (a clean run on a PR netlint never commented on) nothing is posted: no
+ * noise for a clean PR, yet a report that was there is turned into an all-clear. API errors
+ * propagate to the caller.
  */
 export async function upsertComment(
   api: GithubApi,
@@ -58,15 +63,17 @@ export async function upsertComment(
 }
 
 async function findComment(api: GithubApi, issue: IssueRef, marker: string): Promise<IssueComment | null> {
-  let fallback: IssueComment | null = null;
+  // Asked only once a comment carries the marker: a PR netlint never commented on costs no call.
+  let self: string | undefined;
   let pages = 0;
   for await (const page of api.issueComments(issue)) {
     for (const comment of page) {
       if (!comment.body.startsWith(marker)) continue;
-      if (comment.authorType === 'Bot') return comment;
-      fallback ??= comment;
+      self ??= ((await api.identity()) ?? WORKFLOW_TOKEN_AUTHOR).toLowerCase();
+      // Logins are case-insensitive on GitHub.
+      if (comment.author?.toLowerCase() === self) return comment;
     }
     if (++pages >= MAX_COMMENT_PAGES) break;
   }
-  return fallback;
+  return null;
 }

@@ -62,7 +62,8 @@ async function ensureCommit(deps: ActionDeps, sha: string): Promise<string | nul
   const { io } = deps;
   const have = await io.exec('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: io.cwd });
   if (have.exitCode === 0) return null;
-  const fetch = await io.exec('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: io.cwd, timeoutMs: 120_000 });
+  // The id was checked as hex when the event was read; `--` keeps any operand from being an option.
+  const fetch = await io.exec('git', ['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], { cwd: io.cwd, timeoutMs: 120_000 });
   return fetch.exitCode === 0 ? null : fetch.stderr.trim().split('\n').at(-1) || `git exited with ${fetch.exitCode}`;
 }
 

@@ -8,6 +8,7 @@ import { realIo } from '../cli/real-io.js';
 import { makeRealDeps } from '../../e2e/real-deps.js';
 import type { ActionDeps } from './deps.js';
 import { octokitApi } from './github-api.js';
+import { DEFAULT_RETRY, makeRetry } from './retry.js';
 
 export function realDeps(): ActionDeps {
   return {
@@ -29,8 +30,19 @@ export function realDeps(): ActionDeps {
       await mkdir(dir, { recursive: true });
     },
     env: process.env,
-    // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on purpose).
-    github: (token, apiUrl) => octokitApi(getOctokit(token, { baseUrl: apiUrl }), Number(process.env.NETLINT_API_TIMEOUT_MS) || undefined),
+    // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on
+    // purpose), NETLINT_API_RETRY_BUDGET_MS the time all retries may wait together.
+    github: (token, apiUrl) =>
+      octokitApi(
+        getOctokit(token, { baseUrl: apiUrl }),
+        Number(process.env.NETLINT_API_TIMEOUT_MS) || undefined,
+        makeRetry({
+          ...DEFAULT_RETRY,
+          budgetMs: Number(process.env.NETLINT_API_RETRY_BUDGET_MS) || DEFAULT_RETRY.budgetMs,
+          now: () => Date.now(),
+          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        }),
+      ),
     e2e: () => ({ deps: makeRealDeps(), options: { workDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'netlint-e2e') } }),
   };
 }

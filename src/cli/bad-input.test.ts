@@ -14,7 +14,7 @@ const bomb = (() => {
 })();
 
 const CASES: { name: string; files: Record<string, string | Uint8Array>; args?: string[]; code: number; findings: string[] }[] = [
-  { name: 'invalid YAML', files: { 'm.yaml': 'apiVersion: v1\nkind: [Namespace\n' }, code: 1, findings: ['input/yaml-syntax m.yaml:3:1'] },
+  { name: 'invalid YAML', files: { 'm.yaml': 'apiVersion: v1\nkind: [Namespace\n' }, code: 1, findings: ['input/yaml-syntax m.yaml:2:17'] },
   { name: 'duplicate key', files: { 'm.yaml': 'apiVersion: v1\nkind: Namespace\nkind: Namespace\nmetadata: {name: a}\n' }, code: 1, findings: ['input/duplicate-key m.yaml:3:1'] },
   { name: 'binary file', files: { 'm.yaml': new Uint8Array([1, 2, 0, 4]) }, code: 1, findings: ['input/binary-file m.yaml:1:1'] },
   { name: 'non-UTF-8 file', files: { 'm.yaml': new Uint8Array([0x6b, 0x3a, 0x20, 0xff, 0x0a]) }, code: 1, findings: ['input/not-utf8 m.yaml:1:1'] },

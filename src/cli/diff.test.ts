@@ -41,7 +41,7 @@ describe('netlint diff', () => {
         cwd: '/work/repo',
         exec: (file, args) => {
           calls.push(`${file} ${args.join(' ')}`);
-          if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args[3].startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
+          if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args.at(-1)!.startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
           if (file === 'tar') {
             const dir = args[3];
             const side = calls.some((c) => c.includes('archive') && c.endsWith('aaa')) && !calls.some((c) => c.endsWith('bbb')) ? 'base' : 'head';
@@ -54,6 +54,7 @@ describe('netlint diff', () => {
     expect(await diffCommand(['main', 'feature', '--format', 'json'], io, { load: loader(io) })).toBe(0);
     const out = JSON.parse(io.stdoutText);
     expect(out.closed.map((d: { from: string; to: string }) => `${d.from}>${d.to}`)).toEqual(['x/web>x/db', 'y/client>x/web']);
+    expect(calls.filter((c) => c.startsWith('git rev-parse'))).toEqual(['git rev-parse --verify --quiet --end-of-options main^{commit}', 'git rev-parse --verify --quiet --end-of-options feature^{commit}']);
     expect(calls.filter((c) => c.startsWith('git archive'))).toHaveLength(2);
     expect([...io.files.keys()].some((f) => f.startsWith('/tmp/netlint-diff-'))).toBe(false);
   });

@@ -31,13 +31,14 @@ async function resolveSide(io: CliIo, arg: string): Promise<Side> {
   const dir = path.resolve(io.cwd, arg);
   const st = await io.fs.stat(dir);
   if (st?.isDirectory) return { root: dir };
-  const verify = await io.exec('git', ['rev-parse', '--verify', '--quiet', `${arg}^{commit}`], { cwd: io.cwd });
+  // --end-of-options: a revision such as `--output=x` is a name to look up, never an option.
+  const verify = await io.exec('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${arg}^{commit}`], { cwd: io.cwd });
   if (verify.exitCode !== 0) throw new UsageError(`${arg} is neither a directory nor a git revision`);
   const tmp = await io.fs.mkdtemp('netlint-diff-');
   const cleanup = (): Promise<void> => io.fs.rm(tmp);
   try {
     const tar = path.join(tmp, 'tree.tar');
-    const archive = await io.exec('git', ['archive', '--format=tar', '-o', tar, verify.stdout.trim()], { cwd: io.cwd });
+    const archive = await io.exec('git', ['archive', '--format=tar', '-o', tar, '--', verify.stdout.trim()], { cwd: io.cwd });
     if (archive.exitCode !== 0) throw new UsageError(`git archive ${arg} failed: ${archive.stderr.trim()}`);
     const extract = await io.exec('tar', ['-xf', tar, '-C', tmp]);
     if (extract.exitCode !== 0) throw new UsageError(`cannot extract ${arg}: ${extract.stderr.trim()}`);

@@ -13,8 +13,11 @@ export interface CliIo {
   /** The terminal's width in columns when stdout is one (stylish wraps to it; 80 otherwise). */
   columns?: number;
   env: Readonly<Record<string, string | undefined>>;
-  /** Reads standard input to the end (for `-`). */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Reads standard input (for `-`) to the end, or stops after `maxBytes + 1` bytes when a limit
+   * is given: more than `maxBytes` bytes back means "too large", and nothing more is read.
+   */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
   fs: CliFs;
   /** Runs a program with an argument array (used for `git` by `netlint diff`); never a shell string. */
   exec(file: string, args: readonly string[], options?: { cwd?: string; timeoutMs?: number }): Promise<ExecResult>;
@@ -30,13 +33,34 @@ export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
   size: number;
+  /** Identity of the file behind every path and link to it (device and inode). */
+  id?: string;
 }
+
+/** A directory entry as listed, without following it: a link's kind is known only by `stat`. */
+export interface DirEntry {
+  name: string;
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+}
+
+/** What a byte-capped read found; errors (EACCES, ENOENT, ...) are thrown with their `code`. */
+export type CappedRead =
+  | { kind: 'file'; id: string; content: Uint8Array }
+  /** More than the cap: only the cap was read; `size` is the size on disk. */
+  | { kind: 'too-large'; id: string; size: number }
+  /** A FIFO, device, socket or directory: never read, so a path cannot block or stream forever. */
+  | { kind: 'not-a-file'; what: string };
 
 /** The file system as the CLI sees it; paths are absolute. */
 export interface CliFs {
+  /** Follows links; null when nothing is there (or it cannot be reached). */
   stat(path: string): Promise<FileStat | null>;
   readdir(path: string): Promise<string[]>;
+  /** The entries of a directory with their kinds (no stat per entry); throws when unreadable. */
+  list(path: string): Promise<DirEntry[]>;
   readFile(path: string): Promise<Uint8Array>;
+  /** Reads a regular file of at most `maxBytes` bytes, counting what it reads (a size of 0 from stat is not trusted). */
+  readCapped(path: string, maxBytes: number): Promise<CappedRead>;
   writeFile(path: string, data: string): Promise<void>;
   /** Creates a folder and its missing parents (no error when it exists). */
   mkdir(path: string): Promise<void>;

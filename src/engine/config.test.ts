@@ -43,7 +43,7 @@ describe('.netlint.yaml', () => {
   });
 
   it('reports YAML syntax errors and several documents', () => {
-    expect(parseConfig('rules: [\n', 'c.yaml').errors[0]).toMatchObject({ file: 'c.yaml', line: 2 });
+    expect(parseConfig('rules: [\n', 'c.yaml').errors[0]).toMatchObject({ file: 'c.yaml', line: 1 });
     expect(parseConfig('rules: {}\n---\nrules: {}\n', 'c.yaml').errors[0].message).toContain('one YAML document');
   });
 

@@ -58,7 +58,7 @@ describe('loadSources: Kubernetes objects', () => {
 describe('loadSources: bad input is a finding, never an exception', () => {
   it('reports invalid YAML at the parser position and keeps earlier documents', () => {
     const { resources, findings } = load('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\nkind: [unclosed\n');
-    expect(ids(findings)).toEqual(['input/yaml-syntax@6:1']);
+    expect(ids(findings)).toEqual(['input/yaml-syntax@5:16']);
     expect(findings[0].severity).toBe('error');
     expect(resources.map((r) => r.name)).toEqual(['a']);
   });

@@ -76,7 +76,8 @@ function fileFinding(rule: RuleMeta, file: string, message: string, position?: P
 export function decodeSource(file: SourceFile, maxFileBytes: number): { text: string } | { finding: Finding } {
   const size = file.size ?? (typeof file.content === 'string' ? file.content.length : file.content.byteLength);
   if (size > maxFileBytes) {
-    return { finding: fileFinding(INPUT_RULES.tooLarge, file.path, `the file is ${size} bytes; the limit is ${maxFileBytes} bytes`) };
+    const what = file.sizeUnknown ? `more than ${maxFileBytes} bytes (read no further)` : `${size} bytes`;
+    return { finding: fileFinding(INPUT_RULES.tooLarge, file.path, `the file is ${what}; the limit is ${maxFileBytes} bytes`) };
   }
   let text: string;
   if (typeof file.content === 'string') {

@@ -193,8 +193,12 @@ function narrowToSpan(resource: Resource, path: (string | number)[], pos: Positi
       for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) newlines++;
       return { line: pos.line + newlines, column: info.indent! + (offset - lineStart) + 1 };
     };
-    const a = at(span.start);
-    const b = at(Math.max(span.end, span.start + 1));
+    // The value's final line break ends the block's last line: an offset at or past it (an error
+    // at the end of the JSON) stays on that line rather than on the line after, which may not exist.
+    const last = info.source.endsWith('\n') ? info.source.length - 1 : info.source.length;
+    const a = at(Math.min(span.start, last));
+    const end = Math.max(span.end, span.start + 1);
+    const b = end <= last ? at(end) : { line: at(last).line, column: at(last).column + 1 };
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   if (!info || pos.line !== pos.endLine || info.style === 'literal' || info.style === 'folded') return pos;

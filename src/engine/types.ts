@@ -26,7 +26,8 @@ export interface Position {
  * One input file as the adapters hand it to the engine. `path` is relative, with `/`. `content`
  * is the raw bytes (the engine decodes them, so binary and non-UTF-8 input become findings) or
  * already-decoded text. `size` is the file's size on disk: the I/O layer does not read a file
- * over the size limit and passes empty content with the real size instead.
+ * over the size limit and passes empty content with the real size instead; for a stream (stdin)
+ * that stopped at the limit, the bytes counted and `sizeUnknown`.
  */
 export interface SourceFile {
   path: string;
@@ -38,6 +39,8 @@ export interface SourceFile {
    * template is counted in the summary instead of reported.
    */
   discovered?: boolean;
+  /** The stream was not read to its end: `size` is only what was counted. */
+  sizeUnknown?: boolean;
 }
 
 /** How a YAML scalar was written; rules use it to spot YAML 1.1 type surprises. */

@@ -838,15 +838,27 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // The end of a text ending in a line break is on its last line (just after the last
+    // character, where the break is): there is no line after it to point at.
+    if (o === this.text.length && o > 0 && this.text[o - 1] === '\n') o--;
     const line = this.lineOf(o);
     return { line, column: o - this.starts[line - 1] + 1 };
   }
 
-  /** A 1-based, end-exclusive range; an empty span is widened to one character. */
+  /**
+   * A 1-based, end-exclusive range; an empty span is widened to one character. A span ending
+   * right after a line break (a block scalar, a document) ends on that line, past its last
+   * character, not at column 1 of the next line: that line may not exist.
+   */
   range(span: Span): { line: number; column: number; endLine: number; endColumn: number } {
     const a = this.position(span.start);
-    const b = this.position(Math.max(span.end, span.start + 1));
+    const end = Math.max(span.end, span.start + 1);
+    const b = this.position(end);
+    if (b.column === 1 && b.line > a.line) {
+      const previous = b.line - 1;
+      return { line: a.line, column: a.column, endLine: previous, endColumn: this.starts[previous] - this.starts[previous - 1] };
+    }
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 

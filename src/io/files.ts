@@ -3,6 +3,11 @@
  * walked recursively, glob patterns, `-` for stdin) → SourceFile[] with paths as the user wrote
  * them: relative to the working directory when the target was relative, absolute when it was
  * absolute, with `/` separators. File content stays bytes; the engine decodes and judges it.
+ *
+ * Hostile trees are harmless: links are followed, but every folder is entered once per target
+ * (by its identity, so `self -> .` loops and `s1 -> .`, `s2 -> .` fan-outs end) and every real
+ * file is read once however many paths lead to it; FIFOs, devices and sockets are never opened
+ * for reading; reads stop at the size cap, counting bytes rather than trusting stat.
  */
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
@@ -16,13 +21,13 @@ export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json', '.conf', '.conflis
 /** Folders never worth reading for manifests. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-
 export const STDIN_PATH = '<stdin>';
 
 export interface CollectOptions {
   fs: CliFs;
   cwd: string;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads stdin, at most `maxBytes + 1` bytes when given (see CliIo.readStdin). */
+  readStdin: (maxBytes?: number) => Promise<Uint8Array>;
   maxFileBytes: number;
   /** Paths relative to the working directory (with `/`) that must not be read at all. */
   isIgnored?: (relativePath: string) => boolean;
@@ -57,16 +62,54 @@ export function isManifestFile(name: string): boolean {
   return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
 export async function collectFiles(targets: readonly string[], options: CollectOptions): Promise<{ files: SourceFile[]; targets: LintTarget[] }> {
-  const { fs, cwd } = options;
+  const { fs, cwd, maxFileBytes } = options;
   const files: SourceFile[] = [];
-  const seen = new Set<string>();
+  /** Relative path read for each real file (by identity), and for each path already settled. */
+  const pathOfId = new Map<string, string>();
+  const settled = new Map<string, string | null>();
   const outTargets: LintTarget[] = [];
+
+  /**
+   * Reads one file unless already read under another path: the path it is listed under, or null
+   * when it is not a regular file (refused when `named`, the target as typed on the command line).
+   */
+  const take = async (abs: string, rel: string, named?: string): Promise<string | null> => {
+    // Not named by the user (`named` unset): found by walking a folder or expanding a glob.
+    const discovered = named === undefined ? { discovered: true } : {};
+    const known = settled.get(rel);
+    if (known !== undefined) return known;
+    let read;
+    try {
+      read = await fs.readCapped(abs, maxFileBytes);
+    } catch (error) {
+      throw new UsageError(`${rel}: cannot read: ${errorCode(error)}`);
+    }
+    if (read.kind === 'not-a-file') {
+      if (named !== undefined) throw new UsageError(`${named}: ${read.what}, not a regular file; pipe it to \`netlint lint -\` to read it as standard input`);
+      settled.set(rel, null);
+      return null;
+    }
+    const first = pathOfId.get(read.id);
+    if (first !== undefined) {
+      settled.set(rel, first);
+      return first;
+    }
+    pathOfId.set(read.id, rel);
+    settled.set(rel, rel);
+    files.push(read.kind === 'file' ? { path: rel, content: read.content, size: read.content.byteLength, ...discovered } : { path: rel, content: new Uint8Array(0), size: read.size, ...discovered });
+    return rel;
+  };
+
   for (const target of targets.length > 0 ? targets : ['.']) {
     if (target === '-') {
       const name = options.stdinPath ?? STDIN_PATH;
-      const bytes = await options.readStdin();
-      files.push({ path: name, content: bytes, size: bytes.byteLength });
+      const bytes = await options.readStdin(maxFileBytes);
+      files.push(bytes.byteLength > maxFileBytes ? { path: name, content: new Uint8Array(0), size: bytes.byteLength, sizeUnknown: true } : { path: name, content: bytes, size: bytes.byteLength });
       outTargets.push({ path: name, isDirectory: false, files: [name] });
       continue;
     }
@@ -75,65 +118,70 @@ export async function collectFiles(targets: readonly string[], options: CollectO
     const glob = !stat && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
     if (!stat && !glob) throw new UsageError(`${target}: no such file or directory`);
     const rel = displayPath(cwd, target, absolute);
-    const found: string[] = [];
     if (glob || stat?.isDirectory) {
       const base = glob ? globBase(cwd, target) : absolute;
-      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, base) : [];
+      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, cwd, base, isManifestFile) : [];
+      const found: string[] = [];
       let matched = 0;
       for (const abs of walked) {
         const r = displayPath(cwd, target, abs);
         if (glob && !glob.test(r)) continue;
         matched++;
         if (options.isIgnored?.(toRelative(cwd, abs))) continue;
-        found.push(r);
-        if (!seen.has(r)) {
-          seen.add(r);
-          files.push({ ...(await readOne(fs, abs, r, options.maxFileBytes)), discovered: true });
-        }
+        const listed = await take(abs, r);
+        if (listed !== null) found.push(listed);
       }
       if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
-      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: found });
+      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: [...new Set(found)] });
     } else {
-      if (!seen.has(rel) && !options.isIgnored?.(toRelative(cwd, absolute))) {
-        seen.add(rel);
-        files.push(await readOne(fs, absolute, rel, options.maxFileBytes));
-      }
-      outTargets.push({ path: rel, isDirectory: false, files: [rel] });
+      const listed = options.isIgnored?.(toRelative(cwd, absolute)) ? rel : await take(absolute, rel, target);
+      outTargets.push({ path: rel, isDirectory: false, files: [listed ?? rel] });
     }
   }
   return { files, targets: outTargets };
 }
 
-async function readOne(fs: CliFs, absolute: string, rel: string, maxFileBytes: number): Promise<SourceFile> {
-  const stat = await fs.stat(absolute);
-  const size = stat?.size ?? 0;
-  if (size > maxFileBytes) return { path: rel, content: new Uint8Array(0), size };
-  try {
-    const content = await fs.readFile(absolute);
-    return { path: rel, content, size: content.byteLength };
-  } catch (error) {
-    throw new UsageError(`${rel}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 /**
- * Sorted, recursive list of manifest files under a directory. Hidden files and folders
- * (`.github/workflows`, `.pre-commit-config.yaml`, ...) are skipped, as ESLint does: they are
- * tooling, not manifests. A hidden path given by name on the command line is still read.
+ * Sorted, recursive list of the files under a directory whose name `wanted` accepts. Hidden
+ * files and folders (`.github/workflows`, `.pre-commit-config.yaml`, ...) are skipped, as ESLint
+ * does: they are tooling, not manifests; a hidden path given by name on the command line is still
+ * read. Links are followed; a folder already entered (by identity) is not entered again, so link
+ * loops end. Entries are listed with their kinds: only links need a stat. An unreadable folder is
+ * a usage error naming it.
  */
-async function walk(fs: CliFs, dir: string): Promise<string[]> {
+export async function walk(fs: CliFs, cwd: string, root: string, wanted: (name: string) => boolean): Promise<string[]> {
   const out: string[] = [];
-  const names = (await fs.readdir(dir)).sort();
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const abs = path.join(dir, name);
-    const stat = await fs.stat(abs);
-    if (!stat) continue;
-    if (stat.isDirectory) {
-      if (!SKIPPED_DIRECTORIES.has(name)) out.push(...(await walk(fs, abs)));
-    } else if (stat.isFile && isManifestFile(name)) {
-      out.push(abs);
+  const entered = new Set<string>();
+  const visit = async (dir: string, id: string): Promise<void> => {
+    if (entered.has(id)) return;
+    entered.add(id);
+    let entries;
+    try {
+      entries = await fs.list(dir);
+    } catch (error) {
+      throw new UsageError(`${toRelative(cwd, dir)}: cannot read the folder: ${errorCode(error)}`);
     }
-  }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { name, kind } of entries) {
+      if (name.startsWith('.')) continue;
+      const abs = path.join(dir, name);
+      let isDirectory = kind === 'directory';
+      let isFile = kind === 'file';
+      let childId: string | undefined;
+      if (kind === 'symlink' || isDirectory) {
+        // Folders need their identity (for loops); links need to know what they point at.
+        const stat = await fs.stat(abs);
+        if (!stat) continue; // a dangling link or a loop of links
+        isDirectory = stat.isDirectory;
+        isFile = stat.isFile;
+        childId = stat.id ?? abs;
+      }
+      if (isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(name)) await visit(abs, childId!);
+      } else if (isFile && wanted(name)) out.push(abs);
+    }
+  };
+  const rootStat = await fs.stat(root);
+  await visit(root, rootStat?.id ?? root);
   return out;
 }

@@ -9,7 +9,7 @@ import { UsageError } from '../cli/io.js';
 import type { CliFs } from '../cli/io.js';
 import { parseDataRule } from '../engine/data-rule.js';
 import type { Rule } from '../engine/rule.js';
-import { toRelative } from './files.js';
+import { toRelative, walk } from './files.js';
 
 export class RuleFileError extends UsageError {}
 
@@ -19,7 +19,7 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string): Promise
   if (!stat) throw new UsageError(`--rules ${dir}: no such directory`);
   if (!stat.isDirectory) throw new UsageError(`--rules ${dir}: not a directory`);
   const rules: Rule[] = [];
-  for (const file of await ruleFiles(fs, root)) {
+  for (const file of await ruleFiles(fs, cwd, root)) {
     const rel = toRelative(cwd, file);
     const text = new TextDecoder().decode(await fs.readFile(file));
     const name = path.basename(file).replace(/\.ya?ml$/i, '');
@@ -40,13 +40,6 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string): Promise
   return rules;
 }
 
-async function ruleFiles(fs: CliFs, dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of (await fs.readdir(dir)).sort()) {
-    const abs = path.join(dir, name);
-    const s = await fs.stat(abs);
-    if (s?.isDirectory) out.push(...(await ruleFiles(fs, abs)));
-    else if (s?.isFile && /\.ya?ml$/i.test(name) && name !== 'README.md') out.push(abs);
-  }
-  return out;
+function ruleFiles(fs: CliFs, cwd: string, dir: string): Promise<string[]> {
+  return walk(fs, cwd, dir, (name) => /\.ya?ml$/i.test(name));
 }

@@ -51,6 +51,12 @@ export interface ApiStub {
   /** Head commit of each PR, as `GET /pulls/{n}` reports it. */
   pullHeads: Record<number, string>;
   failures: ScriptedFailure[];
+  token: {
+    /** GraphQL `viewer.login` for the token (GraphQL spells an app's bot without `[bot]`); null: refused. */
+    viewer: string | null;
+    /** Login that created comments are written by. */
+    author: string;
+  };
   /** Requests to paths the stub does not implement (answered 404). */
   unknown: RecordedRequest[];
   close(): Promise<void>;
@@ -76,6 +82,7 @@ export async function startApiStub(seed: { comments?: Omit<StoredComment, 'id'>[
     files: seed.files ?? [],
     pullHeads: {},
     failures: [],
+    token: { viewer: null, author: 'github-actions[bot]' },
     unknown: [],
   };
 
@@ -112,7 +119,7 @@ export async function startApiStub(seed: { comments?: Omit<StoredComment, 'id'>[
       if (record.method === 'POST') {
         const body = String(record.body?.body ?? '');
         if (body.length > GITHUB_COMMENT_LIMIT) return tooLong(res);
-        const comment: StoredComment = { id: nextId++, issue, body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const comment: StoredComment = { id: nextId++, issue, body, user: { login: stub.token.author, type: stub.token.author.endsWith('[bot]') ? 'Bot' : 'User' } };
         stub.comments.push(comment);
         return send(res, 201, toApiComment(comment));
       }
@@ -133,6 +140,13 @@ export async function startApiStub(seed: { comments?: Omit<StoredComment, 'id'>[
       const sha = stub.pullHeads[Number(m[1])];
       if (!sha) return send(res, 404, { message: 'Not Found' });
       return send(res, 200, { number: Number(m[1]), state: 'open', head: { sha, ref: 'patch-1' } });
+    }
+    // The workflow token is an app installation token: GET /user is refused, and so is GraphQL
+    // unless the test says what `viewer` is.
+    if (record.path === '/user' && record.method === 'GET') return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (record.path === '/graphql' && record.method === 'POST') {
+      if (stub.token.viewer === null) return send(res, 403, { message: 'Resource not accessible by integration' });
+      return send(res, 200, { data: { viewer: { login: stub.token.viewer } } });
     }
     stub.unknown.push(record);
     return send(res, 404, { message: 'Not Found' });

@@ -35,7 +35,8 @@ function pools(count: number, name: (i: number) => string = (i) => `rack-${i}`):
 
 const validateSarif = sarifValidator();
 
-const writes = (api: ApiStub) => api.requests.filter((r) => r.method !== 'GET');
+/** Requests that change something (a GraphQL query only reads: it asks who the token is). */
+const writes = (api: ApiStub) => api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
 const annotations = (run: ActionRun, level: string) => run.commands.filter((c) => c.command === level);
 const failedWith = (run: ActionRun) => annotations(run, 'error').filter((c) => !c.properties.file).map((c) => c.message);
 const warnings = (run: ActionRun) => annotations(run, 'warning').map((c) => c.message);
@@ -111,11 +112,50 @@ describe.each(NODES)('dist/action.js under $label', (node: NodeBinary) => {
   });
 
   it('finds its earlier comment on a later page and ignores comments without the marker', async () => {
-    for (let i = 0; i < 130; i++) api.comments.push({ id: 5000 + i, issue: 2, body: i === 120 ? `${MARKER}\nold report` : `chatter ${i}`, user: { login: 'someone', type: i === 120 ? 'Bot' : 'User' } });
+    for (let i = 0; i < 130; i++) api.comments.push({ id: 5000 + i, issue: 2, body: i === 120 ? `${MARKER}\nold report` : `chatter ${i}`, user: i === 120 ? { login: 'github-actions[bot]', type: 'Bot' } : { login: 'someone', type: 'User' } });
     const run = await onPr();
     expect(run.exitCode).toBe(1);
-    expect(api.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path === COMMENTS_PATH).map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
     expect(writes(api).map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /repos/Codertocat/Hello-World/issues/comments/5120']);
+  });
+
+  it('never edits a marker comment it did not write: a person\'s or another app\'s', async () => {
+    api.comments.push(
+      { id: 11, issue: 2, body: `${MARKER}\n### ✅ netlint: no problems found (trust me)`, user: { login: 'mallory', type: 'User' } },
+      { id: 12, issue: 2, body: `${MARKER}\nanother app`, user: { login: 'other-app[bot]', type: 'Bot' } },
+    );
+    const run = await onPr();
+    expect(run.exitCode).toBe(1);
+    expect(writes(api).map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${COMMENTS_PATH}`]);
+    expect(api.comments.slice(0, 2).map((c) => c.body)).toEqual([`${MARKER}\n### ✅ netlint: no problems found (trust me)`, `${MARKER}\nanother app`]);
+    // The next run edits its own comment, still not theirs.
+    await ws.write({ 'manifests/pool.yaml': CONFIG_MAP });
+    expect((await onPr()).exitCode).toBe(0);
+    expect(writes(api).slice(1).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/Codertocat/Hello-World/issues/comments/${api.comments[2].id}`]);
+  });
+
+  it('knows an app token by GraphQL\'s viewer and edits that app\'s comment only', async () => {
+    api.token.viewer = 'netlint-app';
+    api.token.author = 'netlint-app[bot]';
+    api.comments.push({ id: 21, issue: 2, body: `${MARKER}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } }, { id: 22, issue: 2, body: `${MARKER}\nold`, user: { login: 'netlint-app[bot]', type: 'Bot' } });
+    expect((await onPr()).exitCode).toBe(1);
+    expect(writes(api).map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /repos/Codertocat/Hello-World/issues/comments/22']);
+  });
+
+  const transient: [string, ScriptedFailure][] = [
+    ['a 502 on create', { method: 'POST', path: /\/comments$/, status: 502, message: 'Bad Gateway', times: 1 }],
+    ['a 500 on list', { method: 'GET', path: /\/comments$/, status: 500, message: 'Internal Server Error', times: 1 }],
+    ['a 429 with retry-after', { method: 'POST', path: /\/comments$/, status: 429, message: 'slow down', headers: { 'retry-after': '1' }, times: 1 }],
+    ['a 403 rate limit that resets in a second', { method: 'POST', path: /\/comments$/, status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'SOON' }, times: 1 }],
+  ];
+  it.each(transient)('survives %s: retries, then comments, with the same verdict', async (_name, failure) => {
+    if (failure.headers?.['x-ratelimit-reset'] === 'SOON') failure.headers['x-ratelimit-reset'] = String(Math.ceil(Date.now() / 1000));
+    api.failures.push(failure);
+    const run = await onPr();
+    expect(run.exitCode).toBe(1);
+    expect(warnings(run)).toEqual([]);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body.startsWith(`${MARKER}\n### ❌ netlint:`)).toBe(true);
   });
 
   it('keeps the verdict and the outputs when a fork PR\'s read-only token gets 403', async () => {

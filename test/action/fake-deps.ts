@@ -24,7 +24,7 @@ export function fakeDeps(options: { files?: Record<string, string>; inputs?: Rec
       yield comments.filter((c) => c.issue === issue.number);
     },
     createIssueComment: async (issue, body) => {
-      comments.push({ id: nextId, body, authorType: 'Bot', issue: issue.number });
+      comments.push({ id: nextId, body, authorType: 'Bot', author: 'github-actions[bot]', issue: issue.number });
       return { id: nextId++ };
     },
     updateIssueComment: async (_repo, id, body) => {
@@ -34,6 +34,7 @@ export function fakeDeps(options: { files?: Record<string, string>; inputs?: Rec
       yield [];
     },
     pullRequestHead: async () => ({ sha: '0'.repeat(40) }),
+    identity: async () => null,
   };
   const deps: FakeDeps = {
     io,

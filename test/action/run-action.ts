@@ -140,6 +140,7 @@ export async function runAction(
     GITHUB_WORKSPACE: path.join(ws.dir, 'repo'),
     RUNNER_TEMP: path.join(ws.dir, 'runner-temp'),
     NETLINT_API_TIMEOUT_MS: '1500',
+    NETLINT_API_RETRY_BUDGET_MS: '3000',
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   };
   const result = await execa(node.path, [bundle], { cwd: path.join(ws.dir, 'repo'), env, extendEnv: false, reject: false, timeout: 60_000, stdin: 'ignore' });

@@ -3,7 +3,7 @@
  * stderr, scripted stdin and exec. No module mocking: commands receive it as their `io`.
  */
 import path from 'node:path';
-import type { CliIo, ExecResult } from '../io.js';
+import type { CappedRead, CliIo, DirEntry, ExecResult } from '../io.js';
 
 export interface MemoryIo extends CliIo {
   out: string[];
@@ -14,22 +14,65 @@ export interface MemoryIo extends CliIo {
   text(path: string): string;
 }
 
-export function memoryIo(
-  files: Record<string, string | Uint8Array> = {},
-  options: { cwd?: string; stdin?: string | Uint8Array; isTTY?: boolean; columns?: number; env?: Record<string, string>; exec?: (file: string, args: readonly string[]) => ExecResult } = {},
-): MemoryIo {
+export interface MemoryIoOptions {
+  cwd?: string;
+  stdin?: string | Uint8Array;
+  isTTY?: boolean;
+  columns?: number;
+  env?: Record<string, string>;
+  exec?: (file: string, args: readonly string[]) => ExecResult;
+  /** Symbolic links: link path → target, a target relative to the link's folder as on disk. */
+  symlinks?: Record<string, string>;
+  /** Paths that exist but are not regular files (a FIFO, a device). */
+  special?: Record<string, 'a FIFO' | 'a character device'>;
+  /** Files and folders that exist but cannot be read or listed (EACCES). */
+  unreadable?: string[];
+}
+
+const errno = (code: string, p: string) => Object.assign(new Error(`${code}: ${p}`), { code });
+
+export function memoryIo(files: Record<string, string | Uint8Array> = {}, options: MemoryIoOptions = {}): MemoryIo {
   const cwd = options.cwd ?? '/work';
   const store = new Map<string, Uint8Array>();
   const enc = new TextEncoder();
   for (const [p, content] of Object.entries(files)) store.set(path.resolve(cwd, p), typeof content === 'string' ? enc.encode(content) : content);
   const made = new Set<string>();
+  const links = new Map(Object.entries(options.symlinks ?? {}).map(([link, target]) => [path.resolve(cwd, link), target]));
+  const special = new Map(Object.entries(options.special ?? {}).map(([p, what]) => [path.resolve(cwd, p), what]));
+  const unreadable = new Set((options.unreadable ?? []).map((p) => path.resolve(cwd, p)));
   const dirs = () => {
     const set = new Set<string>(['/']);
-    for (const p of [...store.keys(), ...[...made].map((d) => path.join(d, '_'))]) for (let d = path.dirname(p); ; d = path.dirname(d)) {
+    for (const p of [...store.keys(), ...[...made].map((d) => path.join(d, '_')), ...links.keys(), ...special.keys(), ...unreadable]) for (let d = path.dirname(p); ; d = path.dirname(d)) {
       set.add(d);
       if (d === '/') break;
     }
+    for (const p of unreadable) if (!store.has(p)) set.add(p);
     return set;
+  };
+  /** The path with every link resolved, as realpath does; ELOOP after 40 links. */
+  const real = (p: string): string => {
+    let hops = 0;
+    let done = '/';
+    const rest = p.split('/').filter(Boolean);
+    while (rest.length > 0) {
+      const next = path.join(done, rest.shift()!);
+      const target = links.get(next);
+      if (target === undefined) {
+        done = next;
+        continue;
+      }
+      if (++hops > 40) throw errno('ELOOP', p);
+      rest.unshift(...path.resolve(done, target).split('/').filter(Boolean));
+      done = '/';
+    }
+    return done;
+  };
+  const resolved = (p: string): string | null => {
+    try {
+      return real(p);
+    } catch {
+      return null;
+    }
   };
   let tmp = 0;
   const io: MemoryIo = {
@@ -49,22 +92,50 @@ export function memoryIo(
     isTTY: options.isTTY ?? false,
     columns: options.columns,
     env: options.env ?? {},
-    readStdin: async () => (typeof options.stdin === 'string' ? enc.encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    readStdin: async (maxBytes) => {
+      const bytes = typeof options.stdin === 'string' ? enc.encode(options.stdin) : (options.stdin ?? new Uint8Array());
+      return maxBytes !== undefined && bytes.byteLength > maxBytes ? bytes.subarray(0, maxBytes + 1) : bytes;
+    },
     fs: {
-      stat: async (p) => {
+      stat: async (link) => {
+        const p = resolved(link);
+        if (p === null) return null;
         const file = store.get(p);
-        if (file) return { isFile: true, isDirectory: false, size: file.byteLength };
-        return dirs().has(p) ? { isFile: false, isDirectory: true, size: 0 } : null;
+        if (file) return { isFile: true, isDirectory: false, size: file.byteLength, id: p };
+        if (special.has(p)) return { isFile: false, isDirectory: false, size: 0, id: p };
+        return dirs().has(p) ? { isFile: false, isDirectory: true, size: 0, id: p } : null;
       },
-      readdir: async (p) => {
-        const names = new Set<string>();
-        for (const d of [...store.keys(), ...dirs()]) if (d !== p && path.dirname(d) === p) names.add(path.basename(d));
-        return [...names].sort();
+      readdir: async (p) => (await io.fs.list(p)).map((e) => e.name),
+      list: async (link) => {
+        const p = real(link);
+        if (unreadable.has(p)) throw errno('EACCES', p);
+        if (!dirs().has(p)) throw errno(store.has(p) ? 'ENOTDIR' : 'ENOENT', p);
+        const all = dirs();
+        const entries = new Map<string, DirEntry['kind']>();
+        for (const d of [...store.keys(), ...all, ...links.keys(), ...special.keys()]) {
+          if (d === p || path.dirname(d) !== p) continue;
+          entries.set(path.basename(d), links.has(d) ? 'symlink' : store.has(d) ? 'file' : all.has(d) ? 'directory' : 'other');
+        }
+        return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, kind]) => ({ name, kind }));
       },
-      readFile: async (p) => {
+      readFile: async (link) => {
+        const p = real(link);
         const f = store.get(p);
-        if (!f) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+        if (unreadable.has(p)) throw errno('EACCES', p);
+        if (!f) throw errno('ENOENT', p);
         return f;
+      },
+      readCapped: async (link, maxBytes): Promise<CappedRead> => {
+        const p = real(link);
+        if (unreadable.has(p)) throw errno('EACCES', p);
+        const what = special.get(p);
+        if (what) return { kind: 'not-a-file', what };
+        const f = store.get(p);
+        if (!f) {
+          if (dirs().has(p)) return { kind: 'not-a-file', what: 'a directory' };
+          throw errno('ENOENT', p);
+        }
+        return f.byteLength > maxBytes ? { kind: 'too-large', id: p, size: f.byteLength } : { kind: 'file', id: p, content: f };
       },
       writeFile: async (p, data) => {
         if (!dirs().has(path.dirname(p))) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });

@@ -1,6 +1,10 @@
 import { contains, parseCidr } from '../../src/engine/cidr.js';
+import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { POOL_KINDS, describePool, podPools, poolsIn } from '../calico/lib/pools.js';
+
+/** The pools that hand out pod addresses, as a set once per lint (not once per pool resource). */
+const enabledPools = derived('cluster/ippool-outside-pod-cidr', (m) => new Set(podPools(m)));
 
 export default defineRule({
   meta: {
@@ -21,7 +25,7 @@ export default defineRule({
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
-    const enabled = new Set(podPools(ctx.model));
+    const enabled = enabledPools(ctx.model);
     for (const p of own) {
       if (!p.cidr || !enabled.has(p)) continue;
       const family = pods.filter((x) => x.cidr.family === p.cidr!.family);

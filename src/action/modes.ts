@@ -6,7 +6,7 @@ import { renderLint, renderMarkdown, toAnnotations, type Annotation, type Report
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { DEFAULT_RUN_OPTIONS, manifestsScenario, runProfiles, renderE2eMarkdown } from '../../e2e/cli.js';
 import { PreflightError } from '../../e2e/preflight.js';
-import { plural } from '../report/text.js';
+import { plural, severityCounts } from '../report/text.js';
 import type { ActionDeps } from './deps.js';
 import type { RunContext } from './event.js';
 import { truncateMarkdown, type Section } from './fit.js';
@@ -38,7 +38,7 @@ export async function runLintMode(
   const report = reportContext(rules, false);
   const { summary } = output;
   const failing = output.findings.filter((f) => reaches(f.severity, inputs.failOn)).length;
-  deps.core.info(`netlint: lint checked ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`);
+  deps.core.info(`netlint: lint checked ${plural(summary.files, 'file')}: ${severityCounts(summary)}`);
   return {
     ...lintOutcome(output, report, ctx),
     failure: failing > 0 ? `${plural(failing, 'finding')} at or above fail-on "${inputs.failOn}"` : null,

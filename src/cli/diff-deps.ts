@@ -4,6 +4,7 @@
  * sides are relative to their roots and comparable.
  */
 import type { Rule } from '../engine/rule.js';
+import { toRelative } from '../io/files.js';
 import { loadConfigFile } from './config-file.js';
 import type { DiffDeps } from './diff.js';
 import type { CliIo } from './io.js';
@@ -13,7 +14,8 @@ import { loadResources } from './load-resources.js';
 export function cliDiffDeps(io: CliIo, builtinRules: readonly Rule[]): DiffDeps {
   const at = (root: string): CliIo => ({ ...io, cwd: root });
   return {
-    load: async (paths, root) => loadResources(at(root), paths, (await loadConfigFile(at(root), undefined)).config),
-    lint: async (paths, root) => (await runLint(at(root), builtinRules, { paths })).output.findings,
+    load: async (paths, root) => loadResources(at(root), paths, (await loadConfigFile(at(root), undefined, 'here')).config),
+    // Paths relative to the side's root, so that finding paths are too (absolute paths stay absolute).
+    lint: async (paths, root) => (await runLint(at(root), builtinRules, { paths: paths.map((p) => toRelative(root, p)), configLookup: 'here' })).output.findings,
   };
 }

@@ -10,6 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour in the stylish format only then). */
   isTTY: boolean;
+  /** The terminal's width in columns when stdout is one (stylish wraps to it; 80 otherwise). */
+  columns?: number;
   env: Readonly<Record<string, string | undefined>>;
   /** Reads standard input to the end (for `-`). */
   readStdin(): Promise<Uint8Array>;
@@ -36,6 +38,10 @@ export interface CliFs {
   readdir(path: string): Promise<string[]>;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
+  /** Creates a folder and its missing parents (no error when it exists). */
+  mkdir(path: string): Promise<void>;
+  /** Appends to a file (for output written as a stream); without it, streamed output is gathered and written once. */
+  appendFile?(path: string, data: string): Promise<void>;
   mkdtemp(prefix: string): Promise<string>;
   rm(path: string): Promise<void>;
 }

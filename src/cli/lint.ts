@@ -1,20 +1,24 @@
 /** `netlint lint [paths...]`: read, lint, render, and turn the result into the exit code. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateRuleOptions } from '../engine/config.js';
+import { effectiveSeverity, ruleOptions, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST, isIgnoredPath, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
-import { reaches } from '../engine/types.js';
-import type { FailOn } from '../engine/types.js';
+import { reaches, summarize } from '../engine/types.js';
+import type { FailOn, Finding } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
 import { LINT_FORMATS, isLintFormat, renderLint } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
+import { plural } from '../report/text.js';
 import { VERSION, REPOSITORY_URL, ruleDocsUrl } from '../version.js';
 import { loadConfigFile } from './config-file.js';
+import type { ConfigLookup } from './config-file.js';
+import { IGNORE_FILE, compileIgnore } from './ignore-file.js';
+import type { PathFilter } from './ignore-file.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -38,39 +42,79 @@ export interface LintSession {
   config: NetlintConfig;
 }
 
-/** Everything up to the findings; shared by `lint`, `diff` and the Action. */
-export async function runLint(
-  io: CliIo,
-  builtinRules: readonly Rule[],
-  options: { paths: string[]; config?: string; rules?: string[]; enable?: string[]; disable?: string[]; onlyFiles?: ReadonlySet<string> },
-): Promise<LintSession> {
-  const { config } = await loadConfigFile(io, options.config);
+export interface LintOptions {
+  paths: string[];
+  config?: string;
+  /** Where to look for a default config (default: upward to the repository root). */
+  configLookup?: ConfigLookup;
+  rules?: string[];
+  enable?: string[];
+  disable?: string[];
+  onlyFiles?: ReadonlySet<string>;
+  /** `--ignore-pattern` globs, relative to the working folder. */
+  ignorePatterns?: string[];
+  /** `--stdin-filename`: the name reported for `-`. */
+  stdinFilename?: string;
+}
+
+/** `.netlintignore` in the working folder plus `--ignore-pattern`s, as one predicate. */
+async function ignoreFilter(io: CliIo, patterns: readonly string[]): Promise<PathFilter> {
+  const file = path.join(io.cwd, IGNORE_FILE);
+  const lines: string[] = [];
+  if ((await io.fs.stat(file))?.isFile) {
+    try {
+      lines.push(...new TextDecoder('utf-8', { fatal: true }).decode(await io.fs.readFile(file)).split('\n'));
+    } catch (error) {
+      throw new UsageError(`${IGNORE_FILE}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  return compileIgnore([...lines, ...patterns]);
+}
+
+/** The built-in rules plus `--rules` packs; ids must be unique. */
+async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readonly string[]): Promise<Rule[]> {
   const rules = [...builtinRules];
-  for (const dir of options.rules ?? []) rules.push(...(await loadRulePack(dir, io.fs, io.cwd)));
+  for (const dir of packs) rules.push(...(await loadRulePack(dir, io.fs, io.cwd)));
   const ids = new Set(rules.map((r) => r.meta.id));
   if (ids.size !== rules.length) {
     const dup = rules.find((r, i) => rules.findIndex((o) => o.meta.id === r.meta.id) !== i)!;
     throw new UsageError(`rule ${dup.meta.id} is defined twice (a --rules pack repeats a built-in or another pack's id)`);
   }
+  return rules;
+}
+
+/** Config, rules and the --enable/--disable ids, checked against each other. */
+async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
+  const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
+  const rules = await loadRules(io, builtinRules, options.rules ?? []);
+  const ids = new Set(rules.map((r) => r.meta.id));
   const optionErrors = validateRuleOptions(config, rules);
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join('\n'));
   for (const id of [...(options.enable ?? []), ...(options.disable ?? [])]) {
     if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (netlint rules lists them)`);
   }
+  return { config, configFile, rules };
+}
+
+/** Everything up to the findings; shared by `lint`, `diff` and the Action. */
+export async function runLint(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<LintSession> {
+  const { config, rules } = await prepare(io, builtinRules, options);
+  const ignored = await ignoreFilter(io, options.ignorePatterns ?? []);
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files, targets } = await collectFiles(options.paths, {
     fs: io.fs,
     cwd: io.cwd,
     readStdin: io.readStdin,
     maxFileBytes,
-    isIgnored: (p) => isIgnoredPath(p, config) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
+    stdinPath: options.stdinFilename,
+    isIgnored: (p) => isIgnoredPath(p, config) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
   });
   const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable });
   return { output, rules, config };
 }
 
-export function reportContext(rules: readonly Rule[], color: boolean): ReportContext {
-  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL };
+export function reportContext(rules: readonly Rule[], color: boolean, extra: Pick<ReportContext, 'columns' | 'failOn'> = {}): ReportContext {
+  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
 }
 
 export function useColor(io: CliIo, toFile: boolean): boolean {
@@ -80,15 +124,52 @@ export function useColor(io: CliIo, toFile: boolean): boolean {
   return io.isTTY;
 }
 
-/** Writes a report to `--output` or stdout. */
+/** Writes a report to `--output` (creating missing folders) or stdout. */
 export async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
   if (output) {
     try {
-      await io.fs.writeFile(path.resolve(io.cwd, output), text);
+      const file = path.resolve(io.cwd, output);
+      await io.fs.mkdir(path.dirname(file));
+      await io.fs.writeFile(file, text);
     } catch (error) {
       throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   } else io.stdout(text);
+}
+
+/** `--max-warnings N`: a count of 0 or more. */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}")`);
+  return Number(value);
+}
+
+/** `--print-config`: the configuration in effect, with every rule's resulting severity. */
+function renderEffectiveConfig(config: NetlintConfig, configFile: string | null, rules: readonly Rule[], options: LintOptions): string {
+  const enabled = new Set(options.enable);
+  const disabled = new Set(options.disable);
+  const severities = Object.fromEntries(
+    [...rules]
+      .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+      .map((r) => {
+        const id = r.meta.id;
+        let severity = effectiveSeverity(id, r.meta.severity, r.meta.enabledByDefault !== false, config);
+        if (enabled.has(id) && severity === null) severity = r.meta.severity;
+        if (disabled.has(id)) severity = null;
+        const opts = ruleOptions(id, config);
+        return [id, Object.keys(opts).length > 0 ? { severity: severity ?? 'off', options: opts } : (severity ?? 'off')];
+      }),
+  );
+  const effective = {
+    configFile,
+    ignore: config.ignore ?? [],
+    ignorePatterns: options.ignorePatterns ?? [],
+    cluster: config.cluster ?? {},
+    expect: (config.expect ?? []).map(({ position: _p, file: _f, ...entry }) => entry),
+    limits: { maxFileBytes: config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes },
+    rules: severities,
+  };
+  return `${JSON.stringify(effective, null, 2)}\n`;
 }
 
 export async function lintCommand(argv: string[], io: CliIo, builtinRules: readonly Rule[]): Promise<number> {
@@ -100,23 +181,76 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
       format: { type: 'string', short: 'f', default: 'stylish' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string', default: 'error' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      'fail-if-no-objects': { type: 'boolean', default: false },
       config: { type: 'string', short: 'c' },
+      'print-config': { type: 'boolean', default: false },
       rules: { type: 'string', multiple: true },
       disable: { type: 'string', multiple: true },
       enable: { type: 'string', multiple: true },
+      'ignore-pattern': { type: 'string', multiple: true },
+      'stdin-filename': { type: 'string' },
     },
   });
   const format = values.format!;
   if (!isLintFormat(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')} (got "${format}")`);
   const failOn = parseFailOn(values['fail-on']!);
-  const { output, rules } = await runLint(io, builtinRules, {
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && stdinFilename.trim() === '') throw new UsageError('--stdin-filename needs a non-empty name');
+  const options: LintOptions = {
     paths: positionals,
     config: values.config,
     rules: values.rules,
     enable: listOption(values.enable),
     disable: listOption(values.disable),
-  });
-  const text = renderLint(format, output, reportContext(rules, useColor(io, values.output !== undefined)));
+    ignorePatterns: values['ignore-pattern'],
+    stdinFilename: stdinFilename?.split(path.sep).join('/'),
+  };
+  if (values['print-config']) {
+    const { config, configFile, rules } = await prepare(io, builtinRules, options);
+    await emit(io, renderEffectiveConfig(config, configFile, rules, options), values.output);
+    return EXIT.ok;
+  }
+  const { output, rules } = await runLint(io, builtinRules, options);
+  const shown = values.quiet ? quietResult(output) : output;
+  const text = renderLint(format, shown, reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn }));
   await emit(io, text, values.output);
-  return output.findings.some((f) => reaches(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });
+}
+
+/** `--quiet`: only the errors, with a summary that counts what is shown. */
+function quietResult(output: LintOutput): LintOutput {
+  const findings = output.findings.filter((f) => f.severity === 'error');
+  return { ...output, findings, summary: { ...summarize(findings, output.summary.files, output.summary.resources), ...extraSummary(output) } };
+}
+
+/** Summary fields beyond the severity counts (e.g. files skipped), kept as they are. */
+function extraSummary(output: LintOutput): Record<string, unknown> {
+  const { files: _f, resources: _r, errors: _e, warnings: _w, infos: _i, ...rest } = output.summary;
+  return rest;
+}
+
+/**
+ * 1 when a finding reaches --fail-on, there are more warnings than --max-warnings, or (with
+ * --fail-if-no-objects) nothing was checked; else 0. Every finding counts, also those --quiet
+ * hides, and a reason the reader cannot see in the report is said on stderr.
+ */
+function exitCode(io: CliIo, findings: readonly Finding[], opts: { failOn: FailOn; maxWarnings?: number; quiet: boolean; failIfNoObjects: boolean; resources: number }): number {
+  let code: number = EXIT.ok;
+  if (findings.some((f) => reaches(f.severity, opts.failOn))) {
+    code = EXIT.findings;
+    if (opts.quiet && !findings.some((f) => f.severity === 'error')) io.stderr(`netlint: findings hidden by --quiet reach --fail-on ${opts.failOn}\n`);
+  }
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr(`netlint: ${plural(warnings, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
+    code = EXIT.findings;
+  }
+  if (opts.failIfNoObjects && opts.resources === 0) {
+    io.stderr('netlint: no Kubernetes object found (--fail-if-no-objects)\n');
+    code = EXIT.findings;
+  }
+  return code;
 }

@@ -1,11 +1,15 @@
 /**
  * `main(argv, io)` → exit code. Dispatches subcommands; known errors become one line on stderr
  * and exit 2, unknown ones a stack and a request to report it. Only `bin.ts` touches `process`.
+ *
+ * `netlint` alone prints the overview and exits 0, as `kubectl` and `kube-linter` do with no
+ * command: a multi-command tool cannot guess which command was meant, and asking it what it does
+ * is not an error. (`netlint lint` with no path lints the current folder, as `eslint` does.)
  */
 import type { Rule } from '../engine/rule.js';
 import { RuleCrash } from '../engine/rule-crash.js';
 import { VERSION } from '../version.js';
-import { HELP } from './help.js';
+import { describeParseError, isParseArgsError } from './args.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -18,34 +22,54 @@ export interface MainDeps {
   commands?: Readonly<Record<string, Command>>;
 }
 
-function isParseArgsError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as unknown as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+const HELP_FLAGS = new Set(['--help', '-h']);
+const VERSION_FLAGS = new Set(['--version', '-v', '-V', 'version']);
+
+/** `--help` or `-h` among the options (not after `--`, where it would be a path). */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => HELP_FLAGS.has(a));
 }
 
 export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      io.stdout(HELP);
-      return command === undefined ? EXIT.error : EXIT.ok;
+    // The help pages name every e2e profile and scenario: loaded only when asked for.
+    const help = () => import('./help.js');
+    if (command === undefined || HELP_FLAGS.has(command)) {
+      io.stdout((await help()).HELP);
+      return EXIT.ok;
     }
-    if (command === '--version' || command === '-v' || command === 'version') {
+    if (command === 'help') {
+      const { COMMAND_HELP, HELP } = await help();
+      io.stdout(COMMAND_HELP[rest[0]] ?? HELP);
+      return EXIT.ok;
+    }
+    if (VERSION_FLAGS.has(command)) {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
     const extra = deps.commands?.[command];
-    if (extra) return await extra(rest, io);
-    if (command !== 'lint' && command !== 'rules') throw new UsageError(`unknown command "${command}" (try netlint --help)`);
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(HELP);
+    if (!extra && command !== 'lint' && command !== 'rules') {
+      const what = command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`;
+      throw new UsageError(`${what} (see 'netlint --help')`);
+    }
+    if (asksForHelp(rest) && (await help()).COMMAND_HELP[command]) {
+      io.stdout((await help()).COMMAND_HELP[command]);
       return EXIT.ok;
     }
-    // Imported on use: start-up (and `--version`) pays only for the command it runs.
-    const rules = typeof deps.builtinRules === 'function' ? await deps.builtinRules() : deps.builtinRules;
-    if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
-    return await (await import('./rules.js')).rulesCommand(rest, io, rules);
+    try {
+      if (extra) return await extra(rest, io);
+      // Imported on use: start-up (and `--version`) pays only for the command it runs.
+      const rules = typeof deps.builtinRules === 'function' ? await deps.builtinRules() : deps.builtinRules;
+      if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
+      return await (await import('./rules.js')).rulesCommand(rest, io, rules);
+    } catch (error) {
+      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
+      throw error;
+    }
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
+    if (error instanceof UsageError) {
       io.stderr(`netlint: ${error.message}\n`);
       return EXIT.error;
     }

@@ -1,5 +1,5 @@
 /** The real CliIo: node:fs, process streams and execa. Nothing else in the CLI touches them. */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIo } from './io.js';
@@ -14,6 +14,7 @@ export function realIo(): CliIo {
       process.stderr.write(text);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];
@@ -33,6 +34,12 @@ export function realIo(): CliIo {
       readFile: async (p) => new Uint8Array(await readFile(p)),
       writeFile: async (p, data) => {
         await writeFile(p, data);
+      },
+      mkdir: async (p) => {
+        await mkdir(p, { recursive: true });
+      },
+      appendFile: async (p, data) => {
+        await appendFile(p, data);
       },
       mkdtemp: (prefix) => mkdtemp(path.join(os.tmpdir(), prefix)),
       rm: (p) => rm(p, { recursive: true, force: true }),

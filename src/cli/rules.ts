@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST } from '../engine/run.js';
 import type { RuleMeta } from '../engine/types.js';
+import { ruleDocsUrl } from '../version.js';
 import { emit } from './lint.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
@@ -84,8 +85,8 @@ export function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '');
 }
 
-export function renderCatalogueJson(metas: readonly RuleMeta[]): string {
-  const rules = metas.map((m) => ({
+function ruleJson(m: RuleMeta) {
+  return {
     id: m.id,
     severity: m.severity,
     description: m.description,
@@ -93,7 +94,11 @@ export function renderCatalogueJson(metas: readonly RuleMeta[]): string {
     kinds: m.kinds,
     enabledByDefault: m.enabledByDefault !== false,
     ...(m.options ? { options: m.options } : {}),
-  }));
+  };
+}
+
+export function renderCatalogueJson(metas: readonly RuleMeta[]): string {
+  const rules = metas.map(ruleJson);
   return `${JSON.stringify({ version: 1, rules }, null, 2)}\n`;
 }
 
@@ -104,12 +109,50 @@ export function renderCatalogue(format: 'markdown' | 'json', rules: readonly Rul
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
+/** One rule's documentation for the terminal: what it checks, why, how to fix it, where it is documented. */
+export function renderRuleText(m: RuleMeta, docsUrl: string): string {
+  const out = [m.id, '', m.description, ''];
+  if (m.docs) out.push(m.docs.trim(), '');
+  out.push(`Severity:   ${m.severity}${m.enabledByDefault === false ? ' (off by default; enable with --enable or in .netlint.yaml)' : ''}`);
+  if (m.kinds.length > 0) out.push(`Applies to: ${m.kinds.join(', ')}`);
+  out.push(`Fix:        ${m.remediation}`);
+  if (m.options) out.push(`Options:    ${renderOptions(m.options).replace(/`/g, '')}`);
+  out.push(`Docs:       ${docsUrl}`);
+  return `${out.join('\n')}\n`;
+}
+
+function ruleById(metas: readonly RuleMeta[], id: string): RuleMeta {
+  const found = metas.find((m) => m.id === id);
+  if (found) return found;
+  const near = metas.filter((m) => m.id.includes(id) || id.includes(m.id.split('/')[1] ?? m.id)).map((m) => m.id);
+  throw new UsageError(`unknown rule "${id}"${near.length > 0 && near.length <= 5 ? ` (did you mean ${near.join(', ')}?)` : ' (netlint rules lists them)'}`);
+}
+
+/** `netlint rules ID`: one rule, as text (default), markdown (its catalogue section) or json. */
+function renderOneRule(meta: RuleMeta, format: string): string {
+  if (format === 'json') return `${JSON.stringify({ ...ruleJson(meta), docs: meta.docs?.trim(), url: ruleDocsUrl(meta.id) }, null, 2)}\n`;
+  if (format === 'markdown') {
+    const section = renderCatalogueMarkdown([meta]).split(`### <a id="${anchor(meta.id)}"></a>`)[1];
+    return `## ${section.trimEnd()}\n`;
+  }
+  return renderRuleText(meta, ruleDocsUrl(meta.id));
+}
+
 export async function rulesCommand(argv: string[], io: CliIo, builtinRules: readonly Rule[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
-    options: { format: { type: 'string', short: 'f', default: 'markdown' }, output: { type: 'string', short: 'o' } },
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
   });
+  if (positionals.length > 1) throw new UsageError(`netlint rules takes at most one rule id (got ${positionals.length})`);
+  if (positionals.length === 1) {
+    const format = values.format ?? 'text';
+    if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json (got "${format}")`);
+    await emit(io, renderOneRule(ruleById(catalogueMetas(builtinRules), positionals[0]), format), values.output);
+    return EXIT.ok;
+  }
+  values.format ??= 'markdown';
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
   await emit(io, renderCatalogue(values.format, builtinRules), values.output);
   return EXIT.ok;

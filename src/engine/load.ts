@@ -33,6 +33,8 @@ export interface LoadedFile {
   lines: LineIndex | null;
   resourceCount: number;
   directives: DisableDirective[];
+  /** Why a discovered file was counted instead of checked (see `SourceFile.discovered`). */
+  skipped?: 'not-kubernetes' | 'helm-template';
 }
 
 export interface LoadResult {
@@ -125,8 +127,14 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
   const text = decoded.text;
   const lines = new LineIndex(text);
   loaded.lines = lines;
-  loaded.directives = scanDirectives(file.path, lines);
   const stream = parseYamlStream(text, limits.yaml);
+  const helm = helmTemplateAction(text, stream.problems.length > 0);
+  if (helm) {
+    if (file.discovered) loaded.skipped = 'helm-template';
+    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
+    return;
+  }
+  loaded.directives = scanDirectives(file.path, lines);
   for (const problem of stream.problems) {
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file.path, problem.message, lines.range(problem)));
@@ -137,12 +145,39 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file.path);
+  const findingsBefore = out.findings.length;
   for (const doc of documents) {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file.path, lines, isCniFile, out);
     loaded.resourceCount += out.resources.length - before;
   }
+  // A walk reads every .yaml and .json: one that holds no object at all (package.json,
+  // Chart.yaml, values.yaml) is someone else's file. Its only findings were "not a Kubernetes
+  // object"; it is counted instead. A named file keeps them: the user meant it as a manifest.
+  if (file.discovered && loaded.resourceCount === 0 && stream.problems.length === 0) {
+    out.findings.length = findingsBefore;
+    loaded.skipped = 'not-kubernetes';
+  }
 }
+
+/**
+ * The first template action (`{{ … }}`) of a file that is an unrendered Helm template, or null.
+ * Manifests may carry Go templates of their own in string values (an Alertmanager template in a
+ * ConfigMap, `{{ range .Alerts }}`; a PrometheusRule's `{{ $labels.pod }}`), and those parse as
+ * YAML. So a file is a Helm template when an action uses Helm's own objects or helpers
+ * (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, `include`, a `{{/* comment *\/}}`),
+ * or when it has any action and does not parse as YAML (a bare `{{- if … }}` line does not).
+ */
+export function helmTemplateAction(text: string, parseFailed: boolean): { start: number; end: number } | null {
+  if (!text.includes('{{')) return null;
+  const m = HELM_OBJECT.exec(text) ?? (parseFailed ? ANY_ACTION.exec(text) : null);
+  if (!m) return null;
+  const close = text.indexOf('}}', m.index);
+  return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+}
+
+const HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+const ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 
 
 function collectResources(

@@ -148,7 +148,14 @@ export function lint(input: LintInput): LintOutput {
   const knownIds = new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
   const findings = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
-  return { findings, summary: summarize(findings, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
+  return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+
+/** The summary's counts of discovered files that were counted instead of checked (absent when 0). */
+function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary'], 'skippedFiles' | 'helmTemplates'> {
+  const skippedFiles = files.filter((f) => f.skipped === 'not-kubernetes').length;
+  const helmTemplates = files.filter((f) => f.skipped === 'helm-template').length;
+  return { ...(skippedFiles > 0 ? { skippedFiles } : {}), ...(helmTemplates > 0 ? { helmTemplates } : {}) };
 }
 
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {

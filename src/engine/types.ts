@@ -32,6 +32,12 @@ export interface SourceFile {
   path: string;
   content: string | Uint8Array;
   size?: number;
+  /**
+   * Found by walking a folder or expanding a glob, not named by the user: such a file that holds
+   * no Kubernetes object (package.json, Chart.yaml, values.yaml) or is an unrendered Helm
+   * template is counted in the summary instead of reported.
+   */
+  discovered?: boolean;
 }
 
 /** How a YAML scalar was written; rules use it to spot YAML 1.1 type surprises. */
@@ -104,6 +110,10 @@ export interface LintSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Files a folder walk found that hold no Kubernetes object, so no rule read them. */
+  skippedFiles?: number;
+  /** Unrendered Helm templates a folder walk found (`{{ … }}`), skipped. */
+  helmTemplates?: number;
 }
 
 export interface LintResult {

@@ -1,11 +1,13 @@
 /**
  * The only code that reads manifests from disk: command-line targets (files, directories
- * walked recursively, `-` for stdin) → SourceFile[] with paths relative to the working
- * directory and `/` separators. File content stays bytes; the engine decodes and judges it.
+ * walked recursively, glob patterns, `-` for stdin) → SourceFile[] with paths as the user wrote
+ * them: relative to the working directory when the target was relative, absolute when it was
+ * absolute, with `/` separators. File content stays bytes; the engine decodes and judges it.
  */
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { CliFs } from '../cli/io.js';
+import { globToRegExp } from '../engine/config.js';
 import type { LintTarget } from '../engine/run.js';
 import type { SourceFile } from '../engine/types.js';
 
@@ -22,13 +24,32 @@ export interface CollectOptions {
   cwd: string;
   readStdin: () => Promise<Uint8Array>;
   maxFileBytes: number;
-  /** Relative paths (with `/`) that must not be read at all. */
+  /** Paths relative to the working directory (with `/`) that must not be read at all. */
   isIgnored?: (relativePath: string) => boolean;
+  /** The name reported for stdin (`--stdin-filename`); default `<stdin>`. */
+  stdinPath?: string;
 }
 
 export function toRelative(cwd: string, absolute: string): string {
   const rel = path.relative(cwd, absolute).split(path.sep).join('/');
   return rel === '' ? '.' : rel;
+}
+
+/** How a file found under `target` is shown: absolute under an absolute target, else relative to cwd. */
+function displayPath(cwd: string, target: string, absolute: string): string {
+  return path.isAbsolute(target) ? absolute.split(path.sep).join('/') : toRelative(cwd, absolute);
+}
+
+/** `*`, `?` or `**` in a target that is not an existing path: a glob to expand. */
+export function isGlob(target: string): boolean {
+  return /[*?]/.test(target);
+}
+
+/** The folder a glob's matches all live under: its segments before the first one with a wildcard. */
+function globBase(cwd: string, glob: string): string {
+  const segments = glob.split(/[\\/]/);
+  const fixed = segments.slice(0, segments.findIndex((s) => isGlob(s)));
+  return path.resolve(cwd, fixed.join('/') || (path.isAbsolute(glob) ? '/' : '.'));
 }
 
 export function isManifestFile(name: string): boolean {
@@ -43,29 +64,37 @@ export async function collectFiles(targets: readonly string[], options: CollectO
   const outTargets: LintTarget[] = [];
   for (const target of targets.length > 0 ? targets : ['.']) {
     if (target === '-') {
+      const name = options.stdinPath ?? STDIN_PATH;
       const bytes = await options.readStdin();
-      files.push({ path: STDIN_PATH, content: bytes, size: bytes.byteLength });
-      outTargets.push({ path: STDIN_PATH, isDirectory: false, files: [STDIN_PATH] });
+      files.push({ path: name, content: bytes, size: bytes.byteLength });
+      outTargets.push({ path: name, isDirectory: false, files: [name] });
       continue;
     }
     const absolute = path.resolve(cwd, target);
     const stat = await fs.stat(absolute);
-    if (!stat) throw new UsageError(`${target}: no such file or directory`);
-    const rel = toRelative(cwd, absolute);
+    const glob = !stat && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
+    if (!stat && !glob) throw new UsageError(`${target}: no such file or directory`);
+    const rel = displayPath(cwd, target, absolute);
     const found: string[] = [];
-    if (stat.isDirectory) {
-      for (const abs of await walk(fs, absolute)) {
-        const r = toRelative(cwd, abs);
-        if (options.isIgnored?.(r)) continue;
+    if (glob || stat?.isDirectory) {
+      const base = glob ? globBase(cwd, target) : absolute;
+      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, base) : [];
+      let matched = 0;
+      for (const abs of walked) {
+        const r = displayPath(cwd, target, abs);
+        if (glob && !glob.test(r)) continue;
+        matched++;
+        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
         found.push(r);
         if (!seen.has(r)) {
           seen.add(r);
-          files.push(await readOne(fs, abs, r, options.maxFileBytes));
+          files.push({ ...(await readOne(fs, abs, r, options.maxFileBytes)), discovered: true });
         }
       }
-      outTargets.push({ path: rel, isDirectory: true, files: found });
+      if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
+      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: found });
     } else {
-      if (!seen.has(rel) && !options.isIgnored?.(rel)) {
+      if (!seen.has(rel) && !options.isIgnored?.(toRelative(cwd, absolute))) {
         seen.add(rel);
         files.push(await readOne(fs, absolute, rel, options.maxFileBytes));
       }

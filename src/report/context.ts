@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../engine/types.js';
+import type { FailOn, RuleMeta } from '../engine/types.js';
 
 /**
  * Everything a lint reporter needs besides the result. Reporters are pure functions of
@@ -21,6 +21,10 @@ export interface ReportContext {
   color: boolean;
   /** Documentation URL of a rule (SARIF `helpUri`, markdown rule links). */
   docsUrl: (ruleId: string) => string;
+  /** The run's `--fail-on`: JUnit fails only the cases that reach it (default `error`). */
+  failOn?: FailOn;
+  /** Terminal width the stylish report wraps to (default 80). */
+  columns?: number;
   /** Project home page (SARIF `tool.driver.informationUri`); omitted from SARIF when absent. */
   informationUri?: string;
 }

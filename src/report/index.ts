@@ -21,7 +21,7 @@ const RENDERERS: Record<LintFormat, (result: LintResult, ctx: ReportContext) => 
   sarif: renderSarif,
   github: renderGithub,
   markdown: (result, ctx) => renderMarkdown(result, ctx),
-  junit: renderJunit,
+  junit: (result, ctx) => renderJunit(result, ctx.failOn),
 };
 
 /** Renders a lint result in one of the CLI's formats. Pure: same input, same text. */

@@ -15,7 +15,7 @@ function checkWellFormed(xml: string): void {
   expect(body.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '')).not.toContain('&');
   const stack: string[] = [];
   let roots = 0;
-  const token = /<(\/?)([A-Za-z]+)((?:\s+[A-Za-z]+="[^"<&]*(?:&[^;"]+;[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
+  const token = /<(\/?)([A-Za-z][A-Za-z-]*)((?:\s+[A-Za-z]+="[^"<&]*(?:&[^;"]+;[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
   let consumed = 0;
   for (const m of body.matchAll(token)) {
     consumed += m[0].length;
@@ -49,7 +49,7 @@ describe('renderJunit', () => {
   });
 
   it('writes one suite per file and one failing case per rule × object', () => {
-    const out = renderJunit(result);
+    const out = renderJunit(result, 'info');
     checkWellFormed(out);
     expect(out).toContain('<testsuites name="netlint" tests="3" failures="3" errors="0">');
     expect(out).toContain('<testsuite name="manifests/pools.yaml" tests="1" failures="1" errors="0" skipped="0">');
@@ -59,8 +59,19 @@ describe('renderJunit', () => {
     expect(out.match(/<failure type="(\w+)"/g)).toEqual(['<failure type="error"', '<failure type="warning"', '<failure type="info"']);
   });
 
-  it('escapes hostile text in attributes and bodies without losing it', () => {
+  it('fails only the cases at or above --fail-on: info advice is a passing case with its findings in system-out', () => {
     const out = renderJunit(result);
+    checkWellFormed(out);
+    expect(out).toContain('<testsuites name="netlint" tests="3" failures="1" errors="0">');
+    expect(out).toContain('<testsuite name="nets/a%b,c:d.yaml" tests="2" failures="0" errors="0" skipped="0">');
+    expect(out.match(/<failure type="(\w+)"/g)).toEqual(['<failure type="error"']);
+    expect(out).toMatch(/<testcase classname="nets\/a%b,c:d.yaml" name="netpol\/explicit-policy-types">\n {6}<system-out>nets\/a%b,c:d.yaml:20:1 info /);
+    expect(renderJunit(result, 'warning').match(/<failure type="(\w+)"/g)).toEqual(['<failure type="error"', '<failure type="warning"']);
+    expect(renderJunit(result, 'never')).toContain('failures="0"');
+  });
+
+  it('escapes hostile text in attributes and bodies without losing it', () => {
+    const out = renderJunit(result, 'warning');
     const message = /<failure type="warning" message="([^"]*)">/.exec(out)![1];
     expect(decode(message)).toBe(hostileWarning.message);
     expect(out).toContain('&lt;img src=x&gt;');

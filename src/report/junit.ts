@@ -1,13 +1,15 @@
-import { SEVERITY_RANK, type Finding, type LintResult } from '../engine/types.js';
+import { SEVERITY_RANK, reaches, type FailOn, type Finding, type LintResult } from '../engine/types.js';
 import { groupByFile, plural, resourceLabel, wellFormed } from './text.js';
 
 /**
  * JUnit XML for CI test-report viewers: one `<testsuite>` per file, one `<testcase>` per rule ×
- * object in it, failing with `type` = the most severe finding's severity and every finding of
- * that case listed in the body. A clean run is one passing suite named `netlint`, so viewers show
- * a green test instead of an empty report.
+ * object in it. A case fails when its most severe finding reaches `failOn` (the `--fail-on` of
+ * the run, so the report agrees with the exit code: info advice is not a failed test), with
+ * `type` = that severity and every finding of the case in the body; a case below it passes and
+ * lists its findings in `<system-out>`. A clean run is one passing suite named `netlint`, so
+ * viewers show a green test instead of an empty report.
  */
-export function renderJunit(result: LintResult): string {
+export function renderJunit(result: LintResult, failOn: FailOn = 'error'): string {
   const { findings, summary } = result;
   if (findings.length === 0) {
     const name = `lint (${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')})`;
@@ -17,16 +19,19 @@ export function renderJunit(result: LintResult): string {
       `  </testsuite>`;
     return document(1, 0, [suite]);
   }
+  let tests = 0;
   let failures = 0;
   const suites = groupByFile(findings).map((group) => {
     const testcases = testcasesOf(group.items);
-    failures += testcases.length;
+    const failing = testcases.filter((c) => reaches(worstOf(c.findings).severity, failOn)).length;
+    tests += testcases.length;
+    failures += failing;
     const file = xmlAttribute(group.file);
-    const body = testcases.map((c) => testcase(file, c.name, c.findings)).join('\n');
-    const counts = `tests="${testcases.length}" failures="${testcases.length}" errors="0" skipped="0"`;
+    const body = testcases.map((c) => testcase(file, c.name, c.findings, failOn)).join('\n');
+    const counts = `tests="${testcases.length}" failures="${failing}" errors="0" skipped="0"`;
     return `  <testsuite name="${file}" ${counts}>\n${body}\n  </testsuite>`;
   });
-  return document(failures, failures, suites);
+  return document(tests, failures, suites);
 }
 
 function document(tests: number, failures: number, suites: readonly string[]): string {
@@ -55,8 +60,12 @@ function testcasesOf(findings: readonly Finding[]): Case[] {
   return [...cases.values()];
 }
 
-function testcase(classname: string, name: string, findings: readonly Finding[]): string {
-  const worst = findings.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
+function worstOf(findings: readonly Finding[]): Finding {
+  return findings.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
+}
+
+function testcase(classname: string, name: string, findings: readonly Finding[], failOn: FailOn): string {
+  const worst = worstOf(findings);
   const message = findings.length === 1 ? worst.message : `${plural(findings.length, 'problem')}: ${worst.message}`;
   const details = findings
     .map((f) => {
@@ -65,11 +74,10 @@ function testcase(classname: string, name: string, findings: readonly Finding[])
       return `${where} ${f.severity} ${f.message} [${f.ruleId}]${remediation}`;
     })
     .join('\n');
-  return (
-    `    <testcase classname="${classname}" name="${xmlAttribute(name)}">\n` +
-    `      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>\n` +
-    `    </testcase>`
-  );
+  const body = reaches(worst.severity, failOn)
+    ? `      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>\n`
+    : `      <system-out>${xmlText(details)}</system-out>\n`;
+  return `    <testcase classname="${classname}" name="${xmlAttribute(name)}">\n${body}    </testcase>`;
 }
 
 /**

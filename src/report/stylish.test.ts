@@ -5,21 +5,53 @@ import { clean, ctx, finding, poolError, result } from './test-fixtures.js';
 const ANSI = /\u001b\[/;
 
 describe('renderStylish', () => {
-  it('groups by file, aligns the columns and ends with the summary', () => {
+  it('groups by file; each finding shows message, rule id, fix hint and docs link, wrapped at 80 columns', () => {
     expect(renderStylish(result, ctx)).toBe(
       [
         '',
         'manifests/pools.yaml',
         '  7:14  error  blockSize 33 is out of range  calico/ippool-block-size-range',
+        '               fix: Use a blockSize between 20 and 32 for IPv4.',
+        '               https://netlint.dev/rules/calico/ippool-block-size-range',
         '',
         'nets/a%b,c:d.yaml',
-        '  12:3  warning  config is not JSON: <img src=x> @everyone | pipes | `tick` #123 next line 100%  multus/nad-config-json',
-        '  20:1  info     Ünïcödé 🚀 message                                                               netpol/explicit-policy-types',
+        '  12:3  warning  config is not JSON: <img src=x> @everyone | pipes | `tick` #123',
+        '                 next line 100%  multus/nad-config-json',
+        '                 https://netlint.dev/rules/multus/nad-config-json',
+        '  20:1  info     Ünïcödé 🚀 message  netpol/explicit-policy-types',
+        '                 https://netlint.dev/rules/netpol/explicit-policy-types',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info)',
         '',
       ].join('\n'),
     );
+  });
+
+  it('wraps long messages and fix hints to the terminal width, never padding to the longest message', () => {
+    const long = finding(poolError, {
+      message: `spec.cidr 10.0.0.0/8 overlaps the service CIDR 10.96.0.0/12 declared in the kubeadm ClusterConfiguration of cluster/kubeadm.yaml, so Services and pods would collide`,
+      remediation: 'Pick a pod CIDR that does not overlap the service CIDR, the node subnets or any other IP pool, then re-create the pool (the CIDR of an existing pool cannot change).',
+    });
+    const short = finding(poolError, { line: 9 });
+    for (const columns of [80, 60, 120]) {
+      const out = renderStylish({ findings: [long, short], summary: result.summary }, { ...ctx, columns });
+      const rows = out.split('\n');
+      const tooWide = rows.filter((l) => [...l].length > columns && !/^\s+https:\/\/\S+$/.test(l));
+      expect(tooWide, `${columns} columns`).toEqual([]);
+      expect(rows.filter((l) => /^\s+fix: /.test(l)), `${columns} columns`).toHaveLength(2);
+      expect(out.replace(/\n\s+/g, ' ')).toContain(long.message);
+      // The short finding's row is as short as its own text: no padding to the long message.
+      expect(rows.find((l) => l.startsWith('  9:14'))).toBe(`  9:14  error  blockSize 33 is out of range${columns >= 80 ? '  calico/ippool-block-size-range' : ''}`);
+    }
+    const at80 = renderStylish({ findings: [long], summary: result.summary }, { ...ctx, columns: 80 }).split('\n');
+    expect(at80.slice(2, 8)).toEqual([
+      '  7:14  error  spec.cidr 10.0.0.0/8 overlaps the service CIDR 10.96.0.0/12',
+      '               declared in the kubeadm ClusterConfiguration of',
+      '               cluster/kubeadm.yaml, so Services and pods would collide',
+      '               calico/ippool-block-size-range',
+      '               fix: Pick a pod CIDR that does not overlap the service CIDR, the',
+      '               node subnets or any other IP pool, then re-create the pool (the',
+    ]);
   });
 
   it('right-aligns lines and left-aligns columns within a file', () => {
@@ -30,8 +62,8 @@ describe('renderStylish', () => {
       ],
       summary: result.summary,
     };
-    const rows = renderStylish(r, ctx).split('\n').filter((l) => l.startsWith('  '));
-    expect(rows).toEqual([
+    const rows = renderStylish(r, { ...ctx, columns: 100 }).split('\n').filter((l) => l.startsWith('  '));
+    expect(rows.filter((l) => /^\s+\d+:/.test(l))).toEqual([
       '     7:140  error    blockSize 33 is out of range  calico/ippool-block-size-range',
       '  1200:3    warning  blockSize 33 is out of range  calico/ippool-block-size-range',
     ]);
@@ -46,7 +78,11 @@ describe('renderStylish', () => {
 
   it('uses singular and plural in the summary', () => {
     const out = renderStylish({ findings: [poolError, finding(poolError, { line: 9 })], summary: result.summary }, ctx);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (2 errors, 0 warnings, 0 infos)');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (2 errors)');
+    const infos = renderStylish({ findings: [finding(poolError, { severity: 'info' as const }), finding(poolError, { severity: 'info' as const, line: 9 })], summary: result.summary }, ctx);
+    expect(infos.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (2 info)');
+    const one = renderStylish({ findings: [finding(poolError, { severity: 'warning' as const })], summary: result.summary }, ctx);
+    expect(one.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 warning)');
   });
 
   it('colours only when asked', () => {

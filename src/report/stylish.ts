@@ -1,10 +1,14 @@
 import type { Finding, LintResult, Severity } from '../engine/types.js';
 import type { ReportContext } from './context.js';
-import { countSeverities, groupByFile, plural, problemSummary } from './text.js';
+import { countSeverities, groupByFile, plural, problemSummary, skippedNote } from './text.js';
 
 /**
- * The terminal reporter, after ESLint's `stylish`: findings grouped by file, one aligned row each
- * (`line:column  severity  message  ruleId`), then a summary line.
+ * The terminal reporter, after ESLint's `stylish`: findings grouped by file, one entry each
+ * (`line:column  severity  message  ruleId`), a dimmed fix hint (the rule's remediation) and the
+ * rule's documentation link under it, then a summary line. Everything is wrapped to the terminal
+ * width (`ctx.columns`, 80 when unknown); continuation lines are indented under the message, and
+ * nothing is padded to the longest message, so one long message does not widen every row. A word
+ * longer than the width (a URL) stays whole, so terminals can still open it.
  *
  * When there is nothing to report it prints one line, `✔ No problems found (N files, M
  * resources)`, instead of ESLint's silence: the counts show that files were actually read, so an
@@ -18,38 +22,71 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
   const { findings, summary } = result;
   if (findings.length === 0) {
     const checked = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}`;
-    return `${paint('green', '✔')} No problems found (${checked})\n`;
+    return `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
   }
 
+  const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   const lines: string[] = [];
   for (const group of groupByFile(findings)) {
     lines.push('', paint('underline', visible(group.file)));
-    lines.push(...fileRows(group.items, paint));
+    lines.push(...fileRows(group.items, ctx, paint, width));
   }
   const counts = countSeverities(findings);
   const tone: Tone = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
   lines.push('', paint(tone, paint('bold', `✖ ${problemSummary(counts)}`)));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${skipped(summary, paint)}`;
 }
 
-function fileRows(findings: readonly Finding[], paint: Painter): string[] {
-  const cells = findings.map((f) => ({
-    line: String(f.line),
-    column: String(f.column),
-    severity: f.severity,
-    message: visible(f.message),
-    ruleId: visible(f.ruleId),
-  }));
-  const width = (key: keyof (typeof cells)[number]) => Math.max(...cells.map((c) => displayWidth(c[key])));
-  const lineWidth = width('line');
-  const columnWidth = width('column');
-  const severityWidth = width('severity');
-  const messageWidth = width('message');
-  return cells.map((c) => {
-    const position = paint('dim', `${c.line.padStart(lineWidth)}:${c.column.padEnd(columnWidth)}`);
-    const severity = paint(SEVERITY_TONE[c.severity], pad(c.severity, severityWidth));
-    return `  ${position}  ${severity}  ${pad(c.message, messageWidth)}  ${paint('dim', c.ruleId)}`;
+function skipped(summary: LintResult['summary'], paint: Painter): string {
+  const note = skippedNote(summary);
+  return note ? `${paint('dim', note)}\n` : '';
+}
+
+/** Width when stdout is not a terminal (pipes, CI logs), as most CLI tools assume. */
+const DEFAULT_WIDTH = 80;
+/** Below this the indented text column would be too narrow to read; wrap as if this wide. */
+const MIN_WIDTH = 40;
+
+function fileRows(findings: readonly Finding[], ctx: ReportContext, paint: Painter, width: number): string[] {
+  // Lines right-aligned and columns left-aligned, so the colons line up.
+  const lineWidth = Math.max(...findings.map((f) => String(f.line).length));
+  const columnWidth = Math.max(...findings.map((f) => String(f.column).length));
+  const positions = findings.map((f) => `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
+  const positionWidth = lineWidth + 1 + columnWidth;
+  const severityWidth = Math.max(...findings.map((f) => f.severity.length));
+  const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
+  const textWidth = width - indent.length;
+  const out: string[] = [];
+  findings.forEach((f, i) => {
+    const position = paint('dim', pad(positions[i], positionWidth));
+    const severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth));
+    const ruleId = visible(f.ruleId);
+    const message = wrap(visible(f.message), textWidth);
+    const last = message.length - 1;
+    // The rule id follows the message on its last line when it fits, else on a line of its own.
+    if (displayWidth(message[last]) + 2 + displayWidth(ruleId) <= textWidth) message[last] += `  ${paint('dim', ruleId)}`;
+    else message.push(paint('dim', ruleId));
+    out.push(`  ${position}  ${severity}  ${message[0]}`, ...message.slice(1).map((l) => indent + l));
+    const hints = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
+    out.push(...hints.map((l) => indent + paint('dim', l)));
   });
+  return out;
+}
+
+/** Greedy word wrap to `width` columns; a single word wider than that stays whole on its line. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line === '') line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'red', warning: 'yellow', info: 'blue' };

@@ -1,4 +1,4 @@
-import type { Finding, ResourceRef, Severity } from '../engine/types.js';
+import type { Finding, LintSummary, ResourceRef, Severity } from '../engine/types.js';
 
 /** Small wording and grouping helpers shared by the lint reporters. */
 
@@ -21,16 +21,29 @@ const SEVERITY_COUNT_KEY: Record<Severity, keyof SeverityCounts> = {
   info: 'infos',
 };
 
-/** `1 error`, `2 warnings`, `0 infos`. */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * `1 error`, `2 warnings`, `1 endpoint`. Words whose plural is not `-s` pass it: `info` is a
+ * mass noun here (`3 info`, as a severity level, not `3 infos`).
+ */
+export function plural(count: number, word: string, pluralForm = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralForm}`;
 }
 
-/** `3 problems (1 error, 1 warning, 1 info)`. */
+/** `1 error, 2 warnings, 3 info`: the severities that occur (all three when none does). */
+export function severityCounts(counts: SeverityCounts): string {
+  const parts: [number, string, string][] = [
+    [counts.errors, 'error', 'errors'],
+    [counts.warnings, 'warning', 'warnings'],
+    [counts.infos, 'info', 'info'],
+  ];
+  const present = parts.filter(([n]) => n > 0);
+  return (present.length > 0 ? present : parts).map(([n, one, many]) => plural(n, one, many)).join(', ');
+}
+
+/** `3 problems (1 error, 2 info)`. */
 export function problemSummary(counts: SeverityCounts): string {
   const total = counts.errors + counts.warnings + counts.infos;
-  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info')];
-  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+  return `${plural(total, 'problem')} (${severityCounts(counts)})`;
 }
 
 /**
@@ -67,4 +80,15 @@ export function singleLine(text: string): string {
 /** Lone UTF-16 surrogates become U+FFFD, so URI encoding and XML never meet half a character. */
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * `skipped 3 files that are not Kubernetes objects and 1 unrendered Helm template (…)`, or null:
+ * what a folder walk counted instead of checking, so that a clean result says what it left out.
+ */
+export function skippedNote(summary: LintSummary): string | null {
+  const parts: string[] = [];
+  if (summary.skippedFiles) parts.push(`${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is not a Kubernetes object' : 'are not Kubernetes objects'}`);
+  if (summary.helmTemplates) parts.push(`${plural(summary.helmTemplates, 'unrendered Helm template')} (lint the rendered chart: helm template … | netlint lint -)`);
+  return parts.length > 0 ? `skipped ${parts.join(' and ')}` : null;
 }

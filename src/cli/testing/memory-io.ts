@@ -16,15 +16,16 @@ export interface MemoryIo extends CliIo {
 
 export function memoryIo(
   files: Record<string, string | Uint8Array> = {},
-  options: { cwd?: string; stdin?: string | Uint8Array; isTTY?: boolean; env?: Record<string, string>; exec?: (file: string, args: readonly string[]) => ExecResult } = {},
+  options: { cwd?: string; stdin?: string | Uint8Array; isTTY?: boolean; columns?: number; env?: Record<string, string>; exec?: (file: string, args: readonly string[]) => ExecResult } = {},
 ): MemoryIo {
   const cwd = options.cwd ?? '/work';
   const store = new Map<string, Uint8Array>();
   const enc = new TextEncoder();
   for (const [p, content] of Object.entries(files)) store.set(path.resolve(cwd, p), typeof content === 'string' ? enc.encode(content) : content);
+  const made = new Set<string>();
   const dirs = () => {
     const set = new Set<string>(['/']);
-    for (const p of store.keys()) for (let d = path.dirname(p); ; d = path.dirname(d)) {
+    for (const p of [...store.keys(), ...[...made].map((d) => path.join(d, '_'))]) for (let d = path.dirname(p); ; d = path.dirname(d)) {
       set.add(d);
       if (d === '/') break;
     }
@@ -46,6 +47,7 @@ export function memoryIo(
     stdout: (t) => void io.out.push(t),
     stderr: (t) => void io.err.push(t),
     isTTY: options.isTTY ?? false,
+    columns: options.columns,
     env: options.env ?? {},
     readStdin: async () => (typeof options.stdin === 'string' ? enc.encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     fs: {
@@ -67,6 +69,10 @@ export function memoryIo(
       writeFile: async (p, data) => {
         if (!dirs().has(path.dirname(p))) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
         store.set(p, enc.encode(data));
+      },
+      mkdir: async (p) => {
+        if (store.has(p)) throw Object.assign(new Error(`EEXIST: ${p}`), { code: 'EEXIST' });
+        made.add(p);
       },
       mkdtemp: async (prefix) => {
         const d = `/tmp/${prefix}${++tmp}`;

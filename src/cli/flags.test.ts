@@ -1,0 +1,177 @@
+/** The command line as ESLint and kube-linter users expect it: help, flags, ignores, globs, config discovery. */
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../rules/index.js';
+import { COMMAND_HELP } from './help.js';
+import { loadResources } from './load-resources.js';
+import { main } from './main.js';
+import type { Command } from './main.js';
+import { reachCommand } from './reach.js';
+import { diffCommand } from './diff.js';
+import { memoryIo } from './testing/memory-io.js';
+import type { MemoryIo } from './testing/memory-io.js';
+
+const BAD_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec:\n  cidr: 10.0.0.0/16\n  blockSize: 18\n  natOutgoing: true\n';
+const GOOD_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec:\n  cidr: 10.0.0.0/16\n  natOutgoing: true\n';
+/** An info finding (calico/ippool-nat-outgoing-disabled) and nothing else. */
+const INFO_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: q }\nspec:\n  cidr: 10.1.0.0/16\n  natOutgoing: false\n';
+
+const commands: Record<string, Command> = {
+  reach: (argv, io) => reachCommand(argv, io, (paths) => loadResources(io, paths)),
+  diff: (argv, io) => diffCommand(argv, io, { load: async () => [] }),
+  // Its help is printed by main; running it needs a container runtime, so it is never run here.
+  e2e: async () => {
+    throw new Error('e2e must not run in this test');
+  },
+};
+const run = (argv: string[], io: MemoryIo = memoryIo()) => main(argv, io, { builtinRules: BUILTIN_RULES, commands }).then((code) => ({ code, io, out: io.stdoutText, err: io.stderrText }));
+const json = (out: string) => JSON.parse(out) as { findings: { ruleId: string; file: string; severity: string }[]; summary: Record<string, number> };
+
+describe('help and version', () => {
+  it('netlint alone prints the overview and exits 0; -v, -V and --version print the version', async () => {
+    const bare = await run([]);
+    expect(bare.code).toBe(0);
+    expect(bare.out).toContain('Usage:');
+    for (const flag of ['-v', '-V', '--version']) {
+      const r = await run([flag]);
+      expect([r.code, r.out], flag).toEqual([0, expect.stringMatching(/^\d+\.\d+\.\d+.*\n$/)]);
+    }
+  });
+
+  it.each(['lint', 'reach', 'diff', 'rules', 'e2e'])('netlint %s --help exits 0 with that command\'s own options', async (command) => {
+    for (const argv of [[command, '--help'], [command, '-h'], ['help', command], [command, 'x', '--help']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.out, argv.join(' ')).toBe(COMMAND_HELP[command]);
+      expect(r.err).toBe('');
+    }
+    expect(COMMAND_HELP[command]).toContain(`netlint ${command}`);
+  });
+
+  it('documents reach, diff and lint options that exist', () => {
+    for (const opt of ['--from', '--to', '--port', '--explain']) expect(COMMAND_HELP.reach).toContain(opt);
+    expect(COMMAND_HELP.diff).toContain('--path');
+    for (const opt of ['--quiet', '--max-warnings', '--ignore-pattern', '--print-config', '--stdin-filename', '--fail-if-no-objects']) expect(COMMAND_HELP.lint).toContain(opt);
+  });
+
+  it.each(['lint', 'rules', 'reach'])('every option on the %s help page is accepted by the command', async (command) => {
+    const options = [...new Set(COMMAND_HELP[command].match(/--[a-z][a-z-]+/g))].filter((o) => o !== '--help');
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options) {
+      const takesValue = new RegExp(`${option} [A-Z]`).test(COMMAND_HELP[command]);
+      const r = await run([command, option, ...(takesValue ? ['x'] : [])], memoryIo({ 'p.yaml': GOOD_POOL }));
+      expect(r.err, `${command} ${option}`).not.toMatch(/unknown option/);
+    }
+  });
+
+  it('an unknown option is one line naming it and the command\'s help, for every command', async () => {
+    for (const command of ['lint', 'reach', 'diff', 'rules']) {
+      const r = await run([command, '--bogus']);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`netlint: unknown option --bogus for netlint ${command} (see 'netlint ${command} --help')\n`);
+    }
+    const missing = await run(['lint', '--format']);
+    expect(missing.err).toBe("netlint: option --format needs a value (see 'netlint lint --help')\n");
+    const top = await run(['--bogus']);
+    expect([top.code, top.err]).toEqual([2, "netlint: unknown option --bogus (see 'netlint --help')\n"]);
+  });
+});
+
+describe('netlint rules ID', () => {
+  it('prints one rule\'s documentation: description, fix, link', async () => {
+    const r = await run(['rules', 'calico/ippool-blocksize-range']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('calico/ippool-blocksize-range');
+    expect(r.out).toMatch(/^Fix: {8}\S/m);
+    expect(r.out).toContain('Docs:       https://github.com/netlint/netlint/blob/main/rules/README.md#calicoippool-blocksize-range');
+    const asJson = JSON.parse((await run(['rules', 'calico/ippool-blocksize-range', '--format', 'json'])).out);
+    expect(asJson).toMatchObject({ id: 'calico/ippool-blocksize-range', severity: 'error' });
+    expect((await run(['rules', 'calico/ippool-blocksize-range', '--format', 'markdown'])).out).toMatch(/^## `calico\/ippool-blocksize-range`\n/);
+  });
+
+  it('an unknown id is a usage error that suggests near ids', async () => {
+    const r = await run(['rules', 'ippool-blocksize-range']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('netlint: unknown rule "ippool-blocksize-range" (did you mean calico/ippool-blocksize-range?)\n');
+  });
+});
+
+describe('netlint lint flags', () => {
+  const mixed = () => memoryIo({ 'bad.yaml': BAD_POOL, 'info.yaml': INFO_POOL, 'empty.yaml': '' });
+
+  it('--quiet reports errors only; the exit code still follows --fail-on over every finding', async () => {
+    const r = await run(['lint', 'bad.yaml', 'info.yaml', 'empty.yaml', '--quiet', '--format', 'json'], mixed());
+    expect(json(r.out).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(json(r.out).summary).toMatchObject({ errors: 1, warnings: 0, infos: 0 });
+    const hidden = await run(['lint', 'info.yaml', 'empty.yaml', '--quiet', '--fail-on', 'warning'], mixed());
+    expect(hidden.code).toBe(1);
+    expect(hidden.err).toBe('netlint: findings hidden by --quiet reach --fail-on warning\n');
+  });
+
+  it('--max-warnings N exits 1 above N warnings and says so', async () => {
+    const io = () => memoryIo({ 'a.yaml': '', 'b.yaml': '' });
+    expect((await run(['lint', 'a.yaml', 'b.yaml', '--max-warnings', '2'], io())).code).toBe(0);
+    const over = await run(['lint', 'a.yaml', 'b.yaml', '--max-warnings', '1'], io());
+    expect(over.code).toBe(1);
+    expect(over.err).toBe('netlint: 2 warnings, more than --max-warnings 1\n');
+    const bad = await run(['lint', 'a.yaml', '--max-warnings', 'many'], io());
+    expect([bad.code, bad.err]).toEqual([2, 'netlint: --max-warnings must be a whole number of 0 or more (got "many")\n']);
+  });
+
+  it('--ignore-pattern (repeatable) and .netlintignore skip paths', async () => {
+    const files = { 'deploy/a.yaml': BAD_POOL, 'deploy/gen/b.yaml': BAD_POOL, 'vendor/c.yaml': BAD_POOL, 'keep.yaml': GOOD_POOL };
+    const flags = await run(['lint', '.', '--format', 'json', '--ignore-pattern', 'vendor/', '--ignore-pattern', 'gen'], memoryIo(files));
+    expect(json(flags.out).findings.map((f) => f.file)).toEqual(['deploy/a.yaml']);
+    const ignoreFile = '# generated\ngen/\n/vendor\n*.yaml\n!deploy/*.yaml\n!keep.yaml\n';
+    const viaFile = await run(['lint', '.', '--format', 'json'], memoryIo({ ...files, '.netlintignore': ignoreFile }));
+    expect(json(viaFile.out).findings.map((f) => f.file)).toEqual(['deploy/a.yaml']);
+    expect(json(viaFile.out).summary.files).toBe(2);
+  });
+
+  it('expands quoted glob patterns, and says so when one matches nothing', async () => {
+    const files = { 'deploy/a.yaml': BAD_POOL, 'deploy/x/b.yaml': BAD_POOL, 'deploy/c.json': '{}', 'other/d.yaml': BAD_POOL };
+    const r = await run(['lint', 'deploy/**/*.yaml', '--format', 'json'], memoryIo(files));
+    expect(json(r.out).findings.map((f) => f.file)).toEqual(['deploy/a.yaml', 'deploy/x/b.yaml']);
+    const none = await run(['lint', 'deploy/**/*.yml'], memoryIo(files));
+    expect([none.code, none.err]).toEqual([2, 'netlint: deploy/**/*.yml: no file matches this pattern\n']);
+  });
+
+  it('finds .netlint.yaml in a parent folder up to the repository root, with its ignores rebased', async () => {
+    const cfg = 'rules:\n  calico/ippool-blocksize-range: warning\nignore:\n  - apps/web/generated/\n';
+    const files = { '/repo/.git/HEAD': 'ref', '/repo/.netlint.yaml': cfg, '/repo/apps/web/p.yaml': BAD_POOL, '/repo/apps/web/generated/q.yaml': BAD_POOL };
+    const r = await run(['lint', '.', '--format', 'json'], memoryIo(files, { cwd: '/repo/apps/web' }));
+    expect(json(r.out).findings.map((f) => `${f.file} ${f.severity}`)).toEqual(['p.yaml warning']);
+    expect(r.code).toBe(0);
+    const outside = { '/.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: off\n', '/repo/.git/HEAD': 'ref', '/repo/p.yaml': BAD_POOL };
+    expect((await run(['lint', 'p.yaml'], memoryIo(outside, { cwd: '/repo' }))).code).toBe(1);
+  });
+
+  it('--print-config prints the configuration in effect and lints nothing', async () => {
+    const cfg = 'rules:\n  calico/ippool-blocksize-range: warning\ncluster: { podCIDR: 10.244.0.0/16 }\n';
+    const r = await run(['lint', '--print-config', '--disable', 'calico/ippool-nat-outgoing-disabled', '--ignore-pattern', 'x/'], memoryIo({ '.netlint.yaml': cfg, 'p.yaml': BAD_POOL }));
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.out);
+    expect(printed).toMatchObject({ configFile: '.netlint.yaml', cluster: { podCIDR: '10.244.0.0/16' }, ignorePatterns: ['x/'] });
+    expect(printed.rules['calico/ippool-blocksize-range']).toBe('warning');
+    expect(printed.rules['calico/ippool-nat-outgoing-disabled']).toBe('off');
+  });
+
+  it('--stdin-filename names the input read from -', async () => {
+    const r = await run(['lint', '-', '--stdin-filename', 'charts/out.yaml', '--format', 'sarif'], memoryIo({}, { stdin: BAD_POOL }));
+    const sarif = JSON.parse(r.out);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('charts/out.yaml');
+  });
+
+  it('-o creates missing folders', async () => {
+    const r = await run(['lint', 'p.yaml', '-o', 'out/reports/r.json', '--format', 'json'], memoryIo({ 'p.yaml': BAD_POOL }));
+    expect(r.code).toBe(1);
+    expect(json(r.io.text('out/reports/r.json')).findings).toHaveLength(1);
+  });
+
+  it('keeps paths as written: absolute stays absolute, relative is relative to the working folder', async () => {
+    const io = () => memoryIo({ '/srv/deploy/p.yaml': BAD_POOL, '/work/q.yaml': BAD_POOL }, { cwd: '/work' });
+    const abs = await run(['lint', '/srv/deploy', '/srv/deploy/p.yaml', '--format', 'json'], io());
+    expect(json(abs.out).findings.map((f) => f.file)).toEqual(['/srv/deploy/p.yaml']);
+    const rel = await run(['lint', './q.yaml', '../srv/deploy', '--format', 'json'], io());
+    expect(json(rel.out).findings.map((f) => f.file)).toEqual(['../srv/deploy/p.yaml', 'q.yaml']);
+  });
+});

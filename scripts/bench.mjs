@@ -291,7 +291,9 @@ if (only.has('reach')) {
       console.log(line('netlint reach', b));
       if (b.killed || (b.code !== 0 && b.code !== 1)) console.log(`  stderr: ${readFileSync(b.last.stderr, 'utf8').trim().split('\n').slice(0, 3).join(' | ').slice(0, 300)}`);
       const target = `<= ${shape.ms / 1000} s, <= ${size(shape.rss)}${format === 'json' && shape.bytes < Infinity ? `, JSON <= ${shape.bytes / 1e6} MB` : ''}`;
-      const ok = !b.killed && (b.code === 0 || b.code === 1) && b.wall <= shape.ms && b.rss <= shape.rss && (format !== 'json' || b.outBytes <= shape.bytes);
+      // Time judged as for lint: CPU time when known (a shared machine stretches wall time).
+      const ms = b.cpu ?? b.wall;
+      const ok = !b.killed && (b.code === 0 || b.code === 1) && ms <= shape.ms && b.rss <= shape.rss && (format !== 'json' || b.outBytes <= shape.bytes);
       console.log(`  target ${target}: ${verdict(`reach ${format} ${shape.endpoints}x${shape.policies}`, ok)}`);
     }
   }

@@ -18,6 +18,8 @@ export interface CorpusOptions {
   seed?: number;
   /** Share of documents (after the platform block) written with a mistake in `mistakes`. */
   mistakeRate?: number;
+  /** Calico IP pools (and as many racks with a BGP peer each); 32 by default. */
+  pools?: number;
 }
 
 export interface CorpusFile {
@@ -44,7 +46,6 @@ interface Ctx {
 }
 
 const POOLS = 32;
-const RACKS = POOLS;
 
 /** A typo of a name: a dropped, doubled or swapped character. */
 function typo(name: string, r: () => number): string {
@@ -264,9 +265,10 @@ spec:
 ];
 
 /** Cluster-scoped Calico objects, written once at the start. */
-function calicoPlatform(slips: (k: number) => boolean, pick: <T>(xs: readonly T[]) => T): string[] {
+function calicoPlatform(pools: number, slips: (k: number) => boolean, pick: <T>(xs: readonly T[]) => T): string[] {
+  const racks = pools;
   const docs: string[] = [];
-  for (let p = 0; p < POOLS; p++) {
+  for (let p = 0; p < pools; p++) {
     const slip = slips(p);
     docs.push(`apiVersion: projectcalico.org/v3
 kind: IPPool
@@ -278,7 +280,7 @@ spec:
   ipipMode: ${slip ? pick(['always', 'Cross-Subnet', 'CrossSubnet']) : 'CrossSubnet'}
   vxlanMode: Never
   natOutgoing: true
-  nodeSelector: rack == 'r${p % RACKS}'
+  nodeSelector: rack == 'r${p % racks}'
 `);
   }
   docs.push(`apiVersion: projectcalico.org/v3
@@ -302,8 +304,8 @@ spec:
   reportingInterval: 0s
   ipipEnabled: true
 `);
-  for (let r = 0; r < RACKS; r++) {
-    const slip = slips(POOLS + r);
+  for (let r = 0; r < racks; r++) {
+    const slip = slips(pools + r);
     docs.push(`apiVersion: projectcalico.org/v3
 kind: BGPPeer
 metadata:
@@ -342,7 +344,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const rate = options.flavour === 'mistakes' ? (options.mistakeRate ?? 0.9) : 0;
   const slip = () => rate > 0 && r() < rate;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-  const docs = calicoPlatform(() => slip(), pick);
+  const docs = calicoPlatform(options.pools ?? POOLS, () => slip(), pick);
   let written = 0;
   let fileIndex = 0;
   const flush = function* (): Generator<CorpusFile> {

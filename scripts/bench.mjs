@@ -49,7 +49,7 @@ mkdirSync(CACHE, { recursive: true });
 }
 
 // The generators (and the in-process per-rule profile), bundled the way dist/ is.
-const GENERATOR_SOURCES = ['bench/platform-corpus.ts', 'bench/reach-workload.ts', 'src/engine/netpol/bench.ts'];
+const GENERATOR_SOURCES = ['bench/platform-corpus.ts', 'bench/reach-corpus.ts', 'src/engine/netpol/bench.ts'];
 const generatorHash = createHash('sha256');
 for (const f of GENERATOR_SOURCES) generatorHash.update(readFileSync(path.join(ROOT, f)));
 const GENERATOR_HASH = generatorHash.digest('hex').slice(0, 16);
@@ -58,7 +58,7 @@ await build({
   stdin: {
     contents: [
       "export { generateCorpus } from './bench/platform-corpus.ts';",
-      "export { generateReachCorpus } from './bench/reach-workload.ts';",
+      "export { reachCorpus } from './bench/reach-corpus.ts';",
       "export { benchLintPerRule } from './bench/lint.ts';",
     ].join('\n'),
     resolveDir: ROOT,
@@ -94,7 +94,8 @@ function corpus(name, options, generate) {
   for (const file of generate(options)) {
     writeFileSync(path.join(dir, file.path), file.text);
     files++;
-    documents += file.documents;
+    // Reach corpus files start each document with `---`; lint corpus files say how many they hold.
+    documents += file.documents ?? (file.text.match(/^---$/gm) ?? []).length;
     bytes += Buffer.byteLength(file.text);
     const lines = [];
     let line = 1;
@@ -281,7 +282,7 @@ if (only.has('reach')) {
         { endpoints: 100_000, policies: 10_000, formats: ['json'], bytes: Infinity, ms: 30_000, rss: 2 * GiB },
       ];
   for (const shape of shapes) {
-    const c = corpus(`reach-${shape.endpoints}x${shape.policies}`, { endpoints: shape.endpoints, policies: shape.policies, perFile: 10 }, gen.generateReachCorpus);
+    const c = corpus(`reach-${shape.endpoints}x${shape.policies}`, { endpoints: shape.endpoints, policies: shape.policies }, gen.reachCorpus);
     for (const format of shape.formats) {
       const runs = runsOption ?? (quick || shape.endpoints > 10_000 ? 1 : 3);
       const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'reach', '.', '--format', format], runs, { cwd: c.dir, timeoutMs: shape.ms * 6, capBytes: 3 * GiB });
@@ -290,7 +291,9 @@ if (only.has('reach')) {
       console.log(line('netlint reach', b));
       if (b.killed || (b.code !== 0 && b.code !== 1)) console.log(`  stderr: ${readFileSync(b.last.stderr, 'utf8').trim().split('\n').slice(0, 3).join(' | ').slice(0, 300)}`);
       const target = `<= ${shape.ms / 1000} s, <= ${size(shape.rss)}${format === 'json' && shape.bytes < Infinity ? `, JSON <= ${shape.bytes / 1e6} MB` : ''}`;
-      const ok = !b.killed && (b.code === 0 || b.code === 1) && b.wall <= shape.ms && b.rss <= shape.rss && (format !== 'json' || b.outBytes <= shape.bytes);
+      // Time judged as for lint: CPU time when known (a shared machine stretches wall time).
+      const ms = b.cpu ?? b.wall;
+      const ok = !b.killed && (b.code === 0 || b.code === 1) && ms <= shape.ms && b.rss <= shape.rss && (format !== 'json' || b.outBytes <= shape.bytes);
       console.log(`  target ${target}: ${verdict(`reach ${format} ${shape.endpoints}x${shape.policies}`, ok)}`);
     }
   }

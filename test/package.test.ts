@@ -4,7 +4,7 @@
  * runtime dependencies (dist/cli.js bundles them), so `npm install netlint` adds one package and
  * no dependency can raise the Node version the `engines` field promises.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -19,6 +19,10 @@ describe('the npm package', () => {
     const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/THIRD-PARTY-NOTICES']));
     expect(files.filter((f) => /\.test\.|(^|\/)test\/|^src\/|^e2e\/|\.ts$|^rules\/.*\.yaml$|^dist\/action\.js$/.test(f))).toEqual([]);
+    // dist/cli.js loads its commands from dist/chunks/ (only the CLI's chunks are there): all ship.
+    const chunks = readdirSync(path.join(root, 'dist/chunks')).map((f) => `dist/chunks/${f}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(files).toEqual(expect.arrayContaining(chunks));
   });
 
   it('has no runtime dependencies: the bundle is self-contained', () => {

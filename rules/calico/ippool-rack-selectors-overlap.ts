@@ -3,12 +3,58 @@ import { formatCalicoSelector, matchesCalicoSelector } from '../../src/engine/se
 import { POOL_KINDS, describePool, podPools, poolsIn, servesAllNodes } from './lib/pools.js';
 import type { PoolView } from './lib/pools.js';
 import { derived } from '../../src/engine/model.js';
+import type { NodeFact } from '../../src/engine/model.js';
 
 function scoped(p: PoolView): boolean {
   return !p.disabled && !p.manual && !p.loadBalancerOnly && p.cidr !== null && p.nodeSelector !== null && !servesAllNodes(p);
 }
 
 const nodeScopedPodPools = derived('calico/node-scoped-pod-pools', (m) => podPools(m).filter(scoped));
+
+/**
+ * For each node-scoped pool, the earlier pools (input order) it may collide with, worked out once
+ * per lint: those of its family with the same canonical selector, or, when the nodes are known,
+ * those that select one of its nodes. Indexed by selector and by node, so the cost grows with the
+ * pools and nodes, not with their pairs.
+ */
+const overlaps = derived('calico/ippool-rack-selectors-overlap', (m) => {
+  const all = nodeScopedPodPools(m);
+  const order = new Map(all.map((p, i) => [p, i]));
+  const canonical = new Map(all.map((p) => [p, formatCalicoSelector(p.nodeSelector!)]));
+  const bySelector = new Map<string, PoolView[]>();
+  const byNode = new Map<string, PoolView[]>();
+  const nodesOf = new Map<PoolView, NodeFact[]>();
+  for (const p of all) {
+    const key = `${p.cidr!.family}|${canonical.get(p)}`;
+    const same = bySelector.get(key);
+    if (same) same.push(p);
+    else bySelector.set(key, [p]);
+    if (!m.facts.nodesKnown) continue;
+    const nodes = m.facts.nodes.filter((n) => matchesCalicoSelector(p.nodeSelector!, n.labels));
+    nodesOf.set(p, nodes);
+    for (const n of nodes) {
+      const list = byNode.get(n.name);
+      if (list) list.push(p);
+      else byNode.set(n.name, [p]);
+    }
+  }
+  const earlierThan = (p: PoolView, o: PoolView) => order.get(o)! < order.get(p)! && o.cidr!.family === p.cidr!.family && o.name !== p.name;
+  /** The first earlier pool `p` collides with, and the first node they share (when nodes are known). */
+  return (p: PoolView): { other: PoolView; node: NodeFact | null; selector: string } | null => {
+    const selector = canonical.get(p)!;
+    if (!m.facts.nodesKnown) {
+      const other = (bySelector.get(`${p.cidr!.family}|${selector}`) ?? []).find((o) => earlierThan(p, o));
+      return other ? { other, node: null, selector } : null;
+    }
+    let other: PoolView | null = null;
+    for (const n of nodesOf.get(p) ?? []) {
+      for (const o of byNode.get(n.name) ?? []) if (earlierThan(p, o) && (other === null || order.get(o)! < order.get(other)!)) other = o;
+    }
+    if (!other) return null;
+    const theirs = new Set(nodesOf.get(other));
+    return { other, node: (nodesOf.get(p) ?? []).find((n) => theirs.has(n)) ?? null, selector };
+  };
+});
 
 export default defineRule({
   meta: {
@@ -24,25 +70,14 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const { facts } = ctx.model;
-    const all = nodeScopedPodPools(ctx.model);
+    const collision = overlaps(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
       if (!scoped(p)) continue;
-      const canonical = formatCalicoSelector(p.nodeSelector!);
-      for (const o of all.slice(0, all.indexOf(p))) {
-        if (o.cidr!.family !== p.cidr!.family || o.name === p.name) continue;
-        const data = { pool: describePool(p), other: describePool(o), selector: canonical };
-        if (facts.nodesKnown) {
-          const node = facts.nodes.find((n) => matchesCalicoSelector(p.nodeSelector!, n.labels) && matchesCalicoSelector(o.nodeSelector!, n.labels));
-          if (node) {
-            ctx.report({ path: p.nodeSelectorPath, messageId: 'node', data: { ...data, node: node.name } });
-            break;
-          }
-        } else if (formatCalicoSelector(o.nodeSelector!) === canonical) {
-          ctx.report({ path: p.nodeSelectorPath, messageId: 'same', data });
-          break;
-        }
-      }
+      const found = collision(p);
+      if (!found) continue;
+      const data = { pool: describePool(p), other: describePool(found.other), selector: found.selector };
+      if (found.node) ctx.report({ path: p.nodeSelectorPath, messageId: 'node', data: { ...data, node: found.node.name } });
+      else ctx.report({ path: p.nodeSelectorPath, messageId: 'same', data });
     }
   },
 });

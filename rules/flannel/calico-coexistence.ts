@@ -1,6 +1,6 @@
 import { poolsOf } from '../calico/lib/pools.js';
-import { flannelPlugin } from '../multus/lib/flannel-nad.js';
-import { NAD_KIND, nadOf, nadsOf } from '../multus/lib/nads.js';
+import { flannelNads, flannelPlugin } from '../multus/lib/flannel-nad.js';
+import { NAD_KIND, nadOf } from '../multus/lib/nads.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
     if (!nad || !flannelPlugin(nad)) return;
-    if (nadsOf(ctx.model).find((n) => flannelPlugin(n)) !== nad) return;
+    if (flannelNads(ctx.model)[0] !== nad) return;
     const pool = poolsOf(ctx.model).find((p) => p.cidr);
     if (!pool) return;
     ctx.report({ path: ['spec', 'config'], messageId: 'advice', data: { calico: `pool ${pool.cidr!.text}` } });

@@ -1,7 +1,7 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { flannelPlugin } from './lib/flannel-nad.js';
-import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
+import { flannelNads, flannelPlugin } from './lib/flannel-nad.js';
+import { NAD_KIND, nadOf } from './lib/nads.js';
 
 export default defineRule({
   meta: {
@@ -18,8 +18,7 @@ export default defineRule({
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
     if (!nad || !flannelPlugin(nad) || !nad.config?.ok) return;
-    const flannel = nadsOf(ctx.model).filter((n) => flannelPlugin(n));
-    const first = flannel[0];
+    const first = flannelNads(ctx.model)[0];
     if (first === nad || first.networkName === nad.networkName) return;
     const other = `${first.namespace ? `${first.namespace}/` : ''}${first.name}`;
     reportIn(ctx, nad.config.source, nad.conf && typeof nad.conf.name === 'string' ? ['name'] : [], { messageId: 'differs', data: { name: nad.networkName, first: first.networkName, other } });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { DEFAULT_NETWORK_ANNOTATION, NETWORKS_ANNOTATION } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
-import { POD_KINDS, findNads, multusNamespace, nadsOf, sameNamespace } from './lib/nads.js';
+import { POD_KINDS, findNads, hasNadIn, multusNamespace } from './lib/nads.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +36,7 @@ export default defineRule({
         if (s.name === '') continue;
         const ns = s.namespace ?? (isDefault ? multusNamespace(ctx.model) : podNs);
         if (findNads(ctx.model, s.name, ns).length > 0) continue;
-        const known = complete || nadsOf(ctx.model).some((n) => sameNamespace(n.namespace, ns));
+        const known = complete || hasNadIn(ctx.model, ns);
         const namespace = ns ?? '(the pod\'s)';
         const at = { path: a.path, span: s.nameSpan };
         // Unqualified, and the NAD exists in another namespace only: Multus never looks there (the classic slip).

@@ -1,16 +1,35 @@
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchNamespace } from '../../src/engine/netpol/match.js';
-import type { Cluster, NamespaceInfo } from '../../src/engine/netpol/model.js';
+import type { Cluster, NamespaceInfo, NamespaceMatch } from '../../src/engine/netpol/model.js';
 import { endpointsIn, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { derived } from '../../src/engine/model.js';
+import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 
-/** A policy that selects every pod of the namespace (present and future) for ingress and allows nothing. */
-function hasDefaultDeny(cluster: Cluster, ns: NamespaceInfo): boolean {
-  return cluster.policies.some((p) => {
-    if (p.ingress === null || p.ingress.some((r) => r.action !== 'Deny' && r.inert === undefined)) return false;
-    const s = p.subject;
-    return s.k === 'pods' && s.pods.k === 'any' && matchNamespace(s.ns, ns);
-  });
+/** A policy that selects every pod of its namespaces (present and future) for ingress and allows nothing. */
+function isDefaultDeny(p: Cluster['policies'][number]): boolean {
+  if (p.ingress === null || p.ingress.some((r) => r.action !== 'Deny' && r.inert === undefined)) return false;
+  return p.subject.k === 'pods' && p.subject.pods.k === 'any';
+}
+
+/**
+ * The default-deny policies, once per lint: the namespaces named by one (a NetworkPolicy names its
+ * own), and those that select namespaces otherwise (Calico's global policies), to match per namespace.
+ */
+const defaultDenies = derived('netpol/default-deny-missing', (model) => {
+  const named = new Set<string>();
+  const others: NamespaceMatch[] = [];
+  for (const p of reachCluster(model).policies) {
+    if (!isDefaultDeny(p) || p.subject.k !== 'pods') continue;
+    if (p.subject.ns.k === 'is') named.add(p.subject.ns.name);
+    else others.push(p.subject.ns);
+  }
+  return { named, others };
+});
+
+function hasDefaultDeny(model: ClusterModel, ns: NamespaceInfo): boolean {
+  const { named, others } = defaultDenies(model);
+  return named.has(ns.name) || others.some((m) => matchNamespace(m, ns));
 }
 
 /** System namespaces: their components (DNS, CNI, the API server's helpers) are rarely behind a default deny. */
@@ -47,7 +66,7 @@ export default defineRule({
     if (!ns || endpoints.length === 0) return;
     // Report on the Namespace object when there is one, else on the namespace's first workload.
     if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints[0].resource !== resource)) return;
-    if (hasDefaultDeny(cluster, ns)) return;
+    if (hasDefaultDeny(ctx.model, ns)) return;
     ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, count: endpoints.length } });
   },
 });

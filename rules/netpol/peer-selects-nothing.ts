@@ -1,7 +1,7 @@
 import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
-import { endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { endpointsByLabel, endpointsIn, kubernetesPeers, namespacesByLabel, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { derived } from '../../src/engine/model.js';
@@ -16,6 +16,8 @@ function pinnedNamespace(selector: unknown): string | null {
 }
 
 // Policies repeat the same peers (a DNS peer, a team's namespace): each distinct one is judged once.
+const declaredNamespaces = derived('netpol/declared-namespace-count', (m) => [...reachCluster(m).namespaces.values()].filter((n) => n.declared).length);
+
 const peerVerdicts = derived('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
 
 export default defineRule({
@@ -49,7 +51,8 @@ export default defineRule({
       // the selector objects are built only for a peer not judged yet.
       const podKey = hasPods ? (rawSelectorKey(peer.podSelector) ?? labelMatchKey(k8sLabelMatch(peer.podSelector))) : '-';
       const nsKey = hasNs ? (rawSelectorKey(peer.namespaceSelector) ?? labelMatchKey(k8sLabelMatch(peer.namespaceSelector))) : '-';
-      const key = `${own.length}:${own}|${podKey}|${nsKey}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
+      // Only a peer without a namespaceSelector depends on the policy's own namespace.
+      const key = `${hasNs ? '' : `${own.length}:${own}`}|${podKey}|${nsKey}|${pinned === null ? '-' : `${pinned.length}:${pinned}`}`;
       if (!verdicts.has(key)) verdicts.set(key, judgePeer(hasPods ? k8sLabelMatch(peer.podSelector) : ANY, hasNs ? k8sLabelMatch(peer.namespaceSelector) : null, pinned));
       const verdict = verdicts.get(key)!;
       if (verdict) ctx.report({ path: ref.path, ...verdict });
@@ -62,17 +65,25 @@ export default defineRule({
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
         if (local.length > 0) return { messageId: 'nothing', data: { count: cluster.endpoints.length } };
-        const elsewhere = [...new Set(cluster.endpoints.filter(podsMatch).map((ep) => ep.namespace))].sort();
+        const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: 'otherNamespace', data: { namespace: own, elsewhere: elsewhere.join(', ') } } : null;
       }
       if (pinned !== null && !cluster.namespaces.has(pinned)) return null; // a namespace outside the input
-      const namespaces = [...cluster.namespaces.values()].filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
+      const namespaces = namespacesByLabel(ctx.model)
+        .candidates(nss)
+        .filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
       if (namespaces.length === 0) {
-        const declared = [...cluster.namespaces.values()].filter((n) => n.declared).length;
+        const declared = declaredNamespaces(ctx.model);
         return declared > 0 && pinned === null ? { messageId: 'noNamespace', data: { count: declared } } : null;
       }
-      const inScope = namespaces.flatMap((ns) => endpointsIn(cluster, ns.name));
-      return inScope.length > 0 && !inScope.some(podsMatch) ? { messageId: 'nothing', data: { count: cluster.endpoints.length } } : null;
+      const inScope = new Set(namespaces.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
+      if (inScope.size === 0) return null;
+      const matched =
+        pods.k === 'any' ||
+        endpointsByLabel(ctx.model)
+          .candidates(pods)
+          .some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
+      return matched ? null : { messageId: 'nothing', data: { count: cluster.endpoints.length } };
     }
   },
 });

@@ -10,7 +10,6 @@ import type { Rule } from '../engine/rule.js';
 import { RuleCrash } from '../engine/rule-crash.js';
 import { VERSION } from '../version.js';
 import { describeParseError, isParseArgsError } from './args.js';
-import { COMMAND_HELP, HELP } from './help.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -35,11 +34,14 @@ function asksForHelp(argv: readonly string[]): boolean {
 export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // The help pages name every e2e profile and scenario: loaded only when asked for.
+    const help = () => import('./help.js');
     if (command === undefined || HELP_FLAGS.has(command)) {
-      io.stdout(HELP);
+      io.stdout((await help()).HELP);
       return EXIT.ok;
     }
     if (command === 'help') {
+      const { COMMAND_HELP, HELP } = await help();
       io.stdout(COMMAND_HELP[rest[0]] ?? HELP);
       return EXIT.ok;
     }
@@ -52,8 +54,8 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
       const what = command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`;
       throw new UsageError(`${what} (see 'netlint --help')`);
     }
-    if (asksForHelp(rest) && COMMAND_HELP[command]) {
-      io.stdout(COMMAND_HELP[command]);
+    if (asksForHelp(rest) && (await help()).COMMAND_HELP[command]) {
+      io.stdout((await help()).COMMAND_HELP[command]);
       return EXIT.ok;
     }
     try {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { dump, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CORE_SCHEMA } from 'js-yaml';
-import { KUBERNETES_SCHEMA, isLongWord, parseYamlStream, plainDecimal } from './yaml.js';
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
+import { KUBERNETES_SCHEMA, isLongWord, parseYamlStream, plainDecimal, resolvePlain } from './yaml.js';
 
 /** Plain scalars whose meaning depends on the schema: YAML 1.1 booleans, octal, hex, sexagesimal, timestamps. */
 const TRICKY = ['on', 'off', 'y', 'n', 'Yes', 'NO', 'true', '~', 'null', '', '010', '0x1F', '0b101', '1_000', '+12', '-0', '.5', '1e3', '.inf', '-.Inf', '.NaN', '12:30', '190:20:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', 'a b', 'apps/v1', '10.0.0.0/8', '::1', '__proto__', 'constructor'];
@@ -52,27 +54,42 @@ describe('parseYamlStream values', () => {
     expect(['false', 'FALSE', 'null', '.infinity', '123456', '-abcdef'].some(isLongWord)).toBe(false);
   });
 
-  it('locate every node the same when a finding re-parses its document alone as when the whole file is re-parsed', () => {
-    // A %YAML directive makes the stream re-parse whole: the same text behind it is the reference.
-    const directive = '%YAML 1.1\n';
+  it('locate every node from the one parse exactly where a tree built from a fresh parse puts it, on both value builders', () => {
     const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
       v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+    // An alias anywhere sends the whole stream through the bounded builder.
+    const slowTail = '---\nshared: &s {a: 1}\nuse: *s\ntagged: !!str 010\n';
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.integer({ min: -1, max: 2 }), (docs, flowLevel) => {
-        const text = write(docs, flowLevel);
-        const alone = parseYamlStream(text).documents;
-        const whole = parseYamlStream(directive + text).documents;
-        alone.forEach((doc, d) => {
-          for (const path of paths(doc.value)) {
-            const a = doc.spanOf(path);
-            const b = whole[d].spanOf(path);
-            expect({ path, start: a.start, end: a.end }).toEqual({ path, start: b.start - directive.length, end: b.end - directive.length });
-            expect(doc.scalarAt(path)).toEqual(whole[d].scalarAt(path));
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.integer({ min: -1, max: 2 }), fc.boolean(), (docs, flowLevel, slow) => {
+        const text = write(docs, flowLevel) + (slow ? slowTail : '');
+        const ours = parseYamlStream(text).documents;
+        const reference = referencePositions(text);
+        expect(ours.length).toBe(reference.length);
+        ours.forEach((doc, d) => {
+          expect(doc.start, `document ${d} start`).toBe(reference[d].start);
+          // Paths inside the value, plus one that leaves it (located at its closest ancestor).
+          for (const path of [...paths(doc.value), ['no-such-key', 0]]) {
+            expect({ path, ...doc.spanOf(path) }).toEqual({ path, ...reference[d].spanOf(path) });
+            expect(doc.scalarAt(path)).toEqual(reference[d].scalarAt(path));
           }
         });
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('locate block scalars, quoted scalars, tags, aliases, empty values and duplicate keys where they are written', () => {
+    const text = 'a: |\n  line\nb: "q"\nc: !!str 010\nd: &x 1\ne: *x\nf:\ng: 1\ng: 2\n';
+    const [doc] = parseYamlStream(text).documents;
+    const at = (path: (string | number)[]) => {
+      const s = doc.spanOf(path);
+      return text.slice(s.start, s.end);
+    };
+    expect([at(['a']), at(['b']), at(['c']), at(['d']), at(['e']), at(['f']), at(['g'])]).toEqual(['  line\n', '"q"', '010', '1', '*x', 'f', '2']);
+    expect(doc.scalarAt(['a'])).toEqual({ source: 'line\n', style: 'literal', tag: null, indent: 2 });
+    expect(doc.scalarAt(['c'])).toEqual({ source: '010', style: 'plain', tag: '!!str' });
+    expect(doc.scalarAt(['b'])).toEqual({ source: 'q', style: 'double', tag: null });
+    expect(doc.scalarAt(['e'])).toBeNull();
   });
 
   it('read a plain decimal integer as both schemas do, and leave everything else to them', () => {
@@ -104,3 +121,90 @@ describe('parseYamlStream values', () => {
     expect(parseYamlStream('{[1, 2]: x}\n').documents[0].value).toEqual({ '[1,2]': 'x' });
   });
 });
+
+/**
+ * The reference for positions: a tree of nodes built from a fresh parse of the whole text, each
+ * mapping entry keyed as the value builders key it (the last duplicate wins), located as
+ * `YamlDocument.spanOf` promises: a scalar or alias at its value, a collection at its key or first
+ * character, a missing path at its closest ancestor.
+ */
+type RefNode =
+  | { kind: 'map'; start: number; entries: Map<string, { key: { start: number; end: number }; node: RefNode }> }
+  | { kind: 'seq'; start: number; items: RefNode[] }
+  | { kind: 'scalar' | 'alias'; start: number; end: number; event?: ScalarEvent };
+
+function referencePositions(text: string) {
+  const events = parseEvents(text, { maxDepth: 100 });
+  const styles = { [SCALAR_STYLE.PLAIN]: 'plain', [SCALAR_STYLE.SINGLE_QUOTED]: 'single', [SCALAR_STYLE.DOUBLE_QUOTED]: 'double', [SCALAR_STYLE.LITERAL_BLOCK]: 'literal', [SCALAR_STYLE.FOLDED_BLOCK]: 'folded' } as const;
+  const source = (ev: ScalarEvent) => (ev.valueStart < 0 ? '' : getScalarValue(text, ev));
+  const build = (i: number): { node: RefNode; next: number } => {
+    const ev = events[i] as Event;
+    if (ev.type === EVENT_ID.SCALAR) {
+      const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      const empty = Math.max(ev.tagEnd, ev.anchorEnd, 0);
+      const [start, end] = ev.valueStart < 0 ? [empty, empty] : quoted ? [ev.valueStart - 1, ev.valueEnd + 1] : [ev.valueStart, ev.valueEnd];
+      return { node: { kind: 'scalar', start, end, event: ev }, next: i + 1 };
+    }
+    if (ev.type === EVENT_ID.ALIAS) return { node: { kind: 'alias', start: ev.anchorStart - 1, end: ev.anchorEnd }, next: i + 1 };
+    if (ev.type === EVENT_ID.SEQUENCE) {
+      const items: RefNode[] = [];
+      let j = i + 1;
+      for (; events[j].type !== EVENT_ID.POP; ) {
+        const r = build(j);
+        items.push(r.node);
+        j = r.next;
+      }
+      return { node: { kind: 'seq', start: ev.start, items }, next: j + 1 };
+    }
+    if (ev.type !== EVENT_ID.MAPPING) throw new Error(`unexpected event ${ev.type}`);
+    const entries = new Map<string, { key: { start: number; end: number }; node: RefNode }>();
+    let j = i + 1;
+    for (; events[j].type !== EVENT_ID.POP; ) {
+      const k = build(j);
+      const v = build(k.next);
+      j = v.next;
+      const e = k.node.kind === 'scalar' ? k.node.event! : null;
+      let name = '';
+      if (e) name = e.style !== SCALAR_STYLE.PLAIN || e.tagStart >= 0 ? source(e) : String(((r) => (r === null ? 'null' : typeof r === 'object' ? JSON.stringify(r) : r))(resolvePlain(source(e))));
+      const key = k.node.kind === 'scalar' || k.node.kind === 'alias' ? { start: k.node.start, end: k.node.end } : { start: k.node.start, end: k.node.start + 1 };
+      entries.set(name, { key, node: v.node });
+    }
+    return { node: { kind: 'map', start: ev.start, entries }, next: j + 1 };
+  };
+  const docs: { start: number; spanOf(path: (string | number)[]): { start: number; end: number }; scalarAt(path: (string | number)[]): unknown }[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (events[i].type !== EVENT_ID.DOCUMENT) continue;
+    const root = events[i + 1].type === EVENT_ID.POP ? null : build(i + 1).node;
+    const step = (node: RefNode, seg: string | number) =>
+      node.kind === 'map' ? (node.entries.get(String(seg)) ?? null) : node.kind === 'seq' && typeof seg === 'number' && node.items[seg] ? { node: node.items[seg], key: null } : null;
+    docs.push({
+      start: root ? root.start : 0,
+      spanOf(path) {
+        if (!root) return { start: 0, end: 0 };
+        let node = root;
+        let key: { start: number; end: number } | null = null;
+        for (const seg of path) {
+          const c = step(node, seg);
+          if (!c) break;
+          node = c.node;
+          key = c.key;
+        }
+        if (node.kind === 'scalar' || node.kind === 'alias') return node.end > node.start ? { start: node.start, end: node.end } : (key ?? { start: node.start, end: node.start });
+        return key ?? { start: node.start, end: node.start + 1 };
+      },
+      scalarAt(path) {
+        let node: RefNode | null = root;
+        for (const seg of path) node = node ? (step(node, seg)?.node ?? null) : null;
+        if (!node || node.kind !== 'scalar') return null;
+        const ev = node.event!;
+        return {
+          source: source(ev),
+          style: styles[ev.style],
+          tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
+          ...(ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK ? { indent: ev.indent } : {}),
+        };
+      },
+    });
+  }
+  return docs;
+}

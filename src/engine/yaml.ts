@@ -116,12 +116,6 @@ export interface YamlStream {
   problems: YamlProblem[];
 }
 
-type PosNode =
-  | { kind: 'map'; start: number; entries: Map<string, { keyStart: number; keyEnd: number; node: PosNode }> }
-  | { kind: 'seq'; start: number; items: PosNode[] }
-  | { kind: 'scalar'; start: number; end: number; event: ScalarEvent }
-  | { kind: 'alias'; start: number; end: number };
-
 const STYLE_NAMES: Record<number, ScalarInfo['style']> = {
   [SCALAR_STYLE.PLAIN]: 'plain',
   [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
@@ -149,39 +143,15 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
     const documents = parsePrefix(text, offset, limits, problems);
     return { documents, problems };
   }
-  // Positions are rarely needed (only for findings): rather than keep every event alive, re-parse
-  // on the first position query. The parse is deterministic, so event indices still hold.
-  let reparsed: Event[] | undefined;
-  const eventsAgain = () => (reparsed ??= parseEvents(text, { maxDepth: limits.maxDepth }));
+  // Where every node is, kept compactly from this one parse: a finding's position needs neither
+  // a second parse nor the event objects.
+  const source: StreamSource = { text, positions: PositionTable.build(events), scalars: limits.scalars };
   const fast = constructFast(text, events, limits);
   if (fast) {
-    // Where each document starts in the event stream is only needed for positions: found lazily.
-    let starts: number[] | undefined;
-    const wholeStream = (d: number) => {
-      if (!starts) {
-        const all = eventsAgain();
-        starts = [];
-        for (let i = 0; i < all.length; i++) if (all[i].type === EVENT_ID.DOCUMENT) starts.push(i + 1);
-      }
-      return { events: eventsAgain(), bodyStart: starts[d] };
-    };
-    // A finding needs its own document only: re-parse that document's lines, not the whole file
-    // (directives such as %YAML apply to what follows them, so a file with any reads it whole).
-    let sliceable: boolean | undefined;
-    const cache = new Map<number, DocumentEvents>();
-    const eventsOf = (d: number): DocumentEvents => {
-      let found = cache.get(d);
-      sliceable ??= !/^%/m.test(text);
-      if (!found) cache.set(d, (found = (sliceable && documentAlone(text, fast.firstNodeAt, d, limits)) || wholeStream(d)));
-      return found;
-    };
-    const source: StreamSource = { text, eventsOf, scalars: limits.scalars };
     const documents = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
     return { documents, problems };
   }
   const documents: YamlDocument[] = [];
-  const bodyStarts: number[] = [];
-  const slowSource: StreamSource = { text, eventsOf: (d) => ({ events: eventsAgain(), bodyStart: bodyStarts[d] }), scalars: limits.scalars };
   let i = 0;
   while (i < events.length) {
     const ev = events[i];
@@ -207,8 +177,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
       value = undefined;
       end = skipNode(events, bodyStart);
     }
-    bodyStarts.push(bodyStart);
-    documents.push(new ParsedDocument(slowSource, documents.length, value, null));
+    documents.push(new ParsedDocument(source, documents.length, value, null));
     i = end + 1; // skip the document's POP
   }
   return { documents, problems };
@@ -221,14 +190,12 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
  * resolve as the schema resolves them; a first character no implicit tag can start with (most
  * keys and names) is a string without asking the schema.
  */
-function constructFast(text: string, events: Event[], limits: YamlLimits): { values: unknown[]; nonStringInStringMaps: Path[][] | null; firstNodeAt: number[] } | null {
+function constructFast(text: string, events: Event[], limits: YamlLimits): { values: unknown[]; nonStringInStringMaps: Path[][] | null } | null {
   // A tag is written `!`: a text without one needs no check for tags.
   const mayHaveTag = text.includes('!');
   const schema = schemaFor(limits.scalars);
   const mayResolve = implicitFirstChars(limits.scalars);
   const documents: unknown[] = [];
-  // Where each document's first node starts (-1: an empty document), to re-parse it alone later.
-  const firstNodeAt: number[] = [];
   const watch = limits.stringMapKeys;
   const recorded: Path[][] | null = watch ? [] : null;
   let docRecord: Path[] = NOTHING_RECORDED;
@@ -246,8 +213,6 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
       case EVENT_ID.DOCUMENT: {
         root = undefined;
         docRecord = NOTHING_RECORDED;
-        const first = events[i + 1];
-        firstNodeAt.push(first === undefined || first.type === EVENT_ID.POP ? -1 : eventStart(first));
         continue;
       }
       case EVENT_ID.MAPPING:
@@ -317,7 +282,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
     defineKey(obj, key, value);
     pendingKey[depth] = null;
   }
-  return { values: documents, nonStringInStringMaps: recorded, firstNodeAt };
+  return { values: documents, nonStringInStringMaps: recorded };
 }
 
 const EMPTY: unknown[] = [];
@@ -623,56 +588,184 @@ function resolveTagged(tag: string, source: string, scalars: YamlLimits['scalars
   }
 }
 
-/** The events of a document (offsets into the whole text) and the index of its first node. */
-interface DocumentEvents {
-  events: Event[];
-  bodyStart: number;
-}
-
-/** What every document of one stream shares: the text and the lazy re-parse. */
+/** What every document of one stream shares: the text and where its nodes are. */
 interface StreamSource {
   text: string;
-  eventsOf(index: number): DocumentEvents;
+  positions: PositionTable;
   scalars: YamlLimits['scalars'];
 }
 
-const OFFSET_FIELDS = ['start', 'valueStart', 'valueEnd', 'anchorStart', 'anchorEnd', 'tagStart', 'tagEnd'] as const;
+const NODE_WORDS = 3;
+const KIND_MAP = 0;
+const KIND_SEQ = 1;
+const KIND_SCALAR = 2;
+const KIND_ALIAS = 3;
 
 /**
- * Re-parses document `d` alone: from the start of the line of its first node to the start of
- * the line of the next document's first node, with the offsets shifted back into the whole
- * text. Null when that cannot be trusted (the slice does not parse, or its first node is not
- * where the stream had it, e.g. a root block scalar): then the whole text is re-parsed.
+ * Where every node of a stream is, recorded from the parse's events in one pass: three int32
+ * words a node, in document order (pre-order), so a finding's position needs neither a second
+ * parse nor the event objects, which are garbage once values are built.
+ *
+ *   word 0: kind (2 bits) | scalar style << 2 (3 bits) | fast << 5 | chomping << 6 (2 bits) | (indent + 1) << 8
+ *   word 1: a scalar's valueStart (-1 when empty); an alias's `*`; a collection's first character
+ *   word 2: a scalar's valueEnd (when empty: where its span sits); an alias's end; for a
+ *           collection, the index of the node after its last descendant (to skip over it)
+ *
+ * Tags (only on documents that took the bounded builder) sit in a side map.
  */
-function documentAlone(text: string, firstNodeAt: readonly number[], d: number, limits: YamlLimits): DocumentEvents | null {
-  const at = firstNodeAt[d];
-  if (at === undefined || at < 0) return null;
-  const from = text.lastIndexOf('\n', at - 1) + 1;
-  let to = text.length;
-  for (let k = d + 1; k < firstNodeAt.length; k++) {
-    if (firstNodeAt[k] >= 0) {
-      to = text.lastIndexOf('\n', firstNodeAt[k] - 1) + 1;
-      break;
+class PositionTable {
+  private constructor(
+    private readonly words: Int32Array,
+    /** Each document's root node, -1 for an empty document. */
+    private readonly roots: readonly number[],
+    private readonly tags: ReadonlyMap<number, readonly [number, number]> | null,
+  ) {}
+
+  static build(events: readonly Event[]): PositionTable {
+    let words = new Int32Array(events.length * NODE_WORDS);
+    let n = 0;
+    const roots: number[] = [];
+    const open: number[] = [];
+    let tags: Map<number, readonly [number, number]> | null = null;
+    let awaitingRoot = false;
+    for (const ev of events) {
+      const at = n * NODE_WORDS;
+      switch (ev.type) {
+        case EVENT_ID.DOCUMENT:
+          roots.push(-1);
+          awaitingRoot = true;
+          continue;
+        case EVENT_ID.POP:
+          // A document's POP comes when none of its collections is open.
+          if (open.length > 0) words[open.pop()! * NODE_WORDS + 2] = n;
+          continue;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+          words[at] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
+          words[at + 1] = ev.start;
+          open.push(n);
+          break;
+        case EVENT_ID.SCALAR:
+          words[at] = KIND_SCALAR | (ev.style << 2) | (ev.fast ? 1 << 5 : 0) | (ev.chomping << 6) | ((ev.indent + 1) << 8);
+          words[at + 1] = ev.valueStart;
+          words[at + 2] = ev.valueStart < 0 ? Math.max(ev.tagEnd, ev.anchorEnd, 0) : ev.valueEnd;
+          if (ev.tagStart >= 0) (tags ??= new Map()).set(n, [ev.tagStart, ev.tagEnd]);
+          break;
+        case EVENT_ID.ALIAS:
+          words[at] = KIND_ALIAS;
+          words[at + 1] = ev.anchorStart - 1;
+          words[at + 2] = ev.anchorEnd;
+          break;
+        default:
+          continue;
+      }
+      if (awaitingRoot) {
+        roots[roots.length - 1] = n;
+        awaitingRoot = false;
+      }
+      n++;
+    }
+    // Keep only the words used (a third of the events are POPs and document starts).
+    if (words.length > n * NODE_WORDS) words = words.slice(0, n * NODE_WORDS);
+    return new PositionTable(words, roots, tags);
+  }
+
+  root(document: number): number {
+    return this.roots[document] ?? -1;
+  }
+
+  kind(node: number): number {
+    return this.words[node * NODE_WORDS] & 3;
+  }
+
+  private style(node: number): number {
+    return (this.words[node * NODE_WORDS] >> 2) & 7;
+  }
+
+  /** The node after `node` and all its descendants. */
+  next(node: number): number {
+    return this.kind(node) <= KIND_SEQ ? this.words[node * NODE_WORDS + 2] : node + 1;
+  }
+
+  /** A scalar or alias as written (a quoted scalar with its quotes); a collection's first character. */
+  span(node: number): Span {
+    const start = this.words[node * NODE_WORDS + 1];
+    const end = this.words[node * NODE_WORDS + 2];
+    switch (this.kind(node)) {
+      case KIND_SCALAR: {
+        if (start < 0) return { start: end, end };
+        const style = this.style(node);
+        return style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED ? { start: start - 1, end: end + 1 } : { start, end };
+      }
+      case KIND_ALIAS:
+        return { start, end };
+      default:
+        return { start, end: start + 1 };
     }
   }
-  let events: Event[];
-  try {
-    events = parseEvents(text.slice(from, to), { maxDepth: limits.maxDepth });
-  } catch {
+
+  /** The scalar event `node` was recorded from, as `getScalarValue` reads it. */
+  private event(node: number): ScalarEvent {
+    const w = this.words[node * NODE_WORDS];
+    const tag = this.tags?.get(node);
+    return {
+      type: EVENT_ID.SCALAR,
+      valueStart: this.words[node * NODE_WORDS + 1],
+      valueEnd: this.words[node * NODE_WORDS + 2],
+      anchorStart: -1,
+      anchorEnd: -1,
+      tagStart: tag ? tag[0] : -1,
+      tagEnd: tag ? tag[1] : -1,
+      style: ((w >> 2) & 7) as ScalarEvent['style'],
+      fast: ((w >> 5) & 1) === 1,
+      chomping: ((w >> 6) & 3) as ScalarEvent['chomping'],
+      indent: (w >> 8) - 1,
+    };
+  }
+
+  scalarInfo(text: string, node: number): ScalarInfo {
+    const ev = this.event(node);
+    return {
+      source: ev.valueStart < 0 ? '' : ev.fast ? text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text, ev),
+      style: STYLE_NAMES[ev.style] ?? 'plain',
+      tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
+      ...(ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK ? { indent: ev.indent } : {}),
+    };
+  }
+
+  /** A mapping key's text as the value builders make it (the key of a collection or alias is ''). */
+  private keyText(text: string, node: number, scalars: YamlLimits['scalars']): string {
+    if (this.kind(node) !== KIND_SCALAR) return '';
+    const info = this.scalarInfo(text, node);
+    if (info.style !== 'plain' || info.tag !== null) return info.source;
+    return keyString(resolvePlain(info.source, scalars));
+  }
+
+  /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
+  child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number): { node: number; key: number } | null {
+    const end = this.next(node);
+    const kind = this.kind(node);
+    if (kind === KIND_MAP) {
+      const want = String(seg);
+      let found: { node: number; key: number } | null = null;
+      for (let key = node + 1; key < end; ) {
+        const value = this.next(key);
+        if (this.keyText(text, key, scalars) === want) found = { node: value, key };
+        key = this.next(value);
+      }
+      return found;
+    }
+    if (kind === KIND_SEQ && typeof seg === 'number') {
+      let item = node + 1;
+      for (let k = 0; k < seg && item < end; k++) item = this.next(item);
+      return item < end ? { node: item, key: -1 } : null;
+    }
     return null;
   }
-  for (const ev of events) {
-    const e = ev as unknown as Record<string, number>;
-    for (const field of OFFSET_FIELDS) if (typeof e[field] === 'number' && e[field] >= 0) e[field] += from;
-  }
-  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1] === undefined || events[1].type === EVENT_ID.POP || eventStart(events[1]) !== at) return null;
-  return { events, bodyStart: 1 };
 }
 
-/** A document with its value; positions are worked out on the first query (prototype methods, no closures). */
+/** A document with its value; positions come from the stream's table (prototype methods, no closures). */
 class ParsedDocument implements YamlDocument {
-  private tree: PosNode | null | undefined;
-
   constructor(
     private readonly source: StreamSource,
     readonly index: number,
@@ -680,131 +773,50 @@ class ParsedDocument implements YamlDocument {
     readonly nonStringInStringMaps: readonly Path[] | null,
   ) {}
 
-  private root(): PosNode | null {
-    if (this.tree === undefined) {
-      const { events, bodyStart } = this.source.eventsOf(this.index);
-      this.tree = events[bodyStart]?.type === EVENT_ID.POP ? null : buildPositions(this.source.text, events, bodyStart, this.source.scalars).node;
-    }
-    return this.tree;
-  }
-
   get start(): number {
-    const { events, bodyStart } = this.source.eventsOf(this.index);
-    const first = events[bodyStart];
-    return first && first.type !== EVENT_ID.POP ? eventStart(first) : 0;
+    const root = this.source.positions.root(this.index);
+    return root < 0 ? 0 : this.source.positions.span(root).start;
   }
 
+  /**
+   * A scalar (or alias) is located at its value; a collection at the key that introduces it, or
+   * at its first character when it has no key (a sequence item, the document root). A path that
+   * leaves the document stops at its closest existing ancestor.
+   */
   spanOf(path: Path): Span {
-    const r = this.root();
-    if (!r) {
+    const { text, positions, scalars } = this.source;
+    let node = positions.root(this.index);
+    if (node < 0) {
       const s = this.start;
       return { start: s, end: s };
     }
-    return spanOfPath(r, path);
+    let key = -1;
+    for (const seg of path) {
+      const c = positions.child(text, scalars, node, seg);
+      if (!c) break;
+      node = c.node;
+      key = c.key;
+    }
+    const kind = positions.kind(node);
+    if (kind === KIND_SCALAR || kind === KIND_ALIAS) {
+      const span = positions.span(node);
+      if (span.end > span.start) return span;
+      return key >= 0 ? positions.span(key) : span;
+    }
+    return key >= 0 ? positions.span(key) : positions.span(node);
   }
 
   scalarAt(path: Path): ScalarInfo | null {
-    const r = this.root();
-    const node = r ? nodeAt(r, path) : null;
-    if (!node || node.kind !== 'scalar') return null;
-    const ev = node.event;
-    const text = this.source.text;
-    return {
-      source: ev.fast ? text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text, ev),
-      style: STYLE_NAMES[ev.style] ?? 'plain',
-      tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
-      ...(ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK ? { indent: ev.indent } : {}),
-    };
-  }
-}
-
-function buildPositions(text: string, events: Event[], i: number, scalars: YamlLimits['scalars']): { node: PosNode; next: number } {
-  const ev = events[i];
-  switch (ev.type) {
-    case EVENT_ID.SCALAR: {
-      const s = scalarSpan(ev);
-      return { node: { kind: 'scalar', start: s.start, end: s.end, event: ev }, next: i + 1 };
+    const { text, positions, scalars } = this.source;
+    let node = positions.root(this.index);
+    if (node < 0) return null;
+    for (const seg of path) {
+      const c = positions.child(text, scalars, node, seg);
+      if (!c) return null;
+      node = c.node;
     }
-    case EVENT_ID.ALIAS:
-      return { node: { kind: 'alias', start: ev.anchorStart - 1, end: ev.anchorEnd }, next: i + 1 };
-    case EVENT_ID.SEQUENCE: {
-      const items: PosNode[] = [];
-      let j = i + 1;
-      while (events[j].type !== EVENT_ID.POP) {
-        const r = buildPositions(text, events, j, scalars);
-        items.push(r.node);
-        j = r.next;
-      }
-      return { node: { kind: 'seq', start: ev.start, items }, next: j + 1 };
-    }
-    case EVENT_ID.MAPPING: {
-      const entries = new Map<string, { keyStart: number; keyEnd: number; node: PosNode }>();
-      let j = i + 1;
-      while (events[j].type !== EVENT_ID.POP) {
-        const keyEv = events[j];
-        const k = buildPositions(text, events, j, scalars);
-        const v = buildPositions(text, events, k.next, scalars);
-        j = v.next;
-        const key = keyEv.type === EVENT_ID.SCALAR ? keyText(text, keyEv, scalars) : '';
-        const keySpan = k.node.kind === 'scalar' || k.node.kind === 'alias' ? { start: k.node.start, end: k.node.end } : { start: k.node.start, end: k.node.start + 1 };
-        // The last duplicate wins, as it does for the value.
-        entries.set(key, { keyStart: keySpan.start, keyEnd: keySpan.end, node: v.node });
-      }
-      return { node: { kind: 'map', start: ev.start, entries }, next: j + 1 };
-    }
-    default:
-      return { node: { kind: 'scalar', start: 0, end: 0, event: ev as unknown as ScalarEvent }, next: i + 1 };
+    return positions.kind(node) === KIND_SCALAR ? positions.scalarInfo(text, node) : null;
   }
-}
-
-function keyText(text: string, ev: ScalarEvent, scalars: YamlLimits['scalars']): string {
-  const source = ev.fast ? text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(text, ev);
-  if (ev.style !== SCALAR_STYLE.PLAIN || ev.tagStart >= 0) return source;
-  return keyString(resolvePlain(source, scalars));
-}
-
-function child(node: PosNode, seg: string | number): { node: PosNode; keyStart?: number; keyEnd?: number } | null {
-  if (node.kind === 'map') {
-    const e = node.entries.get(String(seg));
-    return e ? { node: e.node, keyStart: e.keyStart, keyEnd: e.keyEnd } : null;
-  }
-  if (node.kind === 'seq' && typeof seg === 'number') {
-    const item = node.items[seg];
-    return item ? { node: item } : null;
-  }
-  return null;
-}
-
-function nodeAt(root: PosNode, path: Path): PosNode | null {
-  let node: PosNode = root;
-  for (const seg of path) {
-    const c = child(node, seg);
-    if (!c) return null;
-    node = c.node;
-  }
-  return node;
-}
-
-/**
- * A scalar (or alias) is located at its value; a collection at the key that introduces it, or at
- * its first character when it has no key (a sequence item, the document root).
- */
-function spanOfPath(root: PosNode, path: Path): Span {
-  let node: PosNode = root;
-  let key: Span | null = null;
-  for (const seg of path) {
-    const c = child(node, seg);
-    if (!c) break;
-    node = c.node;
-    key = c.keyStart !== undefined ? { start: c.keyStart, end: c.keyEnd! } : null;
-  }
-  if (node.kind === 'scalar' || node.kind === 'alias') {
-    if (node.end > node.start) return { start: node.start, end: node.end };
-    if (key) return key;
-    return { start: node.start, end: node.start };
-  }
-  if (key) return key;
-  return { start: node.start, end: node.start + 1 };
 }
 
 /** Maps offsets to 1-based line/column; the line table is built on the first query (most files never need it). */

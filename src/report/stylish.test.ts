@@ -102,4 +102,13 @@ describe('renderStylish', () => {
     expect(out).toContain('a\\x1B[2Jb\\x07c d');
     expect(out).toContain('x\\x9B.yaml');
   });
+
+  it('renders a file with more findings than a call takes arguments (no spreading over them)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => finding(poolError, { line: i + 1 }));
+    const text = renderStylish({ ...result, findings: many, summary: { ...result.summary, errors: many.length, warnings: 0, infos: 0 } }, ctx);
+    const rows = text.split('\n');
+    expect(rows.filter((l) => l.includes('blockSize 33 is out of range')).length).toBe(300_000);
+    expect(rows.filter((l) => l.includes('fix: Use a blockSize between 20 and 32')).length).toBe(300_000);
+    expect(rows).toContain('  300000:14  error  blockSize 33 is out of range  calico/ippool-block-size-range');
+  }, 60_000);
 });

@@ -27,9 +27,10 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
 
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   const lines: string[] = [];
+  const hintCache = new Map<string, string[]>();
   for (const group of groupByFile(findings)) {
     lines.push('', paint('underline', visible(group.file)));
-    lines.push(...fileRows(group.items, ctx, paint, width));
+    for (const row of fileRows(group.items, ctx, paint, width, hintCache)) lines.push(row);
   }
   const counts = countSeverities(findings);
   const tone: Tone = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
@@ -47,13 +48,20 @@ const DEFAULT_WIDTH = 80;
 /** Below this the indented text column would be too narrow to read; wrap as if this wide. */
 const MIN_WIDTH = 40;
 
-function fileRows(findings: readonly Finding[], ctx: ReportContext, paint: Painter, width: number): string[] {
+/** The widest of `texts` (a loop: a file may hold more findings than a call can take arguments). */
+function widest(texts: readonly string[]): number {
+  let max = 0;
+  for (const t of texts) max = Math.max(max, t.length);
+  return max;
+}
+
+function fileRows(findings: readonly Finding[], ctx: ReportContext, paint: Painter, width: number, hintCache: Map<string, string[]>): string[] {
   // Lines right-aligned and columns left-aligned, so the colons line up.
-  const lineWidth = Math.max(...findings.map((f) => String(f.line).length));
-  const columnWidth = Math.max(...findings.map((f) => String(f.column).length));
+  const lineWidth = widest(findings.map((f) => String(f.line)));
+  const columnWidth = widest(findings.map((f) => String(f.column)));
   const positions = findings.map((f) => `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
   const positionWidth = lineWidth + 1 + columnWidth;
-  const severityWidth = Math.max(...findings.map((f) => f.severity.length));
+  const severityWidth = widest(findings.map((f) => f.severity));
   const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
   const textWidth = width - indent.length;
   const out: string[] = [];
@@ -67,8 +75,14 @@ function fileRows(findings: readonly Finding[], ctx: ReportContext, paint: Paint
     if (displayWidth(message[last]) + 2 + displayWidth(ruleId) <= textWidth) message[last] += `  ${paint('dim', ruleId)}`;
     else message.push(paint('dim', ruleId));
     out.push(`  ${position}  ${severity}  ${message[0]}`, ...message.slice(1).map((l) => indent + l));
-    const hints = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
-    out.push(...hints.map((l) => indent + paint('dim', l)));
+    // The hint lines depend on the rule and the width only: wrapped once per rule and width.
+    const hintKey = `${textWidth}\0${f.ruleId}\0${f.remediation ?? ''}`;
+    let hints = hintCache.get(hintKey);
+    if (!hints) {
+      const lines = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
+      hintCache.set(hintKey, (hints = lines.map((l) => indent + paint('dim', l))));
+    }
+    for (const h of hints) out.push(h);
   });
   return out;
 }

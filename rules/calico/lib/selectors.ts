@@ -130,6 +130,19 @@ function splitTopLevel(text: string): string[] {
  * means; null when no such reading parses.
  */
 export function kubernetesStyleHint(text: string): string | null {
+  let hint = hints.get(text);
+  if (hint === undefined) {
+    if (hints.size >= HINT_LIMIT) hints.clear();
+    hints.set(text, (hint = styleHint(text)));
+  }
+  return hint;
+}
+
+/** Hints by selector text (several rules ask about the same selectors); bounded like the parse cache. */
+const hints = new Map<string, string | null>();
+const HINT_LIMIT = 20_000;
+
+function styleHint(text: string): string | null {
   if (parseCalicoSelector(text).ok || /[\r\n]/.test(text)) return null;
   const words = text.replace(/\s+and\s+/gi, ' && ').replace(/\s+or\s+/gi, ' || ');
   const candidates: string[] = [words];

@@ -49,15 +49,46 @@ export function sameNamespace(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/**
+ * NADs by name, then by namespace (those without one match any namespace), in input order: a
+ * lookup costs what it finds, not every NAD of the name (one per namespace in a platform repo).
+ */
 const nadsByName = derived('multus/nads-by-name', (m) => {
-  const index = new Map<string, NadView[]>();
-  for (const n of nadsOf(m)) index.set(n.name, [...(index.get(n.name) ?? []), n]);
+  const index = new Map<string, { all: NadView[]; anyNamespace: NadView[]; byNamespace: Map<string, NadView[]> }>();
+  for (const n of nadsOf(m)) {
+    let entry = index.get(n.name);
+    if (!entry) index.set(n.name, (entry = { all: [], anyNamespace: [], byNamespace: new Map() }));
+    entry.all.push(n);
+    if (n.namespace === null) entry.anyNamespace.push(n);
+    else {
+      const list = entry.byNamespace.get(n.namespace);
+      if (list) list.push(n);
+      else entry.byNamespace.set(n.namespace, [n]);
+    }
+  }
   return index;
 });
 
 export function findNads(model: ClusterModel, name: string, namespace: string | null): NadView[] {
-  return (nadsByName(model).get(name) ?? []).filter((n) => sameNamespace(n.namespace, namespace));
+  const entry = nadsByName(model).get(name);
+  if (!entry) return [];
+  if (namespace === null || entry.anyNamespace.length === 0) return namespace === null ? entry.all : (entry.byNamespace.get(namespace) ?? []);
+  const order = nadOrder(model);
+  return [...(entry.byNamespace.get(namespace) ?? []), ...entry.anyNamespace].sort((a, b) => order.get(a)! - order.get(b)!);
 }
+
+const nadOrder = derived('multus/nad-order', (m) => new Map(nadsOf(m).map((n, i) => [n, i])));
+
+/** Whether the input holds any NAD that a lookup in `namespace` would see (null: in any namespace). */
+export const hasNadIn = (model: ClusterModel, namespace: string | null): boolean => {
+  const { namespaces, anyNamespace } = nadNamespaces(model);
+  return namespace === null ? nadsOf(model).length > 0 : anyNamespace || namespaces.has(namespace);
+};
+
+const nadNamespaces = derived('multus/nad-namespaces', (m) => ({
+  namespaces: new Set(nadsOf(m).flatMap((n) => (n.namespace === null ? [] : [n.namespace]))),
+  anyNamespace: nadsOf(m).some((n) => n.namespace === null),
+}));
 
 /** `multusNamespace` from a Multus config in the input (thick daemon-config.json, thin cni-conf.json). */
 export function multusNamespace(model: ClusterModel): string {

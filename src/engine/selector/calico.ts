@@ -427,6 +427,23 @@ class Parser {
 
 /** Parses a Calico selector. An empty or blank selector means `all()`. */
 export function parseCalicoSelector(text: string): CalicoSelectorResult {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, (result = parseUncached(text)));
+  }
+  return result;
+}
+
+/**
+ * Results by selector text: a cluster repeats the same few selectors across thousands of
+ * policies, and several rules and the reachability model parse each one. Results are never
+ * mutated; the cache is emptied when it reaches the limit, so memory stays bounded.
+ */
+const parsed = new Map<string, CalicoSelectorResult>();
+const PARSED_LIMIT = 20_000;
+
+function parseUncached(text: string): CalicoSelectorResult {
   const tokens = new Tokenizer(text).tokenize();
   try {
     return { ok: true, selector: new Parser(tokens).parseSelector() };

@@ -1,0 +1,159 @@
+/**
+ * No rule's work may grow faster than the input: every built-in rule lints a generated platform
+ * corpus (the benchmark's findings-heavy one) at N and at 4N documents, and the work it does must
+ * grow about 4×, not 16× (a rule that walks every pool for each pool, every policy for each
+ * namespace). Work is counted, not timed, so the guard is deterministic: each element a rule (or a
+ * view it asks for) reads from the model's collections — `resources`, `byKind()`, and the arrays,
+ * Maps and Sets of the views `memo()`/`derived()` return, one level into a view object — counts one;
+ * a view's own computation is charged to the view, so it is held to the same bound.
+ * Speed itself is measured by `npm run bench`.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusFiles } from '../bench/lint.js';
+import { BUILTIN_RULES } from '../rules/index.js';
+import type { ClusterModel } from '../src/engine/model.js';
+import type { Rule } from '../src/engine/rule.js';
+import { lint } from '../src/engine/run.js';
+
+/** Element reads per rule id, and per view (`view:<key>`) for the work of computing it. */
+class WorkCounter {
+  readonly work = new Map<string, number>();
+  current = '';
+  private readonly proxies = new WeakMap<object, unknown>();
+  private readonly models = new WeakMap<ClusterModel, ClusterModel>();
+
+  tick(n = 1): void {
+    this.work.set(this.current, (this.work.get(this.current) ?? 0) + n);
+  }
+
+  /** `value` with its reads counted: an array, Map or Set; a plain object's collections one level down. */
+  counted<T>(value: T, objectLevels = 1): T {
+    if (value === null || typeof value !== 'object') return value;
+    const seen = this.proxies.get(value);
+    if (seen) return seen as T;
+    let proxy: unknown = value;
+    if (Array.isArray(value)) proxy = this.countedArray(value);
+    else if (value instanceof Map || value instanceof Set) proxy = this.countedCollection(value);
+    else if (objectLevels > 0 && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+      proxy = new Proxy(value, { get: (target, key) => this.counted(Reflect.get(target, key), 0) });
+    }
+    this.proxies.set(value, proxy);
+    return proxy as T;
+  }
+
+  private countedArray(array: unknown[]): unknown[] {
+    return new Proxy(array, {
+      get: (target, key) => {
+        if (typeof key === 'string' && key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) this.tick();
+        return Reflect.get(target, key);
+      },
+    });
+  }
+
+  private countedCollection(collection: Map<unknown, unknown> | Set<unknown>): unknown {
+    const counter = this;
+    const iterate = function* <V>(items: Iterable<V>): Generator<V> {
+      for (const item of items) {
+        counter.tick();
+        yield item;
+      }
+    };
+    return new Proxy(collection, {
+      get: (target, key) => {
+        switch (key) {
+          case 'get':
+            return (k: unknown) => {
+              this.tick();
+              return (target as Map<unknown, unknown>).get(k);
+            };
+          case 'has':
+            return (k: unknown) => {
+              this.tick();
+              return target.has(k);
+            };
+          case 'values':
+          case 'keys':
+          case 'entries':
+            return () => iterate(target[key]());
+          case Symbol.iterator:
+            return () => iterate(target[Symbol.iterator]() as Iterable<unknown>);
+          case 'forEach':
+            return (fn: (v: unknown, k: unknown) => void) =>
+              target.forEach((v: unknown, k: unknown) => {
+                this.tick();
+                fn(v, k);
+              });
+          default: {
+            const v = Reflect.get(target, key, target);
+            return typeof v === 'function' ? v.bind(target) : v;
+          }
+        }
+      },
+    });
+  }
+
+  /** The model as rules see it, with every collection read counted. */
+  model(raw: ClusterModel): ClusterModel {
+    let model = this.models.get(raw);
+    if (!model) {
+      const counting: ClusterModel = {
+        get resources() {
+          return counter.counted(raw.resources);
+        },
+        byKind: (...keys) => this.counted(raw.byKind(...keys)),
+        facts: raw.facts,
+        // A view is charged to itself (`view:<key>`), whichever rule asks for it first.
+        memo: (key, compute) =>
+          this.counted(
+            raw.memo(key, () => {
+              const caller = this.current;
+              this.current = `view:${key}`;
+              try {
+                return compute(counting);
+              } finally {
+                this.current = caller;
+              }
+            }),
+          ),
+      };
+      const counter = this;
+      this.models.set(raw, (model = counting));
+    }
+    return model;
+  }
+
+  rules(rules: readonly Rule[]): Rule[] {
+    return rules.map((rule) => ({
+      meta: rule.meta,
+      check: (resource, ctx) => {
+        this.current = rule.meta.id;
+        rule.check(resource, { model: this.model(ctx.model), options: ctx.options, report: (d) => ctx.report(d) });
+      },
+    }));
+  }
+}
+
+function workPerRule(documents: number): Map<string, number> {
+  const counter = new WorkCounter();
+  // The platform part grows too (one pool and one BGP peer per 20 documents), so that every kind does.
+  lint({ files: corpusFiles(documents, documents / 20), rules: counter.rules(BUILTIN_RULES) });
+  return counter.work;
+}
+
+describe('rule cost', () => {
+  it('grows about linearly with the input for every built-in rule and view (N and 4N documents)', () => {
+    const n = 600;
+    const small = workPerRule(n);
+    const large = workPerRule(4 * n);
+    // 4x the documents; the fixed platform part (pools, BGP) makes per-workload work grow a
+    // little more than 4x, a pass per resource over every resource 16x.
+    const tooFast = [...large]
+      .filter(([, work]) => work >= 200)
+      .map(([id, work]) => ({ id, small: small.get(id) ?? 0, large: work, growth: Math.round((work / Math.max(1, small.get(id) ?? 0)) * 10) / 10 }))
+      .filter((r) => r.growth > 6);
+    if (process.env.NETLINT_SCALING_TABLE) console.log([...large].sort((a, b) => b[1] - a[1]).map(([id, w]) => `${String(small.get(id) ?? 0).padStart(9)} ${String(w).padStart(9)} ${id}`).join('\n'));
+    expect(tooFast).toEqual([]);
+    // The guard sees the rules' work at all: the corpus exercises many rules.
+    expect([...large.values()].filter((w) => w >= 200).length).toBeGreaterThan(8);
+  }, 120_000);
+});

@@ -7,7 +7,7 @@ import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, type Matrix } from './matrix.js';
-import { PROTOCOLS, type Cluster, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
   id: string;
@@ -108,7 +108,7 @@ export function partySelector(text: string): (p: Party) => boolean {
     reqs.every(({ k, v }) => (v === undefined ? k in p.labels : p.labels[k] === v));
 }
 
-/** A `--port` argument: a number 1-65535 or a port name, optionally `/TCP`, `/UDP` or `/SCTP`. */
+/** A `--port` argument: a number 1-65535 or a port name, optionally `/TCP`, `/UDP` or `/SCTP`; or `icmp` for ping. */
 export interface PortQuery {
   port: number | null;
   name: string | null;
@@ -116,9 +116,10 @@ export interface PortQuery {
 }
 
 export function parsePortQuery(text: string): PortQuery {
+  if (text.trim().toLowerCase() === 'icmp') return { port: null, name: null, protocol: 'ICMP' };
   const m = /^([^/]+)(?:\/([A-Za-z]+))?$/.exec(text.trim());
   const bad = (why: string): never => {
-    throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${why} (expected a port 1-65535 or a port name, optionally /TCP, /UDP or /SCTP)`);
+    throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${why} (expected a port 1-65535 or a port name, optionally /TCP, /UDP or /SCTP, or icmp)`);
   };
   if (!m) return bad('not a port');
   const protocol = m[2] === undefined ? null : (m[2].toUpperCase() as Protocol);
@@ -136,6 +137,7 @@ export function parsePortQuery(text: string): PortQuery {
 function cellMatches(q: PortQuery | null, cell: ContainerPort): boolean {
   if (q === null) return true;
   if (q.protocol !== null && cell.protocol !== q.protocol) return false;
+  if (q.protocol === 'ICMP') return true;
   return q.port !== null ? cell.port === q.port : cell.name === q.name;
 }
 
@@ -207,8 +209,8 @@ function externalRuns(m: Matrix, cls: number, merge: boolean): ExternalRun[] {
   return out;
 }
 
-function rangeFields(from: number, to: number): { port?: number; endPort?: number } {
-  if (from === 1 && to === MAX_PORT) return {};
+function rangeFields(from: number, to: number, protocol?: Protocol): { port?: number; endPort?: number } {
+  if (protocol === 'ICMP' || (from === 1 && to === MAX_PORT)) return {};
   return from === to ? { port: from } : { port: from, endPort: to };
 }
 
@@ -269,7 +271,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
       const dsts = to.members[t.cls];
       // A pair needs two different endpoints: one endpoint to itself is none.
       if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
-      const entry: ReachConnection = { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
+      const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
       if (!explain) {
         allowed.push(entry);
         continue;
@@ -283,7 +285,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
       if (!to.externals[run.ext]) continue;
       if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
       if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
-      const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to);
+      const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
       const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
       add(entry, run.allowed, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
     }
@@ -334,7 +336,7 @@ export interface ExpectedCell {
   from: string;
   to: string;
   port: number;
-  protocol: Protocol;
+  protocol: PortProtocol;
   portName?: string;
   allowed: boolean;
   egress: DirectionWhy;
@@ -355,9 +357,10 @@ export function expectedMatrix(resources: readonly Resource[]): ExpectedMatrix {
   const matrix = computeMatrix(buildCluster(resources));
   const out: ExpectedCell[] = [];
   for (const c of cells(matrix)) {
-    if (c.src.type !== 'workload') continue;
+    // ICMP echo cells are left out until the harness probes them (they have no port).
+    if (c.src.type !== 'workload' || c.cell.protocol === 'ICMP') continue;
     const v = explainCell(matrix, c.src, c.dst, c.cell);
-    const cell: ExpectedCell = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    const cell: ExpectedCell = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol as PortProtocol, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
     if (c.cell.name !== undefined) cell.portName = c.cell.name;
     out.push(cell);
   }

@@ -19,6 +19,7 @@ export const MEMBER_LIMIT = 5;
 export const QUERY_HINT = 'query with --from, --to and --port';
 
 export function portLabel(c: Pick<ReachConnection, 'port' | 'endPort' | 'protocol'>): string {
+  if (c.protocol === 'ICMP') return 'ICMP';
   if (c.port === undefined) return `all ${c.protocol}`;
   return c.endPort === undefined ? `${c.port}/${c.protocol}` : `${c.port}-${c.endPort}/${c.protocol}`;
 }

@@ -238,8 +238,8 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
 }
 
 /** Tiers in evaluation order: declared Tier objects, the default tier, and any tier a policy names. */
-export function calicoTiers(resources: readonly Resource[], policies: readonly Policy[], problems: ModelProblem[]): Tier[] {
-  const tiers = new Map<string, Tier>([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: 'Deny' }]]);
+export function calicoTiers(resources: readonly Resource[], policies: readonly Policy[], problems: ModelProblem[], builtin: readonly Tier[] = []): Tier[] {
+  const tiers = new Map<string, Tier>([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: 'Deny' }], ...builtin.map((t) => [t.name, t] as const)]);
   for (const r of resources) {
     if (!CALICO_GROUPS.has(r.group) || r.kind !== 'Tier') continue;
     const order = dig(r.value, ['spec', 'order']);

@@ -9,6 +9,7 @@
  */
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
+import { isAdminPolicy } from './admin.js';
 import { isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
@@ -64,6 +65,7 @@ function relevant(r: Resource): boolean {
   return (
     isKubernetesNetworkPolicy(r) ||
     isCalicoPolicy(r) ||
+    isAdminPolicy(r) ||
     isWorkload(r) ||
     r.groupKind === 'Namespace' ||
     r.groupKind === 'ServiceAccount' ||

@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import { builtinDataRule } from '../builtin-data-rule.js';
+import adminPolicyFieldValues from './admin-policy-field-values.yaml';
 import andVsOrSelector from './and-vs-or-selector.js';
 import defaultDenyMissing from './default-deny-missing.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
@@ -19,6 +21,7 @@ import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
 
 export const netpolRules: Rule[] = [
+  builtinDataRule(adminPolicyFieldValues, 'rules/netpol/admin-policy-field-values.yaml'),
   andVsOrSelector,
   defaultDenyMissing,
   egressDenyBlocksDns,

@@ -9,7 +9,7 @@ import { diffCommand } from '../cli/diff.js';
 import { loadConfigFile } from '../cli/config-file.js';
 import { loadResources } from '../cli/load-resources.js';
 import type { NetlintConfig } from '../engine/config.js';
-import { reach } from '../engine/netpol/reach.js';
+import { allowedEntries, reach } from '../engine/netpol/reach.js';
 import type { ReachDiff } from '../engine/netpol/diff.js';
 import { connectionTable, groupLegend } from '../report/reach/diff.js';
 import type { ActionDeps } from './deps.js';
@@ -25,7 +25,9 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const { io, core } = deps;
   const { config } = await loadConfigFile(io, inputs.config);
   const baseSha = ctx.pullRequest?.baseSha ?? null;
-  const head = reach(await loadResources(io, inputs.paths, config));
+  // Only the totals are printed: the entries are streamed past (never all held) to count them.
+  const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true });
+  for (const _ of allowedEntries(head));
   const s = head.summary;
   const headLine = `${s.connections.allowed} allowed and ${s.connections.denied} denied connections between ${s.endpoints} endpoints under ${s.policies} policies.`;
   core.info(`netlint: reach: ${headLine}`);

@@ -53,7 +53,7 @@ describe('netlint diff', () => {
     );
     expect(await diffCommand(['main', 'feature', '--format', 'json'], io, { load: loader(io) })).toBe(0);
     const out = JSON.parse(io.stdoutText);
-    expect(out.closed.map((d: { from: string; to: string }) => `${d.from}>${d.to}`)).toEqual(['x/web>x/db', 'y/client>x/web']);
+    expect(out.closed.map((d: { from: string; to: string; protocol: string }) => `${d.from}>${d.to} ${d.protocol}`)).toEqual(['x/web>x/db TCP', 'y/client>x/web TCP', 'y/client>x/web ICMP']);
     expect(calls.filter((c) => c.startsWith('git rev-parse'))).toEqual(['git rev-parse --verify --quiet --end-of-options main^{commit}', 'git rev-parse --verify --quiet --end-of-options feature^{commit}']);
     expect(calls.filter((c) => c.startsWith('git archive'))).toHaveLength(2);
     expect([...io.files.keys()].some((f) => f.startsWith('/tmp/netlint-diff-'))).toBe(false);

@@ -43,11 +43,13 @@ describe('netlint reach', () => {
       { id: 'g1', members: ['x/a'] },
       { id: 'g2', members: ['x/b'] },
     ]);
+    // The policy's rule names a port, so it does not admit ping: x/a takes no ICMP echo.
     expect(out.allowed).toEqual([
       { from: 'g1', to: 'g2', port: 80, protocol: 'TCP' },
+      { from: 'g1', to: 'g2', protocol: 'ICMP' },
       { from: 'g2', to: 'g1', port: 80, protocol: 'TCP' },
     ]);
-    expect(out.summary).toMatchObject({ endpoints: 2, groups: 2, policies: 1, allowed: 2, connections: { allowed: 2, denied: 1 } });
+    expect(out.summary).toMatchObject({ endpoints: 2, groups: 2, policies: 1, allowed: 3, connections: { allowed: 3, denied: 2 } });
   });
 
   it('--expand prints version 1: allowed per endpoint id, no groups', async () => {
@@ -58,6 +60,7 @@ describe('netlint reach', () => {
     expect(out.groups).toBeUndefined();
     expect(out.allowed).toEqual([
       { from: 'x/a', to: 'x/b', port: 80, protocol: 'TCP' },
+      { from: 'x/a', to: 'x/b', protocol: 'ICMP' },
       { from: 'x/b', to: 'x/a', port: 80, protocol: 'TCP' },
     ]);
     await expect(reachCommand(['--expand'], memoryIo(), load)).rejects.toThrow(/--expand .* --format json/);
@@ -70,8 +73,10 @@ describe('netlint reach', () => {
     expect(out.allowed[0]).toMatchObject({ from: 'g2', to: 'g1', port: 80 });
     expect(out.allowed[0].ingress).toEqual({ verdict: 'allow', reason: 'rule', policy: 'NetworkPolicy x/a-from-b', rule: 0, action: 'Allow', tier: 'default' });
     expect(out.allowed[0].egress).toEqual({ verdict: 'allow', reason: 'no-policy' });
+    const denied = { egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default' } };
     expect(out.denied).toEqual([
-      { from: 'g2', to: 'g1', port: 81, protocol: 'UDP', egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default' } },
+      { from: 'g2', to: 'g1', port: 81, protocol: 'UDP', ...denied },
+      { from: 'g2', to: 'g1', protocol: 'ICMP', ...denied },
     ]);
   });
 
@@ -105,7 +110,7 @@ describe('netlint reach', () => {
   it('writes --output and rejects an unknown format', async () => {
     const io = memoryIo({ 'manifests.yaml': MANIFESTS });
     await reachCommand(['--format', 'json', '--output', 'reach.json'], io, load);
-    expect(JSON.parse(io.text('/work/reach.json')).allowed).toHaveLength(2);
+    expect(JSON.parse(io.text('/work/reach.json')).allowed).toHaveLength(3);
     await expect(reachCommand(['--format', 'svg'], memoryIo(), load)).rejects.toThrow(/--format must be one of/);
   });
 });

@@ -74,7 +74,8 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   const resources = await load(positionals.length > 0 ? positionals : ['.']);
   let report: ReachReport;
   try {
-    report = reach(resources, { from: values.from, to: values.to, port: values.port, explain: values.explain });
+    // Entries are streamed into the output, never all held (a large cluster has millions).
+    report = reach(resources, { from: values.from, to: values.to, port: values.port, explain: values.explain }, { lazy: true });
   } catch (error) {
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;

@@ -344,11 +344,13 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
 
       const run = await onPr({ mode: 'reach,lint' }, prWithBase(base));
       const body = api.comments[0]?.body ?? '';
-      expect(body.startsWith(`<!-- netlint:comment lint+reach -->\n### 🔀 netlint reach: 0 opened, 2 closed against ${base.slice(0, 7)}`)).toBe(true);
+      // Both ways between the two workloads: one port each, and ping.
+      expect(body.startsWith(`<!-- netlint:comment lint+reach -->\n### 🔀 netlint reach: 0 opened, 4 closed against ${base.slice(0, 7)}`)).toBe(true);
       expect(body).toContain('| `shop/web` | `shop/db` | 5432/TCP | NetworkPolicy shop/deny\\-ingress added |');
+      expect(body).toContain('| `shop/web` | `shop/db` | ICMP | NetworkPolicy shop/deny\\-ingress added |');
       // Then the lint section.
       expect(body.split('\n').filter((l) => l.startsWith('### ')).map((l) => l.split(':')[0])).toEqual(['### 🔀 netlint reach', expect.stringMatching(/^### (✅|❌|⚠️|ℹ️) netlint$/)]);
-      expect(run.summary).toContain('🔒 Closed (2)');
+      expect(run.summary).toContain('🔒 Closed (4)');
     });
 
     it('falls back to the head alone when the base commit cannot be read', async () => {

@@ -5,7 +5,8 @@
  * - `order` ascending; a missing order sorts after every ordered policy (+∞), ties by name.
  * - `types` default: Ingress when there are no egress rules; Egress alone when there are only
  *   egress rules; both when both are present.
- * - Rules: `action` Allow / Deny / Pass / Log; `protocol` / `notProtocol`; for ingress the
+ * - Rules: `action` Allow / Deny / Pass / Log; `protocol` / `notProtocol` (TCP, UDP, SCTP, ICMP or
+ *   their numbers), `icmp` / `notICMP` type and code against the echo request; for ingress the
  *   `source` is the peer and `destination` narrows the policy's own endpoint and the port; for
  *   egress the other way round. `selector`, `notSelector`, `namespaceSelector`,
  *   `serviceAccounts`, `nets`, `notNets`, destination `ports` / `notPorts` (numbers, `a:b`
@@ -32,6 +33,7 @@ import {
   type Action,
   type Cond,
   type Direction,
+  type IcmpMatch,
   type LabelMatch,
   type ModelProblem,
   type NamespaceMatch,
@@ -45,7 +47,8 @@ import {
 
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
 const ACTIONS: readonly Action[] = ['Allow', 'Deny', 'Pass', 'Log'];
-const PROTOCOL_NUMBERS: Record<string, Protocol> = { '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
+const PROTOCOL_NUMBERS: Record<string, Protocol> = { '1': 'ICMP', '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
+const RULE_PROTOCOLS: readonly Protocol[] = [...PROTOCOLS, 'ICMP'];
 
 /** The default tier's order (Calico documents 1,000,000) and default action. */
 export const DEFAULT_TIER_ORDER = 1_000_000;
@@ -70,9 +73,19 @@ function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProb
 function protocolOf(v: unknown): Protocol[] | null {
   if (v === undefined || v === null) return null;
   const text = String(v);
-  const p = PROTOCOLS.includes(text as Protocol) ? (text as Protocol) : PROTOCOL_NUMBERS[text];
-  // ICMP, UDPLite and other protocols carry no port this matrix has: the rule matches no cell.
+  const p = RULE_PROTOCOLS.includes(text as Protocol) ? (text as Protocol) : PROTOCOL_NUMBERS[text];
+  // ICMPv6, UDPLite and other protocols have no column in this matrix (the echo slot is ICMP): the rule matches no cell.
   return p === undefined ? [] : [p];
+}
+
+/** Calico `icmp` / `notICMP`: `{type, code}` (Calico's validator needs a type when a code is given). */
+function icmpOf(v: unknown): IcmpMatch | undefined {
+  const rec = asRecord(v);
+  if (rec === undefined) return undefined;
+  const out: IcmpMatch = {};
+  if (typeof rec.type === 'number') out.type = rec.type;
+  if (typeof rec.code === 'number') out.code = rec.code;
+  return out;
 }
 
 function portEntries(list: unknown, protocol: Protocol | undefined): PortEntry[] {
@@ -144,6 +157,10 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
     protocols,
     notProtocols: protocolOf(rule.notProtocol) ?? [],
   };
+  const icmp = icmpOf(rule.icmp);
+  const notIcmp = icmpOf(rule.notICMP);
+  if (icmp !== undefined) ports.icmp = icmp;
+  if (notIcmp !== undefined) ports.notIcmp = notIcmp;
   let action = rule.action as Action;
   let inert: string | undefined;
   if (!ACTIONS.includes(action)) {
@@ -221,8 +238,8 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
 }
 
 /** Tiers in evaluation order: declared Tier objects, the default tier, and any tier a policy names. */
-export function calicoTiers(resources: readonly Resource[], policies: readonly Policy[], problems: ModelProblem[]): Tier[] {
-  const tiers = new Map<string, Tier>([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: 'Deny' }]]);
+export function calicoTiers(resources: readonly Resource[], policies: readonly Policy[], problems: ModelProblem[], builtin: readonly Tier[] = []): Tier[] {
+  const tiers = new Map<string, Tier>([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: 'Deny' }], ...builtin.map((t) => [t.name, t] as const)]);
   for (const r of resources) {
     if (!CALICO_GROUPS.has(r.group) || r.kind !== 'Tier') continue;
     const order = dig(r.value, ['spec', 'order']);

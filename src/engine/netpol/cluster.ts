@@ -4,6 +4,7 @@
  * policies' CIDRs induce.
  */
 import type { Resource } from '../types.js';
+import { ADMIN_TIER, adminPolicy, BASELINE_TIER, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
 import { calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
 import { collectEndpoints, ensureNamespace } from './endpoints.js';
@@ -17,13 +18,16 @@ export function buildCluster(resources: readonly Resource[]): Cluster {
   const policies: Policy[] = [];
   for (const r of resources) {
     if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
+    else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
     else if (isCalicoPolicy(r)) {
       const p = calicoPolicy(r, atoms, problems);
       if (p !== null) policies.push(p);
     }
   }
   for (const p of policies) if (p.namespace !== null) ensureNamespace(namespaces, p.namespace);
-  const tiers = calicoTiers(resources, policies, problems);
+  // The admin policy tiers exist where such policies do (Calico creates them on install).
+  const builtin = [ADMIN_TIER, BASELINE_TIER].filter((t) => policies.some((p) => p.tier === t.name));
+  const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   return { namespaces, endpoints, externals: externalAtoms(blocks), policies, tiers, excluded, problems, atoms: atoms.atoms };
 }

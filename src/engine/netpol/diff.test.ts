@@ -10,7 +10,7 @@ function tree(name: string): ReturnType<typeof yamlToResources> {
 }
 
 const short = (d: { from: string; to: string; port?: number; protocol: string; causes: string[]; attribution: string }) => ({
-  tuple: `${d.from} -> ${d.to} ${d.port}/${d.protocol}`,
+  tuple: `${d.from} -> ${d.to} ${d.protocol === 'ICMP' ? 'ICMP' : `${d.port}/${d.protocol}`}`,
   causes: d.causes,
   attribution: d.attribution,
 });
@@ -29,21 +29,29 @@ describe('diffReach on the fixture trees', () => {
   });
 
   it('names the responsible change of each opened connection', () => {
-    expect(diff.opened.map(short)).toEqual([
+    expect(diff.opened.filter((d) => d.protocol !== 'ICMP').map(short)).toEqual([
       { tuple: 'x/cache -> y/client 80/TCP', causes: ['Deployment x/cache added'], attribution: 'isolated' },
       { tuple: 'y/client -> x/db 5432/TCP', causes: ['Deployment y/client edited (labels +role=admin)'], attribution: 'isolated' },
       { tuple: 'z/tool -> x/web 80/TCP', causes: ['Namespace z edited (labels +team=blue)'], attribution: 'isolated' },
     ]);
-    expect(diff.opened[1].head?.ingress).toMatchObject({ verdict: 'allow', policy: 'NetworkPolicy x/db-from-admins', rule: 0 });
-    expect(diff.opened[1].before).toBe('denied');
+    // Ping opens along with ports where the admitting rule names no port (x/db's rule for admins does).
+    expect(diff.opened.filter((d) => d.protocol === 'ICMP').map(short)).toEqual([
+      { tuple: 'x/cache -> y/client ICMP', causes: ['Deployment x/cache added'], attribution: 'isolated' },
+      { tuple: 'x/cache -> z/tool ICMP', causes: ['Deployment x/cache added'], attribution: 'isolated' },
+      { tuple: 'y/client -> x/db ICMP', causes: ['Deployment y/client edited (labels +role=admin)'], attribution: 'isolated' },
+      { tuple: 'z/tool -> x/web ICMP', causes: ['Namespace z edited (labels +team=blue)'], attribution: 'isolated' },
+    ]);
+    expect(diff.opened.find((d) => d.from === 'y/client' && d.to === 'x/db' && d.port === 5432)?.head?.ingress).toMatchObject({ verdict: 'allow', policy: 'NetworkPolicy x/db-from-admins', rule: 0 });
+    expect(diff.opened.find((d) => d.from === 'y/client' && d.to === 'x/db')?.before).toBe('denied');
     expect(diff.opened[0].before).toBe('absent');
   });
 
   it('names the responsible change of each closed connection', () => {
-    expect(diff.closed.map(short)).toEqual([
+    expect(diff.closed.filter((d) => d.protocol !== 'ICMP').map(short)).toEqual([
       { tuple: 'x/web -> x/db 5432/TCP', causes: ['NetworkPolicy x/db-from-web edited (spec)'], attribution: 'isolated' },
       { tuple: 'y/client -> x/web 80/TCP', causes: ['NetworkPolicy x/web-from-y removed'], attribution: 'isolated' },
     ]);
+    expect(diff.closed.filter((d) => d.protocol === 'ICMP').map(short)).toEqual([{ tuple: 'y/client -> x/web ICMP', causes: ['NetworkPolicy x/web-from-y removed'], attribution: 'isolated' }]);
     expect(diff.closed[1].base?.ingress).toMatchObject({ verdict: 'allow', policy: 'NetworkPolicy x/web-from-y' });
     expect(diff.closed[1].head?.ingress).toMatchObject({ verdict: 'deny', reason: 'tier-default' });
   });

@@ -9,12 +9,13 @@
  */
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
+import { isAdminPolicy } from './admin.js';
 import { isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix } from './matrix.js';
-import type { Atom, Cluster, ContainerPort, Protocol } from './model.js';
+import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type Protocol } from './model.js';
 import { why, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
@@ -64,6 +65,7 @@ function relevant(r: Resource): boolean {
   return (
     isKubernetesNetworkPolicy(r) ||
     isCalicoPolicy(r) ||
+    isAdminPolicy(r) ||
     isWorkload(r) ||
     r.groupKind === 'Namespace' ||
     r.groupKind === 'ServiceAccount' ||
@@ -204,7 +206,7 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   });
   const cellsOf = groups.map((g) => {
     const cells = new Map<string, ContainerPort>();
-    for (const v of [0, 1]) if (g.cls[v] >= 0) for (const c of matrices[v].classes[g.cls[v]].cells) if (!cells.has(cellKey(c))) cells.set(cellKey(c), c);
+    for (const v of [0, 1]) if (g.cls[v] >= 0) for (const c of [...matrices[v].classes[g.cls[v]].cells, ICMP_CELL]) if (!cells.has(cellKey(c))) cells.set(cellKey(c), c);
     return [...cells.values()];
   });
   const deltas: RawDelta[] = [];
@@ -306,7 +308,8 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[]):
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[0].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {
     const [b, a] = raw.states;
-    const target = 'group' in raw.dst ? { to: e.groups[raw.dst.group].id, port: raw.cell.port } : { to: e.matrices[0].externals[raw.dst.ext].id, port: raw.dst.from, endPort: raw.dst.to };
+    const icmp = raw.cell.protocol === 'ICMP';
+    const target = 'group' in raw.dst ? { to: e.groups[raw.dst.group].id, ...(icmp ? {} : { port: raw.cell.port }) } : { to: e.matrices[0].externals[raw.dst.ext].id, ...(icmp ? {} : { port: raw.dst.from, endPort: raw.dst.to }) };
     const d: ConnectionDelta = { from: nameOf(raw.src), ...target, protocol: raw.cell.protocol, before: b, after: a, causes: [], attribution: 'isolated' };
     if (b !== 'absent') d.base = explainDelta(e, raw, 0);
     if (a !== 'absent') d.head = explainDelta(e, raw, 1);
@@ -322,8 +325,10 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[]):
     }
     return d;
   });
+  // Per pair: ports by protocol, the ICMP echo last.
+  const rank = (d: ConnectionDelta): string => (d.protocol === 'ICMP' ? '~' : d.protocol);
   const order = (x: ConnectionDelta, y: ConnectionDelta): number =>
-    x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to !== y.to ? (x.to < y.to ? -1 : 1) : x.protocol !== y.protocol ? (x.protocol < y.protocol ? -1 : 1) : (x.port ?? 0) - (y.port ?? 0);
+    x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to !== y.to ? (x.to < y.to ? -1 : 1) : rank(x) !== rank(y) ? (rank(x) < rank(y) ? -1 : 1) : (x.port ?? 0) - (y.port ?? 0);
   const out: ReachDiff = {
     opened: mergeRanges(deltas.filter((d) => d.after === 'allowed').sort(order)),
     closed: mergeRanges(deltas.filter((d) => d.before === 'allowed').sort(order)),

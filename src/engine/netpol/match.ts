@@ -5,7 +5,7 @@
  */
 import { contains, containsIp } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
-import type { Atom, Cond, ContainerPort, LabelMatch, Labels, NamespaceInfo, NamespaceMatch, Party, PortEntry, PortMatch } from './model.js';
+import { ICMP_ECHO, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
 export function matchLabels(m: LabelMatch, labels: Labels, calicoLabels: Labels): boolean {
@@ -83,13 +83,27 @@ function entryMatches(e: PortEntry, cell: ContainerPort, dstPorts: readonly Cont
     return dstPorts.some((p) => p.name === e.name && p.port === cell.port && p.protocol === cell.protocol);
   }
   if (e.from === undefined) return true;
+  if (cell.protocol === 'ICMP') return false;
   return cell.port >= e.from && cell.port <= (e.to ?? e.from);
 }
 
-/** Whether traffic to `cell` (a port the destination declares) satisfies the rule's port match. */
+/** Whether an `icmp` / `notICMP` condition holds for an echo request (type 8, code 0). */
+function matchesEcho(m: IcmpMatch): boolean {
+  return (m.type === undefined || m.type === ICMP_ECHO.type) && (m.code === undefined || m.code === ICMP_ECHO.code);
+}
+
+/**
+ * Whether traffic to `cell` (a port the destination declares, or the ICMP echo slot) satisfies
+ * the rule's port match. The echo slot has no port: an entry with a port or a port name never
+ * matches it, an entry with a protocol only matches it when that protocol is ICMP.
+ */
 export function portMatches(pm: PortMatch, cell: ContainerPort, dstPorts: readonly ContainerPort[]): boolean {
   if (pm.protocols !== null && !pm.protocols.includes(cell.protocol)) return false;
   if (pm.notProtocols.includes(cell.protocol)) return false;
+  if (cell.protocol === 'ICMP') {
+    if (pm.icmp !== undefined && !matchesEcho(pm.icmp)) return false;
+    if (pm.notIcmp !== undefined && matchesEcho(pm.notIcmp)) return false;
+  }
   if (pm.include !== null && !pm.include.some((e) => entryMatches(e, cell, dstPorts))) return false;
   return !pm.exclude.some((e) => entryMatches(e, cell, dstPorts));
 }

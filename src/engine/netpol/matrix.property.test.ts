@@ -1,7 +1,8 @@
 /**
  * The class-based bit-set matrix must agree with the scalar evaluator on every pair, for random
  * small clusters mixing Kubernetes and Calico policies (orders, tiers, Deny / Pass / Log, named
- * ports, ipBlocks), and adding an allow-all Kubernetes policy must never close a connection.
+ * ports, ipBlocks, ICMP echo with protocol / notProtocol / icmp / notICMP), and adding an allow-all
+ * Kubernetes policy must never close a connection.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +62,17 @@ const entity = fc.record(
   },
   { requiredKeys: [] },
 );
+const icmpMatch = fc.constantFrom({ type: 8 }, { type: 8, code: 0 }, { type: 0 }, { type: 8, code: 1 });
 const calicoRule = fc.record(
-  { action: fc.constantFrom('Allow', 'Deny', 'Pass', 'Log'), protocol: fc.constantFrom('TCP', 'UDP'), source: entity, destination: entity },
+  {
+    action: fc.constantFrom('Allow', 'Deny', 'Pass', 'Log'),
+    protocol: fc.constantFrom('TCP', 'UDP', 'ICMP', 1),
+    notProtocol: fc.constantFrom('ICMP', 'TCP'),
+    icmp: icmpMatch,
+    notICMP: icmpMatch,
+    source: entity,
+    destination: entity,
+  },
   { requiredKeys: ['action'] },
 );
 const calicoPolicy = fc.record({
@@ -117,7 +127,7 @@ describe('the class matrix', () => {
       fc.property(world, (w) => {
         const cluster = buildCluster(resourcesOf(w));
         const m = computeMatrix(cluster);
-        for (const c of cells(m)) {
+        for (const c of cells(m, { icmp: true })) {
           expect(c.allowed).toBe(decideConnection(cluster, m.index, c.src, c.dst, c.cell, c.dst.ports).allowed);
         }
       }),
@@ -136,9 +146,9 @@ describe('the class matrix', () => {
         };
         // Only Kubernetes policies: with Calico Deny rules ordered first, allow-all may rightly change nothing.
         const k8sOnly: typeof w = [w[0], w[1], w[2].filter((p) => (p as { kind: string; apiVersion: string }).apiVersion.startsWith('networking')), null];
-        const before = new Map([...cells(computeMatrix(buildCluster(resourcesOf(k8sOnly))))].map((c) => [`${c.src.id} ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`, c.allowed] as const));
+        const before = new Map([...cells(computeMatrix(buildCluster(resourcesOf(k8sOnly))), { icmp: true })].map((c) => [`${c.src.id} ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`, c.allowed] as const));
         const after = computeMatrix(buildCluster(resourcesOf([w[0], w[1], [...k8sOnly[2], allowAll], null])));
-        for (const c of cells(after)) {
+        for (const c of cells(after, { icmp: true })) {
           if (before.get(`${c.src.id} ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`) === true) expect(c.allowed).toBe(true);
         }
       }),

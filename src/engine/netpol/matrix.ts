@@ -13,7 +13,7 @@ import { Bitset } from './bitset.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchNamespace, portMatches } from './match.js';
-import { PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
+import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -76,8 +76,10 @@ export function egressPortCuts(clusters: readonly Pick<Cluster, 'policies'>[]): 
         for (const e of [...(rule.ports.include ?? []), ...rule.ports.exclude]) {
           if (e.from === undefined) continue;
           for (const p of e.protocol === undefined ? PROTOCOLS : [e.protocol]) {
-            cuts.get(p)!.add(e.from);
-            if ((e.to ?? e.from) < MAX_PORT) cuts.get(p)!.add((e.to ?? e.from) + 1);
+            const set = cuts.get(p);
+            if (set === undefined) continue; // ports with ICMP: Calico rejects them, they match nothing
+            set.add(e.from);
+            if ((e.to ?? e.from) < MAX_PORT) set.add((e.to ?? e.from) + 1);
           }
         }
       }
@@ -315,7 +317,8 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   const bits = new CondBits(classes, externals, cluster);
   const parties = classes.length + externals.length;
   const targets: Target[] = [];
-  for (const c of classes) for (const cell of c.cells) targets.push({ index: targets.length, cls: c.index, cell });
+  // Per destination class: its declared ports, then the ICMP echo slot every endpoint has.
+  for (const c of classes) for (const cell of [...c.cells, ICMP_CELL]) targets.push({ index: targets.length, cls: c.index, cell });
   const classHas = (cond: Cond, ci: number): boolean => evalCond(cond, (a) => classes[ci].atoms.has(a.id));
 
   const ingressTiers = selectingPolicies(index, classes, bits, 'ingress');
@@ -358,6 +361,7 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
         const starts = cuts.get(protocol) ?? [1];
         starts.forEach((from, i) => externalTargets.push({ index: externalTargets.length, ext, protocol, from, to: i + 1 < starts.length ? starts[i + 1] - 1 : MAX_PORT }));
       }
+      externalTargets.push({ index: externalTargets.length, ext, protocol: 'ICMP', from: ICMP_CELL.port, to: ICMP_CELL.port });
     });
   }
   const externalMemo = new WeakMap<Rule, Bitset>();
@@ -393,7 +397,7 @@ export interface Cell {
 }
 
 /** Every (source, destination, port) of the matrix, expanded from classes, in a stable order. */
-export function* cells(m: Matrix): Generator<Cell> {
+export function* cells(m: Matrix, options: { icmp?: boolean } = {}): Generator<Cell> {
   const sources: { party: Party; p: number }[] = [];
   m.classes.forEach((c) => c.members.forEach((ep) => sources.push({ party: ep, p: c.index })));
   m.externals.forEach((x, i) => sources.push({ party: x, p: m.classes.length + i }));
@@ -406,6 +410,7 @@ export function* cells(m: Matrix): Generator<Cell> {
     for (const dst of dsts) {
       if (dst === party) continue;
       for (const t of targetsByClass[classOf.get(dst)!]) {
+        if (t.cell.protocol === 'ICMP' && options.icmp !== true) continue;
         yield { src: party, dst, cell: t.cell, allowed: allowedCell(m, p, t.index) };
       }
     }

@@ -9,8 +9,21 @@ import type { Cidr, Ip } from '../cidr.js';
 import type { LabelSelector } from '../selector/label.js';
 import type { Path, Resource } from '../types.js';
 
-export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+/** A connection's protocol: the port protocols, and ICMP for echo (ping), which has no port. */
+export type Protocol = 'TCP' | 'UDP' | 'SCTP' | 'ICMP';
+export type PortProtocol = Exclude<Protocol, 'ICMP'>;
+/** The protocols with ports (what containers declare and Kubernetes ports name). */
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/**
+ * The ICMP echo (ping) slot of an ordered pair: one more matrix column per destination, with no
+ * port (0 here; printed without one). Kubernetes rules without `ports` admit it, rules with ports
+ * do not; Calico rules match it by protocol and `icmp` type/code (echo request: type 8, code 0).
+ */
+export const ICMP_CELL: ContainerPort = { port: 0, protocol: 'ICMP' };
+export const ICMP_ECHO = { type: 8, code: 0 } as const;
+
+export const isIcmp = (c: { protocol: Protocol }): boolean => c.protocol === 'ICMP';
 
 export type Direction = 'ingress' | 'egress';
 export type Action = 'Allow' | 'Deny' | 'Pass' | 'Log';
@@ -112,6 +125,14 @@ export interface PortMatch {
   /** Protocols the rule is limited to (null: any) and excluded protocols (Calico `notProtocol`). */
   protocols: Protocol[] | null;
   notProtocols: Protocol[];
+  /** Calico `icmp` / `notICMP`: ICMP type and code the rule needs / excludes (absent: no condition). */
+  icmp?: IcmpMatch;
+  notIcmp?: IcmpMatch;
+}
+
+export interface IcmpMatch {
+  type?: number;
+  code?: number;
 }
 
 export interface Rule {

@@ -7,7 +7,7 @@ import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, type Matrix } from './matrix.js';
-import { PROTOCOLS, type Cluster, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
   id: string;
@@ -55,6 +55,8 @@ export interface ReachReport {
   allowed: ReachConnection[];
   /** Only with `explain`: the denied entries, with the direction(s) that denied them. */
   denied?: ReachConnection[];
+  /** Made with `lazy`: the allowed entries one at a time (`allowed` is then empty); read it once. */
+  stream?: () => Iterable<ReachConnection>;
   excluded: { id: string; kind: string; reason: string }[];
   summary: {
     endpoints: number;
@@ -108,7 +110,7 @@ export function partySelector(text: string): (p: Party) => boolean {
     reqs.every(({ k, v }) => (v === undefined ? k in p.labels : p.labels[k] === v));
 }
 
-/** A `--port` argument: a number 1-65535 or a port name, optionally `/TCP`, `/UDP` or `/SCTP`. */
+/** A `--port` argument: a number 1-65535 or a port name, optionally `/TCP`, `/UDP` or `/SCTP`; or `icmp` for ping. */
 export interface PortQuery {
   port: number | null;
   name: string | null;
@@ -116,9 +118,10 @@ export interface PortQuery {
 }
 
 export function parsePortQuery(text: string): PortQuery {
+  if (text.trim().toLowerCase() === 'icmp') return { port: null, name: null, protocol: 'ICMP' };
   const m = /^([^/]+)(?:\/([A-Za-z]+))?$/.exec(text.trim());
   const bad = (why: string): never => {
-    throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${why} (expected a port 1-65535 or a port name, optionally /TCP, /UDP or /SCTP)`);
+    throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${why} (expected a port 1-65535 or a port name, optionally /TCP, /UDP or /SCTP, or icmp)`);
   };
   if (!m) return bad('not a port');
   const protocol = m[2] === undefined ? null : (m[2].toUpperCase() as Protocol);
@@ -136,6 +139,7 @@ export function parsePortQuery(text: string): PortQuery {
 function cellMatches(q: PortQuery | null, cell: ContainerPort): boolean {
   if (q === null) return true;
   if (q.protocol !== null && cell.protocol !== q.protocol) return false;
+  if (q.protocol === 'ICMP') return true;
   return q.port !== null ? cell.port === q.port : cell.name === q.name;
 }
 
@@ -207,8 +211,8 @@ function externalRuns(m: Matrix, cls: number, merge: boolean): ExternalRun[] {
   return out;
 }
 
-function rangeFields(from: number, to: number): { port?: number; endPort?: number } {
-  if (from === 1 && to === MAX_PORT) return {};
+function rangeFields(from: number, to: number, protocol?: Protocol): { port?: number; endPort?: number } {
+  if (protocol === 'ICMP' || (from === 1 && to === MAX_PORT)) return {};
   return from === to ? { port: from } : { port: from, endPort: to };
 }
 
@@ -217,30 +221,28 @@ function rangeFields(from: number, to: number): { port?: number; endPort?: numbe
  * one entry per allowed (source group or external, destination group port or external range).
  * Its size grows with groups and allowed group pairs, never with endpoint pairs.
  */
-export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}): ReachReport & { matrix: Matrix } {
+export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const cluster = Array.isArray(input) ? buildCluster(input as readonly Resource[]) : (input as Cluster);
   const matrix = computeMatrix(cluster);
-  return reachOf(matrix, query);
+  return reachOf(matrix, query, options);
 }
 
-export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & { matrix: Matrix } {
+export interface ReachOptions {
+  /**
+   * Leave `allowed` empty and give the entries through `stream()` instead, one at a time (not with
+   * `explain`). `summary.allowed` and `summary.connections` are complete once the stream has been
+   * read to its end: a streaming writer prints the summary last.
+   */
+  lazy?: boolean;
+}
+
+export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const { cluster, classes, externals } = matrix;
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
   const extra: ReachGroup[] = [];
   const from = side(matrix, query.from, '--from', extra);
   const to = side(matrix, query.to, '--to', extra);
-  const allowed: ReachConnection[] = [];
-  const denied: ReachConnection[] = [];
   const explain = query.explain === true;
-  const add = (entry: ReachConnection, ok: boolean, src: Party, dst: Party, cell: ContainerPort): void => {
-    if (!ok && !explain) return;
-    if (explain) {
-      const v = explainCell(matrix, src, dst, cell);
-      entry.egress = why(v.egress);
-      entry.ingress = why(v.ingress);
-    }
-    (ok ? allowed : denied).push(entry);
-  };
   const sources: { p: number; id: string; reps: Party[] }[] = [];
   classes.forEach((c, i) => {
     const id = from.ids[i];
@@ -252,42 +254,6 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
   // Counted along when the whole matrix is walked anyway (no query); else counted on their own.
   const count = query.from === undefined && query.to === undefined && portQuery === null;
   const sizes = [...classes.map((c) => c.members.length), ...externals.map(() => 1)];
-  let allowedTuples = 0;
-  let totalTuples = 0;
-  for (const src of sources) {
-    const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
-    for (const t of matrix.targets) {
-      const dstId = to.ids[t.cls];
-      if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
-      const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
-      if (count) {
-        const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-        totalTuples += pairs;
-        if (ok) allowedTuples += pairs;
-      }
-      if (!ok && !explain) continue;
-      const dsts = to.members[t.cls];
-      // A pair needs two different endpoints: one endpoint to itself is none.
-      if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
-      const entry: ReachConnection = { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
-      if (!explain) {
-        allowed.push(entry);
-        continue;
-      }
-      const srcRep = src.reps[0];
-      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-      add(entry, ok, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
-    }
-    if (src.p >= classes.length || portQuery?.name != null) continue;
-    for (const run of externalRuns(matrix, src.p, !explain)) {
-      if (!to.externals[run.ext]) continue;
-      if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
-      if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
-      const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to);
-      const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
-      add(entry, run.allowed, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
-    }
-  }
   const groupOf = new Map<WorkloadEndpoint, string>();
   classes.forEach((c, i) => c.members.forEach((e) => groupOf.set(e, groupId(i))));
   const groups: ReachGroup[] = [...classes.map((c, i) => ({ id: groupId(i), members: c.members.map((e) => e.id) })), ...extra];
@@ -296,18 +262,73 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
     pods: cluster.endpoints.map((e) => ({ ...pod(e), group: groupOf.get(e)! })),
     groups,
     externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
-    allowed,
+    allowed: [],
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
-    summary: {
-      endpoints: cluster.endpoints.length,
-      groups: classes.length,
-      externals: externals.length,
-      policies: cluster.policies.length,
-      allowed: allowed.length,
-      connections: count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix),
-    },
+    summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     matrix,
   };
+
+  /** Every entry (allowed, and denied ones with explain), source by source: the entries of one (from, to) are adjacent. */
+  function* entries(): Generator<{ entry: ReachConnection; ok: boolean }> {
+    let allowedTuples = 0;
+    let totalTuples = 0;
+    let listed = 0;
+    const explained = (entry: ReachConnection, src: Party, dst: Party, cell: ContainerPort): ReachConnection => {
+      if (!explain) return entry;
+      const v = explainCell(matrix, src, dst, cell);
+      entry.egress = why(v.egress);
+      entry.ingress = why(v.ingress);
+      return entry;
+    };
+    for (const src of sources) {
+      const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
+      for (const t of matrix.targets) {
+        const dstId = to.ids[t.cls];
+        if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
+        const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
+        if (count) {
+          const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
+          totalTuples += pairs;
+          if (ok) allowedTuples += pairs;
+        }
+        if (!ok && !explain) continue;
+        const dsts = to.members[t.cls];
+        // A pair needs two different endpoints: one endpoint to itself is none.
+        if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
+        const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
+        if (ok) listed++;
+        if (!explain) {
+          yield { entry, ok };
+          continue;
+        }
+        const srcRep = src.reps[0];
+        const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+        yield { entry: explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell), ok };
+      }
+      if (src.p >= classes.length || portQuery?.name != null) continue;
+      for (const run of externalRuns(matrix, src.p, !explain)) {
+        if (!to.externals[run.ext]) continue;
+        if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
+        if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
+        if (!run.allowed && !explain) continue;
+        const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
+        const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
+        if (run.allowed) listed++;
+        yield { entry: explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol }), ok: run.allowed };
+      }
+    }
+    report.summary.allowed = listed;
+    report.summary.connections = count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix);
+  }
+
+  if (options.lazy === true && !explain) {
+    report.stream = function* () {
+      for (const { entry } of entries()) yield entry;
+    };
+    return report;
+  }
+  const denied: ReachConnection[] = [];
+  for (const { entry, ok } of entries()) (ok ? report.allowed : denied).push(entry);
   if (explain) {
     report.denied = denied;
     report.summary.denied = denied.length;
@@ -315,12 +336,17 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & {
   return report;
 }
 
+/** The allowed entries of a report: its list, or its stream when it was made lazily. */
+export function allowedEntries(report: Pick<ReachReport, 'allowed' | 'stream'>): Iterable<ReachConnection> {
+  return report.stream?.() ?? report.allowed;
+}
+
 /**
  * The report per endpoint (`--expand`, the version 1 shape): every allowed (source, destination,
  * port) with endpoint ids, generated one at a time so that a caller can stream it. Grows with
  * endpoint pairs: meant for small clusters.
  */
-export function* expandAllowed(report: Pick<ReachReport, 'groups' | 'allowed'>, list: readonly ReachConnection[] = report.allowed): Generator<ReachConnection> {
+export function* expandAllowed(report: Pick<ReachReport, 'groups' | 'allowed' | 'stream'>, list: Iterable<ReachConnection> = allowedEntries(report)): Generator<ReachConnection> {
   const groups = new Map(report.groups.map((g) => [g.id, g.members]));
   for (const entry of list) {
     const froms = groups.get(entry.from) ?? [entry.from];
@@ -334,7 +360,7 @@ export interface ExpectedCell {
   from: string;
   to: string;
   port: number;
-  protocol: Protocol;
+  protocol: PortProtocol;
   portName?: string;
   allowed: boolean;
   egress: DirectionWhy;
@@ -355,9 +381,10 @@ export function expectedMatrix(resources: readonly Resource[]): ExpectedMatrix {
   const matrix = computeMatrix(buildCluster(resources));
   const out: ExpectedCell[] = [];
   for (const c of cells(matrix)) {
-    if (c.src.type !== 'workload') continue;
+    // ICMP echo cells are left out until the harness probes them (they have no port).
+    if (c.src.type !== 'workload' || c.cell.protocol === 'ICMP') continue;
     const v = explainCell(matrix, c.src, c.dst, c.cell);
-    const cell: ExpectedCell = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    const cell: ExpectedCell = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol as PortProtocol, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
     if (c.cell.name !== undefined) cell.portName = c.cell.name;
     out.push(cell);
   }

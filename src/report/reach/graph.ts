@@ -4,7 +4,7 @@
  * ports. Past PAIR_LIMIT edges the graph is cut, with a comment saying how many more and how to
  * narrow the query.
  */
-import type { ReachReport } from '../../engine/netpol/reach.js';
+import { allowedEntries, type ReachReport } from '../../engine/netpol/reach.js';
 import { displayNames, moreLine, PAIR_LIMIT, pairs, type PairRow } from './group.js';
 
 interface Graph {
@@ -20,8 +20,7 @@ interface Graph {
 function graph(report: ReachReport): Graph {
   const names = displayNames(report);
   const namespaceOf = new Map(report.pods.map((p) => [p.id, p.namespace ?? '']));
-  const rows = pairs(report.allowed);
-  const edges = rows.slice(0, PAIR_LIMIT);
+  const { rows: edges, total } = pairs(allowedEntries(report), PAIR_LIMIT);
   // Only nodes an edge touches, plus every group when there are few: a capped graph stays small.
   const used = new Set<string>();
   for (const e of edges) used.add(e.from).add(e.to);
@@ -47,7 +46,7 @@ function graph(report: ReachReport): Graph {
     ids.set(x.id, id);
     externals.push({ id, label: x.id });
   }
-  return { ids, clusters, externals, edges, more: moreLine(rows.length, edges.length, 'edges') };
+  return { ids, clusters, externals, edges, more: moreLine(total, edges.length, 'edges') };
 }
 
 const quote = (s: string): string => s.replace(/"/g, '#quot;');

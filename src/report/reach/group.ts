@@ -19,6 +19,7 @@ export const MEMBER_LIMIT = 5;
 export const QUERY_HINT = 'query with --from, --to and --port';
 
 export function portLabel(c: Pick<ReachConnection, 'port' | 'endPort' | 'protocol'>): string {
+  if (c.protocol === 'ICMP') return 'ICMP';
   if (c.port === undefined) return `all ${c.protocol}`;
   return c.endPort === undefined ? `${c.port}/${c.protocol}` : `${c.port}-${c.endPort}/${c.protocol}`;
 }
@@ -28,17 +29,30 @@ export function moreLine(total: number, shown: number, what: string): string | n
   return total > shown ? `… and ${total - shown} more ${what}; ${QUERY_HINT}` : null;
 }
 
-/** Entries grouped per ordered (from, to), in report order. */
-export function pairs(list: readonly ReachConnection[]): PairRow[] {
-  const out = new Map<string, PairRow>();
+/**
+ * Entries grouped per ordered (from, to), in report order, the first `limit` pairs kept and the
+ * rest only counted. A report lists the entries of one pair next to each other, so this reads a
+ * stream once and holds no more than `limit` pairs.
+ */
+export function pairs(list: Iterable<ReachConnection>, limit = Infinity): { rows: PairRow[]; total: number } {
+  const rows: PairRow[] = [];
+  let total = 0;
+  let last: PairRow | null = null;
+  let lastKey = '';
   for (const c of list) {
     const key = `${c.from}\u0000${c.to}`;
-    let row = out.get(key);
-    if (!row) out.set(key, (row = { from: c.from, to: c.to, ports: [], rows: [] }));
-    row.ports.push(portLabel(c));
-    row.rows.push(c);
+    if (last === null || key !== lastKey) {
+      total++;
+      lastKey = key;
+      last = { from: c.from, to: c.to, ports: [], rows: [] };
+      if (rows.length < limit) rows.push(last);
+    }
+    if (rows.length <= limit && rows.at(-1) === last) {
+      last.ports.push(portLabel(c));
+      last.rows.push(c);
+    }
   }
-  return [...out.values()];
+  return { rows, total };
 }
 
 /** Members of a group as a capped list: `x/a, x/b, … and 40 more`. */

@@ -4,7 +4,7 @@
  * `denied`), one array element per line. `--expand` gives version 1: the same report with
  * `allowed` (and `denied`) per endpoint id and no groups. Both can be produced as a stream of chunks.
  */
-import { expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
+import { allowedEntries, expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
 
 /** `"key": [` + one element per line + `]`, as chunks. */
 function* arrayLines(key: string, items: Iterable<unknown>, last = false): Generator<string> {
@@ -22,7 +22,7 @@ function* reportChunks(report: ReachReport, expand: boolean): Generator<string> 
   yield* arrayLines('pods', expand ? report.pods.map(({ group: _group, ...p }) => p) : report.pods);
   if (!expand) yield* arrayLines('groups', report.groups);
   yield* arrayLines('externals', report.externals);
-  yield* arrayLines('allowed', expand ? expandAllowed(report) : report.allowed);
+  yield* arrayLines('allowed', expand ? expandAllowed(report) : allowedEntries(report));
   if (report.denied !== undefined) yield* arrayLines('denied', expand ? expandAllowed(report, report.denied) : report.denied);
   yield* arrayLines('excluded', report.excluded);
   const s = report.summary;

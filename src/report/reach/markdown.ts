@@ -5,7 +5,7 @@
  * to narrow the query.
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
-import { expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
+import { allowedEntries, expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
 import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
 
 export const GRID_LIMIT = 12;
@@ -42,11 +42,11 @@ function grid(report: ReachReport): string[] {
 
 function grouped(report: ReachReport): string[] {
   const names = displayNames(report);
-  const rows = pairs(report.allowed);
+  const { rows, total } = pairs(allowedEntries(report), PAIR_LIMIT);
   const lines = ['| from | to | ports |', '|---|---|---|'];
-  for (const row of rows.slice(0, PAIR_LIMIT)) lines.push(`| ${escape(names.get(row.from) ?? row.from)} | ${escape(names.get(row.to) ?? row.to)} | ${escapeMarkdown(row.ports.join(', '))} |`);
+  for (const row of rows) lines.push(`| ${escape(names.get(row.from) ?? row.from)} | ${escape(names.get(row.to) ?? row.to)} | ${escapeMarkdown(row.ports.join(', '))} |`);
   if (rows.length === 0) lines.push('| – | – | nothing allowed |');
-  const more = moreLine(rows.length, PAIR_LIMIT, 'pairs');
+  const more = moreLine(total, rows.length, 'pairs');
   if (more !== null) lines.push('', `_${escapeMarkdown(more)}_`);
   const shared = sharedGroups(report);
   if (shared.length > 0) {
@@ -60,8 +60,10 @@ function grouped(report: ReachReport): string[] {
 }
 
 export function formatReachMarkdown(report: ReachReport): string {
+  // The body first: a lazy report's totals are known once its entries have been read.
+  const body = report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
   const lines = ['### Reachability', '', `${escapeMarkdown(totalsLine(report))}.`, ''];
-  for (const line of report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report)) lines.push(line);
+  for (const line of body) lines.push(line);
   if (report.excluded.length > 0) {
     const shown = report.excluded.slice(0, PAIR_LIMIT).map((x) => `${escapeInlineCode(x.id)} (${escapeMarkdown(x.reason)})`);
     const more = moreLine(report.excluded.length, shown.length, 'excluded endpoints');

@@ -3,19 +3,19 @@
  * with its ports (a one-member group shows its endpoint); with --explain, why per direction and
  * the denied entries. Listings are capped, with how many more and how to narrow the query.
  */
-import type { ReachConnection, ReachReport } from '../../engine/netpol/reach.js';
+import { allowedEntries, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
 import { describeWhy, displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
 
-function listPairs(lines: string[], list: readonly ReachConnection[], names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
-  const rows = pairs(list);
-  for (const row of rows.slice(0, PAIR_LIMIT)) {
+function listPairs(lines: string[], list: Iterable<ReachConnection>, names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
+  const { rows, total } = pairs(list, PAIR_LIMIT);
+  for (const row of rows) {
     lines.push(`${names.get(row.from) ?? row.from} ${arrow} ${names.get(row.to) ?? row.to} : ${row.ports.join(', ')}`);
     for (const c of row.rows) {
       const text = detail(c);
       if (text !== null) lines.push(`    ${portLabel(c)}: ${text}`);
     }
   }
-  const more = moreLine(rows.length, PAIR_LIMIT, 'pairs');
+  const more = moreLine(total, rows.length, 'pairs');
   if (more !== null) lines.push(more);
 }
 
@@ -31,7 +31,7 @@ export function formatReachText(report: ReachReport): string {
     if (more !== null) lines.push(`  ${more}`);
     lines.push('');
   }
-  listPairs(lines, report.allowed, names, '=>', (c) => (explain ? `${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}` : null));
+  listPairs(lines, allowedEntries(report), names, '=>', (c) => (explain ? `${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}` : null));
   if (explain && report.denied && report.denied.length > 0) {
     lines.push('', 'denied:');
     listPairs(lines, report.denied, names, '=/>', (c) =>

@@ -1,0 +1,124 @@
+/**
+ * ICMP echo (ping) in the reachability model: one slot per ordered pair, no port. Kubernetes
+ * rules without `ports` admit it, with `ports` not, an isolated direction denies it; Calico rules
+ * match it by `protocol` / `notProtocol` and `icmp` / `notICMP` type and code (echo request:
+ * type 8, code 0), with order, Deny, Pass and tiers as for ports.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { objectsToResources, yamlToResources } from '../../../test/fixtures/reach/resources.js';
+import { reachCommand } from '../../cli/reach.js';
+import { memoryIo } from '../../cli/testing/memory-io.js';
+import { buildCluster } from './cluster.js';
+import { computeMatrix, explainCell } from './matrix.js';
+import { ICMP_CELL } from './model.js';
+
+const pods = [
+  { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a', namespace: 'x', labels: { app: 'a' } }, spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } },
+  { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b', namespace: 'x', labels: { app: 'b' } }, spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } },
+];
+
+/** a -> b ping under the given policies: allowed, and the direction verdicts. */
+function ping(...policies: unknown[]) {
+  const cluster = buildCluster(objectsToResources([...pods, ...policies]));
+  const m = computeMatrix(cluster);
+  const [a, b] = cluster.endpoints;
+  const v = explainCell(m, a, b, ICMP_CELL);
+  // The class matrix agrees with the scalar verdict.
+  const t = m.targets.find((x) => x.cls === m.classes.findIndex((c) => c.members.includes(b)) && x.cell.protocol === 'ICMP')!;
+  const p = m.classes.findIndex((c) => c.members.includes(a));
+  expect(m.ingress[t.index].has(p) && m.egress[p].has(t.index)).toBe(v.allowed);
+  return v;
+}
+
+const k8s = (spec: Record<string, unknown>) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'p', namespace: 'x' }, spec: { podSelector: { matchLabels: { app: 'b' } }, ...spec } });
+const fromA = { from: [{ podSelector: { matchLabels: { app: 'a' } } }] };
+const calico = (rule: Record<string, unknown>, meta: Record<string, unknown> = {}) => ({
+  apiVersion: 'projectcalico.org/v3',
+  kind: 'NetworkPolicy',
+  metadata: { name: 'c', namespace: 'x', ...meta },
+  spec: { selector: "app == 'b'", types: ['Ingress'], ingress: [{ action: 'Allow', ...rule }] },
+});
+
+describe('ICMP echo under Kubernetes NetworkPolicy', () => {
+  it('is allowed when no policy selects either end', () => {
+    expect(ping()).toMatchObject({ allowed: true, ingress: { reason: 'no-policy' } });
+  });
+  it('is admitted by a rule without ports', () => {
+    expect(ping(k8s({ ingress: [fromA] })).ingress).toMatchObject({ allowed: true, reason: 'rule', policy: 'NetworkPolicy x/p' });
+  });
+  it('is not admitted by a rule with ports, even one naming only a protocol', () => {
+    expect(ping(k8s({ ingress: [{ ...fromA, ports: [{ port: 80 }] }] })).ingress).toMatchObject({ allowed: false, reason: 'tier-default' });
+    expect(ping(k8s({ ingress: [{ ...fromA, ports: [{ protocol: 'UDP' }] }] })).allowed).toBe(false);
+  });
+  it('is denied by an isolated egress direction', () => {
+    const egress = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'e', namespace: 'x' }, spec: { podSelector: { matchLabels: { app: 'a' } }, policyTypes: ['Egress'] } };
+    expect(ping(egress)).toMatchObject({ allowed: false, egress: { reason: 'tier-default', policy: 'NetworkPolicy x/e' } });
+  });
+});
+
+describe('ICMP echo under Calico policy', () => {
+  it('protocol ICMP (or 1) and no protocol admit it; another protocol does not', () => {
+    expect(ping(calico({ protocol: 'ICMP' })).allowed).toBe(true);
+    expect(ping(calico({ protocol: 1 })).allowed).toBe(true);
+    expect(ping(calico({})).allowed).toBe(true);
+    expect(ping(calico({ protocol: 'TCP' })).allowed).toBe(false);
+    expect(ping(calico({ protocol: 'ICMPv6' })).allowed).toBe(false);
+  });
+  it('notProtocol ICMP excludes it, notProtocol TCP does not', () => {
+    expect(ping(calico({ notProtocol: 'ICMP' })).allowed).toBe(false);
+    expect(ping(calico({ notProtocol: 'TCP' })).allowed).toBe(true);
+  });
+  it('icmp type/code match the echo request (type 8, code 0); notICMP excludes it', () => {
+    expect(ping(calico({ protocol: 'ICMP', icmp: { type: 8 } })).allowed).toBe(true);
+    expect(ping(calico({ protocol: 'ICMP', icmp: { type: 8, code: 0 } })).allowed).toBe(true);
+    expect(ping(calico({ protocol: 'ICMP', icmp: { type: 0 } })).allowed).toBe(false);
+    expect(ping(calico({ protocol: 'ICMP', icmp: { type: 8, code: 1 } })).allowed).toBe(false);
+    expect(ping(calico({ protocol: 'ICMP', notICMP: { type: 8 } })).allowed).toBe(false);
+    expect(ping(calico({ protocol: 'ICMP', notICMP: { type: 0 } })).allowed).toBe(true);
+  });
+  it('a Deny ordered first decides, and names its rule', () => {
+    const deny = { ...calico({ protocol: 'ICMP', action: 'Deny' }, { name: 'deny-ping' }), spec: { ...calico({}).spec, order: 10, ingress: [{ action: 'Deny', protocol: 'ICMP' }] } };
+    const allow = { ...calico({}, { name: 'allow-all' }), spec: { ...calico({}).spec, order: 20 } };
+    expect(ping(deny, allow).ingress).toMatchObject({ allowed: false, reason: 'rule', policy: 'CalicoNetworkPolicy x/deny-ping', rule: 0, action: 'Deny' });
+  });
+  it('Pass leaves the tier: the Kubernetes policy below decides, by whether its rule names ports', () => {
+    const tier = { apiVersion: 'projectcalico.org/v3', kind: 'Tier', metadata: { name: 'security' }, spec: { order: 100 } };
+    const pass = { ...calico({}), spec: { ...calico({}).spec, tier: 'security', ingress: [{ action: 'Pass', protocol: 'ICMP' }] } };
+    expect(ping(tier, pass, k8s({ ingress: [fromA] })).ingress).toMatchObject({ allowed: true, policy: 'NetworkPolicy x/p' });
+    expect(ping(tier, pass, k8s({ ingress: [{ ...fromA, ports: [{ port: 80 }] }] })).allowed).toBe(false);
+  });
+});
+
+describe('the Calico guide busybox scenario', () => {
+  const file = fileURLToPath(new URL('../../../test/fixtures/reach/busybox-ping/busybox.yaml', import.meta.url));
+  const load = async () => yamlToResources(readFileSync(file, 'utf8'), 'busybox.yaml');
+
+  it('busybox01 may ping busybox02, busybox03 may not, each with the deciding policy', async () => {
+    const io = memoryIo();
+    expect(await reachCommand(['--format', 'json', '--expand', '--explain', '--port', 'icmp', '--to', 'policy-demo/busybox02'], io, load)).toBe(0);
+    const out = JSON.parse(io.stdoutText);
+    expect(out.allowed).toEqual([
+      {
+        from: 'policy-demo/busybox01',
+        to: 'policy-demo/busybox02',
+        protocol: 'ICMP',
+        egress: { verdict: 'allow', reason: 'no-policy' },
+        ingress: { verdict: 'allow', reason: 'rule', policy: 'NetworkPolicy policy-demo/allow-busybox01', rule: 0, action: 'Allow', tier: 'default' },
+      },
+    ]);
+    expect(out.denied).toEqual([
+      {
+        from: 'policy-demo/busybox03',
+        to: 'policy-demo/busybox02',
+        protocol: 'ICMP',
+        egress: { verdict: 'allow', reason: 'no-policy' },
+        ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy policy-demo/allow-busybox01', tier: 'default' },
+      },
+    ]);
+    const text = memoryIo();
+    await reachCommand(['--explain', '--port', 'icmp', '--from', 'busybox03', '--to', 'busybox02'], text, load);
+    expect(text.stdoutText).toContain('policy-demo/busybox03 =/> policy-demo/busybox02 : ICMP\n    ICMP: ingress denied: selected by NetworkPolicy policy-demo/allow-busybox01 (tier default) but no rule matches');
+  });
+});

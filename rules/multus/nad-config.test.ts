@@ -35,6 +35,45 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'multi-line single-quoted config: exact position past folded lines and a doubled quote',
+      code: `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: b }
+        spec:
+          config: '{
+            "name": "it''s mine", "type": "bridge",
+
+            "cniVersion": "1.0"
+            }'
+      `,
+      errors: [{ messageId: 'badVersion', line: 8, column: 19, endLine: 8, endColumn: 24 }],
+    },
+    {
+      name: 'multi-line double-quoted config: exact position past escaped quotes and an escaped line break',
+      code: `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: b }
+        spec:
+          config: "{ \\"name\\": \\"b\\", \\"type\\": \\
+            \\"bridge\\",
+            \\"cniVersion\\": \\"1.0\\" }"
+      `,
+      errors: [{ messageId: 'badVersion', line: 7, column: 21, endLine: 7, endColumn: 28 }],
+    },
+    {
+      name: 'one-line double-quoted config: exact position past \\u and \\" escapes',
+      code: `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: b }
+        spec:
+          config: "{\\"name\\": \\"caf\\u00e9\\", \\"type\\": \\"bridge\\", \\"cniVersion\\": \\"1.0\\"}"
+      `,
+      errors: [{ messageId: 'badVersion', line: 5, column: 76, endLine: 5, endColumn: 83 }],
+    },
+    {
       name: 'no spec.config: file fallback, warning',
       code: `
         apiVersion: k8s.cni.cncf.io/v1

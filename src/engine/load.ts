@@ -6,6 +6,7 @@ import { INPUT_RULES } from './input-rules.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
+import { mapQuotedScalar } from './quoted-scalar.js';
 import { isObject } from './values.js';
 
 export interface LoadLimits {
@@ -257,6 +258,17 @@ class LoadedResource implements Resource {
 
   scalar(path: Path) {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
+  }
+
+  locateInScalar(path: Path, span: { start: number; end: number }): Position | null {
+    const info = this.scalar(path);
+    if (!info || (info.style !== 'single' && info.style !== 'double')) return null;
+    const whole = this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]);
+    const map = mapQuotedScalar(this.lines.text.slice(whole.start, whole.end), info.style);
+    if (!map || map.value !== info.source || span.start >= map.value.length || span.end > map.value.length) return null;
+    const start = whole.start + map.offsets[span.start];
+    const last = Math.max(span.start, span.end - 1);
+    return this.lines.range({ start, end: whole.start + map.offsets[last] + map.widths[last] });
   }
 
   nonStringInStringMaps(): readonly Path[] | null {

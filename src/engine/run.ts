@@ -187,12 +187,14 @@ function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: Re
 }
 
 /**
- * Points inside a scalar: a single-line plain or quoted one, or a literal block (`|`), whose
- * lines stand in the file as they are in the value, shifted by the block's indentation (JSON in a
- * ConfigMap or a NAD's spec.config). Folded and multi-line quoted scalars keep the whole range,
- * as folding moves the offsets.
+ * Points inside a scalar: a quoted one (single or multi-line, through escapes and folded lines,
+ * e.g. a NAD's `config: '{ … }'`), a single-line plain one, or a literal block (`|`), whose lines
+ * stand in the file as they are in the value, shifted by the block's indentation (JSON in a
+ * ConfigMap or a NAD's spec.config). Folded blocks (`>`) keep the whole range.
  */
 function narrowToSpan(resource: Resource, path: (string | number)[], pos: Position, span: { start: number; end: number }): Position {
+  const inQuoted = resource.locateInScalar?.(path, span);
+  if (inQuoted) return inQuoted;
   const info = resource.scalar(path);
   if (info?.style === 'literal' && info.indent !== undefined && span.end <= info.source.length) {
     const at = (offset: number) => {

@@ -2,6 +2,15 @@ import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import { docs, nad } from './lib/fixtures.js';
 import rule from './nad-config.js';
 
+/** A NAD whose spec.config is written as given (quotes included), its later lines indented 12 spaces as here. */
+const nadWritten = (config: string) => `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: b }
+        spec:
+          config: ${config}
+      `;
+
 ruleTester(rule, {
   valid: [
     { name: 'macvlan with a plugin list', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth0"}, {"type": "tuning"}]}') },
@@ -36,41 +45,23 @@ ruleTester(rule, {
     },
     {
       name: 'multi-line single-quoted config: exact position past folded lines and a doubled quote',
-      code: `
-        apiVersion: k8s.cni.cncf.io/v1
-        kind: NetworkAttachmentDefinition
-        metadata: { name: b }
-        spec:
-          config: '{
+      code: nadWritten(`'{
             "name": "it''s mine", "type": "bridge",
 
             "cniVersion": "1.0"
-            }'
-      `,
+            }'`),
       errors: [{ messageId: 'badVersion', line: 8, column: 19, endLine: 8, endColumn: 24 }],
     },
     {
       name: 'multi-line double-quoted config: exact position past escaped quotes and an escaped line break',
-      code: `
-        apiVersion: k8s.cni.cncf.io/v1
-        kind: NetworkAttachmentDefinition
-        metadata: { name: b }
-        spec:
-          config: "{ \\"name\\": \\"b\\", \\"type\\": \\
+      code: nadWritten(`"{ \\"name\\": \\"b\\", \\"type\\": \\
             \\"bridge\\",
-            \\"cniVersion\\": \\"1.0\\" }"
-      `,
+            \\"cniVersion\\": \\"1.0\\" }"`),
       errors: [{ messageId: 'badVersion', line: 7, column: 21, endLine: 7, endColumn: 28 }],
     },
     {
       name: 'one-line double-quoted config: exact position past \\u and \\" escapes',
-      code: `
-        apiVersion: k8s.cni.cncf.io/v1
-        kind: NetworkAttachmentDefinition
-        metadata: { name: b }
-        spec:
-          config: "{\\"name\\": \\"caf\\u00e9\\", \\"type\\": \\"bridge\\", \\"cniVersion\\": \\"1.0\\"}"
-      `,
+      code: nadWritten(`"{\\"name\\": \\"caf\\u00e9\\", \\"type\\": \\"bridge\\", \\"cniVersion\\": \\"1.0\\"}"`),
       errors: [{ messageId: 'badVersion', line: 5, column: 76, endLine: 5, endColumn: 83 }],
     },
     {

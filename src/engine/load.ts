@@ -253,7 +253,8 @@ class LoadedResource implements Resource {
   }
 
   locate(path: Path): Position {
-    return this.lines.range(this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]));
+    const span = this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]);
+    return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
   }
 
   scalar(path: Path) {
@@ -278,6 +279,19 @@ class LoadedResource implements Resource {
     const base = this.base;
     return all.filter((p) => p.length > base.length && base.every((seg, i) => p[i] === seg)).map((p) => p.slice(base.length));
   }
+}
+
+/**
+ * A block scalar's range starts at the beginning of its first content line; a position there
+ * would be column 1 of the indentation. Start at the first character instead, when `start` sits
+ * in a line's leading white space.
+ */
+function skipIndentation(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i === start || i >= end || text[i] === '\n' || text[i] === '\r') return start;
+  for (let j = start - 1; j >= 0 && text[j] !== '\n'; j--) if (text[j] !== ' ' && text[j] !== '\t') return start;
+  return i;
 }
 
 interface KindIdentity {

@@ -167,9 +167,20 @@ function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary']
   return { ...(skippedFiles > 0 ? { skippedFiles } : {}), ...(helmTemplates > 0 ? { helmTemplates } : {}) };
 }
 
+/**
+ * Where a finding about a whole object points: its name (`metadata.name`), else its `kind`, so
+ * the reader lands on the object's identity rather than on the first line of its document. An
+ * object with neither (a CNI config file) keeps its start.
+ */
+function wholeResourceAnchor(resource: Resource): (string | number)[] {
+  const metadata = resource.value.metadata;
+  if (metadata && typeof metadata === 'object' && 'name' in metadata) return ['metadata', 'name'];
+  return 'kind' in resource.value ? ['kind'] : [];
+}
+
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {
   const path = [...(d.path ?? [])];
-  let pos: Position = resource.locate(path);
+  let pos: Position = resource.locate(path.length === 0 ? wholeResourceAnchor(resource) : path);
   if (d.span) pos = narrowToSpan(resource, path, pos, d.span);
   const template = meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${d.messageId}"`);

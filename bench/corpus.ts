@@ -8,7 +8,8 @@ export interface CorpusFile {
   text: string;
 }
 
-function rng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

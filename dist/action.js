@@ -11564,17 +11564,17 @@ var require_util3 = __commonJS({
     }
     async function readAllBytes(reader) {
       const bytes = [];
-      let byteLength = 0;
+      let byteLength2 = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes, byteLength2);
         }
         if (!isUint8Array2(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
-        byteLength += chunk.length;
+        byteLength2 += chunk.length;
       }
     }
     function urlIsLocal(url) {
@@ -12221,12 +12221,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check2 = position2.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              let check3 = position2.position + filenameBuffer.length;
+              if (input[check3] === 42) {
                 position2.position += 1;
-                check2 += 1;
+                check3 += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input[check3] !== 61 || input[check3 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
@@ -20513,7 +20513,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch3(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -21468,7 +21468,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch3,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -26006,7 +26006,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch3(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -27334,9 +27334,9 @@ var UsageError = class extends Error {
 };
 
 // src/report/text.ts
-function countSeverities(findings2) {
+function countSeverities(findings3) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings2) counts[SEVERITY_COUNT_KEY[f.severity]]++;
+  for (const f of findings3) counts[SEVERITY_COUNT_KEY[f.severity]]++;
   return counts;
 }
 var SEVERITY_COUNT_KEY = {
@@ -27344,13 +27344,21 @@ var SEVERITY_COUNT_KEY = {
   warning: "warnings",
   info: "infos"
 };
-function plural(count3, word) {
-  return `${count3} ${word}${count3 === 1 ? "" : "s"}`;
+function plural(count3, word, pluralForm = `${word}s`) {
+  return `${count3} ${count3 === 1 ? word : pluralForm}`;
+}
+function severityCounts(counts) {
+  const parts = [
+    [counts.errors, "error", "errors"],
+    [counts.warnings, "warning", "warnings"],
+    [counts.infos, "info", "info"]
+  ];
+  const present2 = parts.filter(([n2]) => n2 > 0);
+  return (present2.length > 0 ? present2 : parts).map(([n2, one, many]) => plural(n2, one, many)).join(", ");
 }
 function problemSummary(counts) {
   const total = counts.errors + counts.warnings + counts.infos;
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), plural(counts.infos, "info")];
-  return `${plural(total, "problem")} (${parts.join(", ")})`;
+  return `${plural(total, "problem")} (${severityCounts(counts)})`;
 }
 function resourceLabel(resource) {
   return resource.namespace === null ? `${resource.kind}/${resource.name}` : `${resource.kind}/${resource.namespace}/${resource.name}`;
@@ -27369,6 +27377,12 @@ function singleLine(text3) {
 }
 function wellFormed(text3) {
   return text3.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+}
+function skippedNote(summary2) {
+  const parts = [];
+  if (summary2.skippedFiles) parts.push(`${plural(summary2.skippedFiles, "file")} that ${summary2.skippedFiles === 1 ? "is not a Kubernetes object" : "are not Kubernetes objects"}`);
+  if (summary2.helmTemplates) parts.push(`${plural(summary2.helmTemplates, "unrendered Helm template")} (lint the rendered chart: helm template … | netlint lint -)`);
+  return parts.length > 0 ? `skipped ${parts.join(" and ")}` : null;
 }
 
 // src/version.ts
@@ -27409,257 +27423,6 @@ function budget(level, cap2, overflow, reserveError = false) {
 
 // src/io/files.ts
 import path from "node:path";
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".conf", ".conflist"];
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var STDIN_PATH = "<stdin>";
-function toRelative(cwd, absolute) {
-  const rel = path.relative(cwd, absolute).split(path.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-function isManifestFile(name) {
-  const lower = name.toLowerCase();
-  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-async function collectFiles(targets, options) {
-  const { fs: fs3, cwd } = options;
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const outTargets = [];
-  for (const target of targets.length > 0 ? targets : ["."]) {
-    if (target === "-") {
-      const bytes = await options.readStdin();
-      files.push({ path: STDIN_PATH, content: bytes, size: bytes.byteLength });
-      outTargets.push({ path: STDIN_PATH, isDirectory: false, files: [STDIN_PATH] });
-      continue;
-    }
-    const absolute = path.resolve(cwd, target);
-    const stat3 = await fs3.stat(absolute);
-    if (!stat3) throw new UsageError(`${target}: no such file or directory`);
-    const rel = toRelative(cwd, absolute);
-    const found = [];
-    if (stat3.isDirectory) {
-      for (const abs of await walk(fs3, absolute)) {
-        const r = toRelative(cwd, abs);
-        if (options.isIgnored?.(r)) continue;
-        found.push(r);
-        if (!seen.has(r)) {
-          seen.add(r);
-          files.push(await readOne(fs3, abs, r, options.maxFileBytes));
-        }
-      }
-      outTargets.push({ path: rel, isDirectory: true, files: found });
-    } else {
-      if (!seen.has(rel) && !options.isIgnored?.(rel)) {
-        seen.add(rel);
-        files.push(await readOne(fs3, absolute, rel, options.maxFileBytes));
-      }
-      outTargets.push({ path: rel, isDirectory: false, files: [rel] });
-    }
-  }
-  return { files, targets: outTargets };
-}
-async function readOne(fs3, absolute, rel, maxFileBytes) {
-  const stat3 = await fs3.stat(absolute);
-  const size3 = stat3?.size ?? 0;
-  if (size3 > maxFileBytes) return { path: rel, content: new Uint8Array(0), size: size3 };
-  try {
-    const content = await fs3.readFile(absolute);
-    return { path: rel, content, size: content.byteLength };
-  } catch (error2) {
-    throw new UsageError(`${rel}: cannot read: ${error2.code ?? error2.message}`);
-  }
-}
-async function walk(fs3, dir) {
-  const out = [];
-  const names = (await fs3.readdir(dir)).sort();
-  for (const name of names) {
-    if (name.startsWith(".")) continue;
-    const abs = path.join(dir, name);
-    const stat3 = await fs3.stat(abs);
-    if (!stat3) continue;
-    if (stat3.isDirectory) {
-      if (!SKIPPED_DIRECTORIES.has(name)) out.push(...await walk(fs3, abs));
-    } else if (stat3.isFile && isManifestFile(name)) {
-      out.push(abs);
-    }
-  }
-  return out;
-}
-
-// src/action/changed-files.ts
-var MAX_FILES = 3e3;
-var MAX_PAGES = 30;
-async function changedManifests(api, pr) {
-  const files = /* @__PURE__ */ new Set();
-  let count3 = 0;
-  let pages2 = 0;
-  for await (const page of api.pullRequestFiles(pr)) {
-    for (const file2 of page) {
-      count3++;
-      if (file2.status !== "removed" && isManifestFile(file2.filename)) files.add(file2.filename);
-    }
-    if (++pages2 >= MAX_PAGES) break;
-  }
-  if (count3 >= MAX_FILES) return { files: null, reason: `the pull request changes ${MAX_FILES} files or more, more than the API lists` };
-  return { files };
-}
-
-// src/engine/values.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function asObject(v) {
-  return isObject(v) ? v : {};
-}
-function asArray(v) {
-  return Array.isArray(v) ? v : [];
-}
-function getIn(root2, path17) {
-  let node2 = root2;
-  for (const seg of path17) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(node2)) return void 0;
-      node2 = node2[seg];
-    } else {
-      if (!isObject(node2)) return void 0;
-      node2 = Object.prototype.hasOwnProperty.call(node2, seg) ? node2[seg] : void 0;
-    }
-  }
-  return node2;
-}
-function stringMap(v) {
-  const out = {};
-  for (const [k, val] of Object.entries(asObject(v))) if (typeof val === "string") out[k] = val;
-  return out;
-}
-function objectItems(v) {
-  const out = [];
-  if (!Array.isArray(v)) return out;
-  for (let i2 = 0; i2 < v.length; i2++) {
-    const item = v[i2];
-    if (isObject(item)) out.push([i2, item]);
-  }
-  return out;
-}
-
-// src/action/event.ts
-var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
-function readRunContext(env, payload) {
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(str(getIn(payload, ["repository", "full_name"])));
-  const runId = env.GITHUB_RUN_ID;
-  const attempt2 = env.GITHUB_RUN_ATTEMPT;
-  const runUrl = repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${attempt2 && attempt2 !== "1" ? `/attempts/${attempt2}` : ""}` : null;
-  const pullRequest = repo ? pullRequestOf(eventName, payload, repo) : null;
-  return {
-    eventName,
-    repo,
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    runUrl,
-    sha: pullRequest?.headSha ?? (eventName === "workflow_run" ? str(getIn(payload, ["workflow_run", "head_sha"])) : null) ?? env.GITHUB_SHA ?? null,
-    pullRequest,
-    privileged: PRIVILEGED_EVENTS.includes(eventName),
-    headFromFork: headFromFork(eventName, payload, repo)
-  };
-}
-function pullRequestOf(eventName, payload, repo) {
-  if (eventName === "workflow_run") {
-    const run3 = getIn(payload, ["workflow_run"]);
-    const pr2 = arr(getIn(run3, ["pull_requests"]))[0];
-    const number2 = num(getIn(pr2, ["number"]));
-    if (number2 === null) return null;
-    return { ...repo, number: number2, headSha: str(getIn(run3, ["head_sha"])), baseSha: null };
-  }
-  const pr = getIn(payload, ["pull_request"]);
-  const number = num(getIn(pr, ["number"])) ?? num(getIn(payload, ["number"]));
-  if (pr === void 0 || number === null) return null;
-  return { ...repo, number, headSha: str(getIn(pr, ["head", "sha"])), baseSha: str(getIn(pr, ["base", "sha"])) };
-}
-function headFromFork(eventName, payload, repo) {
-  const base = repo ? `${repo.owner}/${repo.repo}` : null;
-  if (eventName === "workflow_run") return str(getIn(payload, ["workflow_run", "head_repository", "full_name"])) !== base;
-  if (eventName.startsWith("pull_request")) return str(getIn(payload, ["pull_request", "head", "repo", "full_name"])) !== base;
-  return false;
-}
-function parseRepo(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? "");
-  return match ? { owner: match[1], repo: match[2] } : null;
-}
-var str = (v) => typeof v === "string" && v !== "" ? v : null;
-var num = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
-var arr = (v) => Array.isArray(v) ? v : [];
-
-// src/action/github-api.ts
-var PER_PAGE = 100;
-var REQUEST_TIMEOUT_MS = 3e4;
-function octokitApi(octokit, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const request2 = () => ({ signal: AbortSignal.timeout(timeoutMs) });
-  return {
-    async *issueComments(issue2) {
-      const list = (page) => octokit.rest.issues.listComments({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, per_page: PER_PAGE, page, request: request2() });
-      for await (const data of pages(list)) {
-        yield data.map((c3) => ({ id: c3.id, body: c3.body ?? "", authorType: c3.user?.type ?? null }));
-      }
-    },
-    async createIssueComment(issue2, body) {
-      const response = await octokit.rest.issues.createComment({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, body, request: request2() });
-      return { id: response.data.id };
-    },
-    async updateIssueComment(repo, id, body) {
-      await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request2() });
-    },
-    async *pullRequestFiles(pr) {
-      const list = (page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request2() });
-      for await (const data of pages(list)) yield data.map((f) => ({ filename: f.filename, status: f.status }));
-    },
-    async pullRequestHead(pr) {
-      const response = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request2() });
-      return { sha: response.data.head.sha };
-    }
-  };
-}
-async function* pages(list) {
-  for (let page = 1; ; page++) {
-    const response = await list(page);
-    yield response.data;
-    if (!/\brel="next"/.test(response.headers.link ?? "")) return;
-  }
-}
-function describeApiError(error2) {
-  const e = error2;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const message = firstLine(typeof e?.message === "string" ? e.message : String(error2));
-  const headers = e?.response?.headers ?? {};
-  if ((status === 403 || status === 429) && (String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0)) {
-    const reset2 = Number(headers["x-ratelimit-reset"]);
-    const when = Number.isFinite(reset2) && reset2 > 0 ? ` until ${new Date(reset2 * 1e3).toISOString()}` : "";
-    return `rate limited by the GitHub API${when} (HTTP ${status}: ${message})`;
-  }
-  if (/operation was aborted|aborted due to timeout/i.test(message)) return `the GitHub API did not answer within the request timeout (${message})`;
-  switch (status) {
-    case 401:
-      return `the token was rejected (HTTP 401: ${message})`;
-    case 403:
-      return `the token may not do this (HTTP 403: ${message}); a pull request from a fork gets a read-only token: see the two-stage workflow in docs/github-action.md, or give the job "permissions: pull-requests: write"`;
-    case 404:
-      return `not found (HTTP 404: ${message}); the pull request or repository is gone, or the token cannot see it`;
-    case 422:
-      return `GitHub rejected the request (HTTP 422: ${message})`;
-    case null:
-      return message;
-    default:
-      return status >= 500 ? `GitHub API error (HTTP ${status}: ${message}); try re-running the job` : `HTTP ${status}: ${message}`;
-  }
-}
-function firstLine(text3) {
-  const line = text3.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-// src/cli/lint.ts
-import path4 from "node:path";
 
 // schemas/netlint-config.schema.json
 var netlint_config_schema_default = {
@@ -31712,6 +31475,278 @@ function normalizeIgnores(config) {
   });
 }
 
+// src/io/files.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".conf", ".conflist"];
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var STDIN_PATH = "<stdin>";
+function toRelative(cwd, absolute) {
+  const rel = path.relative(cwd, absolute).split(path.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function displayPath(cwd, target, absolute) {
+  return path.isAbsolute(target) ? absolute.split(path.sep).join("/") : toRelative(cwd, absolute);
+}
+function isGlob(target) {
+  return /[*?]/.test(target);
+}
+function globBase(cwd, glob) {
+  const segments = glob.split(/[\\/]/);
+  const fixed = segments.slice(0, segments.findIndex((s) => isGlob(s)));
+  return path.resolve(cwd, fixed.join("/") || (path.isAbsolute(glob) ? "/" : "."));
+}
+function isManifestFile(name) {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+async function collectFiles(targets, options) {
+  const { fs: fs3, cwd } = options;
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const outTargets = [];
+  for (const target of targets.length > 0 ? targets : ["."]) {
+    if (target === "-") {
+      const name = options.stdinPath ?? STDIN_PATH;
+      const bytes = await options.readStdin();
+      files.push({ path: name, content: bytes, size: bytes.byteLength });
+      outTargets.push({ path: name, isDirectory: false, files: [name] });
+      continue;
+    }
+    const absolute = path.resolve(cwd, target);
+    const stat3 = await fs3.stat(absolute);
+    const glob = !stat3 && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
+    if (!stat3 && !glob) throw new UsageError(`${target}: no such file or directory`);
+    const rel = displayPath(cwd, target, absolute);
+    const found = [];
+    if (glob || stat3?.isDirectory) {
+      const base = glob ? globBase(cwd, target) : absolute;
+      const walked = (await fs3.stat(base))?.isDirectory ? await walk(fs3, base) : [];
+      let matched = 0;
+      for (const abs of walked) {
+        const r = displayPath(cwd, target, abs);
+        if (glob && !glob.test(r)) continue;
+        matched++;
+        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
+        found.push(r);
+        if (!seen.has(r)) {
+          seen.add(r);
+          files.push({ ...await readOne(fs3, abs, r, options.maxFileBytes), discovered: true });
+        }
+      }
+      if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
+      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: found });
+    } else {
+      if (!seen.has(rel) && !options.isIgnored?.(toRelative(cwd, absolute))) {
+        seen.add(rel);
+        files.push(await readOne(fs3, absolute, rel, options.maxFileBytes));
+      }
+      outTargets.push({ path: rel, isDirectory: false, files: [rel] });
+    }
+  }
+  return { files, targets: outTargets };
+}
+async function readOne(fs3, absolute, rel, maxFileBytes) {
+  const stat3 = await fs3.stat(absolute);
+  const size3 = stat3?.size ?? 0;
+  if (size3 > maxFileBytes) return { path: rel, content: new Uint8Array(0), size: size3 };
+  try {
+    const content = await fs3.readFile(absolute);
+    return { path: rel, content, size: content.byteLength };
+  } catch (error2) {
+    throw new UsageError(`${rel}: cannot read: ${error2.code ?? error2.message}`);
+  }
+}
+async function walk(fs3, dir) {
+  const out = [];
+  const names = (await fs3.readdir(dir)).sort();
+  for (const name of names) {
+    if (name.startsWith(".")) continue;
+    const abs = path.join(dir, name);
+    const stat3 = await fs3.stat(abs);
+    if (!stat3) continue;
+    if (stat3.isDirectory) {
+      if (!SKIPPED_DIRECTORIES.has(name)) out.push(...await walk(fs3, abs));
+    } else if (stat3.isFile && isManifestFile(name)) {
+      out.push(abs);
+    }
+  }
+  return out;
+}
+
+// src/action/changed-files.ts
+var MAX_FILES = 3e3;
+var MAX_PAGES = 30;
+async function changedManifests(api, pr) {
+  const files = /* @__PURE__ */ new Set();
+  let count3 = 0;
+  let pages2 = 0;
+  for await (const page of api.pullRequestFiles(pr)) {
+    for (const file2 of page) {
+      count3++;
+      if (file2.status !== "removed" && isManifestFile(file2.filename)) files.add(file2.filename);
+    }
+    if (++pages2 >= MAX_PAGES) break;
+  }
+  if (count3 >= MAX_FILES) return { files: null, reason: `the pull request changes ${MAX_FILES} files or more, more than the API lists` };
+  return { files };
+}
+
+// src/engine/values.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function asObject(v) {
+  return isObject(v) ? v : {};
+}
+function asArray(v) {
+  return Array.isArray(v) ? v : [];
+}
+function getIn(root2, path17) {
+  let node2 = root2;
+  for (const seg of path17) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(node2)) return void 0;
+      node2 = node2[seg];
+    } else {
+      if (!isObject(node2)) return void 0;
+      node2 = Object.prototype.hasOwnProperty.call(node2, seg) ? node2[seg] : void 0;
+    }
+  }
+  return node2;
+}
+function stringMap(v) {
+  const out = {};
+  for (const [k, val] of Object.entries(asObject(v))) if (typeof val === "string") out[k] = val;
+  return out;
+}
+function objectItems(v) {
+  const out = [];
+  if (!Array.isArray(v)) return out;
+  for (let i2 = 0; i2 < v.length; i2++) {
+    const item = v[i2];
+    if (isObject(item)) out.push([i2, item]);
+  }
+  return out;
+}
+
+// src/action/event.ts
+var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
+function readRunContext(env, payload) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(str(getIn(payload, ["repository", "full_name"])));
+  const runId = env.GITHUB_RUN_ID;
+  const attempt2 = env.GITHUB_RUN_ATTEMPT;
+  const runUrl = repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${attempt2 && attempt2 !== "1" ? `/attempts/${attempt2}` : ""}` : null;
+  const pullRequest = repo ? pullRequestOf(eventName, payload, repo) : null;
+  return {
+    eventName,
+    repo,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    runUrl,
+    sha: pullRequest?.headSha ?? (eventName === "workflow_run" ? str(getIn(payload, ["workflow_run", "head_sha"])) : null) ?? env.GITHUB_SHA ?? null,
+    pullRequest,
+    privileged: PRIVILEGED_EVENTS.includes(eventName),
+    headFromFork: headFromFork(eventName, payload, repo)
+  };
+}
+function pullRequestOf(eventName, payload, repo) {
+  if (eventName === "workflow_run") {
+    const run3 = getIn(payload, ["workflow_run"]);
+    const pr2 = arr(getIn(run3, ["pull_requests"]))[0];
+    const number2 = num(getIn(pr2, ["number"]));
+    if (number2 === null) return null;
+    return { ...repo, number: number2, headSha: str(getIn(run3, ["head_sha"])), baseSha: null };
+  }
+  const pr = getIn(payload, ["pull_request"]);
+  const number = num(getIn(pr, ["number"])) ?? num(getIn(payload, ["number"]));
+  if (pr === void 0 || number === null) return null;
+  return { ...repo, number, headSha: str(getIn(pr, ["head", "sha"])), baseSha: str(getIn(pr, ["base", "sha"])) };
+}
+function headFromFork(eventName, payload, repo) {
+  const base = repo ? `${repo.owner}/${repo.repo}` : null;
+  if (eventName === "workflow_run") return str(getIn(payload, ["workflow_run", "head_repository", "full_name"])) !== base;
+  if (eventName.startsWith("pull_request")) return str(getIn(payload, ["pull_request", "head", "repo", "full_name"])) !== base;
+  return false;
+}
+function parseRepo(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? "");
+  return match ? { owner: match[1], repo: match[2] } : null;
+}
+var str = (v) => typeof v === "string" && v !== "" ? v : null;
+var num = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
+var arr = (v) => Array.isArray(v) ? v : [];
+
+// src/action/github-api.ts
+var PER_PAGE = 100;
+var REQUEST_TIMEOUT_MS = 3e4;
+function octokitApi(octokit, timeoutMs = REQUEST_TIMEOUT_MS) {
+  const request2 = () => ({ signal: AbortSignal.timeout(timeoutMs) });
+  return {
+    async *issueComments(issue2) {
+      const list = (page) => octokit.rest.issues.listComments({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, per_page: PER_PAGE, page, request: request2() });
+      for await (const data of pages(list)) {
+        yield data.map((c3) => ({ id: c3.id, body: c3.body ?? "", authorType: c3.user?.type ?? null }));
+      }
+    },
+    async createIssueComment(issue2, body) {
+      const response = await octokit.rest.issues.createComment({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, body, request: request2() });
+      return { id: response.data.id };
+    },
+    async updateIssueComment(repo, id, body) {
+      await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request2() });
+    },
+    async *pullRequestFiles(pr) {
+      const list = (page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request2() });
+      for await (const data of pages(list)) yield data.map((f) => ({ filename: f.filename, status: f.status }));
+    },
+    async pullRequestHead(pr) {
+      const response = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request2() });
+      return { sha: response.data.head.sha };
+    }
+  };
+}
+async function* pages(list) {
+  for (let page = 1; ; page++) {
+    const response = await list(page);
+    yield response.data;
+    if (!/\brel="next"/.test(response.headers.link ?? "")) return;
+  }
+}
+function describeApiError(error2) {
+  const e = error2;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const message = firstLine(typeof e?.message === "string" ? e.message : String(error2));
+  const headers = e?.response?.headers ?? {};
+  if ((status === 403 || status === 429) && (String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0)) {
+    const reset2 = Number(headers["x-ratelimit-reset"]);
+    const when = Number.isFinite(reset2) && reset2 > 0 ? ` until ${new Date(reset2 * 1e3).toISOString()}` : "";
+    return `rate limited by the GitHub API${when} (HTTP ${status}: ${message})`;
+  }
+  if (/operation was aborted|aborted due to timeout/i.test(message)) return `the GitHub API did not answer within the request timeout (${message})`;
+  switch (status) {
+    case 401:
+      return `the token was rejected (HTTP 401: ${message})`;
+    case 403:
+      return `the token may not do this (HTTP 403: ${message}); a pull request from a fork gets a read-only token: see the two-stage workflow in docs/github-action.md, or give the job "permissions: pull-requests: write"`;
+    case 404:
+      return `not found (HTTP 404: ${message}); the pull request or repository is gone, or the token cannot see it`;
+    case 422:
+      return `GitHub rejected the request (HTTP 422: ${message})`;
+    case null:
+      return message;
+    default:
+      return status >= 500 ? `GitHub API error (HTTP ${status}: ${message}); try re-running the job` : `HTTP ${status}: ${message}`;
+  }
+}
+function firstLine(text3) {
+  const line = text3.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+// src/cli/lint.ts
+import path4 from "node:path";
+
 // src/engine/input-rules.ts
 function inputRule(id, severity, description, remediation) {
   return { id: `input/${id}`, severity, description, remediation, kinds: [], messages: {}, source: "loader" };
@@ -31725,6 +31760,7 @@ var INPUT_RULES = {
   notUtf8: inputRule("not-utf8", "error", "The file is not valid UTF-8; Kubernetes reads manifests as UTF-8.", "Re-encode the file as UTF-8."),
   tooLarge: inputRule("too-large", "error", "The file is larger than the size limit, so netlint did not read it.", "Split the file, or raise `limits.maxFileBytes` in .netlint.yaml."),
   notKubernetes: inputRule("not-kubernetes", "warning", "A document is not a Kubernetes object (no `apiVersion` and `kind`), so no rule checked it.", "Exclude non-Kubernetes files with `ignore` in .netlint.yaml, or add the missing `apiVersion`/`kind`."),
+  helmTemplate: inputRule("helm-template", "error", "The file is an unrendered Helm template (`{{ … }}`): it is not YAML until Helm renders it, so netlint cannot check it.", "Render the chart and lint the result: `helm template RELEASE CHART | netlint lint -` (add `--stdin-filename` to name it)."),
   noResources: inputRule("no-resources", "warning", "A file or folder given on the command line holds no Kubernetes object, so nothing was checked.", "Check the path; netlint reads .yaml, .yml, .json, .conf and .conflist files."),
   unusedSuppression: inputRule("unused-suppression", "warning", "A suppression (annotation, comment or config entry) matched no finding; it may hide a future mistake or name a rule that does not exist.", "Remove the suppression, or fix the rule id it names."),
   unknownRule: inputRule("unknown-rule", "warning", "A suppression or configuration names a rule id that netlint does not know.", "Fix the rule id; `netlint rules` lists them.")
@@ -31809,8 +31845,14 @@ function loadOne(file2, limits, out) {
   const text3 = decoded.text;
   const lines = new LineIndex(text3);
   loaded.lines = lines;
-  loaded.directives = scanDirectives(file2.path, lines);
   const stream = parseYamlStream(text3, limits.yaml);
+  const helm = helmTemplateAction(text3, stream.problems.length > 0);
+  if (helm) {
+    if (file2.discovered) loaded.skipped = "helm-template";
+    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file2.path, "this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -", lines.range(helm)));
+    return;
+  }
+  loaded.directives = scanDirectives(file2.path, lines);
   for (const problem of stream.problems) {
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file2.path, problem.message, lines.range(problem)));
@@ -31821,12 +31863,26 @@ function loadOne(file2, limits, out) {
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file2.path);
+  const findingsBefore = out.findings.length;
   for (const doc of documents) {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file2.path, lines, isCniFile, out);
     loaded.resourceCount += out.resources.length - before;
   }
+  if (file2.discovered && loaded.resourceCount === 0 && stream.problems.length === 0) {
+    out.findings.length = findingsBefore;
+    loaded.skipped = "not-kubernetes";
+  }
 }
+function helmTemplateAction(text3, parseFailed) {
+  if (!text3.includes("{{")) return null;
+  const m = HELM_OBJECT.exec(text3) ?? (parseFailed ? ANY_ACTION.exec(text3) : null);
+  if (!m) return null;
+  const close = text3.indexOf("}}", m.index);
+  return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+}
+var HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+var ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 function collectResources(doc, value, base, file2, lines, isCniFile, out, inheritedKind) {
   const locate = (path17) => lines.range(doc.spanOf([...base, ...path17]));
   if (!isObject(value)) {
@@ -32602,10 +32658,10 @@ function labelSelector(v) {
 function anyOrLabels(match) {
   return match.k === "any" ? { k: "any" } : { k: "labels", match };
 }
-function rawSelectorKey(raw) {
-  if (raw === void 0 || raw === null) return "*";
-  if (typeof raw !== "object" || Array.isArray(raw)) return null;
-  const sel = raw;
+function rawSelectorKey(raw2) {
+  if (raw2 === void 0 || raw2 === null) return "*";
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) return null;
+  const sel = raw2;
   if (sel.matchExpressions !== void 0) return null;
   const labels = sel.matchLabels;
   if (labels === void 0) return "*";
@@ -32623,6 +32679,8 @@ function k8sLabelMatch(v) {
 }
 
 // src/engine/selector/calico.ts
+var CALICO_SELECTOR_MAX_LENGTH = 1024;
+var CALICO_SELECTOR_MAX_NESTING = CALICO_SELECTOR_MAX_LENGTH / 2;
 var CALICO_LABEL_MAX_LENGTH = 512;
 var LABEL_CHAR = /[A-Za-z0-9_./-]/;
 function isLabelChar(ch) {
@@ -32815,6 +32873,7 @@ var Parser = class {
   }
   tokens;
   index = 0;
+  nesting = 0;
   parseSelector() {
     if (this.peek().kind === "eof") return { kind: "all" };
     const selector2 = this.parseOr();
@@ -32873,7 +32932,9 @@ var Parser = class {
     const token = this.advance();
     switch (token.kind) {
       case "(": {
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
+        this.nesting--;
         const close = this.peek();
         if (close.kind !== ")") this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
@@ -33055,6 +33116,98 @@ function matchesLabelSelector(sel, labels) {
 }
 var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
 var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+var NAME_CHARS_HINT = "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
+function labelKeyError(key2, what = "label key") {
+  const parts = key2.split("/");
+  if (parts.length > 2) return `${what} "${key2}" may contain at most one "/"`;
+  const name = parts[parts.length - 1];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") return `${what} "${key2}" has an empty prefix before "/"`;
+    if (prefix.length > 253) return `${what} prefix "${prefix}" is longer than 253 characters`;
+    if (!DNS1123_SUBDOMAIN.test(prefix)) {
+      return `${what} prefix "${prefix}" must be a DNS subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+    }
+  }
+  if (name === "") return `${what} "${key2}" has an empty name`;
+  if (name.length > 63 || !QUALIFIED_NAME_PART.test(name)) return `${what} name "${name}" ${NAME_CHARS_HINT}`;
+  return null;
+}
+function labelValueError(value) {
+  if (value === "" || value.length <= 63 && QUALIFIED_NAME_PART.test(value)) return null;
+  return `label value "${value}" ${NAME_CHARS_HINT}`;
+}
+var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
+}
+function unknownFields(value, known, path17) {
+  return Object.keys(value).filter((field3) => !known.includes(field3)).map((field3) => ({ path: [...path17, field3], message: `unknown field "${field3}" (expected one of: ${known.join(", ")})` }));
+}
+function validateKey(key2, path17) {
+  if (typeof key2 !== "string") return [{ path: path17, message: `label key must be a string, not ${describeType(key2)}` }];
+  const error2 = labelKeyError(key2);
+  return error2 === null ? [] : [{ path: path17, message: error2 }];
+}
+function validateValue(value, path17) {
+  if (typeof value !== "string") {
+    return [{ path: path17, message: `label value must be a string, not ${describeType(value)} (quote it in YAML)` }];
+  }
+  const error2 = labelValueError(value);
+  return error2 === null ? [] : [{ path: path17, message: error2 }];
+}
+function validateMatchLabels(value) {
+  const path17 = ["matchLabels"];
+  if (value === void 0 || value === null) return [];
+  if (!isObject(value)) return [{ path: path17, message: `matchLabels must be a map of label keys to values, not ${describeType(value)}` }];
+  return Object.entries(value).flatMap(([key2, v]) => [...validateKey(key2, [...path17, key2]), ...validateValue(v, [...path17, key2])]);
+}
+function validateRequirement(req, index) {
+  const path17 = ["matchExpressions", index];
+  if (!isObject(req)) return [{ path: path17, message: `a match expression must be an object, not ${describeType(req)}` }];
+  const issues = [
+    ...unknownFields(req, ["key", "operator", "values"], path17),
+    ...req.key === void 0 ? [{ path: [...path17, "key"], message: "key is required" }] : validateKey(req.key, [...path17, "key"])
+  ];
+  const operator = req.operator;
+  if (operator === void 0) {
+    issues.push({ path: [...path17, "operator"], message: "operator is required (In, NotIn, Exists or DoesNotExist)" });
+  } else if (typeof operator !== "string" || !OPERATORS.includes(operator)) {
+    issues.push({
+      path: [...path17, "operator"],
+      message: `unknown operator ${JSON.stringify(operator)} (expected In, NotIn, Exists or DoesNotExist; operators are case-sensitive)`
+    });
+  }
+  const values = req.values;
+  const valuesPath = [...path17, "values"];
+  if (values !== void 0 && values !== null && !Array.isArray(values)) {
+    issues.push({ path: valuesPath, message: `values must be a list of strings, not ${describeType(values)}` });
+    return issues;
+  }
+  const list = values ?? [];
+  if ((operator === "In" || operator === "NotIn") && list.length === 0) {
+    issues.push({ path: valuesPath, message: `values must be non-empty when operator is ${operator}` });
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && list.length > 0) {
+    issues.push({ path: valuesPath, message: `values must be empty when operator is ${operator}` });
+  }
+  list.forEach((v, i2) => issues.push(...validateValue(v, [...valuesPath, i2])));
+  return issues;
+}
+function validateLabelSelector(value) {
+  if (value === void 0 || value === null) return [];
+  if (!isObject(value)) return [{ path: [], message: `a label selector must be an object, not ${describeType(value)}` }];
+  const issues = [...unknownFields(value, ["matchLabels", "matchExpressions"], []), ...validateMatchLabels(value.matchLabels)];
+  const expressions = value.matchExpressions;
+  if (expressions === void 0 || expressions === null) return issues;
+  if (!Array.isArray(expressions)) {
+    return [...issues, { path: ["matchExpressions"], message: `matchExpressions must be a list, not ${describeType(expressions)}` }];
+  }
+  return [...issues, ...expressions.flatMap((req, i2) => validateRequirement(req, i2))];
+}
 
 // src/engine/netpol/match.ts
 function matchLabels(m, labels, calicoLabels) {
@@ -33182,11 +33335,11 @@ function portMatch(ports, r, path17, problems2) {
 }
 function rules(spec, dir, ns, atoms, r, problems2) {
   const peerKey = dir === "ingress" ? "from" : "to";
-  return asArray(spec[dir]).map((raw, index) => {
+  return asArray(spec[dir]).map((raw2, index) => {
     const path17 = ["spec", dir, index];
-    const peers = asArray(getIn(raw, [peerKey]));
+    const peers = asArray(getIn(raw2, [peerKey]));
     const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path17, peerKey, i2], problems2)));
-    return { action: "Allow", index, path: path17, peer, local: { k: "all" }, ports: portMatch(getIn(raw, ["ports"]), r, () => [...path17, "ports"], problems2) };
+    return { action: "Allow", index, path: path17, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path17, "ports"], problems2) };
   });
 }
 function kubernetesPolicyTypes(spec) {
@@ -33283,10 +33436,10 @@ function entityCond(e, scope, path17) {
   if (e.notNets !== void 0) parts.push(not(blocks("notNets")));
   return and(parts);
 }
-function calicoRule(raw, dir, index, scope) {
+function calicoRule(raw2, dir, index, scope) {
   const { r, problems: problems2 } = scope;
   const path17 = ["spec", dir, index];
-  const rule = asRecord(raw) ?? {};
+  const rule = asRecord(raw2) ?? {};
   const source = asRecord(rule.source) ?? {};
   const destination = asRecord(rule.destination) ?? {};
   const peerEntity = dir === "ingress" ? source : destination;
@@ -33350,7 +33503,7 @@ function calicoPolicy(r, atoms, problems2) {
   }
   const types = calicoPolicyTypes(spec);
   const order = typeof spec.order === "number" ? spec.order : typeof spec.order === "string" && spec.order.trim() !== "" && !Number.isNaN(Number(spec.order)) ? Number(spec.order) : Infinity;
-  const rulesOf = (dir) => types.includes(dir) ? asArray(spec[dir]).map((raw, i2) => calicoRule(raw, dir, i2, scope)) : null;
+  const rulesOf = (dir) => types.includes(dir) ? asArray(spec[dir]).map((raw2, i2) => calicoRule(raw2, dir, i2, scope)) : null;
   return {
     id: global3 ? `GlobalNetworkPolicy ${r.name}` : `CalicoNetworkPolicy ${namespace}/${r.name}`,
     kind: r.kind,
@@ -33900,7 +34053,7 @@ function describe2(sel) {
   return typeof sel === "string" ? sel : JSON.stringify(sel);
 }
 function checkExpectations(m, entries) {
-  const findings2 = [];
+  const findings3 = [];
   for (const e of entries) {
     const from = selector(e.from, m);
     const to = selector(e.to, m);
@@ -33924,9 +34077,9 @@ function checkExpectations(m, entries) {
     }
     if (message === null) continue;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    findings2.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
+    findings3.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
   }
-  return findings2;
+  return findings3;
 }
 
 // src/engine/types.ts
@@ -33938,11 +34091,11 @@ function compareFindings(a2, b) {
   if (a2.ruleId !== b.ruleId) return a2.ruleId < b.ruleId ? -1 : 1;
   return a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0;
 }
-function summarize(findings2, files, resources) {
+function summarize(findings3, files, resources) {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const f of findings2) {
+  for (const f of findings3) {
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
     else infos++;
@@ -33975,7 +34128,7 @@ function lint(input) {
   const files = input.files.filter((f) => !isIgnoredPath(f.path, config));
   const loaded = loadSources(files, limits);
   const model = buildModel(loaded.resources, config.cluster);
-  const raw = [...loaded.findings];
+  const raw2 = [...loaded.findings];
   const enabled = input.enable ? new Set(input.enable) : /* @__PURE__ */ new Set();
   const disabled = input.disable ? new Set(input.disable) : /* @__PURE__ */ new Set();
   const active = [];
@@ -34005,7 +34158,7 @@ function lint(input) {
       model,
       options,
       report(d) {
-        raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : d.severity ?? severity, current, d));
+        raw2.push(toFinding(rule.meta, keepRuleSeverity ? severity : d.severity ?? severity, current, d));
       }
     };
   });
@@ -34032,7 +34185,7 @@ function lint(input) {
     const inTarget = new Set(t.files);
     const count3 = loaded.files.filter((f) => inTarget.has(f.path)).reduce((n2, f) => n2 + f.resourceCount, 0);
     if (count3 === 0) {
-      raw.push({
+      raw2.push({
         ruleId: INPUT_RULES.noResources.id,
         severity: INPUT_RULES.noResources.severity,
         message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${t.files.length} file(s) under ${t.path}`,
@@ -34049,13 +34202,18 @@ function lint(input) {
   }
   if (config.expect && config.expect.length > 0 && effectiveSeverity(EXPECT_RULE.id, "error", true, config) !== null && !disabled.has(EXPECT_RULE.id)) {
     const severity = effectiveSeverity(EXPECT_RULE.id, "error", true, config);
-    for (const f of checkExpectations(computeMatrix(buildCluster(loaded.resources)), config.expect)) raw.push({ ...f, severity });
+    for (const f of checkExpectations(computeMatrix(buildCluster(loaded.resources)), config.expect)) raw2.push({ ...f, severity });
   }
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = /* @__PURE__ */ new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = /* @__PURE__ */ new Set([...active.map((a2) => a2.rule.meta.id), ...engineIds]);
-  const findings2 = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
-  return { findings: findings2, summary: summarize(findings2, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
+  const findings3 = applySuppressions(raw2, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
+  return { findings: findings3, summary: { ...summarize(findings3, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+function skippedCounts(files) {
+  const skippedFiles = files.filter((f) => f.skipped === "not-kubernetes").length;
+  const helmTemplates = files.filter((f) => f.skipped === "helm-template").length;
+  return { ...skippedFiles > 0 ? { skippedFiles } : {}, ...helmTemplates > 0 ? { helmTemplates } : {} };
 }
 function toFinding(meta, severity, resource, d) {
   const path17 = [...d.path ?? []];
@@ -34109,7 +34267,7 @@ function parseIds(text3) {
   const ids = text3.split(/[\s,]+/).filter(Boolean);
   return ids.length === 0 || ids.includes("*") || ids.includes("all") ? "all" : ids;
 }
-function applySuppressions(findings2, resources, files, config, knownIds, activeIds) {
+function applySuppressions(findings3, resources, files, config, knownIds, activeIds) {
   const suppressions = [];
   for (const r of resources) {
     const value = annotationsOf(r)[IGNORE_ANNOTATION];
@@ -34138,7 +34296,7 @@ function applySuppressions(findings2, resources, files, config, knownIds, active
     });
   }
   const kept = [];
-  for (const f of findings2) {
+  for (const f of findings3) {
     let suppressed = false;
     for (const s of suppressions) {
       if ((s.ids === "all" || s.ids.includes(f.ruleId)) && s.matches(f)) {
@@ -34403,27 +34561,30 @@ function contractSummary(s) {
 }
 
 // src/report/junit.ts
-function renderJunit(result) {
-  const { findings: findings2, summary: summary2 } = result;
-  if (findings2.length === 0) {
+function renderJunit(result, failOn = "error") {
+  const { findings: findings3, summary: summary2 } = result;
+  if (findings3.length === 0) {
     const name = `lint (${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")})`;
     const suite = `  <testsuite name="netlint" tests="1" failures="0" errors="0" skipped="0">
     <testcase classname="netlint" name="${xmlAttribute(name)}"/>
   </testsuite>`;
     return document(1, 0, [suite]);
   }
+  let tests = 0;
   let failures = 0;
-  const suites = groupByFile(findings2).map((group) => {
+  const suites = groupByFile(findings3).map((group) => {
     const testcases = testcasesOf(group.items);
-    failures += testcases.length;
+    const failing = testcases.filter((c3) => reaches(worstOf(c3.findings).severity, failOn)).length;
+    tests += testcases.length;
+    failures += failing;
     const file2 = xmlAttribute(group.file);
-    const body = testcases.map((c3) => testcase(file2, c3.name, c3.findings)).join("\n");
-    const counts = `tests="${testcases.length}" failures="${testcases.length}" errors="0" skipped="0"`;
+    const body = testcases.map((c3) => testcase(file2, c3.name, c3.findings, failOn)).join("\n");
+    const counts = `tests="${testcases.length}" failures="${failing}" errors="0" skipped="0"`;
     return `  <testsuite name="${file2}" ${counts}>
 ${body}
   </testsuite>`;
   });
-  return document(failures, failures, suites);
+  return document(tests, failures, suites);
 }
 function document(tests, failures, suites) {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -34432,9 +34593,9 @@ ${suites.join("\n")}
 </testsuites>
 `;
 }
-function testcasesOf(findings2) {
+function testcasesOf(findings3) {
   const cases = /* @__PURE__ */ new Map();
-  for (const f of findings2) {
+  for (const f of findings3) {
     const name = f.resource === null ? f.ruleId : `${f.ruleId} ${resourceLabel(f.resource)}`;
     const key2 = JSON.stringify([f.ruleId, f.resource && [f.resource.apiVersion, resourceLabel(f.resource)]]);
     const existing = cases.get(key2);
@@ -34443,18 +34604,23 @@ function testcasesOf(findings2) {
   }
   return [...cases.values()];
 }
-function testcase(classname, name, findings2) {
-  const worst = findings2.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
-  const message = findings2.length === 1 ? worst.message : `${plural(findings2.length, "problem")}: ${worst.message}`;
-  const details = findings2.map((f) => {
+function worstOf(findings3) {
+  return findings3.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
+}
+function testcase(classname, name, findings3, failOn) {
+  const worst = worstOf(findings3);
+  const message = findings3.length === 1 ? worst.message : `${plural(findings3.length, "problem")}: ${worst.message}`;
+  const details = findings3.map((f) => {
     const where = `${f.file}:${f.line}:${f.column}`;
     const remediation = f.remediation === void 0 ? "" : `
 Remediation: ${f.remediation}`;
     return `${where} ${f.severity} ${f.message} [${f.ruleId}]${remediation}`;
   }).join("\n");
+  const body = reaches(worst.severity, failOn) ? `      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>
+` : `      <system-out>${xmlText(details)}</system-out>
+`;
   return `    <testcase classname="${classname}" name="${xmlAttribute(name)}">
-      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>
-    </testcase>`;
+${body}    </testcase>`;
 }
 function xmlText(text3) {
   return wellFormed(text3).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/[&<>\r]/g, (c3) => XML_ENTITY[c3]);
@@ -34508,20 +34674,20 @@ var DEFAULT_HINT = "see the job summary or the SARIF report";
 var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
 function renderMarkdown(result, ctx, options = {}) {
-  const findings2 = result.findings;
-  const rows = findings2.map((f) => tableRow(f, ctx, options));
+  const findings3 = result.findings;
+  const rows = findings3.map((f) => tableRow(f, ctx, options));
   const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
   const everything = render(rows.map(() => true), 0);
   const max = options.maxLength;
   if (max === void 0 || everything.length <= max) return everything;
-  const priority = findings2.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
   const renderFirst = (count3) => {
-    const kept = findings2.map(() => false);
+    const kept = findings3.map(() => false);
     for (const index of priority.slice(0, count3)) kept[index] = true;
-    return render(kept, findings2.length - count3);
+    return render(kept, findings3.length - count3);
   };
   let low = 0;
-  let high = findings2.length - 1;
+  let high = findings3.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (renderFirst(middle).length <= max) low = middle;
@@ -34615,11 +34781,11 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function ruleDescriptors(findings2, ctx) {
+function ruleDescriptors(findings3, ctx) {
   const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);
   const ids = new Set(known.map((rule) => rule.id));
   const unknown = /* @__PURE__ */ new Map();
-  for (const f of findings2) {
+  for (const f of findings3) {
     if (ids.has(f.ruleId) || unknown.has(f.ruleId)) continue;
     unknown.set(f.ruleId, {
       id: f.ruleId,
@@ -34698,41 +34864,67 @@ function cap(text3, limit) {
 // src/report/stylish.ts
 function renderStylish(result, ctx) {
   const paint = painter(ctx.color);
-  const { findings: findings2, summary: summary2 } = result;
-  if (findings2.length === 0) {
+  const { findings: findings3, summary: summary2 } = result;
+  if (findings3.length === 0) {
     const checked = `${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")}`;
     return `${paint("green", "✔")} No problems found (${checked})
-`;
+${skipped(summary2, paint)}`;
   }
+  const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   const lines = [];
-  for (const group of groupByFile(findings2)) {
+  for (const group of groupByFile(findings3)) {
     lines.push("", paint("underline", visible(group.file)));
-    lines.push(...fileRows(group.items, paint));
+    lines.push(...fileRows(group.items, ctx, paint, width));
   }
-  const counts = countSeverities(findings2);
+  const counts = countSeverities(findings3);
   const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
   lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
   return `${lines.join("\n")}
-`;
+${skipped(summary2, paint)}`;
 }
-function fileRows(findings2, paint) {
-  const cells2 = findings2.map((f) => ({
-    line: String(f.line),
-    column: String(f.column),
-    severity: f.severity,
-    message: visible(f.message),
-    ruleId: visible(f.ruleId)
-  }));
-  const width = (key2) => Math.max(...cells2.map((c3) => displayWidth(c3[key2])));
-  const lineWidth = width("line");
-  const columnWidth = width("column");
-  const severityWidth = width("severity");
-  const messageWidth = width("message");
-  return cells2.map((c3) => {
-    const position2 = paint("dim", `${c3.line.padStart(lineWidth)}:${c3.column.padEnd(columnWidth)}`);
-    const severity = paint(SEVERITY_TONE[c3.severity], pad(c3.severity, severityWidth));
-    return `  ${position2}  ${severity}  ${pad(c3.message, messageWidth)}  ${paint("dim", c3.ruleId)}`;
+function skipped(summary2, paint) {
+  const note = skippedNote(summary2);
+  return note ? `${paint("dim", note)}
+` : "";
+}
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 40;
+function fileRows(findings3, ctx, paint, width) {
+  const lineWidth = Math.max(...findings3.map((f) => String(f.line).length));
+  const columnWidth = Math.max(...findings3.map((f) => String(f.column).length));
+  const positions = findings3.map((f) => `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
+  const positionWidth = lineWidth + 1 + columnWidth;
+  const severityWidth = Math.max(...findings3.map((f) => f.severity.length));
+  const indent = " ".repeat(2 + positionWidth + 2 + severityWidth + 2);
+  const textWidth = width - indent.length;
+  const out = [];
+  findings3.forEach((f, i2) => {
+    const position2 = paint("dim", pad(positions[i2], positionWidth));
+    const severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth));
+    const ruleId = visible(f.ruleId);
+    const message = wrap(visible(f.message), textWidth);
+    const last = message.length - 1;
+    if (displayWidth(message[last]) + 2 + displayWidth(ruleId) <= textWidth) message[last] += `  ${paint("dim", ruleId)}`;
+    else message.push(paint("dim", ruleId));
+    out.push(`  ${position2}  ${severity}  ${message[0]}`, ...message.slice(1).map((l) => indent + l));
+    const hints = [...f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : [], ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
+    out.push(...hints.map((l) => indent + paint("dim", l)));
   });
+  return out;
+}
+function wrap(text3, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text3.split(" ").filter(Boolean)) {
+    if (line === "") line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 var SEVERITY_TONE = { error: "red", warning: "yellow", info: "blue" };
 function visible(text3) {
@@ -34767,7 +34959,7 @@ var RENDERERS = {
   sarif: renderSarif,
   github: renderGithub,
   markdown: (result, ctx) => renderMarkdown(result, ctx),
-  junit: renderJunit
+  junit: (result, ctx) => renderJunit(result, ctx.failOn)
 };
 function renderLint(format2, result, ctx) {
   return RENDERERS[format2](result, ctx);
@@ -34776,20 +34968,23 @@ function renderLint(format2, result, ctx) {
 // src/cli/config-file.ts
 import path3 from "node:path";
 var DEFAULT_CONFIG_FILES = [".netlint.yaml", ".netlint.yml"];
-async function loadConfigFile(io, explicit) {
+async function findConfigFile(io, lookup = "upward") {
+  for (let dir = io.cwd; ; dir = path3.dirname(dir)) {
+    for (const name of DEFAULT_CONFIG_FILES) {
+      const candidate = path3.join(dir, name);
+      if ((await io.fs.stat(candidate))?.isFile) return candidate;
+    }
+    if (lookup === "here" || await io.fs.stat(path3.join(dir, ".git")) !== null || path3.dirname(dir) === dir) return null;
+  }
+}
+async function loadConfigFile(io, explicit, lookup = "upward") {
   let absolute = null;
   if (explicit) {
     absolute = path3.resolve(io.cwd, explicit);
     const s = await io.fs.stat(absolute);
     if (!s?.isFile) throw new UsageError(`--config ${explicit}: no such file`);
   } else {
-    for (const name of DEFAULT_CONFIG_FILES) {
-      const candidate = path3.resolve(io.cwd, name);
-      if ((await io.fs.stat(candidate))?.isFile) {
-        absolute = candidate;
-        break;
-      }
-    }
+    absolute = await findConfigFile(io, lookup);
   }
   if (!absolute) return { config: {}, file: null };
   const rel = toRelative(io.cwd, absolute);
@@ -34803,43 +34998,106 @@ async function loadConfigFile(io, explicit) {
   if (errors.length > 0) {
     throw new UsageError(errors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join("\n"));
   }
+  const below = toRelative(path3.dirname(absolute), io.cwd);
+  if (explicit === void 0 && below !== "." && config.ignore) config.ignore = config.ignore.map((entry) => rebaseIgnore(entry, below));
   return { config, file: rel };
+}
+function rebaseIgnore(entry, below) {
+  return typeof entry === "string" ? rebaseGlob(entry, below) : { ...entry, paths: entry.paths.map((p) => rebaseGlob(p, below)) };
+}
+function rebaseGlob(glob, below) {
+  const g = glob.replace(/^\.\//, "");
+  if (g.startsWith("**")) return g;
+  const trimmed = g.replace(/\/$/, "");
+  if (trimmed === below) return "**";
+  if (g.startsWith(`${below}/`)) return g.slice(below.length + 1);
+  return `${"../".repeat(below.split("/").length)}${g}`;
+}
+
+// src/cli/ignore-file.ts
+var IGNORE_FILE = ".netlintignore";
+function compileLine(raw2) {
+  let line = raw2.replace(/\r$/, "").replace(/(?<!\\)\s+$/, "");
+  if (line === "" || line.startsWith("#")) return null;
+  const negated = line.startsWith("!");
+  if (negated) line = line.slice(1);
+  line = line.replace(/^\\([#!])/, "$1");
+  const folderOnly = line.endsWith("/");
+  const body = line.replace(/\/+$/, "");
+  if (body === "") return null;
+  const anchored = body.includes("/");
+  const glob = `${anchored ? body.replace(/^\//, "") : `**/${body}`}${folderOnly ? "/" : ""}`;
+  return { pattern: globToRegExp(glob), negated };
+}
+function compileIgnore(lines) {
+  const rules2 = lines.map(compileLine).filter((r) => r !== null);
+  if (rules2.length === 0) return () => false;
+  return (p) => {
+    let ignored = false;
+    for (const rule of rules2) if (rule.negated === ignored && rule.pattern.test(p)) ignored = !rule.negated;
+    return ignored;
+  };
 }
 
 // src/cli/lint.ts
 var FAIL_ON_VALUES = ["error", "warning", "info", "never"];
-async function runLint(io, builtinRules, options) {
-  const { config } = await loadConfigFile(io, options.config);
+async function ignoreFilter(io, patterns) {
+  const file2 = path4.join(io.cwd, IGNORE_FILE);
+  const lines = [];
+  if ((await io.fs.stat(file2))?.isFile) {
+    try {
+      lines.push(...new TextDecoder("utf-8", { fatal: true }).decode(await io.fs.readFile(file2)).split("\n"));
+    } catch (error2) {
+      throw new UsageError(`${IGNORE_FILE}: cannot read: ${error2.code ?? error2.message}`);
+    }
+  }
+  return compileIgnore([...lines, ...patterns]);
+}
+async function loadRules(io, builtinRules, packs) {
   const rules2 = [...builtinRules];
-  for (const dir of options.rules ?? []) rules2.push(...await loadRulePack(dir, io.fs, io.cwd));
+  for (const dir of packs) rules2.push(...await loadRulePack(dir, io.fs, io.cwd));
   const ids = new Set(rules2.map((r) => r.meta.id));
   if (ids.size !== rules2.length) {
     const dup = rules2.find((r, i2) => rules2.findIndex((o2) => o2.meta.id === r.meta.id) !== i2);
     throw new UsageError(`rule ${dup.meta.id} is defined twice (a --rules pack repeats a built-in or another pack's id)`);
   }
+  return rules2;
+}
+async function prepare(io, builtinRules, options) {
+  const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
+  const rules2 = await loadRules(io, builtinRules, options.rules ?? []);
+  const ids = new Set(rules2.map((r) => r.meta.id));
   const optionErrors = validateRuleOptions(config, rules2);
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join("\n"));
   for (const id of [...options.enable ?? [], ...options.disable ?? []]) {
     if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (netlint rules lists them)`);
   }
+  return { config, configFile, rules: rules2 };
+}
+async function runLint(io, builtinRules, options) {
+  const { config, rules: rules2 } = await prepare(io, builtinRules, options);
+  const ignored = await ignoreFilter(io, options.ignorePatterns ?? []);
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files, targets } = await collectFiles(options.paths, {
     fs: io.fs,
     cwd: io.cwd,
     readStdin: io.readStdin,
     maxFileBytes,
-    isIgnored: (p) => isIgnoredPath(p, config) || options.onlyFiles !== void 0 && !options.onlyFiles.has(p)
+    stdinPath: options.stdinFilename,
+    isIgnored: (p) => isIgnoredPath(p, config) || ignored(p) || options.onlyFiles !== void 0 && !options.onlyFiles.has(p)
   });
   const output = lint({ files, rules: rules2, config, targets, enable: options.enable, disable: options.disable });
   return { output, rules: rules2, config };
 }
-function reportContext(rules2, color) {
-  return { toolVersion: VERSION, rules: [...rules2.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL };
+function reportContext(rules2, color, extra = {}) {
+  return { toolVersion: VERSION, rules: [...rules2.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
 }
 async function emit(io, text3, output) {
   if (output) {
     try {
-      await io.fs.writeFile(path4.resolve(io.cwd, output), text3);
+      const file2 = path4.resolve(io.cwd, output);
+      await io.fs.mkdir(path4.dirname(file2));
+      await io.fs.writeFile(file2, text3);
     } catch (error2) {
       throw new UsageError(`--output ${output}: cannot write: ${error2.code ?? error2.message}`);
     }
@@ -34847,6 +35105,8 @@ async function emit(io, text3, output) {
 }
 
 // e2e/profiles/pins.ts
+var raw = (repo, tag, path17) => `https://raw.githubusercontent.com/${repo}/${tag}/${path17}`;
+var gitBlob = (repo, tag, path17) => `git blob ${repo} ${tag}:${path17} (git -C <clone> show ${tag}:${path17} | sha256sum)`;
 var KIND_NODE_IMAGE = {
   repository: "kindest/node",
   tag: "v1.36.1",
@@ -34854,34 +35114,39 @@ var KIND_NODE_IMAGE = {
 };
 var CALICO_VERSION = "v3.31.7";
 var CALICO_MANIFEST = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico.yaml`,
+  url: raw("projectcalico/calico", CALICO_VERSION, "manifests/calico.yaml"),
   version: CALICO_VERSION,
-  sha256: null
+  sha256: "d6d8a489a4ed8e5b8efd8b339047b496ca657b55ee2e3618e791507b0a853e8d",
+  source: gitBlob("projectcalico/calico", CALICO_VERSION, "manifests/calico.yaml")
 };
 var CALICO_VXLAN_MANIFEST = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico-vxlan.yaml`,
+  url: raw("projectcalico/calico", CALICO_VERSION, "manifests/calico-vxlan.yaml"),
   version: CALICO_VERSION,
-  sha256: null
+  sha256: "324475bc90d0fc6b432092b91a011190fdaed47823fcc936762ea58507c6a5a3",
+  source: gitBlob("projectcalico/calico", CALICO_VERSION, "manifests/calico-vxlan.yaml")
 };
 var CALICO_IMAGES = ["node", "cni", "kube-controllers"].map((name) => ({
   repository: `quay.io/calico/${name}`,
   tag: CALICO_VERSION,
-  digest: null
+  digest: null,
+  tagFrom: `calico.yaml ${CALICO_VERSION} (sha256-pinned above)`
 }));
 var AGNHOST_IMAGE = {
   repository: "registry.k8s.io/e2e-test-images/agnhost",
   tag: "2.53",
-  digest: null
+  digest: "sha256:99c6b4bb4a1e1df3f0b3752168c89358794d02258ebebc26bf21c29399011a85"
 };
 var CNI_PLUGINS = {
   url: "https://github.com/containernetworking/plugins/releases/download/v1.9.1/cni-plugins-linux-amd64-v1.9.1.tgz",
   version: "v1.9.1",
-  sha256: "b98f74a0f8522f0a83867178729c1aa70f2158f90c45a2ca8fa791db1c76b303"
+  sha256: "b98f74a0f8522f0a83867178729c1aa70f2158f90c45a2ca8fa791db1c76b303",
+  source: "release asset; sha256 from the cni-plugins-linux-amd64-v1.9.1.tgz.sha256 file of the containernetworking/plugins v1.9.1 release"
 };
 var FLANNEL_MANIFEST = {
-  url: "https://github.com/flannel-io/flannel/releases/download/v0.28.4/kube-flannel.yml",
+  url: raw("flannel-io/flannel", "v0.28.4", "Documentation/kube-flannel.yml"),
   version: "v0.28.4",
-  sha256: null
+  sha256: "0bd380eb4954227c903bdea96dc9254650badd2d45ebe31978a47c3ffe2e9727",
+  source: gitBlob("flannel-io/flannel", "v0.28.4", "Documentation/kube-flannel.yml")
 };
 var FLANNEL_IMAGE = {
   repository: "ghcr.io/flannel-io/flannel",
@@ -34891,17 +35156,19 @@ var FLANNEL_IMAGE = {
 var FLANNEL_CNI_PLUGIN_IMAGE = {
   repository: "ghcr.io/flannel-io/flannel-cni-plugin",
   tag: "v1.9.1-flannel1",
-  digest: null
+  digest: null,
+  tagFrom: "kube-flannel.yml v0.28.4 (sha256-pinned above)"
 };
 var MULTUS_MANIFEST = {
-  url: "https://raw.githubusercontent.com/k8snetworkplumbingwg/multus-cni/v4.3.0/deployments/multus-daemonset-thick.yml",
+  url: raw("k8snetworkplumbingwg/multus-cni", "v4.3.0", "deployments/multus-daemonset-thick.yml"),
   version: "v4.3.0",
-  sha256: null
+  sha256: "2d622f697809644a12704497bbf5c3256adc1e7f5b5504655e4993743651b585",
+  source: gitBlob("k8snetworkplumbingwg/multus-cni", "v4.3.0", "deployments/multus-daemonset-thick.yml")
 };
 var MULTUS_IMAGE = {
   repository: "ghcr.io/k8snetworkplumbingwg/multus-cni",
   tag: "v4.3.0-thick",
-  digest: null
+  digest: "sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb"
 };
 function imageRef(image) {
   return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ""}`;
@@ -35275,6 +35542,11 @@ function selectNodes(nodes, text3) {
   if (!parsed.ok) return null;
   return nodes.filter((n2) => matchesCalicoSelector(parsed.selector, n2.labels));
 }
+function parsedSelector(text3) {
+  if (typeof text3 !== "string") return null;
+  const r = parseCalicoSelector(text3);
+  return r.ok ? r.selector : null;
+}
 function effectiveAS(node2, topo) {
   return node2.asNumber ?? topo.globalAS;
 }
@@ -35311,10 +35583,20 @@ var bgppeer_selector_matches_nothing_default = defineRule({
 });
 
 // src/engine/interval-index.ts
+function mergeEarliest(a2, b) {
+  if (b.length === 0) return a2;
+  if (a2.length === 0) return b;
+  const all = [...a2, ...b].sort((x, y) => x.order - y.order);
+  const second = all.find((c3) => c3.key !== all[0].key);
+  return second ? [all[0], second] : [all[0]];
+}
 var IntervalIndex = class {
   byFamily = /* @__PURE__ */ new Map();
+  /** Items in the given order. */
+  items;
   /** `entries` keep their given order as a tie-break: results come back in that order. */
   constructor(entries) {
+    this.items = entries.map((e) => e.item);
     const grouped = /* @__PURE__ */ new Map();
     entries.forEach((e, order) => {
       const list = grouped.get(e.range.family) ?? [];
@@ -35351,6 +35633,37 @@ var IntervalIndex = class {
       if (s.his[i2] >= q.lo) found.push({ item: s.items[i2], order: s.order[i2] });
     }
     return found.sort((a2, b) => a2.order - b.order).map((f) => f.item);
+  }
+  /**
+   * For every entry (in the given order), the first-given *other* entry overlapping it whose
+   * `keyOf` differs, or undefined. O(n log n) however many ranges overlap: queries are answered
+   * by decreasing start while entries join a prefix-minimum tree (over start rank) by decreasing
+   * end, so a joined entry always ends at or after the query's start; the tree keeps, per node,
+   * the two earliest entries with distinct keys, so one of them differs from the asking key.
+   */
+  firstOverlappingOther(keyOf2) {
+    const result = new Array(this.items.length).fill(void 0);
+    for (const s of this.byFamily.values()) {
+      const n2 = s.los.length;
+      const keys = s.items.map(keyOf2);
+      const tree = new Array(n2 + 1).fill([]);
+      const byEnd = [...Array(n2).keys()].sort((a2, b) => s.his[a2] > s.his[b] ? -1 : s.his[a2] < s.his[b] ? 1 : 0);
+      let joined = 0;
+      for (let q = n2 - 1; q >= 0; q--) {
+        for (; joined < n2 && s.his[byEnd[joined]] >= s.los[q]; joined++) {
+          const p = byEnd[joined];
+          const entry = [{ order: s.order[p], key: keys[p] }];
+          for (let i2 = p + 1; i2 <= n2; i2 += i2 & -i2) tree[i2] = mergeEarliest(tree[i2], entry);
+        }
+        let last = q;
+        for (let step2 = 1 << 30; step2 > 0; step2 >>= 1) if (last + step2 < n2 && s.los[last + step2] <= s.his[q]) last += step2;
+        let best = [];
+        for (let i2 = last + 1; i2 > 0; i2 -= i2 & -i2) best = mergeEarliest(best, tree[i2]);
+        const other = best.find((c3) => c3.key !== keys[q]);
+        if (other) result[s.order[q]] = this.items[other.order];
+      }
+    }
+    return result;
   }
 };
 
@@ -35558,6 +35871,10 @@ function podPools(model) {
   return addressPools(model);
 }
 var addressPools = derived("calico/pod-pools", (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
+function isPodPool(model, pool) {
+  return addressPoolSet(model).has(pool);
+}
+var addressPoolSet = derived("calico/pod-pool-set", (m) => new Set(addressPools(m)));
 function poolsIn(model, resource) {
   return poolsByResource(model).get(resource) ?? NO_POOLS;
 }
@@ -35567,9 +35884,6 @@ var poolsByResource = derived("calico/pools-by-resource", (m) => {
   for (const p of poolsOf(m)) map.set(p.resource, [...map.get(p.resource) ?? [], p]);
   return map;
 });
-function poolIndex(model) {
-  return poolIntervals(model);
-}
 var poolIntervals = derived("calico/pool-index", (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p }))));
 function podPoolsOverlapping(model, range) {
   return podPoolIntervals(model).overlapping(range);
@@ -35716,7 +36030,7 @@ function activeTunnelMTUs(model) {
 var encap_felix_pool_mismatch_default = defineRule({
   meta: {
     id: "calico/encap-felix-pool-mismatch",
-    description: "Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node's `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).",
+    description: "Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, `FELIX_VXLANENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it (an IPPool, or, with no pool declared, the default pool calico-node creates from `CALICO_IPV4POOL_IPIP`/`_VXLAN`) means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node's `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).",
     severity: "error",
     remediation: "Switch modes in both places: the pools' `ipipMode`/`vxlanMode` and the calico-node env (`CALICO_IPV4POOL_IPIP`, `CALICO_IPV4POOL_VXLAN`, `FELIX_IPINIPENABLED`) or FelixConfiguration.",
     kinds: ["calico/FelixConfiguration", "apps/DaemonSet", "ConfigMap"],
@@ -35730,6 +36044,13 @@ var encap_felix_pool_mismatch_default = defineRule({
     for (const d of findings(ctx.model, resource)) ctx.report(d);
   }
 });
+function envDefaultPoolMode(m, name) {
+  for (const install of calicoNodeInstalls(m)) {
+    const v = install.env.get(name);
+    if (v?.value && /^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) return { label: v.label, value: v.value.trim() };
+  }
+  return null;
+}
 var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, report2) => {
   const declared = poolsOf(m).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
   const pools = podPools(m);
@@ -35743,6 +36064,9 @@ var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, repor
     const using = pools.find((p) => (encap === "IPIP" ? p.ipip : p.vxlan) !== "Never");
     if (setting.value === false && using) {
       report2(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
+    } else if (setting.value === false && !pools.some((p) => p.cidr?.family === 4)) {
+      const asked = envDefaultPoolMode(m, encap === "IPIP" ? "CALICO_IPV4POOL_IPIP" : "CALICO_IPV4POOL_VXLAN");
+      if (asked) report2(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: `the default pool calico-node creates (${asked.label}=${asked.value})`, mode: asked.value } });
     } else if (setting.value === true && declared.length > 0 && !using) {
       report2(setting.resource, { path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
     }
@@ -35763,8 +36087,8 @@ var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, repor
 
 // rules/calico/lib/env-rule.ts
 var ENV_KINDS = ["apps/DaemonSet", "ConfigMap"];
-function checkEnv(resource, ctx, names, check2) {
-  for (const v of envValuesIn(ctx.model, resource, names)) if (v.value !== null) check2(v);
+function checkEnv(resource, ctx, names, check3) {
+  for (const v of envValuesIn(ctx.model, resource, names)) if (v.value !== null) check3(v);
 }
 
 // rules/calico/env-autodetection-method.ts
@@ -36213,29 +36537,38 @@ var ipaddrs_replicas_default = defineRule({
 });
 
 // rules/calico/ipaddrs-reserved.ts
+var reservedCidrs = derived("calico/reserved-cidrs", (m) => {
+  const out = [];
+  for (const r of m.byKind("calico/IPReservation")) {
+    for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
+      if (typeof entry !== "string") continue;
+      const ip = entry.includes("/") ? null : parseIp(entry);
+      const c3 = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
+      if (c3.ok) out.push({ name: r.name, cidr: c3.cidr });
+    }
+  }
+  return out;
+});
 var ipaddrs_reserved_default = defineRule({
   meta: {
     id: "calico/ipaddrs-reserved",
-    description: "A fixed IP inside an IPReservation: reservations list addresses Calico must leave alone (often because something outside the cluster holds them), so a pod taking one collides with that use.",
-    severity: "warning",
-    remediation: "Choose an address outside the reservation; if the reservation exists only to keep automatic assignment away from this fixed IP, suppress the finding with `netlint.io/ignore`.",
+    description: 'A fixed IP (`cni.projectcalico.org/ipAddrs`) inside a pool that also assigns addresses automatically should be kept out of automatic assignment: otherwise IPAM may give the address to another pod first, and the pinned pod then cannot start ("IP already assigned"). An IPReservation covering the address is Calico\'s documented way to do that (reservations only stop automatic assignment; the annotated pod still gets the address), as is a pool with `nodeSelector: "!all()"`; either keeps this rule quiet.',
+    severity: "info",
+    remediation: 'List the address in an IPReservation (`spec.reservedCIDRs: [10.244.0.10]`), or move it into a pool with `nodeSelector: "!all()"` that only serves fixed IPs.',
     kinds: [...IPAM_KINDS],
-    messages: { reserved: "{{ip}} is reserved by IPReservation {{reservation}} ({{cidr}})" }
+    messages: { unreserved: "{{ip}} is in {{pool}}, which assigns addresses automatically, and no IPReservation covers it: another pod may get it first" },
+    docs: 'Source: libcalico-go `lib/ipam/ipam.go`: IPReservations are consulted only by automatic assignment (`autoAssign`), not by `AssignIP`, which the CNI plugin uses for `ipAddrs`; Calico docs "Use a specific IP address with a pod" and the IPReservation reference.'
   },
   check(resource, ctx) {
-    const reserved = [];
-    for (const r of ctx.model.byKind("calico/IPReservation")) {
-      for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
-        if (typeof entry !== "string") continue;
-        const ip = entry.includes("/") ? null : parseIp(entry);
-        const c3 = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
-        if (c3.ok) reserved.push({ name: r.name, cidr: c3.cidr });
-      }
-    }
-    if (reserved.length === 0) return;
-    for (const f of fixedIpsOf(ctx.model, resource)) {
-      const hit = reserved.find((x) => containsIp(x.cidr, f.ip));
-      if (hit) ctx.report({ path: f.path, span: f.span, messageId: "reserved", data: { ip: f.text, reservation: hit.name, cidr: hit.cidr.text } });
+    const fixed = fixedIpsOf(ctx.model, resource);
+    if (fixed.length === 0) return;
+    const reserved = reservedCidrs(ctx.model);
+    for (const f of fixed) {
+      if (reserved.some((x) => containsIp(x.cidr, f.ip))) continue;
+      const point = cidrBounds({ family: f.ip.family, addr: f.ip.value, prefix: f.ip.family === 4 ? 32 : 128, text: f.text });
+      const pool = podPoolsOverlapping(ctx.model, point).find((p) => !p.manual);
+      if (!pool) continue;
+      ctx.report({ path: f.path, span: f.span, messageId: "unreserved", data: { ip: f.text, pool: describePool(pool) } });
     }
   }
 });
@@ -36453,7 +36786,17 @@ var ippool_nat_outgoing_disabled_default = defineRule({
 });
 
 // rules/calico/ippool-overlap.ts
-var poolOrder = derived("calico/pool-order", (m) => new Map(poolsOf(m).map((p, i2) => [p, i2])));
+var earlierOverlap = derived("calico/pool-earlier-overlap", (m) => {
+  const pools = poolsOf(m).filter((p) => p.cidr);
+  const order = new Map(pools.map((p, i2) => [p, i2]));
+  const first = new IntervalIndex(pools.map((p) => ({ range: cidrBounds(p.cidr), item: p }))).firstOverlappingOther((p) => p.name);
+  const earlier = /* @__PURE__ */ new Map();
+  pools.forEach((p, i2) => {
+    const o2 = first[i2];
+    if (o2 && order.get(o2) < i2) earlier.set(p, o2);
+  });
+  return earlier;
+});
 var ippool_overlap_default = defineRule({
   meta: {
     id: "calico/ippool-overlap",
@@ -36466,11 +36809,8 @@ var ippool_overlap_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const order = poolOrder(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr) continue;
-      const position2 = order.get(p);
-      const earlier = poolIndex(ctx.model).overlapping(cidrBounds(p.cidr)).find((o2) => order.get(o2) < position2 && o2.name !== p.name);
+      const earlier = earlierOverlap(ctx.model).get(p);
       if (earlier) ctx.report({ path: p.cidrPath, messageId: "overlap", data: { pool: describePool(p), other: describePool(earlier), file: earlier.resource.file } });
     }
   }
@@ -36646,20 +36986,23 @@ var mtu_inconsistent_default = defineRule({
 });
 
 // rules/calico/mtu-overhead.ts
+var ASSUMED_PHYSICAL_MTU = 1500;
 var mtu_overhead_default = defineRule({
   meta: {
     id: "calico/mtu-overhead",
-    description: "A configured MTU (`veth_mtu`, Installation `calicoNetwork.mtu`, `FELIX_IPINIPMTU`/`ipipMTU`, `FELIX_VXLANMTU`/`vxlanMTU`, `FELIX_WIREGUARDMTU`/`wireguardMTU`) must leave room for the active encapsulation: physical MTU minus 20 (IPIP), 50 (VXLAN over IPv4), 70 (VXLAN over IPv6), 60 (WireGuard IPv4) or 80 (WireGuard IPv6); with several in use, the largest overhead. Needs `cluster.physicalMTU` in .netlint.yaml; 0 (auto-detect) is never reported.",
+    description: "A configured MTU (`veth_mtu`, Installation `calicoNetwork.mtu`, `FELIX_IPINIPMTU`/`ipipMTU`, `FELIX_VXLANMTU`/`vxlanMTU`, `FELIX_WIREGUARDMTU`/`wireguardMTU`) must leave room for the active encapsulation: physical MTU minus 20 (IPIP), 50 (VXLAN over IPv4), 70 (VXLAN over IPv6), 60 (WireGuard IPv4) or 80 (WireGuard IPv6); with several in use, the largest overhead. The physical MTU is `cluster.physicalMTU` from .netlint.yaml (an error when exceeded); without it the usual 1500 bytes is assumed and the finding is a warning that says so. 0 (auto-detect) is never reported.",
     severity: "error",
     remediation: "Lower the MTU to the physical MTU minus the encapsulation overhead (e.g. 1480 for IPIP, 1450 for VXLAN on a 1500-byte network), or set it to 0 to let Calico detect it.",
     kinds: ["ConfigMap", "apps/DaemonSet", "calico/FelixConfiguration", "operator.tigera.io/Installation"],
     messages: {
-      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped"
-    }
+      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped",
+      tooBigAssumed: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped"
+    },
+    docs: 'Overheads from Felix (`felix/dataplane/linux/int_dataplane.go`: IPIP 20, VXLAN 50, VXLAN over IPv6 70, WireGuard 60 and 80) and the Calico docs "Configure MTU".'
   },
   check(resource, ctx) {
-    const physical = ctx.model.facts.physicalMTU;
-    if (physical === null) return;
+    const configured = ctx.model.facts.physicalMTU;
+    const physical = configured ?? ASSUMED_PHYSICAL_MTU;
     const enc = encapsulation(ctx.model);
     const active = TUNNELS.filter((t) => t.active(enc));
     const worst = active.reduce((w, t) => w === null || t.overhead > w.overhead ? t : w, null);
@@ -36674,7 +37017,7 @@ var mtu_overhead_default = defineRule({
     for (const { setting, tunnel: tunnel2 } of activeTunnelMTUs(ctx.model)) consider(setting.resource, setting.path, setting.label, setting.value, tunnel2.name, tunnel2.overhead);
     for (const f of byPlace.values()) {
       if (f.resource !== resource) continue;
-      ctx.report({ path: f.path, messageId: "tooBig", data: { setting: f.label, value: String(f.value), encap: f.encap, physical: String(physical), limit: String(f.limit), overhead: String(f.overhead) } });
+      ctx.report({ path: f.path, messageId: configured === null ? "tooBigAssumed" : "tooBig", ...configured === null ? { severity: "warning" } : {}, data: { setting: f.label, value: String(f.value), encap: f.encap, physical: String(physical), limit: String(f.limit), overhead: String(f.overhead) } });
     }
   }
 });
@@ -37011,6 +37354,76 @@ var rr_single_default = defineRule({
   }
 });
 
+// rules/calico/rr-unpeered.ts
+function peerAddress(text3) {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(text3);
+  if (bracketed) return bracketed[1];
+  const v4WithPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(text3);
+  return v4WithPort ? v4WithPort[1] : text3;
+}
+function hasNonStringLabel(r) {
+  const labels = asObject(asObject(r.value.metadata).labels);
+  for (const k in labels) if (typeof labels[k] !== "string") return true;
+  return false;
+}
+var rr_unpeered_default = defineRule({
+  meta: {
+    id: "calico/rr-unpeered",
+    description: "With the node-to-node mesh off, a route reflector (a node with `routeReflectorClusterID`) only has the sessions BGPPeers give it. When no BGPPeer `peerSelector` selects it (and no `peerIP` names its address), no client peers with it and it reflects nothing: clients that were meant to learn routes through it have none. The reflectors are in the input, so this is said even when the node inventory is incomplete.",
+    severity: "error",
+    remediation: "Add a BGPPeer that peers the nodes with the reflectors, e.g. `spec: { nodeSelector: all(), peerSelector: route-reflector == 'true' }`, and label the reflectors accordingly.",
+    kinds: ["Node", "calico/Node"],
+    messages: {
+      unpeered: "route reflector {{node}} is selected by no BGPPeer peerSelector while the node-to-node mesh is off: no client peers with it{{also}}"
+    },
+    docs: 'Source: Calico docs "Configure BGP peering" (route reflectors): with `nodeToNodeMeshEnabled: false`, sessions exist only where a BGPPeer creates them; a BGPPeer peers its `nodeSelector` nodes with the nodes its `peerSelector` selects. A peer whose selector does not parse is not guessed at. Warning rather than error when some BGPPeer peers with an address outside the input\'s nodes (a top-of-rack router may carry the routes instead).'
+  },
+  check(resource, ctx) {
+    for (const d of findings2(ctx.model, resource)) ctx.report(d);
+  }
+});
+var findings2 = findingsPerResource("calico/rr-unpeered", (m, report2) => {
+  const topo = bgpTopology(m);
+  if (topo.meshEnabled || topo.peers.length === 0) return;
+  const rrs = reflectors(topo).filter((n2) => n2.clusterIDAt !== null);
+  if (rrs.length === 0) return;
+  const selectors = [];
+  const peerIPs = /* @__PURE__ */ new Set();
+  for (const peer of topo.peers) {
+    const spec = asObject(peer.value.spec);
+    if (spec.peerSelector !== void 0 && spec.peerSelector !== null) {
+      const sel = parsedSelector(spec.peerSelector);
+      if (sel === null) return;
+      selectors.push(sel);
+    } else if (typeof spec.peerIP === "string") {
+      const ip = parseIp(peerAddress(spec.peerIP.trim()));
+      if (ip) peerIPs.add(`${ip.family}/${ip.value}`);
+    }
+  }
+  const addressesOf = new Map(m.facts.nodes.map((n2) => [n2.name, n2.addresses]));
+  const nodeIPs = /* @__PURE__ */ new Set();
+  for (const addrs of addressesOf.values()) for (const a2 of addrs) {
+    const ip = parseIp(a2);
+    if (ip) nodeIPs.add(`${ip.family}/${ip.value}`);
+  }
+  const externalPeers = [...peerIPs].some((ip) => !nodeIPs.has(ip));
+  for (const rr of rrs) {
+    if (rr.resources.some(hasNonStringLabel)) continue;
+    if (selectors.some((s) => matchesCalicoSelector(s, rr.labels))) continue;
+    const byIP = (addressesOf.get(rr.name) ?? []).some((a2) => {
+      const ip = parseIp(a2);
+      return ip !== null && peerIPs.has(`${ip.family}/${ip.value}`);
+    });
+    if (byIP) continue;
+    report2(rr.clusterIDAt.resource, {
+      path: rr.clusterIDAt.path,
+      messageId: "unpeered",
+      ...externalPeers ? { severity: "warning" } : {},
+      data: { node: rr.name, also: externalPeers ? " (routes may still come from the BGPPeers with external peerIPs)" : "" }
+    });
+  }
+});
+
 // rules/calico/selector-global-misuse.ts
 var selector_global_misuse_default = defineRule({
   meta: {
@@ -37201,6 +37614,7 @@ var calicoRules = [
   rr_cluster_id_mismatch_default,
   rr_missing_cluster_id_default,
   rr_single_default,
+  rr_unpeered_default,
   selector_global_misuse_default,
   selector_k8s_style_default,
   selector_newline_default,
@@ -37209,17 +37623,89 @@ var calicoRules = [
   typha_missing_default
 ];
 
+// rules/cluster/lib/metadata.ts
+var ROOT = Object.freeze(["metadata"]);
+function isApiObject(resource) {
+  const g = resource.group;
+  if (g === "kind.x-k8s.io" || g === "kubeadm.k8s.io" || g === "netlint.io" || g.endsWith(".config.k8s.io")) return false;
+  return isObject(resource.value.metadata);
+}
+function metadataPlaces(resource) {
+  if (!isApiObject(resource)) return [];
+  const out = [{ metadata: resource.value.metadata, path: ROOT }];
+  const template = podMetadataOf(resource);
+  if (template && template.path.length > 1) out.push({ metadata: template.metadata, path: template.path });
+  return out;
+}
+
+// rules/cluster/annotation-format.ts
+var TOTAL_ANNOTATION_BYTES = 256 * 1024;
+var utf8 = new TextEncoder();
+function byteLength(text3) {
+  return /^[\x00-\x7f]*$/.test(text3) ? text3.length : utf8.encode(text3).length;
+}
+var annotation_format_default = defineRule({
+  meta: {
+    id: "cluster/annotation-format",
+    description: "Annotation keys follow the label-key rule (`[prefix/]name`, a DNS subdomain prefix and a name of at most 63 letters, digits, `-`, `_` and `.`; upper case allowed), and an object's annotations, keys and values together, may take at most 256 KiB. The API server rejects the object otherwise; this holds for every object, Calico's included, and for pod templates.",
+    severity: "error",
+    remediation: "Use a key such as `example.com/owner`; keep large data in a ConfigMap rather than an annotation.",
+    kinds: ["*"],
+    messages: {
+      badKey: "{{reason}}",
+      tooLarge: "the annotations take {{size}} bytes: the API server allows at most {{limit}} bytes (256 KiB) per object"
+    },
+    docs: "Sources: apimachinery `pkg/api/validation/objectmeta.go` `ValidateAnnotations` (keys checked with `IsQualifiedName` after lower-casing, `TotalAnnotationSizeLimitB`); libcalico-go `validateObjectMetaAnnotations`."
+  },
+  check(resource, ctx) {
+    for (const place of metadataPlaces(resource)) {
+      const annotations = place.metadata.annotations;
+      if (!isObject(annotations)) continue;
+      let size3 = 0;
+      for (const key2 in annotations) {
+        const reason = labelKeyError(key2.toLowerCase(), "annotation key");
+        if (reason !== null) ctx.report({ path: [...place.path, "annotations", key2], messageId: "badKey", data: { reason } });
+        const value = annotations[key2];
+        size3 += byteLength(key2) + (typeof value === "string" ? byteLength(value) : 0);
+      }
+      if (size3 > TOTAL_ANNOTATION_BYTES) {
+        ctx.report({ path: [...place.path, "annotations"], messageId: "tooLarge", data: { size: String(size3), limit: String(TOTAL_ANNOTATION_BYTES) } });
+      }
+    }
+  }
+});
+
 // rules/cluster/ippool-outside-pod-cidr.ts
+function folderOf(file2) {
+  const slash = file2.lastIndexOf("/");
+  return slash < 0 ? "" : file2.slice(0, slash);
+}
+function sameCluster(fact, installation) {
+  const factFolder = folderOf(fact.source.file);
+  const own = folderOf(installation.file);
+  return factFolder === "" || own === factFolder || own.startsWith(`${factFolder}/`);
+}
+function operatorChecks(pool) {
+  if (pool.origin !== "Installation") return false;
+  const spec = asObject(pool.resource.value.spec);
+  const cniType = asObject(spec.cni).type;
+  return (cniType === void 0 || cniType === "Calico") && !/^openshift/i.test(String(spec.kubernetesProvider ?? ""));
+}
+function isPlatformFact(fact) {
+  return fact.source.what.startsWith("kind ") || fact.source.what.startsWith("kubeadm ");
+}
 var ippool_outside_pod_cidr_default = defineRule({
   meta: {
     id: "cluster/ippool-outside-pod-cidr",
-    description: "Calico IP pools should lie inside the cluster pod CIDR (kind `podSubnet`, kubeadm `podSubnet`, `--cluster-cidr`, or `cluster.podCIDR`): kube-proxy uses it to tell pod traffic from external traffic, and the operator refuses Installation pools outside kubeadm's podSubnet.",
+    description: "Calico IP pools should lie inside the cluster pod CIDR (kind `podSubnet`, kubeadm `podSubnet`, `--cluster-cidr`, or `cluster.podCIDR`): kube-proxy uses it to tell pod traffic from external traffic. The operator refuses an Installation pool outside kind's or kubeadm's podSubnet (an error when that config sits in the Installation's folder or above it).",
     severity: "warning",
     remediation: "Choose a pool CIDR inside the pod CIDR, or change the cluster's pod CIDR to cover the pool.",
     kinds: [...POOL_KINDS],
     messages: {
-      outside: "{{pool}} is not inside the cluster pod CIDR {{pod}} ({{source}} in {{file}})"
-    }
+      outside: "{{pool}} is not inside the cluster pod CIDR {{pod}} ({{source}} in {{file}})",
+      operatorRefuses: `{{pool}} is not inside the platform pod CIDR {{pod}} ({{source}} in {{file}}): the operator refuses it ("IPPool … is not within the platform's configured pod network CIDR(s)") and installs nothing`
+    },
+    docs: "Source for the error: tigera/operator `pkg/controller/ippool` (`fillDefaults` reads the `kubeadm-config` ConfigMap's `podSubnet`, which kind also writes, and rejects an Installation pool that no platform CIDR contains, whatever its family)."
   },
   check(resource, ctx) {
     const own = poolsIn(ctx.model, resource);
@@ -37228,18 +37714,21 @@ var ippool_outside_pod_cidr_default = defineRule({
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
-    const enabled = new Set(podPools(ctx.model));
+    if (pods.length === 0) return;
     for (const p of own) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
+      const inside = (x) => contains(x.cidr, p.cidr);
+      const platform3 = operatorChecks(p) ? pods.filter((x) => isPlatformFact(x.fact) && sameCluster(x.fact, resource)) : [];
+      if (platform3.length > 0) {
+        if (platform3.some(inside)) continue;
+        const first2 = platform3[0].fact;
+        ctx.report({ path: p.cidrPath, messageId: "operatorRefuses", severity: "error", data: { pool: describePool(p), pod: platform3.map((x) => x.fact.cidr).join(", "), source: first2.source.what, file: first2.source.file } });
+        continue;
+      }
       const family = pods.filter((x) => x.cidr.family === p.cidr.family);
-      if (family.length === 0 || family.some((x) => contains(x.cidr, p.cidr))) continue;
-      const first = family[0];
-      ctx.report({
-        path: p.cidrPath,
-        messageId: "outside",
-        data: { pool: describePool(p), pod: family.map((x) => x.fact.cidr).join(", "), source: first.fact.source.what, file: first.fact.source.file },
-        severity: p.origin === "Installation" && first.fact.source.what.startsWith("kubeadm") ? "error" : void 0
-      });
+      if (family.length === 0 || family.some(inside)) continue;
+      const first = family[0].fact;
+      ctx.report({ path: p.cidrPath, messageId: "outside", data: { pool: describePool(p), pod: family.map((x) => x.fact.cidr).join(", "), source: first.source.what, file: first.source.file } });
     }
   }
 });
@@ -37262,12 +37751,42 @@ var ippool_service_overlap_default = defineRule({
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     if (services.length === 0) return;
-    const enabled = new Set(podPools(ctx.model));
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
       const hit = services.find((s) => overlaps(s.cidr, p.cidr));
       if (hit) ctx.report({ path: p.cidrPath, messageId: "overlap", data: { pool: describePool(p), service: hit.fact.cidr, source: hit.fact.source.what, file: hit.fact.source.file } });
     }
+  }
+});
+
+// rules/cluster/label-format.ts
+function checkLabelMap(map, path17, ctx) {
+  if (!isObject(map)) return;
+  for (const key2 in map) {
+    const keyError = labelKeyError(key2);
+    if (keyError !== null) ctx.report({ path: [...path17, key2], messageId: "badKey", data: { reason: keyError } });
+    const value = map[key2];
+    const valueError = typeof value === "string" ? labelValueError(value) : null;
+    if (valueError !== null) ctx.report({ path: [...path17, key2], messageId: "badValue", data: { reason: valueError } });
+  }
+}
+var label_format_default = defineRule({
+  meta: {
+    id: "cluster/label-format",
+    description: "Label keys are `[prefix/]name`: an optional DNS-1123 subdomain prefix of at most 253 characters, and a name of at most 63 letters, digits, `-`, `_` and `.` that starts and ends with a letter or digit. Values are empty or follow the name rule. The API server checks this for `metadata.labels` of every object (Calico's too), pod template labels and `nodeSelector`, and rejects the object otherwise.",
+    severity: "error",
+    remediation: "Rename the key or value, e.g. `app.kubernetes.io/name: web` rather than `App Name: Web Frontend`.",
+    kinds: ["*"],
+    messages: {
+      badKey: "{{reason}}",
+      badValue: "{{reason}}"
+    },
+    docs: "Sources: apimachinery `pkg/apis/meta/v1/validation` `ValidateLabels` and `pkg/util/validation` (`IsQualifiedName`, `IsValidLabelValue`); libcalico-go `validateObjectMetaLabels`. Selector labels of NetworkPolicies are `netpol/label-selector`'s."
+  },
+  check(resource, ctx) {
+    for (const place of metadataPlaces(resource)) checkLabelMap(place.metadata.labels, [...place.path, "labels"], ctx);
+    const ps = podSpecOf(resource);
+    if (ps) checkLabelMap(ps.spec.nodeSelector, [...ps.path, "nodeSelector"], ctx);
   }
 });
 
@@ -37337,6 +37856,38 @@ function reachedNonStringEntries(root2, candidates) {
     return typeof v !== "string" && v !== null && v !== void 0;
   });
 }
+var METADATA_STRING_FIELDS = ["name", "generateName", "namespace"];
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function notAString(v) {
+  return v !== null && v !== void 0 && typeof v !== "string";
+}
+function nonStringFields(resource) {
+  const out = [];
+  const metadata = resource.value.metadata;
+  if (isObject(metadata)) {
+    for (const f of METADATA_STRING_FIELDS) if (notAString(metadata[f])) out.push(["metadata", f]);
+  }
+  if (resource.kind === "ConfigMap" && resource.group === "" && isObject(resource.value.data)) {
+    const data = resource.value.data;
+    for (const k in data) if (notAString(data[k])) out.push(["data", k]);
+  }
+  const ps = podSpecOf(resource);
+  if (ps) {
+    for (const list of CONTAINER_LISTS) {
+      const containers = ps.spec[list];
+      if (!Array.isArray(containers)) continue;
+      for (let c3 = 0; c3 < containers.length; c3++) {
+        const env = isObject(containers[c3]) ? containers[c3].env : void 0;
+        if (!Array.isArray(env)) continue;
+        for (let e = 0; e < env.length; e++) {
+          const item = env[e];
+          if (isObject(item) && notAString(item.value)) out.push([...ps.path, list, c3, "env", e, "value"]);
+        }
+      }
+    }
+  }
+  return out;
+}
 function describe3(value) {
   if (typeof value === "boolean") return `the boolean ${value}`;
   if (typeof value === "number") return `the number ${value}`;
@@ -37345,24 +37896,142 @@ function describe3(value) {
 var label_value_type_default = defineRule({
   meta: {
     id: "cluster/label-value-type",
-    description: "Label, annotation, matchLabels and nodeSelector values must be strings. Unquoted `true`, `on`, `yes`, `y`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object.",
+    description: 'Fields Kubernetes types as strings must hold strings: label, annotation, matchLabels and nodeSelector values, `metadata.name`/`namespace`/`generateName`, ConfigMap `data` values and container env `value`s. Unquoted `true`, `on`, `yes`, `y`, `1440`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object ("cannot unmarshal bool into Go struct field … of type string").',
     severity: "error",
-    remediation: 'Quote the value, e.g. `route-reflector: "true"`.',
+    remediation: 'Quote the value, e.g. `route-reflector: "true"`, `veth_mtu: "1440"`, `value: "true"`.',
     kinds: ["*"],
     messages: {
-      notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"'
+      notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
+      fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"'
     }
   },
   check(resource, ctx) {
     if (resource.kind === "CustomResourceDefinition") return;
+    for (const at of nonStringFields(resource)) {
+      const v = valueAt2(resource, at);
+      const field3 = at[0] === "data" ? `ConfigMap data "${at[1]}"` : at[0] === "metadata" ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
+      ctx.report({ path: at, messageId: "fieldNotString", data: { field: field3, what: describe3(v), written: writtenAs(resource, at, v) } });
+    }
     const recorded = resource.nonStringInStringMaps?.() ?? null;
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
-      let v = resource.value;
-      for (const seg of at) v = v[seg];
-      const written = resource.scalar(at)?.source ?? String(v);
-      ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe3(v), written } });
+      const v = valueAt2(resource, at);
+      ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe3(v), written: writtenAs(resource, at, v) } });
+    }
+  }
+});
+function valueAt2(resource, at) {
+  let v = resource.value;
+  for (const seg of at) v = v[seg];
+  return v;
+}
+function writtenAs(resource, at, v) {
+  return resource.scalar(at)?.source ?? (typeof v === "object" ? JSON.stringify(v) : String(v));
+}
+function envName(resource, valuePath) {
+  const name = valueAt2(resource, valuePath.slice(0, -1));
+  return typeof name.name === "string" ? name.name : `#${String(valuePath[valuePath.length - 2])}`;
+}
+
+// src/engine/names.ts
+var LABEL2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL2 = new RegExp(`^${LABEL2}$`);
+var DNS1123_SUBDOMAIN2 = new RegExp(`^${LABEL2}(\\.${LABEL2})*$`);
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL_MAX = 63;
+var DNS1123_SUBDOMAIN_MAX = 253;
+function dns1123LabelError(value) {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_LABEL2.test(value)) return "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
+  return null;
+}
+function dns1123SubdomainError(value) {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_SUBDOMAIN2.test(value)) return "must be a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+  return null;
+}
+function dns1035LabelError(value) {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1035_LABEL.test(value)) return "must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
+  return null;
+}
+function pathSegmentError(value) {
+  if (value === "." || value === "..") return `may not be "${value}"`;
+  for (const bad of ["/", "%"]) if (value.includes(bad)) return `may not contain "${bad}"`;
+  return null;
+}
+var CHECKS = {
+  "dns1123-subdomain": dns1123SubdomainError,
+  "dns1123-label": dns1123LabelError,
+  "dns1035-label": dns1035LabelError,
+  "path-segment": pathSegmentError
+};
+function nameError(format2, name, prefix = false) {
+  const value = prefix && name.length > 1 && name.endsWith("-") ? `${name.slice(0, -1)}a` : name;
+  return CHECKS[format2](value);
+}
+var FORMAT_BY_GROUP_KIND = {
+  Namespace: "dns1123-label",
+  Service: "dns1035-label",
+  "apps/StatefulSet": "dns1123-label",
+  "rbac.authorization.k8s.io/Role": "path-segment",
+  "rbac.authorization.k8s.io/ClusterRole": "path-segment",
+  "rbac.authorization.k8s.io/RoleBinding": "path-segment",
+  "rbac.authorization.k8s.io/ClusterRoleBinding": "path-segment"
+};
+var MAX_LENGTH_BY_GROUP_KIND = {
+  "batch/CronJob": 52
+};
+function nameFormatOf(groupKind) {
+  return FORMAT_BY_GROUP_KIND[groupKind] ?? "dns1123-subdomain";
+}
+function maxNameLengthOf(groupKind) {
+  return MAX_LENGTH_BY_GROUP_KIND[groupKind] ?? null;
+}
+
+// rules/cluster/object-name.ts
+var FORMAT_WORDS = {
+  "dns1123-subdomain": "DNS-1123 subdomain",
+  "dns1123-label": "DNS-1123 label",
+  "dns1035-label": "DNS-1035 label",
+  "path-segment": "path segment"
+};
+var object_name_default = defineRule({
+  meta: {
+    id: "cluster/object-name",
+    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
+    severity: "error",
+    remediation: "Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).",
+    kinds: ["*"],
+    messages: {
+      badName: '{{field}} "{{name}}" is not a valid {{kind}} name: it {{reason}}',
+      tooLong: 'name "{{name}}" is {{length}} characters: a {{kind}} name may have at most {{max}}',
+      badNamespace: 'namespace "{{name}}" {{reason}}'
+    },
+    docs: "Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind's name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`."
+  },
+  check(resource, ctx) {
+    if (!isApiObject(resource)) return;
+    const metadata = resource.value.metadata;
+    const format2 = nameFormatOf(resource.groupKind);
+    for (const field3 of ["name", "generateName"]) {
+      const name = metadata[field3];
+      if (typeof name !== "string" || name === "") continue;
+      const reason = nameError(format2, name, field3 === "generateName");
+      if (reason !== null) {
+        ctx.report({ path: ["metadata", field3], messageId: "badName", data: { field: field3, name, kind: `${resource.kind} (${FORMAT_WORDS[format2]})`, reason } });
+        continue;
+      }
+      const max = maxNameLengthOf(resource.groupKind);
+      if (field3 === "name" && max !== null && name.length > max) {
+        ctx.report({ path: ["metadata", field3], messageId: "tooLong", data: { name, length: String(name.length), kind: resource.kind, max: String(max) } });
+      }
+    }
+    const namespace = metadata.namespace;
+    if (typeof namespace === "string" && namespace !== "") {
+      const reason = dns1123LabelError(namespace);
+      if (reason !== null) ctx.report({ path: ["metadata", "namespace"], messageId: "badNamespace", data: { name: namespace, reason } });
     }
   }
 });
@@ -37432,9 +38101,12 @@ var service_subnet_size_default = defineRule({
 
 // rules/cluster/index.ts
 var clusterRules = [
+  annotation_format_default,
   ippool_outside_pod_cidr_default,
   ippool_service_overlap_default,
+  label_format_default,
   label_value_type_default,
+  object_name_default,
   pod_service_overlap_default,
   service_subnet_size_default
 ];
@@ -37468,7 +38140,7 @@ function parseJson(text3) {
   } catch {
     return parseJsonLocated(text3);
   }
-  if (text3.length > MAX_DEPTH * 2 && depthOf(value) > MAX_DEPTH) return parseJsonLocated(text3);
+  if (text3.length > MAX_DEPTH * 2 && deeperThan(value, MAX_DEPTH)) return parseJsonLocated(text3);
   let located;
   const positions = () => located ??= parseJsonLocated(text3);
   return {
@@ -37480,11 +38152,15 @@ function parseJson(text3) {
     locateKey: (path17) => positions().locateKey(path17)
   };
 }
-function depthOf(value) {
-  if (value === null || typeof value !== "object") return 0;
-  let max = 0;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) max = Math.max(max, depthOf(v));
-  return max + 1;
+function deeperThan(value, limit) {
+  const stack = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top.value === null || typeof top.value !== "object") continue;
+    if (top.depth >= limit) return true;
+    for (const v of Array.isArray(top.value) ? top.value : Object.values(top.value)) stack.push({ value: v, depth: top.depth + 1 });
+  }
+  return false;
 }
 function parseJsonLocated(text3) {
   const spans = /* @__PURE__ */ new Map();
@@ -37761,7 +38437,7 @@ function cniFolders(model) {
     return out;
   });
 }
-function folderOf(model, resource) {
+function folderOf2(model, resource) {
   return cniFolders(model).get(dirOf(resource.file));
 }
 
@@ -37781,7 +38457,7 @@ var multus_delegate_default = defineRule({
   },
   check(resource, ctx) {
     if (!isMultusType(resource.value.type)) return;
-    const folder = folderOf(ctx.model, resource);
+    const folder = folderOf2(ctx.model, resource);
     const others = folder?.files.filter((f) => f.resource !== resource) ?? [];
     if (!folder || others.length === 0) return;
     const names = others.map((f) => f.resource.value.name).filter((n2) => typeof n2 === "string");
@@ -37898,7 +38574,7 @@ var primary_order_default = defineRule({
     ].join("\n\n")
   },
   check(resource, ctx) {
-    const folder = folderOf(ctx.model, resource);
+    const folder = folderOf2(ctx.model, resource);
     if (!folder || folder.files.length < 2) return;
     const me = folder.files.find((f) => f.resource === resource);
     const first = folder.files[0];
@@ -38143,16 +38819,29 @@ function regexProblem(pattern) {
     return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "");
   }
 }
+var QUOTED = /^(["'])(.*)\1$/s;
+var SPLIT_VALUE_FLAG = /^-{1,2}(iface|iface-regex|iface-can-reach)$/;
+function reportQuoted(a2, next, ctx) {
+  const joined = /^(-{1,2}[\w-]+)=(.*)$/s.exec(a2.text);
+  const [flag, value, at] = joined ? [joined[1], joined[2], a2] : SPLIT_VALUE_FLAG.test(a2.text) && next ? [a2.text, next.text, next] : [null, "", a2];
+  const q = flag === null ? null : QUOTED.exec(value);
+  if (flag === null || !q) return false;
+  const inner = q[2];
+  const meaning = /iface-regex$/.test(flag) ? `interfaces whose name matches ${value}, quotes included` : `${value}, quotes included`;
+  ctx.report({ path: at.path, messageId: "quoted", data: { flag, value, meaning, fixed: joined ? `${flag}=${inner}` : inner } });
+  return true;
+}
 var iface_args_default = defineRule({
   meta: {
     id: "flannel/iface-args",
-    description: "flanneld's `--iface` / `--iface-regex` arguments must be written `--iface=eth1` (no spaces around `=`), a regex must compile, and when both are given `--iface` wins.",
+    description: 'flanneld\'s `--iface` / `--iface-regex` arguments must be written `--iface=eth1` (no spaces around `=`, no quotes: an args list reaches flanneld without a shell, so `--iface-regex="eth.*"` keeps its quotes and matches no interface; the same holds for every flanneld flag), a regex must compile, and when both are given `--iface` wins.',
     severity: "error",
-    remediation: "Write each flag as one argument without spaces (`--iface=eth1`, `--iface-regex=^ens[0-9]+$`) and keep only the form you mean.",
+    remediation: 'Write each flag as one argument without spaces or quotes (`--iface=eth1`, `--iface-regex=^ens[0-9]+$`; quote the whole YAML item if needed: `"--iface-regex=eth.*"`) and keep only the form you mean.',
     kinds: ["Pod", ...WORKLOAD_KINDS],
     messages: {
       spaces: 'argument "{{arg}}" has a space around "=": flanneld reads {{reading}} and fails to start',
       badRegex: '--iface-regex "{{pattern}}" is not a valid regular expression: {{error}}',
+      quoted: "{{flag}} value {{value}} keeps its quotes: no shell runs an args list, so flanneld looks for {{meaning}}; write {{fixed}}",
       both: "--iface and --iface-regex are both given: flanneld tries the --iface interfaces first and uses the regex only when none of them exists"
     },
     docs: "Source: flannel `main.go` flag handling and `Documentation/configuration.md` (`--iface` is checked before `--iface-regex`, then `--iface-can-reach`). Regexes are Go RE2: lookaround and backreferences are errors; RE2-only syntax is accepted. Values in env vars (`FLANNELD_IFACE`) are not checked."
@@ -38162,6 +38851,7 @@ var iface_args_default = defineRule({
       let iface = null;
       let regex = null;
       argv.forEach((a2, i2) => {
+        if (reportQuoted(a2, argv[i2 + 1], ctx)) return;
         const m = /^(-{1,2})(iface-regex|iface)(?![\w-])(\s*)(=?)(\s*)(.*)$/s.exec(a2.text);
         if (!m) return;
         const [, , name, before, eq, after, rest] = m;
@@ -38375,7 +39065,7 @@ var flannelRules = [backend_missing_default, backend_type_default, calico_coexis
 // rules/multus/lib/annotation.ts
 var NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks";
 var DEFAULT_NETWORK_ANNOTATION = "v1.multus-cni.io/default-network";
-var DNS1123_LABEL2 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL3 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var FIELD_TYPES = {
   name: "string",
   namespace: "string",
@@ -38403,12 +39093,12 @@ function parseTextForm(value) {
     return out;
   }
   let offset = 0;
-  value.split(",").forEach((raw, index) => {
-    const lead = raw.length - raw.trimStart().length;
-    const item = raw.trim();
+  value.split(",").forEach((raw2, index) => {
+    const lead = raw2.length - raw2.trimStart().length;
+    const item = raw2.trim();
     const start = offset + lead;
     const span = { start, end: start + item.length };
-    offset += raw.length + 1;
+    offset += raw2.length + 1;
     if (item === "") {
       out.problems.push({ messageId: "emptyItem", data: { index: index + 1 }, span: { start: Math.max(0, offset - 2), end: offset - 1 } });
       return;
@@ -38434,11 +39124,11 @@ function parseTextForm(value) {
     const nameSpan = { start: restStart, end: restStart + name.length };
     const interfaceSpan = iface === null ? null : { start: nameSpan.end + 1, end: nameSpan.end + 1 + iface.length };
     let ok = true;
-    if (namespace !== null && namespace !== "" && !DNS1123_LABEL2.test(namespace)) {
+    if (namespace !== null && namespace !== "" && !DNS1123_LABEL3.test(namespace)) {
       out.problems.push({ messageId: "badNamespace", data: { namespace }, span: namespaceSpan });
       ok = false;
     }
-    if (name !== "" && !DNS1123_LABEL2.test(name)) {
+    if (name !== "" && !DNS1123_LABEL3.test(name)) {
       out.problems.push({ messageId: "badName", data: { name }, span: nameSpan });
       ok = false;
     }
@@ -38648,7 +39338,13 @@ var duplicate_interface_default = defineRule({
     const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const sels = a2.parsed.selections;
-    const effective = sels.map((s, i2) => s.interface ? s.interface : `net${i2 + 1}`);
+    const holders = /* @__PURE__ */ new Map();
+    sels.forEach((s, i2) => {
+      const name = s.interface ? s.interface : `net${i2 + 1}`;
+      const list = holders.get(name);
+      if (!list) holders.set(name, [i2]);
+      else if (list.length < 2) list.push(i2);
+    });
     sels.forEach((s, i2) => {
       if (!s.interface) return;
       const at = { path: a2.path, span: s.interfaceSpan };
@@ -38656,8 +39352,8 @@ var duplicate_interface_default = defineRule({
         ctx.report({ ...at, messageId: "primary" });
         return;
       }
-      const j = effective.findIndex((name, k) => k !== i2 && name === s.interface);
-      if (j < 0) return;
+      const j = holders.get(s.interface).find((k) => k !== i2);
+      if (j === void 0) return;
       if (sels[j].interface) {
         if (j < i2) ctx.report({ ...at, messageId: "twice", data: { name: s.interface, first: j + 1, firstNetwork: sels[j].name } });
       } else ctx.report({ ...at, messageId: "auto", data: { name: s.interface, position: j + 1, network: sels[j].name } });
@@ -38682,9 +39378,14 @@ var duplicate_network_default = defineRule({
     const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const ns = (n2) => n2 ?? a2.pod.namespace ?? "";
+    const first = /* @__PURE__ */ new Map();
     a2.parsed.selections.forEach((s, i2) => {
-      const j = a2.parsed.selections.findIndex((o3, k) => k < i2 && o3.name === s.name && ns(o3.namespace) === ns(s.namespace));
-      if (j < 0) return;
+      const key2 = `${ns(s.namespace)}/${s.name}`;
+      const j = first.get(key2);
+      if (j === void 0) {
+        first.set(key2, i2);
+        return;
+      }
       const o2 = a2.parsed.selections[j];
       if (o2.interface && s.interface) return;
       ctx.report({ path: a2.path, span: s.span, messageId: "twice", data: { network: s.namespace ? `${s.namespace}/${s.name}` : s.name, first: j + 1 } });
@@ -38768,7 +39469,7 @@ var hostnetwork_annotation_default = defineRule({
 });
 
 // rules/multus/interface-name.ts
-var DNS1123_LABEL3 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL4 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var interface_name_default = defineRule({
   meta: {
     id: "multus/interface-name",
@@ -38795,7 +39496,7 @@ var interface_name_default = defineRule({
       else if (/\s/.test(name)) ctx.report({ ...at, messageId: "badChar", data: { name, what: "whitespace" } });
       else if (name.includes("/")) ctx.report({ ...at, messageId: "badChar", data: { name, what: '"/"' } });
       else if (name === "." || name === "..") ctx.report({ ...at, messageId: "badChar", data: { name, what: "only dots" } });
-      else if (!DNS1123_LABEL3.test(name)) ctx.report({ ...at, messageId: "notPortable", data: { name }, severity: "warning" });
+      else if (!DNS1123_LABEL4.test(name)) ctx.report({ ...at, messageId: "notPortable", data: { name }, severity: "warning" });
     }
   }
 });
@@ -38822,12 +39523,12 @@ var nad_config_default = defineRule({
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
     if (!nad) return;
-    const raw = resource.value.spec?.config;
-    if (raw === void 0 || raw === null || raw === "") {
+    const raw2 = resource.value.spec?.config;
+    if (raw2 === void 0 || raw2 === null || raw2 === "") {
       ctx.report({ path: ["spec"], messageId: "noConfig", data: { name: resource.name }, severity: "warning" });
       return;
     }
-    if (typeof raw !== "string") {
+    if (typeof raw2 !== "string") {
       ctx.report({ path: ["spec", "config"], messageId: "notString" });
       return;
     }
@@ -38893,11 +39594,18 @@ function ipamRanges(conf) {
 }
 
 // rules/multus/nad-ipam-overlap.ts
-function nadRangeIndex(model) {
-  return model.memo(
-    "multus/nad-range-index",
-    (m) => new IntervalIndex(nadsOf(m).flatMap((nad) => nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []))
-  );
+function otherNadOverlaps(model) {
+  return model.memo("multus/nad-range-overlaps", (m) => {
+    const entries = nadsOf(m).flatMap((nad) => nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []);
+    const first = new IntervalIndex(entries).firstOverlappingOther((e) => e.nad);
+    const byNad = /* @__PURE__ */ new Map();
+    entries.forEach((e, i2) => {
+      const list = byNad.get(e.item.nad) ?? [];
+      list.push(first[i2]);
+      byNad.set(e.item.nad, list);
+    });
+    return byNad;
+  });
 }
 var nad_ipam_overlap_default = defineRule({
   meta: {
@@ -38918,7 +39626,8 @@ var nad_ipam_overlap_default = defineRule({
     if (!nad?.conf || !nad.config?.ok) return;
     const src = nad.config.source;
     const facts = ctx.model.facts;
-    for (const r of ipamRanges(nad.conf)) {
+    const overlaps2 = otherNadOverlaps(ctx.model).get(nad) ?? [];
+    for (const [i2, r] of ipamRanges(nad.conf).entries()) {
       let reported = false;
       for (const [what, list] of [["pod CIDR", facts.podCIDRs], ["service CIDR", facts.serviceCIDRs]]) {
         for (const f of list) {
@@ -38934,7 +39643,7 @@ var nad_ipam_overlap_default = defineRule({
         reported = true;
       }
       if (reported) continue;
-      const hit = nadRangeIndex(ctx.model).overlapping(r).find((o2) => o2.nad !== nad);
+      const hit = overlaps2[i2];
       if (hit) {
         const other = hit.nad;
         const name = `${other.namespace ? `${other.namespace}/` : ""}${other.name}`;
@@ -38958,19 +39667,19 @@ var nad_missing_default = defineRule({
       additionalProperties: false
     },
     messages: {
-      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts',
+      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts{{hint}}',
       missingDefault: `no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus resolves an unqualified default-network in its own namespace, not the pod's{{hint}}`,
       unverified: 'cannot verify network "{{name}}" (namespace {{namespace}}): the input holds no NetworkAttachmentDefinition in that namespace'
     },
     docs: [
       "Multus resolves `name` in the pod's namespace and `ns/name` in `ns` (k8sclient.go `getKubernetesDelegate`); an unqualified `v1.multus-cni.io/default-network` is resolved in `multusNamespace` (default kube-system, read from a Multus ConfigMap in the input when present).",
-      'A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** ("cannot verify"), except an unqualified default-network whose NAD exists in the pod\'s own namespace: a **warning**, as that is almost always the slip. A pod or NAD without `metadata.namespace` matches any namespace.'
+      "A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** (\"cannot verify\"), except an unqualified name whose NAD exists only in another namespace (for `default-network`, e.g. the pod's own): a **warning** that suggests `otherns/name`, as that is almost always the slip (Multus fills an unqualified name with the pod's namespace, `parsePodNetworkAnnotation`, and never searches elsewhere; with `namespaceIsolation` on, the other namespace must also be listed in `globalNamespaces`). A pod or NAD without `metadata.namespace` matches any namespace."
     ].join("\n\n")
   },
   check(resource, ctx) {
     const complete = ctx.options.inventoryComplete === true;
     const podNs = resource.namespace;
-    const check2 = (annotation) => {
+    const check3 = (annotation) => {
       const a2 = annotationOf(ctx.model, resource, annotation);
       if (!a2) return;
       const isDefault = annotation === DEFAULT_NETWORK_ANNOTATION;
@@ -38981,16 +39690,17 @@ var nad_missing_default = defineRule({
         const known = complete || nadsOf(ctx.model).some((n2) => sameNamespace(n2.namespace, ns));
         const namespace = ns ?? "(the pod's)";
         const at = { path: a2.path, span: s.nameSpan };
-        const inPodNs = isDefault && !s.namespace && podNs !== null && podNs !== ns && findNads(ctx.model, s.name, podNs).length > 0;
-        if (inPodNs) {
-          const hint = ` (it exists in ${podNs}: write ${podNs}/${s.name})`;
-          ctx.report({ ...at, messageId: "missingDefault", data: { name: s.name, namespace, hint }, ...known ? {} : { severity: "warning" } });
-        } else if (!known) ctx.report({ ...at, messageId: "unverified", data: { name: s.name, namespace }, severity: "info" });
-        else ctx.report({ ...at, messageId: isDefault && !s.namespace ? "missingDefault" : "missing", data: { name: s.name, namespace, hint: "" } });
+        const others = s.namespace ? [] : findNads(ctx.model, s.name, null).filter((n2) => n2.namespace !== null && n2.namespace !== ns);
+        const elsewhere = (others.find((n2) => n2.namespace === podNs) ?? others[0])?.namespace;
+        const hint = elsewhere ? ` (it exists in ${elsewhere}: write ${elsewhere}/${s.name})` : "";
+        const messageId = isDefault && !s.namespace ? "missingDefault" : "missing";
+        if (elsewhere) ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint }, ...known ? {} : { severity: "warning" } });
+        else if (!known) ctx.report({ ...at, messageId: "unverified", data: { name: s.name, namespace }, severity: "info" });
+        else ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint } });
       }
     };
-    check2(NETWORKS_ANNOTATION);
-    check2(DEFAULT_NETWORK_ANNOTATION);
+    check3(NETWORKS_ANNOTATION);
+    check3(DEFAULT_NETWORK_ANNOTATION);
   }
 });
 
@@ -39432,6 +40142,43 @@ var ipblock_covers_pods_default = defineRule({
   }
 });
 
+// rules/netpol/ipblock-cidr.ts
+var ipblock_cidr_default = defineRule({
+  meta: {
+    id: "netpol/ipblock-cidr",
+    description: "`ipBlock.cidr` is required and must be a CIDR (`10.0.0.0/24`, `2001:db8::/64`): an empty value, a bare address (`10.0.0.1`) or anything else is rejected by the API server. A CIDR with host bits set (`10.0.0.1/24`) is accepted with a warning and means the whole network (`10.0.0.0/24`).",
+    severity: "error",
+    remediation: "Write the network with its prefix length, e.g. `cidr: 10.0.0.1/32` for one address or `cidr: 10.0.0.0/24` for a subnet.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: {
+      missing: "ipBlock has no cidr: the API server requires one",
+      notString: "ipBlock cidr must be a CIDR string",
+      invalid: "ipBlock cidr {{error}}",
+      hostBits: "ipBlock cidr {{cidr}} has host bits set: it means {{network}} (the API server warns)"
+    },
+    docs: "Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr, `IsValidCIDRForLegacyField`, and `GetWarningsForCIDR` for a non-canonical value). `except` entries are `netpol/ipblock-except`'s."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const block = ref.peer.ipBlock;
+      if (!isObject(block)) continue;
+      const cidr2 = block.cidr;
+      if (cidr2 === void 0 || cidr2 === null || cidr2 === "") {
+        ctx.report({ path: [...ref.path, "ipBlock", ...cidr2 === "" ? ["cidr"] : []], messageId: "missing" });
+        continue;
+      }
+      const path17 = [...ref.path, "ipBlock", "cidr"];
+      if (typeof cidr2 !== "string") {
+        ctx.report({ path: path17, messageId: "notString" });
+        continue;
+      }
+      const parsed = parseCidr(cidr2);
+      if (!parsed.ok) ctx.report({ path: path17, messageId: "invalid", data: { error: parsed.error } });
+      else if (!isMasked(parsed.cidr)) ctx.report({ path: path17, messageId: "hostBits", severity: "warning", data: { cidr: cidr2, network: network(parsed.cidr).text } });
+    }
+  }
+});
+
 // rules/netpol/ipblock-except.ts
 var ipblock_except_default = defineRule({
   meta: {
@@ -39484,6 +40231,34 @@ var ipblock_exclusive_default = defineRule({
       if (p.ipBlock === void 0 || p.ipBlock === null) continue;
       const selectors = ["podSelector", "namespaceSelector"].filter((k) => p[k] !== void 0 && p[k] !== null);
       if (selectors.length > 0) ctx.report({ path: [...ref.path, "ipBlock"], messageId: "both", data: { key: ref.key, selectors: selectors.join(" and ") } });
+    }
+  }
+});
+
+// rules/netpol/label-selector.ts
+function checkSelector(value, at, ctx) {
+  if (value === void 0 || value === null) return;
+  for (const issue2 of validateLabelSelector(value)) {
+    if (issue2.path[0] === "matchLabels" && issue2.path.length === 2 && typeof asObject(asObject(value).matchLabels)[issue2.path[1]] !== "string") continue;
+    ctx.report({ path: [...at, ...issue2.path], messageId: "invalid", data: { problem: issue2.message } });
+  }
+}
+var label_selector_default = defineRule({
+  meta: {
+    id: "netpol/label-selector",
+    description: "The label selectors of a NetworkPolicy (`spec.podSelector`, and each peer's `podSelector` and `namespaceSelector`) must be valid: `matchLabels` keys and values follow the label rules, each `matchExpressions` entry has a valid `key`, an operator among `In`, `NotIn`, `Exists`, `DoesNotExist`, non-empty `values` for `In`/`NotIn` and none for `Exists`/`DoesNotExist`. The API server rejects the policy otherwise.",
+    severity: "error",
+    remediation: "Use label keys such as `app.kubernetes.io/name`, values of at most 63 letters, digits, `-`, `_` and `.`, and `values` only with `In`/`NotIn`.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { invalid: "{{problem}}" },
+    docs: "Source: Kubernetes `ValidateNetworkPolicySpec`/`ValidateNetworkPolicyPeer`, which call apimachinery `ValidateLabelSelector` (`ValidateLabelSelectorRequirement`, `ValidateLabels`); unknown selector fields fail kubectl's strict field validation."
+  },
+  check(resource, ctx) {
+    const spec = asObject(resource.value.spec);
+    checkSelector(spec.podSelector, ["spec", "podSelector"], ctx);
+    for (const ref of kubernetesPeers(spec)) {
+      checkSelector(ref.peer.podSelector, [...ref.path, "podSelector"], ctx);
+      checkSelector(ref.peer.namespaceSelector, [...ref.path, "namespaceSelector"], ctx);
     }
   }
 });
@@ -39792,8 +40567,10 @@ var netpolRules = [
   egress_deny_blocks_dns_default,
   endport_default,
   ipblock_covers_pods_default,
+  ipblock_cidr_default,
   ipblock_except_default,
   ipblock_exclusive_default,
+  label_selector_default,
   named_port_default,
   named_port_undeclared_default,
   peer_empty_default,
@@ -39810,8 +40587,16 @@ var BUILTIN_RULES = [...calicoRules, ...clusterRules, ...cniRules, ...flannelRul
   (a2, b) => a2.meta.id < b.meta.id ? -1 : a2.meta.id > b.meta.id ? 1 : 0
 );
 
-// e2e/harness.ts
+// e2e/artifacts.ts
 import { createHash } from "node:crypto";
+var mirrorPath = (dir, url) => `${dir.replace(/\/+$/, "")}/${url.replace(/^[a-z]+:\/\//, "")}`;
+var downloadPath = (dir, url) => `${dir}/${url.split("/").pop()}`;
+var curlDownload = (url, dest) => ({
+  file: "curl",
+  args: ["-fsSL", "--proto", "=https", "--proto-redir", "=https", "--retry", "3", "--connect-timeout", "20", "--max-time", "120", "--create-dirs", "-o", dest, url],
+  timeoutMs: 15e4
+});
+var sha256Hex = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 // e2e/commands.ts
 var S = 1e3;
@@ -39851,7 +40636,15 @@ var docker = {
     TIMEOUT.create
   ),
   rmForce: (name) => cmd("docker", ["rm", "-f", name], TIMEOUT.quick),
-  cp: (src, dest) => cmd("docker", ["cp", src, dest], TIMEOUT.apply)
+  /** After cleanup: anything still named after the cluster (kind nodes, router, networks) has leaked. */
+  leftovers: (cluster) => ({
+    containers: cmd("docker", ["ps", "-a", "--filter", `name=${cluster}`, "--format", "{{.Names}}"], TIMEOUT.quick),
+    networks: cmd("docker", ["network", "ls", "--filter", `name=${cluster}`, "--format", "{{.Name}}"], TIMEOUT.quick)
+  }),
+  cp: (src, dest) => cmd("docker", ["cp", src, dest], TIMEOUT.apply),
+  /** A netexec target outside the pod network, on kind's own docker network (NET_ADMIN for its return route). */
+  runExternal: (name, image) => cmd("docker", ["run", "-d", "--name", name, "--network", "kind", "--cap-add", "NET_ADMIN", image, "netexec", "--http-port=8080"], TIMEOUT.create),
+  inspectIp: (name) => cmd("docker", ["inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", name], TIMEOUT.quick)
 };
 var node = {
   routes: (n2) => docker.exec(n2, ["ip", "-j", "-4", "route", "show"]),
@@ -39865,6 +40658,8 @@ var node = {
 function kubectl(kubeconfig) {
   const k = (args, timeoutMs = TIMEOUT.quick, input) => cmd("kubectl", ["--kubeconfig", kubeconfig, ...args], timeoutMs, input);
   return {
+    /** Any other kubectl call, with this kubeconfig. */
+    raw: (args, timeoutMs = TIMEOUT.quick) => k(args, timeoutMs),
     /** Server-side apply: idempotent (safe to retry) and without the client-side size limit Calico's CRDs hit. */
     apply: (manifest) => k(["apply", "--server-side", "--force-conflicts", "-f", "-"], TIMEOUT.apply, manifest),
     /** Deletes what a manifest names (namespaces take their contents with them); waits, bounded. */
@@ -39937,7 +40732,7 @@ function expectedRoute(profile, n2, r) {
       return { dev: "vxlan.calico", gateway: r.annotations[TUNNEL.vxlan.annotation] ?? null };
     case "crosssubnet": {
       const same = n2.ip && remoteIp && n2.prefixLen !== null && sameSubnet(n2.ip, remoteIp, n2.prefixLen);
-      return { dev: same ? profile.crossSubnet.interface : "tunl0", gateway: remoteIp };
+      return { dev: same ? profile.crossSubnet?.interface ?? "eth0" : "tunl0", gateway: remoteIp };
     }
     case "ipip":
     case "multus-flannel":
@@ -39951,24 +40746,25 @@ function poolCheck(profile, facts) {
   const pool = facts.pools.find((p) => p.cidr === want.cidr);
   const expected = `IPPool ${want.cidr} ipipMode=${want.ipipMode} vxlanMode=${want.vxlanMode}`;
   const observed = facts.pools.map((p) => `${p.cidr} ipipMode=${p.ipipMode} vxlanMode=${p.vxlanMode}`).join("; ") || "no IPPool";
-  return check("ippool", "cluster", !!pool && facts.pools.length === 1 && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, expected, observed);
+  const extra = profile.calico.extraPools ?? [];
+  const others = facts.pools.filter((p) => p !== pool);
+  return check("ippool", "cluster", !!pool && others.length === extra.length && others.every((p) => extra.includes(p.cidr)) && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, `${expected}${extra.length ? `, plus ${extra.join(", ")}` : ""}`, observed);
 }
 function routeChecks(profile, facts) {
   const out = [];
-  for (const n2 of facts.nodes) {
-    const remote = facts.blocks.filter((b) => b.node !== n2.name);
-    if (!remote.length) {
-      out.push(check("routes", n2.name, false, "routes to the blocks of the other nodes", "no remote block affinities"));
+  for (const r of facts.nodes) {
+    const blocks = facts.blocks.filter((b) => b.node === r.name);
+    if (!blocks.length) {
+      out.push(check("block", r.name, false, "a block affine to the node (a probe pod runs on it)", "no block affinity"));
       continue;
     }
-    for (const block of remote) {
-      const r = facts.nodes.find((x) => x.name === block.node);
-      if (!r) continue;
-      const want = expectedRoute(profile, n2, r);
-      const route = n2.routes.find((x) => x.dst === block.cidr);
-      const observed = route ? `via ${route.gateway ?? "-"} dev ${route.dev ?? "-"} proto ${route.protocol ?? "-"}` : "no route";
-      out.push(check("route", `${n2.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
-    }
+    for (const n2 of facts.nodes.filter((x) => x !== r))
+      for (const block of blocks) {
+        const want = expectedRoute(profile, n2, r);
+        const route = n2.routes.find((x) => x.dst === block.cidr);
+        const observed = route ? `via ${route.gateway ?? "-"} dev ${route.dev ?? "-"} proto ${route.protocol ?? "-"}` : "no route";
+        out.push(check("route", `${n2.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
+      }
   }
   return out;
 }
@@ -40255,6 +41051,8 @@ function editMultusManifest(text3, profile) {
 }
 
 // e2e/probe.ts
+var INFRA_OUTCOMES = /* @__PURE__ */ new Set(["no-result", "dns", "unknown"]);
+var passes = (expect, outcome) => expect === "reach" ? outcome === "connected" : outcome === "timeout";
 var PROBE_SCRIPT = [
   "t=$1; shift",
   "i=0",
@@ -40286,17 +41084,25 @@ function parsePing(output) {
   const m = /(\d+) packets transmitted, (\d+) (?:packets )?received/.exec(output);
   return m ? { transmitted: Number(m[1]), received: Number(m[2]) } : null;
 }
-function interpret(target, raw) {
-  if (!raw) return { reached: false, detail: "no result (exec failed or output lost)" };
+function interpret(target, raw2) {
+  if (!raw2) return { outcome: "no-result", reached: false, detail: "no result (exec failed or output lost)" };
   if (target.protocol === "icmp") {
-    const counts = parsePing(raw.output);
-    if (!counts) return { reached: false, detail: `unparsed ping output (exit ${raw.exitCode})` };
-    const reached = counts.transmitted > 0 && counts.received === counts.transmitted;
-    return { reached, detail: `${counts.received}/${counts.transmitted} received` };
+    const counts = parsePing(raw2.output);
+    if (!counts || counts.transmitted === 0) {
+      const line = raw2.output.trim().split("\n")[0] ?? "";
+      if (/bad address/i.test(line)) return { outcome: "dns", reached: false, detail: `DNS: ${line}` };
+      if (/unreachable|no route/i.test(line)) return { outcome: "other", reached: false, detail: `OTHER: ${line}` };
+      return { outcome: "no-result", reached: false, detail: `unparsed ping output (exit ${raw2.exitCode})${line ? `: ${line}` : ""}` };
+    }
+    const detail = `${counts.received}/${counts.transmitted} received`;
+    if (counts.received === counts.transmitted) return { outcome: "connected", reached: true, detail };
+    return counts.received === 0 ? { outcome: "timeout", reached: false, detail } : { outcome: "partial", reached: false, detail };
   }
-  if (raw.exitCode === 0) return { reached: true, detail: "connected" };
-  const kind2 = /\b(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(raw.output)?.[1] ?? `exit ${raw.exitCode}`;
-  return { reached: false, detail: kind2 };
+  const first = raw2.output.trim().split("\n")[0] ?? "";
+  if (raw2.exitCode === 0) return first ? { outcome: "no-result", reached: false, detail: `unexpected output with exit 0: ${first}` } : { outcome: "connected", reached: true, detail: "connected" };
+  const kind2 = /^(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(first)?.[1];
+  if (!kind2) return { outcome: "no-result", reached: false, detail: `exit ${raw2.exitCode} without an agnhost verdict${first ? `: ${first}` : ""}` };
+  return { outcome: kind2.toLowerCase(), reached: false, detail: first };
 }
 var DEFAULT_PROBE_OPTIONS = { retries: 2, retryDelayMs: 2e3, concurrency: 3, connectTimeoutS: 3, capMs: 12e4 };
 async function runBatch(probes, exec, options, deadline) {
@@ -40318,7 +41124,8 @@ async function runBatch(probes, exec, options, deadline) {
       const parsed = parseProbeOutput(result.stdout);
       group.forEach((p, i2) => {
         const r = interpret(p.target, parsed.get(i2));
-        results.set(p, result.exitCode !== 0 && !parsed.size ? { reached: false, detail: `exec failed: ${result.stderr.trim().split("\n")[0] ?? ""}` } : r);
+        const why3 = (result.stderr.trim() || result.stdout.trim()).split("\n")[0] || `exit ${result.exitCode}`;
+        results.set(p, !parsed.size ? { outcome: "no-result", reached: false, detail: `exec failed: ${why3}` } : r);
       });
     }
   };
@@ -40329,8 +41136,8 @@ async function runProbes(probes, exec, options = DEFAULT_PROBE_OPTIONS) {
   const deadline = exec.now() + options.capMs;
   const state = /* @__PURE__ */ new Map();
   const record = (p, r, attempts, mismatchedBefore) => {
-    const pass2 = r.reached === (p.expect === "reach");
-    state.set(p, { probe: p, reached: r.reached, detail: r.detail, attempts, pass: pass2, flaky: pass2 && mismatchedBefore, capped: false });
+    const pass2 = passes(p.expect, r.outcome);
+    state.set(p, { probe: p, reached: r.reached, outcome: r.outcome, detail: r.detail, attempts, pass: pass2, flaky: pass2 && mismatchedBefore, capped: false });
   };
   const pass = async (list, attempt2) => {
     const got = await runBatch(list, exec, options, deadline);
@@ -40339,7 +41146,7 @@ async function runProbes(probes, exec, options = DEFAULT_PROBE_OPTIONS) {
       if (r) record(p, r, attempt2, attempt2 > 1);
       else {
         const before = state.get(p);
-        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1e3} s cap` } : { probe: p, reached: false, detail: `not probed: ${options.capMs / 1e3} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
+        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1e3} s cap` } : { probe: p, reached: false, outcome: "no-result", detail: `not probed: ${options.capMs / 1e3} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
       }
     }
   };
@@ -40354,6 +41161,12 @@ async function runProbes(probes, exec, options = DEFAULT_PROBE_OPTIONS) {
 }
 
 // e2e/runner.ts
+var failed = (exitCode, stderr, stdout = "") => ({
+  exitCode,
+  stdout,
+  stderr,
+  timedOut: false
+});
 var argvOf = (spec) => [spec.file, ...spec.args];
 function formatArgv(argv) {
   return argv.map((a2) => /^[\w@%+=:,./<>{}-]+$/.test(a2) ? a2 : `'${a2.replace(/'/g, `'\\''`)}'`).join(" ");
@@ -40374,7 +41187,8 @@ function describeFailure(spec, result) {
 var REQUIRED_TOOLS = [
   { name: "docker", min: "20.10.0", hint: "install Docker Engine (https://docs.docker.com/engine/install/) and make sure the daemon is running" },
   { name: "kind", min: "0.32.0", hint: "install kind v0.32.0+ (https://kind.sigs.k8s.io/docs/user/quick-start/#installation); its node image v1.36.1 needs it" },
-  { name: "kubectl", min: "1.35.0", hint: "install kubectl v1.35+ (https://kubernetes.io/docs/tasks/tools/), within one minor of the v1.36 nodes" }
+  { name: "kubectl", min: "1.35.0", hint: "install kubectl v1.35+ (https://kubernetes.io/docs/tasks/tools/), within one minor of the v1.36 nodes" },
+  { name: "curl", min: "7.58.0", hint: "install curl (pinned downloads), or pass --artifacts DIR with a local mirror of the pinned files" }
 ];
 var PreflightError = class extends Error {
   name = "PreflightError";
@@ -40397,10 +41211,11 @@ function parseToolVersion(tool, stdout) {
   }
   return /(\d+\.\d+\.\d+)/.exec(stdout)?.[1] ?? null;
 }
-var preflightCommands = () => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion() });
-async function checkTools(runner) {
+var preflightCommands = () => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion(), curl: { file: "curl", args: ["--version"], timeoutMs: 3e4 } });
+async function checkTools(runner, needs = { download: true }) {
   const specs = preflightCommands();
   for (const tool of REQUIRED_TOOLS) {
+    if (tool.name === "curl" && !needs.download) continue;
     const result = await runner(specs[tool.name]);
     if (result.spawnError) throw new PreflightError(`${tool.name} not found: ${tool.hint}`);
     if (!succeeded(result)) {
@@ -40420,7 +41235,7 @@ function unpinnedArtifacts(profile) {
     images.push(profile.multus.flannel.image, profile.multus.flannel.cniPluginImage, profile.multus.multus.image);
   }
   if (profile.crossSubnet) images.push(profile.crossSubnet.routerImage);
-  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256)`), ...images.filter((i2) => !i2.digest).map((i2) => `${imageRef(i2)} (no digest)`)];
+  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256; ${f.source})`), ...images.filter((i2) => !i2.digest && !i2.tagFrom).map((i2) => `${imageRef(i2)} (no digest, tag from no verified source)`)];
   return [...new Set(out)];
 }
 function refuseUnpinned(profiles, allowUnpinned) {
@@ -40428,8 +41243,197 @@ function refuseUnpinned(profiles, allowUnpinned) {
   const bad = profiles.filter((p) => unpinnedArtifacts(p).length);
   if (bad.length)
     throw new PreflightError(
-      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", …" : ""}); pin them in e2e/profiles/pins.ts or pass --allow-unpinned`
+      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", …" : ""}); pin them in e2e/profiles/pins.ts (or run with --allow-unpinned to record what is downloaded)`
     );
+}
+
+// e2e/verdict.ts
+function grids(report2) {
+  const out = report2.matrices.map((m) => ({
+    scope: m.title,
+    cells: m.cells.map((c3) => ({ scope: m.title, label: `${c3.row} → ${c3.col}`, expectReach: c3.expect === "reach", outcome: c3.outcome, capped: false, pass: c3.pass, detail: c3.detail }))
+  }));
+  for (const r of report2.conformance ?? [])
+    if (r.cells.length)
+      out.push({
+        scope: `policy conformance ${r.scenario} (${r.network})`,
+        cells: r.cells.map((c3) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c3.from} → ${c3.to} ${c3.port === 0 ? c3.protocol : `${c3.port}/${c3.protocol}`}`, expectReach: c3.expected, outcome: c3.outcome, capped: c3.capped, pass: c3.pass, detail: c3.detail }))
+      });
+  return out;
+}
+var more = (n2) => n2 > 1 ? ` (+${n2 - 1} more)` : "";
+function probeInfraError(report2) {
+  const all = grids(report2);
+  const neverRan = all.flatMap((g) => g.cells.filter((c3) => !c3.capped && INFRA_OUTCOMES.has(c3.outcome)));
+  if (neverRan.length) return `probes that never ran (no verdict possible): ${neverRan[0].scope}: ${neverRan[0].label}: ${neverRan[0].detail}${more(neverRan.length)}`;
+  for (const g of all) {
+    if (!g.cells.some((c3) => c3.expectReach)) return `${g.scope}: no positive control (no cell is expected to connect), so a blocked cell proves nothing`;
+    if (!g.cells.some((c3) => c3.outcome === "connected")) return `${g.scope}: no successful connection at all, not even the ${g.cells.filter((c3) => c3.expectReach).length} positive controls: the probes cannot be trusted`;
+  }
+  return null;
+}
+function judge(report2) {
+  const infra = probeInfraError(report2);
+  if (infra) return { status: "error", reason: infra };
+  const badEvidence = report2.evidence.filter((c3) => !c3.ok);
+  if (badEvidence.length) {
+    const e = badEvidence[0];
+    return { status: "fail", reason: `evidence contradicts ${report2.procedure ?? report2.mode}: ${e.id} on ${e.scope}: expected ${e.expected}, observed ${e.observed}${more(badEvidence.length)}` };
+  }
+  const badCells = report2.matrices.flatMap((m) => m.cells.filter((c3) => !c3.pass).map((c3) => ({ m, c: c3 })));
+  if (badCells.length) {
+    const { m, c: c3 } = badCells[0];
+    return { status: "fail", reason: `${m.title}: ${c3.row} → ${c3.col} ${c3.detail}${more(badCells.length)}` };
+  }
+  const badPolicy = (report2.conformance ?? []).flatMap((r) => r.cells.filter((c3) => !c3.pass).map((c3) => ({ r, c: c3 })));
+  if (badPolicy.length) {
+    const { r, c: c3 } = badPolicy[0];
+    const what = c3.port === 0 ? c3.protocol : `${c3.port}/${c3.protocol}`;
+    return { status: "fail", reason: `policy conformance ${r.scenario} (${r.network}): ${c3.from} → ${c3.to} ${what} expected ${c3.expected ? "allowed" : "blocked"}, observed ${c3.observed ? "allowed" : "blocked"} (${c3.mismatch}${c3.outcome !== "connected" && c3.outcome !== "timeout" ? `: ${c3.detail}` : ""})${more(badPolicy.length)}` };
+  }
+  return { status: "pass" };
+}
+
+// e2e/procedures/types.ts
+var DEFAULT_POOL = "ippools.crd.projectcalico.org/default-ipv4-ippool";
+
+// e2e/procedures/steps.ts
+function viewProfile(base, v) {
+  return { ...base, mode: v.mode, calico: { ...base.calico, pool: { ...base.calico.pool, ipipMode: v.ipipMode, vxlanMode: v.vxlanMode }, extraPools: v.extraPools ?? [] } };
+}
+var guideCommands = {
+  setEnv: (k, env) => k.raw(["-n", "kube-system", "set", "env", "ds/calico-node", "-c", "calico-node", ...Object.entries(env).map(([a2, b]) => `${a2}=${b}`)]),
+  restart: (k) => k.raw(["-n", "kube-system", "rollout", "restart", "ds/calico-node"]),
+  deleteCalicoNodePods: (k) => k.raw(["-n", "kube-system", "delete", "pod", "-l", "k8s-app=calico-node", "--wait=true", "--timeout=120s"], 15e4),
+  external: (cluster) => `${cluster}-ext`
+};
+function guidePodManifest(pod2, nodes, profile) {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name: pod2.name, namespace: PROBE_NAMESPACE, labels: { "app.kubernetes.io/part-of": "netlint-e2e", pod: pod2.name }, ...pod2.annotations ? { annotations: pod2.annotations } : {} },
+    spec: {
+      nodeName: nodes[pod2.node],
+      terminationGracePeriodSeconds: 0,
+      tolerations: [{ operator: "Exists" }],
+      containers: [{ name: "probe", image: imageRef(profile.probeImage), imagePullPolicy: "IfNotPresent", args: ["netexec", "--http-port=80", "--udp-port=80"], readinessProbe: { httpGet: { path: "/healthz", port: 80 }, periodSeconds: 2 } }]
+    }
+  };
+}
+var check2 = (id, scope, ok, expected, observed) => ({ id, scope, ok, expected, observed });
+function seenAddress(stdout) {
+  try {
+    const first = JSON.parse(stdout).responses?.[0];
+    return first ? first.split(":")[0] ?? null : null;
+  } catch {
+    return null;
+  }
+}
+var none = (commands, notes = []) => ({ commands, manifests: [], notes });
+var rollout = (k) => k.rollout("kube-system", "ds/calico-node");
+var podsManifest = (step2, nodes, profile) => toYaml(step2.pods.map((p) => guidePodManifest(p, nodes, profile)));
+var dial = (node2, podIp, extIp) => docker.exec(node2, ["curl", "-sS", "--max-time", "10", `http://${podIp}:80/dial?request=clientip&host=${extIp}&port=8080&protocol=http&tries=1`]);
+var STEP_KINDS = {
+  "patch-pool": {
+    run: async (env, s) => void await env.must(env.k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec })),
+    plan: (k, _c, _n, _p, s) => none([{ spec: k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec }) }])
+  },
+  "set-calico-node-env": {
+    run: async (env, s) => void await env.must(guideCommands.setEnv(env.k, s.env)),
+    plan: (k, _c, _n, _p, s) => none([{ spec: guideCommands.setEnv(k, s.env) }])
+  },
+  "restart-calico-node": {
+    run: async (env) => {
+      await env.must(guideCommands.restart(env.k));
+      await env.must(rollout(env.k));
+    },
+    plan: (k) => none([{ spec: guideCommands.restart(k) }, { spec: rollout(k) }])
+  },
+  "recreate-calico-node-pods": {
+    run: async (env) => {
+      await env.must(guideCommands.deleteCalicoNodePods(env.k));
+      await env.must(rollout(env.k));
+    },
+    plan: (k) => none([{ spec: guideCommands.deleteCalicoNodePods(k) }, { spec: rollout(k) }])
+  },
+  "label-nodes": {
+    run: async (env, s) => {
+      for (const l of s.labels) await env.must(env.k.label(env.nodes[l.node], l.label));
+    },
+    plan: (k, _c, nodes, _p, s) => none(s.labels.map((l) => ({ spec: k.label(nodes[l.node], l.label) })))
+  },
+  apply: {
+    run: async (env, s) => void await env.retry(env.k.apply(toYaml(s.objects))),
+    plan: (k, _c, _n, _p, s) => ({ commands: [{ spec: k.apply(toYaml(s.objects)), stdin: s.name }], manifests: [{ name: s.name, yaml: toYaml(s.objects) }], notes: [] })
+  },
+  "node-evidence": {
+    run: (env, s) => env.evidence(viewProfile(env.profile, s.expect), s.title),
+    plan: (k, _c, nodes) => none(
+      [{ spec: k.getJson("nodes") }, { spec: k.getJson("blockaffinities.crd.projectcalico.org") }, { spec: k.getJson("ippools.crd.projectcalico.org") }, ...nodes.flatMap((n2) => [{ spec: node.routes(n2) }, { spec: node.links(n2) }, { spec: node.addrs(n2) }])],
+      ["polled like the profile evidence until it holds"]
+    )
+  },
+  "start-pods": {
+    run: async (env, s) => {
+      await env.retry(env.k.apply(podsManifest(s, env.nodes, env.profile)));
+      await env.must(env.k.podsReady(PROBE_NAMESPACE));
+      const items = JSON.parse((await env.must(env.k.getJson("pods", PROBE_NAMESPACE))).stdout).items ?? [];
+      for (const pod2 of s.pods) {
+        const ip = items.find((i2) => i2.metadata?.name === pod2.name)?.status?.podIP ?? null;
+        const want = pod2.expectIp;
+        const ok = !!ip && ("equals" in want ? ip === want.equals : inCidr(ip, want.inCidr));
+        env.record([check2("pod-ip", pod2.name, ok, "equals" in want ? want.equals : `in ${want.inCidr} (${want.why})`, ip ?? "no IP")]);
+        if (ip) env.pods.push({ name: pod2.name, node: env.nodes[pod2.node], ip });
+      }
+    },
+    plan: (k, _c, nodes, profile, s) => ({
+      commands: [{ spec: k.apply(podsManifest(s, nodes, profile)), stdin: `${s.pods[0].name}.yaml` }, { spec: k.podsReady(PROBE_NAMESPACE) }, { spec: k.getJson("pods", PROBE_NAMESPACE), note: s.pods.map((p) => `${p.name}: ${"equals" in p.expectIp ? p.expectIp.equals : `in ${p.expectIp.inCidr}`}`).join("; ") }],
+      manifests: [{ name: `${s.pods[0].name}.yaml`, yaml: podsManifest(s, nodes, profile) }],
+      notes: []
+    })
+  },
+  ping: {
+    run: (env, s) => env.ping(s.id, s.title),
+    plan: () => none([], ["ping matrix over every pair of pods (probe pods and the pods this procedure started), one exec per source pod"])
+  },
+  "source-address": {
+    run: async (env, s) => {
+      const ext = guideCommands.external(env.cluster);
+      if (!env.pods.some((p) => p.name === ext)) {
+        env.cleanup(() => env.removeContainer(ext));
+        await env.must(docker.runExternal(ext, imageRef(env.profile.probeImage)));
+        const extIp2 = (await env.must(docker.inspectIp(ext))).stdout.trim();
+        env.pods.push({ name: ext, node: "-", ip: extIp2 });
+      }
+      const extIp = env.pods.find((p) => p.name === ext).ip;
+      const src = env.pods.find((p) => p.name === s.from);
+      if (!src) throw new Error(`source pod ${s.from} is not running`);
+      const nodeIp = await env.nodeIp(src.node);
+      await env.must(docker.exec(ext, ["ip", "route", "replace", env.profile.calico.pool.cidr, "via", nodeIp ?? "0.0.0.0"]));
+      const want = s.seen === "pod" ? src.ip : nodeIp;
+      let seen = null;
+      await env.waitFor(async () => {
+        seen = seenAddress((await env.run(dial(src.node, src.ip, extIp))).stdout);
+        return seen === want ? seen : null;
+      });
+      env.record([check2(`source-address-${s.id}`, `${s.from} → ${ext} (${extIp})`, seen === want, `${want ?? "?"} (the ${s.seen} address)`, seen ?? "no answer from the target")]);
+    },
+    plan: (k, cluster, nodes, profile, s) => {
+      const ext = guideCommands.external(cluster);
+      return none(
+        [
+          { spec: docker.runExternal(ext, imageRef(profile.probeImage)), note: "once per procedure; removed at cleanup" },
+          { spec: docker.inspectIp(ext) },
+          { spec: docker.exec(ext, ["ip", "route", "replace", profile.calico.pool.cidr, "via", `<IP of the node of ${s.from}>`]) },
+          { spec: dial(`<node of ${s.from}>`, `<IP of ${s.from}>`, `<IP of ${ext}>`), note: `polled until the target reports the ${s.seen} address` }
+        ],
+        [`${ext}: agnhost netexec on the kind docker network, outside the pod network; /dial from ${s.from} asks it for /clientip`]
+      );
+    }
+  }
+};
+function runGuideStep(env, step2) {
+  return STEP_KINDS[step2.do].run(env, step2);
 }
 
 // src/report/reach/group.ts
@@ -40706,7 +41710,7 @@ var BUILTIN_NAMES = BUILTIN_SUITE.map((s) => s.name);
 
 // e2e/conformance/compare.ts
 function harnessFailure(result) {
-  return result.capped || /^(REFUSED|DNS|UNKNOWN|exec failed|no result)/.test(result.detail);
+  return result.capped || result.outcome !== "connected" && result.outcome !== "timeout";
 }
 function classify(expected, observed, truth, result) {
   if (harnessFailure(result)) return "harness";
@@ -40727,6 +41731,7 @@ function compareCells(probed, truth, expectOverride) {
       protocol: cell.protocol,
       expected,
       observed: result.reached,
+      outcome: result.outcome,
       pass: result.pass,
       flaky: result.flaky,
       capped: result.capped,
@@ -40896,8 +41901,36 @@ var DEFAULT_CONFORMANCE_OPTIONS = {
 function manifestsScenario(files) {
   return { name: "manifests", title: `the given manifests (${files.length} file${files.length === 1 ? "" : "s"})`, members: "classes", sources: files };
 }
+var CONTROL_SOURCE = {
+  path: "netlint/positive-control.yaml",
+  content: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: netlint-control
+  labels: {netlint.io/role: positive-control}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: control
+  namespace: netlint-control
+  labels: {netlint.io/role: positive-control}
+spec:
+  containers:
+    - name: control
+      image: registry.example/control:1
+      ports:
+        - {containerPort: 80, protocol: TCP}
+`
+};
+var hasPositive = (plan) => plan.expected.cells.some((c3) => c3.allowed && c3.from !== c3.to && plan.pods.some((p) => p.id === c3.from) && plan.pods.some((p) => p.id === c3.to));
 function planScenario(scenario, profile, nodes) {
-  return buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  const plan = buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  if (hasPositive(plan) || plan.pods.length === 0) return plan;
+  const withControl = { ...scenario, sources: [...scenario.sources, CONTROL_SOURCE] };
+  const controlled = buildShadow(withControl, loadSources(withControl.sources).resources, profile, nodes);
+  controlled.notes.push("no cell of the scenario is predicted to connect: a positive-control pod (netlint-control/control, selected by no policy) was added so that blocked cells are only trusted next to cells that connect");
+  return controlled;
 }
 var protocolOf2 = (c3) => c3.protocol.toLowerCase();
 function scenarioProbes(plan, ipOf) {
@@ -40983,7 +42016,7 @@ async function runScenario(env, scenario) {
   const empty = nothingToProbe(plan);
   if (empty)
     return [{ scenario: scenario.name, title: scenario.title, source: scenario.truth ? "builtin" : "manifests", network: "default", endpoints: plan.pods.map((p) => p.id), ports: [], cells: [], probeMs: 0, notes: [empty, ...plan.notes] }];
-  let failed = false;
+  let failed2 = false;
   try {
     await env.retry(env.k.apply(toYaml(plan.setup)));
     const addresses = /* @__PURE__ */ new Map();
@@ -40999,11 +42032,11 @@ async function runScenario(env, scenario) {
     if (env.profile.multus) out.push(await probeAndCompare(env, plan, "net1", (p) => addresses.get(`${p.namespace}/${p.name}`)?.net1 ?? "0.0.0.0"));
     return out;
   } catch (e) {
-    failed = true;
+    failed2 = true;
     throw e;
   } finally {
     const teardown = env.k.deleteManifest(toYaml(plan.teardown));
-    if (failed) await env.run(teardown);
+    if (failed2) await env.run(teardown);
     else await env.must(teardown);
   }
 }
@@ -41018,6 +42051,7 @@ var DEFAULT_RUN_OPTIONS = {
   pollIntervalMs: 5e3,
   catalogue: PROFILES,
   scenarios: [],
+  procedures: [],
   conformance: DEFAULT_CONFORMANCE_OPTIONS
 };
 var StepFailure = class extends Error {
@@ -41037,9 +42071,10 @@ function clusterName(profile, id) {
 var clip = (s, n2 = 4e3) => s.length > n2 ? `${s.slice(0, n2)}
 … (${s.length - n2} more characters)` : s;
 async function run(ctx, spec) {
-  if (ctx.signal.aborted) throw new Interrupted("interrupted");
+  const interrupted = () => new Interrupted(typeof ctx.signal.reason === "string" ? ctx.signal.reason : "a signal");
+  if (ctx.signal.aborted) throw interrupted();
   const result = await ctx.deps.runner({ ...spec, signal: ctx.signal });
-  if (result.cancelled || ctx.signal.aborted) throw new Interrupted("interrupted");
+  if (result.cancelled || ctx.signal.aborted) throw interrupted();
   return result;
 }
 async function must(ctx, spec, kind2 = "error") {
@@ -41072,9 +42107,7 @@ async function step(ctx, id, title, fn) {
 }
 async function createCluster(ctx) {
   const config = toYaml([kindConfig(ctx.profile, ctx.cluster)]);
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig));
-  });
+  ctx.cleanups.push(async () => succeeded(await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig))) ? [] : [`kind cluster ${ctx.cluster}`]);
   const create = kind.create(ctx.cluster, ctx.kubeconfig, config);
   let result = await run(ctx, create);
   if (!succeeded(result)) {
@@ -41091,10 +42124,10 @@ async function buildCrossSubnet(ctx) {
   const xs = ctx.profile.crossSubnet;
   const nets = xs.networks.map((n2) => ({ ...n2, name: `${ctx.cluster}-${n2.name.replace(/^netlint-/, "")}` }));
   const router = `${ctx.cluster}-router`;
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(docker.rmForce(router));
-    await ctx.deps.runner(docker.networkRm(nets.map((n2) => n2.name)));
-  });
+  ctx.cleanups.push(async () => [
+    ...succeeded(await ctx.deps.runner(docker.rmForce(router))) ? [] : [`docker container ${router}`],
+    ...succeeded(await ctx.deps.runner(docker.networkRm(nets.map((n2) => n2.name)))) ? [] : nets.map((n2) => `docker network ${n2.name}`)
+  ]);
   for (const n2 of nets) await must(ctx, docker.networkCreate(n2.name, n2.subnet, n2.gateway));
   await must(ctx, docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRefOf(xs.routerImage)));
   await must(ctx, docker.networkConnect(nets[1].name, router, nets[1].routerIp));
@@ -41107,20 +42140,23 @@ async function buildCrossSubnet(ctx) {
 }
 var imageRefOf = (i2) => `${i2.repository}:${i2.tag}${i2.digest ? `@${i2.digest}` : ""}`;
 async function fetchPinned(ctx, file2) {
+  const mirror = ctx.options.artifactsDir;
+  const path17 = mirror ? mirrorPath(mirror, file2.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file2.url);
+  if (!mirror) await retry(ctx, curlDownload(file2.url, path17), 2, 5e3);
   let bytes;
   try {
-    bytes = await ctx.deps.download(file2.url, 6e4);
+    bytes = await ctx.deps.readFile(path17);
   } catch (e) {
-    throw new StepFailure("error", `download of ${file2.url} failed: ${e instanceof Error ? e.message : String(e)}`);
+    throw new StepFailure("error", `cannot read ${path17}${mirror ? ` (the --artifacts mirror has no ${file2.url})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}: expected ${file2.sha256}, got ${sha}`);
+  const sha = sha256Hex(bytes);
+  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}${mirror ? ` (from ${path17})` : ""}: expected ${file2.sha256}, got ${sha}`);
   if (!file2.sha256) ctx.report.observedSha256[file2.url] = sha;
-  return bytes;
+  return { bytes, path: path17 };
 }
 var text = (b) => new TextDecoder().decode(b);
 async function installCalico(ctx) {
-  const manifest = editCalicoManifest(text(await fetchPinned(ctx, ctx.profile.calico.manifest)), ctx.profile);
+  const manifest = editCalicoManifest(text((await fetchPinned(ctx, ctx.profile.calico.manifest)).bytes), ctx.profile);
   await retry(ctx, ctx.k.apply(manifest), 3, 5e3);
 }
 async function waitCalico(ctx) {
@@ -41131,17 +42167,14 @@ async function waitCalico(ctx) {
 }
 async function installMultusFlannel(ctx) {
   const m = ctx.profile.multus;
-  const archive = `${ctx.options.workDir}/${ctx.cluster}/cni-plugins.tgz`;
-  const bytes = await fetchPinned(ctx, m.cniPlugins);
-  await ctx.deps.mkdirp(`${ctx.options.workDir}/${ctx.cluster}`);
-  await ctx.deps.writeFile(archive, bytes);
+  const { path: archive } = await fetchPinned(ctx, m.cniPlugins);
   for (const n2 of ctx.nodes) {
     await must(ctx, docker.cp(archive, `${n2}:/tmp/cni-plugins.tgz`));
     await must(ctx, node.untar(n2, "/tmp/cni-plugins.tgz", "/opt/cni/bin", ["./bridge"]));
   }
-  await retry(ctx, ctx.k.apply(editFlannelManifest(text(await fetchPinned(ctx, m.flannel.manifest)), ctx.profile)), 3, 5e3);
+  await retry(ctx, ctx.k.apply(editFlannelManifest(text((await fetchPinned(ctx, m.flannel.manifest)).bytes), ctx.profile)), 3, 5e3);
   await must(ctx, ctx.k.rollout("kube-flannel", "ds/kube-flannel-ds"), "fail");
-  await retry(ctx, ctx.k.apply(editMultusManifest(text(await fetchPinned(ctx, m.multus.manifest)), ctx.profile)), 3, 5e3);
+  await retry(ctx, ctx.k.apply(editMultusManifest(text((await fetchPinned(ctx, m.multus.manifest)).bytes), ctx.profile)), 3, 5e3);
   await must(ctx, ctx.k.rollout("kube-system", "ds/kube-multus-ds"), "fail");
 }
 async function calicoNodePods(ctx) {
@@ -41284,7 +42317,7 @@ async function probeMatrix(ctx, id, title, probes, labels) {
     title,
     rows: labels,
     cols: labels,
-    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail }))
+    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, outcome: r.outcome, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail }))
   };
   ctx.report.matrices.push(matrix);
   return matrix;
@@ -41315,6 +42348,37 @@ async function negativeControl(ctx, facts, pods) {
     await must(ctx, ctx.k.patchMerge(pool, { spec: { ipipMode: "CrossSubnet" } }));
   }
 }
+async function runProcedure(ctx, procedure, pods) {
+  const tag = (checks) => checks.map((c3) => ({ ...c3, id: `${procedure.name}: ${c3.id}` }));
+  const env = {
+    k: ctx.k,
+    cluster: ctx.cluster,
+    nodes: ctx.nodes,
+    profile: ctx.profile,
+    run: (spec) => run(ctx, spec),
+    must: (spec) => must(ctx, spec, "fail"),
+    retry: (spec) => retry(ctx, spec, 3, 5e3),
+    waitFor: (probe) => waitFor(ctx, procedure.name, probe),
+    evidence: async (view2, label) => {
+      let last = [];
+      await waitFor(ctx, label, async () => {
+        last = nodeChecks(view2, await collectNodeFacts(ctx));
+        return last.every((c3) => c3.ok) ? last : null;
+      });
+      ctx.report.evidence.push(...tag(last));
+    },
+    pods: pods.filter((p) => p.networks !== "flannel" && p.ip).map((p) => ({ name: p.name, node: p.node, ip: p.ip })),
+    nodeIp: async (name) => (await readNodes(ctx)).find((n2) => n2.name === name)?.ip ?? null,
+    ping: async (id, title) => {
+      const members = env.pods.filter((p) => ctx.nodes.includes(p.node));
+      await probeMatrix(ctx, `${procedure.name}-${id}`, `${procedure.name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
+    },
+    record: (checks) => ctx.report.evidence.push(...tag(checks)),
+    cleanup: (fn) => ctx.cleanups.push(fn),
+    removeContainer: async (name) => succeeded(await ctx.deps.runner(docker.rmForce(name))) ? [] : [`docker container ${name}`]
+  };
+  for (const [i2, s] of procedure.steps.entries()) await step(ctx, `${procedure.name}-${i2 + 1}`, `${procedure.name}: ${s.title}`, () => runGuideStep(env, s));
+}
 async function diagnostics(ctx) {
   const specs = [ctx.k.podsWide(), ctx.k.events(), ctx.k.describePods(PROBE_NAMESPACE), ...ctx.nodes.map((n2) => docker.exec(n2, ["ip", "-d", "addr"])), ...ctx.nodes.map((n2) => docker.exec(n2, ["ip", "-4", "route", "show", "table", "all"]))];
   for (const spec of specs) {
@@ -41328,10 +42392,8 @@ async function exportLogs(ctx) {
   const res = await ctx.deps.runner(kind.exportLogs(ctx.cluster, dir));
   if (succeeded(res)) ctx.report.logsDir = dir;
 }
-async function runProfile(profile, options, deps, signal) {
-  const cluster = clusterName(profile.name, deps.randomId());
-  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
-  const report2 = {
+function newReport(profile, cluster) {
+  return {
     profile: profile.name,
     mode: profile.mode,
     summary: profile.summary,
@@ -41346,6 +42408,12 @@ async function runProfile(profile, options, deps, signal) {
     diagnostics: [],
     clusterKept: false
   };
+}
+async function runProfile(profile, options, deps, signal, procedure) {
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : profile.name, deps.randomId());
+  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
+  const report2 = newReport(profile, cluster);
+  if (procedure) Object.assign(report2, { procedure: procedure.name, summary: `${procedure.title} (on ${profile.name}; ${procedure.source})` });
   const ctx = { profile, cluster, kubeconfig, nodes: nodeNames(cluster, profile), k: kubectl(kubeconfig), deps, options, signal, report: report2, cleanups: [] };
   const started = deps.now();
   try {
@@ -41356,6 +42424,7 @@ async function runProfile(profile, options, deps, signal) {
     await step(ctx, "wait-calico", "wait for calico-node, kube-controllers, nodes Ready, CoreDNS", () => waitCalico(ctx));
     if (profile.multus) await step(ctx, "install-multus-flannel", "CNI plugins, flannel (secondary), Multus thick", () => installMultusFlannel(ctx));
     if (profile.routeReflector) await step(ctx, "route-reflectors", "reflector label + cluster ID, BGPPeer, mesh off", () => configureRouteReflectors(ctx));
+    const pods = await step(ctx, "probe-pods", "start probe pods on every node", () => startProbePods(ctx));
     const facts = await step(ctx, "node-evidence", "collect node evidence until it converges", async () => {
       let last = null;
       await waitFor(ctx, "node evidence", async () => {
@@ -41367,13 +42436,13 @@ async function runProfile(profile, options, deps, signal) {
       report2.evidence.push(...final.checks);
       return final.facts;
     });
-    const pods = await step(ctx, "probe-pods", "start probe pods on every node", () => startProbePods(ctx));
     facts.pods = pods;
     report2.evidence.push(...podChecks(profile, facts));
     await step(ctx, "ping-matrix", "ping matrix (all pairs, same-node and cross-node)", async () => {
       for (const plane of pingPlanes(profile, pods)) await probeMatrix(ctx, plane.id, plane.title, pairProbes(plane.members), plane.members.map((m) => m.pod.name));
     });
     if (profile.crossSubnet) await step(ctx, "negative-control", "negative control: ipipMode Never", () => negativeControl(ctx, facts, pods));
+    if (procedure) await runProcedure(ctx, procedure, pods);
     for (const scenario of options.scenarios) {
       await step(ctx, `conformance-${scenario.name}`, `policy conformance: ${scenario.title}`, async () => {
         const results = await runScenario(
@@ -41394,24 +42463,10 @@ async function runProfile(profile, options, deps, signal) {
         (report2.conformance ??= []).push(...results);
       });
     }
-    const badEvidence = report2.evidence.filter((c3) => !c3.ok);
-    const badCells = report2.matrices.flatMap((m) => m.cells.filter((c3) => !c3.pass).map((c3) => ({ m, c: c3 })));
-    const badPolicy = (report2.conformance ?? []).flatMap((r) => r.cells.filter((c3) => !c3.pass).map((c3) => ({ r, c: c3 })));
-    if (badEvidence.length) {
-      report2.status = "fail";
-      report2.reason = `evidence contradicts ${profile.mode}: ${badEvidence[0].id} on ${badEvidence[0].scope}: expected ${badEvidence[0].expected}, observed ${badEvidence[0].observed}${badEvidence.length > 1 ? ` (+${badEvidence.length - 1} more)` : ""}`;
-    } else if (badCells.length) {
-      report2.status = "fail";
-      const { m, c: c3 } = badCells[0];
-      report2.reason = `${m.title}: ${c3.row} → ${c3.col} ${c3.detail}${badCells.length > 1 ? ` (+${badCells.length - 1} more)` : ""}`;
-    } else if (badPolicy.length) {
-      report2.status = "fail";
-      const { r, c: c3 } = badPolicy[0];
-      report2.reason = `policy conformance ${r.scenario} (${r.network}): ${c3.from} → ${c3.to} ${c3.port}/${c3.protocol} expected ${c3.expected ? "allowed" : "blocked"}, observed ${c3.observed ? "allowed" : "blocked"} (${c3.mismatch})${badPolicy.length > 1 ? ` (+${badPolicy.length - 1} more)` : ""}`;
-    }
+    Object.assign(report2, judge(report2));
   } catch (e) {
     report2.status = e instanceof StepFailure && e.kind === "fail" ? "fail" : "error";
-    report2.reason = e instanceof Interrupted ? "interrupted by signal; cleaned up" : e instanceof Error ? e.message : String(e);
+    report2.reason = e instanceof Interrupted ? `interrupted by ${e.message} during ${report2.steps.at(-1)?.id ?? "start"}; cleaned up` : e instanceof Error ? e.message : String(e);
     if (!(e instanceof StepFailure) && !(e instanceof Interrupted) && e instanceof Error && e.name !== "UnexpectedCommandError") report2.reason = `internal error: ${e.stack ?? e.message}`;
   } finally {
     if (report2.status !== "pass" && ctx.cleanups.length) {
@@ -41419,7 +42474,7 @@ async function runProfile(profile, options, deps, signal) {
       await safely(() => exportLogs(ctx));
     }
     if (options.keepCluster) report2.clusterKept = ctx.cleanups.length > 0;
-    else for (const cleanup of [...ctx.cleanups].reverse()) await safely(cleanup);
+    else if (ctx.cleanups.length) leakCheck(report2, await cleanUp(ctx));
     report2.durationMs = deps.now() - started;
   }
   return report2;
@@ -41430,31 +42485,71 @@ async function safely(fn) {
   } catch {
   }
 }
+async function cleanUp(ctx) {
+  const leaked = [];
+  for (const cleanup of [...ctx.cleanups].reverse()) {
+    try {
+      leaked.push(...await cleanup());
+    } catch (e) {
+      leaked.push(`cleanup step failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const left = docker.leftovers(ctx.cluster);
+  for (const [what, spec] of [["docker container", left.containers], ["docker network", left.networks]]) {
+    const res = await ctx.deps.runner(spec).catch((e) => ({ ...failed(-1, String(e)) }));
+    if (!succeeded(res)) leaked.push(`unverified (${describeFailure(spec, res)})`);
+    else leaked.push(...res.stdout.split("\n").map((x) => x.trim()).filter(Boolean).map((name) => `${what} ${name}`));
+  }
+  return [...new Set(leaked)];
+}
+function leakCheck(report2, leaked) {
+  if (!leaked.length) return;
+  report2.leaked = leaked;
+  const why3 = `cleanup failed, leaked: ${leaked.join(", ")}`;
+  report2.reason = report2.status === "pass" ? why3 : `${report2.reason ?? report2.status}; ${why3}`;
+  report2.status = "error";
+}
 async function runProfiles(options, deps) {
-  const profiles = options.profiles.map((p) => options.catalogue[p]);
-  refuseUnpinned(profiles, options.allowUnpinned);
-  await checkTools(deps.runner);
+  const units = [...options.profiles.map((p) => ({ profile: options.catalogue[p] })), ...options.procedures.map((procedure) => ({ profile: options.catalogue[procedure.profile], procedure }))];
+  const profiles = units.map((u2) => u2.profile);
   const controller = new AbortController();
+  let received = null;
   const unsubscribe = deps.onSignal((sig) => {
     deps.stderr(`netlint e2e: ${sig} received, cleaning up
 `);
-    controller.abort();
+    received ??= sig;
+    controller.abort(sig);
   });
   const reports = [];
   try {
-    for (const profile of profiles) {
+    refuseUnpinned(profiles, options.allowUnpinned);
+    const preflight = async (spec) => {
+      const result = controller.signal.aborted ? null : await deps.runner({ ...spec, signal: controller.signal });
+      if (!result || result.cancelled || controller.signal.aborted) throw new Interrupted(received ?? "signal");
+      return result;
+    };
+    try {
+      await checkTools(preflight, { download: !options.artifactsDir });
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      const reason = `interrupted by ${e.message} during preflight; nothing was created`;
+      return { version: 1, ok: false, interrupted: { signal: received ?? "SIGTERM", during: "preflight" }, profiles: profiles.map((p) => ({ ...newReport(p, "-"), status: "error", reason })) };
+    }
+    for (const { profile, procedure } of units) {
       if (controller.signal.aborted) break;
-      deps.stderr(`netlint e2e: ${profile.name} …
+      const name = procedure ? `${procedure.name} (on ${profile.name})` : profile.name;
+      deps.stderr(`netlint e2e: ${name} …
 `);
-      const r = await runProfile(profile, options, deps, controller.signal);
-      deps.stderr(`netlint e2e: ${profile.name} ${r.status}${r.reason ? `: ${r.reason.split("\n")[0]}` : ""}
+      const r = await runProfile(profile, options, deps, controller.signal, procedure);
+      deps.stderr(`netlint e2e: ${name} ${r.status}${r.reason ? `: ${r.reason.split("\n")[0]}` : ""}
 `);
       reports.push(r);
     }
   } finally {
     unsubscribe();
   }
-  return { version: 1, ok: reports.length === profiles.length && reports.every((r) => r.status === "pass"), profiles: reports };
+  const during = reports.at(-1)?.steps.at(-1)?.id ?? "start";
+  return { version: 1, ok: !received && reports.length === profiles.length && reports.every((r) => r.status === "pass"), ...received ? { interrupted: { signal: received, during } } : {}, profiles: reports };
 }
 
 // e2e/report.ts
@@ -41560,6 +42655,110 @@ function renderE2eMarkdown(report2) {
   return out.join("\n");
 }
 
+// e2e/procedures/fixed-ips.ts
+var FIXED_POOL = "10.49.0.0/24";
+var FIXED_IPS = {
+  name: "fixed-ips",
+  title: "fixed pod IPs: cni.projectcalico.org/ipAddrs and ipv4pools",
+  profile: "calico-ipip",
+  source: "Calico guide: use a specific IP address with a pod; restrict a pod to an IP pool",
+  steps: [
+    {
+      do: "apply",
+      title: "a second pool for the ipv4pools annotation",
+      name: "fixed-pool.yaml",
+      objects: [{ apiVersion: "crd.projectcalico.org/v1", kind: "IPPool", metadata: { name: "netlint-fixed" }, spec: { cidr: FIXED_POOL, blockSize: 26, ipipMode: "Always", vxlanMode: "Never", natOutgoing: true, nodeSelector: "all()", allowedUses: ["Workload"] } }]
+    },
+    {
+      do: "start-pods",
+      title: "pods asking for a fixed address and for a pool",
+      pods: [
+        { name: "fixed-ip", node: 1, annotations: { "cni.projectcalico.org/ipAddrs": '["192.168.250.10"]' }, expectIp: { equals: "192.168.250.10" } },
+        { name: "pool-ip", node: 2, annotations: { "cni.projectcalico.org/ipv4pools": '["netlint-fixed"]' }, expectIp: { inCidr: FIXED_POOL, why: "the netlint-fixed pool named by ipv4pools" } }
+      ]
+    },
+    { do: "node-evidence", title: "IPIP evidence with the extra pool", expect: { mode: "ipip", ipipMode: "Always", vxlanMode: "Never", extraPools: [FIXED_POOL] } },
+    { do: "ping", id: "after", title: "pod-to-pod including the fixed-address pods" }
+  ]
+};
+
+// e2e/procedures/ipip-to-bgp.ts
+var IPIP_TO_BGP = {
+  name: "ipip-to-bgp",
+  title: "IPIP → BGP: pool ipipMode Never, FELIX_IPINIPENABLED=false, restart calico-node",
+  profile: "calico-ipip",
+  source: "Calico guide: switching the overlay off (IPPool ipipMode, Felix IPIP setting)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the switch" },
+    { do: "patch-pool", title: "IPPool ipipMode: Never", pool: DEFAULT_POOL, spec: { ipipMode: "Never", vxlanMode: "Never" } },
+    { do: "set-calico-node-env", title: "calico-node FELIX_IPINIPENABLED=false", env: { FELIX_IPINIPENABLED: "false" } },
+    { do: "restart-calico-node", title: "restart calico-node" },
+    { do: "node-evidence", title: "routes via eth0 to the node IPs, none via tunl0; BGP mesh", expect: { mode: "bgp", ipipMode: "Never", vxlanMode: "Never" } },
+    { do: "ping", id: "after", title: "pod-to-pod after the switch" }
+  ]
+};
+
+// e2e/procedures/ipip-to-crosssubnet.ts
+var IPIP_TO_CROSSSUBNET = {
+  name: "ipip-to-crosssubnet",
+  title: "IPIP → CrossSubnet: edit the IPPool, recreate the calico-node pods",
+  profile: "calico-ipip",
+  source: "Calico guide: IPIP only across subnets (IPPool ipipMode CrossSubnet)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the change" },
+    { do: "patch-pool", title: "IPPool ipipMode: CrossSubnet", pool: DEFAULT_POOL, spec: { ipipMode: "CrossSubnet" } },
+    { do: "recreate-calico-node-pods", title: "delete the calico-node pods; the DaemonSet recreates them" },
+    { do: "node-evidence", title: "same-subnet blocks via eth0 (all kind nodes share one subnet); tunl0 kept", expect: { mode: "crosssubnet", ipipMode: "CrossSubnet", vxlanMode: "Never" } },
+    { do: "ping", id: "after", title: "pod-to-pod after the change" }
+  ]
+};
+
+// e2e/procedures/nat-outgoing.ts
+var NAT_OUTGOING = {
+  name: "nat-outgoing",
+  title: "natOutgoing: false keeps the pod source address to a target outside the pod network",
+  profile: "calico-ipip",
+  source: "Calico guide: configure outgoing NAT (IPPool natOutgoing)",
+  steps: [
+    { do: "source-address", id: "before", title: "natOutgoing true (manifest default): the outside target sees the node address", from: "probe-w1-a", seen: "node" },
+    { do: "patch-pool", title: "IPPool natOutgoing: false", pool: DEFAULT_POOL, spec: { natOutgoing: false } },
+    { do: "source-address", id: "after", title: "natOutgoing false: the outside target sees the pod address", from: "probe-w1-a", seen: "pod" },
+    { do: "ping", id: "after", title: "pod-to-pod unaffected" }
+  ]
+};
+
+// e2e/procedures/rack-pools.ts
+var RACKS = ["10.48.0.0/24", "10.48.1.0/24"];
+var rackPool = (rack) => ({
+  apiVersion: "crd.projectcalico.org/v1",
+  kind: "IPPool",
+  metadata: { name: `rack-${rack}-ippool` },
+  spec: { cidr: RACKS[rack], blockSize: 26, ipipMode: "Always", vxlanMode: "Never", natOutgoing: true, nodeSelector: `rack == "${rack}"`, allowedUses: ["Workload", "Tunnel"] }
+});
+var RACK_POOLS = {
+  name: "rack-pools",
+  title: "per-rack IPPools: nodes labelled rack=0/1, one pool per rack with nodeSelector",
+  profile: "calico-ipip",
+  source: "Calico guide: assign IP addresses based on topology (IPPool nodeSelector)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the pools" },
+    { do: "label-nodes", title: "label nodes rack=0 (control plane, worker) and rack=1 (worker2)", labels: [{ node: 0, label: "rack=0" }, { node: 1, label: "rack=0" }, { node: 2, label: "rack=1" }] },
+    { do: "apply", title: "one IPPool per rack", name: "rack-pools.yaml", objects: [rackPool(0), rackPool(1)] },
+    { do: "patch-pool", title: "disable the default pool", pool: DEFAULT_POOL, spec: { disabled: true } },
+    {
+      do: "start-pods",
+      title: "one new pod per node",
+      pods: [0, 1, 2].map((node2) => ({ name: `rack-pod-${node2}`, node: node2, expectIp: { inCidr: RACKS[node2 === 2 ? 1 : 0], why: `rack-${node2 === 2 ? 1 : 0}-ippool` } }))
+    },
+    { do: "node-evidence", title: "IPIP routes to every block, the rack pools included", expect: { mode: "ipip", ipipMode: "Always", vxlanMode: "Never", extraPools: RACKS } },
+    { do: "ping", id: "after", title: "pod-to-pod with the rack pools (old and new pods)" }
+  ]
+};
+
+// e2e/procedures/index.ts
+var PROCEDURES = [IPIP_TO_BGP, IPIP_TO_CROSSSUBNET, RACK_POOLS, FIXED_IPS, NAT_OUTGOING];
+var PROCEDURE_NAMES = PROCEDURES.map((p) => p.name);
+
 // e2e/cli.ts
 var E2E_HELP = `Usage: netlint e2e --profile NAME[,NAME...] [options]
 
@@ -41575,10 +42774,15 @@ Options:
                       with --dry-run: text (default) or json
   --report FILE       also write the report to FILE, repeatable (format from the extension: .md, .json, .xml; else --format)
   --keep-cluster      do not delete clusters (for debugging); printed in the report
-  --allow-unpinned    run profiles whose artifacts have no pinned sha256/digest (the report records what was downloaded)
+  --allow-unpinned    run profiles with an artifact that has no pin yet (the report records its sha256)
   --work-dir DIR      kubeconfigs, downloads and exported logs (default ${DEFAULT_RUN_OPTIONS.workDir})
+  --artifacts DIR     read the pinned files from a local mirror (DIR/<url without https://>) instead of
+                      downloading them; checked against the same sha256 pins
   --suite NAME        policy conformance after the profile's own steps: "builtin" (every scenario) or
                       scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(", ")}
+  --procedure NAME    one of the Calico guide's procedures on a fresh cluster of its base profile, proven
+                      from node evidence and connectivity before and after: "guide" (all) or
+                      ${PROCEDURE_NAMES.join(", ")}
   --manifests PATH    policy conformance on your files (repeatable; files or directories): shadow
                       pods (agnhost) stand in for your workloads, your NetworkPolicies and Calico
                       policies are applied unchanged, the real matrix is compared with netlint reach
@@ -41640,7 +42844,7 @@ async function runLintMode(deps, inputs, ctx, onlyFiles) {
   const report2 = reportContext(rules2, false);
   const { summary: summary2 } = output;
   const failing = output.findings.filter((f) => reaches(f.severity, inputs.failOn)).length;
-  deps.core.info(`netlint: lint checked ${plural(summary2.files, "file")}: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.infos, "info")}`);
+  deps.core.info(`netlint: lint checked ${plural(summary2.files, "file")}: ${severityCounts(summary2)}`);
   return {
     ...lintOutcome(output, report2, ctx),
     failure: failing > 0 ? `${plural(failing, "finding")} at or above fail-on "${inputs.failOn}"` : null,
@@ -41675,15 +42879,15 @@ async function runE2eMode(deps, inputs) {
     if (error2 instanceof PreflightError) throw new UsageError(`e2e: ${error2.message}`);
     throw error2;
   }
-  const failed = report2.profiles.filter((p) => p.status !== "pass").map((p) => p.profile);
+  const failed2 = report2.profiles.filter((p) => p.status !== "pass").map((p) => p.profile);
   const incomplete = report2.profiles.length < inputs.profiles.length;
-  const bad = !report2.ok || failed.length > 0 || incomplete;
+  const bad = !report2.ok || failed2.length > 0 || incomplete;
   return {
     section: (maxLength, hint) => {
       const text3 = renderE2eMarkdown(report2);
       return maxLength === void 0 ? text3 : truncateMarkdown(text3, maxLength, hint);
     },
-    failure: bad && inputs.failOn !== "never" ? `e2e failed: ${failed.length > 0 ? failed.join(", ") : "interrupted"}` : null,
+    failure: bad && inputs.failOn !== "never" ? `e2e failed: ${failed2.length > 0 ? failed2.join(", ") : "interrupted"}` : null,
     clean: !bad
   };
 }
@@ -42265,8 +43469,8 @@ async function ensureCommit(deps, sha) {
   const { io } = deps;
   const have = await io.exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: io.cwd });
   if (have.exitCode === 0) return null;
-  const fetch3 = await io.exec("git", ["fetch", "--no-tags", "--depth=1", "origin", sha], { cwd: io.cwd, timeoutMs: 12e4 });
-  return fetch3.exitCode === 0 ? null : fetch3.stderr.trim().split("\n").at(-1) || `git exited with ${fetch3.exitCode}`;
+  const fetch2 = await io.exec("git", ["fetch", "--no-tags", "--depth=1", "origin", sha], { cwd: io.cwd, timeoutMs: 12e4 });
+  return fetch2.exitCode === 0 ? null : fetch2.stderr.trim().split("\n").at(-1) || `git exited with ${fetch2.exitCode}`;
 }
 function renderReachSection(headLine, diff, baseSha) {
   const lines = [];
@@ -42369,7 +43573,7 @@ async function changedScope(deps, ctx, inputs, github) {
 }
 
 // src/action/real-deps.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
+import { mkdir as mkdir4 } from "node:fs/promises";
 import os6 from "node:os";
 import path16 from "node:path";
 
@@ -44001,8 +45205,8 @@ function isPlainObject3(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch3) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -44018,7 +45222,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch3(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -47041,7 +48245,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/cli/real-io.ts
-import { mkdtemp, readFile, readdir as readdir2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, readFile, readdir as readdir2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
 import path15 from "node:path";
 
@@ -47765,18 +48969,18 @@ var defaultVerboseFunction = ({
   timestamp,
   piped,
   commandId,
-  result: { failed = false } = {},
+  result: { failed: failed2 = false } = {},
   options: { reject = true }
 }) => {
   const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
+  const icon = ICONS[type]({ failed: failed2, reject, piped });
   const color = COLORS[type]({ reject });
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
 var padField = (field3, padding) => String(field3).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
+var getFinalIcon = ({ failed: failed2, reject }) => {
+  if (!failed2) {
     return figures_default.tick;
   }
   return reject ? figures_default.cross : figures_default.warning;
@@ -51005,7 +52209,7 @@ var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" 
 import { Transform, getDefaultHighWaterMark } from "node:stream";
 
 // node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+var getSplitLinesGenerator = (binary, preserveNewlines, skipped2, state) => binary || skipped2 ? void 0 : initializeSplitLines(preserveNewlines, state);
 var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
 var splitLinesItemSync = (chunk, preserveNewlines) => {
   const { transform, final } = initializeSplitLines(preserveNewlines, {});
@@ -51116,8 +52320,8 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 // node_modules/execa/lib/transform/encoding-transform.js
 import { Buffer as Buffer3 } from "node:buffer";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
+var getEncodingTransformGenerator = (binary, encoding, skipped2) => {
+  if (skipped2) {
     return;
   }
   if (binary) {
@@ -53857,6 +55061,7 @@ function realIo() {
       process.stderr.write(text3);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : void 0,
     env: process.env,
     readStdin: async () => {
       const chunks = [];
@@ -53877,6 +55082,9 @@ function realIo() {
       writeFile: async (p, data) => {
         await writeFile2(p, data);
       },
+      mkdir: async (p) => {
+        await mkdir2(p, { recursive: true });
+      },
       mkdtemp: (prefix) => mkdtemp(path15.join(os5.tmpdir(), prefix)),
       rm: (p) => rm2(p, { recursive: true, force: true })
     },
@@ -53888,7 +55096,7 @@ function realIo() {
 }
 
 // e2e/real-deps.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
 import process10 from "node:process";
@@ -53934,13 +55142,9 @@ function makeRealDeps() {
       maxFileBytes: 10 * 1024 * 1024
     })).files,
     mkdirp: async (path17) => {
-      await mkdir2(path17, { recursive: true });
+      await mkdir3(path17, { recursive: true });
     },
-    download: async (url, timeoutMs) => {
-      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
+    readFile: async (path17) => new Uint8Array(await readFile2(path17)),
     now: () => Date.now(),
     sleep: (ms) => delay(ms),
     randomId: () => randomBytes(4).toString("hex").slice(0, 6),
@@ -53976,7 +55180,7 @@ function realDeps() {
     },
     io: realIo(),
     mkdirp: async (dir) => {
-      await mkdir3(dir, { recursive: true });
+      await mkdir4(dir, { recursive: true });
     },
     env: process.env,
     // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on purpose).
@@ -53987,3 +55191,31 @@ function realDeps() {
 
 // src/action/index.ts
 await run2(realDeps());
+/*! Bundled license information:
+
+undici/lib/web/fetch/body.js:
+  (*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> *)
+
+undici/lib/web/websocket/frame.js:
+  (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+*/

@@ -7442,8 +7442,41 @@ var require_ajv = __commonJS({
 // e2e/cli.ts
 import { parseArgs } from "node:util";
 
-// e2e/harness.ts
+// src/cli/args.ts
+function isParseArgsError(error) {
+  const code = error instanceof Error ? error.code : void 0;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+function describeParseError(command, error) {
+  const hint = `see 'netlint ${command} --help'`;
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${quoted ?? error.message} for netlint ${command} (${hint})`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const option = quoted?.replace(/ <value>$/, "").split(", ").pop() ?? "";
+      return /argument missing/.test(error.message) ? `option ${option} needs a value (${hint})` : `option ${option} takes no value (${hint})`;
+    }
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument ${quoted ?? ""} for netlint ${command} (${hint})`;
+    default:
+      return `${error.message} (${hint})`;
+  }
+}
+
+// e2e/artifacts.ts
 import { createHash } from "node:crypto";
+var mirrorPath = (dir, url) => `${dir.replace(/\/+$/, "")}/${url.replace(/^[a-z]+:\/\//, "")}`;
+var downloadPath = (dir, url) => `${dir}/${url.split("/").pop()}`;
+var curlDownload = (url, dest) => ({
+  file: "curl",
+  args: ["-fsSL", "--proto", "=https", "--proto-redir", "=https", "--retry", "3", "--connect-timeout", "20", "--max-time", "120", "--create-dirs", "-o", dest, url],
+  timeoutMs: 15e4
+});
+var sha256Hex = (bytes) => createHash("sha256").update(bytes).digest("hex");
+function pinText(file2) {
+  return file2.sha256 ? `sha256 ${file2.sha256}` : `NOT PINNED (refused without --allow-unpinned; ${file2.source})`;
+}
 
 // e2e/commands.ts
 var S = 1e3;
@@ -7483,7 +7516,15 @@ var docker = {
     TIMEOUT.create
   ),
   rmForce: (name) => cmd("docker", ["rm", "-f", name], TIMEOUT.quick),
-  cp: (src, dest) => cmd("docker", ["cp", src, dest], TIMEOUT.apply)
+  /** After cleanup: anything still named after the cluster (kind nodes, router, networks) has leaked. */
+  leftovers: (cluster) => ({
+    containers: cmd("docker", ["ps", "-a", "--filter", `name=${cluster}`, "--format", "{{.Names}}"], TIMEOUT.quick),
+    networks: cmd("docker", ["network", "ls", "--filter", `name=${cluster}`, "--format", "{{.Name}}"], TIMEOUT.quick)
+  }),
+  cp: (src, dest) => cmd("docker", ["cp", src, dest], TIMEOUT.apply),
+  /** A netexec target outside the pod network, on kind's own docker network (NET_ADMIN for its return route). */
+  runExternal: (name, image) => cmd("docker", ["run", "-d", "--name", name, "--network", "kind", "--cap-add", "NET_ADMIN", image, "netexec", "--http-port=8080"], TIMEOUT.create),
+  inspectIp: (name) => cmd("docker", ["inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", name], TIMEOUT.quick)
 };
 var node = {
   routes: (n2) => docker.exec(n2, ["ip", "-j", "-4", "route", "show"]),
@@ -7497,6 +7538,8 @@ var node = {
 function kubectl(kubeconfig) {
   const k = (args, timeoutMs = TIMEOUT.quick, input) => cmd("kubectl", ["--kubeconfig", kubeconfig, ...args], timeoutMs, input);
   return {
+    /** Any other kubectl call, with this kubeconfig. */
+    raw: (args, timeoutMs = TIMEOUT.quick) => k(args, timeoutMs),
     /** Server-side apply: idempotent (safe to retry) and without the client-side size limit Calico's CRDs hit. */
     apply: (manifest) => k(["apply", "--server-side", "--force-conflicts", "-f", "-"], TIMEOUT.apply, manifest),
     /** Deletes what a manifest names (namespaces take their contents with them); waits, bounded. */
@@ -7737,7 +7780,7 @@ function expectedRoute(profile, n2, r) {
       return { dev: "vxlan.calico", gateway: r.annotations[TUNNEL.vxlan.annotation] ?? null };
     case "crosssubnet": {
       const same = n2.ip && remoteIp && n2.prefixLen !== null && sameSubnet(n2.ip, remoteIp, n2.prefixLen);
-      return { dev: same ? profile.crossSubnet.interface : "tunl0", gateway: remoteIp };
+      return { dev: same ? profile.crossSubnet?.interface ?? "eth0" : "tunl0", gateway: remoteIp };
     }
     case "ipip":
     case "multus-flannel":
@@ -7751,24 +7794,25 @@ function poolCheck(profile, facts) {
   const pool = facts.pools.find((p) => p.cidr === want.cidr);
   const expected = `IPPool ${want.cidr} ipipMode=${want.ipipMode} vxlanMode=${want.vxlanMode}`;
   const observed = facts.pools.map((p) => `${p.cidr} ipipMode=${p.ipipMode} vxlanMode=${p.vxlanMode}`).join("; ") || "no IPPool";
-  return check("ippool", "cluster", !!pool && facts.pools.length === 1 && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, expected, observed);
+  const extra = profile.calico.extraPools ?? [];
+  const others = facts.pools.filter((p) => p !== pool);
+  return check("ippool", "cluster", !!pool && others.length === extra.length && others.every((p) => extra.includes(p.cidr)) && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, `${expected}${extra.length ? `, plus ${extra.join(", ")}` : ""}`, observed);
 }
 function routeChecks(profile, facts) {
   const out = [];
-  for (const n2 of facts.nodes) {
-    const remote = facts.blocks.filter((b) => b.node !== n2.name);
-    if (!remote.length) {
-      out.push(check("routes", n2.name, false, "routes to the blocks of the other nodes", "no remote block affinities"));
+  for (const r of facts.nodes) {
+    const blocks = facts.blocks.filter((b) => b.node === r.name);
+    if (!blocks.length) {
+      out.push(check("block", r.name, false, "a block affine to the node (a probe pod runs on it)", "no block affinity"));
       continue;
     }
-    for (const block of remote) {
-      const r = facts.nodes.find((x) => x.name === block.node);
-      if (!r) continue;
-      const want = expectedRoute(profile, n2, r);
-      const route = n2.routes.find((x) => x.dst === block.cidr);
-      const observed = route ? `via ${route.gateway ?? "-"} dev ${route.dev ?? "-"} proto ${route.protocol ?? "-"}` : "no route";
-      out.push(check("route", `${n2.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
-    }
+    for (const n2 of facts.nodes.filter((x) => x !== r))
+      for (const block of blocks) {
+        const want = expectedRoute(profile, n2, r);
+        const route = n2.routes.find((x) => x.dst === block.cidr);
+        const observed = route ? `via ${route.gateway ?? "-"} dev ${route.dev ?? "-"} proto ${route.protocol ?? "-"}` : "no route";
+        out.push(check("route", `${n2.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
+      }
   }
   return out;
 }
@@ -11032,6 +11076,8 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // e2e/profiles/pins.ts
+var raw = (repo, tag, path12) => `https://raw.githubusercontent.com/${repo}/${tag}/${path12}`;
+var gitBlob = (repo, tag, path12) => `git blob ${repo} ${tag}:${path12} (git -C <clone> show ${tag}:${path12} | sha256sum)`;
 var KIND_NODE_IMAGE = {
   repository: "kindest/node",
   tag: "v1.36.1",
@@ -11039,34 +11085,39 @@ var KIND_NODE_IMAGE = {
 };
 var CALICO_VERSION = "v3.31.7";
 var CALICO_MANIFEST = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico.yaml`,
+  url: raw("projectcalico/calico", CALICO_VERSION, "manifests/calico.yaml"),
   version: CALICO_VERSION,
-  sha256: null
+  sha256: "d6d8a489a4ed8e5b8efd8b339047b496ca657b55ee2e3618e791507b0a853e8d",
+  source: gitBlob("projectcalico/calico", CALICO_VERSION, "manifests/calico.yaml")
 };
 var CALICO_VXLAN_MANIFEST = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico-vxlan.yaml`,
+  url: raw("projectcalico/calico", CALICO_VERSION, "manifests/calico-vxlan.yaml"),
   version: CALICO_VERSION,
-  sha256: null
+  sha256: "324475bc90d0fc6b432092b91a011190fdaed47823fcc936762ea58507c6a5a3",
+  source: gitBlob("projectcalico/calico", CALICO_VERSION, "manifests/calico-vxlan.yaml")
 };
 var CALICO_IMAGES = ["node", "cni", "kube-controllers"].map((name) => ({
   repository: `quay.io/calico/${name}`,
   tag: CALICO_VERSION,
-  digest: null
+  digest: null,
+  tagFrom: `calico.yaml ${CALICO_VERSION} (sha256-pinned above)`
 }));
 var AGNHOST_IMAGE = {
   repository: "registry.k8s.io/e2e-test-images/agnhost",
   tag: "2.53",
-  digest: null
+  digest: "sha256:99c6b4bb4a1e1df3f0b3752168c89358794d02258ebebc26bf21c29399011a85"
 };
 var CNI_PLUGINS = {
   url: "https://github.com/containernetworking/plugins/releases/download/v1.9.1/cni-plugins-linux-amd64-v1.9.1.tgz",
   version: "v1.9.1",
-  sha256: "b98f74a0f8522f0a83867178729c1aa70f2158f90c45a2ca8fa791db1c76b303"
+  sha256: "b98f74a0f8522f0a83867178729c1aa70f2158f90c45a2ca8fa791db1c76b303",
+  source: "release asset; sha256 from the cni-plugins-linux-amd64-v1.9.1.tgz.sha256 file of the containernetworking/plugins v1.9.1 release"
 };
 var FLANNEL_MANIFEST = {
-  url: "https://github.com/flannel-io/flannel/releases/download/v0.28.4/kube-flannel.yml",
+  url: raw("flannel-io/flannel", "v0.28.4", "Documentation/kube-flannel.yml"),
   version: "v0.28.4",
-  sha256: null
+  sha256: "0bd380eb4954227c903bdea96dc9254650badd2d45ebe31978a47c3ffe2e9727",
+  source: gitBlob("flannel-io/flannel", "v0.28.4", "Documentation/kube-flannel.yml")
 };
 var FLANNEL_IMAGE = {
   repository: "ghcr.io/flannel-io/flannel",
@@ -11076,17 +11127,19 @@ var FLANNEL_IMAGE = {
 var FLANNEL_CNI_PLUGIN_IMAGE = {
   repository: "ghcr.io/flannel-io/flannel-cni-plugin",
   tag: "v1.9.1-flannel1",
-  digest: null
+  digest: null,
+  tagFrom: "kube-flannel.yml v0.28.4 (sha256-pinned above)"
 };
 var MULTUS_MANIFEST = {
-  url: "https://raw.githubusercontent.com/k8snetworkplumbingwg/multus-cni/v4.3.0/deployments/multus-daemonset-thick.yml",
+  url: raw("k8snetworkplumbingwg/multus-cni", "v4.3.0", "deployments/multus-daemonset-thick.yml"),
   version: "v4.3.0",
-  sha256: null
+  sha256: "2d622f697809644a12704497bbf5c3256adc1e7f5b5504655e4993743651b585",
+  source: gitBlob("k8snetworkplumbingwg/multus-cni", "v4.3.0", "deployments/multus-daemonset-thick.yml")
 };
 var MULTUS_IMAGE = {
   repository: "ghcr.io/k8snetworkplumbingwg/multus-cni",
   tag: "v4.3.0-thick",
-  digest: null
+  digest: "sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb"
 };
 function imageRef(image) {
   return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ""}`;
@@ -11274,6 +11327,8 @@ function editMultusManifest(text2, profile) {
 }
 
 // e2e/probe.ts
+var INFRA_OUTCOMES = /* @__PURE__ */ new Set(["no-result", "dns", "unknown"]);
+var passes = (expect, outcome) => expect === "reach" ? outcome === "connected" : outcome === "timeout";
 var PROBE_SCRIPT = [
   "t=$1; shift",
   "i=0",
@@ -11305,17 +11360,25 @@ function parsePing(output) {
   const m = /(\d+) packets transmitted, (\d+) (?:packets )?received/.exec(output);
   return m ? { transmitted: Number(m[1]), received: Number(m[2]) } : null;
 }
-function interpret(target, raw) {
-  if (!raw) return { reached: false, detail: "no result (exec failed or output lost)" };
+function interpret(target, raw2) {
+  if (!raw2) return { outcome: "no-result", reached: false, detail: "no result (exec failed or output lost)" };
   if (target.protocol === "icmp") {
-    const counts = parsePing(raw.output);
-    if (!counts) return { reached: false, detail: `unparsed ping output (exit ${raw.exitCode})` };
-    const reached = counts.transmitted > 0 && counts.received === counts.transmitted;
-    return { reached, detail: `${counts.received}/${counts.transmitted} received` };
+    const counts = parsePing(raw2.output);
+    if (!counts || counts.transmitted === 0) {
+      const line = raw2.output.trim().split("\n")[0] ?? "";
+      if (/bad address/i.test(line)) return { outcome: "dns", reached: false, detail: `DNS: ${line}` };
+      if (/unreachable|no route/i.test(line)) return { outcome: "other", reached: false, detail: `OTHER: ${line}` };
+      return { outcome: "no-result", reached: false, detail: `unparsed ping output (exit ${raw2.exitCode})${line ? `: ${line}` : ""}` };
+    }
+    const detail = `${counts.received}/${counts.transmitted} received`;
+    if (counts.received === counts.transmitted) return { outcome: "connected", reached: true, detail };
+    return counts.received === 0 ? { outcome: "timeout", reached: false, detail } : { outcome: "partial", reached: false, detail };
   }
-  if (raw.exitCode === 0) return { reached: true, detail: "connected" };
-  const kind2 = /\b(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(raw.output)?.[1] ?? `exit ${raw.exitCode}`;
-  return { reached: false, detail: kind2 };
+  const first = raw2.output.trim().split("\n")[0] ?? "";
+  if (raw2.exitCode === 0) return first ? { outcome: "no-result", reached: false, detail: `unexpected output with exit 0: ${first}` } : { outcome: "connected", reached: true, detail: "connected" };
+  const kind2 = /^(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(first)?.[1];
+  if (!kind2) return { outcome: "no-result", reached: false, detail: `exit ${raw2.exitCode} without an agnhost verdict${first ? `: ${first}` : ""}` };
+  return { outcome: kind2.toLowerCase(), reached: false, detail: first };
 }
 var DEFAULT_PROBE_OPTIONS = { retries: 2, retryDelayMs: 2e3, concurrency: 3, connectTimeoutS: 3, capMs: 12e4 };
 async function runBatch(probes, exec, options, deadline) {
@@ -11337,7 +11400,8 @@ async function runBatch(probes, exec, options, deadline) {
       const parsed = parseProbeOutput(result.stdout);
       group.forEach((p, i2) => {
         const r = interpret(p.target, parsed.get(i2));
-        results.set(p, result.exitCode !== 0 && !parsed.size ? { reached: false, detail: `exec failed: ${result.stderr.trim().split("\n")[0] ?? ""}` } : r);
+        const why3 = (result.stderr.trim() || result.stdout.trim()).split("\n")[0] || `exit ${result.exitCode}`;
+        results.set(p, !parsed.size ? { outcome: "no-result", reached: false, detail: `exec failed: ${why3}` } : r);
       });
     }
   };
@@ -11348,8 +11412,8 @@ async function runProbes(probes, exec, options = DEFAULT_PROBE_OPTIONS) {
   const deadline = exec.now() + options.capMs;
   const state = /* @__PURE__ */ new Map();
   const record = (p, r, attempts, mismatchedBefore) => {
-    const pass2 = r.reached === (p.expect === "reach");
-    state.set(p, { probe: p, reached: r.reached, detail: r.detail, attempts, pass: pass2, flaky: pass2 && mismatchedBefore, capped: false });
+    const pass2 = passes(p.expect, r.outcome);
+    state.set(p, { probe: p, reached: r.reached, outcome: r.outcome, detail: r.detail, attempts, pass: pass2, flaky: pass2 && mismatchedBefore, capped: false });
   };
   const pass = async (list, attempt) => {
     const got = await runBatch(list, exec, options, deadline);
@@ -11358,7 +11422,7 @@ async function runProbes(probes, exec, options = DEFAULT_PROBE_OPTIONS) {
       if (r) record(p, r, attempt, attempt > 1);
       else {
         const before = state.get(p);
-        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1e3} s cap` } : { probe: p, reached: false, detail: `not probed: ${options.capMs / 1e3} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
+        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1e3} s cap` } : { probe: p, reached: false, outcome: "no-result", detail: `not probed: ${options.capMs / 1e3} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
       }
     }
   };
@@ -11483,6 +11547,12 @@ function nodeNames(cluster, profile) {
 }
 
 // e2e/runner.ts
+var failed = (exitCode2, stderr, stdout = "") => ({
+  exitCode: exitCode2,
+  stdout,
+  stderr,
+  timedOut: false
+});
 var argvOf = (spec) => [spec.file, ...spec.args];
 function formatArgv(argv) {
   return argv.map((a2) => /^[\w@%+=:,./<>{}-]+$/.test(a2) ? a2 : `'${a2.replace(/'/g, `'\\''`)}'`).join(" ");
@@ -11503,7 +11573,8 @@ function describeFailure(spec, result) {
 var REQUIRED_TOOLS = [
   { name: "docker", min: "20.10.0", hint: "install Docker Engine (https://docs.docker.com/engine/install/) and make sure the daemon is running" },
   { name: "kind", min: "0.32.0", hint: "install kind v0.32.0+ (https://kind.sigs.k8s.io/docs/user/quick-start/#installation); its node image v1.36.1 needs it" },
-  { name: "kubectl", min: "1.35.0", hint: "install kubectl v1.35+ (https://kubernetes.io/docs/tasks/tools/), within one minor of the v1.36 nodes" }
+  { name: "kubectl", min: "1.35.0", hint: "install kubectl v1.35+ (https://kubernetes.io/docs/tasks/tools/), within one minor of the v1.36 nodes" },
+  { name: "curl", min: "7.58.0", hint: "install curl (pinned downloads), or pass --artifacts DIR with a local mirror of the pinned files" }
 ];
 var PreflightError = class extends Error {
   name = "PreflightError";
@@ -11526,10 +11597,11 @@ function parseToolVersion(tool, stdout) {
   }
   return /(\d+\.\d+\.\d+)/.exec(stdout)?.[1] ?? null;
 }
-var preflightCommands = () => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion() });
-async function checkTools(runner) {
+var preflightCommands = () => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion(), curl: { file: "curl", args: ["--version"], timeoutMs: 3e4 } });
+async function checkTools(runner, needs = { download: true }) {
   const specs = preflightCommands();
   for (const tool of REQUIRED_TOOLS) {
+    if (tool.name === "curl" && !needs.download) continue;
     const result = await runner(specs[tool.name]);
     if (result.spawnError) throw new PreflightError(`${tool.name} not found: ${tool.hint}`);
     if (!succeeded(result)) {
@@ -11549,7 +11621,7 @@ function unpinnedArtifacts(profile) {
     images.push(profile.multus.flannel.image, profile.multus.flannel.cniPluginImage, profile.multus.multus.image);
   }
   if (profile.crossSubnet) images.push(profile.crossSubnet.routerImage);
-  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256)`), ...images.filter((i2) => !i2.digest).map((i2) => `${imageRef(i2)} (no digest)`)];
+  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256; ${f.source})`), ...images.filter((i2) => !i2.digest && !i2.tagFrom).map((i2) => `${imageRef(i2)} (no digest, tag from no verified source)`)];
   return [...new Set(out)];
 }
 function refuseUnpinned(profiles, allowUnpinned) {
@@ -11557,8 +11629,200 @@ function refuseUnpinned(profiles, allowUnpinned) {
   const bad = profiles.filter((p) => unpinnedArtifacts(p).length);
   if (bad.length)
     throw new PreflightError(
-      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", …" : ""}); pin them in e2e/profiles/pins.ts or pass --allow-unpinned`
+      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", …" : ""}); pin them in e2e/profiles/pins.ts (or run with --allow-unpinned to record what is downloaded)`
     );
+}
+
+// e2e/verdict.ts
+function grids(report) {
+  const out = report.matrices.map((m) => ({
+    scope: m.title,
+    cells: m.cells.map((c4) => ({ scope: m.title, label: `${c4.row} → ${c4.col}`, expectReach: c4.expect === "reach", outcome: c4.outcome, capped: false, pass: c4.pass, detail: c4.detail }))
+  }));
+  for (const r of report.conformance ?? [])
+    if (r.cells.length)
+      out.push({
+        scope: `policy conformance ${r.scenario} (${r.network})`,
+        cells: r.cells.map((c4) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c4.from} → ${c4.to} ${c4.port === 0 ? c4.protocol : `${c4.port}/${c4.protocol}`}`, expectReach: c4.expected, outcome: c4.outcome, capped: c4.capped, pass: c4.pass, detail: c4.detail }))
+      });
+  return out;
+}
+var more = (n2) => n2 > 1 ? ` (+${n2 - 1} more)` : "";
+function probeInfraError(report) {
+  const all = grids(report);
+  const neverRan = all.flatMap((g) => g.cells.filter((c4) => !c4.capped && INFRA_OUTCOMES.has(c4.outcome)));
+  if (neverRan.length) return `probes that never ran (no verdict possible): ${neverRan[0].scope}: ${neverRan[0].label}: ${neverRan[0].detail}${more(neverRan.length)}`;
+  for (const g of all) {
+    if (!g.cells.some((c4) => c4.expectReach)) return `${g.scope}: no positive control (no cell is expected to connect), so a blocked cell proves nothing`;
+    if (!g.cells.some((c4) => c4.outcome === "connected")) return `${g.scope}: no successful connection at all, not even the ${g.cells.filter((c4) => c4.expectReach).length} positive controls: the probes cannot be trusted`;
+  }
+  return null;
+}
+function judge(report) {
+  const infra = probeInfraError(report);
+  if (infra) return { status: "error", reason: infra };
+  const badEvidence = report.evidence.filter((c4) => !c4.ok);
+  if (badEvidence.length) {
+    const e = badEvidence[0];
+    return { status: "fail", reason: `evidence contradicts ${report.procedure ?? report.mode}: ${e.id} on ${e.scope}: expected ${e.expected}, observed ${e.observed}${more(badEvidence.length)}` };
+  }
+  const badCells = report.matrices.flatMap((m) => m.cells.filter((c4) => !c4.pass).map((c4) => ({ m, c: c4 })));
+  if (badCells.length) {
+    const { m, c: c4 } = badCells[0];
+    return { status: "fail", reason: `${m.title}: ${c4.row} → ${c4.col} ${c4.detail}${more(badCells.length)}` };
+  }
+  const badPolicy = (report.conformance ?? []).flatMap((r) => r.cells.filter((c4) => !c4.pass).map((c4) => ({ r, c: c4 })));
+  if (badPolicy.length) {
+    const { r, c: c4 } = badPolicy[0];
+    const what = c4.port === 0 ? c4.protocol : `${c4.port}/${c4.protocol}`;
+    return { status: "fail", reason: `policy conformance ${r.scenario} (${r.network}): ${c4.from} → ${c4.to} ${what} expected ${c4.expected ? "allowed" : "blocked"}, observed ${c4.observed ? "allowed" : "blocked"} (${c4.mismatch}${c4.outcome !== "connected" && c4.outcome !== "timeout" ? `: ${c4.detail}` : ""})${more(badPolicy.length)}` };
+  }
+  return { status: "pass" };
+}
+
+// e2e/procedures/types.ts
+var DEFAULT_POOL = "ippools.crd.projectcalico.org/default-ipv4-ippool";
+
+// e2e/procedures/steps.ts
+function viewProfile(base, v) {
+  return { ...base, mode: v.mode, calico: { ...base.calico, pool: { ...base.calico.pool, ipipMode: v.ipipMode, vxlanMode: v.vxlanMode }, extraPools: v.extraPools ?? [] } };
+}
+var guideCommands = {
+  setEnv: (k, env) => k.raw(["-n", "kube-system", "set", "env", "ds/calico-node", "-c", "calico-node", ...Object.entries(env).map(([a2, b]) => `${a2}=${b}`)]),
+  restart: (k) => k.raw(["-n", "kube-system", "rollout", "restart", "ds/calico-node"]),
+  deleteCalicoNodePods: (k) => k.raw(["-n", "kube-system", "delete", "pod", "-l", "k8s-app=calico-node", "--wait=true", "--timeout=120s"], 15e4),
+  external: (cluster) => `${cluster}-ext`
+};
+function guidePodManifest(pod2, nodes, profile) {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name: pod2.name, namespace: PROBE_NAMESPACE, labels: { "app.kubernetes.io/part-of": "netlint-e2e", pod: pod2.name }, ...pod2.annotations ? { annotations: pod2.annotations } : {} },
+    spec: {
+      nodeName: nodes[pod2.node],
+      terminationGracePeriodSeconds: 0,
+      tolerations: [{ operator: "Exists" }],
+      containers: [{ name: "probe", image: imageRef(profile.probeImage), imagePullPolicy: "IfNotPresent", args: ["netexec", "--http-port=80", "--udp-port=80"], readinessProbe: { httpGet: { path: "/healthz", port: 80 }, periodSeconds: 2 } }]
+    }
+  };
+}
+var check2 = (id, scope, ok, expected, observed) => ({ id, scope, ok, expected, observed });
+function seenAddress(stdout) {
+  try {
+    const first = JSON.parse(stdout).responses?.[0];
+    return first ? first.split(":")[0] ?? null : null;
+  } catch {
+    return null;
+  }
+}
+var none = (commands2, notes = []) => ({ commands: commands2, manifests: [], notes });
+var rollout = (k) => k.rollout("kube-system", "ds/calico-node");
+var podsManifest = (step2, nodes, profile) => toYaml(step2.pods.map((p) => guidePodManifest(p, nodes, profile)));
+var dial = (node2, podIp, extIp) => docker.exec(node2, ["curl", "-sS", "--max-time", "10", `http://${podIp}:80/dial?request=clientip&host=${extIp}&port=8080&protocol=http&tries=1`]);
+var STEP_KINDS = {
+  "patch-pool": {
+    run: async (env, s) => void await env.must(env.k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec })),
+    plan: (k, _c, _n, _p, s) => none([{ spec: k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec }) }])
+  },
+  "set-calico-node-env": {
+    run: async (env, s) => void await env.must(guideCommands.setEnv(env.k, s.env)),
+    plan: (k, _c, _n, _p, s) => none([{ spec: guideCommands.setEnv(k, s.env) }])
+  },
+  "restart-calico-node": {
+    run: async (env) => {
+      await env.must(guideCommands.restart(env.k));
+      await env.must(rollout(env.k));
+    },
+    plan: (k) => none([{ spec: guideCommands.restart(k) }, { spec: rollout(k) }])
+  },
+  "recreate-calico-node-pods": {
+    run: async (env) => {
+      await env.must(guideCommands.deleteCalicoNodePods(env.k));
+      await env.must(rollout(env.k));
+    },
+    plan: (k) => none([{ spec: guideCommands.deleteCalicoNodePods(k) }, { spec: rollout(k) }])
+  },
+  "label-nodes": {
+    run: async (env, s) => {
+      for (const l of s.labels) await env.must(env.k.label(env.nodes[l.node], l.label));
+    },
+    plan: (k, _c, nodes, _p, s) => none(s.labels.map((l) => ({ spec: k.label(nodes[l.node], l.label) })))
+  },
+  apply: {
+    run: async (env, s) => void await env.retry(env.k.apply(toYaml(s.objects))),
+    plan: (k, _c, _n, _p, s) => ({ commands: [{ spec: k.apply(toYaml(s.objects)), stdin: s.name }], manifests: [{ name: s.name, yaml: toYaml(s.objects) }], notes: [] })
+  },
+  "node-evidence": {
+    run: (env, s) => env.evidence(viewProfile(env.profile, s.expect), s.title),
+    plan: (k, _c, nodes) => none(
+      [{ spec: k.getJson("nodes") }, { spec: k.getJson("blockaffinities.crd.projectcalico.org") }, { spec: k.getJson("ippools.crd.projectcalico.org") }, ...nodes.flatMap((n2) => [{ spec: node.routes(n2) }, { spec: node.links(n2) }, { spec: node.addrs(n2) }])],
+      ["polled like the profile evidence until it holds"]
+    )
+  },
+  "start-pods": {
+    run: async (env, s) => {
+      await env.retry(env.k.apply(podsManifest(s, env.nodes, env.profile)));
+      await env.must(env.k.podsReady(PROBE_NAMESPACE));
+      const items = JSON.parse((await env.must(env.k.getJson("pods", PROBE_NAMESPACE))).stdout).items ?? [];
+      for (const pod2 of s.pods) {
+        const ip = items.find((i2) => i2.metadata?.name === pod2.name)?.status?.podIP ?? null;
+        const want = pod2.expectIp;
+        const ok = !!ip && ("equals" in want ? ip === want.equals : inCidr(ip, want.inCidr));
+        env.record([check2("pod-ip", pod2.name, ok, "equals" in want ? want.equals : `in ${want.inCidr} (${want.why})`, ip ?? "no IP")]);
+        if (ip) env.pods.push({ name: pod2.name, node: env.nodes[pod2.node], ip });
+      }
+    },
+    plan: (k, _c, nodes, profile, s) => ({
+      commands: [{ spec: k.apply(podsManifest(s, nodes, profile)), stdin: `${s.pods[0].name}.yaml` }, { spec: k.podsReady(PROBE_NAMESPACE) }, { spec: k.getJson("pods", PROBE_NAMESPACE), note: s.pods.map((p) => `${p.name}: ${"equals" in p.expectIp ? p.expectIp.equals : `in ${p.expectIp.inCidr}`}`).join("; ") }],
+      manifests: [{ name: `${s.pods[0].name}.yaml`, yaml: podsManifest(s, nodes, profile) }],
+      notes: []
+    })
+  },
+  ping: {
+    run: (env, s) => env.ping(s.id, s.title),
+    plan: () => none([], ["ping matrix over every pair of pods (probe pods and the pods this procedure started), one exec per source pod"])
+  },
+  "source-address": {
+    run: async (env, s) => {
+      const ext = guideCommands.external(env.cluster);
+      if (!env.pods.some((p) => p.name === ext)) {
+        env.cleanup(() => env.removeContainer(ext));
+        await env.must(docker.runExternal(ext, imageRef(env.profile.probeImage)));
+        const extIp2 = (await env.must(docker.inspectIp(ext))).stdout.trim();
+        env.pods.push({ name: ext, node: "-", ip: extIp2 });
+      }
+      const extIp = env.pods.find((p) => p.name === ext).ip;
+      const src = env.pods.find((p) => p.name === s.from);
+      if (!src) throw new Error(`source pod ${s.from} is not running`);
+      const nodeIp = await env.nodeIp(src.node);
+      await env.must(docker.exec(ext, ["ip", "route", "replace", env.profile.calico.pool.cidr, "via", nodeIp ?? "0.0.0.0"]));
+      const want = s.seen === "pod" ? src.ip : nodeIp;
+      let seen = null;
+      await env.waitFor(async () => {
+        seen = seenAddress((await env.run(dial(src.node, src.ip, extIp))).stdout);
+        return seen === want ? seen : null;
+      });
+      env.record([check2(`source-address-${s.id}`, `${s.from} → ${ext} (${extIp})`, seen === want, `${want ?? "?"} (the ${s.seen} address)`, seen ?? "no answer from the target")]);
+    },
+    plan: (k, cluster, nodes, profile, s) => {
+      const ext = guideCommands.external(cluster);
+      return none(
+        [
+          { spec: docker.runExternal(ext, imageRef(profile.probeImage)), note: "once per procedure; removed at cleanup" },
+          { spec: docker.inspectIp(ext) },
+          { spec: docker.exec(ext, ["ip", "route", "replace", profile.calico.pool.cidr, "via", `<IP of the node of ${s.from}>`]) },
+          { spec: dial(`<node of ${s.from}>`, `<IP of ${s.from}>`, `<IP of ${ext}>`), note: `polled until the target reports the ${s.seen} address` }
+        ],
+        [`${ext}: agnhost netexec on the kind docker network, outside the pod network; /dial from ${s.from} asks it for /clientip`]
+      );
+    }
+  }
+};
+function runGuideStep(env, step2) {
+  return STEP_KINDS[step2.do].run(env, step2);
+}
+function planGuideStep(k, cluster, nodes, profile, step2) {
+  return STEP_KINDS[step2.do].plan(k, cluster, nodes, profile, step2);
 }
 
 // src/engine/input-rules.ts
@@ -11574,6 +11838,7 @@ var INPUT_RULES = {
   notUtf8: inputRule("not-utf8", "error", "The file is not valid UTF-8; Kubernetes reads manifests as UTF-8.", "Re-encode the file as UTF-8."),
   tooLarge: inputRule("too-large", "error", "The file is larger than the size limit, so netlint did not read it.", "Split the file, or raise `limits.maxFileBytes` in .netlint.yaml."),
   notKubernetes: inputRule("not-kubernetes", "warning", "A document is not a Kubernetes object (no `apiVersion` and `kind`), so no rule checked it.", "Exclude non-Kubernetes files with `ignore` in .netlint.yaml, or add the missing `apiVersion`/`kind`."),
+  helmTemplate: inputRule("helm-template", "error", "The file is an unrendered Helm template (`{{ … }}`): it is not YAML until Helm renders it, so netlint cannot check it.", "Render the chart and lint the result: `helm template RELEASE CHART | netlint lint -` (add `--stdin-filename` to name it)."),
   noResources: inputRule("no-resources", "warning", "A file or folder given on the command line holds no Kubernetes object, so nothing was checked.", "Check the path; netlint reads .yaml, .yml, .json, .conf and .conflist files."),
   unusedSuppression: inputRule("unused-suppression", "warning", "A suppression (annotation, comment or config entry) matched no finding; it may hide a future mistake or name a rule that does not exist.", "Remove the suppression, or fix the rule id it names."),
   unknownRule: inputRule("unknown-rule", "warning", "A suppression or configuration names a rule id that netlint does not know.", "Fix the rule id; `netlint rules` lists them.")
@@ -12333,8 +12598,14 @@ function loadOne(file2, limits, out) {
   const text2 = decoded.text;
   const lines = new LineIndex(text2);
   loaded.lines = lines;
-  loaded.directives = scanDirectives(file2.path, lines);
   const stream = parseYamlStream(text2, limits.yaml);
+  const helm = helmTemplateAction(text2, stream.problems.length > 0);
+  if (helm) {
+    if (file2.discovered) loaded.skipped = "helm-template";
+    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file2.path, "this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -", lines.range(helm)));
+    return;
+  }
+  loaded.directives = scanDirectives(file2.path, lines);
   for (const problem of stream.problems) {
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file2.path, problem.message, lines.range(problem)));
@@ -12345,12 +12616,26 @@ function loadOne(file2, limits, out) {
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file2.path);
+  const findingsBefore = out.findings.length;
   for (const doc of documents) {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file2.path, lines, isCniFile, out);
     loaded.resourceCount += out.resources.length - before;
   }
+  if (file2.discovered && loaded.resourceCount === 0 && stream.problems.length === 0) {
+    out.findings.length = findingsBefore;
+    loaded.skipped = "not-kubernetes";
+  }
 }
+function helmTemplateAction(text2, parseFailed) {
+  if (!text2.includes("{{")) return null;
+  const m = HELM_OBJECT.exec(text2) ?? (parseFailed ? ANY_ACTION.exec(text2) : null);
+  if (!m) return null;
+  const close = text2.indexOf("}}", m.index);
+  return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+}
+var HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+var ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 function collectResources(doc, value, base, file2, lines, isCniFile, out, inheritedKind) {
   const locate = (path12) => lines.range(doc.spanOf([...base, ...path12]));
   if (!isObject(value)) {
@@ -12493,6 +12778,16 @@ function describeWhy(direction, w) {
     case "external":
       return `${direction} ${verdict2}: external address, no policy applies`;
   }
+}
+
+// e2e/select.ts
+function selectNamed(all, names, group, what) {
+  if (names.includes(group)) return [...all];
+  return names.map((n2) => {
+    const found = all.find((x) => x.name === n2);
+    if (!found) throw new Error(`unknown ${what} "${n2}" (known: ${group}, ${all.map((x) => x.name).join(", ")})`);
+    return found;
+  });
 }
 
 // e2e/conformance/suite.ts
@@ -12749,17 +13044,12 @@ spec:
 ];
 var BUILTIN_NAMES = BUILTIN_SUITE.map((s) => s.name);
 function selectSuite(names) {
-  if (names.includes("builtin")) return BUILTIN_SUITE;
-  return names.map((n2) => {
-    const s = BUILTIN_SUITE.find((x) => x.name === n2);
-    if (!s) throw new Error(`unknown suite "${n2}" (known: builtin, ${BUILTIN_NAMES.join(", ")})`);
-    return s;
-  });
+  return selectNamed(BUILTIN_SUITE, names, "builtin", "suite");
 }
 
 // e2e/conformance/compare.ts
 function harnessFailure(result) {
-  return result.capped || /^(REFUSED|DNS|UNKNOWN|exec failed|no result)/.test(result.detail);
+  return result.capped || result.outcome !== "connected" && result.outcome !== "timeout";
 }
 function classify(expected, observed, truth, result) {
   if (harnessFailure(result)) return "harness";
@@ -12780,6 +13070,7 @@ function compareCells(probed, truth, expectOverride) {
       protocol: cell2.protocol,
       expected,
       observed: result.reached,
+      outcome: result.outcome,
       pass: result.pass,
       flaky: result.flaky,
       capped: result.capped,
@@ -13065,10 +13356,10 @@ function labelSelector(v) {
 function anyOrLabels(match) {
   return match.k === "any" ? { k: "any" } : { k: "labels", match };
 }
-function rawSelectorKey(raw) {
-  if (raw === void 0 || raw === null) return "*";
-  if (typeof raw !== "object" || Array.isArray(raw)) return null;
-  const sel = raw;
+function rawSelectorKey(raw2) {
+  if (raw2 === void 0 || raw2 === null) return "*";
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) return null;
+  const sel = raw2;
   if (sel.matchExpressions !== void 0) return null;
   const labels = sel.matchLabels;
   if (labels === void 0) return "*";
@@ -13086,6 +13377,8 @@ function k8sLabelMatch(v) {
 }
 
 // src/engine/selector/calico.ts
+var CALICO_SELECTOR_MAX_LENGTH = 1024;
+var CALICO_SELECTOR_MAX_NESTING = CALICO_SELECTOR_MAX_LENGTH / 2;
 var CALICO_LABEL_MAX_LENGTH = 512;
 var LABEL_CHAR = /[A-Za-z0-9_./-]/;
 function isLabelChar(ch) {
@@ -13278,6 +13571,7 @@ var Parser = class {
   }
   tokens;
   index = 0;
+  nesting = 0;
   parseSelector() {
     if (this.peek().kind === "eof") return { kind: "all" };
     const selector2 = this.parseOr();
@@ -13336,7 +13630,9 @@ var Parser = class {
     const token = this.advance();
     switch (token.kind) {
       case "(": {
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
+        this.nesting--;
         const close = this.peek();
         if (close.kind !== ")") this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
@@ -13518,6 +13814,98 @@ function matchesLabelSelector(sel, labels) {
 }
 var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
 var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+var NAME_CHARS_HINT = "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
+function labelKeyError(key2, what = "label key") {
+  const parts = key2.split("/");
+  if (parts.length > 2) return `${what} "${key2}" may contain at most one "/"`;
+  const name = parts[parts.length - 1];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") return `${what} "${key2}" has an empty prefix before "/"`;
+    if (prefix.length > 253) return `${what} prefix "${prefix}" is longer than 253 characters`;
+    if (!DNS1123_SUBDOMAIN.test(prefix)) {
+      return `${what} prefix "${prefix}" must be a DNS subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+    }
+  }
+  if (name === "") return `${what} "${key2}" has an empty name`;
+  if (name.length > 63 || !QUALIFIED_NAME_PART.test(name)) return `${what} name "${name}" ${NAME_CHARS_HINT}`;
+  return null;
+}
+function labelValueError(value) {
+  if (value === "" || value.length <= 63 && QUALIFIED_NAME_PART.test(value)) return null;
+  return `label value "${value}" ${NAME_CHARS_HINT}`;
+}
+var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
+}
+function unknownFields(value, known, path12) {
+  return Object.keys(value).filter((field3) => !known.includes(field3)).map((field3) => ({ path: [...path12, field3], message: `unknown field "${field3}" (expected one of: ${known.join(", ")})` }));
+}
+function validateKey(key2, path12) {
+  if (typeof key2 !== "string") return [{ path: path12, message: `label key must be a string, not ${describeType(key2)}` }];
+  const error = labelKeyError(key2);
+  return error === null ? [] : [{ path: path12, message: error }];
+}
+function validateValue(value, path12) {
+  if (typeof value !== "string") {
+    return [{ path: path12, message: `label value must be a string, not ${describeType(value)} (quote it in YAML)` }];
+  }
+  const error = labelValueError(value);
+  return error === null ? [] : [{ path: path12, message: error }];
+}
+function validateMatchLabels(value) {
+  const path12 = ["matchLabels"];
+  if (value === void 0 || value === null) return [];
+  if (!isObject(value)) return [{ path: path12, message: `matchLabels must be a map of label keys to values, not ${describeType(value)}` }];
+  return Object.entries(value).flatMap(([key2, v]) => [...validateKey(key2, [...path12, key2]), ...validateValue(v, [...path12, key2])]);
+}
+function validateRequirement(req, index) {
+  const path12 = ["matchExpressions", index];
+  if (!isObject(req)) return [{ path: path12, message: `a match expression must be an object, not ${describeType(req)}` }];
+  const issues = [
+    ...unknownFields(req, ["key", "operator", "values"], path12),
+    ...req.key === void 0 ? [{ path: [...path12, "key"], message: "key is required" }] : validateKey(req.key, [...path12, "key"])
+  ];
+  const operator = req.operator;
+  if (operator === void 0) {
+    issues.push({ path: [...path12, "operator"], message: "operator is required (In, NotIn, Exists or DoesNotExist)" });
+  } else if (typeof operator !== "string" || !OPERATORS.includes(operator)) {
+    issues.push({
+      path: [...path12, "operator"],
+      message: `unknown operator ${JSON.stringify(operator)} (expected In, NotIn, Exists or DoesNotExist; operators are case-sensitive)`
+    });
+  }
+  const values = req.values;
+  const valuesPath = [...path12, "values"];
+  if (values !== void 0 && values !== null && !Array.isArray(values)) {
+    issues.push({ path: valuesPath, message: `values must be a list of strings, not ${describeType(values)}` });
+    return issues;
+  }
+  const list = values ?? [];
+  if ((operator === "In" || operator === "NotIn") && list.length === 0) {
+    issues.push({ path: valuesPath, message: `values must be non-empty when operator is ${operator}` });
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && list.length > 0) {
+    issues.push({ path: valuesPath, message: `values must be empty when operator is ${operator}` });
+  }
+  list.forEach((v, i2) => issues.push(...validateValue(v, [...valuesPath, i2])));
+  return issues;
+}
+function validateLabelSelector(value) {
+  if (value === void 0 || value === null) return [];
+  if (!isObject(value)) return [{ path: [], message: `a label selector must be an object, not ${describeType(value)}` }];
+  const issues = [...unknownFields(value, ["matchLabels", "matchExpressions"], []), ...validateMatchLabels(value.matchLabels)];
+  const expressions = value.matchExpressions;
+  if (expressions === void 0 || expressions === null) return issues;
+  if (!Array.isArray(expressions)) {
+    return [...issues, { path: ["matchExpressions"], message: `matchExpressions must be a list, not ${describeType(expressions)}` }];
+  }
+  return [...issues, ...expressions.flatMap((req, i2) => validateRequirement(req, i2))];
+}
 
 // src/engine/netpol/match.ts
 function matchLabels(m, labels, calicoLabels) {
@@ -13645,11 +14033,11 @@ function portMatch(ports, r, path12, problems2) {
 }
 function rules(spec, dir, ns, atoms, r, problems2) {
   const peerKey = dir === "ingress" ? "from" : "to";
-  return asArray(spec[dir]).map((raw, index) => {
+  return asArray(spec[dir]).map((raw2, index) => {
     const path12 = ["spec", dir, index];
-    const peers = asArray(getIn(raw, [peerKey]));
+    const peers = asArray(getIn(raw2, [peerKey]));
     const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path12, peerKey, i2], problems2)));
-    return { action: "Allow", index, path: path12, peer, local: { k: "all" }, ports: portMatch(getIn(raw, ["ports"]), r, () => [...path12, "ports"], problems2) };
+    return { action: "Allow", index, path: path12, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path12, "ports"], problems2) };
   });
 }
 function kubernetesPolicyTypes(spec) {
@@ -13746,10 +14134,10 @@ function entityCond(e, scope, path12) {
   if (e.notNets !== void 0) parts.push(not(blocks("notNets")));
   return and(parts);
 }
-function calicoRule(raw, dir, index, scope) {
+function calicoRule(raw2, dir, index, scope) {
   const { r, problems: problems2 } = scope;
   const path12 = ["spec", dir, index];
-  const rule = asRecord(raw) ?? {};
+  const rule = asRecord(raw2) ?? {};
   const source = asRecord(rule.source) ?? {};
   const destination = asRecord(rule.destination) ?? {};
   const peerEntity = dir === "ingress" ? source : destination;
@@ -13813,7 +14201,7 @@ function calicoPolicy(r, atoms, problems2) {
   }
   const types = calicoPolicyTypes(spec);
   const order = typeof spec.order === "number" ? spec.order : typeof spec.order === "string" && spec.order.trim() !== "" && !Number.isNaN(Number(spec.order)) ? Number(spec.order) : Infinity;
-  const rulesOf = (dir) => types.includes(dir) ? asArray(spec[dir]).map((raw, i2) => calicoRule(raw, dir, i2, scope)) : null;
+  const rulesOf = (dir) => types.includes(dir) ? asArray(spec[dir]).map((raw2, i2) => calicoRule(raw2, dir, i2, scope)) : null;
   return {
     id: global3 ? `GlobalNetworkPolicy ${r.name}` : `CalicoNetworkPolicy ${namespace}/${r.name}`,
     kind: r.kind,
@@ -14482,8 +14870,36 @@ function probeBudgetMs(sources, probe, execOverheadMs = EXEC_OVERHEAD_MS) {
 function manifestsScenario(files) {
   return { name: "manifests", title: `the given manifests (${files.length} file${files.length === 1 ? "" : "s"})`, members: "classes", sources: files };
 }
+var CONTROL_SOURCE = {
+  path: "netlint/positive-control.yaml",
+  content: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: netlint-control
+  labels: {netlint.io/role: positive-control}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: control
+  namespace: netlint-control
+  labels: {netlint.io/role: positive-control}
+spec:
+  containers:
+    - name: control
+      image: registry.example/control:1
+      ports:
+        - {containerPort: 80, protocol: TCP}
+`
+};
+var hasPositive = (plan) => plan.expected.cells.some((c4) => c4.allowed && c4.from !== c4.to && plan.pods.some((p) => p.id === c4.from) && plan.pods.some((p) => p.id === c4.to));
 function planScenario(scenario, profile, nodes) {
-  return buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  const plan = buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  if (hasPositive(plan) || plan.pods.length === 0) return plan;
+  const withControl = { ...scenario, sources: [...scenario.sources, CONTROL_SOURCE] };
+  const controlled = buildShadow(withControl, loadSources(withControl.sources).resources, profile, nodes);
+  controlled.notes.push("no cell of the scenario is predicted to connect: a positive-control pod (netlint-control/control, selected by no policy) was added so that blocked cells are only trusted next to cells that connect");
+  return controlled;
 }
 var protocolOf2 = (c4) => c4.protocol.toLowerCase();
 function scenarioProbes(plan, ipOf) {
@@ -14569,7 +14985,7 @@ async function runScenario(env, scenario) {
   const empty = nothingToProbe(plan);
   if (empty)
     return [{ scenario: scenario.name, title: scenario.title, source: scenario.truth ? "builtin" : "manifests", network: "default", endpoints: plan.pods.map((p) => p.id), ports: [], cells: [], probeMs: 0, notes: [empty, ...plan.notes] }];
-  let failed = false;
+  let failed2 = false;
   try {
     await env.retry(env.k.apply(toYaml(plan.setup)));
     const addresses = /* @__PURE__ */ new Map();
@@ -14585,11 +15001,11 @@ async function runScenario(env, scenario) {
     if (env.profile.multus) out.push(await probeAndCompare(env, plan, "net1", (p) => addresses.get(`${p.namespace}/${p.name}`)?.net1 ?? "0.0.0.0"));
     return out;
   } catch (e) {
-    failed = true;
+    failed2 = true;
     throw e;
   } finally {
     const teardown = env.k.deleteManifest(toYaml(plan.teardown));
-    if (failed) await env.run(teardown);
+    if (failed2) await env.run(teardown);
     else await env.must(teardown);
   }
 }
@@ -14604,6 +15020,7 @@ var DEFAULT_RUN_OPTIONS = {
   pollIntervalMs: 5e3,
   catalogue: PROFILES,
   scenarios: [],
+  procedures: [],
   conformance: DEFAULT_CONFORMANCE_OPTIONS
 };
 var StepFailure = class extends Error {
@@ -14623,9 +15040,10 @@ function clusterName(profile, id) {
 var clip = (s, n2 = 4e3) => s.length > n2 ? `${s.slice(0, n2)}
 … (${s.length - n2} more characters)` : s;
 async function run(ctx, spec) {
-  if (ctx.signal.aborted) throw new Interrupted("interrupted");
+  const interrupted = () => new Interrupted(typeof ctx.signal.reason === "string" ? ctx.signal.reason : "a signal");
+  if (ctx.signal.aborted) throw interrupted();
   const result = await ctx.deps.runner({ ...spec, signal: ctx.signal });
-  if (result.cancelled || ctx.signal.aborted) throw new Interrupted("interrupted");
+  if (result.cancelled || ctx.signal.aborted) throw interrupted();
   return result;
 }
 async function must(ctx, spec, kind2 = "error") {
@@ -14658,9 +15076,7 @@ async function step(ctx, id, title, fn) {
 }
 async function createCluster(ctx) {
   const config = toYaml([kindConfig(ctx.profile, ctx.cluster)]);
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig));
-  });
+  ctx.cleanups.push(async () => succeeded(await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig))) ? [] : [`kind cluster ${ctx.cluster}`]);
   const create = kind.create(ctx.cluster, ctx.kubeconfig, config);
   let result = await run(ctx, create);
   if (!succeeded(result)) {
@@ -14677,10 +15093,10 @@ async function buildCrossSubnet(ctx) {
   const xs = ctx.profile.crossSubnet;
   const nets = xs.networks.map((n2) => ({ ...n2, name: `${ctx.cluster}-${n2.name.replace(/^netlint-/, "")}` }));
   const router = `${ctx.cluster}-router`;
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(docker.rmForce(router));
-    await ctx.deps.runner(docker.networkRm(nets.map((n2) => n2.name)));
-  });
+  ctx.cleanups.push(async () => [
+    ...succeeded(await ctx.deps.runner(docker.rmForce(router))) ? [] : [`docker container ${router}`],
+    ...succeeded(await ctx.deps.runner(docker.networkRm(nets.map((n2) => n2.name)))) ? [] : nets.map((n2) => `docker network ${n2.name}`)
+  ]);
   for (const n2 of nets) await must(ctx, docker.networkCreate(n2.name, n2.subnet, n2.gateway));
   await must(ctx, docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRefOf(xs.routerImage)));
   await must(ctx, docker.networkConnect(nets[1].name, router, nets[1].routerIp));
@@ -14693,20 +15109,23 @@ async function buildCrossSubnet(ctx) {
 }
 var imageRefOf = (i2) => `${i2.repository}:${i2.tag}${i2.digest ? `@${i2.digest}` : ""}`;
 async function fetchPinned(ctx, file2) {
+  const mirror = ctx.options.artifactsDir;
+  const path12 = mirror ? mirrorPath(mirror, file2.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file2.url);
+  if (!mirror) await retry(ctx, curlDownload(file2.url, path12), 2, 5e3);
   let bytes;
   try {
-    bytes = await ctx.deps.download(file2.url, 6e4);
+    bytes = await ctx.deps.readFile(path12);
   } catch (e) {
-    throw new StepFailure("error", `download of ${file2.url} failed: ${e instanceof Error ? e.message : String(e)}`);
+    throw new StepFailure("error", `cannot read ${path12}${mirror ? ` (the --artifacts mirror has no ${file2.url})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}: expected ${file2.sha256}, got ${sha}`);
+  const sha = sha256Hex(bytes);
+  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}${mirror ? ` (from ${path12})` : ""}: expected ${file2.sha256}, got ${sha}`);
   if (!file2.sha256) ctx.report.observedSha256[file2.url] = sha;
-  return bytes;
+  return { bytes, path: path12 };
 }
 var text = (b) => new TextDecoder().decode(b);
 async function installCalico(ctx) {
-  const manifest = editCalicoManifest(text(await fetchPinned(ctx, ctx.profile.calico.manifest)), ctx.profile);
+  const manifest = editCalicoManifest(text((await fetchPinned(ctx, ctx.profile.calico.manifest)).bytes), ctx.profile);
   await retry(ctx, ctx.k.apply(manifest), 3, 5e3);
 }
 async function waitCalico(ctx) {
@@ -14717,17 +15136,14 @@ async function waitCalico(ctx) {
 }
 async function installMultusFlannel(ctx) {
   const m = ctx.profile.multus;
-  const archive = `${ctx.options.workDir}/${ctx.cluster}/cni-plugins.tgz`;
-  const bytes = await fetchPinned(ctx, m.cniPlugins);
-  await ctx.deps.mkdirp(`${ctx.options.workDir}/${ctx.cluster}`);
-  await ctx.deps.writeFile(archive, bytes);
+  const { path: archive } = await fetchPinned(ctx, m.cniPlugins);
   for (const n2 of ctx.nodes) {
     await must(ctx, docker.cp(archive, `${n2}:/tmp/cni-plugins.tgz`));
     await must(ctx, node.untar(n2, "/tmp/cni-plugins.tgz", "/opt/cni/bin", ["./bridge"]));
   }
-  await retry(ctx, ctx.k.apply(editFlannelManifest(text(await fetchPinned(ctx, m.flannel.manifest)), ctx.profile)), 3, 5e3);
+  await retry(ctx, ctx.k.apply(editFlannelManifest(text((await fetchPinned(ctx, m.flannel.manifest)).bytes), ctx.profile)), 3, 5e3);
   await must(ctx, ctx.k.rollout("kube-flannel", "ds/kube-flannel-ds"), "fail");
-  await retry(ctx, ctx.k.apply(editMultusManifest(text(await fetchPinned(ctx, m.multus.manifest)), ctx.profile)), 3, 5e3);
+  await retry(ctx, ctx.k.apply(editMultusManifest(text((await fetchPinned(ctx, m.multus.manifest)).bytes), ctx.profile)), 3, 5e3);
   await must(ctx, ctx.k.rollout("kube-system", "ds/kube-multus-ds"), "fail");
 }
 async function calicoNodePods(ctx) {
@@ -14870,7 +15286,7 @@ async function probeMatrix(ctx, id, title, probes, labels) {
     title,
     rows: labels,
     cols: labels,
-    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail }))
+    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, outcome: r.outcome, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail }))
   };
   ctx.report.matrices.push(matrix);
   return matrix;
@@ -14901,6 +15317,37 @@ async function negativeControl(ctx, facts, pods) {
     await must(ctx, ctx.k.patchMerge(pool, { spec: { ipipMode: "CrossSubnet" } }));
   }
 }
+async function runProcedure(ctx, procedure, pods) {
+  const tag = (checks) => checks.map((c4) => ({ ...c4, id: `${procedure.name}: ${c4.id}` }));
+  const env = {
+    k: ctx.k,
+    cluster: ctx.cluster,
+    nodes: ctx.nodes,
+    profile: ctx.profile,
+    run: (spec) => run(ctx, spec),
+    must: (spec) => must(ctx, spec, "fail"),
+    retry: (spec) => retry(ctx, spec, 3, 5e3),
+    waitFor: (probe) => waitFor(ctx, procedure.name, probe),
+    evidence: async (view2, label) => {
+      let last = [];
+      await waitFor(ctx, label, async () => {
+        last = nodeChecks(view2, await collectNodeFacts(ctx));
+        return last.every((c4) => c4.ok) ? last : null;
+      });
+      ctx.report.evidence.push(...tag(last));
+    },
+    pods: pods.filter((p) => p.networks !== "flannel" && p.ip).map((p) => ({ name: p.name, node: p.node, ip: p.ip })),
+    nodeIp: async (name) => (await readNodes(ctx)).find((n2) => n2.name === name)?.ip ?? null,
+    ping: async (id, title) => {
+      const members = env.pods.filter((p) => ctx.nodes.includes(p.node));
+      await probeMatrix(ctx, `${procedure.name}-${id}`, `${procedure.name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
+    },
+    record: (checks) => ctx.report.evidence.push(...tag(checks)),
+    cleanup: (fn) => ctx.cleanups.push(fn),
+    removeContainer: async (name) => succeeded(await ctx.deps.runner(docker.rmForce(name))) ? [] : [`docker container ${name}`]
+  };
+  for (const [i2, s] of procedure.steps.entries()) await step(ctx, `${procedure.name}-${i2 + 1}`, `${procedure.name}: ${s.title}`, () => runGuideStep(env, s));
+}
 async function diagnostics(ctx) {
   const specs = [ctx.k.podsWide(), ctx.k.events(), ctx.k.describePods(PROBE_NAMESPACE), ...ctx.nodes.map((n2) => docker.exec(n2, ["ip", "-d", "addr"])), ...ctx.nodes.map((n2) => docker.exec(n2, ["ip", "-4", "route", "show", "table", "all"]))];
   for (const spec of specs) {
@@ -14914,10 +15361,8 @@ async function exportLogs(ctx) {
   const res = await ctx.deps.runner(kind.exportLogs(ctx.cluster, dir));
   if (succeeded(res)) ctx.report.logsDir = dir;
 }
-async function runProfile(profile, options, deps, signal) {
-  const cluster = clusterName(profile.name, deps.randomId());
-  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
-  const report = {
+function newReport(profile, cluster) {
+  return {
     profile: profile.name,
     mode: profile.mode,
     summary: profile.summary,
@@ -14932,6 +15377,12 @@ async function runProfile(profile, options, deps, signal) {
     diagnostics: [],
     clusterKept: false
   };
+}
+async function runProfile(profile, options, deps, signal, procedure) {
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : profile.name, deps.randomId());
+  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
+  const report = newReport(profile, cluster);
+  if (procedure) Object.assign(report, { procedure: procedure.name, summary: `${procedure.title} (on ${profile.name}; ${procedure.source})` });
   const ctx = { profile, cluster, kubeconfig, nodes: nodeNames(cluster, profile), k: kubectl(kubeconfig), deps, options, signal, report, cleanups: [] };
   const started = deps.now();
   try {
@@ -14942,6 +15393,7 @@ async function runProfile(profile, options, deps, signal) {
     await step(ctx, "wait-calico", "wait for calico-node, kube-controllers, nodes Ready, CoreDNS", () => waitCalico(ctx));
     if (profile.multus) await step(ctx, "install-multus-flannel", "CNI plugins, flannel (secondary), Multus thick", () => installMultusFlannel(ctx));
     if (profile.routeReflector) await step(ctx, "route-reflectors", "reflector label + cluster ID, BGPPeer, mesh off", () => configureRouteReflectors(ctx));
+    const pods = await step(ctx, "probe-pods", "start probe pods on every node", () => startProbePods(ctx));
     const facts = await step(ctx, "node-evidence", "collect node evidence until it converges", async () => {
       let last = null;
       await waitFor(ctx, "node evidence", async () => {
@@ -14953,13 +15405,13 @@ async function runProfile(profile, options, deps, signal) {
       report.evidence.push(...final.checks);
       return final.facts;
     });
-    const pods = await step(ctx, "probe-pods", "start probe pods on every node", () => startProbePods(ctx));
     facts.pods = pods;
     report.evidence.push(...podChecks(profile, facts));
     await step(ctx, "ping-matrix", "ping matrix (all pairs, same-node and cross-node)", async () => {
       for (const plane of pingPlanes(profile, pods)) await probeMatrix(ctx, plane.id, plane.title, pairProbes(plane.members), plane.members.map((m) => m.pod.name));
     });
     if (profile.crossSubnet) await step(ctx, "negative-control", "negative control: ipipMode Never", () => negativeControl(ctx, facts, pods));
+    if (procedure) await runProcedure(ctx, procedure, pods);
     for (const scenario of options.scenarios) {
       await step(ctx, `conformance-${scenario.name}`, `policy conformance: ${scenario.title}`, async () => {
         const results = await runScenario(
@@ -14980,24 +15432,10 @@ async function runProfile(profile, options, deps, signal) {
         (report.conformance ??= []).push(...results);
       });
     }
-    const badEvidence = report.evidence.filter((c4) => !c4.ok);
-    const badCells = report.matrices.flatMap((m) => m.cells.filter((c4) => !c4.pass).map((c4) => ({ m, c: c4 })));
-    const badPolicy = (report.conformance ?? []).flatMap((r) => r.cells.filter((c4) => !c4.pass).map((c4) => ({ r, c: c4 })));
-    if (badEvidence.length) {
-      report.status = "fail";
-      report.reason = `evidence contradicts ${profile.mode}: ${badEvidence[0].id} on ${badEvidence[0].scope}: expected ${badEvidence[0].expected}, observed ${badEvidence[0].observed}${badEvidence.length > 1 ? ` (+${badEvidence.length - 1} more)` : ""}`;
-    } else if (badCells.length) {
-      report.status = "fail";
-      const { m, c: c4 } = badCells[0];
-      report.reason = `${m.title}: ${c4.row} → ${c4.col} ${c4.detail}${badCells.length > 1 ? ` (+${badCells.length - 1} more)` : ""}`;
-    } else if (badPolicy.length) {
-      report.status = "fail";
-      const { r, c: c4 } = badPolicy[0];
-      report.reason = `policy conformance ${r.scenario} (${r.network}): ${c4.from} → ${c4.to} ${c4.port}/${c4.protocol} expected ${c4.expected ? "allowed" : "blocked"}, observed ${c4.observed ? "allowed" : "blocked"} (${c4.mismatch})${badPolicy.length > 1 ? ` (+${badPolicy.length - 1} more)` : ""}`;
-    }
+    Object.assign(report, judge(report));
   } catch (e) {
     report.status = e instanceof StepFailure && e.kind === "fail" ? "fail" : "error";
-    report.reason = e instanceof Interrupted ? "interrupted by signal; cleaned up" : e instanceof Error ? e.message : String(e);
+    report.reason = e instanceof Interrupted ? `interrupted by ${e.message} during ${report.steps.at(-1)?.id ?? "start"}; cleaned up` : e instanceof Error ? e.message : String(e);
     if (!(e instanceof StepFailure) && !(e instanceof Interrupted) && e instanceof Error && e.name !== "UnexpectedCommandError") report.reason = `internal error: ${e.stack ?? e.message}`;
   } finally {
     if (report.status !== "pass" && ctx.cleanups.length) {
@@ -15005,7 +15443,7 @@ async function runProfile(profile, options, deps, signal) {
       await safely(() => exportLogs(ctx));
     }
     if (options.keepCluster) report.clusterKept = ctx.cleanups.length > 0;
-    else for (const cleanup of [...ctx.cleanups].reverse()) await safely(cleanup);
+    else if (ctx.cleanups.length) leakCheck(report, await cleanUp(ctx));
     report.durationMs = deps.now() - started;
   }
   return report;
@@ -15016,46 +15454,87 @@ async function safely(fn) {
   } catch {
   }
 }
+async function cleanUp(ctx) {
+  const leaked = [];
+  for (const cleanup of [...ctx.cleanups].reverse()) {
+    try {
+      leaked.push(...await cleanup());
+    } catch (e) {
+      leaked.push(`cleanup step failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const left = docker.leftovers(ctx.cluster);
+  for (const [what, spec] of [["docker container", left.containers], ["docker network", left.networks]]) {
+    const res = await ctx.deps.runner(spec).catch((e) => ({ ...failed(-1, String(e)) }));
+    if (!succeeded(res)) leaked.push(`unverified (${describeFailure(spec, res)})`);
+    else leaked.push(...res.stdout.split("\n").map((x) => x.trim()).filter(Boolean).map((name) => `${what} ${name}`));
+  }
+  return [...new Set(leaked)];
+}
+function leakCheck(report, leaked) {
+  if (!leaked.length) return;
+  report.leaked = leaked;
+  const why3 = `cleanup failed, leaked: ${leaked.join(", ")}`;
+  report.reason = report.status === "pass" ? why3 : `${report.reason ?? report.status}; ${why3}`;
+  report.status = "error";
+}
 async function runProfiles(options, deps) {
-  const profiles = options.profiles.map((p) => options.catalogue[p]);
-  refuseUnpinned(profiles, options.allowUnpinned);
-  await checkTools(deps.runner);
+  const units = [...options.profiles.map((p) => ({ profile: options.catalogue[p] })), ...options.procedures.map((procedure) => ({ profile: options.catalogue[procedure.profile], procedure }))];
+  const profiles = units.map((u2) => u2.profile);
   const controller = new AbortController();
+  let received = null;
   const unsubscribe = deps.onSignal((sig) => {
     deps.stderr(`netlint e2e: ${sig} received, cleaning up
 `);
-    controller.abort();
+    received ??= sig;
+    controller.abort(sig);
   });
   const reports = [];
   try {
-    for (const profile of profiles) {
+    refuseUnpinned(profiles, options.allowUnpinned);
+    const preflight = async (spec) => {
+      const result = controller.signal.aborted ? null : await deps.runner({ ...spec, signal: controller.signal });
+      if (!result || result.cancelled || controller.signal.aborted) throw new Interrupted(received ?? "signal");
+      return result;
+    };
+    try {
+      await checkTools(preflight, { download: !options.artifactsDir });
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      const reason = `interrupted by ${e.message} during preflight; nothing was created`;
+      return { version: 1, ok: false, interrupted: { signal: received ?? "SIGTERM", during: "preflight" }, profiles: profiles.map((p) => ({ ...newReport(p, "-"), status: "error", reason })) };
+    }
+    for (const { profile, procedure } of units) {
       if (controller.signal.aborted) break;
-      deps.stderr(`netlint e2e: ${profile.name} …
+      const name = procedure ? `${procedure.name} (on ${profile.name})` : profile.name;
+      deps.stderr(`netlint e2e: ${name} …
 `);
-      const r = await runProfile(profile, options, deps, controller.signal);
-      deps.stderr(`netlint e2e: ${profile.name} ${r.status}${r.reason ? `: ${r.reason.split("\n")[0]}` : ""}
+      const r = await runProfile(profile, options, deps, controller.signal, procedure);
+      deps.stderr(`netlint e2e: ${name} ${r.status}${r.reason ? `: ${r.reason.split("\n")[0]}` : ""}
 `);
       reports.push(r);
     }
   } finally {
     unsubscribe();
   }
-  return { version: 1, ok: reports.length === profiles.length && reports.every((r) => r.status === "pass"), profiles: reports };
+  const during = reports.at(-1)?.steps.at(-1)?.id ?? "start";
+  return { version: 1, ok: !received && reports.length === profiles.length && reports.every((r) => r.status === "pass"), ...received ? { interrupted: { signal: received, during } } : {}, profiles: reports };
 }
 
 // e2e/plan.ts
 var RUN_ID = "<run-id>";
 var c = (spec, extra = {}) => ({ argv: argvOf(spec), timeoutMs: spec.timeoutMs, ...extra });
-function buildPlan(name, options) {
+function buildPlan(name, options, procedure) {
   const profile = options.catalogue[name];
-  const cluster = clusterName(name, RUN_ID);
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : name, RUN_ID);
   const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
   const nodes = nodeNames(cluster, profile);
   const k = kubectl(kubeconfig);
   const steps = [];
   const add = (id, title, commands2, manifests = [], notes = []) => steps.push({ id, title, commands: commands2, manifests, notes });
+  const downloads = `${options.workDir}/${cluster}/downloads`;
   const poll = `repeated every ${options.pollIntervalMs / 1e3} s until the evidence matches, at most ${options.evidenceDeadlineMs / 1e3} s`;
-  add("preflight", "tools present and recent enough", Object.values(preflightCommands()).map((s) => c(s)), [], REQUIRED_TOOLS.map((t) => `${t.name} ≥ ${t.min}`));
+  add("preflight", "tools present and recent enough", Object.entries(preflightCommands()).filter(([tool]) => tool !== "curl" || !options.artifactsDir).map(([, s]) => c(s)), [], REQUIRED_TOOLS.filter((t) => t.name !== "curl" || !options.artifactsDir).map((t) => `${t.name} ≥ ${t.min}`));
   const config = toYaml([kindConfig(profile, cluster)]);
   add("create-cluster", "create kind cluster (default CNI off)", [c(kind.create(cluster, kubeconfig, config), { stdin: "kind-config.yaml" }), c(kind.getNodes(cluster), { note: `expects ${nodes.join(", ")}` })], [{ name: "kind-config.yaml", yaml: config }], ["on failure: kind export logs, kind delete cluster, one retry"]);
   const xs = profile.crossSubnet;
@@ -15074,8 +15553,10 @@ function buildPlan(name, options) {
     ]);
   }
   const env = Object.entries(profile.calico.env).map(([key2, v]) => `${key2}=${v}`).join(", ");
-  add("install-calico", `install Calico ${profile.calico.manifest.version}`, [c(k.apply("<calico manifest>"), { stdin: "calico manifest (downloaded, edited)" })], [], [
-    `download ${profile.calico.manifest.url} (sha256 ${profile.calico.manifest.sha256 ?? "NOT PINNED: recorded in the report"})`,
+  const fetch = (file2) => options.artifactsDir ? [] : [c(curlDownload(file2.url, downloadPath(downloads, file2.url)), { note: pinText(file2) })];
+  const fetchNote = (file2) => `${options.artifactsDir ? `read ${mirrorPath(options.artifactsDir, file2.url)}` : `download ${file2.url}`}, verified: ${pinText(file2)} (${file2.source})`;
+  add("install-calico", `install Calico ${profile.calico.manifest.version}`, [...fetch(profile.calico.manifest), c(k.apply("<calico manifest>"), { stdin: "calico manifest (downloaded, edited)" })], [], [
+    fetchNote(profile.calico.manifest),
     `calico-node env: ${env}; images pinned to ${profile.calico.images.map(imageRef).join(", ")}`,
     "server-side apply, up to 3 attempts 5 s apart"
   ]);
@@ -15087,17 +15568,20 @@ function buildPlan(name, options) {
   ]);
   const m = profile.multus;
   if (m) {
-    const archive = `${options.workDir}/${cluster}/cni-plugins.tgz`;
+    const archive = options.artifactsDir ? mirrorPath(options.artifactsDir, m.cniPlugins.url) : downloadPath(downloads, m.cniPlugins.url);
     add("install-multus-flannel", "CNI plugins, flannel (secondary), Multus thick", [
+      ...fetch(m.cniPlugins),
+      ...fetch(m.flannel.manifest),
+      ...fetch(m.multus.manifest),
       ...nodes.flatMap((n2) => [c(docker.cp(archive, `${n2}:/tmp/cni-plugins.tgz`)), c(node.untar(n2, "/tmp/cni-plugins.tgz", "/opt/cni/bin", ["./bridge"]))]),
       c(k.apply("<flannel manifest>"), { stdin: "flannel manifest (downloaded, edited)" }),
       c(k.rollout("kube-flannel", "ds/kube-flannel-ds")),
       c(k.apply("<multus manifest>"), { stdin: "multus manifest (downloaded, edited)" }),
       c(k.rollout("kube-system", "ds/kube-multus-ds"))
     ], [], [
-      `download ${m.cniPlugins.url} (sha256 ${m.cniPlugins.sha256 ?? "NOT PINNED"}) to ${archive}`,
-      `download ${m.flannel.manifest.url} (sha256 ${m.flannel.manifest.sha256 ?? "NOT PINNED"}): net-conf Network ${m.flannel.network} backend ${m.flannel.backend}, install-cni init container and cni-conf.json removed, images ${imageRef(m.flannel.image)}, ${imageRef(m.flannel.cniPluginImage)}`,
-      `download ${m.multus.manifest.url} (sha256 ${m.multus.manifest.sha256 ?? "NOT PINNED"}): image ${imageRef(m.multus.image)}, memory ${m.multus.memoryLimit}, chrootDir /hostroot`
+      fetchNote(m.cniPlugins),
+      `${fetchNote(m.flannel.manifest)}: net-conf Network ${m.flannel.network} backend ${m.flannel.backend}, install-cni init container and cni-conf.json removed, images ${imageRef(m.flannel.image)}, ${imageRef(m.flannel.cniPluginImage)}`,
+      `${fetchNote(m.multus.manifest)}: image ${imageRef(m.multus.image)}, memory ${m.multus.memoryLimit}, chrootDir /hostroot`
     ]);
   }
   const rr = profile.routeReflector;
@@ -15113,6 +15597,14 @@ function buildPlan(name, options) {
       c(k.apply(mesh), { stdin: "bgpconfiguration.yaml" })
     ], [{ name: "bgppeer.yaml", yaml: peer }, { name: "bgpconfiguration.yaml", yaml: mesh }]);
   }
+  const probes = toYaml(probeManifests(profile, nodes));
+  const pods = probePodSpecs(profile, nodes);
+  add("probe-pods", "start probe pods on every node", [
+    c(k.apply(probes), { stdin: "probe-pods.yaml" }),
+    c(k.podsReady(PROBE_NAMESPACE)),
+    c(k.getJson("pods", PROBE_NAMESPACE)),
+    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, "probe", ["ip", "-j", "-4", "addr", "show"])))
+  ], [{ name: "probe-pods.yaml", yaml: probes }]);
   add("node-evidence", "collect node evidence until it converges", [
     c(k.getJson("nodes"), { note: poll }),
     c(k.getJson("blockaffinities.crd.projectcalico.org")),
@@ -15126,14 +15618,6 @@ function buildPlan(name, options) {
       ...m ? [c(node.flannelEnv(n2)), c(node.cniConfDir(n2))] : []
     ])
   ], [], [evidenceSummary(profile)]);
-  const probes = toYaml(probeManifests(profile, nodes));
-  const pods = probePodSpecs(profile, nodes);
-  add("probe-pods", "start probe pods on every node", [
-    c(k.apply(probes), { stdin: "probe-pods.yaml" }),
-    c(k.podsReady(PROBE_NAMESPACE)),
-    c(k.getJson("pods", PROBE_NAMESPACE)),
-    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, "probe", ["ip", "-j", "-4", "addr", "show"])))
-  ], [{ name: "probe-pods.yaml", yaml: probes }]);
   const planes = m ? ["eth0 (Calico)", "net1 (flannel)"] : ["pod IPs"];
   add("ping-matrix", "ping matrix (all pairs, same-node and cross-node)", pods.filter((p) => p.networks !== "flannel" || m).map((p) => c(k.exec(PROBE_NAMESPACE, p.name, "probe", probeArgv([{ ip: "<ip of every other probe pod>", protocol: "icmp" }])), { note: `one exec per source pod, all its probes concurrently; per plane: ${planes.join(", ")}` })), [], [
     `mismatching cells re-probed up to ${options.probe.retries} times, ${options.probe.retryDelayMs / 1e3} s apart; a cell that recovers is reported flaky`
@@ -15145,6 +15629,10 @@ function buildPlan(name, options) {
       c(k.patchMerge("ippools.crd.projectcalico.org/default-ipv4-ippool", { spec: { ipipMode: "CrossSubnet" } }))
     ]);
   }
+  procedure?.steps.forEach((st, i2) => {
+    const p = planGuideStep(k, cluster, nodes, profile, st);
+    add(`${procedure.name}-${i2 + 1}`, `${procedure.name}: ${st.title}`, p.commands.map((x) => c(x.spec, { ...x.stdin ? { stdin: x.stdin } : {}, ...x.note ? { note: x.note } : {} })), p.manifests, p.notes);
+  });
   for (const scenario of options.scenarios) steps.push(conformanceStep(scenario, profile, nodes, k, options));
   add("on-failure", "diagnostics and logs (only when the profile fails)", [
     c(k.podsWide()),
@@ -15155,10 +15643,13 @@ function buildPlan(name, options) {
     c(kind.exportLogs(cluster, `${options.workDir}/${cluster}/logs`))
   ]);
   add("cleanup", options.keepCluster ? "cleanup skipped (--keep-cluster)" : "delete everything (also on failure, timeout, SIGINT/SIGTERM)", options.keepCluster ? [] : [
+    ...procedure?.steps.some((st) => st.do === "source-address") ? [c(docker.rmForce(guideCommands.external(cluster)))] : [],
     ...xs ? [c(docker.rmForce(`${cluster}-router`)), c(docker.networkRm(xs.networks.map((n2) => `${cluster}-${n2.name.replace(/^netlint-/, "")}`)))] : [],
-    c(kind.delete(cluster, kubeconfig))
+    c(kind.delete(cluster, kubeconfig)),
+    c(docker.leftovers(cluster).containers, { note: "anything listed has leaked: the run becomes an error naming it" }),
+    c(docker.leftovers(cluster).networks)
   ]);
-  return { profile: name, mode: profile.mode, summary: profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
+  return { profile: name, mode: profile.mode, ...procedure ? { procedure: procedure.name } : {}, summary: procedure ? `${procedure.title} (${procedure.source})` : profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
 }
 function conformanceStep(scenario, profile, nodes, k, options) {
   const plan = planScenario(scenario, profile, nodes);
@@ -15213,8 +15704,8 @@ function evidenceSummary(profile) {
 function renderPlanText(plans) {
   const out = [];
   for (const plan of plans) {
-    out.push(`# netlint e2e plan: ${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
-    if (plan.unpinned.length) out.push(`unpinned (needs --allow-unpinned): ${plan.unpinned.join("; ")}`);
+    out.push(`# netlint e2e plan: ${plan.procedure ? `procedure ${plan.procedure} on ` : ""}${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
+    out.push(plan.unpinned.length ? `unpinned (refused without --allow-unpinned): ${plan.unpinned.join("; ")}` : "every download is pinned by sha256 (listed per step); images by digest or by the tag a verified manifest names");
     plan.steps.forEach((s, i2) => {
       out.push("", `## ${i2 + 1}. ${s.title} [${s.id}]`);
       for (const n2 of s.notes) out.push(`   - ${n2}`);
@@ -15338,7 +15829,7 @@ function renderE2eJunit(report) {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="netlint e2e">'];
   for (const p of report.profiles) {
     const cases = [];
-    const tc = (name, ms, failure, skipped = false) => cases.push(`    <testcase classname="${xml(p.profile)}" name="${xml(name)}" time="${(ms / 1e3).toFixed(3)}">${skipped ? "<skipped/>" : ""}${failure ? `<failure message="${xml(failure.slice(0, 500))}"/>` : ""}</testcase>`);
+    const tc = (name, ms, failure, skipped2 = false) => cases.push(`    <testcase classname="${xml(p.profile)}" name="${xml(name)}" time="${(ms / 1e3).toFixed(3)}">${skipped2 ? "<skipped/>" : ""}${failure ? `<failure message="${xml(failure.slice(0, 500))}"/>` : ""}</testcase>`);
     for (const s of p.steps) tc(`step: ${s.title}`, s.ms, s.status === "failed" ? s.detail ?? "failed" : void 0);
     for (const c4 of p.evidence) tc(`evidence: ${c4.id} ${c4.scope}`, 0, c4.ok ? void 0 : `expected ${c4.expected}, observed ${c4.observed}`);
     for (const m of p.matrices) for (const c4 of m.cells) tc(`${m.id}: ${c4.row} -> ${c4.col}`, 0, c4.pass ? void 0 : `expected ${c4.expect}: ${c4.detail}`);
@@ -15375,6 +15866,113 @@ function renderE2eText(report) {
   return out.join("\n");
 }
 
+// e2e/procedures/fixed-ips.ts
+var FIXED_POOL = "10.49.0.0/24";
+var FIXED_IPS = {
+  name: "fixed-ips",
+  title: "fixed pod IPs: cni.projectcalico.org/ipAddrs and ipv4pools",
+  profile: "calico-ipip",
+  source: "Calico guide: use a specific IP address with a pod; restrict a pod to an IP pool",
+  steps: [
+    {
+      do: "apply",
+      title: "a second pool for the ipv4pools annotation",
+      name: "fixed-pool.yaml",
+      objects: [{ apiVersion: "crd.projectcalico.org/v1", kind: "IPPool", metadata: { name: "netlint-fixed" }, spec: { cidr: FIXED_POOL, blockSize: 26, ipipMode: "Always", vxlanMode: "Never", natOutgoing: true, nodeSelector: "all()", allowedUses: ["Workload"] } }]
+    },
+    {
+      do: "start-pods",
+      title: "pods asking for a fixed address and for a pool",
+      pods: [
+        { name: "fixed-ip", node: 1, annotations: { "cni.projectcalico.org/ipAddrs": '["192.168.250.10"]' }, expectIp: { equals: "192.168.250.10" } },
+        { name: "pool-ip", node: 2, annotations: { "cni.projectcalico.org/ipv4pools": '["netlint-fixed"]' }, expectIp: { inCidr: FIXED_POOL, why: "the netlint-fixed pool named by ipv4pools" } }
+      ]
+    },
+    { do: "node-evidence", title: "IPIP evidence with the extra pool", expect: { mode: "ipip", ipipMode: "Always", vxlanMode: "Never", extraPools: [FIXED_POOL] } },
+    { do: "ping", id: "after", title: "pod-to-pod including the fixed-address pods" }
+  ]
+};
+
+// e2e/procedures/ipip-to-bgp.ts
+var IPIP_TO_BGP = {
+  name: "ipip-to-bgp",
+  title: "IPIP → BGP: pool ipipMode Never, FELIX_IPINIPENABLED=false, restart calico-node",
+  profile: "calico-ipip",
+  source: "Calico guide: switching the overlay off (IPPool ipipMode, Felix IPIP setting)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the switch" },
+    { do: "patch-pool", title: "IPPool ipipMode: Never", pool: DEFAULT_POOL, spec: { ipipMode: "Never", vxlanMode: "Never" } },
+    { do: "set-calico-node-env", title: "calico-node FELIX_IPINIPENABLED=false", env: { FELIX_IPINIPENABLED: "false" } },
+    { do: "restart-calico-node", title: "restart calico-node" },
+    { do: "node-evidence", title: "routes via eth0 to the node IPs, none via tunl0; BGP mesh", expect: { mode: "bgp", ipipMode: "Never", vxlanMode: "Never" } },
+    { do: "ping", id: "after", title: "pod-to-pod after the switch" }
+  ]
+};
+
+// e2e/procedures/ipip-to-crosssubnet.ts
+var IPIP_TO_CROSSSUBNET = {
+  name: "ipip-to-crosssubnet",
+  title: "IPIP → CrossSubnet: edit the IPPool, recreate the calico-node pods",
+  profile: "calico-ipip",
+  source: "Calico guide: IPIP only across subnets (IPPool ipipMode CrossSubnet)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the change" },
+    { do: "patch-pool", title: "IPPool ipipMode: CrossSubnet", pool: DEFAULT_POOL, spec: { ipipMode: "CrossSubnet" } },
+    { do: "recreate-calico-node-pods", title: "delete the calico-node pods; the DaemonSet recreates them" },
+    { do: "node-evidence", title: "same-subnet blocks via eth0 (all kind nodes share one subnet); tunl0 kept", expect: { mode: "crosssubnet", ipipMode: "CrossSubnet", vxlanMode: "Never" } },
+    { do: "ping", id: "after", title: "pod-to-pod after the change" }
+  ]
+};
+
+// e2e/procedures/nat-outgoing.ts
+var NAT_OUTGOING = {
+  name: "nat-outgoing",
+  title: "natOutgoing: false keeps the pod source address to a target outside the pod network",
+  profile: "calico-ipip",
+  source: "Calico guide: configure outgoing NAT (IPPool natOutgoing)",
+  steps: [
+    { do: "source-address", id: "before", title: "natOutgoing true (manifest default): the outside target sees the node address", from: "probe-w1-a", seen: "node" },
+    { do: "patch-pool", title: "IPPool natOutgoing: false", pool: DEFAULT_POOL, spec: { natOutgoing: false } },
+    { do: "source-address", id: "after", title: "natOutgoing false: the outside target sees the pod address", from: "probe-w1-a", seen: "pod" },
+    { do: "ping", id: "after", title: "pod-to-pod unaffected" }
+  ]
+};
+
+// e2e/procedures/rack-pools.ts
+var RACKS = ["10.48.0.0/24", "10.48.1.0/24"];
+var rackPool = (rack) => ({
+  apiVersion: "crd.projectcalico.org/v1",
+  kind: "IPPool",
+  metadata: { name: `rack-${rack}-ippool` },
+  spec: { cidr: RACKS[rack], blockSize: 26, ipipMode: "Always", vxlanMode: "Never", natOutgoing: true, nodeSelector: `rack == "${rack}"`, allowedUses: ["Workload", "Tunnel"] }
+});
+var RACK_POOLS = {
+  name: "rack-pools",
+  title: "per-rack IPPools: nodes labelled rack=0/1, one pool per rack with nodeSelector",
+  profile: "calico-ipip",
+  source: "Calico guide: assign IP addresses based on topology (IPPool nodeSelector)",
+  steps: [
+    { do: "ping", id: "before", title: "pod-to-pod before the pools" },
+    { do: "label-nodes", title: "label nodes rack=0 (control plane, worker) and rack=1 (worker2)", labels: [{ node: 0, label: "rack=0" }, { node: 1, label: "rack=0" }, { node: 2, label: "rack=1" }] },
+    { do: "apply", title: "one IPPool per rack", name: "rack-pools.yaml", objects: [rackPool(0), rackPool(1)] },
+    { do: "patch-pool", title: "disable the default pool", pool: DEFAULT_POOL, spec: { disabled: true } },
+    {
+      do: "start-pods",
+      title: "one new pod per node",
+      pods: [0, 1, 2].map((node2) => ({ name: `rack-pod-${node2}`, node: node2, expectIp: { inCidr: RACKS[node2 === 2 ? 1 : 0], why: `rack-${node2 === 2 ? 1 : 0}-ippool` } }))
+    },
+    { do: "node-evidence", title: "IPIP routes to every block, the rack pools included", expect: { mode: "ipip", ipipMode: "Always", vxlanMode: "Never", extraPools: RACKS } },
+    { do: "ping", id: "after", title: "pod-to-pod with the rack pools (old and new pods)" }
+  ]
+};
+
+// e2e/procedures/index.ts
+var PROCEDURES = [IPIP_TO_BGP, IPIP_TO_CROSSSUBNET, RACK_POOLS, FIXED_IPS, NAT_OUTGOING];
+var PROCEDURE_NAMES = PROCEDURES.map((p) => p.name);
+function selectProcedures(names) {
+  return selectNamed(PROCEDURES, names, "guide", "procedure");
+}
+
 // e2e/cli.ts
 var E2E_HELP = `Usage: netlint e2e --profile NAME[,NAME...] [options]
 
@@ -15390,10 +15988,15 @@ Options:
                       with --dry-run: text (default) or json
   --report FILE       also write the report to FILE, repeatable (format from the extension: .md, .json, .xml; else --format)
   --keep-cluster      do not delete clusters (for debugging); printed in the report
-  --allow-unpinned    run profiles whose artifacts have no pinned sha256/digest (the report records what was downloaded)
+  --allow-unpinned    run profiles with an artifact that has no pin yet (the report records its sha256)
   --work-dir DIR      kubeconfigs, downloads and exported logs (default ${DEFAULT_RUN_OPTIONS.workDir})
+  --artifacts DIR     read the pinned files from a local mirror (DIR/<url without https://>) instead of
+                      downloading them; checked against the same sha256 pins
   --suite NAME        policy conformance after the profile's own steps: "builtin" (every scenario) or
                       scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(", ")}
+  --procedure NAME    one of the Calico guide's procedures on a fresh cluster of its base profile, proven
+                      from node evidence and connectivity before and after: "guide" (all) or
+                      ${PROCEDURE_NAMES.join(", ")}
   --manifests PATH    policy conformance on your files (repeatable; files or directories): shadow
                       pods (agnhost) stand in for your workloads, your NetworkPolicies and Calico
                       policies are applied unchanged, the real matrix is compared with netlint reach
@@ -15417,7 +16020,9 @@ function parse(argv) {
       "keep-cluster": { type: "boolean" },
       "allow-unpinned": { type: "boolean" },
       "work-dir": { type: "string" },
+      artifacts: { type: "string" },
       suite: { type: "string", multiple: true },
+      procedure: { type: "string", multiple: true },
       manifests: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" }
     }
@@ -15429,7 +16034,14 @@ function parse(argv) {
   const dryRun = values["dry-run"] ?? false;
   const allowed = dryRun ? ["text", "json"] : Object.keys(RENDER);
   if (!allowed.includes(format2)) throw new Usage(`--format ${format2} is not one of ${allowed.join(", ")}${dryRun ? " (with --dry-run)" : ""}`);
-  if (!values.help && !expanded.length) throw new Usage("--profile is required");
+  const procedureNames = (values.procedure ?? []).flatMap((p) => p.split(",")).map((x) => x.trim()).filter(Boolean);
+  let procedures;
+  try {
+    procedures = selectProcedures(procedureNames);
+  } catch (e) {
+    throw new Usage(e instanceof Error ? e.message : String(e));
+  }
+  if (!values.help && !expanded.length && !procedures.length) throw new Usage("--profile (or --procedure) is required");
   const suiteNames = (values.suite ?? []).flatMap((p) => p.split(",")).map((x) => x.trim()).filter(Boolean);
   let suite;
   try {
@@ -15437,7 +16049,7 @@ function parse(argv) {
   } catch (e) {
     throw new Usage(e instanceof Error ? e.message : String(e));
   }
-  return { values, profiles: [...new Set(expanded)], format: format2, dryRun, suite };
+  return { values, profiles: [...new Set(expanded)], format: format2, dryRun, suite, procedures };
 }
 function reportFormat(file2, fallback) {
   if (file2.endsWith(".md")) return "markdown";
@@ -15450,11 +16062,16 @@ async function e2eMain(argv, deps, overrides = {}) {
   try {
     parsed = parse(argv);
   } catch (e) {
+    if (isParseArgsError(e)) {
+      deps.stderr(`netlint: ${describeParseError("e2e", e)}
+`);
+      return 2;
+    }
     deps.stderr(`netlint e2e: ${e instanceof Error ? e.message : String(e)}
 `);
     return 2;
   }
-  const { values, profiles, format: format2, dryRun, suite } = parsed;
+  const { values, profiles, format: format2, dryRun, suite, procedures } = parsed;
   if (values.help) {
     deps.stdout(E2E_HELP);
     return 0;
@@ -15478,10 +16095,12 @@ async function e2eMain(argv, deps, overrides = {}) {
     keepCluster: values["keep-cluster"] ?? false,
     allowUnpinned: values["allow-unpinned"] ?? false,
     workDir: values["work-dir"] ?? overrides.workDir ?? DEFAULT_RUN_OPTIONS.workDir,
-    scenarios: [...overrides.scenarios ?? [], ...scenarios]
+    ...values.artifacts ? { artifactsDir: values.artifacts } : {},
+    scenarios: [...overrides.scenarios ?? [], ...scenarios],
+    procedures: [...overrides.procedures ?? [], ...procedures]
   };
   if (dryRun) {
-    const plans = profiles.map((p) => buildPlan(p, options));
+    const plans = [...profiles.map((p) => buildPlan(p, options)), ...options.procedures.map((x) => buildPlan(x.profile, options, x))];
     deps.stdout(format2 === "json" ? `${JSON.stringify({ version: 1, plans }, null, 2)}
 ` : renderPlanText(plans));
     return 0;
@@ -15507,9 +16126,9 @@ async function e2eMain(argv, deps, overrides = {}) {
       return 2;
     }
   }
-  if (report.profiles.some((p) => p.status === "error") || report.profiles.length < profiles.length) {
+  if (report.interrupted || report.profiles.some((p) => p.status === "error") || report.profiles.length < profiles.length + options.procedures.length) {
     const first = report.profiles.find((p) => p.status === "error");
-    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split("\n")[0] ?? "error"}` : "interrupted"}
+    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split("\n")[0] ?? "error"}` : `interrupted by ${report.interrupted?.signal ?? "a signal"} during ${report.interrupted?.during ?? "the run"}`}
 `);
     return 2;
   }
@@ -15517,7 +16136,7 @@ async function e2eMain(argv, deps, overrides = {}) {
 }
 
 // e2e/real-deps.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
 import process10 from "node:process";
@@ -16242,18 +16861,18 @@ var defaultVerboseFunction = ({
   timestamp,
   piped,
   commandId,
-  result: { failed = false } = {},
+  result: { failed: failed2 = false } = {},
   options: { reject = true }
 }) => {
   const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
+  const icon = ICONS[type]({ failed: failed2, reject, piped });
   const color = COLORS[type]({ reject });
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
 var padField = (field3, padding) => String(field3).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
+var getFinalIcon = ({ failed: failed2, reject }) => {
+  if (!failed2) {
     return figures_default.tick;
   }
   return reject ? figures_default.cross : figures_default.warning;
@@ -18297,7 +18916,7 @@ var createMessages = ({
   originalError,
   signal,
   signalDescription,
-  exitCode,
+  exitCode: exitCode2,
   escapedCommand,
   timedOut,
   isCanceled,
@@ -18320,7 +18939,7 @@ var createMessages = ({
     errorCode,
     signal,
     signalDescription,
-    exitCode,
+    exitCode: exitCode2,
     isCanceled,
     isGracefullyCanceled,
     isForcefullyTerminated,
@@ -18349,7 +18968,7 @@ var getErrorPrefix = ({
   errorCode,
   signal,
   signalDescription,
-  exitCode,
+  exitCode: exitCode2,
   isCanceled,
   isGracefullyCanceled,
   isForcefullyTerminated,
@@ -18362,7 +18981,7 @@ var getErrorPrefix = ({
   }
   if (isGracefullyCanceled) {
     if (signal === void 0) {
-      return `Command was gracefully canceled with exit code ${exitCode}`;
+      return `Command was gracefully canceled with exit code ${exitCode2}`;
     }
     return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
   }
@@ -18381,8 +19000,8 @@ var getErrorPrefix = ({
   if (signal !== void 0) {
     return `Command was killed with ${signal} (${signalDescription})`;
   }
-  if (exitCode !== void 0) {
-    return `Command failed with exit code ${exitCode}`;
+  if (exitCode2 !== void 0) {
+    return `Command failed with exit code ${exitCode2}`;
   }
   return "Command failed";
 };
@@ -18484,7 +19103,7 @@ var makeError = ({
   },
   isSync
 }) => {
-  const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
+  const { exitCode: exitCode2, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
   const { originalMessage, shortMessage, message } = createMessages({
     stdio,
     all,
@@ -18492,7 +19111,7 @@ var makeError = ({
     originalError,
     signal,
     signalDescription,
-    exitCode,
+    exitCode: exitCode2,
     escapedCommand,
     timedOut,
     isCanceled,
@@ -18516,7 +19135,7 @@ var makeError = ({
     isGracefullyCanceled,
     isMaxBuffer,
     isForcefullyTerminated,
-    exitCode,
+    exitCode: exitCode2,
     signal,
     signalDescription,
     stdio,
@@ -18538,7 +19157,7 @@ var getErrorProperties = ({
   isGracefullyCanceled,
   isMaxBuffer,
   isForcefullyTerminated,
-  exitCode,
+  exitCode: exitCode2,
   signal,
   signalDescription,
   stdio,
@@ -18561,7 +19180,7 @@ var getErrorProperties = ({
   isTerminated: signal !== void 0,
   isMaxBuffer,
   isForcefullyTerminated,
-  exitCode,
+  exitCode: exitCode2,
   signal,
   signalDescription,
   code: error.cause?.code,
@@ -18574,10 +19193,10 @@ var getErrorProperties = ({
 });
 var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
 var normalizeExitPayload = (rawExitCode, rawSignal) => {
-  const exitCode = rawExitCode === null ? void 0 : rawExitCode;
+  const exitCode2 = rawExitCode === null ? void 0 : rawExitCode;
   const signal = rawSignal === null ? void 0 : rawSignal;
   const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
-  return { exitCode, signal, signalDescription };
+  return { exitCode: exitCode2, signal, signalDescription };
 };
 
 // node_modules/parse-ms/index.js
@@ -19482,7 +20101,7 @@ var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" 
 import { Transform, getDefaultHighWaterMark } from "node:stream";
 
 // node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+var getSplitLinesGenerator = (binary, preserveNewlines, skipped2, state) => binary || skipped2 ? void 0 : initializeSplitLines(preserveNewlines, state);
 var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
 var splitLinesItemSync = (chunk, preserveNewlines) => {
   const { transform, final } = initializeSplitLines(preserveNewlines, {});
@@ -19593,8 +20212,8 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 // node_modules/execa/lib/transform/encoding-transform.js
 import { Buffer as Buffer3 } from "node:buffer";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
+var getEncodingTransformGenerator = (binary, encoding, skipped2) => {
+  if (skipped2) {
     return;
   }
   if (binary) {
@@ -19961,9 +20580,9 @@ var getAllSync = ([, stdout, stderr], options) => {
 // node_modules/execa/lib/resolve/exit-async.js
 import { once as once4 } from "node:events";
 var waitForExit = async (subprocess, context) => {
-  const [exitCode, signal] = await waitForExitOrError(subprocess);
+  const [exitCode2, signal] = await waitForExitOrError(subprocess);
   context.isForcefullyTerminated ??= false;
-  return [exitCode, signal];
+  return [exitCode2, signal];
 };
 var waitForExitOrError = async (subprocess) => {
   const [spawnPayload, exitPayload] = await Promise.allSettled([
@@ -19983,33 +20602,33 @@ var waitForSubprocessExit = async (subprocess) => {
   }
 };
 var waitForSuccessfulExit = async (exitPromise) => {
-  const [exitCode, signal] = await exitPromise;
-  if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
+  const [exitCode2, signal] = await exitPromise;
+  if (!isSubprocessErrorExit(exitCode2, signal) && isFailedExit(exitCode2, signal)) {
     throw new DiscardedError();
   }
-  return [exitCode, signal];
+  return [exitCode2, signal];
 };
-var isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
-var isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
+var isSubprocessErrorExit = (exitCode2, signal) => exitCode2 === void 0 && signal === void 0;
+var isFailedExit = (exitCode2, signal) => exitCode2 !== 0 || signal !== null;
 
 // node_modules/execa/lib/resolve/exit-sync.js
-var getExitResultSync = ({ error, status: exitCode, signal, output }, { maxBuffer }) => {
-  const resultError = getResultError(error, exitCode, signal);
+var getExitResultSync = ({ error, status: exitCode2, signal, output }, { maxBuffer }) => {
+  const resultError = getResultError(error, exitCode2, signal);
   const timedOut = resultError?.code === "ETIMEDOUT";
   const isMaxBuffer = isMaxBufferSync(resultError, output, maxBuffer);
   return {
     resultError,
-    exitCode,
+    exitCode: exitCode2,
     signal,
     timedOut,
     isMaxBuffer
   };
 };
-var getResultError = (error, exitCode, signal) => {
+var getResultError = (error, exitCode2, signal) => {
   if (error !== void 0) {
     return error;
   }
-  return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
+  return isFailedExit(exitCode2, signal) ? new DiscardedError() : void 0;
 };
 
 // node_modules/execa/lib/methods/main-sync.js
@@ -20075,7 +20694,7 @@ var spawnSubprocessSync = ({ file: file2, commandArguments, options, command, es
   if (syncResult.failed) {
     return syncResult;
   }
-  const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
+  const { resultError, exitCode: exitCode2, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
   const { output, error = resultError } = transformOutputSync({
     fileDescriptors,
     syncResult,
@@ -20087,7 +20706,7 @@ var spawnSubprocessSync = ({ file: file2, commandArguments, options, command, es
   const all = stripNewline(getAllSync(output, options), options, "all");
   return getSyncResult({
     error,
-    exitCode,
+    exitCode: exitCode2,
     signal,
     timedOut,
     isMaxBuffer,
@@ -20117,7 +20736,7 @@ var runSubprocessSync = ({ file: file2, commandArguments, options, command, esca
   }
 };
 var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
+var getSyncResult = ({ error, exitCode: exitCode2, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
   command,
   escapedCommand,
   stdio,
@@ -20134,7 +20753,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
   isGracefullyCanceled: false,
   isMaxBuffer,
   isForcefullyTerminated: false,
-  exitCode,
+  exitCode: exitCode2,
   signal,
   stdio,
   all,
@@ -21461,8 +22080,8 @@ var spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
     _destroy.call(subprocessStdin, ...destroyArguments);
   };
 };
-var setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
-  if (exitCode !== null || signalCode !== null) {
+var setStdinCleanedUp = ({ exitCode: exitCode2, signalCode }, state) => {
+  if (exitCode2 !== null || signalCode !== null) {
     state.stdinCleanedUp = true;
   }
 };
@@ -22143,7 +22762,7 @@ var spawnSubprocessAsync = ({ file: file2, commandArguments, options, startTime,
 var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
   const [
     errorInfo,
-    [exitCode, signal],
+    [exitCode2, signal],
     stdioResults,
     allResult,
     ipcOutput
@@ -22163,7 +22782,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
   const all = stripNewline(allResult, options, "all");
   const result = getAsyncResult({
     errorInfo,
-    exitCode,
+    exitCode: exitCode2,
     signal,
     stdio,
     all,
@@ -22176,7 +22795,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
   });
   return handleResult(result, verboseInfo, options);
 };
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+var getAsyncResult = ({ errorInfo, exitCode: exitCode2, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
   error: errorInfo.error,
   command,
   escapedCommand,
@@ -22185,7 +22804,7 @@ var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, cont
   isGracefullyCanceled: context.terminationReason === "gracefulCancel",
   isMaxBuffer: errorInfo.error instanceof MaxBufferError,
   isForcefullyTerminated: context.isForcefullyTerminated,
-  exitCode,
+  exitCode: exitCode2,
   signal,
   stdio,
   all,
@@ -22324,7 +22943,7 @@ var {
 } = getIpcExport();
 
 // src/cli/real-io.ts
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path6 from "node:path";
 function realIo() {
@@ -22337,6 +22956,7 @@ function realIo() {
       process.stderr.write(text2);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : void 0,
     env: process.env,
     readStdin: async () => {
       const chunks = [];
@@ -22357,6 +22977,9 @@ function realIo() {
       writeFile: async (p, data) => {
         await writeFile(p, data);
       },
+      mkdir: async (p) => {
+        await mkdir(p, { recursive: true });
+      },
       mkdtemp: (prefix) => mkdtemp(path6.join(os.tmpdir(), prefix)),
       rm: (p) => rm(p, { recursive: true, force: true })
     },
@@ -22376,6 +22999,262 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// schemas/netlint-config.schema.json
+var netlint_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://netlint.dev/schemas/netlint-config.schema.json",
+  title: "netlint configuration (.netlint.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    rules: {
+      description: "Per-rule settings: `off`, a severity, or an object with `severity` and `options`.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" },
+      additionalProperties: {
+        oneOf: [
+          { enum: ["off", "error", "warning", "info", "on"] },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              severity: { enum: ["off", "error", "warning", "info", "on"] },
+              options: { type: "object" }
+            }
+          }
+        ]
+      }
+    },
+    ignore: {
+      description: "Paths to skip (globs relative to the working directory), for every rule or for the listed rules only.",
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "string", minLength: 1 },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["paths"],
+            properties: {
+              paths: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+              rules: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, minItems: 1 }
+            }
+          }
+        ]
+      }
+    },
+    cluster: {
+      description: "Facts no manifest holds. Rules that need a missing fact stay silent.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        podCIDR: { description: "Cluster pod CIDR(s) (kube-controller-manager --cluster-cidr).", $ref: "#/definitions/cidrs" },
+        serviceCIDR: { description: "Service CIDR(s) (--service-cluster-ip-range).", $ref: "#/definitions/cidrs" },
+        nodeCount: { description: "Number of nodes, when no inventory is given.", type: "integer", minimum: 1 },
+        physicalMTU: { description: "MTU of the nodes' network interfaces.", type: "integer", minimum: 576, maximum: 65535 },
+        nodeSubnets: { description: "Subnets the nodes' addresses live in (CrossSubnet decisions).", type: "array", items: { type: "string" } },
+        calicoVersion: { description: 'Target Calico version, e.g. "3.31".', type: "string", pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" },
+        nodes: {
+          description: "Node inventory: names, labels and addresses (for selectors such as BGPPeer nodeSelector).",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: { type: "string", minLength: 1 },
+              labels: { type: "object", additionalProperties: { type: "string" } },
+              annotations: { type: "object", additionalProperties: { type: "string" } },
+              addresses: { type: "array", items: { type: "string" } }
+            }
+          }
+        }
+      }
+    },
+    expect: {
+      description: "Connectivity assertions checked by `netlint lint` and `netlint reach`: a violated one is a finding.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["from", "to", "allowed"],
+        properties: {
+          name: { type: "string" },
+          from: { $ref: "#/definitions/endpointSelector" },
+          to: { $ref: "#/definitions/endpointSelector" },
+          port: { oneOf: [{ type: "integer", minimum: 1, maximum: 65535 }, { type: "string", minLength: 1 }] },
+          protocol: { enum: ["TCP", "UDP", "SCTP"] },
+          allowed: { type: "boolean" }
+        }
+      }
+    },
+    limits: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxFileBytes: { description: "Files larger than this are reported and not read.", type: "integer", minimum: 1 }
+      }
+    }
+  },
+  definitions: {
+    cidrs: {
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
+      ]
+    },
+    endpointSelector: {
+      description: "An endpoint id `namespace/name`, or an object with a namespace and/or label selectors.",
+      oneOf: [
+        { type: "string", minLength: 1 },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            namespace: { type: "string" },
+            name: { type: "string" },
+            labels: { type: "object", additionalProperties: { type: "string" } },
+            namespaceLabels: { type: "object", additionalProperties: { type: "string" } },
+            cidr: { type: "string" }
+          }
+        }
+      ]
+    }
+  }
+};
+
+// src/engine/ajv.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var shared;
+function ajv() {
+  return shared ??= new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+}
+function errorPath(error) {
+  const path12 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+  if (error.keyword === "required") path12.push(error.params.missingProperty);
+  if (error.keyword === "additionalProperties") path12.push(error.params.additionalProperty);
+  return path12;
+}
+function formatPath(path12) {
+  let out = "";
+  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || "(root)";
+}
+function describeError(error) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "required":
+      return `is required`;
+    case "additionalProperties":
+      return `is not a known field`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function mostSpecific(errors) {
+  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  const pool = useful.length > 0 ? useful : [...errors];
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of pool) {
+    const key2 = formatPath(errorPath(e));
+    if (!byPath.has(key2)) byPath.set(key2, e);
+  }
+  const keys = [...byPath.keys()];
+  return keys.filter((k) => !keys.some((o2) => o2 !== k && (o2.startsWith(`${k}.`) || o2.startsWith(`${k}[`)))).map((k) => byPath.get(k));
+}
+
+// src/engine/config.ts
+var validator;
+function parseConfig(text2, file2) {
+  const lines = new LineIndex(text2);
+  const stream = parseYamlStream(text2, OWN_FILE_YAML_LIMITS);
+  const errors = stream.problems.map((p) => ({ file: file2, ...lines.position(p.start), message: p.message }));
+  if (errors.length > 0) return { config: {}, errors };
+  const docs = stream.documents.filter((d) => d.value !== void 0 && d.value !== null);
+  if (docs.length === 0) return { config: {}, errors: [] };
+  if (docs.length > 1) {
+    return { config: {}, errors: [{ file: file2, ...lines.position(docs[1].start), message: "the config file must hold one YAML document" }] };
+  }
+  const doc = docs[0];
+  const validate = validator ??= ajv().compile(netlint_config_schema_default);
+  if (!validate(doc.value)) {
+    for (const e of mostSpecific(validate.errors ?? [])) {
+      const path12 = errorPath(e);
+      errors.push({ file: file2, ...lines.position(doc.spanOf(path12).start), message: `${formatPath(path12)} ${describeError(e)}` });
+    }
+    return { config: {}, errors: errors.sort((a2, b) => a2.line - b.line || a2.column - b.column) };
+  }
+  const config = doc.value;
+  config.expect = config.expect?.map((e, i2) => ({ ...e, file: file2, position: lines.range(doc.spanOf(["expect", i2])) }));
+  config.ignorePositions = config.ignore?.map((_e, i2) => lines.range(doc.spanOf(["ignore", i2])));
+  config.rulePositions = Object.fromEntries(
+    Object.keys(config.rules ?? {}).map((id) => [id, lines.range(doc.spanOf(["rules", id, "options"]))])
+  );
+  config.file = file2;
+  return { config, errors: [] };
+}
+var optionValidators = /* @__PURE__ */ new WeakMap();
+function validateRuleOptions(config, rules2) {
+  const errors = [];
+  const file2 = config.file ?? ".netlint.yaml";
+  for (const rule of rules2) {
+    const setting = config.rules?.[rule.meta.id];
+    if (typeof setting !== "object" || setting.options === void 0) continue;
+    const at = config.rulePositions?.[rule.meta.id] ?? { line: 1, column: 1 };
+    if (!rule.meta.options) {
+      errors.push({ file: file2, line: at.line, column: at.column, message: `rules.${rule.meta.id}.options: this rule takes no options` });
+      continue;
+    }
+    let validate = optionValidators.get(rule.meta.options);
+    if (!validate) optionValidators.set(rule.meta.options, validate = ajv().compile(rule.meta.options));
+    if (validate(setting.options)) continue;
+    for (const e of mostSpecific(validate.errors ?? [])) {
+      errors.push({ file: file2, line: at.line, column: at.column, message: `rules.${rule.meta.id}.options${formatPath(errorPath(e)) === "(root)" ? "" : `.${formatPath(errorPath(e))}`} ${describeError(e)}` });
+    }
+  }
+  return errors;
+}
+function effectiveSeverity(ruleId, defaultSeverity, enabledByDefault, config) {
+  const setting = config.rules?.[ruleId];
+  const value = typeof setting === "object" ? setting.severity : setting;
+  if (value === void 0) return enabledByDefault ? defaultSeverity : null;
+  if (value === "off") return null;
+  if (value === "on") return defaultSeverity;
+  return value;
+}
+function ruleOptions(ruleId, config) {
+  const setting = config.rules?.[ruleId];
+  return typeof setting === "object" && setting.options ? setting.options : {};
+}
+function globToRegExp(glob) {
+  let re = "";
+  const g = glob.replace(/^\.\//, "").replace(/\/$/, "/**");
+  for (let i2 = 0; i2 < g.length; i2++) {
+    const c4 = g[i2];
+    if (c4 === "*") {
+      if (g[i2 + 1] === "*") {
+        i2++;
+        if (g[i2 + 1] === "/") {
+          i2++;
+          re += "(?:.*/)?";
+        } else re += ".*";
+      } else re += "[^/]*";
+    } else if (c4 === "?") re += "[^/]";
+    else re += c4.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+function normalizeIgnores(config) {
+  return (config.ignore ?? []).map((entry, i2) => {
+    const e = typeof entry === "string" ? { paths: [entry] } : entry;
+    return { patterns: e.paths.map(globToRegExp), rules: e.rules ?? null, position: config.ignorePositions?.[i2] ?? null };
+  });
+}
+
 // src/io/files.ts
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".conf", ".conflist"];
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
@@ -22383,6 +23262,17 @@ var STDIN_PATH = "<stdin>";
 function toRelative(cwd, absolute) {
   const rel = path7.relative(cwd, absolute).split(path7.sep).join("/");
   return rel === "" ? "." : rel;
+}
+function displayPath(cwd, target, absolute) {
+  return path7.isAbsolute(target) ? absolute.split(path7.sep).join("/") : toRelative(cwd, absolute);
+}
+function isGlob(target) {
+  return /[*?]/.test(target);
+}
+function globBase(cwd, glob) {
+  const segments = glob.split(/[\\/]/);
+  const fixed = segments.slice(0, segments.findIndex((s) => isGlob(s)));
+  return path7.resolve(cwd, fixed.join("/") || (path7.isAbsolute(glob) ? "/" : "."));
 }
 function isManifestFile(name) {
   const lower = name.toLowerCase();
@@ -22395,29 +23285,37 @@ async function collectFiles(targets, options) {
   const outTargets = [];
   for (const target of targets.length > 0 ? targets : ["."]) {
     if (target === "-") {
+      const name = options.stdinPath ?? STDIN_PATH;
       const bytes = await options.readStdin();
-      files.push({ path: STDIN_PATH, content: bytes, size: bytes.byteLength });
-      outTargets.push({ path: STDIN_PATH, isDirectory: false, files: [STDIN_PATH] });
+      files.push({ path: name, content: bytes, size: bytes.byteLength });
+      outTargets.push({ path: name, isDirectory: false, files: [name] });
       continue;
     }
     const absolute = path7.resolve(cwd, target);
     const stat2 = await fs.stat(absolute);
-    if (!stat2) throw new UsageError(`${target}: no such file or directory`);
-    const rel = toRelative(cwd, absolute);
+    const glob = !stat2 && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
+    if (!stat2 && !glob) throw new UsageError(`${target}: no such file or directory`);
+    const rel = displayPath(cwd, target, absolute);
     const found = [];
-    if (stat2.isDirectory) {
-      for (const abs of await walk(fs, absolute)) {
-        const r = toRelative(cwd, abs);
-        if (options.isIgnored?.(r)) continue;
+    if (glob || stat2?.isDirectory) {
+      const base = glob ? globBase(cwd, target) : absolute;
+      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, base) : [];
+      let matched = 0;
+      for (const abs of walked) {
+        const r = displayPath(cwd, target, abs);
+        if (glob && !glob.test(r)) continue;
+        matched++;
+        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
         found.push(r);
         if (!seen.has(r)) {
           seen.add(r);
-          files.push(await readOne(fs, abs, r, options.maxFileBytes));
+          files.push({ ...await readOne(fs, abs, r, options.maxFileBytes), discovered: true });
         }
       }
-      outTargets.push({ path: rel, isDirectory: true, files: found });
+      if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
+      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: found });
     } else {
-      if (!seen.has(rel) && !options.isIgnored?.(rel)) {
+      if (!seen.has(rel) && !options.isIgnored?.(toRelative(cwd, absolute))) {
         seen.add(rel);
         files.push(await readOne(fs, absolute, rel, options.maxFileBytes));
       }
@@ -22497,13 +23395,9 @@ function makeRealDeps() {
       maxFileBytes: 10 * 1024 * 1024
     })).files,
     mkdirp: async (path12) => {
-      await mkdir(path12, { recursive: true });
+      await mkdir2(path12, { recursive: true });
     },
-    download: async (url, timeoutMs) => {
-      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
+    readFile: async (path12) => new Uint8Array(await readFile2(path12)),
     now: () => Date.now(),
     sleep: (ms) => delay(ms),
     randomId: () => randomBytes(4).toString("hex").slice(0, 6),
@@ -22551,50 +23445,6 @@ var rule_schema_default = {
     assert: { type: "object", description: "A JSON Schema (draft-07) the whole resource must satisfy." }
   }
 };
-
-// src/engine/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var shared;
-function ajv() {
-  return shared ??= new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-}
-function errorPath(error) {
-  const path12 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-  if (error.keyword === "required") path12.push(error.params.missingProperty);
-  if (error.keyword === "additionalProperties") path12.push(error.params.additionalProperty);
-  return path12;
-}
-function formatPath(path12) {
-  let out = "";
-  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || "(root)";
-}
-function describeError(error) {
-  const params = error.params;
-  switch (error.keyword) {
-    case "required":
-      return `is required`;
-    case "additionalProperties":
-      return `is not a known field`;
-    case "enum":
-      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `must be ${JSON.stringify(params.allowedValue)}`;
-    default:
-      return error.message ?? "is invalid";
-  }
-}
-function mostSpecific(errors) {
-  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const pool = useful.length > 0 ? useful : [...errors];
-  const byPath = /* @__PURE__ */ new Map();
-  for (const e of pool) {
-    const key2 = formatPath(errorPath(e));
-    if (!byPath.has(key2)) byPath.set(key2, e);
-  }
-  const keys = [...byPath.keys()];
-  return keys.filter((k) => !keys.some((o2) => o2 !== k && (o2.startsWith(`${k}.`) || o2.startsWith(`${k}[`)))).map((k) => byPath.get(k));
-}
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -22894,6 +23744,11 @@ function selectNodes(nodes, text2) {
   if (!parsed.ok) return null;
   return nodes.filter((n2) => matchesCalicoSelector(parsed.selector, n2.labels));
 }
+function parsedSelector(text2) {
+  if (typeof text2 !== "string") return null;
+  const r = parseCalicoSelector(text2);
+  return r.ok ? r.selector : null;
+}
 function effectiveAS(node2, topo) {
   return node2.asNumber ?? topo.globalAS;
 }
@@ -22930,10 +23785,20 @@ var bgppeer_selector_matches_nothing_default = defineRule({
 });
 
 // src/engine/interval-index.ts
+function mergeEarliest(a2, b) {
+  if (b.length === 0) return a2;
+  if (a2.length === 0) return b;
+  const all = [...a2, ...b].sort((x, y) => x.order - y.order);
+  const second = all.find((c4) => c4.key !== all[0].key);
+  return second ? [all[0], second] : [all[0]];
+}
 var IntervalIndex = class {
   byFamily = /* @__PURE__ */ new Map();
+  /** Items in the given order. */
+  items;
   /** `entries` keep their given order as a tie-break: results come back in that order. */
   constructor(entries) {
+    this.items = entries.map((e) => e.item);
     const grouped2 = /* @__PURE__ */ new Map();
     entries.forEach((e, order) => {
       const list = grouped2.get(e.range.family) ?? [];
@@ -22970,6 +23835,37 @@ var IntervalIndex = class {
       if (s.his[i2] >= q.lo) found.push({ item: s.items[i2], order: s.order[i2] });
     }
     return found.sort((a2, b) => a2.order - b.order).map((f) => f.item);
+  }
+  /**
+   * For every entry (in the given order), the first-given *other* entry overlapping it whose
+   * `keyOf` differs, or undefined. O(n log n) however many ranges overlap: queries are answered
+   * by decreasing start while entries join a prefix-minimum tree (over start rank) by decreasing
+   * end, so a joined entry always ends at or after the query's start; the tree keeps, per node,
+   * the two earliest entries with distinct keys, so one of them differs from the asking key.
+   */
+  firstOverlappingOther(keyOf2) {
+    const result = new Array(this.items.length).fill(void 0);
+    for (const s of this.byFamily.values()) {
+      const n2 = s.los.length;
+      const keys = s.items.map(keyOf2);
+      const tree = new Array(n2 + 1).fill([]);
+      const byEnd = [...Array(n2).keys()].sort((a2, b) => s.his[a2] > s.his[b] ? -1 : s.his[a2] < s.his[b] ? 1 : 0);
+      let joined = 0;
+      for (let q = n2 - 1; q >= 0; q--) {
+        for (; joined < n2 && s.his[byEnd[joined]] >= s.los[q]; joined++) {
+          const p = byEnd[joined];
+          const entry = [{ order: s.order[p], key: keys[p] }];
+          for (let i2 = p + 1; i2 <= n2; i2 += i2 & -i2) tree[i2] = mergeEarliest(tree[i2], entry);
+        }
+        let last = q;
+        for (let step2 = 1 << 30; step2 > 0; step2 >>= 1) if (last + step2 < n2 && s.los[last + step2] <= s.his[q]) last += step2;
+        let best = [];
+        for (let i2 = last + 1; i2 > 0; i2 -= i2 & -i2) best = mergeEarliest(best, tree[i2]);
+        const other = best.find((c4) => c4.key !== keys[q]);
+        if (other) result[s.order[q]] = this.items[other.order];
+      }
+    }
+    return result;
   }
 };
 
@@ -23397,6 +24293,10 @@ function podPools(model) {
   return addressPools(model);
 }
 var addressPools = derived("calico/pod-pools", (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
+function isPodPool(model, pool) {
+  return addressPoolSet(model).has(pool);
+}
+var addressPoolSet = derived("calico/pod-pool-set", (m) => new Set(addressPools(m)));
 function poolsIn(model, resource) {
   return poolsByResource(model).get(resource) ?? NO_POOLS;
 }
@@ -23406,9 +24306,6 @@ var poolsByResource = derived("calico/pools-by-resource", (m) => {
   for (const p of poolsOf(m)) map.set(p.resource, [...map.get(p.resource) ?? [], p]);
   return map;
 });
-function poolIndex(model) {
-  return poolIntervals(model);
-}
 var poolIntervals = derived("calico/pool-index", (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr), item: p }))));
 function podPoolsOverlapping(model, range) {
   return podPoolIntervals(model).overlapping(range);
@@ -23555,7 +24452,7 @@ function activeTunnelMTUs(model) {
 var encap_felix_pool_mismatch_default = defineRule({
   meta: {
     id: "calico/encap-felix-pool-mismatch",
-    description: "Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node's `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).",
+    description: "Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, `FELIX_VXLANENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it (an IPPool, or, with no pool declared, the default pool calico-node creates from `CALICO_IPV4POOL_IPIP`/`_VXLAN`) means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node's `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).",
     severity: "error",
     remediation: "Switch modes in both places: the pools' `ipipMode`/`vxlanMode` and the calico-node env (`CALICO_IPV4POOL_IPIP`, `CALICO_IPV4POOL_VXLAN`, `FELIX_IPINIPENABLED`) or FelixConfiguration.",
     kinds: ["calico/FelixConfiguration", "apps/DaemonSet", "ConfigMap"],
@@ -23569,6 +24466,13 @@ var encap_felix_pool_mismatch_default = defineRule({
     for (const d of findings(ctx.model, resource)) ctx.report(d);
   }
 });
+function envDefaultPoolMode(m, name) {
+  for (const install of calicoNodeInstalls(m)) {
+    const v = install.env.get(name);
+    if (v?.value && /^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) return { label: v.label, value: v.value.trim() };
+  }
+  return null;
+}
 var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, report) => {
   const declared = poolsOf(m).filter((p) => p.origin === "IPPool" && !p.disabled && !p.loadBalancerOnly);
   const pools = podPools(m);
@@ -23582,6 +24486,9 @@ var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, repor
     const using = pools.find((p) => (encap === "IPIP" ? p.ipip : p.vxlan) !== "Never");
     if (setting.value === false && using) {
       report(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: describePool(using), mode: encap === "IPIP" ? using.ipip : using.vxlan } });
+    } else if (setting.value === false && !pools.some((p) => p.cidr?.family === 4)) {
+      const asked = envDefaultPoolMode(m, encap === "IPIP" ? "CALICO_IPV4POOL_IPIP" : "CALICO_IPV4POOL_VXLAN");
+      if (asked) report(setting.resource, { path: setting.path, messageId: "felixOff", data: { setting: setting.label, encap, pool: `the default pool calico-node creates (${asked.label}=${asked.value})`, mode: asked.value } });
     } else if (setting.value === true && declared.length > 0 && !using) {
       report(setting.resource, { path: setting.path, messageId: "felixOn", severity: "warning", data: { setting: setting.label, encap, field: field3 } });
     }
@@ -23602,8 +24509,8 @@ var findings = findingsPerResource("calico/encap-felix-pool-mismatch", (m, repor
 
 // rules/calico/lib/env-rule.ts
 var ENV_KINDS = ["apps/DaemonSet", "ConfigMap"];
-function checkEnv(resource, ctx, names, check2) {
-  for (const v of envValuesIn(ctx.model, resource, names)) if (v.value !== null) check2(v);
+function checkEnv(resource, ctx, names, check3) {
+  for (const v of envValuesIn(ctx.model, resource, names)) if (v.value !== null) check3(v);
 }
 
 // rules/calico/env-autodetection-method.ts
@@ -24052,29 +24959,38 @@ var ipaddrs_replicas_default = defineRule({
 });
 
 // rules/calico/ipaddrs-reserved.ts
+var reservedCidrs = derived("calico/reserved-cidrs", (m) => {
+  const out = [];
+  for (const r of m.byKind("calico/IPReservation")) {
+    for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
+      if (typeof entry !== "string") continue;
+      const ip = entry.includes("/") ? null : parseIp(entry);
+      const c4 = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
+      if (c4.ok) out.push({ name: r.name, cidr: c4.cidr });
+    }
+  }
+  return out;
+});
 var ipaddrs_reserved_default = defineRule({
   meta: {
     id: "calico/ipaddrs-reserved",
-    description: "A fixed IP inside an IPReservation: reservations list addresses Calico must leave alone (often because something outside the cluster holds them), so a pod taking one collides with that use.",
-    severity: "warning",
-    remediation: "Choose an address outside the reservation; if the reservation exists only to keep automatic assignment away from this fixed IP, suppress the finding with `netlint.io/ignore`.",
+    description: 'A fixed IP (`cni.projectcalico.org/ipAddrs`) inside a pool that also assigns addresses automatically should be kept out of automatic assignment: otherwise IPAM may give the address to another pod first, and the pinned pod then cannot start ("IP already assigned"). An IPReservation covering the address is Calico\'s documented way to do that (reservations only stop automatic assignment; the annotated pod still gets the address), as is a pool with `nodeSelector: "!all()"`; either keeps this rule quiet.',
+    severity: "info",
+    remediation: 'List the address in an IPReservation (`spec.reservedCIDRs: [10.244.0.10]`), or move it into a pool with `nodeSelector: "!all()"` that only serves fixed IPs.',
     kinds: [...IPAM_KINDS],
-    messages: { reserved: "{{ip}} is reserved by IPReservation {{reservation}} ({{cidr}})" }
+    messages: { unreserved: "{{ip}} is in {{pool}}, which assigns addresses automatically, and no IPReservation covers it: another pod may get it first" },
+    docs: 'Source: libcalico-go `lib/ipam/ipam.go`: IPReservations are consulted only by automatic assignment (`autoAssign`), not by `AssignIP`, which the CNI plugin uses for `ipAddrs`; Calico docs "Use a specific IP address with a pod" and the IPReservation reference.'
   },
   check(resource, ctx) {
-    const reserved = [];
-    for (const r of ctx.model.byKind("calico/IPReservation")) {
-      for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
-        if (typeof entry !== "string") continue;
-        const ip = entry.includes("/") ? null : parseIp(entry);
-        const c4 = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
-        if (c4.ok) reserved.push({ name: r.name, cidr: c4.cidr });
-      }
-    }
-    if (reserved.length === 0) return;
-    for (const f of fixedIpsOf(ctx.model, resource)) {
-      const hit = reserved.find((x) => containsIp(x.cidr, f.ip));
-      if (hit) ctx.report({ path: f.path, span: f.span, messageId: "reserved", data: { ip: f.text, reservation: hit.name, cidr: hit.cidr.text } });
+    const fixed = fixedIpsOf(ctx.model, resource);
+    if (fixed.length === 0) return;
+    const reserved = reservedCidrs(ctx.model);
+    for (const f of fixed) {
+      if (reserved.some((x) => containsIp(x.cidr, f.ip))) continue;
+      const point = cidrBounds({ family: f.ip.family, addr: f.ip.value, prefix: f.ip.family === 4 ? 32 : 128, text: f.text });
+      const pool = podPoolsOverlapping(ctx.model, point).find((p) => !p.manual);
+      if (!pool) continue;
+      ctx.report({ path: f.path, span: f.span, messageId: "unreserved", data: { ip: f.text, pool: describePool(pool) } });
     }
   }
 });
@@ -24292,7 +25208,17 @@ var ippool_nat_outgoing_disabled_default = defineRule({
 });
 
 // rules/calico/ippool-overlap.ts
-var poolOrder = derived("calico/pool-order", (m) => new Map(poolsOf(m).map((p, i2) => [p, i2])));
+var earlierOverlap = derived("calico/pool-earlier-overlap", (m) => {
+  const pools = poolsOf(m).filter((p) => p.cidr);
+  const order = new Map(pools.map((p, i2) => [p, i2]));
+  const first = new IntervalIndex(pools.map((p) => ({ range: cidrBounds(p.cidr), item: p }))).firstOverlappingOther((p) => p.name);
+  const earlier = /* @__PURE__ */ new Map();
+  pools.forEach((p, i2) => {
+    const o2 = first[i2];
+    if (o2 && order.get(o2) < i2) earlier.set(p, o2);
+  });
+  return earlier;
+});
 var ippool_overlap_default = defineRule({
   meta: {
     id: "calico/ippool-overlap",
@@ -24305,11 +25231,8 @@ var ippool_overlap_default = defineRule({
     }
   },
   check(resource, ctx) {
-    const order = poolOrder(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr) continue;
-      const position = order.get(p);
-      const earlier = poolIndex(ctx.model).overlapping(cidrBounds(p.cidr)).find((o2) => order.get(o2) < position && o2.name !== p.name);
+      const earlier = earlierOverlap(ctx.model).get(p);
       if (earlier) ctx.report({ path: p.cidrPath, messageId: "overlap", data: { pool: describePool(p), other: describePool(earlier), file: earlier.resource.file } });
     }
   }
@@ -24485,20 +25408,23 @@ var mtu_inconsistent_default = defineRule({
 });
 
 // rules/calico/mtu-overhead.ts
+var ASSUMED_PHYSICAL_MTU = 1500;
 var mtu_overhead_default = defineRule({
   meta: {
     id: "calico/mtu-overhead",
-    description: "A configured MTU (`veth_mtu`, Installation `calicoNetwork.mtu`, `FELIX_IPINIPMTU`/`ipipMTU`, `FELIX_VXLANMTU`/`vxlanMTU`, `FELIX_WIREGUARDMTU`/`wireguardMTU`) must leave room for the active encapsulation: physical MTU minus 20 (IPIP), 50 (VXLAN over IPv4), 70 (VXLAN over IPv6), 60 (WireGuard IPv4) or 80 (WireGuard IPv6); with several in use, the largest overhead. Needs `cluster.physicalMTU` in .netlint.yaml; 0 (auto-detect) is never reported.",
+    description: "A configured MTU (`veth_mtu`, Installation `calicoNetwork.mtu`, `FELIX_IPINIPMTU`/`ipipMTU`, `FELIX_VXLANMTU`/`vxlanMTU`, `FELIX_WIREGUARDMTU`/`wireguardMTU`) must leave room for the active encapsulation: physical MTU minus 20 (IPIP), 50 (VXLAN over IPv4), 70 (VXLAN over IPv6), 60 (WireGuard IPv4) or 80 (WireGuard IPv6); with several in use, the largest overhead. The physical MTU is `cluster.physicalMTU` from .netlint.yaml (an error when exceeded); without it the usual 1500 bytes is assumed and the finding is a warning that says so. 0 (auto-detect) is never reported.",
     severity: "error",
     remediation: "Lower the MTU to the physical MTU minus the encapsulation overhead (e.g. 1480 for IPIP, 1450 for VXLAN on a 1500-byte network), or set it to 0 to let Calico detect it.",
     kinds: ["ConfigMap", "apps/DaemonSet", "calico/FelixConfiguration", "operator.tigera.io/Installation"],
     messages: {
-      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped"
-    }
+      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped",
+      tooBigAssumed: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped"
+    },
+    docs: 'Overheads from Felix (`felix/dataplane/linux/int_dataplane.go`: IPIP 20, VXLAN 50, VXLAN over IPv6 70, WireGuard 60 and 80) and the Calico docs "Configure MTU".'
   },
   check(resource, ctx) {
-    const physical = ctx.model.facts.physicalMTU;
-    if (physical === null) return;
+    const configured = ctx.model.facts.physicalMTU;
+    const physical = configured ?? ASSUMED_PHYSICAL_MTU;
     const enc = encapsulation(ctx.model);
     const active = TUNNELS.filter((t) => t.active(enc));
     const worst = active.reduce((w, t) => w === null || t.overhead > w.overhead ? t : w, null);
@@ -24513,7 +25439,7 @@ var mtu_overhead_default = defineRule({
     for (const { setting, tunnel } of activeTunnelMTUs(ctx.model)) consider(setting.resource, setting.path, setting.label, setting.value, tunnel.name, tunnel.overhead);
     for (const f of byPlace.values()) {
       if (f.resource !== resource) continue;
-      ctx.report({ path: f.path, messageId: "tooBig", data: { setting: f.label, value: String(f.value), encap: f.encap, physical: String(physical), limit: String(f.limit), overhead: String(f.overhead) } });
+      ctx.report({ path: f.path, messageId: configured === null ? "tooBigAssumed" : "tooBig", ...configured === null ? { severity: "warning" } : {}, data: { setting: f.label, value: String(f.value), encap: f.encap, physical: String(physical), limit: String(f.limit), overhead: String(f.overhead) } });
     }
   }
 });
@@ -24850,6 +25776,76 @@ var rr_single_default = defineRule({
   }
 });
 
+// rules/calico/rr-unpeered.ts
+function peerAddress(text2) {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(text2);
+  if (bracketed) return bracketed[1];
+  const v4WithPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(text2);
+  return v4WithPort ? v4WithPort[1] : text2;
+}
+function hasNonStringLabel(r) {
+  const labels = asObject(asObject(r.value.metadata).labels);
+  for (const k in labels) if (typeof labels[k] !== "string") return true;
+  return false;
+}
+var rr_unpeered_default = defineRule({
+  meta: {
+    id: "calico/rr-unpeered",
+    description: "With the node-to-node mesh off, a route reflector (a node with `routeReflectorClusterID`) only has the sessions BGPPeers give it. When no BGPPeer `peerSelector` selects it (and no `peerIP` names its address), no client peers with it and it reflects nothing: clients that were meant to learn routes through it have none. The reflectors are in the input, so this is said even when the node inventory is incomplete.",
+    severity: "error",
+    remediation: "Add a BGPPeer that peers the nodes with the reflectors, e.g. `spec: { nodeSelector: all(), peerSelector: route-reflector == 'true' }`, and label the reflectors accordingly.",
+    kinds: ["Node", "calico/Node"],
+    messages: {
+      unpeered: "route reflector {{node}} is selected by no BGPPeer peerSelector while the node-to-node mesh is off: no client peers with it{{also}}"
+    },
+    docs: 'Source: Calico docs "Configure BGP peering" (route reflectors): with `nodeToNodeMeshEnabled: false`, sessions exist only where a BGPPeer creates them; a BGPPeer peers its `nodeSelector` nodes with the nodes its `peerSelector` selects. A peer whose selector does not parse is not guessed at. Warning rather than error when some BGPPeer peers with an address outside the input\'s nodes (a top-of-rack router may carry the routes instead).'
+  },
+  check(resource, ctx) {
+    for (const d of findings2(ctx.model, resource)) ctx.report(d);
+  }
+});
+var findings2 = findingsPerResource("calico/rr-unpeered", (m, report) => {
+  const topo = bgpTopology(m);
+  if (topo.meshEnabled || topo.peers.length === 0) return;
+  const rrs = reflectors(topo).filter((n2) => n2.clusterIDAt !== null);
+  if (rrs.length === 0) return;
+  const selectors = [];
+  const peerIPs = /* @__PURE__ */ new Set();
+  for (const peer of topo.peers) {
+    const spec = asObject(peer.value.spec);
+    if (spec.peerSelector !== void 0 && spec.peerSelector !== null) {
+      const sel = parsedSelector(spec.peerSelector);
+      if (sel === null) return;
+      selectors.push(sel);
+    } else if (typeof spec.peerIP === "string") {
+      const ip = parseIp(peerAddress(spec.peerIP.trim()));
+      if (ip) peerIPs.add(`${ip.family}/${ip.value}`);
+    }
+  }
+  const addressesOf = new Map(m.facts.nodes.map((n2) => [n2.name, n2.addresses]));
+  const nodeIPs = /* @__PURE__ */ new Set();
+  for (const addrs of addressesOf.values()) for (const a2 of addrs) {
+    const ip = parseIp(a2);
+    if (ip) nodeIPs.add(`${ip.family}/${ip.value}`);
+  }
+  const externalPeers = [...peerIPs].some((ip) => !nodeIPs.has(ip));
+  for (const rr of rrs) {
+    if (rr.resources.some(hasNonStringLabel)) continue;
+    if (selectors.some((s) => matchesCalicoSelector(s, rr.labels))) continue;
+    const byIP = (addressesOf.get(rr.name) ?? []).some((a2) => {
+      const ip = parseIp(a2);
+      return ip !== null && peerIPs.has(`${ip.family}/${ip.value}`);
+    });
+    if (byIP) continue;
+    report(rr.clusterIDAt.resource, {
+      path: rr.clusterIDAt.path,
+      messageId: "unpeered",
+      ...externalPeers ? { severity: "warning" } : {},
+      data: { node: rr.name, also: externalPeers ? " (routes may still come from the BGPPeers with external peerIPs)" : "" }
+    });
+  }
+});
+
 // rules/calico/selector-global-misuse.ts
 var selector_global_misuse_default = defineRule({
   meta: {
@@ -25040,6 +26036,7 @@ var calicoRules = [
   rr_cluster_id_mismatch_default,
   rr_missing_cluster_id_default,
   rr_single_default,
+  rr_unpeered_default,
   selector_global_misuse_default,
   selector_k8s_style_default,
   selector_newline_default,
@@ -25048,17 +26045,89 @@ var calicoRules = [
   typha_missing_default
 ];
 
+// rules/cluster/lib/metadata.ts
+var ROOT = Object.freeze(["metadata"]);
+function isApiObject(resource) {
+  const g = resource.group;
+  if (g === "kind.x-k8s.io" || g === "kubeadm.k8s.io" || g === "netlint.io" || g.endsWith(".config.k8s.io")) return false;
+  return isObject(resource.value.metadata);
+}
+function metadataPlaces(resource) {
+  if (!isApiObject(resource)) return [];
+  const out = [{ metadata: resource.value.metadata, path: ROOT }];
+  const template = podMetadataOf(resource);
+  if (template && template.path.length > 1) out.push({ metadata: template.metadata, path: template.path });
+  return out;
+}
+
+// rules/cluster/annotation-format.ts
+var TOTAL_ANNOTATION_BYTES = 256 * 1024;
+var utf8 = new TextEncoder();
+function byteLength(text2) {
+  return /^[\x00-\x7f]*$/.test(text2) ? text2.length : utf8.encode(text2).length;
+}
+var annotation_format_default = defineRule({
+  meta: {
+    id: "cluster/annotation-format",
+    description: "Annotation keys follow the label-key rule (`[prefix/]name`, a DNS subdomain prefix and a name of at most 63 letters, digits, `-`, `_` and `.`; upper case allowed), and an object's annotations, keys and values together, may take at most 256 KiB. The API server rejects the object otherwise; this holds for every object, Calico's included, and for pod templates.",
+    severity: "error",
+    remediation: "Use a key such as `example.com/owner`; keep large data in a ConfigMap rather than an annotation.",
+    kinds: ["*"],
+    messages: {
+      badKey: "{{reason}}",
+      tooLarge: "the annotations take {{size}} bytes: the API server allows at most {{limit}} bytes (256 KiB) per object"
+    },
+    docs: "Sources: apimachinery `pkg/api/validation/objectmeta.go` `ValidateAnnotations` (keys checked with `IsQualifiedName` after lower-casing, `TotalAnnotationSizeLimitB`); libcalico-go `validateObjectMetaAnnotations`."
+  },
+  check(resource, ctx) {
+    for (const place of metadataPlaces(resource)) {
+      const annotations = place.metadata.annotations;
+      if (!isObject(annotations)) continue;
+      let size3 = 0;
+      for (const key2 in annotations) {
+        const reason = labelKeyError(key2.toLowerCase(), "annotation key");
+        if (reason !== null) ctx.report({ path: [...place.path, "annotations", key2], messageId: "badKey", data: { reason } });
+        const value = annotations[key2];
+        size3 += byteLength(key2) + (typeof value === "string" ? byteLength(value) : 0);
+      }
+      if (size3 > TOTAL_ANNOTATION_BYTES) {
+        ctx.report({ path: [...place.path, "annotations"], messageId: "tooLarge", data: { size: String(size3), limit: String(TOTAL_ANNOTATION_BYTES) } });
+      }
+    }
+  }
+});
+
 // rules/cluster/ippool-outside-pod-cidr.ts
+function folderOf(file2) {
+  const slash = file2.lastIndexOf("/");
+  return slash < 0 ? "" : file2.slice(0, slash);
+}
+function sameCluster(fact, installation) {
+  const factFolder = folderOf(fact.source.file);
+  const own = folderOf(installation.file);
+  return factFolder === "" || own === factFolder || own.startsWith(`${factFolder}/`);
+}
+function operatorChecks(pool) {
+  if (pool.origin !== "Installation") return false;
+  const spec = asObject(pool.resource.value.spec);
+  const cniType = asObject(spec.cni).type;
+  return (cniType === void 0 || cniType === "Calico") && !/^openshift/i.test(String(spec.kubernetesProvider ?? ""));
+}
+function isPlatformFact(fact) {
+  return fact.source.what.startsWith("kind ") || fact.source.what.startsWith("kubeadm ");
+}
 var ippool_outside_pod_cidr_default = defineRule({
   meta: {
     id: "cluster/ippool-outside-pod-cidr",
-    description: "Calico IP pools should lie inside the cluster pod CIDR (kind `podSubnet`, kubeadm `podSubnet`, `--cluster-cidr`, or `cluster.podCIDR`): kube-proxy uses it to tell pod traffic from external traffic, and the operator refuses Installation pools outside kubeadm's podSubnet.",
+    description: "Calico IP pools should lie inside the cluster pod CIDR (kind `podSubnet`, kubeadm `podSubnet`, `--cluster-cidr`, or `cluster.podCIDR`): kube-proxy uses it to tell pod traffic from external traffic. The operator refuses an Installation pool outside kind's or kubeadm's podSubnet (an error when that config sits in the Installation's folder or above it).",
     severity: "warning",
     remediation: "Choose a pool CIDR inside the pod CIDR, or change the cluster's pod CIDR to cover the pool.",
     kinds: [...POOL_KINDS],
     messages: {
-      outside: "{{pool}} is not inside the cluster pod CIDR {{pod}} ({{source}} in {{file}})"
-    }
+      outside: "{{pool}} is not inside the cluster pod CIDR {{pod}} ({{source}} in {{file}})",
+      operatorRefuses: `{{pool}} is not inside the platform pod CIDR {{pod}} ({{source}} in {{file}}): the operator refuses it ("IPPool … is not within the platform's configured pod network CIDR(s)") and installs nothing`
+    },
+    docs: "Source for the error: tigera/operator `pkg/controller/ippool` (`fillDefaults` reads the `kubeadm-config` ConfigMap's `podSubnet`, which kind also writes, and rejects an Installation pool that no platform CIDR contains, whatever its family)."
   },
   check(resource, ctx) {
     const own = poolsIn(ctx.model, resource);
@@ -25067,18 +26136,21 @@ var ippool_outside_pod_cidr_default = defineRule({
       const r = parseCidr(f.cidr);
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
-    const enabled = new Set(podPools(ctx.model));
+    if (pods.length === 0) return;
     for (const p of own) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
+      const inside = (x) => contains(x.cidr, p.cidr);
+      const platform2 = operatorChecks(p) ? pods.filter((x) => isPlatformFact(x.fact) && sameCluster(x.fact, resource)) : [];
+      if (platform2.length > 0) {
+        if (platform2.some(inside)) continue;
+        const first2 = platform2[0].fact;
+        ctx.report({ path: p.cidrPath, messageId: "operatorRefuses", severity: "error", data: { pool: describePool(p), pod: platform2.map((x) => x.fact.cidr).join(", "), source: first2.source.what, file: first2.source.file } });
+        continue;
+      }
       const family = pods.filter((x) => x.cidr.family === p.cidr.family);
-      if (family.length === 0 || family.some((x) => contains(x.cidr, p.cidr))) continue;
-      const first = family[0];
-      ctx.report({
-        path: p.cidrPath,
-        messageId: "outside",
-        data: { pool: describePool(p), pod: family.map((x) => x.fact.cidr).join(", "), source: first.fact.source.what, file: first.fact.source.file },
-        severity: p.origin === "Installation" && first.fact.source.what.startsWith("kubeadm") ? "error" : void 0
-      });
+      if (family.length === 0 || family.some(inside)) continue;
+      const first = family[0].fact;
+      ctx.report({ path: p.cidrPath, messageId: "outside", data: { pool: describePool(p), pod: family.map((x) => x.fact.cidr).join(", "), source: first.source.what, file: first.source.file } });
     }
   }
 });
@@ -25101,12 +26173,42 @@ var ippool_service_overlap_default = defineRule({
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     if (services.length === 0) return;
-    const enabled = new Set(podPools(ctx.model));
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
       const hit = services.find((s) => overlaps(s.cidr, p.cidr));
       if (hit) ctx.report({ path: p.cidrPath, messageId: "overlap", data: { pool: describePool(p), service: hit.fact.cidr, source: hit.fact.source.what, file: hit.fact.source.file } });
     }
+  }
+});
+
+// rules/cluster/label-format.ts
+function checkLabelMap(map, path12, ctx) {
+  if (!isObject(map)) return;
+  for (const key2 in map) {
+    const keyError = labelKeyError(key2);
+    if (keyError !== null) ctx.report({ path: [...path12, key2], messageId: "badKey", data: { reason: keyError } });
+    const value = map[key2];
+    const valueError = typeof value === "string" ? labelValueError(value) : null;
+    if (valueError !== null) ctx.report({ path: [...path12, key2], messageId: "badValue", data: { reason: valueError } });
+  }
+}
+var label_format_default = defineRule({
+  meta: {
+    id: "cluster/label-format",
+    description: "Label keys are `[prefix/]name`: an optional DNS-1123 subdomain prefix of at most 253 characters, and a name of at most 63 letters, digits, `-`, `_` and `.` that starts and ends with a letter or digit. Values are empty or follow the name rule. The API server checks this for `metadata.labels` of every object (Calico's too), pod template labels and `nodeSelector`, and rejects the object otherwise.",
+    severity: "error",
+    remediation: "Rename the key or value, e.g. `app.kubernetes.io/name: web` rather than `App Name: Web Frontend`.",
+    kinds: ["*"],
+    messages: {
+      badKey: "{{reason}}",
+      badValue: "{{reason}}"
+    },
+    docs: "Sources: apimachinery `pkg/apis/meta/v1/validation` `ValidateLabels` and `pkg/util/validation` (`IsQualifiedName`, `IsValidLabelValue`); libcalico-go `validateObjectMetaLabels`. Selector labels of NetworkPolicies are `netpol/label-selector`'s."
+  },
+  check(resource, ctx) {
+    for (const place of metadataPlaces(resource)) checkLabelMap(place.metadata.labels, [...place.path, "labels"], ctx);
+    const ps = podSpecOf2(resource);
+    if (ps) checkLabelMap(ps.spec.nodeSelector, [...ps.path, "nodeSelector"], ctx);
   }
 });
 
@@ -25176,6 +26278,38 @@ function reachedNonStringEntries(root2, candidates) {
     return typeof v !== "string" && v !== null && v !== void 0;
   });
 }
+var METADATA_STRING_FIELDS = ["name", "generateName", "namespace"];
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function notAString(v) {
+  return v !== null && v !== void 0 && typeof v !== "string";
+}
+function nonStringFields(resource) {
+  const out = [];
+  const metadata = resource.value.metadata;
+  if (isObject(metadata)) {
+    for (const f of METADATA_STRING_FIELDS) if (notAString(metadata[f])) out.push(["metadata", f]);
+  }
+  if (resource.kind === "ConfigMap" && resource.group === "" && isObject(resource.value.data)) {
+    const data = resource.value.data;
+    for (const k in data) if (notAString(data[k])) out.push(["data", k]);
+  }
+  const ps = podSpecOf2(resource);
+  if (ps) {
+    for (const list of CONTAINER_LISTS) {
+      const containers = ps.spec[list];
+      if (!Array.isArray(containers)) continue;
+      for (let c4 = 0; c4 < containers.length; c4++) {
+        const env = isObject(containers[c4]) ? containers[c4].env : void 0;
+        if (!Array.isArray(env)) continue;
+        for (let e = 0; e < env.length; e++) {
+          const item = env[e];
+          if (isObject(item) && notAString(item.value)) out.push([...ps.path, list, c4, "env", e, "value"]);
+        }
+      }
+    }
+  }
+  return out;
+}
 function describe2(value) {
   if (typeof value === "boolean") return `the boolean ${value}`;
   if (typeof value === "number") return `the number ${value}`;
@@ -25184,24 +26318,142 @@ function describe2(value) {
 var label_value_type_default = defineRule({
   meta: {
     id: "cluster/label-value-type",
-    description: "Label, annotation, matchLabels and nodeSelector values must be strings. Unquoted `true`, `on`, `yes`, `y`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object.",
+    description: 'Fields Kubernetes types as strings must hold strings: label, annotation, matchLabels and nodeSelector values, `metadata.name`/`namespace`/`generateName`, ConfigMap `data` values and container env `value`s. Unquoted `true`, `on`, `yes`, `y`, `1440`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object ("cannot unmarshal bool into Go struct field … of type string").',
     severity: "error",
-    remediation: 'Quote the value, e.g. `route-reflector: "true"`.',
+    remediation: 'Quote the value, e.g. `route-reflector: "true"`, `veth_mtu: "1440"`, `value: "true"`.',
     kinds: ["*"],
     messages: {
-      notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"'
+      notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
+      fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"'
     }
   },
   check(resource, ctx) {
     if (resource.kind === "CustomResourceDefinition") return;
+    for (const at of nonStringFields(resource)) {
+      const v = valueAt2(resource, at);
+      const field3 = at[0] === "data" ? `ConfigMap data "${at[1]}"` : at[0] === "metadata" ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
+      ctx.report({ path: at, messageId: "fieldNotString", data: { field: field3, what: describe2(v), written: writtenAs(resource, at, v) } });
+    }
     const recorded = resource.nonStringInStringMaps?.() ?? null;
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
-      let v = resource.value;
-      for (const seg of at) v = v[seg];
-      const written = resource.scalar(at)?.source ?? String(v);
-      ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe2(v), written } });
+      const v = valueAt2(resource, at);
+      ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe2(v), written: writtenAs(resource, at, v) } });
+    }
+  }
+});
+function valueAt2(resource, at) {
+  let v = resource.value;
+  for (const seg of at) v = v[seg];
+  return v;
+}
+function writtenAs(resource, at, v) {
+  return resource.scalar(at)?.source ?? (typeof v === "object" ? JSON.stringify(v) : String(v));
+}
+function envName(resource, valuePath) {
+  const name = valueAt2(resource, valuePath.slice(0, -1));
+  return typeof name.name === "string" ? name.name : `#${String(valuePath[valuePath.length - 2])}`;
+}
+
+// src/engine/names.ts
+var LABEL2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL2 = new RegExp(`^${LABEL2}$`);
+var DNS1123_SUBDOMAIN2 = new RegExp(`^${LABEL2}(\\.${LABEL2})*$`);
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL_MAX = 63;
+var DNS1123_SUBDOMAIN_MAX = 253;
+function dns1123LabelError(value) {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_LABEL2.test(value)) return "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
+  return null;
+}
+function dns1123SubdomainError(value) {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_SUBDOMAIN2.test(value)) return "must be a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+  return null;
+}
+function dns1035LabelError(value) {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1035_LABEL.test(value)) return "must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
+  return null;
+}
+function pathSegmentError(value) {
+  if (value === "." || value === "..") return `may not be "${value}"`;
+  for (const bad of ["/", "%"]) if (value.includes(bad)) return `may not contain "${bad}"`;
+  return null;
+}
+var CHECKS = {
+  "dns1123-subdomain": dns1123SubdomainError,
+  "dns1123-label": dns1123LabelError,
+  "dns1035-label": dns1035LabelError,
+  "path-segment": pathSegmentError
+};
+function nameError(format2, name, prefix = false) {
+  const value = prefix && name.length > 1 && name.endsWith("-") ? `${name.slice(0, -1)}a` : name;
+  return CHECKS[format2](value);
+}
+var FORMAT_BY_GROUP_KIND = {
+  Namespace: "dns1123-label",
+  Service: "dns1035-label",
+  "apps/StatefulSet": "dns1123-label",
+  "rbac.authorization.k8s.io/Role": "path-segment",
+  "rbac.authorization.k8s.io/ClusterRole": "path-segment",
+  "rbac.authorization.k8s.io/RoleBinding": "path-segment",
+  "rbac.authorization.k8s.io/ClusterRoleBinding": "path-segment"
+};
+var MAX_LENGTH_BY_GROUP_KIND = {
+  "batch/CronJob": 52
+};
+function nameFormatOf(groupKind) {
+  return FORMAT_BY_GROUP_KIND[groupKind] ?? "dns1123-subdomain";
+}
+function maxNameLengthOf(groupKind) {
+  return MAX_LENGTH_BY_GROUP_KIND[groupKind] ?? null;
+}
+
+// rules/cluster/object-name.ts
+var FORMAT_WORDS = {
+  "dns1123-subdomain": "DNS-1123 subdomain",
+  "dns1123-label": "DNS-1123 label",
+  "dns1035-label": "DNS-1035 label",
+  "path-segment": "path segment"
+};
+var object_name_default = defineRule({
+  meta: {
+    id: "cluster/object-name",
+    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
+    severity: "error",
+    remediation: "Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).",
+    kinds: ["*"],
+    messages: {
+      badName: '{{field}} "{{name}}" is not a valid {{kind}} name: it {{reason}}',
+      tooLong: 'name "{{name}}" is {{length}} characters: a {{kind}} name may have at most {{max}}',
+      badNamespace: 'namespace "{{name}}" {{reason}}'
+    },
+    docs: "Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind's name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`."
+  },
+  check(resource, ctx) {
+    if (!isApiObject(resource)) return;
+    const metadata = resource.value.metadata;
+    const format2 = nameFormatOf(resource.groupKind);
+    for (const field3 of ["name", "generateName"]) {
+      const name = metadata[field3];
+      if (typeof name !== "string" || name === "") continue;
+      const reason = nameError(format2, name, field3 === "generateName");
+      if (reason !== null) {
+        ctx.report({ path: ["metadata", field3], messageId: "badName", data: { field: field3, name, kind: `${resource.kind} (${FORMAT_WORDS[format2]})`, reason } });
+        continue;
+      }
+      const max = maxNameLengthOf(resource.groupKind);
+      if (field3 === "name" && max !== null && name.length > max) {
+        ctx.report({ path: ["metadata", field3], messageId: "tooLong", data: { name, length: String(name.length), kind: resource.kind, max: String(max) } });
+      }
+    }
+    const namespace = metadata.namespace;
+    if (typeof namespace === "string" && namespace !== "") {
+      const reason = dns1123LabelError(namespace);
+      if (reason !== null) ctx.report({ path: ["metadata", "namespace"], messageId: "badNamespace", data: { name: namespace, reason } });
     }
   }
 });
@@ -25271,9 +26523,12 @@ var service_subnet_size_default = defineRule({
 
 // rules/cluster/index.ts
 var clusterRules = [
+  annotation_format_default,
   ippool_outside_pod_cidr_default,
   ippool_service_overlap_default,
+  label_format_default,
   label_value_type_default,
+  object_name_default,
   pod_service_overlap_default,
   service_subnet_size_default
 ];
@@ -25307,7 +26562,7 @@ function parseJson(text2) {
   } catch {
     return parseJsonLocated(text2);
   }
-  if (text2.length > MAX_DEPTH * 2 && depthOf(value) > MAX_DEPTH) return parseJsonLocated(text2);
+  if (text2.length > MAX_DEPTH * 2 && deeperThan(value, MAX_DEPTH)) return parseJsonLocated(text2);
   let located;
   const positions = () => located ??= parseJsonLocated(text2);
   return {
@@ -25319,11 +26574,15 @@ function parseJson(text2) {
     locateKey: (path12) => positions().locateKey(path12)
   };
 }
-function depthOf(value) {
-  if (value === null || typeof value !== "object") return 0;
-  let max = 0;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) max = Math.max(max, depthOf(v));
-  return max + 1;
+function deeperThan(value, limit) {
+  const stack = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top.value === null || typeof top.value !== "object") continue;
+    if (top.depth >= limit) return true;
+    for (const v of Array.isArray(top.value) ? top.value : Object.values(top.value)) stack.push({ value: v, depth: top.depth + 1 });
+  }
+  return false;
 }
 function parseJsonLocated(text2) {
   const spans = /* @__PURE__ */ new Map();
@@ -25600,7 +26859,7 @@ function cniFolders(model) {
     return out;
   });
 }
-function folderOf(model, resource) {
+function folderOf2(model, resource) {
   return cniFolders(model).get(dirOf(resource.file));
 }
 
@@ -25620,7 +26879,7 @@ var multus_delegate_default = defineRule({
   },
   check(resource, ctx) {
     if (!isMultusType(resource.value.type)) return;
-    const folder = folderOf(ctx.model, resource);
+    const folder = folderOf2(ctx.model, resource);
     const others = folder?.files.filter((f) => f.resource !== resource) ?? [];
     if (!folder || others.length === 0) return;
     const names = others.map((f) => f.resource.value.name).filter((n2) => typeof n2 === "string");
@@ -25737,7 +26996,7 @@ var primary_order_default = defineRule({
     ].join("\n\n")
   },
   check(resource, ctx) {
-    const folder = folderOf(ctx.model, resource);
+    const folder = folderOf2(ctx.model, resource);
     if (!folder || folder.files.length < 2) return;
     const me = folder.files.find((f) => f.resource === resource);
     const first = folder.files[0];
@@ -25982,16 +27241,29 @@ function regexProblem(pattern) {
     return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "");
   }
 }
+var QUOTED = /^(["'])(.*)\1$/s;
+var SPLIT_VALUE_FLAG = /^-{1,2}(iface|iface-regex|iface-can-reach)$/;
+function reportQuoted(a2, next, ctx) {
+  const joined = /^(-{1,2}[\w-]+)=(.*)$/s.exec(a2.text);
+  const [flag, value, at] = joined ? [joined[1], joined[2], a2] : SPLIT_VALUE_FLAG.test(a2.text) && next ? [a2.text, next.text, next] : [null, "", a2];
+  const q = flag === null ? null : QUOTED.exec(value);
+  if (flag === null || !q) return false;
+  const inner = q[2];
+  const meaning = /iface-regex$/.test(flag) ? `interfaces whose name matches ${value}, quotes included` : `${value}, quotes included`;
+  ctx.report({ path: at.path, messageId: "quoted", data: { flag, value, meaning, fixed: joined ? `${flag}=${inner}` : inner } });
+  return true;
+}
 var iface_args_default = defineRule({
   meta: {
     id: "flannel/iface-args",
-    description: "flanneld's `--iface` / `--iface-regex` arguments must be written `--iface=eth1` (no spaces around `=`), a regex must compile, and when both are given `--iface` wins.",
+    description: 'flanneld\'s `--iface` / `--iface-regex` arguments must be written `--iface=eth1` (no spaces around `=`, no quotes: an args list reaches flanneld without a shell, so `--iface-regex="eth.*"` keeps its quotes and matches no interface; the same holds for every flanneld flag), a regex must compile, and when both are given `--iface` wins.',
     severity: "error",
-    remediation: "Write each flag as one argument without spaces (`--iface=eth1`, `--iface-regex=^ens[0-9]+$`) and keep only the form you mean.",
+    remediation: 'Write each flag as one argument without spaces or quotes (`--iface=eth1`, `--iface-regex=^ens[0-9]+$`; quote the whole YAML item if needed: `"--iface-regex=eth.*"`) and keep only the form you mean.',
     kinds: ["Pod", ...WORKLOAD_KINDS],
     messages: {
       spaces: 'argument "{{arg}}" has a space around "=": flanneld reads {{reading}} and fails to start',
       badRegex: '--iface-regex "{{pattern}}" is not a valid regular expression: {{error}}',
+      quoted: "{{flag}} value {{value}} keeps its quotes: no shell runs an args list, so flanneld looks for {{meaning}}; write {{fixed}}",
       both: "--iface and --iface-regex are both given: flanneld tries the --iface interfaces first and uses the regex only when none of them exists"
     },
     docs: "Source: flannel `main.go` flag handling and `Documentation/configuration.md` (`--iface` is checked before `--iface-regex`, then `--iface-can-reach`). Regexes are Go RE2: lookaround and backreferences are errors; RE2-only syntax is accepted. Values in env vars (`FLANNELD_IFACE`) are not checked."
@@ -26001,6 +27273,7 @@ var iface_args_default = defineRule({
       let iface = null;
       let regex = null;
       argv.forEach((a2, i2) => {
+        if (reportQuoted(a2, argv[i2 + 1], ctx)) return;
         const m = /^(-{1,2})(iface-regex|iface)(?![\w-])(\s*)(=?)(\s*)(.*)$/s.exec(a2.text);
         if (!m) return;
         const [, , name, before, eq, after, rest] = m;
@@ -26214,7 +27487,7 @@ var flannelRules = [backend_missing_default, backend_type_default, calico_coexis
 // rules/multus/lib/annotation.ts
 var NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks";
 var DEFAULT_NETWORK_ANNOTATION = "v1.multus-cni.io/default-network";
-var DNS1123_LABEL2 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL3 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var FIELD_TYPES = {
   name: "string",
   namespace: "string",
@@ -26242,12 +27515,12 @@ function parseTextForm(value) {
     return out;
   }
   let offset = 0;
-  value.split(",").forEach((raw, index) => {
-    const lead = raw.length - raw.trimStart().length;
-    const item = raw.trim();
+  value.split(",").forEach((raw2, index) => {
+    const lead = raw2.length - raw2.trimStart().length;
+    const item = raw2.trim();
     const start = offset + lead;
     const span = { start, end: start + item.length };
-    offset += raw.length + 1;
+    offset += raw2.length + 1;
     if (item === "") {
       out.problems.push({ messageId: "emptyItem", data: { index: index + 1 }, span: { start: Math.max(0, offset - 2), end: offset - 1 } });
       return;
@@ -26273,11 +27546,11 @@ function parseTextForm(value) {
     const nameSpan = { start: restStart, end: restStart + name.length };
     const interfaceSpan = iface === null ? null : { start: nameSpan.end + 1, end: nameSpan.end + 1 + iface.length };
     let ok = true;
-    if (namespace !== null && namespace !== "" && !DNS1123_LABEL2.test(namespace)) {
+    if (namespace !== null && namespace !== "" && !DNS1123_LABEL3.test(namespace)) {
       out.problems.push({ messageId: "badNamespace", data: { namespace }, span: namespaceSpan });
       ok = false;
     }
-    if (name !== "" && !DNS1123_LABEL2.test(name)) {
+    if (name !== "" && !DNS1123_LABEL3.test(name)) {
       out.problems.push({ messageId: "badName", data: { name }, span: nameSpan });
       ok = false;
     }
@@ -26487,7 +27760,13 @@ var duplicate_interface_default = defineRule({
     const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const sels = a2.parsed.selections;
-    const effective = sels.map((s, i2) => s.interface ? s.interface : `net${i2 + 1}`);
+    const holders = /* @__PURE__ */ new Map();
+    sels.forEach((s, i2) => {
+      const name = s.interface ? s.interface : `net${i2 + 1}`;
+      const list = holders.get(name);
+      if (!list) holders.set(name, [i2]);
+      else if (list.length < 2) list.push(i2);
+    });
     sels.forEach((s, i2) => {
       if (!s.interface) return;
       const at = { path: a2.path, span: s.interfaceSpan };
@@ -26495,8 +27774,8 @@ var duplicate_interface_default = defineRule({
         ctx.report({ ...at, messageId: "primary" });
         return;
       }
-      const j = effective.findIndex((name, k) => k !== i2 && name === s.interface);
-      if (j < 0) return;
+      const j = holders.get(s.interface).find((k) => k !== i2);
+      if (j === void 0) return;
       if (sels[j].interface) {
         if (j < i2) ctx.report({ ...at, messageId: "twice", data: { name: s.interface, first: j + 1, firstNetwork: sels[j].name } });
       } else ctx.report({ ...at, messageId: "auto", data: { name: s.interface, position: j + 1, network: sels[j].name } });
@@ -26521,9 +27800,14 @@ var duplicate_network_default = defineRule({
     const a2 = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a2) return;
     const ns = (n2) => n2 ?? a2.pod.namespace ?? "";
+    const first = /* @__PURE__ */ new Map();
     a2.parsed.selections.forEach((s, i2) => {
-      const j = a2.parsed.selections.findIndex((o3, k) => k < i2 && o3.name === s.name && ns(o3.namespace) === ns(s.namespace));
-      if (j < 0) return;
+      const key2 = `${ns(s.namespace)}/${s.name}`;
+      const j = first.get(key2);
+      if (j === void 0) {
+        first.set(key2, i2);
+        return;
+      }
       const o2 = a2.parsed.selections[j];
       if (o2.interface && s.interface) return;
       ctx.report({ path: a2.path, span: s.span, messageId: "twice", data: { network: s.namespace ? `${s.namespace}/${s.name}` : s.name, first: j + 1 } });
@@ -26607,7 +27891,7 @@ var hostnetwork_annotation_default = defineRule({
 });
 
 // rules/multus/interface-name.ts
-var DNS1123_LABEL3 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL4 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var interface_name_default = defineRule({
   meta: {
     id: "multus/interface-name",
@@ -26634,7 +27918,7 @@ var interface_name_default = defineRule({
       else if (/\s/.test(name)) ctx.report({ ...at, messageId: "badChar", data: { name, what: "whitespace" } });
       else if (name.includes("/")) ctx.report({ ...at, messageId: "badChar", data: { name, what: '"/"' } });
       else if (name === "." || name === "..") ctx.report({ ...at, messageId: "badChar", data: { name, what: "only dots" } });
-      else if (!DNS1123_LABEL3.test(name)) ctx.report({ ...at, messageId: "notPortable", data: { name }, severity: "warning" });
+      else if (!DNS1123_LABEL4.test(name)) ctx.report({ ...at, messageId: "notPortable", data: { name }, severity: "warning" });
     }
   }
 });
@@ -26661,12 +27945,12 @@ var nad_config_default = defineRule({
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
     if (!nad) return;
-    const raw = resource.value.spec?.config;
-    if (raw === void 0 || raw === null || raw === "") {
+    const raw2 = resource.value.spec?.config;
+    if (raw2 === void 0 || raw2 === null || raw2 === "") {
       ctx.report({ path: ["spec"], messageId: "noConfig", data: { name: resource.name }, severity: "warning" });
       return;
     }
-    if (typeof raw !== "string") {
+    if (typeof raw2 !== "string") {
       ctx.report({ path: ["spec", "config"], messageId: "notString" });
       return;
     }
@@ -26732,11 +28016,18 @@ function ipamRanges(conf) {
 }
 
 // rules/multus/nad-ipam-overlap.ts
-function nadRangeIndex(model) {
-  return model.memo(
-    "multus/nad-range-index",
-    (m) => new IntervalIndex(nadsOf(m).flatMap((nad) => nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []))
-  );
+function otherNadOverlaps(model) {
+  return model.memo("multus/nad-range-overlaps", (m) => {
+    const entries = nadsOf(m).flatMap((nad) => nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []);
+    const first = new IntervalIndex(entries).firstOverlappingOther((e) => e.nad);
+    const byNad = /* @__PURE__ */ new Map();
+    entries.forEach((e, i2) => {
+      const list = byNad.get(e.item.nad) ?? [];
+      list.push(first[i2]);
+      byNad.set(e.item.nad, list);
+    });
+    return byNad;
+  });
 }
 var nad_ipam_overlap_default = defineRule({
   meta: {
@@ -26757,7 +28048,8 @@ var nad_ipam_overlap_default = defineRule({
     if (!nad?.conf || !nad.config?.ok) return;
     const src = nad.config.source;
     const facts = ctx.model.facts;
-    for (const r of ipamRanges(nad.conf)) {
+    const overlaps2 = otherNadOverlaps(ctx.model).get(nad) ?? [];
+    for (const [i2, r] of ipamRanges(nad.conf).entries()) {
       let reported = false;
       for (const [what, list] of [["pod CIDR", facts.podCIDRs], ["service CIDR", facts.serviceCIDRs]]) {
         for (const f of list) {
@@ -26773,7 +28065,7 @@ var nad_ipam_overlap_default = defineRule({
         reported = true;
       }
       if (reported) continue;
-      const hit = nadRangeIndex(ctx.model).overlapping(r).find((o2) => o2.nad !== nad);
+      const hit = overlaps2[i2];
       if (hit) {
         const other = hit.nad;
         const name = `${other.namespace ? `${other.namespace}/` : ""}${other.name}`;
@@ -26797,19 +28089,19 @@ var nad_missing_default = defineRule({
       additionalProperties: false
     },
     messages: {
-      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts',
+      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts{{hint}}',
       missingDefault: `no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus resolves an unqualified default-network in its own namespace, not the pod's{{hint}}`,
       unverified: 'cannot verify network "{{name}}" (namespace {{namespace}}): the input holds no NetworkAttachmentDefinition in that namespace'
     },
     docs: [
       "Multus resolves `name` in the pod's namespace and `ns/name` in `ns` (k8sclient.go `getKubernetesDelegate`); an unqualified `v1.multus-cni.io/default-network` is resolved in `multusNamespace` (default kube-system, read from a Multus ConfigMap in the input when present).",
-      'A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** ("cannot verify"), except an unqualified default-network whose NAD exists in the pod\'s own namespace: a **warning**, as that is almost always the slip. A pod or NAD without `metadata.namespace` matches any namespace.'
+      "A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** (\"cannot verify\"), except an unqualified name whose NAD exists only in another namespace (for `default-network`, e.g. the pod's own): a **warning** that suggests `otherns/name`, as that is almost always the slip (Multus fills an unqualified name with the pod's namespace, `parsePodNetworkAnnotation`, and never searches elsewhere; with `namespaceIsolation` on, the other namespace must also be listed in `globalNamespaces`). A pod or NAD without `metadata.namespace` matches any namespace."
     ].join("\n\n")
   },
   check(resource, ctx) {
     const complete = ctx.options.inventoryComplete === true;
     const podNs = resource.namespace;
-    const check2 = (annotation) => {
+    const check3 = (annotation) => {
       const a2 = annotationOf(ctx.model, resource, annotation);
       if (!a2) return;
       const isDefault = annotation === DEFAULT_NETWORK_ANNOTATION;
@@ -26820,16 +28112,17 @@ var nad_missing_default = defineRule({
         const known = complete || nadsOf(ctx.model).some((n2) => sameNamespace(n2.namespace, ns));
         const namespace = ns ?? "(the pod's)";
         const at = { path: a2.path, span: s.nameSpan };
-        const inPodNs = isDefault && !s.namespace && podNs !== null && podNs !== ns && findNads(ctx.model, s.name, podNs).length > 0;
-        if (inPodNs) {
-          const hint = ` (it exists in ${podNs}: write ${podNs}/${s.name})`;
-          ctx.report({ ...at, messageId: "missingDefault", data: { name: s.name, namespace, hint }, ...known ? {} : { severity: "warning" } });
-        } else if (!known) ctx.report({ ...at, messageId: "unverified", data: { name: s.name, namespace }, severity: "info" });
-        else ctx.report({ ...at, messageId: isDefault && !s.namespace ? "missingDefault" : "missing", data: { name: s.name, namespace, hint: "" } });
+        const others = s.namespace ? [] : findNads(ctx.model, s.name, null).filter((n2) => n2.namespace !== null && n2.namespace !== ns);
+        const elsewhere = (others.find((n2) => n2.namespace === podNs) ?? others[0])?.namespace;
+        const hint = elsewhere ? ` (it exists in ${elsewhere}: write ${elsewhere}/${s.name})` : "";
+        const messageId = isDefault && !s.namespace ? "missingDefault" : "missing";
+        if (elsewhere) ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint }, ...known ? {} : { severity: "warning" } });
+        else if (!known) ctx.report({ ...at, messageId: "unverified", data: { name: s.name, namespace }, severity: "info" });
+        else ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint } });
       }
     };
-    check2(NETWORKS_ANNOTATION);
-    check2(DEFAULT_NETWORK_ANNOTATION);
+    check3(NETWORKS_ANNOTATION);
+    check3(DEFAULT_NETWORK_ANNOTATION);
   }
 });
 
@@ -27271,6 +28564,43 @@ var ipblock_covers_pods_default = defineRule({
   }
 });
 
+// rules/netpol/ipblock-cidr.ts
+var ipblock_cidr_default = defineRule({
+  meta: {
+    id: "netpol/ipblock-cidr",
+    description: "`ipBlock.cidr` is required and must be a CIDR (`10.0.0.0/24`, `2001:db8::/64`): an empty value, a bare address (`10.0.0.1`) or anything else is rejected by the API server. A CIDR with host bits set (`10.0.0.1/24`) is accepted with a warning and means the whole network (`10.0.0.0/24`).",
+    severity: "error",
+    remediation: "Write the network with its prefix length, e.g. `cidr: 10.0.0.1/32` for one address or `cidr: 10.0.0.0/24` for a subnet.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: {
+      missing: "ipBlock has no cidr: the API server requires one",
+      notString: "ipBlock cidr must be a CIDR string",
+      invalid: "ipBlock cidr {{error}}",
+      hostBits: "ipBlock cidr {{cidr}} has host bits set: it means {{network}} (the API server warns)"
+    },
+    docs: "Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr, `IsValidCIDRForLegacyField`, and `GetWarningsForCIDR` for a non-canonical value). `except` entries are `netpol/ipblock-except`'s."
+  },
+  check(resource, ctx) {
+    for (const ref of kubernetesPeers(resource.value.spec)) {
+      const block = ref.peer.ipBlock;
+      if (!isObject(block)) continue;
+      const cidr2 = block.cidr;
+      if (cidr2 === void 0 || cidr2 === null || cidr2 === "") {
+        ctx.report({ path: [...ref.path, "ipBlock", ...cidr2 === "" ? ["cidr"] : []], messageId: "missing" });
+        continue;
+      }
+      const path12 = [...ref.path, "ipBlock", "cidr"];
+      if (typeof cidr2 !== "string") {
+        ctx.report({ path: path12, messageId: "notString" });
+        continue;
+      }
+      const parsed = parseCidr(cidr2);
+      if (!parsed.ok) ctx.report({ path: path12, messageId: "invalid", data: { error: parsed.error } });
+      else if (!isMasked(parsed.cidr)) ctx.report({ path: path12, messageId: "hostBits", severity: "warning", data: { cidr: cidr2, network: network(parsed.cidr).text } });
+    }
+  }
+});
+
 // rules/netpol/ipblock-except.ts
 var ipblock_except_default = defineRule({
   meta: {
@@ -27323,6 +28653,34 @@ var ipblock_exclusive_default = defineRule({
       if (p.ipBlock === void 0 || p.ipBlock === null) continue;
       const selectors = ["podSelector", "namespaceSelector"].filter((k) => p[k] !== void 0 && p[k] !== null);
       if (selectors.length > 0) ctx.report({ path: [...ref.path, "ipBlock"], messageId: "both", data: { key: ref.key, selectors: selectors.join(" and ") } });
+    }
+  }
+});
+
+// rules/netpol/label-selector.ts
+function checkSelector(value, at, ctx) {
+  if (value === void 0 || value === null) return;
+  for (const issue of validateLabelSelector(value)) {
+    if (issue.path[0] === "matchLabels" && issue.path.length === 2 && typeof asObject(asObject(value).matchLabels)[issue.path[1]] !== "string") continue;
+    ctx.report({ path: [...at, ...issue.path], messageId: "invalid", data: { problem: issue.message } });
+  }
+}
+var label_selector_default = defineRule({
+  meta: {
+    id: "netpol/label-selector",
+    description: "The label selectors of a NetworkPolicy (`spec.podSelector`, and each peer's `podSelector` and `namespaceSelector`) must be valid: `matchLabels` keys and values follow the label rules, each `matchExpressions` entry has a valid `key`, an operator among `In`, `NotIn`, `Exists`, `DoesNotExist`, non-empty `values` for `In`/`NotIn` and none for `Exists`/`DoesNotExist`. The API server rejects the policy otherwise.",
+    severity: "error",
+    remediation: "Use label keys such as `app.kubernetes.io/name`, values of at most 63 letters, digits, `-`, `_` and `.`, and `values` only with `In`/`NotIn`.",
+    kinds: ["networking.k8s.io/NetworkPolicy"],
+    messages: { invalid: "{{problem}}" },
+    docs: "Source: Kubernetes `ValidateNetworkPolicySpec`/`ValidateNetworkPolicyPeer`, which call apimachinery `ValidateLabelSelector` (`ValidateLabelSelectorRequirement`, `ValidateLabels`); unknown selector fields fail kubectl's strict field validation."
+  },
+  check(resource, ctx) {
+    const spec = asObject(resource.value.spec);
+    checkSelector(spec.podSelector, ["spec", "podSelector"], ctx);
+    for (const ref of kubernetesPeers(spec)) {
+      checkSelector(ref.peer.podSelector, [...ref.path, "podSelector"], ctx);
+      checkSelector(ref.peer.namespaceSelector, [...ref.path, "namespaceSelector"], ctx);
     }
   }
 });
@@ -27631,8 +28989,10 @@ var netpolRules = [
   egress_deny_blocks_dns_default,
   endport_default,
   ipblock_covers_pods_default,
+  ipblock_cidr_default,
   ipblock_except_default,
   ipblock_exclusive_default,
+  label_selector_default,
   named_port_default,
   named_port_undeclared_default,
   peer_empty_default,
@@ -27651,235 +29011,24 @@ var BUILTIN_RULES = [...calicoRules, ...clusterRules, ...cniRules, ...flannelRul
 
 // src/cli/config-file.ts
 import path8 from "node:path";
-
-// schemas/netlint-config.schema.json
-var netlint_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://netlint.dev/schemas/netlint-config.schema.json",
-  title: "netlint configuration (.netlint.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    rules: {
-      description: "Per-rule settings: `off`, a severity, or an object with `severity` and `options`.",
-      type: "object",
-      propertyNames: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" },
-      additionalProperties: {
-        oneOf: [
-          { enum: ["off", "error", "warning", "info", "on"] },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              severity: { enum: ["off", "error", "warning", "info", "on"] },
-              options: { type: "object" }
-            }
-          }
-        ]
-      }
-    },
-    ignore: {
-      description: "Paths to skip (globs relative to the working directory), for every rule or for the listed rules only.",
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["paths"],
-            properties: {
-              paths: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
-              rules: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, minItems: 1 }
-            }
-          }
-        ]
-      }
-    },
-    cluster: {
-      description: "Facts no manifest holds. Rules that need a missing fact stay silent.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        podCIDR: { description: "Cluster pod CIDR(s) (kube-controller-manager --cluster-cidr).", $ref: "#/definitions/cidrs" },
-        serviceCIDR: { description: "Service CIDR(s) (--service-cluster-ip-range).", $ref: "#/definitions/cidrs" },
-        nodeCount: { description: "Number of nodes, when no inventory is given.", type: "integer", minimum: 1 },
-        physicalMTU: { description: "MTU of the nodes' network interfaces.", type: "integer", minimum: 576, maximum: 65535 },
-        nodeSubnets: { description: "Subnets the nodes' addresses live in (CrossSubnet decisions).", type: "array", items: { type: "string" } },
-        calicoVersion: { description: 'Target Calico version, e.g. "3.31".', type: "string", pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" },
-        nodes: {
-          description: "Node inventory: names, labels and addresses (for selectors such as BGPPeer nodeSelector).",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            properties: {
-              name: { type: "string", minLength: 1 },
-              labels: { type: "object", additionalProperties: { type: "string" } },
-              annotations: { type: "object", additionalProperties: { type: "string" } },
-              addresses: { type: "array", items: { type: "string" } }
-            }
-          }
-        }
-      }
-    },
-    expect: {
-      description: "Connectivity assertions checked by `netlint lint` and `netlint reach`: a violated one is a finding.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["from", "to", "allowed"],
-        properties: {
-          name: { type: "string" },
-          from: { $ref: "#/definitions/endpointSelector" },
-          to: { $ref: "#/definitions/endpointSelector" },
-          port: { oneOf: [{ type: "integer", minimum: 1, maximum: 65535 }, { type: "string", minLength: 1 }] },
-          protocol: { enum: ["TCP", "UDP", "SCTP"] },
-          allowed: { type: "boolean" }
-        }
-      }
-    },
-    limits: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        maxFileBytes: { description: "Files larger than this are reported and not read.", type: "integer", minimum: 1 }
-      }
-    }
-  },
-  definitions: {
-    cidrs: {
-      oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
-      ]
-    },
-    endpointSelector: {
-      description: "An endpoint id `namespace/name`, or an object with a namespace and/or label selectors.",
-      oneOf: [
-        { type: "string", minLength: 1 },
-        {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            namespace: { type: "string" },
-            name: { type: "string" },
-            labels: { type: "object", additionalProperties: { type: "string" } },
-            namespaceLabels: { type: "object", additionalProperties: { type: "string" } },
-            cidr: { type: "string" }
-          }
-        }
-      ]
-    }
-  }
-};
-
-// src/engine/config.ts
-var validator;
-function parseConfig(text2, file2) {
-  const lines = new LineIndex(text2);
-  const stream = parseYamlStream(text2, OWN_FILE_YAML_LIMITS);
-  const errors = stream.problems.map((p) => ({ file: file2, ...lines.position(p.start), message: p.message }));
-  if (errors.length > 0) return { config: {}, errors };
-  const docs = stream.documents.filter((d) => d.value !== void 0 && d.value !== null);
-  if (docs.length === 0) return { config: {}, errors: [] };
-  if (docs.length > 1) {
-    return { config: {}, errors: [{ file: file2, ...lines.position(docs[1].start), message: "the config file must hold one YAML document" }] };
-  }
-  const doc = docs[0];
-  const validate = validator ??= ajv().compile(netlint_config_schema_default);
-  if (!validate(doc.value)) {
-    for (const e of mostSpecific(validate.errors ?? [])) {
-      const path12 = errorPath(e);
-      errors.push({ file: file2, ...lines.position(doc.spanOf(path12).start), message: `${formatPath(path12)} ${describeError(e)}` });
-    }
-    return { config: {}, errors: errors.sort((a2, b) => a2.line - b.line || a2.column - b.column) };
-  }
-  const config = doc.value;
-  config.expect = config.expect?.map((e, i2) => ({ ...e, file: file2, position: lines.range(doc.spanOf(["expect", i2])) }));
-  config.ignorePositions = config.ignore?.map((_e, i2) => lines.range(doc.spanOf(["ignore", i2])));
-  config.rulePositions = Object.fromEntries(
-    Object.keys(config.rules ?? {}).map((id) => [id, lines.range(doc.spanOf(["rules", id, "options"]))])
-  );
-  config.file = file2;
-  return { config, errors: [] };
-}
-var optionValidators = /* @__PURE__ */ new WeakMap();
-function validateRuleOptions(config, rules2) {
-  const errors = [];
-  const file2 = config.file ?? ".netlint.yaml";
-  for (const rule of rules2) {
-    const setting = config.rules?.[rule.meta.id];
-    if (typeof setting !== "object" || setting.options === void 0) continue;
-    const at = config.rulePositions?.[rule.meta.id] ?? { line: 1, column: 1 };
-    if (!rule.meta.options) {
-      errors.push({ file: file2, line: at.line, column: at.column, message: `rules.${rule.meta.id}.options: this rule takes no options` });
-      continue;
-    }
-    let validate = optionValidators.get(rule.meta.options);
-    if (!validate) optionValidators.set(rule.meta.options, validate = ajv().compile(rule.meta.options));
-    if (validate(setting.options)) continue;
-    for (const e of mostSpecific(validate.errors ?? [])) {
-      errors.push({ file: file2, line: at.line, column: at.column, message: `rules.${rule.meta.id}.options${formatPath(errorPath(e)) === "(root)" ? "" : `.${formatPath(errorPath(e))}`} ${describeError(e)}` });
-    }
-  }
-  return errors;
-}
-function effectiveSeverity(ruleId, defaultSeverity, enabledByDefault, config) {
-  const setting = config.rules?.[ruleId];
-  const value = typeof setting === "object" ? setting.severity : setting;
-  if (value === void 0) return enabledByDefault ? defaultSeverity : null;
-  if (value === "off") return null;
-  if (value === "on") return defaultSeverity;
-  return value;
-}
-function ruleOptions(ruleId, config) {
-  const setting = config.rules?.[ruleId];
-  return typeof setting === "object" && setting.options ? setting.options : {};
-}
-function globToRegExp(glob) {
-  let re = "";
-  const g = glob.replace(/^\.\//, "").replace(/\/$/, "/**");
-  for (let i2 = 0; i2 < g.length; i2++) {
-    const c4 = g[i2];
-    if (c4 === "*") {
-      if (g[i2 + 1] === "*") {
-        i2++;
-        if (g[i2 + 1] === "/") {
-          i2++;
-          re += "(?:.*/)?";
-        } else re += ".*";
-      } else re += "[^/]*";
-    } else if (c4 === "?") re += "[^/]";
-    else re += c4.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
-function normalizeIgnores(config) {
-  return (config.ignore ?? []).map((entry, i2) => {
-    const e = typeof entry === "string" ? { paths: [entry] } : entry;
-    return { patterns: e.paths.map(globToRegExp), rules: e.rules ?? null, position: config.ignorePositions?.[i2] ?? null };
-  });
-}
-
-// src/cli/config-file.ts
 var DEFAULT_CONFIG_FILES = [".netlint.yaml", ".netlint.yml"];
-async function loadConfigFile(io2, explicit) {
+async function findConfigFile(io2, lookup = "upward") {
+  for (let dir = io2.cwd; ; dir = path8.dirname(dir)) {
+    for (const name of DEFAULT_CONFIG_FILES) {
+      const candidate = path8.join(dir, name);
+      if ((await io2.fs.stat(candidate))?.isFile) return candidate;
+    }
+    if (lookup === "here" || await io2.fs.stat(path8.join(dir, ".git")) !== null || path8.dirname(dir) === dir) return null;
+  }
+}
+async function loadConfigFile(io2, explicit, lookup = "upward") {
   let absolute = null;
   if (explicit) {
     absolute = path8.resolve(io2.cwd, explicit);
     const s = await io2.fs.stat(absolute);
     if (!s?.isFile) throw new UsageError(`--config ${explicit}: no such file`);
   } else {
-    for (const name of DEFAULT_CONFIG_FILES) {
-      const candidate = path8.resolve(io2.cwd, name);
-      if ((await io2.fs.stat(candidate))?.isFile) {
-        absolute = candidate;
-        break;
-      }
-    }
+    absolute = await findConfigFile(io2, lookup);
   }
   if (!absolute) return { config: {}, file: null };
   const rel = toRelative(io2.cwd, absolute);
@@ -27893,7 +29042,20 @@ async function loadConfigFile(io2, explicit) {
   if (errors.length > 0) {
     throw new UsageError(errors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join("\n"));
   }
+  const below = toRelative(path8.dirname(absolute), io2.cwd);
+  if (explicit === void 0 && below !== "." && config.ignore) config.ignore = config.ignore.map((entry) => rebaseIgnore(entry, below));
   return { config, file: rel };
+}
+function rebaseIgnore(entry, below) {
+  return typeof entry === "string" ? rebaseGlob(entry, below) : { ...entry, paths: entry.paths.map((p) => rebaseGlob(p, below)) };
+}
+function rebaseGlob(glob, below) {
+  const g = glob.replace(/^\.\//, "");
+  if (g.startsWith("**")) return g;
+  const trimmed = g.replace(/\/$/, "");
+  if (trimmed === below) return "**";
+  if (g.startsWith(`${below}/`)) return g.slice(below.length + 1);
+  return `${"../".repeat(below.split("/").length)}${g}`;
 }
 
 // src/cli/lint.ts
@@ -27928,7 +29090,7 @@ function describe3(sel) {
   return typeof sel === "string" ? sel : JSON.stringify(sel);
 }
 function checkExpectations(m, entries) {
-  const findings2 = [];
+  const findings3 = [];
   for (const e of entries) {
     const from = selector(e.from, m);
     const to = selector(e.to, m);
@@ -27952,9 +29114,9 @@ function checkExpectations(m, entries) {
     }
     if (message === null) continue;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    findings2.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
+    findings3.push({ ruleId: EXPECT_RULE_ID, severity: "error", message, file: e.file ?? ".netlint.yaml", ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
   }
-  return findings2;
+  return findings3;
 }
 
 // src/engine/types.ts
@@ -27966,11 +29128,11 @@ function compareFindings(a2, b) {
   if (a2.ruleId !== b.ruleId) return a2.ruleId < b.ruleId ? -1 : 1;
   return a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0;
 }
-function summarize(findings2, files, resources) {
+function summarize(findings3, files, resources) {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const f of findings2) {
+  for (const f of findings3) {
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
     else infos++;
@@ -28003,7 +29165,7 @@ function lint(input) {
   const files = input.files.filter((f) => !isIgnoredPath(f.path, config));
   const loaded = loadSources(files, limits);
   const model = buildModel(loaded.resources, config.cluster);
-  const raw = [...loaded.findings];
+  const raw2 = [...loaded.findings];
   const enabled = input.enable ? new Set(input.enable) : /* @__PURE__ */ new Set();
   const disabled = input.disable ? new Set(input.disable) : /* @__PURE__ */ new Set();
   const active = [];
@@ -28033,7 +29195,7 @@ function lint(input) {
       model,
       options,
       report(d) {
-        raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : d.severity ?? severity, current, d));
+        raw2.push(toFinding(rule.meta, keepRuleSeverity ? severity : d.severity ?? severity, current, d));
       }
     };
   });
@@ -28060,7 +29222,7 @@ function lint(input) {
     const inTarget = new Set(t.files);
     const count2 = loaded.files.filter((f) => inTarget.has(f.path)).reduce((n2, f) => n2 + f.resourceCount, 0);
     if (count2 === 0) {
-      raw.push({
+      raw2.push({
         ruleId: INPUT_RULES.noResources.id,
         severity: INPUT_RULES.noResources.severity,
         message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${t.files.length} file(s) under ${t.path}`,
@@ -28077,13 +29239,18 @@ function lint(input) {
   }
   if (config.expect && config.expect.length > 0 && effectiveSeverity(EXPECT_RULE.id, "error", true, config) !== null && !disabled.has(EXPECT_RULE.id)) {
     const severity = effectiveSeverity(EXPECT_RULE.id, "error", true, config);
-    for (const f of checkExpectations(computeMatrix(buildCluster(loaded.resources)), config.expect)) raw.push({ ...f, severity });
+    for (const f of checkExpectations(computeMatrix(buildCluster(loaded.resources)), config.expect)) raw2.push({ ...f, severity });
   }
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = /* @__PURE__ */ new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = /* @__PURE__ */ new Set([...active.map((a2) => a2.rule.meta.id), ...engineIds]);
-  const findings2 = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
-  return { findings: findings2, summary: summarize(findings2, loaded.files.length, loaded.resources.length), resources: loaded.resources, model };
+  const findings3 = applySuppressions(raw2, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
+  return { findings: findings3, summary: { ...summarize(findings3, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+function skippedCounts(files) {
+  const skippedFiles = files.filter((f) => f.skipped === "not-kubernetes").length;
+  const helmTemplates = files.filter((f) => f.skipped === "helm-template").length;
+  return { ...skippedFiles > 0 ? { skippedFiles } : {}, ...helmTemplates > 0 ? { helmTemplates } : {} };
 }
 function toFinding(meta, severity, resource, d) {
   const path12 = [...d.path ?? []];
@@ -28137,7 +29304,7 @@ function parseIds(text2) {
   const ids = text2.split(/[\s,]+/).filter(Boolean);
   return ids.length === 0 || ids.includes("*") || ids.includes("all") ? "all" : ids;
 }
-function applySuppressions(findings2, resources, files, config, knownIds, activeIds) {
+function applySuppressions(findings3, resources, files, config, knownIds, activeIds) {
   const suppressions = [];
   for (const r of resources) {
     const value = annotationsOf(r)[IGNORE_ANNOTATION];
@@ -28166,7 +29333,7 @@ function applySuppressions(findings2, resources, files, config, knownIds, active
     });
   }
   const kept = [];
-  for (const f of findings2) {
+  for (const f of findings3) {
     let suppressed = false;
     for (const s of suppressions) {
       if ((s.ids === "all" || s.ids.includes(f.ruleId)) && s.matches(f)) {
@@ -28316,9 +29483,9 @@ function contractSummary(s) {
 }
 
 // src/report/text.ts
-function countSeverities(findings2) {
+function countSeverities(findings3) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings2) counts[SEVERITY_COUNT_KEY[f.severity]]++;
+  for (const f of findings3) counts[SEVERITY_COUNT_KEY[f.severity]]++;
   return counts;
 }
 var SEVERITY_COUNT_KEY = {
@@ -28326,13 +29493,21 @@ var SEVERITY_COUNT_KEY = {
   warning: "warnings",
   info: "infos"
 };
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+function plural(count2, word, pluralForm = `${word}s`) {
+  return `${count2} ${count2 === 1 ? word : pluralForm}`;
+}
+function severityCounts(counts) {
+  const parts = [
+    [counts.errors, "error", "errors"],
+    [counts.warnings, "warning", "warnings"],
+    [counts.infos, "info", "info"]
+  ];
+  const present2 = parts.filter(([n2]) => n2 > 0);
+  return (present2.length > 0 ? present2 : parts).map(([n2, one, many]) => plural(n2, one, many)).join(", ");
 }
 function problemSummary(counts) {
   const total = counts.errors + counts.warnings + counts.infos;
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), plural(counts.infos, "info")];
-  return `${plural(total, "problem")} (${parts.join(", ")})`;
+  return `${plural(total, "problem")} (${severityCounts(counts)})`;
 }
 function resourceLabel(resource) {
   return resource.namespace === null ? `${resource.kind}/${resource.name}` : `${resource.kind}/${resource.namespace}/${resource.name}`;
@@ -28352,29 +29527,38 @@ function singleLine(text2) {
 function wellFormed(text2) {
   return text2.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
 }
+function skippedNote(summary) {
+  const parts = [];
+  if (summary.skippedFiles) parts.push(`${plural(summary.skippedFiles, "file")} that ${summary.skippedFiles === 1 ? "is not a Kubernetes object" : "are not Kubernetes objects"}`);
+  if (summary.helmTemplates) parts.push(`${plural(summary.helmTemplates, "unrendered Helm template")} (lint the rendered chart: helm template … | netlint lint -)`);
+  return parts.length > 0 ? `skipped ${parts.join(" and ")}` : null;
+}
 
 // src/report/junit.ts
-function renderJunit(result) {
-  const { findings: findings2, summary } = result;
-  if (findings2.length === 0) {
+function renderJunit(result, failOn = "error") {
+  const { findings: findings3, summary } = result;
+  if (findings3.length === 0) {
     const name = `lint (${plural(summary.files, "file")}, ${plural(summary.resources, "resource")})`;
     const suite = `  <testsuite name="netlint" tests="1" failures="0" errors="0" skipped="0">
     <testcase classname="netlint" name="${xmlAttribute(name)}"/>
   </testsuite>`;
     return document(1, 0, [suite]);
   }
+  let tests = 0;
   let failures = 0;
-  const suites = groupByFile(findings2).map((group) => {
+  const suites = groupByFile(findings3).map((group) => {
     const testcases = testcasesOf(group.items);
-    failures += testcases.length;
+    const failing = testcases.filter((c4) => reaches(worstOf(c4.findings).severity, failOn)).length;
+    tests += testcases.length;
+    failures += failing;
     const file2 = xmlAttribute(group.file);
-    const body = testcases.map((c4) => testcase(file2, c4.name, c4.findings)).join("\n");
-    const counts = `tests="${testcases.length}" failures="${testcases.length}" errors="0" skipped="0"`;
+    const body = testcases.map((c4) => testcase(file2, c4.name, c4.findings, failOn)).join("\n");
+    const counts = `tests="${testcases.length}" failures="${failing}" errors="0" skipped="0"`;
     return `  <testsuite name="${file2}" ${counts}>
 ${body}
   </testsuite>`;
   });
-  return document(failures, failures, suites);
+  return document(tests, failures, suites);
 }
 function document(tests, failures, suites) {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -28383,9 +29567,9 @@ ${suites.join("\n")}
 </testsuites>
 `;
 }
-function testcasesOf(findings2) {
+function testcasesOf(findings3) {
   const cases = /* @__PURE__ */ new Map();
-  for (const f of findings2) {
+  for (const f of findings3) {
     const name = f.resource === null ? f.ruleId : `${f.ruleId} ${resourceLabel(f.resource)}`;
     const key2 = JSON.stringify([f.ruleId, f.resource && [f.resource.apiVersion, resourceLabel(f.resource)]]);
     const existing = cases.get(key2);
@@ -28394,18 +29578,23 @@ function testcasesOf(findings2) {
   }
   return [...cases.values()];
 }
-function testcase(classname, name, findings2) {
-  const worst = findings2.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
-  const message = findings2.length === 1 ? worst.message : `${plural(findings2.length, "problem")}: ${worst.message}`;
-  const details = findings2.map((f) => {
+function worstOf(findings3) {
+  return findings3.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
+}
+function testcase(classname, name, findings3, failOn) {
+  const worst = worstOf(findings3);
+  const message = findings3.length === 1 ? worst.message : `${plural(findings3.length, "problem")}: ${worst.message}`;
+  const details = findings3.map((f) => {
     const where = `${f.file}:${f.line}:${f.column}`;
     const remediation = f.remediation === void 0 ? "" : `
 Remediation: ${f.remediation}`;
     return `${where} ${f.severity} ${f.message} [${f.ruleId}]${remediation}`;
   }).join("\n");
+  const body = reaches(worst.severity, failOn) ? `      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>
+` : `      <system-out>${xmlText(details)}</system-out>
+`;
   return `    <testcase classname="${classname}" name="${xmlAttribute(name)}">
-      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>
-    </testcase>`;
+${body}    </testcase>`;
 }
 function xmlText(text2) {
   return wellFormed(text2).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/[&<>\r]/g, (c4) => XML_ENTITY[c4]);
@@ -28459,20 +29648,20 @@ var DEFAULT_HINT = "see the job summary or the SARIF report";
 var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
 function renderMarkdown(result, ctx, options = {}) {
-  const findings2 = result.findings;
-  const rows = findings2.map((f) => tableRow(f, ctx, options));
+  const findings3 = result.findings;
+  const rows = findings3.map((f) => tableRow(f, ctx, options));
   const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
   const everything = render(rows.map(() => true), 0);
   const max = options.maxLength;
   if (max === void 0 || everything.length <= max) return everything;
-  const priority = findings2.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
   const renderFirst = (count2) => {
-    const kept = findings2.map(() => false);
+    const kept = findings3.map(() => false);
     for (const index of priority.slice(0, count2)) kept[index] = true;
-    return render(kept, findings2.length - count2);
+    return render(kept, findings3.length - count2);
   };
   let low = 0;
-  let high = findings2.length - 1;
+  let high = findings3.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (renderFirst(middle).length <= max) low = middle;
@@ -28566,11 +29755,11 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function ruleDescriptors(findings2, ctx) {
+function ruleDescriptors(findings3, ctx) {
   const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);
   const ids = new Set(known.map((rule) => rule.id));
   const unknown = /* @__PURE__ */ new Map();
-  for (const f of findings2) {
+  for (const f of findings3) {
     if (ids.has(f.ruleId) || unknown.has(f.ruleId)) continue;
     unknown.set(f.ruleId, {
       id: f.ruleId,
@@ -28649,41 +29838,67 @@ function cap(text2, limit) {
 // src/report/stylish.ts
 function renderStylish(result, ctx) {
   const paint = painter(ctx.color);
-  const { findings: findings2, summary } = result;
-  if (findings2.length === 0) {
+  const { findings: findings3, summary } = result;
+  if (findings3.length === 0) {
     const checked = `${plural(summary.files, "file")}, ${plural(summary.resources, "resource")}`;
     return `${paint("green", "✔")} No problems found (${checked})
-`;
+${skipped(summary, paint)}`;
   }
+  const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   const lines = [];
-  for (const group of groupByFile(findings2)) {
+  for (const group of groupByFile(findings3)) {
     lines.push("", paint("underline", visible(group.file)));
-    lines.push(...fileRows(group.items, paint));
+    lines.push(...fileRows(group.items, ctx, paint, width));
   }
-  const counts = countSeverities(findings2);
+  const counts = countSeverities(findings3);
   const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
   lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
   return `${lines.join("\n")}
-`;
+${skipped(summary, paint)}`;
 }
-function fileRows(findings2, paint) {
-  const cells2 = findings2.map((f) => ({
-    line: String(f.line),
-    column: String(f.column),
-    severity: f.severity,
-    message: visible(f.message),
-    ruleId: visible(f.ruleId)
-  }));
-  const width = (key2) => Math.max(...cells2.map((c4) => displayWidth(c4[key2])));
-  const lineWidth = width("line");
-  const columnWidth = width("column");
-  const severityWidth = width("severity");
-  const messageWidth = width("message");
-  return cells2.map((c4) => {
-    const position = paint("dim", `${c4.line.padStart(lineWidth)}:${c4.column.padEnd(columnWidth)}`);
-    const severity = paint(SEVERITY_TONE[c4.severity], pad(c4.severity, severityWidth));
-    return `  ${position}  ${severity}  ${pad(c4.message, messageWidth)}  ${paint("dim", c4.ruleId)}`;
+function skipped(summary, paint) {
+  const note = skippedNote(summary);
+  return note ? `${paint("dim", note)}
+` : "";
+}
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 40;
+function fileRows(findings3, ctx, paint, width) {
+  const lineWidth = Math.max(...findings3.map((f) => String(f.line).length));
+  const columnWidth = Math.max(...findings3.map((f) => String(f.column).length));
+  const positions = findings3.map((f) => `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
+  const positionWidth = lineWidth + 1 + columnWidth;
+  const severityWidth = Math.max(...findings3.map((f) => f.severity.length));
+  const indent = " ".repeat(2 + positionWidth + 2 + severityWidth + 2);
+  const textWidth = width - indent.length;
+  const out = [];
+  findings3.forEach((f, i2) => {
+    const position = paint("dim", pad(positions[i2], positionWidth));
+    const severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth));
+    const ruleId = visible(f.ruleId);
+    const message = wrap(visible(f.message), textWidth);
+    const last = message.length - 1;
+    if (displayWidth(message[last]) + 2 + displayWidth(ruleId) <= textWidth) message[last] += `  ${paint("dim", ruleId)}`;
+    else message.push(paint("dim", ruleId));
+    out.push(`  ${position}  ${severity}  ${message[0]}`, ...message.slice(1).map((l) => indent + l));
+    const hints = [...f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : [], ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
+    out.push(...hints.map((l) => indent + paint("dim", l)));
   });
+  return out;
+}
+function wrap(text2, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(" ").filter(Boolean)) {
+    if (line === "") line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 var SEVERITY_TONE = { error: "red", warning: "yellow", info: "blue" };
 function visible(text2) {
@@ -28722,7 +29937,7 @@ var RENDERERS = {
   sarif: renderSarif,
   github: renderGithub,
   markdown: (result, ctx) => renderMarkdown(result, ctx),
-  junit: renderJunit
+  junit: (result, ctx) => renderJunit(result, ctx.failOn)
 };
 function renderLint(format2, result, ctx) {
   return RENDERERS[format2](result, ctx);
@@ -28733,6 +29948,31 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var REPOSITORY_URL = "https://github.com/netlint/netlint";
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/README.md#${ruleId.replace(/[^a-z0-9-]/g, "")}`;
+}
+
+// src/cli/ignore-file.ts
+var IGNORE_FILE = ".netlintignore";
+function compileLine(raw2) {
+  let line = raw2.replace(/\r$/, "").replace(/(?<!\\)\s+$/, "");
+  if (line === "" || line.startsWith("#")) return null;
+  const negated = line.startsWith("!");
+  if (negated) line = line.slice(1);
+  line = line.replace(/^\\([#!])/, "$1");
+  const folderOnly = line.endsWith("/");
+  const body = line.replace(/\/+$/, "");
+  if (body === "") return null;
+  const anchored = body.includes("/");
+  const glob = `${anchored ? body.replace(/^\//, "") : `**/${body}`}${folderOnly ? "/" : ""}`;
+  return { pattern: globToRegExp(glob), negated };
+}
+function compileIgnore(lines) {
+  const rules2 = lines.map(compileLine).filter((r) => r !== null);
+  if (rules2.length === 0) return () => false;
+  return (p) => {
+    let ignored = false;
+    for (const rule of rules2) if (rule.negated === ignored && rule.pattern.test(p)) ignored = !rule.negated;
+    return ignored;
+  };
 }
 
 // src/cli/lint.ts
@@ -28746,33 +29986,56 @@ function parseFailOn(value) {
 function listOption(values) {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
-async function runLint(io2, builtinRules, options) {
-  const { config } = await loadConfigFile(io2, options.config);
+async function ignoreFilter(io2, patterns) {
+  const file2 = path10.join(io2.cwd, IGNORE_FILE);
+  const lines = [];
+  if ((await io2.fs.stat(file2))?.isFile) {
+    try {
+      lines.push(...new TextDecoder("utf-8", { fatal: true }).decode(await io2.fs.readFile(file2)).split("\n"));
+    } catch (error) {
+      throw new UsageError(`${IGNORE_FILE}: cannot read: ${error.code ?? error.message}`);
+    }
+  }
+  return compileIgnore([...lines, ...patterns]);
+}
+async function loadRules(io2, builtinRules, packs) {
   const rules2 = [...builtinRules];
-  for (const dir of options.rules ?? []) rules2.push(...await loadRulePack(dir, io2.fs, io2.cwd));
+  for (const dir of packs) rules2.push(...await loadRulePack(dir, io2.fs, io2.cwd));
   const ids = new Set(rules2.map((r) => r.meta.id));
   if (ids.size !== rules2.length) {
     const dup = rules2.find((r, i2) => rules2.findIndex((o2) => o2.meta.id === r.meta.id) !== i2);
     throw new UsageError(`rule ${dup.meta.id} is defined twice (a --rules pack repeats a built-in or another pack's id)`);
   }
+  return rules2;
+}
+async function prepare(io2, builtinRules, options) {
+  const { config, file: configFile } = await loadConfigFile(io2, options.config, options.configLookup);
+  const rules2 = await loadRules(io2, builtinRules, options.rules ?? []);
+  const ids = new Set(rules2.map((r) => r.meta.id));
   const optionErrors = validateRuleOptions(config, rules2);
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join("\n"));
   for (const id of [...options.enable ?? [], ...options.disable ?? []]) {
     if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (netlint rules lists them)`);
   }
+  return { config, configFile, rules: rules2 };
+}
+async function runLint(io2, builtinRules, options) {
+  const { config, rules: rules2 } = await prepare(io2, builtinRules, options);
+  const ignored = await ignoreFilter(io2, options.ignorePatterns ?? []);
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files, targets } = await collectFiles(options.paths, {
     fs: io2.fs,
     cwd: io2.cwd,
     readStdin: io2.readStdin,
     maxFileBytes,
-    isIgnored: (p) => isIgnoredPath(p, config) || options.onlyFiles !== void 0 && !options.onlyFiles.has(p)
+    stdinPath: options.stdinFilename,
+    isIgnored: (p) => isIgnoredPath(p, config) || ignored(p) || options.onlyFiles !== void 0 && !options.onlyFiles.has(p)
   });
   const output = lint({ files, rules: rules2, config, targets, enable: options.enable, disable: options.disable });
   return { output, rules: rules2, config };
 }
-function reportContext(rules2, color) {
-  return { toolVersion: VERSION, rules: [...rules2.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL };
+function reportContext(rules2, color, extra = {}) {
+  return { toolVersion: VERSION, rules: [...rules2.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
 }
 function useColor(io2, toFile) {
   if (toFile) return false;
@@ -28783,11 +30046,43 @@ function useColor(io2, toFile) {
 async function emit(io2, text2, output) {
   if (output) {
     try {
-      await io2.fs.writeFile(path10.resolve(io2.cwd, output), text2);
+      const file2 = path10.resolve(io2.cwd, output);
+      await io2.fs.mkdir(path10.dirname(file2));
+      await io2.fs.writeFile(file2, text2);
     } catch (error) {
       throw new UsageError(`--output ${output}: cannot write: ${error.code ?? error.message}`);
     }
   } else io2.stdout(text2);
+}
+function parseMaxWarnings(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${value}")`);
+  return Number(value);
+}
+function renderEffectiveConfig(config, configFile, rules2, options) {
+  const enabled = new Set(options.enable);
+  const disabled = new Set(options.disable);
+  const severities = Object.fromEntries(
+    [...rules2].sort((a2, b) => a2.meta.id < b.meta.id ? -1 : 1).map((r) => {
+      const id = r.meta.id;
+      let severity = effectiveSeverity(id, r.meta.severity, r.meta.enabledByDefault !== false, config);
+      if (enabled.has(id) && severity === null) severity = r.meta.severity;
+      if (disabled.has(id)) severity = null;
+      const opts = ruleOptions(id, config);
+      return [id, Object.keys(opts).length > 0 ? { severity: severity ?? "off", options: opts } : severity ?? "off"];
+    })
+  );
+  const effective = {
+    configFile,
+    ignore: config.ignore ?? [],
+    ignorePatterns: options.ignorePatterns ?? [],
+    cluster: config.cluster ?? {},
+    expect: (config.expect ?? []).map(({ position: _p, file: _f, ...entry }) => entry),
+    limits: { maxFileBytes: config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes },
+    rules: severities
+  };
+  return `${JSON.stringify(effective, null, 2)}
+`;
 }
 async function lintCommand(argv, io2, builtinRules) {
   const { values, positionals } = parseArgs2({
@@ -28798,25 +30093,70 @@ async function lintCommand(argv, io2, builtinRules) {
       format: { type: "string", short: "f", default: "stylish" },
       output: { type: "string", short: "o" },
       "fail-on": { type: "string", default: "error" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", short: "q", default: false },
+      "fail-if-no-objects": { type: "boolean", default: false },
       config: { type: "string", short: "c" },
+      "print-config": { type: "boolean", default: false },
       rules: { type: "string", multiple: true },
       disable: { type: "string", multiple: true },
-      enable: { type: "string", multiple: true }
+      enable: { type: "string", multiple: true },
+      "ignore-pattern": { type: "string", multiple: true },
+      "stdin-filename": { type: "string" }
     }
   });
   const format2 = values.format;
   if (!isLintFormat(format2)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(", ")} (got "${format2}")`);
   const failOn = parseFailOn(values["fail-on"]);
-  const { output, rules: rules2 } = await runLint(io2, builtinRules, {
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const stdinFilename = values["stdin-filename"];
+  if (stdinFilename !== void 0 && stdinFilename.trim() === "") throw new UsageError("--stdin-filename needs a non-empty name");
+  const options = {
     paths: positionals,
     config: values.config,
     rules: values.rules,
     enable: listOption(values.enable),
-    disable: listOption(values.disable)
-  });
-  const text2 = renderLint(format2, output, reportContext(rules2, useColor(io2, values.output !== void 0)));
+    disable: listOption(values.disable),
+    ignorePatterns: values["ignore-pattern"],
+    stdinFilename: stdinFilename?.split(path10.sep).join("/")
+  };
+  if (values["print-config"]) {
+    const { config, configFile, rules: rules3 } = await prepare(io2, builtinRules, options);
+    await emit(io2, renderEffectiveConfig(config, configFile, rules3, options), values.output);
+    return EXIT.ok;
+  }
+  const { output, rules: rules2 } = await runLint(io2, builtinRules, options);
+  const shown = values.quiet ? quietResult(output) : output;
+  const text2 = renderLint(format2, shown, reportContext(rules2, useColor(io2, values.output !== void 0), { columns: io2.columns, failOn }));
   await emit(io2, text2, values.output);
-  return output.findings.some((f) => reaches(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  return exitCode(io2, output.findings, { failOn, maxWarnings, quiet: values.quiet, failIfNoObjects: values["fail-if-no-objects"], resources: output.summary.resources });
+}
+function quietResult(output) {
+  const findings3 = output.findings.filter((f) => f.severity === "error");
+  return { ...output, findings: findings3, summary: { ...summarize(findings3, output.summary.files, output.summary.resources), ...extraSummary(output) } };
+}
+function extraSummary(output) {
+  const { files: _f, resources: _r, errors: _e, warnings: _w, infos: _i, ...rest } = output.summary;
+  return rest;
+}
+function exitCode(io2, findings3, opts) {
+  let code = EXIT.ok;
+  if (findings3.some((f) => reaches(f.severity, opts.failOn))) {
+    code = EXIT.findings;
+    if (opts.quiet && !findings3.some((f) => f.severity === "error")) io2.stderr(`netlint: findings hidden by --quiet reach --fail-on ${opts.failOn}
+`);
+  }
+  const warnings = findings3.filter((f) => f.severity === "warning").length;
+  if (opts.maxWarnings !== void 0 && warnings > opts.maxWarnings) {
+    io2.stderr(`netlint: ${plural(warnings, "warning")}, more than --max-warnings ${opts.maxWarnings}
+`);
+    code = EXIT.findings;
+  }
+  if (opts.failIfNoObjects && opts.resources === 0) {
+    io2.stderr("netlint: no Kubernetes object found (--fail-if-no-objects)\n");
+    code = EXIT.findings;
+  }
+  return code;
 }
 
 // src/cli/load-resources.ts
@@ -28830,8 +30170,9 @@ async function loadResources(io2, paths, config = {}) {
 function cliDiffDeps(io2, builtinRules) {
   const at = (root2) => ({ ...io2, cwd: root2 });
   return {
-    load: async (paths, root2) => loadResources(at(root2), paths, (await loadConfigFile(at(root2), void 0)).config),
-    lint: async (paths, root2) => (await runLint(at(root2), builtinRules, { paths })).output.findings
+    load: async (paths, root2) => loadResources(at(root2), paths, (await loadConfigFile(at(root2), void 0, "here")).config),
+    // Paths relative to the side's root, so that finding paths are too (absolute paths stay absolute).
+    lint: async (paths, root2) => (await runLint(at(root2), builtinRules, { paths: paths.map((p) => toRelative(root2, p)), configLookup: "here" })).output.findings
   };
 }
 
@@ -29093,26 +30434,101 @@ async function diffCommand(argv, io2, deps) {
 var HELP = `netlint — lint, reachability and kind conformance for Kubernetes networking
 
 Usage:
-  netlint lint [paths...]           lint manifests (files, folders, - for stdin)
+  netlint lint [paths...]           lint manifests (files, folders, globs, - for stdin)
   netlint reach [paths...]          who can talk to whom under NetworkPolicy and Calico policy
   netlint diff BASE HEAD            what a change opened, closed, added or fixed (dirs or git refs)
   netlint e2e --profile NAME...     kind clusters per CNI mode, evidence and ping matrices
-  netlint rules                     the rule catalogue
+  netlint rules [ID]                the rule catalogue, or one rule's documentation
 
-lint options:
-  -f, --format FORMAT     stylish (default), json, sarif, github, markdown, junit
-  -o, --output FILE       write the report to FILE instead of stdout
-      --fail-on LEVEL     error (default), warning, info, never
-  -c, --config FILE       configuration (default: .netlint.yaml if present)
-      --rules DIR         extra rule pack (repeatable)
-      --disable ID        turn a rule off (repeatable, comma-separated)
-      --enable ID         turn a rule on, also one that is off by default
+Global options:
+  -h, --help              this text; 'netlint <command> --help' for a command's options
+  -v, -V, --version       print the version
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
             2 usage, configuration or I/O error.
 
 Run 'netlint <command> --help' for a command's options.
 `;
+var LINT_HELP = `Usage: netlint lint [options] [paths...]
+
+Lints manifests. A path is a file, a folder (walked recursively for .yaml, .yml, .json, .conf and
+.conflist files; hidden files and folders are skipped unless named), a glob in quotes
+('deploy/**/*.yaml': * within a folder name, ** across folders, ? one character), or - for stdin.
+No path: the current folder. In a folder walk, files that are not Kubernetes objects
+(package.json, Chart.yaml, values.yaml, ...) are counted and skipped; a file named on its own is
+reported when it is not one.
+
+Options:
+  -f, --format FORMAT        stylish (default), json, sarif, github, markdown, junit
+  -o, --output FILE          write the report to FILE (missing folders are created)
+      --fail-on LEVEL        exit 1 on findings at or above LEVEL: error (default), warning,
+                             info, never
+      --max-warnings N       also exit 1 when there are more than N warnings
+  -q, --quiet                report errors only (the exit code still counts every finding)
+      --fail-if-no-objects   exit 1 when the paths hold no Kubernetes object at all
+  -c, --config FILE          configuration (default: the nearest .netlint.yaml from the working
+                             folder up to the repository root, the folder holding .git)
+      --print-config         print the configuration in effect as JSON and exit
+      --rules DIR            extra rule pack (repeatable)
+      --disable ID           turn a rule off (repeatable, comma-separated)
+      --enable ID            turn a rule on, also one that is off by default
+      --ignore-pattern GLOB  skip paths matching GLOB, relative to the working folder
+                             (repeatable); .netlintignore in the working folder is read too
+      --stdin-filename NAME  the file name reported for input read from -
+  -h, --help                 this text
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings than
+--max-warnings), 2 usage, configuration or I/O error.
+`;
+var REACH_HELP = `Usage: netlint reach [options] [paths...]
+
+Computes from the manifests which workload may talk to which, on which port, under Kubernetes
+NetworkPolicy and Calico policy. Paths as for 'netlint lint' (default: the current folder).
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown, mermaid, dot
+  -o, --output FILE     write the report to FILE (missing folders are created)
+      --from SEL        only connections from these endpoints (namespace/name, or a namespace)
+      --to SEL          only connections to these endpoints
+      --port P          only this port (number or name)
+      --explain         name the deciding policy and rule per direction, list denied connections
+  -h, --help            this text
+
+Exit codes: 0 report written, 2 usage, configuration or I/O error.
+`;
+var DIFF_HELP = `Usage: netlint diff [options] BASE HEAD
+
+Compares two versions of the manifests: connections opened and closed (each with the change
+that caused it) and findings added and removed. BASE and HEAD are folders or git revisions
+(read with git archive into a temporary folder that is always removed).
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown
+  -o, --output FILE     write the report to FILE (missing folders are created)
+      --path PATH       compare only PATH inside each side (repeatable; default: everything)
+  -h, --help            this text
+
+Exit codes: 0 report written (a diff is a report, not a gate), 2 usage or I/O error.
+`;
+var RULES_HELP = `Usage: netlint rules [options] [ID]
+
+Prints the rule catalogue, generated from the rules themselves (rules/README.md is its markdown
+output). With a rule id (e.g. calico/ippool-blocksize-range), prints that rule's documentation.
+
+Options:
+  -f, --format FORMAT   markdown (default), json; with an ID: text (default), markdown, json
+  -o, --output FILE     write to FILE (missing folders are created)
+  -h, --help            this text
+
+Exit codes: 0 printed, 2 unknown rule id or usage error.
+`;
+var COMMAND_HELP = {
+  lint: LINT_HELP,
+  reach: REACH_HELP,
+  diff: DIFF_HELP,
+  e2e: E2E_HELP,
+  rules: RULES_HELP
+};
 
 // src/cli/rules.ts
 import { parseArgs as parseArgs4 } from "node:util";
@@ -29182,8 +30598,8 @@ function renderOptions(schema) {
 function anchor2(id) {
   return id.replace(/[^a-z0-9-]/g, "");
 }
-function renderCatalogueJson(metas) {
-  const rules2 = metas.map((m) => ({
+function ruleJson(m) {
+  return {
     id: m.id,
     severity: m.severity,
     description: m.description,
@@ -29191,7 +30607,10 @@ function renderCatalogueJson(metas) {
     kinds: m.kinds,
     enabledByDefault: m.enabledByDefault !== false,
     ...m.options ? { options: m.options } : {}
-  }));
+  };
+}
+function renderCatalogueJson(metas) {
+  const rules2 = metas.map(ruleJson);
   return `${JSON.stringify({ version: 1, rules: rules2 }, null, 2)}
 `;
 }
@@ -29201,44 +30620,95 @@ function renderCatalogue(format2, rules2) {
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
+function renderRuleText(m, docsUrl) {
+  const out = [m.id, "", m.description, ""];
+  if (m.docs) out.push(m.docs.trim(), "");
+  out.push(`Severity:   ${m.severity}${m.enabledByDefault === false ? " (off by default; enable with --enable or in .netlint.yaml)" : ""}`);
+  if (m.kinds.length > 0) out.push(`Applies to: ${m.kinds.join(", ")}`);
+  out.push(`Fix:        ${m.remediation}`);
+  if (m.options) out.push(`Options:    ${renderOptions(m.options).replace(/`/g, "")}`);
+  out.push(`Docs:       ${docsUrl}`);
+  return `${out.join("\n")}
+`;
+}
+function ruleById(metas, id) {
+  const found = metas.find((m) => m.id === id);
+  if (found) return found;
+  const near = metas.filter((m) => m.id.includes(id) || id.includes(m.id.split("/")[1] ?? m.id)).map((m) => m.id);
+  throw new UsageError(`unknown rule "${id}"${near.length > 0 && near.length <= 5 ? ` (did you mean ${near.join(", ")}?)` : " (netlint rules lists them)"}`);
+}
+function renderOneRule(meta, format2) {
+  if (format2 === "json") return `${JSON.stringify({ ...ruleJson(meta), docs: meta.docs?.trim(), url: ruleDocsUrl(meta.id) }, null, 2)}
+`;
+  if (format2 === "markdown") {
+    const section = renderCatalogueMarkdown([meta]).split(`### <a id="${anchor2(meta.id)}"></a>`)[1];
+    return `## ${section.trimEnd()}
+`;
+  }
+  return renderRuleText(meta, ruleDocsUrl(meta.id));
+}
 async function rulesCommand(argv, io2, builtinRules) {
-  const { values } = parseArgs4({
+  const { values, positionals } = parseArgs4({
     args: argv,
     strict: true,
-    options: { format: { type: "string", short: "f", default: "markdown" }, output: { type: "string", short: "o" } }
+    allowPositionals: true,
+    options: { format: { type: "string", short: "f" }, output: { type: "string", short: "o" } }
   });
+  if (positionals.length > 1) throw new UsageError(`netlint rules takes at most one rule id (got ${positionals.length})`);
+  if (positionals.length === 1) {
+    const format2 = values.format ?? "text";
+    if (!["text", "markdown", "json"].includes(format2)) throw new UsageError(`--format must be text, markdown or json (got "${format2}")`);
+    await emit(io2, renderOneRule(ruleById(catalogueMetas(builtinRules), positionals[0]), format2), values.output);
+    return EXIT.ok;
+  }
+  values.format ??= "markdown";
   if (values.format !== "markdown" && values.format !== "json") throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
   await emit(io2, renderCatalogue(values.format, builtinRules), values.output);
   return EXIT.ok;
 }
 
 // src/cli/main.ts
-function isParseArgsError(error) {
-  return error instanceof Error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS");
+var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h"]);
+var VERSION_FLAGS = /* @__PURE__ */ new Set(["--version", "-v", "-V", "version"]);
+function asksForHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).some((a2) => HELP_FLAGS.has(a2));
 }
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    if (command === void 0 || command === "help" || command === "--help" || command === "-h") {
+    if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout(HELP);
-      return command === void 0 ? EXIT.error : EXIT.ok;
+      return EXIT.ok;
     }
-    if (command === "--version" || command === "-v" || command === "version") {
+    if (command === "help") {
+      io2.stdout(COMMAND_HELP[rest[0]] ?? HELP);
+      return EXIT.ok;
+    }
+    if (VERSION_FLAGS.has(command)) {
       io2.stdout(`${VERSION}
 `);
       return EXIT.ok;
     }
     const extra = deps.commands?.[command];
-    if (extra) return await extra(rest, io2);
-    if (command !== "lint" && command !== "rules") throw new UsageError(`unknown command "${command}" (try netlint --help)`);
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io2.stdout(HELP);
+    if (!extra && command !== "lint" && command !== "rules") {
+      const what = command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}"`;
+      throw new UsageError(`${what} (see 'netlint --help')`);
+    }
+    if (asksForHelp(rest) && COMMAND_HELP[command]) {
+      io2.stdout(COMMAND_HELP[command]);
       return EXIT.ok;
     }
-    if (command === "lint") return await lintCommand(rest, io2, deps.builtinRules);
-    return await rulesCommand(rest, io2, deps.builtinRules);
+    try {
+      if (extra) return await extra(rest, io2);
+      if (command === "lint") return await lintCommand(rest, io2, deps.builtinRules);
+      return await rulesCommand(rest, io2, deps.builtinRules);
+    } catch (error) {
+      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
+      throw error;
+    }
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
+    if (error instanceof UsageError) {
       io2.stderr(`netlint: ${error.message}
 `);
       return EXIT.error;
@@ -29451,3 +30921,8 @@ main(process.argv.slice(2), io, { builtinRules: BUILTIN_RULES, commands }).then(
     process.exitCode = 2;
   }
 );
+/*! Bundled license information:
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+*/

@@ -10,6 +10,8 @@ import { renderE2eJson, renderE2eJunit, renderE2eMarkdown, renderE2eText } from 
 import type { E2eReport } from './report-types.js';
 import { manifestsScenario } from './conformance/run.js';
 import { BUILTIN_NAMES, selectSuite, type Scenario } from './conformance/suite.js';
+import { PROCEDURE_NAMES, selectProcedures } from './procedures/index.js';
+import type { Procedure } from './procedures/types.js';
 
 export type { E2eDeps } from './deps.js';
 export { runProfiles, DEFAULT_RUN_OPTIONS, type RunOptions } from './harness.js';
@@ -33,10 +35,15 @@ Options:
                       with --dry-run: text (default) or json
   --report FILE       also write the report to FILE, repeatable (format from the extension: .md, .json, .xml; else --format)
   --keep-cluster      do not delete clusters (for debugging); printed in the report
-  --allow-unpinned    run profiles whose artifacts have no pinned sha256/digest (the report records what was downloaded)
+  --allow-unpinned    run profiles with an artifact that has no pin yet (the report records its sha256)
   --work-dir DIR      kubeconfigs, downloads and exported logs (default ${DEFAULT_RUN_OPTIONS.workDir})
+  --artifacts DIR     read the pinned files from a local mirror (DIR/<url without https://>) instead of
+                      downloading them; checked against the same sha256 pins
   --suite NAME        policy conformance after the profile's own steps: "builtin" (every scenario) or
                       scenario names, repeatable or comma-separated: ${BUILTIN_NAMES.join(', ')}
+  --procedure NAME    one of the Calico guide's procedures on a fresh cluster of its base profile, proven
+                      from node evidence and connectivity before and after: "guide" (all) or
+                      ${PROCEDURE_NAMES.join(', ')}
   --manifests PATH    policy conformance on your files (repeatable; files or directories): shadow
                       pods (agnhost) stand in for your workloads, your NetworkPolicies and Calico
                       policies are applied unchanged, the real matrix is compared with netlint reach
@@ -63,7 +70,9 @@ function parse(argv: string[]) {
       'keep-cluster': { type: 'boolean' },
       'allow-unpinned': { type: 'boolean' },
       'work-dir': { type: 'string' },
+      artifacts: { type: 'string' },
       suite: { type: 'string', multiple: true },
+      procedure: { type: 'string', multiple: true },
       manifests: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -75,7 +84,14 @@ function parse(argv: string[]) {
   const dryRun = values['dry-run'] ?? false;
   const allowed = dryRun ? ['text', 'json'] : Object.keys(RENDER);
   if (!allowed.includes(format)) throw new Usage(`--format ${format} is not one of ${allowed.join(', ')}${dryRun ? ' (with --dry-run)' : ''}`);
-  if (!values.help && !expanded.length) throw new Usage('--profile is required');
+  const procedureNames = (values.procedure ?? []).flatMap((p) => p.split(',')).map((x) => x.trim()).filter(Boolean);
+  let procedures: Procedure[];
+  try {
+    procedures = selectProcedures(procedureNames);
+  } catch (e) {
+    throw new Usage(e instanceof Error ? e.message : String(e));
+  }
+  if (!values.help && !expanded.length && !procedures.length) throw new Usage('--profile (or --procedure) is required');
   const suiteNames = (values.suite ?? []).flatMap((p) => p.split(',')).map((x) => x.trim()).filter(Boolean);
   let suite: Scenario[];
   try {
@@ -83,7 +99,7 @@ function parse(argv: string[]) {
   } catch (e) {
     throw new Usage(e instanceof Error ? e.message : String(e));
   }
-  return { values, profiles: [...new Set(expanded)] as ProfileName[], format: format as Format, dryRun, suite };
+  return { values, profiles: [...new Set(expanded)] as ProfileName[], format: format as Format, dryRun, suite, procedures };
 }
 
 function reportFormat(file: string, fallback: Format): Format {
@@ -109,7 +125,7 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
     deps.stderr(`netlint e2e: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const { values, profiles, format, dryRun, suite } = parsed;
+  const { values, profiles, format, dryRun, suite, procedures } = parsed;
   if (values.help) {
     deps.stdout(E2E_HELP);
     return 0;
@@ -132,10 +148,12 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
     keepCluster: values['keep-cluster'] ?? false,
     allowUnpinned: values['allow-unpinned'] ?? false,
     workDir: values['work-dir'] ?? overrides.workDir ?? DEFAULT_RUN_OPTIONS.workDir,
+    ...(values.artifacts ? { artifactsDir: values.artifacts } : {}),
     scenarios: [...(overrides.scenarios ?? []), ...scenarios],
+    procedures: [...(overrides.procedures ?? []), ...procedures],
   };
   if (dryRun) {
-    const plans = profiles.map((p) => buildPlan(p, options));
+    const plans = [...profiles.map((p) => buildPlan(p, options)), ...options.procedures.map((x) => buildPlan(x.profile, options, x))];
     deps.stdout(format === 'json' ? `${JSON.stringify({ version: 1, plans }, null, 2)}\n` : renderPlanText(plans));
     return 0;
   }
@@ -158,9 +176,9 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
       return 2;
     }
   }
-  if (report.profiles.some((p) => p.status === 'error') || report.profiles.length < profiles.length) {
+  if (report.interrupted || report.profiles.some((p) => p.status === 'error') || report.profiles.length < profiles.length + options.procedures.length) {
     const first = report.profiles.find((p) => p.status === 'error');
-    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split('\n')[0] ?? 'error'}` : 'interrupted'}\n`);
+    deps.stderr(`netlint e2e: ${first ? `${first.profile}: ${first.reason?.split('\n')[0] ?? 'error'}` : `interrupted by ${report.interrupted?.signal ?? 'a signal'} during ${report.interrupted?.during ?? 'the run'}`}\n`);
     return 2;
   }
   return report.ok ? 0 : 1;

@@ -54,7 +54,16 @@ export const docker = {
       TIMEOUT.create,
     ),
   rmForce: (name: string) => cmd('docker', ['rm', '-f', name], TIMEOUT.quick),
+  /** After cleanup: anything still named after the cluster (kind nodes, router, networks) has leaked. */
+  leftovers: (cluster: string) => ({
+    containers: cmd('docker', ['ps', '-a', '--filter', `name=${cluster}`, '--format', '{{.Names}}'], TIMEOUT.quick),
+    networks: cmd('docker', ['network', 'ls', '--filter', `name=${cluster}`, '--format', '{{.Name}}'], TIMEOUT.quick),
+  }),
   cp: (src: string, dest: string) => cmd('docker', ['cp', src, dest], TIMEOUT.apply),
+  /** A netexec target outside the pod network, on kind's own docker network (NET_ADMIN for its return route). */
+  runExternal: (name: string, image: string) =>
+    cmd('docker', ['run', '-d', '--name', name, '--network', 'kind', '--cap-add', 'NET_ADMIN', image, 'netexec', '--http-port=8080'], TIMEOUT.create),
+  inspectIp: (name: string) => cmd('docker', ['inspect', '-f', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}', name], TIMEOUT.quick),
 };
 
 /** Node-side evidence, read with `docker exec` (kind node containers carry iproute2). */
@@ -73,6 +82,8 @@ export function kubectl(kubeconfig: string) {
   const k = (args: string[], timeoutMs: number = TIMEOUT.quick, input?: string) =>
     cmd('kubectl', ['--kubeconfig', kubeconfig, ...args], timeoutMs, input);
   return {
+    /** Any other kubectl call, with this kubeconfig. */
+    raw: (args: string[], timeoutMs: number = TIMEOUT.quick) => k(args, timeoutMs),
     /** Server-side apply: idempotent (safe to retry) and without the client-side size limit Calico's CRDs hit. */
     apply: (manifest: string) => k(['apply', '--server-side', '--force-conflicts', '-f', '-'], TIMEOUT.apply, manifest),
     /** Deletes what a manifest names (namespaces take their contents with them); waits, bounded. */

@@ -2,8 +2,8 @@ import type { SourceFile } from '../src/engine/types.js';
 import type { Runner } from './runner.js';
 
 /**
- * Everything the harness touches outside itself. `real-deps.ts` builds it from execa, process,
- * node:fs and fetch; tests pass a fake runner, a fixed clock and a recorded file system.
+ * Everything the harness touches outside itself. `real-deps.ts` builds it from execa, process
+ * and node:fs (downloads are `curl` commands through the runner); tests pass a fake runner, a fixed clock and a recorded file system.
  */
 export interface E2eDeps {
   runner: Runner;
@@ -13,8 +13,8 @@ export interface E2eDeps {
   mkdirp(path: string): Promise<void>;
   /** Reads `--manifests` paths (files, or directories walked for .yaml/.yml/.json); rejects with one clear message. */
   readManifests(paths: string[]): Promise<SourceFile[]>;
-  /** Fetches a pinned artifact (manifest); bounded by `timeoutMs`; rejects on HTTP errors. */
-  download(url: string, timeoutMs: number): Promise<Uint8Array>;
+  /** Reads a downloaded artifact (or one from the `--artifacts` mirror); rejects with a clear message. */
+  readFile(path: string): Promise<Uint8Array>;
   /** Milliseconds; only differences are used (step timings, deadlines). */
   now(): number;
   sleep(ms: number): Promise<void>;

@@ -133,7 +133,7 @@ export function expectedRoute(profile: Profile, n: NodeFacts, r: NodeFacts): { d
       return { dev: 'vxlan.calico', gateway: r.annotations[TUNNEL.vxlan.annotation] ?? null };
     case 'crosssubnet': {
       const same = n.ip && remoteIp && n.prefixLen !== null && sameSubnet(n.ip, remoteIp, n.prefixLen);
-      return { dev: same ? profile.crossSubnet!.interface : 'tunl0', gateway: remoteIp };
+      return { dev: same ? (profile.crossSubnet?.interface ?? 'eth0') : 'tunl0', gateway: remoteIp };
     }
     case 'ipip':
     case 'multus-flannel':
@@ -149,25 +149,31 @@ function poolCheck(profile: Profile, facts: Facts): EvidenceCheck {
   const pool = facts.pools.find((p) => p.cidr === want.cidr);
   const expected = `IPPool ${want.cidr} ipipMode=${want.ipipMode} vxlanMode=${want.vxlanMode}`;
   const observed = facts.pools.map((p) => `${p.cidr} ipipMode=${p.ipipMode} vxlanMode=${p.vxlanMode}`).join('; ') || 'no IPPool';
-  return check('ippool', 'cluster', !!pool && facts.pools.length === 1 && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, expected, observed);
+  const extra = profile.calico.extraPools ?? [];
+  const others = facts.pools.filter((p) => p !== pool);
+  return check('ippool', 'cluster', !!pool && others.length === extra.length && others.every((p) => extra.includes(p.cidr)) && pool.ipipMode === want.ipipMode && pool.vxlanMode === want.vxlanMode, `${expected}${extra.length ? `, plus ${extra.join(', ')}` : ''}`, observed);
 }
 
+/**
+ * Every node must hold a block (a probe pod runs on each, control plane included, so Calico IPAM
+ * has allocated one even without a tunnel address), and every other node must route each of its
+ * blocks the way the mode says.
+ */
 function routeChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
   const out: EvidenceCheck[] = [];
-  for (const n of facts.nodes) {
-    const remote = facts.blocks.filter((b) => b.node !== n.name);
-    if (!remote.length) {
-      out.push(check('routes', n.name, false, 'routes to the blocks of the other nodes', 'no remote block affinities'));
+  for (const r of facts.nodes) {
+    const blocks = facts.blocks.filter((b) => b.node === r.name);
+    if (!blocks.length) {
+      out.push(check('block', r.name, false, 'a block affine to the node (a probe pod runs on it)', 'no block affinity'));
       continue;
     }
-    for (const block of remote) {
-      const r = facts.nodes.find((x) => x.name === block.node);
-      if (!r) continue;
-      const want = expectedRoute(profile, n, r);
-      const route = n.routes.find((x) => x.dst === block.cidr);
-      const observed = route ? `via ${route.gateway ?? '-'} dev ${route.dev ?? '-'} proto ${route.protocol ?? '-'}` : 'no route';
-      out.push(check('route', `${n.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? '?'} dev ${want.dev}`, observed));
-    }
+    for (const n of facts.nodes.filter((x) => x !== r))
+      for (const block of blocks) {
+        const want = expectedRoute(profile, n, r);
+        const route = n.routes.find((x) => x.dst === block.cidr);
+        const observed = route ? `via ${route.gateway ?? '-'} dev ${route.dev ?? '-'} proto ${route.protocol ?? '-'}` : 'no route';
+        out.push(check('route', `${n.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? '?'} dev ${want.dev}`, observed));
+      }
   }
   return out;
 }

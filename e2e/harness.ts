@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { curlDownload, downloadPath, mirrorPath, sha256Hex } from './artifacts.js';
 import { birdProtocols, DEADLINE_S, docker, kind, kubectl, node as nodeCmd, type Kubectl } from './commands.js';
 import type { E2eDeps } from './deps.js';
 import { nodeChecks, parseBirdProtocols, parseEnvFile, parseJsonArray, podChecks, type EvidenceCheck, type Facts, type LinkEntry, type NodeFacts, type PodFacts, type RouteEntry } from './evidence.js';
@@ -20,7 +20,10 @@ import { nodeNames, PROFILES } from './profiles/index.js';
 import type { PinnedFile, Profile, ProfileName } from './profiles/types.js';
 import type { E2eReport, Matrix, ProfileReport, StepTiming } from './report-types.js';
 import { checkTools, refuseUnpinned, unpinnedArtifacts } from './preflight.js';
-import { describeFailure, formatArgv, argvOf, succeeded, type CommandResult, type CommandSpec } from './runner.js';
+import { describeFailure, failed, formatArgv, argvOf, succeeded, type CommandResult, type CommandSpec, type Runner } from './runner.js';
+import { judge } from './verdict.js';
+import type { Procedure } from './procedures/types.js';
+import { runGuideStep, type GuideEnv } from './procedures/steps.js';
 import { sameSubnet } from './cidr.js';
 import { DEFAULT_CONFORMANCE_OPTIONS, runScenario, type ConformanceOptions } from './conformance/run.js';
 import type { Scenario } from './conformance/suite.js';
@@ -37,6 +40,10 @@ export interface RunOptions {
   pollIntervalMs: number;
   /** Where profile names resolve; tests pass edited copies (e.g. a checksum of a fake archive). */
   catalogue: Record<ProfileName, Profile>;
+  /** Read pinned artifacts from this mirror instead of downloading them (air-gapped runners). */
+  artifactsDir?: string;
+  /** The Calico guide's procedures, each on a fresh cluster of its base profile after that profile's steps. */
+  procedures: Procedure[];
   /** Policy conformance scenarios run after the profile's own steps, on the same cluster. */
   scenarios: Scenario[];
   conformance: ConformanceOptions;
@@ -51,6 +58,7 @@ export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'profiles'> = {
   pollIntervalMs: 5_000,
   catalogue: PROFILES,
   scenarios: [],
+  procedures: [],
   conformance: DEFAULT_CONFORMANCE_OPTIONS,
 };
 
@@ -69,7 +77,7 @@ export class Interrupted extends Error {
 }
 
 /** Unique per run: parallel jobs and reruns on a warm machine never collide. */
-export function clusterName(profile: ProfileName, id: string): string {
+export function clusterName(profile: string, id: string): string {
   return `nl-${profile.replace(/^calico-/, '')}-${id}`.slice(0, 40);
 }
 
@@ -85,14 +93,15 @@ interface Ctx {
   options: RunOptions;
   signal: AbortSignal;
   report: ProfileReport;
-  /** Registered as soon as something exists that must be removed. */
-  cleanups: (() => Promise<void>)[];
+  /** Registered as soon as something exists that must be removed; each returns what it could not remove. */
+  cleanups: (() => Promise<string[]>)[];
 }
 
 async function run(ctx: Ctx, spec: CommandSpec): Promise<CommandResult> {
-  if (ctx.signal.aborted) throw new Interrupted('interrupted');
+  const interrupted = () => new Interrupted(typeof ctx.signal.reason === 'string' ? ctx.signal.reason : 'a signal');
+  if (ctx.signal.aborted) throw interrupted();
   const result = await ctx.deps.runner({ ...spec, signal: ctx.signal });
-  if (result.cancelled || ctx.signal.aborted) throw new Interrupted('interrupted');
+  if (result.cancelled || ctx.signal.aborted) throw interrupted();
   return result;
 }
 
@@ -132,9 +141,7 @@ async function step<T>(ctx: Ctx, id: string, title: string, fn: () => Promise<T>
 
 async function createCluster(ctx: Ctx): Promise<void> {
   const config = toYaml([kindConfig(ctx.profile, ctx.cluster)]);
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig));
-  });
+  ctx.cleanups.push(async () => (succeeded(await ctx.deps.runner(kind.delete(ctx.cluster, ctx.kubeconfig))) ? [] : [`kind cluster ${ctx.cluster}`]));
   // --retain keeps failed nodes for `kind export logs`; one retry after a clean delete.
   const create = kind.create(ctx.cluster, ctx.kubeconfig, config);
   let result = await run(ctx, create);
@@ -153,10 +160,10 @@ async function buildCrossSubnet(ctx: Ctx): Promise<void> {
   const xs = ctx.profile.crossSubnet!;
   const nets = xs.networks.map((n) => ({ ...n, name: `${ctx.cluster}-${n.name.replace(/^netlint-/, '')}` }));
   const router = `${ctx.cluster}-router`;
-  ctx.cleanups.push(async () => {
-    await ctx.deps.runner(docker.rmForce(router));
-    await ctx.deps.runner(docker.networkRm(nets.map((n) => n.name)));
-  });
+  ctx.cleanups.push(async () => [
+    ...(succeeded(await ctx.deps.runner(docker.rmForce(router))) ? [] : [`docker container ${router}`]),
+    ...(succeeded(await ctx.deps.runner(docker.networkRm(nets.map((n) => n.name)))) ? [] : nets.map((n) => `docker network ${n.name}`)),
+  ]);
   for (const n of nets) await must(ctx, docker.networkCreate(n.name, n.subnet, n.gateway));
   await must(ctx, docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRefOf(xs.routerImage)));
   await must(ctx, docker.networkConnect(nets[1].name, router, nets[1].routerIp));
@@ -170,23 +177,30 @@ async function buildCrossSubnet(ctx: Ctx): Promise<void> {
 
 const imageRefOf = (i: { repository: string; tag: string; digest: string | null }) => `${i.repository}:${i.tag}${i.digest ? `@${i.digest}` : ''}`;
 
-/** Downloads a pinned artifact and verifies its sha256; unpinned ones record what they got. */
-async function fetchPinned(ctx: Ctx, file: PinnedFile): Promise<Uint8Array> {
+/**
+ * A pinned artifact: downloaded with curl through the runner into the work directory, or read
+ * from the `--artifacts` mirror; either way its sha256 must equal the pin. Unpinned ones (only
+ * with --allow-unpinned) record what they got.
+ */
+async function fetchPinned(ctx: Ctx, file: PinnedFile): Promise<{ bytes: Uint8Array; path: string }> {
+  const mirror = ctx.options.artifactsDir;
+  const path = mirror ? mirrorPath(mirror, file.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file.url);
+  if (!mirror) await retry(ctx, curlDownload(file.url, path), 2, 5_000);
   let bytes: Uint8Array;
   try {
-    bytes = await ctx.deps.download(file.url, 60_000);
+    bytes = await ctx.deps.readFile(path);
   } catch (e) {
-    throw new StepFailure('error', `download of ${file.url} failed: ${e instanceof Error ? e.message : String(e)}`);
+    throw new StepFailure('error', `cannot read ${path}${mirror ? ` (the --artifacts mirror has no ${file.url})` : ''}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (file.sha256 && sha !== file.sha256) throw new StepFailure('error', `checksum mismatch for ${file.url}: expected ${file.sha256}, got ${sha}`);
+  const sha = sha256Hex(bytes);
+  if (file.sha256 && sha !== file.sha256) throw new StepFailure('error', `checksum mismatch for ${file.url}${mirror ? ` (from ${path})` : ''}: expected ${file.sha256}, got ${sha}`);
   if (!file.sha256) ctx.report.observedSha256[file.url] = sha;
-  return bytes;
+  return { bytes, path };
 }
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 async function installCalico(ctx: Ctx): Promise<void> {
-  const manifest = editCalicoManifest(text(await fetchPinned(ctx, ctx.profile.calico.manifest)), ctx.profile);
+  const manifest = editCalicoManifest(text((await fetchPinned(ctx, ctx.profile.calico.manifest)).bytes), ctx.profile);
   await retry(ctx, ctx.k.apply(manifest), 3, 5_000);
 }
 
@@ -199,17 +213,14 @@ async function waitCalico(ctx: Ctx): Promise<void> {
 
 async function installMultusFlannel(ctx: Ctx): Promise<void> {
   const m = ctx.profile.multus!;
-  const archive = `${ctx.options.workDir}/${ctx.cluster}/cni-plugins.tgz`;
-  const bytes = await fetchPinned(ctx, m.cniPlugins);
-  await ctx.deps.mkdirp(`${ctx.options.workDir}/${ctx.cluster}`);
-  await ctx.deps.writeFile(archive, bytes);
+  const { path: archive } = await fetchPinned(ctx, m.cniPlugins);
   for (const n of ctx.nodes) {
     await must(ctx, docker.cp(archive, `${n}:/tmp/cni-plugins.tgz`));
     await must(ctx, nodeCmd.untar(n, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge']));
   }
-  await retry(ctx, ctx.k.apply(editFlannelManifest(text(await fetchPinned(ctx, m.flannel.manifest)), ctx.profile)), 3, 5_000);
+  await retry(ctx, ctx.k.apply(editFlannelManifest(text((await fetchPinned(ctx, m.flannel.manifest)).bytes), ctx.profile)), 3, 5_000);
   await must(ctx, ctx.k.rollout('kube-flannel', 'ds/kube-flannel-ds'), 'fail');
-  await retry(ctx, ctx.k.apply(editMultusManifest(text(await fetchPinned(ctx, m.multus.manifest)), ctx.profile)), 3, 5_000);
+  await retry(ctx, ctx.k.apply(editMultusManifest(text((await fetchPinned(ctx, m.multus.manifest)).bytes), ctx.profile)), 3, 5_000);
   await must(ctx, ctx.k.rollout('kube-system', 'ds/kube-multus-ds'), 'fail');
 }
 
@@ -342,7 +353,7 @@ export function pingPlanes(profile: Profile, pods: PodFacts[]): { id: string; ti
   return planes;
 }
 
-export function pairProbes(members: { pod: PodFacts; ip: string | null }[], expect: (src: PodFacts, dst: PodFacts) => 'reach' | 'block' = () => 'reach'): Probe[] {
+export function pairProbes<P extends { name: string }>(members: { pod: P; ip: string | null }[], expect: (src: P, dst: P) => 'reach' | 'block' = () => 'reach'): Probe[] {
   const out: Probe[] = [];
   for (const s of members)
     for (const d of members)
@@ -373,7 +384,7 @@ async function probeMatrix(ctx: Ctx, id: string, title: string, probes: Probe[],
     title,
     rows: labels,
     cols: labels,
-    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail })),
+    cells: results.map((r) => ({ row: r.probe.row, col: r.probe.col, expect: r.probe.expect, reached: r.reached, outcome: r.outcome, pass: r.pass, flaky: r.flaky, attempts: r.attempts, detail: r.detail })),
   };
   ctx.report.matrices.push(matrix);
   return matrix;
@@ -407,6 +418,39 @@ async function negativeControl(ctx: Ctx, facts: Facts, pods: PodFacts[]): Promis
   }
 }
 
+/** One of the guide's procedures, step by step over the runner; evidence and matrices land in the report. */
+async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFacts[]): Promise<void> {
+  const tag = (checks: EvidenceCheck[]) => checks.map((c) => ({ ...c, id: `${procedure.name}: ${c.id}` }));
+  const env: GuideEnv = {
+    k: ctx.k,
+    cluster: ctx.cluster,
+    nodes: ctx.nodes,
+    profile: ctx.profile,
+    run: (spec) => run(ctx, spec),
+    must: (spec) => must(ctx, spec, 'fail'),
+    retry: (spec) => retry(ctx, spec, 3, 5_000),
+    waitFor: (probe) => waitFor(ctx, procedure.name, probe),
+    evidence: async (view, label) => {
+      let last: EvidenceCheck[] = [];
+      await waitFor(ctx, label, async () => {
+        last = nodeChecks(view, await collectNodeFacts(ctx));
+        return last.every((c) => c.ok) ? last : null;
+      });
+      ctx.report.evidence.push(...tag(last));
+    },
+    pods: pods.filter((p) => p.networks !== 'flannel' && p.ip).map((p) => ({ name: p.name, node: p.node, ip: p.ip! })),
+    nodeIp: async (name) => (await readNodes(ctx)).find((n) => n.name === name)?.ip ?? null,
+    ping: async (id, title) => {
+      const members = env.pods.filter((p) => ctx.nodes.includes(p.node));
+      await probeMatrix(ctx, `${procedure.name}-${id}`, `${procedure.name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
+    },
+    record: (checks) => ctx.report.evidence.push(...tag(checks)),
+    cleanup: (fn) => ctx.cleanups.push(fn),
+    removeContainer: async (name) => (succeeded(await ctx.deps.runner(docker.rmForce(name))) ? [] : [`docker container ${name}`]),
+  };
+  for (const [i, s] of procedure.steps.entries()) await step(ctx, `${procedure.name}-${i + 1}`, `${procedure.name}: ${s.title}`, () => runGuideStep(env, s));
+}
+
 async function diagnostics(ctx: Ctx): Promise<void> {
   const specs = [ctx.k.podsWide(), ctx.k.events(), ctx.k.describePods(PROBE_NAMESPACE), ...ctx.nodes.map((n) => docker.exec(n, ['ip', '-d', 'addr'])), ...ctx.nodes.map((n) => docker.exec(n, ['ip', '-4', 'route', 'show', 'table', 'all']))];
   for (const spec of specs) {
@@ -423,10 +467,8 @@ async function exportLogs(ctx: Ctx): Promise<void> {
 
 // ---- the profile run --------------------------------------------------------------------------
 
-export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal): Promise<ProfileReport> {
-  const cluster = clusterName(profile.name, deps.randomId());
-  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
-  const report: ProfileReport = {
+function newReport(profile: Profile, cluster: string): ProfileReport {
+  return {
     profile: profile.name,
     mode: profile.mode,
     summary: profile.summary,
@@ -441,6 +483,13 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
     diagnostics: [],
     clusterKept: false,
   };
+}
+
+export async function runProfile(profile: Profile, options: RunOptions, deps: E2eDeps, signal: AbortSignal, procedure?: Procedure): Promise<ProfileReport> {
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : profile.name, deps.randomId());
+  const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
+  const report = newReport(profile, cluster);
+  if (procedure) Object.assign(report, { procedure: procedure.name, summary: `${procedure.title} (on ${profile.name}; ${procedure.source})` });
   const ctx: Ctx = { profile, cluster, kubeconfig, nodes: nodeNames(cluster, profile), k: kubectl(kubeconfig), deps, options, signal, report, cleanups: [] };
   const started = deps.now();
   try {
@@ -451,6 +500,9 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
     await step(ctx, 'wait-calico', 'wait for calico-node, kube-controllers, nodes Ready, CoreDNS', () => waitCalico(ctx));
     if (profile.multus) await step(ctx, 'install-multus-flannel', 'CNI plugins, flannel (secondary), Multus thick', () => installMultusFlannel(ctx));
     if (profile.routeReflector) await step(ctx, 'route-reflectors', 'reflector label + cluster ID, BGPPeer, mesh off', () => configureRouteReflectors(ctx));
+    // Probe pods first: one on every node (control plane included) gives every node a Calico block
+    // even in modes without a tunnel address, whatever node the system pods landed on.
+    const pods = await step(ctx, 'probe-pods', 'start probe pods on every node', () => startProbePods(ctx));
     const facts = await step(ctx, 'node-evidence', 'collect node evidence until it converges', async () => {
       let last: { facts: Facts; checks: EvidenceCheck[] } | null = null;
       await waitFor(ctx, 'node evidence', async () => {
@@ -462,13 +514,13 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
       report.evidence.push(...final.checks);
       return final.facts;
     });
-    const pods = await step(ctx, 'probe-pods', 'start probe pods on every node', () => startProbePods(ctx));
     facts.pods = pods;
     report.evidence.push(...podChecks(profile, facts));
     await step(ctx, 'ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', async () => {
       for (const plane of pingPlanes(profile, pods)) await probeMatrix(ctx, plane.id, plane.title, pairProbes(plane.members), plane.members.map((m) => m.pod.name));
     });
     if (profile.crossSubnet) await step(ctx, 'negative-control', 'negative control: ipipMode Never', () => negativeControl(ctx, facts, pods));
+    if (procedure) await runProcedure(ctx, procedure, pods);
     for (const scenario of options.scenarios) {
       await step(ctx, `conformance-${scenario.name}`, `policy conformance: ${scenario.title}`, async () => {
         const results = await runScenario(
@@ -489,24 +541,10 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
         (report.conformance ??= []).push(...results);
       });
     }
-    const badEvidence = report.evidence.filter((c) => !c.ok);
-    const badCells = report.matrices.flatMap((m) => m.cells.filter((c) => !c.pass).map((c) => ({ m, c })));
-    const badPolicy = (report.conformance ?? []).flatMap((r) => r.cells.filter((c) => !c.pass).map((c) => ({ r, c })));
-    if (badEvidence.length) {
-      report.status = 'fail';
-      report.reason = `evidence contradicts ${profile.mode}: ${badEvidence[0].id} on ${badEvidence[0].scope}: expected ${badEvidence[0].expected}, observed ${badEvidence[0].observed}${badEvidence.length > 1 ? ` (+${badEvidence.length - 1} more)` : ''}`;
-    } else if (badCells.length) {
-      report.status = 'fail';
-      const { m, c } = badCells[0];
-      report.reason = `${m.title}: ${c.row} → ${c.col} ${c.detail}${badCells.length > 1 ? ` (+${badCells.length - 1} more)` : ''}`;
-    } else if (badPolicy.length) {
-      report.status = 'fail';
-      const { r, c } = badPolicy[0];
-      report.reason = `policy conformance ${r.scenario} (${r.network}): ${c.from} → ${c.to} ${c.port}/${c.protocol} expected ${c.expected ? 'allowed' : 'blocked'}, observed ${c.observed ? 'allowed' : 'blocked'} (${c.mismatch})${badPolicy.length > 1 ? ` (+${badPolicy.length - 1} more)` : ''}`;
-    }
+    Object.assign(report, judge(report));
   } catch (e) {
     report.status = e instanceof StepFailure && e.kind === 'fail' ? 'fail' : 'error';
-    report.reason = e instanceof Interrupted ? 'interrupted by signal; cleaned up' : e instanceof Error ? e.message : String(e);
+    report.reason = e instanceof Interrupted ? `interrupted by ${e.message} during ${report.steps.at(-1)?.id ?? 'start'}; cleaned up` : e instanceof Error ? e.message : String(e);
     if (!(e instanceof StepFailure) && !(e instanceof Interrupted) && e instanceof Error && e.name !== 'UnexpectedCommandError') report.reason = `internal error: ${e.stack ?? e.message}`;
   } finally {
     if (report.status !== 'pass' && ctx.cleanups.length) {
@@ -514,7 +552,7 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
       await safely(() => exportLogs(ctx));
     }
     if (options.keepCluster) report.clusterKept = ctx.cleanups.length > 0;
-    else for (const cleanup of [...ctx.cleanups].reverse()) await safely(cleanup);
+    else if (ctx.cleanups.length) leakCheck(report, await cleanUp(ctx));
     report.durationMs = deps.now() - started;
   }
   return report;
@@ -524,36 +562,80 @@ async function safely(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch {
-    // Cleanup keeps going: one failed deletion must not leave the rest behind.
+    // Diagnostics are best effort.
   }
+}
+
+/** Runs every cleanup (one failure never stops the rest), then lists what still carries the cluster's name. */
+async function cleanUp(ctx: Ctx): Promise<string[]> {
+  const leaked: string[] = [];
+  for (const cleanup of [...ctx.cleanups].reverse()) {
+    try {
+      leaked.push(...(await cleanup()));
+    } catch (e) {
+      leaked.push(`cleanup step failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const left = docker.leftovers(ctx.cluster);
+  for (const [what, spec] of [['docker container', left.containers], ['docker network', left.networks]] as const) {
+    const res = await ctx.deps.runner(spec).catch((e: unknown) => ({ ...failed(-1, String(e)) }));
+    if (!succeeded(res)) leaked.push(`unverified (${describeFailure(spec, res)})`);
+    else leaked.push(...res.stdout.split('\n').map((x) => x.trim()).filter(Boolean).map((name) => `${what} ${name}`));
+  }
+  return [...new Set(leaked)];
+}
+
+/** A leak turns any result into an infrastructure error that names what is left. */
+function leakCheck(report: ProfileReport, leaked: string[]): void {
+  if (!leaked.length) return;
+  report.leaked = leaked;
+  const why = `cleanup failed, leaked: ${leaked.join(', ')}`;
+  report.reason = report.status === 'pass' ? why : `${report.reason ?? report.status}; ${why}`;
+  report.status = 'error';
 }
 
 /**
  * Runs profiles one after another (each on its own cluster). Preflight errors throw
- * `PreflightError`; everything after preflight ends up in the report. SIGINT/SIGTERM cancel the
- * running command, the current cluster is still deleted, and the remaining profiles are skipped.
+ * `PreflightError`; everything else ends up in the report. SIGINT/SIGTERM are handled from the
+ * first command on (preflight included): the running command is cancelled, the current cluster
+ * is still deleted, the remaining profiles are skipped, and the report says where it stopped.
  */
 export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E2eReport> {
-  const profiles = options.profiles.map((p) => options.catalogue[p]);
-  refuseUnpinned(profiles, options.allowUnpinned);
-  await checkTools(deps.runner);
+  const units: { profile: Profile; procedure?: Procedure }[] = [...options.profiles.map((p) => ({ profile: options.catalogue[p] })), ...options.procedures.map((procedure) => ({ profile: options.catalogue[procedure.profile], procedure }))];
+  const profiles = units.map((u) => u.profile);
   const controller = new AbortController();
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
   const unsubscribe = deps.onSignal((sig) => {
     deps.stderr(`netlint e2e: ${sig} received, cleaning up\n`);
-    controller.abort();
+    received ??= sig;
+    controller.abort(sig);
   });
   const reports: ProfileReport[] = [];
   try {
-    for (const profile of profiles) {
+    refuseUnpinned(profiles, options.allowUnpinned);
+    const preflight: Runner = async (spec) => {
+      const result = controller.signal.aborted ? null : await deps.runner({ ...spec, signal: controller.signal });
+      if (!result || result.cancelled || controller.signal.aborted) throw new Interrupted(received ?? 'signal');
+      return result;
+    };
+    try {
+      await checkTools(preflight, { download: !options.artifactsDir });
+    } catch (e) {
+      if (!(e instanceof Interrupted)) throw e;
+      const reason = `interrupted by ${e.message} during preflight; nothing was created`;
+      return { version: 1, ok: false, interrupted: { signal: received ?? 'SIGTERM', during: 'preflight' }, profiles: profiles.map((p) => ({ ...newReport(p, '-'), status: 'error' as const, reason })) };
+    }
+    for (const { profile, procedure } of units) {
       if (controller.signal.aborted) break;
-      deps.stderr(`netlint e2e: ${profile.name} …\n`);
-      const r = await runProfile(profile, options, deps, controller.signal);
-      deps.stderr(`netlint e2e: ${profile.name} ${r.status}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n`);
+      const name = procedure ? `${procedure.name} (on ${profile.name})` : profile.name;
+      deps.stderr(`netlint e2e: ${name} …\n`);
+      const r = await runProfile(profile, options, deps, controller.signal, procedure);
+      deps.stderr(`netlint e2e: ${name} ${r.status}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n`);
       reports.push(r);
     }
   } finally {
     unsubscribe();
   }
-  return { version: 1, ok: reports.length === profiles.length && reports.every((r) => r.status === 'pass'), profiles: reports };
+  const during = reports.at(-1)?.steps.at(-1)?.id ?? 'start';
+  return { version: 1, ok: !received && reports.length === profiles.length && reports.every((r) => r.status === 'pass'), ...(received ? { interrupted: { signal: received, during } } : {}), profiles: reports };
 }
-

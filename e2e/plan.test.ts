@@ -31,7 +31,7 @@ describe.each(PROFILE_NAMES)('dry-run plan for %s', (name) => {
 
   it('every command a real run executes is in the plan (plan and harness cannot drift)', async () => {
     const sim = simulate(name);
-    await e2eMain(['--profile', name, '--allow-unpinned', '--work-dir', '/tmp/nl'], sim.deps, { catalogue: sim.options.catalogue });
+    await e2eMain(['--profile', name, '--work-dir', '/tmp/nl'], sim.deps, { catalogue: sim.options.catalogue });
     const plan = buildPlan(name, { ...DEFAULT_RUN_OPTIONS, workDir: '/tmp/nl', catalogue: sim.options.catalogue });
     const planned = plan.steps.flatMap((s) => s.commands.map((c) => c.argv.map((t) => t.replace(/nl-[a-z-]+-<run-id>/, sim.cluster))));
     const missing = sim.fake.calls.map((c) => [c.file, ...c.args]).filter((a) => !planned.some((p) => matches(p, a)));
@@ -79,7 +79,7 @@ describe('mode-specific plan content', () => {
     expect(await e2eMain(['--profile', 'calico-bgp,calico-rr', '--dry-run', '--format', 'json'], sim.deps)).toBe(0);
     const out = JSON.parse(sim.deps.out.join(''));
     expect(out.plans.map((p: { profile: string }) => p.profile)).toEqual(['calico-bgp', 'calico-rr']);
-    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'node-evidence', 'probe-pods', 'ping-matrix', 'on-failure', 'cleanup']);
+    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'probe-pods', 'node-evidence', 'ping-matrix', 'on-failure', 'cleanup']);
   });
   it('usage errors exit 2 with one line', async () => {
     const sim = simulate('calico-bgp');

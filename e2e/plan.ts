@@ -12,11 +12,14 @@ import {
 import { probeArgv, type ProbeTarget } from './probe.js';
 import { nodeNames } from './profiles/index.js';
 import { imageRef } from './profiles/pins.js';
-import type { Profile, ProfileName } from './profiles/types.js';
+import type { PinnedFile, Profile, ProfileName } from './profiles/types.js';
+import { curlDownload, downloadPath, mirrorPath, pinText } from './artifacts.js';
 import { preflightCommands, REQUIRED_TOOLS, unpinnedArtifacts } from './preflight.js';
 import { argvOf, formatArgv, type CommandSpec } from './runner.js';
 import { nothingToProbe, planScenario, probeBudgetMs, scenarioProbes } from './conformance/run.js';
 import type { Kubectl } from './commands.js';
+import type { Procedure } from './procedures/types.js';
+import { guideCommands, planGuideStep } from './procedures/steps.js';
 import type { Scenario } from './conformance/suite.js';
 import type { ShadowPod } from './conformance/shadow.js';
 
@@ -41,6 +44,8 @@ export interface PlanStep {
 }
 export interface ProfilePlan {
   profile: ProfileName;
+  /** Set for one of the Calico guide's procedures (run on this profile's cluster). */
+  procedure?: string;
   mode: Profile['mode'];
   summary: string;
   cluster: string;
@@ -51,18 +56,19 @@ export interface ProfilePlan {
 const RUN_ID = '<run-id>';
 const c = (spec: CommandSpec, extra: Partial<PlannedCommand> = {}): PlannedCommand => ({ argv: argvOf(spec), timeoutMs: spec.timeoutMs, ...extra });
 
-export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance'>): ProfilePlan {
+export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'artifactsDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance'>, procedure?: Procedure): ProfilePlan {
   const profile = options.catalogue[name];
-  const cluster = clusterName(name, RUN_ID);
+  const cluster = clusterName(procedure ? `calico-${procedure.name}` : name, RUN_ID);
   const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
   const nodes = nodeNames(cluster, profile);
   const k = kubectl(kubeconfig);
   const steps: PlanStep[] = [];
   const add = (id: string, title: string, commands: PlannedCommand[], manifests: PlanStep['manifests'] = [], notes: string[] = []) =>
     steps.push({ id, title, commands, manifests, notes });
+  const downloads = `${options.workDir}/${cluster}/downloads`;
   const poll = `repeated every ${options.pollIntervalMs / 1000} s until the evidence matches, at most ${options.evidenceDeadlineMs / 1000} s`;
 
-  add('preflight', 'tools present and recent enough', Object.values(preflightCommands()).map((s) => c(s)), [], REQUIRED_TOOLS.map((t) => `${t.name} ≥ ${t.min}`));
+  add('preflight', 'tools present and recent enough', Object.entries(preflightCommands()).filter(([tool]) => tool !== 'curl' || !options.artifactsDir).map(([, s]) => c(s)), [], REQUIRED_TOOLS.filter((t) => t.name !== 'curl' || !options.artifactsDir).map((t) => `${t.name} ≥ ${t.min}`));
   const config = toYaml([kindConfig(profile, cluster)]);
   add('create-cluster', 'create kind cluster (default CNI off)', [c(kind.create(cluster, kubeconfig, config), { stdin: 'kind-config.yaml' }), c(kind.getNodes(cluster), { note: `expects ${nodes.join(', ')}` })], [{ name: 'kind-config.yaml', yaml: config }], ['on failure: kind export logs, kind delete cluster, one retry']);
 
@@ -83,8 +89,10 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
   }
 
   const env = Object.entries(profile.calico.env).map(([key, v]) => `${key}=${v}`).join(', ');
-  add('install-calico', `install Calico ${profile.calico.manifest.version}`, [c(k.apply('<calico manifest>'), { stdin: 'calico manifest (downloaded, edited)' })], [], [
-    `download ${profile.calico.manifest.url} (sha256 ${profile.calico.manifest.sha256 ?? 'NOT PINNED: recorded in the report'})`,
+  const fetch = (file: PinnedFile) => (options.artifactsDir ? [] : [c(curlDownload(file.url, downloadPath(downloads, file.url)), { note: pinText(file) })]);
+  const fetchNote = (file: PinnedFile) => `${options.artifactsDir ? `read ${mirrorPath(options.artifactsDir, file.url)}` : `download ${file.url}`}, verified: ${pinText(file)} (${file.source})`;
+  add('install-calico', `install Calico ${profile.calico.manifest.version}`, [...fetch(profile.calico.manifest), c(k.apply('<calico manifest>'), { stdin: 'calico manifest (downloaded, edited)' })], [], [
+    fetchNote(profile.calico.manifest),
     `calico-node env: ${env}; images pinned to ${profile.calico.images.map(imageRef).join(', ')}`,
     'server-side apply, up to 3 attempts 5 s apart',
   ]);
@@ -97,17 +105,20 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
 
   const m = profile.multus;
   if (m) {
-    const archive = `${options.workDir}/${cluster}/cni-plugins.tgz`;
+    const archive = options.artifactsDir ? mirrorPath(options.artifactsDir, m.cniPlugins.url) : downloadPath(downloads, m.cniPlugins.url);
     add('install-multus-flannel', 'CNI plugins, flannel (secondary), Multus thick', [
+      ...fetch(m.cniPlugins),
+      ...fetch(m.flannel.manifest),
+      ...fetch(m.multus.manifest),
       ...nodes.flatMap((n) => [c(docker.cp(archive, `${n}:/tmp/cni-plugins.tgz`)), c(nodeCmd.untar(n, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge']))]),
       c(k.apply('<flannel manifest>'), { stdin: 'flannel manifest (downloaded, edited)' }),
       c(k.rollout('kube-flannel', 'ds/kube-flannel-ds')),
       c(k.apply('<multus manifest>'), { stdin: 'multus manifest (downloaded, edited)' }),
       c(k.rollout('kube-system', 'ds/kube-multus-ds')),
     ], [], [
-      `download ${m.cniPlugins.url} (sha256 ${m.cniPlugins.sha256 ?? 'NOT PINNED'}) to ${archive}`,
-      `download ${m.flannel.manifest.url} (sha256 ${m.flannel.manifest.sha256 ?? 'NOT PINNED'}): net-conf Network ${m.flannel.network} backend ${m.flannel.backend}, install-cni init container and cni-conf.json removed, images ${imageRef(m.flannel.image)}, ${imageRef(m.flannel.cniPluginImage)}`,
-      `download ${m.multus.manifest.url} (sha256 ${m.multus.manifest.sha256 ?? 'NOT PINNED'}): image ${imageRef(m.multus.image)}, memory ${m.multus.memoryLimit}, chrootDir /hostroot`,
+      fetchNote(m.cniPlugins),
+      `${fetchNote(m.flannel.manifest)}: net-conf Network ${m.flannel.network} backend ${m.flannel.backend}, install-cni init container and cni-conf.json removed, images ${imageRef(m.flannel.image)}, ${imageRef(m.flannel.cniPluginImage)}`,
+      `${fetchNote(m.multus.manifest)}: image ${imageRef(m.multus.image)}, memory ${m.multus.memoryLimit}, chrootDir /hostroot`,
     ]);
   }
 
@@ -125,6 +136,15 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ], [{ name: 'bgppeer.yaml', yaml: peer }, { name: 'bgpconfiguration.yaml', yaml: mesh }]);
   }
 
+  const probes = toYaml(probeManifests(profile, nodes));
+  const pods = probePodSpecs(profile, nodes);
+  add('probe-pods', 'start probe pods on every node', [
+    c(k.apply(probes), { stdin: 'probe-pods.yaml' }),
+    c(k.podsReady(PROBE_NAMESPACE)),
+    c(k.getJson('pods', PROBE_NAMESPACE)),
+    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
+  ], [{ name: 'probe-pods.yaml', yaml: probes }]);
+
   add('node-evidence', 'collect node evidence until it converges', [
     c(k.getJson('nodes'), { note: poll }),
     c(k.getJson('blockaffinities.crd.projectcalico.org')),
@@ -138,15 +158,6 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
       ...(m ? [c(nodeCmd.flannelEnv(n)), c(nodeCmd.cniConfDir(n))] : []),
     ]),
   ], [], [evidenceSummary(profile)]);
-
-  const probes = toYaml(probeManifests(profile, nodes));
-  const pods = probePodSpecs(profile, nodes);
-  add('probe-pods', 'start probe pods on every node', [
-    c(k.apply(probes), { stdin: 'probe-pods.yaml' }),
-    c(k.podsReady(PROBE_NAMESPACE)),
-    c(k.getJson('pods', PROBE_NAMESPACE)),
-    ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
-  ], [{ name: 'probe-pods.yaml', yaml: probes }]);
 
   const planes = m ? ['eth0 (Calico)', 'net1 (flannel)'] : ['pod IPs'];
   add('ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', pods
@@ -163,6 +174,10 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ]);
   }
 
+  procedure?.steps.forEach((st, i) => {
+    const p = planGuideStep(k, cluster, nodes, profile, st);
+    add(`${procedure.name}-${i + 1}`, `${procedure.name}: ${st.title}`, p.commands.map((x) => c(x.spec, { ...(x.stdin ? { stdin: x.stdin } : {}), ...(x.note ? { note: x.note } : {}) })), p.manifests, p.notes);
+  });
   for (const scenario of options.scenarios) steps.push(conformanceStep(scenario, profile, nodes, k, options));
 
   add('on-failure', 'diagnostics and logs (only when the profile fails)', [
@@ -174,10 +189,13 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     c(kind.exportLogs(cluster, `${options.workDir}/${cluster}/logs`)),
   ]);
   add('cleanup', options.keepCluster ? 'cleanup skipped (--keep-cluster)' : 'delete everything (also on failure, timeout, SIGINT/SIGTERM)', options.keepCluster ? [] : [
+    ...(procedure?.steps.some((st) => st.do === 'source-address') ? [c(docker.rmForce(guideCommands.external(cluster)))] : []),
     ...(xs ? [c(docker.rmForce(`${cluster}-router`)), c(docker.networkRm(xs.networks.map((n) => `${cluster}-${n.name.replace(/^netlint-/, '')}`)))] : []),
     c(kind.delete(cluster, kubeconfig)),
+    c(docker.leftovers(cluster).containers, { note: 'anything listed has leaked: the run becomes an error naming it' }),
+    c(docker.leftovers(cluster).networks),
   ]);
-  return { profile: name, mode: profile.mode, summary: profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
+  return { profile: name, mode: profile.mode, ...(procedure ? { procedure: procedure.name } : {}), summary: procedure ? `${procedure.title} (${procedure.source})` : profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
 }
 
 /** One policy conformance scenario: shadow manifests, the policies as applied, every probe exec, teardown. */
@@ -236,8 +254,8 @@ function evidenceSummary(profile: Profile): string {
 export function renderPlanText(plans: ProfilePlan[]): string {
   const out: string[] = [];
   for (const plan of plans) {
-    out.push(`# netlint e2e plan: ${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
-    if (plan.unpinned.length) out.push(`unpinned (needs --allow-unpinned): ${plan.unpinned.join('; ')}`);
+    out.push(`# netlint e2e plan: ${plan.procedure ? `procedure ${plan.procedure} on ` : ''}${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
+    out.push(plan.unpinned.length ? `unpinned (refused without --allow-unpinned): ${plan.unpinned.join('; ')}` : 'every download is pinned by sha256 (listed per step); images by digest or by the tag a verified manifest names');
     plan.steps.forEach((s, i) => {
       out.push('', `## ${i + 1}. ${s.title} [${s.id}]`);
       for (const n of s.notes) out.push(`   - ${n}`);

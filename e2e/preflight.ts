@@ -8,6 +8,7 @@ export const REQUIRED_TOOLS = [
   { name: 'docker', min: '20.10.0', hint: 'install Docker Engine (https://docs.docker.com/engine/install/) and make sure the daemon is running' },
   { name: 'kind', min: '0.32.0', hint: 'install kind v0.32.0+ (https://kind.sigs.k8s.io/docs/user/quick-start/#installation); its node image v1.36.1 needs it' },
   { name: 'kubectl', min: '1.35.0', hint: 'install kubectl v1.35+ (https://kubernetes.io/docs/tasks/tools/), within one minor of the v1.36 nodes' },
+  { name: 'curl', min: '7.58.0', hint: 'install curl (pinned downloads), or pass --artifacts DIR with a local mirror of the pinned files' },
 ] as const;
 
 export class PreflightError extends Error {
@@ -36,12 +37,16 @@ export function parseToolVersion(tool: string, stdout: string): string | null {
   return /(\d+\.\d+\.\d+)/.exec(stdout)?.[1] ?? null;
 }
 
-export const preflightCommands = (): Record<string, CommandSpec> => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion() });
+export const preflightCommands = (): Record<string, CommandSpec> => ({ docker: docker.version(), kind: kind.version(), kubectl: kubectlVersion(), curl: { file: 'curl', args: ['--version'], timeoutMs: 30_000 } });
 
-/** Docker daemon reachable, kind and kubectl present and recent enough; else one clear error. */
-export async function checkTools(runner: Runner): Promise<void> {
+/**
+ * Docker daemon reachable, kind and kubectl present and recent enough; else one clear error. The
+ * runner given is the harness' own (it carries the cancellation signal and throws when interrupted).
+ */
+export async function checkTools(runner: Runner, needs: { download: boolean } = { download: true }): Promise<void> {
   const specs = preflightCommands();
   for (const tool of REQUIRED_TOOLS) {
+    if (tool.name === 'curl' && !needs.download) continue;
     const result = await runner(specs[tool.name]);
     if (result.spawnError) throw new PreflightError(`${tool.name} not found: ${tool.hint}`);
     if (!succeeded(result)) {
@@ -63,7 +68,7 @@ export function unpinnedArtifacts(profile: Profile): string[] {
     images.push(profile.multus.flannel.image, profile.multus.flannel.cniPluginImage, profile.multus.multus.image);
   }
   if (profile.crossSubnet) images.push(profile.crossSubnet.routerImage);
-  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256)`), ...images.filter((i) => !i.digest).map((i) => `${imageRef(i)} (no digest)`)];
+  const out = [...files.filter((f) => !f.sha256).map((f) => `${f.url} (no sha256; ${f.source})`), ...images.filter((i) => !i.digest && !i.tagFrom).map((i) => `${imageRef(i)} (no digest, tag from no verified source)`)];
   return [...new Set(out)];
 }
 
@@ -72,7 +77,7 @@ export function refuseUnpinned(profiles: Profile[], allowUnpinned: boolean): voi
   const bad = profiles.filter((p) => unpinnedArtifacts(p).length);
   if (bad.length)
     throw new PreflightError(
-      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ', …' : ''}); pin them in e2e/profiles/pins.ts or pass --allow-unpinned`,
+      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ', …' : ''}); pin them in e2e/profiles/pins.ts (or run with --allow-unpinned to record what is downloaded)`,
     );
 }
 

@@ -24,10 +24,23 @@ export interface Probe {
   expect: 'reach' | 'block';
 }
 
+/**
+ * What one probe showed. `connected`: agnhost connect exited 0 / every ping answered. `timeout`:
+ * the only outcome that proves a block (agnhost prints `TIMEOUT`; busybox ping printed its
+ * statistics with nothing received). `refused`, `dns`, `other`, `unknown`, `partial` (some pings
+ * answered) are reported as what they are. `no-result`: the exec failed or printed no parsable
+ * result — the probe never ran, so it is an infrastructure error, never a verdict.
+ */
+export type Outcome = 'connected' | 'timeout' | 'refused' | 'dns' | 'other' | 'unknown' | 'partial' | 'no-result';
+
+/** Outcomes that are not a network verdict at all: the harness could not probe (exit 2). */
+export const INFRA_OUTCOMES: ReadonlySet<Outcome> = new Set(['no-result', 'dns', 'unknown']);
+
 export interface ProbeResult {
   probe: Probe;
   reached: boolean;
-  /** Parsed evidence: "3/3 received", "TIMEOUT", … */
+  outcome: Outcome;
+  /** Parsed evidence: "3/3 received", "TIMEOUT", "exec failed: …" */
   detail: string;
   attempts: number;
   /** Mismatched at first, matched on a re-probe. */
@@ -36,6 +49,9 @@ export interface ProbeResult {
   /** Never probed (or not re-probed) because the hard cap on probe time was reached. */
   capped: boolean;
 }
+
+/** A cell passes only on positive evidence: a connection where one is expected, a timeout where a block is. */
+export const passes = (expect: Probe['expect'], outcome: Outcome): boolean => (expect === 'reach' ? outcome === 'connected' : outcome === 'timeout');
 
 /**
  * Runs inside the probe pod. A constant: the connect timeout and the targets arrive as positional
@@ -89,18 +105,38 @@ export function parsePing(output: string): { transmitted: number; received: numb
   return m ? { transmitted: Number(m[1]), received: Number(m[2]) } : null;
 }
 
-export function interpret(target: ProbeTarget, raw: RawOutcome | undefined): { reached: boolean; detail: string } {
-  if (!raw) return { reached: false, detail: 'no result (exec failed or output lost)' };
+export interface Observation {
+  outcome: Outcome;
+  reached: boolean;
+  detail: string;
+}
+
+/**
+ * Reads one framed probe. agnhost `connect` (kubernetes test/images/agnhost/connect/connect.go)
+ * exits 0 silently on success and otherwise exits 1 after printing one of `TIMEOUT`, `REFUSED`,
+ * `DNS: …`, `OTHER: …`, `UNKNOWN: …` on stderr (UDP also `TIMEOUT: …` / `REFUSED: …`). busybox
+ * ping (networking/ping.c) prints "N packets transmitted, M packets received" and exits 1 when
+ * nothing came back; without that line (bad address, unreachable network) it proves nothing.
+ */
+export function interpret(target: ProbeTarget, raw: RawOutcome | undefined): Observation {
+  if (!raw) return { outcome: 'no-result', reached: false, detail: 'no result (exec failed or output lost)' };
   if (target.protocol === 'icmp') {
     const counts = parsePing(raw.output);
-    if (!counts) return { reached: false, detail: `unparsed ping output (exit ${raw.exitCode})` };
-    const reached = counts.transmitted > 0 && counts.received === counts.transmitted;
-    return { reached, detail: `${counts.received}/${counts.transmitted} received` };
+    if (!counts || counts.transmitted === 0) {
+      const line = raw.output.trim().split('\n')[0] ?? '';
+      if (/bad address/i.test(line)) return { outcome: 'dns', reached: false, detail: `DNS: ${line}` };
+      if (/unreachable|no route/i.test(line)) return { outcome: 'other', reached: false, detail: `OTHER: ${line}` };
+      return { outcome: 'no-result', reached: false, detail: `unparsed ping output (exit ${raw.exitCode})${line ? `: ${line}` : ''}` };
+    }
+    const detail = `${counts.received}/${counts.transmitted} received`;
+    if (counts.received === counts.transmitted) return { outcome: 'connected', reached: true, detail };
+    return counts.received === 0 ? { outcome: 'timeout', reached: false, detail } : { outcome: 'partial', reached: false, detail };
   }
-  if (raw.exitCode === 0) return { reached: true, detail: 'connected' };
-  // agnhost connect prints TIMEOUT / REFUSED / DNS / OTHER / UNKNOWN first on failure.
-  const kind = /\b(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(raw.output)?.[1] ?? `exit ${raw.exitCode}`;
-  return { reached: false, detail: kind };
+  const first = raw.output.trim().split('\n')[0] ?? '';
+  if (raw.exitCode === 0) return first ? { outcome: 'no-result', reached: false, detail: `unexpected output with exit 0: ${first}` } : { outcome: 'connected', reached: true, detail: 'connected' };
+  const kind = /^(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(first)?.[1];
+  if (!kind) return { outcome: 'no-result', reached: false, detail: `exit ${raw.exitCode} without an agnhost verdict${first ? `: ${first}` : ''}` };
+  return { outcome: kind.toLowerCase() as Outcome, reached: false, detail: first };
 }
 
 export interface ProbeExec {
@@ -126,16 +162,14 @@ export interface ProbeOptions {
 
 export const DEFAULT_PROBE_OPTIONS: ProbeOptions = { retries: 2, retryDelayMs: 2000, concurrency: 3, connectTimeoutS: 3, capMs: 120_000 };
 
-type Outcome = { reached: boolean; detail: string };
-
-async function runBatch(probes: Probe[], exec: ProbeExec, options: ProbeOptions, deadline: number): Promise<Map<Probe, Outcome>> {
+async function runBatch(probes: Probe[], exec: ProbeExec, options: ProbeOptions, deadline: number): Promise<Map<Probe, Observation>> {
   const bySource = new Map<string, Probe[]>();
   for (const p of probes) {
     const k = `${p.source.namespace}/${p.source.pod}/${p.source.container}`;
     bySource.set(k, [...(bySource.get(k) ?? []), p]);
   }
   const groups = [...bySource.values()];
-  const results = new Map<Probe, Outcome>();
+  const results = new Map<Probe, Observation>();
   let next = 0;
   const worker = async () => {
     while (next < groups.length) {
@@ -148,7 +182,8 @@ async function runBatch(probes: Probe[], exec: ProbeExec, options: ProbeOptions,
       const parsed = parseProbeOutput(result.stdout);
       group.forEach((p, i) => {
         const r = interpret(p.target, parsed.get(i));
-        results.set(p, result.exitCode !== 0 && !parsed.size ? { reached: false, detail: `exec failed: ${result.stderr.trim().split('\n')[0] ?? ''}` } : r);
+        const why = (result.stderr.trim() || result.stdout.trim()).split('\n')[0] || `exit ${result.exitCode}`;
+        results.set(p, !parsed.size ? { outcome: 'no-result', reached: false, detail: `exec failed: ${why}` } : r);
       });
     }
   };
@@ -163,9 +198,9 @@ async function runBatch(probes: Probe[], exec: ProbeExec, options: ProbeOptions,
 export async function runProbes(probes: Probe[], exec: ProbeExec, options: ProbeOptions = DEFAULT_PROBE_OPTIONS): Promise<ProbeResult[]> {
   const deadline = exec.now() + options.capMs;
   const state = new Map<Probe, ProbeResult>();
-  const record = (p: Probe, r: Outcome, attempts: number, mismatchedBefore: boolean) => {
-    const pass = r.reached === (p.expect === 'reach');
-    state.set(p, { probe: p, reached: r.reached, detail: r.detail, attempts, pass, flaky: pass && mismatchedBefore, capped: false });
+  const record = (p: Probe, r: Observation, attempts: number, mismatchedBefore: boolean) => {
+    const pass = passes(p.expect, r.outcome);
+    state.set(p, { probe: p, reached: r.reached, outcome: r.outcome, detail: r.detail, attempts, pass, flaky: pass && mismatchedBefore, capped: false });
   };
   const pass = async (list: Probe[], attempt: number) => {
     const got = await runBatch(list, exec, options, deadline);
@@ -174,7 +209,7 @@ export async function runProbes(probes: Probe[], exec: ProbeExec, options: Probe
       if (r) record(p, r, attempt, attempt > 1);
       else {
         const before = state.get(p);
-        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1000} s cap` } : { probe: p, reached: false, detail: `not probed: ${options.capMs / 1000} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
+        state.set(p, before ? { ...before, capped: true, detail: `${before.detail}; re-probe cut by the ${options.capMs / 1000} s cap` } : { probe: p, reached: false, outcome: 'no-result', detail: `not probed: ${options.capMs / 1000} s probe cap reached`, attempts: 0, pass: false, flaky: false, capped: true });
       }
     }
   };

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import process from 'node:process';
@@ -9,7 +9,7 @@ import type { E2eDeps } from './deps.js';
 import type { Runner } from './runner.js';
 
 /**
- * The only file that touches execa, process and node:fs. Bound execa options live here:
+ * The only file that touches execa, process and node:fs (downloads run `curl` through the runner). Bound execa options live here:
  * argv arrays (no shell), `reject: false`, a timeout on every call, the whole process tree
  * killed on timeout or cancellation, output captured. `NETLINT_E2E_VERBOSE=1` logs each command.
  */
@@ -61,11 +61,7 @@ export function makeRealDeps(): E2eDeps {
     mkdirp: async (path) => {
       await mkdir(path, { recursive: true });
     },
-    download: async (url, timeoutMs) => {
-      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
+    readFile: async (path) => new Uint8Array(await readFile(path)),
     now: () => Date.now(),
     sleep: (ms) => delay(ms),
     randomId: () => randomBytes(4).toString('hex').slice(0, 6),

@@ -1,4 +1,5 @@
 import type { EvidenceCheck } from './evidence.js';
+import type { Outcome } from './probe.js';
 import type { Mode, ProfileName } from './profiles/types.js';
 
 /** A matrix of any cells: pings today, NetworkPolicy TCP/UDP cells later. */
@@ -7,6 +8,7 @@ export interface MatrixCell {
   col: string;
   expect: 'reach' | 'block';
   reached: boolean;
+  outcome: Outcome;
   pass: boolean;
   flaky: boolean;
   attempts: number;
@@ -48,6 +50,7 @@ export interface ConformanceCell {
   /** Hand-written truth, when the scenario has one. */
   truth?: boolean;
   observed: boolean;
+  outcome: Outcome;
   pass: boolean;
   flaky: boolean;
   capped: boolean;
@@ -92,6 +95,8 @@ export type ProfileStatus = 'pass' | 'fail' | 'error';
 export interface ProfileReport {
   profile: ProfileName;
   mode: Mode;
+  /** Set when the run is one of the Calico guide's procedures on this profile's cluster. */
+  procedure?: string;
   summary: string;
   cluster: string;
   status: ProfileStatus;
@@ -110,10 +115,14 @@ export interface ProfileReport {
   diagnostics: { command: string; output: string }[];
   logsDir?: string;
   clusterKept: boolean;
+  /** What cleanup could not remove (cluster, router container, networks): the run is an error. */
+  leaked?: string[];
 }
 
 export interface E2eReport {
   version: 1;
   ok: boolean;
+  /** Set when SIGINT/SIGTERM arrived; `preflight` when before any cluster existed. */
+  interrupted?: { signal: 'SIGINT' | 'SIGTERM'; during: string };
   profiles: ProfileReport[];
 }

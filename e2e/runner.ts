@@ -1,6 +1,6 @@
 /**
  * The one seam between the harness and the outside world's programs (kind, kubectl, docker,
- * curl is never used: downloads go through `E2eDeps.download`). A Runner runs a file with an
+ * curl for pinned downloads, see artifacts.ts). A Runner runs a file with an
  * argument array — never a shell string — with a mandatory timeout, captures output, and
  * resolves for every outcome (execa's `reject: false` style): a non-zero exit, a timeout and a
  * program that cannot start are all results, never exceptions, so cleanup logic stays linear.

@@ -34,8 +34,8 @@ describe('probe parsing', () => {
     expect(interpret({ ip: '1.2.3.4', protocol: 'icmp' }, { exitCode: 0, output: '3 packets transmitted, 2 packets received' }).reached).toBe(false);
   });
   it('classifies agnhost connect failures', () => {
-    expect(interpret({ ip: '1.2.3.4', protocol: 'tcp', port: 80 }, { exitCode: 1, output: 'TIMEOUT\n' })).toEqual({ reached: false, detail: 'TIMEOUT' });
-    expect(interpret({ ip: '1.2.3.4', protocol: 'udp', port: 80 }, { exitCode: 0, output: '' })).toEqual({ reached: true, detail: 'connected' });
+    expect(interpret({ ip: '1.2.3.4', protocol: 'tcp', port: 80 }, { exitCode: 1, output: 'TIMEOUT\n' })).toEqual({ outcome: 'timeout', reached: false, detail: 'TIMEOUT' });
+    expect(interpret({ ip: '1.2.3.4', protocol: 'udp', port: 80 }, { exitCode: 0, output: '' })).toEqual({ outcome: 'connected', reached: true, detail: 'connected' });
   });
   it('frames concurrent output per probe index and passes targets as arguments, not script text', () => {
     const out = parseProbeOutput('@@probe 1 1\nTIMEOUT\n@@end 1\n@@probe 0 0\nline a\nline b\n@@end 0\n');
@@ -76,7 +76,7 @@ describe('manifest edits', () => {
   it('pins multus thick, raises memory and keeps chrootDir', () => {
     const docs = loadAll(editMultusManifest(DOWNLOADS['multus-daemonset-thick.yml'] as string, PROFILES['multus-flannel'])) as any[];
     const c = docs[1].spec.template.spec.containers[0];
-    expect(c.image).toBe('ghcr.io/k8snetworkplumbingwg/multus-cni:v4.3.0-thick');
+    expect(c.image).toBe('ghcr.io/k8snetworkplumbingwg/multus-cni:v4.3.0-thick@sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb');
     expect(c.resources.limits.memory).toBe('300Mi');
     expect(JSON.parse(docs[0].data['daemon-config.json']).chrootDir).toBe('/hostroot');
   });
@@ -89,8 +89,8 @@ describe('reports', () => {
     rows: ['a', 'b'],
     cols: ['a', 'b'],
     cells: [
-      { row: 'a', col: 'b', expect: 'reach', reached: true, pass: true, flaky: false, attempts: 1, detail: '3/3 received' },
-      { row: 'b', col: 'a', expect: 'reach', reached: false, pass: false, flaky: false, attempts: 3, detail: '0/3 received' },
+      { row: 'a', col: 'b', expect: 'reach', reached: true, outcome: 'connected', pass: true, flaky: false, attempts: 1, detail: '3/3 received' },
+      { row: 'b', col: 'a', expect: 'reach', reached: false, outcome: 'timeout', pass: false, flaky: false, attempts: 3, detail: '0/3 received' },
     ],
   };
   const report: E2eReport = {

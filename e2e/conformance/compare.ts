@@ -12,9 +12,13 @@ export interface ProbedCell {
   reproduce: string;
 }
 
-/** Failures that say nothing about policy: nothing listening, the exec failed, the cap cut it. */
+/**
+ * Failures that say nothing about policy: the probe never ran (exec failed, no result), the cap cut
+ * it, or it ended in something other than a connection or a timeout (REFUSED: nothing listening or
+ * a reject; DNS/UNKNOWN: bad arguments; OTHER; partial ping replies).
+ */
 export function harnessFailure(result: ProbeResult): boolean {
-  return result.capped || /^(REFUSED|DNS|UNKNOWN|exec failed|no result)/.test(result.detail);
+  return result.capped || (result.outcome !== 'connected' && result.outcome !== 'timeout');
 }
 
 export function classify(expected: boolean, observed: boolean, truth: boolean | undefined, result: ProbeResult): MismatchKind {
@@ -38,6 +42,7 @@ export function compareCells(probed: ProbedCell[], truth: Truth | undefined, exp
       protocol: cell.protocol,
       expected,
       observed: result.reached,
+      outcome: result.outcome,
       pass: result.pass,
       flaky: result.flaky,
       capped: result.capped,

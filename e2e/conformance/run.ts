@@ -66,8 +66,43 @@ export function manifestsScenario(files: SourceFile[]): Scenario {
   return { name: 'manifests', title: `the given manifests (${files.length} file${files.length === 1 ? '' : 's'})`, members: 'classes', sources: files };
 }
 
+/**
+ * A control endpoint for scenarios whose predicted matrix allows nothing (a namespace-wide
+ * default deny): a pod in its own namespace that no policy of the scenario selects, so reach
+ * predicts cells to and from it and the matrix carries positive controls that must connect.
+ */
+export const CONTROL_SOURCE: SourceFile = {
+  path: 'netlint/positive-control.yaml',
+  content: `apiVersion: v1
+kind: Namespace
+metadata:
+  name: netlint-control
+  labels: {netlint.io/role: positive-control}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: control
+  namespace: netlint-control
+  labels: {netlint.io/role: positive-control}
+spec:
+  containers:
+    - name: control
+      image: registry.example/control:1
+      ports:
+        - {containerPort: 80, protocol: TCP}
+`,
+};
+
+const hasPositive = (plan: ShadowPlan) => plan.expected.cells.some((c) => c.allowed && c.from !== c.to && plan.pods.some((p) => p.id === c.from) && plan.pods.some((p) => p.id === c.to));
+
 export function planScenario(scenario: Scenario, profile: Profile, nodes: string[]): ShadowPlan {
-  return buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  const plan = buildShadow(scenario, loadSources(scenario.sources).resources, profile, nodes);
+  if (hasPositive(plan) || plan.pods.length === 0) return plan;
+  const withControl = { ...scenario, sources: [...scenario.sources, CONTROL_SOURCE] };
+  const controlled = buildShadow(withControl, loadSources(withControl.sources).resources, profile, nodes);
+  controlled.notes.push('no cell of the scenario is predicted to connect: a positive-control pod (netlint-control/control, selected by no policy) was added so that blocked cells are only trusted next to cells that connect');
+  return controlled;
 }
 
 export const protocolOf = (c: ExpectedCell) => c.protocol.toLowerCase() as ProbeTarget['protocol'];

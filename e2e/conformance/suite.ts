@@ -1,4 +1,5 @@
 import type { SourceFile } from '../../src/engine/types.js';
+import { selectNamed } from '../select.js';
 
 /**
  * The built-in conformance suite: small scenarios whose truth tables are written by hand from the
@@ -268,10 +269,5 @@ export const ALL_XYZ_PODS = ALL_XYZ;
 
 /** `builtin` (every scenario) or comma-separated scenario names. */
 export function selectSuite(names: string[]): Scenario[] {
-  if (names.includes('builtin')) return BUILTIN_SUITE;
-  return names.map((n) => {
-    const s = BUILTIN_SUITE.find((x) => x.name === n);
-    if (!s) throw new Error(`unknown suite "${n}" (known: builtin, ${BUILTIN_NAMES.join(', ')})`);
-    return s;
-  });
+  return selectNamed(BUILTIN_SUITE, names, 'builtin', 'suite');
 }

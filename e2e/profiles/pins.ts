@@ -1,14 +1,23 @@
 import type { PinnedFile, PinnedImage } from './types.js';
 
 /**
- * Every version the harness installs, in one place. Checksums and digests come from the
- * research plan (e2e-harness.md §0) or from public lock files found while writing this; where
- * none could be confirmed the field is `null` and preflight refuses the profile unless
- * `--allow-unpinned` (the report then records the sha256 actually downloaded, so the first
- * nightly run gives the value to pin). Never fill these in by guess.
+ * Every version the harness installs, in one place. Never fill a value in by guess.
+ *
+ * Manifests that live in git are fetched from raw.githubusercontent.com, which serves
+ * `OWNER/REPO/TAG/PATH` as the git blob `TAG:PATH`; their sha256 is recomputed with
+ *   git -C <bare clone of OWNER/REPO> show TAG:PATH | sha256sum
+ * A file that exists only as a release asset gets its sha256 from the `.sha256` file the project
+ * publishes next to it; until that value is set here (`sha256: null`), preflight refuses the
+ * profile (`--allow-unpinned` runs it and records what was downloaded).
+ *
+ * Images carry a digest where a public source states one; otherwise they are pinned by the tag
+ * that the checksum-verified manifest itself names (`tagFrom`).
  */
 
-/** kind v0.32.0's default node image (research plan §0; flannel's kind e2e pins the same). */
+const raw = (repo: string, tag: string, path: string) => `https://raw.githubusercontent.com/${repo}/${tag}/${path}`;
+const gitBlob = (repo: string, tag: string, path: string) => `git blob ${repo} ${tag}:${path} (git -C <clone> show ${tag}:${path} | sha256sum)`;
+
+/** kind v0.32.0's default node image (kind's release notes name the digest; flannel's kind e2e pins the same). */
 export const KIND_NODE_IMAGE: PinnedImage = {
   repository: 'kindest/node',
   tag: 'v1.36.1',
@@ -18,40 +27,51 @@ export const KIND_NODE_IMAGE: PinnedImage = {
 export const CALICO_VERSION = 'v3.31.7';
 
 export const CALICO_MANIFEST: PinnedFile = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico.yaml`,
+  url: raw('projectcalico/calico', CALICO_VERSION, 'manifests/calico.yaml'),
   version: CALICO_VERSION,
-  sha256: null,
+  sha256: 'd6d8a489a4ed8e5b8efd8b339047b496ca657b55ee2e3618e791507b0a853e8d',
+  source: gitBlob('projectcalico/calico', CALICO_VERSION, 'manifests/calico.yaml'),
 };
 
 export const CALICO_VXLAN_MANIFEST: PinnedFile = {
-  url: `https://raw.githubusercontent.com/projectcalico/calico/${CALICO_VERSION}/manifests/calico-vxlan.yaml`,
+  url: raw('projectcalico/calico', CALICO_VERSION, 'manifests/calico-vxlan.yaml'),
   version: CALICO_VERSION,
-  sha256: null,
+  sha256: '324475bc90d0fc6b432092b91a011190fdaed47823fcc936762ea58507c6a5a3',
+  source: gitBlob('projectcalico/calico', CALICO_VERSION, 'manifests/calico-vxlan.yaml'),
 };
 
+/** calico.yaml and calico-vxlan.yaml at v3.31.7 name exactly these quay.io images. */
 export const CALICO_IMAGES: PinnedImage[] = ['node', 'cni', 'kube-controllers'].map((name) => ({
   repository: `quay.io/calico/${name}`,
   tag: CALICO_VERSION,
   digest: null,
+  tagFrom: `calico.yaml ${CALICO_VERSION} (sha256-pinned above)`,
 }));
 
-/** agnhost: busybox ping, /agnhost connect, netexec servers, and `pause` for the router. */
+/**
+ * agnhost: busybox ping, /agnhost connect, netexec servers, and `pause` for the router. The digest
+ * is the one public kind/e2e scripts pin for registry.k8s.io/e2e-test-images/agnhost:2.53.
+ */
 export const AGNHOST_IMAGE: PinnedImage = {
   repository: 'registry.k8s.io/e2e-test-images/agnhost',
   tag: '2.53',
-  digest: null,
+  digest: 'sha256:99c6b4bb4a1e1df3f0b3752168c89358794d02258ebebc26bf21c29399011a85',
 };
 
+/** Release asset only: the value is the one in cni-plugins-linux-amd64-v1.9.1.tgz.sha256 of the v1.9.1 release. */
 export const CNI_PLUGINS: PinnedFile = {
   url: 'https://github.com/containernetworking/plugins/releases/download/v1.9.1/cni-plugins-linux-amd64-v1.9.1.tgz',
   version: 'v1.9.1',
   sha256: 'b98f74a0f8522f0a83867178729c1aa70f2158f90c45a2ca8fa791db1c76b303',
+  source: 'release asset; sha256 from the cni-plugins-linux-amd64-v1.9.1.tgz.sha256 file of the containernetworking/plugins v1.9.1 release',
 };
 
+/** flannel's Documentation/kube-flannel.yml at the release tag names the same images as the release asset. */
 export const FLANNEL_MANIFEST: PinnedFile = {
-  url: 'https://github.com/flannel-io/flannel/releases/download/v0.28.4/kube-flannel.yml',
+  url: raw('flannel-io/flannel', 'v0.28.4', 'Documentation/kube-flannel.yml'),
   version: 'v0.28.4',
-  sha256: null,
+  sha256: '0bd380eb4954227c903bdea96dc9254650badd2d45ebe31978a47c3ffe2e9727',
+  source: gitBlob('flannel-io/flannel', 'v0.28.4', 'Documentation/kube-flannel.yml'),
 };
 
 export const FLANNEL_IMAGE: PinnedImage = {
@@ -64,19 +84,21 @@ export const FLANNEL_CNI_PLUGIN_IMAGE: PinnedImage = {
   repository: 'ghcr.io/flannel-io/flannel-cni-plugin',
   tag: 'v1.9.1-flannel1',
   digest: null,
+  tagFrom: 'kube-flannel.yml v0.28.4 (sha256-pinned above)',
 };
 
 export const MULTUS_MANIFEST: PinnedFile = {
-  url: 'https://raw.githubusercontent.com/k8snetworkplumbingwg/multus-cni/v4.3.0/deployments/multus-daemonset-thick.yml',
+  url: raw('k8snetworkplumbingwg/multus-cni', 'v4.3.0', 'deployments/multus-daemonset-thick.yml'),
   version: 'v4.3.0',
-  sha256: null,
+  sha256: '2d622f697809644a12704497bbf5c3256adc1e7f5b5504655e4993743651b585',
+  source: gitBlob('k8snetworkplumbingwg/multus-cni', 'v4.3.0', 'deployments/multus-daemonset-thick.yml'),
 };
 
-/** The tagged manifest still says `:snapshot-thick`; the harness overrides it with this. */
+/** The tagged manifest still says `:snapshot-thick`; the harness overrides it with this (digest as public kind setups pin it). */
 export const MULTUS_IMAGE: PinnedImage = {
   repository: 'ghcr.io/k8snetworkplumbingwg/multus-cni',
   tag: 'v4.3.0-thick',
-  digest: null,
+  digest: 'sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb',
 };
 
 export function imageRef(image: PinnedImage): string {

@@ -1,17 +1,27 @@
 /** Profiles are data: a kind topology, the CNI install settings and the mode they must prove. */
 
-/** An artifact fetched over HTTP and verified before use. `sha256: null` = not yet pinned. */
+/**
+ * An artifact fetched over HTTPS (or read from an `--artifacts` mirror) and verified before use.
+ * `sha256: null` = not pinned yet: preflight refuses it (without `--allow-unpinned`).
+ */
 export interface PinnedFile {
   url: string;
   version: string;
   sha256: string | null;
+  /** Where the sha256 comes from and how to recompute it. */
+  source: string;
 }
 
-/** A container image: a version tag plus its digest. `digest: null` = pinned by tag only. */
+/**
+ * A container image: a version tag plus its digest. Without a digest, `tagFrom` names the
+ * checksum-verified manifest (or other public source) that names this tag; with neither the image
+ * counts as unpinned.
+ */
 export interface PinnedImage {
   repository: string;
   tag: string;
   digest: string | null;
+  tagFrom?: string;
 }
 
 export type ProfileName =
@@ -65,6 +75,8 @@ export interface Profile {
     /** calico-node env written into the manifest before `kubectl create` (pool settings are read once). */
     env: Record<string, string>;
     pool: { cidr: string; ipipMode: 'Always' | 'CrossSubnet' | 'Never'; vxlanMode: 'Always' | 'CrossSubnet' | 'Never' };
+    /** IPPools (CIDRs) allowed next to the default one (procedures that add pools). */
+    extraPools?: string[];
     /** BIRD runs (bird backend) — BGP evidence applies. */
     bird: boolean;
   };

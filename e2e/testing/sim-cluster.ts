@@ -5,9 +5,12 @@ import { createFakeRunner, type FakeRunner, type FakeStep } from '../fake-runner
 import { clusterName, DEFAULT_RUN_OPTIONS, type RunOptions } from '../harness.js';
 import { PROBE_NAMESPACE, probePodSpecs, type ProbePodSpec } from '../manifests.js';
 import { nodeNames, PROFILES } from '../profiles/index.js';
-import type { Profile, ProfileName } from '../profiles/types.js';
+import type { PinnedFile, Profile, ProfileName } from '../profiles/types.js';
+import { curlDownload, downloadPath } from '../artifacts.js';
+import { imageRef } from '../profiles/pins.js';
 import { PROBE_SCRIPT } from '../probe.js';
 import { failed, ok, type CommandResult, type CommandSpec } from '../runner.js';
+import { sameSubnet } from '../cidr.js';
 
 /**
  * A scripted, healthy kind cluster for one profile: every command the harness may issue, with
@@ -39,6 +42,33 @@ export interface Sim {
   pods: SimPod[];
   fake: FakeRunner;
   deps: E2eDeps & { out: string[]; err: string[]; files: Map<string, string | Uint8Array>; signals: ((s: 'SIGINT' | 'SIGTERM') => void)[]; unsubscribed: number };
+  /**
+   * Delivers a signal the way Node does: to the subscribed handlers, or — when none is subscribed —
+   * by killing the process (recorded in `killedBy`; the run's result is then 128 + signal number).
+   */
+  raise(signal: 'SIGINT' | 'SIGTERM'): void;
+  killedBy: 'SIGINT' | 'SIGTERM' | null;
+  /** Raises `signal` while the n-th command (0-based) runs; that command returns cancelled. */
+  interruptAt(n: number, signal?: 'SIGINT' | 'SIGTERM'): void;
+  /** Answers every probe exec (ping matrix and shadow pods) before the healthy cluster does: inject failing execs. */
+  execFault?: (spec: CommandSpec) => CommandResult | null;
+  /**
+   * Lazy block allocation, as Calico IPAM does it: a node gets a block when it gets a tunnel address
+   * (IPIP/VXLAN modes) or when a pod lands on it. `systemPodNodes`: where CoreDNS and
+   * kube-controllers run (node indices; default worker 1 only).
+   */
+  systemPodNodes: number[];
+  /** Node indices that hold a block right now. */
+  blockNodes(): number[];
+  /** `ip -j -4 route show` of a node now (replace to change what the nodes route). */
+  routesFor(n: SimNode): Record<string, unknown>[];
+  /** Pods started after the probe pods (procedures): their probe execs are answered like the probe pods'. */
+  extraPods: SimPod[];
+  /** Set once the probe pods (one per node) are applied. */
+  probePodsUp: boolean;
+  /** Docker objects named after the cluster that exist now (kind nodes after create, the crossSubnet router and networks). */
+  containers: Set<string>;
+  networks: Set<string>;
   /** Files `--manifests` may name (path → YAML). */
   manifestFiles: Map<string, string>;
   /** Simulated wall time of one probe exec (advances the clock; drives the probe time cap). */
@@ -123,10 +153,15 @@ export const DOWNLOADS: Record<string, string | Uint8Array> = {
 const json = (v: unknown) => ok(JSON.stringify(v));
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** The real catalogue with the CNI archive's checksum swapped for the fake archive's. */
+const bytesOf = (f: string | Uint8Array) => (typeof f === 'string' ? new TextEncoder().encode(f) : f);
+
+/** Every pinned file a profile downloads. */
+export const pinnedFiles = (p: Profile): PinnedFile[] => [p.calico.manifest, ...(p.multus ? [p.multus.cniPlugins, p.multus.flannel.manifest, p.multus.multus.manifest] : [])];
+
+/** The real catalogue with every pin swapped for the checksum of the simulator's stand-in file. */
 export function testCatalogue(): Record<ProfileName, Profile> {
   const cat = structuredClone(PROFILES);
-  cat['multus-flannel'].multus!.cniPlugins.sha256 = sha(FAKE_TGZ);
+  for (const p of Object.values(cat)) for (const f of pinnedFiles(p)) f.sha256 = sha(bytesOf(DOWNLOADS[f.url.split('/').pop()!]));
   return cat;
 }
 
@@ -147,27 +182,32 @@ function simNodes(profile: Profile, cluster: string): SimNode[] {
 }
 
 const ipOf = (n: SimNode) => n.ip;
-const same = (a: SimNode, b: SimNode) => a.prefix === 24 && b.prefix === 24 && a.ip.split('.').slice(0, 3).join('.') === b.ip.split('.').slice(0, 3).join('.');
+const same = (a: SimNode, b: SimNode) => sameSubnet(a.ip, b.ip, a.prefix);
 
-/** What a correctly working node of this mode shows in `ip -j -4 route show`. */
-function routesOf(profile: Profile, n: SimNode, all: SimNode[]) {
+export interface SimBlock {
+  cidr: string;
+  node: SimNode;
+}
+
+/** What a correctly working node of this mode shows in `ip -j -4 route show`, for the blocks that exist. */
+export function routesOf(profile: Profile, n: SimNode, blocks: SimBlock[]) {
   const routes: Record<string, unknown>[] = [{ dst: 'default', gateway: '172.18.0.1', dev: 'eth0', flags: [] }];
-  routes.push({ dst: n.block, type: 'blackhole', protocol: 'bird', flags: [] });
-  for (const r of all.filter((x) => x !== n)) {
+  for (const b of blocks.filter((x) => x.node === n)) routes.push({ dst: b.cidr, type: 'blackhole', protocol: 'bird', flags: [] });
+  for (const { cidr, node: r } of blocks.filter((x) => x.node !== n)) {
     let route: Record<string, unknown>;
     switch (profile.mode) {
       case 'bgp':
       case 'rr':
-        route = { dst: r.block, gateway: ipOf(r), dev: 'eth0', protocol: 'bird', flags: [] };
+        route = { dst: cidr, gateway: ipOf(r), dev: 'eth0', protocol: 'bird', flags: [] };
         break;
       case 'vxlan':
-        route = { dst: r.block, gateway: r.tunnel, dev: 'vxlan.calico', protocol: '80', flags: ['onlink'] };
+        route = { dst: cidr, gateway: r.tunnel, dev: 'vxlan.calico', protocol: '80', flags: ['onlink'] };
         break;
       case 'crosssubnet':
-        route = same(n, r) ? { dst: r.block, gateway: ipOf(r), dev: 'eth1', protocol: 'bird', flags: [] } : { dst: r.block, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
+        route = same(n, r) ? { dst: cidr, gateway: ipOf(r), dev: profile.crossSubnet?.interface ?? 'eth0', protocol: 'bird', flags: [] } : { dst: cidr, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
         break;
       default:
-        route = { dst: r.block, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
+        route = { dst: cidr, gateway: ipOf(r), dev: 'tunl0', protocol: 'bird', flags: ['onlink'] };
     }
     routes.push(route);
   }
@@ -222,10 +262,10 @@ function probeAnswer(sim: Sim, pod: SimPod, spec: CommandSpec, attempt: number):
   return ok(`${blocks.join('\n')}\n`);
 }
 
-export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}): Sim {
+export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clusterName?: string } = {}): Sim {
   const catalogue = testCatalogue();
   const profile = catalogue[name];
-  const cluster = clusterName(name, RUN_ID);
+  const cluster = opts.clusterName ?? clusterName(name, RUN_ID);
   const kubeconfig = `${WORK}/${cluster}.kubeconfig`;
   const nodes = simNodes(profile, cluster);
   const k = kubectl(kubeconfig);
@@ -240,6 +280,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   const out: string[] = [];
   const err: string[] = [];
   const signals: ((s: 'SIGINT' | 'SIGTERM') => void)[] = [];
+  const handlers = new Set<(s: 'SIGINT' | 'SIGTERM') => void>();
   let clock = 0;
   const deps: Sim['deps'] = {
     runner: fake.run,
@@ -247,9 +288,9 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     stderr: (t) => void err.push(t),
     writeFile: async (p, d) => void files.set(p, d),
     mkdirp: async () => {},
-    download: async (url) => {
-      const file = DOWNLOADS[url.split('/').pop()!];
-      if (file === undefined) throw new Error(`HTTP 404 ${url}`);
+    readFile: async (path) => {
+      const file = files.get(path);
+      if (file === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
     now: () => (clock += 250),
@@ -263,7 +304,11 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
       }),
     onSignal: (h) => {
       signals.push(h);
-      return () => void (deps.unsubscribed += 1);
+      handlers.add(h);
+      return () => {
+        handlers.delete(h);
+        deps.unsubscribed += 1;
+      };
     },
     env: {},
     out,
@@ -272,12 +317,28 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     signals,
     unsubscribed: 0,
   };
-  const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, allowUnpinned: true, keepCluster: opts.keepCluster ?? false, catalogue };
+  const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, keepCluster: opts.keepCluster ?? false, catalogue };
+  const tunnelled = profile.calico.pool.ipipMode !== 'Never' || profile.calico.pool.vxlanMode !== 'Never';
+  const interrupts = new Map<number, 'SIGINT' | 'SIGTERM'>();
   const sim: Sim = { profile, cluster, kubeconfig, nodes, pods, fake, deps, options, k, ipipNever: false, manifestFiles: new Map(), execMs: 0, advance: (ms) => void (clock += ms), reach: (src, ip) => {
     if (!sim.ipipNever) return true;
     const dst = pods.find((p) => p.ip === ip);
     return !!dst && same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
-  } };
+  },
+  killedBy: null,
+  raise: (signal) => {
+    if (handlers.size) for (const h of [...handlers]) h(signal);
+    else sim.killedBy ??= signal;
+  },
+  interruptAt: (n, signal = 'SIGTERM') => void interrupts.set(n, signal),
+  systemPodNodes: [1],
+  probePodsUp: false,
+  containers: new Set(),
+  networks: new Set(),
+  blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
+  routesFor: (n) => routesOf(profile, n, sim.blockNodes().map((i) => ({ cidr: nodes[i].block, node: nodes[i] }))),
+  extraPods: [],
+  };
 
   const always = (spec: CommandSpec, result: FakeStep['result']): FakeStep => ({ argv: [spec.file, ...spec.args], result, times: Infinity });
   const once = (spec: CommandSpec, result: FakeStep['result'] = ok()): FakeStep => ({ argv: [spec.file, ...spec.args], result });
@@ -285,6 +346,11 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   fake.add(
     always({ file: 'docker', args: ['version', '--format', '{{.Server.Version}}'], timeoutMs: 1 }, ok('27.5.1\n')),
     always(kind.version(), ok('kind v0.32.0 go1.25.1 linux/amd64\n')),
+    always({ file: 'curl', args: ['--version'], timeoutMs: 1 }, ok('curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 OpenSSL/3.0.13\nRelease-Date: 2023-12-06\n')),
+    ...pinnedFiles(profile).map((f) => {
+      const dest = downloadPath(`${WORK}/${cluster}/downloads`, f.url);
+      return always(curlDownload(f.url, dest), () => (files.set(dest, DOWNLOADS[f.url.split('/').pop()!]), ok()));
+    }),
     always({ file: 'kubectl', args: ['version', '--client', '-o', 'json'], timeoutMs: 1 }, ok(JSON.stringify({ clientVersion: { gitVersion: 'v1.36.1' } }))),
     once(kind.create(cluster, kubeconfig, '')),
     always(kind.getNodes(cluster), ok(`${nodes.map((n) => n.name).join('\n')}\n`)),
@@ -308,13 +374,13 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
         })),
       }),
     ),
-    always(k.getJson('blockaffinities.crd.projectcalico.org'), json({ items: nodes.map((n) => ({ metadata: { name: `${n.name}-x` }, spec: { cidr: n.block, node: n.name, state: 'confirmed' } })) })),
+    always(k.getJson('blockaffinities.crd.projectcalico.org'), () => json({ items: sim.blockNodes().map((i) => nodes[i]).map((n) => ({ metadata: { name: `${n.name}-x` }, spec: { cidr: n.block, node: n.name, state: 'confirmed' } })) })),
     always(k.getJson('ippools.crd.projectcalico.org'), json({ items: [{ metadata: { name: 'default-ipv4-ippool' }, spec: { cidr: profile.calico.pool.cidr, ipipMode: profile.calico.pool.ipipMode, vxlanMode: profile.calico.pool.vxlanMode } }] })),
     always(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'), json({ items: nodes.map((n, i) => ({ metadata: { name: `calico-node-${i}` }, spec: { nodeName: n.name } })) })),
     always(k.podsReady(PROBE_NAMESPACE), ok(pods.map((p) => `pod/${p.name} condition met`).join('\n'))),
     always(k.getJson('pods', PROBE_NAMESPACE), () =>
       json({
-        items: pods.map((p) => ({
+        items: [...pods, ...sim.extraPods].map((p) => ({
           metadata: {
             name: p.name,
             annotations: p.networks === 'dual' ? { 'k8s.v1.cni.cncf.io/network-status': JSON.stringify([{ name: 'k8s-pod-network', ips: [p.ip], default: true }, { name: `${PROBE_NAMESPACE}/flannel-net`, interface: 'net1', ips: [p.flannelIp] }]) } : {},
@@ -327,7 +393,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     { argv: ['kubectl', '--kubeconfig', kubeconfig, 'apply', '--server-side', '--force-conflicts', '-f', '-'], result: ok('applied\n'), times: Infinity },
   );
   for (const [i, n] of nodes.entries()) {
-    fake.add(always(nodeCmd.routes(n.name), json(routesOf(profile, n, nodes))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
+    fake.add(always(nodeCmd.routes(n.name), () => json(sim.routesFor(n))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
     if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), ok(bgpOf(profile, n, nodes))));
     fake.add(always(docker.exec(n.name, ['ip', '-d', 'addr']), ok('diag addr')), always(docker.exec(n.name, ['ip', '-4', 'route', 'show', 'table', 'all']), ok('diag routes')));
   }
@@ -338,10 +404,27 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     if (p.networks === 'dual') ifaces.push({ ifname: 'net1', mtu: 1450, addr_info: [{ local: p.flannelIp, prefixlen: 24 }] });
     fake.add(always(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']), json(ifaces)));
   }
+  const left = docker.leftovers(cluster);
+  const listing = (names: Set<string>) => () => ok([...names].map((x) => `${x}\n`).join(''));
+  fake.add(always(left.containers, listing(sim.containers)), always(left.networks, listing(sim.networks)));
   // Probe execs: any argv starting with the exec prefix of a pod is answered by the reach function.
   const baseRun = fake.run;
+  let callNo = 0;
   fake.run = async (spec) => {
-    const pod = pods.find((p) => spec.file === 'kubectl' && spec.args.includes('exec') && spec.args.includes(p.name) && spec.args.includes('sh'));
+    const n = callNo++;
+    const sig = interrupts.get(n);
+    if (sig) {
+      fake.calls.push(spec);
+      sim.raise(sig);
+      return { exitCode: 130, stdout: '', stderr: '', timedOut: false, cancelled: true };
+    }
+    if (spec.file === 'kubectl' && spec.args.includes('apply') && spec.input?.includes(`namespace: ${PROBE_NAMESPACE}`) && spec.input.includes('kind: Pod')) sim.probePodsUp = true;
+    const fault = spec.args.includes(PROBE_SCRIPT) ? sim.execFault?.(spec) : null;
+    if (fault) {
+      fake.calls.push(spec);
+      return fault;
+    }
+    const pod = [...pods, ...sim.extraPods].find((p) => spec.file === 'kubectl' && spec.args.includes('exec') && spec.args.includes(p.name) && spec.args.includes('sh'));
     if (pod) {
       fake.calls.push(spec);
       probeAttempts.set(pod.name, (probeAttempts.get(pod.name) ?? 0) + 1);
@@ -353,7 +436,21 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
       clock += sim.execMs;
       return shadow;
     }
-    return baseRun(spec);
+    const result = await baseRun(spec);
+    trackDocker(spec, result);
+    return result;
+  };
+  /** What exists in Docker after a successful create/run/delete. */
+  const trackDocker = (spec: CommandSpec, result: CommandResult) => {
+    if (result.exitCode !== 0) return;
+    const [a, b] = spec.args;
+    if (spec.file === 'kind' && a === 'create') for (const n of nodes) sim.containers.add(n.name);
+    if (spec.file === 'kind' && a === 'delete') for (const n of nodes) sim.containers.delete(n.name);
+    if (spec.file !== 'docker') return;
+    if (a === 'run') sim.containers.add(spec.args[spec.args.indexOf('--name') + 1]);
+    if (a === 'rm') sim.containers.delete(spec.args.at(-1)!);
+    if (a === 'network' && b === 'create') sim.networks.add(spec.args.at(-1)!);
+    if (a === 'network' && b === 'rm') for (const x of spec.args.slice(2)) sim.networks.delete(x);
   };
   const probeAttempts = new Map<string, number>();
   deps.runner = (spec) => fake.run(spec);
@@ -363,7 +460,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
     const nets = xs.networks.map((n) => ({ ...n, name: `${cluster}-${n.name.replace(/^netlint-/, '')}` }));
     const router = `${cluster}-router`;
     fake.add(...nets.map((n) => once(docker.networkCreate(n.name, n.subnet, n.gateway), ok('netid\n'))));
-    fake.add(once(docker.runRouter(router, nets[0].name, nets[0].routerIp, `${xs.routerImage.repository}:${xs.routerImage.tag}`), ok('cid\n')));
+    fake.add(once(docker.runRouter(router, nets[0].name, nets[0].routerIp, imageRef(xs.routerImage)), ok('cid\n')));
     fake.add(once(docker.networkConnect(nets[1].name, router, nets[1].routerIp)));
     nodes.forEach((n, i) => {
       const a = xs.attachments[i];
@@ -379,7 +476,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean } = {}
   }
   if (profile.multus) {
     for (const [i, n] of nodes.entries()) {
-      fake.add(once(docker.cp(`${WORK}/${cluster}/cni-plugins.tgz`, `${n.name}:/tmp/cni-plugins.tgz`)), once(nodeCmd.untar(n.name, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge'])));
+      fake.add(once(docker.cp(downloadPath(`${WORK}/${cluster}/downloads`, profile.multus.cniPlugins.url), `${n.name}:/tmp/cni-plugins.tgz`)), once(nodeCmd.untar(n.name, '/tmp/cni-plugins.tgz', '/opt/cni/bin', ['./bridge'])));
       fake.add(always(nodeCmd.flannelEnv(n.name), ok(`FLANNEL_NETWORK=10.244.0.0/17\nFLANNEL_SUBNET=10.244.${i}.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n`)));
       fake.add(always(nodeCmd.cniConfDir(n.name), ok('00-multus.conf\n10-calico.conflist\nmultus.d\n')));
     }

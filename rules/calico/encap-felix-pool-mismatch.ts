@@ -1,4 +1,5 @@
 import { findingsPerResource } from '../../src/engine/model.js';
+import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import { felixValue } from './lib/dataplane.js';
@@ -8,7 +9,7 @@ export default defineRule({
   meta: {
     id: 'calico/encap-felix-pool-mismatch',
     description:
-      'Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node\'s `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).',
+      'Felix and the pools must agree on encapsulation. IPIP (or VXLAN) disabled in Felix (`FELIX_IPINIPENABLED=false`, `FELIX_VXLANENABLED=false`, FelixConfiguration `ipipEnabled: false`) while a pool uses it (an IPPool, or, with no pool declared, the default pool calico-node creates from `CALICO_IPV4POOL_IPIP`/`_VXLAN`) means no tunnel device and dropped traffic (error). Felix IPIP forced on, or calico-node\'s `CALICO_IPV4POOL_IPIP`/`_VXLAN` still set, while every declared pool is in BGP mode (`Never`) is a half-finished switch: the default pool would come back encapsulated if re-created (warning).',
     severity: 'error',
     remediation: 'Switch modes in both places: the pools\' `ipipMode`/`vxlanMode` and the calico-node env (`CALICO_IPV4POOL_IPIP`, `CALICO_IPV4POOL_VXLAN`, `FELIX_IPINIPENABLED`) or FelixConfiguration.',
     kinds: ['calico/FelixConfiguration', 'apps/DaemonSet', 'ConfigMap'],
@@ -22,6 +23,15 @@ export default defineRule({
     for (const d of findings(ctx.model, resource)) ctx.report(d);
   },
 });
+
+/** The CALICO_IPV4POOL_IPIP / _VXLAN env that asks for encapsulation in calico-node's default pool, if any. */
+function envDefaultPoolMode(m: ClusterModel, name: string): { label: string; value: string } | null {
+  for (const install of calicoNodeInstalls(m)) {
+    const v = install.env.get(name);
+    if (v?.value && /^(always|crosssubnet|cross-subnet)$/i.test(v.value.trim())) return { label: v.label, value: v.value.trim() };
+  }
+  return null;
+}
 
 /** The rule's findings for the whole input, worked out once and filed under their resource. */
 const findings = findingsPerResource('calico/encap-felix-pool-mismatch', (m, report) => {
@@ -39,6 +49,10 @@ const findings = findingsPerResource('calico/encap-felix-pool-mismatch', (m, rep
     const using = pools.find((p) => (encap === 'IPIP' ? p.ipip : p.vxlan) !== 'Never');
     if (setting.value === false && using) {
       report(setting.resource, { path: setting.path, messageId: 'felixOff', data: { setting: setting.label, encap, pool: describePool(using), mode: encap === 'IPIP' ? using.ipip : using.vxlan } });
+    } else if (setting.value === false && !pools.some((p) => p.cidr?.family === 4)) {
+      // No IPv4 pool is declared: calico-node creates the default one from its env, in the env's mode.
+      const asked = envDefaultPoolMode(m, encap === 'IPIP' ? 'CALICO_IPV4POOL_IPIP' : 'CALICO_IPV4POOL_VXLAN');
+      if (asked) report(setting.resource, { path: setting.path, messageId: 'felixOff', data: { setting: setting.label, encap, pool: `the default pool calico-node creates (${asked.label}=${asked.value})`, mode: asked.value } });
     } else if (setting.value === true && declared.length > 0 && !using) {
       report(setting.resource, { path: setting.path, messageId: 'felixOn', severity: 'warning', data: { setting: setting.label, encap, field } });
     }

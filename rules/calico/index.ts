@@ -50,6 +50,7 @@ import rrClusterIdFormat from './rr-cluster-id-format.js';
 import rrClusterIdMismatch from './rr-cluster-id-mismatch.js';
 import rrMissingClusterId from './rr-missing-cluster-id.js';
 import rrSingle from './rr-single.js';
+import rrUnpeered from './rr-unpeered.js';
 import selectorGlobalMisuse from './selector-global-misuse.js';
 import selectorK8sStyle from './selector-k8s-style.js';
 import selectorNewline from './selector-newline.js';
@@ -107,6 +108,7 @@ export const calicoRules: Rule[] = [
   rrClusterIdMismatch,
   rrMissingClusterId,
   rrSingle,
+  rrUnpeered,
   selectorGlobalMisuse,
   selectorK8sStyle,
   selectorNewline,

@@ -1,33 +1,47 @@
-import { containsIp, parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { cidrBounds, containsIp, parseCidr, parseIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
+import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject } from '../../src/engine/values.js';
 import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
+import { describePool, podPoolsOverlapping } from './lib/pools.js';
+
+/** Every reserved CIDR of the input's IPReservations (a bare address is a /32 or /128), read once. */
+const reservedCidrs = derived('calico/reserved-cidrs', (m) => {
+  const out: { name: string; cidr: Cidr }[] = [];
+  for (const r of m.byKind('calico/IPReservation')) {
+    for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
+      if (typeof entry !== 'string') continue;
+      const ip = entry.includes('/') ? null : parseIp(entry);
+      const c = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
+      if (c.ok) out.push({ name: r.name, cidr: c.cidr });
+    }
+  }
+  return out;
+});
 
 export default defineRule({
   meta: {
     id: 'calico/ipaddrs-reserved',
     description:
-      'A fixed IP inside an IPReservation: reservations list addresses Calico must leave alone (often because something outside the cluster holds them), so a pod taking one collides with that use.',
-    severity: 'warning',
-    remediation: 'Choose an address outside the reservation; if the reservation exists only to keep automatic assignment away from this fixed IP, suppress the finding with `netlint.io/ignore`.',
+      'A fixed IP (`cni.projectcalico.org/ipAddrs`) inside a pool that also assigns addresses automatically should be kept out of automatic assignment: otherwise IPAM may give the address to another pod first, and the pinned pod then cannot start ("IP already assigned"). An IPReservation covering the address is Calico\'s documented way to do that (reservations only stop automatic assignment; the annotated pod still gets the address), as is a pool with `nodeSelector: "!all()"`; either keeps this rule quiet.',
+    severity: 'info',
+    remediation: 'List the address in an IPReservation (`spec.reservedCIDRs: [10.244.0.10]`), or move it into a pool with `nodeSelector: "!all()"` that only serves fixed IPs.',
     kinds: [...IPAM_KINDS],
-    messages: { reserved: '{{ip}} is reserved by IPReservation {{reservation}} ({{cidr}})' },
+    messages: { unreserved: '{{ip}} is in {{pool}}, which assigns addresses automatically, and no IPReservation covers it: another pod may get it first' },
+    docs: 'Source: libcalico-go `lib/ipam/ipam.go`: IPReservations are consulted only by automatic assignment (`autoAssign`), not by `AssignIP`, which the CNI plugin uses for `ipAddrs`; Calico docs "Use a specific IP address with a pod" and the IPReservation reference.',
   },
   check(resource, ctx) {
-    const reserved: { name: string; cidr: Cidr }[] = [];
-    for (const r of ctx.model.byKind('calico/IPReservation')) {
-      for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
-        if (typeof entry !== 'string') continue;
-        const ip = entry.includes('/') ? null : parseIp(entry);
-        const c = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
-        if (c.ok) reserved.push({ name: r.name, cidr: c.cidr });
-      }
-    }
-    if (reserved.length === 0) return;
-    for (const f of fixedIpsOf(ctx.model, resource)) {
-      const hit = reserved.find((x) => containsIp(x.cidr, f.ip));
-      if (hit) ctx.report({ path: f.path, span: f.span, messageId: 'reserved', data: { ip: f.text, reservation: hit.name, cidr: hit.cidr.text } });
+    const fixed = fixedIpsOf(ctx.model, resource);
+    if (fixed.length === 0) return;
+    const reserved = reservedCidrs(ctx.model);
+    for (const f of fixed) {
+      if (reserved.some((x) => containsIp(x.cidr, f.ip))) continue;
+      const point = cidrBounds({ family: f.ip.family, addr: f.ip.value, prefix: f.ip.family === 4 ? 32 : 128, text: f.text });
+      const pool = podPoolsOverlapping(ctx.model, point).find((p) => !p.manual);
+      // Outside every pool is calico/ipaddrs-not-in-pool's finding; a manual pool never hands it out.
+      if (!pool) continue;
+      ctx.report({ path: f.path, span: f.span, messageId: 'unreserved', data: { ip: f.text, pool: describePool(pool) } });
     }
   },
 });

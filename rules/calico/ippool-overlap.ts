@@ -1,9 +1,25 @@
 import { cidrBounds } from '../../src/engine/cidr.js';
+import { IntervalIndex } from '../../src/engine/interval-index.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { POOL_KINDS, describePool, poolIndex, poolsIn, poolsOf } from './lib/pools.js';
+import { POOL_KINDS, describePool, poolsIn, poolsOf } from './lib/pools.js';
+import type { PoolView } from './lib/pools.js';
 import { derived } from '../../src/engine/model.js';
 
-const poolOrder = derived('calico/pool-order', (m) => new Map(poolsOf(m).map((p, i) => [p, i])));
+/**
+ * Each pool's earlier-declared overlapping pool, worked out for all pools at once. The same pool
+ * declared twice (operator Installation and an IPPool of the same name) is not an overlap.
+ */
+const earlierOverlap = derived('calico/pool-earlier-overlap', (m) => {
+  const pools = poolsOf(m).filter((p) => p.cidr);
+  const order = new Map(pools.map((p, i) => [p, i]));
+  const first = new IntervalIndex(pools.map((p) => ({ range: cidrBounds(p.cidr!), item: p }))).firstOverlappingOther((p) => p.name);
+  const earlier = new Map<PoolView, PoolView>();
+  pools.forEach((p, i) => {
+    const o = first[i];
+    if (o && order.get(o)! < i) earlier.set(p, o);
+  });
+  return earlier;
+});
 
 export default defineRule({
   meta: {
@@ -17,12 +33,8 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const order = poolOrder(ctx.model);
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr) continue;
-      const position = order.get(p)!;
-      // The same pool declared twice (operator Installation and an IPPool of the same name) is not an overlap.
-      const earlier = poolIndex(ctx.model).overlapping(cidrBounds(p.cidr)).find((o) => order.get(o)! < position && o.name !== p.name);
+      const earlier = earlierOverlap(ctx.model).get(p);
       if (earlier) ctx.report({ path: p.cidrPath, messageId: 'overlap', data: { pool: describePool(p), other: describePool(earlier), file: earlier.resource.file } });
     }
   },

@@ -11,9 +11,38 @@ ruleTester(rule, {
     { name: 'IPIP 1480 on 1500', code: mtuManifest('1480', { CALICO_IPV4POOL_IPIP: 'Always' }), config: mtu1500 },
     { name: 'VXLAN 8951 on AWS jumbo frames', code: mtuManifest('8951', { CALICO_IPV4POOL_IPIP: 'Never', CALICO_IPV4POOL_VXLAN: 'Always' }), config: jumbo },
     { name: 'BGP mode uses the full 1500', code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Never' }), config: mtu1500 },
-    { name: 'physical MTU unknown: silent', code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Always' }) },
+    { name: 'physical MTU unknown: 1440 fits IPIP on the assumed 1500', code: mtuManifest('1440', { CALICO_IPV4POOL_IPIP: 'Always' }) },
   ],
   invalid: [
+    {
+      name: 'VXLAN over IPv6 costs 70 bytes: vxlanMTUV6 1450 is too big on 1500',
+      code: {
+        'pool.yaml': `
+          apiVersion: projectcalico.org/v3
+          kind: IPPool
+          metadata: { name: v6 }
+          spec: { cidr: "fd00:10:244::/64", vxlanMode: Always }
+        `,
+        'felix.yaml': `
+          apiVersion: projectcalico.org/v3
+          kind: FelixConfiguration
+          metadata: { name: default }
+          spec: { vxlanMTUV6: 1450 }
+        `,
+      },
+      config: mtu1500,
+      errors: [{ messageId: 'tooBig', file: 'felix.yaml', line: 4, column: 21, severity: 'error', message: 'FelixConfiguration default spec.vxlanMTUV6 is 1450, but VXLAN (IPv6) on a 1500-byte network leaves at most 1430 (1500 − 70); larger packets are fragmented or dropped' }],
+    },
+    {
+      name: 'physical MTU unknown: 1500 is assumed, and the warning says so',
+      code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Always' }),
+      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: 'calico-config veth_mtu is 1500, but IPIP on a 1500-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most 1480 (1500 − 20); larger packets are fragmented or dropped' }],
+    },
+    {
+      name: 'physical MTU unknown: VXLAN needs 1450 or less on the assumed 1500',
+      code: mtuManifest('1480', { CALICO_IPV4POOL_IPIP: 'Never', CALICO_IPV4POOL_VXLAN: 'Always' }),
+      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: /VXLAN \(IPv4\) on a 1500-byte network \(assumed.*at most 1450/ }],
+    },
     {
       name: 'veth_mtu 1500 with IPIP on 1500: one finding at the ConfigMap key',
       code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Always' }),

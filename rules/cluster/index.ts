@@ -1,15 +1,21 @@
 /** The cluster pack: cross-resource checks (pod, service and pool ranges). */
 import type { Rule } from '../../src/engine/rule.js';
+import annotationFormat from './annotation-format.js';
 import ippoolOutsidePodCidr from './ippool-outside-pod-cidr.js';
 import ippoolServiceOverlap from './ippool-service-overlap.js';
+import labelFormat from './label-format.js';
 import labelValueType from './label-value-type.js';
+import objectName from './object-name.js';
 import podServiceOverlap from './pod-service-overlap.js';
 import serviceSubnetSize from './service-subnet-size.js';
 
 export const clusterRules: Rule[] = [
+  annotationFormat,
   ippoolOutsidePodCidr,
   ippoolServiceOverlap,
+  labelFormat,
   labelValueType,
+  objectName,
   podServiceOverlap,
   serviceSubnetSize,
 ];

@@ -23,6 +23,22 @@ ruleTester(rule, {
       metadata: { name: p }
       spec: { cidr: 192.168.0.0/16 }
     ` },
+    { name: 'operator pool inside kind\'s default podSubnet', code: {
+      'kind.yaml': `
+        apiVersion: kind.x-k8s.io/v1alpha4
+        kind: Cluster
+        networking: { disableDefaultCNI: true }
+      `,
+      'installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: 10.244.0.0/17
+        `,
+    } },
   ],
   invalid: [
     {
@@ -65,7 +81,67 @@ ruleTester(rule, {
                 - cidr: 192.168.0.0/16
         `,
       },
-      errors: [{ messageId: 'outside', file: 'installation.yaml', line: 7, column: 15, severity: 'error' }],
+      errors: [{ messageId: 'operatorRefuses', file: 'installation.yaml', line: 7, column: 15, severity: 'error', message: /^Installation pool default-ipv4-ippool \(192.168.0.0\/16\) is not inside the platform pod CIDR 10.244.0.0\/16 \(kubeadm ClusterConfiguration networking.podSubnet in kubeadm.yaml\): the operator refuses it/ }],
+    },
+    {
+      name: 'operator pool outside kind\'s default podSubnet, the kind config one folder up: error',
+      code: {
+        'kind.yaml': `
+          apiVersion: kind.x-k8s.io/v1alpha4
+          kind: Cluster
+          nodes: [{ role: control-plane }]
+        `,
+        'calico/installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: 192.168.0.0/16
+        `,
+      },
+      errors: [{ messageId: 'operatorRefuses', file: 'calico/installation.yaml', line: 7, column: 15, severity: 'error', message: /not inside the platform pod CIDR 10.244.0.0\/16 \(kind Cluster default podSubnet in kind.yaml\)/ }],
+    },
+    {
+      name: 'an IPv6 operator pool with only an IPv4 kubeadm podSubnet: the operator refuses it too',
+      code: {
+        'kubeadm.yaml': `
+          apiVersion: kubeadm.k8s.io/v1beta3
+          kind: ClusterConfiguration
+          networking: { podSubnet: 10.244.0.0/16 }
+        `,
+        'installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: "fd00:10:244::/64"
+        `,
+      },
+      errors: [{ messageId: 'operatorRefuses', file: 'installation.yaml', line: 7, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'a kind config in a sibling folder may be another cluster: a warning',
+      code: {
+        'flannel/kind.yaml': `
+          apiVersion: kind.x-k8s.io/v1alpha4
+          kind: Cluster
+          networking: { podSubnet: 10.42.0.0/16 }
+        `,
+        'calico/installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: 192.168.0.0/16
+        `,
+      },
+      errors: [{ messageId: 'outside', file: 'calico/installation.yaml', line: 7, column: 15, severity: 'warning' }],
     },
   ],
 });

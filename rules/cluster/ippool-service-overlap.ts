@@ -1,6 +1,6 @@
 import { overlaps, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { POOL_KINDS, describePool, podPools, poolsIn } from '../calico/lib/pools.js';
+import { POOL_KINDS, describePool, isPodPool, poolsIn } from '../calico/lib/pools.js';
 
 export default defineRule({
   meta: {
@@ -20,9 +20,8 @@ export default defineRule({
       return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
     });
     if (services.length === 0) return;
-    const enabled = new Set(podPools(ctx.model));
     for (const p of poolsIn(ctx.model, resource)) {
-      if (!p.cidr || !enabled.has(p)) continue;
+      if (!p.cidr || !isPodPool(ctx.model, p)) continue;
       const hit = services.find((s) => overlaps(s.cidr, p.cidr!));
       if (hit) ctx.report({ path: p.cidrPath, messageId: 'overlap', data: { pool: describePool(p), service: hit.fact.cidr, source: hit.fact.source.what, file: hit.fact.source.file } });
     }

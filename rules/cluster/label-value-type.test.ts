@@ -22,8 +22,62 @@ ruleTester(rule, {
                 properties:
                   labels: { type: object }
     ` },
+    { name: 'quoted ConfigMap data, names and env values', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: "on", namespace: kube-system }
+      data: { veth_mtu: "1440", FEATURE: "yes", empty: }
+      ---
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: { name: calico-node }
+      spec:
+        template:
+          spec:
+            containers:
+              - name: calico-node
+                env:
+                  - { name: FELIX_IPINIPENABLED, value: "false" }
+                  - { name: NODENAME, valueFrom: { fieldRef: { fieldPath: spec.nodeName } } }
+    ` },
   ],
   invalid: [
+    {
+      name: 'ConfigMap data values YAML turns into a number and a boolean',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: calico-config }
+        data:
+          veth_mtu: 1440
+          FEATURE: yes
+      `,
+      errors: [
+        { messageId: 'fieldNotString', line: 5, column: 13, message: 'ConfigMap data "veth_mtu" is the number 1440 (1440 unquoted): Kubernetes needs a string; write "1440"' },
+        { messageId: 'fieldNotString', line: 6, column: 12, message: /ConfigMap data "FEATURE" is the boolean true \(yes unquoted\)/ },
+      ],
+    },
+    {
+      name: 'metadata.name: on, and an env value: true in a container',
+      code: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: on
+        spec:
+          template:
+            spec:
+              initContainers:
+                - name: init
+                  env:
+                    - name: DEBUG
+                      value: true
+      `,
+      errors: [
+        { messageId: 'fieldNotString', line: 4, column: 9, message: 'metadata.name is the boolean true (on unquoted): Kubernetes needs a string; write "on"' },
+        { messageId: 'fieldNotString', line: 12, column: 22, message: 'env DEBUG value is the boolean true (true unquoted): Kubernetes needs a string; write "true"' },
+      ],
+    },
     {
       name: 'unquoted boolean label and numeric nodeSelector value',
       code: `

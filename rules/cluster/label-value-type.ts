@@ -1,6 +1,7 @@
 import { KUBERNETES_STRING_MAP_KEYS } from '../../src/engine/load.js';
+import { podSpecOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { Path } from '../../src/engine/types.js';
+import type { Path, Resource } from '../../src/engine/types.js';
 import { isObject } from '../../src/engine/values.js';
 
 /** Maps whose values Kubernetes types as strings. */
@@ -89,6 +90,41 @@ export function reachedNonStringEntries(root: unknown, candidates: readonly Path
   });
 }
 
+/** Fields Kubernetes types as strings outside those maps: object names, ConfigMap data, env values. */
+const METADATA_STRING_FIELDS = ['name', 'generateName', 'namespace'] as const;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+
+function notAString(v: unknown): boolean {
+  return v !== null && v !== undefined && typeof v !== 'string';
+}
+
+/** Paths of the other string-typed fields of `resource` that hold something else. */
+export function nonStringFields(resource: Resource): Path[] {
+  const out: Path[] = [];
+  const metadata = resource.value.metadata;
+  if (isObject(metadata)) for (const f of METADATA_STRING_FIELDS) if (notAString(metadata[f])) out.push(['metadata', f]);
+  if (resource.kind === 'ConfigMap' && resource.group === '' && isObject(resource.value.data)) {
+    const data = resource.value.data;
+    for (const k in data) if (notAString(data[k])) out.push(['data', k]);
+  }
+  const ps = podSpecOf(resource);
+  if (ps) {
+    for (const list of CONTAINER_LISTS) {
+      const containers = ps.spec[list];
+      if (!Array.isArray(containers)) continue;
+      for (let c = 0; c < containers.length; c++) {
+        const env: unknown = isObject(containers[c]) ? (containers[c] as Record<string, unknown>).env : undefined;
+        if (!Array.isArray(env)) continue;
+        for (let e = 0; e < env.length; e++) {
+          const item: unknown = env[e];
+          if (isObject(item) && notAString(item.value)) out.push([...ps.path, list, c, 'env', e, 'value']);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function describe(value: unknown): string {
   if (typeof value === 'boolean') return `the boolean ${value}`;
   if (typeof value === 'number') return `the number ${value}`;
@@ -98,26 +134,46 @@ function describe(value: unknown): string {
 export default defineRule({
   meta: {
     id: 'cluster/label-value-type',
-    description: 'Label, annotation, matchLabels and nodeSelector values must be strings. Unquoted `true`, `on`, `yes`, `y`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object.',
+    description:
+      'Fields Kubernetes types as strings must hold strings: label, annotation, matchLabels and nodeSelector values, `metadata.name`/`namespace`/`generateName`, ConfigMap `data` values and container env `value`s. Unquoted `true`, `on`, `yes`, `y`, `1440`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object ("cannot unmarshal bool into Go struct field … of type string").',
     severity: 'error',
-    remediation: 'Quote the value, e.g. `route-reflector: "true"`.',
+    remediation: 'Quote the value, e.g. `route-reflector: "true"`, `veth_mtu: "1440"`, `value: "true"`.',
     kinds: ['*'],
     messages: {
       notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
+      fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
     },
   },
   check(resource, ctx) {
     // A CRD's OpenAPI schema has `labels`/`annotations` properties whose values are schemas.
     if (resource.kind === 'CustomResourceDefinition') return;
     // The loader records candidates while it parses; without them, walk the whole resource.
+    for (const at of nonStringFields(resource)) {
+      const v = valueAt(resource, at);
+      const field = at[0] === 'data' ? `ConfigMap data "${at[1]}"` : at[0] === 'metadata' ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
+      ctx.report({ path: at, messageId: 'fieldNotString', data: { field, what: describe(v), written: writtenAs(resource, at, v) } });
+    }
     const recorded = resource.nonStringInStringMaps?.() ?? null;
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
-      let v: unknown = resource.value;
-      for (const seg of at) v = (v as Record<string | number, unknown>)[seg];
-      const written = resource.scalar(at)?.source ?? String(v);
-      ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written } });
+      const v = valueAt(resource, at);
+      ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written: writtenAs(resource, at, v) } });
     }
   },
 });
+
+function valueAt(resource: Resource, at: Path): unknown {
+  let v: unknown = resource.value;
+  for (const seg of at) v = (v as Record<string | number, unknown>)[seg];
+  return v;
+}
+
+function writtenAs(resource: Resource, at: Path, v: unknown): string {
+  return resource.scalar(at)?.source ?? (typeof v === 'object' ? JSON.stringify(v) : String(v));
+}
+
+function envName(resource: Resource, valuePath: Path): string {
+  const name = valueAt(resource, valuePath.slice(0, -1)) as Record<string, unknown>;
+  return typeof name.name === 'string' ? name.name : `#${String(valuePath[valuePath.length - 2])}`;
+}

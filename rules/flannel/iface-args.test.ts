@@ -7,8 +7,25 @@ ruleTester(rule, {
     { name: 'upstream args', code: flanneld('--ip-masq, --kube-subnet-mgr') },
     { name: 'iface forms and an RE2 flag group', code: flanneld('--iface=eth1, --iface, eth2, "--iface-can-reach=10.0.0.1"') },
     { name: 'RE2-only regex syntax is accepted', code: flanneld('"--iface-regex=(?i)^ENS[0-9]+$"') },
+    { name: 'quotes around the whole YAML item are YAML\'s, not flanneld\'s', code: flanneld(`'--iface=eth1', "--public-ip=192.0.2.10"`) },
   ],
   invalid: [
+    {
+      name: 'quotes kept in the value: --iface-regex="eth.*" and --iface=\'eth1\'',
+      code: flanneld(`'--iface-regex="eth.*"', "--iface='eth1'"`),
+      errors: [
+        { messageId: 'quoted', line: 14, column: 16, message: '--iface-regex value "eth.*" keeps its quotes: no shell runs an args list, so flanneld looks for interfaces whose name matches "eth.*", quotes included; write --iface-regex=eth.*' },
+        { messageId: 'quoted', line: 14, column: 41, message: /--iface value 'eth1' keeps its quotes.*write --iface=eth1$/ },
+      ],
+    },
+    {
+      name: 'a quoted value in its own argument after --iface, and on another flag',
+      code: flanneld(`--iface, '"eth0"', '--public-ip="192.0.2.10"'`),
+      errors: [
+        { messageId: 'quoted', line: 14, column: 25, message: /--iface value "eth0" keeps its quotes.*write eth0$/ },
+        { messageId: 'quoted', line: 14, column: 35, message: /--public-ip value "192.0.2.10"/ },
+      ],
+    },
     {
       name: 'space before and after =',
       code: flanneld('"--iface =eth1", "--iface-regex= ^eth"'),

@@ -21,7 +21,14 @@ export default defineRule({
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a) return;
     const sels = a.parsed.selections;
-    const effective = sels.map((s, i) => (s.interface ? s.interface : `net${i + 1}`));
+    // The first two attachments per effective interface name: enough to find "another one" in O(1).
+    const holders = new Map<string, number[]>();
+    sels.forEach((s, i) => {
+      const name = s.interface ? s.interface : `net${i + 1}`;
+      const list = holders.get(name);
+      if (!list) holders.set(name, [i]);
+      else if (list.length < 2) list.push(i);
+    });
     sels.forEach((s, i) => {
       if (!s.interface) return;
       const at = { path: a.path, span: s.interfaceSpan! };
@@ -29,8 +36,8 @@ export default defineRule({
         ctx.report({ ...at, messageId: 'primary' });
         return;
       }
-      const j = effective.findIndex((name, k) => k !== i && name === s.interface);
-      if (j < 0) return;
+      const j = holders.get(s.interface)!.find((k) => k !== i);
+      if (j === undefined) return;
       if (sels[j].interface) {
         if (j < i) ctx.report({ ...at, messageId: 'twice', data: { name: s.interface, first: j + 1, firstNetwork: sels[j].name } });
       } else ctx.report({ ...at, messageId: 'auto', data: { name: s.interface, position: j + 1, network: sels[j].name } });

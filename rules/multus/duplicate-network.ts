@@ -19,9 +19,14 @@ export default defineRule({
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     if (!a) return;
     const ns = (n: string | null) => n ?? a.pod.namespace ?? '';
+    const first = new Map<string, number>();
     a.parsed.selections.forEach((s, i) => {
-      const j = a.parsed.selections.findIndex((o, k) => k < i && o.name === s.name && ns(o.namespace) === ns(s.namespace));
-      if (j < 0) return;
+      const key = `${ns(s.namespace)}/${s.name}`;
+      const j = first.get(key);
+      if (j === undefined) {
+        first.set(key, i);
+        return;
+      }
       const o = a.parsed.selections[j];
       if (o.interface && s.interface) return; // intended (distinct) or duplicate-interface's finding
       ctx.report({ path: a.path, span: s.span, messageId: 'twice', data: { network: s.namespace ? `${s.namespace}/${s.name}` : s.name, first: j + 1 } });

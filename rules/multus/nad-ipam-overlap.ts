@@ -9,11 +9,24 @@ import type { AddressRange } from './lib/ipam.js';
 import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
 import type { NadView } from './lib/nads.js';
 
-/** Every NAD's IPAM ranges, computed once and indexed for overlap queries. */
-function nadRangeIndex(model: ClusterModel): IntervalIndex<{ nad: NadView; range: AddressRange }> {
-  return model.memo('multus/nad-range-index', (m) =>
-    new IntervalIndex(nadsOf(m).flatMap((nad) => (nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []))),
-  );
+interface NadRange {
+  nad: NadView;
+  range: AddressRange;
+}
+
+/** For every NAD, per IPAM range (in ipamRanges order), the first range of another NAD it overlaps. */
+function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefined)[]> {
+  return model.memo('multus/nad-range-overlaps', (m) => {
+    const entries = nadsOf(m).flatMap((nad) => (nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []));
+    const first = new IntervalIndex(entries).firstOverlappingOther((e) => e.nad);
+    const byNad = new Map<NadView, (NadRange | undefined)[]>();
+    entries.forEach((e, i) => {
+      const list = byNad.get(e.item.nad) ?? [];
+      list.push(first[i]);
+      byNad.set(e.item.nad, list);
+    });
+    return byNad;
+  });
 }
 
 export default defineRule({
@@ -35,7 +48,8 @@ export default defineRule({
     if (!nad?.conf || !nad.config?.ok) return;
     const src = nad.config.source;
     const facts = ctx.model.facts;
-    for (const r of ipamRanges(nad.conf)) {
+    const overlaps = otherNadOverlaps(ctx.model).get(nad) ?? [];
+    for (const [i, r] of ipamRanges(nad.conf).entries()) {
       let reported = false;
       for (const [what, list] of [['pod CIDR', facts.podCIDRs], ['service CIDR', facts.serviceCIDRs]] as const) {
         for (const f of list) {
@@ -51,7 +65,7 @@ export default defineRule({
         reported = true;
       }
       if (reported) continue;
-      const hit = nadRangeIndex(ctx.model).overlapping(r).find((o) => o.nad !== nad);
+      const hit = overlaps[i];
       if (hit) {
         const other = hit.nad;
         const name = `${other.namespace ? `${other.namespace}/` : ''}${other.name}`;

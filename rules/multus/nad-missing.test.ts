@@ -42,6 +42,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingDefault', line: 7, column: 39, severity: 'warning', message: /namespace kube-system.*write apps\/flannel-default/ }],
     },
     {
+      name: 'unqualified network whose NAD is only in another namespace, nothing known of the pod namespace: warning with the qualified name',
+      code: { 'nad.yaml': flannelNad('macvlan-conf', 'infra'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: macvlan-conf') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, endColumn: 46, severity: 'warning', message: 'no NetworkAttachmentDefinition "macvlan-conf" in namespace apps: Multus fails with "cannot find a network-attachment-definition" and the pod never starts (it exists in infra: write infra/macvlan-conf)' }],
+    },
+    {
+      name: 'the same slip while the pod namespace has other NADs: error with the qualified name',
+      code: { 'nads.yaml': docs(flannelNad('macvlan-conf', 'infra'), flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: macvlan-conf') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /write infra\/macvlan-conf\)$/ }],
+    },
+    {
       name: 'JSON form with namespace key',
       code: { 'nad.yaml': flannelNad('flannel-net', 'infra'), 'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "flannel-nett", "namespace": "infra"}]'`) },
       errors: [{ messageId: 'missing', line: 7, column: 45, message: /"flannel-nett" in namespace infra/ }],

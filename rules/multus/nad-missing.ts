@@ -16,13 +16,13 @@ export default defineRule({
       additionalProperties: false,
     },
     messages: {
-      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts',
+      missing: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus fails with "cannot find a network-attachment-definition" and the pod never starts{{hint}}',
       missingDefault: 'no NetworkAttachmentDefinition "{{name}}" in namespace {{namespace}}: Multus resolves an unqualified default-network in its own namespace, not the pod\'s{{hint}}',
       unverified: 'cannot verify network "{{name}}" (namespace {{namespace}}): the input holds no NetworkAttachmentDefinition in that namespace',
     },
     docs: [
       'Multus resolves `name` in the pod\'s namespace and `ns/name` in `ns` (k8sclient.go `getKubernetesDelegate`); an unqualified `v1.multus-cni.io/default-network` is resolved in `multusNamespace` (default kube-system, read from a Multus ConfigMap in the input when present).',
-      'A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** ("cannot verify"), except an unqualified default-network whose NAD exists in the pod\'s own namespace: a **warning**, as that is almost always the slip. A pod or NAD without `metadata.namespace` matches any namespace.',
+      'A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** ("cannot verify"), except an unqualified name whose NAD exists only in another namespace (for `default-network`, e.g. the pod\'s own): a **warning** that suggests `otherns/name`, as that is almost always the slip (Multus fills an unqualified name with the pod\'s namespace, `parsePodNetworkAnnotation`, and never searches elsewhere; with `namespaceIsolation` on, the other namespace must also be listed in `globalNamespaces`). A pod or NAD without `metadata.namespace` matches any namespace.',
     ].join('\n\n'),
   },
   check(resource, ctx) {
@@ -39,13 +39,14 @@ export default defineRule({
         const known = complete || nadsOf(ctx.model).some((n) => sameNamespace(n.namespace, ns));
         const namespace = ns ?? '(the pod\'s)';
         const at = { path: a.path, span: s.nameSpan };
-        // An unqualified default-network whose NAD sits in the pod's namespace: the classic slip.
-        const inPodNs = isDefault && !s.namespace && podNs !== null && podNs !== ns && findNads(ctx.model, s.name, podNs).length > 0;
-        if (inPodNs) {
-          const hint = ` (it exists in ${podNs}: write ${podNs}/${s.name})`;
-          ctx.report({ ...at, messageId: 'missingDefault', data: { name: s.name, namespace, hint }, ...(known ? {} : { severity: 'warning' as const }) });
-        } else if (!known) ctx.report({ ...at, messageId: 'unverified', data: { name: s.name, namespace }, severity: 'info' });
-        else ctx.report({ ...at, messageId: isDefault && !s.namespace ? 'missingDefault' : 'missing', data: { name: s.name, namespace, hint: '' } });
+        // Unqualified, and the NAD exists in another namespace only: Multus never looks there (the classic slip).
+        const others = s.namespace ? [] : findNads(ctx.model, s.name, null).filter((n) => n.namespace !== null && n.namespace !== ns);
+        const elsewhere = (others.find((n) => n.namespace === podNs) ?? others[0])?.namespace;
+        const hint = elsewhere ? ` (it exists in ${elsewhere}: write ${elsewhere}/${s.name})` : '';
+        const messageId = isDefault && !s.namespace ? 'missingDefault' : 'missing';
+        if (elsewhere) ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint }, ...(known ? {} : { severity: 'warning' as const }) });
+        else if (!known) ctx.report({ ...at, messageId: 'unverified', data: { name: s.name, namespace }, severity: 'info' });
+        else ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint } });
       }
     };
     check(NETWORKS_ANNOTATION);

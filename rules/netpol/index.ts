@@ -4,8 +4,10 @@ import defaultDenyMissing from './default-deny-missing.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
 import ipblockCoversPods from './ipblock-covers-pods.js';
+import ipblockCidr from './ipblock-cidr.js';
 import ipblockExcept from './ipblock-except.js';
 import ipblockExclusive from './ipblock-exclusive.js';
+import labelSelector from './label-selector.js';
 import namedPort from './named-port.js';
 import namedPortUndeclared from './named-port-undeclared.js';
 import peerEmpty from './peer-empty.js';
@@ -22,8 +24,10 @@ export const netpolRules: Rule[] = [
   egressDenyBlocksDns,
   endport,
   ipblockCoversPods,
+  ipblockCidr,
   ipblockExcept,
   ipblockExclusive,
+  labelSelector,
   namedPort,
   namedPortUndeclared,
   peerEmpty,

@@ -11,7 +11,7 @@ import { loadResources } from '../cli/load-resources.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { reach } from '../engine/netpol/reach.js';
 import type { ReachDiff } from '../engine/netpol/diff.js';
-import { connectionTable } from '../report/reach/diff.js';
+import { connectionTable, groupLegend } from '../report/reach/diff.js';
 import type { ActionDeps } from './deps.js';
 import type { RunContext } from './event.js';
 import { truncateMarkdown } from './fit.js';
@@ -27,7 +27,7 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const baseSha = ctx.pullRequest?.baseSha ?? null;
   const head = reach(await loadResources(io, inputs.paths, config));
   const s = head.summary;
-  const headLine = `${s.allowed} allowed and ${s.denied} denied connections between ${s.endpoints} endpoints under ${s.policies} policies.`;
+  const headLine = `${s.connections.allowed} allowed and ${s.connections.denied} denied connections between ${s.endpoints} endpoints under ${s.policies} policies.`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;
@@ -78,7 +78,11 @@ export function renderReachSection(headLine: string, diff: ReachDiff | null, bas
   lines.push(`### 🔀 netlint reach: ${title}${base}`, '', `Head: ${headLine}`);
   for (const [heading, list] of [['🔓 Opened', diff.opened], ['🔒 Closed', diff.closed]] as const) {
     const table = connectionTable(heading, list, MAX_ROWS);
-    if (table.length > 0) lines.push('', ...table);
+    if (table.length > 0) lines.push('');
+    for (const line of table) lines.push(line);
   }
+  const legend = groupLegend(diff.groups);
+  if (legend.length > 0) lines.push('');
+  for (const line of legend) lines.push(line);
   return `${lines.join('\n')}\n`;
 }

@@ -40,6 +40,8 @@ export interface CliFs {
   writeFile(path: string, data: string): Promise<void>;
   /** Creates a folder and its missing parents (no error when it exists). */
   mkdir(path: string): Promise<void>;
+  /** Appends to a file (for output written as a stream); without it, streamed output is gathered and written once. */
+  appendFile?(path: string, data: string): Promise<void>;
   mkdtemp(prefix: string): Promise<string>;
   rm(path: string): Promise<void>;
 }

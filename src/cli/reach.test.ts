@@ -32,27 +32,58 @@ spec:
 const load = async (): Promise<ReturnType<typeof yamlToResources>> => yamlToResources(MANIFESTS);
 
 describe('netlint reach', () => {
-  it('prints the JSON contract', async () => {
+  it('prints the JSON contract, version 2: pods with their group, groups, allowed between groups', async () => {
     const io = memoryIo();
     expect(await reachCommand(['manifests', '--format', 'json'], io, load)).toBe(0);
     const out = JSON.parse(io.stdoutText);
-    expect(out.pods.map((p: { id: string }) => p.id)).toEqual(['x/a', 'x/b']);
+    expect(out.version).toBe(2);
+    expect(out.pods.map((p: { id: string; group: string }) => `${p.id}@${p.group}`)).toEqual(['x/a@g1', 'x/b@g2']);
     expect(out.pods[0]).toMatchObject({ kind: 'Deployment', labels: { pod: 'a' }, ports: [{ port: 80, protocol: 'TCP', name: 'serve-80-tcp' }, { port: 81, protocol: 'UDP' }] });
+    expect(out.groups).toEqual([
+      { id: 'g1', members: ['x/a'] },
+      { id: 'g2', members: ['x/b'] },
+    ]);
+    expect(out.allowed).toEqual([
+      { from: 'g1', to: 'g2', port: 80, protocol: 'TCP' },
+      { from: 'g2', to: 'g1', port: 80, protocol: 'TCP' },
+    ]);
+    expect(out.summary).toMatchObject({ endpoints: 2, groups: 2, policies: 1, allowed: 2, connections: { allowed: 2, denied: 1 } });
+  });
+
+  it('--expand prints version 1: allowed per endpoint id, no groups', async () => {
+    const io = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json', '--expand'], io, load)).toBe(0);
+    const out = JSON.parse(io.stdoutText);
+    expect(out.version).toBe(1);
+    expect(out.groups).toBeUndefined();
     expect(out.allowed).toEqual([
       { from: 'x/a', to: 'x/b', port: 80, protocol: 'TCP' },
       { from: 'x/b', to: 'x/a', port: 80, protocol: 'TCP' },
     ]);
+    await expect(reachCommand(['--expand'], memoryIo(), load)).rejects.toThrow(/--expand .* --format json/);
   });
 
   it('explains each direction and lists denied connections', async () => {
     const io = memoryIo();
     await reachCommand(['--format', 'json', '--explain', '--from', 'x/b', '--to', 'x/a'], io, load);
     const out = JSON.parse(io.stdoutText);
+    expect(out.allowed[0]).toMatchObject({ from: 'g2', to: 'g1', port: 80 });
     expect(out.allowed[0].ingress).toEqual({ verdict: 'allow', reason: 'rule', policy: 'NetworkPolicy x/a-from-b', rule: 0, action: 'Allow', tier: 'default' });
     expect(out.allowed[0].egress).toEqual({ verdict: 'allow', reason: 'no-policy' });
     expect(out.denied).toEqual([
-      { from: 'x/b', to: 'x/a', port: 81, protocol: 'UDP', egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default' } },
+      { from: 'g2', to: 'g1', port: 81, protocol: 'UDP', egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default' } },
     ]);
+  });
+
+  it('rejects a query that names no endpoint or a malformed port (usage error, not an empty answer)', async () => {
+    await expect(reachCommand(['--from', 'x/nope'], memoryIo(), load)).rejects.toThrow('--from "x/nope" matches no endpoint or external range');
+    await expect(reachCommand(['--to', 'pod=zzz'], memoryIo(), load)).rejects.toThrow('--to "pod=zzz" matches no endpoint');
+    for (const port of ['0', '70000', '80/TCPX', 'http_x', '80/']) {
+      await expect(reachCommand(['--port', port], memoryIo(), load), port).rejects.toThrow(`--port "${port}"`);
+    }
+    const ok = memoryIo();
+    expect(await reachCommand(['--port', 'serve-80-tcp', '--from', 'x/b'], ok, load)).toBe(0);
+    expect(ok.stdoutText).toContain('x/b => x/a : 80/TCP');
   });
 
   it('filters by port and renders text, markdown, mermaid and dot', async () => {

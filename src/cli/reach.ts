@@ -1,14 +1,17 @@
 /**
  * `netlint reach [paths...]`: who may talk to whom under the NetworkPolicy and Calico policy in
- * the manifests. `--from SEL --to SEL --port P` narrow the output, `--explain` names the deciding
- * policy and rule per direction (and lists denied connections).
+ * the manifests, grouped into endpoints that every policy treats alike. `--from SEL --to SEL
+ * --port P` narrow the output (a selector that names nothing or a malformed port is a usage
+ * error), `--explain` names the deciding policy and rule per direction (and lists denied
+ * entries), `--expand` prints the JSON per endpoint (version 1), streamed.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { reach } from '../engine/netpol/reach.js';
+import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
 import type { Resource } from '../engine/types.js';
 import { formatReachDot, formatReachMermaid } from '../report/reach/graph.js';
-import { formatReachJson } from '../report/reach/json.js';
+import { formatReachJson, formatReachJsonChunks } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { EXIT, UsageError } from './io.js';
@@ -34,6 +37,23 @@ export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
 
+/** Writes chunks as they come: to stdout, or appended to `output` (gathered and written once if the file system cannot append). */
+async function emitStream(io: CliIo, chunks: Iterable<string>, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return;
+  }
+  const append = io.fs.appendFile;
+  if (append === undefined) return emit(io, [...chunks].join(''), output);
+  const target = path.resolve(io.cwd, output);
+  try {
+    await io.fs.writeFile(target, '');
+    for (const chunk of chunks) await append.call(io.fs, target, chunk);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -45,12 +65,21 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
       to: { type: 'string' },
       port: { type: 'string' },
       explain: { type: 'boolean', default: false },
+      expand: { type: 'boolean', default: false },
     },
   });
   const format = values.format ?? 'text';
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
+  if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
   const resources = await load(positionals.length > 0 ? positionals : ['.']);
-  const report = reach(resources, { from: values.from, to: values.to, port: values.port, explain: values.explain });
-  await emit(io, renderReach(format, report), values.output);
+  let report: ReachReport;
+  try {
+    report = reach(resources, { from: values.from, to: values.to, port: values.port, explain: values.explain });
+  } catch (error) {
+    if (error instanceof ReachQueryError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (format === 'json') await emitStream(io, formatReachJsonChunks(report, values.expand), values.output);
+  else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 /** The real CliIo: node:fs, process streams and execa. Nothing else in the CLI touches them. */
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -38,6 +38,9 @@ export function realIo(): CliIo {
       },
       mkdir: async (p) => {
         await mkdir(p, { recursive: true });
+      },
+      appendFile: async (p, data) => {
+        await appendFile(p, data);
       },
       mkdtemp: (prefix) => mkdtemp(path.join(os.tmpdir(), prefix)),
       rm: (p) => rm(p, { recursive: true, force: true }),

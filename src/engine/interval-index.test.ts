@@ -27,3 +27,31 @@ describe('IntervalIndex', () => {
     );
   });
 });
+
+describe('IntervalIndex.firstOverlappingOther', () => {
+  it('gives each entry the first-given overlapping entry with another key', () => {
+    const index = new IntervalIndex([
+      { range: { family: 4, lo: 10n, hi: 20n }, item: 'a1' },
+      { range: { family: 4, lo: 0n, hi: 100n }, item: 'wide' },
+      { range: { family: 4, lo: 15n, hi: 16n }, item: 'a2' },
+      { range: { family: 6, lo: 10n, hi: 20n }, item: 'v6' },
+      { range: { family: 4, lo: 200n, hi: 300n }, item: 'alone' },
+    ]);
+    expect(index.firstOverlappingOther((item) => item[0])).toEqual(['wide', 'a1', 'wide', undefined, undefined]);
+  });
+
+  it('agrees with comparing every pair', () => {
+    const range = fc.tuple(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: 200n }), fc.constantFrom(4 as const, 6 as const)).map(([lo, len, family]) => ({ family, lo, hi: lo + len }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(range, fc.integer({ min: 0, max: 4 })), { maxLength: 40 }), (entries) => {
+        const index = new IntervalIndex(entries.map(([r, key], i) => ({ range: r, item: { i, key } })));
+        const naive = entries.map(([q, key]) => {
+          const j = entries.findIndex(([r, k]) => k !== key && r.family === q.family && r.lo <= q.hi && q.lo <= r.hi);
+          return j < 0 ? undefined : j;
+        });
+        expect(index.firstOverlappingOther((item) => item.key).map((item) => item?.i)).toEqual(naive);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

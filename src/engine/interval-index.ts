@@ -20,11 +20,25 @@ interface Sorted<T> {
   order: number[];
 }
 
+/** Up to two candidates with distinct keys, the smallest given order first. */
+type Earliest = readonly { order: number; key: unknown }[];
+
+function mergeEarliest(a: Earliest, b: Earliest): Earliest {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const all = [...a, ...b].sort((x, y) => x.order - y.order);
+  const second = all.find((c) => c.key !== all[0].key);
+  return second ? [all[0], second] : [all[0]];
+}
+
 export class IntervalIndex<T> {
   private readonly byFamily = new Map<IpFamily, Sorted<T>>();
+  /** Items in the given order. */
+  private readonly items: T[];
 
   /** `entries` keep their given order as a tie-break: results come back in that order. */
   constructor(entries: readonly { range: AddressInterval; item: T }[]) {
+    this.items = entries.map((e) => e.item);
     const grouped = new Map<IpFamily, { range: AddressInterval; item: T; order: number }[]>();
     entries.forEach((e, order) => {
       const list = grouped.get(e.range.family) ?? [];
@@ -63,5 +77,39 @@ export class IntervalIndex<T> {
       if (s.his[i] >= q.lo) found.push({ item: s.items[i], order: s.order[i] });
     }
     return found.sort((a, b) => a.order - b.order).map((f) => f.item);
+  }
+
+  /**
+   * For every entry (in the given order), the first-given *other* entry overlapping it whose
+   * `keyOf` differs, or undefined. O(n log n) however many ranges overlap: queries are answered
+   * by decreasing start while entries join a prefix-minimum tree (over start rank) by decreasing
+   * end, so a joined entry always ends at or after the query's start; the tree keeps, per node,
+   * the two earliest entries with distinct keys, so one of them differs from the asking key.
+   */
+  firstOverlappingOther(keyOf: (item: T) => unknown): (T | undefined)[] {
+    const result: (T | undefined)[] = new Array(this.items.length).fill(undefined);
+    for (const s of this.byFamily.values()) {
+      const n = s.los.length;
+      const keys = s.items.map(keyOf);
+      const tree: Earliest[] = new Array(n + 1).fill([]);
+      const byEnd = [...Array(n).keys()].sort((a, b) => (s.his[a] > s.his[b] ? -1 : s.his[a] < s.his[b] ? 1 : 0));
+      // Sorted by start already: walk the positions from the last start back.
+      let joined = 0;
+      for (let q = n - 1; q >= 0; q--) {
+        for (; joined < n && s.his[byEnd[joined]] >= s.los[q]; joined++) {
+          const p = byEnd[joined];
+          const entry: Earliest = [{ order: s.order[p], key: keys[p] }];
+          for (let i = p + 1; i <= n; i += i & -i) tree[i] = mergeEarliest(tree[i], entry);
+        }
+        // Entries starting at or before the query's end: a prefix of the start order.
+        let last = q;
+        for (let step = 1 << 30; step > 0; step >>= 1) if (last + step < n && s.los[last + step] <= s.his[q]) last += step;
+        let best: Earliest = [];
+        for (let i = last + 1; i > 0; i -= i & -i) best = mergeEarliest(best, tree[i]);
+        const other = best.find((c) => c.key !== keys[q]);
+        if (other) result[s.order[q]] = this.items[other.order];
+      }
+    }
+    return result;
   }
 }

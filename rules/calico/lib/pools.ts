@@ -198,6 +198,13 @@ export function podPools(model: ClusterModel): PoolView[] {
 
 const addressPools = derived('calico/pod-pools', (m) => poolsOf(m).filter((p) => !p.disabled && !p.loadBalancerOnly));
 
+/** Whether a pool hands out pod addresses (a set built once per lint, for per-pool questions). */
+export function isPodPool(model: ClusterModel, pool: PoolView): boolean {
+  return addressPoolSet(model).has(pool);
+}
+
+const addressPoolSet = derived('calico/pod-pool-set', (m) => new Set(addressPools(m)));
+
 /** Pools whose findings belong to `resource` (an IPPool, an Installation, or the DaemonSet/ConfigMap of the env pool). */
 export function poolsIn(model: ClusterModel, resource: Resource): PoolView[] {
   return poolsByResource(model).get(resource) ?? NO_POOLS;

@@ -41,7 +41,7 @@ export function parseJson(text: string): JsonResult {
     return parseJsonLocated(text);
   }
   // The located parse also refuses nesting deeper than MAX_DEPTH: only a long text can nest so.
-  if (text.length > MAX_DEPTH * 2 && depthOf(value) > MAX_DEPTH) return parseJsonLocated(text);
+  if (text.length > MAX_DEPTH * 2 && deeperThan(value, MAX_DEPTH)) return parseJsonLocated(text);
   let located: Extract<JsonResult, { ok: true }> | undefined;
   const positions = () => (located ??= parseJsonLocated(text) as Extract<JsonResult, { ok: true }>);
   return {
@@ -54,11 +54,16 @@ export function parseJson(text: string): JsonResult {
   };
 }
 
-function depthOf(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let max = 0;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) max = Math.max(max, depthOf(v));
-  return max + 1;
+/** Whether containers nest deeper than `limit`; iterative, as JSON.parse accepts any depth. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.value === null || typeof top.value !== 'object') continue;
+    if (top.depth >= limit) return true;
+    for (const v of Array.isArray(top.value) ? top.value : Object.values(top.value)) stack.push({ value: v, depth: top.depth + 1 });
+  }
+  return false;
 }
 
 /** The position-keeping parse: every value's and key's span, and the error's offset. */

@@ -21,7 +21,7 @@
  * policies apply to host endpoints only and are skipped; `ipVersion` is not used (pods with
  * unknown IPs have no family).
  */
-import { parseCalicoSelector, matchesCalicoSelector } from '../selector/calico.js';
+import { parseCalicoSelector, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
@@ -61,10 +61,10 @@ function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProb
   const parsed = parseCalicoSelector(source);
   if (!parsed.ok) {
     problems.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed.error.message}); it matches nothing`, resource: r, path });
-    return { k: 'calico', text: source, test: () => false };
+    return { k: 'calico', text: source, test: () => false, keys: [] };
   }
   const sel = parsed.selector;
-  return { k: 'calico', text: source, test: (labels) => matchesCalicoSelector(sel, labels) };
+  return { k: 'calico', text: source, test: (labels) => matchesCalicoSelector(sel, labels), keys: selectorLabelKeys(sel) };
 }
 
 function protocolOf(v: unknown): Protocol[] | null {

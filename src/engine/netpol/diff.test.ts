@@ -9,7 +9,7 @@ function tree(name: string): ReturnType<typeof yamlToResources> {
   return readdirSync(dir).sort().flatMap((f) => yamlToResources(readFileSync(dir + f, 'utf8'), `${name}/${f}`));
 }
 
-const short = (d: { from: string; to: string; port: number; protocol: string; causes: string[]; attribution: string }) => ({
+const short = (d: { from: string; to: string; port?: number; protocol: string; causes: string[]; attribution: string }) => ({
   tuple: `${d.from} -> ${d.to} ${d.port}/${d.protocol}`,
   causes: d.causes,
   attribution: d.attribution,

@@ -12,9 +12,10 @@ import { buildCluster } from './cluster.js';
 import { isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
-import { cells, computeMatrix, explainCell, type Matrix } from './matrix.js';
-import type { Protocol } from './model.js';
-import { why, type DirectionWhy } from './reach.js';
+import { externalAtoms } from './externals.js';
+import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix } from './matrix.js';
+import type { Atom, Cluster, ContainerPort, Protocol } from './model.js';
+import { why, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
 
@@ -30,9 +31,12 @@ export interface Change {
 export type TupleState = 'allowed' | 'denied' | 'absent';
 
 export interface ConnectionDelta {
+  /** An endpoint id, a group id (several endpoints that change alike; see `groups`) or an external range. */
   from: string;
   to: string;
-  port: number;
+  /** Absent toward an external when the delta covers every port of the protocol. */
+  port?: number;
+  endPort?: number;
   protocol: Protocol;
   before: TupleState;
   after: TupleState;
@@ -49,6 +53,8 @@ export interface ReachDiff {
   opened: ConnectionDelta[];
   closed: ConnectionDelta[];
   changes: Change[];
+  /** The groups of several endpoints that deltas name (only when there are any). */
+  groups?: ReachGroup[];
 }
 
 /** Above this many changes, attribution by undoing each one is skipped (related changes are named). */
@@ -133,36 +139,124 @@ function undo(change: Change, base: readonly Resource[], head: readonly Resource
   return old ? [...kept, old] : kept;
 }
 
-function tupleKey(from: string, to: string, port: number, protocol: string): string {
-  return `${from}\u0000${to}\u0000${port}/${protocol}`;
+/** Endpoints that every side (base, head, head with one change undone) puts in one class each: they change alike. */
+interface JointGroup {
+  id: string;
+  members: string[];
+  /** Class index per variant, -1 where the endpoints are absent. */
+  cls: number[];
 }
 
-function states(m: Matrix): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const c of cells(m)) if (c.src.type === 'workload') out.set(tupleKey(c.src.id, c.dst.id, c.cell.port, c.cell.protocol), c.allowed);
-  return out;
+/** One (source, destination, port) of joint groups or externals whose verdict differs between base and head. */
+interface RawDelta {
+  src: number;
+  dst: { group: number } | { ext: number; from: number; to: number };
+  cell: ContainerPort;
+  states: TupleState[];
 }
 
-function stateOf(map: Map<string, boolean>, key: string): TupleState {
-  const v = map.get(key);
-  return v === undefined ? 'absent' : v ? 'allowed' : 'denied';
+interface Evaluated {
+  matrices: Matrix[];
+  groups: JointGroup[];
+  deltas: RawDelta[];
 }
 
-function explainAt(m: Matrix, from: string, to: string, port: number, protocol: Protocol): { egress: DirectionWhy; ingress: DirectionWhy } | undefined {
-  const src = m.cluster.endpoints.find((e) => e.id === from);
-  const dst = m.cluster.endpoints.find((e) => e.id === to);
+/** Evaluates every variant on one external partition and port cuts, and lists the base/head deltas between joint groups. */
+function evaluateVariants(clusters: Cluster[]): Evaluated {
+  const blocks = clusters.flatMap((c) => c.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block'));
+  const externals = externalAtoms(blocks);
+  const cuts = egressPortCuts(clusters);
+  const matrices = clusters.map((c) => computeMatrix(c, { externals, cuts }));
+  const classOf = matrices.map((m) => {
+    const out = new Map<string, number>();
+    m.classes.forEach((c, i) => c.members.forEach((e) => out.set(e.id, i)));
+    return out;
+  });
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const m of [matrices[1], matrices[0]]) {
+    for (const e of m.cluster.endpoints) {
+      if (!seen.has(e.id)) ids.push(e.id);
+      seen.add(e.id);
+    }
+  }
+  const byKey = new Map<string, JointGroup>();
+  const groups: JointGroup[] = [];
+  for (const id of ids) {
+    const cls = classOf.map((map) => map.get(id) ?? -1);
+    const key = cls.join(',');
+    const found = byKey.get(key);
+    if (found) found.members.push(id);
+    else {
+      const g: JointGroup = { id: '', members: [id], cls };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+  }
+  let shared = 0;
+  for (const g of groups) g.id = g.members.length === 1 ? g.members[0] : `g${++shared}`;
+
+  // The target of each (class, port) per variant; a joint group's cells are those of its base and head classes.
+  const targetOf = matrices.map((m) => {
+    const perClass = m.classes.map(() => new Map<string, number>());
+    for (const t of m.targets) perClass[t.cls].set(cellKey(t.cell), t.index);
+    return perClass;
+  });
+  const cellsOf = groups.map((g) => {
+    const cells = new Map<string, ContainerPort>();
+    for (const v of [0, 1]) if (g.cls[v] >= 0) for (const c of matrices[v].classes[g.cls[v]].cells) if (!cells.has(cellKey(c))) cells.set(cellKey(c), c);
+    return [...cells.values()];
+  });
+  const deltas: RawDelta[] = [];
+  const party = (v: number, src: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
+  const sources = groups.length + externals.length;
+  for (let src = 0; src < sources; src++) {
+    const present = (v: number): boolean => src >= groups.length || groups[src].cls[v] >= 0;
+    groups.forEach((g, dst) => {
+      if (src === dst && g.members.length === 1) return;
+      for (const cell of cellsOf[dst]) {
+        const key = cellKey(cell);
+        const states = matrices.map((m, v): TupleState => {
+          const t = g.cls[v] < 0 || !present(v) ? undefined : targetOf[v][g.cls[v]].get(key);
+          return t === undefined ? 'absent' : allowedCell(m, party(v, src), t) ? 'allowed' : 'denied';
+        });
+        if ((states[0] === 'allowed') !== (states[1] === 'allowed')) deltas.push({ src, dst: { group: dst }, cell, states });
+      }
+    });
+    if (src >= groups.length) continue;
+    for (const t of matrices[0].externalTargets) {
+      const states = matrices.map((m, v): TupleState => (groups[src].cls[v] < 0 ? 'absent' : m.egressExternal[groups[src].cls[v]].has(t.index) ? 'allowed' : 'denied'));
+      if ((states[0] === 'allowed') !== (states[1] === 'allowed')) deltas.push({ src, dst: { ext: t.ext, from: t.from, to: t.to }, cell: { port: t.from, protocol: t.protocol }, states });
+    }
+  }
+  return { matrices, groups, deltas };
+}
+
+function cellKey(c: ContainerPort): string {
+  return `${c.port}/${c.protocol}`;
+}
+
+/** The deciding rules of one delta on one side, between representative endpoints of its groups. */
+function explainDelta(e: Evaluated, d: RawDelta, v: number): { egress: DirectionWhy; ingress: DirectionWhy } | undefined {
+  const m = e.matrices[v];
+  const endpoint = (id: string) => m.cluster.endpoints.find((x) => x.id === id);
+  const srcGroup = e.groups[d.src];
+  const src = d.src < e.groups.length ? endpoint(srcGroup.members[0]) : m.externals[d.src - e.groups.length];
+  const dstMembers = 'group' in d.dst ? e.groups[d.dst.group].members : [];
+  const dst = 'group' in d.dst ? endpoint(dstMembers.find((id) => id !== src?.id) ?? dstMembers[0]) : m.externals[d.dst.ext];
   if (!src || !dst) return undefined;
-  const v = explainCell(m, src, dst, { port, protocol });
-  return { egress: why(v.egress), ingress: why(v.ingress) };
+  const cell = dst.type === 'workload' ? (dst.ports.find((p) => cellKey(p) === cellKey(d.cell)) ?? d.cell) : d.cell;
+  const verdict = explainCell(m, src, dst, cell);
+  return { egress: why(verdict.egress), ingress: why(verdict.ingress) };
 }
 
 /**
- * Changes that touch the tuple: its endpoints, their namespaces, or a policy deciding it on either
+ * Changes that touch the delta: its endpoints, their namespaces, or a policy deciding it on either
  * side; every change when none does.
  */
-function related(changes: readonly Change[], d: Pick<ConnectionDelta, 'from' | 'to' | 'base' | 'head'>): Change[] {
-  const ends = new Set([d.from, d.to]);
-  const nss = new Set([d.from.split('/')[0], d.to.split('/')[0]]);
+function related(changes: readonly Change[], endpoints: readonly string[], d: Pick<ConnectionDelta, 'base' | 'head'>): Change[] {
+  const ends = new Set(endpoints);
+  const nss = new Set(endpoints.map((id) => id.split('/')[0]));
   const deciding = new Set<string>();
   for (const side of [d.base, d.head]) for (const w of side ? [side.egress, side.ingress] : []) if (w.policy) deciding.add(w.policy.slice(w.policy.indexOf(' ') + 1));
   const touching = changes.filter((c) => {
@@ -173,44 +267,70 @@ function related(changes: readonly Change[], d: Pick<ConnectionDelta, 'from' | '
   return touching.length > 0 ? touching : [...changes];
 }
 
+/** Adjacent port ranges toward one external that changed alike become one delta. */
+function mergeRanges(list: ConnectionDelta[]): ConnectionDelta[] {
+  const out: ConnectionDelta[] = [];
+  for (const d of list) {
+    const last = out.at(-1);
+    const same =
+      last !== undefined &&
+      last.from === d.from &&
+      last.to === d.to &&
+      last.protocol === d.protocol &&
+      last.before === d.before &&
+      last.after === d.after &&
+      last.endPort !== undefined &&
+      d.port !== undefined &&
+      last.endPort + 1 === d.port &&
+      last.causes.join('\u0000') === d.causes.join('\u0000');
+    if (same) last.endPort = d.endPort ?? d.port;
+    else out.push(d);
+  }
+  for (const d of out) {
+    if (d.endPort === undefined) continue;
+    if (d.port === 1 && d.endPort === MAX_PORT) {
+      delete d.port;
+      delete d.endPort;
+    } else if (d.port === d.endPort) delete d.endPort;
+  }
+  return out;
+}
+
 export function diffReach(base: readonly Resource[], head: readonly Resource[]): ReachDiff {
-  const baseMatrix = computeMatrix(buildCluster(base));
-  const headMatrix = computeMatrix(buildCluster(head));
-  const before = states(baseMatrix);
-  const after = states(headMatrix);
   const changes = resourceChanges(base, head);
-  const deltas: ConnectionDelta[] = [];
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const [b, a] = [stateOf(before, key), stateOf(after, key)];
-    if ((b === 'allowed') === (a === 'allowed')) continue;
-    const [from, to, portProto] = key.split('\u0000');
-    const [port, protocol] = portProto.split('/');
-    const d: ConnectionDelta = { from, to, port: Number(port), protocol: protocol as Protocol, before: b, after: a, causes: [], attribution: 'isolated' };
-    const baseWhy = explainAt(baseMatrix, from, to, d.port, d.protocol);
-    const headWhy = explainAt(headMatrix, from, to, d.port, d.protocol);
-    if (baseWhy && b !== 'absent') d.base = baseWhy;
-    if (headWhy && a !== 'absent') d.head = headWhy;
-    deltas.push(d);
-  }
-  if (deltas.length > 0 && changes.length <= MAX_ISOLATED_CHANGES) {
-    for (const change of changes) {
-      const undone = states(computeMatrix(buildCluster(undo(change, base, head))));
-      for (const d of deltas) {
-        const k = tupleKey(d.from, d.to, d.port, d.protocol);
-        if ((stateOf(undone, k) === 'allowed') === (d.before === 'allowed')) d.causes.push(change.description);
-      }
+  const sides = [buildCluster(base), buildCluster(head)];
+  let e = evaluateVariants(sides);
+  const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
+  // Undoing each change alone: the variants refine the groups, so evaluate them all together.
+  if (isolate) e = evaluateVariants([...sides, ...changes.map((c) => buildCluster(undo(c, base, head)))]);
+  const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[0].externals[src - e.groups.length].id);
+  const deltas = e.deltas.map((raw) => {
+    const [b, a] = raw.states;
+    const target = 'group' in raw.dst ? { to: e.groups[raw.dst.group].id, port: raw.cell.port } : { to: e.matrices[0].externals[raw.dst.ext].id, port: raw.dst.from, endPort: raw.dst.to };
+    const d: ConnectionDelta = { from: nameOf(raw.src), ...target, protocol: raw.cell.protocol, before: b, after: a, causes: [], attribution: 'isolated' };
+    if (b !== 'absent') d.base = explainDelta(e, raw, 0);
+    if (a !== 'absent') d.head = explainDelta(e, raw, 1);
+    if (d.base === undefined) delete d.base;
+    if (d.head === undefined) delete d.head;
+    if (isolate) changes.forEach((c, i) => {
+      if ((raw.states[2 + i] === 'allowed') === (b === 'allowed')) d.causes.push(c.description);
+    });
+    if (d.causes.length === 0) {
+      d.attribution = 'related';
+      const members = [...(raw.src < e.groups.length ? e.groups[raw.src].members : []), ...('group' in raw.dst ? e.groups[raw.dst.group].members : [])];
+      d.causes = related(changes, members, d).map((c) => c.description);
     }
-  }
-  for (const d of deltas) {
-    if (d.causes.length > 0) continue;
-    d.attribution = 'related';
-    d.causes = related(changes, d).map((c) => c.description);
-  }
+    return d;
+  });
   const order = (x: ConnectionDelta, y: ConnectionDelta): number =>
-    x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to !== y.to ? (x.to < y.to ? -1 : 1) : x.port - y.port || (x.protocol < y.protocol ? -1 : x.protocol > y.protocol ? 1 : 0);
-  return {
-    opened: deltas.filter((d) => d.after === 'allowed').sort(order),
-    closed: deltas.filter((d) => d.before === 'allowed').sort(order),
+    x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to !== y.to ? (x.to < y.to ? -1 : 1) : x.protocol !== y.protocol ? (x.protocol < y.protocol ? -1 : 1) : (x.port ?? 0) - (y.port ?? 0);
+  const out: ReachDiff = {
+    opened: mergeRanges(deltas.filter((d) => d.after === 'allowed').sort(order)),
+    closed: mergeRanges(deltas.filter((d) => d.before === 'allowed').sort(order)),
     changes,
   };
+  const named = new Set([...out.opened, ...out.closed].flatMap((d) => [d.from, d.to]));
+  const groups = e.groups.filter((g) => g.members.length > 1 && named.has(g.id)).map((g) => ({ id: g.id, members: g.members }));
+  if (groups.length > 0) out.groups = groups;
+  return out;
 }

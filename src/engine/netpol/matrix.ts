@@ -9,12 +9,11 @@
  * peers out of the "undecided" set (Allow into "allowed", Pass into "passed"), the tier default
  * decides what is left, and the profile allows whatever passes the last tier.
  */
-import { labelsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchNamespace, portMatches } from './match.js';
-import type { Atom, Cluster, Cond, ContainerPort, Direction, ExternalEndpoint, Party, Policy, Rule, WorkloadEndpoint } from './model.js';
+import { PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -34,6 +33,24 @@ export interface Target {
   cell: ContainerPort;
 }
 
+/**
+ * A column toward an external range: one protocol and one port interval that no egress rule
+ * splits (every bound any rule mentions cuts the port space), so one port of it stands for all.
+ */
+export interface ExternalTarget {
+  index: number;
+  /** Index into `externals`. */
+  ext: number;
+  protocol: Protocol;
+  from: number;
+  to: number;
+}
+
+/** Where the port space of each protocol is cut: the first port of every interval, ascending, starting at 1. */
+export type PortCuts = ReadonlyMap<Protocol, readonly number[]>;
+
+export const MAX_PORT = 65535;
+
 export interface Matrix {
   cluster: Cluster;
   index: PolicyIndex;
@@ -45,10 +62,54 @@ export interface Matrix {
   ingress: Bitset[];
   /** Per class: which targets its egress admits. */
   egress: Bitset[];
+  /** Columns toward external ranges (empty without externals), and per class which of them its egress admits. */
+  externalTargets: ExternalTarget[];
+  egressExternal: Bitset[];
+}
+
+/** The port bounds the egress rules of `clusters` mention, per protocol (a rule without protocol cuts every protocol). */
+export function egressPortCuts(clusters: readonly Pick<Cluster, 'policies'>[]): PortCuts {
+  const cuts = new Map<Protocol, Set<number>>(PROTOCOLS.map((p) => [p, new Set([1])]));
+  for (const cluster of clusters) {
+    for (const policy of cluster.policies) {
+      for (const rule of policy.egress ?? []) {
+        for (const e of [...(rule.ports.include ?? []), ...rule.ports.exclude]) {
+          if (e.from === undefined) continue;
+          for (const p of e.protocol === undefined ? PROTOCOLS : [e.protocol]) {
+            cuts.get(p)!.add(e.from);
+            if ((e.to ?? e.from) < MAX_PORT) cuts.get(p)!.add((e.to ?? e.from) + 1);
+          }
+        }
+      }
+    }
+  }
+  return new Map([...cuts].map(([p, set]) => [p, [...set].sort((a, b) => a - b)]));
+}
+
+export interface MatrixOptions {
+  /** External ranges to evaluate instead of the cluster's own (a diff evaluates both sides on one partition). */
+  externals?: ExternalEndpoint[];
+  /** Port cuts toward externals instead of the cluster's own. */
+  cuts?: PortCuts;
 }
 
 export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
   return m.classes.length + m.externals.length;
+}
+
+/** The pod label keys any atom's selector reads. */
+function readLabelKeys(atoms: readonly Atom[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of atoms) {
+    if (a.k !== 'pods') continue;
+    const m = a.pods;
+    if (m.k === 'calico') for (const k of m.keys) out.add(k);
+    else if (m.k === 'k8s') {
+      for (const k in m.selector.matchLabels ?? {}) out.add(k);
+      for (const e of m.selector.matchExpressions ?? []) out.add(e.key);
+    }
+  }
+  return out;
 }
 
 /** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
@@ -63,11 +124,15 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   }
   const byNs = new Map<string, Map<string, Group>>();
   const groupOf: Group[] = new Array(endpoints.length);
+  // Only labels some pod selector reads can tell endpoints apart (a pod-template-hash never does).
+  const read = readLabelKeys(cluster.atoms);
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
     if (!groups) byNs.set(ep.namespace, (groups = new Map()));
-    const key = `${labelsKey(ep.labels)}|${ep.serviceAccount}`;
+    let key = '';
+    for (const k in ep.labels) if (read.has(k)) key += `L${k.length}:${k}${ep.labels[k].length}:${ep.labels[k]}`;
+    key += `|${ep.serviceAccount}`;
     let group = groups.get(key);
     if (group) group.members.push(e);
     else groups.set(key, (group = { members: [e], atoms: [] }));
@@ -127,6 +192,22 @@ class CondBits {
     private readonly cluster: Cluster,
   ) {}
 
+  private byAtom: Map<number, number[]> | null = null;
+
+  /** Per atom id, the classes that satisfy it (one pass over the classes instead of one per atom). */
+  private classesOf(): Map<number, number[]> {
+    if (this.byAtom) return this.byAtom;
+    const out = new Map<number, number[]>();
+    for (const c of this.classes) {
+      for (const id of c.atoms) {
+        const list = out.get(id);
+        if (list) list.push(c.index);
+        else out.set(id, [c.index]);
+      }
+    }
+    return (this.byAtom = out);
+  }
+
   private get size(): number {
     return this.classes.length + this.externals.length;
   }
@@ -135,7 +216,7 @@ class CondBits {
     let b = this.atomMemo.get(a.id);
     if (b) return b;
     b = new Bitset(this.size);
-    for (const c of this.classes) if (c.atoms.has(a.id)) b.set(c.index);
+    for (const ci of this.classesOf().get(a.id) ?? []) b.set(ci);
     if (a.k === 'block') {
       this.externals.forEach((x, i) => {
         if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
@@ -227,10 +308,10 @@ function evaluateRow(
   return allowed;
 }
 
-export function computeMatrix(cluster: Cluster): Matrix {
+export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Matrix {
   const index = indexPolicies(cluster);
   const classes = buildClasses(cluster);
-  const externals = cluster.externals;
+  const externals = options.externals ?? cluster.externals;
   const bits = new CondBits(classes, externals, cluster);
   const parties = classes.length + externals.length;
   const targets: Target[] = [];
@@ -267,7 +348,35 @@ export function computeMatrix(cluster: Cluster): Matrix {
     if (egressTiers[c.index].length === 0) return Bitset.full(targets.length);
     return evaluateRow(targets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), targetsOf);
   });
-  return { cluster, index, classes, externals, targets, ingress, egress };
+
+  // Toward external ranges only egress applies (an address outside the cluster has no policy).
+  const externalTargets: ExternalTarget[] = [];
+  if (externals.length > 0) {
+    const cuts = options.cuts ?? egressPortCuts([cluster]);
+    externals.forEach((_, ext) => {
+      for (const protocol of PROTOCOLS) {
+        const starts = cuts.get(protocol) ?? [1];
+        starts.forEach((from, i) => externalTargets.push({ index: externalTargets.length, ext, protocol, from, to: i + 1 < starts.length ? starts[i + 1] - 1 : MAX_PORT }));
+      }
+    });
+  }
+  const externalMemo = new WeakMap<Rule, Bitset>();
+  const externalTargetsOf = (r: Rule): Bitset => {
+    let b = externalMemo.get(r);
+    if (b) return b;
+    b = new Bitset(externalTargets.length);
+    const peer = bits.of(r.peer);
+    for (const t of externalTargets) {
+      if (peer.has(classes.length + t.ext) && portMatches(r.ports, { port: t.from, protocol: t.protocol }, [])) b.set(t.index);
+    }
+    externalMemo.set(r, b);
+    return b;
+  };
+  const egressExternal = classes.map((c) => {
+    if (egressTiers[c.index].length === 0) return Bitset.full(externalTargets.length);
+    return evaluateRow(externalTargets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), externalTargetsOf);
+  });
+  return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal };
 }
 
 /** Whether party `p` (a class index, or classes.length + external index) may reach target `t`. */
@@ -320,6 +429,6 @@ export function countAllowed(m: Matrix): { allowed: number; total: number } {
 }
 
 /** The per-direction reason for one cell (scalar evaluation of that pair). */
-export function explainCell(m: Matrix, src: Party, dst: WorkloadEndpoint, cell: ContainerPort): ConnectionVerdict {
-  return decideConnection(m.cluster, m.index, src, dst, cell, dst.ports);
+export function explainCell(m: Matrix, src: Party, dst: Party, cell: ContainerPort): ConnectionVerdict {
+  return decideConnection(m.cluster, m.index, src, dst, cell, dst.type === 'workload' ? dst.ports : []);
 }

@@ -73,7 +73,8 @@ export type Party = WorkloadEndpoint | ExternalEndpoint;
 export type LabelMatch =
   | { k: 'any' }
   | { k: 'k8s'; selector: LabelSelector }
-  | { k: 'calico'; text: string; test: (labels: Labels) => boolean };
+  /** `keys`: the label keys the selector reads (two label sets that agree on them match alike). */
+  | { k: 'calico'; text: string; test: (labels: Labels) => boolean; keys: readonly string[] };
 
 /** Which namespaces an endpoint condition is limited to. */
 export type NamespaceMatch = { k: 'any' } | { k: 'is'; name: string } | { k: 'labels'; match: LabelMatch };

@@ -6,8 +6,8 @@
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
-import { cells, computeMatrix, explainCell, type Matrix } from './matrix.js';
-import type { Cluster, ContainerPort, Party, Protocol } from './model.js';
+import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, type Matrix } from './matrix.js';
+import { PROTOCOLS, type Cluster, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
   id: string;
@@ -28,23 +28,45 @@ export interface DirectionWhy {
   tier?: string;
 }
 
+/** One allowed (or, with `explain`, denied) entry between groups, externals or, in a query, endpoints. */
 export interface ReachConnection {
   from: string;
   to: string;
-  port: number;
+  /** Absent toward an external when every port of the protocol is allowed. */
+  port?: number;
+  /** The last port of a range toward an external. */
+  endPort?: number;
   protocol: Protocol;
   egress?: DirectionWhy;
   ingress?: DirectionWhy;
 }
 
+export interface ReachGroup {
+  id: string;
+  members: string[];
+}
+
 export interface ReachReport {
-  pods: ReachPod[];
+  version: 2;
+  pods: (ReachPod & { group: string })[];
+  /** Endpoints every policy treats alike; in a query, also the parts of them the query selects. */
+  groups: ReachGroup[];
   externals: { id: string; cidr: string }[];
   allowed: ReachConnection[];
-  /** Only with `explain`: the denied tuples, with the direction(s) that denied them. */
+  /** Only with `explain`: the denied entries, with the direction(s) that denied them. */
   denied?: ReachConnection[];
   excluded: { id: string; kind: string; reason: string }[];
-  summary: { endpoints: number; classes: number; policies: number; allowed: number; denied: number };
+  summary: {
+    endpoints: number;
+    groups: number;
+    externals: number;
+    policies: number;
+    /** Entries in `allowed` (and `denied`, with explain). */
+    allowed: number;
+    denied?: number;
+    /** Ordered (source, destination, declared port) tuples between endpoints and from externals, counted without expanding them. */
+    connections: { allowed: number; denied: number };
+  };
 }
 
 export interface ReachQuery {
@@ -53,6 +75,11 @@ export interface ReachQuery {
   /** `80`, `80/TCP`, or a port name. */
   port?: string;
   explain?: boolean;
+}
+
+/** A query argument that names nothing or does not parse; the CLI turns it into a usage error. */
+export class ReachQueryError extends Error {
+  override readonly name = 'ReachQueryError';
 }
 
 /**
@@ -68,7 +95,7 @@ export function partySelector(text: string): (p: Party) => boolean {
       const ns = t.slice(0, slash);
       return (p) => p.type === 'workload' && p.namespace === ns;
     }
-    return (p) => p.id === t || (p.type === 'workload' && slash < 0 && p.name === t);
+    return (p) => p.id === t || (p.type === 'external' && p.cidr.text === t) || (p.type === 'workload' && slash < 0 && p.name === t);
   }
   const nsPart = slash > 0 && !t.slice(0, slash).includes('=') ? t.slice(0, slash) : null;
   const reqs = (nsPart === null ? t : t.slice(slash + 1)).split(',').map((r) => {
@@ -81,11 +108,35 @@ export function partySelector(text: string): (p: Party) => boolean {
     reqs.every(({ k, v }) => (v === undefined ? k in p.labels : p.labels[k] === v));
 }
 
-function portFilter(text: string | undefined): (cell: ContainerPort) => boolean {
-  if (text === undefined) return () => true;
-  const [port, protocol] = text.split('/');
-  const number = /^\d+$/.test(port) ? Number(port) : null;
-  return (cell) => (number !== null ? cell.port === number : cell.name === port) && (protocol === undefined || cell.protocol === protocol.toUpperCase());
+/** A `--port` argument: a number 1-65535 or a port name, optionally `/TCP`, `/UDP` or `/SCTP`. */
+export interface PortQuery {
+  port: number | null;
+  name: string | null;
+  protocol: Protocol | null;
+}
+
+export function parsePortQuery(text: string): PortQuery {
+  const m = /^([^/]+)(?:\/([A-Za-z]+))?$/.exec(text.trim());
+  const bad = (why: string): never => {
+    throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${why} (expected a port 1-65535 or a port name, optionally /TCP, /UDP or /SCTP)`);
+  };
+  if (!m) return bad('not a port');
+  const protocol = m[2] === undefined ? null : (m[2].toUpperCase() as Protocol);
+  if (protocol !== null && !PROTOCOLS.includes(protocol)) bad(`unknown protocol ${m[2]}`);
+  if (/^\d+$/.test(m[1])) {
+    const port = Number(m[1]);
+    if (port < 1 || port > MAX_PORT) bad('port out of range');
+    return { port, name: null, protocol };
+  }
+  // IANA service names as Kubernetes accepts them for container ports.
+  if (!/^[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/.test(m[1]) || !/[a-z]/.test(m[1]) || m[1].includes('--')) bad('not a valid port name');
+  return { port: null, name: m[1], protocol };
+}
+
+function cellMatches(q: PortQuery | null, cell: ContainerPort): boolean {
+  if (q === null) return true;
+  if (q.protocol !== null && cell.protocol !== q.protocol) return false;
+  return q.port !== null ? cell.port === q.port : cell.name === q.name;
 }
 
 export function why(v: Verdict): DirectionWhy {
@@ -97,41 +148,185 @@ export function why(v: Verdict): DirectionWhy {
   return out;
 }
 
-function pod(p: Party): ReachPod {
-  if (p.type === 'external') return { id: p.id, namespace: null, name: p.id, kind: 'External', labels: {}, ports: [] };
+function pod(p: WorkloadEndpoint): ReachPod {
   return { id: p.id, namespace: p.namespace, name: p.name, kind: p.kind, labels: { ...p.labels }, ports: p.ports.map((x) => ({ ...x })) };
 }
 
-/** Computes the matrix of `resources` (or of an already built cluster) and reports it. */
+function connectionCounts(m: Matrix): { allowed: number; denied: number } {
+  const { allowed, total } = countAllowed(m);
+  return { allowed, denied: total - allowed };
+}
+
+export const groupId = (cls: number): string => `g${cls + 1}`;
+
+/** The parties a query side selects: per class the selected members (all, some or none), and the selected externals. */
+interface Side {
+  members: WorkloadEndpoint[][];
+  /** Per class: the id to use for the selected members (the class's group, or a query part of it). */
+  ids: (string | null)[];
+  externals: boolean[];
+}
+
+function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGroup[]): Side {
+  const ok = partySelector(text ?? '*');
+  const members = m.classes.map((c) => (text === undefined ? c.members : c.members.filter(ok)));
+  const externals = m.externals.map((x) => text !== undefined && ok(x));
+  if (text !== undefined && members.every((x) => x.length === 0) && !externals.includes(true)) {
+    throw new ReachQueryError(`${flag} ${JSON.stringify(text)} matches no endpoint or external range`);
+  }
+  const ids = members.map((list, i) => {
+    if (list.length === 0) return null;
+    if (list.length === m.classes[i].members.length) return groupId(i);
+    const id = `${groupId(i)}${flag === '--from' ? '.from' : '.to'}`;
+    extra.push({ id, members: list.map((e) => e.id) });
+    return id;
+  });
+  return { members, ids, externals: text === undefined ? m.externals.map(() => true) : externals };
+}
+
+/** Ranges toward one external per protocol, merged where adjacent intervals agree. */
+interface ExternalRun {
+  ext: number;
+  protocol: Protocol;
+  from: number;
+  to: number;
+  allowed: boolean;
+  /** The first interval of the run (its verdict stands for the run when not merged). */
+  target: number;
+}
+
+function externalRuns(m: Matrix, cls: number, merge: boolean): ExternalRun[] {
+  const out: ExternalRun[] = [];
+  const row = m.egressExternal[cls];
+  for (const t of m.externalTargets) {
+    const allowed = row.has(t.index);
+    const last = out.at(-1);
+    if (merge && last && last.ext === t.ext && last.protocol === t.protocol && last.allowed === allowed && last.to + 1 === t.from) last.to = t.to;
+    else out.push({ ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index });
+  }
+  return out;
+}
+
+function rangeFields(from: number, to: number): { port?: number; endPort?: number } {
+  if (from === 1 && to === MAX_PORT) return {};
+  return from === to ? { port: from } : { port: from, endPort: to };
+}
+
+/**
+ * Computes the matrix of `resources` (or of an already built cluster) and reports it grouped:
+ * one entry per allowed (source group or external, destination group port or external range).
+ * Its size grows with groups and allowed group pairs, never with endpoint pairs.
+ */
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}): ReachReport & { matrix: Matrix } {
   const cluster = Array.isArray(input) ? buildCluster(input as readonly Resource[]) : (input as Cluster);
   const matrix = computeMatrix(cluster);
-  const fromOk = partySelector(query.from ?? '*');
-  const toOk = partySelector(query.to ?? '*');
-  const portOk = portFilter(query.port);
+  return reachOf(matrix, query);
+}
+
+export function reachOf(matrix: Matrix, query: ReachQuery = {}): ReachReport & { matrix: Matrix } {
+  const { cluster, classes, externals } = matrix;
+  const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
+  const extra: ReachGroup[] = [];
+  const from = side(matrix, query.from, '--from', extra);
+  const to = side(matrix, query.to, '--to', extra);
   const allowed: ReachConnection[] = [];
   const denied: ReachConnection[] = [];
-  for (const c of cells(matrix)) {
-    if (!fromOk(c.src) || !toOk(c.dst) || !portOk(c.cell)) continue;
-    const row: ReachConnection = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol };
-    if (query.explain) {
-      const v = explainCell(matrix, c.src, c.dst, c.cell);
-      row.egress = why(v.egress);
-      row.ingress = why(v.ingress);
+  const explain = query.explain === true;
+  const add = (entry: ReachConnection, ok: boolean, src: Party, dst: Party, cell: ContainerPort): void => {
+    if (!ok && !explain) return;
+    if (explain) {
+      const v = explainCell(matrix, src, dst, cell);
+      entry.egress = why(v.egress);
+      entry.ingress = why(v.ingress);
     }
-    if (c.allowed) allowed.push(row);
-    else denied.push(row);
+    (ok ? allowed : denied).push(entry);
+  };
+  const sources: { p: number; id: string; reps: Party[] }[] = [];
+  classes.forEach((c, i) => {
+    const id = from.ids[i];
+    if (id !== null) sources.push({ p: i, id, reps: from.members[i] });
+  });
+  externals.forEach((x, i) => {
+    if (from.externals[i]) sources.push({ p: classes.length + i, id: x.id, reps: [x] });
+  });
+  // Counted along when the whole matrix is walked anyway (no query); else counted on their own.
+  const count = query.from === undefined && query.to === undefined && portQuery === null;
+  const sizes = [...classes.map((c) => c.members.length), ...externals.map(() => 1)];
+  let allowedTuples = 0;
+  let totalTuples = 0;
+  for (const src of sources) {
+    const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
+    for (const t of matrix.targets) {
+      const dstId = to.ids[t.cls];
+      if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
+      const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
+      if (count) {
+        const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
+        totalTuples += pairs;
+        if (ok) allowedTuples += pairs;
+      }
+      if (!ok && !explain) continue;
+      const dsts = to.members[t.cls];
+      // A pair needs two different endpoints: one endpoint to itself is none.
+      if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
+      const entry: ReachConnection = { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
+      if (!explain) {
+        allowed.push(entry);
+        continue;
+      }
+      const srcRep = src.reps[0];
+      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+      add(entry, ok, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+    }
+    if (src.p >= classes.length || portQuery?.name != null) continue;
+    for (const run of externalRuns(matrix, src.p, !explain)) {
+      if (!to.externals[run.ext]) continue;
+      if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
+      if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
+      const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to);
+      const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
+      add(entry, run.allowed, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
+    }
   }
+  const groupOf = new Map<WorkloadEndpoint, string>();
+  classes.forEach((c, i) => c.members.forEach((e) => groupOf.set(e, groupId(i))));
+  const groups: ReachGroup[] = [...classes.map((c, i) => ({ id: groupId(i), members: c.members.map((e) => e.id) })), ...extra];
   const report: ReachReport & { matrix: Matrix } = {
-    pods: cluster.endpoints.map(pod),
-    externals: cluster.externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
+    version: 2,
+    pods: cluster.endpoints.map((e) => ({ ...pod(e), group: groupOf.get(e)! })),
+    groups,
+    externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
     allowed,
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
-    summary: { endpoints: cluster.endpoints.length, classes: matrix.classes.length, policies: cluster.policies.length, allowed: allowed.length, denied: denied.length },
+    summary: {
+      endpoints: cluster.endpoints.length,
+      groups: classes.length,
+      externals: externals.length,
+      policies: cluster.policies.length,
+      allowed: allowed.length,
+      connections: count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix),
+    },
     matrix,
   };
-  if (query.explain) report.denied = denied;
+  if (explain) {
+    report.denied = denied;
+    report.summary.denied = denied.length;
+  }
   return report;
+}
+
+/**
+ * The report per endpoint (`--expand`, the version 1 shape): every allowed (source, destination,
+ * port) with endpoint ids, generated one at a time so that a caller can stream it. Grows with
+ * endpoint pairs: meant for small clusters.
+ */
+export function* expandAllowed(report: Pick<ReachReport, 'groups' | 'allowed'>, list: readonly ReachConnection[] = report.allowed): Generator<ReachConnection> {
+  const groups = new Map(report.groups.map((g) => [g.id, g.members]));
+  for (const entry of list) {
+    const froms = groups.get(entry.from) ?? [entry.from];
+    const tos = groups.get(entry.to) ?? [entry.to];
+    for (const f of froms) for (const t of tos) if (f !== t) yield { ...entry, from: f, to: t };
+  }
 }
 
 /** One cell of the full matrix, for the e2e harness: the expected verdict and why. */

@@ -4,6 +4,7 @@ import {
   type CalicoSelector,
   CALICO_LABEL_MAX_LENGTH,
   CALICO_SELECTOR_MAX_LENGTH,
+  CALICO_SELECTOR_MAX_NESTING,
   formatCalicoSelector,
   matchesCalicoSelector,
   parseCalicoSelector,
@@ -339,5 +340,18 @@ describe('properties', () => {
         expect(matchesCalicoSelector(notInSet, lbls)).toBe(!matchesCalicoSelector(inSet, lbls));
       }),
     );
+  });
+});
+
+describe('nesting depth', () => {
+  it('follows parentheses as deep as a selector within the length cap can nest them', () => {
+    const depth = CALICO_SELECTOR_MAX_NESTING;
+    expect(parse(`${'('.repeat(depth)}a == "b"${')'.repeat(depth)}`)).toEqual({ kind: 'compare', label: 'a', op: '==', value: 'b' });
+  });
+
+  it('refuses deeper nesting, balanced or not, at the first "(" too deep, without exhausting the stack', () => {
+    const at = CALICO_SELECTOR_MAX_NESTING;
+    expectParseError(`${'('.repeat(100_000)}a == "b"${')'.repeat(100_000)}`, at, at + 1, 'nested deeper than');
+    expectParseError('('.repeat(100_000), at, at + 1, 'nested deeper than');
   });
 });

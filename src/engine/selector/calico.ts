@@ -11,6 +11,12 @@ import type { Labels } from './label.js';
 
 /** Calico's CRDs declare `maxLength: 1024` on selector fields. */
 export const CALICO_SELECTOR_MAX_LENGTH = 1024;
+/**
+ * Deepest parenthesis nesting the parser follows. A selector within the CRD's 1,024 characters
+ * cannot nest deeper (each level takes "(" and ")"), so no selector Calico accepts is refused; a
+ * longer, deeper one is an error at the "(" that goes too deep, instead of exhausting the stack.
+ */
+export const CALICO_SELECTOR_MAX_NESTING = CALICO_SELECTOR_MAX_LENGTH / 2;
 /** The tokenizer accepts labels of at most 512 characters. */
 export const CALICO_LABEL_MAX_LENGTH = 512;
 
@@ -280,6 +286,7 @@ function combine(kind: 'and' | 'or', operands: CalicoSelector[]): CalicoSelector
 
 class Parser {
   private index = 0;
+  private nesting = 0;
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -349,7 +356,9 @@ class Parser {
     const token = this.advance();
     switch (token.kind) {
       case '(': {
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
+        this.nesting--;
         const close = this.peek();
         if (close.kind !== ')') this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();

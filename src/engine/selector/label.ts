@@ -65,21 +65,24 @@ const QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const NAME_CHARS_HINT =
   "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
 
-/** Why `key` is not a valid label key (a qualified name: `[prefix/]name`), or null when it is. */
-export function labelKeyError(key: string): string | null {
+/**
+ * Why `key` is not a valid label key (a qualified name: `[prefix/]name`), or null when it is.
+ * `what` names the key in the message (annotation keys follow the same rule, case aside).
+ */
+export function labelKeyError(key: string, what = 'label key'): string | null {
   const parts = key.split('/');
-  if (parts.length > 2) return `label key "${key}" may contain at most one "/"`;
+  if (parts.length > 2) return `${what} "${key}" may contain at most one "/"`;
   const name = parts[parts.length - 1];
   if (parts.length === 2) {
     const prefix = parts[0];
-    if (prefix === '') return `label key "${key}" has an empty prefix before "/"`;
-    if (prefix.length > 253) return `label key prefix "${prefix}" is longer than 253 characters`;
+    if (prefix === '') return `${what} "${key}" has an empty prefix before "/"`;
+    if (prefix.length > 253) return `${what} prefix "${prefix}" is longer than 253 characters`;
     if (!DNS1123_SUBDOMAIN.test(prefix)) {
-      return `label key prefix "${prefix}" must be a DNS subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+      return `${what} prefix "${prefix}" must be a DNS subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
     }
   }
-  if (name === '') return `label key "${key}" has an empty name`;
-  if (name.length > 63 || !QUALIFIED_NAME_PART.test(name)) return `label key name "${name}" ${NAME_CHARS_HINT}`;
+  if (name === '') return `${what} "${key}" has an empty name`;
+  if (name.length > 63 || !QUALIFIED_NAME_PART.test(name)) return `${what} name "${name}" ${NAME_CHARS_HINT}`;
   return null;
 }
 

@@ -2,13 +2,14 @@
 import type { ConnectionDelta, ReachDiff } from '../../engine/netpol/diff.js';
 import type { Finding } from '../../engine/types.js';
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
+import { memberList, moreLine, PAIR_LIMIT, portLabel } from './group.js';
 
 export interface DiffReport extends ReachDiff {
   findings?: { added: Finding[]; removed: Finding[] };
 }
 
 function tuple(d: ConnectionDelta): string {
-  return `${d.from} → ${d.to} ${d.port}/${d.protocol}`;
+  return `${d.from} → ${d.to} ${portLabel(d)}`;
 }
 
 function causes(d: ConnectionDelta): string {
@@ -27,13 +28,21 @@ export function formatDiffText(report: DiffReport): string {
   const lines: string[] = [];
   const section = (title: string, list: ConnectionDelta[]): void => {
     lines.push(`${title} (${list.length})`);
-    for (const d of list) lines.push(`  ${tuple(d)}  [${d.before} → ${d.after}] ${causes(d)}`);
+    for (const d of list.slice(0, PAIR_LIMIT)) lines.push(`  ${tuple(d)}  [${d.before} → ${d.after}] ${causes(d)}`);
+    const more = moreLine(list.length, PAIR_LIMIT, 'connections');
+    if (more !== null) lines.push(`  ${more}`);
   };
   section('opened', report.opened);
   section('closed', report.closed);
+  if (report.groups) {
+    lines.push('groups (endpoints that changed alike):');
+    for (const g of report.groups.slice(0, PAIR_LIMIT)) lines.push(`  ${g.id} (${g.members.length}): ${memberList(g.members)}`);
+  }
   if (report.findings) {
-    lines.push(`findings added (${report.findings.added.length})`, ...report.findings.added.map((f) => `  ${findingLine(f)}`));
-    lines.push(`findings removed (${report.findings.removed.length})`, ...report.findings.removed.map((f) => `  ${findingLine(f)}`));
+    lines.push(`findings added (${report.findings.added.length})`);
+    for (const f of report.findings.added) lines.push(`  ${findingLine(f)}`);
+    lines.push(`findings removed (${report.findings.removed.length})`);
+    for (const f of report.findings.removed) lines.push(`  ${findingLine(f)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -47,18 +56,29 @@ export function connectionTable(heading: string, list: readonly ConnectionDelta[
   if (list.length === 0) return [];
   const code = (t: string) => escapeInlineCode(t, { inTable: true });
   const lines = [`**${heading} (${list.length})**`, '', '| From | To | Port | Because |', '| --- | --- | ---: | --- |'];
-  for (const d of list.slice(0, maxRows)) lines.push(`| ${code(d.from)} | ${code(d.to)} | ${d.port}/${escapeMarkdown(d.protocol)} | ${escapeMarkdown(causes(d))} |`);
+  for (const d of list.slice(0, maxRows)) lines.push(`| ${code(d.from)} | ${code(d.to)} | ${escapeMarkdown(portLabel(d))} | ${escapeMarkdown(causes(d))} |`);
   if (list.length > maxRows) lines.push('', `_… ${list.length - maxRows} more not shown._`);
   return lines;
+}
+
+/** The legend of the groups a diff names (several endpoints that changed alike), capped. */
+export function groupLegend(groups: DiffReport['groups']): string[] {
+  if (!groups || groups.length === 0) return [];
+  const lines = groups.slice(0, PAIR_LIMIT).map((g) => `- ${escapeInlineCode(g.id)} (${g.members.length}): ${escapeMarkdown(memberList(g.members))}`);
+  const more = moreLine(groups.length, PAIR_LIMIT, 'groups');
+  if (more !== null) lines.push(`- _${escapeMarkdown(more)}_`);
+  return ['**Groups** (endpoints that changed alike)', '', ...lines];
 }
 
 export function formatDiffMarkdown(report: DiffReport): string {
   const lines = ['### Reachability changes', ''];
   if (report.opened.length === 0 && report.closed.length === 0) lines.push('No connection opened or closed.');
   for (const [heading, list] of [['🔓 Opened', report.opened], ['🔒 Closed', report.closed]] as const) {
-    const table = connectionTable(heading, list);
-    if (table.length > 0) lines.push(...table, '');
+    for (const line of connectionTable(heading, list, PAIR_LIMIT)) lines.push(line);
+    if (list.length > 0) lines.push('');
   }
+  for (const line of groupLegend(report.groups)) lines.push(line);
+  if (report.groups) lines.push('');
   if (report.findings && (report.findings.added.length > 0 || report.findings.removed.length > 0)) {
     lines.push('### Findings', '');
     const item = (sign: string, f: Finding) => `- ${sign} ${escapeInlineCode(f.ruleId)} ${escapeInlineCode(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`;

@@ -1,11 +1,12 @@
 /**
  * `reach --format markdown`, sized for a PR comment: a ✅/❌ grid when there are few endpoints
- * (a cell lists the allowed ports when only some are), otherwise one row per group of endpoints
- * that share namespace and labels, with the ports each group may reach on the other.
+ * (a cell lists the allowed ports when only some are), otherwise one row per allowed (from, to)
+ * group pair with its ports and a legend of the groups, both capped with how many more and how
+ * to narrow the query.
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
-import type { ReachReport } from '../../engine/netpol/reach.js';
-import { pairs } from './group.js';
+import { expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
+import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
 
 export const GRID_LIMIT = 12;
 
@@ -17,7 +18,13 @@ function escape(text: string): string {
 function grid(report: ReachReport): string[] {
   const ids = report.pods.map((p) => p.id);
   const portsOf = new Map(report.pods.map((p) => [p.id, p.ports.length]));
-  const allowed = new Map(pairs(report.allowed).map((r) => [`${r.from} ${r.to}`, r.ports]));
+  const allowed = new Map<string, string[]>();
+  for (const c of expandAllowed(report)) {
+    const key = `${c.from} ${c.to}`;
+    const list = allowed.get(key) ?? [];
+    list.push(portLabel(c));
+    allowed.set(key, list);
+  }
   const lines = [`| from \\ to | ${ids.map(escape).join(' | ')} |`, `|---|${ids.map(() => '---').join('|')}|`];
   for (const from of ids) {
     const cells = ids.map((to) => {
@@ -33,35 +40,32 @@ function grid(report: ReachReport): string[] {
   return lines;
 }
 
-function groupKey(p: ReachReport['pods'][number]): string {
-  const labels = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',');
-  return `${p.namespace ?? '(external)'}${labels === '' ? '' : ` {${labels}}`}`;
-}
-
 function grouped(report: ReachReport): string[] {
-  const groupOf = new Map(report.pods.map((p) => [p.id, groupKey(p)]));
-  for (const x of report.externals) groupOf.set(x.id, x.id);
-  const sizes = new Map<string, number>();
-  for (const g of groupOf.values()) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  const rows = new Map<string, Set<string>>();
-  for (const c of report.allowed) {
-    const key = `${groupOf.get(c.from)}\u0000${groupOf.get(c.to)}`;
-    const set = rows.get(key) ?? new Set<string>();
-    set.add(`${c.port}/${c.protocol}`);
-    rows.set(key, set);
-  }
+  const names = displayNames(report);
+  const rows = pairs(report.allowed);
   const lines = ['| from | to | ports |', '|---|---|---|'];
-  for (const [key, ports] of [...rows].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [from, to] = key.split('\u0000');
-    lines.push(`| ${escape(from)} (${sizes.get(from)}) | ${escape(to)} (${sizes.get(to)}) | ${[...ports].join(', ')} |`);
+  for (const row of rows.slice(0, PAIR_LIMIT)) lines.push(`| ${escape(names.get(row.from) ?? row.from)} | ${escape(names.get(row.to) ?? row.to)} | ${escapeMarkdown(row.ports.join(', '))} |`);
+  if (rows.length === 0) lines.push('| – | – | nothing allowed |');
+  const more = moreLine(rows.length, PAIR_LIMIT, 'pairs');
+  if (more !== null) lines.push('', `_${escapeMarkdown(more)}_`);
+  const shared = sharedGroups(report);
+  if (shared.length > 0) {
+    lines.push('', '<details><summary>Groups (endpoints every policy treats alike)</summary>', '');
+    for (const g of shared.slice(0, PAIR_LIMIT)) lines.push(`- ${escapeInlineCode(g.id)} (${g.members.length}): ${escapeMarkdown(memberList(g.members))}`);
+    const moreGroups = moreLine(shared.length, PAIR_LIMIT, 'groups');
+    if (moreGroups !== null) lines.push(`- _${escapeMarkdown(moreGroups)}_`);
+    lines.push('', '</details>');
   }
   return lines;
 }
 
 export function formatReachMarkdown(report: ReachReport): string {
-  const s = report.summary;
-  const lines = ['### Reachability', '', `${s.allowed} allowed and ${s.denied} denied connections between ${s.endpoints} endpoints under ${s.policies} policies.`, ''];
-  lines.push(...(report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report)));
-  if (report.excluded.length > 0) lines.push('', `Left out: ${report.excluded.map((x) => `${escapeInlineCode(x.id)} (${escapeMarkdown(x.reason)})`).join('; ')}`);
+  const lines = ['### Reachability', '', `${escapeMarkdown(totalsLine(report))}.`, ''];
+  for (const line of report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report)) lines.push(line);
+  if (report.excluded.length > 0) {
+    const shown = report.excluded.slice(0, PAIR_LIMIT).map((x) => `${escapeInlineCode(x.id)} (${escapeMarkdown(x.reason)})`);
+    const more = moreLine(report.excluded.length, shown.length, 'excluded endpoints');
+    lines.push('', `Left out: ${shown.join('; ')}${more === null ? '' : `; ${escapeMarkdown(more)}`}`);
+  }
   return `${lines.join('\n')}\n`;
 }

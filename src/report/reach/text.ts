@@ -1,26 +1,46 @@
-/** `reach --format text`: one line per allowed pair with its ports; with --explain, why per direction. */
-import type { ReachReport } from '../../engine/netpol/reach.js';
-import { describeWhy, pairs, portLabel } from './group.js';
+/**
+ * `reach --format text`: the groups with several members, then one line per allowed (from, to)
+ * with its ports (a one-member group shows its endpoint); with --explain, why per direction and
+ * the denied entries. Listings are capped, with how many more and how to narrow the query.
+ */
+import type { ReachConnection, ReachReport } from '../../engine/netpol/reach.js';
+import { describeWhy, displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
+
+function listPairs(lines: string[], list: readonly ReachConnection[], names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
+  const rows = pairs(list);
+  for (const row of rows.slice(0, PAIR_LIMIT)) {
+    lines.push(`${names.get(row.from) ?? row.from} ${arrow} ${names.get(row.to) ?? row.to} : ${row.ports.join(', ')}`);
+    for (const c of row.rows) {
+      const text = detail(c);
+      if (text !== null) lines.push(`    ${portLabel(c)}: ${text}`);
+    }
+  }
+  const more = moreLine(rows.length, PAIR_LIMIT, 'pairs');
+  if (more !== null) lines.push(more);
+}
 
 export function formatReachText(report: ReachReport): string {
   const lines: string[] = [];
+  const names = displayNames(report);
   const explain = report.denied !== undefined;
-  for (const row of pairs(report.allowed)) {
-    lines.push(`${row.from} => ${row.to} : ${row.ports.join(', ')}`);
-    if (explain) for (const c of row.rows) lines.push(`    ${portLabel(c)}: ${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}`);
+  const shared = sharedGroups(report);
+  if (shared.length > 0) {
+    lines.push('groups (endpoints every policy treats alike):');
+    for (const g of shared.slice(0, PAIR_LIMIT)) lines.push(`  ${g.id} (${g.members.length}): ${memberList(g.members)}`);
+    const more = moreLine(shared.length, PAIR_LIMIT, 'groups');
+    if (more !== null) lines.push(`  ${more}`);
+    lines.push('');
   }
+  listPairs(lines, report.allowed, names, '=>', (c) => (explain ? `${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}` : null));
   if (explain && report.denied && report.denied.length > 0) {
     lines.push('', 'denied:');
-    for (const row of pairs(report.denied)) {
-      lines.push(`${row.from} =/> ${row.to} : ${row.ports.join(', ')}`);
-      for (const c of row.rows) {
-        const blame = [c.egress?.verdict === 'deny' ? describeWhy('egress', c.egress) : '', c.ingress?.verdict === 'deny' ? describeWhy('ingress', c.ingress) : ''].filter((s) => s !== '');
-        lines.push(`    ${portLabel(c)}: ${blame.join('; ')}`);
-      }
-    }
+    listPairs(lines, report.denied, names, '=/>', (c) =>
+      [c.egress?.verdict === 'deny' ? describeWhy('egress', c.egress) : '', c.ingress?.verdict === 'deny' ? describeWhy('ingress', c.ingress) : ''].filter((s) => s !== '').join('; '),
+    );
   }
-  for (const x of report.excluded) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
-  const s = report.summary;
-  lines.push(`${s.allowed} allowed, ${s.denied} denied connections between ${s.endpoints} endpoints (${s.classes} classes) under ${s.policies} policies`);
+  for (const x of report.excluded.slice(0, PAIR_LIMIT)) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
+  const more = moreLine(report.excluded.length, PAIR_LIMIT, 'excluded endpoints');
+  if (more !== null) lines.push(more);
+  lines.push(totalsLine(report));
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,54 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './annotation-format.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'upper case is allowed in annotation keys', code: `
+      apiVersion: v1
+      kind: Node
+      metadata:
+        name: rr-1
+        annotations:
+          projectcalico.org/RouteReflectorClusterID: 244.0.0.1
+          Example.COM/Owner: team-a
+    ` },
+    { name: 'an annotation just under 256 KiB', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: big
+        annotations: { k: ${'x'.repeat(256 * 1024 - 1)} }
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'a key with a space and one with two slashes',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            "my note": x
+            a/b/c: y
+      `,
+      errors: [
+        { messageId: 'badKey', line: 6, column: 16, message: /annotation key name "my note"/ },
+        { messageId: 'badKey', line: 7, column: 12, message: /annotation key "a\/b\/c" may contain at most one "\/"/ },
+      ],
+    },
+    {
+      name: 'annotations over 256 KiB in a pod template',
+      code: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: { name: web }
+        spec:
+          template:
+            metadata:
+              annotations: { k: ${'x'.repeat(256 * 1024)} }
+      `,
+      errors: [{ messageId: 'tooLarge', line: 7, column: 7, message: 'the annotations take 262145 bytes: the API server allows at most 262144 bytes (256 KiB) per object' }],
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './label-format.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'prefixed keys, empty and dotted values', code: `
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: calico-node
+        labels: { k8s-app: calico-node, app.kubernetes.io/version: v3.31.0, empty: "" }
+      spec:
+        template:
+          metadata: { labels: { k8s-app: calico-node } }
+          spec:
+            nodeSelector: { kubernetes.io/os: linux }
+    ` },
+    { name: 'a non-string value is left to cluster/label-value-type', code: `
+      apiVersion: v1
+      kind: Node
+      metadata: { name: n1, labels: { route-reflector: true } }
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'key with a space, value too long, upper-case prefix',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata:
+          name: p
+          labels:
+            "rack zone": a
+            tier: ${'v'.repeat(64)}
+            Example.com/x: y
+        spec: { cidr: 10.0.0.0/16 }
+      `,
+      errors: [
+        { messageId: 'badKey', line: 6, column: 18, message: /label key name "rack zone" must be 63 characters or less/ },
+        { messageId: 'badValue', line: 7, column: 11, message: /label value "v{64}"/ },
+        { messageId: 'badKey', line: 8, column: 20, message: /label key prefix "Example.com" must be a DNS subdomain/ },
+      ],
+    },
+    {
+      name: 'pod template labels and nodeSelector keys',
+      code: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: { name: web }
+        spec:
+          template:
+            metadata:
+              labels: { app: -web }
+            spec:
+              nodeSelector: { "a/b/c": x }
+      `,
+      errors: [
+        { messageId: 'badValue', line: 7, column: 22, path: ['spec', 'template', 'metadata', 'labels', 'app'] },
+        { messageId: 'badKey', line: 9, column: 32, message: /may contain at most one "\/"/ },
+      ],
+    },
+  ],
+});

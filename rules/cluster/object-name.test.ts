@@ -1,0 +1,102 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './object-name.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'subdomain names with dots for most kinds, a label for a Namespace', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: calico.config-1, namespace: kube-system }
+      ---
+      apiVersion: v1
+      kind: Namespace
+      metadata: { name: team-a }
+    ` },
+    { name: 'RBAC names are path segments (colons and upper case allowed)', code: `
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata: { name: "system:Calico-Node" }
+    ` },
+    { name: 'generateName may end in "-"', code: `
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { generateName: probe- }
+    ` },
+    { name: 'tool configuration has no API name', code: `
+      apiVersion: kind.x-k8s.io/v1alpha4
+      kind: Cluster
+      name: My_Cluster
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'upper case and "_" in a Deployment name',
+      code: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: Web_Frontend
+      `,
+      errors: [{ messageId: 'badName', line: 4, column: 9, message: /name "Web_Frontend" is not a valid Deployment \(DNS-1123 subdomain\) name: it must be a DNS-1123 subdomain/ }],
+    },
+    {
+      name: 'a Service name starting with a digit, a Namespace with a dot',
+      code: `
+        apiVersion: v1
+        kind: Service
+        metadata: { name: 1st-svc }
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata: { name: team.a }
+      `,
+      errors: [
+        { messageId: 'badName', line: 3, column: 19, message: /DNS-1035 label/ },
+        { messageId: 'badName', line: 7, column: 19, message: /DNS-1123 label/ },
+      ],
+    },
+    {
+      name: 'a Calico IPPool and a NetworkAttachmentDefinition (custom resources) follow the subdomain rule',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: Pool_A }
+        spec: { cidr: 10.0.0.0/16 }
+        ---
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: macvlan.conf., namespace: Apps }
+      `,
+      errors: [
+        { messageId: 'badName', line: 3, column: 19, message: /IPPool/ },
+        { messageId: 'badName', line: 8, column: 19 },
+        { messageId: 'badNamespace', line: 8, column: 45, message: 'namespace "Apps" must be a DNS-1123 label: lower-case letters, digits and \'-\', starting and ending with a letter or digit' },
+      ],
+    },
+    {
+      name: 'a StatefulSet name longer than 63, a CronJob name longer than 52',
+      code: `
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: { name: ${'s'.repeat(64)} }
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: { name: ${'c'.repeat(53)} }
+      `,
+      errors: [
+        { messageId: 'badName', line: 3, column: 19, message: /must be no more than 63 characters \(it has 64\)/ },
+        { messageId: 'tooLong', line: 7, column: 19, message: /is 53 characters: a CronJob name may have at most 52/ },
+      ],
+    },
+    {
+      name: 'a Role name with "/"',
+      code: `
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: { name: a/b, namespace: x }
+      `,
+      errors: [{ messageId: 'badName', line: 3, column: 19, message: /may not contain "\/"/ }],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './ipblock-cidr.js';
+
+const policy = (block: string) => `
+  apiVersion: networking.k8s.io/v1
+  kind: NetworkPolicy
+  metadata: { name: p, namespace: x }
+  spec:
+    podSelector: {}
+    egress:
+      - to:
+          - ipBlock: ${block}
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'an IPv4 network', code: policy('{ cidr: 192.168.0.0/16 }') },
+    { name: 'an IPv6 network with except', code: policy('{ cidr: "2001:db8::/64", except: ["2001:db8::/80"] }') },
+    { name: 'one address as /32', code: policy('{ cidr: 10.0.0.1/32 }') },
+  ],
+  invalid: [
+    { name: 'a bare address', code: policy('{ cidr: 192.168.5.6 }'), errors: [{ messageId: 'invalid', line: 8, column: 28, message: 'ipBlock cidr "192.168.5.6": missing prefix length (e.g. "192.168.5.6/32")' }] },
+    { name: 'an empty cidr', code: policy('{ cidr: "" }'), errors: [{ messageId: 'missing', line: 8, column: 28 }] },
+    { name: 'no cidr at all', code: policy('{ except: [10.0.0.0/8] }'), errors: [{ messageId: 'missing', line: 8, column: 11, path: ['spec', 'egress', 0, 'to', 0, 'ipBlock'] }] },
+    { name: 'a prefix out of range', code: policy('{ cidr: 10.0.0.0/33 }'), errors: [{ messageId: 'invalid', line: 8, column: 28, message: /prefix length 33 is out of range for IPv4/ }] },
+    { name: 'a number', code: policy('{ cidr: 10 }'), errors: [{ messageId: 'notString', line: 8, column: 28 }] },
+    {
+      name: 'host bits set: accepted with a warning',
+      code: policy('{ cidr: 10.1.2.3/16 }'),
+      errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'warning', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: it means 10.1.0.0/16 (the API server warns)' }],
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+/**
+ * Kubernetes object-name formats, as the API server checks them (apimachinery
+ * `pkg/util/validation` and `pkg/api/validation/generic.go`, and each kind's `Validate*Name` in
+ * kubernetes `pkg/apis/<group>/validation`). Each check returns why a name is not valid, or null.
+ */
+
+export type NameFormat = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
+
+const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_LABEL = new RegExp(`^${LABEL}$`);
+const DNS1123_SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+export const DNS1123_LABEL_MAX = 63;
+export const DNS1123_SUBDOMAIN_MAX = 253;
+
+export function dns1123LabelError(value: string): string | null {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_LABEL.test(value)) return "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
+  return null;
+}
+
+export function dns1123SubdomainError(value: string): string | null {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters (it has ${value.length})`;
+  if (!DNS1123_SUBDOMAIN.test(value)) return "must be a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+  return null;
+}
+
+export function dns1035LabelError(value: string): string | null {
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters (it has ${value.length})`;
+  if (!DNS1035_LABEL.test(value)) return "must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
+  return null;
+}
+
+export function pathSegmentError(value: string): string | null {
+  if (value === '.' || value === '..') return `may not be "${value}"`;
+  for (const bad of ['/', '%']) if (value.includes(bad)) return `may not contain "${bad}"`;
+  return null;
+}
+
+const CHECKS: Record<NameFormat, (value: string) => string | null> = {
+  'dns1123-subdomain': dns1123SubdomainError,
+  'dns1123-label': dns1123LabelError,
+  'dns1035-label': dns1035LabelError,
+  'path-segment': pathSegmentError,
+};
+
+/**
+ * Why `name` is not valid in `format`. With `prefix` (a `generateName`), a trailing `-` is allowed,
+ * since random characters are appended (apimachinery `maskTrailingDash`).
+ */
+export function nameError(format: NameFormat, name: string, prefix = false): string | null {
+  const value = prefix && name.length > 1 && name.endsWith('-') ? `${name.slice(0, -1)}a` : name;
+  return CHECKS[format](value);
+}
+
+/**
+ * The name format of each kind whose rule is not the common DNS-1123 subdomain: Namespace
+ * (`ValidateNamespaceName`, a label), Service (`ValidateServiceName`, a DNS-1035 label),
+ * StatefulSet (`ValidateStatefulSetName`: a label, since pod hostnames derive from it) and the RBAC
+ * kinds (`ValidateRBACName`, a path segment). Everything else an API server stores, custom
+ * resources and Calico's `projectcalico.org/v3` kinds included, needs a DNS-1123 subdomain.
+ */
+const FORMAT_BY_GROUP_KIND: Readonly<Record<string, NameFormat>> = {
+  Namespace: 'dns1123-label',
+  Service: 'dns1035-label',
+  'apps/StatefulSet': 'dns1123-label',
+  'rbac.authorization.k8s.io/Role': 'path-segment',
+  'rbac.authorization.k8s.io/ClusterRole': 'path-segment',
+  'rbac.authorization.k8s.io/RoleBinding': 'path-segment',
+  'rbac.authorization.k8s.io/ClusterRoleBinding': 'path-segment',
+};
+
+/** Extra length limits beyond the format: a CronJob's name leaves room for its Jobs' suffix (`ValidateCronJob`). */
+const MAX_LENGTH_BY_GROUP_KIND: Readonly<Record<string, number>> = {
+  'batch/CronJob': 52,
+};
+
+export function nameFormatOf(groupKind: string): NameFormat {
+  return FORMAT_BY_GROUP_KIND[groupKind] ?? 'dns1123-subdomain';
+}
+
+export function maxNameLengthOf(groupKind: string): number | null {
+  return MAX_LENGTH_BY_GROUP_KIND[groupKind] ?? null;
+}

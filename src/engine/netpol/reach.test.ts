@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../report/reach/diff.js';
+import { formatReachDot, formatReachMermaid } from '../../report/reach/graph.js';
+import { formatReachJson } from '../../report/reach/json.js';
+import { formatReachMarkdown } from '../../report/reach/markdown.js';
+import { formatReachText } from '../../report/reach/text.js';
+import { diffReach } from './diff.js';
+import { expandAllowed, reach } from './reach.js';
+
+const pod = (ns: string, name: string, labels: string, port: number): string => `
+apiVersion: v1
+kind: Pod
+metadata: {name: ${name}, namespace: ${ns}, labels: {${labels}}}
+spec: {containers: [{name: c, ports: [{containerPort: ${port}}]}]}
+---`;
+
+const DB = `${pod('db', 'postgres', 'app: postgres', 5432)}
+apiVersion: v1
+kind: Namespace
+metadata: {name: db}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-deny, namespace: db}
+spec: {podSelector: {}, policyTypes: [Ingress]}
+`;
+
+const WORLD = `
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: postgres-from-anywhere, namespace: db}
+spec:
+  podSelector: {matchLabels: {app: postgres}}
+  ingress: [{from: [{ipBlock: {cidr: 0.0.0.0/0}}], ports: [{port: 5432}]}]
+`;
+
+describe('reach, grouped', () => {
+  it('puts endpoints every policy treats alike in one group; an entry covers every pair of different members', () => {
+    const r = reach(yamlToResources([1, 2, 3].map((i) => pod('x', `web-${i}`, 'app: web', 80)).join('\n')));
+    expect(r.groups).toEqual([{ id: 'g1', members: ['x/web-1', 'x/web-2', 'x/web-3'] }]);
+    expect(r.allowed).toEqual([{ from: 'g1', to: 'g1', port: 80, protocol: 'TCP' }]);
+    expect([...expandAllowed(r)].map((c) => `${c.from}>${c.to}`)).toEqual(['x/web-1>x/web-2', 'x/web-1>x/web-3', 'x/web-2>x/web-1', 'x/web-2>x/web-3', 'x/web-3>x/web-1', 'x/web-3>x/web-2']);
+    expect(r.summary.connections).toEqual({ allowed: 6, denied: 0 });
+    expect(formatReachText(r)).toContain('g1 (3): x/web-1, x/web-2, x/web-3');
+  });
+
+  it('lists egress to an ipBlock with the range as destination and ingress from one with the range as source', () => {
+    const r = reach(
+      yamlToResources(`${pod('x', 'api', 'app: api', 8080)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api, namespace: x}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  policyTypes: [Ingress, Egress]
+  ingress: [{from: [{ipBlock: {cidr: 198.51.100.0/24}}]}]
+  egress: [{to: [{ipBlock: {cidr: 203.0.113.0/24}}], ports: [{port: 443}, {port: 8000, endPort: 8100}]}]
+`),
+    );
+    expect(r.externals.map((x) => x.id)).toEqual(['0.0.0.0/0 except 198.51.100.0/24,203.0.113.0/24', '198.51.100.0/24', '203.0.113.0/24']);
+    expect(r.allowed).toEqual([
+      { from: 'g1', to: '203.0.113.0/24', port: 443, protocol: 'TCP' },
+      { from: 'g1', to: '203.0.113.0/24', port: 8000, endPort: 8100, protocol: 'TCP' },
+      { from: '198.51.100.0/24', to: 'g1', port: 8080, protocol: 'TCP' },
+    ]);
+    expect(formatReachText(r)).toContain('api => 203.0.113.0/24 : 443/TCP, 8000-8100/TCP');
+  });
+
+  it('an unisolated egress reaches every external range on every port (entries without port)', () => {
+    const r = reach(yamlToResources(`${pod('x', 'a', 'app: a', 80)}\n${pod('x', 'b', 'app: b', 80)}${WORLD.replace('namespace: db', 'namespace: x').replace('app: postgres', 'app: a')}`));
+    expect(r.allowed.filter((c) => c.from === 'g2' && c.to === '0.0.0.0/0')).toEqual([
+      { from: 'g2', to: '0.0.0.0/0', protocol: 'TCP' },
+      { from: 'g2', to: '0.0.0.0/0', protocol: 'UDP' },
+      { from: 'g2', to: '0.0.0.0/0', protocol: 'SCTP' },
+    ]);
+  });
+
+  it('keeps every format small at 1,000 endpoints: capped listings say how many more and how to query', () => {
+    const docs = Array.from({ length: 1000 }, (_, i) => pod(`ns-${i % 10}`, `w-${i}`, `app: a${i % 97}`, 80 + (i % 3))).join('\n');
+    const policies = Array.from({ length: 97 }, (_, i) => `
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: p${i}, namespace: ns-${i % 10}}
+spec: {podSelector: {matchLabels: {app: a${i}}}, ingress: [{from: [{podSelector: {matchLabels: {app: a${(i + 1) % 97}}}}]}]}
+---`).join('\n');
+    const r = reach(yamlToResources(`${docs}\n${policies}`));
+    expect(r.pods).toHaveLength(1000);
+    for (const format of [formatReachText, formatReachMarkdown, formatReachMermaid, formatReachDot]) {
+      const out = format(r);
+      expect(out.length).toBeLessThan(200_000);
+      expect(out).toMatch(/… and \d+ more .*query with (\\?-){2}from/);
+    }
+    expect(formatReachJson(r).length).toBeLessThan(2_000_000);
+  });
+});
+
+describe('diff with external ranges', () => {
+  const base = yamlToResources(DB, 'base.yaml');
+  const head = yamlToResources(DB + WORLD, 'head.yaml');
+
+  it('reports the connection a policy admitting 0.0.0.0/0 opens, with its cause', () => {
+    const d = diffReach(base, head);
+    expect(d.opened).toContainEqual(
+      expect.objectContaining({ from: '0.0.0.0/0', to: 'db/postgres', port: 5432, protocol: 'TCP', before: 'denied', after: 'allowed', causes: ['NetworkPolicy db/postgres-from-anywhere added'], attribution: 'isolated' }),
+    );
+    expect(d.opened.find((c) => c.from === '0.0.0.0/0')?.head?.ingress).toMatchObject({ verdict: 'allow', policy: 'NetworkPolicy db/postgres-from-anywhere' });
+    expect(JSON.parse(formatDiffJson(d)).opened.some((c: { from: string }) => c.from === '0.0.0.0/0')).toBe(true);
+    expect(formatDiffText(d)).toContain('0.0.0.0/0 → db/postgres 5432/TCP  [denied → allowed] NetworkPolicy db/postgres-from-anywhere added');
+    expect(formatDiffMarkdown(d)).toContain('| `0.0.0.0/0` | `db/postgres` | 5432/TCP | NetworkPolicy db/postgres\\-from\\-anywhere added |');
+    // Undone, it closes again.
+    expect(diffReach(head, base).closed).toContainEqual(expect.objectContaining({ from: '0.0.0.0/0', to: 'db/postgres', port: 5432 }));
+  });
+
+  it('reports egress to a range that a change closes, as one port range', () => {
+    const egress = `
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: egress-web, namespace: db}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress: [{to: [{ipBlock: {cidr: 203.0.113.0/24}}], ports: [{port: 443}]}]
+`;
+    const d = diffReach(yamlToResources(DB), yamlToResources(DB + egress));
+    expect(d.closed).toContainEqual(expect.objectContaining({ from: 'db/postgres', to: '203.0.113.0/24', port: 1, endPort: 442, protocol: 'TCP', causes: ['NetworkPolicy db/egress-web added'] }));
+    expect(d.closed).toContainEqual(expect.objectContaining({ from: 'db/postgres', to: '0.0.0.0/0 except 203.0.113.0/24', protocol: 'UDP' }));
+    expect(d.closed.some((c) => c.to === '203.0.113.0/24' && c.port === 443)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 /** The command line as ESLint and kube-linter users expect it: help, flags, ignores, globs, config discovery. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { COMMAND_HELP } from './help.js';
@@ -61,6 +62,19 @@ describe('help and version', () => {
       const r = await run([command, option, ...(takesValue ? ['x'] : [])], memoryIo({ 'p.yaml': GOOD_POOL }));
       expect(r.err, `${command} ${option}`).not.toMatch(/unknown option/);
     }
+  });
+
+  it.each([
+    ['lint', 'lint.ts'],
+    ['reach', 'reach.ts'],
+    ['diff', 'diff.ts'],
+    ['rules', 'rules.ts'],
+  ])('the %s help page documents every option its parser accepts', (command, file) => {
+    const source = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+    const parser = source.slice(source.indexOf('parseArgs({'));
+    const declared = [...parser.slice(0, parser.indexOf('});')).matchAll(/'?([a-z][a-z-]*)'?: \{ type:/g)].map((m) => m[1]);
+    expect(declared.length, file).toBeGreaterThan(1);
+    for (const option of declared) expect(COMMAND_HELP[command], `--${option}`).toContain(`--${option}`);
   });
 
   it('an unknown option is one line naming it and the command\'s help, for every command', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
+import { e2eMain } from '../../e2e/cli.js';
 import { COMMAND_HELP } from './help.js';
 import { loadResources } from './load-resources.js';
 import { main } from './main.js';
@@ -83,6 +84,10 @@ describe('help and version', () => {
       expect(r.code).toBe(2);
       expect(r.err).toBe(`netlint: unknown option --bogus for netlint ${command} (see 'netlint ${command} --help')\n`);
     }
+    const e2eErr: string[] = [];
+    const e2eDeps = { stdout: () => undefined, stderr: (t: string) => void e2eErr.push(t) } as unknown as Parameters<typeof e2eMain>[1];
+    expect(await e2eMain(['--bogus'], e2eDeps)).toBe(2);
+    expect(e2eErr.join('')).toBe("netlint: unknown option --bogus for netlint e2e (see 'netlint e2e --help')\n");
     const missing = await run(['lint', '--format']);
     expect(missing.err).toBe("netlint: option --format needs a value (see 'netlint lint --help')\n");
     const top = await run(['--bogus']);

@@ -35,7 +35,7 @@ describe('node dist/cli.js', () => {
       'examples/calico/bgp.yaml:40:30 calico/rr-single',
       'examples/calico/ippools.yaml:21:14 calico/ippool-blocksize-range',
       'examples/calico/ippools.yaml:23:13 calico/ippool-field-values',
-      'examples/multus/flannel.yaml:9:1 flannel/calico-coexistence',
+      'examples/multus/flannel.yaml:9:5 flannel/calico-coexistence',
     ]);
     expect(out.summary.errors).toBe(7);
   });

@@ -32,7 +32,7 @@ ruleTester(rule, {
             app == 'web'
           types: [Ingress]
       `,
-      errors: [{ messageId: 'newline', line: 6, column: 1, message: /line break at character 13/ }],
+      errors: [{ messageId: 'newline', line: 6, column: 5, message: /line break at character 13/ }],
     },
     {
       name: 'escaped newline in a double-quoted BGPPeer selector',

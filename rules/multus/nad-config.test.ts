@@ -2,6 +2,15 @@ import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import { docs, nad } from './lib/fixtures.js';
 import rule from './nad-config.js';
 
+/** A NAD whose spec.config is written as given (quotes included), its later lines indented 12 spaces as here. */
+const nadWritten = (config: string) => `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: b }
+        spec:
+          config: ${config}
+      `;
+
 ruleTester(rule, {
   valid: [
     { name: 'macvlan with a plugin list', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth0"}, {"type": "tuning"}]}') },
@@ -33,6 +42,27 @@ ruleTester(rule, {
         { messageId: 'noVersion', line: 5, column: 12, severity: 'warning' },
         { messageId: 'badVersion', line: 11, column: 27, endColumn: 32 },
       ],
+    },
+    {
+      name: 'multi-line single-quoted config: exact position past folded lines and a doubled quote',
+      code: nadWritten(`'{
+            "name": "it''s mine", "type": "bridge",
+
+            "cniVersion": "1.0"
+            }'`),
+      errors: [{ messageId: 'badVersion', line: 8, column: 19, endLine: 8, endColumn: 24 }],
+    },
+    {
+      name: 'multi-line double-quoted config: exact position past escaped quotes and an escaped line break',
+      code: nadWritten(`"{ \\"name\\": \\"b\\", \\"type\\": \\
+            \\"bridge\\",
+            \\"cniVersion\\": \\"1.0\\" }"`),
+      errors: [{ messageId: 'badVersion', line: 7, column: 21, endLine: 7, endColumn: 28 }],
+    },
+    {
+      name: 'one-line double-quoted config: exact position past \\u and \\" escapes',
+      code: nadWritten(`"{\\"name\\": \\"caf\\u00e9\\", \\"type\\": \\"bridge\\", \\"cniVersion\\": \\"1.0\\"}"`),
+      errors: [{ messageId: 'badVersion', line: 5, column: 76, endLine: 5, endColumn: 83 }],
     },
     {
       name: 'no spec.config: file fallback, warning',

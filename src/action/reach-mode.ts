@@ -12,6 +12,8 @@ import type { NetlintConfig } from '../engine/config.js';
 import { allowedEntries, reach } from '../engine/netpol/reach.js';
 import type { ReachDiff } from '../engine/netpol/diff.js';
 import { connectionTable, groupLegend } from '../report/reach/diff.js';
+import { diffMermaid } from '../report/reach/diff-diagram.js';
+import { plural } from '../report/text.js';
 import type { ActionDeps } from './deps.js';
 import type { RunContext } from './event.js';
 import { truncateMarkdown } from './fit.js';
@@ -29,7 +31,7 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true });
   for (const _ of allowedEntries(head));
   const s = head.summary;
-  const headLine = `${s.connections.allowed} allowed and ${s.connections.denied} denied connections between ${s.endpoints} endpoints under ${s.policies} policies.`;
+  const headLine = `${s.connections.allowed} allowed and ${s.connections.denied} denied ${s.connections.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} under ${plural(s.policies, 'policy', 'policies')}.`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;
@@ -79,11 +81,15 @@ export function renderReachSection(headLine: string, diff: ReachDiff | null, bas
   const base = baseSha ? ` against ${baseSha.slice(0, 7)}` : '';
   const title = diff.opened.length + diff.closed.length === 0 ? 'no connection opened or closed' : `${diff.opened.length} opened, ${diff.closed.length} closed`;
   lines.push(`### 🔀 netlint reach: ${title}${base}`, '', `Head: ${headLine}`);
+  // A small change as a picture, with the causes in a folded table; a large one as the table.
+  const diagram = diffMermaid(diff.opened, diff.closed);
+  if (diagram) lines.push('', ...diagram, '', '<details>', '<summary>Connections and their causes</summary>');
   for (const [heading, list] of [['🔓 Opened', diff.opened], ['🔒 Closed', diff.closed]] as const) {
     const table = connectionTable(heading, list, MAX_ROWS);
     if (table.length > 0) lines.push('');
     for (const line of table) lines.push(line);
   }
+  if (diagram) lines.push('', '</details>');
   const legend = groupLegend(diff.groups);
   if (legend.length > 0) lines.push('');
   for (const line of legend) lines.push(line);

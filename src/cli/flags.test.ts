@@ -1,6 +1,8 @@
 /** The command line as ESLint and kube-linter users expect it: help, flags, ignores, globs, config discovery. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
+import { e2eMain } from '../../e2e/cli.js';
 import { COMMAND_HELP } from './help.js';
 import { loadResources } from './load-resources.js';
 import { main } from './main.js';
@@ -63,12 +65,29 @@ describe('help and version', () => {
     }
   });
 
+  it.each([
+    ['lint', 'lint.ts'],
+    ['reach', 'reach.ts'],
+    ['diff', 'diff.ts'],
+    ['rules', 'rules.ts'],
+  ])('the %s help page documents every option its parser accepts', (command, file) => {
+    const source = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+    const parser = source.slice(source.indexOf('parseArgs({'));
+    const declared = [...parser.slice(0, parser.indexOf('});')).matchAll(/'?([a-z][a-z-]*)'?: \{ type:/g)].map((m) => m[1]);
+    expect(declared.length, file).toBeGreaterThan(1);
+    for (const option of declared) expect(COMMAND_HELP[command], `--${option}`).toContain(`--${option}`);
+  });
+
   it('an unknown option is one line naming it and the command\'s help, for every command', async () => {
     for (const command of ['lint', 'reach', 'diff', 'rules']) {
       const r = await run([command, '--bogus']);
       expect(r.code).toBe(2);
       expect(r.err).toBe(`netlint: unknown option --bogus for netlint ${command} (see 'netlint ${command} --help')\n`);
     }
+    const e2eErr: string[] = [];
+    const e2eDeps = { stdout: () => undefined, stderr: (t: string) => void e2eErr.push(t) } as unknown as Parameters<typeof e2eMain>[1];
+    expect(await e2eMain(['--bogus'], e2eDeps)).toBe(2);
+    expect(e2eErr.join('')).toBe("netlint: unknown option --bogus for netlint e2e (see 'netlint e2e --help')\n");
     const missing = await run(['lint', '--format']);
     expect(missing.err).toBe("netlint: option --format needs a value (see 'netlint lint --help')\n");
     const top = await run(['--bogus']);

@@ -68,6 +68,8 @@ Options:
       --to SEL          only connections to these endpoints
       --port P          only this port (number or name)
       --explain         name the deciding policy and rule per direction, list denied connections
+      --expand          with --format json: one entry per endpoint instead of per group
+                        (version 1, streamed; for small clusters and jq)
   -h, --help            this text
 
 Exit codes: 0 report written, 2 usage, configuration or I/O error.

@@ -6,6 +6,7 @@ import { INPUT_RULES } from './input-rules.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
+import { mapQuotedScalar } from './quoted-scalar.js';
 import { isObject } from './values.js';
 
 export interface LoadLimits {
@@ -253,11 +254,23 @@ class LoadedResource implements Resource {
   }
 
   locate(path: Path): Position {
-    return this.lines.range(this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]));
+    const span = this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]);
+    return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
   }
 
   scalar(path: Path) {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
+  }
+
+  locateInScalar(path: Path, span: { start: number; end: number }): Position | null {
+    const info = this.scalar(path);
+    if (!info || (info.style !== 'single' && info.style !== 'double')) return null;
+    const whole = this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]);
+    const map = mapQuotedScalar(this.lines.text.slice(whole.start, whole.end), info.style);
+    if (!map || map.value !== info.source || span.start >= map.value.length || span.end > map.value.length) return null;
+    const start = whole.start + map.offsets[span.start];
+    const last = Math.max(span.start, span.end - 1);
+    return this.lines.range({ start, end: whole.start + map.offsets[last] + map.widths[last] });
   }
 
   nonStringInStringMaps(): readonly Path[] | null {
@@ -267,6 +280,19 @@ class LoadedResource implements Resource {
     const base = this.base;
     return all.filter((p) => p.length > base.length && base.every((seg, i) => p[i] === seg)).map((p) => p.slice(base.length));
   }
+}
+
+/**
+ * A block scalar's range starts at the beginning of its first content line; a position there
+ * would be column 1 of the indentation. Start at the first character instead, when `start` sits
+ * in a line's leading white space.
+ */
+function skipIndentation(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i === start || i >= end || text[i] === '\n' || text[i] === '\r') return start;
+  for (let j = start - 1; j >= 0 && text[j] !== '\n'; j--) if (text[j] !== ' ' && text[j] !== '\t') return start;
+  return i;
 }
 
 interface KindIdentity {

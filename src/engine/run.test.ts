@@ -128,3 +128,22 @@ describe('spans inside a literal block scalar', () => {
     expect([f.line, f.column, f.endLine, f.endColumn]).toEqual([7, 7, 7, 16]);
   });
 });
+
+describe('where a finding about a whole object points', () => {
+  const wholeRule = defineRule({
+    meta: { id: 'test/whole', description: 'Reports every pool as a whole, for tests.', severity: 'info', remediation: 'None.', kinds: ['calico/IPPool'], messages: { whole: 'pool' } },
+    check(_resource, ctx) {
+      ctx.report({ path: [], messageId: 'whole' });
+    },
+  });
+
+  it('at its metadata.name, else its kind, not at the first column of its document', () => {
+    const files: SourceFile[] = [
+      { path: 'named.yaml', content: `# a comment\n${pool('rack-0')}` },
+      { path: 'nameless.yaml', content: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: { cidr: 10.0.0.0/16 }\n' },
+    ];
+    const { findings } = lint({ files, rules: [wholeRule] });
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endColumn}`)).toEqual(['named.yaml:5:9-15', 'nameless.yaml:2:7-13']);
+    expect(findings.every((f) => f.path.length === 0)).toBe(true);
+  });
+});

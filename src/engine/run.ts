@@ -158,9 +158,20 @@ function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary']
   return { ...(skippedFiles > 0 ? { skippedFiles } : {}), ...(helmTemplates > 0 ? { helmTemplates } : {}) };
 }
 
+/**
+ * Where a finding about a whole object points: its name (`metadata.name`), else its `kind`, so
+ * the reader lands on the object's identity rather than on the first line of its document. An
+ * object with neither (a CNI config file) keeps its start.
+ */
+function wholeResourceAnchor(resource: Resource): (string | number)[] {
+  const metadata = resource.value.metadata;
+  if (metadata && typeof metadata === 'object' && 'name' in metadata) return ['metadata', 'name'];
+  return 'kind' in resource.value ? ['kind'] : [];
+}
+
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {
   const path = [...(d.path ?? [])];
-  let pos: Position = resource.locate(path);
+  let pos: Position = resource.locate(path.length === 0 ? wholeResourceAnchor(resource) : path);
   if (d.span) pos = narrowToSpan(resource, path, pos, d.span);
   const template = meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${d.messageId}"`);
@@ -178,12 +189,14 @@ function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: Re
 }
 
 /**
- * Points inside a scalar: a single-line plain or quoted one, or a literal block (`|`), whose
- * lines stand in the file as they are in the value, shifted by the block's indentation (JSON in a
- * ConfigMap or a NAD's spec.config). Folded and multi-line quoted scalars keep the whole range,
- * as folding moves the offsets.
+ * Points inside a scalar: a quoted one (single or multi-line, through escapes and folded lines,
+ * e.g. a NAD's `config: '{ … }'`), a single-line plain one, or a literal block (`|`), whose lines
+ * stand in the file as they are in the value, shifted by the block's indentation (JSON in a
+ * ConfigMap or a NAD's spec.config). Folded blocks (`>`) keep the whole range.
  */
 function narrowToSpan(resource: Resource, path: (string | number)[], pos: Position, span: { start: number; end: number }): Position {
+  const inQuoted = resource.locateInScalar?.(path, span);
+  if (inQuoted) return inQuoted;
   const info = resource.scalar(path);
   if (info?.style === 'literal' && info.indent !== undefined && span.end <= info.source.length) {
     const at = (offset: number) => {

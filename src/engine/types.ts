@@ -80,6 +80,12 @@ export interface Resource extends ResourceRef {
   /** Path of this object inside its document (e.g. `['items', 3]` for a `kind: List` item). */
   base: Path;
   locate(path: Path): Position;
+  /**
+   * The file range of characters `start`…`end` (end exclusive, in UTF-16 units) of the value of
+   * the quoted scalar at `path`, through its quotes, escapes and folded lines; null when the
+   * scalar is not quoted or its written form cannot be mapped.
+   */
+  locateInScalar?(path: Path, span: { start: number; end: number }): Position | null;
   /** How the scalar at `path` was written, or null when it is not a scalar. */
   scalar(path: Path): ScalarInfo | null;
   /**

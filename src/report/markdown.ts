@@ -1,7 +1,7 @@
 import { SEVERITY_RANK, type Finding, type LintResult, type Severity } from '../engine/types.js';
 import type { ReportContext } from './context.js';
 import { escapeInlineCode, escapeMarkdown, escapeUrl } from './markdown-escape.js';
-import { countSeverities, groupByFile, plural, problemSummary, resourceLabel } from './text.js';
+import { countSeverities, groupByFile, plural, problemSummary, resourceLabel, skippedNote } from './text.js';
 
 /**
  * The PR comment and job summary: a headline with the counts, then one table per file (Line,
@@ -79,7 +79,8 @@ function renderReport(
 ): string {
   const title = escapeMarkdown(options.title ?? 'netlint');
   const { files, resources } = result.summary;
-  const checked = `Checked ${plural(files, 'file')} and ${plural(resources, 'resource')}.`;
+  const note = skippedNote(result.summary);
+  const checked = `Checked ${plural(files, 'file')} and ${plural(resources, 'resource')}.${note ? ` ${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.` : ''}`;
   if (result.findings.length === 0) return `### ✅ ${title}: no problems found\n\n${checked}\n`;
 
   const counts = countSeverities(result.findings);

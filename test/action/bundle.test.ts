@@ -348,6 +348,9 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
       expect(body.startsWith(`<!-- netlint:comment lint+reach -->\n### 🔀 netlint reach: 0 opened, 4 closed against ${base.slice(0, 7)}`)).toBe(true);
       expect(body).toContain('| `shop/web` | `shop/db` | 5432/TCP | NetworkPolicy shop/deny\\-ingress added |');
       expect(body).toContain('| `shop/web` | `shop/db` | ICMP | NetworkPolicy shop/deny\\-ingress added |');
+      // A small change is drawn (mermaid renders in PR comments), the table folded under it.
+      expect(body).toMatch(/```mermaid\nflowchart LR\n(?: {2}n\d\["[^"]+"\]\n)+(?: {2}n\d -\. "[^"]+" \.-> n\d\n)*? {2}n\d -\. "5432\/TCP closed" \.-> n\d\n/);
+      expect(body).toContain('<details>\n<summary>Connections and their causes</summary>');
       // Then the lint section.
       expect(body.split('\n').filter((l) => l.startsWith('### ')).map((l) => l.split(':')[0])).toEqual(['### 🔀 netlint reach', expect.stringMatching(/^### (✅|❌|⚠️|ℹ️) netlint$/)]);
       expect(run.summary).toContain('🔒 Closed (4)');

@@ -187,14 +187,23 @@ const calicoPolicy = (i: number): fc.Arbitrary<unknown> =>
     spec: { order: p.order, selector: p.selector, types: p.types, ingress: p.ingress, egress: p.egress },
   }));
 
-export function clusterArb(options: { maxEndpoints?: number; maxPolicies?: number; calico?: boolean } = {}): fc.Arbitrary<Cluster> {
+export interface ClusterSize {
+  maxEndpoints?: number;
+  maxPolicies?: number;
+  /** Exactly this many endpoints / Kubernetes policies (for size tests). */
+  endpoints?: number;
+  policies?: number;
+  calico?: boolean;
+}
+
+export function clusterArb(options: ClusterSize = {}): fc.Arbitrary<Cluster> {
   const maxEndpoints = options.maxEndpoints ?? 10;
   const maxPolicies = options.maxPolicies ?? 6;
   return fc
     .record({
       namespaces: fc.tuple(...NAMESPACES.map((name) => fc.record({ name: fc.constant(name), labels: labelsFrom(NS_LABELS), declared: fc.boolean() }))),
-      endpointCount: fc.integer({ min: 2, max: maxEndpoints }),
-      policyCount: fc.integer({ min: 0, max: maxPolicies }),
+      endpointCount: options.endpoints !== undefined ? fc.constant(options.endpoints) : fc.integer({ min: 2, max: maxEndpoints }),
+      policyCount: options.policies !== undefined ? fc.constant(options.policies) : fc.integer({ min: 0, max: maxPolicies }),
       calicoCount: fc.integer({ min: options.calico ? 1 : 0, max: options.calico ? 3 : 0 }),
     })
     .chain(({ namespaces, endpointCount, policyCount, calicoCount }) =>
@@ -214,6 +223,11 @@ const toRule = (direction: 'from' | 'to', r: Rule) => {
   if (r.ports !== undefined) out.ports = r.ports;
   return out;
 };
+
+/** One cluster of the given size, the same for the same seed. */
+export function sampleCluster(size: ClusterSize, seed: number): Cluster {
+  return fc.sample(clusterArb(size), { seed, numRuns: 1 })[0]!;
+}
 
 /** The cluster as Kubernetes manifests. */
 export function manifests(cluster: Cluster): unknown[] {

@@ -68,6 +68,7 @@ Options:
       --to SEL          only connections to these endpoints
       --port P          only this port (number or name)
       --explain         name the deciding policy and rule per direction, list denied connections
+      --expand          with --format json: allowed per endpoint id (version 1, no groups)
   -h, --help            this text
 
 Exit codes: 0 report written, 2 usage, configuration or I/O error.

@@ -40,3 +40,18 @@ describe('reach query arguments', () => {
     expect(report.allowed).toEqual([expect.objectContaining({ from: 'shop/web', to: 'shop/db', port: 5432 })]);
   });
 });
+
+describe('reach totals wording', () => {
+  it('counts of one are singular: 1 endpoint (1 group) under 1 policy', () => {
+    const one = folderWith({
+      'one.yaml': yamlStream([
+        pod('solo', 'web', 80),
+        { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'solo' }, spec: { podSelector: {} } },
+      ]),
+    });
+    const run = netlint(['reach', one]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/between 1 endpoint \(1 group\) under 1 policy\b/);
+    expect(netlint(['reach', dir]).stdout).toMatch(/between 2 endpoints \(\d+ groups?\) under 0 policies/);
+  });
+});

@@ -4,6 +4,7 @@
  * readable at any cluster size (a capped listing ends with how many more and how to narrow it).
  */
 import type { DirectionWhy, ReachConnection, ReachReport } from '../../engine/netpol/reach.js';
+import { plural } from '../text.js';
 
 export interface PairRow {
   from: string;
@@ -79,5 +80,5 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
 /** The one-line totals every format ends or starts with. */
 export function totalsLine(report: ReachReport): string {
   const s = report.summary;
-  return `${s.connections.allowed} allowed, ${s.connections.denied} denied connections between ${s.endpoints} endpoints (${s.groups} groups) under ${s.policies} policies`;
+  return `${s.connections.allowed} allowed, ${s.connections.denied} denied connections between ${plural(s.endpoints, 'endpoint')} (${plural(s.groups, 'group')}) under ${plural(s.policies, 'policy', 'policies')}`;
 }

@@ -32,7 +32,18 @@ const openToWorld = {
     ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432, protocol: 'TCP' }] }],
   },
 };
-const root = folderWith({ 'base/app.yaml': yamlStream(base), 'head/app.yaml': yamlStream(base), 'head/open.yaml': yamlStream([openToWorld]) });
+const lockEgress = {
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name: 'lock-egress', namespace: 'data' },
+  spec: { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '203.0.113.0/24' } }], ports: [{ port: 443 }] }] },
+};
+const root = folderWith({
+  'base/app.yaml': yamlStream(base),
+  'head/app.yaml': yamlStream(base),
+  'head/open.yaml': yamlStream([openToWorld]),
+  'locked/app.yaml': yamlStream([...base, lockEgress]),
+});
 
 describe('diff over external ranges', () => {
   it('json: the opened connection from 0.0.0.0/0 to data/postgres on 5432/TCP, caused by the added policy', () => {
@@ -63,5 +74,23 @@ describe('diff over external ranges', () => {
     const report = JSON.parse(run.stdout) as { opened: unknown[]; closed: { from: string; to: string; port: number }[] };
     expect(report.opened).toEqual([]);
     expect(report.closed).toEqual([expect.objectContaining({ from: '0.0.0.0/0', to: 'data/postgres', port: 5432 })]);
+  });
+
+  it('egress restricted to 203.0.113.0/24:443 closes the rest of the world and the other ports of that range, not 443', () => {
+    const run = netlint(['diff', 'base', 'locked', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(0);
+    type Change = { from: string; to: string; port?: number; endPort?: number; protocol: string; causes: string[] };
+    const report = JSON.parse(run.stdout) as { opened: Change[]; closed: Change[] };
+    expect(report.opened).toEqual([]);
+    expect(report.closed.length).toBeGreaterThan(0);
+    for (const c of report.closed) {
+      expect(c.from).toBe('data/postgres');
+      expect(c.causes.join(' ')).toContain('lock-egress');
+    }
+    const toRange = report.closed.filter((c) => c.to === '203.0.113.0/24');
+    const covers443 = (c: Change) => c.protocol === 'TCP' && (c.port === undefined || (c.port <= 443 && 443 <= (c.endPort ?? c.port)));
+    expect(toRange.some((c) => c.protocol === 'TCP')).toBe(true);
+    expect(toRange.filter(covers443)).toEqual([]);
+    expect(report.closed.some((c) => c.to.startsWith('0.0.0.0/0') && c.protocol === 'TCP' && c.port === undefined)).toBe(true);
   });
 });

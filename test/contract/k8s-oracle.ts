@@ -9,8 +9,9 @@
  * - a rule matches when one of its peers matches (no `from`/`to`, or an empty list: every peer) and
  *   one of its ports matches (no `ports`: every port);
  * - a peer's podSelector alone means pods of the policy's namespace; namespaceSelector alone means
- *   every pod of the matching namespaces; both in one peer means both must match; ipBlock speaks of
- *   IPs outside the cluster and matches no pod here;
+ *   every pod of the matching namespaces; both in one peer means both must match; ipBlock is meant
+ *   for cluster-external IPs and pod IPs are unknown from manifests, so an ipBlock matches a pod
+ *   only when it holds every address (0.0.0.0/0 with no except), whatever the pod's IP;
  * - a port matches by number (with endPort: the inclusive range) or by name, the name looked up in
  *   the destination pod's container ports; protocol defaults to TCP;
  * - every namespace carries the label kubernetes.io/metadata.name = its name.
@@ -44,7 +45,7 @@ function types(p: K8sPolicy): ('Ingress' | 'Egress')[] {
 function peerMatches(cluster: Cluster, rule: Rule, policyNamespace: string, other: Endpoint): boolean {
   if (rule.peers === undefined || rule.peers.length === 0) return true;
   return rule.peers.some((peer) => {
-    if (peer.ipBlock !== undefined) return false;
+    if (peer.ipBlock !== undefined) return peer.ipBlock.cidr === '0.0.0.0/0' && (peer.ipBlock.except ?? []).length === 0;
     const nsOk = peer.namespaceSelector !== undefined
       ? selects(peer.namespaceSelector, namespaceLabels(cluster, other.namespace))
       : other.namespace === policyNamespace;

@@ -82,6 +82,10 @@ function checkGrouping(cluster: Cluster, v2: V2): void {
     expect(known.has(a.to), `allowed.to ${a.to} exists`).toBe(true);
     expect(groupIds.has(a.from) || groupIds.has(a.to), 'an entry touches the cluster').toBe(true);
   }
+  // Externals are the ranges the policies mention (ipBlock cidr/except, Calico nets), plus the
+  // rest of the address space.
+  const mentioned = new Set(['0.0.0.0/0', '::/0', ...(JSON.stringify([cluster.policies, cluster.calico]).match(/[0-9a-f:.]+\/\d+/g) ?? [])]);
+  for (const x of v2.externals) expect(mentioned.has(x.cidr), `external ${x.id} comes from the input`).toBe(true);
   expect(v2.summary.endpoints).toBe(v2.pods.length);
   expect(v2.summary.groups).toBe(v2.groups.length);
   expect(v2.summary.allowed).toBe(v2.allowed.length);

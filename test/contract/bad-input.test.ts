@@ -1,0 +1,70 @@
+/**
+ * Bad input through the CLI: a clear message with file:line:col and the defined exit code
+ * (1 for a finding about the input, 2 for usage, configuration or I/O errors), never a stack.
+ */
+import { describe, expect, it } from 'vitest';
+import { folderWith, hasStackTrace, netlint } from './cli.js';
+
+interface LintJson { findings: { ruleId: string; severity: string; file: string; line: number; column: number }[] }
+
+const dir = folderWith({
+  'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [a, b\n  labels: {}\n',
+  'binary.yaml': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x0a]),
+  'latin1.yaml': Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: caf\xe9}\n', 'latin1'),
+  'tabs.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n',
+  'bad-config.yaml': 'rules: [\n',
+  'unknown-field-config.yaml': 'rulez: {}\n',
+  'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n',
+});
+
+describe('lint on bad input', () => {
+  it.each([
+    ['broken.yaml', 'input/yaml-syntax'],
+    ['binary.yaml', 'input/binary-file'],
+    ['latin1.yaml', 'input/not-utf8'],
+    ['tabs.yaml', 'input/yaml-syntax'],
+  ])('%s is an error finding %s with a position, exit 1', (file, ruleId) => {
+    const run = netlint(['lint', file, '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    const [finding, ...rest] = (JSON.parse(run.stdout) as LintJson).findings;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId, severity: 'error', file });
+    expect(finding!.line).toBeGreaterThanOrEqual(1);
+    expect(finding!.column).toBeGreaterThanOrEqual(1);
+    const stylish = netlint(['lint', file], { cwd: dir });
+    expect(stylish.stdout).toContain(file);
+    expect(stylish.stdout).toMatch(new RegExp(`${finding!.line}:${finding!.column}\\s+error`));
+  });
+
+  it('the YAML syntax error points at the line where the parser fails', () => {
+    const [finding] = (JSON.parse(netlint(['lint', 'broken.yaml', '--format', 'json'], { cwd: dir }).stdout) as LintJson).findings;
+    expect(finding!.line).toBeGreaterThanOrEqual(4);
+    expect(finding!.line).toBeLessThanOrEqual(5);
+  });
+});
+
+const usageErrors: [string, string[], RegExp][] = [
+  ['a missing path (lint)', ['lint', 'nope.yaml'], /nope\.yaml/],
+  ['a missing path (reach)', ['reach', 'nope.yaml'], /nope\.yaml/],
+  ['a missing side (diff)', ['diff', 'nope-base', 'ok.yaml'], /nope-base/],
+  ['a config that is not YAML', ['lint', 'ok.yaml', '--config', 'bad-config.yaml'], /bad-config\.yaml:\d+:\d+/],
+  ['a config with an unknown field', ['lint', 'ok.yaml', '--config', 'unknown-field-config.yaml'], /unknown-field-config\.yaml:1:1.*rulez/],
+  ['a missing config', ['lint', 'ok.yaml', '--config', 'none.yaml'], /none\.yaml/],
+  ['an unknown lint format', ['lint', 'ok.yaml', '--format', 'xml'], /--format.*xml/],
+  ['an unknown --fail-on', ['lint', 'ok.yaml', '--fail-on', 'sometimes'], /--fail-on.*sometimes/],
+  ['an unknown reach format', ['reach', 'ok.yaml', '--format', 'xml'], /--format.*xml/],
+  ['an unknown rule to disable', ['lint', 'ok.yaml', '--disable', 'calico/no-such-rule'], /calico\/no-such-rule/],
+  ['an unknown e2e profile', ['e2e', '--profile', 'no-such-profile', '--dry-run'], /no-such-profile/],
+];
+
+describe('usage, configuration and I/O errors', () => {
+  it.each(usageErrors)('%s: exit 2, one line on stderr, no stack', (_, args, message) => {
+    const run = netlint(args, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Runs netlint the way a user does: `node dist/cli.js …` as a child process (dist/ must be built:
+ * `npm run docs`). Contract tests talk to the product only through this.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function netlint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+  });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A fresh folder holding `files` (relative path → text); returns its absolute path. */
+export function folderWith(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'netlint-contract-'));
+  for (const [path, text] of Object.entries(files)) {
+    const file = join(root, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return root;
+}
+
+/** Kubernetes objects as one multi-document YAML stream (each document in JSON form, which is YAML). */
+export function yamlStream(objects: unknown[]): string {
+  return objects.map((o) => JSON.stringify(o, null, 1)).join('\n---\n') + '\n';
+}
+
+/** stderr has no JavaScript stack trace. */
+export function hasStackTrace(text: string): boolean {
+  return /\n\s+at .+[(:]\d+/.test(text) || /\b(TypeError|RangeError|ReferenceError|SyntaxError): /.test(text);
+}
+
+/** As netlint(), without blocking, so independent runs overlap. */
+export function netlintAsync(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolveRun({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}

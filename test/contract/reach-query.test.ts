@@ -1,0 +1,57 @@
+/**
+ * reach queries check their arguments (issue 12): an endpoint that does not exist or a malformed
+ * --port is a usage error, exit 2 with one clear line naming the argument; a valid query answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { folderWith, hasStackTrace, netlint, yamlStream } from './cli.js';
+
+const pod = (namespace: string, name: string, port: number) => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name, namespace, labels: { app: name } },
+  spec: { containers: [{ name: 'main', image: 'registry.example/app:1', ports: [{ containerPort: port, name: 'serve' }] }] },
+});
+const dir = folderWith({ 'cluster.yaml': yamlStream([pod('shop', 'web', 80), pod('shop', 'db', 5432)]) });
+
+describe('reach query arguments', () => {
+  it.each([
+    [['--from', 'shop/nope'], '--from', 'shop/nope'],
+    [['--to', 'elsewhere/web'], '--to', 'elsewhere/web'],
+    [['--from', 'no-such-namespace'], '--from', 'no-such-namespace'],
+    [['--port', '70000'], '--port', '70000'],
+    [['--port', '0'], '--port', '0'],
+    [['--port', '80-'], '--port', '80-'],
+    [['--port', '80/XYZ'], '--port', '80/XYZ'],
+  ])('%j is a usage error naming %s', (args, option, value) => {
+    const run = netlint(['reach', dir, ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(option);
+    expect(lines[0]).toContain(value);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('a valid query answers with the connection asked for', () => {
+    const run = netlint(['reach', dir, '--format', 'json', '--expand', '--from', 'shop/web', '--to', 'shop/db', '--port', '5432']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { allowed: { from: string; to: string; port?: number }[] };
+    expect(report.allowed).toEqual([expect.objectContaining({ from: 'shop/web', to: 'shop/db', port: 5432 })]);
+  });
+});
+
+describe('reach totals wording', () => {
+  it('counts of one are singular: 1 endpoint (1 group) under 1 policy', () => {
+    const one = folderWith({
+      'one.yaml': yamlStream([
+        pod('solo', 'web', 80),
+        { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'solo' }, spec: { podSelector: {} } },
+      ]),
+    });
+    const run = netlint(['reach', one]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/between 1 endpoint \(1 group\) under 1 policy\b/);
+    expect(netlint(['reach', dir]).stdout).toMatch(/between 2 endpoints \(\d+ groups?\) under 0 policies/);
+  });
+});

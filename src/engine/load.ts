@@ -7,6 +7,7 @@ import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
+import type { ValueMap } from './quoted-scalar.js';
 import { isObject } from './values.js';
 
 export interface LoadLimits {
@@ -262,11 +263,21 @@ class LoadedResource implements Resource {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
   }
 
+  /** Quoted scalars already mapped, by their start offset in the file. */
+  private quotedMaps: Map<number, ValueMap | null> | undefined;
+
   locateInScalar(path: Path, span: { start: number; end: number }): Position | null {
     const info = this.scalar(path);
     if (!info || (info.style !== 'single' && info.style !== 'double')) return null;
     const whole = this.document.spanOf(this.base.length === 0 ? path : [...this.base, ...path]);
-    const map = mapQuotedScalar(this.lines.text.slice(whole.start, whole.end), info.style);
+    // Mapped once per scalar: a rule may report thousands of findings inside one string (one per
+    // entry of a long networks annotation), and mapping it again for each would be quadratic.
+    this.quotedMaps ??= new Map();
+    let map = this.quotedMaps.get(whole.start);
+    if (map === undefined) {
+      map = mapQuotedScalar(this.lines.text.slice(whole.start, whole.end), info.style);
+      this.quotedMaps.set(whole.start, map);
+    }
     if (!map || map.value !== info.source || span.start >= map.value.length || span.end > map.value.length) return null;
     const start = whole.start + map.offsets[span.start];
     const last = Math.max(span.start, span.end - 1);

@@ -37,7 +37,7 @@ export function labelMatchKey(m: LabelMatch): string {
 }
 
 function nsKey(m: NamespaceMatch): string {
-  return m.k === 'any' ? '*' : m.k === 'is' ? `is:${m.name}` : `labels:${labelMatchKey(m.match)}`;
+  return m.k === 'any' ? '*' : m.k === 'global' ? 'global()' : m.k === 'is' ? `is:${m.name}` : `labels:${labelMatchKey(m.match)}`;
 }
 
 export class AtomTable {

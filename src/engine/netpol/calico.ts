@@ -114,8 +114,8 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   let ns: NamespaceMatch | null = scope.namespace === null ? { k: 'any' } : { k: 'is', name: scope.namespace };
   if (e.namespaceSelector !== undefined) {
     const text = String(e.namespaceSelector).trim();
-    // global() selects non-namespaced endpoints (host endpoints, global network sets): no pod.
-    ns = text === 'global()' ? null : { k: 'labels', match: calicoMatch(text, r, [...path, 'namespaceSelector'], problems) };
+    // global() selects non-namespaced entities (host endpoints, global network sets): no pod.
+    ns = text === 'global()' ? { k: 'global' } : { k: 'labels', match: calicoMatch(text, r, [...path, 'namespaceSelector'], problems) };
   }
   const scoped = (c: () => Cond): Cond => (ns === null ? { k: 'none' } : c());
   if (e.selector !== undefined) parts.push(scoped(() => atoms.pods(ns as NamespaceMatch, calicoMatch(e.selector, r, [...path, 'selector'], problems))));

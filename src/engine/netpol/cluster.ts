@@ -7,10 +7,32 @@ import type { Resource } from '../types.js';
 import { ADMIN_TIER, adminPolicy, BASELINE_TIER, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
 import { calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
-import { collectEndpoints, ensureNamespace } from './endpoints.js';
+import { collectEndpoints, ensureNamespace, labelsOf } from './endpoints.js';
 import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
-import type { Atom, Cluster, Policy } from './model.js';
+import { asArray, asRecord } from './endpoints.js';
+import { cidrAt } from './kubernetes.js';
+import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
+
+const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+
+/** Calico NetworkSet / GlobalNetworkSet: labels and `nets`; `allowedEgressDomains` is not evaluated (reported). */
+export function networkSets(resources: readonly Resource[], problems: ModelProblem[]): NetworkSet[] {
+  const out: NetworkSet[] = [];
+  for (const r of resources) {
+    if (!CALICO_GROUPS.has(r.group) || (r.kind !== 'NetworkSet' && r.kind !== 'GlobalNetworkSet')) continue;
+    const spec = asRecord(r.value.spec) ?? {};
+    const namespace = r.kind === 'NetworkSet' ? (r.namespace ?? 'default') : null;
+    const labels: Record<string, string> = { ...labelsOf(asRecord(r.value.metadata)?.labels) };
+    if (namespace !== null) labels['projectcalico.org/namespace'] = namespace;
+    const nets = asArray(spec.nets).flatMap((n, i) => cidrAt(n, r, ['spec', 'nets', i], problems) ?? []);
+    if (asArray(spec.allowedEgressDomains).length > 0) {
+      problems.push({ message: `${r.kind} ${r.name}: allowedEgressDomains are not evaluated (reach has no DNS); only nets are`, resource: r, path: ['spec', 'allowedEgressDomains'] });
+    }
+    out.push({ id: namespace === null ? `GlobalNetworkSet ${r.name}` : `NetworkSet ${namespace}/${r.name}`, namespace, labels, nets });
+  }
+  return out;
+}
 
 export function buildCluster(resources: readonly Resource[]): Cluster {
   const { namespaces, endpoints, excluded, problems } = collectEndpoints(resources);
@@ -29,5 +51,6 @@ export function buildCluster(resources: readonly Resource[]): Cluster {
   const builtin = [ADMIN_TIER, BASELINE_TIER].filter((t) => policies.some((p) => p.tier === t.name));
   const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
-  return { namespaces, endpoints, externals: externalAtoms(blocks), policies, tiers, excluded, problems, atoms: atoms.atoms };
+  const sets = networkSets(resources, problems);
+  return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets };
 }

@@ -165,10 +165,11 @@ interface Evaluated {
 
 /** Evaluates every variant on one external partition and port cuts, and lists the base/head deltas between joint groups. */
 function evaluateVariants(clusters: Cluster[]): Evaluated {
+  // One partition of the address space for every variant; each names and labels it by its own network sets.
   const blocks = clusters.flatMap((c) => c.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block'));
-  const externals = externalAtoms(blocks);
+  const setNets = clusters.flatMap((c) => c.networkSets.flatMap((s) => s.nets));
   const cuts = egressPortCuts(clusters);
-  const matrices = clusters.map((c) => computeMatrix(c, { externals, cuts }));
+  const matrices = clusters.map((c) => computeMatrix(c, { externals: externalAtoms(blocks, c.networkSets, setNets), cuts }));
   const classOf = matrices.map((m) => {
     const out = new Map<string, number>();
     m.classes.forEach((c, i) => c.members.forEach((e) => out.set(e.id, i)));
@@ -211,7 +212,7 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   });
   const deltas: RawDelta[] = [];
   const party = (v: number, src: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
-  const sources = groups.length + externals.length;
+  const sources = groups.length + matrices[0].externals.length;
   for (let src = 0; src < sources; src++) {
     const present = (v: number): boolean => src >= groups.length || groups[src].cls[v] >= 0;
     groups.forEach((g, dst) => {
@@ -305,11 +306,11 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[]):
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // Undoing each change alone: the variants refine the groups, so evaluate them all together.
   if (isolate) e = evaluateVariants([...sides, ...changes.map((c) => buildCluster(undo(c, base, head)))]);
-  const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[0].externals[src - e.groups.length].id);
+  const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {
     const [b, a] = raw.states;
     const icmp = raw.cell.protocol === 'ICMP';
-    const target = 'group' in raw.dst ? { to: e.groups[raw.dst.group].id, ...(icmp ? {} : { port: raw.cell.port }) } : { to: e.matrices[0].externals[raw.dst.ext].id, ...(icmp ? {} : { port: raw.dst.from, endPort: raw.dst.to }) };
+    const target = 'group' in raw.dst ? { to: e.groups[raw.dst.group].id, ...(icmp ? {} : { port: raw.cell.port }) } : { to: e.matrices[1].externals[raw.dst.ext].id, ...(icmp ? {} : { port: raw.dst.from, endPort: raw.dst.to }) };
     const d: ConnectionDelta = { from: nameOf(raw.src), ...target, protocol: raw.cell.protocol, before: b, after: a, causes: [], attribution: 'isolated' };
     if (b !== 'absent') d.base = explainDelta(e, raw, 0);
     if (a !== 'absent') d.head = explainDelta(e, raw, 1);

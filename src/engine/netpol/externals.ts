@@ -6,7 +6,7 @@
  */
 import { contains, parseCidr, size } from '../cidr.js';
 import type { Cidr } from '../cidr.js';
-import type { Atom, ExternalEndpoint } from './model.js';
+import type { Atom, ExternalEndpoint, NetworkSet } from './model.js';
 
 function key(c: Cidr): string {
   return `${c.family}:${c.addr}/${c.prefix}`;
@@ -18,10 +18,16 @@ function root(text: string): Cidr {
   return parsed.cidr;
 }
 
-export function externalAtoms(blocks: readonly Extract<Atom, { k: 'block' }>[]): ExternalEndpoint[] {
-  if (blocks.length === 0) return [];
+/**
+ * The atoms of the address space that the blocks' CIDRs and the network sets' ranges cut; an atom
+ * inside a set's range belongs to that set and is named after it.
+ */
+export function externalAtoms(blocks: readonly Pick<Extract<Atom, { k: 'block' }>, 'cidr' | 'except'>[], sets: readonly NetworkSet[] = [], moreCuts: readonly Cidr[] = []): ExternalEndpoint[] {
   const all = new Map<string, Cidr>();
   for (const b of blocks) for (const c of [b.cidr, ...b.except]) all.set(key(c), c);
+  for (const s of sets) for (const c of s.nets) all.set(key(c), c);
+  for (const c of moreCuts) all.set(key(c), c);
+  if (all.size === 0) return [];
   for (const family of [4, 6] as const) {
     if ([...all.values()].some((c) => c.family === family)) {
       const r = root(family === 4 ? '0.0.0.0/0' : '::/0');
@@ -36,7 +42,14 @@ export function externalAtoms(blocks: readonly Extract<Atom, { k: 'block' }>[]):
     const covered = maximal.reduce((sum, o) => sum + size(o), 0n);
     if (covered === size(c)) continue;
     const text = maximal.length === 0 ? c.text : `${c.text} except ${maximal.map((o) => o.text).join(',')}`;
-    out.push({ type: 'external', id: text, cidr: c, holes: maximal });
+    const x: ExternalEndpoint = { type: 'external', id: text, cidr: c, holes: maximal };
+    const owners = sets.filter((s) => s.nets.some((n) => contains(n, c)));
+    if (owners.length > 0) {
+      x.sets = owners;
+      const own = owners[0];
+      x.id = own.nets.length === 1 && maximal.length === 0 && key(own.nets[0]) === key(c) ? own.id : `${own.id}: ${text}`;
+    }
+    out.push(x);
   }
   return out;
 }

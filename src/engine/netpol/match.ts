@@ -5,7 +5,7 @@
  */
 import { contains, containsIp } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
-import { ICMP_ECHO, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
+import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
 export function matchLabels(m: LabelMatch, labels: Labels, calicoLabels: Labels): boolean {
@@ -28,7 +28,21 @@ export function matchNamespace(m: NamespaceMatch, ns: NamespaceInfo | undefined)
       return ns.name === m.name;
     case 'labels':
       return matchLabels(m.match, ns.labels, ns.calicoLabels);
+    case 'global':
+      return false;
   }
+}
+
+/**
+ * Whether a Calico selector atom picks a network set: a namespaced set in the namespaces the atom
+ * covers, a global set where the atom covers every namespace or `global()`. Kubernetes selectors
+ * (and Calico `all()`, which is kept as "any") never pick a set.
+ */
+function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
+  if (atom.pods.k !== 'calico') return false;
+  const ns = atom.ns;
+  const inScope = set.namespace === null ? ns.k === 'any' || ns.k === 'global' : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));
+  return inScope && atom.pods.test(set.labels);
 }
 
 /**
@@ -47,7 +61,7 @@ export function blockContains(atom: Extract<Atom, { k: 'block' }>, party: Party)
 
 export function matchAtom(atom: Atom, party: Party, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   if (atom.k === 'block') return blockContains(atom, party);
-  if (party.type !== 'workload') return false;
+  if (party.type !== 'workload') return atom.k === 'pods' && (party.sets ?? []).some((s) => matchSet(atom, s, namespaces));
   if (!matchNamespace(atom.ns, namespaces.get(party.namespace))) return false;
   if (atom.k === 'pods') return matchLabels(atom.pods, party.labels, party.calicoLabels);
   if (atom.names !== null && !atom.names.includes(party.serviceAccount)) return false;

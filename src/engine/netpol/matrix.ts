@@ -219,7 +219,8 @@ class CondBits {
     if (b) return b;
     b = new Bitset(this.size);
     for (const ci of this.classesOf().get(a.id) ?? []) b.set(ci);
-    if (a.k === 'block') {
+    if (a.k === 'block' || (a.k === 'pods' && a.pods.k === 'calico')) {
+      // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets.
       this.externals.forEach((x, i) => {
         if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
       });

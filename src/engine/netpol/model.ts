@@ -78,6 +78,8 @@ export interface ExternalEndpoint {
   cidr: Cidr;
   /** Mentioned CIDRs strictly inside `cidr` that belong to other atoms. */
   holes: Cidr[];
+  /** The network sets whose ranges hold this one (it is then named after the first). */
+  sets?: NetworkSet[];
 }
 
 export type Party = WorkloadEndpoint | ExternalEndpoint;
@@ -90,7 +92,20 @@ export type LabelMatch =
   | { k: 'calico'; text: string; test: (labels: Labels) => boolean; keys: readonly string[] };
 
 /** Which namespaces an endpoint condition is limited to. */
-export type NamespaceMatch = { k: 'any' } | { k: 'is'; name: string } | { k: 'labels'; match: LabelMatch };
+/** `global`: Calico's `namespaceSelector: global()`, non-namespaced entities (global network sets) only. */
+export type NamespaceMatch = { k: 'any' } | { k: 'is'; name: string } | { k: 'labels'; match: LabelMatch } | { k: 'global' };
+
+/**
+ * A Calico NetworkSet (namespaced) or GlobalNetworkSet: labelled address ranges that Calico
+ * selectors in policy rules pick like endpoints.
+ */
+export interface NetworkSet {
+  /** `NetworkSet ns/name` or `GlobalNetworkSet name`. */
+  id: string;
+  namespace: string | null;
+  labels: Labels;
+  nets: Cidr[];
+}
 
 /**
  * A condition on the party at one end of a connection. Leaves are "atoms" (evaluated once per
@@ -196,6 +211,7 @@ export interface Cluster {
   problems: ModelProblem[];
   /** Every atom of every policy condition, indexed by `atom.id`. */
   atoms: Atom[];
+  networkSets: NetworkSet[];
 }
 
 /** The order Calico gives Kubernetes NetworkPolicies in the default tier. */

@@ -36,6 +36,7 @@ describe('fuzzing the pipeline', () => {
         exits.set(kind, (exits.get(kind) ?? 0) + 1);
         if (failures.length < 20) failures.push(`#${i} (${input.seed}): ${p}`);
       }
+      if ((i - FIRST + 1) % 10_000 === 0) process.stderr.write(`fuzz: ${i - FIRST + 1} of ${RUNS} inputs, ${failures.length} problems, slowest ${Math.round(maxMs)} ms\n`);
     }
     const seconds = (performance.now() - started) / 1000;
     const crashes = failures.filter((f) => f.includes('crash')).length;

@@ -218,13 +218,6 @@ const poolsByResource = derived('calico/pools-by-resource', (m) => {
   return map;
 });
 
-/** Every pool with a CIDR, indexed for overlap queries (declaration order kept). */
-export function poolIndex(model: ClusterModel): IntervalIndex<PoolView> {
-  return poolIntervals(model);
-}
-
-const poolIntervals = derived('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
-
 /** Pools handing out pod addresses whose CIDR overlaps `range`, in declaration order. */
 export function podPoolsOverlapping(model: ClusterModel, range: AddressInterval): PoolView[] {
   return podPoolIntervals(model).overlapping(range);

@@ -50,23 +50,71 @@ function compile(key: string, schema: () => Schema): ValidateFunction {
 }
 
 /**
+ * The object as the API server validates it: a field set to `null` is pruned (a Kubernetes
+ * structural schema prunes nulls of fields that are not nullable, and no Calico field is). The
+ * value is copied only where a null occurs.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((item, i) => {
+      const pruned = withoutNulls(item);
+      if (pruned !== item) (out ??= value.slice())[i] = pruned;
+    });
+    return out ?? value;
+  }
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) {
+      out ??= { ...value };
+      delete out[k];
+      continue;
+    }
+    const pruned = withoutNulls(v);
+    if (pruned !== v) (out ??= { ...value })[k] = pruned;
+  }
+  return out ?? value;
+}
+
+/**
+ * A part of a kind's schema with the shared sub-schemas (`$defs`) it refers to, directly or through
+ * each other, and no others: ajv compiles every definition it is handed.
+ */
+function withDefs(part: Schema, root: Schema): Schema {
+  const defs = (root.$defs ?? {}) as Record<string, Schema>;
+  const used = new Set<string>();
+  const visit = (text: string) => {
+    for (const m of text.matchAll(/"#\/\$defs\/([^"]+)"/g)) {
+      if (used.has(m[1])) continue;
+      used.add(m[1]);
+      visit(JSON.stringify(defs[m[1]]));
+    }
+  };
+  const { $defs: _unused, ...rest } = part;
+  visit(JSON.stringify(rest));
+  return used.size === 0 ? rest : { ...rest, $defs: Object.fromEntries([...used].sort().map((n) => [n, defs[n]])) };
+}
+
+/**
  * Validates a resource against its kind's schema. Compiling a whole kind (FelixConfiguration has
  * some 200 fields) costs far more than validating, so the object is checked in parts: a shell
  * with every `spec` field's schema left open, then each `spec` field the resource sets against its
  * own schema, each compiled on first use. A run pays for the fields its manifests use.
  */
-export function validateAgainstPack(kind: PackKind, value: Record<string, unknown>): ErrorObject[] {
+export function validateAgainstPack(kind: PackKind, resource: Record<string, unknown>): ErrorObject[] {
+  const value = withoutNulls(resource) as Record<string, unknown>;
   const root = pack.kinds[kind].schema as Schema;
   const spec = (root.properties as Record<string, Schema>).spec;
   const fields = (spec.properties ?? {}) as Record<string, Schema>;
   const errors: ErrorObject[] = [];
-  const shell = compile(kind, () => ({ ...root, properties: { ...(root.properties as Schema), spec: { ...spec, properties: Object.fromEntries(Object.keys(fields).map((f) => [f, true])) } } }));
+  const shell = compile(kind, () => withDefs({ ...root, $defs: undefined, properties: { ...(root.properties as Schema), spec: { ...spec, properties: Object.fromEntries(Object.keys(fields).map((f) => [f, true])) } } }, root));
   if (!shell(value)) errors.push(...(shell.errors ?? []));
   const specValue = value.spec;
   if (specValue === null || typeof specValue !== 'object' || Array.isArray(specValue)) return errors;
   for (const [field, fieldValue] of Object.entries(specValue)) {
     if (!Object.hasOwn(fields, field)) continue;
-    const check = compile(`${kind}\0${field}`, () => (root.$defs ? { ...fields[field], $defs: root.$defs } : fields[field]));
+    const check = compile(`${kind}\0${field}`, () => withDefs(fields[field], root));
     if (check(fieldValue)) continue;
     const prefix = `/spec/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
@@ -128,9 +176,8 @@ function describe(e: ErrorObject): string {
   }
   if (e.keyword === 'pattern') return `must match ${(e.params as { pattern: string }).pattern}`;
   if (e.keyword === 'not') return 'is not allowed here';
-  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')}`;
-  // Every typed field also accepts null (the API server prunes it): name only the real type.
-  if (e.keyword === 'type') return `must be ${String((e.params as { type: string | string[] }).type).split(',').filter((t) => t !== 'null').join(' or ')}`;
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'type') return `must be ${String((e.params as { type: string | string[] }).type).split(',').join(' or ')}`;
   return describeError(e);
 }
 

@@ -15,5 +15,11 @@ ruleTester(rule, {
       config: { cluster: { physicalMTU: 1500 } },
       errors: [{ messageId: 'tooLarge', line: 5, column: 84, endColumn: 88, message: /\(1450\)/ }],
     },
+    {
+      name: 'an upper-case type is still vxlan (flanneld lower-cases it)',
+      code: netConf('{"Network": "10.244.0.0/16", "Backend": {"Type": "VXLAN", "MTU": 1500}}'),
+      config: { cluster: { physicalMTU: 1500 } },
+      errors: [{ messageId: 'tooLarge', line: 5, column: 84, endColumn: 88 }],
+    },
   ],
 });

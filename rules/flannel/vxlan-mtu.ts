@@ -21,7 +21,7 @@ export default defineRule({
   check(resource, ctx) {
     const physical = ctx.model.facts.physicalMTU;
     const fc = flannelConfigOf(ctx.model, resource);
-    if (!fc || physical === null || fc.backendType !== 'vxlan') return;
+    if (!fc || physical === null || fc.backendType?.toLowerCase() !== 'vxlan') return;
     const bk = fieldKey(fc.conf, 'Backend')!;
     const backend = fc.conf[bk];
     if (!isObject(backend)) return;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { e2eMain } from '../../e2e/cli.js';
 import { COMMAND_HELP } from './help.js';
-import { loadResources } from './load-resources.js';
+import { loadReadableResources } from './load-resources.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
 import { reachCommand } from './reach.js';
@@ -18,7 +18,7 @@ const GOOD_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { n
 const INFO_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: q }\nspec:\n  cidr: 10.1.0.0/16\n  natOutgoing: false\n';
 
 const commands: Record<string, Command> = {
-  reach: (argv, io) => reachCommand(argv, io, (paths) => loadResources(io, paths)),
+  reach: (argv, io) => reachCommand(argv, io, (paths) => loadReadableResources(io, paths)),
   diff: (argv, io) => diffCommand(argv, io, { load: async () => [] }),
   // Its help is printed by main; running it needs a container runtime, so it is never run here.
   e2e: async () => {

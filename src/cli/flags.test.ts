@@ -90,6 +90,9 @@ describe('help and version', () => {
     expect(e2eErr.join('')).toBe("netlint: unknown option --bogus for netlint e2e (see 'netlint e2e --help')\n");
     const missing = await run(['lint', '--format']);
     expect(missing.err).toBe("netlint: option --format needs a value (see 'netlint lint --help')\n");
+    // A negative number as the next argument is not taken as the value (Node's parseArgs): say how to give it.
+    const negative = await run(['reach', '--port', '-1', '.']);
+    expect([negative.code, negative.err]).toEqual([2, 'netlint: option --port needs a value; one that starts with "-" is written --port=-1 (see \'netlint reach --help\')\n']);
     const top = await run(['--bogus']);
     expect([top.code, top.err]).toEqual([2, "netlint: unknown option --bogus (see 'netlint --help')\n"]);
   });

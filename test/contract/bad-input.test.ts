@@ -51,6 +51,8 @@ const usageErrors: [string, string[], RegExp][] = [
   ['a config that is not YAML', ['lint', 'ok.yaml', '--config', 'bad-config.yaml'], /bad-config\.yaml:\d+:\d+/],
   ['a config with an unknown field', ['lint', 'ok.yaml', '--config', 'unknown-field-config.yaml'], /unknown-field-config\.yaml:1:1.*rulez/],
   ['a missing config', ['lint', 'ok.yaml', '--config', 'none.yaml'], /none\.yaml/],
+  ['a config that is a device', ['lint', 'ok.yaml', '--config', '/dev/null'], /^netlint: --config \/dev\/null: is not a regular file/],
+  ['a config that is a folder', ['lint', 'ok.yaml', '--config', '.'], /^netlint: --config \.: is a folder/],
   ['an unknown lint format', ['lint', 'ok.yaml', '--format', 'xml'], /--format.*xml/],
   ['an unknown --fail-on', ['lint', 'ok.yaml', '--fail-on', 'sometimes'], /--fail-on.*sometimes/],
   ['an unknown reach format', ['reach', 'ok.yaml', '--format', 'xml'], /--format.*xml/],

@@ -58,6 +58,8 @@ export interface ReachReport {
   /** Made with `lazy`: the allowed entries one at a time (`allowed` is then empty); read it once. */
   stream?: () => Iterable<ReachConnection>;
   excluded: { id: string; kind: string; reason: string }[];
+  /** What the model could not apply as written (an invalid policy field, a namespace that is not a string), with its position. */
+  problems: ReachProblem[];
   summary: {
     endpoints: number;
     groups: number;
@@ -69,6 +71,23 @@ export interface ReachReport {
     /** Ordered (source, destination, declared port) tuples between endpoints and from externals, counted without expanding them. */
     connections: { allowed: number; denied: number };
   };
+}
+
+export interface ReachProblem {
+  file: string | null;
+  line: number;
+  column: number;
+  message: string;
+  /** `Kind namespace/name` of the object, when there is one. */
+  resource: string | null;
+}
+
+function reachProblems(cluster: Cluster): ReachProblem[] {
+  return cluster.problems.map((p) => {
+    const r = p.resource;
+    const at = r ? r.locate(p.path ?? []) : { line: 1, column: 1 };
+    return { file: r?.file ?? null, line: at.line, column: at.column, message: p.message, resource: r ? `${r.kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}` : null };
+  });
 }
 
 export interface ReachQuery {
@@ -264,6 +283,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
+    problems: reachProblems(cluster),
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     matrix,
   };

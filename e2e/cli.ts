@@ -126,7 +126,7 @@ export async function e2eMain(argv: string[], deps: E2eDeps, overrides: Partial<
     parsed = parse(argv);
   } catch (e) {
     if (isParseArgsError(e)) {
-      deps.stderr(`netlint: ${describeParseError('e2e', e)}\n`);
+      deps.stderr(`netlint: ${describeParseError('e2e', e, argv)}\n`);
       return 2;
     }
     deps.stderr(`netlint e2e: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -39,7 +39,7 @@ spec: {selector: all(), types: [Ingress]}
     {
       name: 'reported on the Namespace object',
       code: ns + web,
-      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload(s) but no default-deny ingress policy' }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy' }],
     },
     {
       name: 'reported on the first workload when the namespace is not declared, and a podSelector-limited deny does not count',

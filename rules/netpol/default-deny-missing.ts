@@ -1,3 +1,4 @@
+import { plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchNamespace } from '../../src/engine/netpol/match.js';
 import type { Cluster, NamespaceInfo, NamespaceMatch } from '../../src/engine/netpol/model.js';
@@ -42,7 +43,7 @@ export default defineRule({
     severity: 'info',
     remediation: 'Add `kind: NetworkPolicy` with `podSelector: {}` and `policyTypes: [Ingress]` (and no `ingress`) to the namespace, then allow what each workload needs.',
     kinds: ['Namespace', 'Pod', 'ReplicationController', 'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'],
-    messages: { missing: 'namespace {{namespace}} has {{count}} workload(s) but no default-deny ingress policy' },
+    messages: { missing: 'namespace {{namespace}} has {{workloads}} but no default-deny ingress policy' },
     options: {
       type: 'object',
       additionalProperties: false,
@@ -67,6 +68,6 @@ export default defineRule({
     // Report on the Namespace object when there is one, else on the namespace's first workload.
     if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints[0].resource !== resource)) return;
     if (hasDefaultDeny(ctx.model, ns)) return;
-    ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, count: endpoints.length } });
+    ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, workloads: plural(endpoints.length, 'workload') } });
   },
 });

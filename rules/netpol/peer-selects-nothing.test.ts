@@ -36,7 +36,7 @@ ruleTester(rule, {
     {
       name: 'a namespace label nobody has',
       code: policy('{namespaceSelector: {matchLabels: {team: frontend}}}'),
-      errors: [{ messageId: 'noNamespace', line: 17, column: 7, message: 'this namespaceSelector matches none of the 1 Namespace(s) in the input' }],
+      errors: [{ messageId: 'noNamespace', line: 17, column: 7, message: 'this namespaceSelector matches none of the 1 Namespace in the input' }],
     },
     {
       name: 'a podSelector alone looks in the policy\'s own namespace',
@@ -46,7 +46,7 @@ ruleTester(rule, {
     {
       name: 'pod labels nobody in the selected namespace has',
       code: policy('{namespaceSelector: {matchLabels: {team: web}}, podSelector: {matchLabels: {app: api}}}'),
-      errors: [{ messageId: 'nothing', line: 17, column: 7, message: 'this peer matches none of the 1 workload(s) in the input' }],
+      errors: [{ messageId: 'nothing', line: 17, column: 7, message: 'this peer matches none of the 1 workload in the input' }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { plural } from '../../src/engine/plural.js';
 import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
@@ -28,8 +29,8 @@ export default defineRule({
     remediation: 'Check the peer\'s labels against the workloads\' pod template labels and the namespaces\' labels (`kubernetes.io/metadata.name` is always there).',
     kinds: ['networking.k8s.io/NetworkPolicy'],
     messages: {
-      nothing: 'this peer matches none of the {{count}} workload(s) in the input',
-      noNamespace: 'this namespaceSelector matches none of the {{count}} Namespace(s) in the input',
+      nothing: 'this peer matches none of the {{workloads}} in the input',
+      noNamespace: 'this namespaceSelector matches none of the {{namespaces}} in the input',
       otherNamespace: 'this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)',
     },
     docs: 'Only what the input can show is judged: a peer whose namespaces are not in the input (e.g. `kubernetes.io/metadata.name: kube-system` for cluster DNS, when the PR does not contain CoreDNS) is not reported, and a namespaceSelector is compared with Namespace objects only when the input declares some.',
@@ -64,7 +65,7 @@ export default defineRule({
       if (!hasNs) {
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
-        if (local.length > 0) return { messageId: 'nothing', data: { count: cluster.endpoints.length } };
+        if (local.length > 0) return { messageId: 'nothing', data: { workloads: plural(cluster.endpoints.length, 'workload') } };
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: 'otherNamespace', data: { namespace: own, elsewhere: elsewhere.join(', ') } } : null;
       }
@@ -74,7 +75,7 @@ export default defineRule({
         .filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
       if (namespaces.length === 0) {
         const declared = declaredNamespaces(ctx.model);
-        return declared > 0 && pinned === null ? { messageId: 'noNamespace', data: { count: declared } } : null;
+        return declared > 0 && pinned === null ? { messageId: 'noNamespace', data: { namespaces: plural(declared, 'Namespace') } } : null;
       }
       const inScope = new Set(namespaces.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
       if (inScope.size === 0) return null;
@@ -83,7 +84,7 @@ export default defineRule({
         endpointsByLabel(ctx.model)
           .candidates(pods)
           .some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
-      return matched ? null : { messageId: 'nothing', data: { count: cluster.endpoints.length } };
+      return matched ? null : { messageId: 'nothing', data: { workloads: plural(cluster.endpoints.length, 'workload') } };
     }
   },
 });

@@ -23,7 +23,7 @@ ruleTester(rule, {
     {
       name: 'selects the Deployment\'s own labels instead of the template\'s',
       code: policy('{matchLabels: {app: website}}'),
-      errors: [{ messageId: 'nothing', line: 10, column: 3, message: 'NetworkPolicy shop/p selects none of the 1 workload(s) in namespace shop' }],
+      errors: [{ messageId: 'nothing', line: 10, column: 3, message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop' }],
     },
     {
       name: 'a Calico GlobalNetworkPolicy',

@@ -1,3 +1,4 @@
+import { plural } from '../../src/engine/plural.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -8,7 +9,7 @@ export default defineRule({
     severity: 'warning',
     remediation: 'Fix the selector to match the workload labels (pod template labels, not the Deployment\'s own), or delete the policy.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
-    messages: { nothing: '{{policy}} selects none of the {{count}} workload(s) in {{scope}}' },
+    messages: { nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}' },
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -20,7 +21,7 @@ export default defineRule({
     ctx.report({
       path: ['spec', key],
       messageId: 'nothing',
-      data: { policy: policy.id, count: inScope.length, scope: policy.namespace === null ? 'the input' : `namespace ${policy.namespace}` },
+      data: { policy: policy.id, workloads: plural(inScope.length, 'workload'), scope: policy.namespace === null ? 'the input' : `namespace ${policy.namespace}` },
     });
   },
 });

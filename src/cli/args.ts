@@ -11,7 +11,7 @@ export function isParseArgsError(error: unknown): error is Error & { code: strin
  * single quotes (`Unknown option '--bogus'. To specify a positional argument…`); the option is
  * taken from there, and the rest of Node's advice is dropped.
  */
-export function describeParseError(command: string, error: Error & { code: string }): string {
+export function describeParseError(command: string, error: Error & { code: string }, argv: readonly string[] = []): string {
   const hint = `see 'netlint ${command} --help'`;
   const quoted = /'([^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
@@ -19,6 +19,11 @@ export function describeParseError(command: string, error: Error & { code: strin
       return `unknown option ${quoted ?? error.message} for netlint ${command} (${hint})`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = quoted?.replace(/ <value>$/, '').split(', ').pop() ?? '';
+      // `--port -1`: Node will not take a value that starts with a dash from the next argument.
+      if (/argument is ambiguous/.test(error.message)) {
+        const value = argv[argv.indexOf(option) + 1] ?? '-…';
+        return `option ${option} needs a value; one that starts with "-" is written ${option}=${value} (${hint})`;
+      }
       return /argument missing/.test(error.message)
         ? `option ${option} needs a value (${hint})`
         : `option ${option} takes no value (${hint})`;

@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
+import { loadReadableResources } from './load-resources.js';
 import { main } from './main.js';
+import type { Command } from './main.js';
+import { reachCommand } from './reach.js';
 import { memoryIo } from './testing/memory-io.js';
 
 const bomb = (() => {
@@ -47,5 +50,35 @@ describe('bad input through the CLI', () => {
     expect(await main(['lint', 'missing/'], io, { builtinRules: BUILTIN_RULES })).toBe(2);
     expect(io.stderrText).toBe('netlint: missing/: no such file or directory\n');
     expect(io.stdoutText).toBe('');
+  });
+});
+
+describe('bad input to reach', () => {
+  const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n';
+  const reachRun = async (files: Record<string, string | Uint8Array>, args: string[]) => {
+    const io = memoryIo(files);
+    const commands: Record<string, Command> = { reach: (argv, cliIo) => reachCommand(argv, cliIo, (paths) => loadReadableResources(cliIo, paths)) };
+    const code = await main(['reach', ...args], io, { builtinRules: BUILTIN_RULES, commands });
+    return { code, out: io.stdoutText, err: io.stderrText };
+  };
+
+  it.each([
+    ['invalid YAML', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [a, b\n', /^netlint: bad\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
+    ['a binary file', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x0a]), /^netlint: bad\.yaml:1:1: .*binary.* \(input\/binary-file\)$/m],
+  ])('%s is exit 2 with file:line:col on stderr, also beside a good file, and nothing on stdout', async (_name, content, line) => {
+    for (const args of [['bad.yaml'], ['bad.yaml', 'good.yaml', '--format', 'json']]) {
+      const { code, out, err } = await reachRun({ 'bad.yaml': content, 'good.yaml': POD }, args);
+      expect(code).toBe(2);
+      expect(err).toMatch(line);
+      expect(err).toMatch(/cannot read the input as Kubernetes objects/);
+      expect(out).toBe('');
+    }
+  });
+
+  it('an input warning (a document that is not an object) is printed and the rest is reported', async () => {
+    const { code, out, err } = await reachRun({ 'values.yaml': 'replicaCount: 2\n', 'good.yaml': POD }, ['values.yaml', 'good.yaml', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^netlint: warning: values\.yaml:1:1: .* \(input\/not-kubernetes\)$/m);
+    expect(JSON.parse(out).summary.endpoints).toBe(1);
   });
 });

@@ -25,8 +25,8 @@ const commands: Record<string, Command> = {
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import('./reach.js'), import('./load-resources.js'), import('./config-file.js')]);
-    return reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, undefined)).config));
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import('./reach.js'), import('./load-resources.js'), import('./config-file.js')]);
+    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, undefined)).config));
   },
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(

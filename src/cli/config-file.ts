@@ -40,7 +40,8 @@ export async function loadConfigFile(io: CliIo, explicit: string | undefined, lo
   if (explicit) {
     absolute = path.resolve(io.cwd, explicit);
     const s = await io.fs.stat(absolute);
-    if (!s?.isFile) throw new UsageError(`--config ${explicit}: no such file`);
+    if (s === null) throw new UsageError(`--config ${explicit}: no such file`);
+    if (!s.isFile) throw new UsageError(`--config ${explicit}: ${s.isDirectory ? 'is a folder' : 'is not a regular file (a device, pipe or socket)'}; give a YAML file`);
   } else {
     absolute = await findConfigFile(io, lookup);
   }

@@ -9,12 +9,12 @@ import { loadConfigFile } from './config-file.js';
 import type { DiffDeps } from './diff.js';
 import type { CliIo } from './io.js';
 import { runLint } from './lint.js';
-import { loadResources } from './load-resources.js';
+import { loadReadableResources } from './load-resources.js';
 
 export function cliDiffDeps(io: CliIo, builtinRules: readonly Rule[]): DiffDeps {
   const at = (root: string): CliIo => ({ ...io, cwd: root });
   return {
-    load: async (paths, root) => loadResources(at(root), paths, (await loadConfigFile(at(root), undefined, 'here')).config),
+    load: async (paths, root) => loadReadableResources(at(root), paths.map((p) => toRelative(root, p)), (await loadConfigFile(at(root), undefined, 'here')).config),
     // Paths relative to the side's root, so that finding paths are too (absolute paths stay absolute).
     lint: async (paths, root) => (await runLint(at(root), builtinRules, { paths: paths.map((p) => toRelative(root, p)), configLookup: 'here' })).output.findings,
   };

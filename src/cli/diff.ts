@@ -12,6 +12,7 @@ import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } f
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit } from './lint.js';
+import { InputError } from './load-resources.js';
 
 export interface DiffDeps {
   /** Reads the resources under `paths` of one side; `root` is that side's top folder (file names are made relative to it). */
@@ -49,6 +50,16 @@ async function resolveSide(io: CliIo, arg: string): Promise<Side> {
   }
 }
 
+/** One side's resources; an unreadable file is named as the user knows it: `head/x.yaml` for a folder, `main:x.yaml` for a git ref. */
+async function loadSide(deps: DiffDeps, paths: string[], side: Side, arg: string): Promise<Resource[]> {
+  try {
+    return await deps.load(paths, side.root);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.problems, side.cleanup ? `${arg}:` : `${arg.replace(/\/+$/, '')}/`);
+  }
+}
+
 function findingKey(f: Finding): string {
   const r = f.resource;
   return [f.ruleId, r ? `${r.kind} ${r.namespace ?? ''}/${r.name}` : '', f.path.join('.'), f.message].join('\u0000');
@@ -78,7 +89,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
   try {
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
     const pathsOf = (s: Side) => (values.path ?? ['.']).map((p) => path.resolve(s.root, p));
-    const [base, head] = await Promise.all(sides.map((s) => deps.load(pathsOf(s), s.root)));
+    const [base, head] = await Promise.all(sides.map((s, i) => loadSide(deps, pathsOf(s), s, positionals[i])));
     const report: DiffReport = diffReach(base, head);
     if (deps.lint) {
       const [b, h] = [await deps.lint(pathsOf(sides[0]), sides[0].root), await deps.lint(pathsOf(sides[1]), sides[1].root)];

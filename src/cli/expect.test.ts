@@ -38,7 +38,7 @@ describe('connectivity assertions (expect: in .netlint.yaml)', () => {
     expect(await main(['lint', 'app.yaml', '--format', 'json'], io, { builtinRules: BUILTIN_RULES })).toBe(1);
     const findings = JSON.parse(io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect');
     expect(findings.map((f: { file: string; line: number; column: number; message: string }) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
-      '.netlint.yaml:3:5 assertion "db stays private" expects denied but 1 of 1 connection(s) are allowed: shop/db → shop/web 80/TCP',
+      '.netlint.yaml:3:5 assertion "db stays private" expects denied but 1 of 1 connection is allowed: shop/db → shop/web 80/TCP',
     ]);
     const off = memoryIo({ 'app.yaml': APP, '.netlint.yaml': `${config}rules:\n  netpol/expect: off\n` });
     await main(['lint', 'app.yaml', '--format', 'json'], off, { builtinRules: BUILTIN_RULES });

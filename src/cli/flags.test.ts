@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { e2eMain } from '../../e2e/cli.js';
 import { COMMAND_HELP } from './help.js';
-import { loadResources } from './load-resources.js';
+import { loadReadableResources } from './load-resources.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
 import { reachCommand } from './reach.js';
@@ -18,7 +18,7 @@ const GOOD_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { n
 const INFO_POOL = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: q }\nspec:\n  cidr: 10.1.0.0/16\n  natOutgoing: false\n';
 
 const commands: Record<string, Command> = {
-  reach: (argv, io) => reachCommand(argv, io, (paths) => loadResources(io, paths)),
+  reach: (argv, io) => reachCommand(argv, io, (paths) => loadReadableResources(io, paths)),
   diff: (argv, io) => diffCommand(argv, io, { load: async () => [] }),
   // Its help is printed by main; running it needs a container runtime, so it is never run here.
   e2e: async () => {
@@ -90,6 +90,9 @@ describe('help and version', () => {
     expect(e2eErr.join('')).toBe("netlint: unknown option --bogus for netlint e2e (see 'netlint e2e --help')\n");
     const missing = await run(['lint', '--format']);
     expect(missing.err).toBe("netlint: option --format needs a value (see 'netlint lint --help')\n");
+    // A negative number as the next argument is not taken as the value (Node's parseArgs): say how to give it.
+    const negative = await run(['reach', '--port', '-1', '.']);
+    expect([negative.code, negative.err]).toEqual([2, 'netlint: option --port needs a value; one that starts with "-" is written --port=-1 (see \'netlint reach --help\')\n']);
     const top = await run(['--bogus']);
     expect([top.code, top.err]).toEqual([2, "netlint: unknown option --bogus (see 'netlint --help')\n"]);
   });

@@ -1,17 +1,61 @@
 /**
- * Paths → resources, for commands that need the objects but not the lint findings (`reach`).
- * Same file collection, config ignores and loader as `lint`; unreadable input is reported by
- * `lint`, here it is simply skipped.
+ * Paths → resources, for commands that need the objects but not the lint findings (`reach`,
+ * `diff`). Same file collection, config ignores and loader as `lint`.
+ *
+ * A file that cannot be read as Kubernetes objects (not YAML, binary, not UTF-8, too large, an
+ * unrendered template) would otherwise vanish from the model, and a connection report that
+ * silently leaves out part of its input is a false pass: `loadReadableResources` prints every
+ * problem as `file:line:col: message (rule id)` and fails with exit 2, like any I/O error.
+ * Warnings about the input (an empty file, a document that is not a Kubernetes object) are
+ * printed and the rest is read.
  */
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from '../engine/load.js';
 import { isIgnoredPath } from '../engine/run.js';
-import type { Resource } from '../engine/types.js';
+import type { Finding, Resource } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
+import { UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
-export async function loadResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
+export interface LoadedInput {
+  resources: Resource[];
+  /** Findings about the input itself (unreadable files, documents that are not objects). */
+  problems: Finding[];
+}
+
+export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<LoadedInput> {
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
-  return loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes }).resources;
+  const { resources, findings } = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
+  return { resources, problems: findings };
+}
+
+/** The resources only, input problems ignored (the Action's reach summary, which never fails the step). */
+export async function loadResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
+  return (await loadInput(io, paths, config)).resources;
+}
+
+export function describeProblem(f: Finding, where = ''): string {
+  return `${where}${f.file}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`;
+}
+
+/** Input that cannot be read as Kubernetes objects: exit 2, each problem on its own line. */
+export class InputError extends UsageError {
+  constructor(
+    readonly problems: readonly Finding[],
+    /** Put before each file name (`netlint diff` names the side: `head/` or `main:`). */
+    where = '',
+  ) {
+    const count = problems.length === 1 ? 'fix this problem' : `fix these ${problems.length} problems`;
+    super(`${problems.map((p) => describeProblem(p, where)).join('\nnetlint: ')}\nnetlint: cannot read the input as Kubernetes objects: ${count} (netlint lint shows them too)`);
+  }
+}
+
+/** The resources, after printing input warnings on stderr; input errors throw an InputError (exit 2). */
+export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
+  const { resources, problems } = await loadInput(io, paths, config);
+  for (const p of problems) if (p.severity !== 'error') io.stderr(`netlint: warning: ${describeProblem(p)}\n`);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new InputError(errors);
+  return resources;
 }

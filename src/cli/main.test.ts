@@ -74,6 +74,17 @@ describe('netlint lint', () => {
     }
   });
 
+  it('a misspelt rule id in .netlint.yaml is a configuration error naming file, line, column and the likely id', async () => {
+    const typo = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-rang: off\n' }));
+    expect(typo.code).toBe(2);
+    // The position is the rule's entry (its value: the config loader records value spans).
+    expect(typo.io.stderrText).toBe('netlint: .netlint.yaml:2:33: invalid config: rules.calico/ippool-blocksize-rang: unknown rule (did you mean calico/ippool-blocksize-range?)\n');
+    const far = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/nothing-like-it: warning\n' }));
+    expect([far.code, far.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:27: invalid config: rules.calico/nothing-like-it: unknown rule (netlint rules lists them)\n']);
+    // The loader's own ids (input/...) are rules a config may set.
+    expect((await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': GOOD_POOL, '.netlint.yaml': 'rules:\n  input/empty-file: off\n' }))).code).toBe(0);
+  });
+
   it('reads .netlint.yaml and reports a broken one with file:line:column', async () => {
     const ok = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: off\n' }));
     expect(ok.code).toBe(0);

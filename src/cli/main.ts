@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
       if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
       return await (await import('./rules.js')).rulesCommand(rest, io, rules);
     } catch (error) {
-      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
+      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
     }
   } catch (error) {

@@ -131,3 +131,27 @@ describe('reach markdown with hostile names', () => {
     expect(outsideCode).not.toMatch(/\]\(https:/);
   });
 });
+
+describe('netlint reach: what the model cannot apply is said, with its position', () => {
+  const NS = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: b, namespace: x, labels: {pod: b}}\nspec: {containers: [{name: c, ports: [{containerPort: 80}]}]}\n';
+  const POLICY = (spec: string) => `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: x}\nspec:\n${spec}`;
+  it.each([
+    ['a misspelt policyTypes entry', POLICY('  podSelector: {}\n  policyTypes: [Ingres]\n'), /^netlint: warning: test\.yaml:15:17: policyTypes entry "Ingres" is not Ingress or Egress.* \(NetworkPolicy x\/p\)$/m],
+    ['an unknown matchExpressions operator', POLICY('  podSelector: {matchExpressions: [{key: pod, operator: Bogus, values: [b]}]}\n'), /^netlint: warning: test\.yaml:14:\d+: matchExpressions operator "Bogus" is not In, NotIn, Exists or DoesNotExist/m],
+    ['a namespace written as a YAML 1.1 boolean', '---\napiVersion: v1\nkind: Pod\nmetadata: {name: c, namespace: n}\n', /^netlint: warning: test\.yaml:12:\d+: metadata.namespace is false, not a string \(quote it\)/m],
+  ])('%s: a warning on stderr and a problems entry in the JSON', async (_name, extra, warning) => {
+    const io = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json'], io, async () => yamlToResources(NS + extra))).toBe(0);
+    expect(io.stderrText).toMatch(warning);
+    const out = JSON.parse(io.stdoutText);
+    expect(out.problems).toHaveLength(1);
+    expect(out.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+  });
+
+  it('clean input has no problems key and nothing on stderr', async () => {
+    const io = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json'], io, load)).toBe(0);
+    expect(io.stderrText).toBe('');
+    expect('problems' in JSON.parse(io.stdoutText)).toBe(false);
+  });
+});

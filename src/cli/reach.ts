@@ -80,6 +80,8 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;
   }
+  // Policies and objects the model could not apply as written: never dropped silently.
+  for (const p of report.problems) io.stderr(`netlint: warning: ${p.file ?? '(input)'}:${p.line}:${p.column}: ${p.message}${p.resource ? ` (${p.resource})` : ''}\n`);
   if (format === 'json') await emitStream(io, formatReachJsonChunks(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;

@@ -38,7 +38,7 @@ describe('netlint lint . in an ordinary repository', () => {
   it('a glob is a walk too; one that finds no object at all says so (a warning)', async () => {
     const r = await lintIn(repo, ['charts/**/*.yaml', '--format', 'json']);
     expect(JSON.parse(r.out).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId} ${f.message}`)).toEqual([
-      'input/no-resources no Kubernetes object in the 4 file(s) under charts/**/*.yaml',
+      'input/no-resources no Kubernetes object in the 4 files under charts/**/*.yaml',
     ]);
   });
 

@@ -132,6 +132,38 @@ export function validateRuleOptions(config: NetlintConfig, rules: readonly { met
   return errors;
 }
 
+/** `rules:` keys that name no known rule: a misspelt id would otherwise leave the rule as it was, silently. */
+export function validateRuleIds(config: NetlintConfig, knownIds: readonly string[]): ConfigError[] {
+  const file = config.file ?? '.netlint.yaml';
+  const known = new Set(knownIds);
+  return Object.keys(config.rules ?? {})
+    .filter((id) => !known.has(id))
+    .map((id) => {
+      const at = config.rulePositions?.[id] ?? { line: 1, column: 1 };
+      const near = nearestIds(id, knownIds);
+      return { file, line: at.line, column: at.column, message: `rules.${id}: unknown rule${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ' (netlint rules lists them)'}` };
+    });
+}
+
+/** The known ids closest to `id` by edit distance, when close enough to be a typo (at most a third of its length). */
+export function nearestIds(id: string, knownIds: readonly string[]): string[] {
+  const limit = Math.max(2, Math.floor(id.length / 3));
+  const scored = knownIds.map((k) => ({ k, d: editDistance(id, k) })).filter((s) => s.d <= limit);
+  const best = Math.min(...scored.map((s) => s.d));
+  return scored.filter((s) => s.d === best).map((s) => s.k).slice(0, 3);
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** The effective severity of a rule under the config, or null when it is off. */
 export function effectiveSeverity(ruleId: string, defaultSeverity: Severity, enabledByDefault: boolean, config: NetlintConfig): Severity | null {
   const setting = config.rules?.[ruleId];

@@ -3,6 +3,7 @@
  * suppressions, severity settings and the contract's ordering. Pure: the caller passes files,
  * rules and config in, and gets data back.
  */
+import { plural } from './plural.js';
 import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
 import type { NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
@@ -125,7 +126,7 @@ export function lint(input: LintInput): LintOutput {
       raw.push({
         ruleId: INPUT_RULES.noResources.id,
         severity: INPUT_RULES.noResources.severity,
-        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${t.files.length} file(s) under ${t.path}`,
+        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${plural(t.files.length, 'file')} under ${t.path}`,
         file: t.path,
         line: 1,
         column: 1,

@@ -1,3 +1,4 @@
+import { plural } from '../engine/plural.js';
 import type { Finding, LintSummary, ResourceRef, Severity } from '../engine/types.js';
 
 /** Small wording and grouping helpers shared by the lint reporters. */
@@ -21,13 +22,7 @@ const SEVERITY_COUNT_KEY: Record<Severity, keyof SeverityCounts> = {
   info: 'infos',
 };
 
-/**
- * `1 error`, `2 warnings`, `1 endpoint`. Words whose plural is not `-s` pass it: `info` is a
- * mass noun here (`3 info`, as a severity level, not `3 infos`).
- */
-export function plural(count: number, word: string, pluralForm = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralForm}`;
-}
+export { plural };
 
 /** `1 error, 2 warnings, 3 info`: the severities that occur (all three when none does). */
 export function severityCounts(counts: SeverityCounts): string {

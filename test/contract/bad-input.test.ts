@@ -51,6 +51,8 @@ const usageErrors: [string, string[], RegExp][] = [
   ['a config that is not YAML', ['lint', 'ok.yaml', '--config', 'bad-config.yaml'], /bad-config\.yaml:\d+:\d+/],
   ['a config with an unknown field', ['lint', 'ok.yaml', '--config', 'unknown-field-config.yaml'], /unknown-field-config\.yaml:1:1.*rulez/],
   ['a missing config', ['lint', 'ok.yaml', '--config', 'none.yaml'], /none\.yaml/],
+  ['a config that is a device', ['lint', 'ok.yaml', '--config', '/dev/null'], /^netlint: --config \/dev\/null: is not a regular file/],
+  ['a config that is a folder', ['lint', 'ok.yaml', '--config', '.'], /^netlint: --config \.: is a folder/],
   ['an unknown lint format', ['lint', 'ok.yaml', '--format', 'xml'], /--format.*xml/],
   ['an unknown --fail-on', ['lint', 'ok.yaml', '--fail-on', 'sometimes'], /--fail-on.*sometimes/],
   ['an unknown reach format', ['reach', 'ok.yaml', '--format', 'xml'], /--format.*xml/],
@@ -66,5 +68,27 @@ describe('usage, configuration and I/O errors', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('reach and diff on bad input: every problem on stderr with file:line:col, exit 2, never a silent pass', () => {
+  it.each([
+    ['reach on a YAML syntax error', ['reach', 'broken.yaml'], /^netlint: broken\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
+    ['reach on a binary file', ['reach', 'binary.yaml'], /^netlint: binary\.yaml:1:1: .+ \(input\/binary-file\)$/m],
+    ['reach on a bad file beside a good one', ['reach', 'ok.yaml', 'latin1.yaml', '--format', 'json'], /^netlint: latin1\.yaml:1:1: .+ \(input\/not-utf8\)$/m],
+  ])('%s', (_, args, message) => {
+    const run = netlint(args, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('diff names the unreadable file of a side', () => {
+    const sides = folderWith({ 'base/ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n', 'head/broken.yaml': 'kind: [Pod\n' });
+    const run = netlint(['diff', 'base', 'head'], { cwd: sides });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^netlint: head\/broken\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m);
   });
 });

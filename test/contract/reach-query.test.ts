@@ -55,3 +55,24 @@ describe('reach totals wording', () => {
     expect(netlint(['reach', dir]).stdout).toMatch(/between 2 endpoints \(\d+ groups?\) under 0 policies/);
   });
 });
+
+describe('reach query answers say what the query matched', () => {
+  it('a port no endpoint declares: the query matched no connection, and the totals are labelled whole-cluster', () => {
+    const run = netlint(['reach', dir, '--port', '9999']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^the query --port 9999 matched no connection$/m);
+    expect(run.stdout).toMatch(/^whole cluster: \d+ allowed, /m);
+  });
+
+  it('a query that matches connections prints them, and no "matched no connection" line', () => {
+    const run = netlint(['reach', dir, '--from', 'shop/web', '--port', '5432']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('shop/web => shop/db');
+    expect(run.stdout).not.toContain('matched no connection');
+    expect(run.stdout).toMatch(/^whole cluster: /m);
+  });
+
+  it('without a query the totals carry no label', () => {
+    expect(netlint(['reach', dir]).stdout).not.toContain('whole cluster');
+  });
+});

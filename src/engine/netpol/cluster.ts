@@ -36,6 +36,13 @@ export function networkSets(resources: readonly Resource[], problems: ModelProbl
 
 export function buildCluster(resources: readonly Resource[]): Cluster {
   const { namespaces, endpoints, excluded, problems } = collectEndpoints(resources);
+  for (const r of resources) {
+    // `namespace: n` or `on` unquoted is a YAML 1.1 boolean: Kubernetes rejects it, and here the object would fall into "default".
+    const written = (r.value.metadata as Record<string, unknown> | undefined)?.namespace;
+    if (written !== undefined && written !== null && typeof written !== 'string') {
+      problems.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? 'default'}" here`, resource: r, path: ['metadata', 'namespace'] });
+    }
+  }
   const atoms = new AtomTable();
   const policies: Policy[] = [];
   for (const r of resources) {

@@ -31,7 +31,7 @@ describe('connectivity assertions', () => {
       {
         ruleId: 'netpol/expect',
         severity: 'error',
-        message: 'assertion "nobody reaches x/a" expects denied but 1 of 4 connection(s) are allowed: y/a → x/a 80/TCP',
+        message: 'assertion "nobody reaches x/a" expects denied but 1 of 4 connections is allowed: y/a → x/a 80/TCP',
         file: '.netlint.yaml',
         line: 4,
         column: 5,

@@ -45,6 +45,19 @@ export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelPr
   return network(parsed.cidr);
 }
 
+/** The operators of a metav1.LabelSelector requirement (apimachinery `LabelSelectorOperator`). */
+const SELECTOR_OPERATORS: readonly unknown[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+/** Reports matchExpressions the API rejects (an unknown operator); the model then matches nothing with them. */
+function checkSelector(selector: unknown, r: Resource, path: Path, problems: ModelProblem[]): void {
+  asArray(dig(selector, ['matchExpressions'])).forEach((e, i) => {
+    const operator = dig(e, ['operator']);
+    if (!SELECTOR_OPERATORS.includes(operator)) {
+      problems.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path, 'matchExpressions', i, 'operator'] });
+    }
+  });
+}
+
 /** `path` is built only for a problem: most peers have none. */
 function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path: () => Path, problems: ModelProblem[]): Cond {
   const p = asRecord(peer) ?? {};
@@ -64,6 +77,8 @@ function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path
     problems.push({ message: 'peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it', resource: r, path: path() });
     return { k: 'none' };
   }
+  if (hasNs) checkSelector(p.namespaceSelector, r, [...path(), 'namespaceSelector'], problems);
+  if (hasPods) checkSelector(p.podSelector, r, [...path(), 'podSelector'], problems);
   return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : undefined);
 }
 
@@ -113,6 +128,10 @@ export function kubernetesPolicy(r: Resource, atoms: AtomTable, problems: ModelP
   const ns = namespaceOf(r);
   const spec = asRecord(r.value.spec) ?? {};
   const types = kubernetesPolicyTypes(spec);
+  asArray(spec.policyTypes).forEach((t, i) => {
+    if (t !== 'Ingress' && t !== 'Egress') problems.push({ message: `policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress; the API rejects the policy, and here it isolates no direction for that entry`, resource: r, path: ['spec', 'policyTypes', i] });
+  });
+  checkSelector(spec.podSelector, r, ['spec', 'podSelector'], problems);
   return {
     id: `NetworkPolicy ${ns}/${r.name}`,
     kind: 'NetworkPolicy',

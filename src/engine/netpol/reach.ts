@@ -58,6 +58,13 @@ export interface ReachReport {
   /** Made with `lazy`: the allowed entries one at a time (`allowed` is then empty); read it once. */
   stream?: () => Iterable<ReachConnection>;
   excluded: { id: string; kind: string; reason: string }[];
+  /** What the model could not apply as written (an invalid policy field, a namespace that is not a string), with its position. */
+  problems: ReachProblem[];
+  /**
+   * With --from/--to/--port: the query as written and how many entries it matched, allowed or
+   * denied (complete once the entries have been read). `summary.connections` stays whole-cluster.
+   */
+  query?: { text: string; matched: number };
   summary: {
     endpoints: number;
     groups: number;
@@ -69,6 +76,28 @@ export interface ReachReport {
     /** Ordered (source, destination, declared port) tuples between endpoints and from externals, counted without expanding them. */
     connections: { allowed: number; denied: number };
   };
+}
+
+export interface ReachProblem {
+  file: string | null;
+  line: number;
+  column: number;
+  message: string;
+  /** `Kind namespace/name` of the object, when there is one. */
+  resource: string | null;
+}
+
+function reachProblems(cluster: Cluster): ReachProblem[] {
+  return cluster.problems.map((p) => {
+    const r = p.resource;
+    const at = r ? r.locate(p.path ?? []) : { line: 1, column: 1 };
+    return { file: r?.file ?? null, line: at.line, column: at.column, message: p.message, resource: r ? `${r.kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}` : null };
+  });
+}
+
+/** `--from x/a --port 80`: the query as the user gave it. */
+function queryText(query: ReachQuery): string {
+  return [['--from', query.from], ['--to', query.to], ['--port', query.port]].filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${v}`).join(' ');
 }
 
 export interface ReachQuery {
@@ -264,6 +293,8 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
+    problems: reachProblems(cluster),
+    ...(count ? {} : { query: { text: queryText(query), matched: 0 } }),
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     matrix,
   };
@@ -291,10 +322,11 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
           totalTuples += pairs;
           if (ok) allowedTuples += pairs;
         }
-        if (!ok && !explain) continue;
         const dsts = to.members[t.cls];
         // A pair needs two different endpoints: one endpoint to itself is none.
         if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
+        if (report.query) report.query.matched++;
+        if (!ok && !explain) continue;
         const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
         if (ok) listed++;
         if (!explain) {
@@ -310,6 +342,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         if (!to.externals[run.ext]) continue;
         if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
         if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
+        if (report.query) report.query.matched++;
         if (!run.allowed && !explain) continue;
         const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
         const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };

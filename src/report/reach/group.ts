@@ -91,8 +91,17 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
   }
 }
 
-/** The one-line totals every format ends or starts with. */
+/** The one-line totals every format ends or starts with; with a query they are the whole cluster's, and say so. */
 export function totalsLine(report: ReachReport): string {
   const s = report.summary;
-  return `${s.connections.allowed} allowed, ${s.connections.denied} denied ${s.connections.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} (${plural(s.groups, 'group')}) under ${plural(s.policies, 'policy', 'policies')}`;
+  return `${report.query ? 'whole cluster: ' : ''}${s.connections.allowed} allowed, ${s.connections.denied} denied ${s.connections.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} (${plural(s.groups, 'group')}) under ${plural(s.policies, 'policy', 'policies')}`;
+}
+
+/** With a query: a line when it matched no connection, or no allowed one (null otherwise, and without a query). */
+export function queryLine(report: ReachReport): string | null {
+  const q = report.query;
+  if (!q) return null;
+  if (q.matched === 0) return `the query ${q.text} matched no connection`;
+  if (report.summary.allowed > 0) return null;
+  return `the query ${q.text} matched ${plural(q.matched, 'connection')}, none allowed${report.denied === undefined ? ' (--explain says why)' : ''}`;
 }

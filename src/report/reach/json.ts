@@ -25,6 +25,8 @@ function* reportChunks(report: ReachReport, expand: boolean): Generator<string> 
   yield* arrayLines('allowed', expand ? expandAllowed(report) : allowedEntries(report));
   if (report.denied !== undefined) yield* arrayLines('denied', expand ? expandAllowed(report, report.denied) : report.denied);
   yield* arrayLines('excluded', report.excluded);
+  // Only when there are some: the contract's clean-input shape is unchanged.
+  if (report.problems.length > 0) yield* arrayLines('problems', report.problems);
   const s = report.summary;
   // Version 1 counted (source, destination, port) tuples in its summary.
   const summary = expand ? { endpoints: s.endpoints, classes: s.groups, policies: s.policies, allowed: s.connections.allowed, denied: s.connections.denied } : s;

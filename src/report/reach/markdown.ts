@@ -6,7 +6,7 @@
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
 import { allowedEntries, expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
-import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
+import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine } from './group.js';
 
 export const GRID_LIMIT = 12;
 
@@ -62,7 +62,8 @@ function grouped(report: ReachReport): string[] {
 export function formatReachMarkdown(report: ReachReport): string {
   // The body first: a lazy report's totals are known once its entries have been read.
   const body = report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
-  const lines = ['### Reachability', '', `${escapeMarkdown(totalsLine(report))}.`, ''];
+  const matched = queryLine(report);
+  const lines = ['### Reachability', '', ...(matched === null ? [] : [`${escapeMarkdown(matched)}.`, '']), `${escapeMarkdown(totalsLine(report))}.`, ''];
   for (const line of body) lines.push(line);
   if (report.excluded.length > 0) {
     const shown = report.excluded.slice(0, PAIR_LIMIT).map((x) => `${escapeInlineCode(x.id)} (${escapeMarkdown(x.reason)})`);

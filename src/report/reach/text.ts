@@ -4,7 +4,7 @@
  * the denied entries. Listings are capped, with how many more and how to narrow the query.
  */
 import { allowedEntries, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
-import { describeWhy, displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, sharedGroups, totalsLine } from './group.js';
+import { describeWhy, displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine } from './group.js';
 
 function listPairs(lines: string[], list: Iterable<ReachConnection>, names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
   const { rows, total } = pairs(list, PAIR_LIMIT);
@@ -41,6 +41,8 @@ export function formatReachText(report: ReachReport): string {
   for (const x of report.excluded.slice(0, PAIR_LIMIT)) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
   const more = moreLine(report.excluded.length, PAIR_LIMIT, 'excluded endpoints');
   if (more !== null) lines.push(more);
+  const matched = queryLine(report);
+  if (matched !== null) lines.push(matched);
   lines.push(totalsLine(report));
   return `${lines.join('\n')}\n`;
 }

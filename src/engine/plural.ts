@@ -1,0 +1,7 @@
+/**
+ * `1 error`, `2 warnings`, `1 endpoint`. Words whose plural is not `-s` pass it: `info` is a
+ * mass noun here (`3 info`, as a severity level, not `3 infos`).
+ */
+export function plural(count: number, word: string, pluralForm = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralForm}`;
+}

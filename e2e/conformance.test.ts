@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { e2eMain } from './cli.js';
 import { toCalicoCrd } from './conformance/calico-crd.js';
 import { manifestsScenario } from './conformance/run.js';
+import { expectedMatrix } from './conformance/reach.js';
+import { loadSources } from '../src/engine/load.js';
 import { servers } from './conformance/shadow.js';
 import { BUILTIN_SUITE, selectSuite, truthOf, XYZ_MODEL, type Scenario } from './conformance/suite.js';
 import type { ConformanceResult } from './report-types.js';
@@ -36,8 +38,8 @@ describe('policy conformance on a simulated cluster answering from the truth tab
     expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.port === 80 && c.protocol === 'UDP')).toMatchObject({ expected: false, observed: false, truth: false });
     expect(shadowExecs(sim)).toHaveLength(9);
     expect(cs.questions).toHaveLength(360);
-    // ping to x/a is blocked: its policy's rule has ports, so it does not admit ICMP
-    expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.protocol === 'ICMP')).toMatchObject({ port: 0, expected: false, observed: false, outcome: 'timeout', predictedBy: 'truth-table' });
+    // ping to x/a is blocked: its policy's rule has ports, so it does not admit ICMP (reach and the truth table agree)
+    expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.protocol === 'ICMP')).toMatchObject({ port: 0, expected: false, truth: false, observed: false, outcome: 'timeout', ingress: { verdict: 'deny' } });
     expect(cs.applied.some((y) => y.includes('kind: NetworkPolicy') && y.includes('name: a-tcp-80'))).toBe(true);
     expect(cs.deleted).toHaveLength(1);
     expect(cs.deleted[0]).toMatch(/kind: Namespace\nmetadata:\n {2}name: x/);
@@ -198,7 +200,11 @@ describe('--manifests: the PR own policies on shadow workloads', () => {
     const { code, conformance } = await run(sim, ['--manifests', 'deploy/app.yaml', '--manifests', 'policies/api.yaml']);
     expect(code).toBe(1);
     const bad = conformance[0].cells.filter((c) => !c.pass);
-    expect(bad).toEqual([expect.objectContaining({ from: 'shop/worker', to: 'shop/web', mismatch: 'undetermined', explain: 'netlint reach --explain --format text deploy/app.yaml policies/api.yaml --from shop/worker --to shop/web --port 8080/TCP' })]);
+    // The port cell and the ping cell: reach predicts both blocked, the manifests have no truth table.
+    expect(bad).toEqual([
+      expect.objectContaining({ from: 'shop/worker', to: 'shop/web', protocol: 'TCP', mismatch: 'undetermined', explain: 'netlint reach --explain --format text deploy/app.yaml policies/api.yaml --from shop/worker --to shop/web --port 8080/TCP' }),
+      expect.objectContaining({ from: 'shop/worker', to: 'shop/web', protocol: 'ICMP', mismatch: 'undetermined', explain: 'netlint reach --explain --format text deploy/app.yaml policies/api.yaml --from shop/worker --to shop/web --port ICMP' }),
+    ]);
   });
 
   it('a missing --manifests path is a usage error before anything runs', async () => {
@@ -353,7 +359,8 @@ describe('dry-run with a suite', () => {
     expect(text).toContain('eth0: x/a probes 40 cells concurrently in one exec');
     // ping probes in the policy matrices, as the guide checks busybox
     expect(text).toMatch(/-n busybox exec busybox01 -c serve-80 -- sh -c '<script: see probe\.ts>' probe 2s tcp '<ip of busybox\/busybox02>' 80 tcp '<ip of busybox\/busybox03>' 80 .*icmp '<ip of busybox\/busybox02>' 0 icmp '<ip of busybox\/busybox03>' 0/);
-    expect(text).toContain('ICMP: 6 ping cells (ping -c 3 -W 1 -w 4 <ip>) between every ordered pair of shadow pods, expected from the hand-written truth table (reach has no ICMP model yet)');
+    expect(text).toContain('ICMP: 6 ping cells (ping -c 3 -W 1 -w 4 <ip>) between every ordered pair of shadow pods, expected from netlint reach and checked against the hand-written truth table');
+    expect(text).toContain('ICMP predicted by netlint reach: 1 allowed, 5 blocked: allowed busybox/busybox01 → busybox/busybox02; every other pair blocked');
     expect(text).toContain('hard cap 30 s per matrix');
     expect(text).not.toContain('registry.example');
   });
@@ -419,6 +426,18 @@ describe('conformance failure paths', () => {
   });
 });
 
+describe('reach and the hand-written truth tables agree on ping', () => {
+  it.each(BUILTIN_SUITE.map((s) => [s.name, s] as const))('%s: reach predicts every ICMP cell as the truth table says', (_name, s) => {
+    const m = expectedMatrix(loadSources(s.sources).resources);
+    const icmp = m.cells.filter((c) => c.protocol === 'ICMP');
+    const ids = new Set(m.classes.flatMap((k) => k.members));
+    // one echo cell per ordered pair of workloads
+    expect(icmp).toHaveLength(ids.size * (ids.size - 1));
+    const disagree = icmp.filter((c) => c.allowed !== truthOf(s.truth!, c.from, c.to, 0, 'ICMP')).map((c) => `${c.from} → ${c.to}: reach ${c.allowed ? 'allowed' : 'blocked'}`);
+    expect(disagree).toEqual([]);
+  });
+});
+
 describe('ICMP (ping) cells, as the guide checks busybox', () => {
   const icmp = (r: ConformanceResult, from: string, to: string) => r.cells.find((c) => c.protocol === 'ICMP' && c.from === `busybox/${from}` && c.to === `busybox/${to}`)!;
 
@@ -427,8 +446,9 @@ describe('ICMP (ping) cells, as the guide checks busybox', () => {
     const cs = withConformance(sim, [scenario('busybox-allow')]);
     const { code, conformance } = await run(sim, ['--suite', 'busybox-allow']);
     expect(code).toBe(0);
-    expect(icmp(conformance[0], 'busybox01', 'busybox02')).toMatchObject({ expected: true, observed: true, outcome: 'connected', detail: '3/3 received', pass: true });
-    expect(icmp(conformance[0], 'busybox03', 'busybox02')).toMatchObject({ expected: false, observed: false, outcome: 'timeout', detail: '0/3 received', pass: true });
+    // reach predicts both, naming the deciding policy; the truth table agrees
+    expect(icmp(conformance[0], 'busybox01', 'busybox02')).toMatchObject({ expected: true, truth: true, observed: true, outcome: 'connected', detail: '3/3 received', pass: true, ingress: { verdict: 'allow', policy: 'NetworkPolicy busybox/allow-01-to-02' } });
+    expect(icmp(conformance[0], 'busybox03', 'busybox02')).toMatchObject({ expected: false, truth: false, observed: false, outcome: 'timeout', detail: '0/3 received', pass: true, ingress: { verdict: 'deny' } });
     expect(cs.questions.filter((q) => q.protocol === 'ICMP')).toHaveLength(6);
   });
 
@@ -441,6 +461,17 @@ describe('ICMP (ping) cells, as the guide checks busybox', () => {
     expect(conformance[0].cells.filter((c) => !c.pass)).toEqual([expect.objectContaining({ from: 'busybox/busybox03', to: 'busybox/busybox02', protocol: 'ICMP', mismatch: 'cni-deviation', attempts: 3 })]);
     expect(report.profiles[0].reason).toMatch(/busybox\/busybox03 → busybox\/busybox02 ICMP expected blocked, observed allowed \(cni-deviation\)/);
     expect(conformance[0].cells.find((c) => !c.pass)!.reproduce).toMatch(/exec busybox03 -c serve-80 -- ping -c 3 -W 1 -w 4 10\.100\.0\.\d+$/);
+  });
+
+  it('a truth table that disagrees with reach on a ping cell fails the run as an analyzer bug, also when the cluster agrees with reach', async () => {
+    // A deliberately wrong truth table: it claims busybox03 may ping busybox02.
+    const wrong: Scenario = { ...scenario('busybox-allow'), truth: { edits: [...scenario('busybox-allow').truth!.edits, { from: 'busybox/busybox03', to: 'busybox/busybox02', ports: ['ICMP'], allowed: true }] } };
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [wrong]);
+    cs.respond = (q) => (q.protocol === 'ICMP' && q.from === 'busybox/busybox03' && q.to === 'busybox/busybox02' ? false : cs.truth(q));
+    const { code, conformance } = await run(sim, [], { scenarios: [wrong] });
+    expect(code).toBe(1);
+    expect(conformance[0].cells.filter((c) => !c.pass)).toEqual([expect.objectContaining({ from: 'busybox/busybox03', to: 'busybox/busybox02', protocol: 'ICMP', expected: false, truth: true, observed: false, mismatch: 'analyzer-bug' })]);
   });
 
   it('a ping that printed no statistics is a probe that never ran (exit 2), never a block', async () => {

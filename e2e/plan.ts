@@ -22,6 +22,7 @@ import type { Procedure } from './procedures/types.js';
 import { guideCommands, planGuideStep } from './procedures/steps.js';
 import type { Scenario } from './conformance/suite.js';
 import type { ShadowPod } from './conformance/shadow.js';
+import type { PlannedCell } from './conformance/reach.js';
 
 /**
  * `--dry-run`: the ordered plan of one profile — every command's argv (with `<…>` where a value is
@@ -198,6 +199,16 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
   return { profile: name, mode: profile.mode, ...(procedure ? { procedure: procedure.name } : {}), summary: procedure ? `${procedure.title} (${procedure.source})` : profile.summary, cluster, unpinned: unpinnedArtifacts(profile), steps };
 }
 
+/** reach's ping predictions in one line: the smaller side listed pair by pair, the other side as "every other pair". */
+export function icmpPredictions(icmp: readonly PlannedCell[]): string {
+  const allowed = icmp.filter((x) => x.allowed);
+  const blocked = icmp.filter((x) => !x.allowed);
+  const head = `ICMP predicted by netlint reach: ${allowed.length} allowed, ${blocked.length} blocked`;
+  if (!allowed.length || !blocked.length) return `${head} (every pair ${allowed.length ? 'allowed' : 'blocked'})`;
+  const [few, verdict, rest] = allowed.length <= blocked.length ? [allowed, 'allowed', 'blocked'] : [blocked, 'blocked', 'allowed'];
+  return `${head}: ${verdict} ${few.map((x) => `${x.from} → ${x.to}`).join(', ')}; every other pair ${rest}`;
+}
+
 /** One policy conformance scenario: shadow manifests, the policies as applied, every probe exec, teardown. */
 function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], k: Kubectl, options: Pick<RunOptions, 'conformance'>): PlanStep {
   const plan = planScenario(scenario, profile, nodes);
@@ -234,7 +245,7 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
     notes: [
       `${plan.pods.length} shadow pods (${scenario.members === 'all' ? 'one per workload' : 'one or two per equivalence class'}) over ${nodes.length} nodes; ${cells.length} cells predicted by netlint reach${scenario.truth ? ', checked against a hand-written truth table' : ''}`,
       `after the policies: settle ${settleMs / 1000} s; agnhost connect --timeout=${probe.connectTimeoutS}s; ${probe.concurrency} source pods at a time; mismatches re-probed up to ${probe.retries} times ${probe.retryDelayMs / 1000} s apart; hard cap ${probe.capMs / 1000} s per matrix (worst case on paper for ${plan.pods.length} sources: ${probeBudgetMs(plan.pods.length, probe) / 1000} s)`,
-      ...(icmp.length ? [`ICMP: ${icmp.length} ping cells (${formatArgv(singleProbeArgv({ ip: '<ip>', protocol: 'icmp' }, probe.connectTimeoutS))}) between every ordered pair of shadow pods, expected from ${icmp.some((x) => x.allowed === null) ? 'the hand-written truth table (reach has no ICMP model yet)' : 'reach'}; blocked only when ping reports its statistics with nothing received`] : []),
+      ...(icmp.length ? [`ICMP: ${icmp.length} ping cells (${formatArgv(singleProbeArgv({ ip: '<ip>', protocol: 'icmp' }, probe.connectTimeoutS))}) between every ordered pair of shadow pods, expected from netlint reach${scenario.truth ? ' and checked against the hand-written truth table' : ''}; blocked only when ping reports its statistics with nothing received`, icmpPredictions(icmp)] : []),
       ...(profile.multus ? ['net1: policies apply on the default network only; every net1 cell is expected to connect'] : []),
       ...plan.notes,
     ],

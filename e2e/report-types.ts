@@ -48,8 +48,6 @@ export interface ConformanceCell {
   portName?: string;
   /** What the cell is compared with: reach's prediction (on net1: allowed, policies do not apply there). */
   expected: boolean;
-  /** Set when reach has no model for the cell (ICMP until reach gains it): `expected` is the truth table's. */
-  predictedBy?: 'truth-table';
   /** Hand-written truth, when the scenario has one. */
   truth?: boolean;
   observed: boolean;

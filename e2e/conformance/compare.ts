@@ -33,7 +33,7 @@ const why = (w: DirectionWhy): WhyDirection => ({ ...w });
 export function compareCells(probed: ProbedCell[], truth: Truth | undefined, expectOverride?: boolean): ConformanceCell[] {
   return probed.map(({ cell, result, reproduce }) => {
     const t = truth && expectOverride === undefined ? truthOf(truth, cell.from, cell.to, cell.port, cell.protocol) : undefined;
-    const expected = expectOverride ?? cell.allowed ?? t ?? false;
+    const expected = expectOverride ?? cell.allowed;
     const out: ConformanceCell = {
       from: cell.from,
       to: cell.to,
@@ -48,8 +48,7 @@ export function compareCells(probed: ProbedCell[], truth: Truth | undefined, exp
       attempts: result.attempts,
       detail: result.detail,
     };
-    if (cell.egress && cell.ingress) Object.assign(out, { egress: why(cell.egress), ingress: why(cell.ingress) });
-    if (cell.allowed === null && expectOverride === undefined) out.predictedBy = 'truth-table';
+    Object.assign(out, { egress: why(cell.egress), ingress: why(cell.ingress) });
     if (cell.portName !== undefined) out.portName = cell.portName;
     if (t !== undefined) out.truth = t;
     // A cell whose reach prediction disagrees with the truth table is an analyzer bug even when the CNI agrees with reach.
@@ -64,7 +63,7 @@ export function compareCells(probed: ProbedCell[], truth: Truth | undefined, exp
 
 /** One line per direction, worded exactly as `netlint reach --explain` words it. */
 export function describeWhy(dir: 'egress' | 'ingress', w: WhyDirection | undefined): string {
-  return w ? describeReachWhy(dir, w as DirectionWhy) : `${dir}: reach has no model for this cell yet (expected from the truth table)`;
+  return w ? describeReachWhy(dir, w as DirectionWhy) : `${dir}: no deciding rule recorded`;
 }
 
 export const MISMATCH_TEXT: Record<MismatchKind, string> = {

@@ -4,57 +4,47 @@ import type { Resource } from '../../src/engine/types.js';
 
 /**
  * The one place e2e/conformance depends on netlint's reach engine (the lead reconciles it when
- * reach's model changes). Port cells come from `expectedMatrix`; ICMP echo is one more cell per
- * ordered pair (protocol `ICMP`, no port, as ../shared DESIGN specifies). Until reach's matrix
- * carries ICMP cells, `icmpPrediction` returns null and the ICMP cells of a scenario are judged
- * against its hand-written truth table only.
+ * reach's model changes). Every cell comes from reach's `expectedMatrix`, ICMP included: the port
+ * cells of each destination and one ICMP echo cell per ordered pair (protocol `ICMP`, no port, as
+ * ../shared DESIGN specifies), each with the rules that decide it. The built-in scenarios'
+ * hand-written truth tables stay an independent check of these predictions.
  */
 export type { DirectionWhy };
 export type ExpectedCell = ReachCell;
 export type ExpectedMatrix = ReachMatrix;
 
-export const expectedMatrix = (resources: readonly Resource[]): ExpectedMatrix => reachExpectedMatrix(resources);
+export const expectedMatrix = (resources: readonly Resource[]): ExpectedMatrix => reachExpectedMatrix(resources, { icmp: true });
 
 export function describeWhy(dir: 'egress' | 'ingress', w: DirectionWhy): string {
   return describeReachWhy(dir, w);
 }
 
-const isIcmp = (c: { protocol: string }) => c.protocol.toUpperCase() === 'ICMP';
-
-/** Port cells only (TCP/UDP/SCTP): what agnhost connect probes. */
-export const portCells = (m: ExpectedMatrix): ExpectedCell[] => m.cells.filter((c) => !isIcmp(c));
-
-/** reach's ICMP verdict for an ordered pair, with the deciding rules; null while reach has no ICMP model. */
-export function icmpPrediction(m: ExpectedMatrix, from: string, to: string): { allowed: boolean; egress: DirectionWhy; ingress: DirectionWhy } | null {
-  const cell = m.cells.find((c) => isIcmp(c) && c.from === from && c.to === to);
-  return cell ? { allowed: cell.allowed, egress: cell.egress, ingress: cell.ingress } : null;
-}
-
-/** A cell the conformance run probes: a port cell of reach, or ICMP echo (port 0) between two endpoints. */
+/** A cell the conformance run probes: a port cell, or ICMP echo (port 0) between two endpoints, with reach's prediction. */
 export interface PlannedCell {
   from: string;
   to: string;
   port: number;
   protocol: 'TCP' | 'UDP' | 'SCTP' | 'ICMP';
   portName?: string;
-  /** reach's prediction; null where reach has no model (ICMP today): the truth table decides. */
-  allowed: boolean | null;
-  egress?: DirectionWhy;
-  ingress?: DirectionWhy;
+  allowed: boolean;
+  egress: DirectionWhy;
+  ingress: DirectionWhy;
 }
 
-/** Every port cell of reach plus one ICMP cell per ordered pair of the given endpoints. */
+/** A reach cell as the harness addresses it: ICMP on port 0. */
+export const planned = (c: ExpectedCell): PlannedCell => (c.protocol === 'ICMP' ? { ...c, port: 0 } : { ...c });
+
+/** Every cell of reach between the given endpoints: port cells first, then ICMP echo per ordered pair. */
 export function plannedCells(m: ExpectedMatrix, ids: readonly string[]): PlannedCell[] {
-  const ports: PlannedCell[] = portCells(m).map((c) => ({ ...c }));
-  const icmp: PlannedCell[] = ids.flatMap((from) =>
-    ids
-      .filter((to) => to !== from)
-      .map((to) => {
-        const p = icmpPrediction(m, from, to);
-        return p ? { from, to, port: 0, protocol: 'ICMP' as const, ...p } : { from, to, port: 0, protocol: 'ICMP' as const, allowed: null };
-      }),
-  );
-  return [...ports, ...icmp];
+  const chosen = new Set(ids);
+  const between = m.cells.filter((c) => chosen.has(c.from) && chosen.has(c.to)).map(planned);
+  return [...between.filter((c) => c.protocol !== 'ICMP'), ...between.filter((c) => c.protocol === 'ICMP')];
+}
+
+/** reach's cell for (from, to, port, protocol), ICMP addressed as port 0; undefined when reach has no such cell. */
+export function predictedCell(m: ExpectedMatrix, from: string, to: string, port: number, protocol: string): PlannedCell | undefined {
+  const c = m.cells.find((x) => x.from === from && x.to === to && x.protocol === protocol && (x.protocol === 'ICMP' || x.port === port));
+  return c && planned(c);
 }
 
 /** `80/TCP`, or `ICMP`: the column label of a cell. */

@@ -1,6 +1,5 @@
 import { loadSources } from '../../src/engine/load.js';
 import { plannedCells, portLabel, type PlannedCell } from './reach.js';
-import { truthOf } from './suite.js';
 import type { SourceFile } from '../../src/engine/types.js';
 import type { Kubectl } from '../commands.js';
 import { toYaml } from '../manifests.js';
@@ -109,18 +108,16 @@ export function planScenario(scenario: Scenario, profile: Profile, nodes: string
 export const protocolOf = (c: PlannedCell) => c.protocol.toLowerCase() as ProbeTarget['protocol'];
 
 /**
- * The cells a scenario probes: reach's port cells, and ping (ICMP) between every ordered pair of
- * shadow pods where reach or the scenario's truth table says what to expect.
+ * The cells a scenario probes, each predicted by reach: the destination's ports and ping (ICMP)
+ * between every ordered pair of shadow pods.
  */
 export function scenarioCells(plan: ShadowPlan): PlannedCell[] {
-  const truth = plan.scenario.truth;
-  return plannedCells(plan.expected, plan.pods.map((p) => p.id)).filter((c) => c.allowed !== null || truth);
+  return plannedCells(plan.expected, plan.pods.map((p) => p.id));
 }
 
 /** Every probe of a scenario: ordered pairs of different shadow pods × the destination's declared ports, and ICMP. */
 export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string): { probe: Probe; cell: PlannedCell; src: ShadowPod }[] {
   const byId = new Map(plan.pods.map((p) => [p.id, p]));
-  const truth = plan.scenario.truth;
   const out: { probe: Probe; cell: PlannedCell; src: ShadowPod }[] = [];
   for (const cell of scenarioCells(plan)) {
     const src = byId.get(cell.from);
@@ -134,7 +131,7 @@ export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string)
         col: cell.to,
         source: { namespace: src.namespace, pod: src.name, container: src.container },
         target: cell.protocol === 'ICMP' ? { ip: ipOf(dst), protocol: 'icmp' } : { ip: ipOf(dst), protocol: protocolOf(cell), port: cell.port },
-        expect: (cell.allowed ?? truthOf(truth!, cell.from, cell.to, cell.port, cell.protocol)) ? 'reach' : 'block',
+        expect: cell.allowed ? 'reach' : 'block',
       },
     });
   }
@@ -182,8 +179,6 @@ async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: '
   }));
   const ports = [...new Set(list.map((x) => portLabel(x.cell)))].sort((a, b) => (parseInt(a) || Infinity) - (parseInt(b) || Infinity) || a.localeCompare(b));
   const notes = [...plan.notes];
-  if (list.some((x) => x.cell.protocol === 'ICMP' && x.cell.allowed === null)) notes.push('ICMP (ping) cells are compared with the hand-written truth table: reach has no ICMP model yet');
-  if (!plan.scenario.truth && !list.some((x) => x.cell.protocol === 'ICMP')) notes.push('ICMP not probed: reach has no ICMP model yet and these manifests have no truth table');
   if (network === 'net1') notes.push('net1 (flannel via multus): Kubernetes and Calico policies apply on the default network only; without a MultiNetworkPolicy controller every net1 cell is expected to connect');
   const result: ConformanceResult = {
     scenario: plan.scenario.name,

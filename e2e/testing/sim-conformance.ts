@@ -1,6 +1,7 @@
 import { planScenario } from '../conformance/run.js';
 import type { ShadowPlan } from '../conformance/shadow.js';
 import { truthOf, type Scenario } from '../conformance/suite.js';
+import { predictedCell } from '../conformance/reach.js';
 import { toYaml } from '../manifests.js';
 import { PROBE_SCRIPT } from '../probe.js';
 import { nodeNames } from '../profiles/index.js';
@@ -51,7 +52,7 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
     if (q.network === 'net1') return true;
     const plan = plans.find((p) => p.scenario.name === q.scenario)!;
     if (plan.scenario.truth) return truthOf(plan.scenario.truth, q.from, q.to, q.port, q.protocol);
-    const cell = plan.expected.cells.find((c) => c.from === q.from && c.to === q.to && c.port === q.port && c.protocol === q.protocol);
+    const cell = predictedCell(plan.expected, q.from, q.to, q.port, q.protocol);
     if (!cell) throw new Error(`the simulator has no answer for ${q.from} → ${q.to} ${q.port}/${q.protocol}`);
     return cell.allowed;
   };

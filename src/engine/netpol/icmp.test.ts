@@ -13,6 +13,7 @@ import { memoryIo } from '../../cli/testing/memory-io.js';
 import { buildCluster } from './cluster.js';
 import { computeMatrix, explainCell } from './matrix.js';
 import { ICMP_CELL } from './model.js';
+import { expectedMatrix } from './reach.js';
 
 const pods = [
   { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a', namespace: 'x', labels: { app: 'a' } }, spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } },
@@ -120,5 +121,26 @@ describe('the Calico guide busybox scenario', () => {
     const text = memoryIo();
     await reachCommand(['--explain', '--port', 'icmp', '--from', 'busybox03', '--to', 'busybox02'], text, load);
     expect(text.stdoutText).toContain('policy-demo/busybox03 =/> policy-demo/busybox02 : ICMP\n    ICMP: ingress denied: selected by NetworkPolicy policy-demo/allow-busybox01 (tier default) but no rule matches');
+  });
+});
+
+describe('expectedMatrix: ICMP cells for the e2e harness', () => {
+  const portOnly = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'b-80', namespace: 'x' }, spec: { podSelector: { matchLabels: { app: 'b' } }, ingress: [{ ports: [{ port: 80 }] }] } };
+
+  it('leaves ICMP out by default: port cells only', () => {
+    const m = expectedMatrix(objectsToResources([...pods, portOnly]));
+    expect(m.cells.map((c) => `${c.from}>${c.to} ${c.protocol}`)).toEqual(['x/a>x/b TCP', 'x/b>x/a TCP']);
+  });
+
+  it('with icmp: one echo cell per ordered pair, no port, its verdict and deciding rules as reach explains them', () => {
+    const m = expectedMatrix(objectsToResources([...pods, portOnly]), { icmp: true });
+    const icmp = m.cells.filter((c) => c.protocol === 'ICMP');
+    expect(icmp).toHaveLength(2);
+    expect(icmp.every((c) => !('port' in c))).toBe(true);
+    // into b: the only rule has ports, so ping is denied (isolated ingress); into a: no policy, allowed
+    expect(icmp.find((c) => c.to === 'x/b')).toMatchObject({ from: 'x/a', allowed: false, ingress: { verdict: 'deny' } });
+    expect(icmp.find((c) => c.to === 'x/a')).toMatchObject({ from: 'x/b', allowed: true, ingress: { verdict: 'allow' } });
+    // the port cells are the same as without icmp
+    expect(m.cells.filter((c) => c.protocol !== 'ICMP')).toEqual(expectedMatrix(objectsToResources([...pods, portOnly])).cells);
   });
 });

@@ -388,8 +388,8 @@ export function* expandAllowed(report: Pick<ReachReport, 'groups' | 'allowed' | 
   }
 }
 
-/** One cell of the full matrix, for the e2e harness: the expected verdict and why. */
-export interface ExpectedCell {
+/** One port cell of the full matrix, for the e2e harness: the expected verdict and why. */
+export interface ExpectedPortCell {
   from: string;
   to: string;
   port: number;
@@ -400,24 +400,43 @@ export interface ExpectedCell {
   ingress: DirectionWhy;
 }
 
-export interface ExpectedMatrix {
+/** The ICMP echo (ping) cell of an ordered pair: no port, like the `--port icmp` entries of a report. */
+export interface ExpectedIcmpCell {
+  from: string;
+  to: string;
+  protocol: 'ICMP';
+  allowed: boolean;
+  egress: DirectionWhy;
+  ingress: DirectionWhy;
+}
+
+export type ExpectedCell = ExpectedPortCell | ExpectedIcmpCell;
+
+export interface ExpectedMatrix<C extends ExpectedCell = ExpectedCell> {
   /** Equivalence classes: endpoints that every policy treats alike (the e2e harness may probe one of each). */
   classes: { members: string[]; ports: { port: number; protocol: Protocol; name?: string }[] }[];
-  cells: ExpectedCell[];
+  cells: C[];
 }
 
 /**
  * The full expected matrix between workload endpoints (external ranges left out), every cell
- * explained: what the e2e conformance harness compares a real cluster with.
+ * explained: what the e2e conformance harness compares a real cluster with. Port cells only,
+ * unless `icmp` asks for the ICMP echo cell of every ordered pair too.
  */
-export function expectedMatrix(resources: readonly Resource[]): ExpectedMatrix {
+export function expectedMatrix(resources: readonly Resource[]): ExpectedMatrix<ExpectedPortCell>;
+export function expectedMatrix(resources: readonly Resource[], options: { icmp: true }): ExpectedMatrix;
+export function expectedMatrix(resources: readonly Resource[], options: { icmp?: boolean } = {}): ExpectedMatrix {
   const matrix = computeMatrix(buildCluster(resources));
   const out: ExpectedCell[] = [];
-  for (const c of cells(matrix)) {
-    // ICMP echo cells are left out until the harness probes them (they have no port).
-    if (c.src.type !== 'workload' || c.cell.protocol === 'ICMP') continue;
+  for (const c of cells(matrix, { icmp: options.icmp === true })) {
+    if (c.src.type !== 'workload') continue;
     const v = explainCell(matrix, c.src, c.dst, c.cell);
-    const cell: ExpectedCell = { from: c.src.id, to: c.dst.id, port: c.cell.port, protocol: c.cell.protocol as PortProtocol, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    const base = { from: c.src.id, to: c.dst.id, allowed: c.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    if (c.cell.protocol === 'ICMP') {
+      out.push({ ...base, protocol: 'ICMP' });
+      continue;
+    }
+    const cell: ExpectedPortCell = { ...base, port: c.cell.port, protocol: c.cell.protocol };
     if (c.cell.name !== undefined) cell.portName = c.cell.name;
     out.push(cell);
   }

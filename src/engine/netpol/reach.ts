@@ -6,7 +6,8 @@
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
-import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, type Matrix } from './matrix.js';
+import { Bitset } from './bitset.js';
+import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
@@ -280,17 +281,24 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       entry.ingress = why(v.ingress);
       return entry;
     };
+    // Per source, the targets both directions admit: its ingress column (the ingress rows turned
+    // into one row per party) and its egress row, a word-wise AND; then only the admitted targets
+    // are visited (unless denied ones are explained), so the walk grows with allowed entries.
+    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
+    if (count) {
+      const everyone = sizes.reduce((a, b) => a + b, 0);
+      // Every ordered pair of different endpoints for every target; a party is never its own pair.
+      for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
+    }
     for (const src of sources) {
-      const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
-      for (const t of matrix.targets) {
+      const admitted = admittedBy[src.p].clone();
+      if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
+      const visit = explain ? matrix.targets : admitted.ones().map((t) => matrix.targets[t]);
+      for (const t of visit) {
         const dstId = to.ids[t.cls];
         if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
-        const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
-        if (count) {
-          const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-          totalTuples += pairs;
-          if (ok) allowedTuples += pairs;
-        }
+        const ok = admitted.has(t.index);
+        if (count && ok) allowedTuples += sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
         if (!ok && !explain) continue;
         const dsts = to.members[t.cls];
         // A pair needs two different endpoints: one endpoint to itself is none.

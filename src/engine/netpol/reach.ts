@@ -269,8 +269,11 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     matrix,
   };
 
-  /** Every entry (allowed, and denied ones with explain), source by source: the entries of one (from, to) are adjacent. */
-  function* entries(): Generator<{ entry: ReachConnection; ok: boolean }> {
+  /**
+   * The allowed entries, source by source: the entries of one (from, to) are adjacent. With
+   * explain, the denied ones go to `denied` in the same order.
+   */
+  function* entries(denied: ReachConnection[]): Generator<ReachConnection> {
     let allowedTuples = 0;
     let totalTuples = 0;
     let listed = 0;
@@ -306,12 +309,14 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
         if (ok) listed++;
         if (!explain) {
-          yield { entry, ok };
+          yield entry;
           continue;
         }
         const srcRep = src.reps[0];
         const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-        yield { entry: explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell), ok };
+        const explainedEntry = explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+        if (ok) yield explainedEntry;
+        else denied.push(explainedEntry);
       }
       if (src.p >= classes.length || portQuery?.name != null) continue;
       for (const run of externalRuns(matrix, src.p, !explain)) {
@@ -322,7 +327,9 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
         const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
         if (run.allowed) listed++;
-        yield { entry: explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol }), ok: run.allowed };
+        const explainedEntry = explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
+        if (run.allowed) yield explainedEntry;
+        else denied.push(explainedEntry);
       }
     }
     report.summary.allowed = listed;
@@ -330,13 +337,11 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
   }
 
   if (options.lazy === true && !explain) {
-    report.stream = function* () {
-      for (const { entry } of entries()) yield entry;
-    };
+    report.stream = () => entries([]);
     return report;
   }
   const denied: ReachConnection[] = [];
-  for (const { entry, ok } of entries()) (ok ? report.allowed : denied).push(entry);
+  for (const entry of entries(denied)) report.allowed.push(entry);
   if (explain) {
     report.denied = denied;
     report.summary.denied = denied.length;

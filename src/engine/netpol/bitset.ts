@@ -70,4 +70,46 @@ export class Bitset {
       }
     }
   }
+
+  /** The set bits, ascending (a loop that must yield cannot take a callback). */
+  ones(): number[] {
+    const out: number[] = [];
+    this.forEach((i) => out.push(i));
+    return out;
+  }
+
+  /**
+   * The columns of `rows` as rows: bit r of result c is bit c of rows[r]. Every row has `width`
+   * bits. Works on 32×32 blocks of words, so it costs rows × width / 32 word operations however
+   * many bits are set.
+   */
+  static transpose(rows: readonly Bitset[], width: number): Bitset[] {
+    const out = Array.from({ length: width }, () => new Bitset(rows.length));
+    const block = new Uint32Array(32);
+    const columnWords = (width + 31) >>> 5;
+    for (let rw = 0; rw < (rows.length + 31) >>> 5; rw++) {
+      const rowCount = Math.min(32, rows.length - (rw << 5));
+      for (let cw = 0; cw < columnWords; cw++) {
+        for (let k = 0; k < 32; k++) block[k] = k < rowCount ? rows[(rw << 5) + k].words[cw] : 0;
+        transpose32(block);
+        const columnCount = Math.min(32, width - (cw << 5));
+        for (let k = 0; k < columnCount; k++) out[(cw << 5) + k].words[rw] = block[k];
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Transposes a 32×32 bit matrix in place (word r, bit c becomes word c, bit r) by swapping ever
+ * smaller off-diagonal blocks: the recursive block method of Warren, "Hacker's Delight", §7-3.
+ */
+function transpose32(a: Uint32Array): void {
+  for (let j = 16, m = 0x0000ffff; j !== 0; j >>>= 1, m ^= m << j) {
+    for (let k = 0; k < 32; k = ((k | j) + 1) & ~j) {
+      const t = ((a[k] >>> j) ^ a[k | j]) & m;
+      a[k | j] ^= t;
+      a[k] ^= t << j;
+    }
+  }
 }

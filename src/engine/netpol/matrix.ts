@@ -335,17 +335,38 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
     );
   });
 
+  // A class's targets are consecutive. Classes whose members declare the same ports have the same
+  // cells and resolve named ports alike, so a rule's port condition is evaluated once per such shape.
+  const firstTarget: number[] = [];
+  for (const t of targets) if (firstTarget[t.cls] === undefined) firstTarget[t.cls] = t.index;
+  const shapes = new Map<string, number>();
+  const shapeOf = classes.map((c) => {
+    const key = c.rep.ports.map((p) => `${p.port}/${p.protocol}/${p.name === undefined ? '-' : `${p.name.length}:${p.name}`}`).join('|');
+    let shape = shapes.get(key);
+    if (shape === undefined) shapes.set(key, (shape = shapes.size));
+    return shape;
+  });
   const targetMemo = new WeakMap<Rule, Bitset>();
+  /** The targets an egress rule admits: only the classes its peer selects are visited. */
   const targetsOf = (r: Rule): Bitset => {
     let b = targetMemo.get(r);
     if (b) return b;
-    b = new Bitset(targets.length);
-    const peer = bits.of(r.peer);
-    for (const t of targets) {
-      if (peer.has(t.cls) && portMatches(r.ports, t.cell, classes[t.cls].rep.ports)) b.set(t.index);
-    }
-    targetMemo.set(r, b);
-    return b;
+    const out = new Bitset(targets.length);
+    const portsByShape: (boolean[] | undefined)[] = [];
+    bits.of(r.peer).forEach((ci) => {
+      if (ci >= classes.length) return;
+      const cls = classes[ci];
+      const first = firstTarget[ci];
+      let admits = portsByShape[shapeOf[ci]];
+      if (admits === undefined) {
+        admits = [];
+        for (let t = first; t < targets.length && targets[t].cls === ci; t++) admits.push(portMatches(r.ports, targets[t].cell, cls.rep.ports));
+        portsByShape[shapeOf[ci]] = admits;
+      }
+      for (let k = 0; k < admits.length; k++) if (admits[k]) out.set(first + k);
+    });
+    targetMemo.set(r, out);
+    return out;
   };
   const egressTiers = selectingPolicies(index, classes, bits, 'egress');
   const egress = classes.map((c) => {

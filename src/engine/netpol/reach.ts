@@ -6,7 +6,8 @@
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
-import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, type Matrix } from './matrix.js';
+import { Bitset } from './bitset.js';
+import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
@@ -299,8 +300,11 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     matrix,
   };
 
-  /** Every entry (allowed, and denied ones with explain), source by source: the entries of one (from, to) are adjacent. */
-  function* entries(): Generator<{ entry: ReachConnection; ok: boolean }> {
+  /**
+   * The allowed entries, source by source: the entries of one (from, to) are adjacent. With
+   * explain, the denied ones go to `denied` in the same order.
+   */
+  function* entries(denied: ReachConnection[]): Generator<ReachConnection> {
     let allowedTuples = 0;
     let totalTuples = 0;
     let listed = 0;
@@ -311,17 +315,25 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       entry.ingress = why(v.ingress);
       return entry;
     };
+    // Per source, the targets both directions admit: its ingress column (the ingress rows turned
+    // into one row per party) and its egress row, a word-wise AND; then only the admitted targets
+    // are visited (unless denied ones are explained), so the walk grows with allowed entries.
+    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
+    if (count) {
+      const everyone = sizes.reduce((a, b) => a + b, 0);
+      // Every ordered pair of different endpoints for every target; a party is never its own pair.
+      for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
+    }
     for (const src of sources) {
-      const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
-      for (const t of matrix.targets) {
+      const admitted = admittedBy[src.p].clone();
+      if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
+      const visit = explain ? matrix.targets : admitted.ones().map((t) => matrix.targets[t]);
+      for (const t of visit) {
         const dstId = to.ids[t.cls];
         if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
-        const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
-        if (count) {
-          const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-          totalTuples += pairs;
-          if (ok) allowedTuples += pairs;
-        }
+        const ok = admitted.has(t.index);
+        if (count && ok) allowedTuples += sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
+        if (!ok && !explain) continue;
         const dsts = to.members[t.cls];
         // A pair needs two different endpoints: one endpoint to itself is none.
         if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
@@ -330,12 +342,14 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
         if (ok) listed++;
         if (!explain) {
-          yield { entry, ok };
+          yield entry;
           continue;
         }
         const srcRep = src.reps[0];
         const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-        yield { entry: explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell), ok };
+        const explainedEntry = explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+        if (ok) yield explainedEntry;
+        else denied.push(explainedEntry);
       }
       if (src.p >= classes.length || portQuery?.name != null) continue;
       for (const run of externalRuns(matrix, src.p, !explain)) {
@@ -347,7 +361,9 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
         const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
         if (run.allowed) listed++;
-        yield { entry: explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol }), ok: run.allowed };
+        const explainedEntry = explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
+        if (run.allowed) yield explainedEntry;
+        else denied.push(explainedEntry);
       }
     }
     report.summary.allowed = listed;
@@ -355,13 +371,11 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
   }
 
   if (options.lazy === true && !explain) {
-    report.stream = function* () {
-      for (const { entry } of entries()) yield entry;
-    };
+    report.stream = () => entries([]);
     return report;
   }
   const denied: ReachConnection[] = [];
-  for (const { entry, ok } of entries()) (ok ? report.allowed : denied).push(entry);
+  for (const entry of entries(denied)) report.allowed.push(entry);
   if (explain) {
     report.denied = denied;
     report.summary.denied = denied.length;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { prng } from './bench.js';
+import { Bitset } from './bitset.js';
+
+function randomRows(count: number, width: number, seed: number): Bitset[] {
+  const rand = prng(seed);
+  return Array.from({ length: count }, () => {
+    const b = new Bitset(width);
+    for (let i = 0; i < width; i++) if (rand() < 0.5) b.set(i);
+    return b;
+  });
+}
+
+describe('Bitset.transpose', () => {
+  for (const [count, width] of [
+    [0, 5],
+    [5, 0],
+    [1, 1],
+    [31, 33],
+    [32, 32],
+    [33, 31],
+    [70, 97],
+  ]) {
+    it(`turns ${count} rows of ${width} bits into ${width} rows of ${count} bits`, () => {
+      const rows = randomRows(count, width, count * 100 + width);
+      const columns = Bitset.transpose(rows, width);
+      expect(columns).toHaveLength(width);
+      for (let c = 0; c < width; c++) {
+        expect(columns[c].size).toBe(count);
+        for (let r = 0; r < count; r++) expect(columns[c].has(r), `row ${r} column ${c}`).toBe(rows[r].has(c));
+        // No bit beyond the row count is set (the last word stays clean).
+        expect(columns[c].ones().every((r) => r < count)).toBe(true);
+      }
+    });
+  }
+
+  it('lists set bits in ascending order', () => {
+    const b = new Bitset(100);
+    for (const i of [99, 0, 31, 32, 64]) b.set(i);
+    expect(b.ones()).toEqual([0, 31, 32, 64, 99]);
+  });
+});

@@ -35117,6 +35117,11 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/engine/plural.ts
+function plural(count3, word, pluralForm = `${word}s`) {
+  return `${count3} ${count3 === 1 ? word : pluralForm}`;
+}
+
 // src/report/text.ts
 function countSeverities(findings3) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -35128,9 +35133,6 @@ var SEVERITY_COUNT_KEY = {
   warning: "warnings",
   info: "infos"
 };
-function plural(count3, word, pluralForm = `${word}s`) {
-  return `${count3} ${count3 === 1 ? word : pluralForm}`;
-}
 function severityCounts(counts) {
   const parts = [
     [counts.errors, "error", "errors"],
@@ -39256,6 +39258,30 @@ function validateRuleOptions(config, rules3) {
   }
   return errors;
 }
+function validateRuleIds(config, knownIds) {
+  const file2 = config.file ?? ".netlint.yaml";
+  const known = new Set(knownIds);
+  return Object.keys(config.rules ?? {}).filter((id) => !known.has(id)).map((id) => {
+    const at = config.rulePositions?.[id] ?? { line: 1, column: 1 };
+    const near = nearestIds(id, knownIds);
+    return { file: file2, line: at.line, column: at.column, message: `rules.${id}: unknown rule${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : " (netlint rules lists them)"}` };
+  });
+}
+function nearestIds(id, knownIds) {
+  const limit = Math.max(2, Math.floor(id.length / 3));
+  const scored = knownIds.map((k) => ({ k, d: editDistance(id, k) })).filter((s) => s.d <= limit);
+  const best = Math.min(...scored.map((s) => s.d));
+  return scored.filter((s) => s.d === best).map((s) => s.k).slice(0, 3);
+}
+function editDistance(a2, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a2.length; i2++) {
+    const row = [i2];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a2[i2 - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
 function effectiveSeverity(ruleId, defaultSeverity, enabledByDefault, config) {
   const setting = config.rules?.[ruleId];
   const value = typeof setting === "object" ? setting.severity : setting;
@@ -40886,6 +40912,15 @@ function cidrAt(text3, r, path17, problems2) {
   }
   return network(parsed2.cidr);
 }
+var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function checkSelector(selector2, r, path17, problems2) {
+  asArray(getIn(selector2, ["matchExpressions"])).forEach((e, i2) => {
+    const operator = getIn(e, ["operator"]);
+    if (!SELECTOR_OPERATORS.includes(operator)) {
+      problems2.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path17, "matchExpressions", i2, "operator"] });
+    }
+  });
+}
 function peerCond(peer, ns, atoms, r, path17, problems2) {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== void 0) {
@@ -40904,6 +40939,8 @@ function peerCond(peer, ns, atoms, r, path17, problems2) {
     problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path17() });
     return { k: "none" };
   }
+  if (hasNs) checkSelector(p.namespaceSelector, r, [...path17(), "namespaceSelector"], problems2);
+  if (hasPods) checkSelector(p.podSelector, r, [...path17(), "podSelector"], problems2);
   return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : void 0);
 }
 function portMatch(ports, r, path17, problems2) {
@@ -40948,6 +40985,10 @@ function kubernetesPolicy(r, atoms, problems2) {
   const ns = namespaceOf(r);
   const spec = asRecord(r.value.spec) ?? {};
   const types = kubernetesPolicyTypes(spec);
+  asArray(spec.policyTypes).forEach((t, i2) => {
+    if (t !== "Ingress" && t !== "Egress") problems2.push({ message: `policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress; the API rejects the policy, and here it isolates no direction for that entry`, resource: r, path: ["spec", "policyTypes", i2] });
+  });
+  checkSelector(spec.podSelector, r, ["spec", "podSelector"], problems2);
   return {
     id: `NetworkPolicy ${ns}/${r.name}`,
     kind: "NetworkPolicy",
@@ -41714,6 +41755,12 @@ function networkSets(resources, problems2) {
 }
 function buildCluster(resources) {
   const { namespaces: namespaces2, endpoints, excluded, problems: problems2 } = collectEndpoints(resources);
+  for (const r of resources) {
+    const written = r.value.metadata?.namespace;
+    if (written !== void 0 && written !== null && typeof written !== "string") {
+      problems2.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? "default"}" here`, resource: r, path: ["metadata", "namespace"] });
+    }
+  }
   const atoms = new AtomTable();
   const policies = [];
   for (const r of resources) {
@@ -41794,7 +41841,42 @@ var Bitset = class _Bitset {
       }
     }
   }
+  /** The set bits, ascending (a loop that must yield cannot take a callback). */
+  ones() {
+    const out = [];
+    this.forEach((i2) => out.push(i2));
+    return out;
+  }
+  /**
+   * The columns of `rows` as rows: bit r of result c is bit c of rows[r]. Every row has `width`
+   * bits. Works on 32×32 blocks of words, so it costs rows × width / 32 word operations however
+   * many bits are set.
+   */
+  static transpose(rows, width) {
+    const out = Array.from({ length: width }, () => new _Bitset(rows.length));
+    const block = new Uint32Array(32);
+    const columnWords = width + 31 >>> 5;
+    for (let rw = 0; rw < rows.length + 31 >>> 5; rw++) {
+      const rowCount = Math.min(32, rows.length - (rw << 5));
+      for (let cw = 0; cw < columnWords; cw++) {
+        for (let k = 0; k < 32; k++) block[k] = k < rowCount ? rows[(rw << 5) + k].words[cw] : 0;
+        transpose32(block);
+        const columnCount = Math.min(32, width - (cw << 5));
+        for (let k = 0; k < columnCount; k++) out[(cw << 5) + k].words[rw] = block[k];
+      }
+    }
+    return out;
+  }
 };
+function transpose32(a2) {
+  for (let j = 16, m = 65535; j !== 0; j >>>= 1, m ^= m << j) {
+    for (let k = 0; k < 32; k = (k | j) + 1 & ~j) {
+      const t = (a2[k] >>> j ^ a2[k | j]) & m;
+      a2[k | j] ^= t;
+      a2[k] ^= t << j;
+    }
+  }
+}
 
 // src/engine/netpol/evaluate.ts
 function byOrderThenName(a2, b) {
@@ -41897,6 +41979,9 @@ function egressPortCuts(clusters) {
     }
   }
   return new Map([...cuts].map(([p, set2]) => [p, [...set2].sort((a2, b) => a2 - b)]));
+}
+function partyCount(m) {
+  return m.classes.length + m.externals.length;
 }
 function readLabelKeys(atoms) {
   const out = /* @__PURE__ */ new Set();
@@ -42095,17 +42180,35 @@ function computeMatrix(cluster, options = {}) {
       (r) => bits.of(r.peer)
     );
   });
+  const firstTarget = [];
+  for (const t of targets) if (firstTarget[t.cls] === void 0) firstTarget[t.cls] = t.index;
+  const shapes = /* @__PURE__ */ new Map();
+  const shapeOf = classes.map((c3) => {
+    const key2 = c3.rep.ports.map((p) => `${p.port}/${p.protocol}/${p.name === void 0 ? "-" : `${p.name.length}:${p.name}`}`).join("|");
+    let shape = shapes.get(key2);
+    if (shape === void 0) shapes.set(key2, shape = shapes.size);
+    return shape;
+  });
   const targetMemo = /* @__PURE__ */ new WeakMap();
   const targetsOf = (r) => {
     let b = targetMemo.get(r);
     if (b) return b;
-    b = new Bitset(targets.length);
-    const peer = bits.of(r.peer);
-    for (const t of targets) {
-      if (peer.has(t.cls) && portMatches(r.ports, t.cell, classes[t.cls].rep.ports)) b.set(t.index);
-    }
-    targetMemo.set(r, b);
-    return b;
+    const out = new Bitset(targets.length);
+    const portsByShape = [];
+    bits.of(r.peer).forEach((ci) => {
+      if (ci >= classes.length) return;
+      const cls = classes[ci];
+      const first = firstTarget[ci];
+      let admits = portsByShape[shapeOf[ci]];
+      if (admits === void 0) {
+        admits = [];
+        for (let t = first; t < targets.length && targets[t].cls === ci; t++) admits.push(portMatches(r.ports, targets[t].cell, cls.rep.ports));
+        portsByShape[shapeOf[ci]] = admits;
+      }
+      for (let k = 0; k < admits.length; k++) if (admits[k]) out.set(first + k);
+    });
+    targetMemo.set(r, out);
+    return out;
   };
   const egressTiers = selectingPolicies(index, classes, bits, "egress");
   const egress = classes.map((c3) => {
@@ -42183,6 +42286,16 @@ function explainCell(m, src, dst, cell) {
 }
 
 // src/engine/netpol/reach.ts
+function reachProblems(cluster) {
+  return cluster.problems.map((p) => {
+    const r = p.resource;
+    const at = r ? r.locate(p.path ?? []) : { line: 1, column: 1 };
+    return { file: r?.file ?? null, line: at.line, column: at.column, message: p.message, resource: r ? `${r.kind} ${r.namespace === null ? "" : `${r.namespace}/`}${r.name}` : null };
+  });
+}
+function queryText(query) {
+  return [["--from", query.from], ["--to", query.to], ["--port", query.port]].filter(([, v]) => v !== void 0).map(([k, v]) => `${k} ${v}`).join(" ");
+}
 var ReachQueryError = class extends Error {
   name = "ReachQueryError";
 };
@@ -42306,10 +42419,12 @@ function reachOf(matrix, query = {}, options = {}) {
     externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind: kind2, reason }) => ({ id, kind: kind2, reason })),
+    problems: reachProblems(cluster),
+    ...count3 ? {} : { query: { text: queryText(query), matched: 0 } },
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     matrix
   };
-  function* entries() {
+  function* entries(denied2) {
     let allowedTuples = 0;
     let totalTuples = 0;
     let listed = 0;
@@ -42320,53 +42435,61 @@ function reachOf(matrix, query = {}, options = {}) {
       entry.ingress = why(v.ingress);
       return entry;
     };
+    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
+    if (count3) {
+      const everyone = sizes.reduce((a2, b) => a2 + b, 0);
+      for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
+    }
     for (const src of sources) {
-      const egressRow = src.p < classes.length ? matrix.egress[src.p] : null;
-      for (const t of matrix.targets) {
+      const admitted = admittedBy[src.p].clone();
+      if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
+      const visit2 = explain ? matrix.targets : admitted.ones().map((t) => matrix.targets[t]);
+      for (const t of visit2) {
         const dstId = to.ids[t.cls];
         if (dstId === null || portQuery !== null && !cellMatches(portQuery, t.cell)) continue;
-        const ok = matrix.ingress[t.index].has(src.p) && (egressRow === null || egressRow.has(t.index));
-        if (count3) {
-          const pairs = sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-          totalTuples += pairs;
-          if (ok) allowedTuples += pairs;
-        }
+        const ok = admitted.has(t.index);
+        if (count3 && ok) allowedTuples += sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
         if (!ok && !explain) continue;
         const dsts = to.members[t.cls];
         if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
+        if (report2.query) report2.query.matched++;
+        if (!ok && !explain) continue;
         const entry = t.cell.protocol === "ICMP" ? { from: src.id, to: dstId, protocol: "ICMP" } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
         if (ok) listed++;
         if (!explain) {
-          yield { entry, ok };
+          yield entry;
           continue;
         }
         const srcRep = src.reps[0];
         const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-        yield { entry: explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell), ok };
+        const explainedEntry = explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+        if (ok) yield explainedEntry;
+        else denied2.push(explainedEntry);
       }
       if (src.p >= classes.length || portQuery?.name != null) continue;
       for (const run3 of externalRuns(matrix, src.p, !explain)) {
         if (!to.externals[run3.ext]) continue;
         if (portQuery !== null && (portQuery.protocol ?? run3.protocol) !== run3.protocol) continue;
         if (portQuery?.port != null && (portQuery.port < run3.from || portQuery.port > run3.to)) continue;
+        if (report2.query) report2.query.matched++;
         if (!run3.allowed && !explain) continue;
         const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run3.from, run3.to, run3.protocol);
         const entry = { from: src.id, to: externals[run3.ext].id, ...range, protocol: run3.protocol };
         if (run3.allowed) listed++;
-        yield { entry: explained(entry, src.reps[0], externals[run3.ext], { port: run3.from, protocol: run3.protocol }), ok: run3.allowed };
+        const explainedEntry = explained(entry, src.reps[0], externals[run3.ext], { port: run3.from, protocol: run3.protocol });
+        if (run3.allowed) yield explainedEntry;
+        else denied2.push(explainedEntry);
       }
     }
     report2.summary.allowed = listed;
     report2.summary.connections = count3 ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix);
   }
   if (options.lazy === true && !explain) {
-    report2.stream = function* () {
-      for (const { entry } of entries()) yield entry;
-    };
+    report2.stream = () => entries([]);
     return report2;
   }
   const denied = [];
-  for (const { entry, ok } of entries()) (ok ? report2.allowed : denied).push(entry);
+  for (const entry of entries(denied)) report2.allowed.push(entry);
   if (explain) {
     report2.denied = denied;
     report2.summary.denied = denied.length;
@@ -42376,13 +42499,18 @@ function reachOf(matrix, query = {}, options = {}) {
 function allowedEntries(report2) {
   return report2.stream?.() ?? report2.allowed;
 }
-function expectedMatrix(resources) {
+function expectedMatrix(resources, options = {}) {
   const matrix = computeMatrix(buildCluster(resources));
   const out = [];
-  for (const c3 of cells(matrix)) {
-    if (c3.src.type !== "workload" || c3.cell.protocol === "ICMP") continue;
+  for (const c3 of cells(matrix, { icmp: options.icmp === true })) {
+    if (c3.src.type !== "workload") continue;
     const v = explainCell(matrix, c3.src, c3.dst, c3.cell);
-    const cell = { from: c3.src.id, to: c3.dst.id, port: c3.cell.port, protocol: c3.cell.protocol, allowed: c3.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    const base = { from: c3.src.id, to: c3.dst.id, allowed: c3.allowed, egress: why(v.egress), ingress: why(v.ingress) };
+    if (c3.cell.protocol === "ICMP") {
+      out.push({ ...base, protocol: "ICMP" });
+      continue;
+    }
+    const cell = { ...base, port: c3.cell.port, protocol: c3.cell.protocol };
     if (c3.cell.name !== void 0) cell.portName = c3.cell.name;
     out.push(cell);
   }
@@ -42440,7 +42568,7 @@ function checkExpectations(m, entries) {
     if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint, or no declared port, fits its selectors)`;
     else if (wrong.length > 0) {
       const shown = wrong.slice(0, 5).join(", ") + (wrong.length > 5 ? ` and ${wrong.length - 5} more` : "");
-      message = `assertion "${name}" expects ${e.allowed ? "allowed" : "denied"} but ${wrong.length} of ${matched} connection(s) are ${e.allowed ? "denied" : "allowed"}: ${shown}`;
+      message = `assertion "${name}" expects ${e.allowed ? "allowed" : "denied"} but ${wrong.length} of ${plural(matched, "connection")} ${wrong.length === 1 ? "is" : "are"} ${e.allowed ? "denied" : "allowed"}: ${shown}`;
     }
     if (message === null) continue;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -42557,7 +42685,7 @@ function lint(input) {
       raw2.push({
         ruleId: INPUT_RULES.noResources.id,
         severity: INPUT_RULES.noResources.severity,
-        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${t.files.length} file(s) under ${t.path}`,
+        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${plural(t.files.length, "file")} under ${t.path}`,
         file: t.path,
         line: 1,
         column: 1,
@@ -43386,7 +43514,8 @@ async function loadConfigFile(io, explicit, lookup = "upward") {
   if (explicit) {
     absolute = path3.resolve(io.cwd, explicit);
     const s = await io.fs.stat(absolute);
-    if (!s?.isFile) throw new UsageError(`--config ${explicit}: no such file`);
+    if (s === null) throw new UsageError(`--config ${explicit}: no such file`);
+    if (!s.isFile) throw new UsageError(`--config ${explicit}: ${s.isDirectory ? "is a folder" : "is not a regular file (a device, pipe or socket)"}; give a YAML file`);
   } else {
     absolute = await findConfigFile(io, lookup);
   }
@@ -43471,7 +43600,7 @@ async function prepare(io, builtinRules, options) {
   const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
   const rules3 = await loadRules(io, builtinRules, options.rules ?? []);
   const ids = new Set(rules3.map((r) => r.meta.id));
-  const optionErrors = validateRuleOptions(config, rules3);
+  const optionErrors = [...validateRuleIds(config, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)]), ...validateRuleOptions(config, rules3)];
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join("\n"));
   for (const id of [...options.enable ?? [], ...options.disable ?? []]) {
     if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (netlint rules lists them)`);
@@ -44578,7 +44707,7 @@ function validateAgainstPack(kind2, resource) {
   }
   return errors;
 }
-function editDistance(a2, b) {
+function editDistance2(a2, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i2) => i2);
   for (let i2 = 1; i2 <= a2.length; i2++) {
     let prev = row[0];
@@ -44598,7 +44727,7 @@ function didYouMean(field3, known) {
   let best = null;
   let bestDistance = Math.max(1, Math.floor(field3.length / 4)) + 1;
   for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase());
+    const d = editDistance2(lower, k.toLowerCase());
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
@@ -49702,7 +49831,7 @@ var default_deny_missing_default = defineRule({
     severity: "info",
     remediation: "Add `kind: NetworkPolicy` with `podSelector: {}` and `policyTypes: [Ingress]` (and no `ingress`) to the namespace, then allow what each workload needs.",
     kinds: ["Namespace", "Pod", "ReplicationController", "apps/Deployment", "apps/StatefulSet", "apps/DaemonSet", "apps/ReplicaSet", "batch/Job", "batch/CronJob"],
-    messages: { missing: "namespace {{namespace}} has {{count}} workload(s) but no default-deny ingress policy" },
+    messages: { missing: "namespace {{namespace}} has {{workloads}} but no default-deny ingress policy" },
     options: {
       type: "object",
       additionalProperties: false,
@@ -49726,7 +49855,7 @@ var default_deny_missing_default = defineRule({
     if (!ns || endpoints.length === 0) return;
     if (resource.groupKind !== "Namespace" && (ns.declared || endpoints[0].resource !== resource)) return;
     if (hasDefaultDeny(ctx.model, ns)) return;
-    ctx.report({ path: ["metadata", "name"], messageId: "missing", data: { namespace: name, count: endpoints.length } });
+    ctx.report({ path: ["metadata", "name"], messageId: "missing", data: { namespace: name, workloads: plural(endpoints.length, "workload") } });
   }
 });
 
@@ -49917,7 +50046,7 @@ function plainlyValid(value) {
   }
   return true;
 }
-function checkSelector(value, at, ctx) {
+function checkSelector2(value, at, ctx) {
   if (value === void 0 || value === null || plainlyValid(value)) return;
   for (const issue2 of validateLabelSelector(value)) {
     if (issue2.path[0] === "matchLabels" && issue2.path.length === 2 && typeof asObject(asObject(value).matchLabels)[issue2.path[1]] !== "string") continue;
@@ -49936,10 +50065,10 @@ var label_selector_default = defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    checkSelector(spec.podSelector, ["spec", "podSelector"], ctx);
+    checkSelector2(spec.podSelector, ["spec", "podSelector"], ctx);
     for (const ref of kubernetesPeers(spec)) {
-      checkSelector(ref.peer.podSelector, [...ref.path, "podSelector"], ctx);
-      checkSelector(ref.peer.namespaceSelector, [...ref.path, "namespaceSelector"], ctx);
+      checkSelector2(ref.peer.podSelector, [...ref.path, "podSelector"], ctx);
+      checkSelector2(ref.peer.namespaceSelector, [...ref.path, "namespaceSelector"], ctx);
     }
   }
 });
@@ -50048,8 +50177,8 @@ var peer_selects_nothing_default = defineRule({
     remediation: "Check the peer's labels against the workloads' pod template labels and the namespaces' labels (`kubernetes.io/metadata.name` is always there).",
     kinds: ["networking.k8s.io/NetworkPolicy"],
     messages: {
-      nothing: "this peer matches none of the {{count}} workload(s) in the input",
-      noNamespace: "this namespaceSelector matches none of the {{count}} Namespace(s) in the input",
+      nothing: "this peer matches none of the {{workloads}} in the input",
+      noNamespace: "this namespaceSelector matches none of the {{namespaces}} in the input",
       otherNamespace: "this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)"
     },
     docs: "Only what the input can show is judged: a peer whose namespaces are not in the input (e.g. `kubernetes.io/metadata.name: kube-system` for cluster DNS, when the PR does not contain CoreDNS) is not reported, and a namespaceSelector is compared with Namespace objects only when the input declares some."
@@ -50078,7 +50207,7 @@ var peer_selects_nothing_default = defineRule({
       if (!hasNs) {
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
-        if (local.length > 0) return { messageId: "nothing", data: { count: cluster.endpoints.length } };
+        if (local.length > 0) return { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: "otherNamespace", data: { namespace: own, elsewhere: elsewhere.join(", ") } } : null;
       }
@@ -50086,12 +50215,12 @@ var peer_selects_nothing_default = defineRule({
       const namespaces2 = namespacesByLabel(ctx.model).candidates(nss).filter((ns) => matchLabels(nss, ns.labels, ns.calicoLabels));
       if (namespaces2.length === 0) {
         const declared = declaredNamespaces(ctx.model);
-        return declared > 0 && pinned === null ? { messageId: "noNamespace", data: { count: declared } } : null;
+        return declared > 0 && pinned === null ? { messageId: "noNamespace", data: { namespaces: plural(declared, "Namespace") } } : null;
       }
       const inScope = new Set(namespaces2.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
       if (inScope.size === 0) return null;
       const matched = pods.k === "any" || endpointsByLabel(ctx.model).candidates(pods).some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
-      return matched ? null : { messageId: "nothing", data: { count: cluster.endpoints.length } };
+      return matched ? null : { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
     }
   }
 });
@@ -50172,7 +50301,7 @@ var policy_selects_nothing_default = defineRule({
     severity: "warning",
     remediation: "Fix the selector to match the workload labels (pod template labels, not the Deployment's own), or delete the policy.",
     kinds: ["networking.k8s.io/NetworkPolicy", "calico/NetworkPolicy", "calico/GlobalNetworkPolicy"],
-    messages: { nothing: "{{policy}} selects none of the {{count}} workload(s) in {{scope}}" }
+    messages: { nothing: "{{policy}} selects none of the {{workloads}} in {{scope}}" }
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -50184,7 +50313,7 @@ var policy_selects_nothing_default = defineRule({
     ctx.report({
       path: ["spec", key2],
       messageId: "nothing",
-      data: { policy: policy.id, count: inScope.length, scope: policy.namespace === null ? "the input" : `namespace ${policy.namespace}` }
+      data: { policy: policy.id, workloads: plural(inScope.length, "workload"), scope: policy.namespace === null ? "the input" : `namespace ${policy.namespace}` }
     });
   }
 });
@@ -50533,27 +50662,198 @@ function describeWhy(direction, w) {
 }
 
 // e2e/conformance/reach.ts
-var expectedMatrix2 = (resources) => expectedMatrix(resources);
+var expectedMatrix2 = (resources) => expectedMatrix(resources, { icmp: true });
 function describeWhy2(dir, w) {
   return describeWhy(dir, w);
 }
-var isIcmp = (c3) => c3.protocol.toUpperCase() === "ICMP";
-var portCells2 = (m) => m.cells.filter((c3) => !isIcmp(c3));
-function icmpPrediction(m, from, to) {
-  const cell = m.cells.find((c3) => isIcmp(c3) && c3.from === from && c3.to === to);
-  return cell ? { allowed: cell.allowed, egress: cell.egress, ingress: cell.ingress } : null;
-}
+var planned = (c3) => c3.protocol === "ICMP" ? { ...c3, port: 0 } : { ...c3 };
 function plannedCells(m, ids) {
-  const ports = portCells2(m).map((c3) => ({ ...c3 }));
-  const icmp = ids.flatMap(
-    (from) => ids.filter((to) => to !== from).map((to) => {
-      const p = icmpPrediction(m, from, to);
-      return p ? { from, to, port: 0, protocol: "ICMP", ...p } : { from, to, port: 0, protocol: "ICMP", allowed: null };
-    })
-  );
-  return [...ports, ...icmp];
+  const chosen = new Set(ids);
+  const between = m.cells.filter((c3) => chosen.has(c3.from) && chosen.has(c3.to)).map(planned);
+  return [...between.filter((c3) => c3.protocol !== "ICMP"), ...between.filter((c3) => c3.protocol === "ICMP")];
 }
 var portLabel2 = (c3) => c3.protocol === "ICMP" ? "ICMP" : `${c3.port}/${c3.protocol}`;
+
+// e2e/manifests.ts
+var PROBE_NAMESPACE = "netlint-e2e";
+var toYaml = (docs) => docs.map((d) => dump(d, { lineWidth: -1, noRefs: true })).join("---\n");
+function kindConfig(profile, cluster) {
+  const image = imageRef(profile.kind.nodeImage);
+  return {
+    kind: "Cluster",
+    apiVersion: "kind.x-k8s.io/v1alpha4",
+    name: cluster,
+    networking: {
+      disableDefaultCNI: true,
+      podSubnet: profile.kind.podSubnet,
+      serviceSubnet: profile.kind.serviceSubnet,
+      kubeProxyMode: profile.kind.kubeProxyMode
+    },
+    nodes: [{ role: "control-plane", image }, ...Array.from({ length: profile.kind.workers }, () => ({ role: "worker", image }))]
+  };
+}
+var nodeTag = (index) => index === 0 ? "cp" : `w${index}`;
+function probePodSpecs(profile, nodes) {
+  const base = profile.multus ? "dual" : "calico";
+  const specs = [];
+  nodes.forEach((node2, i2) => {
+    for (const letter of i2 === 0 ? ["a"] : ["a", "b"]) specs.push({ name: `probe-${nodeTag(i2)}-${letter}`, node: node2, nodeIndex: i2, networks: base });
+  });
+  if (profile.multus) specs.push({ name: `probe-${nodeTag(1)}-f`, node: nodes[1], nodeIndex: 1, networks: "flannel" });
+  return specs;
+}
+var NAD_SECONDARY = "flannel-net";
+var NAD_DEFAULT = "flannel-default";
+function probePod(spec, profile) {
+  const annotations = {};
+  if (spec.networks === "dual") annotations["k8s.v1.cni.cncf.io/networks"] = NAD_SECONDARY;
+  if (spec.networks === "flannel") annotations["v1.multus-cni.io/default-network"] = `${PROBE_NAMESPACE}/${NAD_DEFAULT}`;
+  const ports = [80, 81].flatMap((p) => [
+    { name: `serve-${p}-tcp`, containerPort: p, protocol: "TCP" },
+    { name: `serve-${p}-udp`, containerPort: p, protocol: "UDP" }
+  ]);
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: {
+      name: spec.name,
+      namespace: PROBE_NAMESPACE,
+      labels: { "app.kubernetes.io/part-of": "netlint-e2e", pod: spec.name },
+      ...Object.keys(annotations).length ? { annotations } : {}
+    },
+    spec: {
+      nodeName: spec.node,
+      terminationGracePeriodSeconds: 0,
+      tolerations: [{ operator: "Exists" }],
+      containers: [
+        {
+          name: "probe",
+          image: imageRef(profile.probeImage),
+          imagePullPolicy: "IfNotPresent",
+          args: ["netexec", "--http-port=80", "--udp-port=80"],
+          ports,
+          readinessProbe: { httpGet: { path: "/healthz", port: 80 }, periodSeconds: 2 }
+        },
+        {
+          name: "probe-81",
+          image: imageRef(profile.probeImage),
+          imagePullPolicy: "IfNotPresent",
+          args: ["netexec", "--http-port=81", "--udp-port=81"]
+        }
+      ]
+    }
+  };
+}
+function probeManifests(profile, nodes) {
+  const ns = { apiVersion: "v1", kind: "Namespace", metadata: { name: PROBE_NAMESPACE, labels: { ns: PROBE_NAMESPACE } } };
+  return [ns, ...profile.multus ? nads(profile) : [], ...probePodSpecs(profile, nodes).map((s) => probePod(s, profile))];
+}
+function nads(profile) {
+  const m = profile.multus;
+  const nad = (name, isDefaultGateway) => ({
+    apiVersion: "k8s.cni.cncf.io/v1",
+    kind: "NetworkAttachmentDefinition",
+    metadata: { name, namespace: PROBE_NAMESPACE },
+    spec: {
+      config: JSON.stringify({
+        cniVersion: "0.3.1",
+        name: m.cniNetworkName,
+        type: "flannel",
+        delegate: { isDefaultGateway, hairpinMode: true }
+      })
+    }
+  });
+  return [nad(NAD_SECONDARY, false), nad(NAD_DEFAULT, true)];
+}
+function bgpPeerToReflectors(profile) {
+  const rr = profile.routeReflector;
+  return {
+    apiVersion: "crd.projectcalico.org/v1",
+    kind: "BGPPeer",
+    metadata: { name: "peer-with-route-reflectors" },
+    // Quoted selector strings: an unquoted one can be dropped and the peer silently becomes global.
+    spec: { nodeSelector: "all()", peerSelector: `${rr.label.key} == '${rr.label.value}'` }
+  };
+}
+function bgpConfigurationMeshOff() {
+  return {
+    apiVersion: "crd.projectcalico.org/v1",
+    kind: "BGPConfiguration",
+    metadata: { name: "default" },
+    spec: { nodeToNodeMeshEnabled: false, asNumber: 64512, logSeverityScreen: "Info" }
+  };
+}
+var ManifestEditError = class extends Error {
+  name = "ManifestEditError";
+};
+var parseDocs = (text3) => loadAll(text3).filter((d) => typeof d === "object" && d !== null);
+var asObj = (v) => typeof v === "object" && v !== null ? v : {};
+var podSpecOf2 = (doc) => asObj(asObj(asObj(doc.spec).template).spec);
+var containersOf = (doc, field3 = "containers") => podSpecOf2(doc)[field3] ?? [];
+function find(docs, kind2, name) {
+  const doc = docs.find((d) => d.kind === kind2 && asObj(d.metadata).name === name);
+  if (!doc) throw new ManifestEditError(`manifest has no ${kind2} ${name}`);
+  return doc;
+}
+function pinImages(docs, repository, ref) {
+  let n2 = 0;
+  for (const doc of docs)
+    for (const c3 of [...containersOf(doc), ...containersOf(doc, "initContainers")])
+      if (typeof c3.image === "string" && (c3.image === repository || c3.image.startsWith(`${repository}:`) || c3.image.startsWith(`${repository}@`))) {
+        c3.image = ref;
+        n2 += 1;
+      }
+  return n2;
+}
+function setEnv(container, env) {
+  const list2 = (container.env ?? []).filter((e) => !(String(e.name) in env));
+  for (const [name, value] of Object.entries(env)) list2.push({ name, value });
+  container.env = list2;
+}
+function editCalicoManifest(text3, profile) {
+  const docs = parseDocs(text3);
+  const ds = find(docs, "DaemonSet", "calico-node");
+  const container = containersOf(ds).find((c3) => c3.name === "calico-node");
+  if (!container) throw new ManifestEditError("calico-node DaemonSet has no calico-node container");
+  setEnv(container, profile.calico.env);
+  for (const image of profile.calico.images) pinImages(docs, image.repository.replace(/^quay\.io\//, "docker.io/"), imageRef(image));
+  for (const image of profile.calico.images) pinImages(docs, image.repository, imageRef(image));
+  return toYaml(docs);
+}
+function editFlannelManifest(text3, profile) {
+  const f = profile.multus.flannel;
+  const docs = parseDocs(text3);
+  const cm = find(docs, "ConfigMap", "kube-flannel-cfg");
+  const data = asObj(cm.data);
+  data["net-conf.json"] = JSON.stringify({ Network: f.network, EnableNFTables: false, Backend: { Type: f.backend } }, null, 2);
+  delete data["cni-conf.json"];
+  const ds = find(docs, "DaemonSet", "kube-flannel-ds");
+  const spec = podSpecOf2(ds);
+  spec.initContainers = containersOf(ds, "initContainers").filter((c3) => c3.name !== "install-cni");
+  pinImages(docs, f.image.repository, imageRef(f.image));
+  pinImages(docs, f.cniPluginImage.repository, imageRef(f.cniPluginImage));
+  return toYaml(docs);
+}
+function editMultusManifest(text3, profile) {
+  const m = profile.multus.multus;
+  const docs = parseDocs(text3);
+  const ds = find(docs, "DaemonSet", "kube-multus-ds");
+  if (pinImages(docs, m.image.repository, imageRef(m.image)) === 0) throw new ManifestEditError("multus manifest has no multus-cni image");
+  for (const c3 of containersOf(ds)) {
+    const resources = asObj(c3.resources);
+    resources.limits = { ...asObj(resources.limits), memory: m.memoryLimit };
+    resources.requests = { ...asObj(resources.requests), memory: m.memoryLimit };
+    c3.resources = resources;
+  }
+  const cm = docs.find((d) => d.kind === "ConfigMap" && typeof asObj(d.data)["daemon-config.json"] === "string");
+  if (cm) {
+    const data = asObj(cm.data);
+    const config = JSON.parse(String(data["daemon-config.json"]));
+    config.chrootDir ??= "/hostroot";
+    data["daemon-config.json"] = JSON.stringify(config, null, 2);
+  }
+  return toYaml(docs);
+}
 
 // e2e/conformance/suite.ts
 var matchSel = (sel, id) => {
@@ -50811,187 +51111,6 @@ spec:
 ];
 var BUILTIN_NAMES = BUILTIN_SUITE.map((s) => s.name);
 
-// e2e/manifests.ts
-var PROBE_NAMESPACE = "netlint-e2e";
-var toYaml = (docs) => docs.map((d) => dump(d, { lineWidth: -1, noRefs: true })).join("---\n");
-function kindConfig(profile, cluster) {
-  const image = imageRef(profile.kind.nodeImage);
-  return {
-    kind: "Cluster",
-    apiVersion: "kind.x-k8s.io/v1alpha4",
-    name: cluster,
-    networking: {
-      disableDefaultCNI: true,
-      podSubnet: profile.kind.podSubnet,
-      serviceSubnet: profile.kind.serviceSubnet,
-      kubeProxyMode: profile.kind.kubeProxyMode
-    },
-    nodes: [{ role: "control-plane", image }, ...Array.from({ length: profile.kind.workers }, () => ({ role: "worker", image }))]
-  };
-}
-var nodeTag = (index) => index === 0 ? "cp" : `w${index}`;
-function probePodSpecs(profile, nodes) {
-  const base = profile.multus ? "dual" : "calico";
-  const specs = [];
-  nodes.forEach((node2, i2) => {
-    for (const letter of i2 === 0 ? ["a"] : ["a", "b"]) specs.push({ name: `probe-${nodeTag(i2)}-${letter}`, node: node2, nodeIndex: i2, networks: base });
-  });
-  if (profile.multus) specs.push({ name: `probe-${nodeTag(1)}-f`, node: nodes[1], nodeIndex: 1, networks: "flannel" });
-  return specs;
-}
-var NAD_SECONDARY = "flannel-net";
-var NAD_DEFAULT = "flannel-default";
-function probePod(spec, profile) {
-  const annotations = {};
-  if (spec.networks === "dual") annotations["k8s.v1.cni.cncf.io/networks"] = NAD_SECONDARY;
-  if (spec.networks === "flannel") annotations["v1.multus-cni.io/default-network"] = `${PROBE_NAMESPACE}/${NAD_DEFAULT}`;
-  const ports = [80, 81].flatMap((p) => [
-    { name: `serve-${p}-tcp`, containerPort: p, protocol: "TCP" },
-    { name: `serve-${p}-udp`, containerPort: p, protocol: "UDP" }
-  ]);
-  return {
-    apiVersion: "v1",
-    kind: "Pod",
-    metadata: {
-      name: spec.name,
-      namespace: PROBE_NAMESPACE,
-      labels: { "app.kubernetes.io/part-of": "netlint-e2e", pod: spec.name },
-      ...Object.keys(annotations).length ? { annotations } : {}
-    },
-    spec: {
-      nodeName: spec.node,
-      terminationGracePeriodSeconds: 0,
-      tolerations: [{ operator: "Exists" }],
-      containers: [
-        {
-          name: "probe",
-          image: imageRef(profile.probeImage),
-          imagePullPolicy: "IfNotPresent",
-          args: ["netexec", "--http-port=80", "--udp-port=80"],
-          ports,
-          readinessProbe: { httpGet: { path: "/healthz", port: 80 }, periodSeconds: 2 }
-        },
-        {
-          name: "probe-81",
-          image: imageRef(profile.probeImage),
-          imagePullPolicy: "IfNotPresent",
-          args: ["netexec", "--http-port=81", "--udp-port=81"]
-        }
-      ]
-    }
-  };
-}
-function probeManifests(profile, nodes) {
-  const ns = { apiVersion: "v1", kind: "Namespace", metadata: { name: PROBE_NAMESPACE, labels: { ns: PROBE_NAMESPACE } } };
-  return [ns, ...profile.multus ? nads(profile) : [], ...probePodSpecs(profile, nodes).map((s) => probePod(s, profile))];
-}
-function nads(profile) {
-  const m = profile.multus;
-  const nad = (name, isDefaultGateway) => ({
-    apiVersion: "k8s.cni.cncf.io/v1",
-    kind: "NetworkAttachmentDefinition",
-    metadata: { name, namespace: PROBE_NAMESPACE },
-    spec: {
-      config: JSON.stringify({
-        cniVersion: "0.3.1",
-        name: m.cniNetworkName,
-        type: "flannel",
-        delegate: { isDefaultGateway, hairpinMode: true }
-      })
-    }
-  });
-  return [nad(NAD_SECONDARY, false), nad(NAD_DEFAULT, true)];
-}
-function bgpPeerToReflectors(profile) {
-  const rr = profile.routeReflector;
-  return {
-    apiVersion: "crd.projectcalico.org/v1",
-    kind: "BGPPeer",
-    metadata: { name: "peer-with-route-reflectors" },
-    // Quoted selector strings: an unquoted one can be dropped and the peer silently becomes global.
-    spec: { nodeSelector: "all()", peerSelector: `${rr.label.key} == '${rr.label.value}'` }
-  };
-}
-function bgpConfigurationMeshOff() {
-  return {
-    apiVersion: "crd.projectcalico.org/v1",
-    kind: "BGPConfiguration",
-    metadata: { name: "default" },
-    spec: { nodeToNodeMeshEnabled: false, asNumber: 64512, logSeverityScreen: "Info" }
-  };
-}
-var ManifestEditError = class extends Error {
-  name = "ManifestEditError";
-};
-var parseDocs = (text3) => loadAll(text3).filter((d) => typeof d === "object" && d !== null);
-var asObj = (v) => typeof v === "object" && v !== null ? v : {};
-var podSpecOf2 = (doc) => asObj(asObj(asObj(doc.spec).template).spec);
-var containersOf = (doc, field3 = "containers") => podSpecOf2(doc)[field3] ?? [];
-function find(docs, kind2, name) {
-  const doc = docs.find((d) => d.kind === kind2 && asObj(d.metadata).name === name);
-  if (!doc) throw new ManifestEditError(`manifest has no ${kind2} ${name}`);
-  return doc;
-}
-function pinImages(docs, repository, ref) {
-  let n2 = 0;
-  for (const doc of docs)
-    for (const c3 of [...containersOf(doc), ...containersOf(doc, "initContainers")])
-      if (typeof c3.image === "string" && (c3.image === repository || c3.image.startsWith(`${repository}:`) || c3.image.startsWith(`${repository}@`))) {
-        c3.image = ref;
-        n2 += 1;
-      }
-  return n2;
-}
-function setEnv(container, env) {
-  const list2 = (container.env ?? []).filter((e) => !(String(e.name) in env));
-  for (const [name, value] of Object.entries(env)) list2.push({ name, value });
-  container.env = list2;
-}
-function editCalicoManifest(text3, profile) {
-  const docs = parseDocs(text3);
-  const ds = find(docs, "DaemonSet", "calico-node");
-  const container = containersOf(ds).find((c3) => c3.name === "calico-node");
-  if (!container) throw new ManifestEditError("calico-node DaemonSet has no calico-node container");
-  setEnv(container, profile.calico.env);
-  for (const image of profile.calico.images) pinImages(docs, image.repository.replace(/^quay\.io\//, "docker.io/"), imageRef(image));
-  for (const image of profile.calico.images) pinImages(docs, image.repository, imageRef(image));
-  return toYaml(docs);
-}
-function editFlannelManifest(text3, profile) {
-  const f = profile.multus.flannel;
-  const docs = parseDocs(text3);
-  const cm = find(docs, "ConfigMap", "kube-flannel-cfg");
-  const data = asObj(cm.data);
-  data["net-conf.json"] = JSON.stringify({ Network: f.network, EnableNFTables: false, Backend: { Type: f.backend } }, null, 2);
-  delete data["cni-conf.json"];
-  const ds = find(docs, "DaemonSet", "kube-flannel-ds");
-  const spec = podSpecOf2(ds);
-  spec.initContainers = containersOf(ds, "initContainers").filter((c3) => c3.name !== "install-cni");
-  pinImages(docs, f.image.repository, imageRef(f.image));
-  pinImages(docs, f.cniPluginImage.repository, imageRef(f.cniPluginImage));
-  return toYaml(docs);
-}
-function editMultusManifest(text3, profile) {
-  const m = profile.multus.multus;
-  const docs = parseDocs(text3);
-  const ds = find(docs, "DaemonSet", "kube-multus-ds");
-  if (pinImages(docs, m.image.repository, imageRef(m.image)) === 0) throw new ManifestEditError("multus manifest has no multus-cni image");
-  for (const c3 of containersOf(ds)) {
-    const resources = asObj(c3.resources);
-    resources.limits = { ...asObj(resources.limits), memory: m.memoryLimit };
-    resources.requests = { ...asObj(resources.requests), memory: m.memoryLimit };
-    c3.resources = resources;
-  }
-  const cm = docs.find((d) => d.kind === "ConfigMap" && typeof asObj(d.data)["daemon-config.json"] === "string");
-  if (cm) {
-    const data = asObj(cm.data);
-    const config = JSON.parse(String(data["daemon-config.json"]));
-    config.chrootDir ??= "/hostroot";
-    data["daemon-config.json"] = JSON.stringify(config, null, 2);
-  }
-  return toYaml(docs);
-}
-
 // e2e/conformance/compare.ts
 function harnessFailure(result) {
   return result.capped || result.outcome !== "connected" && result.outcome !== "timeout";
@@ -51007,7 +51126,7 @@ var why2 = (w) => ({ ...w });
 function compareCells(probed, truth, expectOverride) {
   return probed.map(({ cell, result, reproduce }) => {
     const t = truth && expectOverride === void 0 ? truthOf(truth, cell.from, cell.to, cell.port, cell.protocol) : void 0;
-    const expected = expectOverride ?? cell.allowed ?? t ?? false;
+    const expected = expectOverride ?? cell.allowed;
     const out = {
       from: cell.from,
       to: cell.to,
@@ -51022,8 +51141,7 @@ function compareCells(probed, truth, expectOverride) {
       attempts: result.attempts,
       detail: result.detail
     };
-    if (cell.egress && cell.ingress) Object.assign(out, { egress: why2(cell.egress), ingress: why2(cell.ingress) });
-    if (cell.allowed === null && expectOverride === void 0) out.predictedBy = "truth-table";
+    Object.assign(out, { egress: why2(cell.egress), ingress: why2(cell.ingress) });
     if (cell.portName !== void 0) out.portName = cell.portName;
     if (t !== void 0) out.truth = t;
     if (t !== void 0 && t !== expected && result.pass) out.mismatch = "analyzer-bug";
@@ -51034,7 +51152,7 @@ function compareCells(probed, truth, expectOverride) {
   });
 }
 function describeWhy3(dir, w) {
-  return w ? describeWhy2(dir, w) : `${dir}: reach has no model for this cell yet (expected from the truth table)`;
+  return w ? describeWhy2(dir, w) : `${dir}: no deciding rule recorded`;
 }
 var MISMATCH_TEXT = {
   "cni-deviation": "CNI deviation: the truth table and reach agree, the cluster does not",
@@ -51218,12 +51336,10 @@ function planScenario(scenario, profile, nodes) {
 }
 var protocolOf2 = (c3) => c3.protocol.toLowerCase();
 function scenarioCells(plan) {
-  const truth = plan.scenario.truth;
-  return plannedCells(plan.expected, plan.pods.map((p) => p.id)).filter((c3) => c3.allowed !== null || truth);
+  return plannedCells(plan.expected, plan.pods.map((p) => p.id));
 }
 function scenarioProbes(plan, ipOf) {
   const byId = new Map(plan.pods.map((p) => [p.id, p]));
-  const truth = plan.scenario.truth;
   const out = [];
   for (const cell of scenarioCells(plan)) {
     const src = byId.get(cell.from);
@@ -51237,7 +51353,7 @@ function scenarioProbes(plan, ipOf) {
         col: cell.to,
         source: { namespace: src.namespace, pod: src.name, container: src.container },
         target: cell.protocol === "ICMP" ? { ip: ipOf(dst), protocol: "icmp" } : { ip: ipOf(dst), protocol: protocolOf2(cell), port: cell.port },
-        expect: cell.allowed ?? truthOf(truth, cell.from, cell.to, cell.port, cell.protocol) ? "reach" : "block"
+        expect: cell.allowed ? "reach" : "block"
       }
     });
   }
@@ -51276,8 +51392,6 @@ async function probeAndCompare(env, plan, network3, ipOf) {
   }));
   const ports = [...new Set(list2.map((x) => portLabel2(x.cell)))].sort((a2, b) => (parseInt(a2) || Infinity) - (parseInt(b) || Infinity) || a2.localeCompare(b));
   const notes = [...plan.notes];
-  if (list2.some((x) => x.cell.protocol === "ICMP" && x.cell.allowed === null)) notes.push("ICMP (ping) cells are compared with the hand-written truth table: reach has no ICMP model yet");
-  if (!plan.scenario.truth && !list2.some((x) => x.cell.protocol === "ICMP")) notes.push("ICMP not probed: reach has no ICMP model yet and these manifests have no truth table");
   if (network3 === "net1") notes.push("net1 (flannel via multus): Kubernetes and Calico policies apply on the default network only; without a MultiNetworkPolicy controller every net1 cell is expected to connect");
   const result = {
     scenario: plan.scenario.name,
@@ -53206,6 +53320,29 @@ function formatDiffMarkdown(report2) {
 `;
 }
 
+// src/cli/load-resources.ts
+async function loadInput(io, paths, config = {}) {
+  const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
+  const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
+  const { resources, findings: findings3 } = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
+  return { resources, problems: findings3 };
+}
+async function loadResources(io, paths, config = {}) {
+  return (await loadInput(io, paths, config)).resources;
+}
+function describeProblem(f, where = "") {
+  return `${where}${f.file}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`;
+}
+var InputError2 = class extends UsageError {
+  constructor(problems2, where = "") {
+    const count3 = problems2.length === 1 ? "fix this problem" : `fix these ${problems2.length} problems`;
+    super(`${problems2.map((p) => describeProblem(p, where)).join("\nnetlint: ")}
+netlint: cannot read the input as Kubernetes objects: ${count3} (netlint lint shows them too)`);
+    this.problems = problems2;
+  }
+  problems;
+};
+
 // src/cli/diff.ts
 var FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDiffMarkdown };
 async function resolveSide(io, arg) {
@@ -53226,6 +53363,14 @@ async function resolveSide(io, arg) {
   } catch (error2) {
     await cleanup();
     throw error2;
+  }
+}
+async function loadSide(deps, paths, side2, arg) {
+  try {
+    return await deps.load(paths, side2.root);
+  } catch (error2) {
+    if (!(error2 instanceof InputError2)) throw error2;
+    throw new InputError2(error2.problems, side2.cleanup ? `${arg}:` : `${arg.replace(/\/+$/, "")}/`);
   }
 }
 function findingKey(f) {
@@ -53254,7 +53399,7 @@ async function diffCommand(argv, io, deps) {
   try {
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
     const pathsOf = (s) => (values.path ?? ["."]).map((p) => path7.resolve(s.root, p));
-    const [base, head] = await Promise.all(sides.map((s) => deps.load(pathsOf(s), s.root)));
+    const [base, head] = await Promise.all(sides.map((s, i2) => loadSide(deps, pathsOf(s), s, positionals[i2])));
     const report2 = diffReach(base, head);
     if (deps.lint) {
       const [b, h2] = [await deps.lint(pathsOf(sides[0]), sides[0].root), await deps.lint(pathsOf(sides[1]), sides[1].root)];
@@ -53265,13 +53410,6 @@ async function diffCommand(argv, io, deps) {
   } finally {
     for (const s of sides) await s.cleanup?.();
   }
-}
-
-// src/cli/load-resources.ts
-async function loadResources(io, paths, config = {}) {
-  const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
-  const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
-  return loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes }).resources;
 }
 
 // src/report/reach/diff-diagram.ts

@@ -7,7 +7,7 @@ import {
 import {
   describeParseError,
   isParseArgsError
-} from "./chunks/chunk-2CAY4YZ3.js";
+} from "./chunks/chunk-IHXAWBJH.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
@@ -30,7 +30,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-2QNBWNNE.js");
+    const help = () => import("./chunks/help-354VCLY5.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -57,10 +57,10 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-AYDJKNJC.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-UM5NFMNQ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-T4BTJ6ZS.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-DRVSLGYU.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
-      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error));
+      if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
     }
   } catch (error) {
@@ -83,19 +83,19 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-H5NSSAES.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-54KLTY6Q.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-EMB2ZV2M.js"), import("./chunks/real-deps-Z6RACH4Z.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-X7PBWBRE.js"), import("./chunks/real-deps-BTOVLWZR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-SQAIQMHP.js"), import("./chunks/diff-deps-CMCONKZI.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-I5AFDH5T.js"), import("./chunks/diff-deps-QQKNTELJ.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-VKLTBJGJ.js"), import("./chunks/load-resources-RFKEOYXC.js"), import("./chunks/config-file-FN2XNWJD.js")]);
-    return reachCommand(argv, cliIo, async (paths) => loadResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JKMX2LGY.js"), import("./chunks/load-resources-XRT2IDAW.js"), import("./chunks/config-file-X74APPZY.js")]);
+    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(

@@ -44757,14 +44757,6 @@ function describe3(e) {
   if (e.keyword === "type") return `must be ${String(e.params.type).split(",").join(" or ")}`;
   return describeError(e);
 }
-function valueAt2(root2, path17) {
-  let node2 = root2;
-  for (const seg of path17) {
-    if (node2 === null || typeof node2 !== "object") return void 0;
-    node2 = node2[seg];
-  }
-  return node2;
-}
 function show(value) {
   if (value === void 0) return "(missing)";
   const text3 = JSON.stringify(value);
@@ -44796,7 +44788,7 @@ function crdSchemaRule(options) {
           ctx.report({ path: path17, messageId: "unknownField", severity: "warning", data: { path: formatPath(path17), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : "" } });
           continue;
         }
-        ctx.report({ path: path17, messageId: "violation", data: { path: formatPath(path17), error: describe3(e), value: show(valueAt2(resource.value, path17)) } });
+        ctx.report({ path: path17, messageId: "violation", data: { path: formatPath(path17), error: describe3(e), value: show(getIn(resource.value, path17)) } });
       }
     }
   });
@@ -47462,7 +47454,7 @@ var label_value_type_default = defineRule({
   check(resource, ctx) {
     if (resource.kind === "CustomResourceDefinition") return;
     for (const at of nonStringFields(resource)) {
-      const v = valueAt3(resource, at);
+      const v = valueAt2(resource, at);
       const field3 = at[0] === "data" ? `ConfigMap data "${at[1]}"` : at[0] === "metadata" ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
       ctx.report({ path: at, messageId: "fieldNotString", data: { field: field3, what: describe4(v), written: writtenAs(resource, at, v) } });
     }
@@ -47470,12 +47462,12 @@ var label_value_type_default = defineRule({
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
-      const v = valueAt3(resource, at);
+      const v = valueAt2(resource, at);
       ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe4(v), written: writtenAs(resource, at, v) } });
     }
   }
 });
-function valueAt3(resource, at) {
+function valueAt2(resource, at) {
   let v = resource.value;
   for (const seg of at) v = v[seg];
   return v;
@@ -47484,7 +47476,7 @@ function writtenAs(resource, at, v) {
   return resource.scalar(at)?.source ?? (typeof v === "object" ? JSON.stringify(v) : String(v));
 }
 function envName(resource, valuePath) {
-  const name = valueAt3(resource, valuePath.slice(0, -1));
+  const name = valueAt2(resource, valuePath.slice(0, -1));
   return typeof name.name === "string" ? name.name : `#${String(valuePath[valuePath.length - 2])}`;
 }
 

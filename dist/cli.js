@@ -83,7 +83,7 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-54KLTY6Q.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-YLOQBYGD.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-X7PBWBRE.js"), import("./chunks/real-deps-BTOVLWZR.js")]);

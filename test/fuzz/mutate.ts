@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../src/engine/netpol/bench.js';
 
 export interface Seed {
   name: string;
@@ -30,17 +31,6 @@ export function loadSeeds(): Seed[] {
   return out;
 }
 
-/** mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   '{', '}', '[', ']', ':', ': ', '- ', '-', ',', '"', "'", '\n', '\n  ', '\t', ' ', '#', '&a ', '*a', '<<: *a\n', '!!str ', '!!binary ', '? ', '|', '|-', '>', '---\n', '...\n', '%YAML 1.2\n',

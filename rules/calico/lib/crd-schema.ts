@@ -13,6 +13,7 @@ import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calic
 import { defineRule } from '../../../src/engine/rule.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
+import { getIn } from '../../../src/engine/values.js';
 
 type PackKind = keyof typeof pack.kinds;
 
@@ -181,15 +182,6 @@ function describe(e: ErrorObject): string {
   return describeError(e);
 }
 
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}
-
 function show(value: unknown): string {
   if (value === undefined) return '(missing)';
   const text = JSON.stringify(value);
@@ -231,7 +223,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           ctx.report({ path, messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : '' } });
           continue;
         }
-        ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(valueAt(resource.value, path)) } });
+        ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) } });
       }
     },
   });

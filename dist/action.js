@@ -39076,16 +39076,31 @@ var PositionTable = class _PositionTable {
     if (info2.style !== "plain" || info2.tag !== null) return info2.source;
     return keyString(resolvePlain(info2.source, scalars));
   }
+  /**
+   * Whether the key at `node` reads as `want`. A plain key written without a tag or escapes, whose
+   * first character no implicit tag can start with (most keys), is its own text: compared in
+   * place, without building the scalar's value.
+   */
+  keyIs(text3, node2, want, scalars, mayResolve) {
+    const w = this.words[node2 * NODE_WORDS];
+    if ((w & 3) === KIND_SCALAR && (w >> 2 & 7) === SCALAR_STYLE.PLAIN && (w >> 5 & 1) === 1 && !this.tags?.has(node2)) {
+      const start = this.words[node2 * NODE_WORDS + 1];
+      const end = this.words[node2 * NODE_WORDS + 2];
+      if (start >= 0 && !mayResolve.has(text3.charAt(start))) return end - start === want.length && text3.startsWith(want, start);
+    }
+    return this.keyText(text3, node2, scalars) === want;
+  }
   /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
   child(text3, scalars, node2, seg) {
     const end = this.next(node2);
     const kind2 = this.kind(node2);
     if (kind2 === KIND_MAP) {
       const want = String(seg);
+      const mayResolve = implicitFirstChars(scalars);
       let found = null;
       for (let key2 = node2 + 1; key2 < end; ) {
         const value = this.next(key2);
-        if (this.keyText(text3, key2, scalars) === want) found = { node: value, key: key2 };
+        if (this.keyIs(text3, key2, want, scalars, mayResolve)) found = { node: value, key: key2 };
         key2 = this.next(value);
       }
       return found;
@@ -40722,6 +40737,18 @@ var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
 var QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 var NAME_CHARS_HINT = "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
 function labelKeyError(key2, what = "label key") {
+  let errors = keyErrors.get(what);
+  if (errors === void 0) keyErrors.set(what, errors = /* @__PURE__ */ new Map());
+  let error2 = errors.get(key2);
+  if (error2 === void 0) {
+    if (errors.size >= KEY_ERRORS_LIMIT) errors.clear();
+    errors.set(key2, error2 = computeLabelKeyError(key2, what));
+  }
+  return error2;
+}
+var keyErrors = /* @__PURE__ */ new Map();
+var KEY_ERRORS_LIMIT = 1e4;
+function computeLabelKeyError(key2, what) {
   const parts = key2.split("/");
   if (parts.length > 2) return `${what} "${key2}" may contain at most one "/"`;
   const name = parts[parts.length - 1];
@@ -41246,9 +41273,8 @@ var Tokenizer = class {
     return null;
   }
 };
-var ParseError = class extends Error {
+var ParseError = class {
   constructor(detail) {
-    super(detail.message);
     this.detail = detail;
   }
   detail;

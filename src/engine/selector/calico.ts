@@ -249,10 +249,12 @@ class Tokenizer {
 // ---------------------------------------------------------------------------------------------
 // Parser
 
-class ParseError extends Error {
-  constructor(readonly detail: CalicoSelectorError) {
-    super(detail.message);
-  }
+/**
+ * Thrown inside the parser and caught in `parseUncached`, never seen outside. Not an Error: a
+ * cluster's invalid selectors would each pay for a stack trace nobody reads.
+ */
+class ParseError {
+  constructor(readonly detail: CalicoSelectorError) {}
 }
 
 const COMPARE_OPS: readonly TokenKind[] = ['==', '!=', 'contains', 'starts with', 'ends with'];

@@ -70,6 +70,22 @@ const NAME_CHARS_HINT =
  * `what` names the key in the message (annotation keys follow the same rule, case aside).
  */
 export function labelKeyError(key: string, what = 'label key'): string | null {
+  // A cluster repeats a few dozen keys on every object: each is checked once per process.
+  let errors = keyErrors.get(what);
+  if (errors === undefined) keyErrors.set(what, (errors = new Map()));
+  let error = errors.get(key);
+  if (error === undefined) {
+    if (errors.size >= KEY_ERRORS_LIMIT) errors.clear();
+    errors.set(key, (error = computeLabelKeyError(key, what)));
+  }
+  return error;
+}
+
+/** Answers by what is checked ("label key", "annotation key") and key; bounded like the selector cache. */
+const keyErrors = new Map<string, Map<string, string | null>>();
+const KEY_ERRORS_LIMIT = 10_000;
+
+function computeLabelKeyError(key: string, what: string): string | null {
   const parts = key.split('/');
   if (parts.length > 2) return `${what} "${key}" may contain at most one "/"`;
   const name = parts[parts.length - 1];

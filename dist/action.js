@@ -26957,12 +26957,12 @@ var init_template = __esm({
   "node_modules/execa/lib/methods/template.js"() {
     init_is_plain_obj();
     init_uint_array();
-    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-    parseTemplates = (templates, expressions) => {
+    isTemplateString = (templates2) => Array.isArray(templates2) && Array.isArray(templates2.raw);
+    parseTemplates = (templates2, expressions) => {
       let tokens = [];
-      for (const [index, template] of templates.entries()) {
+      for (const [index, template] of templates2.entries()) {
         tokens = parseTemplate({
-          templates,
+          templates: templates2,
           expressions,
           tokens,
           index,
@@ -26975,11 +26975,11 @@ var init_template = __esm({
       const [file2, ...commandArguments] = tokens;
       return [file2, commandArguments, {}];
     };
-    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+    parseTemplate = ({ templates: templates2, expressions, tokens, index, template }) => {
       if (template === void 0) {
-        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+        throw new TypeError(`Invalid backslash sequence: ${templates2.raw[index]}`);
       }
-      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates2.raw[index]);
       const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
       if (index === expressions.length) {
         return newTokens;
@@ -40026,12 +40026,35 @@ function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => {
-    if (!(name in data)) return whole;
-    const v = data[name];
-    return typeof v === "string" ? v : JSON.stringify(v);
-  });
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const [whole, name] = parts[i2];
+    if (name in data) {
+      const v = data[name];
+      out += typeof v === "string" ? v : JSON.stringify(v);
+    } else out += whole;
+    out += parts[i2 + 1];
+  }
+  return out;
 }
+function templateParts(template) {
+  let parts = templates.get(template);
+  if (parts === void 0) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      parts.push(template.slice(last, m.index), [m[0], m[1]]);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templates.size >= TEMPLATE_LIMIT) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
+}
+var templates = /* @__PURE__ */ new Map();
+var TEMPLATE_LIMIT = 5e3;
 function matchKeys(resource) {
   const keys = [resource.groupKind];
   if (resource.group === "projectcalico.org" || resource.group === "crd.projectcalico.org") keys.push(`calico/${resource.kind}`);
@@ -46614,13 +46637,18 @@ function yamlBangTag(resource, path17) {
   return info2.tag;
 }
 var LABEL2 = "[A-Za-z0-9_./-]+";
+var EXISTS = new RegExp(`^(!?)\\s*(${LABEL2})$`);
+var EQUALS = new RegExp(`^(${LABEL2})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`);
+var SET = new RegExp(`^(${LABEL2})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, "i");
+var UNQUOTED_AFTER_OPERATOR = new RegExp(`(${LABEL2})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, "g");
+var UNQUOTED_VALUE = new RegExp(`(==|!=)\\s*(${LABEL2})`, "g");
 function convertRequirement(req) {
   const t = req.trim();
-  let m = new RegExp(`^(!?)\\s*(${LABEL2})$`).exec(t);
+  let m = EXISTS.exec(t);
   if (m) return `${m[1]}has(${m[2]})`;
-  m = new RegExp(`^(${LABEL2})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`).exec(t);
+  m = EQUALS.exec(t);
   if (m) return `${m[1]} ${m[2] === "!=" ? "!=" : "=="} "${m[3]}"`;
-  m = new RegExp(`^(${LABEL2})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, "i").exec(t);
+  m = SET.exec(t);
   if (m) {
     const values = m[3].split(",").map((v) => `"${v.trim().replace(/^['"]|['"]$/g, "")}"`);
     return `${m[1]} ${m[2].toLowerCase() === "in" ? "in" : "not in"} {${values.join(", ")}}`;
@@ -46665,7 +46693,7 @@ function styleHint(text3) {
   const converted = parts.map((p) => parseCalicoSelector(p).ok && p.trim() !== "" ? p.trim() : convertRequirement(p));
   if (converted.every((c3) => c3 !== null)) candidates.push(converted.join(" && "));
   candidates.push(
-    words.replace(new RegExp(`(${LABEL2})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, "g"), "$1 == ").replace(new RegExp(`(==|!=)\\s*(${LABEL2})`, "g"), '$1 "$2"')
+    words.replace(UNQUOTED_AFTER_OPERATOR, "$1 == ").replace(UNQUOTED_VALUE, '$1 "$2"')
   );
   for (const c3 of candidates) {
     const r = parseCalicoSelector(c3);

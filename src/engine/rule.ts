@@ -39,12 +39,41 @@ export function defineRule(rule: Rule): Rule {
 
 /** Fills `{{name}}` placeholders; unknown names stay visible so a broken template is noticed. */
 export function formatMessage(template: string, data: Readonly<Record<string, unknown>> = {}): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
-    if (!(name in data)) return whole;
-    const v = data[name];
-    return typeof v === 'string' ? v : JSON.stringify(v);
-  });
+  const parts = templateParts(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const [whole, name] = parts[i] as [string, string];
+    if (name in data) {
+      const v = data[name];
+      out += typeof v === 'string' ? v : JSON.stringify(v);
+    } else out += whole;
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
+
+/**
+ * A template split once into text and placeholders: [text, [whole, name], text, …]. A lint with
+ * thousands of findings fills the same few templates again and again.
+ */
+function templateParts(template: string): (string | [string, string])[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      parts.push(template.slice(last, m.index), [m[0], m[1]]);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templates.size >= TEMPLATE_LIMIT) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
+const templates = new Map<string, (string | [string, string])[]>();
+const TEMPLATE_LIMIT = 5_000;
 
 /** The resource keys a rule's `kinds` entry can name: `group/Kind`, `Kind` (core), `calico/Kind`, `*`. */
 export function matchKeys(resource: Resource): string[] {

@@ -30876,7 +30876,7 @@ function prettyMilliseconds(milliseconds, options) {
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
-  const add = (value, long, short, valueString) => {
+  const add2 = (value, long, short, valueString) => {
     if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
       return;
     }
@@ -30893,35 +30893,35 @@ function prettyMilliseconds(milliseconds, options) {
   const parsed2 = parseMilliseconds(milliseconds);
   const days = BigInt(parsed2.days);
   if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
+    add2(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
   } else {
     if (options.hideYear) {
-      add(days, "day", "d");
+      add2(days, "day", "d");
     } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
+      add2(days / 365n, "year", "y");
+      add2(days % 365n, "day", "d");
     }
-    add(Number(parsed2.hours), "hour", "h");
+    add2(Number(parsed2.hours), "hour", "h");
   }
-  add(Number(parsed2.minutes), "minute", "m");
+  add2(Number(parsed2.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
       const seconds = Number(parsed2.seconds);
       const milliseconds2 = Number(parsed2.milliseconds);
       const microseconds = Number(parsed2.microseconds);
       const nanoseconds = Number(parsed2.nanoseconds);
-      add(seconds, "second", "s");
+      add2(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "µs");
-        add(nanoseconds, "nanosecond", "ns");
+        add2(milliseconds2, "millisecond", "ms");
+        add2(microseconds, "microsecond", "µs");
+        add2(nanoseconds, "nanosecond", "ns");
       } else {
         const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
         const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
         const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
         const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
         const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
+        add2(
           Number.parseFloat(millisecondsString),
           "millisecond",
           "ms",
@@ -30933,7 +30933,7 @@ function prettyMilliseconds(milliseconds, options) {
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
       const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
+      add2(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
   if (result.length === 0) {
@@ -40124,24 +40124,24 @@ function splitList(v) {
 function gatherFacts(byKind, config) {
   const podCIDRs = [];
   const serviceCIDRs = [];
-  const add = (list2, values, source) => {
+  const add2 = (list2, values, source) => {
     for (const cidr3 of splitList(values).map((s) => s.trim()).filter(Boolean)) list2.push({ cidr: cidr3, source });
   };
-  add(podCIDRs, config.podCIDR, { file: CONFIG_SOURCE, what: "cluster.podCIDR" });
-  add(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: "cluster.serviceCIDR" });
+  add2(podCIDRs, config.podCIDR, { file: CONFIG_SOURCE, what: "cluster.podCIDR" });
+  add2(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: "cluster.serviceCIDR" });
   const networkingFact = (r, tool, field3, written) => {
     const where = written ? ["networking", field3] : isObject(r.value.networking) ? ["networking"] : [];
     return { file: r.file, what: `${tool} ${written ? `networking.${field3}` : `default ${field3}`}`, resource: r, path: where, ...written ? {} : { defaulted: true } };
   };
   for (const r of byKind("kind.x-k8s.io/Cluster")) {
     const net2 = asObject(r.value.networking);
-    add(podCIDRs, net2.podSubnet ?? "10.244.0.0/16", networkingFact(r, "kind Cluster", "podSubnet", Boolean(net2.podSubnet)));
-    add(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/16", networkingFact(r, "kind Cluster", "serviceSubnet", Boolean(net2.serviceSubnet)));
+    add2(podCIDRs, net2.podSubnet ?? "10.244.0.0/16", networkingFact(r, "kind Cluster", "podSubnet", Boolean(net2.podSubnet)));
+    add2(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/16", networkingFact(r, "kind Cluster", "serviceSubnet", Boolean(net2.serviceSubnet)));
   }
   for (const r of byKind("kubeadm.k8s.io/ClusterConfiguration")) {
     const net2 = asObject(r.value.networking);
-    if (net2.podSubnet) add(podCIDRs, net2.podSubnet, networkingFact(r, "kubeadm ClusterConfiguration", "podSubnet", true));
-    add(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/12", networkingFact(r, "kubeadm ClusterConfiguration", "serviceSubnet", Boolean(net2.serviceSubnet)));
+    if (net2.podSubnet) add2(podCIDRs, net2.podSubnet, networkingFact(r, "kubeadm ClusterConfiguration", "podSubnet", true));
+    add2(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/12", networkingFact(r, "kubeadm ClusterConfiguration", "serviceSubnet", Boolean(net2.serviceSubnet)));
   }
   for (const r of byKind("Pod", ...WORKLOAD_KINDS)) {
     const ps = podSpecOf(r);
@@ -40161,7 +40161,7 @@ function gatherFacts(byKind, config) {
             const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
             if (!m) continue;
             const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r, path: [...ps.path, listKey, ci, field3, ai] };
-            add(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
+            add2(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
           }
         }
       }
@@ -41927,6 +41927,55 @@ function transpose32(a2) {
   }
 }
 
+// src/engine/netpol/label-index.ts
+var LabelIndex = class {
+  constructor(all, labelsOf2) {
+    this.all = all;
+    for (const party of all) {
+      const labels = labelsOf2(party);
+      for (const key2 in labels) {
+        add(this.byLabel, `${key2}\0${labels[key2]}`, party);
+        add(this.byKey, key2, party);
+      }
+    }
+  }
+  all;
+  byLabel = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  /**
+   * The parties `match` can select: those that satisfy the most selective of its requirements
+   * that an index answers (a `matchLabels` pair; an `In` or `Exists` expression), or every party
+   * when none does (a Calico selector, only `NotIn`/`DoesNotExist`, an empty selector). A
+   * superset: callers still test each candidate with `matchLabels`.
+   */
+  candidates(match) {
+    if (match.k !== "k8s") return this.all;
+    let best = this.all;
+    for (const [key2, value] of Object.entries(match.selector.matchLabels ?? {})) {
+      if (typeof value !== "string") continue;
+      const list2 = this.byLabel.get(`${key2}\0${value}`) ?? NONE;
+      if (list2.length < best.length) best = list2;
+    }
+    for (const e of match.selector.matchExpressions ?? []) {
+      if (e.operator === "Exists") {
+        const list2 = this.byKey.get(e.key) ?? NONE;
+        if (list2.length < best.length) best = list2;
+      } else if (e.operator === "In") {
+        const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
+        const size3 = lists.reduce((n2, l) => n2 + l.length, 0);
+        if (size3 < best.length) best = lists.flat();
+      }
+    }
+    return best;
+  }
+};
+function add(index, slot, party) {
+  const list2 = index.get(slot);
+  if (list2) list2.push(party);
+  else index.set(slot, [party]);
+}
+var NONE = [];
+
 // src/engine/netpol/evaluate.ts
 function byOrderThenName(a2, b) {
   if (a2.order !== b.order) return a2.order < b.order ? -1 : 1;
@@ -42045,6 +42094,7 @@ function readLabelKeys(atoms) {
   }
   return out;
 }
+var NO_LABELS2 = {};
 function buildClasses(cluster) {
   const endpoints = cluster.endpoints;
   const byNs = /* @__PURE__ */ new Map();
@@ -42063,6 +42113,19 @@ function buildClasses(cluster) {
     groupOf[e] = group;
   }
   const namespaceGroups = [...byNs];
+  const nsIndex = new LabelIndex(namespaceGroups, ([name]) => cluster.namespaces.get(name)?.labels ?? NO_LABELS2);
+  const selected = /* @__PURE__ */ new Map();
+  const groupsSelectedBy = (m) => {
+    if (m.k === "is") return [byNs.get(m.name)];
+    const key2 = nsKey(m);
+    let found = selected.get(key2);
+    if (!found) {
+      const pool = m.k === "labels" ? nsIndex.candidates(m.match) : namespaceGroups;
+      found = pool.filter(([name]) => matchNamespace(m, cluster.namespaces.get(name))).map(([, groups]) => groups);
+      selected.set(key2, found);
+    }
+    return found;
+  };
   let blockIds = null;
   for (const atom of cluster.atoms) {
     if (atom.k === "block") {
@@ -42073,9 +42136,7 @@ function buildClasses(cluster) {
       }
       continue;
     }
-    const nsMatch = atom.ns;
-    const inNamespaces = nsMatch.k === "is" ? [byNs.get(nsMatch.name)] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
-    for (const groups of inNamespaces) {
+    for (const groups of groupsSelectedBy(atom.ns)) {
       if (!groups) continue;
       for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
     }
@@ -49606,40 +49667,6 @@ var multusRules = [
 // rules/netpol/admin-policy-field-values.yaml
 var admin_policy_field_values_default = 'id: netpol/admin-policy-field-values\ndescription: AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) fields must have the values their CRD accepts — `priority` 0–1000 (AdminNetworkPolicy), `subject` with exactly one of `namespaces`/`pods`, rule `action` Allow/Deny/Pass (Allow/Deny in the baseline), at least one peer each with exactly one selector, ports with exactly one of `portNumber`/`portRange`/`namedPort` in 1–65535, at most 100 rules, and the baseline named `default`.\nseverity: error\nremediation: "Follow the v1alpha1 API of kubernetes-sigs/network-policy-api: `priority: 10`, `subject: { namespaces: {matchLabels: …} }`, `action: Deny`, `from: [{ pods: {namespaceSelector: {}, podSelector: {…}} }]`, `ports: [{ portNumber: {protocol: TCP, port: 80} }]`; name the BaselineAdminNetworkPolicy `default`."\nmatch:\n  kinds: [policy.networking.k8s.io/AdminNetworkPolicy, policy.networking.k8s.io/BaselineAdminNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    oneSelector: { type: object, minProperties: 1, maxProperties: 1 }\n    port:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      properties:\n        portNumber:\n          type: object\n          required: [port]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            port: { type: integer, minimum: 1, maximum: 65535 }\n        portRange:\n          type: object\n          required: [start, end]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            start: { type: integer, minimum: 1, maximum: 65535 }\n            end: { type: integer, minimum: 1, maximum: 65535 }\n        namedPort: { type: string }\n    rule:\n      type: object\n      required: [action]\n      properties:\n        name: { type: string, maxLength: 100 }\n        action: { enum: [Allow, Deny, Pass] }\n        from: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        to: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        ports: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/port" } }\n  required: [spec]\n  properties:\n    spec:\n      type: object\n      required: [subject]\n      properties:\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/oneSelector" }\n        ingress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n        egress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n  allOf:\n    - if: { properties: { kind: { const: AdminNetworkPolicy } } }\n      then: { properties: { spec: { required: [priority] } } }\n    - if: { properties: { kind: { const: BaselineAdminNetworkPolicy } } }\n      then:\n        properties:\n          metadata: { properties: { name: { const: default } } }\n          spec:\n            properties:\n              ingress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n              egress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n';
 
-// src/engine/netpol/label-index.ts
-var LabelIndex = class {
-  constructor(all, labelsOf2) {
-    this.all = all;
-    for (const party of all) {
-      const labels = labelsOf2(party);
-      for (const key2 in labels) {
-        const slot = `${key2}\0${labels[key2]}`;
-        const list2 = this.byLabel.get(slot);
-        if (list2) list2.push(party);
-        else this.byLabel.set(slot, [party]);
-      }
-    }
-  }
-  all;
-  byLabel = /* @__PURE__ */ new Map();
-  /**
-   * The parties `match` can select: those carrying the rarest of its `matchLabels` pairs, or every
-   * party when it has none (a Calico selector, an expression-only or empty selector). A superset:
-   * callers still test each candidate with `matchLabels`.
-   */
-  candidates(match) {
-    if (match.k !== "k8s" || !match.selector.matchLabels) return this.all;
-    let best = this.all;
-    for (const [key2, value] of Object.entries(match.selector.matchLabels)) {
-      if (typeof value !== "string") continue;
-      const list2 = this.byLabel.get(`${key2}\0${value}`) ?? NONE;
-      if (list2.length < best.length) best = list2;
-    }
-    return best;
-  }
-};
-var NONE = [];
-
 // src/engine/netpol/rule-support.ts
 var reachCluster = derived("netpol/reach-cluster", (m) => buildCluster(m.resources));
 var namespacesByLabel = derived("netpol/namespaces-by-label", (m) => new LabelIndex([...reachCluster(m).namespaces.values()], (ns) => ns.labels));
@@ -50265,7 +50292,11 @@ var peer_selects_nothing_default = defineRule({
       }
       const inScope = new Set(namespaces2.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
       if (inScope.size === 0) return null;
-      const matched = pods.k === "any" || endpointsByLabel(ctx.model).candidates(pods).some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
+      if (pods.k === "any") return null;
+      const candidates = endpointsByLabel(ctx.model).candidates(pods);
+      let inNamespaces = 0;
+      for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
+      const matched = inNamespaces < candidates.length ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : candidates.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched ? null : { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
     }
   }

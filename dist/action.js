@@ -40021,12 +40021,38 @@ function scanDirectives(file2, lines) {
   return out;
 }
 
+// src/engine/bounded-cache.ts
+var BoundedCache = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  recent = /* @__PURE__ */ new Map();
+  older = /* @__PURE__ */ new Map();
+  /** The answer for `key`, made by `make` when neither generation has it. */
+  get(key2, make) {
+    let value = this.recent.get(key2);
+    if (value !== void 0) return value;
+    value = this.older.get(key2);
+    if (value === void 0) value = make(key2);
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = /* @__PURE__ */ new Map();
+    }
+    this.recent.set(key2, value);
+    return value;
+  }
+  get size() {
+    return this.recent.size + this.older.size;
+  }
+};
+
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data = {}) {
-  const parts = templateParts(template);
+  const parts = templates.get(template, splitTemplate);
   let out = parts[0];
   for (let i2 = 1; i2 < parts.length; i2 += 2) {
     const [whole, name] = parts[i2];
@@ -40038,23 +40064,17 @@ function formatMessage(template, data = {}) {
   }
   return out;
 }
-function templateParts(template) {
-  let parts = templates.get(template);
-  if (parts === void 0) {
-    parts = [];
-    let last = 0;
-    for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
-      parts.push(template.slice(last, m.index), [m[0], m[1]]);
-      last = m.index + m[0].length;
-    }
-    parts.push(template.slice(last));
-    if (templates.size >= TEMPLATE_LIMIT) templates.clear();
-    templates.set(template, parts);
+function splitTemplate(template) {
+  const parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+    parts.push(template.slice(last, m.index), [m[0], m[1]]);
+    last = m.index + m[0].length;
   }
+  parts.push(template.slice(last));
   return parts;
 }
-var templates = /* @__PURE__ */ new Map();
-var TEMPLATE_LIMIT = 5e3;
+var templates = new BoundedCache(5e3);
 function matchKeys(resource) {
   const keys = [resource.groupKind];
   if (resource.group === "projectcalico.org" || resource.group === "crd.projectcalico.org") keys.push(`calico/${resource.kind}`);
@@ -40761,16 +40781,10 @@ var QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 var NAME_CHARS_HINT = "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
 function labelKeyError(key2, what = "label key") {
   let errors = keyErrors.get(what);
-  if (errors === void 0) keyErrors.set(what, errors = /* @__PURE__ */ new Map());
-  let error2 = errors.get(key2);
-  if (error2 === void 0) {
-    if (errors.size >= KEY_ERRORS_LIMIT) errors.clear();
-    errors.set(key2, error2 = computeLabelKeyError(key2, what));
-  }
-  return error2;
+  if (errors === void 0) keyErrors.set(what, errors = new BoundedCache(1e4));
+  return errors.get(key2, (k) => computeLabelKeyError(k, what));
 }
 var keyErrors = /* @__PURE__ */ new Map();
-var KEY_ERRORS_LIMIT = 1e4;
 function computeLabelKeyError(key2, what) {
   const parts = key2.split("/");
   if (parts.length > 2) return `${what} "${key2}" may contain at most one "/"`;
@@ -41459,15 +41473,9 @@ var Parser = class {
   }
 };
 function parseCalicoSelector(text3) {
-  let result = parsed.get(text3);
-  if (result === void 0) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(text3, result = parseUncached(text3));
-  }
-  return result;
+  return parsed.get(text3, parseUncached);
 }
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_LIMIT = 2e4;
+var parsed = new BoundedCache(2e4);
 function parseUncached(text3) {
   const tokens = new Tokenizer(text3).tokenize();
   try {
@@ -46737,15 +46745,9 @@ function splitTopLevel(text3) {
   return parts;
 }
 function kubernetesStyleHint(text3) {
-  let hint = hints.get(text3);
-  if (hint === void 0) {
-    if (hints.size >= HINT_LIMIT) hints.clear();
-    hints.set(text3, hint = styleHint(text3));
-  }
-  return hint;
+  return hints.get(text3, styleHint);
 }
-var hints = /* @__PURE__ */ new Map();
-var HINT_LIMIT = 2e4;
+var hints = new BoundedCache(2e4);
 function styleHint(text3) {
   if (parseCalicoSelector(text3).ok || /[\r\n]/.test(text3)) return null;
   const words = text3.replace(/\s+and\s+/gi, " && ").replace(/\s+or\s+/gi, " || ");

@@ -4,6 +4,7 @@
  * each so a rule can point inside the string. Also the "was this meant as a Kubernetes selector?"
  * hint shared by the selector rules.
  */
+import { BoundedCache } from '../../../src/engine/bounded-cache.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { formatCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -136,17 +137,11 @@ function splitTopLevel(text: string): string[] {
  * means; null when no such reading parses.
  */
 export function kubernetesStyleHint(text: string): string | null {
-  let hint = hints.get(text);
-  if (hint === undefined) {
-    if (hints.size >= HINT_LIMIT) hints.clear();
-    hints.set(text, (hint = styleHint(text)));
-  }
-  return hint;
+  return hints.get(text, styleHint);
 }
 
-/** Hints by selector text (several rules ask about the same selectors); bounded like the parse cache. */
-const hints = new Map<string, string | null>();
-const HINT_LIMIT = 20_000;
+/** Hints by selector text (several rules ask about the same selectors). */
+const hints = new BoundedCache<string, string | null>(20_000);
 
 function styleHint(text: string): string | null {
   if (parseCalicoSelector(text).ok || /[\r\n]/.test(text)) return null;

@@ -7,6 +7,7 @@
  * indices), so a finding can underline the exact token that is wrong.
  */
 
+import { BoundedCache } from '../bounded-cache.js';
 import type { Labels } from './label.js';
 
 /** Calico's CRDs declare `maxLength: 1024` on selector fields. */
@@ -429,21 +430,15 @@ class Parser {
 
 /** Parses a Calico selector. An empty or blank selector means `all()`. */
 export function parseCalicoSelector(text: string): CalicoSelectorResult {
-  let result = parsed.get(text);
-  if (result === undefined) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(text, (result = parseUncached(text)));
-  }
-  return result;
+  return parsed.get(text, parseUncached);
 }
 
 /**
  * Results by selector text: a cluster repeats the same few selectors across thousands of
  * policies, and several rules and the reachability model parse each one. Results are never
- * mutated; the cache is emptied when it reaches the limit, so memory stays bounded.
+ * mutated; the cache is bounded.
  */
-const parsed = new Map<string, CalicoSelectorResult>();
-const PARSED_LIMIT = 20_000;
+const parsed = new BoundedCache<string, CalicoSelectorResult>(20_000);
 
 function parseUncached(text: string): CalicoSelectorResult {
   const tokens = new Tokenizer(text).tokenize();

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { isObject } from '../values.js';
 /**
  * Kubernetes label selectors (`metav1.LabelSelector`): matching with the API server's semantics and
@@ -72,18 +73,12 @@ const NAME_CHARS_HINT =
 export function labelKeyError(key: string, what = 'label key'): string | null {
   // A cluster repeats a few dozen keys on every object: each is checked once per process.
   let errors = keyErrors.get(what);
-  if (errors === undefined) keyErrors.set(what, (errors = new Map()));
-  let error = errors.get(key);
-  if (error === undefined) {
-    if (errors.size >= KEY_ERRORS_LIMIT) errors.clear();
-    errors.set(key, (error = computeLabelKeyError(key, what)));
-  }
-  return error;
+  if (errors === undefined) keyErrors.set(what, (errors = new BoundedCache(10_000)));
+  return errors.get(key, (k) => computeLabelKeyError(k, what));
 }
 
-/** Answers by what is checked ("label key", "annotation key") and key; bounded like the selector cache. */
-const keyErrors = new Map<string, Map<string, string | null>>();
-const KEY_ERRORS_LIMIT = 10_000;
+/** Answers by what is checked ("label key", "annotation key") and key. */
+const keyErrors = new Map<string, BoundedCache<string, string | null>>();
 
 function computeLabelKeyError(key: string, what: string): string | null {
   const parts = key.split('/');

@@ -41310,12 +41310,6 @@ var Tokenizer = class {
     return null;
   }
 };
-var ParseError = class {
-  constructor(detail) {
-    this.detail = detail;
-  }
-  detail;
-};
 var COMPARE_OPS = ["==", "!=", "contains", "starts with", "ends with"];
 var SET_OPS = ["in", "not in"];
 var TERM_HINT = 'a term (label comparison, has(…), all(), global(), "!" or "(")';
@@ -41348,6 +41342,7 @@ var Parser = class {
   tokens;
   index = 0;
   nesting = 0;
+  error = null;
   parseSelector() {
     if (this.peek().kind === "eof") return { kind: "all" };
     const selector2 = this.parseOr();
@@ -41363,10 +41358,11 @@ var Parser = class {
     if (token.kind !== "eof" && token.kind !== "error") this.index++;
     return token;
   }
-  /** Fails at `token`; a lexical error token always reports its own, more precise message. */
+  /** Fails at `token` (the first failure counts); a lexical error token always reports its own, more precise message. */
   fail(token, message) {
-    const detail = token.kind === "error" ? token.value : message;
-    throw new ParseError({ message: detail, start: token.start, end: token.end });
+    if (this.error === null) this.error = { message: token.kind === "error" ? token.value : message, start: token.start, end: token.end };
+    this.index = this.tokens.length - 1;
+    return FAILED;
   }
   trailingMessage(token) {
     const previous = this.tokens[this.index - 1];
@@ -41406,11 +41402,11 @@ var Parser = class {
     const token = this.advance();
     switch (token.kind) {
       case "(": {
-        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) return this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
         this.nesting--;
         const close = this.peek();
-        if (close.kind !== ")") this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
+        if (close.kind !== ")") return this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
         return inner;
       }
@@ -41434,7 +41430,7 @@ var Parser = class {
       const literal = this.advance();
       if (literal.kind !== "string") {
         const hint = literal.kind === "label" ? ` (values must be quoted, e.g. "${literal.value}")` : "";
-        this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
+        return this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
       }
       return { kind: "compare", label: label2.value, op: operator.kind, value: literal.value };
     }
@@ -41442,7 +41438,7 @@ var Parser = class {
       return { kind: "set", label: label2.value, op: operator.kind, values: this.parseSet(operator.kind) };
     }
     if (operator.kind === "(" && ["has", "all", "global"].includes(label2.value)) {
-      this.fail(operator, `no space is allowed between "${label2.value}" and "("`);
+      return this.fail(operator, `no space is allowed between "${label2.value}" and "("`);
     }
     return this.fail(
       operator,
@@ -41452,7 +41448,10 @@ var Parser = class {
   /** `{ "a", "b", }`: strings separated by commas, trailing comma and empty set allowed. */
   parseSet(operator) {
     const open2 = this.advance();
-    if (open2.kind !== "{") this.fail(open2, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open2)}`);
+    if (open2.kind !== "{") {
+      this.fail(open2, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open2)}`);
+      return [];
+    }
     const values = [];
     if (this.peek().kind === "}") {
       this.advance();
@@ -41460,11 +41459,17 @@ var Parser = class {
     }
     for (; ; ) {
       const member = this.advance();
-      if (member.kind !== "string") this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+      if (member.kind !== "string") {
+        this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+        return values;
+      }
       values.push(member.value);
       const separator = this.advance();
       if (separator.kind === "}") return values;
-      if (separator.kind !== ",") this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+      if (separator.kind !== ",") {
+        this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+        return values;
+      }
       if (this.peek().kind === "}") {
         this.advance();
         return values;
@@ -41477,14 +41482,11 @@ function parseCalicoSelector(text3) {
 }
 var parsed = new BoundedCache(2e4);
 function parseUncached(text3) {
-  const tokens = new Tokenizer(text3).tokenize();
-  try {
-    return { ok: true, selector: new Parser(tokens).parseSelector() };
-  } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.detail };
-    throw e;
-  }
+  const parser = new Parser(new Tokenizer(text3).tokenize());
+  const selector2 = parser.parseSelector();
+  return parser.error === null ? { ok: true, selector: selector2 } : { ok: false, error: parser.error };
 }
+var FAILED = { kind: "all" };
 function labelValue(labels, key2) {
   return Object.prototype.hasOwnProperty.call(labels, key2) ? labels[key2] : void 0;
 }

@@ -250,14 +250,6 @@ class Tokenizer {
 // ---------------------------------------------------------------------------------------------
 // Parser
 
-/**
- * Thrown inside the parser and caught in `parseUncached`, never seen outside. Not an Error: a
- * cluster's invalid selectors would each pay for a stack trace nobody reads.
- */
-class ParseError {
-  constructor(readonly detail: CalicoSelectorError) {}
-}
-
 const COMPARE_OPS: readonly TokenKind[] = ['==', '!=', 'contains', 'starts with', 'ends with'];
 const SET_OPS: readonly TokenKind[] = ['in', 'not in'];
 const TERM_HINT = 'a term (label comparison, has(…), all(), global(), "!" or "(")';
@@ -287,9 +279,15 @@ function combine(kind: 'and' | 'or', operands: CalicoSelector[]): CalicoSelector
   return { kind, operands: flat };
 }
 
+/**
+ * Recursive descent without exceptions (a cluster's invalid selectors would each pay for a throw):
+ * the first failure is kept in `error` and sends the parser to the last token, so every caller
+ * unwinds at once; what it returns then is never used.
+ */
 class Parser {
   private index = 0;
   private nesting = 0;
+  error: CalicoSelectorError | null = null;
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -311,10 +309,11 @@ class Parser {
     return token;
   }
 
-  /** Fails at `token`; a lexical error token always reports its own, more precise message. */
-  private fail(token: Token, message: string): never {
-    const detail = token.kind === 'error' ? token.value : message;
-    throw new ParseError({ message: detail, start: token.start, end: token.end });
+  /** Fails at `token` (the first failure counts); a lexical error token always reports its own, more precise message. */
+  private fail(token: Token, message: string): CalicoSelector {
+    if (this.error === null) this.error = { message: token.kind === 'error' ? token.value : message, start: token.start, end: token.end };
+    this.index = this.tokens.length - 1;
+    return FAILED;
   }
 
   private trailingMessage(token: Token): string {
@@ -359,11 +358,11 @@ class Parser {
     const token = this.advance();
     switch (token.kind) {
       case '(': {
-        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) return this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
         this.nesting--;
         const close = this.peek();
-        if (close.kind !== ')') this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
+        if (close.kind !== ')') return this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
         return inner;
       }
@@ -388,7 +387,7 @@ class Parser {
       const literal = this.advance();
       if (literal.kind !== 'string') {
         const hint = literal.kind === 'label' ? ` (values must be quoted, e.g. "${literal.value}")` : '';
-        this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
+        return this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
       }
       return { kind: 'compare', label: label.value, op: operator.kind as CalicoCompareOp, value: literal.value };
     }
@@ -396,7 +395,7 @@ class Parser {
       return { kind: 'set', label: label.value, op: operator.kind as CalicoSetOp, values: this.parseSet(operator.kind) };
     }
     if (operator.kind === '(' && ['has', 'all', 'global'].includes(label.value)) {
-      this.fail(operator, `no space is allowed between "${label.value}" and "("`);
+      return this.fail(operator, `no space is allowed between "${label.value}" and "("`);
     }
     return this.fail(
       operator,
@@ -407,7 +406,10 @@ class Parser {
   /** `{ "a", "b", }`: strings separated by commas, trailing comma and empty set allowed. */
   private parseSet(operator: string): string[] {
     const open = this.advance();
-    if (open.kind !== '{') this.fail(open, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open)}`);
+    if (open.kind !== '{') {
+      this.fail(open, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open)}`);
+      return [];
+    }
     const values: string[] = [];
     if (this.peek().kind === '}') {
       this.advance();
@@ -415,11 +417,17 @@ class Parser {
     }
     for (;;) {
       const member = this.advance();
-      if (member.kind !== 'string') this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+      if (member.kind !== 'string') {
+        this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+        return values;
+      }
       values.push(member.value);
       const separator = this.advance();
       if (separator.kind === '}') return values;
-      if (separator.kind !== ',') this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+      if (separator.kind !== ',') {
+        this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+        return values;
+      }
       if (this.peek().kind === '}') {
         this.advance();
         return values;
@@ -441,14 +449,13 @@ export function parseCalicoSelector(text: string): CalicoSelectorResult {
 const parsed = new BoundedCache<string, CalicoSelectorResult>(20_000);
 
 function parseUncached(text: string): CalicoSelectorResult {
-  const tokens = new Tokenizer(text).tokenize();
-  try {
-    return { ok: true, selector: new Parser(tokens).parseSelector() };
-  } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.detail };
-    throw e;
-  }
+  const parser = new Parser(new Tokenizer(text).tokenize());
+  const selector = parser.parseSelector();
+  return parser.error === null ? { ok: true, selector } : { ok: false, error: parser.error };
 }
+
+/** What a failed parse returns while it unwinds (never seen outside the parser). */
+const FAILED: CalicoSelector = { kind: 'all' };
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation and inspection

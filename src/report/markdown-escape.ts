@@ -67,7 +67,9 @@ const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  * and non-ASCII characters) are percent-encoded. `%` is kept, so an already encoded URL stays as is.
  */
 export function escapeUrl(url: string): string {
-  return wellFormed(url).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/g, (c) =>
+  // `u`: a character outside the Basic Multilingual Plane is one match, encoded whole (its two
+  // UTF-16 halves apart would make encodeURIComponent throw).
+  return wellFormed(url).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (c) =>
     c === '(' || c === ')' ? `%${c.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(c),
   );
 }

@@ -13,12 +13,12 @@ import { BUILTIN_RULES } from './index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Rule files: `<pack>/<id>.ts|.yaml`, not tests, indexes or helper folders (`lib/`). */
+/** Rule files: `<pack>/<id>.ts|.yaml`, not tests, indexes, helper folders (`lib/`) or generated code (`generated/`). */
 function ruleFiles(): string[] {
   const out: string[] = [];
   for (const pack of readdirSync(here).sort()) {
     const dir = path.join(here, pack);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!statSync(dir).isDirectory() || pack === 'generated') continue;
     for (const name of readdirSync(dir).sort()) {
       if (name === 'index.ts' || name.endsWith('.test.ts') || statSync(path.join(dir, name)).isDirectory()) continue;
       if (name.endsWith('.ts') || name.endsWith('.yaml')) out.push(`${pack}/${name}`);

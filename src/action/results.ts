@@ -7,7 +7,7 @@
  * a closed schema with size caps, re-renders the report itself (escaping every string), and
  * checks the PR number against the trusted event before posting.
  */
-import { ajv, errorPath, formatPath } from '../engine/ajv.js';
+import { errorPath, formatPath, trustedAjv } from '../engine/ajv.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { summarize } from '../engine/types.js';
 import { MODES, type Mode } from './inputs.js';
@@ -103,7 +103,7 @@ const SCHEMA = {
   },
 } as const;
 
-const validate = ajv().compile(SCHEMA);
+const validate = trustedAjv().compile(SCHEMA);
 
 export class ResultsError extends Error {
   override readonly name = 'ResultsError';

@@ -6,10 +6,25 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
+/** Options of every ajv instance netlint makes (scripts/gen-validators.mjs compiles with them too). */
+export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true } as const;
+
 let shared: Ajv | undefined;
 
+/** The instance for users' schemas (their data rules): each schema is checked against the meta-schema. */
 export function ajv(): Ajv {
-  return (shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }));
+  return (shared ??= new Ajv(AJV_OPTIONS));
+}
+
+let trusted: Ajv | undefined;
+
+/**
+ * The instance for netlint's own schemas that were not compiled ahead of time (rule options, the
+ * configuration file): they are tested with the code, so ajv skips checking them against the
+ * meta-schema (which would compile the meta-schema itself on first use).
+ */
+export function trustedAjv(): Ajv {
+  return (trusted ??= new Ajv({ ...AJV_OPTIONS, validateSchema: false }));
 }
 
 export type { ErrorObject, ValidateFunction };

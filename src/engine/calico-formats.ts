@@ -142,7 +142,15 @@ export const CALICO_FORMAT_NAMES: Record<string, string> = {
   'calico-label-value': 'a label value (at most 63 letters, digits, "-", "_" and ".")',
 };
 
+/**
+ * The formats as ajv format definitions, by name: what `addCalicoFormats` registers, and what the
+ * validators scripts/gen-validators.mjs generates look their formats up in at run time.
+ */
+export const CALICO_FORMAT_DEFINITIONS: Record<string, { type: 'string'; validate: (s: string) => boolean }> = Object.fromEntries(
+  Object.entries(CALICO_FORMATS).map(([name, validate]) => [name, { type: 'string', validate }]),
+);
+
 export function addCalicoFormats(ajv: Ajv): Ajv {
-  for (const [name, validate] of Object.entries(CALICO_FORMATS)) ajv.addFormat(name, { type: 'string', validate });
+  for (const [name, definition] of Object.entries(CALICO_FORMAT_DEFINITIONS)) ajv.addFormat(name, definition);
   return ajv;
 }

@@ -5,7 +5,7 @@
  * config file with a line and column.
  */
 import schema from '../../schemas/netlint-config.schema.json' with { type: 'json' };
-import { ajv, describeError, errorPath, formatPath, mostSpecific } from './ajv.js';
+import { describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { Path, Position, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
@@ -86,7 +86,7 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
     return { config: {}, errors: [{ file, ...lines.position(docs[1].start), message: 'the config file must hold one YAML document' }] };
   }
   const doc = docs[0];
-  const validate = (validator ??= ajv().compile(schema));
+  const validate = (validator ??= trustedAjv().compile(schema));
   if (!validate(doc.value)) {
     for (const e of mostSpecific(validate.errors ?? [])) {
       const path = errorPath(e);
@@ -123,7 +123,7 @@ export function validateRuleOptions(config: NetlintConfig, rules: readonly { met
       continue;
     }
     let validate = optionValidators.get(rule.meta.options);
-    if (!validate) optionValidators.set(rule.meta.options, (validate = ajv().compile(rule.meta.options)));
+    if (!validate) optionValidators.set(rule.meta.options, (validate = trustedAjv().compile(rule.meta.options)));
     if (validate(setting.options)) continue;
     for (const e of mostSpecific(validate.errors ?? [])) {
       errors.push({ file, line: at.line, column: at.column, message: `rules.${rule.meta.id}.options${formatPath(errorPath(e)) === '(root)' ? '' : `.${formatPath(errorPath(e))}`} ${describeError(e)}` });

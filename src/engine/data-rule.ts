@@ -5,7 +5,7 @@
  * rule file is reported with positions inside that file.
  */
 import ruleSchema from '../../rules/rule.schema.json' with { type: 'json' };
-import { ajv, describeError, errorPath, formatPath, mostSpecific } from './ajv.js';
+import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
 import { defineRule, formatMessage } from './rule.js';
@@ -41,7 +41,7 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
   const docs = stream.documents.filter((d) => d.value != null);
   if (docs.length !== 1) return { errors: [at(docs[1]?.start ?? 0, 'a rule file must hold exactly one YAML document')] };
   const doc = docs[0];
-  const validateFile = (fileValidator ??= ajv().compile(ruleSchema));
+  const validateFile = (fileValidator ??= trustedAjv().compile(ruleSchema));
   if (!validateFile(doc.value)) {
     return {
       errors: mostSpecific(validateFile.errors ?? []).map((e) => {
@@ -104,16 +104,19 @@ function dataRuleMeta(def: DataRuleFile, file: string): RuleMeta {
 }
 
 /**
- * A data rule shipped with netlint: its metadata is read when the rule list is built, but the
- * file is checked and its schema compiled by ajv only on the rule's first `check`, so a process
- * that never lints a resource of its kinds (`netlint --version`, `rules`, most lints) never pays
- * for the compile. A built-in file that `parseDataRule` refuses throws on that first check;
- * rules.test.ts holds every built-in file to `parseDataRule`.
+ * A data rule shipped with netlint: its metadata is read when the rule list is built, and its
+ * schema is ready on the rule's first `check`, so a process that never lints a resource of its
+ * kinds (`netlint --version`, `rules`, most lints) never pays for it. `generated` is the validator
+ * scripts/gen-validators.mjs compiled ahead of time (rules/generated/validators.js); without one
+ * (a file added without regenerating) the file is checked and compiled by ajv on that first check,
+ * and a file that `parseDataRule` refuses throws there. rules.test.ts holds every built-in file to
+ * `parseDataRule`.
  */
-export function deferredDataRule(text: string, file: string, id: string): Rule {
+export function deferredDataRule(text: string, file: string, id: string, generated?: () => ValidateFunction): Rule {
   const def = (parseYamlStream(text, OWN_FILE_YAML_LIMITS).documents.find((d) => d.value != null)?.value ?? {}) as DataRuleFile;
   let compiled: Rule | undefined;
   const compile = (): Rule => {
+    if (generated) return dataRule(def, generated(), file);
     const result = parseDataRule(text, file, id);
     if ('errors' in result) {
       const e = result.errors[0];

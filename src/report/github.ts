@@ -55,30 +55,25 @@ export function renderGithub(result: LintResult): string {
 
 function workflowCommand(a: Annotation): string {
   const p = a.properties;
-  const props: [string, string | number | undefined][] = [
-    ['file', p.file],
-    ['line', p.startLine],
-    ['col', p.startColumn],
-    ['endLine', p.endLine],
-    ['endColumn', p.endColumn],
-    ['title', p.title],
-  ];
-  const rendered = props
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-    .join(',');
-  return `::${a.level} ${rendered}::${escapeCommandData(a.message)}`;
+  let rendered = `file=${escapeCommandProperty(p.file)},line=${p.startLine}`;
+  if (p.startColumn !== undefined) rendered += `,col=${p.startColumn}`;
+  rendered += `,endLine=${p.endLine}`;
+  if (p.endColumn !== undefined) rendered += `,endColumn=${p.endColumn}`;
+  return `::${a.level} ${rendered},title=${escapeCommandProperty(p.title)}::${escapeCommandData(a.message)}`;
 }
+
+const COMMAND_ESCAPES: Record<string, string> = { '%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C' };
 
 /**
  * Escaping of a workflow command's message, as `@actions/core` does it: without it a message
- * holding a line break could start a command of its own (`\n::add-mask::…`).
+ * holding a line break could start a command of its own (`\n::add-mask::…`). One pass, so the `%`
+ * of an escape is never escaped again.
  */
 export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return /[%\r\n]/.test(text) ? text.replace(/[%\r\n]/g, (c) => COMMAND_ESCAPES[c]) : text;
 }
 
 /** Escaping of a workflow command's property value: the data escapes plus `:` and `,`. */
 export function escapeCommandProperty(text: string): string {
-  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return /[%\r\n:,]/.test(text) ? text.replace(/[%\r\n:,]/g, (c) => COMMAND_ESCAPES[c]) : text;
 }

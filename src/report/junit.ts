@@ -86,14 +86,19 @@ function testcase(classname: string, name: string, findings: readonly Finding[],
  * controls, U+FFFE/U+FFFF, lone surrogates) become U+FFFD.
  */
 export function xmlText(text: string): string {
+  if (!XML_TEXT_CHANGES.test(text)) return text;
   return wellFormed(text)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
     .replace(/[&<>\r]/g, (c) => XML_ENTITY[c]);
 }
 
+/** Characters `xmlText` rewrites (any surrogate, since a lone one is): most text has none. */
+const XML_TEXT_CHANGES = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 /** An XML 1.0 attribute value: as text, plus quotes, and LF and tab (a parser folds them to spaces). */
 export function xmlAttribute(text: string): string {
-  return xmlText(text).replace(/["'\n\t]/g, (c) => XML_ENTITY[c]);
+  const escaped = xmlText(text);
+  return /["'\n\t]/.test(escaped) ? escaped.replace(/["'\n\t]/g, (c) => XML_ENTITY[c]) : escaped;
 }
 
 const XML_ENTITY: Record<string, string> = {

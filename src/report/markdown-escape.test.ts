@@ -134,4 +134,9 @@ describe('escapeUrl', () => {
     expect(escapeUrl('https://x.test/ä\\`')).toBe('https://x.test/%C3%A4%5C%60');
     expect(escapeUrl('https://x.test/a%20b?q=1&r=[2]')).toBe('https://x.test/a%20b?q=1&r=[2]');
   });
+
+  it('encodes a character outside the Basic Multilingual Plane (an emoji in a file name) as its UTF-8 bytes, and a lone surrogate as U+FFFD', () => {
+    expect(escapeUrl('https://x.test/blob/abc/🚀 deploy.yaml#L1')).toBe('https://x.test/blob/abc/%F0%9F%9A%80%20deploy.yaml#L1');
+    expect(escapeUrl('https://x.test/\ud800.yaml')).toBe('https://x.test/%EF%BF%BD.yaml');
+  });
 });

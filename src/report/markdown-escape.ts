@@ -19,19 +19,34 @@ const ZWJ = '\u200d';
  *   nobody; `://` and `www.` get one too, so an untrusted URL is not turned into a link.
  */
 export function escapeMarkdown(text: string): string {
-  return singleLine(wellFormed(text))
-    .replace(/:\/\//g, `:${ZWJ}//`)
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`)
-    .replace(/[\\`*_{}[\]()#+\-.!|~$<>&@=]/g, (c) => MARKDOWN_REPLACEMENT[c] ?? `\\${c}`);
+  return replaceAscii(singleLine(wellFormed(text)).replace(/:\/\//g, `:${ZWJ}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`), MARKDOWN_REPLACEMENT);
 }
 
-const MARKDOWN_REPLACEMENT: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '@': `@${ZWJ}`,
-  '#': `\\#${ZWJ}`,
-};
+/** Replacements of the ASCII characters `escapeMarkdown` rewrites, by character code. */
+const MARKDOWN_REPLACEMENT: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = [];
+  for (const c of '\\`*_{}[]()#+-.!|~$<>&@=') table[c.charCodeAt(0)] = `\\${c}`;
+  table['&'.charCodeAt(0)] = '&amp;';
+  table['<'.charCodeAt(0)] = '&lt;';
+  table['>'.charCodeAt(0)] = '&gt;';
+  table['@'.charCodeAt(0)] = `@${ZWJ}`;
+  table['#'.charCodeAt(0)] = `\\#${ZWJ}`;
+  return table;
+})();
+
+/** `text` with each ASCII character that `table` names replaced, in one pass over the code units. */
+function replaceAscii(text: string, table: readonly (string | undefined)[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const replacement = code < 128 ? table[code] : undefined;
+    if (replacement === undefined) continue;
+    out += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /**
  * A code span showing `text` verbatim. The fence is one backtick longer than the longest run of
@@ -46,7 +61,8 @@ const MARKDOWN_REPLACEMENT: Record<string, string> = {
 export function escapeInlineCode(text: string, options: { inTable?: boolean } = {}): string {
   let content = singleLine(wellFormed(text));
   if (options.inTable) content = content.replace(/\\(?=\|)/g, `\\${ZWJ}`).replace(/\|/g, '\\|');
-  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  let longestRun = 0;
+  for (const run of content.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
   const fence = '`'.repeat(longestRun + 1);
   if (content === '') return '';
   const strippable = /^ .* $/.test(content) && !/^ +$/.test(content);
@@ -67,7 +83,9 @@ const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  * and non-ASCII characters) are percent-encoded. `%` is kept, so an already encoded URL stays as is.
  */
 export function escapeUrl(url: string): string {
-  return wellFormed(url).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/g, (c) =>
+  // `u`: a character outside the Basic Multilingual Plane is one match, encoded whole (its two
+  // UTF-16 halves apart would make encodeURIComponent throw).
+  return wellFormed(url).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (c) =>
     c === '(' || c === ')' ? `%${c.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(c),
   );
 }

@@ -37,7 +37,12 @@ const TABLE_HEAD = '| Line | Severity | Rule | Message |\n| ---: | --- | --- | -
 
 export function renderMarkdown(result: LintResult, ctx: ReportContext, options: MarkdownOptions = {}): string {
   const findings = result.findings;
-  const rows = findings.map((f) => tableRow(f, ctx, options));
+  const ruleCells = new Map<string, string>();
+  const rows = findings.map((f) => {
+    let rule = ruleCells.get(f.ruleId);
+    if (rule === undefined) ruleCells.set(f.ruleId, (rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`));
+    return tableRow(f, rule, options);
+  });
   const render = (kept: readonly boolean[], omitted: number) =>
     renderReport(result, rows, kept, omitted, options);
   const everything = render(rows.map(() => true), 0);
@@ -105,10 +110,10 @@ function renderReport(
   return `${blocks.join('\n\n')}\n`;
 }
 
-function tableRow(f: Finding, ctx: ReportContext, options: MarkdownOptions): string {
+/** One table row; `rule` is the finding's rule cell (a link to its docs), made once per rule. */
+function tableRow(f: Finding, rule: string, options: MarkdownOptions): string {
   const position = `${f.line}:${f.column}`;
   const line = options.sourceUrl ? `[${position}](${escapeUrl(options.sourceUrl(f.file, f.line, f.endLine))})` : position;
-  const rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`;
   const resource = f.resource === null ? '' : ` (${escapeInlineCode(resourceLabel(f.resource), { inTable: true })})`;
   return `| ${line} | ${SEVERITY_CELL[f.severity]} | ${rule} | ${escapeMarkdown(f.message)}${resource} |`;
 }

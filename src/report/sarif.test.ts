@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../engine/types.js';
 import { fnv1a64 } from './hash.js';
@@ -192,5 +193,19 @@ describe('fnv1a64', () => {
   it('hashes UTF-8 bytes (vectors computed independently from the encoded bytes)', () => {
     expect(fnv1a64('é')).toBe('0ac21707b7181e01');
     expect(fnv1a64('🚀')).toBe('ff06d33875097bda');
+  });
+
+  it('agrees with a 64-bit BigInt FNV-1a on any text (the 32-bit halves carry correctly)', () => {
+    const reference = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return hash.toString(16).padStart(16, '0');
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+      expect(fnv1a64(text)).toBe(reference(text));
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('\u00ff', '\u007f', 'z', '\u0000'), maxLength: 300 }), (text) => {
+      expect(fnv1a64(text)).toBe(reference(text));
+    }));
   });
 });

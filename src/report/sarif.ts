@@ -26,11 +26,14 @@ export function renderSarif(result: LintResult, ctx: ReportContext): string {
   const rules = ruleDescriptors(result.findings, ctx);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
+  const uris = new Map<string, string>();
   const results = result.findings.map((f) => {
     const fingerprint = findingFingerprint(f);
     const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
     occurrences.set(fingerprint, occurrence);
-    return sarifResult(f, ruleIndex.get(f.ruleId) ?? 0, `${fingerprint}:${occurrence}`);
+    let uri = uris.get(f.file);
+    if (uri === undefined) uris.set(f.file, (uri = fileUri(f.file)));
+    return sarifResult(f, ruleIndex.get(f.ruleId) ?? 0, `${fingerprint}:${occurrence}`, uri);
   });
   const driver: Record<string, unknown> = { name: 'netlint', version: ctx.toolVersion };
   if (ctx.informationUri !== undefined) driver.informationUri = ctx.informationUri;
@@ -82,14 +85,14 @@ function descriptor(rule: RuleMeta, ctx: ReportContext): Record<string, unknown>
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: number, fingerprint: string): Record<string, unknown> {
+function sarifResult(f: Finding, ruleIndex: number, fingerprint: string, uri: string): Record<string, unknown> {
   const startLine = Math.max(1, f.line);
   const startColumn = Math.max(1, f.column);
   const endLine = Math.max(startLine, f.endLine);
   const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
   const location: Record<string, unknown> = {
     physicalLocation: {
-      artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
       region: { startLine, startColumn, endLine, endColumn },
     },
   };

@@ -27,10 +27,10 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
 
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   const lines: string[] = [];
-  const hintCache = new Map<string, string[]>();
+  const rows = new RowParts(ctx, paint);
   for (const group of groupByFile(findings)) {
     lines.push('', paint('underline', visible(group.file)));
-    for (const row of fileRows(group.items, ctx, paint, width, hintCache)) lines.push(row);
+    fileRows(group.items, rows, width, lines);
   }
   const counts = countSeverities(findings);
   const tone: Tone = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
@@ -48,74 +48,155 @@ const DEFAULT_WIDTH = 80;
 /** Below this the indented text column would be too narrow to read; wrap as if this wide. */
 const MIN_WIDTH = 40;
 
-/** The widest of `texts` (a loop: a file may hold more findings than a call can take arguments). */
-function widest(texts: readonly string[]): number {
-  let max = 0;
-  for (const t of texts) max = Math.max(max, t.length);
-  return max;
+/**
+ * What rows repeat, made once per report: a rule id as shown (and its width), and the hint lines
+ * under a finding, which depend on the rule, its remediation and the text width only.
+ */
+class RowParts {
+  private readonly ruleIds = new Map<string, { shown: string; width: number; painted: string }>();
+  private readonly hints = new Map<string, { width: number; remediation: string | undefined; lines: string[] }[]>();
+
+  constructor(
+    private readonly ctx: ReportContext,
+    readonly paint: Painter,
+  ) {}
+
+  ruleId(id: string): { shown: string; width: number; painted: string } {
+    let entry = this.ruleIds.get(id);
+    if (!entry) {
+      const shown = visible(id);
+      this.ruleIds.set(id, (entry = { shown, width: displayWidth(shown), painted: this.paint('dim', shown) }));
+    }
+    return entry;
+  }
+
+  /** `indent` is as wide as the report less `textWidth`, so the width decides it. */
+  hintLines(f: Finding, textWidth: number, indent: string): string[] {
+    let entries = this.hints.get(f.ruleId);
+    if (!entries) this.hints.set(f.ruleId, (entries = []));
+    for (const e of entries) if (e.width === textWidth && e.remediation === f.remediation) return e.lines;
+    const wrapped = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(this.ctx.docsUrl(f.ruleId)), textWidth)];
+    const lines = wrapped.map((l) => indent + this.paint('dim', l));
+    entries.push({ width: textWidth, remediation: f.remediation, lines });
+    return lines;
+  }
 }
 
-function fileRows(findings: readonly Finding[], ctx: ReportContext, paint: Painter, width: number, hintCache: Map<string, string[]>): string[] {
+/** Appends one file's rows to `out`. */
+function fileRows(findings: readonly Finding[], parts: RowParts, width: number, out: string[]): void {
+  const paint = parts.paint;
   // Lines right-aligned and columns left-aligned, so the colons line up.
-  const lineWidth = widest(findings.map((f) => String(f.line)));
-  const columnWidth = widest(findings.map((f) => String(f.column)));
-  const positions = findings.map((f) => `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
-  const positionWidth = lineWidth + 1 + columnWidth;
-  const severityWidth = widest(findings.map((f) => f.severity));
-  const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
+  let lineWidth = 0;
+  let columnWidth = 0;
+  let severityWidth = 0;
+  for (const f of findings) {
+    lineWidth = Math.max(lineWidth, String(f.line).length);
+    columnWidth = Math.max(columnWidth, String(f.column).length);
+    severityWidth = Math.max(severityWidth, f.severity.length);
+  }
+  const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
   const textWidth = width - indent.length;
-  const out: string[] = [];
-  findings.forEach((f, i) => {
-    const position = paint('dim', pad(positions[i], positionWidth));
-    const severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth));
-    const ruleId = visible(f.ruleId);
-    const message = wrap(visible(f.message), textWidth);
-    const last = message.length - 1;
+  const severities = new Map<Severity, string>();
+  for (const f of findings) {
+    const position = paint('dim', `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
+    let severity = severities.get(f.severity);
+    if (severity === undefined) severities.set(f.severity, (severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth))));
+    const ruleId = parts.ruleId(f.ruleId);
+    const message = wrapMeasured(visible(f.message), textWidth);
+    const last = message.lines.length - 1;
     // The rule id follows the message on its last line when it fits, else on a line of its own.
-    if (displayWidth(message[last]) + 2 + displayWidth(ruleId) <= textWidth) message[last] += `  ${paint('dim', ruleId)}`;
-    else message.push(paint('dim', ruleId));
-    out.push(`  ${position}  ${severity}  ${message[0]}`, ...message.slice(1).map((l) => indent + l));
-    // The hint lines depend on the rule and the width only: wrapped once per rule and width.
-    const hintKey = `${textWidth}\0${f.ruleId}\0${f.remediation ?? ''}`;
-    let hints = hintCache.get(hintKey);
-    if (!hints) {
-      const lines = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(ctx.docsUrl(f.ruleId)), textWidth)];
-      hintCache.set(hintKey, (hints = lines.map((l) => indent + paint('dim', l))));
-    }
-    for (const h of hints) out.push(h);
-  });
-  return out;
+    if (message.lastWidth + 2 + ruleId.width <= textWidth) message.lines[last] += `  ${ruleId.painted}`;
+    else message.lines.push(ruleId.painted);
+    out.push(`  ${position}  ${severity}  ${message.lines[0]}`);
+    for (let i = 1; i < message.lines.length; i++) out.push(indent + message.lines[i]);
+    for (const h of parts.hintLines(f, textWidth, indent)) out.push(h);
+  }
 }
 
 /** Greedy word wrap to `width` columns; a single word wider than that stays whole on its line. */
 export function wrap(text: string, width: number): string[] {
+  return wrapMeasured(text, width).lines;
+}
+
+/**
+ * `wrap`, also giving the width of the last line. Each word is measured once, in place; when the
+ * words are separated by single spaces (no run of spaces to fold), lines are slices of `text`.
+ */
+function wrapMeasured(text: string, width: number): { lines: string[]; lastWidth: number } {
+  if (text.includes('  ') || text.startsWith(' ') || text.endsWith(' ')) return wrapWords(text.split(' ').filter(Boolean), width);
+  const lines: string[] = [];
+  let lineStart = 0;
+  let lineWidth = -1;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf(' ', pos);
+    if (end < 0) end = text.length;
+    const wordWidth = displayWidth(text, pos, end);
+    if (lineWidth < 0) lineWidth = wordWidth;
+    else if (lineWidth + 1 + wordWidth <= width) lineWidth += 1 + wordWidth;
+    else {
+      lines.push(text.slice(lineStart, pos - 1));
+      lineStart = pos;
+      lineWidth = wordWidth;
+    }
+    pos = end + 1;
+  }
+  lines.push(text.slice(lineStart));
+  return { lines, lastWidth: Math.max(0, lineWidth) };
+}
+
+function wrapWords(words: readonly string[], width: number): { lines: string[]; lastWidth: number } {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ').filter(Boolean)) {
-    if (line === '') line = word;
-    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
-    else {
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = displayWidth(word);
+    if (line === '') {
+      line = word;
+      lineWidth = wordWidth;
+    } else if (lineWidth + 1 + wordWidth <= width) {
+      line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
+    } else {
       lines.push(line);
       line = word;
+      lineWidth = wordWidth;
     }
   }
   lines.push(line);
-  return lines;
+  return { lines, lastWidth: lineWidth };
 }
 
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'red', warning: 'yellow', info: 'blue' };
 
+/** Characters `visible` rewrites: C0 and C1 controls, DEL, and the Unicode line separators. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /** Line breaks and tabs become spaces; other control characters become `\xNN`. */
 function visible(text: string): string {
+  if (!INVISIBLE.test(text)) return text;
   return text
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** Width in code points, so astral characters (emoji) count once when aligning columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const _ of text) width++;
+/**
+ * Width in code points of `text` (or of its part from `start` to `end`), so astral characters
+ * (emoji) count once when aligning columns: the length less one per surrogate pair, as the string
+ * iterator pairs them (a lone surrogate counts once).
+ */
+function displayWidth(text: string, start = 0, end = text.length): number {
+  let width = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width--;
+        i++;
+      }
+    }
+  }
   return width;
 }
 

@@ -1,53 +1,48 @@
 /**
  * Field validity of Calico resources from the generated schema pack (generated/crd-schemas.json:
  * Calico's CRD schemas with the v3 validator's field tags, see generated/COVERAGE.md). One rule
- * per resource family; each compiles its kinds' schemas on first use only, so a run pays for the
- * kinds present. A violation is an error at the field; a field the schema does not name is a
+ * per resource family. The schemas are compiled ahead of time (scripts/gen-validators.mjs), each
+ * part's validator built on first use, so a run pays for the kinds and fields present. A violation is an error at the field; a field the schema does not name is a
  * warning with the nearest known field name.
  */
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
+import { PACK_VALIDATORS } from '../../generated/validators.js';
 import { describeError, errorPath, formatPath } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
 import { defineRule } from '../../../src/engine/rule.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { getIn } from '../../../src/engine/values.js';
-
-type PackKind = keyof typeof pack.kinds;
+import { fieldKey, fieldSchema, PACK_AJV_OPTIONS, shellKey, shellSchema, specFields } from './crd-parts.js';
+import type { PackKind, Schema } from './crd-parts.js';
 
 export const PACK_SOURCE = pack.source;
 
-let packAjv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-type Schema = Record<string, unknown>;
-
-const byContent = new Map<string, ValidateFunction>();
+const validators = new Map<string, ValidateFunction>();
 
 /**
- * The validator for one part of a schema, compiled once per process. Parts with the same content
- * (a policy rule is the same schema under `ingress` and `egress` of four policy kinds) share one
- * compiled function.
+ * The validator for one part of the pack: the one scripts/gen-validators.mjs generated ahead of
+ * time (rules/generated/validators.js), built on first use. A part missing there (the pack was
+ * changed without regenerating; the drift check fails CI then) is compiled by ajv instead.
  */
-function compile(key: string, schema: () => Schema): ValidateFunction {
-  let v = compiled.get(key);
+function validatorOf(key: string, schema: () => Schema): ValidateFunction {
+  let v = validators.get(key);
   if (!v) {
-    const s = schema();
-    const content = JSON.stringify(s);
-    v = byContent.get(content);
-    if (!v) {
-      // `verbose` keeps each error's parent schema (for did-you-mean); `inlineRefs: false` compiles
-      // a shared sub-schema (the operator CRD's repeated pod templates) once; ajv's code optimiser
-      // costs more compile time than it saves on objects this small.
-      packAjv ??= addCalicoFormats(new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false } }));
-      v = packAjv.compile(s);
-      byContent.set(content, v);
-    }
-    compiled.set(key, v);
+    const generated = PACK_VALIDATORS.get(key);
+    v = generated ? generated() : compileAtRunTime(schema());
+    validators.set(key, v);
   }
   return v;
+}
+
+let packAjv: Ajv | undefined;
+
+/** The pack is ours and tested: ajv skips checking it against the meta-schema. */
+export function compileAtRunTime(schema: Schema): ValidateFunction {
+  packAjv ??= addCalicoFormats(new Ajv({ ...PACK_AJV_OPTIONS, validateSchema: false, code: { optimize: false } }));
+  return packAjv.compile(schema);
 }
 
 /**
@@ -79,25 +74,6 @@ export function withoutNulls(value: unknown): unknown {
 }
 
 /**
- * A part of a kind's schema with the shared sub-schemas (`$defs`) it refers to, directly or through
- * each other, and no others: ajv compiles every definition it is handed.
- */
-function withDefs(part: Schema, root: Schema): Schema {
-  const defs = (root.$defs ?? {}) as Record<string, Schema>;
-  const used = new Set<string>();
-  const visit = (text: string) => {
-    for (const m of text.matchAll(/"#\/\$defs\/([^"]+)"/g)) {
-      if (used.has(m[1])) continue;
-      used.add(m[1]);
-      visit(JSON.stringify(defs[m[1]]));
-    }
-  };
-  const { $defs: _unused, ...rest } = part;
-  visit(JSON.stringify(rest));
-  return used.size === 0 ? rest : { ...rest, $defs: Object.fromEntries([...used].sort().map((n) => [n, defs[n]])) };
-}
-
-/**
  * Validates a resource against its kind's schema. Compiling a whole kind (FelixConfiguration has
  * some 200 fields) costs far more than validating, so the object is checked in parts: a shell
  * with every `spec` field's schema left open, then each `spec` field the resource sets against its
@@ -105,17 +81,15 @@ function withDefs(part: Schema, root: Schema): Schema {
  */
 export function validateAgainstPack(kind: PackKind, resource: Record<string, unknown>): ErrorObject[] {
   const value = withoutNulls(resource) as Record<string, unknown>;
-  const root = pack.kinds[kind].schema as Schema;
-  const spec = (root.properties as Record<string, Schema>).spec;
-  const fields = (spec.properties ?? {}) as Record<string, Schema>;
+  const fields = specFields(kind);
   const errors: ErrorObject[] = [];
-  const shell = compile(kind, () => withDefs({ ...root, $defs: undefined, properties: { ...(root.properties as Schema), spec: { ...spec, properties: Object.fromEntries(Object.keys(fields).map((f) => [f, true])) } } }, root));
+  const shell = validatorOf(shellKey(kind), () => shellSchema(kind));
   if (!shell(value)) errors.push(...(shell.errors ?? []));
   const specValue = value.spec;
   if (specValue === null || typeof specValue !== 'object' || Array.isArray(specValue)) return errors;
   for (const [field, fieldValue] of Object.entries(specValue)) {
     if (!Object.hasOwn(fields, field)) continue;
-    const check = compile(`${kind}\0${field}`, () => withDefs(fields[field], root));
+    const check = validatorOf(fieldKey(kind, field), () => fieldSchema(kind, field));
     if (check(fieldValue)) continue;
     const prefix = `/spec/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });

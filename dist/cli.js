@@ -57,8 +57,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-AMSWOKN4.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-MHYCWD5E.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-YJPSXXRX.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-4XJZZUCF.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -83,18 +83,18 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-QL3K6GXO.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-PO65NVKP.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZLQYGJAY.js"), import("./chunks/real-deps-5HPIM6GK.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZLQYGJAY.js"), import("./chunks/real-deps-3PF4EH5D.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-TZEMLWYP.js"), import("./chunks/diff-deps-ZV72L5UI.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4Y2EK62V.js"), import("./chunks/diff-deps-Q7PCUDTT.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-IY3LMD3U.js"), import("./chunks/load-resources-XFS2W7Y2.js"), import("./chunks/config-file-WBBZWOGV.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-I46QHJTV.js"), import("./chunks/load-resources-ZT6NCH3C.js"), import("./chunks/config-file-NC74LYLZ.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

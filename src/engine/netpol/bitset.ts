@@ -71,6 +71,32 @@ export class Bitset {
     }
   }
 
+  /** The number of set bits. */
+  count(): number {
+    let n = 0;
+    for (const word of this.words) {
+      // Population count of a 32-bit word by adding ever wider bit fields ("Hacker's Delight", §5-1).
+      let x = word - ((word >>> 1) & 0x55555555);
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      n += (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    }
+    return n;
+  }
+
+  /** Clears bits from..to-1. */
+  clearRange(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.words[i >>> 5] &= ~(1 << (i & 31));
+  }
+
+  /** The sum of `weights[i]` over the set bits i. */
+  sumOver(weights: ArrayLike<number>): number {
+    let sum = 0;
+    this.forEach((i) => {
+      sum += weights[i];
+    });
+    return sum;
+  }
+
   /** The set bits, ascending (a loop that must yield cannot take a callback). */
   ones(): number[] {
     const out: number[] = [];

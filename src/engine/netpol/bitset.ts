@@ -91,9 +91,15 @@ export class Bitset {
   /** The sum of `weights[i]` over the set bits i. */
   sumOver(weights: ArrayLike<number>): number {
     let sum = 0;
-    this.forEach((i) => {
-      sum += weights[i];
-    });
+    const w = this.words;
+    for (let wi = 0; wi < w.length; wi++) {
+      let x = w[wi];
+      while (x !== 0) {
+        const low = x & -x;
+        sum += weights[(wi << 5) + 31 - Math.clz32(low)];
+        x ^= low;
+      }
+    }
     return sum;
   }
 
@@ -110,7 +116,10 @@ export class Bitset {
    * many bits are set.
    */
   static transpose(rows: readonly Bitset[], width: number): Bitset[] {
-    const out = Array.from({ length: width }, () => new Bitset(rows.length));
+    // One allocation for all of them: thousands of separate small buffers cost more than the bits.
+    const stride = (rows.length + 31) >>> 5;
+    const all = new Uint32Array(width * stride);
+    const out = Array.from({ length: width }, (_, c) => new Bitset(rows.length, all.subarray(c * stride, (c + 1) * stride)));
     const block = new Uint32Array(32);
     const columnWords = (width + 31) >>> 5;
     for (let rw = 0; rw < (rows.length + 31) >>> 5; rw++) {

@@ -366,12 +366,17 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       // Every ordered pair of different endpoints for every target; a party is never its own pair.
       for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
     }
+    const inQueryCount = inQuery.count();
     for (const src of sources) {
-      const considered = inQuery.clone();
+      let considered = inQuery;
       const own = src.p < classes.length ? to.members[src.p] : [];
       // A pair needs two different endpoints: a lone endpoint to itself is none.
-      if (src.reps.length === 1 && own.length === 1 && own[0] === src.reps[0]) considered.clearRange(classTargets[src.p], classTargets[src.p + 1]);
-      const admitted = admittedBy[src.p].clone();
+      if (src.reps.length === 1 && own.length === 1 && own[0] === src.reps[0]) {
+        considered = inQuery.clone();
+        considered.clearRange(classTargets[src.p], classTargets[src.p + 1]);
+      }
+      // Each source's column is its own: narrowed in place.
+      const admitted = admittedBy[src.p];
       if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
       admitted.andWith(considered);
       const runs =
@@ -385,7 +390,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
             );
       const allowedRuns = runs.reduce((n, run) => n + (run.allowed ? 1 : 0), 0);
       listed += admitted.count() + allowedRuns;
-      matched += considered.count() + runs.length;
+      matched += (considered === inQuery ? inQueryCount : considered.count()) + runs.length;
       if (count) {
         // Tuples between different endpoints: toward its own class, a source's members are not their own pairs.
         let ownAdmitted = 0;

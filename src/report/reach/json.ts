@@ -103,15 +103,18 @@ export function formatReachJson(report: ReachReport): string {
 /** Bytes handed on per chunk (a source's row of entries may overshoot it). */
 const BYTE_CHUNK = 1 << 20;
 
+/** What follows an entry's tail when another entry of the same source comes next: the next entry's start, up to its source id. */
+const NEXT_ENTRY = ',\n    {"from":';
+
 /**
- * Output bytes gathered into large chunks. Fixed byte strings that repeat (the tail of every
- * entry toward one target, the head of every entry from one source) live in the same memory as
- * the output, so writing an entry is two native copyWithin calls: no string, object or
+ * Output bytes gathered into large chunks. The bytes every entry toward one target repeats (its
+ * tail, then the start of the next entry) live in the same memory as the output, so writing an
+ * entry is the source id's few bytes and one native copyWithin: no string, object or
  * allocation per entry.
  */
 class ByteChunks {
   private mem: Uint8Array;
-  /** Where the output begins: before it, a scratch area for the current head, then the table. */
+  /** Where the output begins: before it, a scratch area for the current source id, then the table. */
   private start: number;
   private pos: number;
   private readonly encoder = new TextEncoder();
@@ -124,11 +127,6 @@ class ByteChunks {
     this.mem = new Uint8Array(this.start + 2 * BYTE_CHUNK);
     this.mem.set(table, scratch);
     this.pos = this.start;
-  }
-
-  /** Where table byte i is in memory. */
-  get tableAt(): number {
-    return this.scratch;
   }
 
   get size(): number {
@@ -148,10 +146,15 @@ class ByteChunks {
     this.pos += this.encoder.encodeInto(text, this.mem.subarray(this.pos)).written;
   }
 
-  /** Puts `head` in the scratch area (made larger, the table moved along, when it does not fit). */
-  setHead(head: Uint8Array): void {
-    if (head.length > this.scratch) {
-      const scratch = Math.max(head.length, 2 * this.scratch);
+  /** Takes back the last `bytes` bytes written. */
+  drop(bytes: number): void {
+    this.pos -= bytes;
+  }
+
+  /** Puts `bytes` in the scratch area (made larger, the table and output moved along, when they do not fit). */
+  setScratch(bytes: Uint8Array): void {
+    if (bytes.length > this.scratch) {
+      const scratch = Math.max(bytes.length, 2 * this.scratch);
       const mem = new Uint8Array(this.mem.length + scratch - this.scratch);
       mem.set(this.table, scratch);
       mem.set(this.mem.subarray(this.start, this.pos), scratch + this.table.length);
@@ -160,29 +163,27 @@ class ByteChunks {
       this.scratch = scratch;
       this.mem = mem;
     }
-    this.mem.set(head, 0);
+    this.mem.set(bytes, 0);
   }
 
   /**
-   * For every set bit t of `bits`: the head's bytes from `headFrom` to `headTo` (the first entry
-   * may leave out the comma), then table bytes `bounds[t]`..`bounds[t + 1]`. Room for them must
-   * be reserved.
+   * For every set bit t of `bits`: the scratch area's first `scratchLength` bytes, then table
+   * bytes `bounds[t]`..`bounds[t + 1]`. Room for them must be reserved.
    */
-  entries(bits: Bitset, headTo: number, bounds: Int32Array, first: boolean): void {
+  entries(bits: Bitset, scratchLength: number, bounds: Int32Array): void {
     const mem = this.mem;
     const words = bits.words;
     const at = this.scratch;
     let pos = this.pos;
-    let headFrom = first ? 1 : 0;
     for (let w = 0; w < words.length; w++) {
       let x = words[w];
       while (x !== 0) {
         const low = x & -x;
         const t = (w << 5) + 31 - Math.clz32(low);
         x ^= low;
-        mem.copyWithin(pos, headFrom, headTo);
-        pos += headTo - headFrom;
-        headFrom = 0;
+        // A few bytes: a loop costs less than a call.
+        for (let i = 0; i < scratchLength; i++) mem[pos + i] = mem[i];
+        pos += scratchLength;
         const from = bounds[t];
         const to = bounds[t + 1];
         mem.copyWithin(pos, at + from, at + to);
@@ -202,20 +203,23 @@ class ByteChunks {
 
 /**
  * `"key": [` + the rows' entries, one per line + `]`, exactly as arrayLines writes them with
- * JSON.stringify: per target its tail `"to":…,"port":…,"protocol":…}` is encoded once, per
- * source its head `,\n    {"from":…,`, and each entry is copied from the two.
+ * JSON.stringify. An entry is `{"from":` + the source id + `,` + its target's tail; the table
+ * holds each target's tail followed by NEXT_ENTRY, so a row of entries is: its first entry's
+ * start, then per entry the source id and the target's table bytes, less the last NEXT_ENTRY.
  */
 function* rowsBytes(part: RowsPart, out: ByteChunks, tails: { bounds: Int32Array; longest: number }): Generator<Uint8Array> {
   const encoder = new TextEncoder();
   out.text(`  ${JSON.stringify(part.key)}: [`);
   let first = true;
   for (const row of part.rows.read()) {
-    const head = encoder.encode(`,\n    {"from":${JSON.stringify(row.from)},`);
-    out.setHead(head);
+    const from = encoder.encode(`${JSON.stringify(row.from)},`);
+    out.setScratch(from);
     const count = row.targets.count();
     if (count > 0) {
-      out.reserve(count * (head.length + tails.longest));
-      out.entries(row.targets, head.length, tails.bounds, first);
+      out.text(first ? NEXT_ENTRY.slice(1) : NEXT_ENTRY);
+      out.reserve(count * (from.length + tails.longest));
+      out.entries(row.targets, from.length, tails.bounds);
+      out.drop(NEXT_ENTRY.length);
       first = false;
     }
     for (const entry of row.externals) {
@@ -227,10 +231,14 @@ function* rowsBytes(part: RowsPart, out: ByteChunks, tails: { bounds: Int32Array
   out.text(`${first ? '' : '\n  '}],\n`);
 }
 
-/** Every target's entry tail, as JSON.stringify writes it after `{"from":…,`, end to end; target t's is bounds[t]..bounds[t + 1]. */
+/**
+ * Every target's entry tail as JSON.stringify writes it after `{"from":…,`, followed by
+ * NEXT_ENTRY, end to end: target t's bytes are bounds[t]..bounds[t + 1] (none for a target the
+ * query leaves out).
+ */
 function entryTails(columns: ReachRows['columns']): { bytes: Uint8Array; bounds: Int32Array; longest: number } {
   const encoder = new TextEncoder();
-  const texts = columns.map((c) => (c === null ? '' : JSON.stringify({ from: '', ...c }).slice('{"from":"",'.length)));
+  const texts = columns.map((c) => (c === null ? '' : `${JSON.stringify({ from: '', ...c }).slice('{"from":"",'.length)}${NEXT_ENTRY}`));
   const bytes = encoder.encode(texts.join(''));
   const bounds = new Int32Array(texts.length + 1);
   let longest = 0;

@@ -26957,12 +26957,12 @@ var init_template = __esm({
   "node_modules/execa/lib/methods/template.js"() {
     init_is_plain_obj();
     init_uint_array();
-    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-    parseTemplates = (templates, expressions) => {
+    isTemplateString = (templates2) => Array.isArray(templates2) && Array.isArray(templates2.raw);
+    parseTemplates = (templates2, expressions) => {
       let tokens = [];
-      for (const [index, template] of templates.entries()) {
+      for (const [index, template] of templates2.entries()) {
         tokens = parseTemplate({
-          templates,
+          templates: templates2,
           expressions,
           tokens,
           index,
@@ -26975,11 +26975,11 @@ var init_template = __esm({
       const [file2, ...commandArguments] = tokens;
       return [file2, commandArguments, {}];
     };
-    parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+    parseTemplate = ({ templates: templates2, expressions, tokens, index, template }) => {
       if (template === void 0) {
-        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+        throw new TypeError(`Invalid backslash sequence: ${templates2.raw[index]}`);
       }
-      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates2.raw[index]);
       const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
       if (index === expressions.length) {
         return newTokens;
@@ -30876,7 +30876,7 @@ function prettyMilliseconds(milliseconds, options) {
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
-  const add = (value, long, short, valueString) => {
+  const add2 = (value, long, short, valueString) => {
     if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
       return;
     }
@@ -30893,35 +30893,35 @@ function prettyMilliseconds(milliseconds, options) {
   const parsed2 = parseMilliseconds(milliseconds);
   const days = BigInt(parsed2.days);
   if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
+    add2(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
   } else {
     if (options.hideYear) {
-      add(days, "day", "d");
+      add2(days, "day", "d");
     } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
+      add2(days / 365n, "year", "y");
+      add2(days % 365n, "day", "d");
     }
-    add(Number(parsed2.hours), "hour", "h");
+    add2(Number(parsed2.hours), "hour", "h");
   }
-  add(Number(parsed2.minutes), "minute", "m");
+  add2(Number(parsed2.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
       const seconds = Number(parsed2.seconds);
       const milliseconds2 = Number(parsed2.milliseconds);
       const microseconds = Number(parsed2.microseconds);
       const nanoseconds = Number(parsed2.nanoseconds);
-      add(seconds, "second", "s");
+      add2(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "µs");
-        add(nanoseconds, "nanosecond", "ns");
+        add2(milliseconds2, "millisecond", "ms");
+        add2(microseconds, "microsecond", "µs");
+        add2(nanoseconds, "nanosecond", "ns");
       } else {
         const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
         const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
         const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
         const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
         const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
+        add2(
           Number.parseFloat(millisecondsString),
           "millisecond",
           "ms",
@@ -30933,7 +30933,7 @@ function prettyMilliseconds(milliseconds, options) {
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
       const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
+      add2(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
   if (result.length === 0) {
@@ -39076,16 +39076,31 @@ var PositionTable = class _PositionTable {
     if (info2.style !== "plain" || info2.tag !== null) return info2.source;
     return keyString(resolvePlain(info2.source, scalars));
   }
+  /**
+   * Whether the key at `node` reads as `want`. A plain key written without a tag or escapes, whose
+   * first character no implicit tag can start with (most keys), is its own text: compared in
+   * place, without building the scalar's value.
+   */
+  keyIs(text3, node2, want, scalars, mayResolve) {
+    const w = this.words[node2 * NODE_WORDS];
+    if ((w & 3) === KIND_SCALAR && (w >> 2 & 7) === SCALAR_STYLE.PLAIN && (w >> 5 & 1) === 1 && !this.tags?.has(node2)) {
+      const start = this.words[node2 * NODE_WORDS + 1];
+      const end = this.words[node2 * NODE_WORDS + 2];
+      if (start >= 0 && !mayResolve.has(text3.charAt(start))) return end - start === want.length && text3.startsWith(want, start);
+    }
+    return this.keyText(text3, node2, scalars) === want;
+  }
   /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
   child(text3, scalars, node2, seg) {
     const end = this.next(node2);
     const kind2 = this.kind(node2);
     if (kind2 === KIND_MAP) {
       const want = String(seg);
+      const mayResolve = implicitFirstChars(scalars);
       let found = null;
       for (let key2 = node2 + 1; key2 < end; ) {
         const value = this.next(key2);
-        if (this.keyText(text3, key2, scalars) === want) found = { node: value, key: key2 };
+        if (this.keyIs(text3, key2, want, scalars, mayResolve)) found = { node: value, key: key2 };
         key2 = this.next(value);
       }
       return found;
@@ -40006,17 +40021,60 @@ function scanDirectives(file2, lines) {
   return out;
 }
 
+// src/engine/bounded-cache.ts
+var BoundedCache = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  recent = /* @__PURE__ */ new Map();
+  older = /* @__PURE__ */ new Map();
+  /** The answer for `key`, made by `make` when neither generation has it. */
+  get(key2, make) {
+    let value = this.recent.get(key2);
+    if (value !== void 0) return value;
+    value = this.older.get(key2);
+    if (value === void 0) value = make(key2);
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = /* @__PURE__ */ new Map();
+    }
+    this.recent.set(key2, value);
+    return value;
+  }
+  get size() {
+    return this.recent.size + this.older.size;
+  }
+};
+
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => {
-    if (!(name in data)) return whole;
-    const v = data[name];
-    return typeof v === "string" ? v : JSON.stringify(v);
-  });
+  const parts = templates.get(template, splitTemplate);
+  let out = parts[0];
+  for (let i2 = 1; i2 < parts.length; i2 += 2) {
+    const [whole, name] = parts[i2];
+    if (name in data) {
+      const v = data[name];
+      out += typeof v === "string" ? v : JSON.stringify(v);
+    } else out += whole;
+    out += parts[i2 + 1];
+  }
+  return out;
 }
+function splitTemplate(template) {
+  const parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+    parts.push(template.slice(last, m.index), [m[0], m[1]]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+var templates = new BoundedCache(5e3);
 function matchKeys(resource) {
   const keys = [resource.groupKind];
   if (resource.group === "projectcalico.org" || resource.group === "crd.projectcalico.org") keys.push(`calico/${resource.kind}`);
@@ -40086,24 +40144,24 @@ function splitList(v) {
 function gatherFacts(byKind, config) {
   const podCIDRs = [];
   const serviceCIDRs = [];
-  const add = (list2, values, source) => {
+  const add2 = (list2, values, source) => {
     for (const cidr3 of splitList(values).map((s) => s.trim()).filter(Boolean)) list2.push({ cidr: cidr3, source });
   };
-  add(podCIDRs, config.podCIDR, { file: CONFIG_SOURCE, what: "cluster.podCIDR" });
-  add(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: "cluster.serviceCIDR" });
+  add2(podCIDRs, config.podCIDR, { file: CONFIG_SOURCE, what: "cluster.podCIDR" });
+  add2(serviceCIDRs, config.serviceCIDR, { file: CONFIG_SOURCE, what: "cluster.serviceCIDR" });
   const networkingFact = (r, tool, field3, written) => {
     const where = written ? ["networking", field3] : isObject(r.value.networking) ? ["networking"] : [];
     return { file: r.file, what: `${tool} ${written ? `networking.${field3}` : `default ${field3}`}`, resource: r, path: where, ...written ? {} : { defaulted: true } };
   };
   for (const r of byKind("kind.x-k8s.io/Cluster")) {
     const net2 = asObject(r.value.networking);
-    add(podCIDRs, net2.podSubnet ?? "10.244.0.0/16", networkingFact(r, "kind Cluster", "podSubnet", Boolean(net2.podSubnet)));
-    add(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/16", networkingFact(r, "kind Cluster", "serviceSubnet", Boolean(net2.serviceSubnet)));
+    add2(podCIDRs, net2.podSubnet ?? "10.244.0.0/16", networkingFact(r, "kind Cluster", "podSubnet", Boolean(net2.podSubnet)));
+    add2(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/16", networkingFact(r, "kind Cluster", "serviceSubnet", Boolean(net2.serviceSubnet)));
   }
   for (const r of byKind("kubeadm.k8s.io/ClusterConfiguration")) {
     const net2 = asObject(r.value.networking);
-    if (net2.podSubnet) add(podCIDRs, net2.podSubnet, networkingFact(r, "kubeadm ClusterConfiguration", "podSubnet", true));
-    add(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/12", networkingFact(r, "kubeadm ClusterConfiguration", "serviceSubnet", Boolean(net2.serviceSubnet)));
+    if (net2.podSubnet) add2(podCIDRs, net2.podSubnet, networkingFact(r, "kubeadm ClusterConfiguration", "podSubnet", true));
+    add2(serviceCIDRs, net2.serviceSubnet ?? "10.96.0.0/12", networkingFact(r, "kubeadm ClusterConfiguration", "serviceSubnet", Boolean(net2.serviceSubnet)));
   }
   for (const r of byKind("Pod", ...WORKLOAD_KINDS)) {
     const ps = podSpecOf(r);
@@ -40123,7 +40181,7 @@ function gatherFacts(byKind, config) {
             const m = /^--(cluster-cidr|service-cluster-ip-range)=(.+)$/.exec(a2.trim());
             if (!m) continue;
             const source = { file: r.file, what: `${r.kind} ${r.name} flag --${m[1]}`, resource: r, path: [...ps.path, listKey, ci, field3, ai] };
-            add(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
+            add2(m[1] === "cluster-cidr" ? podCIDRs : serviceCIDRs, m[2], source);
           }
         }
       }
@@ -40722,6 +40780,12 @@ var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
 var QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 var NAME_CHARS_HINT = "must be 63 characters or less, start and end with a letter or digit, and contain only letters, digits, '-', '_' and '.'";
 function labelKeyError(key2, what = "label key") {
+  let errors = keyErrors.get(what);
+  if (errors === void 0) keyErrors.set(what, errors = new BoundedCache(1e4));
+  return errors.get(key2, (k) => computeLabelKeyError(k, what));
+}
+var keyErrors = /* @__PURE__ */ new Map();
+function computeLabelKeyError(key2, what) {
   const parts = key2.split("/");
   if (parts.length > 2) return `${what} "${key2}" may contain at most one "/"`;
   const name = parts[parts.length - 1];
@@ -41246,13 +41310,6 @@ var Tokenizer = class {
     return null;
   }
 };
-var ParseError = class extends Error {
-  constructor(detail) {
-    super(detail.message);
-    this.detail = detail;
-  }
-  detail;
-};
 var COMPARE_OPS = ["==", "!=", "contains", "starts with", "ends with"];
 var SET_OPS = ["in", "not in"];
 var TERM_HINT = 'a term (label comparison, has(…), all(), global(), "!" or "(")';
@@ -41285,6 +41342,7 @@ var Parser = class {
   tokens;
   index = 0;
   nesting = 0;
+  error = null;
   parseSelector() {
     if (this.peek().kind === "eof") return { kind: "all" };
     const selector2 = this.parseOr();
@@ -41300,10 +41358,11 @@ var Parser = class {
     if (token.kind !== "eof" && token.kind !== "error") this.index++;
     return token;
   }
-  /** Fails at `token`; a lexical error token always reports its own, more precise message. */
+  /** Fails at `token` (the first failure counts); a lexical error token always reports its own, more precise message. */
   fail(token, message) {
-    const detail = token.kind === "error" ? token.value : message;
-    throw new ParseError({ message: detail, start: token.start, end: token.end });
+    if (this.error === null) this.error = { message: token.kind === "error" ? token.value : message, start: token.start, end: token.end };
+    this.index = this.tokens.length - 1;
+    return FAILED;
   }
   trailingMessage(token) {
     const previous = this.tokens[this.index - 1];
@@ -41343,11 +41402,11 @@ var Parser = class {
     const token = this.advance();
     switch (token.kind) {
       case "(": {
-        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) return this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
         this.nesting--;
         const close = this.peek();
-        if (close.kind !== ")") this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
+        if (close.kind !== ")") return this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
         return inner;
       }
@@ -41371,7 +41430,7 @@ var Parser = class {
       const literal = this.advance();
       if (literal.kind !== "string") {
         const hint = literal.kind === "label" ? ` (values must be quoted, e.g. "${literal.value}")` : "";
-        this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
+        return this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
       }
       return { kind: "compare", label: label2.value, op: operator.kind, value: literal.value };
     }
@@ -41379,7 +41438,7 @@ var Parser = class {
       return { kind: "set", label: label2.value, op: operator.kind, values: this.parseSet(operator.kind) };
     }
     if (operator.kind === "(" && ["has", "all", "global"].includes(label2.value)) {
-      this.fail(operator, `no space is allowed between "${label2.value}" and "("`);
+      return this.fail(operator, `no space is allowed between "${label2.value}" and "("`);
     }
     return this.fail(
       operator,
@@ -41389,7 +41448,10 @@ var Parser = class {
   /** `{ "a", "b", }`: strings separated by commas, trailing comma and empty set allowed. */
   parseSet(operator) {
     const open2 = this.advance();
-    if (open2.kind !== "{") this.fail(open2, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open2)}`);
+    if (open2.kind !== "{") {
+      this.fail(open2, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open2)}`);
+      return [];
+    }
     const values = [];
     if (this.peek().kind === "}") {
       this.advance();
@@ -41397,11 +41459,17 @@ var Parser = class {
     }
     for (; ; ) {
       const member = this.advance();
-      if (member.kind !== "string") this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+      if (member.kind !== "string") {
+        this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+        return values;
+      }
       values.push(member.value);
       const separator = this.advance();
       if (separator.kind === "}") return values;
-      if (separator.kind !== ",") this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+      if (separator.kind !== ",") {
+        this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+        return values;
+      }
       if (this.peek().kind === "}") {
         this.advance();
         return values;
@@ -41410,24 +41478,15 @@ var Parser = class {
   }
 };
 function parseCalicoSelector(text3) {
-  let result = parsed.get(text3);
-  if (result === void 0) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(text3, result = parseUncached(text3));
-  }
-  return result;
+  return parsed.get(text3, parseUncached);
 }
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_LIMIT = 2e4;
+var parsed = new BoundedCache(2e4);
 function parseUncached(text3) {
-  const tokens = new Tokenizer(text3).tokenize();
-  try {
-    return { ok: true, selector: new Parser(tokens).parseSelector() };
-  } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.detail };
-    throw e;
-  }
+  const parser = new Parser(new Tokenizer(text3).tokenize());
+  const selector2 = parser.parseSelector();
+  return parser.error === null ? { ok: true, selector: selector2 } : { ok: false, error: parser.error };
 }
+var FAILED = { kind: "all" };
 function labelValue(labels, key2) {
   return Object.prototype.hasOwnProperty.call(labels, key2) ? labels[key2] : void 0;
 }
@@ -41878,6 +41937,55 @@ function transpose32(a2) {
   }
 }
 
+// src/engine/netpol/label-index.ts
+var LabelIndex = class {
+  constructor(all, labelsOf2) {
+    this.all = all;
+    for (const party of all) {
+      const labels = labelsOf2(party);
+      for (const key2 in labels) {
+        add(this.byLabel, `${key2}\0${labels[key2]}`, party);
+        add(this.byKey, key2, party);
+      }
+    }
+  }
+  all;
+  byLabel = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  /**
+   * The parties `match` can select: those that satisfy the most selective of its requirements
+   * that an index answers (a `matchLabels` pair; an `In` or `Exists` expression), or every party
+   * when none does (a Calico selector, only `NotIn`/`DoesNotExist`, an empty selector). A
+   * superset: callers still test each candidate with `matchLabels`.
+   */
+  candidates(match) {
+    if (match.k !== "k8s") return this.all;
+    let best = this.all;
+    for (const [key2, value] of Object.entries(match.selector.matchLabels ?? {})) {
+      if (typeof value !== "string") continue;
+      const list2 = this.byLabel.get(`${key2}\0${value}`) ?? NONE;
+      if (list2.length < best.length) best = list2;
+    }
+    for (const e of match.selector.matchExpressions ?? []) {
+      if (e.operator === "Exists") {
+        const list2 = this.byKey.get(e.key) ?? NONE;
+        if (list2.length < best.length) best = list2;
+      } else if (e.operator === "In") {
+        const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
+        const size3 = lists.reduce((n2, l) => n2 + l.length, 0);
+        if (size3 < best.length) best = lists.flat();
+      }
+    }
+    return best;
+  }
+};
+function add(index, slot, party) {
+  const list2 = index.get(slot);
+  if (list2) list2.push(party);
+  else index.set(slot, [party]);
+}
+var NONE = [];
+
 // src/engine/netpol/evaluate.ts
 function byOrderThenName(a2, b) {
   if (a2.order !== b.order) return a2.order < b.order ? -1 : 1;
@@ -41996,6 +42104,7 @@ function readLabelKeys(atoms) {
   }
   return out;
 }
+var NO_LABELS2 = {};
 function buildClasses(cluster) {
   const endpoints = cluster.endpoints;
   const byNs = /* @__PURE__ */ new Map();
@@ -42014,6 +42123,19 @@ function buildClasses(cluster) {
     groupOf[e] = group;
   }
   const namespaceGroups = [...byNs];
+  const nsIndex = new LabelIndex(namespaceGroups, ([name]) => cluster.namespaces.get(name)?.labels ?? NO_LABELS2);
+  const selected = /* @__PURE__ */ new Map();
+  const groupsSelectedBy = (m) => {
+    if (m.k === "is") return [byNs.get(m.name)];
+    const key2 = nsKey(m);
+    let found = selected.get(key2);
+    if (!found) {
+      const pool = m.k === "labels" ? nsIndex.candidates(m.match) : namespaceGroups;
+      found = pool.filter(([name]) => matchNamespace(m, cluster.namespaces.get(name))).map(([, groups]) => groups);
+      selected.set(key2, found);
+    }
+    return found;
+  };
   let blockIds = null;
   for (const atom of cluster.atoms) {
     if (atom.k === "block") {
@@ -42024,9 +42146,7 @@ function buildClasses(cluster) {
       }
       continue;
     }
-    const nsMatch = atom.ns;
-    const inNamespaces = nsMatch.k === "is" ? [byNs.get(nsMatch.name)] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name))).map(([, groups]) => groups);
-    for (const groups of inNamespaces) {
+    for (const groups of groupsSelectedBy(atom.ns)) {
       if (!groups) continue;
       for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
     }
@@ -46588,13 +46708,18 @@ function yamlBangTag(resource, path17) {
   return info2.tag;
 }
 var LABEL2 = "[A-Za-z0-9_./-]+";
+var EXISTS = new RegExp(`^(!?)\\s*(${LABEL2})$`);
+var EQUALS = new RegExp(`^(${LABEL2})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`);
+var SET = new RegExp(`^(${LABEL2})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, "i");
+var UNQUOTED_AFTER_OPERATOR = new RegExp(`(${LABEL2})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, "g");
+var UNQUOTED_VALUE = new RegExp(`(==|!=)\\s*(${LABEL2})`, "g");
 function convertRequirement(req) {
   const t = req.trim();
-  let m = new RegExp(`^(!?)\\s*(${LABEL2})$`).exec(t);
+  let m = EXISTS.exec(t);
   if (m) return `${m[1]}has(${m[2]})`;
-  m = new RegExp(`^(${LABEL2})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`).exec(t);
+  m = EQUALS.exec(t);
   if (m) return `${m[1]} ${m[2] === "!=" ? "!=" : "=="} "${m[3]}"`;
-  m = new RegExp(`^(${LABEL2})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, "i").exec(t);
+  m = SET.exec(t);
   if (m) {
     const values = m[3].split(",").map((v) => `"${v.trim().replace(/^['"]|['"]$/g, "")}"`);
     return `${m[1]} ${m[2].toLowerCase() === "in" ? "in" : "not in"} {${values.join(", ")}}`;
@@ -46622,15 +46747,9 @@ function splitTopLevel(text3) {
   return parts;
 }
 function kubernetesStyleHint(text3) {
-  let hint = hints.get(text3);
-  if (hint === void 0) {
-    if (hints.size >= HINT_LIMIT) hints.clear();
-    hints.set(text3, hint = styleHint(text3));
-  }
-  return hint;
+  return hints.get(text3, styleHint);
 }
-var hints = /* @__PURE__ */ new Map();
-var HINT_LIMIT = 2e4;
+var hints = new BoundedCache(2e4);
 function styleHint(text3) {
   if (parseCalicoSelector(text3).ok || /[\r\n]/.test(text3)) return null;
   const words = text3.replace(/\s+and\s+/gi, " && ").replace(/\s+or\s+/gi, " || ");
@@ -46639,7 +46758,7 @@ function styleHint(text3) {
   const converted = parts.map((p) => parseCalicoSelector(p).ok && p.trim() !== "" ? p.trim() : convertRequirement(p));
   if (converted.every((c3) => c3 !== null)) candidates.push(converted.join(" && "));
   candidates.push(
-    words.replace(new RegExp(`(${LABEL2})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, "g"), "$1 == ").replace(new RegExp(`(==|!=)\\s*(${LABEL2})`, "g"), '$1 "$2"')
+    words.replace(UNQUOTED_AFTER_OPERATOR, "$1 == ").replace(UNQUOTED_VALUE, '$1 "$2"')
   );
   for (const c3 of candidates) {
     const r = parseCalicoSelector(c3);
@@ -49552,40 +49671,6 @@ var multusRules = [
 // rules/netpol/admin-policy-field-values.yaml
 var admin_policy_field_values_default = 'id: netpol/admin-policy-field-values\ndescription: AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) fields must have the values their CRD accepts — `priority` 0–1000 (AdminNetworkPolicy), `subject` with exactly one of `namespaces`/`pods`, rule `action` Allow/Deny/Pass (Allow/Deny in the baseline), at least one peer each with exactly one selector, ports with exactly one of `portNumber`/`portRange`/`namedPort` in 1–65535, at most 100 rules, and the baseline named `default`.\nseverity: error\nremediation: "Follow the v1alpha1 API of kubernetes-sigs/network-policy-api: `priority: 10`, `subject: { namespaces: {matchLabels: …} }`, `action: Deny`, `from: [{ pods: {namespaceSelector: {}, podSelector: {…}} }]`, `ports: [{ portNumber: {protocol: TCP, port: 80} }]`; name the BaselineAdminNetworkPolicy `default`."\nmatch:\n  kinds: [policy.networking.k8s.io/AdminNetworkPolicy, policy.networking.k8s.io/BaselineAdminNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    oneSelector: { type: object, minProperties: 1, maxProperties: 1 }\n    port:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      properties:\n        portNumber:\n          type: object\n          required: [port]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            port: { type: integer, minimum: 1, maximum: 65535 }\n        portRange:\n          type: object\n          required: [start, end]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            start: { type: integer, minimum: 1, maximum: 65535 }\n            end: { type: integer, minimum: 1, maximum: 65535 }\n        namedPort: { type: string }\n    rule:\n      type: object\n      required: [action]\n      properties:\n        name: { type: string, maxLength: 100 }\n        action: { enum: [Allow, Deny, Pass] }\n        from: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        to: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        ports: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/port" } }\n  required: [spec]\n  properties:\n    spec:\n      type: object\n      required: [subject]\n      properties:\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/oneSelector" }\n        ingress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n        egress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n  allOf:\n    - if: { properties: { kind: { const: AdminNetworkPolicy } } }\n      then: { properties: { spec: { required: [priority] } } }\n    - if: { properties: { kind: { const: BaselineAdminNetworkPolicy } } }\n      then:\n        properties:\n          metadata: { properties: { name: { const: default } } }\n          spec:\n            properties:\n              ingress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n              egress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n';
 
-// src/engine/netpol/label-index.ts
-var LabelIndex = class {
-  constructor(all, labelsOf2) {
-    this.all = all;
-    for (const party of all) {
-      const labels = labelsOf2(party);
-      for (const key2 in labels) {
-        const slot = `${key2}\0${labels[key2]}`;
-        const list2 = this.byLabel.get(slot);
-        if (list2) list2.push(party);
-        else this.byLabel.set(slot, [party]);
-      }
-    }
-  }
-  all;
-  byLabel = /* @__PURE__ */ new Map();
-  /**
-   * The parties `match` can select: those carrying the rarest of its `matchLabels` pairs, or every
-   * party when it has none (a Calico selector, an expression-only or empty selector). A superset:
-   * callers still test each candidate with `matchLabels`.
-   */
-  candidates(match) {
-    if (match.k !== "k8s" || !match.selector.matchLabels) return this.all;
-    let best = this.all;
-    for (const [key2, value] of Object.entries(match.selector.matchLabels)) {
-      if (typeof value !== "string") continue;
-      const list2 = this.byLabel.get(`${key2}\0${value}`) ?? NONE;
-      if (list2.length < best.length) best = list2;
-    }
-    return best;
-  }
-};
-var NONE = [];
-
 // src/engine/netpol/rule-support.ts
 var reachCluster = derived("netpol/reach-cluster", (m) => buildCluster(m.resources));
 var namespacesByLabel = derived("netpol/namespaces-by-label", (m) => new LabelIndex([...reachCluster(m).namespaces.values()], (ns) => ns.labels));
@@ -50211,7 +50296,11 @@ var peer_selects_nothing_default = defineRule({
       }
       const inScope = new Set(namespaces2.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
       if (inScope.size === 0) return null;
-      const matched = pods.k === "any" || endpointsByLabel(ctx.model).candidates(pods).some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
+      if (pods.k === "any") return null;
+      const candidates = endpointsByLabel(ctx.model).candidates(pods);
+      let inNamespaces = 0;
+      for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
+      const matched = inNamespaces < candidates.length ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : candidates.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched ? null : { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
     }
   }

@@ -30,7 +30,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-354VCLY5.js");
+    const help = () => import("./chunks/help-5H2G3HJF.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -57,8 +57,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-T4BTJ6ZS.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-DRVSLGYU.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-AMSWOKN4.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-MHYCWD5E.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -83,18 +83,18 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-YLOQBYGD.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-QL3K6GXO.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-X7PBWBRE.js"), import("./chunks/real-deps-BTOVLWZR.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZLQYGJAY.js"), import("./chunks/real-deps-5HPIM6GK.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-I5AFDH5T.js"), import("./chunks/diff-deps-QQKNTELJ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-TZEMLWYP.js"), import("./chunks/diff-deps-ZV72L5UI.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JKMX2LGY.js"), import("./chunks/load-resources-XRT2IDAW.js"), import("./chunks/config-file-X74APPZY.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-IY3LMD3U.js"), import("./chunks/load-resources-XFS2W7Y2.js"), import("./chunks/config-file-WBBZWOGV.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -79,11 +79,16 @@ export default defineRule({
       }
       const inScope = new Set(namespaces.filter((ns) => endpointsIn(cluster, ns.name).length > 0).map((ns) => ns.name));
       if (inScope.size === 0) return null;
+      if (pods.k === 'any') return null;
+      // Look through whichever is smaller: the workloads of the selected namespaces, or those
+      // carrying the selector's rarest label anywhere in the cluster.
+      const candidates = endpointsByLabel(ctx.model).candidates(pods);
+      let inNamespaces = 0;
+      for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
       const matched =
-        pods.k === 'any' ||
-        endpointsByLabel(ctx.model)
-          .candidates(pods)
-          .some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
+        inNamespaces < candidates.length
+          ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch))
+          : candidates.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched ? null : { messageId: 'nothing', data: { workloads: plural(cluster.endpoints.length, 'workload') } };
     }
   },

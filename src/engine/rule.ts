@@ -3,6 +3,7 @@
  * and the whole cluster model. A rule can only report on the resource it was handed; the engine
  * fills in file, position, severity and resource identity.
  */
+import { BoundedCache } from './bounded-cache.js';
 import type { ClusterModel } from './model.js';
 import type { Path, Resource, RuleMeta, Severity } from './types.js';
 
@@ -39,12 +40,35 @@ export function defineRule(rule: Rule): Rule {
 
 /** Fills `{{name}}` placeholders; unknown names stay visible so a broken template is noticed. */
 export function formatMessage(template: string, data: Readonly<Record<string, unknown>> = {}): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
-    if (!(name in data)) return whole;
-    const v = data[name];
-    return typeof v === 'string' ? v : JSON.stringify(v);
-  });
+  const parts = templates.get(template, splitTemplate);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const [whole, name] = parts[i] as [string, string];
+    if (name in data) {
+      const v = data[name];
+      out += typeof v === 'string' ? v : JSON.stringify(v);
+    } else out += whole;
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
+
+/**
+ * A template split once into text and placeholders: [text, [whole, name], text, …]. A lint with
+ * thousands of findings fills the same few templates again and again.
+ */
+function splitTemplate(template: string): (string | [string, string])[] {
+  const parts: (string | [string, string])[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+    parts.push(template.slice(last, m.index), [m[0], m[1]]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+
+const templates = new BoundedCache<string, (string | [string, string])[]>(5_000);
 
 /** The resource keys a rule's `kinds` entry can name: `group/Kind`, `Kind` (core), `calico/Kind`, `*`. */
 export function matchKeys(resource: Resource): string[] {

@@ -741,16 +741,32 @@ class PositionTable {
     return keyString(resolvePlain(info.source, scalars));
   }
 
+  /**
+   * Whether the key at `node` reads as `want`. A plain key written without a tag or escapes, whose
+   * first character no implicit tag can start with (most keys), is its own text: compared in
+   * place, without building the scalar's value.
+   */
+  private keyIs(text: string, node: number, want: string, scalars: YamlLimits['scalars'], mayResolve: Set<string>): boolean {
+    const w = this.words[node * NODE_WORDS];
+    if ((w & 3) === KIND_SCALAR && ((w >> 2) & 7) === SCALAR_STYLE.PLAIN && ((w >> 5) & 1) === 1 && !this.tags?.has(node)) {
+      const start = this.words[node * NODE_WORDS + 1];
+      const end = this.words[node * NODE_WORDS + 2];
+      if (start >= 0 && !mayResolve.has(text.charAt(start))) return end - start === want.length && text.startsWith(want, start);
+    }
+    return this.keyText(text, node, scalars) === want;
+  }
+
   /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
   child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number): { node: number; key: number } | null {
     const end = this.next(node);
     const kind = this.kind(node);
     if (kind === KIND_MAP) {
       const want = String(seg);
+      const mayResolve = implicitFirstChars(scalars);
       let found: { node: number; key: number } | null = null;
       for (let key = node + 1; key < end; ) {
         const value = this.next(key);
-        if (this.keyText(text, key, scalars) === want) found = { node: value, key };
+        if (this.keyIs(text, key, want, scalars, mayResolve)) found = { node: value, key };
         key = this.next(value);
       }
       return found;

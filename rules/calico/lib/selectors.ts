@@ -4,6 +4,7 @@
  * each so a rule can point inside the string. Also the "was this meant as a Kubernetes selector?"
  * hint shared by the selector rules.
  */
+import { BoundedCache } from '../../../src/engine/bounded-cache.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { formatCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -86,15 +87,21 @@ export function yamlBangTag(resource: Resource, path: Path): string | null {
 }
 
 const LABEL = '[A-Za-z0-9_./-]+';
+// Made once: the hint is asked for every selector that does not parse.
+const EXISTS = new RegExp(`^(!?)\\s*(${LABEL})$`);
+const EQUALS = new RegExp(`^(${LABEL})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`);
+const SET = new RegExp(`^(${LABEL})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, 'i');
+const UNQUOTED_AFTER_OPERATOR = new RegExp(`(${LABEL})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, 'g');
+const UNQUOTED_VALUE = new RegExp(`(==|!=)\\s*(${LABEL})`, 'g');
 
 /** Converts one Kubernetes-style requirement (`a=b`, `a!=b`, `a: b`, `a in (x,y)`, `a`, `!a`) to Calico syntax. */
 function convertRequirement(req: string): string | null {
   const t = req.trim();
-  let m = new RegExp(`^(!?)\\s*(${LABEL})$`).exec(t);
+  let m = EXISTS.exec(t);
   if (m) return `${m[1]}has(${m[2]})`;
-  m = new RegExp(`^(${LABEL})\\s*(==|=|!=|:)\\s*([A-Za-z0-9_./-]*)$`).exec(t);
+  m = EQUALS.exec(t);
   if (m) return `${m[1]} ${m[2] === '!=' ? '!=' : '=='} "${m[3]}"`;
-  m = new RegExp(`^(${LABEL})\\s+(in|notin|not in)\\s*\\(([^)]*)\\)$`, 'i').exec(t);
+  m = SET.exec(t);
   if (m) {
     const values = m[3].split(',').map((v) => `"${v.trim().replace(/^['"]|['"]$/g, '')}"`);
     return `${m[1]} ${m[2].toLowerCase() === 'in' ? 'in' : 'not in'} {${values.join(', ')}}`;
@@ -130,17 +137,11 @@ function splitTopLevel(text: string): string[] {
  * means; null when no such reading parses.
  */
 export function kubernetesStyleHint(text: string): string | null {
-  let hint = hints.get(text);
-  if (hint === undefined) {
-    if (hints.size >= HINT_LIMIT) hints.clear();
-    hints.set(text, (hint = styleHint(text)));
-  }
-  return hint;
+  return hints.get(text, styleHint);
 }
 
-/** Hints by selector text (several rules ask about the same selectors); bounded like the parse cache. */
-const hints = new Map<string, string | null>();
-const HINT_LIMIT = 20_000;
+/** Hints by selector text (several rules ask about the same selectors). */
+const hints = new BoundedCache<string, string | null>(20_000);
 
 function styleHint(text: string): string | null {
   if (parseCalicoSelector(text).ok || /[\r\n]/.test(text)) return null;
@@ -151,9 +152,7 @@ function styleHint(text: string): string | null {
   if (converted.every((c): c is string => c !== null)) candidates.push(converted.join(' && '));
   // Unquoted values after an operator, and a lone "=".
   candidates.push(
-    words
-      .replace(new RegExp(`(${LABEL})\\s*(?:={1,2}|:)\\s*(?=[A-Za-z0-9_./-])`, 'g'), '$1 == ')
-      .replace(new RegExp(`(==|!=)\\s*(${LABEL})`, 'g'), '$1 "$2"'),
+    words.replace(UNQUOTED_AFTER_OPERATOR, '$1 == ').replace(UNQUOTED_VALUE, '$1 "$2"'),
   );
   for (const c of candidates) {
     const r = parseCalicoSelector(c);

@@ -36,7 +36,8 @@ export function labelMatchKey(m: LabelMatch): string {
   return key;
 }
 
-function nsKey(m: NamespaceMatch): string {
+/** A structural key of a namespace match (see labelMatchKey). */
+export function nsKey(m: NamespaceMatch): string {
   return m.k === 'any' ? '*' : m.k === 'global' ? 'global()' : m.k === 'is' ? `is:${m.name}` : `labels:${labelMatchKey(m.match)}`;
 }
 

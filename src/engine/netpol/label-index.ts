@@ -9,6 +9,7 @@ import type { LabelMatch } from './model.js';
 
 export class LabelIndex<T> {
   private readonly byLabel = new Map<string, T[]>();
+  private readonly byKey = new Map<string, T[]>();
 
   constructor(
     readonly all: readonly T[],
@@ -17,29 +18,45 @@ export class LabelIndex<T> {
     for (const party of all) {
       const labels = labelsOf(party);
       for (const key in labels) {
-        const slot = `${key}\0${labels[key]}`;
-        const list = this.byLabel.get(slot);
-        if (list) list.push(party);
-        else this.byLabel.set(slot, [party]);
+        add(this.byLabel, `${key}\0${labels[key]}`, party);
+        add(this.byKey, key, party);
       }
     }
   }
 
   /**
-   * The parties `match` can select: those carrying the rarest of its `matchLabels` pairs, or every
-   * party when it has none (a Calico selector, an expression-only or empty selector). A superset:
-   * callers still test each candidate with `matchLabels`.
+   * The parties `match` can select: those that satisfy the most selective of its requirements
+   * that an index answers (a `matchLabels` pair; an `In` or `Exists` expression), or every party
+   * when none does (a Calico selector, only `NotIn`/`DoesNotExist`, an empty selector). A
+   * superset: callers still test each candidate with `matchLabels`.
    */
   candidates(match: LabelMatch): readonly T[] {
-    if (match.k !== 'k8s' || !match.selector.matchLabels) return this.all;
+    if (match.k !== 'k8s') return this.all;
     let best: readonly T[] = this.all;
-    for (const [key, value] of Object.entries(match.selector.matchLabels)) {
+    for (const [key, value] of Object.entries(match.selector.matchLabels ?? {})) {
       if (typeof value !== 'string') continue;
       const list = this.byLabel.get(`${key}\0${value}`) ?? NONE;
       if (list.length < best.length) best = list as readonly T[];
     }
+    for (const e of match.selector.matchExpressions ?? []) {
+      if (e.operator === 'Exists') {
+        const list = this.byKey.get(e.key) ?? NONE;
+        if (list.length < best.length) best = list as readonly T[];
+      } else if (e.operator === 'In') {
+        // A party has one value per key: the lists of different values never share a party.
+        const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
+        const size = lists.reduce((n, l) => n + l.length, 0);
+        if (size < best.length) best = lists.flat() as readonly T[];
+      }
+    }
     return best;
   }
+}
+
+function add<T>(index: Map<string, T[]>, slot: string, party: T): void {
+  const list = index.get(slot);
+  if (list) list.push(party);
+  else index.set(slot, [party]);
 }
 
 const NONE: readonly never[] = [];

@@ -9,11 +9,13 @@
  * peers out of the "undecided" set (Allow into "allowed", Pass into "passed"), the tier default
  * decides what is left, and the profile allows whatever passes the last tier.
  */
+import { nsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
+import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
-import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
+import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -114,6 +116,8 @@ function readLabelKeys(atoms: readonly Atom[]): Set<string> {
   return out;
 }
 
+const NO_LABELS: Readonly<Record<string, string>> = {};
+
 /** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
 export function buildClasses(cluster: Cluster): EndpointClass[] {
   const endpoints = cluster.endpoints;
@@ -152,6 +156,21 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     groupOf[e] = group;
   }
   const namespaceGroups = [...byNs];
+  // Atoms repeat a few namespace selectors: the namespaces each one selects are found once, from
+  // the namespaces carrying its labels (a name pinned by `kubernetes.io/metadata.name` is one).
+  const nsIndex = new LabelIndex(namespaceGroups, ([name]) => cluster.namespaces.get(name)?.labels ?? NO_LABELS);
+  const selected = new Map<string, Map<string, Group>[]>();
+  const groupsSelectedBy = (m: NamespaceMatch): (Map<string, Group> | undefined)[] => {
+    if (m.k === 'is') return [byNs.get(m.name)];
+    const key = nsKey(m);
+    let found = selected.get(key);
+    if (!found) {
+      const pool = m.k === 'labels' ? nsIndex.candidates(m.match) : namespaceGroups;
+      found = pool.filter(([name]) => matchNamespace(m, cluster.namespaces.get(name))).map(([, groups]) => groups);
+      selected.set(key, found);
+    }
+    return found;
+  };
   let blockIds: number[][] | null = null;
   // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).
   const answeredFor = new Int32Array(shapes.size);
@@ -165,19 +184,18 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       }
       continue;
     }
-    // Visit only the namespaces the atom can select (namespace selectors are evaluated once per namespace).
+    // Visit only the namespaces the atom can select.
     const nsMatch = atom.ns;
-    const inNamespaces: [string, Map<string, Group> | undefined][] =
-      nsMatch.k === 'is' ? [[nsMatch.name, byNs.get(nsMatch.name)]] : namespaceGroups.filter(([name]) => matchNamespace(nsMatch, cluster.namespaces.get(name)));
-    for (const [name, groups] of inNamespaces) {
+    for (const groups of groupsSelectedBy(nsMatch)) {
       if (!groups) continue;
       if (atom.k !== 'pods') {
         for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
         continue;
       }
-      // The namespace once per namespace, the labels once per shape: an atom that selects in every
-      // namespace meets the same few label shapes in each.
-      if (!matchNamespace(nsMatch, cluster.namespaces.get(name))) continue;
+      // The labels once per shape: an atom that selects in every namespace meets the same few label
+      // shapes in each. The namespace is checked by the selection, but for a name (its namespace
+      // may be unknown).
+      if (nsMatch.k === 'is' && !cluster.namespaces.has(nsMatch.name)) continue;
       for (const group of groups.values()) {
         if (answeredFor[group.shape] !== atom.id + 1) {
           const rep = endpoints[group.members[0]];

@@ -7,6 +7,7 @@
  * indices), so a finding can underline the exact token that is wrong.
  */
 
+import { BoundedCache } from '../bounded-cache.js';
 import type { Labels } from './label.js';
 
 /** Calico's CRDs declare `maxLength: 1024` on selector fields. */
@@ -249,12 +250,6 @@ class Tokenizer {
 // ---------------------------------------------------------------------------------------------
 // Parser
 
-class ParseError extends Error {
-  constructor(readonly detail: CalicoSelectorError) {
-    super(detail.message);
-  }
-}
-
 const COMPARE_OPS: readonly TokenKind[] = ['==', '!=', 'contains', 'starts with', 'ends with'];
 const SET_OPS: readonly TokenKind[] = ['in', 'not in'];
 const TERM_HINT = 'a term (label comparison, has(…), all(), global(), "!" or "(")';
@@ -284,9 +279,15 @@ function combine(kind: 'and' | 'or', operands: CalicoSelector[]): CalicoSelector
   return { kind, operands: flat };
 }
 
+/**
+ * Recursive descent without exceptions (a cluster's invalid selectors would each pay for a throw):
+ * the first failure is kept in `error` and sends the parser to the last token, so every caller
+ * unwinds at once; what it returns then is never used.
+ */
 class Parser {
   private index = 0;
   private nesting = 0;
+  error: CalicoSelectorError | null = null;
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -308,10 +309,11 @@ class Parser {
     return token;
   }
 
-  /** Fails at `token`; a lexical error token always reports its own, more precise message. */
-  private fail(token: Token, message: string): never {
-    const detail = token.kind === 'error' ? token.value : message;
-    throw new ParseError({ message: detail, start: token.start, end: token.end });
+  /** Fails at `token` (the first failure counts); a lexical error token always reports its own, more precise message. */
+  private fail(token: Token, message: string): CalicoSelector {
+    if (this.error === null) this.error = { message: token.kind === 'error' ? token.value : message, start: token.start, end: token.end };
+    this.index = this.tokens.length - 1;
+    return FAILED;
   }
 
   private trailingMessage(token: Token): string {
@@ -356,11 +358,11 @@ class Parser {
     const token = this.advance();
     switch (token.kind) {
       case '(': {
-        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
+        if (++this.nesting > CALICO_SELECTOR_MAX_NESTING) return this.fail(token, `parentheses nested deeper than ${CALICO_SELECTOR_MAX_NESTING} levels`);
         const inner = this.parseOr();
         this.nesting--;
         const close = this.peek();
-        if (close.kind !== ')') this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
+        if (close.kind !== ')') return this.fail(close, `expected ")" to close the "(" at character ${token.start + 1}, found ${describe(close)}`);
         this.advance();
         return inner;
       }
@@ -385,7 +387,7 @@ class Parser {
       const literal = this.advance();
       if (literal.kind !== 'string') {
         const hint = literal.kind === 'label' ? ` (values must be quoted, e.g. "${literal.value}")` : '';
-        this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
+        return this.fail(literal, `expected a quoted string after "${operator.kind}", found ${describe(literal)}${hint}`);
       }
       return { kind: 'compare', label: label.value, op: operator.kind as CalicoCompareOp, value: literal.value };
     }
@@ -393,7 +395,7 @@ class Parser {
       return { kind: 'set', label: label.value, op: operator.kind as CalicoSetOp, values: this.parseSet(operator.kind) };
     }
     if (operator.kind === '(' && ['has', 'all', 'global'].includes(label.value)) {
-      this.fail(operator, `no space is allowed between "${label.value}" and "("`);
+      return this.fail(operator, `no space is allowed between "${label.value}" and "("`);
     }
     return this.fail(
       operator,
@@ -404,7 +406,10 @@ class Parser {
   /** `{ "a", "b", }`: strings separated by commas, trailing comma and empty set allowed. */
   private parseSet(operator: string): string[] {
     const open = this.advance();
-    if (open.kind !== '{') this.fail(open, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open)}`);
+    if (open.kind !== '{') {
+      this.fail(open, `expected a set literal like {"a", "b"} after "${operator}", found ${describe(open)}`);
+      return [];
+    }
     const values: string[] = [];
     if (this.peek().kind === '}') {
       this.advance();
@@ -412,11 +417,17 @@ class Parser {
     }
     for (;;) {
       const member = this.advance();
-      if (member.kind !== 'string') this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+      if (member.kind !== 'string') {
+        this.fail(member, `expected a quoted string in the set, found ${describe(member)}`);
+        return values;
+      }
       values.push(member.value);
       const separator = this.advance();
       if (separator.kind === '}') return values;
-      if (separator.kind !== ',') this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+      if (separator.kind !== ',') {
+        this.fail(separator, `expected "," or "}" in the set, found ${describe(separator)}`);
+        return values;
+      }
       if (this.peek().kind === '}') {
         this.advance();
         return values;
@@ -427,31 +438,24 @@ class Parser {
 
 /** Parses a Calico selector. An empty or blank selector means `all()`. */
 export function parseCalicoSelector(text: string): CalicoSelectorResult {
-  let result = parsed.get(text);
-  if (result === undefined) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(text, (result = parseUncached(text)));
-  }
-  return result;
+  return parsed.get(text, parseUncached);
 }
 
 /**
  * Results by selector text: a cluster repeats the same few selectors across thousands of
  * policies, and several rules and the reachability model parse each one. Results are never
- * mutated; the cache is emptied when it reaches the limit, so memory stays bounded.
+ * mutated; the cache is bounded.
  */
-const parsed = new Map<string, CalicoSelectorResult>();
-const PARSED_LIMIT = 20_000;
+const parsed = new BoundedCache<string, CalicoSelectorResult>(20_000);
 
 function parseUncached(text: string): CalicoSelectorResult {
-  const tokens = new Tokenizer(text).tokenize();
-  try {
-    return { ok: true, selector: new Parser(tokens).parseSelector() };
-  } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.detail };
-    throw e;
-  }
+  const parser = new Parser(new Tokenizer(text).tokenize());
+  const selector = parser.parseSelector();
+  return parser.error === null ? { ok: true, selector } : { ok: false, error: parser.error };
 }
+
+/** What a failed parse returns while it unwinds (never seen outside the parser). */
+const FAILED: CalicoSelector = { kind: 'all' };
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation and inspection

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { isObject } from '../values.js';
 /**
  * Kubernetes label selectors (`metav1.LabelSelector`): matching with the API server's semantics and
@@ -70,6 +71,16 @@ const NAME_CHARS_HINT =
  * `what` names the key in the message (annotation keys follow the same rule, case aside).
  */
 export function labelKeyError(key: string, what = 'label key'): string | null {
+  // A cluster repeats a few dozen keys on every object: each is checked once per process.
+  let errors = keyErrors.get(what);
+  if (errors === undefined) keyErrors.set(what, (errors = new BoundedCache(10_000)));
+  return errors.get(key, (k) => computeLabelKeyError(k, what));
+}
+
+/** Answers by what is checked ("label key", "annotation key") and key. */
+const keyErrors = new Map<string, BoundedCache<string, string | null>>();
+
+function computeLabelKeyError(key: string, what: string): string | null {
   const parts = key.split('/');
   if (parts.length > 2) return `${what} "${key}" may contain at most one "/"`;
   const name = parts[parts.length - 1];

@@ -7,6 +7,12 @@ export interface CliIo {
   /** Absolute working directory; finding paths are made relative to it. */
   cwd: string;
   stdout(text: string): void;
+  /**
+   * Writes one chunk of a large streamed output (UTF-8) to stdout; resolves when the next may be
+   * written, so that a slow reader (a pipe into jq) holds back the writer instead of the chunks
+   * piling up in memory.
+   */
+  writeStdout(chunk: Uint8Array): Promise<void>;
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour in the stylish format only then). */
   isTTY: boolean;
@@ -61,11 +67,11 @@ export interface CliFs {
   readFile(path: string): Promise<Uint8Array>;
   /** Reads a regular file of at most `maxBytes` bytes, counting what it reads (a size of 0 from stat is not trusted). */
   readCapped(path: string, maxBytes: number): Promise<CappedRead>;
-  writeFile(path: string, data: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Creates a folder and its missing parents (no error when it exists). */
   mkdir(path: string): Promise<void>;
   /** Appends to a file (for output written as a stream); without it, streamed output is gathered and written once. */
-  appendFile?(path: string, data: string): Promise<void>;
+  appendFile?(path: string, data: Uint8Array): Promise<void>;
   mkdtemp(prefix: string): Promise<string>;
   rm(path: string): Promise<void>;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { reachCorpus } from '../../bench/reach-corpus.js';
 import { yamlToResources } from '../../test/fixtures/reach/resources.js';
+import { loadSources } from '../engine/load.js';
+import { reach } from '../engine/netpol/reach.js';
+import { formatReachJson } from '../report/reach/json.js';
 import { reachCommand } from './reach.js';
 import { memoryIo } from './testing/memory-io.js';
 
@@ -153,5 +157,37 @@ describe('netlint reach: what the model cannot apply is said, with its position'
     expect(await reachCommand(['manifests', '--format', 'json'], io, load)).toBe(0);
     expect(io.stderrText).toBe('');
     expect('problems' in JSON.parse(io.stdoutText)).toBe(false);
+  });
+});
+
+describe('netlint reach, a large JSON report', () => {
+  const big = async () => loadSources(reachCorpus({ endpoints: 5000, policies: 600, seed: 7 }).map((f) => ({ path: f.path, content: f.text }))).resources;
+
+  it('writes it chunk by chunk, each once stdout has taken the one before (a slow reader holds the writer back)', async () => {
+    const io = memoryIo();
+    let taking = false;
+    let chunks = 0;
+    const write = io.writeStdout;
+    io.writeStdout = async (chunk) => {
+      expect(taking, 'a chunk written before stdout took the previous one').toBe(false);
+      taking = true;
+      const copy = chunk.slice();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      // The chunk is still intact when stdout gets to it.
+      expect(Buffer.compare(chunk, copy)).toBe(0);
+      chunks++;
+      taking = false;
+      return write(chunk);
+    };
+    expect(await reachCommand(['manifests', '--format', 'json'], io, big)).toBe(0);
+    expect(chunks).toBeGreaterThan(1);
+    expect(io.stdoutText).toBe(formatReachJson(reach(await big())));
+  });
+
+  it('writes the same bytes to --output', async () => {
+    const io = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json', '--output', 'out/reach.json'], io, big)).toBe(0);
+    expect(io.stdoutText).toBe('');
+    expect(io.text('out/reach.json')).toBe(formatReachJson(reach(await big())));
   });
 });

@@ -11,7 +11,7 @@ import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
 import type { Resource } from '../engine/types.js';
 import { formatReachDot, formatReachMermaid } from '../report/reach/graph.js';
-import { formatReachJson, formatReachJsonChunks } from '../report/reach/json.js';
+import { formatReachJson, formatReachJsonBytes } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { EXIT, UsageError } from './io.js';
@@ -37,16 +37,21 @@ export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
 
-/** Writes chunks as they come: to stdout, or appended to `output` (gathered and written once if the file system cannot append). */
-async function emitStream(io: CliIo, chunks: Iterable<string>, output: string | undefined): Promise<void> {
+/** Writes chunks as they come: to stdout, or appended to `output` (its folder made; gathered and written once if the file system cannot append). */
+async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
   if (output === undefined) {
-    for (const chunk of chunks) io.stdout(chunk);
+    for (const chunk of chunks) await io.writeStdout(chunk);
     return;
   }
   const append = io.fs.appendFile;
-  if (append === undefined) return emit(io, [...chunks].join(''), output);
   const target = path.resolve(io.cwd, output);
   try {
+    await io.fs.mkdir(path.dirname(target));
+    if (append === undefined) {
+      const all: Uint8Array[] = [];
+      for (const chunk of chunks) all.push(chunk.slice());
+      return await io.fs.writeFile(target, Buffer.concat(all));
+    }
     await io.fs.writeFile(target, '');
     for (const chunk of chunks) await append.call(io.fs, target, chunk);
   } catch (error) {
@@ -82,7 +87,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   }
   // Policies and objects the model could not apply as written: never dropped silently.
   for (const p of report.problems) io.stderr(`netlint: warning: ${p.file ?? '(input)'}:${p.line}:${p.column}: ${p.message}${p.resource ? ` (${p.resource})` : ''}\n`);
-  if (format === 'json') await emitStream(io, formatReachJsonChunks(report, values.expand), values.output);
+  if (format === 'json') await emitStream(io, formatReachJsonBytes(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import type { CappedRead, CliIo, DirEntry } from './io.js';
@@ -75,6 +76,10 @@ export function realIo(): CliIo {
     cwd: process.cwd(),
     stdout: (text) => {
       process.stdout.write(text);
+    },
+    writeStdout: async (chunk) => {
+      // A pipe takes what it can now and queues the rest: wait until it has taken everything.
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     },
     stderr: (text) => {
       process.stderr.write(text);

@@ -72,6 +72,21 @@ describe('reach query answers say what the query matched', () => {
     expect(run.stdout).toMatch(/^whole cluster: /m);
   });
 
+  it('a query whose connection is denied says it matched one, none allowed, with and without --explain', () => {
+    const denied = folderWith({
+      'cluster.yaml': yamlStream([
+        pod('shop', 'web', 80),
+        pod('shop', 'db', 5432),
+        { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'shop' }, spec: { podSelector: {} } },
+      ]),
+    });
+    const plain = netlint(['reach', denied, '--from', 'shop/web', '--to', 'shop/db', '--port', '5432']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^the query --from shop\/web --to shop\/db --port 5432 matched 1 connection, none allowed \(--explain says why\)$/m);
+    const explained = netlint(['reach', denied, '--from', 'shop/web', '--to', 'shop/db', '--port', '5432', '--explain']);
+    expect(explained.stdout).toMatch(/^the query --from shop\/web --to shop\/db --port 5432 matched 1 connection, none allowed$/m);
+  });
+
   it('without a query the totals carry no label', () => {
     expect(netlint(['reach', dir]).stdout).not.toContain('whole cluster');
   });

@@ -35,6 +35,8 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
   const cwd = options.cwd ?? '/work';
   const store = new Map<string, Uint8Array>();
   const enc = new TextEncoder();
+  // Streamed stdout arrives in byte chunks that may split a character.
+  const stdoutDecoder = new TextDecoder();
   for (const [p, content] of Object.entries(files)) store.set(path.resolve(cwd, p), typeof content === 'string' ? enc.encode(content) : content);
   const made = new Set<string>();
   const links = new Map(Object.entries(options.symlinks ?? {}).map(([link, target]) => [path.resolve(cwd, link), target]));
@@ -88,6 +90,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
     },
     text: (p) => new TextDecoder().decode(store.get(path.resolve(cwd, p)) ?? new Uint8Array()),
     stdout: (t) => void io.out.push(t),
+    writeStdout: async (chunk) => void io.out.push(stdoutDecoder.decode(chunk, { stream: true })),
     stderr: (t) => void io.err.push(t),
     isTTY: options.isTTY ?? false,
     columns: options.columns,
@@ -139,7 +142,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
       },
       writeFile: async (p, data) => {
         if (!dirs().has(path.dirname(p))) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-        store.set(p, enc.encode(data));
+        store.set(p, typeof data === 'string' ? enc.encode(data) : data.slice());
       },
       mkdir: async (p) => {
         if (store.has(p)) throw Object.assign(new Error(`EEXIST: ${p}`), { code: 'EEXIST' });

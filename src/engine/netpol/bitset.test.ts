@@ -40,3 +40,31 @@ describe('Bitset.transpose', () => {
     expect(b.ones()).toEqual([0, 31, 32, 64, 99]);
   });
 });
+
+describe('Bitset counting', () => {
+  it('counts, sums weights over and clears ranges of set bits as a bit-by-bit loop does', () => {
+    for (const [width, seed] of [
+      [0, 1],
+      [1, 2],
+      [31, 3],
+      [32, 4],
+      [33, 5],
+      [200, 6],
+    ]) {
+      const [b] = randomRows(1, width, seed);
+      const bits = Array.from({ length: width }, (_, i) => b.has(i));
+      expect(b.count(), `width ${width}`).toBe(bits.filter(Boolean).length);
+      const weights = Array.from({ length: width }, (_, i) => i * 3 + 1);
+      expect(b.sumOver(weights)).toBe(weights.reduce((sum, w, i) => sum + (bits[i] ? w : 0), 0));
+      const from = Math.floor(width / 3);
+      const to = Math.floor((2 * width) / 3) + 1;
+      b.clearRange(from, Math.min(to, width));
+      for (let i = 0; i < width; i++) expect(b.has(i), `bit ${i}`).toBe(bits[i] && (i < from || i >= to));
+    }
+  });
+
+  it('counts every bit of a full word', () => {
+    expect(Bitset.full(64).count()).toBe(64);
+    expect(Bitset.full(70).count()).toBe(70);
+  });
+});

@@ -71,6 +71,38 @@ export class Bitset {
     }
   }
 
+  /** The number of set bits. */
+  count(): number {
+    let n = 0;
+    for (const word of this.words) {
+      // Population count of a 32-bit word by adding ever wider bit fields ("Hacker's Delight", §5-1).
+      let x = word - ((word >>> 1) & 0x55555555);
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      n += (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    }
+    return n;
+  }
+
+  /** Clears bits from..to-1. */
+  clearRange(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.words[i >>> 5] &= ~(1 << (i & 31));
+  }
+
+  /** The sum of `weights[i]` over the set bits i. */
+  sumOver(weights: ArrayLike<number>): number {
+    let sum = 0;
+    const w = this.words;
+    for (let wi = 0; wi < w.length; wi++) {
+      let x = w[wi];
+      while (x !== 0) {
+        const low = x & -x;
+        sum += weights[(wi << 5) + 31 - Math.clz32(low)];
+        x ^= low;
+      }
+    }
+    return sum;
+  }
+
   /** The set bits, ascending (a loop that must yield cannot take a callback). */
   ones(): number[] {
     const out: number[] = [];
@@ -84,7 +116,10 @@ export class Bitset {
    * many bits are set.
    */
   static transpose(rows: readonly Bitset[], width: number): Bitset[] {
-    const out = Array.from({ length: width }, () => new Bitset(rows.length));
+    // One allocation for all of them: thousands of separate small buffers cost more than the bits.
+    const stride = (rows.length + 31) >>> 5;
+    const all = new Uint32Array(width * stride);
+    const out = Array.from({ length: width }, (_, c) => new Bitset(rows.length, all.subarray(c * stride, (c + 1) * stride)));
     const block = new Uint32Array(32);
     const columnWords = (width + 31) >>> 5;
     for (let rw = 0; rw < (rows.length + 31) >>> 5; rw++) {

@@ -14,7 +14,7 @@ import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
-import { blockContains, evalCond, matchAtom, matchNamespace, portMatches } from './match.js';
+import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
 import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
@@ -60,7 +60,7 @@ export interface Matrix {
   /** Parties are the classes (0..classes-1) followed by the external atoms. */
   externals: ExternalEndpoint[];
   targets: Target[];
-  /** Per target: which parties its destination's ingress admits. */
+  /** Per target: which parties its destination's ingress admits (rows that evaluate alike are one shared, read-only Bitset, here and below). */
   ingress: Bitset[];
   /** Per class: which targets its egress admits. */
   egress: Bitset[];
@@ -127,11 +127,17 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   interface Group {
     members: number[];
     atoms: number[];
+    /** Groups of any namespace whose labels read alike have one shape: a label selector answers them alike. */
+    shape: number;
   }
   const byNs = new Map<string, Map<string, Group>>();
   const groupOf: Group[] = new Array(endpoints.length);
   // Only labels some pod selector reads can tell endpoints apart (a pod-template-hash never does).
   const read = readLabelKeys(cluster.atoms);
+  // A Calico selector can read an endpoint's namespace as a label (projectcalico.org/namespace, set
+  // in endpoints.ts); then the namespace is part of the shape.
+  const readsNamespace = read.has('projectcalico.org/namespace');
+  const shapes = new Map<string, number>();
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
@@ -141,7 +147,12 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     key += `|${ep.serviceAccount}`;
     let group = groups.get(key);
     if (group) group.members.push(e);
-    else groups.set(key, (group = { members: [e], atoms: [] }));
+    else {
+      const shapeKey = readsNamespace ? `${key}|${ep.namespace}` : key;
+      let shape = shapes.get(shapeKey);
+      if (shape === undefined) shapes.set(shapeKey, (shape = shapes.size));
+      groups.set(key, (group = { members: [e], atoms: [], shape }));
+    }
     groupOf[e] = group;
   }
   const namespaceGroups = [...byNs];
@@ -161,6 +172,9 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     return found;
   };
   let blockIds: number[][] | null = null;
+  // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).
+  const answeredFor = new Int32Array(shapes.size);
+  const answer = new Uint8Array(shapes.size);
   for (const atom of cluster.atoms) {
     if (atom.k === 'block') {
       for (let e = 0; e < endpoints.length; e++) {
@@ -171,9 +185,25 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       continue;
     }
     // Visit only the namespaces the atom can select.
-    for (const groups of groupsSelectedBy(atom.ns)) {
+    const nsMatch = atom.ns;
+    for (const groups of groupsSelectedBy(nsMatch)) {
       if (!groups) continue;
-      for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
+      if (atom.k !== 'pods') {
+        for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
+        continue;
+      }
+      // The labels once per shape: an atom that selects in every namespace meets the same few label
+      // shapes in each. The namespace is checked by the selection, but for a name (its namespace
+      // may be unknown).
+      if (nsMatch.k === 'is' && !cluster.namespaces.has(nsMatch.name)) continue;
+      for (const group of groups.values()) {
+        if (answeredFor[group.shape] !== atom.id + 1) {
+          const rep = endpoints[group.members[0]];
+          answeredFor[group.shape] = atom.id + 1;
+          answer[group.shape] = matchLabels(atom.pods, rep.labels, rep.calicoLabels) ? 1 : 0;
+        }
+        if (answer[group.shape] === 1) group.atoms.push(atom.id);
+      }
     }
   }
   const groupKeys = new Map<Group, string>();
@@ -300,7 +330,7 @@ function selectingPolicies(index: PolicyIndex, classes: EndpointClass[], bits: C
  */
 function evaluateRow(
   size: number,
-  tiers: { tier: { defaultAction: 'Deny' | 'Pass' }; policies: Policy[] }[],
+  tiers: Tiers,
   dir: Direction,
   applies: (r: Rule) => boolean,
   peersOf: (r: Rule) => Bitset,
@@ -327,6 +357,34 @@ function evaluateRow(
   return allowed;
 }
 
+type Tiers = { tier: { defaultAction: 'Deny' | 'Pass' }; policies: Policy[] }[];
+
+/**
+ * evaluateRow, once per distinct input: two rows whose subjects are selected by the same
+ * policies, in the same tiers, with the same rules applying, are equal (a rule's peers do not
+ * depend on the subject), so they share one Bitset. Rows are read-only.
+ */
+function rowEvaluator(size: number, dir: Direction, peersOf: (r: Rule) => Bitset): (tiers: Tiers, applies: (r: Rule) => boolean) => Bitset {
+  const memo = new Map<string, Bitset>();
+  const ids = new Map<Policy, number>();
+  return (tiers, applies) => {
+    let key = '';
+    for (const { policies } of tiers) {
+      key += '|';
+      for (const p of policies) {
+        let id = ids.get(p);
+        if (id === undefined) ids.set(p, (id = ids.size));
+        key += `${id}:`;
+        for (const r of p[dir] as Rule[]) key += applies(r) ? '1' : '0';
+        key += ',';
+      }
+    }
+    let row = memo.get(key);
+    if (row === undefined) memo.set(key, (row = evaluateRow(size, tiers, dir, applies, peersOf)));
+    return row;
+  };
+}
+
 export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Matrix {
   const index = indexPolicies(cluster);
   const classes = buildClasses(cluster);
@@ -339,16 +397,10 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   const classHas = (cond: Cond, ci: number): boolean => evalCond(cond, (a) => classes[ci].atoms.has(a.id));
 
   const ingressTiers = selectingPolicies(index, classes, bits, 'ingress');
+  const ingressRow = rowEvaluator(parties, 'ingress', (r) => bits.of(r.peer));
   const ingress = targets.map((t) => {
     const cls = classes[t.cls];
-    if (ingressTiers[t.cls].length === 0) return Bitset.full(parties);
-    return evaluateRow(
-      parties,
-      ingressTiers[t.cls],
-      'ingress',
-      (r) => portMatches(r.ports, t.cell, cls.rep.ports) && classHas(r.local, t.cls),
-      (r) => bits.of(r.peer),
-    );
+    return ingressRow(ingressTiers[t.cls], (r) => portMatches(r.ports, t.cell, cls.rep.ports) && classHas(r.local, t.cls));
   });
 
   // A class's targets are consecutive. Classes whose members declare the same ports have the same
@@ -385,10 +437,8 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
     return out;
   };
   const egressTiers = selectingPolicies(index, classes, bits, 'egress');
-  const egress = classes.map((c) => {
-    if (egressTiers[c.index].length === 0) return Bitset.full(targets.length);
-    return evaluateRow(targets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), targetsOf);
-  });
+  const egressRow = rowEvaluator(targets.length, 'egress', targetsOf);
+  const egress = classes.map((c) => egressRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
 
   // Toward external ranges only egress applies (an address outside the cluster has no policy).
   const externalTargets: ExternalTarget[] = [];
@@ -414,10 +464,8 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
     externalMemo.set(r, b);
     return b;
   };
-  const egressExternal = classes.map((c) => {
-    if (egressTiers[c.index].length === 0) return Bitset.full(externalTargets.length);
-    return evaluateRow(externalTargets.length, egressTiers[c.index], 'egress', (r) => classHas(r.local, c.index), externalTargetsOf);
-  });
+  const egressExternalRow = rowEvaluator(externalTargets.length, 'egress', externalTargetsOf);
+  const egressExternal = classes.map((c) => egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
   return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal };
 }
 

@@ -48,6 +48,25 @@ describe('reach, grouped', () => {
     expect(formatReachText(r)).toContain('g1 (3): x/web-1, x/web-2, x/web-3');
   });
 
+  it('tells apart endpoints with the same labels in two namespaces when a Calico selector reads the namespace', () => {
+    const r = reach(
+      yamlToResources(`${pod('a', 'web', 'app: web', 80)}${pod('b', 'web', 'app: web', 80)}${pod('c', 'client', 'app: client', 80)}
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: deny-into-a}
+spec:
+  selector: projectcalico.org/namespace == 'a'
+  types: [Ingress]
+  ingress: [{action: Deny}]
+`),
+    );
+    const groupOf = new Map(r.pods.map((p) => [p.id, p.group]));
+    const into = (id: string) => r.allowed.filter((c) => c.to === groupOf.get(id) && c.protocol === 'TCP').map((c) => c.from);
+    expect(groupOf.get('a/web')).not.toBe(groupOf.get('b/web'));
+    expect(into('a/web')).toEqual([]);
+    expect(into('b/web').sort()).toEqual([groupOf.get('a/web'), groupOf.get('c/client')].sort());
+  });
+
   it('lists egress to an ipBlock with the range as destination and ingress from one with the range as source', () => {
     const r = reach(
       yamlToResources(`${pod('x', 'api', 'app: api', 8080)}

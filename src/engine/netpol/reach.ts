@@ -7,7 +7,7 @@ import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
-import { allowedCell, cells, computeMatrix, countAllowed, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
+import { cells, computeMatrix, countAllowed, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
@@ -42,6 +42,31 @@ export interface ReachConnection {
   ingress?: DirectionWhy;
 }
 
+/** The fields of an entry after `from` that its target decides: `to`, `port` (none for ICMP), `protocol`. */
+export interface ReachColumn {
+  to: string;
+  port?: number;
+  protocol: Protocol;
+}
+
+/** One source's allowed entries as the walk finds them: its admitted targets as bits, not one object each. */
+export interface ReachRow {
+  /** A group id (or a query part of one) or an external id. */
+  from: string;
+  /** Indices into `columns`: targets both directions admit, within the query, never a lone endpoint to itself. Ascending is the entries' order. */
+  targets: Bitset;
+  /** Its allowed entries toward external ranges, listed after the targets (a few per source). */
+  externals: ReachConnection[];
+}
+
+/** The allowed entries source by source: what a writer that walks the bits itself reads instead of `stream`. */
+export interface ReachRows {
+  /** Per matrix target, what its entries say after `from` (null where the query leaves the target out). */
+  columns: readonly (ReachColumn | null)[];
+  /** The rows in entry order; read them once, instead of `stream`. */
+  read(): Iterable<ReachRow>;
+}
+
 export interface ReachGroup {
   id: string;
   members: string[];
@@ -58,6 +83,8 @@ export interface ReachReport {
   denied?: ReachConnection[];
   /** Made with `lazy`: the allowed entries one at a time (`allowed` is then empty); read it once. */
   stream?: () => Iterable<ReachConnection>;
+  /** Made with `lazy`: the same entries as rows of bits (read either this or `stream`, once). */
+  rows?: ReachRows;
   excluded: { id: string; kind: string; reason: string }[];
   /** What the model could not apply as written (an invalid policy field, a namespace that is not a string), with its position. */
   problems: ReachProblem[];
@@ -300,87 +327,144 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     matrix,
   };
 
+  // What the query keeps of each target (its destination selected, its port asked for), and what its entries say after `from`.
+  const inQuery = new Bitset(matrix.targets.length);
+  const columns = matrix.targets.map((t): ReachColumn | null => {
+    const dstId = to.ids[t.cls];
+    if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) return null;
+    inQuery.set(t.index);
+    return t.cell.protocol === 'ICMP' ? { to: dstId, protocol: 'ICMP' } : { to: dstId, port: t.cell.port, protocol: t.cell.protocol };
+  });
+  // A class's targets are consecutive: classTargets[c] .. classTargets[c + 1] - 1.
+  const classTargets = new Int32Array(classes.length + 1);
+  for (const t of matrix.targets) classTargets[t.cls + 1] = t.index + 1;
+  const targetSize = Float64Array.from(matrix.targets, (t) => sizes[t.cls]);
+
+  interface SourceWalk {
+    src: (typeof sources)[number];
+    /** The targets the query asks about for this source; `admitted` is the part both directions allow. */
+    considered: Bitset;
+    admitted: Bitset;
+    /** Toward external ranges, the runs the query asks about (merged unless explained). */
+    runs: ExternalRun[];
+  }
+
   /**
-   * The allowed entries, source by source: the entries of one (from, to) are adjacent. With
-   * explain, the denied ones go to `denied` in the same order.
+   * Source by source, the targets it is asked about and those both directions admit: its ingress
+   * column (the ingress rows turned into one row per party) AND its egress row, word-wise, so
+   * nothing here visits a denied target. Counts what the summary says as it goes, and completes
+   * the summary after the last source.
    */
-  function* entries(denied: ReachConnection[]): Generator<ReachConnection> {
+  function* walk(): Generator<SourceWalk> {
+    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
     let allowedTuples = 0;
     let totalTuples = 0;
     let listed = 0;
-    const explained = (entry: ReachConnection, src: Party, dst: Party, cell: ContainerPort): ReachConnection => {
-      if (!explain) return entry;
-      const v = explainCell(matrix, src, dst, cell);
-      entry.egress = why(v.egress);
-      entry.ingress = why(v.ingress);
-      return entry;
-    };
-    // Per source, the targets both directions admit: its ingress column (the ingress rows turned
-    // into one row per party) and its egress row, a word-wise AND; then only the admitted targets
-    // are visited (unless denied ones are explained), so the walk grows with allowed entries.
-    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
+    let matched = 0;
     if (count) {
       const everyone = sizes.reduce((a, b) => a + b, 0);
       // Every ordered pair of different endpoints for every target; a party is never its own pair.
       for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
     }
+    const inQueryCount = inQuery.count();
     for (const src of sources) {
-      const admitted = admittedBy[src.p].clone();
+      let considered = inQuery;
+      const own = src.p < classes.length ? to.members[src.p] : [];
+      // A pair needs two different endpoints: a lone endpoint to itself is none.
+      if (src.reps.length === 1 && own.length === 1 && own[0] === src.reps[0]) {
+        considered = inQuery.clone();
+        considered.clearRange(classTargets[src.p], classTargets[src.p + 1]);
+      }
+      // Each source's column is its own: narrowed in place.
+      const admitted = admittedBy[src.p];
       if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
-      const visit = explain ? matrix.targets : admitted.ones().map((t) => matrix.targets[t]);
-      for (const t of visit) {
-        const dstId = to.ids[t.cls];
-        if (dstId === null || (portQuery !== null && !cellMatches(portQuery, t.cell))) continue;
-        const ok = admitted.has(t.index);
-        if (count && ok) allowedTuples += sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-        if (!ok && !explain) continue;
-        const dsts = to.members[t.cls];
-        // A pair needs two different endpoints: one endpoint to itself is none.
-        if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
-        if (report.query) report.query.matched++;
-        if (!ok && !explain) continue;
-        const entry: ReachConnection = t.cell.protocol === 'ICMP' ? { from: src.id, to: dstId, protocol: 'ICMP' } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
-        if (ok) listed++;
-        if (!explain) {
-          yield entry;
-          continue;
-        }
-        const srcRep = src.reps[0];
-        const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-        const explainedEntry = explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
-        if (ok) yield explainedEntry;
-        else denied.push(explainedEntry);
+      admitted.andWith(considered);
+      const runs =
+        src.p >= classes.length || portQuery?.name != null
+          ? []
+          : externalRuns(matrix, src.p, !explain).filter(
+              (run) =>
+                to.externals[run.ext] &&
+                (portQuery === null || (portQuery.protocol ?? run.protocol) === run.protocol) &&
+                (portQuery?.port == null || (portQuery.port >= run.from && portQuery.port <= run.to)),
+            );
+      const allowedRuns = runs.reduce((n, run) => n + (run.allowed ? 1 : 0), 0);
+      listed += admitted.count() + allowedRuns;
+      matched += (considered === inQuery ? inQueryCount : considered.count()) + runs.length;
+      if (count) {
+        // Tuples between different endpoints: toward its own class, a source's members are not their own pairs.
+        let ownAdmitted = 0;
+        if (src.p < classes.length) for (let t = classTargets[src.p]; t < classTargets[src.p + 1]; t++) if (admitted.has(t)) ownAdmitted++;
+        allowedTuples += sizes[src.p] * admitted.sumOver(targetSize) - sizes[src.p] * ownAdmitted;
       }
-      if (src.p >= classes.length || portQuery?.name != null) continue;
-      for (const run of externalRuns(matrix, src.p, !explain)) {
-        if (!to.externals[run.ext]) continue;
-        if (portQuery !== null && (portQuery.protocol ?? run.protocol) !== run.protocol) continue;
-        if (portQuery?.port != null && (portQuery.port < run.from || portQuery.port > run.to)) continue;
-        if (report.query) report.query.matched++;
-        if (!run.allowed && !explain) continue;
-        const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
-        const entry: ReachConnection = { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
-        if (run.allowed) listed++;
-        const explainedEntry = explained(entry, src.reps[0], externals[run.ext], { port: run.from, protocol: run.protocol });
-        if (run.allowed) yield explainedEntry;
-        else denied.push(explainedEntry);
-      }
+      yield { src, considered, admitted, runs };
     }
     report.summary.allowed = listed;
+    if (report.query) report.query.matched = matched;
     report.summary.connections = count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix);
   }
 
+  const externalEntry = (src: { id: string }, run: ExternalRun): ReachConnection => {
+    const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run.from, run.to, run.protocol);
+    return { from: src.id, to: externals[run.ext].id, ...range, protocol: run.protocol };
+  };
+
+  const rows: ReachRows = {
+    columns,
+    *read() {
+      for (const { src, admitted, runs } of walk()) yield { from: src.id, targets: admitted, externals: runs.filter((run) => run.allowed).map((run) => externalEntry(src, run)) };
+    },
+  };
   if (options.lazy === true && !explain) {
-    report.stream = () => entries([]);
+    report.rows = rows;
+    report.stream = () => entriesOfRows(rows);
     return report;
   }
-  const denied: ReachConnection[] = [];
-  for (const entry of entries(denied)) report.allowed.push(entry);
-  if (explain) {
-    report.denied = denied;
-    report.summary.denied = denied.length;
+  if (!explain) {
+    for (const entry of entriesOfRows(rows)) report.allowed.push(entry);
+    return report;
   }
+  // Explained: every entry the query asks about, in the same order, the denied ones to `denied`,
+  // each with the deciding policy and rule per direction (a scalar evaluation of one member pair).
+  const denied: ReachConnection[] = [];
+  for (const { src, considered, admitted, runs } of walk()) {
+    const srcRep = src.reps[0];
+    for (const index of considered.ones()) {
+      const t = matrix.targets[index];
+      const dsts = to.members[t.cls];
+      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+      const entry = explainEntry(entryOf(src.id, columns[index]!), dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+      if (admitted.has(index)) report.allowed.push(entry);
+      else denied.push(entry);
+    }
+    for (const run of runs) {
+      const entry = explainEntry(externalEntry(src, run), srcRep, externals[run.ext], { port: run.from, protocol: run.protocol });
+      if (run.allowed) report.allowed.push(entry);
+      else denied.push(entry);
+    }
+  }
+  report.denied = denied;
+  report.summary.denied = denied.length;
   return report;
+
+  function explainEntry(entry: ReachConnection, src: Party, dst: Party, cell: ContainerPort): ReachConnection {
+    const v = explainCell(matrix, src, dst, cell);
+    entry.egress = why(v.egress);
+    entry.ingress = why(v.ingress);
+    return entry;
+  }
+}
+
+function entryOf(from: string, column: ReachColumn): ReachConnection {
+  return column.port === undefined ? { from, to: column.to, protocol: column.protocol } : { from, to: column.to, port: column.port, protocol: column.protocol };
+}
+
+/** The entries of rows one at a time, in order: one object per entry (a writer that walks the bits needs none). */
+export function* entriesOfRows(rows: ReachRows): Generator<ReachConnection> {
+  for (const row of rows.read()) {
+    for (const t of row.targets.ones()) yield entryOf(row.from, rows.columns[t]!);
+    yield* row.externals;
+  }
 }
 
 /** The allowed entries of a report: its list, or its stream when it was made lazily. */

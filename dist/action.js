@@ -41905,6 +41905,34 @@ var Bitset = class _Bitset {
       }
     }
   }
+  /** The number of set bits. */
+  count() {
+    let n2 = 0;
+    for (const word of this.words) {
+      let x = word - (word >>> 1 & 1431655765);
+      x = (x & 858993459) + (x >>> 2 & 858993459);
+      n2 += Math.imul(x + (x >>> 4) & 252645135, 16843009) >>> 24;
+    }
+    return n2;
+  }
+  /** Clears bits from..to-1. */
+  clearRange(from, to) {
+    for (let i2 = from; i2 < to; i2++) this.words[i2 >>> 5] &= ~(1 << (i2 & 31));
+  }
+  /** The sum of `weights[i]` over the set bits i. */
+  sumOver(weights) {
+    let sum = 0;
+    const w = this.words;
+    for (let wi = 0; wi < w.length; wi++) {
+      let x = w[wi];
+      while (x !== 0) {
+        const low = x & -x;
+        sum += weights[(wi << 5) + 31 - Math.clz32(low)];
+        x ^= low;
+      }
+    }
+    return sum;
+  }
   /** The set bits, ascending (a loop that must yield cannot take a callback). */
   ones() {
     const out = [];
@@ -41917,7 +41945,9 @@ var Bitset = class _Bitset {
    * many bits are set.
    */
   static transpose(rows, width) {
-    const out = Array.from({ length: width }, () => new _Bitset(rows.length));
+    const stride = rows.length + 31 >>> 5;
+    const all = new Uint32Array(width * stride);
+    const out = Array.from({ length: width }, (_, c3) => new _Bitset(rows.length, all.subarray(c3 * stride, (c3 + 1) * stride)));
     const block = new Uint32Array(32);
     const columnWords = width + 31 >>> 5;
     for (let rw = 0; rw < rows.length + 31 >>> 5; rw++) {
@@ -42115,6 +42145,8 @@ function buildClasses(cluster) {
   const byNs = /* @__PURE__ */ new Map();
   const groupOf = new Array(endpoints.length);
   const read = readLabelKeys(cluster.atoms);
+  const readsNamespace = read.has("projectcalico.org/namespace");
+  const shapes = /* @__PURE__ */ new Map();
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];
     let groups = byNs.get(ep.namespace);
@@ -42124,7 +42156,12 @@ function buildClasses(cluster) {
     key2 += `|${ep.serviceAccount}`;
     let group = groups.get(key2);
     if (group) group.members.push(e);
-    else groups.set(key2, group = { members: [e], atoms: [] });
+    else {
+      const shapeKey = readsNamespace ? `${key2}|${ep.namespace}` : key2;
+      let shape = shapes.get(shapeKey);
+      if (shape === void 0) shapes.set(shapeKey, shape = shapes.size);
+      groups.set(key2, group = { members: [e], atoms: [], shape });
+    }
     groupOf[e] = group;
   }
   const namespaceGroups = [...byNs];
@@ -42142,6 +42179,8 @@ function buildClasses(cluster) {
     return found;
   };
   let blockIds = null;
+  const answeredFor = new Int32Array(shapes.size);
+  const answer = new Uint8Array(shapes.size);
   for (const atom of cluster.atoms) {
     if (atom.k === "block") {
       for (let e = 0; e < endpoints.length; e++) {
@@ -42151,9 +42190,22 @@ function buildClasses(cluster) {
       }
       continue;
     }
-    for (const groups of groupsSelectedBy(atom.ns)) {
+    const nsMatch = atom.ns;
+    for (const groups of groupsSelectedBy(nsMatch)) {
       if (!groups) continue;
-      for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
+      if (atom.k !== "pods") {
+        for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
+        continue;
+      }
+      if (nsMatch.k === "is" && !cluster.namespaces.has(nsMatch.name)) continue;
+      for (const group of groups.values()) {
+        if (answeredFor[group.shape] !== atom.id + 1) {
+          const rep = endpoints[group.members[0]];
+          answeredFor[group.shape] = atom.id + 1;
+          answer[group.shape] = matchLabels(atom.pods, rep.labels, rep.calicoLabels) ? 1 : 0;
+        }
+        if (answer[group.shape] === 1) group.atoms.push(atom.id);
+      }
     }
   }
   const groupKeys = /* @__PURE__ */ new Map();
@@ -42284,6 +42336,26 @@ function evaluateRow(size3, tiers, dir, applies, peersOf) {
   allowed.orWith(undecided);
   return allowed;
 }
+function rowEvaluator(size3, dir, peersOf) {
+  const memo = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  return (tiers, applies) => {
+    let key2 = "";
+    for (const { policies } of tiers) {
+      key2 += "|";
+      for (const p of policies) {
+        let id = ids.get(p);
+        if (id === void 0) ids.set(p, id = ids.size);
+        key2 += `${id}:`;
+        for (const r of p[dir]) key2 += applies(r) ? "1" : "0";
+        key2 += ",";
+      }
+    }
+    let row = memo.get(key2);
+    if (row === void 0) memo.set(key2, row = evaluateRow(size3, tiers, dir, applies, peersOf));
+    return row;
+  };
+}
 function computeMatrix(cluster, options = {}) {
   const index = indexPolicies(cluster);
   const classes = buildClasses(cluster);
@@ -42294,16 +42366,10 @@ function computeMatrix(cluster, options = {}) {
   for (const c3 of classes) for (const cell of [...c3.cells, ICMP_CELL]) targets.push({ index: targets.length, cls: c3.index, cell });
   const classHas = (cond, ci) => evalCond(cond, (a2) => classes[ci].atoms.has(a2.id));
   const ingressTiers = selectingPolicies(index, classes, bits, "ingress");
+  const ingressRow = rowEvaluator(parties, "ingress", (r) => bits.of(r.peer));
   const ingress = targets.map((t) => {
     const cls = classes[t.cls];
-    if (ingressTiers[t.cls].length === 0) return Bitset.full(parties);
-    return evaluateRow(
-      parties,
-      ingressTiers[t.cls],
-      "ingress",
-      (r) => portMatches(r.ports, t.cell, cls.rep.ports) && classHas(r.local, t.cls),
-      (r) => bits.of(r.peer)
-    );
+    return ingressRow(ingressTiers[t.cls], (r) => portMatches(r.ports, t.cell, cls.rep.ports) && classHas(r.local, t.cls));
   });
   const firstTarget = [];
   for (const t of targets) if (firstTarget[t.cls] === void 0) firstTarget[t.cls] = t.index;
@@ -42336,10 +42402,8 @@ function computeMatrix(cluster, options = {}) {
     return out;
   };
   const egressTiers = selectingPolicies(index, classes, bits, "egress");
-  const egress = classes.map((c3) => {
-    if (egressTiers[c3.index].length === 0) return Bitset.full(targets.length);
-    return evaluateRow(targets.length, egressTiers[c3.index], "egress", (r) => classHas(r.local, c3.index), targetsOf);
-  });
+  const egressRow = rowEvaluator(targets.length, "egress", targetsOf);
+  const egress = classes.map((c3) => egressRow(egressTiers[c3.index], (r) => classHas(r.local, c3.index)));
   const externalTargets = [];
   if (externals.length > 0) {
     const cuts = options.cuts ?? egressPortCuts([cluster]);
@@ -42363,10 +42427,8 @@ function computeMatrix(cluster, options = {}) {
     externalMemo.set(r, b);
     return b;
   };
-  const egressExternal = classes.map((c3) => {
-    if (egressTiers[c3.index].length === 0) return Bitset.full(externalTargets.length);
-    return evaluateRow(externalTargets.length, egressTiers[c3.index], "egress", (r) => classHas(r.local, c3.index), externalTargetsOf);
-  });
+  const egressExternalRow = rowEvaluator(externalTargets.length, "egress", externalTargetsOf);
+  const egressExternal = classes.map((c3) => egressExternalRow(egressTiers[c3.index], (r) => classHas(r.local, c3.index)));
   return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal };
 }
 function allowedCell(m, p, t) {
@@ -42549,77 +42611,110 @@ function reachOf(matrix, query = {}, options = {}) {
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     matrix
   };
-  function* entries(denied2) {
+  const inQuery = new Bitset(matrix.targets.length);
+  const columns = matrix.targets.map((t) => {
+    const dstId = to.ids[t.cls];
+    if (dstId === null || portQuery !== null && !cellMatches(portQuery, t.cell)) return null;
+    inQuery.set(t.index);
+    return t.cell.protocol === "ICMP" ? { to: dstId, protocol: "ICMP" } : { to: dstId, port: t.cell.port, protocol: t.cell.protocol };
+  });
+  const classTargets = new Int32Array(classes.length + 1);
+  for (const t of matrix.targets) classTargets[t.cls + 1] = t.index + 1;
+  const targetSize = Float64Array.from(matrix.targets, (t) => sizes[t.cls]);
+  function* walk2() {
+    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
     let allowedTuples = 0;
     let totalTuples = 0;
     let listed = 0;
-    const explained = (entry, src, dst, cell) => {
-      if (!explain) return entry;
-      const v = explainCell(matrix, src, dst, cell);
-      entry.egress = why(v.egress);
-      entry.ingress = why(v.ingress);
-      return entry;
-    };
-    const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
+    let matched = 0;
     if (count3) {
       const everyone = sizes.reduce((a2, b) => a2 + b, 0);
       for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
     }
+    const inQueryCount = inQuery.count();
     for (const src of sources) {
-      const admitted = admittedBy[src.p].clone();
+      let considered = inQuery;
+      const own = src.p < classes.length ? to.members[src.p] : [];
+      if (src.reps.length === 1 && own.length === 1 && own[0] === src.reps[0]) {
+        considered = inQuery.clone();
+        considered.clearRange(classTargets[src.p], classTargets[src.p + 1]);
+      }
+      const admitted = admittedBy[src.p];
       if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
-      const visit2 = explain ? matrix.targets : admitted.ones().map((t) => matrix.targets[t]);
-      for (const t of visit2) {
-        const dstId = to.ids[t.cls];
-        if (dstId === null || portQuery !== null && !cellMatches(portQuery, t.cell)) continue;
-        const ok = admitted.has(t.index);
-        if (count3 && ok) allowedTuples += sizes[src.p] * sizes[t.cls] - (src.p === t.cls ? sizes[t.cls] : 0);
-        if (!ok && !explain) continue;
-        const dsts = to.members[t.cls];
-        if (src.p === t.cls && src.reps.length === 1 && dsts.length === 1 && dsts[0] === src.reps[0]) continue;
-        if (report2.query) report2.query.matched++;
-        if (!ok && !explain) continue;
-        const entry = t.cell.protocol === "ICMP" ? { from: src.id, to: dstId, protocol: "ICMP" } : { from: src.id, to: dstId, port: t.cell.port, protocol: t.cell.protocol };
-        if (ok) listed++;
-        if (!explain) {
-          yield entry;
-          continue;
+      admitted.andWith(considered);
+      const runs2 = src.p >= classes.length || portQuery?.name != null ? [] : externalRuns(matrix, src.p, !explain).filter(
+        (run3) => to.externals[run3.ext] && (portQuery === null || (portQuery.protocol ?? run3.protocol) === run3.protocol) && (portQuery?.port == null || portQuery.port >= run3.from && portQuery.port <= run3.to)
+      );
+      const allowedRuns = runs2.reduce((n2, run3) => n2 + (run3.allowed ? 1 : 0), 0);
+      listed += admitted.count() + allowedRuns;
+      matched += (considered === inQuery ? inQueryCount : considered.count()) + runs2.length;
+      if (count3) {
+        let ownAdmitted = 0;
+        if (src.p < classes.length) {
+          for (let t = classTargets[src.p]; t < classTargets[src.p + 1]; t++) if (admitted.has(t)) ownAdmitted++;
         }
-        const srcRep = src.reps[0];
-        const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-        const explainedEntry = explained(entry, dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
-        if (ok) yield explainedEntry;
-        else denied2.push(explainedEntry);
+        allowedTuples += sizes[src.p] * admitted.sumOver(targetSize) - sizes[src.p] * ownAdmitted;
       }
-      if (src.p >= classes.length || portQuery?.name != null) continue;
-      for (const run3 of externalRuns(matrix, src.p, !explain)) {
-        if (!to.externals[run3.ext]) continue;
-        if (portQuery !== null && (portQuery.protocol ?? run3.protocol) !== run3.protocol) continue;
-        if (portQuery?.port != null && (portQuery.port < run3.from || portQuery.port > run3.to)) continue;
-        if (report2.query) report2.query.matched++;
-        if (!run3.allowed && !explain) continue;
-        const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run3.from, run3.to, run3.protocol);
-        const entry = { from: src.id, to: externals[run3.ext].id, ...range, protocol: run3.protocol };
-        if (run3.allowed) listed++;
-        const explainedEntry = explained(entry, src.reps[0], externals[run3.ext], { port: run3.from, protocol: run3.protocol });
-        if (run3.allowed) yield explainedEntry;
-        else denied2.push(explainedEntry);
-      }
+      yield { src, considered, admitted, runs: runs2 };
     }
     report2.summary.allowed = listed;
+    if (report2.query) report2.query.matched = matched;
     report2.summary.connections = count3 ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix);
   }
+  const externalEntry = (src, run3) => {
+    const range = portQuery?.port != null ? rangeFields(portQuery.port, portQuery.port) : rangeFields(run3.from, run3.to, run3.protocol);
+    return { from: src.id, to: externals[run3.ext].id, ...range, protocol: run3.protocol };
+  };
+  const rows = {
+    columns,
+    *read() {
+      for (const { src, admitted, runs: runs2 } of walk2()) yield { from: src.id, targets: admitted, externals: runs2.filter((run3) => run3.allowed).map((run3) => externalEntry(src, run3)) };
+    }
+  };
   if (options.lazy === true && !explain) {
-    report2.stream = () => entries([]);
+    report2.rows = rows;
+    report2.stream = () => entriesOfRows(rows);
+    return report2;
+  }
+  if (!explain) {
+    for (const entry of entriesOfRows(rows)) report2.allowed.push(entry);
     return report2;
   }
   const denied = [];
-  for (const entry of entries(denied)) report2.allowed.push(entry);
-  if (explain) {
-    report2.denied = denied;
-    report2.summary.denied = denied.length;
+  for (const { src, considered, admitted, runs: runs2 } of walk2()) {
+    const srcRep = src.reps[0];
+    for (const index of considered.ones()) {
+      const t = matrix.targets[index];
+      const dsts = to.members[t.cls];
+      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+      const entry = explainEntry(entryOf(src.id, columns[index]), dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
+      if (admitted.has(index)) report2.allowed.push(entry);
+      else denied.push(entry);
+    }
+    for (const run3 of runs2) {
+      const entry = explainEntry(externalEntry(src, run3), srcRep, externals[run3.ext], { port: run3.from, protocol: run3.protocol });
+      if (run3.allowed) report2.allowed.push(entry);
+      else denied.push(entry);
+    }
   }
+  report2.denied = denied;
+  report2.summary.denied = denied.length;
   return report2;
+  function explainEntry(entry, src, dst, cell) {
+    const v = explainCell(matrix, src, dst, cell);
+    entry.egress = why(v.egress);
+    entry.ingress = why(v.ingress);
+    return entry;
+  }
+}
+function entryOf(from, column) {
+  return column.port === void 0 ? { from, to: column.to, protocol: column.protocol } : { from, to: column.to, port: column.port, protocol: column.protocol };
+}
+function* entriesOfRows(rows) {
+  for (const row of rows.read()) {
+    for (const t of row.targets.ones()) yield entryOf(row.from, rows.columns[t]);
+    yield* row.externals;
+  }
 }
 function allowedEntries(report2) {
   return report2.stream?.() ?? report2.allowed;
@@ -58965,6 +59060,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/cli/real-io.ts
 import { closeSync, constants as constants6, fstatSync, openSync, readSync, readdirSync, statSync as statSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, readFile, readdir as readdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { once as once10 } from "node:events";
 import os5 from "node:os";
 import path15 from "node:path";
 function whatIs(s) {
@@ -59023,6 +59119,9 @@ function realIo() {
     cwd: process.cwd(),
     stdout: (text3) => {
       process.stdout.write(text3);
+    },
+    writeStdout: async (chunk) => {
+      if (!process.stdout.write(chunk)) await once10(process.stdout, "drain");
     },
     stderr: (text3) => {
       process.stderr.write(text3);

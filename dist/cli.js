@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-SKGUU5KK.js";
+} from "./chunks/chunk-JFD43WZ3.js";
 import {
   describeParseError,
   isParseArgsError
@@ -30,7 +30,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-5H2G3HJF.js");
+    const help = () => import("./chunks/help-T3LW7JPK.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -57,8 +57,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-YJPSXXRX.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-4XJZZUCF.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-BUNRDW54.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-ZMHR66XZ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -83,18 +83,18 @@ var io = realIo();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
-var builtinRules = async () => (await import("./chunks/rules-PO65NVKP.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-TJSM3UKJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZLQYGJAY.js"), import("./chunks/real-deps-3PF4EH5D.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-5FMJMPUH.js"), import("./chunks/real-deps-CFBUR2SZ.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4Y2EK62V.js"), import("./chunks/diff-deps-Q7PCUDTT.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BHGRRCMJ.js"), import("./chunks/diff-deps-RFM427QV.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-I46QHJTV.js"), import("./chunks/load-resources-ZT6NCH3C.js"), import("./chunks/config-file-NC74LYLZ.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-WOUA5EER.js"), import("./chunks/load-resources-HGIQZROR.js"), import("./chunks/config-file-NC74LYLZ.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

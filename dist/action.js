@@ -59115,13 +59115,30 @@ async function readStdin(maxBytes) {
   return maxBytes !== void 0 && total > maxBytes ? all.subarray(0, maxBytes + 1) : all;
 }
 function realIo() {
+  let stdoutState = "open";
+  process.stdout.on("error", (error2) => {
+    if (stdoutState !== "open") return;
+    if (error2.code === "EPIPE") {
+      stdoutState = "closed";
+      return;
+    }
+    stdoutState = "lost";
+    process.stderr.write(`netlint: cannot write to standard output: ${error2.code ?? error2.message}
+`);
+    process.exitCode = 2;
+  });
   return {
+    get stdoutLost() {
+      return stdoutState === "lost";
+    },
     cwd: process.cwd(),
     stdout: (text3) => {
       process.stdout.write(text3);
     },
     writeStdout: async (chunk) => {
-      if (!process.stdout.write(chunk)) await once10(process.stdout, "drain");
+      if (stdoutState !== "open") return false;
+      if (!process.stdout.write(chunk)) await once10(process.stdout, "drain").catch(() => void 0);
+      return stdoutState === "open";
     },
     stderr: (text3) => {
       process.stderr.write(text3);

@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-JFD43WZ3.js";
+} from "./chunks/chunk-3CL4ZDVD.js";
 import {
   describeParseError,
   isParseArgsError
@@ -80,13 +80,10 @@ This is a bug in netlint; please report it with the input that caused it.
 
 // src/cli/bin.ts
 var io = realIo();
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-});
 var builtinRules = async () => (await import("./chunks/rules-TJSM3UKJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-5FMJMPUH.js"), import("./chunks/real-deps-CFBUR2SZ.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-5FMJMPUH.js"), import("./chunks/real-deps-BSFXD2XD.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
@@ -94,13 +91,13 @@ var commands = {
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-WOUA5EER.js"), import("./chunks/load-resources-HGIQZROR.js"), import("./chunks/config-file-NC74LYLZ.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-DKING2IQ.js"), import("./chunks/load-resources-HGIQZROR.js"), import("./chunks/config-file-NC74LYLZ.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = io.stdoutLost ? 2 : code;
   },
   (error) => {
     process.stderr.write(`netlint: internal error: ${error instanceof Error ? error.stack : String(error)}

@@ -10,10 +10,6 @@ import type { Command } from './main.js';
 import { realIo } from './real-io.js';
 
 const io = realIo();
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // `netlint lint | head` closes the pipe early: not an error of ours.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
 const builtinRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).BUILTIN_RULES;
 const commands: Record<string, Command> = {
   e2e: async (argv) => {
@@ -31,7 +27,8 @@ const commands: Record<string, Command> = {
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(
   (code) => {
-    process.exitCode = code;
+    // Output that could not be written is an error whatever the command found (see realIo).
+    process.exitCode = io.stdoutLost ? 2 : code;
   },
   (error: unknown) => {
     process.stderr.write(`netlint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -10,9 +10,10 @@ export interface CliIo {
   /**
    * Writes one chunk of a large streamed output (UTF-8) to stdout; resolves when the next may be
    * written, so that a slow reader (a pipe into jq) holds back the writer instead of the chunks
-   * piling up in memory.
+   * piling up in memory. Resolves to false once stdout takes nothing more (the reader closed the
+   * pipe, a write failed): the caller stops producing.
    */
-  writeStdout(chunk: Uint8Array): Promise<void>;
+  writeStdout(chunk: Uint8Array): Promise<boolean>;
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour in the stylish format only then). */
   isTTY: boolean;

@@ -184,6 +184,14 @@ describe('netlint reach, a large JSON report', () => {
     expect(io.stdoutText).toBe(formatReachJson(reach(await big())));
   });
 
+  it('stops producing once stdout takes nothing more (the reader closed the pipe), with its own exit code', async () => {
+    const io = memoryIo();
+    let chunks = 0;
+    io.writeStdout = async () => ++chunks < 2;
+    expect(await reachCommand(['manifests', '--format', 'json'], io, big)).toBe(0);
+    expect(chunks).toBe(2);
+  });
+
   it('writes the same bytes to --output', async () => {
     const io = memoryIo();
     expect(await reachCommand(['manifests', '--format', 'json', '--output', 'out/reach.json'], io, big)).toBe(0);

@@ -40,7 +40,7 @@ export function isReachFormat(v: string): v is ReachFormat {
 /** Writes chunks as they come: to stdout, or appended to `output` (its folder made; gathered and written once if the file system cannot append). */
 async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
   if (output === undefined) {
-    for (const chunk of chunks) await io.writeStdout(chunk);
+    for (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
     return;
   }
   const append = io.fs.appendFile;

@@ -71,15 +71,38 @@ async function readStdin(maxBytes?: number): Promise<Uint8Array> {
   return maxBytes !== undefined && total > maxBytes ? all.subarray(0, maxBytes + 1) : all;
 }
 
-export function realIo(): CliIo {
+/**
+ * The process's I/O. Standard output can stop taking output: `closed` when the reader went away
+ * (`netlint lint | head`), not an error of ours, so the command keeps its own exit code (a
+ * `set -o pipefail` pipeline must not see findings turn into success); `lost` when a write failed
+ * (a full disk, a closed descriptor): said once on stderr, and the process exits 2.
+ */
+export function realIo(): CliIo & { readonly stdoutLost: boolean } {
+  let stdoutState: 'open' | 'closed' | 'lost' = 'open';
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutState !== 'open') return;
+    if (error.code === 'EPIPE') {
+      stdoutState = 'closed';
+      return;
+    }
+    stdoutState = 'lost';
+    process.stderr.write(`netlint: cannot write to standard output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
+  });
   return {
+    get stdoutLost() {
+      return stdoutState === 'lost';
+    },
     cwd: process.cwd(),
     stdout: (text) => {
       process.stdout.write(text);
     },
     writeStdout: async (chunk) => {
-      // A pipe takes what it can now and queues the rest: wait until it has taken everything.
-      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+      if (stdoutState !== 'open') return false;
+      // A pipe takes what it can now and queues the rest: wait until it has taken everything (a
+      // write error rejects the wait; the listener above has recorded it).
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain').catch(() => undefined);
+      return stdoutState === 'open';
     },
     stderr: (text) => {
       process.stderr.write(text);

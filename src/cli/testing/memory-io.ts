@@ -90,7 +90,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
     },
     text: (p) => new TextDecoder().decode(store.get(path.resolve(cwd, p)) ?? new Uint8Array()),
     stdout: (t) => void io.out.push(t),
-    writeStdout: async (chunk) => void io.out.push(stdoutDecoder.decode(chunk, { stream: true })),
+    writeStdout: async (chunk) => (io.out.push(stdoutDecoder.decode(chunk, { stream: true })), true),
     stderr: (t) => void io.err.push(t),
     isTTY: options.isTTY ?? false,
     columns: options.columns,

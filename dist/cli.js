@@ -57,8 +57,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-BUNRDW54.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-ZMHR66XZ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-2Y7UQCYY.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-IN2STWYY.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -87,11 +87,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BHGRRCMJ.js"), import("./chunks/diff-deps-RFM427QV.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-G76GNGMW.js"), import("./chunks/diff-deps-3C5JKKNN.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-DKING2IQ.js"), import("./chunks/load-resources-HGIQZROR.js"), import("./chunks/config-file-NC74LYLZ.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-P7IUGLPN.js"), import("./chunks/load-resources-HGIQZROR.js"), import("./chunks/config-file-NC74LYLZ.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

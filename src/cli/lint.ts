@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST, isIgnoredPath, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
-import type { FailOn, Finding } from '../engine/types.js';
+import type { FailOn, Finding, LintResult } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
 import { LINT_FORMATS, isLintFormat, renderLint } from '../report/index.js';
@@ -213,21 +213,31 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
     await emit(io, renderEffectiveConfig(config, configFile, rules, options), values.output);
     return EXIT.ok;
   }
-  const { output, rules } = await runLint(io, builtinRules, options);
+  const { output, rules } = await lintResult(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
   const text = renderLint(format, shown, reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn }));
   await emit(io, text, values.output);
   return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });
 }
 
+/**
+ * The findings and summary of a lint, without the resources and model it was computed from: a
+ * large input's model is garbage before the report is rendered, so the two never occupy memory
+ * together (the model is gone when this returns).
+ */
+async function lintResult(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ output: LintResult; rules: readonly Rule[] }> {
+  const { output, rules } = await runLint(io, builtinRules, options);
+  return { output: { findings: output.findings, summary: output.summary }, rules };
+}
+
 /** `--quiet`: only the errors, with a summary that counts what is shown. */
-function quietResult(output: LintOutput): LintOutput {
+function quietResult(output: LintResult): LintResult {
   const findings = output.findings.filter((f) => f.severity === 'error');
   return { ...output, findings, summary: { ...summarize(findings, output.summary.files, output.summary.resources), ...extraSummary(output) } };
 }
 
 /** Summary fields beyond the severity counts (e.g. files skipped), kept as they are. */
-function extraSummary(output: LintOutput): Record<string, unknown> {
+function extraSummary(output: LintResult): Record<string, unknown> {
   const { files: _f, resources: _r, errors: _e, warnings: _w, infos: _i, ...rest } = output.summary;
   return rest;
 }

@@ -59114,6 +59114,20 @@ async function readStdin(maxBytes) {
   const all = Buffer.concat(chunks, total);
   return maxBytes !== void 0 && total > maxBytes ? all.subarray(0, maxBytes + 1) : all;
 }
+var STDOUT_SLICE = 1 << 20;
+function* textSlices(text3, size3) {
+  if (text3.length <= size3) {
+    yield text3;
+    return;
+  }
+  for (let start = 0; start < text3.length; ) {
+    let end = Math.min(text3.length, start + size3);
+    const last = text3.charCodeAt(end - 1);
+    if (end < text3.length && last >= 55296 && last <= 56319 && end - 1 > start) end--;
+    yield text3.slice(start, end);
+    start = end;
+  }
+}
 function realIo() {
   let stdoutState = "open";
   process.stdout.on("error", (error2) => {
@@ -59133,7 +59147,7 @@ function realIo() {
     },
     cwd: process.cwd(),
     stdout: (text3) => {
-      process.stdout.write(text3);
+      for (const slice of textSlices(text3, STDOUT_SLICE)) process.stdout.write(slice);
     },
     writeStdout: async (chunk) => {
       if (stdoutState !== "open") return false;

@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-3CL4ZDVD.js";
+} from "./chunks/chunk-W3NNGAWA.js";
 import {
   describeParseError,
   isParseArgsError
@@ -83,7 +83,7 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-TJSM3UKJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-5FMJMPUH.js"), import("./chunks/real-deps-BSFXD2XD.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-5FMJMPUH.js"), import("./chunks/real-deps-E3HW2AZW.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

@@ -77,6 +77,24 @@ async function readStdin(maxBytes?: number): Promise<Uint8Array> {
  * `set -o pipefail` pipeline must not see findings turn into success); `lost` when a write failed
  * (a full disk, a closed descriptor): said once on stderr, and the process exits 2.
  */
+/** Characters of text written to stdout at once. */
+const STDOUT_SLICE = 1 << 20;
+
+/** `text` in slices of at most `size` characters (the whole text when it fits), never splitting a surrogate pair. */
+export function* textSlices(text: string, size: number): Generator<string> {
+  if (text.length <= size) {
+    yield text;
+    return;
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff && end - 1 > start) end--;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
 export function realIo(): CliIo & { readonly stdoutLost: boolean } {
   let stdoutState: 'open' | 'closed' | 'lost' = 'open';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -95,7 +113,10 @@ export function realIo(): CliIo & { readonly stdoutLost: boolean } {
     },
     cwd: process.cwd(),
     stdout: (text) => {
-      process.stdout.write(text);
+      // A large report goes out a slice at a time: its UTF-8 copy is then never made whole beside
+      // the report (100,000 findings are 40 MB of text). A slice never ends between the two
+      // halves of a surrogate pair.
+      for (const slice of textSlices(text, STDOUT_SLICE)) process.stdout.write(slice);
     },
     writeStdout: async (chunk) => {
       if (stdoutState !== 'open') return false;

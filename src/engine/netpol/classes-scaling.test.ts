@@ -1,0 +1,41 @@
+/**
+ * Grouping endpoints into classes must not grow with atoms × namespaces: a cluster four times
+ * larger (four times the namespaces, endpoints and policies) may look up about four times as many
+ * namespaces, not sixteen. Counted, not timed: every namespace lookup buildClasses makes goes
+ * through a counting map.
+ */
+import { describe, expect, it } from 'vitest';
+import { reachCorpus } from '../../../bench/reach-corpus.js';
+import { loadSources } from '../load.js';
+import { buildCluster } from './cluster.js';
+import { buildClasses } from './matrix.js';
+import type { NamespaceInfo } from './model.js';
+
+class CountingMap extends Map<string, NamespaceInfo> {
+  lookups = 0;
+
+  override get(key: string): NamespaceInfo | undefined {
+    this.lookups++;
+    return super.get(key);
+  }
+}
+
+function namespaceLookups(endpoints: number): { lookups: number; size: number } {
+  const resources = loadSources(reachCorpus({ endpoints, policies: endpoints / 5, seed: 3 }).map((f) => ({ path: f.path, content: f.text }))).resources;
+  const cluster = buildCluster(resources);
+  const namespaces = new CountingMap(cluster.namespaces);
+  buildClasses({ ...cluster, namespaces });
+  return { lookups: namespaces.lookups, size: cluster.atoms.length + cluster.namespaces.size };
+}
+
+describe('buildClasses at scale', () => {
+  it('looks up namespaces in proportion to the cluster, not to atoms × namespaces', () => {
+    const small = namespaceLookups(2_000);
+    const large = namespaceLookups(8_000);
+    expect(small.lookups).toBeGreaterThan(0);
+    // Each atom and namespace a couple of times at most: scanning every namespace for every atom
+    // (as buildClasses once did) passes this bound already at 2,000 endpoints.
+    for (const { lookups, size } of [small, large]) expect(lookups).toBeLessThanOrEqual(2 * size);
+    expect(large.lookups / small.lookups).toBeLessThan(6);
+  });
+});

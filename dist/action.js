@@ -45418,7 +45418,7 @@ var policy_types_duplicate_default = defineRule({
 });
 
 // rules/calico/lib/crd-schema.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv5 = __toESM(require_ajv(), 1);
 
 // rules/calico/generated/crd-schemas.json
 var crd_schemas_default = {
@@ -45452,7 +45452,7 @@ var crd_schemas_default = {
 };
 
 // rules/calico/lib/crd-parts.ts
-var PACK_AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false };
+var PACK_AJV_OPTIONS = { ...AJV_OPTIONS, verbose: true, inlineRefs: false };
 var PACK_KINDS = Object.keys(crd_schemas_default.kinds);
 function rootOf(kind2) {
   return crd_schemas_default.kinds[kind2].schema;
@@ -45503,7 +45503,7 @@ function validatorOf(key2, schema) {
 }
 var packAjv;
 function compileAtRunTime(schema) {
-  packAjv ??= addCalicoFormats(new import_ajv4.Ajv({ ...PACK_AJV_OPTIONS, validateSchema: false, code: { optimize: false } }));
+  packAjv ??= addCalicoFormats(new import_ajv5.Ajv({ ...PACK_AJV_OPTIONS, validateSchema: false, code: { optimize: false } }));
   return packAjv.compile(schema);
 }
 function withoutNulls(value) {

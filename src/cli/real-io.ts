@@ -71,12 +71,6 @@ async function readStdin(maxBytes?: number): Promise<Uint8Array> {
   return maxBytes !== undefined && total > maxBytes ? all.subarray(0, maxBytes + 1) : all;
 }
 
-/**
- * The process's I/O. Standard output can stop taking output: `closed` when the reader went away
- * (`netlint lint | head`), not an error of ours, so the command keeps its own exit code (a
- * `set -o pipefail` pipeline must not see findings turn into success); `lost` when a write failed
- * (a full disk, a closed descriptor): said once on stderr, and the process exits 2.
- */
 /** Characters of text written to stdout at once. */
 const STDOUT_SLICE = 1 << 20;
 
@@ -95,6 +89,12 @@ export function* textSlices(text: string, size: number): Generator<string> {
   }
 }
 
+/**
+ * The process's I/O. Standard output can stop taking output: `closed` when the reader went away
+ * (`netlint lint | head`), not an error of ours, so the command keeps its own exit code (a
+ * `set -o pipefail` pipeline must not see findings turn into success); `lost` when a write failed
+ * (a full disk, a closed descriptor): said once on stderr, and the process exits 2.
+ */
 export function realIo(): CliIo & { readonly stdoutLost: boolean } {
   let stdoutState: 'open' | 'closed' | 'lost' = 'open';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

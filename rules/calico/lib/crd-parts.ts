@@ -4,6 +4,7 @@
  * (which look a part up by key) and scripts/gen-validators.mjs (which compiles every part ahead of
  * time), so both build exactly the same schemas.
  */
+import { AJV_OPTIONS } from '../../../src/engine/ajv.js';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
 
 export type PackKind = keyof typeof pack.kinds;
@@ -14,7 +15,7 @@ export type Schema = Record<string, unknown>;
  * `inlineRefs: false` compiles a shared sub-schema (the operator CRD's repeated pod templates)
  * once. The Calico formats come from src/engine/calico-formats.ts.
  */
-export const PACK_AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false } as const;
+export const PACK_AJV_OPTIONS = { ...AJV_OPTIONS, verbose: true, inlineRefs: false } as const;
 
 export const PACK_KINDS = Object.keys(pack.kinds) as PackKind[];
 

@@ -39339,330 +39339,6 @@ function normalizeIgnores(config) {
   });
 }
 
-// src/io/files.ts
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".conf", ".conflist"];
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var STDIN_PATH = "<stdin>";
-function toRelative(cwd, absolute) {
-  const rel = path.relative(cwd, absolute).split(path.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-function displayPath(cwd, target, absolute) {
-  return path.isAbsolute(target) ? absolute.split(path.sep).join("/") : toRelative(cwd, absolute);
-}
-function isGlob(target) {
-  return /[*?]/.test(target);
-}
-function globBase(cwd, glob) {
-  const segments = glob.split(/[\\/]/);
-  const fixed = segments.slice(0, segments.findIndex((s) => isGlob(s)));
-  return path.resolve(cwd, fixed.join("/") || (path.isAbsolute(glob) ? "/" : "."));
-}
-function isManifestFile(name) {
-  const lower = name.toLowerCase();
-  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-function errorCode(error2) {
-  return error2.code ?? error2.message;
-}
-async function collectFiles(targets, options) {
-  const { fs: fs3, cwd, maxFileBytes } = options;
-  const files = [];
-  const pathOfId = /* @__PURE__ */ new Map();
-  const settled = /* @__PURE__ */ new Map();
-  const outTargets = [];
-  const take = async (abs, rel, named) => {
-    const discovered = named === void 0 ? { discovered: true } : {};
-    const known = settled.get(rel);
-    if (known !== void 0) return known;
-    let read;
-    try {
-      read = await fs3.readCapped(abs, maxFileBytes);
-    } catch (error2) {
-      throw new UsageError(`${rel}: cannot read: ${errorCode(error2)}`);
-    }
-    if (read.kind === "not-a-file") {
-      if (named !== void 0) throw new UsageError(`${named}: ${read.what}, not a regular file; pipe it to \`netlint lint -\` to read it as standard input`);
-      settled.set(rel, null);
-      return null;
-    }
-    const first = pathOfId.get(read.id);
-    if (first !== void 0) {
-      settled.set(rel, first);
-      return first;
-    }
-    pathOfId.set(read.id, rel);
-    settled.set(rel, rel);
-    files.push(read.kind === "file" ? { path: rel, content: read.content, size: read.content.byteLength, ...discovered } : { path: rel, content: new Uint8Array(0), size: read.size, ...discovered });
-    return rel;
-  };
-  for (const target of targets.length > 0 ? targets : ["."]) {
-    if (target === "-") {
-      const name = options.stdinPath ?? STDIN_PATH;
-      const bytes = await options.readStdin(maxFileBytes);
-      files.push(bytes.byteLength > maxFileBytes ? { path: name, content: new Uint8Array(0), size: bytes.byteLength, sizeUnknown: true } : { path: name, content: bytes, size: bytes.byteLength });
-      outTargets.push({ path: name, isDirectory: false, files: [name] });
-      continue;
-    }
-    const absolute = path.resolve(cwd, target);
-    const stat2 = await fs3.stat(absolute);
-    const glob = !stat2 && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
-    if (!stat2 && !glob) throw new UsageError(`${target}: no such file or directory`);
-    const rel = displayPath(cwd, target, absolute);
-    if (glob || stat2?.isDirectory) {
-      const base = glob ? globBase(cwd, target) : absolute;
-      const walked = (await fs3.stat(base))?.isDirectory ? await walk(fs3, cwd, base, isManifestFile) : [];
-      const found = [];
-      let matched = 0;
-      for (const abs of walked) {
-        const r = displayPath(cwd, target, abs);
-        if (glob && !glob.test(r)) continue;
-        matched++;
-        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
-        const listed = await take(abs, r);
-        if (listed !== null) found.push(listed);
-      }
-      if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
-      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: [...new Set(found)] });
-    } else {
-      const listed = options.isIgnored?.(toRelative(cwd, absolute)) ? rel : await take(absolute, rel, target);
-      outTargets.push({ path: rel, isDirectory: false, files: [listed ?? rel] });
-    }
-  }
-  return { files, targets: outTargets };
-}
-async function walk(fs3, cwd, root2, wanted) {
-  const out = [];
-  const entered = /* @__PURE__ */ new Set();
-  const visit2 = async (dir, id) => {
-    if (entered.has(id)) return;
-    entered.add(id);
-    let entries;
-    try {
-      entries = await fs3.list(dir);
-    } catch (error2) {
-      throw new UsageError(`${toRelative(cwd, dir)}: cannot read the folder: ${errorCode(error2)}`);
-    }
-    entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-    for (const { name, kind: kind2 } of entries) {
-      if (name.startsWith(".")) continue;
-      const abs = path.join(dir, name);
-      let isDirectory2 = kind2 === "directory";
-      let isFile = kind2 === "file";
-      let childId;
-      if (kind2 === "symlink" || isDirectory2) {
-        const stat2 = await fs3.stat(abs);
-        if (!stat2) continue;
-        isDirectory2 = stat2.isDirectory;
-        isFile = stat2.isFile;
-        childId = stat2.id ?? abs;
-      }
-      if (isDirectory2) {
-        if (!SKIPPED_DIRECTORIES.has(name)) await visit2(abs, childId);
-      } else if (isFile && wanted(name)) out.push(abs);
-    }
-  };
-  const rootStat = await fs3.stat(root2);
-  await visit2(root2, rootStat?.id ?? root2);
-  return out;
-}
-
-// src/action/changed-files.ts
-var MAX_FILES = 3e3;
-var MAX_PAGES = 30;
-async function changedManifests(api, pr) {
-  const files = /* @__PURE__ */ new Set();
-  let count3 = 0;
-  let pages2 = 0;
-  for await (const page of api.pullRequestFiles(pr)) {
-    for (const file2 of page) {
-      count3++;
-      if (file2.status !== "removed" && isManifestFile(file2.filename)) files.add(file2.filename);
-    }
-    if (++pages2 >= MAX_PAGES) break;
-  }
-  if (count3 >= MAX_FILES) return { files: null, reason: `the pull request changes ${MAX_FILES} files or more, more than the API lists` };
-  return { files };
-}
-
-// src/engine/values.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function asObject(v) {
-  return isObject(v) ? v : {};
-}
-function asArray(v) {
-  return Array.isArray(v) ? v : [];
-}
-function getIn(root2, path17) {
-  let node2 = root2;
-  for (const seg of path17) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(node2)) return void 0;
-      node2 = node2[seg];
-    } else {
-      if (!isObject(node2)) return void 0;
-      node2 = Object.prototype.hasOwnProperty.call(node2, seg) ? node2[seg] : void 0;
-    }
-  }
-  return node2;
-}
-function stringMap(v) {
-  const out = {};
-  for (const [k, val] of Object.entries(asObject(v))) if (typeof val === "string") out[k] = val;
-  return out;
-}
-function objectItems(v) {
-  const out = [];
-  if (!Array.isArray(v)) return out;
-  for (let i2 = 0; i2 < v.length; i2++) {
-    const item = v[i2];
-    if (isObject(item)) out.push([i2, item]);
-  }
-  return out;
-}
-
-// src/action/event.ts
-var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
-function readRunContext(env, payload) {
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(str(getIn(payload, ["repository", "full_name"])));
-  const runId = env.GITHUB_RUN_ID;
-  const attempt2 = env.GITHUB_RUN_ATTEMPT;
-  const runUrl = repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${attempt2 && attempt2 !== "1" ? `/attempts/${attempt2}` : ""}` : null;
-  const pullRequest = repo ? pullRequestOf(eventName, payload, repo) : null;
-  return {
-    eventName,
-    repo,
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    runUrl,
-    sha: pullRequest?.headSha ?? (eventName === "workflow_run" ? commitId(getIn(payload, ["workflow_run", "head_sha"])) : null) ?? commitId(env.GITHUB_SHA),
-    pullRequest,
-    privileged: PRIVILEGED_EVENTS.includes(eventName),
-    headFromFork: headFromFork(eventName, payload, repo)
-  };
-}
-var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function commitId(value) {
-  return typeof value === "string" && COMMIT_ID.test(value) ? value : null;
-}
-function pullRequestOf(eventName, payload, repo) {
-  if (eventName === "workflow_run") {
-    const run3 = getIn(payload, ["workflow_run"]);
-    const pr2 = arr(getIn(run3, ["pull_requests"]))[0];
-    const number2 = num(getIn(pr2, ["number"]));
-    if (number2 === null) return null;
-    return { ...repo, number: number2, headSha: commitId(getIn(run3, ["head_sha"])), baseSha: null };
-  }
-  const pr = getIn(payload, ["pull_request"]);
-  const number = num(getIn(pr, ["number"])) ?? num(getIn(payload, ["number"]));
-  if (pr === void 0 || number === null) return null;
-  return { ...repo, number, headSha: commitId(getIn(pr, ["head", "sha"])), baseSha: commitId(getIn(pr, ["base", "sha"])) };
-}
-function headFromFork(eventName, payload, repo) {
-  const base = repo ? `${repo.owner}/${repo.repo}` : null;
-  if (eventName === "workflow_run") return str(getIn(payload, ["workflow_run", "head_repository", "full_name"])) !== base;
-  if (eventName.startsWith("pull_request")) return str(getIn(payload, ["pull_request", "head", "repo", "full_name"])) !== base;
-  return false;
-}
-function parseRepo(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? "");
-  return match ? { owner: match[1], repo: match[2] } : null;
-}
-var str = (v) => typeof v === "string" && v !== "" ? v : null;
-var num = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
-var arr = (v) => Array.isArray(v) ? v : [];
-
-// src/action/github-api.ts
-var PER_PAGE = 100;
-var REQUEST_TIMEOUT_MS = 3e4;
-function octokitApi(octokit, timeoutMs = REQUEST_TIMEOUT_MS, retry2 = (call) => call()) {
-  const request2 = () => ({ signal: AbortSignal.timeout(timeoutMs) });
-  return {
-    async *issueComments(issue2) {
-      const list2 = (page) => retry2(() => octokit.rest.issues.listComments({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, per_page: PER_PAGE, page, request: request2() }));
-      for await (const data of pages(list2)) {
-        yield data.map((c3) => ({ id: c3.id, body: c3.body ?? "", authorType: c3.user?.type ?? null, author: c3.user?.login ?? null }));
-      }
-    },
-    async createIssueComment(issue2, body) {
-      const response = await retry2(() => octokit.rest.issues.createComment({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, body, request: request2() }));
-      return { id: response.data.id };
-    },
-    async updateIssueComment(repo, id, body) {
-      await retry2(() => octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request2() }));
-    },
-    async *pullRequestFiles(pr) {
-      const list2 = (page) => retry2(() => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request2() }));
-      for await (const data of pages(list2)) yield data.map((f) => ({ filename: f.filename, status: f.status }));
-    },
-    async pullRequestHead(pr) {
-      const response = await retry2(() => octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request2() }));
-      return { sha: response.data.head.sha };
-    },
-    identity: () => tokenIdentity(octokit, request2, retry2)
-  };
-}
-var status = (error2) => error2?.status;
-async function tokenIdentity(octokit, request2, retry2) {
-  try {
-    return (await retry2(() => octokit.rest.users.getAuthenticated({ request: request2() }))).data.login;
-  } catch (error2) {
-    if (status(error2) !== 403 && status(error2) !== 404) throw error2;
-  }
-  try {
-    const answer = await retry2(() => octokit.graphql("query { viewer { login } }", { request: request2() }));
-    const login = answer.viewer?.login;
-    return typeof login === "string" && login !== "" ? login.endsWith("[bot]") ? login : `${login}[bot]` : null;
-  } catch (error2) {
-    if (status(error2) !== 403 && status(error2) !== 404 && status(error2) !== void 0) throw error2;
-    return null;
-  }
-}
-async function* pages(list2) {
-  for (let page = 1; ; page++) {
-    const response = await list2(page);
-    yield response.data;
-    if (!/\brel="next"/.test(response.headers.link ?? "")) return;
-  }
-}
-function describeApiError(error2) {
-  const e = error2;
-  const status2 = typeof e?.status === "number" ? e.status : null;
-  const message = firstLine(typeof e?.message === "string" ? e.message : String(error2));
-  const headers = e?.response?.headers ?? {};
-  if ((status2 === 403 || status2 === 429) && (String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0)) {
-    const reset2 = Number(headers["x-ratelimit-reset"]);
-    const when = Number.isFinite(reset2) && reset2 > 0 ? ` until ${new Date(reset2 * 1e3).toISOString()}` : "";
-    return `rate limited by the GitHub API${when} (HTTP ${status2}: ${message})`;
-  }
-  if (/operation was aborted|aborted due to timeout/i.test(message)) return `the GitHub API did not answer within the request timeout (${message})`;
-  switch (status2) {
-    case 401:
-      return `the token was rejected (HTTP 401: ${message})`;
-    case 403:
-      return `the token may not do this (HTTP 403: ${message}); a pull request from a fork gets a read-only token: see the two-stage workflow in docs/github-action.md, or give the job "permissions: pull-requests: write"`;
-    case 404:
-      return `not found (HTTP 404: ${message}); the pull request or repository is gone, or the token cannot see it`;
-    case 422:
-      return `GitHub rejected the request (HTTP 422: ${message})`;
-    case null:
-      return message;
-    default:
-      return status2 >= 500 ? `GitHub API error (HTTP ${status2}: ${message}); try re-running the job` : `HTTP ${status2}: ${message}`;
-  }
-}
-function firstLine(text3) {
-  const line = text3.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-// src/cli/lint.ts
-import path4 from "node:path";
-
 // src/engine/input-rules.ts
 function inputRule(id, severity, description, remediation) {
   return { id: `input/${id}`, severity, description, remediation, kinds: [], messages: {}, source: "loader" };
@@ -39770,6 +39446,44 @@ function trimTo(map, length) {
   map.value = map.value.slice(0, length);
   map.offsets.length = length;
   map.widths.length = length;
+}
+
+// src/engine/values.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function asObject(v) {
+  return isObject(v) ? v : {};
+}
+function asArray(v) {
+  return Array.isArray(v) ? v : [];
+}
+function getIn(root2, path17) {
+  let node2 = root2;
+  for (const seg of path17) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(node2)) return void 0;
+      node2 = node2[seg];
+    } else {
+      if (!isObject(node2)) return void 0;
+      node2 = Object.prototype.hasOwnProperty.call(node2, seg) ? node2[seg] : void 0;
+    }
+  }
+  return node2;
+}
+function stringMap(v) {
+  const out = {};
+  for (const [k, val] of Object.entries(asObject(v))) if (typeof val === "string") out[k] = val;
+  return out;
+}
+function objectItems(v) {
+  const out = [];
+  if (!Array.isArray(v)) return out;
+  for (let i2 = 0; i2 < v.length; i2++) {
+    const item = v[i2];
+    if (isObject(item)) out.push([i2, item]);
+  }
+  return out;
 }
 
 // src/engine/load.ts
@@ -40025,6 +39739,296 @@ function scanDirectives(file2, lines) {
   }
   return out;
 }
+
+// src/io/files.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".conf", ".conflist"];
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var STDIN_PATH = "<stdin>";
+function toRelative(cwd, absolute) {
+  const rel = path.relative(cwd, absolute).split(path.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function displayPath(cwd, target, absolute) {
+  return path.isAbsolute(target) ? absolute.split(path.sep).join("/") : toRelative(cwd, absolute);
+}
+function isGlob(target) {
+  return /[*?]/.test(target);
+}
+function globBase(cwd, glob) {
+  const segments = glob.split(/[\\/]/);
+  const fixed = segments.slice(0, segments.findIndex((s) => isGlob(s)));
+  return path.resolve(cwd, fixed.join("/") || (path.isAbsolute(glob) ? "/" : "."));
+}
+function isManifestFile(name) {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+function errorCode(error2) {
+  return error2.code ?? error2.message;
+}
+function asText(file2, maxFileBytes) {
+  const decoded = decodeSource(file2, maxFileBytes);
+  return "text" in decoded && decoded.text.charCodeAt(0) !== 65279 ? { ...file2, content: decoded.text } : file2;
+}
+async function collectFiles(targets, options) {
+  const { fs: fs3, cwd, maxFileBytes } = options;
+  const files = [];
+  const pathOfId = /* @__PURE__ */ new Map();
+  const settled = /* @__PURE__ */ new Map();
+  const outTargets = [];
+  const take = async (abs, rel, named) => {
+    const discovered = named === void 0 ? { discovered: true } : {};
+    const known = settled.get(rel);
+    if (known !== void 0) return known;
+    let read;
+    try {
+      read = await fs3.readCapped(abs, maxFileBytes);
+    } catch (error2) {
+      throw new UsageError(`${rel}: cannot read: ${errorCode(error2)}`);
+    }
+    if (read.kind === "not-a-file") {
+      if (named !== void 0) throw new UsageError(`${named}: ${read.what}, not a regular file; pipe it to \`netlint lint -\` to read it as standard input`);
+      settled.set(rel, null);
+      return null;
+    }
+    const first = pathOfId.get(read.id);
+    if (first !== void 0) {
+      settled.set(rel, first);
+      return first;
+    }
+    pathOfId.set(read.id, rel);
+    settled.set(rel, rel);
+    files.push(read.kind === "file" ? asText({ path: rel, content: read.content, size: read.content.byteLength, ...discovered }, maxFileBytes) : { path: rel, content: new Uint8Array(0), size: read.size, ...discovered });
+    return rel;
+  };
+  for (const target of targets.length > 0 ? targets : ["."]) {
+    if (target === "-") {
+      const name = options.stdinPath ?? STDIN_PATH;
+      const bytes = await options.readStdin(maxFileBytes);
+      files.push(bytes.byteLength > maxFileBytes ? { path: name, content: new Uint8Array(0), size: bytes.byteLength, sizeUnknown: true } : { path: name, content: bytes, size: bytes.byteLength });
+      outTargets.push({ path: name, isDirectory: false, files: [name] });
+      continue;
+    }
+    const absolute = path.resolve(cwd, target);
+    const stat2 = await fs3.stat(absolute);
+    const glob = !stat2 && isGlob(target) ? globToRegExp(displayPath(cwd, target, absolute)) : null;
+    if (!stat2 && !glob) throw new UsageError(`${target}: no such file or directory`);
+    const rel = displayPath(cwd, target, absolute);
+    if (glob || stat2?.isDirectory) {
+      const base = glob ? globBase(cwd, target) : absolute;
+      const walked = (await fs3.stat(base))?.isDirectory ? await walk(fs3, cwd, base, isManifestFile) : [];
+      const found = [];
+      let matched = 0;
+      for (const abs of walked) {
+        const r = displayPath(cwd, target, abs);
+        if (glob && !glob.test(r)) continue;
+        matched++;
+        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
+        const listed = await take(abs, r);
+        if (listed !== null) found.push(listed);
+      }
+      if (glob && matched === 0) throw new UsageError(`${target}: no file matches this pattern`);
+      outTargets.push({ path: glob ? target : rel, isDirectory: true, files: [...new Set(found)] });
+    } else {
+      const listed = options.isIgnored?.(toRelative(cwd, absolute)) ? rel : await take(absolute, rel, target);
+      outTargets.push({ path: rel, isDirectory: false, files: [listed ?? rel] });
+    }
+  }
+  return { files, targets: outTargets };
+}
+async function walk(fs3, cwd, root2, wanted) {
+  const out = [];
+  const entered = /* @__PURE__ */ new Set();
+  const visit2 = async (dir, id) => {
+    if (entered.has(id)) return;
+    entered.add(id);
+    let entries;
+    try {
+      entries = await fs3.list(dir);
+    } catch (error2) {
+      throw new UsageError(`${toRelative(cwd, dir)}: cannot read the folder: ${errorCode(error2)}`);
+    }
+    entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    for (const { name, kind: kind2 } of entries) {
+      if (name.startsWith(".")) continue;
+      const abs = path.join(dir, name);
+      let isDirectory2 = kind2 === "directory";
+      let isFile = kind2 === "file";
+      let childId;
+      if (kind2 === "symlink" || isDirectory2) {
+        const stat2 = await fs3.stat(abs);
+        if (!stat2) continue;
+        isDirectory2 = stat2.isDirectory;
+        isFile = stat2.isFile;
+        childId = stat2.id ?? abs;
+      }
+      if (isDirectory2) {
+        if (!SKIPPED_DIRECTORIES.has(name)) await visit2(abs, childId);
+      } else if (isFile && wanted(name)) out.push(abs);
+    }
+  };
+  const rootStat = await fs3.stat(root2);
+  await visit2(root2, rootStat?.id ?? root2);
+  return out;
+}
+
+// src/action/changed-files.ts
+var MAX_FILES = 3e3;
+var MAX_PAGES = 30;
+async function changedManifests(api, pr) {
+  const files = /* @__PURE__ */ new Set();
+  let count3 = 0;
+  let pages2 = 0;
+  for await (const page of api.pullRequestFiles(pr)) {
+    for (const file2 of page) {
+      count3++;
+      if (file2.status !== "removed" && isManifestFile(file2.filename)) files.add(file2.filename);
+    }
+    if (++pages2 >= MAX_PAGES) break;
+  }
+  if (count3 >= MAX_FILES) return { files: null, reason: `the pull request changes ${MAX_FILES} files or more, more than the API lists` };
+  return { files };
+}
+
+// src/action/event.ts
+var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
+function readRunContext(env, payload) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(str(getIn(payload, ["repository", "full_name"])));
+  const runId = env.GITHUB_RUN_ID;
+  const attempt2 = env.GITHUB_RUN_ATTEMPT;
+  const runUrl = repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${attempt2 && attempt2 !== "1" ? `/attempts/${attempt2}` : ""}` : null;
+  const pullRequest = repo ? pullRequestOf(eventName, payload, repo) : null;
+  return {
+    eventName,
+    repo,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    runUrl,
+    sha: pullRequest?.headSha ?? (eventName === "workflow_run" ? commitId(getIn(payload, ["workflow_run", "head_sha"])) : null) ?? commitId(env.GITHUB_SHA),
+    pullRequest,
+    privileged: PRIVILEGED_EVENTS.includes(eventName),
+    headFromFork: headFromFork(eventName, payload, repo)
+  };
+}
+var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function commitId(value) {
+  return typeof value === "string" && COMMIT_ID.test(value) ? value : null;
+}
+function pullRequestOf(eventName, payload, repo) {
+  if (eventName === "workflow_run") {
+    const run3 = getIn(payload, ["workflow_run"]);
+    const pr2 = arr(getIn(run3, ["pull_requests"]))[0];
+    const number2 = num(getIn(pr2, ["number"]));
+    if (number2 === null) return null;
+    return { ...repo, number: number2, headSha: commitId(getIn(run3, ["head_sha"])), baseSha: null };
+  }
+  const pr = getIn(payload, ["pull_request"]);
+  const number = num(getIn(pr, ["number"])) ?? num(getIn(payload, ["number"]));
+  if (pr === void 0 || number === null) return null;
+  return { ...repo, number, headSha: commitId(getIn(pr, ["head", "sha"])), baseSha: commitId(getIn(pr, ["base", "sha"])) };
+}
+function headFromFork(eventName, payload, repo) {
+  const base = repo ? `${repo.owner}/${repo.repo}` : null;
+  if (eventName === "workflow_run") return str(getIn(payload, ["workflow_run", "head_repository", "full_name"])) !== base;
+  if (eventName.startsWith("pull_request")) return str(getIn(payload, ["pull_request", "head", "repo", "full_name"])) !== base;
+  return false;
+}
+function parseRepo(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? "");
+  return match ? { owner: match[1], repo: match[2] } : null;
+}
+var str = (v) => typeof v === "string" && v !== "" ? v : null;
+var num = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : null;
+var arr = (v) => Array.isArray(v) ? v : [];
+
+// src/action/github-api.ts
+var PER_PAGE = 100;
+var REQUEST_TIMEOUT_MS = 3e4;
+function octokitApi(octokit, timeoutMs = REQUEST_TIMEOUT_MS, retry2 = (call) => call()) {
+  const request2 = () => ({ signal: AbortSignal.timeout(timeoutMs) });
+  return {
+    async *issueComments(issue2) {
+      const list2 = (page) => retry2(() => octokit.rest.issues.listComments({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, per_page: PER_PAGE, page, request: request2() }));
+      for await (const data of pages(list2)) {
+        yield data.map((c3) => ({ id: c3.id, body: c3.body ?? "", authorType: c3.user?.type ?? null, author: c3.user?.login ?? null }));
+      }
+    },
+    async createIssueComment(issue2, body) {
+      const response = await retry2(() => octokit.rest.issues.createComment({ owner: issue2.owner, repo: issue2.repo, issue_number: issue2.number, body, request: request2() }));
+      return { id: response.data.id };
+    },
+    async updateIssueComment(repo, id, body) {
+      await retry2(() => octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: id, body, request: request2() }));
+    },
+    async *pullRequestFiles(pr) {
+      const list2 = (page) => retry2(() => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: PER_PAGE, page, request: request2() }));
+      for await (const data of pages(list2)) yield data.map((f) => ({ filename: f.filename, status: f.status }));
+    },
+    async pullRequestHead(pr) {
+      const response = await retry2(() => octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, request: request2() }));
+      return { sha: response.data.head.sha };
+    },
+    identity: () => tokenIdentity(octokit, request2, retry2)
+  };
+}
+var status = (error2) => error2?.status;
+async function tokenIdentity(octokit, request2, retry2) {
+  try {
+    return (await retry2(() => octokit.rest.users.getAuthenticated({ request: request2() }))).data.login;
+  } catch (error2) {
+    if (status(error2) !== 403 && status(error2) !== 404) throw error2;
+  }
+  try {
+    const answer = await retry2(() => octokit.graphql("query { viewer { login } }", { request: request2() }));
+    const login = answer.viewer?.login;
+    return typeof login === "string" && login !== "" ? login.endsWith("[bot]") ? login : `${login}[bot]` : null;
+  } catch (error2) {
+    if (status(error2) !== 403 && status(error2) !== 404 && status(error2) !== void 0) throw error2;
+    return null;
+  }
+}
+async function* pages(list2) {
+  for (let page = 1; ; page++) {
+    const response = await list2(page);
+    yield response.data;
+    if (!/\brel="next"/.test(response.headers.link ?? "")) return;
+  }
+}
+function describeApiError(error2) {
+  const e = error2;
+  const status2 = typeof e?.status === "number" ? e.status : null;
+  const message = firstLine(typeof e?.message === "string" ? e.message : String(error2));
+  const headers = e?.response?.headers ?? {};
+  if ((status2 === 403 || status2 === 429) && (String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0)) {
+    const reset2 = Number(headers["x-ratelimit-reset"]);
+    const when = Number.isFinite(reset2) && reset2 > 0 ? ` until ${new Date(reset2 * 1e3).toISOString()}` : "";
+    return `rate limited by the GitHub API${when} (HTTP ${status2}: ${message})`;
+  }
+  if (/operation was aborted|aborted due to timeout/i.test(message)) return `the GitHub API did not answer within the request timeout (${message})`;
+  switch (status2) {
+    case 401:
+      return `the token was rejected (HTTP 401: ${message})`;
+    case 403:
+      return `the token may not do this (HTTP 403: ${message}); a pull request from a fork gets a read-only token: see the two-stage workflow in docs/github-action.md, or give the job "permissions: pull-requests: write"`;
+    case 404:
+      return `not found (HTTP 404: ${message}); the pull request or repository is gone, or the token cannot see it`;
+    case 422:
+      return `GitHub rejected the request (HTTP 422: ${message})`;
+    case null:
+      return message;
+    default:
+      return status2 >= 500 ? `GitHub API error (HTTP ${status2}: ${message}); try re-running the job` : `HTTP ${status2}: ${message}`;
+  }
+}
+function firstLine(text3) {
+  const line = text3.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+// src/cli/lint.ts
+import path4 from "node:path";
 
 // src/engine/bounded-cache.ts
 var BoundedCache = class {

@@ -15,6 +15,8 @@ import { main } from '../cli/main.js';
 import { realIo } from '../cli/real-io.js';
 import { memoryIo } from '../cli/testing/memory-io.js';
 import type { MemoryIoOptions } from '../cli/testing/memory-io.js';
+import { lint as engineLint } from '../engine/run.js';
+import type { SourceFile } from '../engine/types.js';
 import { collectFiles } from './files.js';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80}]}\n';
@@ -98,6 +100,33 @@ describe('special and unreadable files (in memory)', () => {
     expect(JSON.parse(cli.stdoutText).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual([
       'input/too-large: the file is more than 1024 bytes (read no further); the limit is 1024 bytes',
     ]);
+  });
+});
+
+describe('content handed to the engine', () => {
+  const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+  const BOM = [0xef, 0xbb, 0xbf];
+  const read = async (content: Uint8Array) => (await collectFiles(['m.yaml'], { fs: memoryIo({ 'm.yaml': content }).fs, cwd: memoryIo().cwd, readStdin: noStdin, maxFileBytes: 1024 })).files[0];
+
+  it('is text, without its byte-order mark, when the bytes are valid UTF-8 (the bytes are not kept)', async () => {
+    expect(await read(bytes(SERVICE))).toEqual({ path: 'm.yaml', content: SERVICE, size: SERVICE.length });
+    expect(await read(bytes(BOM, 'kind: Service # é\n'))).toEqual({ path: 'm.yaml', content: 'kind: Service # é\n', size: 22 });
+  });
+
+  it('stays bytes when the engine has something to say about them; either way the engine finds the same', async () => {
+    const cases: [string, Uint8Array, 'text' | 'bytes'][] = [
+      ['NUL', bytes('kind: Service', [0], '\n'), 'bytes'],
+      ['invalid UTF-8', bytes('kind: Service # ', [0xc3, 0x28], '\n'), 'bytes'],
+      ['two marks (TextDecoder drops one, the engine the other)', bytes(BOM, BOM, SERVICE), 'text'],
+      ['three marks', bytes(BOM, BOM, BOM, SERVICE), 'bytes'],
+      ['plain', bytes(SERVICE, 'metadata: {labels: {on: yes}}\n'), 'text'],
+    ];
+    for (const [what, content, handed] of cases) {
+      const file = await read(content);
+      expect(typeof file.content === 'string' ? 'text' : 'bytes', what).toBe(handed);
+      const findings = (f: SourceFile) => engineLint({ files: [f], rules: BUILTIN_RULES }).findings;
+      expect(findings(file), what).toEqual(findings({ path: 'm.yaml', content, size: content.byteLength }));
+    }
   });
 });
 

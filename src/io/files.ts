@@ -2,7 +2,10 @@
  * The only code that reads manifests from disk: command-line targets (files, directories
  * walked recursively, glob patterns, `-` for stdin) → SourceFile[] with paths as the user wrote
  * them: relative to the working directory when the target was relative, absolute when it was
- * absolute, with `/` separators. File content stays bytes; the engine decodes and judges it.
+ * absolute, with `/` separators. A file the engine's `decodeSource` accepts as it is (valid UTF-8,
+ * no NUL, within the size cap) is handed over as text, so its bytes are garbage as soon as it is
+ * read rather than held beside the text for the whole lint; any other file stays bytes, and the
+ * engine reports why.
  *
  * Hostile trees are harmless: links are followed, but every folder is entered once per target
  * (by its identity, so `self -> .` loops and `s1 -> .`, `s2 -> .` fan-outs end) and every real
@@ -13,6 +16,7 @@ import path from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { CliFs } from '../cli/io.js';
 import { globToRegExp } from '../engine/config.js';
+import { decodeSource } from '../engine/load.js';
 import type { LintTarget } from '../engine/run.js';
 import type { SourceFile } from '../engine/types.js';
 
@@ -66,6 +70,16 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
+/**
+ * The file with its text in place of its bytes when the engine would decode them without a word;
+ * else unchanged. A text that still starts with U+FEFF stays bytes: the engine strips one more mark
+ * from any text, so handing it over would drop a mark that reading the bytes keeps.
+ */
+function asText(file: SourceFile, maxFileBytes: number): SourceFile {
+  const decoded = decodeSource(file, maxFileBytes);
+  return 'text' in decoded && decoded.text.charCodeAt(0) !== 0xfeff ? { ...file, content: decoded.text } : file;
+}
+
 export async function collectFiles(targets: readonly string[], options: CollectOptions): Promise<{ files: SourceFile[]; targets: LintTarget[] }> {
   const { fs, cwd, maxFileBytes } = options;
   const files: SourceFile[] = [];
@@ -101,7 +115,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
     }
     pathOfId.set(read.id, rel);
     settled.set(rel, rel);
-    files.push(read.kind === 'file' ? { path: rel, content: read.content, size: read.content.byteLength, ...discovered } : { path: rel, content: new Uint8Array(0), size: read.size, ...discovered });
+    files.push(read.kind === 'file' ? asText({ path: rel, content: read.content, size: read.content.byteLength, ...discovered }, maxFileBytes) : { path: rel, content: new Uint8Array(0), size: read.size, ...discovered });
     return rel;
   };
 

@@ -38958,26 +38958,42 @@ function resolveTagged(tag, source, scalars) {
       return resolvePlain(source, scalars);
   }
 }
-var NODE_WORDS = 3;
+var NODE_WORDS = 2;
 var KIND_MAP = 0;
 var KIND_SEQ = 1;
 var KIND_SCALAR = 2;
 var KIND_ALIAS = 3;
+var EMPTY_BIT = 1 << 8;
+var INDENT_SHIFT = 9;
+var INDENT_INLINE_MAX = 254;
+var EXTENT_SHIFT = 17;
+var EXTENT_INLINE_MAX = 32766;
 var PositionTable = class _PositionTable {
-  constructor(words, roots, tags) {
+  constructor(words, roots, tags, farEnds, deepIndents) {
     this.words = words;
     this.roots = roots;
     this.tags = tags;
+    this.farEnds = farEnds;
+    this.deepIndents = deepIndents;
   }
   words;
   roots;
   tags;
+  farEnds;
+  deepIndents;
   static build(events) {
     let words = new Int32Array(events.length * NODE_WORDS);
     let n2 = 0;
     const roots = [];
     const open2 = [];
     let tags = null;
+    let farEnds = null;
+    let deepIndents = null;
+    const extent = (node2, extent2, end) => {
+      if (extent2 >= 0 && extent2 <= EXTENT_INLINE_MAX) return extent2 << EXTENT_SHIFT;
+      (farEnds ??= /* @__PURE__ */ new Map()).set(node2, end);
+      return EXTENT_INLINE_MAX + 1 << EXTENT_SHIFT;
+    };
     let awaitingRoot = false;
     for (const ev of events) {
       const at = n2 * NODE_WORDS;
@@ -38987,24 +39003,38 @@ var PositionTable = class _PositionTable {
           awaitingRoot = true;
           continue;
         case EVENT_ID.POP:
-          if (open2.length > 0) words[open2.pop() * NODE_WORDS + 2] = n2;
+          if (open2.length > 0) {
+            const node2 = open2.pop();
+            words[node2 * NODE_WORDS + 1] |= extent(node2, n2 - node2, n2);
+          }
           continue;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE:
-          words[at] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
-          words[at + 1] = ev.start;
+          words[at] = ev.start;
+          words[at + 1] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
           open2.push(n2);
           break;
-        case EVENT_ID.SCALAR:
-          words[at] = KIND_SCALAR | ev.style << 2 | (ev.fast ? 1 << 5 : 0) | ev.chomping << 6 | ev.indent + 1 << 8;
-          words[at + 1] = ev.valueStart;
-          words[at + 2] = ev.valueStart < 0 ? Math.max(ev.tagEnd, ev.anchorEnd, 0) : ev.valueEnd;
+        case EVENT_ID.SCALAR: {
+          let indent = ev.indent + 1;
+          if (indent > INDENT_INLINE_MAX) {
+            (deepIndents ??= /* @__PURE__ */ new Map()).set(n2, ev.indent);
+            indent = INDENT_INLINE_MAX + 1;
+          }
+          let w = KIND_SCALAR | ev.style << 2 | (ev.fast ? 1 << 5 : 0) | ev.chomping << 6 | indent << INDENT_SHIFT;
+          if (ev.valueStart < 0) {
+            words[at] = Math.max(ev.tagEnd, ev.anchorEnd, 0);
+            w |= EMPTY_BIT;
+          } else {
+            words[at] = ev.valueStart;
+            w |= extent(n2, ev.valueEnd - ev.valueStart, ev.valueEnd);
+          }
+          words[at + 1] = w;
           if (ev.tagStart >= 0) (tags ??= /* @__PURE__ */ new Map()).set(n2, [ev.tagStart, ev.tagEnd]);
           break;
+        }
         case EVENT_ID.ALIAS:
-          words[at] = KIND_ALIAS;
-          words[at + 1] = ev.anchorStart - 1;
-          words[at + 2] = ev.anchorEnd;
+          words[at] = ev.anchorStart - 1;
+          words[at + 1] = KIND_ALIAS | extent(n2, ev.anchorEnd - (ev.anchorStart - 1), ev.anchorEnd);
           break;
         default:
           continue;
@@ -39016,25 +39046,44 @@ var PositionTable = class _PositionTable {
       n2++;
     }
     if (words.length > n2 * NODE_WORDS) words = words.slice(0, n2 * NODE_WORDS);
-    return new _PositionTable(words, roots, tags);
+    return new _PositionTable(words, roots, tags, farEnds, deepIndents);
   }
   root(document2) {
     return this.roots[document2] ?? -1;
   }
   kind(node2) {
-    return this.words[node2 * NODE_WORDS] & 3;
+    return this.words[node2 * NODE_WORDS + 1] & 3;
   }
   style(node2) {
-    return this.words[node2 * NODE_WORDS] >> 2 & 7;
+    return this.words[node2 * NODE_WORDS + 1] >> 2 & 7;
+  }
+  /** A scalar's valueStart (-1 when empty); an alias's `*`; a collection's first character. */
+  start(node2) {
+    return this.words[node2 * NODE_WORDS + 1] & EMPTY_BIT ? -1 : this.words[node2 * NODE_WORDS];
+  }
+  /**
+   * A scalar's valueEnd (when empty: where its span sits); an alias's end; for a collection, the
+   * index of the node after its last descendant.
+   */
+  end(node2) {
+    const w = this.words[node2 * NODE_WORDS + 1];
+    if (w & EMPTY_BIT) return this.words[node2 * NODE_WORDS];
+    const extent = w >>> EXTENT_SHIFT;
+    if (extent > EXTENT_INLINE_MAX) return this.farEnds.get(node2);
+    return ((w & 3) <= KIND_SEQ ? node2 : this.words[node2 * NODE_WORDS]) + extent;
+  }
+  indent(node2) {
+    const i2 = this.words[node2 * NODE_WORDS + 1] >> INDENT_SHIFT & 255;
+    return i2 > INDENT_INLINE_MAX ? this.deepIndents.get(node2) : i2 - 1;
   }
   /** The node after `node` and all its descendants. */
   next(node2) {
-    return this.kind(node2) <= KIND_SEQ ? this.words[node2 * NODE_WORDS + 2] : node2 + 1;
+    return this.kind(node2) <= KIND_SEQ ? this.end(node2) : node2 + 1;
   }
   /** A scalar or alias as written (a quoted scalar with its quotes); a collection's first character. */
   span(node2) {
-    const start = this.words[node2 * NODE_WORDS + 1];
-    const end = this.words[node2 * NODE_WORDS + 2];
+    const start = this.start(node2);
+    const end = this.end(node2);
     switch (this.kind(node2)) {
       case KIND_SCALAR: {
         if (start < 0) return { start: end, end };
@@ -39049,12 +39098,12 @@ var PositionTable = class _PositionTable {
   }
   /** The scalar event `node` was recorded from, as `getScalarValue` reads it. */
   event(node2) {
-    const w = this.words[node2 * NODE_WORDS];
+    const w = this.words[node2 * NODE_WORDS + 1];
     const tag = this.tags?.get(node2);
     return {
       type: EVENT_ID.SCALAR,
-      valueStart: this.words[node2 * NODE_WORDS + 1],
-      valueEnd: this.words[node2 * NODE_WORDS + 2],
+      valueStart: this.start(node2),
+      valueEnd: this.end(node2),
       anchorStart: -1,
       anchorEnd: -1,
       tagStart: tag ? tag[0] : -1,
@@ -39062,7 +39111,7 @@ var PositionTable = class _PositionTable {
       style: w >> 2 & 7,
       fast: (w >> 5 & 1) === 1,
       chomping: w >> 6 & 3,
-      indent: (w >> 8) - 1
+      indent: this.indent(node2)
     };
   }
   scalarInfo(text3, node2) {
@@ -39087,11 +39136,10 @@ var PositionTable = class _PositionTable {
    * place, without building the scalar's value.
    */
   keyIs(text3, node2, want, scalars, mayResolve) {
-    const w = this.words[node2 * NODE_WORDS];
-    if ((w & 3) === KIND_SCALAR && (w >> 2 & 7) === SCALAR_STYLE.PLAIN && (w >> 5 & 1) === 1 && !this.tags?.has(node2)) {
-      const start = this.words[node2 * NODE_WORDS + 1];
-      const end = this.words[node2 * NODE_WORDS + 2];
-      if (start >= 0 && !mayResolve.has(text3.charAt(start))) return end - start === want.length && text3.startsWith(want, start);
+    const w = this.words[node2 * NODE_WORDS + 1];
+    if ((w & 3) === KIND_SCALAR && (w >> 2 & 7) === SCALAR_STYLE.PLAIN && (w >> 5 & 1) === 1 && !(w & EMPTY_BIT) && !this.tags?.has(node2)) {
+      const start = this.words[node2 * NODE_WORDS];
+      if (!mayResolve.has(text3.charAt(start))) return this.end(node2) - start === want.length && text3.startsWith(want, start);
     }
     return this.keyText(text3, node2, scalars) === want;
   }

@@ -92,6 +92,37 @@ describe('parseYamlStream values', () => {
     expect(doc.scalarAt(['e'])).toBeNull();
   });
 
+  it('locate nodes whose length, size or indentation passes the position table\'s inline fields, and the nodes after them', () => {
+    const long = 'x'.repeat(40_000);
+    const deep = (depth: number, leaf: string) => {
+      let text = '';
+      for (let d = 0; d < depth; d++) text += `${' '.repeat(30 * d)}k${d}:\n`;
+      return text + leaf.replace(/^/gm, ' '.repeat(30 * depth));
+    };
+    const text = [
+      `plain: ${long}\nquoted: "a\\n${long}"\nblock: |\n  ${long}\n  tail\nafter: 1\n`,
+      `items:\n${'- 1\n'.repeat(40_000)}after: [2]\n`,
+      `${deep(10, 'lit: |\n  text\n')}after: 3\n`,
+    ].map((d) => `---\n${d}`).join('');
+    const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+      v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+    const ours = parseYamlStream(text).documents;
+    const reference = referencePositions(text);
+    expect(ours.length).toBe(3);
+    ours.forEach((doc, d) => {
+      const all = paths(doc.value);
+      // Every item of the long list would be slow to compare: its ends, and everything else.
+      const some = all.filter((p) => p[0] !== 'items' || p.length === 1 || p[1] === 0 || p[1] === 39_999);
+      for (const path of some) {
+        expect({ path, ...doc.spanOf(path) }).toEqual({ path, ...reference[d].spanOf(path) });
+        expect(doc.scalarAt(path)).toEqual(reference[d].scalarAt(path));
+      }
+    });
+    const lit = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9', 'lit'];
+    expect(ours[2].scalarAt(lit)).toMatchObject({ source: 'text\n', indent: 302 });
+    expect(ours[1].spanOf(['after', 0])).toEqual({ start: text.indexOf('[2]') + 1, end: text.indexOf('[2]') + 2 });
+  });
+
   it('read a plain decimal integer as both schemas do, and leave everything else to them', () => {
     const digits = fc.stringMatching(/^[0-9_+\-.xob:eE]{0,18}$/);
     fc.assert(

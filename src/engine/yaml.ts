@@ -595,23 +595,32 @@ interface StreamSource {
   scalars: YamlLimits['scalars'];
 }
 
-const NODE_WORDS = 3;
+const NODE_WORDS = 2;
 const KIND_MAP = 0;
 const KIND_SEQ = 1;
 const KIND_SCALAR = 2;
 const KIND_ALIAS = 3;
+/** Word 1's fields (see PositionTable). */
+const EMPTY_BIT = 1 << 8;
+const INDENT_SHIFT = 9;
+const INDENT_INLINE_MAX = 0xfe; // indent + 1 up to this is inline; 0xff means "in the side map"
+const EXTENT_SHIFT = 17;
+const EXTENT_INLINE_MAX = 0x7ffe; // an extent up to this is inline; 0x7fff means "in the side map"
 
 /**
- * Where every node of a stream is, recorded from the parse's events in one pass: three int32
- * words a node, in document order (pre-order), so a finding's position needs neither a second
- * parse nor the event objects, which are garbage once values are built.
+ * Where every node of a stream is, recorded from the parse's events in one pass: two int32 words
+ * a node, in document order (pre-order), so a finding's position needs neither a second parse nor
+ * the event objects, which are garbage once values are built.
  *
- *   word 0: kind (2 bits) | scalar style << 2 (3 bits) | fast << 5 | chomping << 6 (2 bits) | (indent + 1) << 8
- *   word 1: a scalar's valueStart (-1 when empty); an alias's `*`; a collection's first character
- *   word 2: a scalar's valueEnd (when empty: where its span sits); an alias's end; for a
- *           collection, the index of the node after its last descendant (to skip over it)
+ *   word 0: a scalar's valueStart (an empty scalar: where its span sits); an alias's `*`; a
+ *           collection's first character
+ *   word 1: kind (2 bits) | scalar style << 2 (3 bits) | fast << 5 | chomping << 6 (2 bits)
+ *           | empty << 8 | (indent + 1) << 9 (8 bits) | extent << 17 (15 bits)
  *
- * Tags (only on documents that took the bounded builder) sit in a side map.
+ * The extent is a scalar's or alias's length, or, for a collection, how many nodes on its last
+ * descendant ends (to skip over it). An indent or extent too large for its bits (a scalar over
+ * 32 KiB, a collection of over 32,766 nodes) sits in a side map, as do tags (only on documents
+ * that took the bounded builder).
  */
 class PositionTable {
   private constructor(
@@ -619,6 +628,9 @@ class PositionTable {
     /** Each document's root node, -1 for an empty document. */
     private readonly roots: readonly number[],
     private readonly tags: ReadonlyMap<number, readonly [number, number]> | null,
+    /** Extents (as absolute ends or next-node indices) and indents that do not fit their bits. */
+    private readonly farEnds: ReadonlyMap<number, number> | null,
+    private readonly deepIndents: ReadonlyMap<number, number> | null,
   ) {}
 
   static build(events: readonly Event[]): PositionTable {
@@ -627,6 +639,14 @@ class PositionTable {
     const roots: number[] = [];
     const open: number[] = [];
     let tags: Map<number, readonly [number, number]> | null = null;
+    let farEnds: Map<number, number> | null = null;
+    let deepIndents: Map<number, number> | null = null;
+    /** Word 1's extent field for a node whose end (absolute) is `end`, `extent` past its start. */
+    const extent = (node: number, extent: number, end: number): number => {
+      if (extent >= 0 && extent <= EXTENT_INLINE_MAX) return extent << EXTENT_SHIFT;
+      (farEnds ??= new Map()).set(node, end);
+      return (EXTENT_INLINE_MAX + 1) << EXTENT_SHIFT;
+    };
     let awaitingRoot = false;
     for (const ev of events) {
       const at = n * NODE_WORDS;
@@ -637,24 +657,38 @@ class PositionTable {
           continue;
         case EVENT_ID.POP:
           // A document's POP comes when none of its collections is open.
-          if (open.length > 0) words[open.pop()! * NODE_WORDS + 2] = n;
+          if (open.length > 0) {
+            const node = open.pop()!;
+            words[node * NODE_WORDS + 1] |= extent(node, n - node, n);
+          }
           continue;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE:
-          words[at] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
-          words[at + 1] = ev.start;
+          words[at] = ev.start;
+          words[at + 1] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
           open.push(n);
           break;
-        case EVENT_ID.SCALAR:
-          words[at] = KIND_SCALAR | (ev.style << 2) | (ev.fast ? 1 << 5 : 0) | (ev.chomping << 6) | ((ev.indent + 1) << 8);
-          words[at + 1] = ev.valueStart;
-          words[at + 2] = ev.valueStart < 0 ? Math.max(ev.tagEnd, ev.anchorEnd, 0) : ev.valueEnd;
+        case EVENT_ID.SCALAR: {
+          let indent = ev.indent + 1;
+          if (indent > INDENT_INLINE_MAX) {
+            (deepIndents ??= new Map()).set(n, ev.indent);
+            indent = INDENT_INLINE_MAX + 1;
+          }
+          let w = KIND_SCALAR | (ev.style << 2) | (ev.fast ? 1 << 5 : 0) | (ev.chomping << 6) | (indent << INDENT_SHIFT);
+          if (ev.valueStart < 0) {
+            words[at] = Math.max(ev.tagEnd, ev.anchorEnd, 0);
+            w |= EMPTY_BIT;
+          } else {
+            words[at] = ev.valueStart;
+            w |= extent(n, ev.valueEnd - ev.valueStart, ev.valueEnd);
+          }
+          words[at + 1] = w;
           if (ev.tagStart >= 0) (tags ??= new Map()).set(n, [ev.tagStart, ev.tagEnd]);
           break;
+        }
         case EVENT_ID.ALIAS:
-          words[at] = KIND_ALIAS;
-          words[at + 1] = ev.anchorStart - 1;
-          words[at + 2] = ev.anchorEnd;
+          words[at] = ev.anchorStart - 1;
+          words[at + 1] = KIND_ALIAS | extent(n, ev.anchorEnd - (ev.anchorStart - 1), ev.anchorEnd);
           break;
         default:
           continue;
@@ -667,7 +701,7 @@ class PositionTable {
     }
     // Keep only the words used (a third of the events are POPs and document starts).
     if (words.length > n * NODE_WORDS) words = words.slice(0, n * NODE_WORDS);
-    return new PositionTable(words, roots, tags);
+    return new PositionTable(words, roots, tags, farEnds, deepIndents);
   }
 
   root(document: number): number {
@@ -675,22 +709,44 @@ class PositionTable {
   }
 
   kind(node: number): number {
-    return this.words[node * NODE_WORDS] & 3;
+    return this.words[node * NODE_WORDS + 1] & 3;
   }
 
   private style(node: number): number {
-    return (this.words[node * NODE_WORDS] >> 2) & 7;
+    return (this.words[node * NODE_WORDS + 1] >> 2) & 7;
+  }
+
+  /** A scalar's valueStart (-1 when empty); an alias's `*`; a collection's first character. */
+  private start(node: number): number {
+    return this.words[node * NODE_WORDS + 1] & EMPTY_BIT ? -1 : this.words[node * NODE_WORDS];
+  }
+
+  /**
+   * A scalar's valueEnd (when empty: where its span sits); an alias's end; for a collection, the
+   * index of the node after its last descendant.
+   */
+  private end(node: number): number {
+    const w = this.words[node * NODE_WORDS + 1];
+    if (w & EMPTY_BIT) return this.words[node * NODE_WORDS];
+    const extent = w >>> EXTENT_SHIFT;
+    if (extent > EXTENT_INLINE_MAX) return this.farEnds!.get(node)!;
+    return ((w & 3) <= KIND_SEQ ? node : this.words[node * NODE_WORDS]) + extent;
+  }
+
+  private indent(node: number): number {
+    const i = (this.words[node * NODE_WORDS + 1] >> INDENT_SHIFT) & 0xff;
+    return i > INDENT_INLINE_MAX ? this.deepIndents!.get(node)! : i - 1;
   }
 
   /** The node after `node` and all its descendants. */
   next(node: number): number {
-    return this.kind(node) <= KIND_SEQ ? this.words[node * NODE_WORDS + 2] : node + 1;
+    return this.kind(node) <= KIND_SEQ ? this.end(node) : node + 1;
   }
 
   /** A scalar or alias as written (a quoted scalar with its quotes); a collection's first character. */
   span(node: number): Span {
-    const start = this.words[node * NODE_WORDS + 1];
-    const end = this.words[node * NODE_WORDS + 2];
+    const start = this.start(node);
+    const end = this.end(node);
     switch (this.kind(node)) {
       case KIND_SCALAR: {
         if (start < 0) return { start: end, end };
@@ -706,12 +762,12 @@ class PositionTable {
 
   /** The scalar event `node` was recorded from, as `getScalarValue` reads it. */
   private event(node: number): ScalarEvent {
-    const w = this.words[node * NODE_WORDS];
+    const w = this.words[node * NODE_WORDS + 1];
     const tag = this.tags?.get(node);
     return {
       type: EVENT_ID.SCALAR,
-      valueStart: this.words[node * NODE_WORDS + 1],
-      valueEnd: this.words[node * NODE_WORDS + 2],
+      valueStart: this.start(node),
+      valueEnd: this.end(node),
       anchorStart: -1,
       anchorEnd: -1,
       tagStart: tag ? tag[0] : -1,
@@ -719,7 +775,7 @@ class PositionTable {
       style: ((w >> 2) & 7) as ScalarEvent['style'],
       fast: ((w >> 5) & 1) === 1,
       chomping: ((w >> 6) & 3) as ScalarEvent['chomping'],
-      indent: (w >> 8) - 1,
+      indent: this.indent(node),
     };
   }
 
@@ -747,11 +803,10 @@ class PositionTable {
    * place, without building the scalar's value.
    */
   private keyIs(text: string, node: number, want: string, scalars: YamlLimits['scalars'], mayResolve: Set<string>): boolean {
-    const w = this.words[node * NODE_WORDS];
-    if ((w & 3) === KIND_SCALAR && ((w >> 2) & 7) === SCALAR_STYLE.PLAIN && ((w >> 5) & 1) === 1 && !this.tags?.has(node)) {
-      const start = this.words[node * NODE_WORDS + 1];
-      const end = this.words[node * NODE_WORDS + 2];
-      if (start >= 0 && !mayResolve.has(text.charAt(start))) return end - start === want.length && text.startsWith(want, start);
+    const w = this.words[node * NODE_WORDS + 1];
+    if ((w & 3) === KIND_SCALAR && ((w >> 2) & 7) === SCALAR_STYLE.PLAIN && ((w >> 5) & 1) === 1 && !(w & EMPTY_BIT) && !this.tags?.has(node)) {
+      const start = this.words[node * NODE_WORDS];
+      if (!mayResolve.has(text.charAt(start))) return this.end(node) - start === want.length && text.startsWith(want, start);
     }
     return this.keyText(text, node, scalars) === want;
   }

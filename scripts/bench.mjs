@@ -11,6 +11,9 @@
 //   … --only lint,version,reach   a subset of the rows
 //   … --runs N       runs per row (default 5 at 10,000 documents, 3 above)
 //   … --per-rule     also the in-process time of each rule over the 10,000-document corpus
+//   … --ablate       also, at 10,000 documents, lint with every rule off (the pipeline: start-up,
+//                    reading, parse, positions, report) and without the netpol pack, beside the
+//                    floor: where the time above the floor goes, whole process (no verdict)
 //
 // Corpora are generated once into node_modules/.cache/netlint-bench/corpora (regenerated when a
 // generator's source changes). Peak RSS comes from /usr/bin/time (the kernel's maxrss of the
@@ -265,11 +268,32 @@ if (only.has('lint')) {
       );
     }
   }
+  if (argv.includes('--ablate')) await ablate();
   if (sizes.length > 1) {
     console.log('\nlint growth, 10,000 -> 100,000 documents (10x the input)');
     for (const [flavour, [small, big]] of Object.entries(perSize)) {
       const cpu = (s) => (s.cpu === null ? 'n/a' : `${(s.cpu / 1000).toFixed(1)} s`);
       console.log(`  ${flavour.padEnd(9)} netlint ${(big.b.wall / small.b.wall).toFixed(1)}x wall (CPU ${cpu(small.b)} -> ${cpu(big.b)}), floor ${(big.a.wall / small.a.wall).toFixed(1)}x wall (CPU ${cpu(small.a)} -> ${cpu(big.a)})`);
+    }
+  }
+}
+
+/** Lint with rules switched off beside the floor and the full lint, per 10,000-document corpus. */
+async function ablate() {
+  const listed = spawnSync(NODE, [CLI, 'rules', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MiB });
+  const ids = JSON.parse(listed.stdout).rules.map((r) => r.id);
+  const variants = [
+    ['every rule off', ids],
+    ['netpol/* off', ids.filter((id) => id.startsWith('netpol/'))],
+    ['all rules', []],
+  ];
+  for (const flavour of ['clean', 'mistakes']) {
+    const c = corpus(`${flavour}-10000`, { flavour, documents: 10_000, perFile: 10 }, gen.generateCorpus);
+    const runs = runsOption ?? (quick ? 3 : 5);
+    console.log(`\nablation, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, alternating with the floor; CPU ratio to the floor)`);
+    for (const [label, off] of variants) {
+      const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
+      console.log(`${line(label, b)}  ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x the floor (${a.cpu === null ? 'n/a' : secs(a.cpu)} CPU)`);
     }
   }
 }

@@ -38989,8 +38989,8 @@ var PositionTable = class _PositionTable {
     let tags = null;
     let farEnds = null;
     let deepIndents = null;
-    const extent = (node2, extent2, end) => {
-      if (extent2 >= 0 && extent2 <= EXTENT_INLINE_MAX) return extent2 << EXTENT_SHIFT;
+    const extent = (node2, length, end) => {
+      if (length >= 0 && length <= EXTENT_INLINE_MAX) return length << EXTENT_SHIFT;
       (farEnds ??= /* @__PURE__ */ new Map()).set(node2, end);
       return EXTENT_INLINE_MAX + 1 << EXTENT_SHIFT;
     };

@@ -30,7 +30,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-R6TY3FUA.js");
+    const help = () => import("./chunks/help-Y74PLCNE.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -57,8 +57,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-XHZAA6SA.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-4C5BXW6Z.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-GFWBDYWL.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-RPXKDC3V.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -80,18 +80,18 @@ This is a bug in netlint; please report it with the input that caused it.
 
 // src/cli/bin.ts
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-C7FPXUOU.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-6GQY7KRN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-G5IU3H22.js"), import("./chunks/real-deps-A5JJN7EU.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TMOVRDU6.js"), import("./chunks/real-deps-TB4VD2FE.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-YPLQQFT4.js"), import("./chunks/diff-deps-OKBJQSY2.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-CRI3JR4V.js"), import("./chunks/diff-deps-E26TQNBB.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Z6PA6XLQ.js"), import("./chunks/load-resources-WRO36I7S.js"), import("./chunks/config-file-XXQKPTUW.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JU3W4ZIH.js"), import("./chunks/load-resources-ZO4OV5B5.js"), import("./chunks/config-file-HR7EETXP.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

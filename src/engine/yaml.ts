@@ -617,8 +617,8 @@ const EXTENT_INLINE_MAX = 0x7ffe; // an extent up to this is inline; 0x7fff mean
  *   word 1: kind (2 bits) | scalar style << 2 (3 bits) | fast << 5 | chomping << 6 (2 bits)
  *           | empty << 8 | (indent + 1) << 9 (8 bits) | extent << 17 (15 bits)
  *
- * The extent is a scalar's or alias's length, or, for a collection, how many nodes on its last
- * descendant ends (to skip over it). An indent or extent too large for its bits (a scalar over
+ * The extent is a scalar's or alias's length in characters, or, for a collection, how many nodes
+ * it takes with its descendants (the node after it is that many on, which is how it is skipped). An indent or extent too large for its bits (a scalar over
  * 32 KiB, a collection of over 32,766 nodes) sits in a side map, as do tags (only on documents
  * that took the bounded builder).
  */
@@ -641,9 +641,9 @@ class PositionTable {
     let tags: Map<number, readonly [number, number]> | null = null;
     let farEnds: Map<number, number> | null = null;
     let deepIndents: Map<number, number> | null = null;
-    /** Word 1's extent field for a node whose end (absolute) is `end`, `extent` past its start. */
-    const extent = (node: number, extent: number, end: number): number => {
-      if (extent >= 0 && extent <= EXTENT_INLINE_MAX) return extent << EXTENT_SHIFT;
+    /** Word 1's extent field for a node `length` long whose end (an offset, or a node index) is `end`. */
+    const extent = (node: number, length: number, end: number): number => {
+      if (length >= 0 && length <= EXTENT_INLINE_MAX) return length << EXTENT_SHIFT;
       (farEnds ??= new Map()).set(node, end);
       return (EXTENT_INLINE_MAX + 1) << EXTENT_SHIFT;
     };

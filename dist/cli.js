@@ -80,7 +80,7 @@ This is a bug in netlint; please report it with the input that caused it.
 
 // src/cli/bin.ts
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-6GQY7KRN.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-CQQATUC2.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TMOVRDU6.js"), import("./chunks/real-deps-TB4VD2FE.js")]);

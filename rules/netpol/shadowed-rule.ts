@@ -15,6 +15,7 @@ export default defineRule({
     remediation: 'Give the allowing policy a lower `order` than the Deny, narrow the Deny rule, or remove the dead rule.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: { shadowed: '{{direction}} rule {{index}} never applies: every connection it matches is denied first by {{by}}' },
+    docs: `Only inputs with Calico policies and at most ${MAX_CLASSES} endpoint classes (groups of workloads that every policy treats alike) are checked, because every rule is tried against every pair of classes; a larger input is not checked by this rule, and no finding from it then means nothing.`,
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);

@@ -28,8 +28,3 @@ export interface ReportContext {
   /** Project home page (SARIF `tool.driver.informationUri`); omitted from SARIF when absent. */
   informationUri?: string;
 }
-
-/** The rule with this id among `ctx.rules`, if any. */
-export function findRule(ctx: ReportContext, ruleId: string): RuleMeta | undefined {
-  return ctx.rules.find((rule) => rule.id === ruleId);
-}

@@ -22,6 +22,10 @@ function write(docs: unknown[], flowLevel: number): string {
   return docs.map((d) => `---\n${dump(d, { flowLevel, lineWidth: -1 })}`).join('');
 }
 
+/** Every path inside a value, the value's own (empty) path first. */
+const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+  v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+
 describe('parseYamlStream values', () => {
   it('equal js-yaml with the Kubernetes schema on every alias-free stream', () => {
     fc.assert(
@@ -55,8 +59,6 @@ describe('parseYamlStream values', () => {
   });
 
   it('locate every node from the one parse exactly where a tree built from a fresh parse puts it, on both value builders', () => {
-    const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
-      v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
     // An alias anywhere sends the whole stream through the bounded builder.
     const slowTail = '---\nshared: &s {a: 1}\nuse: *s\ntagged: !!str 010\n';
     fc.assert(
@@ -104,8 +106,6 @@ describe('parseYamlStream values', () => {
       `items:\n${'- 1\n'.repeat(40_000)}after: [2]\n`,
       `${deep(10, 'lit: |\n  text\n')}after: 3\n`,
     ].map((d) => `---\n${d}`).join('');
-    const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
-      v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
     const ours = parseYamlStream(text).documents;
     const reference = referencePositions(text);
     expect(ours.length).toBe(3);

@@ -618,9 +618,9 @@ const EXTENT_INLINE_MAX = 0x7ffe; // an extent up to this is inline; 0x7fff mean
  *           | empty << 8 | (indent + 1) << 9 (8 bits) | extent << 17 (15 bits)
  *
  * The extent is a scalar's or alias's length in characters, or, for a collection, how many nodes
- * it takes with its descendants (the node after it is that many on, which is how it is skipped). An indent or extent too large for its bits (a scalar over
- * 32 KiB, a collection of over 32,766 nodes) sits in a side map, as do tags (only on documents
- * that took the bounded builder).
+ * it takes with its descendants (the node after it is that many on, which is how it is skipped).
+ * An indent or extent too large for its bits (a scalar over 32 KiB, a collection of over 32,766
+ * nodes) sits in a side map, as do tags (only on documents that took the bounded builder).
  */
 class PositionTable {
   private constructor(

@@ -2,8 +2,10 @@
 // process (start-up, file reading, parse, rules, positions, rendering, exit), next to a floor
 // process run in the same loop: node reading the same files and parsing them with js-yaml's
 // `loadAll` (bench/floor.mjs). Runs of the two alternate, so both see the same machine; the
-// ratio of their medians is the figure that counts on a shared, noisy machine. Targets are judged
-// on the CPU-time ratio (user + system, from /usr/bin/time) when known, else on wall time.
+// ratio of their medians is the figure that counts on a shared, noisy machine, printed with the
+// run-by-run ratios (each netlint run over the floor run just before it) to show how steady it is.
+// Targets are judged on the CPU-time ratio (user + system, from /usr/bin/time) when known, else on
+// wall time.
 //
 //   npm run bench                               Node 20 (the node npm runs)
 //   node_modules/node/bin/node scripts/bench.mjs   Node 24 (the `node` devDependency's binary)
@@ -196,8 +198,14 @@ async function pair(a, b, runs, options) {
     rb.push(await measure(b, options));
     if (rb.at(-1).killed) break;
   }
-  return { a: summary(ra), b: summary(rb) };
+  // Each run of b over the run of a just before it: the machine's speed drifts between pairs,
+  // far less within one, so the spread of these says how far the ratio of medians can be trusted.
+  const paired = rb.every((r, i) => r.cpuMs && ra[i].cpuMs) ? rb.map((r, i) => r.cpuMs / ra[i].cpuMs) : null;
+  return { a: summary(ra), b: summary(rb), paired };
 }
+
+/** `paired` (see pair()) as "median [lowest–highest]", or empty when CPU time is unknown. */
+const pairedText = (paired) => (paired ? `; run by run ${median(paired).toFixed(2)}x [${Math.min(...paired).toFixed(2)}–${Math.max(...paired).toFixed(2)}]` : '');
 
 function summary(runs) {
   const wall = runs.map((r) => r.wallMs);
@@ -253,7 +261,7 @@ if (only.has('lint')) {
     for (const documents of sizes) {
       const c = corpus(`${flavour}-${documents}`, { flavour, documents, perFile: 10 }, gen.generateCorpus);
       const runs = runsOption ?? (quick ? 3 : documents > 10_000 ? 3 : 5);
-      const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.'], runs, { cwd: c.dir });
+      const { a, b, paired } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.'], runs, { cwd: c.dir });
       // The verdict takes CPU time when it is known: on a shared machine a process's wall time
       // mostly measures its neighbours, its CPU time (user + system, GC threads included) much less.
       const ratio = b.cpu && a.cpu ? b.cpu / a.cpu : b.wall / a.wall;
@@ -264,7 +272,7 @@ if (only.has('lint')) {
       console.log(line('netlint lint', b));
       const memOk = documents < 100_000 || b.rss <= GiB;
       console.log(
-        `  ratio ${(b.wall / a.wall).toFixed(2)}x wall, ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x CPU (target <= 2.0x${documents >= 100_000 ? ', <= 1 GiB' : ''}): ${verdict(`lint ${flavour} ${documents}`, ratio <= 2 && memOk && !b.killed)}`,
+        `  ratio ${(b.wall / a.wall).toFixed(2)}x wall, ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x CPU${pairedText(paired)} (target <= 2.0x${documents >= 100_000 ? ', <= 1 GiB' : ''}): ${verdict(`lint ${flavour} ${documents}`, ratio <= 2 && memOk && !b.killed)}`,
       );
     }
   }
@@ -292,8 +300,8 @@ async function ablate() {
     const runs = runsOption ?? (quick ? 3 : 5);
     console.log(`\nablation, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, alternating with the floor; CPU ratio to the floor)`);
     for (const [label, off] of variants) {
-      const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
-      console.log(`${line(label, b)}  ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x the floor (${a.cpu === null ? 'n/a' : secs(a.cpu)} CPU)`);
+      const { a, b, paired } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
+      console.log(`${line(label, b)}  ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x the floor (${a.cpu === null ? 'n/a' : secs(a.cpu)} CPU${pairedText(paired)})`);
     }
   }
 }

@@ -11,7 +11,7 @@ import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
-import { LINT_FORMATS, isLintFormat, renderLint } from '../report/index.js';
+import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
 import { plural } from '../report/text.js';
 import { VERSION, REPOSITORY_URL, ruleDocsUrl } from '../version.js';
@@ -137,6 +137,33 @@ export async function emit(io: CliIo, text: string, output: string | undefined):
   } else io.stdout(text);
 }
 
+/** Writes chunks as they come: to stdout, or appended to `output` (its folder made; gathered and written once if the file system cannot append). */
+export async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    for (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
+    return;
+  }
+  const append = io.fs.appendFile;
+  const target = path.resolve(io.cwd, output);
+  try {
+    await io.fs.mkdir(path.dirname(target));
+    if (append === undefined) {
+      const all: Uint8Array[] = [];
+      for (const chunk of chunks) all.push(chunk.slice());
+      return await io.fs.writeFile(target, Buffer.concat(all));
+    }
+    await io.fs.writeFile(target, '');
+    for (const chunk of chunks) await append.call(io.fs, target, chunk);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** Text pieces as UTF-8 (a piece never ends inside a surrogate pair: see renderLintChunks). */
+function* utf8(pieces: Iterable<string>): Generator<Uint8Array> {
+  for (const piece of pieces) yield Buffer.from(piece, 'utf8');
+}
+
 /** `--max-warnings N`: a count of 0 or more. */
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -215,8 +242,10 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   }
   const { output, rules } = await lintResult(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
-  const text = renderLint(format, shown, reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn }));
-  await emit(io, text, values.output);
+  const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn });
+  // JSON and SARIF grow with the findings: they are made and written a piece at a time.
+  if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
+  else await emit(io, renderLint(format, shown, ctx), values.output);
   return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });
 }
 

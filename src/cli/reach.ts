@@ -16,7 +16,7 @@ import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit } from './lint.js';
+import { emit, emitStream } from './lint.js';
 
 export const REACH_FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
 export type ReachFormat = (typeof REACH_FORMATS)[number];
@@ -37,27 +37,6 @@ export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
 
-/** Writes chunks as they come: to stdout, or appended to `output` (its folder made; gathered and written once if the file system cannot append). */
-async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
-  if (output === undefined) {
-    for (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
-    return;
-  }
-  const append = io.fs.appendFile;
-  const target = path.resolve(io.cwd, output);
-  try {
-    await io.fs.mkdir(path.dirname(target));
-    if (append === undefined) {
-      const all: Uint8Array[] = [];
-      for (const chunk of chunks) all.push(chunk.slice());
-      return await io.fs.writeFile(target, Buffer.concat(all));
-    }
-    await io.fs.writeFile(target, '');
-    for (const chunk of chunks) await append.call(io.fs, target, chunk);
-  } catch (error) {
-    throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
 
 export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>): Promise<number> {
   const { values, positionals } = parseArgs({

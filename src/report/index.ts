@@ -1,10 +1,10 @@
 import type { LintResult } from '../engine/types.js';
 import type { ReportContext } from './context.js';
 import { renderGithub } from './github.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
+import { renderSarif, renderSarifChunks } from './sarif.js';
 import { renderStylish } from './stylish.js';
 
 /** The `--format` values of `netlint lint`, in the order the help text lists them. */
@@ -27,6 +27,19 @@ const RENDERERS: Record<LintFormat, (result: LintResult, ctx: ReportContext) => 
 /** Renders a lint result in one of the CLI's formats. Pure: same input, same text. */
 export function renderLint(format: LintFormat, result: LintResult, ctx: ReportContext): string {
   return RENDERERS[format](result, ctx);
+}
+
+/** The formats whose text grows with the findings and is made a piece at a time (see renderLintChunks). */
+const CHUNKED = { json: renderJsonChunks, sarif: renderSarifChunks } as const;
+export type ChunkedLintFormat = keyof typeof CHUNKED;
+
+export function isChunkedLintFormat(format: LintFormat): format is ChunkedLintFormat {
+  return Object.hasOwn(CHUNKED, format);
+}
+
+/** renderLint's text in pieces of about a MiB, made as they are taken: a large report is never one string. */
+export function renderLintChunks(format: ChunkedLintFormat, result: LintResult, ctx: ReportContext): Iterable<string> {
+  return CHUNKED[format](result, ctx);
 }
 
 export type { ReportContext } from './context.js';

@@ -1,6 +1,7 @@
 import type { Finding, LintResult, RuleMeta, Severity } from '../engine/types.js';
 import type { ReportContext } from './context.js';
 import { fnv1a64 } from './hash.js';
+import { ITEMS, jsonChunks, mapped } from './json-chunks.js';
 import { resourceLabel, wellFormed } from './text.js';
 
 /**
@@ -23,11 +24,16 @@ const DESCRIPTION_LIMIT = 1024;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function renderSarif(result: LintResult, ctx: ReportContext): string {
+  return [...renderSarifChunks(result, ctx)].join('');
+}
+
+/** renderSarif's text in pieces of about a MiB, each result made only when its piece is taken. */
+export function renderSarifChunks(result: LintResult, ctx: ReportContext): Generator<string> {
   const rules = ruleDescriptors(result.findings, ctx);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const uris = new Map<string, string>();
-  const results = result.findings.map((f) => {
+  const results = mapped(result.findings, (f) => {
     const fingerprint = findingFingerprint(f);
     const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
     occurrences.set(fingerprint, occurrence);
@@ -40,8 +46,8 @@ export function renderSarif(result: LintResult, ctx: ReportContext): string {
   driver.rules = rules.map((rule) => descriptor(rule, ctx));
   // Columns are offsets in JavaScript strings, i.e. UTF-16 code units; said explicitly so that
   // consumers do not assume code points on lines with emoji or other astral characters.
-  const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results: ITEMS }] };
+  return jsonChunks(log, results);
 }
 
 /** Known rules sorted by id, then ids seen only in findings (described by the id itself). */

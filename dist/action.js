@@ -43314,15 +43314,43 @@ function escapeCommandProperty(text3) {
   return /[%\r\n:,]/.test(text3) ? text3.replace(/[%\r\n:,]/g, (c3) => COMMAND_ESCAPES[c3]) : text3;
 }
 
+// src/report/json-chunks.ts
+var ITEMS = "\0netlint:items\0";
+var PIECE = 1 << 20;
+function* jsonChunks(skeleton, items) {
+  const text3 = JSON.stringify(skeleton, null, 2);
+  const marker = JSON.stringify(ITEMS);
+  const at = text3.indexOf(marker);
+  if (at < 0 || text3.includes(marker, at + 1)) throw new Error("jsonChunks: the skeleton must hold ITEMS exactly once");
+  const lineStart = text3.lastIndexOf("\n", at) + 1;
+  const indent = " ".repeat(text3.slice(lineStart, at).search(/\S|$/));
+  const inner = `${indent}  `;
+  let piece = text3.slice(0, at);
+  let first = true;
+  for (const item of items) {
+    piece += `${first ? "[" : ","}
+${inner}${JSON.stringify(item, null, 2).replaceAll("\n", `
+${inner}`)}`;
+    first = false;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}${first ? "[]" : `
+${indent}]`}${text3.slice(at + marker.length)}
+`;
+}
+function* mapped(items, f) {
+  for (const item of items) yield f(item);
+}
+
 // src/report/json.ts
 function renderJson(result) {
-  const document2 = {
-    version: 1,
-    findings: result.findings.map(contractFinding),
-    summary: contractSummary(result.summary)
-  };
-  return `${JSON.stringify(document2, null, 2)}
-`;
+  return [...renderJsonChunks(result)].join("");
+}
+function renderJsonChunks(result) {
+  return jsonChunks({ version: 1, findings: ITEMS, summary: contractSummary(result.summary) }, mapped(result.findings, contractFinding));
 }
 function contractFinding(f) {
   const out = {
@@ -43592,11 +43620,14 @@ var FINGERPRINT_KEY = "netlint/v1";
 var DESCRIPTION_LIMIT = 1024;
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 function renderSarif(result, ctx) {
+  return [...renderSarifChunks(result, ctx)].join("");
+}
+function renderSarifChunks(result, ctx) {
   const rules3 = ruleDescriptors(result.findings, ctx);
   const ruleIndex = new Map(rules3.map((rule, index) => [rule.id, index]));
   const occurrences = /* @__PURE__ */ new Map();
   const uris = /* @__PURE__ */ new Map();
-  const results = result.findings.map((f) => {
+  const results = mapped(result.findings, (f) => {
     const fingerprint = findingFingerprint(f);
     const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
     occurrences.set(fingerprint, occurrence);
@@ -43607,9 +43638,8 @@ function renderSarif(result, ctx) {
   const driver = { name: "netlint", version: ctx.toolVersion };
   if (ctx.informationUri !== void 0) driver.informationUri = ctx.informationUri;
   driver.rules = rules3.map((rule) => descriptor(rule, ctx));
-  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }] };
-  return `${JSON.stringify(log, null, 2)}
-`;
+  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results: ITEMS }] };
+  return jsonChunks(log, results);
 }
 function ruleDescriptors(findings3, ctx) {
   const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);

@@ -43723,24 +43723,34 @@ function cap(text3, limit) {
 
 // src/report/stylish.ts
 function renderStylish(result, ctx) {
+  return [...renderStylishChunks(result, ctx)].join("");
+}
+var LINES_PER_PIECE = 16384;
+function* renderStylishChunks(result, ctx, linesPerPiece = LINES_PER_PIECE) {
   const paint = painter(ctx.color);
   const { findings: findings3, summary: summary2 } = result;
   if (findings3.length === 0) {
     const checked = `${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")}`;
-    return `${paint("green", "✔")} No problems found (${checked})
+    yield `${paint("green", "✔")} No problems found (${checked})
 ${skipped(summary2, paint)}`;
+    return;
   }
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
-  const lines = [];
+  let lines = [];
   const rows = new RowParts(ctx, paint);
   for (const group of groupByFile(findings3)) {
     lines.push("", paint("underline", visible(group.file)));
     fileRows(group.items, rows, width, lines);
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join("\n")}
+`;
+      lines = [];
+    }
   }
   const counts = countSeverities(findings3);
   const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
   lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
-  return `${lines.join("\n")}
+  yield `${lines.join("\n")}
 ${skipped(summary2, paint)}`;
 }
 function skipped(summary2, paint) {

@@ -243,7 +243,7 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   const { output, rules } = await lintResult(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
   const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn });
-  // JSON and SARIF grow with the findings: they are made and written a piece at a time.
+  // The reports that grow with the findings are made and written a piece at a time.
   if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
   else await emit(io, renderLint(format, shown, ctx), values.output);
   return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });

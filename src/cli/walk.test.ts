@@ -16,7 +16,18 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../t
 async function lintIn(cwd: string, argv: string[], stdin?: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io = { ...realIo(), cwd, isTTY: false, columns: undefined, env: {}, stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), ...(stdin === undefined ? {} : { readStdin: async () => new TextEncoder().encode(stdin) }) };
+  const decoder = new TextDecoder();
+  const io = {
+    ...realIo(),
+    cwd,
+    isTTY: false,
+    columns: undefined,
+    env: {},
+    stdout: (t: string) => void out.push(t),
+    writeStdout: async (chunk: Uint8Array) => (out.push(decoder.decode(chunk, { stream: true })), true),
+    stderr: (t: string) => void err.push(t),
+    ...(stdin === undefined ? {} : { readStdin: async () => new TextEncoder().encode(stdin) }),
+  };
   const code = await main(['lint', ...argv], io, { builtinRules: BUILTIN_RULES });
   return { code, out: out.join(''), err: err.join('') };
 }

@@ -5,7 +5,7 @@ import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif, renderSarifChunks } from './sarif.js';
-import { renderStylish } from './stylish.js';
+import { renderStylish, renderStylishChunks } from './stylish.js';
 
 /** The `--format` values of `netlint lint`, in the order the help text lists them. */
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
@@ -30,7 +30,7 @@ export function renderLint(format: LintFormat, result: LintResult, ctx: ReportCo
 }
 
 /** The formats whose text grows with the findings and is made a piece at a time (see renderLintChunks). */
-const CHUNKED = { json: renderJsonChunks, sarif: renderSarifChunks } as const;
+const CHUNKED = { stylish: renderStylishChunks, json: renderJsonChunks, sarif: renderSarifChunks } as const;
 export type ChunkedLintFormat = keyof typeof CHUNKED;
 
 export function isChunkedLintFormat(format: LintFormat): format is ChunkedLintFormat {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStylish } from './stylish.js';
+import { renderStylish, renderStylishChunks } from './stylish.js';
 import { clean, ctx, finding, poolError, result } from './test-fixtures.js';
 
 const ANSI = /\u001b\[/;
@@ -111,4 +111,18 @@ describe('renderStylish', () => {
     expect(rows.filter((l) => l.includes('fix: Use a blockSize between 20 and 32')).length).toBe(300_000);
     expect(rows).toContain('  300000:14  error  blockSize 33 is out of range  calico/ippool-block-size-range');
   }, 60_000);
+
+  it('gives the same text however many lines a piece holds, over files with any number of findings', () => {
+    const files = [3, 1, 12, 0, 5, 40, 2];
+    const findings = files.flatMap((n, f) => Array.from({ length: n }, (_, i) => finding(i % 2 ? poolError : result.findings[0], { file: `dir/f${f}.yaml`, line: i + 1 })));
+    const r = { findings, summary: { ...result.summary, files: files.length } };
+    const whole = [...renderStylishChunks(r, ctx, Infinity)];
+    expect(whole).toHaveLength(1);
+    for (const linesPerPiece of [1, 2, 7, 50]) {
+      const pieces = [...renderStylishChunks(r, ctx, linesPerPiece)];
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join('')).toBe(whole[0]);
+    }
+    expect(renderStylish(r, ctx)).toBe(whole[0]);
+  });
 });

@@ -18,24 +18,41 @@ import { countSeverities, groupByFile, plural, problemSummary, skippedNote } fro
  * messages and paths are shown as `\xNN` rather than interpreted.
  */
 export function renderStylish(result: LintResult, ctx: ReportContext): string {
+  return [...renderStylishChunks(result, ctx)].join('');
+}
+
+/** Lines of a report held at once before they are given out as a piece (about a MiB of text). */
+const LINES_PER_PIECE = 16_384;
+
+/**
+ * renderStylish's text in pieces, a file's rows at a time, each piece made when it is taken: a
+ * piece is given out once it holds `linesPerPiece` lines (a parameter for the tests).
+ */
+export function* renderStylishChunks(result: LintResult, ctx: ReportContext, linesPerPiece = LINES_PER_PIECE): Generator<string> {
   const paint = painter(ctx.color);
   const { findings, summary } = result;
   if (findings.length === 0) {
     const checked = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}`;
-    return `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
+    yield `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
+    return;
   }
 
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
-  const lines: string[] = [];
+  let lines: string[] = [];
   const rows = new RowParts(ctx, paint);
   for (const group of groupByFile(findings)) {
     lines.push('', paint('underline', visible(group.file)));
     fileRows(group.items, rows, width, lines);
+    // The pieces join as the lines would: each ends with the line break before the next line.
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
   }
   const counts = countSeverities(findings);
   const tone: Tone = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'blue';
   lines.push('', paint(tone, paint('bold', `✖ ${problemSummary(counts)}`)));
-  return `${lines.join('\n')}\n${skipped(summary, paint)}`;
+  yield `${lines.join('\n')}\n${skipped(summary, paint)}`;
 }
 
 function skipped(summary: LintResult['summary'], paint: Painter): string {

@@ -274,6 +274,13 @@ if (only.has('lint')) {
       console.log(
         `  ratio ${(b.wall / a.wall).toFixed(2)}x wall, ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x CPU${pairedText(paired)} (target <= 2.0x${documents >= 100_000 ? ', <= 1 GiB' : ''}): ${verdict(`lint ${flavour} ${documents}`, ratio <= 2 && memOk && !b.killed)}`,
       );
+      // The memory target holds in the machine-readable formats too, whose reports are the largest.
+      if (flavour === 'mistakes' && documents >= 100_000) {
+        for (const format of ['json', 'sarif']) {
+          const r = await measure([NODE, CLI, 'lint', '.', '--format', format], { cwd: c.dir });
+          console.log(`${line(`--format ${format}`, summary([r]))}  (target <= 1 GiB): ${verdict(`lint ${flavour} ${documents} --format ${format} memory`, r.rss <= GiB && !r.killed)}`);
+        }
+      }
     }
   }
   if (argv.includes('--ablate')) await ablate();

@@ -20,6 +20,9 @@ import {
 } from "./chunks/chunk-VYFUFD4L.js";
 import "./chunks/chunk-KSTQWAIF.js";
 
+// src/cli/bin.ts
+import module from "node:module";
+
 // src/cli/main.ts
 var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h"]);
 var VERSION_FLAGS = /* @__PURE__ */ new Set(["--version", "-v", "-V", "version"]);
@@ -79,6 +82,7 @@ This is a bug in netlint; please report it with the input that caused it.
 }
 
 // src/cli/bin.ts
+module.enableCompileCache?.();
 var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-CQQATUC2.js")).BUILTIN_RULES;
 var commands = {

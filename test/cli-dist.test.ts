@@ -2,7 +2,9 @@
  * The committed bundle, run as users run it: `node dist/cli.js` in a real process. Catches a
  * bundle that does not start (a missing dependency, a bad banner) even when the sources are fine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -48,6 +50,21 @@ describe('node dist/cli.js', () => {
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     const region = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'calico/ippool-blocksize-range').locations[0].physicalLocation.region;
     expect(region).toMatchObject({ startLine: 21, startColumn: 14, endLine: 21, endColumn: 16 });
+  });
+
+  it('keeps its compiled code in the Node compile cache under the temp folder where Node has one (Node >= 22.1)', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'netlint-cc-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
+      const r = await execa(process.execPath, [cli, 'lint', 'examples/calico'], { cwd: root, reject: false, env, extendEnv: false, timeout: 60_000 });
+      expect(r.exitCode).toBe(1);
+      const cache = path.join(tmp, 'node-compile-cache');
+      const hasApi = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+      expect(existsSync(cache)).toBe(hasApi);
+      if (hasApi) expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(1);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('reads stdin, exits 2 on a missing path, and prints its version', async () => {

@@ -4,10 +4,17 @@
  * Commands, the rule list and their libraries are imported when a command runs, so start-up
  * (`netlint --version`) costs little more than Node's own.
  */
+import module from 'node:module';
 import type { Rule } from '../engine/rule.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
 import { realIo } from './real-io.js';
+
+// On Node >= 22.1, V8 keeps the compiled code of the modules a command loads in a cache on disk
+// (`<os.tmpdir()>/node-compile-cache`, see Node's "Module compile cache" docs), so later runs skip
+// parsing and compiling the command chunks again; `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+// Node 20 has no such API and runs as before.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const io = realIo();
 const builtinRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).BUILTIN_RULES;

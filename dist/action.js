@@ -3277,8 +3277,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3352,11 +3352,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3719,8 +3719,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7992,14 +7992,14 @@ var require_util2 = __commonJS({
         }
         const port2 = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port2}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -8450,39 +8450,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path17);
+        debuglog2("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path17);
+        debuglog2("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -8531,9 +8531,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path17);
+          debuglog2("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -8596,7 +8596,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -8611,11 +8611,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -8681,7 +8681,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -13374,7 +13374,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -13455,7 +13455,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -13984,7 +13984,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14081,7 +14081,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -14434,9 +14434,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -15675,10 +15675,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -17650,20 +17650,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -17685,7 +17685,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -17723,9 +17723,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -18188,10 +18188,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -23070,9 +23070,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i2 = 0; i2 < path17.length; ++i2) {
-        const code = path17.charCodeAt(i2);
+    function validateCookiePath(path18) {
+      for (let i2 = 0; i2 < path18.length; ++i2) {
+        const code = path18.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -25992,11 +25992,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -27822,7 +27822,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path18, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -27833,25 +27833,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path18.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path17, options) {
+    function checkStat(stat2, path18, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path18, options);
     }
-    function isexe(path17, options, cb) {
-      fs3.stat(path17, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path17, options));
+    function isexe(path18, options, cb) {
+      fs3.stat(path18, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path18, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs3.statSync(path17), path17, options);
+    function sync(path18, options) {
+      return checkStat(fs3.statSync(path18), path18, options);
     }
   }
 });
@@ -27862,13 +27862,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path17, options, cb) {
-      fs3.stat(path17, function(er, stat2) {
+    function isexe(path18, options, cb) {
+      fs3.stat(path18, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs3.statSync(path17), options);
+    function sync(path18, options) {
+      return checkStat(fs3.statSync(path18), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -27901,7 +27901,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path18, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -27911,7 +27911,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path18, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -27920,7 +27920,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path18, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -27930,9 +27930,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path18, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path18, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -27948,7 +27948,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd2) => Object.assign(new Error(`not found: ${cmd2}`), { code: "ENOENT" });
@@ -27986,7 +27986,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd2));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd2);
+        const pCmd = path18.join(pathPart, cmd2);
         const p = !pathPart && /^\.[\\\/]/.test(cmd2) ? cmd2.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -28013,7 +28013,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd2);
+        const pCmd = path18.join(pathPart, cmd2);
         const p = !pathPart && /^\.[\\\/]/.test(cmd2) ? cmd2.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -28061,7 +28061,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed2, withoutPathExt) {
@@ -28079,7 +28079,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed2.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path18.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -28088,7 +28088,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed2.options.cwd : "", resolved);
+        resolved = path18.resolve(hasCustomCwd ? parsed2.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -28142,8 +28142,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path18.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -28178,7 +28178,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -28203,7 +28203,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed2.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed2.command = path17.normalize(parsed2.command);
+        parsed2.command = path18.normalize(parsed2.command);
         parsed2.command = escape2.command(parsed2.command);
         parsed2.args = parsed2.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed2.command].concat(parsed2.args).join(" ");
@@ -28338,7 +28338,7 @@ var init_default2 = __esm({
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toPath(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
@@ -28346,12 +28346,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path10.resolve(toPath(startPath));
+      let currentPath = path11.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path10.resolve(currentPath, "..");
+        currentPath = path11.resolve(currentPath, "..");
       }
     }
   };
@@ -28367,7 +28367,7 @@ var init_node = __esm({
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path11 from "node:path";
+import path12 from "node:path";
 var npmRunPath, applyPreferLocal, applyExecPath, npmRunPathEnv;
 var init_npm_run_path = __esm({
   "node_modules/npm-run-path/index.js"() {
@@ -28380,27 +28380,27 @@ var init_npm_run_path = __esm({
       execPath: execPath2 = process4.execPath,
       addExecPath = true
     } = {}) => {
-      const cwdPath = path11.resolve(toPath(cwd));
+      const cwdPath = path12.resolve(toPath(cwd));
       const result = [];
-      const pathParts = pathOption.split(path11.delimiter);
+      const pathParts = pathOption.split(path12.delimiter);
       if (preferLocal) {
         applyPreferLocal(result, pathParts, cwdPath);
       }
       if (addExecPath) {
         applyExecPath(result, pathParts, execPath2, cwdPath);
       }
-      return pathOption === "" || pathOption === path11.delimiter ? `${result.join(path11.delimiter)}${pathOption}` : [...result, pathOption].join(path11.delimiter);
+      return pathOption === "" || pathOption === path12.delimiter ? `${result.join(path12.delimiter)}${pathOption}` : [...result, pathOption].join(path12.delimiter);
     };
     applyPreferLocal = (result, pathParts, cwdPath) => {
       for (const directory of traversePathUp(cwdPath)) {
-        const pathPart = path11.join(directory, "node_modules/.bin");
+        const pathPart = path12.join(directory, "node_modules/.bin");
         if (!pathParts.includes(pathPart)) {
           result.push(pathPart);
         }
       }
     };
     applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-      const pathPart = path11.resolve(cwdPath, toPath(execPath2), "..");
+      const pathPart = path12.resolve(cwdPath, toPath(execPath2), "..");
       if (!pathParts.includes(pathPart)) {
         result.push(pathPart);
       }
@@ -29684,7 +29684,7 @@ var init_timeout = __esm({
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path12 from "node:path";
+import path13 from "node:path";
 var mapNode, handleNodeOption;
 var init_node2 = __esm({
   "node_modules/execa/lib/methods/node.js"() {
@@ -29707,7 +29707,7 @@ var init_node2 = __esm({
         throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
       }
       const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-      const resolvedNodePath = path12.resolve(cwd, normalizedNodePath);
+      const resolvedNodePath = path13.resolve(cwd, normalizedNodePath);
       const newOptions = {
         ...options,
         nodePath: resolvedNodePath,
@@ -29717,7 +29717,7 @@ var init_node2 = __esm({
       if (!shouldHandleNode) {
         return [file2, commandArguments, newOptions];
       }
-      if (path12.basename(file2, ".exe") === "node") {
+      if (path13.basename(file2, ".exe") === "node") {
         throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
       }
       return [
@@ -29819,7 +29819,7 @@ Please rename it to one of: ${correctEncodings}.`);
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
 var init_cwd = __esm({
@@ -29827,7 +29827,7 @@ var init_cwd = __esm({
     init_file_url();
     normalizeCwd = (cwd = getDefaultCwd()) => {
       const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-      return path13.resolve(cwdString);
+      return path14.resolve(cwdString);
     };
     getDefaultCwd = () => {
       try {
@@ -29860,7 +29860,7 @@ ${originalMessage}`;
 });
 
 // node_modules/execa/lib/arguments/options.js
-import path14 from "node:path";
+import path15 from "node:path";
 import process6 from "node:process";
 var import_cross_spawn, normalizeOptions, addDefaultOptions, getEnv;
 var init_options = __esm({
@@ -29894,7 +29894,7 @@ var init_options = __esm({
       options.killSignal = normalizeKillSignal(options.killSignal);
       options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
       options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-      if (process6.platform === "win32" && path14.basename(file2, ".exe") === "cmd") {
+      if (process6.platform === "win32" && path15.basename(file2, ".exe") === "cmd") {
         commandArguments.unshift("/q");
       }
       return { file: file2, commandArguments, options };
@@ -32334,13 +32334,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path17 === "string" ? path17 : path17.toString();
+      for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path18 === "string" ? path18 : path18.toString();
         if (append || outputFiles.has(pathString)) {
-          appendFileSync2(path17, serializedResult);
+          appendFileSync2(path18, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync(path17, serializedResult);
+          writeFileSync(path18, serializedResult);
         }
       }
     };
@@ -35109,13 +35109,116 @@ var init_execa = __esm({
 });
 
 // src/action/main.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, error: 2 };
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// src/report/github.ts
+var LEVEL = { error: "error", warning: "warning", info: "notice" };
+function toAnnotations(result) {
+  return result.findings.map(toAnnotation);
+}
+function toAnnotation(f) {
+  const properties = { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    properties.startColumn = f.column;
+    properties.endColumn = f.endColumn;
+  }
+  const message = f.remediation === void 0 ? f.message : `${f.message}
+Remediation: ${f.remediation}`;
+  return { level: LEVEL[f.severity], message, properties };
+}
+
+// src/report/json-chunks.ts
+var ITEMS = "\0netlint:items\0";
+var PIECE = 1 << 20;
+function* jsonChunks(skeleton, items, indent = 2) {
+  if (!Number.isInteger(indent) || indent < 0 || indent > 10) throw new Error(`jsonChunks: indent must be a whole number from 0 to 10 (got ${indent})`);
+  const text3 = JSON.stringify(skeleton, null, indent);
+  const marker = JSON.stringify(ITEMS);
+  const at = text3.indexOf(marker);
+  if (at < 0 || text3.includes(marker, at + 1)) throw new Error("jsonChunks: the skeleton must hold ITEMS exactly once");
+  const lineStart = text3.lastIndexOf("\n", at) + 1;
+  const close = indent === 0 ? "" : `
+${" ".repeat(text3.slice(lineStart, at).search(/\S|$/))}`;
+  const open2 = indent === 0 ? "" : `${close}${" ".repeat(indent)}`;
+  let piece = text3.slice(0, at);
+  let first = true;
+  for (const item of items) {
+    piece += `${first ? "[" : ","}${open2}${JSON.stringify(item, null, indent).replaceAll("\n", open2)}`;
+    first = false;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}${first ? "[]" : `${close}]`}${text3.slice(at + marker.length)}
+`;
+}
+function* mapped(items, f) {
+  for (const item of items) yield f(item);
+}
+
+// src/report/json.ts
+function renderJsonChunks(result) {
+  const { skeleton, findings: findings3 } = jsonDocument(result);
+  return jsonChunks(skeleton, findings3);
+}
+function jsonDocument(result) {
+  return { skeleton: { version: 1, findings: ITEMS, summary: contractSummary(result.summary) }, findings: mapped(result.findings, contractFinding) };
+}
+function contractFinding(f) {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    resource: f.resource === null ? null : {
+      apiVersion: f.resource.apiVersion,
+      kind: f.resource.kind,
+      name: f.resource.name,
+      namespace: f.resource.namespace
+    },
+    path: [...f.path]
+  };
+  if (f.remediation !== void 0) out.remediation = f.remediation;
+  return out;
+}
+function contractSummary(s) {
+  return { files: s.files, resources: s.resources, errors: s.errors, warnings: s.warnings, infos: s.infos };
+}
+
+// src/engine/types.ts
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function compareFindings(a2, b) {
+  if (a2.file !== b.file) return a2.file < b.file ? -1 : 1;
+  if (a2.line !== b.line) return a2.line - b.line;
+  if (a2.column !== b.column) return a2.column - b.column;
+  if (a2.ruleId !== b.ruleId) return a2.ruleId < b.ruleId ? -1 : 1;
+  return a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0;
+}
+function summarize(findings3, files, resources) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings3) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { files, resources, errors, warnings, infos };
+}
+function reaches(severity, failOn) {
+  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
 
 // src/engine/plural.ts
 function plural(count3, word, pluralForm = `${word}s`) {
@@ -35169,6 +35272,445 @@ function skippedNote(summary2) {
   if (summary2.skippedFiles) parts.push(`${plural(summary2.skippedFiles, "file")} that ${summary2.skippedFiles === 1 ? "is not a Kubernetes object" : "are not Kubernetes objects"}`);
   if (summary2.helmTemplates) parts.push(`${plural(summary2.helmTemplates, "unrendered Helm template")} (lint the rendered chart: helm template … | netlint lint -)`);
   return parts.length > 0 ? `skipped ${parts.join(" and ")}` : null;
+}
+
+// src/report/markdown-escape.ts
+var ZWJ = "‍";
+function escapeMarkdown(text3) {
+  return replaceAscii(singleLine(wellFormed(text3)).replace(/:\/\//g, `:${ZWJ}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`), MARKDOWN_REPLACEMENT);
+}
+var MARKDOWN_REPLACEMENT = (() => {
+  const table = [];
+  for (const c3 of "\\`*_{}[]()#+-.!|~$<>&@=") table[c3.charCodeAt(0)] = `\\${c3}`;
+  table["&".charCodeAt(0)] = "&amp;";
+  table["<".charCodeAt(0)] = "&lt;";
+  table[">".charCodeAt(0)] = "&gt;";
+  table["@".charCodeAt(0)] = `@${ZWJ}`;
+  table["#".charCodeAt(0)] = `\\#${ZWJ}`;
+  return table;
+})();
+function replaceAscii(text3, table) {
+  let out = "";
+  let copied = 0;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const code = text3.charCodeAt(i2);
+    const replacement = code < 128 ? table[code] : void 0;
+    if (replacement === void 0) continue;
+    out += text3.slice(copied, i2) + replacement;
+    copied = i2 + 1;
+  }
+  return copied === 0 ? text3 : out + text3.slice(copied);
+}
+function escapeInlineCode(text3, options = {}) {
+  let content = singleLine(wellFormed(text3));
+  if (options.inTable) content = content.replace(/\\(?=\|)/g, `\\${ZWJ}`).replace(/\|/g, "\\|");
+  let longestRun = 0;
+  for (const run3 of content.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run3.length);
+  const fence = "`".repeat(longestRun + 1);
+  if (content === "") return "";
+  const strippable = /^ .* $/.test(content) && !/^ +$/.test(content);
+  const pad2 = content.startsWith("`") || content.endsWith("`") || strippable;
+  return pad2 ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+}
+function escapeUrl(url) {
+  return wellFormed(url).replace(
+    /[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu,
+    (c3) => c3 === "(" || c3 === ")" ? `%${c3.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(c3)
+  );
+}
+
+// src/report/markdown.ts
+var DEFAULT_COLLAPSE_ABOVE = 10;
+var DEFAULT_HINT = "see the job summary or the SARIF report";
+var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
+var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
+function renderMarkdown(result, ctx, options = {}) {
+  const findings3 = result.findings;
+  const ruleCells = /* @__PURE__ */ new Map();
+  const rows = findings3.map((f) => {
+    let rule = ruleCells.get(f.ruleId);
+    if (rule === void 0) ruleCells.set(f.ruleId, rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`);
+    return tableRow(f, rule, options);
+  });
+  const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
+  const everything = render(rows.map(() => true), 0);
+  const max = options.maxLength;
+  if (max === void 0 || everything.length <= max) return everything;
+  const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const renderFirst = (count3) => {
+    const kept = findings3.map(() => false);
+    for (const index of priority.slice(0, count3)) kept[index] = true;
+    return render(kept, findings3.length - count3);
+  };
+  let low = 0;
+  let high = findings3.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (renderFirst(middle).length <= max) low = middle;
+    else high = middle - 1;
+  }
+  for (let count3 = low; count3 >= 0; count3--) {
+    const text3 = renderFirst(count3);
+    if (text3.length <= max) return text3;
+  }
+  return cut(renderFirst(0), max);
+}
+function renderReport(result, rows, kept, omitted, options) {
+  const title = escapeMarkdown(options.title ?? "netlint");
+  const { files, resources } = result.summary;
+  const note = skippedNote(result.summary);
+  const checked = `Checked ${plural(files, "file")} and ${plural(resources, "resource")}.${note ? ` ${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.` : ""}`;
+  if (result.findings.length === 0) return `### ✅ ${title}: no problems found
+
+${checked}
+`;
+  const counts = countSeverities(result.findings);
+  const icon = counts.errors > 0 ? "❌" : counts.warnings > 0 ? "⚠️" : "ℹ️";
+  const blocks = [`### ${icon} ${title}: ${problemSummary(counts)}`, checked];
+  const collapseAbove = options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
+  const indexed = result.findings.map((f, index) => ({ file: f.file, index }));
+  for (const group of groupByFile(indexed)) {
+    const shown = group.items.filter((item) => kept[item.index]).map((item) => rows[item.index]);
+    if (shown.length === 0) continue;
+    blocks.push(`#### ${escapeInlineCode(group.file)}`);
+    const table = `${TABLE_HEAD}
+${shown.join("\n")}`;
+    blocks.push(
+      shown.length > collapseAbove ? `<details>
+<summary>${plural(shown.length, "problem")}</summary>
+
+${table}
+
+</details>` : table
+    );
+  }
+  if (omitted > 0) {
+    blocks.push(`_… ${plural(omitted, "more finding")} not shown: ${options.truncationHint ?? DEFAULT_HINT}._`);
+  }
+  return `${blocks.join("\n\n")}
+`;
+}
+function tableRow(f, rule, options) {
+  const position2 = `${f.line}:${f.column}`;
+  const line = options.sourceUrl ? `[${position2}](${escapeUrl(options.sourceUrl(f.file, f.line, f.endLine))})` : position2;
+  const resource = f.resource === null ? "" : ` (${escapeInlineCode(resourceLabel(f.resource), { inTable: true })})`;
+  return `| ${line} | ${SEVERITY_CELL[f.severity]} | ${rule} | ${escapeMarkdown(f.message)}${resource} |`;
+}
+function cut(text3, max) {
+  const end = Math.max(0, max);
+  const head = text3.slice(0, end);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+// src/report/hash.ts
+var OFFSET_HI = 3421674724;
+var OFFSET_LO = 2216829733;
+var PRIME_LOW_PART = 435;
+var TWO_32 = 4294967296;
+var encoder = new TextEncoder();
+function fnv1a64(text3) {
+  const bytes = isAscii(text3) ? null : encoder.encode(text3);
+  const length = bytes ? bytes.length : text3.length;
+  let hi = OFFSET_HI;
+  let lo = OFFSET_LO;
+  for (let i2 = 0; i2 < length; i2++) {
+    lo = (lo ^ (bytes ? bytes[i2] : text3.charCodeAt(i2))) >>> 0;
+    const loProduct = lo * PRIME_LOW_PART;
+    hi = hi * PRIME_LOW_PART + Math.floor(loProduct / TWO_32) + lo * 256 >>> 0;
+    lo = loProduct >>> 0;
+  }
+  return hex8(hi) + hex8(lo);
+}
+function isAscii(text3) {
+  for (let i2 = 0; i2 < text3.length; i2++) if (text3.charCodeAt(i2) > 127) return false;
+  return true;
+}
+function hex8(n2) {
+  return n2.toString(16).padStart(8, "0");
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "netlint/v1";
+var DESCRIPTION_LIMIT = 1024;
+var LEVEL2 = { error: "error", warning: "warning", info: "note" };
+function renderSarifChunks(result, ctx) {
+  const rules3 = ruleDescriptors(result.findings, ctx);
+  const ruleIndex = new Map(rules3.map((rule, index) => [rule.id, index]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const uris = /* @__PURE__ */ new Map();
+  const results = mapped(result.findings, (f) => {
+    const fingerprint = findingFingerprint(f);
+    const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
+    occurrences.set(fingerprint, occurrence);
+    let uri = uris.get(f.file);
+    if (uri === void 0) uris.set(f.file, uri = fileUri(f.file));
+    return sarifResult(f, ruleIndex.get(f.ruleId) ?? 0, `${fingerprint}:${occurrence}`, uri);
+  });
+  const driver = { name: "netlint", version: ctx.toolVersion };
+  if (ctx.informationUri !== void 0) driver.informationUri = ctx.informationUri;
+  driver.rules = rules3.map((rule) => descriptor(rule, ctx));
+  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results: ITEMS }] };
+  return jsonChunks(log, results);
+}
+function ruleDescriptors(findings3, ctx) {
+  const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);
+  const ids = new Set(known.map((rule) => rule.id));
+  const unknown = /* @__PURE__ */ new Map();
+  for (const f of findings3) {
+    if (ids.has(f.ruleId) || unknown.has(f.ruleId)) continue;
+    unknown.set(f.ruleId, {
+      id: f.ruleId,
+      description: f.ruleId,
+      severity: f.severity,
+      remediation: f.remediation ?? "",
+      kinds: [],
+      messages: {}
+    });
+  }
+  return [...known, ...[...unknown.values()].sort((a2, b) => a2.id < b.id ? -1 : 1)];
+}
+function descriptor(rule, ctx) {
+  const helpUri = ctx.docsUrl(rule.id);
+  const remediation = rule.remediation === "" ? [] : [rule.remediation];
+  const text3 = [rule.description, ...remediation.map((r) => `Remediation: ${r}`), `Documentation: ${helpUri}`];
+  const markdown = [
+    rule.description,
+    ...remediation.map((r) => `**Remediation:** ${r}`),
+    ...rule.docs === void 0 ? [] : [rule.docs],
+    `[Documentation](${helpUri})`
+  ];
+  const pack = rule.id.includes("/") ? rule.id.slice(0, rule.id.indexOf("/")) : rule.id;
+  return {
+    id: rule.id,
+    shortDescription: { text: cap(rule.description, DESCRIPTION_LIMIT) },
+    fullDescription: { text: cap([rule.description, ...remediation].join(" "), DESCRIPTION_LIMIT) },
+    help: { text: text3.join("\n\n"), markdown: markdown.join("\n\n") },
+    helpUri,
+    defaultConfiguration: { level: LEVEL2[rule.severity] },
+    properties: { tags: ["netlint", pack] }
+  };
+}
+function sarifResult(f, ruleIndex, fingerprint, uri) {
+  const startLine = Math.max(1, f.line);
+  const startColumn = Math.max(1, f.column);
+  const endLine = Math.max(startLine, f.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
+  const location = {
+    physicalLocation: {
+      artifactLocation: { uri, uriBaseId: "%SRCROOT%" },
+      region: { startLine, startColumn, endLine, endColumn }
+    }
+  };
+  if (f.resource !== null) {
+    location.logicalLocations = [
+      {
+        name: f.resource.name,
+        fullyQualifiedName: resourceLabel(f.resource),
+        kind: "resource",
+        properties: { apiVersion: f.resource.apiVersion }
+      }
+    ];
+  }
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL2[f.severity],
+    message: { text: f.message },
+    locations: [location],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: { path: [...f.path] }
+  };
+}
+function findingFingerprint(f) {
+  const resource = f.resource === null ? null : [f.resource.apiVersion, f.resource.kind, f.resource.namespace, f.resource.name];
+  return fnv1a64(JSON.stringify([f.ruleId, f.file, resource, f.path]));
+}
+function fileUri(file2) {
+  return wellFormed(file2).split("/").map(encodeURIComponent).join("/");
+}
+function cap(text3, limit) {
+  return text3.length <= limit ? text3 : `${wellFormed(text3.slice(0, limit - 1))}…`;
+}
+
+// src/report/stylish.ts
+var LINES_PER_PIECE = 16384;
+function* renderStylishChunks(result, ctx, linesPerPiece = LINES_PER_PIECE) {
+  const paint = painter(ctx.color);
+  const { findings: findings3, summary: summary2 } = result;
+  if (findings3.length === 0) {
+    const checked = `${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")}`;
+    yield `${paint("green", "✔")} No problems found (${checked})
+${skipped(summary2, paint)}`;
+    return;
+  }
+  const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
+  let lines = [];
+  const rows = new RowParts(ctx, paint);
+  for (const group of groupByFile(findings3)) {
+    lines.push("", paint("underline", visible(group.file)));
+    fileRows(group.items, rows, width, lines);
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join("\n")}
+`;
+      lines = [];
+    }
+  }
+  const counts = countSeverities(findings3);
+  const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
+  lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
+  yield `${lines.join("\n")}
+${skipped(summary2, paint)}`;
+}
+function skipped(summary2, paint) {
+  const note = skippedNote(summary2);
+  return note ? `${paint("dim", note)}
+` : "";
+}
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 40;
+var RowParts = class {
+  constructor(ctx, paint) {
+    this.ctx = ctx;
+    this.paint = paint;
+  }
+  ctx;
+  paint;
+  ruleIds = /* @__PURE__ */ new Map();
+  hints = /* @__PURE__ */ new Map();
+  ruleId(id) {
+    let entry = this.ruleIds.get(id);
+    if (!entry) {
+      const shown = visible(id);
+      this.ruleIds.set(id, entry = { shown, width: displayWidth(shown), painted: this.paint("dim", shown) });
+    }
+    return entry;
+  }
+  /** `indent` is as wide as the report less `textWidth`, so the width decides it. */
+  hintLines(f, textWidth, indent) {
+    let entries = this.hints.get(f.ruleId);
+    if (!entries) this.hints.set(f.ruleId, entries = []);
+    for (const e of entries) if (e.width === textWidth && e.remediation === f.remediation) return e.lines;
+    const wrapped = [...f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : [], ...wrap(visible(this.ctx.docsUrl(f.ruleId)), textWidth)];
+    const lines = wrapped.map((l) => indent + this.paint("dim", l));
+    entries.push({ width: textWidth, remediation: f.remediation, lines });
+    return lines;
+  }
+};
+function fileRows(findings3, parts, width, out) {
+  const paint = parts.paint;
+  let lineWidth = 0;
+  let columnWidth = 0;
+  let severityWidth = 0;
+  for (const f of findings3) {
+    lineWidth = Math.max(lineWidth, String(f.line).length);
+    columnWidth = Math.max(columnWidth, String(f.column).length);
+    severityWidth = Math.max(severityWidth, f.severity.length);
+  }
+  const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+  const textWidth = width - indent.length;
+  const severities = /* @__PURE__ */ new Map();
+  for (const f of findings3) {
+    const position2 = paint("dim", `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
+    let severity = severities.get(f.severity);
+    if (severity === void 0) severities.set(f.severity, severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth)));
+    const ruleId = parts.ruleId(f.ruleId);
+    const message = wrapMeasured(visible(f.message), textWidth);
+    const last = message.lines.length - 1;
+    if (message.lastWidth + 2 + ruleId.width <= textWidth) message.lines[last] += `  ${ruleId.painted}`;
+    else message.lines.push(ruleId.painted);
+    out.push(`  ${position2}  ${severity}  ${message.lines[0]}`);
+    for (let i2 = 1; i2 < message.lines.length; i2++) out.push(indent + message.lines[i2]);
+    for (const h2 of parts.hintLines(f, textWidth, indent)) out.push(h2);
+  }
+}
+function wrap(text3, width) {
+  return wrapMeasured(text3, width).lines;
+}
+function wrapMeasured(text3, width) {
+  if (text3.includes("  ") || text3.startsWith(" ") || text3.endsWith(" ")) return wrapWords(text3.split(" ").filter(Boolean), width);
+  const lines = [];
+  let lineStart = 0;
+  let lineWidth = -1;
+  let pos = 0;
+  while (pos < text3.length) {
+    let end = text3.indexOf(" ", pos);
+    if (end < 0) end = text3.length;
+    const wordWidth = displayWidth(text3, pos, end);
+    if (lineWidth < 0) lineWidth = wordWidth;
+    else if (lineWidth + 1 + wordWidth <= width) lineWidth += 1 + wordWidth;
+    else {
+      lines.push(text3.slice(lineStart, pos - 1));
+      lineStart = pos;
+      lineWidth = wordWidth;
+    }
+    pos = end + 1;
+  }
+  lines.push(text3.slice(lineStart));
+  return { lines, lastWidth: Math.max(0, lineWidth) };
+}
+function wrapWords(words, width) {
+  const lines = [];
+  let line = "";
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = displayWidth(word);
+    if (line === "") {
+      line = word;
+      lineWidth = wordWidth;
+    } else if (lineWidth + 1 + wordWidth <= width) {
+      line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
+    } else {
+      lines.push(line);
+      line = word;
+      lineWidth = wordWidth;
+    }
+  }
+  lines.push(line);
+  return { lines, lastWidth: lineWidth };
+}
+var SEVERITY_TONE = { error: "red", warning: "yellow", info: "blue" };
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function visible(text3) {
+  if (!INVISIBLE.test(text3)) return text3;
+  return text3.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c3) => `\\x${c3.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function displayWidth(text3, start = 0, end = text3.length) {
+  let width = end - start;
+  for (let i2 = start; i2 < end; i2++) {
+    const c3 = text3.charCodeAt(i2);
+    if (c3 >= 55296 && c3 <= 56319 && i2 + 1 < end) {
+      const next = text3.charCodeAt(i2 + 1);
+      if (next >= 56320 && next <= 57343) {
+        width--;
+        i2++;
+      }
+    }
+  }
+  return width;
+}
+function pad(text3, width) {
+  return text3 + " ".repeat(Math.max(0, width - displayWidth(text3)));
+}
+var ANSI = {
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24]
+};
+function painter(color) {
+  if (!color) return (_tone, text3) => text3;
+  return (tone, text3) => `\x1B[${ANSI[tone][0]}m${text3}\x1B[${ANSI[tone][1]}m`;
+}
+
+// src/report/index.ts
+var CHUNKED = { stylish: renderStylishChunks, json: renderJsonChunks, sarif: renderSarifChunks };
+function renderLintChunks(format2, result, ctx) {
+  return CHUNKED[format2](result, ctx);
 }
 
 // src/version.ts
@@ -35346,14 +35888,14 @@ function trustedAjv() {
   return trusted ??= new import_ajv.Ajv({ ...AJV_OPTIONS, validateSchema: false });
 }
 function errorPath(error2) {
-  const path17 = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-  if (error2.keyword === "required") path17.push(error2.params.missingProperty);
-  if (error2.keyword === "additionalProperties") path17.push(error2.params.additionalProperty);
-  return path17;
+  const path18 = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+  if (error2.keyword === "required") path18.push(error2.params.missingProperty);
+  if (error2.keyword === "additionalProperties") path18.push(error2.params.additionalProperty);
+  return path18;
 }
-function formatPath(path17) {
+function formatPath(path18) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(root)";
 }
 function describeError(error2) {
@@ -37769,7 +38311,7 @@ function loadAll(input, iteratorOrOptions, options) {
   else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
   const documents = loadDocuments(input, options);
   if (iterator2 === null) return documents;
-  for (const document2 of documents) iterator2(document2);
+  for (const document of documents) iterator2(document);
 }
 var INVALID = /* @__PURE__ */ Symbol("INVALID");
 function buildRepresentTypes(schema) {
@@ -38697,11 +39239,11 @@ function constructFast(text3, events, limits) {
     const obj = open2[depth];
     if (Object.prototype.hasOwnProperty.call(obj, key2)) return null;
     if (watch && depth >= 1 && typeof value !== "string" && value !== null && isMap[depth - 1] && watch.has(pendingKey[depth - 1])) {
-      const path17 = [];
-      for (let k = 0; k < depth; k++) path17.push(isMap[k] ? pendingKey[k] : open2[k].length);
-      path17.push(key2);
+      const path18 = [];
+      for (let k = 0; k < depth; k++) path18.push(isMap[k] ? pendingKey[k] : open2[k].length);
+      path18.push(key2);
       if (docRecord === NOTHING_RECORDED) docRecord = [];
-      docRecord.push(path17);
+      docRecord.push(path18);
     }
     defineKey(obj, key2, value);
     pendingKey[depth] = null;
@@ -39048,8 +39590,8 @@ var PositionTable = class _PositionTable {
     if (words.length > n2 * NODE_WORDS) words = words.slice(0, n2 * NODE_WORDS);
     return new _PositionTable(words, roots, tags, farEnds, deepIndents);
   }
-  root(document2) {
-    return this.roots[document2] ?? -1;
+  root(document) {
+    return this.roots[document] ?? -1;
   }
   kind(node2) {
     return this.words[node2 * NODE_WORDS + 1] & 3;
@@ -39186,7 +39728,7 @@ var ParsedDocument = class {
    * at its first character when it has no key (a sequence item, the document root). A path that
    * leaves the document stops at its closest existing ancestor.
    */
-  spanOf(path17) {
+  spanOf(path18) {
     const { text: text3, positions, scalars } = this.source;
     let node2 = positions.root(this.index);
     if (node2 < 0) {
@@ -39194,7 +39736,7 @@ var ParsedDocument = class {
       return { start: s, end: s };
     }
     let key2 = -1;
-    for (const seg of path17) {
+    for (const seg of path18) {
       const c3 = positions.child(text3, scalars, node2, seg);
       if (!c3) break;
       node2 = c3.node;
@@ -39208,11 +39750,11 @@ var ParsedDocument = class {
     }
     return key2 >= 0 ? positions.span(key2) : positions.span(node2);
   }
-  scalarAt(path17) {
+  scalarAt(path18) {
     const { text: text3, positions, scalars } = this.source;
     let node2 = positions.root(this.index);
     if (node2 < 0) return null;
-    for (const seg of path17) {
+    for (const seg of path18) {
       const c3 = positions.child(text3, scalars, node2, seg);
       if (!c3) return null;
       node2 = c3.node;
@@ -39291,8 +39833,8 @@ function parseConfig(text3, file2) {
   const validate2 = validator ??= trustedAjv().compile(netlint_config_schema_default);
   if (!validate2(doc.value)) {
     for (const e of mostSpecific(validate2.errors ?? [])) {
-      const path17 = errorPath(e);
-      errors.push({ file: file2, ...lines.position(doc.spanOf(path17).start), message: `${formatPath(path17)} ${describeError(e)}` });
+      const path18 = errorPath(e);
+      errors.push({ file: file2, ...lines.position(doc.spanOf(path18).start), message: `${formatPath(path18)} ${describeError(e)}` });
     }
     return { config: {}, errors: errors.sort((a2, b) => a2.line - b.line || a2.column - b.column) };
   }
@@ -39506,9 +40048,9 @@ function asObject(v) {
 function asArray(v) {
   return Array.isArray(v) ? v : [];
 }
-function getIn(root2, path17) {
+function getIn(root2, path18) {
   let node2 = root2;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (typeof seg === "number") {
       if (!Array.isArray(node2)) return void 0;
       node2 = node2[seg];
@@ -39652,7 +40194,7 @@ function helmTemplateAction(text3, parseFailed) {
 var HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
 var ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 function collectResources(doc, value, base, file2, lines, isCniFile, out, inheritedKind) {
-  const locate = (path17) => lines.range(doc.spanOf([...base, ...path17]));
+  const locate = (path18) => lines.range(doc.spanOf([...base, ...path18]));
   if (!isObject(value)) {
     const what = Array.isArray(value) ? "a list" : `a ${typeof value}`;
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file2, `the document is ${what}, not a Kubernetes object`, locate([])));
@@ -39685,8 +40227,8 @@ function looksLikeCniConfig(value, isCniFile) {
   return isCniFile && ("type" in value || "plugins" in value);
 }
 var LoadedResource = class {
-  constructor(document2, lines, value, base, file2, apiVersion, kind2, name, namespace, identity3) {
-    this.document = document2;
+  constructor(document, lines, value, base, file2, apiVersion, kind2, name, namespace, identity3) {
+    this.document = document;
     this.lines = lines;
     this.value = value;
     this.base = base;
@@ -39697,7 +40239,7 @@ var LoadedResource = class {
     this.namespace = namespace;
     this.group = identity3.group;
     this.groupKind = identity3.groupKind;
-    this.doc = document2.index;
+    this.doc = document.index;
   }
   document;
   lines;
@@ -39711,19 +40253,19 @@ var LoadedResource = class {
   group;
   groupKind;
   doc;
-  locate(path17) {
-    const span = this.document.spanOf(this.base.length === 0 ? path17 : [...this.base, ...path17]);
+  locate(path18) {
+    const span = this.document.spanOf(this.base.length === 0 ? path18 : [...this.base, ...path18]);
     return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
   }
-  scalar(path17) {
-    return this.document.scalarAt(this.base.length === 0 ? path17 : [...this.base, ...path17]);
+  scalar(path18) {
+    return this.document.scalarAt(this.base.length === 0 ? path18 : [...this.base, ...path18]);
   }
   /** Quoted scalars already mapped, by their start offset in the file. */
   quotedMaps;
-  locateInScalar(path17, span) {
-    const info2 = this.scalar(path17);
+  locateInScalar(path18, span) {
+    const info2 = this.scalar(path18);
     if (!info2 || info2.style !== "single" && info2.style !== "double") return null;
-    const whole = this.document.spanOf(this.base.length === 0 ? path17 : [...this.base, ...path17]);
+    const whole = this.document.spanOf(this.base.length === 0 ? path18 : [...this.base, ...path18]);
     this.quotedMaps ??= /* @__PURE__ */ new Map();
     let map = this.quotedMaps.get(whole.start);
     if (map === void 0) {
@@ -40076,7 +40618,7 @@ function firstLine(text3) {
 }
 
 // src/cli/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/engine/bounded-cache.ts
 var BoundedCache = class {
@@ -40868,45 +41410,45 @@ function describeType(value) {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
-function unknownFields(value, known, path17) {
-  return Object.keys(value).filter((field3) => !known.includes(field3)).map((field3) => ({ path: [...path17, field3], message: `unknown field "${field3}" (expected one of: ${known.join(", ")})` }));
+function unknownFields(value, known, path18) {
+  return Object.keys(value).filter((field3) => !known.includes(field3)).map((field3) => ({ path: [...path18, field3], message: `unknown field "${field3}" (expected one of: ${known.join(", ")})` }));
 }
-function validateKey(key2, path17) {
-  if (typeof key2 !== "string") return [{ path: path17, message: `label key must be a string, not ${describeType(key2)}` }];
+function validateKey(key2, path18) {
+  if (typeof key2 !== "string") return [{ path: path18, message: `label key must be a string, not ${describeType(key2)}` }];
   const error2 = labelKeyError(key2);
-  return error2 === null ? [] : [{ path: path17, message: error2 }];
+  return error2 === null ? [] : [{ path: path18, message: error2 }];
 }
-function validateValue(value, path17) {
+function validateValue(value, path18) {
   if (typeof value !== "string") {
-    return [{ path: path17, message: `label value must be a string, not ${describeType(value)} (quote it in YAML)` }];
+    return [{ path: path18, message: `label value must be a string, not ${describeType(value)} (quote it in YAML)` }];
   }
   const error2 = labelValueError(value);
-  return error2 === null ? [] : [{ path: path17, message: error2 }];
+  return error2 === null ? [] : [{ path: path18, message: error2 }];
 }
 function validateMatchLabels(value) {
-  const path17 = ["matchLabels"];
+  const path18 = ["matchLabels"];
   if (value === void 0 || value === null) return [];
-  if (!isObject(value)) return [{ path: path17, message: `matchLabels must be a map of label keys to values, not ${describeType(value)}` }];
-  return Object.entries(value).flatMap(([key2, v]) => [...validateKey(key2, [...path17, key2]), ...validateValue(v, [...path17, key2])]);
+  if (!isObject(value)) return [{ path: path18, message: `matchLabels must be a map of label keys to values, not ${describeType(value)}` }];
+  return Object.entries(value).flatMap(([key2, v]) => [...validateKey(key2, [...path18, key2]), ...validateValue(v, [...path18, key2])]);
 }
 function validateRequirement(req, index) {
-  const path17 = ["matchExpressions", index];
-  if (!isObject(req)) return [{ path: path17, message: `a match expression must be an object, not ${describeType(req)}` }];
+  const path18 = ["matchExpressions", index];
+  if (!isObject(req)) return [{ path: path18, message: `a match expression must be an object, not ${describeType(req)}` }];
   const issues = [
-    ...unknownFields(req, ["key", "operator", "values"], path17),
-    ...req.key === void 0 ? [{ path: [...path17, "key"], message: "key is required" }] : validateKey(req.key, [...path17, "key"])
+    ...unknownFields(req, ["key", "operator", "values"], path18),
+    ...req.key === void 0 ? [{ path: [...path18, "key"], message: "key is required" }] : validateKey(req.key, [...path18, "key"])
   ];
   const operator = req.operator;
   if (operator === void 0) {
-    issues.push({ path: [...path17, "operator"], message: "operator is required (In, NotIn, Exists or DoesNotExist)" });
+    issues.push({ path: [...path18, "operator"], message: "operator is required (In, NotIn, Exists or DoesNotExist)" });
   } else if (typeof operator !== "string" || !OPERATORS.includes(operator)) {
     issues.push({
-      path: [...path17, "operator"],
+      path: [...path18, "operator"],
       message: `unknown operator ${JSON.stringify(operator)} (expected In, NotIn, Exists or DoesNotExist; operators are case-sensitive)`
     });
   }
   const values = req.values;
-  const valuesPath = [...path17, "values"];
+  const valuesPath = [...path18, "values"];
   if (values !== void 0 && values !== null && !Array.isArray(values)) {
     issues.push({ path: valuesPath, message: `values must be a list of strings, not ${describeType(values)}` });
     return issues;
@@ -41025,31 +41567,31 @@ var ANY_PORT = { include: null, exclude: [], protocols: null, notProtocols: [] }
 function isKubernetesNetworkPolicy(r) {
   return r.groupKind === "networking.k8s.io/NetworkPolicy" || r.groupKind === "extensions/NetworkPolicy";
 }
-function cidrAt(text3, r, path17, problems2) {
+function cidrAt(text3, r, path18, problems2) {
   const parsed2 = typeof text3 === "string" ? parseCidr(text3) : { ok: false, error: "not a string" };
   if (!parsed2.ok) {
-    problems2.push({ message: `invalid CIDR ${JSON.stringify(text3)}: ${parsed2.error}; the peer matches nothing`, resource: r, path: path17 });
+    problems2.push({ message: `invalid CIDR ${JSON.stringify(text3)}: ${parsed2.error}; the peer matches nothing`, resource: r, path: path18 });
     return null;
   }
   return network(parsed2.cidr);
 }
 var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function checkSelector(selector2, r, path17, problems2) {
+function checkSelector(selector2, r, path18, problems2) {
   asArray(getIn(selector2, ["matchExpressions"])).forEach((e, i2) => {
     const operator = getIn(e, ["operator"]);
     if (!SELECTOR_OPERATORS.includes(operator)) {
-      problems2.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path17, "matchExpressions", i2, "operator"] });
+      problems2.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path18, "matchExpressions", i2, "operator"] });
     }
   });
 }
-function peerCond(peer, ns, atoms, r, path17, problems2) {
+function peerCond(peer, ns, atoms, r, path18, problems2) {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== void 0) {
-    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path17(), "ipBlock", "cidr"], problems2);
+    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path18(), "ipBlock", "cidr"], problems2);
     if (cidr3 === null) return { k: "none" };
     const except = [];
     asArray(getIn(p, ["ipBlock", "except"])).forEach((x, i2) => {
-      const c3 = cidrAt(x, r, [...path17(), "ipBlock", "except", i2], problems2);
+      const c3 = cidrAt(x, r, [...path18(), "ipBlock", "except", i2], problems2);
       if (c3 !== null) except.push(c3);
     });
     return atoms.block(cidr3, except);
@@ -41057,14 +41599,14 @@ function peerCond(peer, ns, atoms, r, path17, problems2) {
   const hasPods = p.podSelector !== void 0 && p.podSelector !== null;
   const hasNs = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
   if (!hasPods && !hasNs) {
-    problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path17() });
+    problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path18() });
     return { k: "none" };
   }
-  if (hasNs) checkSelector(p.namespaceSelector, r, [...path17(), "namespaceSelector"], problems2);
-  if (hasPods) checkSelector(p.podSelector, r, [...path17(), "podSelector"], problems2);
+  if (hasNs) checkSelector(p.namespaceSelector, r, [...path18(), "namespaceSelector"], problems2);
+  if (hasPods) checkSelector(p.podSelector, r, [...path18(), "podSelector"], problems2);
   return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : void 0);
 }
-function portMatch(ports, r, path17, problems2) {
+function portMatch(ports, r, path18, problems2) {
   const list2 = asArray(ports);
   if (list2.length === 0) return ANY_PORT;
   const include = [];
@@ -41072,7 +41614,7 @@ function portMatch(ports, r, path17, problems2) {
     const e = asRecord(entry) ?? {};
     const protocol2 = e.protocol ?? "TCP";
     if (!PROTOCOLS.includes(protocol2)) {
-      problems2.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path17(), i2, "protocol"] });
+      problems2.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path18(), i2, "protocol"] });
       return;
     }
     const port2 = e.port;
@@ -41087,10 +41629,10 @@ function portMatch(ports, r, path17, problems2) {
 function rules(spec, dir, ns, atoms, r, problems2) {
   const peerKey = dir === "ingress" ? "from" : "to";
   return asArray(spec[dir]).map((raw2, index) => {
-    const path17 = ["spec", dir, index];
+    const path18 = ["spec", dir, index];
     const peers = asArray(getIn(raw2, [peerKey]));
-    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path17, peerKey, i2], problems2)));
-    return { action: "Allow", index, path: path17, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path17, "ports"], problems2) };
+    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path18, peerKey, i2], problems2)));
+    return { action: "Allow", index, path: path18, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path18, "ports"], problems2) };
   });
 }
 function kubernetesPolicyTypes(spec) {
@@ -41169,7 +41711,7 @@ function rules2(spec, dir, atoms, r, problems2) {
   const peerKey = dir === "ingress" ? "from" : "to";
   return asArray(spec[dir]).map((raw2, index) => {
     const rule = asRecord(raw2) ?? {};
-    const path17 = ["spec", dir, index];
+    const path18 = ["spec", dir, index];
     const peers = [];
     asArray(rule[peerKey]).forEach((peer, i2) => {
       const pods = podsCond(peer, atoms);
@@ -41177,15 +41719,15 @@ function rules2(spec, dir, atoms, r, problems2) {
       const networks = asRecord(peer)?.networks;
       if (dir === "egress" && networks !== void 0) {
         asArray(networks).forEach((n2, j) => {
-          const c3 = cidrAt(n2, r, [...path17, peerKey, i2, "networks", j], problems2);
+          const c3 = cidrAt(n2, r, [...path18, peerKey, i2, "networks", j], problems2);
           if (c3 !== null) peers.push(atoms.block(c3, []));
         });
         return;
       }
-      problems2.push({ message: `${r.kind} peer ${Object.keys(asRecord(peer) ?? {}).join(", ") || "(empty)"} is not modelled (only namespaces, pods and networks); it matches nothing here`, resource: r, path: [...path17, peerKey, i2] });
+      problems2.push({ message: `${r.kind} peer ${Object.keys(asRecord(peer) ?? {}).join(", ") || "(empty)"} is not modelled (only namespaces, pods and networks); it matches nothing here`, resource: r, path: [...path18, peerKey, i2] });
     });
     const action = rule.action;
-    const out = { action: action === "Allow" || action === "Deny" || action === "Pass" ? action : "Log", index, path: path17, peer: or(peers), local: { k: "all" }, ports: portMatch2(rule.ports) };
+    const out = { action: action === "Allow" || action === "Deny" || action === "Pass" ? action : "Log", index, path: path18, peer: or(peers), local: { k: "all" }, ports: portMatch2(rule.ports) };
     if (out.action === "Log") out.inert = "invalid action";
     return out;
   });
@@ -41642,13 +42184,13 @@ var DEFAULT_TIER_ORDER = 1e6;
 function isCalicoPolicy(r) {
   return CALICO_GROUPS.has(r.group) && (r.kind === "NetworkPolicy" || r.kind === "GlobalNetworkPolicy");
 }
-function calicoMatch(text3, r, path17, problems2) {
+function calicoMatch(text3, r, path18, problems2) {
   if (text3 === void 0 || text3 === null) return { k: "any" };
   const source = String(text3);
   if (source.trim() === "" || source.trim() === "all()") return { k: "any" };
   const parsed2 = parseCalicoSelector(source);
   if (!parsed2.ok) {
-    problems2.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed2.error.message}); it matches nothing`, resource: r, path: path17 });
+    problems2.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed2.error.message}); it matches nothing`, resource: r, path: path18 });
     return { k: "calico", text: source, test: () => false, keys: [] };
   }
   const sel = parsed2.selector;
@@ -41678,29 +42220,29 @@ function portEntries(list2, protocol2) {
     return { protocol: protocol2, name: text3 };
   });
 }
-function entityCond(e, scope, path17) {
+function entityCond(e, scope, path18) {
   const { atoms, r, problems: problems2 } = scope;
   const parts = [];
   let ns = scope.namespace === null ? { k: "any" } : { k: "is", name: scope.namespace };
   if (e.namespaceSelector !== void 0) {
     const text3 = String(e.namespaceSelector).trim();
-    ns = text3 === "global()" ? { k: "global" } : { k: "labels", match: calicoMatch(text3, r, [...path17, "namespaceSelector"], problems2) };
+    ns = text3 === "global()" ? { k: "global" } : { k: "labels", match: calicoMatch(text3, r, [...path18, "namespaceSelector"], problems2) };
   }
   const scoped2 = (c3) => ns === null ? { k: "none" } : c3();
-  if (e.selector !== void 0) parts.push(scoped2(() => atoms.pods(ns, calicoMatch(e.selector, r, [...path17, "selector"], problems2))));
+  if (e.selector !== void 0) parts.push(scoped2(() => atoms.pods(ns, calicoMatch(e.selector, r, [...path18, "selector"], problems2))));
   else if (e.namespaceSelector !== void 0) parts.push(scoped2(() => atoms.pods(ns, { k: "any" })));
   const sa = asRecord(e.serviceAccounts);
   if (sa !== void 0) {
     const names = sa.names === void 0 ? null : asArray(sa.names).map(String);
-    const selector2 = calicoMatch(sa.selector, r, [...path17, "serviceAccounts", "selector"], problems2);
+    const selector2 = calicoMatch(sa.selector, r, [...path18, "serviceAccounts", "selector"], problems2);
     parts.push(scoped2(() => atoms.serviceAccount(ns, names, selector2)));
   }
   if (e.notSelector !== void 0) {
-    parts.push(not(scoped2(() => atoms.pods(ns, calicoMatch(e.notSelector, r, [...path17, "notSelector"], problems2)))));
+    parts.push(not(scoped2(() => atoms.pods(ns, calicoMatch(e.notSelector, r, [...path18, "notSelector"], problems2)))));
   }
   const blocks = (key2) => or(
     asArray(e[key2]).flatMap((n2, i2) => {
-      const c3 = cidrAt(n2, r, [...path17, key2, i2], problems2);
+      const c3 = cidrAt(n2, r, [...path18, key2, i2], problems2);
       return c3 === null ? [] : [atoms.block(c3, [])];
     })
   );
@@ -41710,7 +42252,7 @@ function entityCond(e, scope, path17) {
 }
 function calicoRule(raw2, dir, index, scope) {
   const { r, problems: problems2 } = scope;
-  const path17 = ["spec", dir, index];
+  const path18 = ["spec", dir, index];
   const rule = asRecord(raw2) ?? {};
   const source = asRecord(rule.source) ?? {};
   const destination = asRecord(rule.destination) ?? {};
@@ -41731,21 +42273,21 @@ function calicoRule(raw2, dir, index, scope) {
   let action = rule.action;
   let inert;
   if (!ACTIONS.includes(action)) {
-    problems2.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path17, "action"] });
+    problems2.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path18, "action"] });
     action = "Log";
     inert = "invalid action";
   } else if (asArray(source.ports).length > 0) {
     inert = "matches on source ports, which are ephemeral for pod-to-pod connections";
   } else if (rule.http !== void 0 || destination.services !== void 0 || source.services !== void 0) {
     inert = "uses a services or http match, which netlint does not model";
-    problems2.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: path17 });
+    problems2.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: path18 });
   }
   const out = {
     action,
     index,
-    path: path17,
-    peer: entityCond(peerEntity, scope, [...path17, dir === "ingress" ? "source" : "destination"]),
-    local: entityCond(localEntity, scope, [...path17, dir === "ingress" ? "destination" : "source"]),
+    path: path18,
+    peer: entityCond(peerEntity, scope, [...path18, dir === "ingress" ? "source" : "destination"]),
+    local: entityCond(localEntity, scope, [...path18, dir === "ingress" ? "destination" : "source"]),
     ports
   };
   if (inert !== void 0) out.inert = inert;
@@ -42861,35 +43403,11 @@ var RuleCrash = class extends Error {
   name = "RuleCrash";
 };
 
-// src/engine/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function compareFindings(a2, b) {
-  if (a2.file !== b.file) return a2.file < b.file ? -1 : 1;
-  if (a2.line !== b.line) return a2.line - b.line;
-  if (a2.column !== b.column) return a2.column - b.column;
-  if (a2.ruleId !== b.ruleId) return a2.ruleId < b.ruleId ? -1 : 1;
-  return a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0;
-}
-function summarize(findings3, files, resources) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings3) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { files, resources, errors, warnings, infos };
-}
-function reaches(severity, failOn) {
-  return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-
 // src/engine/run.ts
 var ENGINE_RULE_LIST = [...INPUT_RULE_LIST, EXPECT_RULE];
 var IGNORE_ANNOTATION = "netlint.io/ignore";
-function isIgnoredPath(path17, config) {
-  return normalizeIgnores(config).some((i2) => i2.rules === null && i2.patterns.some((p) => p.test(path17)));
+function isIgnoredPath(path18, config) {
+  return normalizeIgnores(config).some((i2) => i2.rules === null && i2.patterns.some((p) => p.test(path18)));
 }
 function lint(input) {
   const config = input.config ?? {};
@@ -42990,9 +43508,9 @@ function wholeResourceAnchor(resource) {
   return "kind" in resource.value ? ["kind"] : [];
 }
 function toFinding(meta, severity, resource, d) {
-  const path17 = [...d.path ?? []];
-  let pos = resource.locate(path17.length === 0 ? wholeResourceAnchor(resource) : path17);
-  if (d.span) pos = narrowToSpan(resource, path17, pos, d.span);
+  const path18 = [...d.path ?? []];
+  let pos = resource.locate(path18.length === 0 ? wholeResourceAnchor(resource) : path18);
+  if (d.span) pos = narrowToSpan(resource, path18, pos, d.span);
   const template = meta.messages[d.messageId];
   if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${d.messageId}"`);
   return {
@@ -43002,15 +43520,15 @@ function toFinding(meta, severity, resource, d) {
     file: resource.file,
     ...pos,
     resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
-    path: path17,
+    path: path18,
     remediation: meta.remediation,
     messageId: d.messageId
   };
 }
-function narrowToSpan(resource, path17, pos, span) {
-  const inQuoted = resource.locateInScalar?.(path17, span);
+function narrowToSpan(resource, path18, pos, span) {
+  const inQuoted = resource.locateInScalar?.(path18, span);
   if (inQuoted) return inQuoted;
-  const info2 = resource.scalar(path17);
+  const info2 = resource.scalar(path18);
   if (info2?.style === "literal" && info2.indent !== void 0 && span.end <= info2.source.length) {
     const at = (offset) => {
       const before = info2.source.slice(0, offset);
@@ -43156,8 +43674,8 @@ function parseDataRule(text3, file2, expectedId) {
   if (!validateFile(doc.value)) {
     return {
       errors: mostSpecific(validateFile.errors ?? []).map((e) => {
-        const path17 = errorPath(e);
-        return at(doc.spanOf(path17).start, `${formatPath(path17)} ${describeError(e)}`);
+        const path18 = errorPath(e);
+        return at(doc.spanOf(path18).start, `${formatPath(path18)} ${describeError(e)}`);
       })
     };
   }
@@ -43169,8 +43687,8 @@ function parseDataRule(text3, file2, expectedId) {
   if (!shared2.validateSchema(def.assert)) {
     return {
       errors: mostSpecific(shared2.errors ?? []).map((e) => {
-        const path17 = ["assert", ...errorPath(e)];
-        return at(doc.spanOf(path17).start, `${formatPath(path17)} ${describeError(e)} (not a valid JSON Schema)`);
+        const path18 = ["assert", ...errorPath(e)];
+        return at(doc.spanOf(path18).start, `${formatPath(path18)} ${describeError(e)} (not a valid JSON Schema)`);
       })
     };
   }
@@ -43188,9 +43706,9 @@ function matchKinds(match) {
   const kinds = Array.isArray(match.kind) ? match.kind : [match.kind];
   return groups.flatMap((g) => kinds.map((k) => g ? `${g}/${k}` : k));
 }
-function valueAt(root2, path17) {
+function valueAt(root2, path18) {
   let node2 = root2;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (node2 === null || typeof node2 !== "object") return void 0;
     node2 = node2[seg];
   }
@@ -43234,12 +43752,12 @@ function dataRule(def, validate2, file2) {
     check(resource, ctx) {
       if (validate2(resource.value)) return;
       for (const error2 of mostSpecific(validate2.errors ?? [])) {
-        const path17 = errorPath(error2);
-        const value = valueAt(resource.value, path17);
+        const path18 = errorPath(error2);
+        const value = valueAt(resource.value, path18);
         ctx.report({
-          path: path17,
+          path: path18,
           messageId: "violation",
-          data: { path: formatPath(path17), error: describeError(error2), value: value === void 0 ? "(missing)" : value }
+          data: { path: formatPath(path18), error: describeError(error2), value: value === void 0 ? "(missing)" : value }
         });
       }
     }
@@ -43277,638 +43795,6 @@ async function loadRulePack(dir, fs3, cwd) {
 }
 function ruleFiles(fs3, cwd, dir) {
   return walk(fs3, cwd, dir, (name) => /\.ya?ml$/i.test(name));
-}
-
-// src/report/github.ts
-var LEVEL = { error: "error", warning: "warning", info: "notice" };
-function toAnnotations(result) {
-  return result.findings.map(toAnnotation);
-}
-function toAnnotation(f) {
-  const properties = { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    properties.startColumn = f.column;
-    properties.endColumn = f.endColumn;
-  }
-  const message = f.remediation === void 0 ? f.message : `${f.message}
-Remediation: ${f.remediation}`;
-  return { level: LEVEL[f.severity], message, properties };
-}
-function renderGithub(result) {
-  return toAnnotations(result).map((a2) => `${workflowCommand(a2)}
-`).join("");
-}
-function workflowCommand(a2) {
-  const p = a2.properties;
-  let rendered = `file=${escapeCommandProperty(p.file)},line=${p.startLine}`;
-  if (p.startColumn !== void 0) rendered += `,col=${p.startColumn}`;
-  rendered += `,endLine=${p.endLine}`;
-  if (p.endColumn !== void 0) rendered += `,endColumn=${p.endColumn}`;
-  return `::${a2.level} ${rendered},title=${escapeCommandProperty(p.title)}::${escapeCommandData(a2.message)}`;
-}
-var COMMAND_ESCAPES = { "%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C" };
-function escapeCommandData(text3) {
-  return /[%\r\n]/.test(text3) ? text3.replace(/[%\r\n]/g, (c3) => COMMAND_ESCAPES[c3]) : text3;
-}
-function escapeCommandProperty(text3) {
-  return /[%\r\n:,]/.test(text3) ? text3.replace(/[%\r\n:,]/g, (c3) => COMMAND_ESCAPES[c3]) : text3;
-}
-
-// src/report/json-chunks.ts
-var ITEMS = "\0netlint:items\0";
-var PIECE = 1 << 20;
-function* jsonChunks(skeleton, items) {
-  const text3 = JSON.stringify(skeleton, null, 2);
-  const marker = JSON.stringify(ITEMS);
-  const at = text3.indexOf(marker);
-  if (at < 0 || text3.includes(marker, at + 1)) throw new Error("jsonChunks: the skeleton must hold ITEMS exactly once");
-  const lineStart = text3.lastIndexOf("\n", at) + 1;
-  const indent = " ".repeat(text3.slice(lineStart, at).search(/\S|$/));
-  const inner = `${indent}  `;
-  let piece = text3.slice(0, at);
-  let first = true;
-  for (const item of items) {
-    piece += `${first ? "[" : ","}
-${inner}${JSON.stringify(item, null, 2).replaceAll("\n", `
-${inner}`)}`;
-    first = false;
-    if (piece.length >= PIECE) {
-      yield piece;
-      piece = "";
-    }
-  }
-  yield `${piece}${first ? "[]" : `
-${indent}]`}${text3.slice(at + marker.length)}
-`;
-}
-function* mapped(items, f) {
-  for (const item of items) yield f(item);
-}
-
-// src/report/json.ts
-function renderJson(result) {
-  return [...renderJsonChunks(result)].join("");
-}
-function renderJsonChunks(result) {
-  return jsonChunks({ version: 1, findings: ITEMS, summary: contractSummary(result.summary) }, mapped(result.findings, contractFinding));
-}
-function contractFinding(f) {
-  const out = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    resource: f.resource === null ? null : {
-      apiVersion: f.resource.apiVersion,
-      kind: f.resource.kind,
-      name: f.resource.name,
-      namespace: f.resource.namespace
-    },
-    path: [...f.path]
-  };
-  if (f.remediation !== void 0) out.remediation = f.remediation;
-  return out;
-}
-function contractSummary(s) {
-  return { files: s.files, resources: s.resources, errors: s.errors, warnings: s.warnings, infos: s.infos };
-}
-
-// src/report/junit.ts
-function renderJunit(result, failOn = "error") {
-  const { findings: findings3, summary: summary2 } = result;
-  if (findings3.length === 0) {
-    const name = `lint (${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")})`;
-    const suite = `  <testsuite name="netlint" tests="1" failures="0" errors="0" skipped="0">
-    <testcase classname="netlint" name="${xmlAttribute(name)}"/>
-  </testsuite>`;
-    return document(1, 0, [suite]);
-  }
-  let tests = 0;
-  let failures = 0;
-  const suites = groupByFile(findings3).map((group) => {
-    const testcases = testcasesOf(group.items);
-    const failing = testcases.filter((c3) => reaches(worstOf(c3.findings).severity, failOn)).length;
-    tests += testcases.length;
-    failures += failing;
-    const file2 = xmlAttribute(group.file);
-    const body = testcases.map((c3) => testcase(file2, c3.name, c3.findings, failOn)).join("\n");
-    const counts = `tests="${testcases.length}" failures="${failing}" errors="0" skipped="0"`;
-    return `  <testsuite name="${file2}" ${counts}>
-${body}
-  </testsuite>`;
-  });
-  return document(tests, failures, suites);
-}
-function document(tests, failures, suites) {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="netlint" tests="${tests}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-}
-function testcasesOf(findings3) {
-  const cases = /* @__PURE__ */ new Map();
-  for (const f of findings3) {
-    const name = f.resource === null ? f.ruleId : `${f.ruleId} ${resourceLabel(f.resource)}`;
-    const key2 = JSON.stringify([f.ruleId, f.resource && [f.resource.apiVersion, resourceLabel(f.resource)]]);
-    const existing = cases.get(key2);
-    if (existing) existing.findings.push(f);
-    else cases.set(key2, { name, findings: [f] });
-  }
-  return [...cases.values()];
-}
-function worstOf(findings3) {
-  return findings3.reduce((a2, b) => SEVERITY_RANK[b.severity] > SEVERITY_RANK[a2.severity] ? b : a2);
-}
-function testcase(classname, name, findings3, failOn) {
-  const worst = worstOf(findings3);
-  const message = findings3.length === 1 ? worst.message : `${plural(findings3.length, "problem")}: ${worst.message}`;
-  const details = findings3.map((f) => {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const remediation = f.remediation === void 0 ? "" : `
-Remediation: ${f.remediation}`;
-    return `${where} ${f.severity} ${f.message} [${f.ruleId}]${remediation}`;
-  }).join("\n");
-  const body = reaches(worst.severity, failOn) ? `      <failure type="${worst.severity}" message="${xmlAttribute(message)}">${xmlText(details)}</failure>
-` : `      <system-out>${xmlText(details)}</system-out>
-`;
-  return `    <testcase classname="${classname}" name="${xmlAttribute(name)}">
-${body}    </testcase>`;
-}
-function xmlText(text3) {
-  if (!XML_TEXT_CHANGES.test(text3)) return text3;
-  return wellFormed(text3).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/[&<>\r]/g, (c3) => XML_ENTITY[c3]);
-}
-var XML_TEXT_CHANGES = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
-function xmlAttribute(text3) {
-  const escaped = xmlText(text3);
-  return /["'\n\t]/.test(escaped) ? escaped.replace(/["'\n\t]/g, (c3) => XML_ENTITY[c3]) : escaped;
-}
-var XML_ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\r": "&#13;",
-  "\n": "&#10;",
-  "	": "&#9;"
-};
-
-// src/report/markdown-escape.ts
-var ZWJ = "‍";
-function escapeMarkdown(text3) {
-  return replaceAscii(singleLine(wellFormed(text3)).replace(/:\/\//g, `:${ZWJ}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`), MARKDOWN_REPLACEMENT);
-}
-var MARKDOWN_REPLACEMENT = (() => {
-  const table = [];
-  for (const c3 of "\\`*_{}[]()#+-.!|~$<>&@=") table[c3.charCodeAt(0)] = `\\${c3}`;
-  table["&".charCodeAt(0)] = "&amp;";
-  table["<".charCodeAt(0)] = "&lt;";
-  table[">".charCodeAt(0)] = "&gt;";
-  table["@".charCodeAt(0)] = `@${ZWJ}`;
-  table["#".charCodeAt(0)] = `\\#${ZWJ}`;
-  return table;
-})();
-function replaceAscii(text3, table) {
-  let out = "";
-  let copied = 0;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const code = text3.charCodeAt(i2);
-    const replacement = code < 128 ? table[code] : void 0;
-    if (replacement === void 0) continue;
-    out += text3.slice(copied, i2) + replacement;
-    copied = i2 + 1;
-  }
-  return copied === 0 ? text3 : out + text3.slice(copied);
-}
-function escapeInlineCode(text3, options = {}) {
-  let content = singleLine(wellFormed(text3));
-  if (options.inTable) content = content.replace(/\\(?=\|)/g, `\\${ZWJ}`).replace(/\|/g, "\\|");
-  let longestRun = 0;
-  for (const run3 of content.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run3.length);
-  const fence = "`".repeat(longestRun + 1);
-  if (content === "") return "";
-  const strippable = /^ .* $/.test(content) && !/^ +$/.test(content);
-  const pad2 = content.startsWith("`") || content.endsWith("`") || strippable;
-  return pad2 ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
-}
-function escapeUrl(url) {
-  return wellFormed(url).replace(
-    /[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu,
-    (c3) => c3 === "(" || c3 === ")" ? `%${c3.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(c3)
-  );
-}
-
-// src/report/markdown.ts
-var DEFAULT_COLLAPSE_ABOVE = 10;
-var DEFAULT_HINT = "see the job summary or the SARIF report";
-var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
-var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
-function renderMarkdown(result, ctx, options = {}) {
-  const findings3 = result.findings;
-  const ruleCells = /* @__PURE__ */ new Map();
-  const rows = findings3.map((f) => {
-    let rule = ruleCells.get(f.ruleId);
-    if (rule === void 0) ruleCells.set(f.ruleId, rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`);
-    return tableRow(f, rule, options);
-  });
-  const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
-  const everything = render(rows.map(() => true), 0);
-  const max = options.maxLength;
-  if (max === void 0 || everything.length <= max) return everything;
-  const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
-  const renderFirst = (count3) => {
-    const kept = findings3.map(() => false);
-    for (const index of priority.slice(0, count3)) kept[index] = true;
-    return render(kept, findings3.length - count3);
-  };
-  let low = 0;
-  let high = findings3.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (renderFirst(middle).length <= max) low = middle;
-    else high = middle - 1;
-  }
-  for (let count3 = low; count3 >= 0; count3--) {
-    const text3 = renderFirst(count3);
-    if (text3.length <= max) return text3;
-  }
-  return cut(renderFirst(0), max);
-}
-function renderReport(result, rows, kept, omitted, options) {
-  const title = escapeMarkdown(options.title ?? "netlint");
-  const { files, resources } = result.summary;
-  const note = skippedNote(result.summary);
-  const checked = `Checked ${plural(files, "file")} and ${plural(resources, "resource")}.${note ? ` ${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.` : ""}`;
-  if (result.findings.length === 0) return `### ✅ ${title}: no problems found
-
-${checked}
-`;
-  const counts = countSeverities(result.findings);
-  const icon = counts.errors > 0 ? "❌" : counts.warnings > 0 ? "⚠️" : "ℹ️";
-  const blocks = [`### ${icon} ${title}: ${problemSummary(counts)}`, checked];
-  const collapseAbove = options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
-  const indexed = result.findings.map((f, index) => ({ file: f.file, index }));
-  for (const group of groupByFile(indexed)) {
-    const shown = group.items.filter((item) => kept[item.index]).map((item) => rows[item.index]);
-    if (shown.length === 0) continue;
-    blocks.push(`#### ${escapeInlineCode(group.file)}`);
-    const table = `${TABLE_HEAD}
-${shown.join("\n")}`;
-    blocks.push(
-      shown.length > collapseAbove ? `<details>
-<summary>${plural(shown.length, "problem")}</summary>
-
-${table}
-
-</details>` : table
-    );
-  }
-  if (omitted > 0) {
-    blocks.push(`_… ${plural(omitted, "more finding")} not shown: ${options.truncationHint ?? DEFAULT_HINT}._`);
-  }
-  return `${blocks.join("\n\n")}
-`;
-}
-function tableRow(f, rule, options) {
-  const position2 = `${f.line}:${f.column}`;
-  const line = options.sourceUrl ? `[${position2}](${escapeUrl(options.sourceUrl(f.file, f.line, f.endLine))})` : position2;
-  const resource = f.resource === null ? "" : ` (${escapeInlineCode(resourceLabel(f.resource), { inTable: true })})`;
-  return `| ${line} | ${SEVERITY_CELL[f.severity]} | ${rule} | ${escapeMarkdown(f.message)}${resource} |`;
-}
-function cut(text3, max) {
-  const end = Math.max(0, max);
-  const head = text3.slice(0, end);
-  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
-}
-
-// src/report/hash.ts
-var OFFSET_HI = 3421674724;
-var OFFSET_LO = 2216829733;
-var PRIME_LOW_PART = 435;
-var TWO_32 = 4294967296;
-var encoder = new TextEncoder();
-function fnv1a64(text3) {
-  const bytes = isAscii(text3) ? null : encoder.encode(text3);
-  const length = bytes ? bytes.length : text3.length;
-  let hi = OFFSET_HI;
-  let lo = OFFSET_LO;
-  for (let i2 = 0; i2 < length; i2++) {
-    lo = (lo ^ (bytes ? bytes[i2] : text3.charCodeAt(i2))) >>> 0;
-    const loProduct = lo * PRIME_LOW_PART;
-    hi = hi * PRIME_LOW_PART + Math.floor(loProduct / TWO_32) + lo * 256 >>> 0;
-    lo = loProduct >>> 0;
-  }
-  return hex8(hi) + hex8(lo);
-}
-function isAscii(text3) {
-  for (let i2 = 0; i2 < text3.length; i2++) if (text3.charCodeAt(i2) > 127) return false;
-  return true;
-}
-function hex8(n2) {
-  return n2.toString(16).padStart(8, "0");
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "netlint/v1";
-var DESCRIPTION_LIMIT = 1024;
-var LEVEL2 = { error: "error", warning: "warning", info: "note" };
-function renderSarif(result, ctx) {
-  return [...renderSarifChunks(result, ctx)].join("");
-}
-function renderSarifChunks(result, ctx) {
-  const rules3 = ruleDescriptors(result.findings, ctx);
-  const ruleIndex = new Map(rules3.map((rule, index) => [rule.id, index]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const uris = /* @__PURE__ */ new Map();
-  const results = mapped(result.findings, (f) => {
-    const fingerprint = findingFingerprint(f);
-    const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
-    occurrences.set(fingerprint, occurrence);
-    let uri = uris.get(f.file);
-    if (uri === void 0) uris.set(f.file, uri = fileUri(f.file));
-    return sarifResult(f, ruleIndex.get(f.ruleId) ?? 0, `${fingerprint}:${occurrence}`, uri);
-  });
-  const driver = { name: "netlint", version: ctx.toolVersion };
-  if (ctx.informationUri !== void 0) driver.informationUri = ctx.informationUri;
-  driver.rules = rules3.map((rule) => descriptor(rule, ctx));
-  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results: ITEMS }] };
-  return jsonChunks(log, results);
-}
-function ruleDescriptors(findings3, ctx) {
-  const known = [...ctx.rules].sort((a2, b) => a2.id < b.id ? -1 : a2.id > b.id ? 1 : 0);
-  const ids = new Set(known.map((rule) => rule.id));
-  const unknown = /* @__PURE__ */ new Map();
-  for (const f of findings3) {
-    if (ids.has(f.ruleId) || unknown.has(f.ruleId)) continue;
-    unknown.set(f.ruleId, {
-      id: f.ruleId,
-      description: f.ruleId,
-      severity: f.severity,
-      remediation: f.remediation ?? "",
-      kinds: [],
-      messages: {}
-    });
-  }
-  return [...known, ...[...unknown.values()].sort((a2, b) => a2.id < b.id ? -1 : 1)];
-}
-function descriptor(rule, ctx) {
-  const helpUri = ctx.docsUrl(rule.id);
-  const remediation = rule.remediation === "" ? [] : [rule.remediation];
-  const text3 = [rule.description, ...remediation.map((r) => `Remediation: ${r}`), `Documentation: ${helpUri}`];
-  const markdown = [
-    rule.description,
-    ...remediation.map((r) => `**Remediation:** ${r}`),
-    ...rule.docs === void 0 ? [] : [rule.docs],
-    `[Documentation](${helpUri})`
-  ];
-  const pack = rule.id.includes("/") ? rule.id.slice(0, rule.id.indexOf("/")) : rule.id;
-  return {
-    id: rule.id,
-    shortDescription: { text: cap(rule.description, DESCRIPTION_LIMIT) },
-    fullDescription: { text: cap([rule.description, ...remediation].join(" "), DESCRIPTION_LIMIT) },
-    help: { text: text3.join("\n\n"), markdown: markdown.join("\n\n") },
-    helpUri,
-    defaultConfiguration: { level: LEVEL2[rule.severity] },
-    properties: { tags: ["netlint", pack] }
-  };
-}
-function sarifResult(f, ruleIndex, fingerprint, uri) {
-  const startLine = Math.max(1, f.line);
-  const startColumn = Math.max(1, f.column);
-  const endLine = Math.max(startLine, f.endLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
-  const location = {
-    physicalLocation: {
-      artifactLocation: { uri, uriBaseId: "%SRCROOT%" },
-      region: { startLine, startColumn, endLine, endColumn }
-    }
-  };
-  if (f.resource !== null) {
-    location.logicalLocations = [
-      {
-        name: f.resource.name,
-        fullyQualifiedName: resourceLabel(f.resource),
-        kind: "resource",
-        properties: { apiVersion: f.resource.apiVersion }
-      }
-    ];
-  }
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: LEVEL2[f.severity],
-    message: { text: f.message },
-    locations: [location],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { path: [...f.path] }
-  };
-}
-function findingFingerprint(f) {
-  const resource = f.resource === null ? null : [f.resource.apiVersion, f.resource.kind, f.resource.namespace, f.resource.name];
-  return fnv1a64(JSON.stringify([f.ruleId, f.file, resource, f.path]));
-}
-function fileUri(file2) {
-  return wellFormed(file2).split("/").map(encodeURIComponent).join("/");
-}
-function cap(text3, limit) {
-  return text3.length <= limit ? text3 : `${wellFormed(text3.slice(0, limit - 1))}…`;
-}
-
-// src/report/stylish.ts
-function renderStylish(result, ctx) {
-  return [...renderStylishChunks(result, ctx)].join("");
-}
-var LINES_PER_PIECE = 16384;
-function* renderStylishChunks(result, ctx, linesPerPiece = LINES_PER_PIECE) {
-  const paint = painter(ctx.color);
-  const { findings: findings3, summary: summary2 } = result;
-  if (findings3.length === 0) {
-    const checked = `${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")}`;
-    yield `${paint("green", "✔")} No problems found (${checked})
-${skipped(summary2, paint)}`;
-    return;
-  }
-  const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
-  let lines = [];
-  const rows = new RowParts(ctx, paint);
-  for (const group of groupByFile(findings3)) {
-    lines.push("", paint("underline", visible(group.file)));
-    fileRows(group.items, rows, width, lines);
-    if (lines.length >= linesPerPiece) {
-      yield `${lines.join("\n")}
-`;
-      lines = [];
-    }
-  }
-  const counts = countSeverities(findings3);
-  const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
-  lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
-  yield `${lines.join("\n")}
-${skipped(summary2, paint)}`;
-}
-function skipped(summary2, paint) {
-  const note = skippedNote(summary2);
-  return note ? `${paint("dim", note)}
-` : "";
-}
-var DEFAULT_WIDTH = 80;
-var MIN_WIDTH = 40;
-var RowParts = class {
-  constructor(ctx, paint) {
-    this.ctx = ctx;
-    this.paint = paint;
-  }
-  ctx;
-  paint;
-  ruleIds = /* @__PURE__ */ new Map();
-  hints = /* @__PURE__ */ new Map();
-  ruleId(id) {
-    let entry = this.ruleIds.get(id);
-    if (!entry) {
-      const shown = visible(id);
-      this.ruleIds.set(id, entry = { shown, width: displayWidth(shown), painted: this.paint("dim", shown) });
-    }
-    return entry;
-  }
-  /** `indent` is as wide as the report less `textWidth`, so the width decides it. */
-  hintLines(f, textWidth, indent) {
-    let entries = this.hints.get(f.ruleId);
-    if (!entries) this.hints.set(f.ruleId, entries = []);
-    for (const e of entries) if (e.width === textWidth && e.remediation === f.remediation) return e.lines;
-    const wrapped = [...f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : [], ...wrap(visible(this.ctx.docsUrl(f.ruleId)), textWidth)];
-    const lines = wrapped.map((l) => indent + this.paint("dim", l));
-    entries.push({ width: textWidth, remediation: f.remediation, lines });
-    return lines;
-  }
-};
-function fileRows(findings3, parts, width, out) {
-  const paint = parts.paint;
-  let lineWidth = 0;
-  let columnWidth = 0;
-  let severityWidth = 0;
-  for (const f of findings3) {
-    lineWidth = Math.max(lineWidth, String(f.line).length);
-    columnWidth = Math.max(columnWidth, String(f.column).length);
-    severityWidth = Math.max(severityWidth, f.severity.length);
-  }
-  const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
-  const textWidth = width - indent.length;
-  const severities = /* @__PURE__ */ new Map();
-  for (const f of findings3) {
-    const position2 = paint("dim", `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
-    let severity = severities.get(f.severity);
-    if (severity === void 0) severities.set(f.severity, severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth)));
-    const ruleId = parts.ruleId(f.ruleId);
-    const message = wrapMeasured(visible(f.message), textWidth);
-    const last = message.lines.length - 1;
-    if (message.lastWidth + 2 + ruleId.width <= textWidth) message.lines[last] += `  ${ruleId.painted}`;
-    else message.lines.push(ruleId.painted);
-    out.push(`  ${position2}  ${severity}  ${message.lines[0]}`);
-    for (let i2 = 1; i2 < message.lines.length; i2++) out.push(indent + message.lines[i2]);
-    for (const h2 of parts.hintLines(f, textWidth, indent)) out.push(h2);
-  }
-}
-function wrap(text3, width) {
-  return wrapMeasured(text3, width).lines;
-}
-function wrapMeasured(text3, width) {
-  if (text3.includes("  ") || text3.startsWith(" ") || text3.endsWith(" ")) return wrapWords(text3.split(" ").filter(Boolean), width);
-  const lines = [];
-  let lineStart = 0;
-  let lineWidth = -1;
-  let pos = 0;
-  while (pos < text3.length) {
-    let end = text3.indexOf(" ", pos);
-    if (end < 0) end = text3.length;
-    const wordWidth = displayWidth(text3, pos, end);
-    if (lineWidth < 0) lineWidth = wordWidth;
-    else if (lineWidth + 1 + wordWidth <= width) lineWidth += 1 + wordWidth;
-    else {
-      lines.push(text3.slice(lineStart, pos - 1));
-      lineStart = pos;
-      lineWidth = wordWidth;
-    }
-    pos = end + 1;
-  }
-  lines.push(text3.slice(lineStart));
-  return { lines, lastWidth: Math.max(0, lineWidth) };
-}
-function wrapWords(words, width) {
-  const lines = [];
-  let line = "";
-  let lineWidth = 0;
-  for (const word of words) {
-    const wordWidth = displayWidth(word);
-    if (line === "") {
-      line = word;
-      lineWidth = wordWidth;
-    } else if (lineWidth + 1 + wordWidth <= width) {
-      line += ` ${word}`;
-      lineWidth += 1 + wordWidth;
-    } else {
-      lines.push(line);
-      line = word;
-      lineWidth = wordWidth;
-    }
-  }
-  lines.push(line);
-  return { lines, lastWidth: lineWidth };
-}
-var SEVERITY_TONE = { error: "red", warning: "yellow", info: "blue" };
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function visible(text3) {
-  if (!INVISIBLE.test(text3)) return text3;
-  return text3.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (c3) => `\\x${c3.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function displayWidth(text3, start = 0, end = text3.length) {
-  let width = end - start;
-  for (let i2 = start; i2 < end; i2++) {
-    const c3 = text3.charCodeAt(i2);
-    if (c3 >= 55296 && c3 <= 56319 && i2 + 1 < end) {
-      const next = text3.charCodeAt(i2 + 1);
-      if (next >= 56320 && next <= 57343) {
-        width--;
-        i2++;
-      }
-    }
-  }
-  return width;
-}
-function pad(text3, width) {
-  return text3 + " ".repeat(Math.max(0, width - displayWidth(text3)));
-}
-var ANSI = {
-  red: [31, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  green: [32, 39],
-  dim: [2, 22],
-  bold: [1, 22],
-  underline: [4, 24]
-};
-function painter(color) {
-  if (!color) return (_tone, text3) => text3;
-  return (tone, text3) => `\x1B[${ANSI[tone][0]}m${text3}\x1B[${ANSI[tone][1]}m`;
-}
-
-// src/report/index.ts
-var RENDERERS = {
-  stylish: renderStylish,
-  json: renderJson,
-  sarif: renderSarif,
-  github: renderGithub,
-  markdown: (result, ctx) => renderMarkdown(result, ctx),
-  junit: (result, ctx) => renderJunit(result, ctx.failOn)
-};
-function renderLint(format2, result, ctx) {
-  return RENDERERS[format2](result, ctx);
 }
 
 // src/cli/config-file.ts
@@ -43986,10 +43872,27 @@ function compileIgnore(lines) {
   };
 }
 
+// src/cli/write-chunks.ts
+import path4 from "node:path";
+async function writeChunks(fs3, file2, chunks) {
+  const append = fs3.appendFile;
+  await fs3.mkdir(path4.dirname(file2));
+  if (append === void 0) {
+    const all = [];
+    for (const chunk of chunks) all.push(chunk.slice());
+    return fs3.writeFile(file2, Buffer.concat(all));
+  }
+  await fs3.writeFile(file2, "");
+  for (const chunk of chunks) await append.call(fs3, file2, chunk);
+}
+function* utf8(pieces) {
+  for (const piece of pieces) yield Buffer.from(piece, "utf8");
+}
+
 // src/cli/lint.ts
 var FAIL_ON_VALUES = ["error", "warning", "info", "never"];
 async function ignoreFilter(io, patterns) {
-  const file2 = path4.join(io.cwd, IGNORE_FILE);
+  const file2 = path5.join(io.cwd, IGNORE_FILE);
   const lines = [];
   if ((await io.fs.stat(file2))?.isFile) {
     try {
@@ -44042,18 +43945,22 @@ function reportContext(rules3, color, extra = {}) {
 async function emit(io, text3, output) {
   if (output) {
     try {
-      const file2 = path4.resolve(io.cwd, output);
-      await io.fs.mkdir(path4.dirname(file2));
+      const file2 = path5.resolve(io.cwd, output);
+      await io.fs.mkdir(path5.dirname(file2));
       await io.fs.writeFile(file2, text3);
     } catch (error2) {
       throw new UsageError(`--output ${output}: cannot write: ${error2.code ?? error2.message}`);
     }
   } else io.stdout(text3);
 }
+async function lintResult(io, builtinRules, options) {
+  const { output, rules: rules3 } = await runLint(io, builtinRules, options);
+  return { output: { findings: output.findings, summary: output.summary }, rules: rules3 };
+}
 
 // e2e/profiles/pins.ts
-var raw = (repo, tag, path17) => `https://raw.githubusercontent.com/${repo}/${tag}/${path17}`;
-var gitBlob = (repo, tag, path17) => `git blob ${repo} ${tag}:${path17} (git -C <clone> show ${tag}:${path17} | sha256sum)`;
+var raw = (repo, tag, path18) => `https://raw.githubusercontent.com/${repo}/${tag}/${path18}`;
+var gitBlob = (repo, tag, path18) => `git blob ${repo} ${tag}:${path18} (git -C <clone> show ${tag}:${path18} | sha256sum)`;
 var KIND_NODE_IMAGE = {
   repository: "kindest/node",
   tag: "v1.36.1",
@@ -44939,14 +44846,14 @@ var asnumber_format_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const path17 of FIELDS[resource.kind] ?? []) {
-      const value = getIn(resource.value, path17);
+    for (const path18 of FIELDS[resource.kind] ?? []) {
+      const value = getIn(resource.value, path18);
       if (value === void 0 || value === null) continue;
-      const field3 = path17.join(".");
+      const field3 = path18.join(".");
       if (parseAsNumber(value) === null) {
-        ctx.report({ path: path17, messageId: "invalid", data: { field: field3, value: JSON.stringify(value) } });
+        ctx.report({ path: path18, messageId: "invalid", data: { field: field3, value: JSON.stringify(value) } });
       } else if (resource.group === "crd.projectcalico.org" && typeof value === "string") {
-        ctx.report({ path: path17, messageId: "crdString", data: { field: field3, value: JSON.stringify(value) } });
+        ctx.report({ path: path18, messageId: "crdString", data: { field: field3, value: JSON.stringify(value) } });
       }
     }
   }
@@ -44987,11 +44894,11 @@ var bgpconfig_communities_default = defineRule({
     for (const [i2, ad] of ads) {
       asArray(ad.communities).forEach((v, j) => {
         if (typeof v !== "string") return;
-        const path17 = ["spec", "prefixAdvertisements", i2, "communities", j];
+        const path18 = ["spec", "prefixAdvertisements", i2, "communities", j];
         if (/^\d+(:\d+){1,2}$/.test(v)) {
           const why3 = communityProblem(v);
-          if (why3) ctx.report({ path: path17, messageId: "value", data: { value: v, why: why3 } });
-        } else if (!names.has(v)) ctx.report({ path: path17, messageId: "undefinedName", data: { value: v } });
+          if (why3) ctx.report({ path: path18, messageId: "value", data: { value: v, why: why3 } });
+        } else if (!names.has(v)) ctx.report({ path: path18, messageId: "undefinedName", data: { value: v } });
       });
     }
   }
@@ -45274,9 +45181,9 @@ var ippool_allowed_uses_default = defineRule({
     const uses = asArray(spec.allowedUses);
     const lb = uses.includes("LoadBalancer");
     uses.forEach((u2, i2) => {
-      const path17 = ["spec", "allowedUses", i2];
-      if (typeof u2 === "string" && !USES.has(u2)) ctx.report({ path: path17, messageId: "unknown", data: { use: JSON.stringify(u2) } });
-      else if (lb && u2 !== "LoadBalancer") ctx.report({ path: path17, messageId: "lbWith", data: { use: String(u2) } });
+      const path18 = ["spec", "allowedUses", i2];
+      if (typeof u2 === "string" && !USES.has(u2)) ctx.report({ path: path18, messageId: "unknown", data: { use: JSON.stringify(u2) } });
+      else if (lb && u2 !== "LoadBalancer") ctx.report({ path: path18, messageId: "lbWith", data: { use: String(u2) } });
     });
     if (lb) {
       for (const field3 of ["ipipMode", "vxlanMode"]) {
@@ -45339,8 +45246,8 @@ function policyRules(resource) {
   const spec = asObject(resource.value.spec);
   return ["ingress", "egress"].flatMap(
     (dir) => objectItems(spec[dir]).map(([i2, rule]) => {
-      const path17 = ["spec", dir, i2];
-      return { rule, path: path17, sides: ["source", "destination"].map((side2) => ({ side: side2, entity: asObject(rule[side2]), path: [...path17, side2] })) };
+      const path18 = ["spec", dir, i2];
+      return { rule, path: path18, sides: ["source", "destination"].map((side2) => ({ side: side2, entity: asObject(rule[side2]), path: [...path18, side2] })) };
     })
   );
 }
@@ -45360,12 +45267,12 @@ var policy_rule_http_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const { rule, path: path17 } of policyRules(resource)) {
+    for (const { rule, path: path18 } of policyRules(resource)) {
       if (!isObject(rule.http)) continue;
-      if (path17[1] === "egress") ctx.report({ path: [...path17, "http"], messageId: "egress" });
-      if (rule.action !== "Allow") ctx.report({ path: [...path17, "action"], messageId: "action", data: { action: String(rule.action) } });
+      if (path18[1] === "egress") ctx.report({ path: [...path18, "http"], messageId: "egress" });
+      if (rule.action !== "Allow") ctx.report({ path: [...path18, "action"], messageId: "action", data: { action: String(rule.action) } });
       if (rule.protocol !== void 0 && rule.protocol !== null && rule.protocol !== "TCP") {
-        ctx.report({ path: [...path17, "protocol"], messageId: "protocol", data: { protocol: String(rule.protocol) } });
+        ctx.report({ path: [...path18, "protocol"], messageId: "protocol", data: { protocol: String(rule.protocol) } });
       }
     }
   }
@@ -45386,21 +45293,21 @@ var policy_rule_icmp_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const { rule, path: path17 } of policyRules(resource)) {
+    for (const { rule, path: path18 } of policyRules(resource)) {
       for (const field3 of ["icmp", "notICMP"]) {
         const icmp = asObject(rule[field3]);
         if (icmp.code !== void 0 && icmp.code !== null && (icmp.type === void 0 || icmp.type === null)) {
-          ctx.report({ path: [...path17, field3, "code"], messageId: "codeWithoutType", data: { field: field3 } });
+          ctx.report({ path: [...path18, field3, "code"], messageId: "codeWithoutType", data: { field: field3 } });
         }
       }
       if (isObject(rule.icmp) && rule.protocol !== "ICMP" && rule.protocol !== "ICMPv6") {
-        ctx.report({ path: [...path17, rule.protocol === void 0 ? "icmp" : "protocol"], messageId: "needsProtocol", data: { protocol: rule.protocol === void 0 ? "not set" : String(rule.protocol) } });
+        ctx.report({ path: [...path18, rule.protocol === void 0 ? "icmp" : "protocol"], messageId: "needsProtocol", data: { protocol: rule.protocol === void 0 ? "not set" : String(rule.protocol) } });
       }
       if (rule.ipVersion === void 0 || rule.ipVersion === null) continue;
       for (const field3 of ["protocol", "notProtocol"]) {
         const want = rule[field3] === "ICMP" ? 4 : rule[field3] === "ICMPv6" ? 6 : null;
         if (want !== null && rule.ipVersion !== want) {
-          ctx.report({ path: [...path17, "ipVersion"], messageId: "version", data: { field: field3, protocol: String(rule[field3]), want: String(want), got: String(rule.ipVersion) } });
+          ctx.report({ path: [...path18, "ipVersion"], messageId: "version", data: { field: field3, protocol: String(rule[field3]), want: String(want), got: String(rule.ipVersion) } });
           break;
         }
       }
@@ -45424,7 +45331,7 @@ var policy_rule_nets_family_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const { rule, path: path17 } of policyRules(resource)) {
+    for (const { rule, path: path18 } of policyRules(resource)) {
       const seen = /* @__PURE__ */ new Set();
       for (const [side2, key2] of FIELDS2) {
         const nets = asArray(rule[side2]?.[key2]);
@@ -45435,13 +45342,13 @@ var policy_rule_nets_family_default = defineRule({
           const parsed2 = parseCidr(n2);
           if (!parsed2.ok) return;
           const family = parsed2.cidr.family;
-          if (key2 === "notNets" && parsed2.cidr.prefix === 0 && parsed2.cidr.addr === 0n) ctx.report({ path: [...path17, side2, key2, i2], messageId: "catchAll", data: { field: field3, cidr: n2 } });
+          if (key2 === "notNets" && parsed2.cidr.prefix === 0 && parsed2.cidr.addr === 0n) ctx.report({ path: [...path18, side2, key2, i2], messageId: "catchAll", data: { field: field3, cidr: n2 } });
           const other = family === 4 ? 6 : 4;
-          if (seen.has(other) || families.has(other)) ctx.report({ path: [...path17, side2, key2, i2], messageId: "mixed", data: { field: field3, family: String(family), other: String(other) } });
+          if (seen.has(other) || families.has(other)) ctx.report({ path: [...path18, side2, key2, i2], messageId: "mixed", data: { field: field3, family: String(family), other: String(other) } });
           families.add(family);
         });
         if ((rule.ipVersion === 4 || rule.ipVersion === 6) && [...families].some((f) => f !== rule.ipVersion)) {
-          ctx.report({ path: [...path17, side2, key2], messageId: "version", data: { field: field3, family: String([...families].find((f) => f !== rule.ipVersion)), ipVersion: String(rule.ipVersion) } });
+          ctx.report({ path: [...path18, side2, key2], messageId: "version", data: { field: field3, family: String([...families].find((f) => f !== rule.ipVersion)), ipVersion: String(rule.ipVersion) } });
         }
         for (const f of families) seen.add(f);
       }
@@ -45468,8 +45375,8 @@ var policy_rule_services_default = defineRule({
   },
   check(resource, ctx) {
     const global3 = resource.kind.includes("Global");
-    for (const { path: path17, sides } of policyRules(resource)) {
-      const direction = path17[1];
+    for (const { path: path18, sides } of policyRules(resource)) {
+      const direction = path18[1];
       for (const { side: side2, entity, path: at } of sides) {
         if (!isObject(entity.services)) continue;
         if (direction === "ingress" && side2 === "destination" || direction === "egress" && side2 === "source") {
@@ -45710,15 +45617,15 @@ function crdSchemaRule(options) {
     check(resource, ctx) {
       const errors = validateAgainstPack(resource.kind, resource.value);
       for (const e of errorsPerField(errors)) {
-        const path17 = errorPath(e);
+        const path18 = errorPath(e);
         if (e.keyword === "additionalProperties") {
           const known = Object.keys(e.parentSchema.properties ?? {});
-          const field3 = String(path17[path17.length - 1]);
+          const field3 = String(path18[path18.length - 1]);
           const guess = didYouMean(field3, known);
-          ctx.report({ path: path17, messageId: "unknownField", severity: "warning", data: { path: formatPath(path17), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : "" } });
+          ctx.report({ path: path18, messageId: "unknownField", severity: "warning", data: { path: formatPath(path18), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : "" } });
           continue;
         }
-        ctx.report({ path: path17, messageId: "violation", data: { path: formatPath(path17), error: describe3(e), value: show(getIn(resource.value, path17)) } });
+        ctx.report({ path: path18, messageId: "violation", data: { path: formatPath(path18), error: describe3(e), value: show(getIn(resource.value, path18)) } });
       }
     }
   });
@@ -46319,8 +46226,8 @@ var crosssubnet_flat_network_default = defineRule({
       if (p.disabled || p.loadBalancerOnly) continue;
       const field3 = p.ipip === "CrossSubnet" ? "ipipMode" : p.vxlan === "CrossSubnet" ? "vxlanMode" : null;
       if (!field3) continue;
-      const path17 = p.origin === "IPPool" ? ["spec", field3] : p.origin === "Installation" ? [...p.path, "encapsulation"] : p.path;
-      ctx.report({ path: path17, messageId: "flat", data: { pool: describePool(p), field: p.origin === "Installation" ? "encapsulation" : field3, subnet: subnets[0] } });
+      const path18 = p.origin === "IPPool" ? ["spec", field3] : p.origin === "Installation" ? [...p.path, "encapsulation"] : p.path;
+      ctx.report({ path: path18, messageId: "flat", data: { pool: describePool(p), field: p.origin === "Installation" ? "encapsulation" : field3, subnet: subnets[0] } });
     }
   }
 });
@@ -46610,14 +46517,14 @@ var ippool_blocksize_range_default = defineRule({
       const list2 = asObject(asObject(resource.value.spec).calicoNetwork).ipPools;
       if (Array.isArray(list2)) list2.forEach((p, i2) => pools.push({ spec: asObject(p), path: ["spec", "calicoNetwork", "ipPools", i2] }));
     }
-    for (const { spec, path: path17 } of pools) {
+    for (const { spec, path: path18 } of pools) {
       const blockSize = spec.blockSize;
       if (typeof blockSize !== "number" || !Number.isInteger(blockSize) || blockSize === 0) continue;
       const parsed2 = typeof spec.cidr === "string" ? parseCidr(spec.cidr) : null;
       const family = parsed2?.ok ? parsed2.cidr.family : blockSize > 32 ? 6 : 4;
       const range = BLOCK_SIZE_RANGE[family];
       if (blockSize < range.min || blockSize > range.max) {
-        const at = [...path17, "blockSize"];
+        const at = [...path18, "blockSize"];
         ctx.report({ path: at, messageId: "outOfRange", data: { field: at.join(".").replace(/\.(\d+)\./g, "[$1]."), value: String(blockSize), min: String(range.min), max: String(range.max), family: String(family) } });
       }
     }
@@ -47169,8 +47076,8 @@ var ippool_ipip_ipv6_default = defineRule({
   check(resource, ctx) {
     for (const p of poolsIn(ctx.model, resource)) {
       if (p.cidr?.family !== 6 || p.ipip === "Never" || p.invalidEncap) continue;
-      const path17 = p.origin === "IPPool" ? [...p.path, "ipipMode"] : p.origin === "Installation" ? [...p.path, "encapsulation"] : p.cidrPath;
-      ctx.report({ path: path17, messageId: "ipv6", data: { pool: describePool(p), mode: p.ipip } });
+      const path18 = p.origin === "IPPool" ? [...p.path, "ipipMode"] : p.origin === "Installation" ? [...p.path, "encapsulation"] : p.cidrPath;
+      ctx.report({ path: path18, messageId: "ipv6", data: { pool: describePool(p), mode: p.ipip } });
     }
   }
 });
@@ -47392,8 +47299,8 @@ var mesh_scale_default = defineRule({
     const nodes = ctx.model.facts.nodeCount;
     const topo = bgpTopology(ctx.model);
     if (nodes === null || nodes <= MESH_LIMIT || !topo.meshEnabled) return;
-    const path17 = anchor(resource, ctx);
-    if (path17) ctx.report({ path: path17, messageId: "tooBig", data: { nodes: String(nodes), sessions: String(nodes * (nodes - 1) / 2) } });
+    const path18 = anchor(resource, ctx);
+    if (path18) ctx.report({ path: path18, messageId: "tooBig", data: { nodes: String(nodes), sessions: String(nodes * (nodes - 1) / 2) } });
   }
 });
 
@@ -47443,11 +47350,11 @@ var mtu_overhead_default = defineRule({
     const active = TUNNELS.filter((t) => t.active(enc));
     const worst = active.reduce((w, t) => w === null || t.overhead > w.overhead ? t : w, null);
     const byPlace = /* @__PURE__ */ new Map();
-    const consider = (resource2, path17, label2, value, encap, overhead) => {
-      const key2 = `${resource2.file}#${resource2.doc}#${path17.join(".")}`;
+    const consider = (resource2, path18, label2, value, encap, overhead) => {
+      const key2 = `${resource2.file}#${resource2.doc}#${path18.join(".")}`;
       const limit = physical - overhead;
       const prev = byPlace.get(key2);
-      if (value > limit && (!prev || limit < prev.limit)) byPlace.set(key2, { resource: resource2, path: path17, label: label2, value, limit, encap, overhead });
+      if (value > limit && (!prev || limit < prev.limit)) byPlace.set(key2, { resource: resource2, path: path18, label: label2, value, limit, encap, overhead });
     };
     for (const w of workloadMTUs(ctx.model)) consider(w.resource, w.path, w.label, w.value, worst?.name ?? "no encapsulation", worst?.overhead ?? 0);
     for (const { setting, tunnel: tunnel2 } of activeTunnelMTUs(ctx.model)) consider(setting.resource, setting.path, setting.label, setting.value, tunnel2.name, tunnel2.overhead);
@@ -47472,8 +47379,8 @@ var SELECTOR_KINDS = [...POLICY_KINDS, "calico/IPPool", "calico/BGPPeer", "opera
 var ENV_SELECTORS = ["CALICO_IPV4POOL_NODE_SELECTOR", "CALICO_IPV6POOL_NODE_SELECTOR"];
 function field(spec, base, key2, role = "other") {
   if (!(key2 in spec)) return [];
-  const path17 = [...base, key2];
-  return [{ path: path17, value: spec[key2], role, field: path17.join(".") }];
+  const path18 = [...base, key2];
+  return [{ path: path18, value: spec[key2], role, field: path18.join(".") }];
 }
 function entityFields(entity, base) {
   const out = [...field(entity, base, "selector"), ...field(entity, base, "notSelector"), ...field(entity, base, "namespaceSelector", "ruleNamespace")];
@@ -47512,8 +47419,8 @@ function computeSelectorFields(model, resource) {
   }
   return [];
 }
-function yamlBangTag(resource, path17) {
-  const info2 = resource.scalar(path17);
+function yamlBangTag(resource, path18) {
+  const info2 = resource.scalar(path18);
   if (!info2 || info2.tag === null || info2.tag.startsWith("!!") || info2.tag === "!") return null;
   return info2.tag;
 }
@@ -47616,11 +47523,11 @@ var policy_port_range_default = defineRule({
   },
   check(resource, ctx) {
     for (const { sides } of policyRules(resource)) {
-      for (const { entity, path: path17 } of sides) {
+      for (const { entity, path: path18 } of sides) {
         for (const list2 of ["ports", "notPorts"]) {
           (Array.isArray(entity[list2]) ? entity[list2] : []).forEach((port2, j) => {
             if (typeof port2 !== "string") return;
-            const at = [...path17, list2, j];
+            const at = [...path18, list2, j];
             const range = /^(\d+):(\d+)$/.exec(port2);
             const dash = /^(\d+)-(\d+)$/.exec(port2);
             if (range) {
@@ -47650,14 +47557,14 @@ var policy_ports_need_protocol_default = defineRule({
     }
   },
   check(resource, ctx) {
-    for (const { rule, path: path17, sides } of policyRules(resource)) {
+    for (const { rule, path: path18, sides } of policyRules(resource)) {
       for (const { side: side2, entity, path: sidePath } of sides) {
         const ports = [...Array.isArray(entity.ports) ? entity.ports : [], ...Array.isArray(entity.notPorts) ? entity.notPorts : []];
         const numeric = ports.some((p) => typeof p === "number" || typeof p === "string" && /^\d+(:\d+)?$/.test(p));
         if (!numeric) continue;
         const key2 = "ports" in entity ? "ports" : "notPorts";
         if (rule.protocol === void 0 || rule.protocol === null) ctx.report({ path: [...sidePath, key2], messageId: "missing", data: { side: side2 } });
-        else if (!PORT_PROTOCOLS.has(rule.protocol)) ctx.report({ path: [...path17, "protocol"], messageId: "wrong", data: { side: side2, protocol: String(rule.protocol) } });
+        else if (!PORT_PROTOCOLS.has(rule.protocol)) ctx.report({ path: [...path18, "protocol"], messageId: "wrong", data: { side: side2, protocol: String(rule.protocol) } });
       }
     }
   }
@@ -48106,7 +48013,7 @@ function metadataPlaces(resource) {
 
 // rules/cluster/annotation-format.ts
 var TOTAL_ANNOTATION_BYTES = 256 * 1024;
-var utf8 = new TextEncoder();
+var utf82 = new TextEncoder();
 function annotationBytes(annotations) {
   let units = 0;
   for (const key2 in annotations) {
@@ -48117,7 +48024,7 @@ function annotationBytes(annotations) {
   let bytes = 0;
   for (const key2 in annotations) {
     const value = annotations[key2];
-    bytes += utf8.encode(key2).length + (typeof value === "string" ? utf8.encode(value).length : 0);
+    bytes += utf82.encode(key2).length + (typeof value === "string" ? utf82.encode(value).length : 0);
   }
   return bytes;
 }
@@ -48235,14 +48142,14 @@ var ippool_service_overlap_default = defineRule({
 });
 
 // rules/cluster/label-format.ts
-function checkLabelMap(map, path17, ctx) {
+function checkLabelMap(map, path18, ctx) {
   if (!isObject(map)) return;
   for (const key2 in map) {
     const keyError = labelKeyError(key2);
-    if (keyError !== null) ctx.report({ path: [...path17, key2], messageId: "badKey", data: { reason: keyError } });
+    if (keyError !== null) ctx.report({ path: [...path18, key2], messageId: "badKey", data: { reason: keyError } });
     const value = map[key2];
     const valueError = typeof value === "string" ? labelValueError(value) : null;
-    if (valueError !== null) ctx.report({ path: [...path17, key2], messageId: "badValue", data: { reason: valueError } });
+    if (valueError !== null) ctx.report({ path: [...path18, key2], messageId: "badValue", data: { reason: valueError } });
   }
 }
 var label_format_default = defineRule({
@@ -48273,14 +48180,14 @@ function isStringMap(key2, value, parentKey) {
 }
 function walkNonStringEntries(root2) {
   const out = [];
-  const path17 = [];
+  const path18 = [];
   const walk2 = (node2, parentKey) => {
     if (Array.isArray(node2)) {
       for (let i2 = 0; i2 < node2.length; i2++) {
         if (typeof node2[i2] !== "object" || node2[i2] === null) continue;
-        path17.push(i2);
+        path18.push(i2);
         walk2(node2[i2], i2);
-        path17.pop();
+        path18.pop();
       }
       return;
     }
@@ -48288,16 +48195,16 @@ function walkNonStringEntries(root2) {
     for (const key2 in node2) {
       const value = node2[key2];
       if (typeof value !== "object" || value === null || NO_LABELS_BELOW.has(key2)) continue;
-      path17.push(key2);
+      path18.push(key2);
       if (isStringMap(key2, value, parentKey)) {
         for (const k in value) {
           const v = value[k];
-          if (typeof v !== "string" && v !== null) out.push([...path17, k]);
+          if (typeof v !== "string" && v !== null) out.push([...path18, k]);
         }
       } else {
         walk2(value, key2);
       }
-      path17.pop();
+      path18.pop();
     }
   };
   walk2(root2, void 0);
@@ -48622,9 +48529,9 @@ function parseJson(text3) {
     ok: true,
     value,
     // JSON holds no undefined: a path is there exactly when it leads to a value.
-    has: (path17) => getIn(value, path17) !== void 0,
-    locate: (path17) => positions().locate(path17),
-    locateKey: (path17) => positions().locateKey(path17)
+    has: (path18) => getIn(value, path18) !== void 0,
+    locate: (path18) => positions().locate(path18),
+    locateKey: (path18) => positions().locateKey(path18)
   };
 }
 function deeperThan(value, limit) {
@@ -48640,7 +48547,7 @@ function deeperThan(value, limit) {
 function parseJsonLocated(text3) {
   const spans = /* @__PURE__ */ new Map();
   let i2 = 0;
-  const key2 = (path17) => JSON.stringify(path17);
+  const key2 = (path18) => JSON.stringify(path18);
   const ws = () => {
     while (i2 < text3.length && (text3[i2] === " " || text3[i2] === "	" || text3[i2] === "\n" || text3[i2] === "\r")) i2++;
   };
@@ -48679,7 +48586,7 @@ function parseJsonLocated(text3) {
     }
     throw new Fail("a string that is never closed", start);
   };
-  const parseValue = (path17, depth) => {
+  const parseValue = (path18, depth) => {
     if (depth > MAX_DEPTH) throw new Fail("nesting deeper than 200 levels", i2);
     ws();
     const start = i2;
@@ -48700,7 +48607,7 @@ function parseJsonLocated(text3) {
           ws();
           if (text3[i2] !== ":") fail('after an object key; expected ":"');
           i2++;
-          const childPath = [...path17, k];
+          const childPath = [...path18, k];
           Object.defineProperty(obj, k, { value: parseValue(childPath, depth + 1), enumerable: true, writable: true, configurable: true });
           spans.get(key2(childPath)).key = keySpan;
           ws();
@@ -48725,7 +48632,7 @@ function parseJsonLocated(text3) {
         for (; ; ) {
           ws();
           if (text3[i2] === "]") fail("after a comma (trailing commas are not JSON)");
-          arr2.push(parseValue([...path17, arr2.length], depth + 1));
+          arr2.push(parseValue([...path18, arr2.length], depth + 1));
           ws();
           if (text3[i2] === ",") {
             i2++;
@@ -48756,7 +48663,7 @@ function parseJsonLocated(text3) {
         throw new Fail(`unexpected word ${JSON.stringify(word)}: JSON strings need double quotes`, i2);
       } else fail("where a value was expected");
     }
-    spans.set(key2(path17), { value: { start, end: i2 } });
+    spans.set(key2(path18), { value: { start, end: i2 } });
     return value;
   };
   try {
@@ -48766,14 +48673,14 @@ function parseJsonLocated(text3) {
     return {
       ok: true,
       value,
-      has: (path17) => spans.has(key2(path17)),
+      has: (path18) => spans.has(key2(path18)),
       /** The key of an object member (its value when it has no key, e.g. a list item). */
-      locateKey: (path17) => spans.get(key2(path17))?.key ?? spans.get(key2(path17))?.value ?? { start: 0, end: text3.length },
-      locate(path17) {
-        const exact = spans.get(key2(path17));
+      locateKey: (path18) => spans.get(key2(path18))?.key ?? spans.get(key2(path18))?.value ?? { start: 0, end: text3.length },
+      locate(path18) {
+        const exact = spans.get(key2(path18));
         if (exact) return exact.value;
-        for (let n2 = path17.length - 1; n2 >= 0; n2--) {
-          const found = spans.get(key2(path17.slice(0, n2)));
+        for (let n2 = path18.length - 1; n2 >= 0; n2--) {
+          const found = spans.get(key2(path18.slice(0, n2)));
           if (found) return found.key ?? found.value;
         }
         return { start: 0, end: text3.length };
@@ -48844,10 +48751,10 @@ var cniversion_default = defineRule({
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
     const conf = src.value;
-    const checkVersion = (v, path17, where) => {
+    const checkVersion = (v, path18, where) => {
       if (v === void 0) return;
-      if (typeof v !== "string") reportIn(ctx, src, path17, { messageId: "notString", data: { where } });
-      else if (!CNI_VERSIONS.includes(v)) reportIn(ctx, src, path17, { messageId: "unknown", data: { where, version: v, known: CNI_VERSIONS.join(", ") } });
+      if (typeof v !== "string") reportIn(ctx, src, path18, { messageId: "notString", data: { where } });
+      else if (!CNI_VERSIONS.includes(v)) reportIn(ctx, src, path18, { messageId: "unknown", data: { where, version: v, known: CNI_VERSIONS.join(", ") } });
     };
     checkVersion(conf.cniVersion, ["cniVersion"], "cniVersion");
     if (conf.cniVersions !== void 0) {
@@ -48989,10 +48896,10 @@ var PLUGIN_MESSAGES = {
   listInConf: `this .conf file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no 'type'; perhaps this is a .conflist?"); rename it to .conflist`,
   confInList: 'this .conflist file holds a single plugin config (no "plugins"): runtimes fail with "no plugins in list"; rename it to .conf or wrap the plugin in "plugins"'
 };
-function typeProblems(type, path17, where) {
-  if (typeof type !== "string") return [{ path: path17, messageId: "typeNotString", data: { where } }];
+function typeProblems(type, path18, where) {
+  if (typeof type !== "string") return [{ path: path18, messageId: "typeNotString", data: { where } }];
   const bad = badPluginType(type);
-  return bad ? [{ path: path17, messageId: "typeBad", data: { where, type, problem: bad } }] : [];
+  return bad ? [{ path: path18, messageId: "typeBad", data: { where, type, problem: bad } }] : [];
 }
 function shapeProblems(conf, form) {
   const hasPlugins = conf.plugins !== void 0;
@@ -49914,11 +49821,11 @@ function computePodAnnotations(resource) {
   };
 }
 var extensions = /* @__PURE__ */ new WeakMap();
-function extended(path17, key2) {
-  let byKey = extensions.get(path17);
-  if (!byKey) extensions.set(path17, byKey = /* @__PURE__ */ new Map());
+function extended(path18, key2) {
+  let byKey = extensions.get(path18);
+  if (!byKey) extensions.set(path18, byKey = /* @__PURE__ */ new Map());
   let found = byKey.get(key2);
-  if (!found) byKey.set(key2, found = Object.freeze([...path17, key2]));
+  if (!found) byKey.set(key2, found = Object.freeze([...path18, key2]));
   return found;
 }
 
@@ -49942,9 +49849,9 @@ var ANNOTATION_MESSAGES = {
 function isAddress(s) {
   return parseIp(s) !== null || parseCidr(s).ok;
 }
-function reportProblems(ctx, parsed2, path17, annotation) {
+function reportProblems(ctx, parsed2, path18, annotation) {
   for (const p of parsed2.problems) {
-    ctx.report({ path: path17, span: p.span, messageId: p.messageId, data: { ...p.data, annotation }, ...p.messageId === "unknownKey" ? { severity: "warning" } : {} });
+    ctx.report({ path: path18, span: p.span, messageId: p.messageId, data: { ...p.data, annotation }, ...p.messageId === "unknownKey" ? { severity: "warning" } : {} });
   }
 }
 var annotationsByKey = /* @__PURE__ */ new Map();
@@ -50227,7 +50134,7 @@ function cidrRange(c3) {
 function rangesOverlap(a2, b) {
   return a2.family === b.family && a2.lo <= b.hi && b.lo <= a2.hi;
 }
-function subnetRange(subnet, start, end, path17) {
+function subnetRange(subnet, start, end, path18) {
   if (typeof subnet !== "string") return null;
   const c3 = parseCidr(subnet.trim());
   if (!c3.ok) return null;
@@ -50237,13 +50144,13 @@ function subnetRange(subnet, start, end, path17) {
   const lo = s && s.family === r.family && s.value >= r.lo && s.value <= r.hi ? s.value : r.lo;
   const hi = e && e.family === r.family && e.value >= lo && e.value <= r.hi ? e.value : r.hi;
   const text3 = lo === r.lo && hi === r.hi ? subnet : `${formatIp({ family: r.family, value: lo })}-${formatIp({ family: r.family, value: hi })}`;
-  return { family: r.family, lo, hi, text: text3, path: path17 };
+  return { family: r.family, lo, hi, text: text3, path: path18 };
 }
 function ipamRanges(conf) {
   const out = [];
-  for (const { plugin, path: path17 } of pluginsOf(conf)) {
+  for (const { plugin, path: path18 } of pluginsOf(conf)) {
     const ipam = asObject(plugin.ipam);
-    const base = [...path17, "ipam"];
+    const base = [...path18, "ipam"];
     const push = (r) => r && out.push(r);
     if (ipam.subnet !== void 0) push(subnetRange(ipam.subnet, ipam.rangeStart, ipam.rangeEnd, [...base, "subnet"]));
     asArray(ipam.ranges).forEach(
@@ -50396,12 +50303,12 @@ var networks_syntax_default = defineRule({
 // rules/multus/secondary-default-route.ts
 function defaultRoutes(conf) {
   const out = [];
-  for (const { plugin, path: path17 } of pluginsOf(conf)) {
-    if (plugin.isDefaultGateway === true) out.push([...path17, "isDefaultGateway"]);
-    if (isObject(plugin.delegate) && plugin.delegate.isDefaultGateway === true) out.push([...path17, "delegate", "isDefaultGateway"]);
+  for (const { plugin, path: path18 } of pluginsOf(conf)) {
+    if (plugin.isDefaultGateway === true) out.push([...path18, "isDefaultGateway"]);
+    if (isObject(plugin.delegate) && plugin.delegate.isDefaultGateway === true) out.push([...path18, "delegate", "isDefaultGateway"]);
     asArray(asObject(plugin.ipam).routes).forEach((r, i2) => {
       const dst = asObject(r).dst;
-      if (dst === "0.0.0.0/0" || dst === "::/0") out.push([...path17, "ipam", "routes", i2, "dst"]);
+      if (dst === "0.0.0.0/0" || dst === "::/0") out.push([...path18, "ipam", "routes", i2, "dst"]);
     });
   }
   return out;
@@ -50764,8 +50671,8 @@ var egress_deny_blocks_dns_default = defineRule({
     const ids = blocked.map((e) => e.id);
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more` : ids.join(", ");
     const typesKey = policy.source === "kubernetes" ? "policyTypes" : "types";
-    const path17 = resource.value.spec && typesKey in resource.value.spec ? ["spec", typesKey] : ["spec", "egress"];
-    ctx.report({ path: path17, messageId: "blocked", data: { pods } });
+    const path18 = resource.value.spec && typesKey in resource.value.spec ? ["spec", typesKey] : ["spec", "egress"];
+    ctx.report({ path: path18, messageId: "blocked", data: { pods } });
   }
 });
 
@@ -50789,12 +50696,12 @@ var endport_default = defineRule({
       const port2 = ref.entry;
       const endPort = port2.endPort;
       if (endPort === void 0 || endPort === null) continue;
-      const path17 = [...ref.path, "endPort"];
+      const path18 = [...ref.path, "endPort"];
       const data = { endPort: String(endPort), port: String(port2.port) };
-      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path: path17, messageId: "outOfRange", data });
-      else if (port2.port === void 0 || port2.port === null) ctx.report({ path: path17, messageId: "noPort", data });
-      else if (typeof port2.port === "string") ctx.report({ path: path17, messageId: "namedPort", data });
-      else if (typeof port2.port === "number" && endPort < port2.port) ctx.report({ path: path17, messageId: "beforePort", data });
+      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path: path18, messageId: "outOfRange", data });
+      else if (port2.port === void 0 || port2.port === null) ctx.report({ path: path18, messageId: "noPort", data });
+      else if (typeof port2.port === "string") ctx.report({ path: path18, messageId: "namedPort", data });
+      else if (typeof port2.port === "number" && endPort < port2.port) ctx.report({ path: path18, messageId: "beforePort", data });
     }
   }
 });
@@ -50852,14 +50759,14 @@ var ipblock_cidr_default = defineRule({
         ctx.report({ path: [...ref.path, "ipBlock", ...cidr3 === "" ? ["cidr"] : []], messageId: "missing" });
         continue;
       }
-      const path17 = [...ref.path, "ipBlock", "cidr"];
+      const path18 = [...ref.path, "ipBlock", "cidr"];
       if (typeof cidr3 !== "string") {
-        ctx.report({ path: path17, messageId: "notString" });
+        ctx.report({ path: path18, messageId: "notString" });
         continue;
       }
       const parsed2 = parseCidr(cidr3);
-      if (!parsed2.ok) ctx.report({ path: path17, messageId: "invalid", data: { error: parsed2.error } });
-      else if (!isMasked(parsed2.cidr)) ctx.report({ path: path17, messageId: "hostBits", severity: "warning", data: { cidr: cidr3, network: network(parsed2.cidr).text } });
+      if (!parsed2.ok) ctx.report({ path: path18, messageId: "invalid", data: { error: parsed2.error } });
+      else if (!isMasked(parsed2.cidr)) ctx.report({ path: path18, messageId: "hostBits", severity: "warning", data: { cidr: cidr3, network: network(parsed2.cidr).text } });
     }
   }
 });
@@ -50884,16 +50791,16 @@ var ipblock_except_default = defineRule({
       if (!isObject(block)) continue;
       const outer = typeof block.cidr === "string" ? parseCidr(block.cidr) : null;
       asArray(block.except).forEach((value, k) => {
-        const path17 = [...ref.path, "ipBlock", "except", k];
+        const path18 = [...ref.path, "ipBlock", "except", k];
         const parsed2 = typeof value === "string" ? parseCidr(value) : { ok: false, error: "must be a CIDR string" };
         if (!parsed2.ok) {
-          ctx.report({ path: path17, messageId: "invalid", data: { error: parsed2.error } });
+          ctx.report({ path: path18, messageId: "invalid", data: { error: parsed2.error } });
           return;
         }
         if (!outer?.ok) return;
         const data = { except: value, cidr: formatCidr(outer.cidr) };
-        if (!contains(outer.cidr, parsed2.cidr)) ctx.report({ path: path17, messageId: "outside", data });
-        else if (parsed2.cidr.prefix <= outer.cidr.prefix) ctx.report({ path: path17, messageId: "notStrict", data });
+        if (!contains(outer.cidr, parsed2.cidr)) ctx.report({ path: path18, messageId: "outside", data });
+        else if (parsed2.cidr.prefix <= outer.cidr.prefix) ctx.report({ path: path18, messageId: "notStrict", data });
       });
     }
   }
@@ -51760,7 +51667,7 @@ function truthOf(truth, from, to, port2, protocol2) {
   for (const e of truth.edits) if (matchSel(e.from, from) && matchSel(e.to, to) && (!e.ports || e.ports.includes(key2))) allowed = e.allowed;
   return allowed;
 }
-var file = (path17, content) => ({ path: path17, content });
+var file = (path18, content) => ({ path: path18, content });
 var XYZ_PORTS = [80, 81].flatMap((p) => [`          - {name: serve-${p}-tcp, containerPort: ${p}, protocol: TCP}`, `          - {name: serve-${p}-udp, containerPort: ${p}, protocol: UDP}`]).join("\n");
 var XYZ_MODEL = [
   ...["x", "y", "z"].map((ns) => `apiVersion: v1
@@ -53114,18 +53021,18 @@ async function createCluster(ctx) {
 }
 async function fetchPinned(ctx, file2) {
   const mirror = ctx.options.artifactsDir;
-  const path17 = mirror ? mirrorPath(mirror, file2.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file2.url);
-  if (!mirror) await retry(ctx, curlDownload(file2.url, path17), 2, 5e3);
+  const path18 = mirror ? mirrorPath(mirror, file2.url) : downloadPath(`${ctx.options.workDir}/${ctx.cluster}/downloads`, file2.url);
+  if (!mirror) await retry(ctx, curlDownload(file2.url, path18), 2, 5e3);
   let bytes;
   try {
-    bytes = await ctx.deps.readFile(path17);
+    bytes = await ctx.deps.readFile(path18);
   } catch (e) {
-    throw new StepFailure("error", `cannot read ${path17}${mirror ? ` (the --artifacts mirror has no ${file2.url})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new StepFailure("error", `cannot read ${path18}${mirror ? ` (the --artifacts mirror has no ${file2.url})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const sha = sha256Hex(bytes);
-  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}${mirror ? ` (from ${path17})` : ""}: expected ${file2.sha256}, got ${sha}`);
+  if (file2.sha256 && sha !== file2.sha256) throw new StepFailure("error", `checksum mismatch for ${file2.url}${mirror ? ` (from ${path18})` : ""}: expected ${file2.sha256}, got ${sha}`);
   if (!file2.sha256) ctx.report.observedSha256[file2.url] = sha;
-  return { bytes, path: path17 };
+  return { bytes, path: path18 };
 }
 var text = (b) => new TextDecoder().decode(b);
 async function installCalico(ctx) {
@@ -53592,7 +53499,7 @@ function fitBytes(render, maxBytes) {
 
 // src/action/modes.ts
 async function runLintMode(deps, inputs, ctx, onlyFiles) {
-  const { output, rules: rules3 } = await runLint(deps.io, BUILTIN_RULES, { paths: inputs.paths, config: inputs.config, rules: inputs.rules, onlyFiles });
+  const { output, rules: rules3 } = await lintResult(deps.io, BUILTIN_RULES, { paths: inputs.paths, config: inputs.config, rules: inputs.rules, onlyFiles });
   const report2 = reportContext(rules3, false);
   const { summary: summary2 } = output;
   const failing = output.findings.filter((f) => reaches(f.severity, inputs.failOn)).length;
@@ -53601,8 +53508,8 @@ async function runLintMode(deps, inputs, ctx, onlyFiles) {
     ...lintOutcome(output, report2, ctx),
     failure: failing > 0 ? `${plural(failing, "finding")} at or above fail-on "${inputs.failOn}"` : null,
     annotations: toAnnotations(output),
-    sarif: renderLint("sarif", output, report2),
-    json: renderLint("json", output, report2)
+    result: output,
+    report: report2
   };
 }
 function lintOutcome(result, report2, ctx) {
@@ -53650,10 +53557,10 @@ function blobUrl(ctx) {
 }
 
 // src/action/publish.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/action/reporting.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/action/pr-comment.ts
 var COMMENT_MAX_LENGTH = 65536;
@@ -53703,7 +53610,7 @@ async function report(deps, inputs, ctx, github, outcomes, counts) {
   const full = fitBytes((maxLength) => `${fitSections(sections, maxLength - footer.length, "see the SARIF file")}${footer}`, SUMMARY_MAX_BYTES);
   await attempt(core, "cannot write the job summary", () => core.writeSummary(full));
   const reportFile = runnerTempFile(deps, "netlint-report.md");
-  const reportWritten = await attempt(core, `cannot write ${reportFile}`, () => writeFileIn(deps, reportFile, full));
+  const reportWritten = await attempt(core, `cannot write ${reportFile}`, () => writeFileIn(deps, reportFile, [full]));
   core.setOutput("errors", counts?.errors ?? 0);
   core.setOutput("warnings", counts?.warnings ?? 0);
   core.setOutput("findings", counts?.findings ?? 0);
@@ -53748,11 +53655,10 @@ async function attempt(core, what, step2) {
   }
 }
 function runnerTempFile(deps, name) {
-  return path5.resolve(deps.io.cwd, deps.env.RUNNER_TEMP || ".", name);
+  return path6.resolve(deps.io.cwd, deps.env.RUNNER_TEMP || ".", name);
 }
-async function writeFileIn(deps, file2, data) {
-  await deps.mkdirp(path5.dirname(file2));
-  await deps.io.fs.writeFile(file2, data);
+async function writeFileIn(deps, file2, pieces) {
+  await writeChunks(deps.io.fs, file2, utf8(pieces));
 }
 
 // src/action/results.ts
@@ -53838,16 +53744,12 @@ var validate = trustedAjv().compile(SCHEMA);
 var ResultsError = class extends Error {
   name = "ResultsError";
 };
-function renderResults(results, version, lintJson) {
-  const document2 = {
-    version: 1,
-    netlint: version,
-    modes: results.modes,
-    pullRequest: results.pullRequest,
-    lint: lintJson === null ? null : JSON.parse(lintJson)
-  };
-  return `${JSON.stringify(document2)}
-`;
+function renderResults(results, version) {
+  const head = { version: 1, netlint: version, modes: results.modes, pullRequest: results.pullRequest };
+  if (results.lint === null) return [`${JSON.stringify({ ...head, lint: null })}
+`];
+  const { skeleton, findings: findings3 } = jsonDocument(results.lint);
+  return jsonChunks({ ...head, lint: skeleton }, findings3, 0);
 }
 function parseResults(bytes) {
   if (bytes.byteLength > MAX_RESULTS_BYTES) throw new ResultsError(`the results file is larger than ${MAX_RESULTS_BYTES} bytes`);
@@ -53872,8 +53774,8 @@ function parseResults(bytes) {
   };
 }
 function cleanFinding(f) {
-  const { ruleId, severity, message, file: file2, line, column, endLine, endColumn, resource, path: path17, remediation } = f;
-  return { ruleId, severity, message, file: file2, line, column, endLine, endColumn, resource, path: path17, ...remediation === void 0 ? {} : { remediation } };
+  const { ruleId, severity, message, file: file2, line, column, endLine, endColumn, resource, path: path18, remediation } = f;
+  return { ruleId, severity, message, file: file2, line, column, endLine, endColumn, resource, path: path18, ...remediation === void 0 ? {} : { remediation } };
 }
 
 // src/action/publish.ts
@@ -53882,7 +53784,7 @@ async function publishResults(deps, inputs, file2, ctx, github) {
   if (ctx.eventName !== "workflow_run") {
     throw new InputError(`results-file is for the second stage of the fork workflow, on workflow_run (this run is for ${ctx.eventName || "no event"})`);
   }
-  const target = path6.resolve(io.cwd, file2);
+  const target = path7.resolve(io.cwd, file2);
   let bytes;
   try {
     bytes = await io.fs.readFile(target);
@@ -53920,10 +53822,10 @@ async function verifiedPullRequest(deps, ctx, results, github) {
 }
 
 // src/action/reach-mode.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/cli/diff.ts
-import path7 from "node:path";
+import path8 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/netpol/diff.ts
@@ -54238,7 +54140,7 @@ netlint: cannot read the input as Kubernetes objects: ${count3} (netlint lint sh
 // src/cli/diff.ts
 var FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDiffMarkdown };
 async function resolveSide(io, arg) {
-  const dir = path7.resolve(io.cwd, arg);
+  const dir = path8.resolve(io.cwd, arg);
   const st = await io.fs.stat(dir);
   if (st?.isDirectory) return { root: dir };
   const verify = await io.exec("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${arg}^{commit}`], { cwd: io.cwd });
@@ -54246,7 +54148,7 @@ async function resolveSide(io, arg) {
   const tmp = await io.fs.mkdtemp("netlint-diff-");
   const cleanup = () => io.fs.rm(tmp);
   try {
-    const tar = path7.join(tmp, "tree.tar");
+    const tar = path8.join(tmp, "tree.tar");
     const archive = await io.exec("git", ["archive", "--format=tar", "-o", tar, "--", verify.stdout.trim()], { cwd: io.cwd });
     if (archive.exitCode !== 0) throw new UsageError(`git archive ${arg} failed: ${archive.stderr.trim()}`);
     const extract = await io.exec("tar", ["-xf", tar, "-C", tmp]);
@@ -54290,7 +54192,7 @@ async function diffCommand(argv, io, deps) {
   const sides = [];
   try {
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
-    const pathsOf = (s) => (values.path ?? ["."]).map((p) => path7.resolve(s.root, p));
+    const pathsOf = (s) => (values.path ?? ["."]).map((p) => path8.resolve(s.root, p));
     const [base, head] = await Promise.all(sides.map((s, i2) => loadSide(deps, pathsOf(s), s, positionals[i2])));
     const report2 = diffReach(base, head);
     if (deps.lint) {
@@ -54359,7 +54261,7 @@ async function baseDiff(deps, inputs, config, baseSha) {
     core.warning(`netlint: reach: cannot read the base commit ${baseSha} (${missing}); showing the head only. Check out with "fetch-depth: 0" to compare with the base.`);
     return null;
   }
-  const target = path8.resolve(io.cwd, deps.env.RUNNER_TEMP || ".", "netlint-reach-diff.json");
+  const target = path9.resolve(io.cwd, deps.env.RUNNER_TEMP || ".", "netlint-reach-diff.json");
   const args = [baseSha, ".", "--format", "json", "--output", target, ...inputs.paths.flatMap((p) => ["--path", p])];
   await diffCommand(args, io, { load: (paths) => loadResources(io, paths, config) });
   return JSON.parse(new TextDecoder().decode(await io.fs.readFile(target)));
@@ -54435,13 +54337,13 @@ async function analyse(deps, inputs, ctx, github) {
   if (lint2) emitAnnotations(core, lint2.annotations, { reserveError: failures.length > 0 });
   let sarifFile = "";
   if (lint2) {
-    const target = path9.resolve(io.cwd, inputs.sarifFile);
-    if (await attempt(core, `cannot write the SARIF file ${target}`, () => writeFileIn(deps, target, lint2.sarif))) sarifFile = target;
+    const target = path10.resolve(io.cwd, inputs.sarifFile);
+    if (await attempt(core, `cannot write the SARIF file ${target}`, () => writeFileIn(deps, target, renderLintChunks("sarif", lint2.result, lint2.report)))) sarifFile = target;
   }
   core.setOutput("sarif-file", sarifFile);
-  const results = { version: 1, modes: inputs.modes, pullRequest: resultsPullRequest(ctx), lint: null };
+  const results = { version: 1, modes: inputs.modes, pullRequest: resultsPullRequest(ctx), lint: lint2?.result ?? null };
   const resultsFile = runnerTempFile(deps, "netlint-results.json");
-  const resultsWritten = await attempt(core, `cannot write ${resultsFile}`, () => writeFileIn(deps, resultsFile, renderResults(results, VERSION, lint2?.json ?? null)));
+  const resultsWritten = await attempt(core, `cannot write ${resultsFile}`, () => writeFileIn(deps, resultsFile, renderResults(results, VERSION)));
   core.setOutput("results-file", resultsWritten ? resultsFile : "");
   await report(deps, inputs, ctx, github, outcomes, lint2?.counts ?? null);
   if (failures.length > 0) core.setFailed(`netlint: ${failures.join("; ")}`);
@@ -54479,9 +54381,8 @@ async function changedScope(deps, ctx, inputs, github) {
 }
 
 // src/action/real-deps.ts
-import { mkdir as mkdir4 } from "node:fs/promises";
 import os6 from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -54999,8 +54900,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59155,7 +59056,7 @@ import { closeSync, constants as constants6, fstatSync, openSync, readSync, read
 import { appendFile as appendFile2, mkdir as mkdir2, mkdtemp, readFile, readdir as readdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { once as once10 } from "node:events";
 import os5 from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 function whatIs(s) {
   if (s.isDirectory()) return "a directory";
   if (s.isFIFO()) return "a FIFO";
@@ -59276,7 +59177,7 @@ function realIo() {
       appendFile: async (p, data) => {
         await appendFile2(p, data);
       },
-      mkdtemp: (prefix) => mkdtemp(path15.join(os5.tmpdir(), prefix)),
+      mkdtemp: (prefix) => mkdtemp(path16.join(os5.tmpdir(), prefix)),
       rm: (p) => rm2(p, { recursive: true, force: true })
     },
     exec: async (file2, args, options) => {
@@ -59324,7 +59225,7 @@ function makeRealDeps() {
     runner: execaRunner(process10.env),
     stdout: (t) => void process10.stdout.write(t),
     stderr: (t) => void process10.stderr.write(t),
-    writeFile: (path17, data) => writeFile3(path17, data),
+    writeFile: (path18, data) => writeFile3(path18, data),
     // `--manifests` paths are read the way `netlint lint` reads its targets.
     readManifests: async (paths) => (await collectFiles(paths, {
       fs: realIo().fs,
@@ -59334,10 +59235,10 @@ function makeRealDeps() {
       },
       maxFileBytes: 10 * 1024 * 1024
     })).files,
-    mkdirp: async (path17) => {
-      await mkdir3(path17, { recursive: true });
+    mkdirp: async (path18) => {
+      await mkdir3(path18, { recursive: true });
     },
-    readFile: async (path17) => new Uint8Array(await readFile2(path17)),
+    readFile: async (path18) => new Uint8Array(await readFile2(path18)),
     now: () => Date.now(),
     sleep: (ms) => delay(ms),
     randomId: () => randomBytes(4).toString("hex").slice(0, 6),
@@ -59409,9 +59310,6 @@ function realDeps() {
       }
     },
     io: realIo(),
-    mkdirp: async (dir) => {
-      await mkdir4(dir, { recursive: true });
-    },
     env: process.env,
     // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on
     // purpose), NETLINT_API_RETRY_BUDGET_MS the time all retries may wait together.
@@ -59425,7 +59323,7 @@ function realDeps() {
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
       })
     ),
-    e2e: () => ({ deps: makeRealDeps(), options: { workDir: path16.join(process.env.RUNNER_TEMP || os6.tmpdir(), "netlint-e2e") } })
+    e2e: () => ({ deps: makeRealDeps(), options: { workDir: path17.join(process.env.RUNNER_TEMP || os6.tmpdir(), "netlint-e2e") } })
   };
 }
 

@@ -10,12 +10,13 @@ import type { AnnotationProperties } from '../report/index.js';
  */
 export interface ActionDeps {
   core: ActionCore;
-  /** File system and working directory (the workspace) for linting and writing reports. */
+  /**
+   * File system and working directory (the workspace) for linting and writing reports (folders
+   * made as needed, large files appended a piece at a time when `fs.appendFile` is there).
+   */
   io: CliIo;
   /** The runner's environment: `GITHUB_*`, `RUNNER_TEMP`. Inputs come through `core.getInput`. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Creates a folder and its parents (for `sarif-file: reports/netlint.sarif`). */
-  mkdirp(path: string): Promise<void>;
   /** A REST client for the repository's API (`GITHUB_API_URL`), built only when needed. */
   github(token: string, apiUrl: string): GithubApi;
   /**

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
+import { renderLintChunks } from '../report/index.js';
 import { plural } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { emitAnnotations } from './annotations.js';
@@ -63,12 +64,12 @@ async function analyse(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext, 
   let sarifFile = '';
   if (lint) {
     const target = path.resolve(io.cwd, inputs.sarifFile);
-    if (await attempt(core, `cannot write the SARIF file ${target}`, () => writeFileIn(deps, target, lint.sarif))) sarifFile = target;
+    if (await attempt(core, `cannot write the SARIF file ${target}`, () => writeFileIn(deps, target, renderLintChunks('sarif', lint.result, lint.report)))) sarifFile = target;
   }
   core.setOutput('sarif-file', sarifFile);
-  const results: Results = { version: 1, modes: inputs.modes, pullRequest: resultsPullRequest(ctx), lint: null };
+  const results: Results = { version: 1, modes: inputs.modes, pullRequest: resultsPullRequest(ctx), lint: lint?.result ?? null };
   const resultsFile = runnerTempFile(deps, 'netlint-results.json');
-  const resultsWritten = await attempt(core, `cannot write ${resultsFile}`, () => writeFileIn(deps, resultsFile, renderResults(results, VERSION, lint?.json ?? null)));
+  const resultsWritten = await attempt(core, `cannot write ${resultsFile}`, () => writeFileIn(deps, resultsFile, renderResults(results, VERSION)));
   core.setOutput('results-file', resultsWritten ? resultsFile : '');
 
   await report(deps, inputs, ctx, github, outcomes, lint?.counts ?? null);

@@ -1,8 +1,8 @@
 /** The Action's three modes, each turned into a report section and a verdict. */
-import { runLint, reportContext } from '../cli/lint.js';
+import { lintResult, reportContext } from '../cli/lint.js';
 import { UsageError } from '../cli/io.js';
 import { reaches, type LintResult } from '../engine/types.js';
-import { renderLint, renderMarkdown, toAnnotations, type Annotation, type ReportContext } from '../report/index.js';
+import { renderMarkdown, toAnnotations, type Annotation, type ReportContext } from '../report/index.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { DEFAULT_RUN_OPTIONS, manifestsScenario, runProfiles, renderE2eMarkdown } from '../../e2e/cli.js';
 import { PreflightError } from '../../e2e/preflight.js';
@@ -22,9 +22,10 @@ export interface ModeOutcome {
 
 export interface LintOutcome extends ModeOutcome {
   annotations: Annotation[];
-  sarif: string;
-  /** `lint --format json`, for the results file. */
-  json: string;
+  /** The findings and summary, for the SARIF and results files (rendered a piece at a time as they are written). */
+  result: LintResult;
+  /** What the SARIF file is rendered with. */
+  report: ReportContext;
   counts: { errors: number; warnings: number; findings: number };
 }
 
@@ -34,7 +35,7 @@ export async function runLintMode(
   ctx: RunContext,
   onlyFiles: ReadonlySet<string> | undefined,
 ): Promise<LintOutcome> {
-  const { output, rules } = await runLint(deps.io, BUILTIN_RULES, { paths: inputs.paths, config: inputs.config, rules: inputs.rules, onlyFiles });
+  const { output, rules } = await lintResult(deps.io, BUILTIN_RULES, { paths: inputs.paths, config: inputs.config, rules: inputs.rules, onlyFiles });
   const report = reportContext(rules, false);
   const { summary } = output;
   const failing = output.findings.filter((f) => reaches(f.severity, inputs.failOn)).length;
@@ -43,13 +44,13 @@ export async function runLintMode(
     ...lintOutcome(output, report, ctx),
     failure: failing > 0 ? `${plural(failing, 'finding')} at or above fail-on "${inputs.failOn}"` : null,
     annotations: toAnnotations(output),
-    sarif: renderLint('sarif', output, report),
-    json: renderLint('json', output, report),
+    result: output,
+    report,
   };
 }
 
 /** The report section and counts of a lint result (from this run, or from a results file). */
-export function lintOutcome(result: LintResult, report: ReportContext, ctx: RunContext): Omit<LintOutcome, 'annotations' | 'sarif' | 'json'> {
+export function lintOutcome(result: LintResult, report: ReportContext, ctx: RunContext): Omit<LintOutcome, 'annotations' | 'result' | 'report'> {
   const sourceUrl = blobUrl(ctx);
   return {
     section: (maxLength, truncationHint) => renderMarkdown(result, report, { maxLength, truncationHint, ...(sourceUrl ? { sourceUrl } : {}) }),

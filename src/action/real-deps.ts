@@ -1,5 +1,4 @@
 /** The real ActionDeps: `@actions/core`, `@actions/github`, node:fs and the process. */
-import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -26,9 +25,6 @@ export function realDeps(): ActionDeps {
       },
     },
     io: realIo(),
-    mkdirp: async (dir) => {
-      await mkdir(dir, { recursive: true });
-    },
     env: process.env,
     // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on
     // purpose), NETLINT_API_RETRY_BUDGET_MS the time all retries may wait together.

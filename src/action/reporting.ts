@@ -3,6 +3,7 @@
  * sticky PR comment. Each is attempted on its own; a failure is a warning, never the verdict.
  */
 import path from 'node:path';
+import { utf8, writeChunks } from '../cli/write-chunks.js';
 import { escapeUrl } from '../report/index.js';
 import { VERSION } from '../version.js';
 import type { ActionDeps, GithubApi } from './deps.js';
@@ -31,7 +32,7 @@ export async function report(
   const full = fitBytes((maxLength) => `${fitSections(sections, maxLength - footer.length, 'see the SARIF file')}${footer}`, SUMMARY_MAX_BYTES);
   await attempt(core, 'cannot write the job summary', () => core.writeSummary(full));
   const reportFile = runnerTempFile(deps, 'netlint-report.md');
-  const reportWritten = await attempt(core, `cannot write ${reportFile}`, () => writeFileIn(deps, reportFile, full));
+  const reportWritten = await attempt(core, `cannot write ${reportFile}`, () => writeFileIn(deps, reportFile, [full]));
 
   core.setOutput('errors', counts?.errors ?? 0);
   core.setOutput('warnings', counts?.warnings ?? 0);
@@ -93,7 +94,7 @@ export function runnerTempFile(deps: ActionDeps, name: string): string {
   return path.resolve(deps.io.cwd, deps.env.RUNNER_TEMP || '.', name);
 }
 
-export async function writeFileIn(deps: ActionDeps, file: string, data: string): Promise<void> {
-  await deps.mkdirp(path.dirname(file));
-  await deps.io.fs.writeFile(file, data);
+/** Writes text, given in pieces, to `file` a piece at a time, making its folder. */
+export async function writeFileIn(deps: ActionDeps, file: string, pieces: Iterable<string>): Promise<void> {
+  await writeChunks(deps.io.fs, file, utf8(pieces));
 }

@@ -10,6 +10,8 @@
 import { errorPath, formatPath, trustedAjv } from '../engine/ajv.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { summarize } from '../engine/types.js';
+import { jsonDocument } from '../report/json.js';
+import { jsonChunks } from '../report/json-chunks.js';
 import { MODES, type Mode } from './inputs.js';
 
 export interface Results {
@@ -109,16 +111,16 @@ export class ResultsError extends Error {
   override readonly name = 'ResultsError';
 }
 
-/** The results document of a run, as written to `netlint-results.json`. */
-export function renderResults(results: Results, version: string, lintJson: string | null): string {
-  const document = {
-    version: 1,
-    netlint: version,
-    modes: results.modes,
-    pullRequest: results.pullRequest,
-    lint: lintJson === null ? null : (JSON.parse(lintJson) as unknown),
-  };
-  return `${JSON.stringify(document)}\n`;
+/**
+ * The results document of a run, as written to `netlint-results.json`: compact JSON and a newline,
+ * `lint` being the `lint --format json` document. In pieces of about a MiB, each finding rebuilt
+ * only when its piece is taken.
+ */
+export function renderResults(results: Results, version: string): Iterable<string> {
+  const head = { version: 1, netlint: version, modes: results.modes, pullRequest: results.pullRequest };
+  if (results.lint === null) return [`${JSON.stringify({ ...head, lint: null })}\n`];
+  const { skeleton, findings } = jsonDocument(results.lint);
+  return jsonChunks({ ...head, lint: skeleton }, findings, 0);
 }
 
 /**

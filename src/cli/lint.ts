@@ -21,6 +21,7 @@ import { IGNORE_FILE, compileIgnore } from './ignore-file.js';
 import type { PathFilter } from './ignore-file.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
+import { utf8, writeChunks } from './write-chunks.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'info', 'never'] as const;
 
@@ -137,31 +138,17 @@ export async function emit(io: CliIo, text: string, output: string | undefined):
   } else io.stdout(text);
 }
 
-/** Writes chunks as they come: to stdout, or appended to `output` (its folder made; gathered and written once if the file system cannot append). */
+/** Writes chunks as they come: to stdout, or to `output` (see writeChunks). */
 export async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
   if (output === undefined) {
     for (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
     return;
   }
-  const append = io.fs.appendFile;
-  const target = path.resolve(io.cwd, output);
   try {
-    await io.fs.mkdir(path.dirname(target));
-    if (append === undefined) {
-      const all: Uint8Array[] = [];
-      for (const chunk of chunks) all.push(chunk.slice());
-      return await io.fs.writeFile(target, Buffer.concat(all));
-    }
-    await io.fs.writeFile(target, '');
-    for (const chunk of chunks) await append.call(io.fs, target, chunk);
+    await writeChunks(io.fs, path.resolve(io.cwd, output), chunks);
   } catch (error) {
     throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-}
-
-/** Text pieces as UTF-8 (a piece never ends inside a surrogate pair: see renderLintChunks). */
-function* utf8(pieces: Iterable<string>): Generator<Uint8Array> {
-  for (const piece of pieces) yield Buffer.from(piece, 'utf8');
 }
 
 /** `--max-warnings N`: a count of 0 or more. */
@@ -252,9 +239,9 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
 /**
  * The findings and summary of a lint, without the resources and model it was computed from: a
  * large input's model is garbage before the report is rendered, so the two never occupy memory
- * together (the model is gone when this returns).
+ * together (the model is gone when this returns). Shared by `lint` and the Action.
  */
-async function lintResult(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ output: LintResult; rules: readonly Rule[] }> {
+export async function lintResult(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ output: LintResult; rules: readonly Rule[] }> {
   const { output, rules } = await runLint(io, builtinRules, options);
   return { output: { findings: output.findings, summary: output.summary }, rules };
 }

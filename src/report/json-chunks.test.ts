@@ -14,21 +14,52 @@ const { value } = fc.letrec((tie) => ({
   object: fc.dictionary(text, tie('value'), { maxKeys: 4 }),
 }));
 
+/** A document with `list` `depth` objects deep, after and before other keys. */
+function nested(list: unknown, extra: unknown, depth: number): Record<string, unknown> {
+  let doc: Record<string, unknown> = { before: 1, list, after: extra };
+  for (let d = 0; d < depth; d++) doc = { level: d, runs: [doc] };
+  return doc;
+}
+
 describe('jsonChunks', () => {
   it('adds up to JSON.stringify of the whole document, at any depth of the array', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 6 }), fc.dictionary(fc.string(), value, { maxKeys: 3 }), fc.integer({ min: 0, max: 3 }), (items, extra, depth) => {
-        // The array sits `depth` objects deep, after and before other keys.
-        let skeleton: Record<string, unknown> = { before: 1, list: ITEMS, after: extra };
-        let expected: Record<string, unknown> = { before: 1, list: items, after: extra };
-        for (let d = 0; d < depth; d++) {
-          skeleton = { level: d, runs: [skeleton] };
-          expected = { level: d, runs: [expected] };
-        }
-        expect([...jsonChunks(skeleton, items)].join('')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+        expect([...jsonChunks(nested(ITEMS, extra, depth), items)].join('')).toBe(`${JSON.stringify(nested(items, extra, depth), null, 2)}\n`);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('adds up to JSON.stringify of the whole document at any indent, compact (0) included', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), fc.dictionary(fc.string(), value, { maxKeys: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 10 }), (items, extra, depth, indent) => {
+        expect([...jsonChunks(nested(ITEMS, extra, depth), items, indent)].join('')).toBe(`${JSON.stringify(nested(items, extra, depth), null, indent)}\n`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('compact (indent 0) is JSON.stringify without indentation: one line, and a line break only at the end', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), fc.dictionary(fc.string(), value, { maxKeys: 3 }), (items, extra) => {
+        const joined = [...jsonChunks({ version: 1, lint: { findings: ITEMS, summary: extra } }, items, 0)].join('');
+        expect(joined).toBe(`${JSON.stringify({ version: 1, lint: { findings: items, summary: extra } })}\n`);
+        expect(joined.indexOf('\n')).toBe(joined.length - 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes a long compact array in pieces of about a MiB, none ending inside an item', () => {
+    const items = Array.from({ length: 30_000 }, (_, i) => ({ i, message: `finding ${i} – ${'x'.repeat(i % 50)}` }));
+    const pieces = [...jsonChunks({ version: 1, findings: ITEMS }, items, 0)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ version: 1, findings: items })}\n`);
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeGreaterThanOrEqual(1 << 20);
+      expect(piece.endsWith('}')).toBe(true);
+    }
   });
 
   it('writes an empty array as [] and a long one in pieces of about a MiB, none ending inside an item', () => {
@@ -61,5 +92,10 @@ describe('jsonChunks', () => {
   it('refuses a skeleton without the marker, or with it twice', () => {
     expect(() => [...jsonChunks({ findings: [] }, [])]).toThrow(/exactly once/);
     expect(() => [...jsonChunks({ a: ITEMS, b: ITEMS }, [])]).toThrow(/exactly once/);
+    expect(() => [...jsonChunks({ findings: ITEMS }, [], 0)]).not.toThrow();
+  });
+
+  it('refuses an indent JSON.stringify would not use as given (fractions, negatives, more than 10)', () => {
+    for (const indent of [-1, 1.5, 11, Number.NaN]) expect(() => [...jsonChunks({ findings: ITEMS }, [], indent)]).toThrow(/indent must be a whole number from 0 to 10/);
   });
 });

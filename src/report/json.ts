@@ -13,7 +13,17 @@ export function renderJson(result: LintResult): string {
 
 /** renderJson's text in pieces of about a MiB, each finding rebuilt only when its piece is taken. */
 export function renderJsonChunks(result: LintResult): Generator<string> {
-  return jsonChunks({ version: 1, findings: ITEMS, summary: contractSummary(result.summary) }, mapped(result.findings, contractFinding));
+  const { skeleton, findings } = jsonDocument(result);
+  return jsonChunks(skeleton, findings);
+}
+
+/**
+ * renderJson's document as jsonChunks takes it: the skeleton, with ITEMS where the findings go,
+ * and the findings, each rebuilt only when it is taken. Other documents embed the skeleton to
+ * carry the same contract (the Action's results file).
+ */
+export function jsonDocument(result: LintResult): { skeleton: { version: 1; findings: typeof ITEMS; summary: LintSummary }; findings: Iterable<Record<string, unknown>> } {
+  return { skeleton: { version: 1, findings: ITEMS, summary: contractSummary(result.summary) }, findings: mapped(result.findings, contractFinding) };
 }
 
 function contractFinding(f: Finding): Record<string, unknown> {

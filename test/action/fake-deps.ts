@@ -14,8 +14,9 @@ export interface FakeDeps extends ActionDeps {
   comments: (IssueComment & { issue: number })[];
 }
 
-export function fakeDeps(options: { files?: Record<string, string>; inputs?: Record<string, string>; env?: Record<string, string>; event?: unknown }): FakeDeps {
-  const io = memoryIo({ ...options.files, ...(options.event === undefined ? {} : { '/runner/event.json': JSON.stringify(options.event) }) }, { cwd: '/work' });
+/** `appendFile`: the file system can append, as the real one can (the Action then writes its large files a piece at a time). */
+export function fakeDeps(options: { files?: Record<string, string>; inputs?: Record<string, string>; env?: Record<string, string>; event?: unknown; appendFile?: boolean }): FakeDeps {
+  const io = memoryIo({ ...options.files, ...(options.event === undefined ? {} : { '/runner/event.json': JSON.stringify(options.event) }) }, { cwd: '/work', appendFile: options.appendFile });
   const inputs: Record<string, string> = { 'github-token': 'fake-token', ...options.inputs };
   const comments: FakeDeps['comments'] = [];
   let nextId = 1;
@@ -54,9 +55,6 @@ export function fakeDeps(options: { files?: Record<string, string>; inputs?: Rec
       error: (message, p) => void deps.logs.push({ level: 'error', message, file: p?.file }),
       notice: (message, p) => void deps.logs.push({ level: 'notice', message, file: p?.file }),
       writeSummary: async (markdown) => void deps.summary.push(markdown),
-    },
-    mkdirp: async (dir) => {
-      io.files.set(`${dir}/.keep`, new Uint8Array());
     },
     github: () => github,
     e2e: () => {

@@ -8,6 +8,12 @@ import { run } from '../../src/action/main.js';
 import { manifestsScenario } from '../../e2e/cli.js';
 import { WORK, simulate } from '../../e2e/testing/sim-cluster.js';
 import { withConformance } from '../../e2e/testing/sim-conformance.js';
+import { parseResults, renderResults, type Results } from '../../src/action/results.js';
+import { lintResult, reportContext } from '../../src/cli/lint.js';
+import { memoryIo } from '../../src/cli/testing/memory-io.js';
+import { renderLint, renderLintChunks } from '../../src/report/index.js';
+import { VERSION } from '../../src/version.js';
+import { BUILTIN_RULES } from '../../rules/index.js';
 import { fakeDeps, type FakeDeps } from './fake-deps.js';
 import { pullRequestOpened, push } from './payloads.js';
 
@@ -100,6 +106,49 @@ describe('mode e2e', () => {
     expect(deps.failed[0]).toMatch(/^netlint: e2e: /);
     expect(deps.failed[0]).not.toContain('internal error');
   });
+});
+
+describe('mode lint: the SARIF and results files', () => {
+  // Enough findings for files of several pieces, with names that are not ASCII.
+  const pools = Array.from({ length: 1_500 }, (_, i) => BAD_POOL.replace('{name: p}', `{name: "p-${i}-ü😀"}`)).join('---\n');
+  const files = { 'manifests/pools.yaml': pools, 'manifests/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' };
+
+  let whole: ReturnType<typeof renderWhole> | undefined;
+  const wholeStrings = () => (whole ??= renderWhole());
+
+  /**
+   * What the files held when the Action rendered each report as one string (the results file with
+   * the lint JSON report parsed into it), and how many pieces each is made in now.
+   */
+  async function renderWhole(): Promise<Record<string, { text: string; pieces: number }>> {
+    const { output, rules } = await lintResult(memoryIo(files), BUILTIN_RULES, { paths: ['manifests'] });
+    const report = reportContext(rules, false);
+    const { number, pull_request: pr } = pullRequestOpened();
+    const results: Results = { version: 1, modes: ['lint'], pullRequest: { number, headSha: pr.head.sha }, lint: output };
+    const document = { version: 1, netlint: VERSION, modes: results.modes, pullRequest: results.pullRequest, lint: JSON.parse(renderLint('json', output, report)) as unknown };
+    return {
+      '/work/netlint.sarif': { text: renderLint('sarif', output, report), pieces: [...renderLintChunks('sarif', output, report)].length },
+      '/runner/netlint-results.json': { text: `${JSON.stringify(document)}\n`, pieces: [...renderResults(results, VERSION)].length },
+    };
+  }
+
+  for (const appendFile of [true, false]) {
+    it(`holds the same bytes as rendering each report whole, ${appendFile ? 'appended a piece at a time' : 'gathered and written once without appendFile'}`, async () => {
+      const deps = fakeDeps({ files, inputs: { paths: 'manifests', comment: 'false' }, env: PR_ENV, event: pullRequestOpened(), appendFile });
+      await run(deps);
+      expect(deps.failed).toEqual([expect.stringMatching(/^netlint: [\d,]+ findings at or above fail-on "error"$/)]);
+      expect(deps.outputs['sarif-file']).toBe('/work/netlint.sarif');
+      expect(deps.outputs['results-file']).toBe('/runner/netlint-results.json');
+      for (const [file, { text, pieces }] of Object.entries(await wholeStrings())) {
+        const bytes = deps.io.files.get(file)!;
+        expect(Buffer.from(bytes).toString('utf8')).toBe(text);
+        expect(Buffer.compare(bytes, Buffer.from(text, 'utf8'))).toBe(0);
+        expect(pieces).toBeGreaterThan(1);
+        expect(deps.io.appends.filter((p) => p === file)).toHaveLength(appendFile ? pieces : 0);
+      }
+      expect(parseResults(deps.io.files.get('/runner/netlint-results.json')!).lint?.findings).toHaveLength(Number(deps.outputs.findings));
+    });
+  }
 });
 
 describe('reporting never decides the verdict', () => {

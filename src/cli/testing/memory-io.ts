@@ -9,6 +9,8 @@ export interface MemoryIo extends CliIo {
   out: string[];
   err: string[];
   files: Map<string, Uint8Array>;
+  /** The path of each `fs.appendFile` call, in order (with the `appendFile` option). */
+  appends: string[];
   readonly stdoutText: string;
   readonly stderrText: string;
   text(path: string): string;
@@ -27,6 +29,8 @@ export interface MemoryIoOptions {
   special?: Record<string, 'a FIFO' | 'a character device'>;
   /** Files and folders that exist but cannot be read or listed (EACCES). */
   unreadable?: string[];
+  /** Gives `fs.appendFile`, as the real file system has (without it, streamed output is gathered and written once). */
+  appendFile?: boolean;
 }
 
 const errno = (code: string, p: string) => Object.assign(new Error(`${code}: ${p}`), { code });
@@ -82,6 +86,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
     out: [],
     err: [],
     files: store,
+    appends: [],
     get stdoutText() {
       return this.out.join('');
     },
@@ -141,9 +146,18 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, option
         return f.byteLength > maxBytes ? { kind: 'too-large', id: p, size: f.byteLength } : { kind: 'file', id: p, content: f };
       },
       writeFile: async (p, data) => {
-        if (!dirs().has(path.dirname(p))) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+        if (!dirs().has(path.dirname(p))) throw errno('ENOENT', p);
         store.set(p, typeof data === 'string' ? enc.encode(data) : data.slice());
       },
+      ...(options.appendFile
+        ? {
+            appendFile: async (p: string, data: Uint8Array) => {
+              if (!dirs().has(path.dirname(p))) throw errno('ENOENT', p);
+              store.set(p, Buffer.concat([store.get(p) ?? new Uint8Array(), data]));
+              io.appends.push(p);
+            },
+          }
+        : {}),
       mkdir: async (p) => {
         if (store.has(p)) throw Object.assign(new Error(`EEXIST: ${p}`), { code: 'EEXIST' });
         made.add(p);

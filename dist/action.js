@@ -35333,17 +35333,20 @@ function renderMarkdown(result, ctx, options = {}) {
     return tableRow(f, rule, options);
   });
   const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
-  const everything = render(rows.map(() => true), 0);
   const max = options.maxLength;
-  if (max === void 0 || everything.length <= max) return everything;
+  if (max === void 0 || fittingRows(rows, max) === rows.length) {
+    const everything = render(rows.map(() => true), 0);
+    if (max === void 0 || everything.length <= max) return everything;
+  }
   const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const byPriority = priority.map((index) => rows[index]);
   const renderFirst = (count3) => {
     const kept = findings3.map(() => false);
     for (const index of priority.slice(0, count3)) kept[index] = true;
     return render(kept, findings3.length - count3);
   };
   let low = 0;
-  let high = findings3.length - 1;
+  let high = Math.min(findings3.length - 1, fittingRows(byPriority, max));
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (renderFirst(middle).length <= max) low = middle;
@@ -35395,6 +35398,12 @@ function tableRow(f, rule, options) {
   const line = options.sourceUrl ? `[${position2}](${escapeUrl(options.sourceUrl(f.file, f.line, f.endLine))})` : position2;
   const resource = f.resource === null ? "" : ` (${escapeInlineCode(resourceLabel(f.resource), { inTable: true })})`;
   return `| ${line} | ${SEVERITY_CELL[f.severity]} | ${rule} | ${escapeMarkdown(f.message)}${resource} |`;
+}
+function fittingRows(rows, max) {
+  let length = 0;
+  let count3 = 0;
+  while (count3 < rows.length && (length += rows[count3].length + 1) <= max) count3++;
+  return count3;
 }
 function cut(text3, max) {
   const end = Math.max(0, max);
@@ -53452,7 +53461,7 @@ Exit codes: 0 all profiles pass; 1 a profile failed (evidence or connectivity); 
 // src/action/fit.ts
 var SEPARATOR = "\n";
 function fitSections(sections, maxLength, hint) {
-  const full = sections.map((render) => render(void 0, hint));
+  const full = sections.map((render) => render(maxLength, hint));
   const joined = full.join(SEPARATOR);
   if (maxLength === void 0 || joined.length <= maxLength) return joined;
   let remaining = maxLength - SEPARATOR.length * (sections.length - 1);

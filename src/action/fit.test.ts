@@ -18,6 +18,21 @@ describe('fitSections', () => {
     expect(out).toContain('_… truncated: see the summary._');
   });
 
+  it('never asks a section for more than the whole budget, even to measure it', () => {
+    const asked: (number | undefined)[] = [];
+    const huge: Section = (max, hint) => {
+      asked.push(max);
+      return fixed('row\n'.repeat(100_000))(max, hint);
+    };
+    const out = fitSections([fixed('short\n'), huge], 1_000, 'h');
+    expect(out.length).toBeLessThanOrEqual(1_000);
+    expect(out.startsWith('short\n\n')).toBe(true);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((max) => max !== undefined && max <= 1_000)).toBe(true);
+    // Without a budget every section is whole.
+    expect(fitSections([fixed('a\n'), fixed('b\n')], undefined, 'h')).toBe('a\n\nb\n');
+  });
+
   it('never exceeds the budget, whatever the sections', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 400 }), { maxLength: 5 }), fc.integer({ min: 0, max: 600 }), (texts, max) => {

@@ -10,10 +10,12 @@ const SEPARATOR = '\n';
 
 /**
  * Renders every section in full when they fit together; otherwise shares the budget out
- * smallest-first, so a short section stays whole and the long ones split what is left.
+ * smallest-first, so a short section stays whole and the long ones split what is left. A section
+ * is never rendered beyond the whole budget, even to measure it: one longer than the budget is
+ * long whatever its full length, and a lint of 100,000 findings is tens of MB of markdown.
  */
 export function fitSections(sections: readonly Section[], maxLength: number | undefined, hint: string): string {
-  const full = sections.map((render) => render(undefined, hint));
+  const full = sections.map((render) => render(maxLength, hint));
   const joined = full.join(SEPARATOR);
   if (maxLength === undefined || joined.length <= maxLength) return joined;
   let remaining = maxLength - SEPARATOR.length * (sections.length - 1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult, Severity } from '../engine/types.js';
+import { SEVERITY_RANK, type Finding, type LintResult, type Severity } from '../engine/types.js';
 import { renderMarkdown } from './markdown.js';
 import { clean, ctx, fileInfo, finding, hostileWarning, poolError, result } from './test-fixtures.js';
 
@@ -145,7 +145,18 @@ describe('renderMarkdown', () => {
           expect(md.startsWith('### '.slice(0, maxLength))).toBe(true);
           return;
         }
-        expect(findingRows(md).length + Number(pointer[1])).toBe(findings.length);
+        const shown = findingRows(md).length;
+        expect(shown + Number(pointer[1])).toBe(findings.length);
+        // As many as fit: when the next finding by severity joins a file already shown (no new
+        // heading, table or fold), it adds exactly its row and a line break while the pointer's
+        // count loses at most one character, so it must not fit.
+        const order = findings.map((f, index) => ({ f, index })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.index - b.index);
+        if (shown + 1 === findings.length) return;
+        const next = order[shown].f;
+        const inFile = order.slice(0, shown).filter((o) => o.f.file === next.file).length;
+        if (inFile === 0 || inFile === 5) return;
+        const nextRow = findingRows(renderMarkdown({ findings: [next], summary: result.summary }, ctx))[0];
+        expect(md.length - 1 + nextRow.length + 1).toBeGreaterThan(maxLength);
       }),
       { numRuns: 300 },
     );

@@ -45,15 +45,21 @@ export function renderMarkdown(result: LintResult, ctx: ReportContext, options: 
   });
   const render = (kept: readonly boolean[], omitted: number) =>
     renderReport(result, rows, kept, omitted, options);
-  const everything = render(rows.map(() => true), 0);
   const max = options.maxLength;
-  if (max === undefined || everything.length <= max) return everything;
+  // A report holds each row it keeps and a line break after it: when the rows alone are longer
+  // than the budget, the whole report cannot fit and is never built (100,000 findings would make
+  // tens of MB of markdown only to be cut to a comment's 65,536 characters).
+  if (max === undefined || fittingRows(rows, max) === rows.length) {
+    const everything = render(rows.map(() => true), 0);
+    if (max === undefined || everything.length <= max) return everything;
+  }
 
   // Keep the most severe findings first (file order among equals), as many as fit.
   const priority = findings
     .map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index }))
     .sort((a, b) => b.rank - a.rank || a.index - b.index)
     .map((entry) => entry.index);
+  const byPriority = priority.map((index) => rows[index]);
   const renderFirst = (count: number) => {
     const kept = findings.map(() => false);
     for (const index of priority.slice(0, count)) kept[index] = true;
@@ -61,8 +67,9 @@ export function renderMarkdown(result: LintResult, ctx: ReportContext, options: 
   };
   // Length grows with the number of rows kept (bar a digit in the pointer line), so search for
   // the largest count that fits, then step down in case that digit tipped it over.
+  // No count whose rows alone exceed the budget can fit: the search starts below the first such.
   let low = 0;
-  let high = findings.length - 1;
+  let high = Math.min(findings.length - 1, fittingRows(byPriority, max));
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (renderFirst(middle).length <= max) low = middle;
@@ -116,6 +123,14 @@ function tableRow(f: Finding, rule: string, options: MarkdownOptions): string {
   const line = options.sourceUrl ? `[${position}](${escapeUrl(options.sourceUrl(f.file, f.line, f.endLine))})` : position;
   const resource = f.resource === null ? '' : ` (${escapeInlineCode(resourceLabel(f.resource), { inTable: true })})`;
   return `| ${line} | ${SEVERITY_CELL[f.severity]} | ${rule} | ${escapeMarkdown(f.message)}${resource} |`;
+}
+
+/** How many of the first rows, each with a line break, fit in `max` code units. */
+function fittingRows(rows: readonly string[], max: number): number {
+  let length = 0;
+  let count = 0;
+  while (count < rows.length && (length += rows[count].length + 1) <= max) count++;
+  return count;
 }
 
 /** The first `max` code units, without splitting a surrogate pair. */

@@ -43581,6 +43581,7 @@ function applySuppressions(findings3, resources, files, config, knownIds, active
       ids: parseIds(value),
       file: r.file,
       position: r.locate(["metadata", "annotations", IGNORE_ANNOTATION]),
+      inFile: r.file,
       used: /* @__PURE__ */ new Set(),
       matches: (f) => sameResource(f, r),
       what: `annotation ${IGNORE_ANNOTATION}`
@@ -43595,22 +43596,13 @@ function applySuppressions(findings3, resources, files, config, knownIds, active
       ids: i2.rules,
       file: config.file ?? ".netlint.yaml",
       position: i2.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      inFile: null,
       used: /* @__PURE__ */ new Set(),
       matches: (f) => i2.patterns.some((p) => p.test(f.file)),
       what: "config ignore entry"
     });
   }
-  const kept = [];
-  for (const f of findings3) {
-    let suppressed = false;
-    for (const s of suppressions) {
-      if ((s.ids === "all" || s.ids.includes(f.ruleId)) && s.matches(f)) {
-        s.used.add(s.ids === "all" ? "*" : f.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(f);
-  }
+  const kept = unsuppressed(findings3, suppressions);
   for (const s of suppressions) {
     const report2 = (rule, message) => kept.push({ ruleId: rule.id, severity: rule.severity, message, file: s.file, ...s.position, resource: null, path: [], remediation: rule.remediation });
     if (s.ids === "all") {
@@ -43624,11 +43616,41 @@ function applySuppressions(findings3, resources, files, config, knownIds, active
   }
   return kept;
 }
+function unsuppressed(findings3, suppressions) {
+  const byFile = /* @__PURE__ */ new Map();
+  const anywhere = [];
+  for (const s of suppressions) {
+    if (s.inFile === null) anywhere.push(s);
+    else {
+      const list2 = byFile.get(s.inFile);
+      if (list2) list2.push(s);
+      else byFile.set(s.inFile, [s]);
+    }
+  }
+  const kept = [];
+  for (const f of findings3) {
+    const inItsFile = markMatching(f, byFile.get(f.file) ?? []);
+    const byConfig = markMatching(f, anywhere);
+    if (!inItsFile && !byConfig) kept.push(f);
+  }
+  return kept;
+}
+function markMatching(f, suppressions) {
+  let matched = false;
+  for (const s of suppressions) {
+    if ((s.ids === "all" || s.ids.includes(f.ruleId)) && s.matches(f)) {
+      s.used.add(s.ids === "all" ? "*" : f.ruleId);
+      matched = true;
+    }
+  }
+  return matched;
+}
 function directiveSuppression(d) {
   return {
     ids: d.ruleIds.length === 0 ? "all" : d.ruleIds,
     file: d.file,
     position: d.position,
+    inFile: d.file,
     used: /* @__PURE__ */ new Set(),
     matches: (f) => f.file === d.file && f.line === d.targetLine,
     what: "comment netlint-disable"

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NetlintConfig } from './config.js';
 import { defineRule } from './rule.js';
-import { RuleCrash, lint } from './run.js';
-import type { SourceFile } from './types.js';
+import { RuleCrash, lint, unsuppressed, type Suppression } from './run.js';
+import type { Finding, SourceFile } from './types.js';
 
 /** A rule that reports every IPPool's spec.cidr, so suppression plumbing can be tested alone. */
 const poolRule = defineRule({
@@ -145,5 +145,50 @@ describe('where a finding about a whole object points', () => {
     const { findings } = lint({ files, rules: [wholeRule] });
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endColumn}`)).toEqual(['named.yaml:5:9-15', 'nameless.yaml:2:7-13']);
     expect(findings.every((f) => f.path.length === 0)).toBe(true);
+  });
+});
+
+describe('unsuppressed', () => {
+  const finding = (file: string, ruleId = 'x/y'): Finding => ({
+    ruleId,
+    severity: 'error',
+    message: 'm',
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    resource: null,
+    path: [],
+  });
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+  it('tries a finding only against its own file’s suppressions and the config’s: work grows with findings plus suppressions', () => {
+    let calls = 0;
+    const n = 2_000;
+    // One comment per file, matching the file's own finding; one config entry matching nothing.
+    const suppressions: Suppression[] = Array.from({ length: n }, (_, i) => ({
+      ids: 'all' as const,
+      file: `f${i}.yaml`,
+      position: at,
+      inFile: `f${i}.yaml`,
+      used: new Set<string>(),
+      matches: (f: Finding) => (calls++, f.file === `f${i}.yaml`),
+      what: 'comment',
+    }));
+    suppressions.push({ ids: ['x/y'], file: '.netlint.yaml', position: at, inFile: null, used: new Set(), matches: () => (calls++, false), what: 'config' });
+    const findings = Array.from({ length: n }, (_, i) => finding(`f${i}.yaml`)).concat([finding('other.yaml')]);
+    const kept = unsuppressed(findings, suppressions);
+    expect(kept.map((f) => f.file)).toEqual(['other.yaml']);
+    expect(suppressions.slice(0, n).every((s) => s.used.has('*'))).toBe(true);
+    // One call per finding for its file's comment, one per finding for the config entry.
+    expect(calls).toBe(n + (n + 1));
+  });
+
+  it('marks every suppression that matches, in the file and in the config', () => {
+    const inFile: Suppression = { ids: ['x/y'], file: 'a.yaml', position: at, inFile: 'a.yaml', used: new Set(), matches: () => true, what: 'comment' };
+    const config: Suppression = { ids: 'all', file: '.netlint.yaml', position: at, inFile: null, used: new Set(), matches: (f) => f.file === 'a.yaml', what: 'config' };
+    expect(unsuppressed([finding('a.yaml'), finding('b.yaml')], [inFile, config]).map((f) => f.file)).toEqual(['b.yaml']);
+    expect([...inFile.used, ...config.used]).toEqual(['x/y', '*']);
   });
 });

@@ -224,10 +224,13 @@ function narrowToSpan(resource: Resource, path: (string | number)[], pos: Positi
   return { line: pos.line, column, endLine: pos.line, endColumn };
 }
 
-interface Suppression {
+export interface Suppression {
   ids: string[] | 'all';
+  /** Where the suppression is written (for its own findings: unused, unknown rule). */
   file: string;
   position: Position;
+  /** The one file whose findings it can match (an annotation, a comment), or null (a config entry's path patterns). */
+  inFile: string | null;
   used: Set<string>;
   matches(f: Finding): boolean;
   what: string;
@@ -264,6 +267,7 @@ function applySuppressions(
       ids: parseIds(value),
       file: r.file,
       position: r.locate(['metadata', 'annotations', IGNORE_ANNOTATION]),
+      inFile: r.file,
       used: new Set(),
       matches: (f) => sameResource(f, r),
       what: `annotation ${IGNORE_ANNOTATION}`,
@@ -279,23 +283,14 @@ function applySuppressions(
       ids: i.rules,
       file: config.file ?? '.netlint.yaml',
       position: i.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      inFile: null,
       used: new Set(),
       matches: (f) => i.patterns.some((p) => p.test(f.file)),
       what: 'config ignore entry',
     });
   }
 
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    let suppressed = false;
-    for (const s of suppressions) {
-      if ((s.ids === 'all' || s.ids.includes(f.ruleId)) && s.matches(f)) {
-        s.used.add(s.ids === 'all' ? '*' : f.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(f);
-  }
+  const kept = unsuppressed(findings, suppressions);
 
   for (const s of suppressions) {
     const report = (rule: RuleMeta, message: string) =>
@@ -312,11 +307,49 @@ function applySuppressions(
   return kept;
 }
 
+/**
+ * The findings no suppression matches, marking on each suppression the rules it was used for. A
+ * finding is only tried against the suppressions of its own file and the config's, so the work
+ * grows with findings plus suppressions, not their product.
+ */
+export function unsuppressed(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+  const byFile = new Map<string, Suppression[]>();
+  const anywhere: Suppression[] = [];
+  for (const s of suppressions) {
+    if (s.inFile === null) anywhere.push(s);
+    else {
+      const list = byFile.get(s.inFile);
+      if (list) list.push(s);
+      else byFile.set(s.inFile, [s]);
+    }
+  }
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    // Both lists are tried: every matching suppression is marked used, not just the first.
+    const inItsFile = markMatching(f, byFile.get(f.file) ?? []);
+    const byConfig = markMatching(f, anywhere);
+    if (!inItsFile && !byConfig) kept.push(f);
+  }
+  return kept;
+}
+
+function markMatching(f: Finding, suppressions: readonly Suppression[]): boolean {
+  let matched = false;
+  for (const s of suppressions) {
+    if ((s.ids === 'all' || s.ids.includes(f.ruleId)) && s.matches(f)) {
+      s.used.add(s.ids === 'all' ? '*' : f.ruleId);
+      matched = true;
+    }
+  }
+  return matched;
+}
+
 function directiveSuppression(d: DisableDirective): Suppression {
   return {
     ids: d.ruleIds.length === 0 ? 'all' : d.ruleIds,
     file: d.file,
     position: d.position,
+    inFile: d.file,
     used: new Set(),
     matches: (f) => f.file === d.file && f.line === d.targetLine,
     what: 'comment netlint-disable',

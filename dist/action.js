@@ -35324,7 +35324,7 @@ var DEFAULT_COLLAPSE_ABOVE = 10;
 var DEFAULT_HINT = "see the job summary or the SARIF report";
 var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
-function renderMarkdown(result, ctx, options = {}) {
+function markdownRenderer(result, ctx, options = {}) {
   const findings3 = result.findings;
   const ruleCells = /* @__PURE__ */ new Map();
   const rows = findings3.map((f) => {
@@ -35332,31 +35332,33 @@ function renderMarkdown(result, ctx, options = {}) {
     if (rule === void 0) ruleCells.set(f.ruleId, rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`);
     return tableRow(f, rule, options);
   });
-  const render = (kept, omitted) => renderReport(result, rows, kept, omitted, options);
-  const max = options.maxLength;
-  if (max === void 0 || fittingRows(rows, max) === rows.length) {
-    const everything = render(rows.map(() => true), 0);
-    if (max === void 0 || everything.length <= max) return everything;
-  }
-  const priority = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
-  const byPriority = priority.map((index) => rows[index]);
-  const renderFirst = (count3) => {
-    const kept = findings3.map(() => false);
-    for (const index of priority.slice(0, count3)) kept[index] = true;
-    return render(kept, findings3.length - count3);
+  let priority;
+  const byPriority = () => priority ??= findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  return (max, truncationHint) => {
+    const render = (kept, omitted) => renderReport(result, rows, kept, omitted, { ...options, truncationHint });
+    if (max === void 0 || fittingRows(rows, max) === rows.length) {
+      const everything = render(rows.map(() => true), 0);
+      if (max === void 0 || everything.length <= max) return everything;
+    }
+    const order = byPriority();
+    const renderFirst = (count3) => {
+      const kept = findings3.map(() => false);
+      for (let i2 = 0; i2 < count3; i2++) kept[order[i2]] = true;
+      return render(kept, findings3.length - count3);
+    };
+    let low = 0;
+    let high = Math.min(findings3.length - 1, fittingRows(order.map((index) => rows[index]), max));
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (renderFirst(middle).length <= max) low = middle;
+      else high = middle - 1;
+    }
+    for (let count3 = low; count3 >= 0; count3--) {
+      const text3 = renderFirst(count3);
+      if (text3.length <= max) return text3;
+    }
+    return cut(renderFirst(0), max);
   };
-  let low = 0;
-  let high = Math.min(findings3.length - 1, fittingRows(byPriority, max));
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (renderFirst(middle).length <= max) low = middle;
-    else high = middle - 1;
-  }
-  for (let count3 = low; count3 >= 0; count3--) {
-    const text3 = renderFirst(count3);
-    if (text3.length <= max) return text3;
-  }
-  return cut(renderFirst(0), max);
 }
 function renderReport(result, rows, kept, omitted, options) {
   const title = escapeMarkdown(options.title ?? "netlint");
@@ -53545,8 +53547,9 @@ async function runLintMode(deps, inputs, ctx, onlyFiles) {
 }
 function lintOutcome(result, report2, ctx) {
   const sourceUrl = blobUrl(ctx);
+  let render;
   return {
-    section: (maxLength, truncationHint) => renderMarkdown(result, report2, { maxLength, truncationHint, ...sourceUrl ? { sourceUrl } : {} }),
+    section: (maxLength, truncationHint) => (render ??= markdownRenderer(result, report2, sourceUrl ? { sourceUrl } : {}))(maxLength, truncationHint),
     failure: null,
     clean: result.findings.length === 0,
     counts: { errors: result.summary.errors, warnings: result.summary.warnings, findings: result.findings.length }

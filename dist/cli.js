@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-TFBYFDRL.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-NKXMSCT2.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-U57VFT7Y.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-BLEYRFTS.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -91,11 +91,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-RHUGZZME.js"), import("./chunks/diff-deps-NBRJG7YK.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4CTJXUQ7.js"), import("./chunks/diff-deps-Y3CJM74B.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JWRXOJBR.js"), import("./chunks/load-resources-EPHKWNOE.js"), import("./chunks/config-file-HR7EETXP.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-DJBWZPUR.js"), import("./chunks/load-resources-EPHKWNOE.js"), import("./chunks/config-file-HR7EETXP.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -2,7 +2,7 @@
 import { lintResult, reportContext } from '../cli/lint.js';
 import { UsageError } from '../cli/io.js';
 import { reaches, type LintResult } from '../engine/types.js';
-import { renderMarkdown, toAnnotations, type Annotation, type ReportContext } from '../report/index.js';
+import { markdownRenderer, toAnnotations, type Annotation, type ReportContext } from '../report/index.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { DEFAULT_RUN_OPTIONS, manifestsScenario, runProfiles, renderE2eMarkdown } from '../../e2e/cli.js';
 import { PreflightError } from '../../e2e/preflight.js';
@@ -52,8 +52,9 @@ export async function runLintMode(
 /** The report section and counts of a lint result (from this run, or from a results file). */
 export function lintOutcome(result: LintResult, report: ReportContext, ctx: RunContext): Omit<LintOutcome, 'annotations' | 'result' | 'report'> {
   const sourceUrl = blobUrl(ctx);
+  let render: ReturnType<typeof markdownRenderer> | undefined;
   return {
-    section: (maxLength, truncationHint) => renderMarkdown(result, report, { maxLength, truncationHint, ...(sourceUrl ? { sourceUrl } : {}) }),
+    section: (maxLength, truncationHint) => (render ??= markdownRenderer(result, report, sourceUrl ? { sourceUrl } : {}))(maxLength, truncationHint),
     failure: null,
     clean: result.findings.length === 0,
     counts: { errors: result.summary.errors, warnings: result.summary.warnings, findings: result.findings.length },

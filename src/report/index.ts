@@ -46,5 +46,5 @@ export type { ReportContext } from './context.js';
 export type { Annotation, AnnotationLevel, AnnotationProperties } from './github.js';
 export { toAnnotations } from './github.js';
 export type { MarkdownOptions } from './markdown.js';
-export { renderMarkdown } from './markdown.js';
+export { markdownRenderer, renderMarkdown } from './markdown.js';
 export { escapeHtml, escapeInlineCode, escapeMarkdown, escapeUrl } from './markdown-escape.js';

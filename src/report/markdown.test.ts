@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY_RANK, type Finding, type LintResult, type Severity } from '../engine/types.js';
-import { renderMarkdown } from './markdown.js';
+import { markdownRenderer, renderMarkdown } from './markdown.js';
 import { clean, ctx, fileInfo, finding, hostileWarning, poolError, result } from './test-fixtures.js';
 
 const ZWJ = '\u200d';
@@ -148,17 +148,33 @@ describe('renderMarkdown', () => {
         const shown = findingRows(md).length;
         expect(shown + Number(pointer[1])).toBe(findings.length);
         // As many as fit: when the next finding by severity joins a file already shown (no new
-        // heading, table or fold), it adds exactly its row and a line break while the pointer's
-        // count loses at most one character, so it must not fit.
+        // heading, table or fold), it adds its row and a line break while the pointer's count
+        // loses at most one character; had even the longest such report fitted, it was dropped.
         const order = findings.map((f, index) => ({ f, index })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.index - b.index);
         if (shown + 1 === findings.length) return;
         const next = order[shown].f;
         const inFile = order.slice(0, shown).filter((o) => o.f.file === next.file).length;
         if (inFile === 0 || inFile === 5) return;
         const nextRow = findingRows(renderMarkdown({ findings: [next], summary: result.summary }, ctx))[0];
-        expect(md.length - 1 + nextRow.length + 1).toBeGreaterThan(maxLength);
+        expect(md.length + nextRow.length + 1).toBeGreaterThan(maxLength);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('renders one result at many lengths, in any order, as fresh renders of each would (markdownRenderer)', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryFinding, { maxLength: 30 }), fc.array(fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }), { minLength: 1, maxLength: 6 }), (fs, lengths) => {
+        const findings: Finding[] = fs.map((f) => ({ ...poolError, ...f, endLine: f.line, endColumn: f.column + 1 }));
+        const r: LintResult = { findings, summary: result.summary };
+        const reused = markdownRenderer(r, ctx, { collapseAbove: 5 });
+        lengths.forEach((maxLength, i) => {
+          const hint = i % 2 === 0 ? undefined : `hint ${i}`;
+          expect(reused(maxLength, hint)).toBe(markdownRenderer(r, ctx, { collapseAbove: 5 })(maxLength, hint));
+          expect(reused(maxLength, hint)).toBe(renderMarkdown(r, ctx, { collapseAbove: 5, maxLength, truncationHint: hint }));
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 

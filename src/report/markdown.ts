@@ -36,6 +36,19 @@ const SEVERITY_CELL: Record<Severity, string> = { error: '🔴 error', warning: 
 const TABLE_HEAD = '| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |';
 
 export function renderMarkdown(result: LintResult, ctx: ReportContext, options: MarkdownOptions = {}): string {
+  return markdownRenderer(result, ctx, options)(options.maxLength, options.truncationHint);
+}
+
+/**
+ * renderMarkdown of one result at any length (the Action asks for several: the job summary's
+ * byte budget, the PR comment's): the table rows and the order in which findings are kept are
+ * made once, not once per length.
+ */
+export function markdownRenderer(
+  result: LintResult,
+  ctx: ReportContext,
+  options: Omit<MarkdownOptions, 'maxLength' | 'truncationHint'> = {},
+): (maxLength?: number, truncationHint?: string) => string {
   const findings = result.findings;
   const ruleCells = new Map<string, string>();
   const rows = findings.map((f) => {
@@ -43,43 +56,45 @@ export function renderMarkdown(result: LintResult, ctx: ReportContext, options: 
     if (rule === undefined) ruleCells.set(f.ruleId, (rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`));
     return tableRow(f, rule, options);
   });
-  const render = (kept: readonly boolean[], omitted: number) =>
-    renderReport(result, rows, kept, omitted, options);
-  const max = options.maxLength;
-  // A report holds each row it keeps and a line break after it: when the rows alone are longer
-  // than the budget, the whole report cannot fit and is never built (100,000 findings would make
-  // tens of MB of markdown only to be cut to a comment's 65,536 characters).
-  if (max === undefined || fittingRows(rows, max) === rows.length) {
-    const everything = render(rows.map(() => true), 0);
-    if (max === undefined || everything.length <= max) return everything;
-  }
+  // Most severe findings first (file order among equals): the ones a shortened report keeps.
+  let priority: number[] | undefined;
+  const byPriority = () =>
+    (priority ??= findings
+      .map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index }))
+      .sort((a, b) => b.rank - a.rank || a.index - b.index)
+      .map((entry) => entry.index));
 
-  // Keep the most severe findings first (file order among equals), as many as fit.
-  const priority = findings
-    .map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index }))
-    .sort((a, b) => b.rank - a.rank || a.index - b.index)
-    .map((entry) => entry.index);
-  const byPriority = priority.map((index) => rows[index]);
-  const renderFirst = (count: number) => {
-    const kept = findings.map(() => false);
-    for (const index of priority.slice(0, count)) kept[index] = true;
-    return render(kept, findings.length - count);
+  return (max, truncationHint) => {
+    const render = (kept: readonly boolean[], omitted: number) => renderReport(result, rows, kept, omitted, { ...options, truncationHint });
+    // A report holds each row it keeps and a line break after it: when the rows alone are longer
+    // than the budget, the whole report cannot fit and is never built (100,000 findings would make
+    // tens of MB of markdown only to be cut to a comment's 65,536 characters).
+    if (max === undefined || fittingRows(rows, max) === rows.length) {
+      const everything = render(rows.map(() => true), 0);
+      if (max === undefined || everything.length <= max) return everything;
+    }
+    const order = byPriority();
+    const renderFirst = (count: number) => {
+      const kept = findings.map(() => false);
+      for (let i = 0; i < count; i++) kept[order[i]] = true;
+      return render(kept, findings.length - count);
+    };
+    // Length grows with the number of rows kept (bar a digit in the pointer line), so search for
+    // the largest count that fits, then step down in case that digit tipped it over. No count
+    // whose rows alone exceed the budget can fit: the search starts below the first such.
+    let low = 0;
+    let high = Math.min(findings.length - 1, fittingRows(order.map((index) => rows[index]), max));
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (renderFirst(middle).length <= max) low = middle;
+      else high = middle - 1;
+    }
+    for (let count = low; count >= 0; count--) {
+      const text = renderFirst(count);
+      if (text.length <= max) return text;
+    }
+    return cut(renderFirst(0), max);
   };
-  // Length grows with the number of rows kept (bar a digit in the pointer line), so search for
-  // the largest count that fits, then step down in case that digit tipped it over.
-  // No count whose rows alone exceed the budget can fit: the search starts below the first such.
-  let low = 0;
-  let high = Math.min(findings.length - 1, fittingRows(byPriority, max));
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (renderFirst(middle).length <= max) low = middle;
-    else high = middle - 1;
-  }
-  for (let count = low; count >= 0; count--) {
-    const text = renderFirst(count);
-    if (text.length <= max) return text;
-  }
-  return cut(renderFirst(0), max);
 }
 
 function renderReport(

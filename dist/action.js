@@ -35333,21 +35333,27 @@ function markdownRenderer(result, ctx, options = {}) {
     return tableRow(f, rule, options);
   });
   let priority;
-  const byPriority = () => priority ??= findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+  const byPriority = () => {
+    if (!priority) {
+      const order = findings3.map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index })).sort((a2, b) => b.rank - a2.rank || a2.index - b.index).map((entry) => entry.index);
+      priority = { order, rows: order.map((index) => rows[index]) };
+    }
+    return priority;
+  };
   return (max, truncationHint) => {
     const render = (kept, omitted) => renderReport(result, rows, kept, omitted, { ...options, truncationHint });
     if (max === void 0 || fittingRows(rows, max) === rows.length) {
       const everything = render(rows.map(() => true), 0);
       if (max === void 0 || everything.length <= max) return everything;
     }
-    const order = byPriority();
+    const { order, rows: orderedRows } = byPriority();
     const renderFirst = (count3) => {
       const kept = findings3.map(() => false);
       for (let i2 = 0; i2 < count3; i2++) kept[order[i2]] = true;
       return render(kept, findings3.length - count3);
     };
     let low = 0;
-    let high = Math.min(findings3.length - 1, fittingRows(order.map((index) => rows[index]), max));
+    let high = Math.min(findings3.length - 1, fittingRows(orderedRows, max));
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
       if (renderFirst(middle).length <= max) low = middle;
@@ -43905,8 +43911,23 @@ function compileIgnore(lines) {
   };
 }
 
-// src/cli/write-chunks.ts
+// src/cli/output.ts
 import path4 from "node:path";
+async function emit(io, text3, output) {
+  if (!output) return io.stdout(text3);
+  const file2 = path4.resolve(io.cwd, output);
+  await toOutput(output, async () => {
+    await io.fs.mkdir(path4.dirname(file2));
+    await io.fs.writeFile(file2, text3);
+  });
+}
+async function toOutput(output, write) {
+  try {
+    await write();
+  } catch (error2) {
+    throw new UsageError(`--output ${output}: cannot write: ${error2.code ?? error2.message}`);
+  }
+}
 async function writeChunks(fs3, file2, chunks) {
   const append = fs3.appendFile;
   await fs3.mkdir(path4.dirname(file2));
@@ -43974,17 +43995,6 @@ async function runLint(io, builtinRules, options) {
 }
 function reportContext(rules3, color, extra = {}) {
   return { toolVersion: VERSION, rules: [...rules3.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
-}
-async function emit(io, text3, output) {
-  if (output) {
-    try {
-      const file2 = path5.resolve(io.cwd, output);
-      await io.fs.mkdir(path5.dirname(file2));
-      await io.fs.writeFile(file2, text3);
-    } catch (error2) {
-      throw new UsageError(`--output ${output}: cannot write: ${error2.code ?? error2.message}`);
-    }
-  } else io.stdout(text3);
 }
 async function lintResult(io, builtinRules, options) {
   const { output, rules: rules3 } = await runLint(io, builtinRules, options);

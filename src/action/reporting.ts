@@ -3,7 +3,7 @@
  * sticky PR comment. Each is attempted on its own; a failure is a warning, never the verdict.
  */
 import path from 'node:path';
-import { utf8, writeChunks } from '../cli/write-chunks.js';
+import { utf8, writeChunks } from '../cli/output.js';
 import { escapeUrl } from '../report/index.js';
 import { VERSION } from '../version.js';
 import type { ActionDeps, GithubApi } from './deps.js';

@@ -11,7 +11,7 @@ import type { Finding, Resource } from '../engine/types.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit } from './lint.js';
+import { emit } from './output.js';
 import { InputError } from './load-resources.js';
 
 export interface DiffDeps {

@@ -21,7 +21,7 @@ import { IGNORE_FILE, compileIgnore } from './ignore-file.js';
 import type { PathFilter } from './ignore-file.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { utf8, writeChunks } from './write-chunks.js';
+import { emit, emitStream, utf8 } from './output.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'info', 'never'] as const;
 
@@ -123,32 +123,6 @@ export function useColor(io: CliIo, toFile: boolean): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
-}
-
-/** Writes a report to `--output` (creating missing folders) or stdout. */
-export async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
-  if (output) {
-    try {
-      const file = path.resolve(io.cwd, output);
-      await io.fs.mkdir(path.dirname(file));
-      await io.fs.writeFile(file, text);
-    } catch (error) {
-      throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else io.stdout(text);
-}
-
-/** Writes chunks as they come: to stdout, or to `output` (see writeChunks). */
-export async function emitStream(io: CliIo, chunks: Iterable<Uint8Array>, output: string | undefined): Promise<void> {
-  if (output === undefined) {
-    for (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
-    return;
-  }
-  try {
-    await writeChunks(io.fs, path.resolve(io.cwd, output), chunks);
-  } catch (error) {
-    throw new UsageError(`--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 /** `--max-warnings N`: a count of 0 or more. */

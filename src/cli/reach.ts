@@ -5,7 +5,6 @@
  * error), `--explain` names the deciding policy and rule per direction (and lists denied
  * entries), `--expand` prints the JSON per endpoint (version 1), streamed.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
@@ -16,7 +15,7 @@ import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit, emitStream } from './lint.js';
+import { emit, emitStream } from './output.js';
 
 export const REACH_FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
 export type ReachFormat = (typeof REACH_FORMATS)[number];
@@ -36,7 +35,6 @@ export function renderReach(format: ReachFormat, report: ReachReport): string {
 export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
-
 
 export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>): Promise<number> {
   const { values, positionals } = parseArgs({

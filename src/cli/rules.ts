@@ -7,7 +7,7 @@ import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST } from '../engine/run.js';
 import type { RuleMeta } from '../engine/types.js';
 import { ruleDocsUrl } from '../version.js';
-import { emit } from './lint.js';
+import { emit } from './output.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 

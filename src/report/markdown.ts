@@ -56,13 +56,19 @@ export function markdownRenderer(
     if (rule === undefined) ruleCells.set(f.ruleId, (rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`));
     return tableRow(f, rule, options);
   });
-  // Most severe findings first (file order among equals): the ones a shortened report keeps.
-  let priority: number[] | undefined;
-  const byPriority = () =>
-    (priority ??= findings
-      .map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index }))
-      .sort((a, b) => b.rank - a.rank || a.index - b.index)
-      .map((entry) => entry.index));
+  // Most severe findings first (file order among equals): the ones a shortened report keeps, and
+  // their rows in that order. Made when a report first has to be shortened.
+  let priority: { order: number[]; rows: string[] } | undefined;
+  const byPriority = () => {
+    if (!priority) {
+      const order = findings
+        .map((f, index) => ({ rank: SEVERITY_RANK[f.severity], index }))
+        .sort((a, b) => b.rank - a.rank || a.index - b.index)
+        .map((entry) => entry.index);
+      priority = { order, rows: order.map((index) => rows[index]) };
+    }
+    return priority;
+  };
 
   return (max, truncationHint) => {
     const render = (kept: readonly boolean[], omitted: number) => renderReport(result, rows, kept, omitted, { ...options, truncationHint });
@@ -73,7 +79,7 @@ export function markdownRenderer(
       const everything = render(rows.map(() => true), 0);
       if (max === undefined || everything.length <= max) return everything;
     }
-    const order = byPriority();
+    const { order, rows: orderedRows } = byPriority();
     const renderFirst = (count: number) => {
       const kept = findings.map(() => false);
       for (let i = 0; i < count; i++) kept[order[i]] = true;
@@ -83,7 +89,7 @@ export function markdownRenderer(
     // the largest count that fits, then step down in case that digit tipped it over. No count
     // whose rows alone exceed the budget can fit: the search starts below the first such.
     let low = 0;
-    let high = Math.min(findings.length - 1, fittingRows(order.map((index) => rows[index]), max));
+    let high = Math.min(findings.length - 1, fittingRows(orderedRows, max));
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
       if (renderFirst(middle).length <= max) low = middle;

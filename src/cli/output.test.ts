@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from './testing/memory-io.js';
-import { utf8, writeChunks } from './write-chunks.js';
+import { utf8, writeChunks } from './output.js';
 
 const PIECES = ['{"a":', '"😀 ü', '"}\n'];
 const bytes = (text: string) => new TextEncoder().encode(text);

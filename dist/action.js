@@ -25230,8 +25230,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF2 = 10;
     var CR2 = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -25414,7 +25414,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -25423,7 +25423,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -27949,11 +27949,11 @@ var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
     var path18 = __require("path");
-    var COLON = isWindows ? ";" : ":";
+    var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd2) => Object.assign(new Error(`not found: ${cmd2}`), { code: "ENOENT" });
     var getPathInfo = (cmd2, opt) => {
-      const colon = opt.colon || COLON;
+      const colon = opt.colon || COLON2;
       const pathEnv = cmd2.match(/\//) || isWindows && cmd2.match(/\\/) ? [""] : [
         // windows always checks the cwd first
         ...isWindows ? [process.cwd()] : [],
@@ -39100,6 +39100,420 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/engine/yaml-block-scanner.ts
+var NL = 10;
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var SQUOTE = 39;
+var DQUOTE = 34;
+var BACKSLASH = 92;
+var LBRACE = 123;
+var RBRACE = 125;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var COMMA = 44;
+var PIPE = 124;
+var GREATER = 62;
+var PLUS = 43;
+var OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
+var MAX_KEY_LENGTH = 1e3;
+var Unsupported = class extends Error {
+};
+var UNSUPPORTED = new Unsupported();
+var KEY_CHAR = new Uint8Array(128);
+for (let c3 = 0; c3 < 128; c3++) {
+  const ch = String.fromCharCode(c3);
+  if (/[A-Za-z0-9_./-]/.test(ch)) KEY_CHAR[c3] = 1;
+}
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const ch of "?:,[]{}#&*!|>'\"%@`") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
+function continuesFlowScalar(c3) {
+  return c3 > SPACE && c3 < 127 && c3 !== COMMA && c3 !== RBRACKET && c3 !== RBRACE && c3 !== LBRACKET && c3 !== LBRACE;
+}
+function endsInSpacesOnly(text3) {
+  let i2 = text3.length - 1;
+  if (i2 < 0 || text3.charCodeAt(i2) !== SPACE) return false;
+  while (i2 >= 0 && text3.charCodeAt(i2) === SPACE) i2--;
+  return i2 < 0 || text3.charCodeAt(i2) === NL;
+}
+function scanBlockEvents(text3, maxDepth) {
+  if (OUTSIDE_SUBSET.test(text3) || endsInSpacesOnly(text3)) return null;
+  try {
+    return new BlockScanner(text3, maxDepth).stream();
+  } catch (error2) {
+    if (error2 === UNSUPPORTED) return null;
+    throw error2;
+  }
+}
+var BlockScanner = class {
+  constructor(text3, maxDepth) {
+    this.text = text3;
+    this.maxDepth = maxDepth;
+    this.n = text3.length;
+  }
+  text;
+  maxDepth;
+  events = [];
+  n;
+  /** Start of the current content line and its indentation (spaces before its first character). */
+  line = 0;
+  indent = 0;
+  depth = 0;
+  stream() {
+    this.nextContent(0);
+    while (this.line < this.n) {
+      let explicitStart = false;
+      if (this.isMarker()) {
+        explicitStart = true;
+        this.nextContent(this.endOfLine(this.line) + 1);
+      }
+      this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] });
+      if (this.line >= this.n || this.isMarker()) {
+        this.emptyScalar();
+      } else {
+        if (this.indent !== 0) throw UNSUPPORTED;
+        const at = this.line;
+        if (this.isDash(at)) this.sequence(at);
+        else this.mapping(at);
+        if (this.line < this.n && !this.isMarker()) throw UNSUPPORTED;
+      }
+      this.events.push({ type: EVENT_ID.POP });
+    }
+    return this.events;
+  }
+  /** The current line is `---` alone (a separator); `---` followed by anything, `...` and `%` are not handled. */
+  isMarker() {
+    const t = this.text;
+    const p = this.line;
+    if (this.indent !== 0) return false;
+    const c3 = t.charCodeAt(p);
+    if (c3 === 37) throw UNSUPPORTED;
+    if (c3 === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH) {
+      if (p + 3 >= this.n || t.charCodeAt(p + 3) === NL) return true;
+      throw UNSUPPORTED;
+    }
+    if (c3 === 46 && t.startsWith("..", p + 1)) throw UNSUPPORTED;
+    return false;
+  }
+  endOfLine(p) {
+    const e = this.text.indexOf("\n", p);
+    return e < 0 ? this.n : e;
+  }
+  /**
+   * Moves to the first line at or after `p` (a line start) that holds something other than
+   * spaces and a comment, setting `line` (its start, or n) and `indent`. Returns the deepest
+   * indentation of a comment line passed over (-1 if none).
+   */
+  nextContent(p) {
+    const t = this.text;
+    let deepestComment = -1;
+    while (p < this.n) {
+      let q = p;
+      while (t.charCodeAt(q) === SPACE) q++;
+      const c3 = t.charCodeAt(q);
+      if (q < this.n && c3 !== NL && c3 !== HASH) {
+        this.line = p;
+        this.indent = q - p;
+        return deepestComment;
+      }
+      if (c3 === HASH && q - p > deepestComment) deepestComment = q - p;
+      const e = this.endOfLine(q);
+      p = e + 1;
+    }
+    this.line = this.n;
+    this.indent = 0;
+    return deepestComment;
+  }
+  /** `p` holds `-` followed by a space, a line break or the end. */
+  isDash(p) {
+    if (this.text.charCodeAt(p) !== DASH) return false;
+    const c3 = this.text.charCodeAt(p + 1);
+    return c3 === SPACE || c3 === NL || p + 1 >= this.n;
+  }
+  /**
+   * Opens a mapping or sequence. Nesting well inside js-yaml's maxDepth (which counts every node,
+   * scalars too) is scanned; deeper is left to it.
+   */
+  open(type, start, style) {
+    if (++this.depth * 2 + 4 > this.maxDepth) throw UNSUPPORTED;
+    this.events.push({ type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style });
+  }
+  close() {
+    this.events.push({ type: EVENT_ID.POP });
+    this.depth--;
+  }
+  /** A block mapping whose first key starts at `start` (on the current line, at column `col`). */
+  mapping(start) {
+    const col = start - this.line;
+    this.open(EVENT_ID.MAPPING, start, COLLECTION_STYLE.BLOCK);
+    let key2 = start;
+    for (; ; ) {
+      const afterColon = this.key(key2, false);
+      this.value(afterColon, col, true);
+      if (this.line >= this.n || this.indent < col || this.isMarker()) break;
+      if (this.indent > col) throw UNSUPPORTED;
+      key2 = this.line + col;
+      if (this.isDash(key2)) throw UNSUPPORTED;
+    }
+    this.close();
+  }
+  /**
+   * A plain key at `p` followed by `: ` (in a block mapping also by `:` at the end of its line);
+   * emits its scalar and returns the position after the colon.
+   */
+  key(p, inFlow) {
+    const t = this.text;
+    let q = p;
+    let c3 = t.charCodeAt(q);
+    if (c3 >= 128 || !KEY_CHAR[c3] || c3 === DASH || c3 === 46 || c3 === 47) throw UNSUPPORTED;
+    do
+      c3 = t.charCodeAt(++q);
+    while (c3 < 128 && KEY_CHAR[c3] === 1);
+    if (c3 !== COLON || q - p > MAX_KEY_LENGTH) throw UNSUPPORTED;
+    const after = t.charCodeAt(q + 1);
+    if (after !== SPACE && (inFlow || after !== NL && q + 1 < this.n)) throw UNSUPPORTED;
+    this.scalar(p, q, SCALAR_STYLE.PLAIN);
+    return q + 1;
+  }
+  /**
+   * The value of a mapping entry or sequence item that follows `p` on its line; `col` is the
+   * column of the entry's key (or of the item's dash). On return the scanner is at the next
+   * content line after the value.
+   */
+  value(p, col, inMapping) {
+    const t = this.text;
+    while (t.charCodeAt(p) === SPACE) p++;
+    const c3 = t.charCodeAt(p);
+    if (p >= this.n || c3 === NL || c3 === HASH) {
+      if (c3 === HASH && t.charCodeAt(p - 1) !== SPACE) throw UNSUPPORTED;
+      this.nextContent(this.endOfLine(p) + 1);
+      if (this.line < this.n && !this.isMarker()) {
+        const at = this.line + this.indent;
+        if (this.indent > col) {
+          if (this.isDash(at)) this.sequence(at);
+          else this.mapping(at);
+          return;
+        }
+        if (inMapping && this.indent === col && this.isDash(at)) {
+          this.sequence(at);
+          return;
+        }
+      }
+      this.emptyScalar();
+      return;
+    }
+    let end;
+    if (c3 === PIPE || c3 === GREATER) {
+      this.blockScalar(p, col);
+      return;
+    }
+    if (c3 === LBRACE || c3 === LBRACKET) {
+      end = this.flow(p);
+    } else if (c3 === SQUOTE || c3 === DQUOTE) {
+      end = this.quoted(p, c3);
+    } else if (!inMapping && this.startsKey(p)) {
+      this.mapping(p);
+      return;
+    } else {
+      end = this.plain(p);
+    }
+    this.afterInline(end, col);
+  }
+  /** Whether a plain key followed by `: ` (or `:` at the line's end) starts at `p`. */
+  startsKey(p) {
+    const t = this.text;
+    let q = p;
+    let c3 = t.charCodeAt(q);
+    while (c3 < 128 && KEY_CHAR[c3] === 1) c3 = t.charCodeAt(++q);
+    if (q === p || c3 !== COLON) return false;
+    const after = t.charCodeAt(q + 1);
+    return after === SPACE || after === NL || q + 1 >= this.n;
+  }
+  /** A quoted scalar on one line without escapes; returns the position after the closing quote. */
+  quoted(p, quote2) {
+    const t = this.text;
+    let q = p + 1;
+    for (; ; ) {
+      const c3 = t.charCodeAt(q);
+      if (q >= this.n || c3 === NL || c3 === BACKSLASH) throw UNSUPPORTED;
+      if (c3 === quote2) break;
+      q++;
+    }
+    if (quote2 === SQUOTE && t.charCodeAt(q + 1) === SQUOTE) throw UNSUPPORTED;
+    this.scalar(p + 1, q, quote2 === SQUOTE ? SCALAR_STYLE.SINGLE_QUOTED : SCALAR_STYLE.DOUBLE_QUOTED);
+    return q + 1;
+  }
+  /** A one-line plain scalar at `p`; returns its end (trailing spaces excluded). */
+  plain(p) {
+    const t = this.text;
+    const first = t.charCodeAt(p);
+    if (NOT_PLAIN_START[first]) throw UNSUPPORTED;
+    if (first === DASH && (t.charCodeAt(p + 1) === SPACE || t.charCodeAt(p + 1) === NL || p + 1 >= this.n)) throw UNSUPPORTED;
+    let q = p + 1;
+    let end = q;
+    for (; ; ) {
+      const c3 = t.charCodeAt(q);
+      if (q >= this.n || c3 === NL) break;
+      if (c3 === SPACE) {
+        if (t.charCodeAt(q + 1) === HASH) break;
+      } else {
+        if (c3 === COLON) {
+          const next = t.charCodeAt(q + 1);
+          if (next === SPACE || next === NL || q + 1 >= this.n) throw UNSUPPORTED;
+        }
+        end = q + 1;
+      }
+      q++;
+    }
+    this.scalar(p, end, SCALAR_STYLE.PLAIN);
+    return end;
+  }
+  /**
+   * A flow collection on one line whose entries are one-line scalars: `[a, "b", 80]`,
+   * `{ cpu: 100m, memory: 128Mi }`; nested collections are left to js-yaml. Returns the position
+   * after the closing bracket.
+   */
+  flow(p) {
+    const t = this.text;
+    const isMap = t.charCodeAt(p) === LBRACE;
+    const close = isMap ? RBRACE : RBRACKET;
+    this.open(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, COLLECTION_STYLE.FLOW);
+    let q = p + 1;
+    for (; ; ) {
+      while (t.charCodeAt(q) === SPACE) q++;
+      if (t.charCodeAt(q) === close) break;
+      if (isMap) {
+        q = this.key(q, true);
+        while (t.charCodeAt(q) === SPACE) q++;
+      }
+      q = this.flowScalar(q);
+      while (t.charCodeAt(q) === SPACE) q++;
+      const c3 = t.charCodeAt(q);
+      if (c3 === close) break;
+      if (c3 !== COMMA) throw UNSUPPORTED;
+      q++;
+    }
+    this.close();
+    return q + 1;
+  }
+  /** A quoted or plain scalar inside a flow collection; returns its end. */
+  flowScalar(p) {
+    const t = this.text;
+    const first = t.charCodeAt(p);
+    if (first === SQUOTE || first === DQUOTE) return this.quoted(p, first);
+    if (NOT_PLAIN_START[first] || first === DASH || p >= this.n) throw UNSUPPORTED;
+    let q = p;
+    let end = p;
+    for (; ; ) {
+      const c3 = t.charCodeAt(q);
+      if (c3 === COMMA || c3 === RBRACKET || c3 === RBRACE) break;
+      if (q >= this.n || c3 === NL || c3 === LBRACKET || c3 === LBRACE) throw UNSUPPORTED;
+      if (c3 === COLON && !continuesFlowScalar(t.charCodeAt(q + 1))) throw UNSUPPORTED;
+      if (c3 === HASH && t.charCodeAt(q - 1) === SPACE) throw UNSUPPORTED;
+      if (c3 !== SPACE) end = q + 1;
+      q++;
+    }
+    this.scalar(p, end, SCALAR_STYLE.PLAIN);
+    return end;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at `p`, with an optional chomping
+   * indicator and comment, and whose first line below is its content, indented past `col`. As
+   * js-yaml reports it: from the line after the header up to the first non-empty line indented
+   * less than that first line (trailing empty lines included), the content's indentation, and no
+   * fast slice.
+   */
+  blockScalar(p, col) {
+    const t = this.text;
+    const style = t.charCodeAt(p) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    let q = p + 1;
+    let chomping = CHOMPING_MODE.CLIP;
+    if (t.charCodeAt(q) === DASH) chomping = CHOMPING_MODE.STRIP, q++;
+    else if (t.charCodeAt(q) === PLUS) chomping = CHOMPING_MODE.KEEP, q++;
+    const headerEnd = q;
+    while (t.charCodeAt(q) === SPACE) q++;
+    if (q < this.n && t.charCodeAt(q) !== NL && (t.charCodeAt(q) !== HASH || q === headerEnd)) throw UNSUPPORTED;
+    const start = this.endOfLine(q) + 1;
+    if (start >= this.n) throw UNSUPPORTED;
+    let r = start;
+    while (t.charCodeAt(r) === SPACE) r++;
+    const contentIndent = r - start;
+    if (contentIndent <= col || r >= this.n || t.charCodeAt(r) === NL) throw UNSUPPORTED;
+    let line = this.endOfLine(r) + 1;
+    while (line < this.n) {
+      let s = line;
+      while (t.charCodeAt(s) === SPACE) s++;
+      if (s - line < contentIndent && s < this.n && t.charCodeAt(s) !== NL) break;
+      line = this.endOfLine(s) + 1;
+    }
+    const end = Math.min(line, this.n);
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent: contentIndent, fast: false });
+    const deepestComment = this.nextContent(end);
+    if (deepestComment > col || this.line < this.n && this.indent > col) throw UNSUPPORTED;
+  }
+  /**
+   * After a value written on its line (ending at `end`): only spaces and a comment may follow, and
+   * no line below may be indented past `col` (a continuation, which js-yaml reads or refuses).
+   */
+  afterInline(end, col) {
+    const t = this.text;
+    let q = end;
+    while (t.charCodeAt(q) === SPACE) q++;
+    const c3 = t.charCodeAt(q);
+    if (q < this.n && c3 !== NL) {
+      if (c3 !== HASH || q === end) throw UNSUPPORTED;
+    }
+    const deepestComment = this.nextContent(this.endOfLine(q) + 1);
+    if (deepestComment > col) throw UNSUPPORTED;
+    if (this.line < this.n && this.indent > col) throw UNSUPPORTED;
+  }
+  /** A block sequence whose first dash is at `start` (on the current line). */
+  sequence(start) {
+    const col = start - this.line;
+    this.open(EVENT_ID.SEQUENCE, start, COLLECTION_STYLE.BLOCK);
+    let dash = start;
+    for (; ; ) {
+      this.value(dash + 1, col, false);
+      if (this.line >= this.n || this.indent !== col || this.isMarker()) break;
+      dash = this.line + col;
+      if (!this.isDash(dash)) break;
+    }
+    this.close();
+  }
+  scalar(start, end, style) {
+    this.events.push({
+      type: EVENT_ID.SCALAR,
+      valueStart: start,
+      valueEnd: end,
+      anchorStart: -1,
+      anchorEnd: -1,
+      tagStart: -1,
+      tagEnd: -1,
+      style,
+      chomping: CHOMPING_MODE.CLIP,
+      indent: -1,
+      fast: true
+    });
+  }
+  emptyScalar() {
+    this.events.push({
+      type: EVENT_ID.SCALAR,
+      valueStart: -1,
+      valueEnd: -1,
+      anchorStart: -1,
+      anchorEnd: -1,
+      tagStart: -1,
+      tagEnd: -1,
+      style: SCALAR_STYLE.PLAIN,
+      chomping: CHOMPING_MODE.CLIP,
+      indent: -1,
+      fast: false
+    });
+  }
+};
+
 // src/engine/yaml.ts
 function withoutSexagesimal(tag) {
   return defineScalarTag(tag.tagName, {
@@ -39135,7 +39549,7 @@ function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
   const problems2 = [];
   let events;
   try {
-    events = parseEvents(text3, { maxDepth: limits.maxDepth });
+    events = scanBlockEvents(text3, limits.maxDepth) ?? parseEvents(text3, { maxDepth: limits.maxDepth });
   } catch (error2) {
     const offset = error2 instanceof YAMLException && error2.mark ? error2.mark.position : 0;
     const reason = error2 instanceof YAMLException ? error2.reason : String(error2);
@@ -55486,9 +55900,9 @@ var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
 var EQ = 61;
-var DQUOTE = 34;
+var DQUOTE2 = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -55500,7 +55914,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -55583,12 +55997,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header.charCodeAt(index) === DQUOTE2) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            if (code2 === DQUOTE2) {
               if (parameters[key2] === void 0) {
                 parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }

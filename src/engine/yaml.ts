@@ -1,5 +1,6 @@
 /**
- * The only importer of the YAML library. Text → documents with values decoded as Kubernetes
+ * The only importer of the YAML library (with yaml-block-scanner.ts, its fast path to the same
+ * events for plain block manifests). Text → documents with values decoded as Kubernetes
  * decodes them (YAML 1.1 scalars: unquoted `on`, `y`, `no` are booleans, `010` is octal) plus a
  * lazy position index: values are built in one pass over js-yaml 5's event stream, and the
  * path → source range map is only built for a document when a finding asks for a position.
@@ -24,6 +25,7 @@ import {
 } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
+import { scanBlockEvents } from './yaml-block-scanner.js';
 
 /** A YAML 1.1 number tag that leaves sexagesimal `12:30` as a string, as Kubernetes sees it. */
 function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition<T | string> {
@@ -134,7 +136,8 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   const problems: YamlProblem[] = [];
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth });
+    // Most manifests take the block scanner, which gives js-yaml's events without its parser.
+    events = scanBlockEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
   } catch (error) {
     const offset = error instanceof YAMLException && error.mark ? error.mark.position : 0;
     const reason = error instanceof YAMLException ? error.reason : String(error);

@@ -39175,7 +39175,9 @@ var BlockScanner = class {
       } else {
         if (this.indent !== 0) throw UNSUPPORTED;
         const at = this.line;
-        if (this.isDash(at)) this.sequence(at);
+        const c3 = this.text.charCodeAt(at);
+        if (c3 === LBRACE || c3 === LBRACKET) this.afterInline(this.flow(at), 0);
+        else if (this.isDash(at)) this.sequence(at);
         else this.mapping(at);
         if (this.line < this.n && !this.isMarker()) throw UNSUPPORTED;
       }
@@ -39371,9 +39373,8 @@ var BlockScanner = class {
     return end;
   }
   /**
-   * A flow collection on one line whose entries are one-line scalars: `[a, "b", 80]`,
-   * `{ cpu: 100m, memory: 128Mi }`; nested collections are left to js-yaml. Returns the position
-   * after the closing bracket.
+   * A flow collection on one line of one-line scalars and flow collections: `[a, "b", 80]`,
+   * `{ cpu: 100m, memory: 128Mi }`, `{"a":[1,2]}`. Returns the position after the closing bracket.
    */
   flow(p) {
     const t = this.text;
@@ -39385,10 +39386,11 @@ var BlockScanner = class {
       while (t.charCodeAt(q) === SPACE) q++;
       if (t.charCodeAt(q) === close) break;
       if (isMap) {
-        q = this.key(q, true);
+        q = this.flowKey(q);
         while (t.charCodeAt(q) === SPACE) q++;
       }
-      q = this.flowScalar(q);
+      const c0 = t.charCodeAt(q);
+      q = c0 === LBRACE || c0 === LBRACKET ? this.flow(q) : this.flowScalar(q);
       while (t.charCodeAt(q) === SPACE) q++;
       const c3 = t.charCodeAt(q);
       if (c3 === close) break;
@@ -39398,12 +39400,23 @@ var BlockScanner = class {
     this.close();
     return q + 1;
   }
+  /**
+   * A key inside a flow mapping: plain and followed by `: `, or quoted and followed by `:` (the
+   * JSON form, `{"a":1}`); returns the position after the colon.
+   */
+  flowKey(p) {
+    const c3 = this.text.charCodeAt(p);
+    if (c3 !== SQUOTE && c3 !== DQUOTE) return this.key(p, true);
+    const q = this.quoted(p, c3);
+    if (this.text.charCodeAt(q) !== COLON) throw UNSUPPORTED;
+    return q + 1;
+  }
   /** A quoted or plain scalar inside a flow collection; returns its end. */
   flowScalar(p) {
     const t = this.text;
     const first = t.charCodeAt(p);
     if (first === SQUOTE || first === DQUOTE) return this.quoted(p, first);
-    if (NOT_PLAIN_START[first] || first === DASH || p >= this.n) throw UNSUPPORTED;
+    if (NOT_PLAIN_START[first] || p >= this.n || first === DASH && !continuesFlowScalar(t.charCodeAt(p + 1))) throw UNSUPPORTED;
     let q = p;
     let end = p;
     for (; ; ) {

@@ -449,6 +449,38 @@ const CASES: string[] = [
   `a: ${'v'.repeat(5000)}\n`,
   // Deep nesting around the default limit.
   ...[98, 99, 100, 101].flatMap((d) => [nestedMappings(d), nestedSequences(d), nestedMixed(d)]),
+  // Documents written as one line of JSON, and nested flow collections.
+  '{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"t","labels":{"team":"t0"}}}\n',
+  '---\n{"a":1}\n---\n{"b":[1,2]}\n',
+  '{"a":1}',
+  '{"a":1} # c\n',
+  '{"a":1}#c\n',
+  '{"a":1}\n  b\n',
+  '{"a":1}\nb: 2\n',
+  '[{"a":-1},{"b":-x}]\n',
+  '{"a" :1}\n',
+  '{"a":}\n',
+  '{"a": }\n',
+  '{"a":"x\\"y"}\n',
+  '{"a":""}\n',
+  "{'a':'b'}\n",
+  '{"a":[1,2,]}\n',
+  '{"a":{}}\n',
+  '[[]]\n',
+  '[[], {}]\n',
+  '{"a":[[[[1]]]]}\n',
+  '{a: [x, {b: c}]}\n',
+  '{a:1}\n',
+  '{"a":\n 1}\n',
+  '- {"a":1}\n- [1, [2]]\n',
+  'a: {"b":{"c":[1,"2",true,null]}}\n',
+  'a: [x, {b: c:d}]\n',
+  'a: [-, x]\n',
+  'a: [- x]\n',
+  'a: [-1, -x, --]\n',
+  '{"a":1}{"b":2}\n',
+  '{"a":1},\n',
+  `{"${'k'.repeat(1100)}":1}\n`,
 ];
 
 /** Cases run with a small depth limit: nesting on either side of 3. */
@@ -889,6 +921,23 @@ describe('scanBlockEvents on generated Kubernetes-like YAML', () => {
       }),
       { numRuns: runs(300) },
     );
+  });
+
+  it('agrees with js-yaml on documents written as one line of JSON, whole and mutated', () => {
+    const jsonDocs = fc.array(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 5 }), { minLength: 1, maxLength: 3 });
+    const texts = jsonDocs.map((docs) => docs.map((d) => `---\n${JSON.stringify(d)}\n`).join(''));
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.constantFrom(...MUTATION_CHARS), (text, at, char) => {
+        agreesWithJsYaml(text);
+        const i = at % (text.length + 1);
+        agreesWithJsYaml(text.slice(0, i) + char + text.slice(i + 1));
+      }),
+      { numRuns: runs(500) },
+    );
+    // Not vacuous: JSON without escapes or characters outside printable ASCII is scanned.
+    const plain = fc.sample(texts, { numRuns: 200, seed: 7 }).filter((t) => /^[\n\x20-\x7e]*$/.test(t) && !t.includes('\\'));
+    expect(plain.length).toBeGreaterThan(20);
+    expect(plain.filter((t) => scanBlockEvents(t, 100) !== null).length / plain.length).toBeGreaterThanOrEqual(0.5);
   });
 
   it('accepts at least half of the unmutated generated texts', () => {

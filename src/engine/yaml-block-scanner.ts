@@ -109,7 +109,10 @@ class BlockScanner {
       } else {
         if (this.indent !== 0) throw UNSUPPORTED;
         const at = this.line;
-        if (this.isDash(at)) this.sequence(at);
+        const c = this.text.charCodeAt(at);
+        // A document written as one line of flow (JSON): `{"kind":"Pod",...}`.
+        if (c === LBRACE || c === LBRACKET) this.afterInline(this.flow(at), 0);
+        else if (this.isDash(at)) this.sequence(at);
         else this.mapping(at);
         if (this.line < this.n && !this.isMarker()) throw UNSUPPORTED;
       }
@@ -324,9 +327,8 @@ class BlockScanner {
   }
 
   /**
-   * A flow collection on one line whose entries are one-line scalars: `[a, "b", 80]`,
-   * `{ cpu: 100m, memory: 128Mi }`; nested collections are left to js-yaml. Returns the position
-   * after the closing bracket.
+   * A flow collection on one line of one-line scalars and flow collections: `[a, "b", 80]`,
+   * `{ cpu: 100m, memory: 128Mi }`, `{"a":[1,2]}`. Returns the position after the closing bracket.
    */
   private flow(p: number): number {
     const t = this.text;
@@ -339,10 +341,11 @@ class BlockScanner {
       // The closing bracket may follow an entry's comma (`[a, ]`), or open an empty collection.
       if (t.charCodeAt(q) === close) break;
       if (isMap) {
-        q = this.key(q, true);
+        q = this.flowKey(q);
         while (t.charCodeAt(q) === SPACE) q++;
       }
-      q = this.flowScalar(q);
+      const c0 = t.charCodeAt(q);
+      q = c0 === LBRACE || c0 === LBRACKET ? this.flow(q) : this.flowScalar(q);
       while (t.charCodeAt(q) === SPACE) q++;
       const c = t.charCodeAt(q);
       if (c === close) break;
@@ -353,12 +356,24 @@ class BlockScanner {
     return q + 1;
   }
 
+  /**
+   * A key inside a flow mapping: plain and followed by `: `, or quoted and followed by `:` (the
+   * JSON form, `{"a":1}`); returns the position after the colon.
+   */
+  private flowKey(p: number): number {
+    const c = this.text.charCodeAt(p);
+    if (c !== SQUOTE && c !== DQUOTE) return this.key(p, true);
+    const q = this.quoted(p, c);
+    if (this.text.charCodeAt(q) !== COLON) throw UNSUPPORTED;
+    return q + 1;
+  }
+
   /** A quoted or plain scalar inside a flow collection; returns its end. */
   private flowScalar(p: number): number {
     const t = this.text;
     const first = t.charCodeAt(p);
     if (first === SQUOTE || first === DQUOTE) return this.quoted(p, first);
-    if (NOT_PLAIN_START[first] || first === DASH || p >= this.n) throw UNSUPPORTED;
+    if (NOT_PLAIN_START[first] || p >= this.n || (first === DASH && !continuesFlowScalar(t.charCodeAt(p + 1)))) throw UNSUPPORTED;
     let q = p;
     let end = p;
     for (;;) {

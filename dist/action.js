@@ -50893,10 +50893,37 @@ var classesByNamespace = derived("netpol/classes-by-namespace", (m) => {
   }
   return index;
 });
+var classesByAtom = derived("netpol/classes-by-atom", (m) => {
+  const index = /* @__PURE__ */ new Map();
+  for (const c3 of reachClasses(m).classes) {
+    for (const id of c3.atoms) {
+      const list2 = index.get(id);
+      if (list2) list2.push(c3);
+      else index.set(id, [c3]);
+    }
+  }
+  return index;
+});
+function requiredAtom(cond) {
+  if (cond.k === "pods" || cond.k === "serviceAccount" || cond.k === "block") return cond.id;
+  if (cond.k !== "and") return null;
+  for (const c3 of cond.cs) {
+    const id = requiredAtom(c3);
+    if (id !== null) return id;
+  }
+  return null;
+}
 function selectingClasses(model, policy) {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
-    selecting = (classesByNamespace(model).get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
+    let candidates = classesByNamespace(model).get(policy.namespace) ?? [];
+    const atom = requiredAtom(policy.subject);
+    const withAtom = atom === null ? null : classesByAtom(model).get(atom) ?? [];
+    if (withAtom && withAtom.length < candidates.length) {
+      const ns = policy.namespace;
+      candidates = ns === null ? withAtom : withAtom.filter((cls) => cls.members.some((ep) => ep.namespace === ns));
+    }
+    selecting = candidates.filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
     selectingCache.set(policy, selecting);
   }
   return selecting;

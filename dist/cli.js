@@ -84,7 +84,7 @@ This is a bug in netlint; please report it with the input that caused it.
 // src/cli/bin.ts
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-IB5TCH5K.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-23V64523.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-T7PNQR5W.js"), import("./chunks/real-deps-2TE3BHSH.js")]);

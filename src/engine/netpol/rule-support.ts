@@ -10,7 +10,7 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './eva
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
-import type { Cluster, NamespaceInfo, Policy, WorkloadEndpoint } from './model.js';
+import type { Cluster, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from './model.js';
 import { evalCond, matchCond } from './match.js';
 import { isObject } from '../values.js';
 
@@ -67,10 +67,43 @@ const classesByNamespace = derived('netpol/classes-by-namespace', (m) => {
   return index;
 });
 
+/** The classes whose members satisfy each atom, in class order. */
+const classesByAtom = derived('netpol/classes-by-atom', (m) => {
+  const index = new Map<number, EndpointClass[]>();
+  for (const c of reachClasses(m).classes) {
+    for (const id of c.atoms) {
+      const list = index.get(id);
+      if (list) list.push(c);
+      else index.set(id, [c]);
+    }
+  }
+  return index;
+});
+
+/** An atom that every endpoint satisfying `cond` satisfies (a conjunct's), or null. */
+export function requiredAtom(cond: Cond): number | null {
+  if (cond.k === 'pods' || cond.k === 'serviceAccount' || cond.k === 'block') return cond.id;
+  if (cond.k !== 'and') return null;
+  for (const c of cond.cs) {
+    const id = requiredAtom(c);
+    if (id !== null) return id;
+  }
+  return null;
+}
+
 export function selectingClasses(model: ClusterModel, policy: Policy): EndpointClass[] {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
-    selecting = (classesByNamespace(model).get(policy.namespace) ?? []).filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
+    // The classes of the policy's namespace, or, when fewer, those that satisfy an atom the
+    // selector needs (`app=web` in the namespace): both in class order, so the answer is the same.
+    let candidates = classesByNamespace(model).get(policy.namespace) ?? [];
+    const atom = requiredAtom(policy.subject);
+    const withAtom = atom === null ? null : (classesByAtom(model).get(atom) ?? []);
+    if (withAtom && withAtom.length < candidates.length) {
+      const ns = policy.namespace;
+      candidates = ns === null ? withAtom : withAtom.filter((cls) => cls.members.some((ep) => ep.namespace === ns));
+    }
+    selecting = candidates.filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
     selectingCache.set(policy, selecting);
   }
   return selecting;

@@ -39117,6 +39117,9 @@ var COMMA = 44;
 var PIPE = 124;
 var GREATER = 62;
 var PLUS = 43;
+var DOT = 46;
+var SLASH = 47;
+var PERCENT = 37;
 var OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
 var MAX_KEY_LENGTH = 1e3;
 var Unsupported = class extends Error {
@@ -39191,12 +39194,12 @@ var BlockScanner = class {
     const p = this.line;
     if (this.indent !== 0) return false;
     const c3 = t.charCodeAt(p);
-    if (c3 === 37) throw UNSUPPORTED;
+    if (c3 === PERCENT) throw UNSUPPORTED;
     if (c3 === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH) {
       if (p + 3 >= this.n || t.charCodeAt(p + 3) === NL) return true;
       throw UNSUPPORTED;
     }
-    if (c3 === 46 && t.startsWith("..", p + 1)) throw UNSUPPORTED;
+    if (c3 === DOT && t.startsWith("..", p + 1)) throw UNSUPPORTED;
     return false;
   }
   endOfLine(p) {
@@ -39269,7 +39272,7 @@ var BlockScanner = class {
     const t = this.text;
     let q = p;
     let c3 = t.charCodeAt(q);
-    if (c3 >= 128 || !KEY_CHAR[c3] || c3 === DASH || c3 === 46 || c3 === 47) throw UNSUPPORTED;
+    if (c3 >= 128 || !KEY_CHAR[c3] || c3 === DASH || c3 === DOT || c3 === SLASH) throw UNSUPPORTED;
     do
       c3 = t.charCodeAt(++q);
     while (c3 < 128 && KEY_CHAR[c3] === 1);
@@ -39351,8 +39354,7 @@ var BlockScanner = class {
   plain(p) {
     const t = this.text;
     const first = t.charCodeAt(p);
-    if (NOT_PLAIN_START[first]) throw UNSUPPORTED;
-    if (first === DASH && (t.charCodeAt(p + 1) === SPACE || t.charCodeAt(p + 1) === NL || p + 1 >= this.n)) throw UNSUPPORTED;
+    if (NOT_PLAIN_START[first] || this.isDash(p)) throw UNSUPPORTED;
     let q = p + 1;
     let end = q;
     for (; ; ) {
@@ -39389,8 +39391,8 @@ var BlockScanner = class {
         q = this.flowKey(q);
         while (t.charCodeAt(q) === SPACE) q++;
       }
-      const c0 = t.charCodeAt(q);
-      q = c0 === LBRACE || c0 === LBRACKET ? this.flow(q) : this.flowScalar(q);
+      const first = t.charCodeAt(q);
+      q = first === LBRACE || first === LBRACKET ? this.flow(q) : this.flowScalar(q);
       while (t.charCodeAt(q) === SPACE) q++;
       const c3 = t.charCodeAt(q);
       if (c3 === close) break;
@@ -39462,13 +39464,12 @@ var BlockScanner = class {
       line = this.endOfLine(s) + 1;
     }
     const end = Math.min(line, this.n);
-    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent: contentIndent, fast: false });
-    const deepestComment = this.nextContent(end);
-    if (deepestComment > col || this.line < this.n && this.indent > col) throw UNSUPPORTED;
+    this.scalar(start, end, style, chomping, contentIndent, false);
+    this.toLineAtMost(end, col);
   }
   /**
-   * After a value written on its line (ending at `end`): only spaces and a comment may follow, and
-   * no line below may be indented past `col` (a continuation, which js-yaml reads or refuses).
+   * After a value written on its line (ending at `end`): only spaces and a comment may follow it,
+   * then the scanner moves on to the next content line (see toLineAtMost).
    */
   afterInline(end, col) {
     const t = this.text;
@@ -39478,9 +39479,16 @@ var BlockScanner = class {
     if (q < this.n && c3 !== NL) {
       if (c3 !== HASH || q === end) throw UNSUPPORTED;
     }
-    const deepestComment = this.nextContent(this.endOfLine(q) + 1);
-    if (deepestComment > col) throw UNSUPPORTED;
-    if (this.line < this.n && this.indent > col) throw UNSUPPORTED;
+    this.toLineAtMost(this.endOfLine(q) + 1, col);
+  }
+  /**
+   * Moves to the next content line from the line start `p`, where a node has just ended: no line
+   * there, comment or content, may be indented past `col` (a continuation, which js-yaml reads
+   * or refuses).
+   */
+  toLineAtMost(p, col) {
+    const deepestComment = this.nextContent(p);
+    if (deepestComment > col || this.line < this.n && this.indent > col) throw UNSUPPORTED;
   }
   /** A block sequence whose first dash is at `start` (on the current line). */
   sequence(start) {
@@ -39495,35 +39503,13 @@ var BlockScanner = class {
     }
     this.close();
   }
-  scalar(start, end, style) {
-    this.events.push({
-      type: EVENT_ID.SCALAR,
-      valueStart: start,
-      valueEnd: end,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
-      style,
-      chomping: CHOMPING_MODE.CLIP,
-      indent: -1,
-      fast: true
-    });
+  /** A scalar event: by default a one-line scalar whose value is the text's slice. */
+  scalar(start, end, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = true) {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
   }
+  /** The empty plain scalar js-yaml gives a key or item with no value, and an empty document. */
   emptyScalar() {
-    this.events.push({
-      type: EVENT_ID.SCALAR,
-      valueStart: -1,
-      valueEnd: -1,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
-      style: SCALAR_STYLE.PLAIN,
-      chomping: CHOMPING_MODE.CLIP,
-      indent: -1,
-      fast: false
-    });
+    this.scalar(-1, -1, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, false);
   }
 };
 

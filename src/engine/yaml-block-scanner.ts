@@ -1,19 +1,21 @@
 /**
  * A fast path to js-yaml 5's event stream for the YAML most Kubernetes manifests are written in:
  * block mappings with plain keys, block sequences (`- item`, `- key: value`, and `key:` followed
- * by `- item` at the key's own indentation), single-line plain, single-quoted and double-quoted
- * scalars without escapes, empty `{}` and `[]`, comments, blank lines and `---` separators, in
- * printable ASCII with `\n` line breaks.
+ * by `- item` at the key's own indentation), one-line plain, single-quoted and double-quoted
+ * scalars without escapes, literal and folded block scalars (`|`, `>-`, `|+`) without an
+ * indentation indicator, flow collections on one line (`[TCP, UDP]`, `{ cpu: 100m }`, and whole
+ * documents written as one line of JSON), comments, blank lines and `---` separators, in printable
+ * ASCII with `\n` line breaks.
  *
  * It returns exactly the events `parseEvents(text, { maxDepth })` returns, or null as soon as it
- * meets anything else (a block scalar, a flow collection with content, an anchor, a tag, a
- * multi-line scalar, a tab, a CR, a non-ASCII character, an indentation it does not expect), and
- * then the caller asks js-yaml, which also reports every error. The differential tests beside it
- * hold it to js-yaml on hand-written edge cases, on every YAML file of the repository and on
- * generated and mutated manifests.
+ * meets anything else (an anchor, a tag, an escape, a multi-line plain scalar or flow collection,
+ * a tab, a CR, a non-ASCII character, an indentation it does not expect), and then the caller asks
+ * js-yaml, which also reports every error. The differential tests beside it hold it to js-yaml on
+ * hand-written edge cases, on every YAML file of the repository and on generated, mutated and
+ * JSON documents.
  */
 import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
-import type { CollectionStyle, Event, ScalarStyle } from 'js-yaml';
+import type { ChompingMode, CollectionStyle, Event, ScalarStyle } from 'js-yaml';
 
 const NL = 10;
 const SPACE = 32;
@@ -31,6 +33,9 @@ const COMMA = 44;
 const PIPE = 124;
 const GREATER = 62;
 const PLUS = 43;
+const DOT = 46;
+const SLASH = 47;
+const PERCENT = 37;
 
 /** Any character outside printable ASCII and `\n`: the scanner leaves such texts to js-yaml. */
 const OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
@@ -127,12 +132,12 @@ class BlockScanner {
     const p = this.line;
     if (this.indent !== 0) return false;
     const c = t.charCodeAt(p);
-    if (c === 37) throw UNSUPPORTED; // a directive
+    if (c === PERCENT) throw UNSUPPORTED; // a directive
     if (c === DASH && t.charCodeAt(p + 1) === DASH && t.charCodeAt(p + 2) === DASH) {
       if (p + 3 >= this.n || t.charCodeAt(p + 3) === NL) return true;
       throw UNSUPPORTED;
     }
-    if (c === 46 && t.startsWith('..', p + 1)) throw UNSUPPORTED;
+    if (c === DOT && t.startsWith('..', p + 1)) throw UNSUPPORTED;
     return false;
   }
 
@@ -214,7 +219,7 @@ class BlockScanner {
     let q = p;
     let c = t.charCodeAt(q);
     // A key starting with `-`, `.` or `/` reads the same, but keep to the common shapes.
-    if (c >= 128 || !KEY_CHAR[c] || c === DASH || c === 46 || c === 47) throw UNSUPPORTED;
+    if (c >= 128 || !KEY_CHAR[c] || c === DASH || c === DOT || c === SLASH) throw UNSUPPORTED;
     do c = t.charCodeAt(++q);
     while (c < 128 && KEY_CHAR[c] === 1);
     if (c !== COLON || q - p > MAX_KEY_LENGTH) throw UNSUPPORTED;
@@ -303,8 +308,8 @@ class BlockScanner {
   private plain(p: number): number {
     const t = this.text;
     const first = t.charCodeAt(p);
-    if (NOT_PLAIN_START[first]) throw UNSUPPORTED;
-    if (first === DASH && (t.charCodeAt(p + 1) === SPACE || t.charCodeAt(p + 1) === NL || p + 1 >= this.n)) throw UNSUPPORTED;
+    // `- ` here would be a sequence inside a value, which js-yaml refuses.
+    if (NOT_PLAIN_START[first] || this.isDash(p)) throw UNSUPPORTED;
     let q = p + 1;
     let end = q;
     for (;;) {
@@ -344,8 +349,8 @@ class BlockScanner {
         q = this.flowKey(q);
         while (t.charCodeAt(q) === SPACE) q++;
       }
-      const c0 = t.charCodeAt(q);
-      q = c0 === LBRACE || c0 === LBRACKET ? this.flow(q) : this.flowScalar(q);
+      const first = t.charCodeAt(q);
+      q = first === LBRACE || first === LBRACKET ? this.flow(q) : this.flowScalar(q);
       while (t.charCodeAt(q) === SPACE) q++;
       const c = t.charCodeAt(q);
       if (c === close) break;
@@ -401,7 +406,7 @@ class BlockScanner {
     const t = this.text;
     const style = t.charCodeAt(p) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
     let q = p + 1;
-    let chomping: 1 | 2 | 3 = CHOMPING_MODE.CLIP;
+    let chomping: ChompingMode = CHOMPING_MODE.CLIP;
     if (t.charCodeAt(q) === DASH) (chomping = CHOMPING_MODE.STRIP), q++;
     else if (t.charCodeAt(q) === PLUS) (chomping = CHOMPING_MODE.KEEP), q++;
     const headerEnd = q;
@@ -422,14 +427,13 @@ class BlockScanner {
       line = this.endOfLine(s) + 1;
     }
     const end = Math.min(line, this.n);
-    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent: contentIndent, fast: false });
-    const deepestComment = this.nextContent(end);
-    if (deepestComment > col || (this.line < this.n && this.indent > col)) throw UNSUPPORTED;
+    this.scalar(start, end, style, chomping, contentIndent, false);
+    this.toLineAtMost(end, col);
   }
 
   /**
-   * After a value written on its line (ending at `end`): only spaces and a comment may follow, and
-   * no line below may be indented past `col` (a continuation, which js-yaml reads or refuses).
+   * After a value written on its line (ending at `end`): only spaces and a comment may follow it,
+   * then the scanner moves on to the next content line (see toLineAtMost).
    */
   private afterInline(end: number, col: number): void {
     const t = this.text;
@@ -439,9 +443,17 @@ class BlockScanner {
     if (q < this.n && c !== NL) {
       if (c !== HASH || q === end) throw UNSUPPORTED;
     }
-    const deepestComment = this.nextContent(this.endOfLine(q) + 1);
-    if (deepestComment > col) throw UNSUPPORTED;
-    if (this.line < this.n && this.indent > col) throw UNSUPPORTED;
+    this.toLineAtMost(this.endOfLine(q) + 1, col);
+  }
+
+  /**
+   * Moves to the next content line from the line start `p`, where a node has just ended: no line
+   * there, comment or content, may be indented past `col` (a continuation, which js-yaml reads
+   * or refuses).
+   */
+  private toLineAtMost(p: number, col: number): void {
+    const deepestComment = this.nextContent(p);
+    if (deepestComment > col || (this.line < this.n && this.indent > col)) throw UNSUPPORTED;
   }
 
   /** A block sequence whose first dash is at `start` (on the current line). */
@@ -458,35 +470,13 @@ class BlockScanner {
     this.close();
   }
 
-  private scalar(start: number, end: number, style: ScalarStyle): void {
-    this.events.push({
-      type: EVENT_ID.SCALAR,
-      valueStart: start,
-      valueEnd: end,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
-      style,
-      chomping: CHOMPING_MODE.CLIP,
-      indent: -1,
-      fast: true,
-    });
+  /** A scalar event: by default a one-line scalar whose value is the text's slice. */
+  private scalar(start: number, end: number, style: ScalarStyle, chomping: ChompingMode = CHOMPING_MODE.CLIP, indent = -1, fast = true): void {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
   }
 
+  /** The empty plain scalar js-yaml gives a key or item with no value, and an empty document. */
   private emptyScalar(): void {
-    this.events.push({
-      type: EVENT_ID.SCALAR,
-      valueStart: -1,
-      valueEnd: -1,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
-      style: SCALAR_STYLE.PLAIN,
-      chomping: CHOMPING_MODE.CLIP,
-      indent: -1,
-      fast: false,
-    });
+    this.scalar(-1, -1, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, false);
   }
 }

@@ -39633,12 +39633,13 @@ function constructFast(text3, events, limits) {
           continue;
         }
         value = open2[depth];
+        if (!isMap[depth] && value.length < SEQUENCE_COPY_BELOW) value = value.slice();
         open2[depth] = EMPTY;
         depth--;
         break;
       case EVENT_ID.SCALAR: {
         if (mayHaveTag && ev.tagStart >= 0) return null;
-        const source = !ev.fast ? getScalarValue(text3, ev) : depth >= 0 && isMap[depth] && pendingKey[depth] === null ? sharedKey(text3, ev.valueStart, ev.valueEnd) : text3.slice(ev.valueStart, ev.valueEnd);
+        const source = !ev.fast ? getScalarValue(text3, ev) : sharedText(depth >= 0 && isMap[depth] && pendingKey[depth] === null ? keySlots : valueSlots, text3, ev.valueStart, ev.valueEnd);
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
@@ -39681,17 +39682,20 @@ function constructFast(text3, events, limits) {
   return { values: documents, nonStringInStringMaps: recorded };
 }
 var EMPTY = [];
+var SEQUENCE_COPY_BELOW = 64;
 var KEY_SLOTS = 4096;
 var keySlots = new Array(KEY_SLOTS);
-function sharedKey(text3, start, end) {
+var valueSlots = new Array(KEY_SLOTS);
+var SHARED_MAX_LENGTH = 40;
+function sharedText(slots, text3, start, end) {
   const length = end - start;
-  if (length === 0 || length > 40) return text3.slice(start, end);
+  if (length === 0 || length > SHARED_MAX_LENGTH) return text3.slice(start, end);
   const slot = length * 131 + text3.charCodeAt(start) * 31 + text3.charCodeAt(end - 1) * 7 + text3.charCodeAt(start + (length >> 1)) & KEY_SLOTS - 1;
-  const seen = keySlots[slot];
+  const seen = slots[slot];
   if (seen !== void 0 && seen.length === length && text3.startsWith(seen, start)) return seen;
-  const key2 = text3.slice(start, end);
-  keySlots[slot] = key2;
-  return key2;
+  const shared2 = text3.slice(start, end);
+  slots[slot] = shared2;
+  return shared2;
 }
 var NOTHING_RECORDED = [];
 function plainDecimal(source) {

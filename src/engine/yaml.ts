@@ -235,15 +235,18 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
           continue;
         }
         value = open[depth];
+        // A sequence grown by push has room for 16 more items (V8 grows a backing store to
+        // 1.5 × its length + 16): keep an exact-size copy, as most lists hold one to three items.
+        if (!isMap[depth] && (value as unknown[]).length < SEQUENCE_COPY_BELOW) value = (value as unknown[]).slice();
         open[depth] = EMPTY; // let the finished container go with its parent, not with the stack
         depth--;
         break;
       case EVENT_ID.SCALAR: {
         if (mayHaveTag && ev.tagStart >= 0) return null;
-        // A mapping key is mostly one of a few dozen words (`name`, `metadata`, `app`): reuse the
-        // string made for it before instead of slicing (and V8 interning) a new one each time.
+        // A mapping key is mostly one of a few dozen words (`name`, `metadata`, `app`), and many
+        // values repeat too (`v1`, `TCP`): reuse the string made before instead of a new slice.
         const source =
-          !ev.fast ? getScalarValue(text, ev) : depth >= 0 && isMap[depth] && pendingKey[depth] === null ? sharedKey(text, ev.valueStart, ev.valueEnd) : text.slice(ev.valueStart, ev.valueEnd);
+          !ev.fast ? getScalarValue(text, ev) : sharedText(depth >= 0 && isMap[depth] && pendingKey[depth] === null ? keySlots : valueSlots, text, ev.valueStart, ev.valueEnd);
         if (ev.style !== SCALAR_STYLE.PLAIN) value = source;
         else {
           plainKeyText = source;
@@ -289,23 +292,29 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
 }
 
 const EMPTY: unknown[] = [];
+/** Sequences shorter than this are copied to an exact-size array once complete (see constructFast). */
+const SEQUENCE_COPY_BELOW = 64;
 
 /**
- * Recently seen mapping keys, by a hash of their length and first and last characters; a hit is
- * checked character by character, so the string returned always equals the text's slice.
+ * Recently seen mapping keys and short values (`v1`, `TCP`, `app`, `true`), each in a table of
+ * slots by a hash of their length and first, middle and last characters; a hit is checked
+ * character by character, so the string returned always equals the text's slice. Manifests repeat
+ * both so much that sharing them saves most of the small strings a lint keeps alive.
  */
 const KEY_SLOTS = 4096;
 const keySlots: (string | undefined)[] = new Array(KEY_SLOTS);
+const valueSlots: (string | undefined)[] = new Array(KEY_SLOTS);
+const SHARED_MAX_LENGTH = 40;
 
-function sharedKey(text: string, start: number, end: number): string {
+function sharedText(slots: (string | undefined)[], text: string, start: number, end: number): string {
   const length = end - start;
-  if (length === 0 || length > 40) return text.slice(start, end);
+  if (length === 0 || length > SHARED_MAX_LENGTH) return text.slice(start, end);
   const slot = (length * 131 + text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + text.charCodeAt(start + (length >> 1))) & (KEY_SLOTS - 1);
-  const seen = keySlots[slot];
+  const seen = slots[slot];
   if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) return seen;
-  const key = text.slice(start, end);
-  keySlots[slot] = key;
-  return key;
+  const shared = text.slice(start, end);
+  slots[slot] = shared;
+  return shared;
 }
 const NOTHING_RECORDED: Path[] = [];
 

@@ -39120,7 +39120,7 @@ var PLUS = 43;
 var DOT = 46;
 var SLASH = 47;
 var PERCENT = 37;
-var OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
+var OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 var MAX_KEY_LENGTH = 1e3;
 var Unsupported = class extends Error {
 };

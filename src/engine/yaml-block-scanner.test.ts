@@ -651,6 +651,18 @@ spec:
   ports:
   - port: 5432
 `,
+  'ConfigMap with text beyond ASCII': `# Überblick — settings for the café front end
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: café-settings
+  annotations:
+    description: "Réglages — ne pas modifier"
+data:
+  greeting: こんにちは
+  motd: |
+    Bienvenue, naïve visitor
+`,
 };
 
 describe('scanBlockEvents covers ordinary manifests', () => {
@@ -732,6 +744,12 @@ const SCALARS = [
   '"# not a comment"',
   '"[x]"',
   '""',
+  // Text beyond ASCII, as comments and descriptions have it.
+  'café',
+  '名前',
+  '"— dash"',
+  "'naïve'",
+  'a\u00a0b',
 ];
 /** Quoted scalars with escapes: valid, but rare in manifests. */
 const ESCAPED_SCALARS = ["'it''s'", '"a\\"b"', '"tab\\tx"', '"\\u00e9"'];
@@ -741,7 +759,7 @@ const FLOW_LEAVES = ['[a, b]', '["--port", "8080"]', "['x']", '[80, 443]', '{ cp
 const BLOCK_HEADERS = ['|', '>', '|-', '>-', '|+', '>+'];
 const BLOCK_FIRST_LINES = ['line one', '{ "Network": "10.244.0.0/16" }', '# not a comment', 'key: value', '- item', "it's"];
 const BLOCK_LINES = [...BLOCK_FIRST_LINES, '', '', '  more indented', 'x  ', '\\n'];
-const COMMENTS = ['# note', '#', '#: x', '# - a', '#---', '# "q"'];
+const COMMENTS = ['# note', '#', '#: x', '# - a', '#---', '# "q"', '# Überblick — the pool'];
 
 const decor: fc.Arbitrary<Decor> = fc.record({
   before: fc.constantFrom('none', 'none', 'none', 'none', 'blank', 'spaces', 'comment'),
@@ -875,7 +893,7 @@ function renderStream(s: Stream): string {
 
 const textArb = streamArb.map(renderStream);
 
-const MUTATION_CHARS = [' ', '\n', ':', '-', '#', "'", '"', '{', '[', '|', '&', '*', '!', '\t', '\r', 'x'];
+const MUTATION_CHARS = [' ', '\n', ':', '-', '#', "'", '"', '{', '[', '|', '&', '*', '!', '\t', '\r', 'x', 'é', '\u00a0', '\u0085', '\u2028', '\ufeff', '\ufffe', '\ud800', '名'];
 
 /** A generated text with one character inserted, deleted or replaced. */
 const mutatedArb = fc

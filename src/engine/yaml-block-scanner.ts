@@ -5,11 +5,11 @@
  * scalars without escapes, literal and folded block scalars (`|`, `>-`, `|+`) without an
  * indentation indicator, flow collections on one line (`[TCP, UDP]`, `{ cpu: 100m }`, and whole
  * documents written as one line of JSON), comments, blank lines and `---` separators, in printable
- * ASCII with `\n` line breaks.
+ * ASCII or other printable text of the Basic Multilingual Plane with `\n` line breaks.
  *
  * It returns exactly the events `parseEvents(text, { maxDepth })` returns, or null as soon as it
  * meets anything else (an anchor, a tag, an escape, a multi-line plain scalar or flow collection,
- * a tab, a CR, a non-ASCII character, an indentation it does not expect), and then the caller asks
+ * a tab, a CR, a control or astral character, an indentation it does not expect), and then the caller asks
  * js-yaml, which also reports every error. The differential tests beside it hold it to js-yaml on
  * hand-written edge cases, on every YAML file of the repository and on generated, mutated and
  * JSON documents.
@@ -37,8 +37,13 @@ const DOT = 46;
 const SLASH = 47;
 const PERCENT = 37;
 
-/** Any character outside printable ASCII and `\n`: the scanner leaves such texts to js-yaml. */
-const OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
+/**
+ * Any character outside `\n`, printable ASCII and the printable rest of the Basic Multilingual
+ * Plane: tabs, CR, C0 and C1 controls (NEL included), surrogates (so astral characters such as
+ * emoji), the byte-order mark and U+FFFE/U+FFFF. The scanner leaves such texts to js-yaml, which
+ * also refuses the non-printable ones. Characters beyond ASCII are never part of a key it takes.
+ */
+const OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 
 /** YAML 1.2 limits an implicit key to 1024 characters; js-yaml enforces it. */
 const MAX_KEY_LENGTH = 1000;

@@ -41118,6 +41118,14 @@ function matchKeys(resource) {
 function derived(key2, compute) {
   return (model) => model.memo(key2, compute);
 }
+function perResource(compute) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let found = cache.get(resource);
+    if (found === void 0 && !cache.has(resource)) cache.set(resource, found = compute(resource));
+    return found;
+  };
+}
 function findingsPerResource(key2, collect) {
   const all = derived(key2, (model) => {
     const byResource = /* @__PURE__ */ new Map();
@@ -41273,13 +41281,7 @@ function gatherFacts(byKind, config) {
     calicoVersion: config.calicoVersion ?? null
   };
 }
-var podSpecs = /* @__PURE__ */ new WeakMap();
-var podMetas = /* @__PURE__ */ new WeakMap();
-function podSpecOf(r) {
-  let found = podSpecs.get(r);
-  if (found === void 0) podSpecs.set(r, found = computePodSpec(r));
-  return found;
-}
+var podSpecOf = perResource((r) => computePodSpec(r));
 var POD_SPEC_PATH = Object.freeze(["spec"]);
 var TEMPLATE_SPEC_PATH = Object.freeze(["spec", "template", "spec"]);
 var CRONJOB_SPEC_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -41314,11 +41316,7 @@ function severalPodsOf(r, facts) {
   }
   return null;
 }
-function podMetadataOf(r) {
-  let found = podMetas.get(r);
-  if (found === void 0) podMetas.set(r, found = computePodMetadata(r));
-  return found;
-}
+var podMetadataOf = perResource((r) => computePodMetadata(r));
 var POD_META_PATH = Object.freeze(["metadata"]);
 var TEMPLATE_META_PATH = Object.freeze(["spec", "template", "metadata"]);
 var CRONJOB_META_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "metadata"]);
@@ -45702,7 +45700,8 @@ var policy_name_default = defineRule({
 });
 
 // rules/calico/lib/policy.ts
-function policyRules(resource) {
+var policyRules = perResource((resource) => computePolicyRules(resource));
+function computePolicyRules(resource) {
   const spec = asObject(resource.value.spec);
   return ["ingress", "egress"].flatMap(
     (dir) => objectItems(spec[dir]).map(([i2, rule]) => {
@@ -45969,21 +45968,25 @@ function withoutNulls(value) {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     let out2 = null;
-    value.forEach((item, i2) => {
+    for (let i2 = 0; i2 < value.length; i2++) {
+      const item = value[i2];
       const pruned = withoutNulls(item);
       if (pruned !== item) (out2 ??= value.slice())[i2] = pruned;
-    });
+    }
     return out2 ?? value;
   }
+  const record = value;
   let out = null;
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const v = record[k];
     if (v === null) {
-      out ??= { ...value };
+      out ??= { ...record };
       delete out[k];
       continue;
     }
     const pruned = withoutNulls(v);
-    if (pruned !== v) (out ??= { ...value })[k] = pruned;
+    if (pruned !== v) (out ??= { ...record })[k] = pruned;
   }
   return out ?? value;
 }
@@ -50262,12 +50265,7 @@ function parseJsonForm(value, parseAddress) {
   });
   return out;
 }
-var podAnnotationsCache = /* @__PURE__ */ new WeakMap();
-function podAnnotations(resource) {
-  let found = podAnnotationsCache.get(resource);
-  if (found === void 0) podAnnotationsCache.set(resource, found = computePodAnnotations(resource));
-  return found;
-}
+var podAnnotations = perResource((resource) => computePodAnnotations(resource));
 function computePodAnnotations(resource) {
   const md = podMetadataOf(resource);
   const spec = podSpecOf(resource);

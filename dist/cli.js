@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-XCLUZ3HU.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-SGDISX7E.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-RYKVLKKF.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-BYVPZ2CL.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -84,18 +84,18 @@ This is a bug in netlint; please report it with the input that caused it.
 // src/cli/bin.ts
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-OTGNVY7Z.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-3BOEU3VD.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-UOARXUJ2.js"), import("./chunks/real-deps-N3RJ2CUF.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-KDWI2ERD.js"), import("./chunks/diff-deps-MQCQ2VRS.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-JHSQU26S.js"), import("./chunks/diff-deps-LPLS6FF7.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-XZTRZUQ4.js"), import("./chunks/load-resources-UCWCZSWO.js"), import("./chunks/config-file-XFPGP7PM.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-XZTRZUQ4.js"), import("./chunks/load-resources-U53GCJVI.js"), import("./chunks/config-file-XFPGP7PM.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

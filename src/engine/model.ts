@@ -78,6 +78,20 @@ export function derived<T>(key: string, compute: (model: ClusterModel) => T): (m
 }
 
 /**
+ * A value worked out once per resource, for the views several rules ask of the same resource (its
+ * pod spec, a Calico policy's rules). Resources are made anew by every lint, so nothing outlives a
+ * run; the value is shared by the callers, which must not change it.
+ */
+export function perResource<T>(compute: (resource: Resource) => T): (resource: Resource) => T {
+  const cache = new WeakMap<Resource, T>();
+  return (resource) => {
+    let found = cache.get(resource);
+    if (found === undefined && !cache.has(resource)) cache.set(resource, (found = compute(resource)));
+    return found as T;
+  };
+}
+
+/**
  * Findings worked out once for the whole input (`collect` files each under the resource it
  * belongs to), for rules that compare resources with each other; `check` then replays the
  * resource's own: `for (const d of findings(ctx.model, resource)) ctx.report(d)`.
@@ -261,17 +275,11 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
 type PodPart = Readonly<{ spec: Record<string, unknown>; path: readonly (string | number)[] }>;
 type PodMeta = Readonly<{ metadata: Record<string, unknown>; path: readonly (string | number)[] }>;
 
-// Many rules ask for the same resource's pod spec and metadata: worked out once per resource
-// (resources are made anew by every lint, so nothing outlives a run). Paths are frozen: shared.
-const podSpecs = new WeakMap<Resource, PodPart | null>();
-const podMetas = new WeakMap<Resource, PodMeta | null>();
+// Many rules ask for the same resource's pod spec and metadata: worked out once per resource.
+// Paths are frozen: shared.
 
 /** The pod spec of a Pod or of a workload's template (CronJob: jobTemplate.spec.template). */
-export function podSpecOf(r: Resource): PodPart | null {
-  let found = podSpecs.get(r);
-  if (found === undefined) podSpecs.set(r, (found = computePodSpec(r)));
-  return found;
-}
+export const podSpecOf: (r: Resource) => PodPart | null = perResource((r) => computePodSpec(r));
 
 const POD_SPEC_PATH = Object.freeze(['spec']);
 const TEMPLATE_SPEC_PATH = Object.freeze(['spec', 'template', 'spec']);
@@ -316,11 +324,7 @@ export function severalPodsOf(r: Resource, facts: Pick<ClusterFacts, 'nodeCount'
 }
 
 /** The pod metadata (labels, annotations) of a Pod or a workload's template, with its path. */
-export function podMetadataOf(r: Resource): PodMeta | null {
-  let found = podMetas.get(r);
-  if (found === undefined) podMetas.set(r, (found = computePodMetadata(r)));
-  return found;
-}
+export const podMetadataOf: (r: Resource) => PodMeta | null = perResource((r) => computePodMetadata(r));
 
 const POD_META_PATH = Object.freeze(['metadata']);
 const TEMPLATE_META_PATH = Object.freeze(['spec', 'template', 'metadata']);

@@ -54,21 +54,26 @@ export function withoutNulls(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const pruned = withoutNulls(item);
       if (pruned !== item) (out ??= value.slice())[i] = pruned;
-    });
+    }
     return out ?? value;
   }
+  // Walked without Object.entries: this runs on every Calico resource, and most hold no null.
+  const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | null = null;
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const v = record[k];
     if (v === null) {
-      out ??= { ...value };
+      out ??= { ...record };
       delete out[k];
       continue;
     }
     const pruned = withoutNulls(v);
-    if (pruned !== v) (out ??= { ...value })[k] = pruned;
+    if (pruned !== v) (out ??= { ...record })[k] = pruned;
   }
   return out ?? value;
 }

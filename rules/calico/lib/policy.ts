@@ -2,6 +2,7 @@
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
+import { perResource } from '../../../src/engine/model.js';
 
 export interface PolicyRule {
   rule: Obj;
@@ -9,7 +10,10 @@ export interface PolicyRule {
   sides: { side: 'source' | 'destination'; entity: Obj; path: Path }[];
 }
 
-export function policyRules(resource: Resource): PolicyRule[] {
+/** Worked out once per resource: six rules walk the same policy's rules. */
+export const policyRules: (resource: Resource) => readonly PolicyRule[] = perResource((resource) => computePolicyRules(resource));
+
+function computePolicyRules(resource: Resource): PolicyRule[] {
   const spec = asObject(resource.value.spec);
   return (['ingress', 'egress'] as const).flatMap((dir) =>
     objectItems(spec[dir]).map(([i, rule]) => {

@@ -9,7 +9,7 @@
  */
 import { parseJson } from '../../cni/lib/embedded-json.js';
 import type { Span } from '../../cni/lib/embedded-json.js';
-import { podMetadataOf, podSpecOf } from '../../../src/engine/model.js';
+import { perResource, podMetadataOf, podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
@@ -229,14 +229,8 @@ export interface PodAnnotations {
   namespace: string | null;
 }
 
-const podAnnotationsCache = new WeakMap<Resource, PodAnnotations | null>();
-
-/** Worked out once per resource: every Multus rule asks for it (resources are new in every lint). */
-export function podAnnotations(resource: Resource): PodAnnotations | null {
-  let found = podAnnotationsCache.get(resource);
-  if (found === undefined) podAnnotationsCache.set(resource, (found = computePodAnnotations(resource)));
-  return found;
-}
+/** Worked out once per resource: every Multus rule asks for it. */
+export const podAnnotations: (resource: Resource) => PodAnnotations | null = perResource((resource) => computePodAnnotations(resource));
 
 function computePodAnnotations(resource: Resource): PodAnnotations | null {
   const md = podMetadataOf(resource);

@@ -50901,6 +50901,11 @@ function requiredAtom(cond) {
   }
   return null;
 }
+function candidateClasses(model, cond) {
+  const atom = requiredAtom(cond);
+  return atom === null ? reachClasses(model).classes : classesByAtom(model).get(atom) ?? NO_CLASSES;
+}
+var NO_CLASSES = [];
 function selectingClasses(model, policy) {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
@@ -51602,7 +51607,8 @@ var policy_selects_nothing_default = defineRule({
 });
 
 // rules/netpol/shadowed-rule.ts
-var MAX_CLASSES = 200;
+var DEFAULT_MAX_CLASSES = 200;
+var skipNotice = derived("netpol/shadowed-rule-skip", () => ({ reported: false }));
 var shadowed_rule_default = defineRule({
   meta: {
     id: "netpol/shadowed-rule",
@@ -51610,49 +51616,83 @@ var shadowed_rule_default = defineRule({
     severity: "warning",
     remediation: "Give the allowing policy a lower `order` than the Deny, narrow the Deny rule, or remove the dead rule.",
     kinds: ["networking.k8s.io/NetworkPolicy", "calico/NetworkPolicy", "calico/GlobalNetworkPolicy"],
-    messages: { shadowed: "{{direction}} rule {{index}} never applies: every connection it matches is denied first by {{by}}" },
-    docs: `Only inputs with Calico policies and at most ${MAX_CLASSES} endpoint classes (groups of workloads that every policy treats alike) are checked, because every rule is tried against every pair of classes; a larger input is not checked by this rule, and no finding from it then means nothing.`
+    messages: {
+      shadowed: "{{direction}} rule {{index}} never applies: every connection it matches is denied first by {{by}}",
+      skipped: "shadowed rules were not looked for: the input has {{classes}} endpoint classes, over the limit of {{limit}} (option maxClasses)"
+    },
+    docs: `Only inputs with Calico policies are checked (without a Deny rule nothing can be shadowed), and only up to ${DEFAULT_MAX_CLASSES} endpoint classes (groups of workloads that every policy treats alike) unless the option \`maxClasses\` says otherwise, because every rule is tried against every pair of classes. A larger input is not checked, and the rule says so in one info finding on the first policy.`,
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxClasses: {
+          type: "integer",
+          minimum: 1,
+          default: DEFAULT_MAX_CLASSES,
+          description: "Most endpoint classes checked; above it the rule reports once that it skipped the input (time grows with the square of the classes)"
+        }
+      }
+    }
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     const cluster = reachCluster(ctx.model);
     if (!policy || !ctx.model.memo("netpol/has-calico-policy", () => cluster.policies.some((p) => p.source === "calico"))) return;
-    const { classes, classOf } = reachClasses(ctx.model);
-    if (classes.length > MAX_CLASSES) return;
-    const index = policyIndex(ctx.model);
-    const m = { cluster, index, classes };
-    const peers = [...classes.map((c3) => c3.rep), ...cluster.externals];
-    for (const dir of ["ingress", "egress"]) {
-      for (const rule of policy[dir] ?? []) {
-        if (rule.action !== "Allow" && rule.action !== "Pass" || rule.inert !== void 0) continue;
-        const deniers = /* @__PURE__ */ new Set();
-        let matched = false;
-        let effective = false;
-        const visit2 = (subject, peer, cell, dstPorts) => {
-          if (!ruleMatches(rule, subject, peer, cell, dstPorts, m.cluster.namespaces)) return;
-          matched = true;
-          const v = decide(m.cluster, m.index, dir, subject, peer, cell, dstPorts);
-          if (v.reason === "rule" && v.action === "Deny" && !(v.policy === policy.id && v.rule === rule.index)) deniers.add(`${v.policy} ${dir} rule ${v.rule}`);
-          else effective = true;
-        };
-        for (const cls of m.classes) {
-          const subject = cls.rep;
-          if (!matchCond(policy.subject, subject, m.cluster.namespaces)) continue;
-          for (const peer of peers) {
-            if (peer === subject && cls.members.length < 2) continue;
-            if (dir === "ingress") for (const cell of cls.cells) visit2(subject, peer, cell, subject.ports);
-            else if (peer.type === "workload") for (const cell of classOf.get(peer).cells) visit2(subject, peer, cell, peer.ports);
-            if (effective) break;
-          }
-          if (effective) break;
-        }
-        if (matched && !effective && deniers.size > 0) {
-          ctx.report({ path: rule.path, messageId: "shadowed", data: { direction: dir, index: rule.index, by: [...deniers].sort().join(", ") } });
-        }
+    const { classes } = reachClasses(ctx.model);
+    const limit = typeof ctx.options.maxClasses === "number" ? ctx.options.maxClasses : DEFAULT_MAX_CLASSES;
+    if (classes.length > limit) {
+      const notice2 = skipNotice(ctx.model);
+      if (!notice2.reported) {
+        notice2.reported = true;
+        ctx.report({ path: ["metadata", "name"], messageId: "skipped", severity: "info", data: { classes: classes.length, limit } });
       }
+      return;
+    }
+    for (const { dir, rule, by } of shadowedRules(ctx.model, policy)) {
+      ctx.report({ path: rule.path, messageId: "shadowed", data: { direction: dir, index: rule.index, by: by.join(", ") } });
     }
   }
 });
+function narrowedCandidates(model, policy) {
+  return { subjects: selectingClasses(model, policy), peers: (rule) => candidateClasses(model, rule.peer) };
+}
+function shadowedRules(model, policy, candidates = narrowedCandidates(model, policy)) {
+  const cluster = reachCluster(model);
+  const { classOf } = reachClasses(model);
+  const index = policyIndex(model);
+  const out = [];
+  for (const dir of ["ingress", "egress"]) {
+    for (const rule of policy[dir] ?? []) {
+      if (rule.action !== "Allow" && rule.action !== "Pass" || rule.inert !== void 0) continue;
+      const peers = [...candidates.peers(rule).map((c3) => c3.rep), ...cluster.externals];
+      const deniers = /* @__PURE__ */ new Set();
+      let matched = false;
+      let effective = false;
+      let selects = () => false;
+      const visit2 = (subject, peer, cell, dstPorts) => {
+        if (!ruleMatches(rule, subject, peer, cell, dstPorts, cluster.namespaces)) return;
+        matched = true;
+        const v = decide(cluster, index, dir, subject, peer, cell, dstPorts, selects);
+        if (v.reason === "rule" && v.action === "Deny" && !(v.policy === policy.id && v.rule === rule.index)) deniers.add(`${v.policy} ${dir} rule ${v.rule}`);
+        else effective = true;
+      };
+      for (const cls of candidates.subjects) {
+        const subject = cls.rep;
+        if (!matchCond(policy.subject, subject, cluster.namespaces)) continue;
+        selects = (p) => evalCond(p.subject, (a2) => cls.atoms.has(a2.id));
+        for (const peer of peers) {
+          if (peer === subject && cls.members.length < 2) continue;
+          if (dir === "ingress") for (const cell of cls.cells) visit2(subject, peer, cell, subject.ports);
+          else if (peer.type === "workload") for (const cell of classOf.get(peer).cells) visit2(subject, peer, cell, peer.ports);
+          if (effective) break;
+        }
+        if (effective) break;
+      }
+      if (matched && !effective && deniers.size > 0) out.push({ dir, rule, by: [...deniers].sort() });
+    }
+  }
+  return out;
+}
 function ruleMatches(rule, subject, peer, cell, dstPorts, namespaces2) {
   return portMatches(rule.ports, cell, dstPorts) && matchCond(rule.local, subject, namespaces2) && matchCond(rule.peer, peer, namespaces2);
 }

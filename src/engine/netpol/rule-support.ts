@@ -91,6 +91,16 @@ export function requiredAtom(cond: Cond): number | null {
   return null;
 }
 
+/**
+ * The classes that may satisfy `cond`: those satisfying an atom it requires, or every class when
+ * it requires none; in class order. A superset: the caller still matches `cond` on each.
+ */
+export function candidateClasses(model: ClusterModel, cond: Cond): readonly EndpointClass[] {
+  const atom = requiredAtom(cond);
+  return atom === null ? reachClasses(model).classes : (classesByAtom(model).get(atom) ?? NO_CLASSES);
+}
+const NO_CLASSES: readonly EndpointClass[] = [];
+
 export function selectingClasses(model: ClusterModel, policy: Policy): EndpointClass[] {
   let selecting = selectingCache.get(policy);
   if (!selecting) {

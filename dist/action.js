@@ -51668,8 +51668,7 @@ function shadowedRules(model, policy, candidates = narrowedCandidates(model, pol
       const deniers = /* @__PURE__ */ new Set();
       let matched = false;
       let effective = false;
-      let selects = () => false;
-      const visit2 = (subject, peer, cell, dstPorts) => {
+      const visit2 = (subject, selects, peer, cell, dstPorts) => {
         if (!ruleMatches(rule, subject, peer, cell, dstPorts, cluster.namespaces)) return;
         matched = true;
         const v = decide(cluster, index, dir, subject, peer, cell, dstPorts, selects);
@@ -51679,11 +51678,11 @@ function shadowedRules(model, policy, candidates = narrowedCandidates(model, pol
       for (const cls of candidates.subjects) {
         const subject = cls.rep;
         if (!matchCond(policy.subject, subject, cluster.namespaces)) continue;
-        selects = (p) => evalCond(p.subject, (a2) => cls.atoms.has(a2.id));
+        const selects = (p) => evalCond(p.subject, (a2) => cls.atoms.has(a2.id));
         for (const peer of peers) {
           if (peer === subject && cls.members.length < 2) continue;
-          if (dir === "ingress") for (const cell of cls.cells) visit2(subject, peer, cell, subject.ports);
-          else if (peer.type === "workload") for (const cell of classOf.get(peer).cells) visit2(subject, peer, cell, peer.ports);
+          if (dir === "ingress") for (const cell of cls.cells) visit2(subject, selects, peer, cell, subject.ports);
+          else if (peer.type === "workload") for (const cell of classOf.get(peer).cells) visit2(subject, selects, peer, cell, peer.ports);
           if (effective) break;
         }
         if (effective) break;

@@ -84,7 +84,7 @@ This is a bug in netlint; please report it with the input that caused it.
 // src/cli/bin.ts
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-SMPRAHTK.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-D4X7GMF6.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-UOARXUJ2.js"), import("./chunks/real-deps-N3RJ2CUF.js")]);

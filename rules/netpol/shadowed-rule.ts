@@ -8,8 +8,9 @@ import type { EndpointClass } from '../../src/engine/netpol/matrix.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
- * Above this many classes the exhaustive check is skipped: every rule is tried against every pair
- * of classes. The skip is reported (once, as info) so that no finding never reads as "checked".
+ * Above this many classes the check is skipped: every rule is tried against pairs of classes. The
+ * skip is reported (once, as info), so an input left unchecked does not pass for one without
+ * shadowed rules.
  */
 export const DEFAULT_MAX_CLASSES = 200;
 
@@ -93,8 +94,7 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
       const deniers = new Set<string>();
       let matched = false;
       let effective = false;
-      let selects: (p: Policy) => boolean = () => false;
-      const visit = (subject: Party, peer: Party, cell: ContainerPort, dstPorts: readonly ContainerPort[]): void => {
+      const visit = (subject: Party, selects: (p: Policy) => boolean, peer: Party, cell: ContainerPort, dstPorts: readonly ContainerPort[]): void => {
         if (!ruleMatches(rule, subject, peer, cell, dstPorts, cluster.namespaces)) return;
         matched = true;
         const v = decide(cluster, index, dir, subject, peer, cell, dstPorts, selects);
@@ -105,11 +105,11 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
         const subject = cls.rep;
         if (!matchCond(policy.subject, subject, cluster.namespaces)) continue;
         // Which policies select the subject, from the atoms its class is known to satisfy.
-        selects = (p) => evalCond(p.subject, (a) => cls.atoms.has(a.id));
+        const selects = (p: Policy): boolean => evalCond(p.subject, (a) => cls.atoms.has(a.id));
         for (const peer of peers) {
           if (peer === subject && cls.members.length < 2) continue;
-          if (dir === 'ingress') for (const cell of cls.cells) visit(subject, peer, cell, subject.ports);
-          else if (peer.type === 'workload') for (const cell of classOf.get(peer)!.cells) visit(subject, peer, cell, peer.ports);
+          if (dir === 'ingress') for (const cell of cls.cells) visit(subject, selects, peer, cell, subject.ports);
+          else if (peer.type === 'workload') for (const cell of classOf.get(peer)!.cells) visit(subject, selects, peer, cell, peer.ports);
           if (effective) break;
         }
         if (effective) break;

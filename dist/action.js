@@ -42188,9 +42188,10 @@ function adminPolicy(r, atoms, problems2) {
 var CALICO_SELECTOR_MAX_LENGTH = 1024;
 var CALICO_SELECTOR_MAX_NESTING = CALICO_SELECTOR_MAX_LENGTH / 2;
 var CALICO_LABEL_MAX_LENGTH = 512;
-var LABEL_CHAR = /[A-Za-z0-9_./-]/;
 function isLabelChar(ch) {
-  return ch !== void 0 && LABEL_CHAR.test(ch);
+  if (ch === void 0 || ch.length !== 1) return false;
+  const c3 = ch.charCodeAt(0);
+  return c3 >= 97 && c3 <= 122 || c3 >= 65 && c3 <= 90 || c3 >= 45 && c3 <= 57 || c3 === 95;
 }
 function isSpace(ch) {
   return ch === " " || ch === "	";

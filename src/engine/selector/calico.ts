@@ -76,10 +76,11 @@ interface Token {
   end: number;
 }
 
-const LABEL_CHAR = /[A-Za-z0-9_./-]/;
-
+/** `[A-Za-z0-9_./-]`, by character code: the tokenizer asks this of every character of a label. */
 function isLabelChar(ch: string | undefined): boolean {
-  return ch !== undefined && LABEL_CHAR.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 57) || c === 95; // a-z A-Z - . / 0-9 _
 }
 
 function isSpace(ch: string | undefined): boolean {

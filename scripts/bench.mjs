@@ -16,6 +16,10 @@
 //   … --ablate       also, at 10,000 documents, lint with every rule off (the pipeline: start-up,
 //                    reading, parse, positions, report) and without the netpol pack, beside the
 //                    floor: where the time above the floor goes, whole process (no verdict)
+//   … --against REV  also, at 10,000 documents, lint with the committed dist/ of git revision REV
+//                    and with this one, in turns (A B B A …), and their run-by-run CPU ratio: whether
+//                    a change moved the whole process, on a machine whose speed drifts more than a
+//                    few per cent between runs (no verdict; e.g. --quick --only lint --against HEAD~1)
 //
 // Corpora are generated once into node_modules/.cache/netlint-bench/corpora (regenerated when a
 // generator's source changes). Peak RSS comes from /usr/bin/time (the kernel's maxrss of the
@@ -284,6 +288,7 @@ if (only.has('lint')) {
     }
   }
   if (argv.includes('--ablate')) await ablate();
+  if (option('--against')) await against(option('--against'));
   if (sizes.length > 1) {
     console.log('\nlint growth, 10,000 -> 100,000 documents (10x the input)');
     for (const [flavour, [small, big]] of Object.entries(perSize)) {
@@ -316,6 +321,45 @@ async function ablate() {
     for (const [label, off] of variants) {
       const { a, b, paired } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
       console.log(`${line(label, b)}  ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x the floor (${a.cpu === null ? 'n/a' : secs(a.cpu)} CPU${pairedText(paired)})`);
+    }
+  }
+}
+
+/**
+ * This build's lint against the committed `dist/` of revision `rev`, per 10,000-document corpus,
+ * in turns A B B A (so neither side always runs first after the other), paired run by run.
+ */
+async function against(rev) {
+  const resolved = spawnSync('git', ['rev-parse', '--short', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' });
+  if (resolved.status !== 0) throw new Error(`--against ${rev}: not a revision of this repository`);
+  const short = resolved.stdout.trim();
+  const dir = path.join(CACHE, `against-${short}`);
+  if (!existsSync(path.join(dir, 'dist/cli.js'))) {
+    mkdirSync(dir, { recursive: true });
+    const archive = spawnSync('git', ['archive', '--format=tar', short, 'dist'], { cwd: ROOT, maxBuffer: 256 * MiB });
+    const untar = archive.status === 0 ? spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }) : archive;
+    if (untar.status !== 0 || !existsSync(path.join(dir, 'dist/cli.js'))) throw new Error(`--against ${rev}: ${short} has no committed dist/cli.js`);
+  }
+  const base = [NODE, path.join(dir, 'dist/cli.js'), 'lint', '.'];
+  const head = [NODE, CLI, 'lint', '.'];
+  for (const flavour of ['clean', 'mistakes']) {
+    const c = corpus(`${flavour}-10000`, { flavour, documents: 10_000, perFile: 10 }, gen.generateCorpus);
+    const runs = runsOption ?? 10;
+    const rb = [];
+    const rh = [];
+    for (let i = 0; i < runs; i++) {
+      const order = i % 2 === 0 ? [base, head] : [head, base];
+      for (const command of order) (command === base ? rb : rh).push(await measure(command, { cwd: c.dir }));
+    }
+    const b = summary(rb);
+    const h = summary(rh);
+    console.log(`
+against ${short}, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, in turns)`);
+    console.log(line(`dist of ${short}`, b));
+    console.log(line('this build', h));
+    if (b.cpu !== null && h.cpu !== null) {
+      const paired = rh.map((r, i) => r.cpuMs / rb[i].cpuMs);
+      console.log(`  this build / ${short}: ${(h.cpu / b.cpu).toFixed(3)}x CPU; run by run ${median(paired).toFixed(3)}x [${Math.min(...paired).toFixed(3)}–${Math.max(...paired).toFixed(3)}] (no verdict)`);
     }
   }
 }

@@ -43940,6 +43940,7 @@ function wholeResourceAnchor(resource) {
   if (metadata && typeof metadata === "object" && "name" in metadata) return ["metadata", "name"];
   return "kind" in resource.value ? ["kind"] : [];
 }
+var identityOf = perResource((r) => ({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace }));
 function toFinding(meta, severity, resource, d) {
   const path18 = [...d.path ?? []];
   let pos = resource.locate(path18.length === 0 ? wholeResourceAnchor(resource) : path18);
@@ -43951,8 +43952,11 @@ function toFinding(meta, severity, resource, d) {
     severity,
     message: formatMessage(template, d.data),
     file: resource.file,
-    ...pos,
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    line: pos.line,
+    column: pos.column,
+    endLine: pos.endLine,
+    endColumn: pos.endColumn,
+    resource: identityOf(resource),
     path: path18,
     remediation: meta.remediation,
     messageId: d.messageId

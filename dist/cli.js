@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-NX4RXZMO.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-Q4A2ZGJG.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-SYOX2ASC.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-3LHTUE4F.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -91,11 +91,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-2FI7TARL.js"), import("./chunks/diff-deps-I7L7WLM2.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VF6BG3DT.js"), import("./chunks/diff-deps-DFF5DTXP.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-MBE4YU6M.js"), import("./chunks/load-resources-7J27YFYC.js"), import("./chunks/config-file-XFPGP7PM.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-MBE4YU6M.js"), import("./chunks/load-resources-J247GHHW.js"), import("./chunks/config-file-XFPGP7PM.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

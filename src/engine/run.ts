@@ -9,7 +9,7 @@ import type { NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
 import type { DisableDirective, LoadLimits, LoadedFile } from './load.js';
-import { buildModel } from './model.js';
+import { buildModel, perResource } from './model.js';
 import { buildCluster } from './netpol/cluster.js';
 import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
 import { computeMatrix } from './netpol/matrix.js';
@@ -170,6 +170,9 @@ function wholeResourceAnchor(resource: Resource): (string | number)[] {
   return 'kind' in resource.value ? ['kind'] : [];
 }
 
+/** A resource's identity as findings carry it: one object per resource, shared by its findings. */
+const identityOf = perResource((r) => ({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace }));
+
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {
   const path = [...(d.path ?? [])];
   let pos: Position = resource.locate(path.length === 0 ? wholeResourceAnchor(resource) : path);
@@ -181,8 +184,11 @@ function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: Re
     severity,
     message: formatMessage(template, d.data),
     file: resource.file,
-    ...pos,
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    line: pos.line,
+    column: pos.column,
+    endLine: pos.endLine,
+    endColumn: pos.endColumn,
+    resource: identityOf(resource),
     path,
     remediation: meta.remediation,
     messageId: d.messageId,

@@ -1,0 +1,40 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-R3BHC7BA.js";
+import "./chunk-DGEPBLR4.js";
+import "./chunk-NMCG4QYG.js";
+import "./chunk-RRR6GQUD.js";
+import "./chunk-AAZPTN73.js";
+import "./chunk-J2MG2RMX.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-X2RZKEEG.js";
+import "./chunk-QFHRE7IX.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-Z3ZKXSOY.js";
+import "./chunk-U37QIOE3.js";
+import "./chunk-5ZNWRY6F.js";
+import "./chunk-DSQNRIQB.js";
+import "./chunk-4XSVVEE3.js";
+import "./chunk-UVMVSI5T.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

@@ -50,6 +50,8 @@ const only = new Set((option('--only') ?? 'version,lint,reach').split(','));
 const runsOption = option('--runs') ? Number(option('--runs')) : undefined;
 
 mkdirSync(CACHE, { recursive: true });
+// Checked before anything is built or measured: a wrong revision fails at once.
+const baseline = option('--against') ? distOf(option('--against')) : null;
 
 // The CLI bundle under test, built from the sources with the same Node.
 {
@@ -288,7 +290,7 @@ if (only.has('lint')) {
     }
   }
   if (argv.includes('--ablate')) await ablate();
-  if (option('--against')) await against(option('--against'));
+  if (baseline) await against(baseline);
   if (sizes.length > 1) {
     console.log('\nlint growth, 10,000 -> 100,000 documents (10x the input)');
     for (const [flavour, [small, big]] of Object.entries(perSize)) {
@@ -326,21 +328,34 @@ async function ablate() {
 }
 
 /**
- * This build's lint against the committed `dist/` of revision `rev`, per 10,000-document corpus,
- * in turns A B B A (so neither side always runs first after the other), paired run by run.
+ * The committed `dist/cli.js` of revision `rev`, extracted once into the cache; a usage error
+ * (one line, exit 2) before anything is measured when there is none.
  */
-async function against(rev) {
+function distOf(rev) {
+  const fail = (why) => {
+    console.error(`bench: --against ${rev}: ${why}`);
+    process.exit(2);
+  };
   const resolved = spawnSync('git', ['rev-parse', '--short', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' });
-  if (resolved.status !== 0) throw new Error(`--against ${rev}: not a revision of this repository`);
+  if (resolved.status !== 0) fail('not a revision of this repository');
   const short = resolved.stdout.trim();
   const dir = path.join(CACHE, `against-${short}`);
-  if (!existsSync(path.join(dir, 'dist/cli.js'))) {
+  const cli = path.join(dir, 'dist/cli.js');
+  if (!existsSync(cli)) {
     mkdirSync(dir, { recursive: true });
     const archive = spawnSync('git', ['archive', '--format=tar', short, 'dist'], { cwd: ROOT, maxBuffer: 256 * MiB });
     const untar = archive.status === 0 ? spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }) : archive;
-    if (untar.status !== 0 || !existsSync(path.join(dir, 'dist/cli.js'))) throw new Error(`--against ${rev}: ${short} has no committed dist/cli.js`);
+    if (untar.status !== 0 || !existsSync(cli)) fail(`${short} has no committed dist/cli.js`);
   }
-  const base = [NODE, path.join(dir, 'dist/cli.js'), 'lint', '.'];
+  return { short, cli };
+}
+
+/**
+ * This build's lint against the committed `dist/` of revision `rev`, per 10,000-document corpus,
+ * in turns A B B A (so neither side always runs first after the other), paired run by run.
+ */
+async function against({ short, cli }) {
+  const base = [NODE, cli, 'lint', '.'];
   const head = [NODE, CLI, 'lint', '.'];
   for (const flavour of ['clean', 'mistakes']) {
     const c = corpus(`${flavour}-10000`, { flavour, documents: 10_000, perFile: 10 }, gen.generateCorpus);

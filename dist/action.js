@@ -51625,7 +51625,7 @@ var shadowed_rule_default = defineRule({
       shadowed: "{{direction}} rule {{index}} never applies: every connection it matches is denied first by {{by}}",
       skipped: "shadowed rules were not looked for: the input has {{classes}} endpoint classes, over the limit of {{limit}} (option maxClasses)"
     },
-    docs: `Only inputs with Calico policies are checked (without a Deny rule nothing can be shadowed), and only up to ${DEFAULT_MAX_CLASSES} endpoint classes (groups of workloads that every policy treats alike) unless the option \`maxClasses\` says otherwise, because every rule is tried against every pair of classes. A larger input is not checked, and the rule says so in one info finding on the first policy.`,
+    docs: `Only inputs with Calico policies are checked (without a Deny rule nothing can be shadowed), and only up to ${DEFAULT_MAX_CLASSES} endpoint classes (groups of workloads that every policy treats alike) unless the option \`maxClasses\` says otherwise, because each rule is tried against pairs of classes (those the policy selects, and those its peer can match), which can grow with the square of the classes. A larger input is not checked, and the rule says so in one info finding on the first policy.`,
     options: {
       type: "object",
       additionalProperties: false,

@@ -84,7 +84,7 @@ This is a bug in netlint; please report it with the input that caused it.
 // src/cli/bin.ts
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-P44ZR67Q.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-M4V2HDNY.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-RR6SE42O.js"), import("./chunks/real-deps-N3RJ2CUF.js")]);

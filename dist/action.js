@@ -41281,7 +41281,7 @@ function gatherFacts(byKind, config) {
     calicoVersion: config.calicoVersion ?? null
   };
 }
-var podSpecOf = perResource((r) => computePodSpec(r));
+var podSpecOf = perResource(computePodSpec);
 var POD_SPEC_PATH = Object.freeze(["spec"]);
 var TEMPLATE_SPEC_PATH = Object.freeze(["spec", "template", "spec"]);
 var CRONJOB_SPEC_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -41316,7 +41316,7 @@ function severalPodsOf(r, facts) {
   }
   return null;
 }
-var podMetadataOf = perResource((r) => computePodMetadata(r));
+var podMetadataOf = perResource(computePodMetadata);
 var POD_META_PATH = Object.freeze(["metadata"]);
 var TEMPLATE_META_PATH = Object.freeze(["spec", "template", "metadata"]);
 var CRONJOB_META_PATH = Object.freeze(["spec", "jobTemplate", "spec", "template", "metadata"]);
@@ -43130,6 +43130,9 @@ function decideConnection(cluster, index, src, dst, cell, dstPorts) {
 }
 
 // src/engine/netpol/matrix.ts
+function classSatisfies(cls, cond) {
+  return evalCond(cond, (a2) => cls.atoms.has(a2.id));
+}
 var MAX_PORT = 65535;
 function egressPortCuts(clusters) {
   const cuts = new Map(PROTOCOLS.map((p) => [p, /* @__PURE__ */ new Set([1])]));
@@ -43391,7 +43394,7 @@ function computeMatrix(cluster, options = {}) {
   const parties = classes.length + externals.length;
   const targets = [];
   for (const c3 of classes) for (const cell of [...c3.cells, ICMP_CELL]) targets.push({ index: targets.length, cls: c3.index, cell });
-  const classHas = (cond, ci) => evalCond(cond, (a2) => classes[ci].atoms.has(a2.id));
+  const classHas = (cond, ci) => classSatisfies(classes[ci], cond);
   const ingressTiers = selectingPolicies(index, classes, bits, "ingress");
   const ingressRow = rowEvaluator(parties, "ingress", (r) => bits.of(r.peer));
   const ingress = targets.map((t) => {
@@ -45705,7 +45708,7 @@ var policy_name_default = defineRule({
 });
 
 // rules/calico/lib/policy.ts
-var policyRules = perResource((resource) => computePolicyRules(resource));
+var policyRules = perResource(computePolicyRules);
 function computePolicyRules(resource) {
   const spec = asObject(resource.value.spec);
   return ["ingress", "egress"].flatMap(
@@ -50270,7 +50273,7 @@ function parseJsonForm(value, parseAddress) {
   });
   return out;
 }
-var podAnnotations = perResource((resource) => computePodAnnotations(resource));
+var podAnnotations = perResource(computePodAnnotations);
 function computePodAnnotations(resource) {
   const md = podMetadataOf(resource);
   const spec = podSpecOf(resource);
@@ -50915,13 +50918,12 @@ function selectingClasses(model, policy) {
   let selecting = selectingCache.get(policy);
   if (!selecting) {
     let candidates = classesByNamespace(model).get(policy.namespace) ?? [];
-    const atom = requiredAtom(policy.subject);
-    const withAtom = atom === null ? null : classesByAtom(model).get(atom) ?? [];
-    if (withAtom && withAtom.length < candidates.length) {
+    const withAtom = candidateClasses(model, policy.subject);
+    if (withAtom.length < candidates.length) {
       const ns = policy.namespace;
       candidates = ns === null ? withAtom : withAtom.filter((cls) => cls.members.some((ep) => ep.namespace === ns));
     }
-    selecting = candidates.filter((cls) => evalCond(policy.subject, (a2) => cls.atoms.has(a2.id)));
+    selecting = candidates.filter((cls) => classSatisfies(cls, policy.subject));
     selectingCache.set(policy, selecting);
   }
   return selecting;
@@ -50961,7 +50963,7 @@ function egressReachesDns(model, ep) {
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === void 0) {
-    const selects = cls === void 0 ? void 0 : (p) => evalCond(p.subject, (a2) => cls.atoms.has(a2.id));
+    const selects = cls === void 0 ? void 0 : (p) => classSatisfies(cls, p.subject);
     v = computeEgressReachesDns(model, rep, selects);
     memo.set(rep, v);
   }
@@ -51683,7 +51685,7 @@ function shadowedRules(model, policy, candidates = narrowedCandidates(model, pol
       for (const cls of candidates.subjects) {
         const subject = cls.rep;
         if (!matchCond(policy.subject, subject, cluster.namespaces)) continue;
-        const selects = (p) => evalCond(p.subject, (a2) => cls.atoms.has(a2.id));
+        const selects = (p) => classSatisfies(cls, p.subject);
         for (const peer of peers) {
           if (peer === subject && cls.members.length < 2) continue;
           if (dir === "ingress") for (const cell of cls.cells) visit2(subject, selects, peer, cell, subject.ports);

@@ -368,8 +368,7 @@ async function against({ short, cli }) {
     }
     const b = summary(rb);
     const h = summary(rh);
-    console.log(`
-against ${short}, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, in turns)`);
+    console.log(`\nagainst ${short}, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, in turns)`);
     console.log(line(`dist of ${short}`, b));
     console.log(line('this build', h));
     if (b.cpu !== null && h.cpu !== null) {

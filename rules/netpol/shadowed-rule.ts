@@ -1,10 +1,10 @@
 import { decide } from '../../src/engine/netpol/evaluate.js';
-import { evalCond, matchCond, portMatches } from '../../src/engine/netpol/match.js';
+import { matchCond, portMatches } from '../../src/engine/netpol/match.js';
 import type { ContainerPort, Party, Policy, Rule as PolicyRule } from '../../src/engine/netpol/model.js';
 import { candidateClasses, policyIndex, policyOf, reachClasses, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
-import type { EndpointClass } from '../../src/engine/netpol/matrix.js';
+import { classSatisfies, type EndpointClass } from '../../src/engine/netpol/matrix.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -105,7 +105,7 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
         const subject = cls.rep;
         if (!matchCond(policy.subject, subject, cluster.namespaces)) continue;
         // Which policies select the subject, from the atoms its class is known to satisfy.
-        const selects = (p: Policy): boolean => evalCond(p.subject, (a) => cls.atoms.has(a.id));
+        const selects = (p: Policy): boolean => classSatisfies(cls, p.subject);
         for (const peer of peers) {
           if (peer === subject && cls.members.length < 2) continue;
           if (dir === 'ingress') for (const cell of cls.cells) visit(subject, selects, peer, cell, subject.ports);

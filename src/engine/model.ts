@@ -277,9 +277,8 @@ type PodMeta = Readonly<{ metadata: Record<string, unknown>; path: readonly (str
 
 // Many rules ask for the same resource's pod spec and metadata: worked out once per resource.
 // Paths are frozen: shared.
-
 /** The pod spec of a Pod or of a workload's template (CronJob: jobTemplate.spec.template). */
-export const podSpecOf: (r: Resource) => PodPart | null = perResource((r) => computePodSpec(r));
+export const podSpecOf: (r: Resource) => PodPart | null = perResource(computePodSpec);
 
 const POD_SPEC_PATH = Object.freeze(['spec']);
 const TEMPLATE_SPEC_PATH = Object.freeze(['spec', 'template', 'spec']);
@@ -324,7 +323,7 @@ export function severalPodsOf(r: Resource, facts: Pick<ClusterFacts, 'nodeCount'
 }
 
 /** The pod metadata (labels, annotations) of a Pod or a workload's template, with its path. */
-export const podMetadataOf: (r: Resource) => PodMeta | null = perResource((r) => computePodMetadata(r));
+export const podMetadataOf: (r: Resource) => PodMeta | null = perResource(computePodMetadata);
 
 const POD_META_PATH = Object.freeze(['metadata']);
 const TEMPLATE_META_PATH = Object.freeze(['spec', 'template', 'metadata']);

@@ -11,7 +11,7 @@ export interface PolicyRule {
 }
 
 /** Worked out once per resource: six rules walk the same policy's rules. */
-export const policyRules: (resource: Resource) => readonly PolicyRule[] = perResource((resource) => computePolicyRules(resource));
+export const policyRules: (resource: Resource) => readonly PolicyRule[] = perResource(computePolicyRules);
 
 function computePolicyRules(resource: Resource): PolicyRule[] {
   const spec = asObject(resource.value.spec);

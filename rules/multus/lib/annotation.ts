@@ -230,7 +230,7 @@ export interface PodAnnotations {
 }
 
 /** Worked out once per resource: every Multus rule asks for it. */
-export const podAnnotations: (resource: Resource) => PodAnnotations | null = perResource((resource) => computePodAnnotations(resource));
+export const podAnnotations: (resource: Resource) => PodAnnotations | null = perResource(computePodAnnotations);
 
 function computePodAnnotations(resource: Resource): PodAnnotations | null {
   const md = podMetadataOf(resource);

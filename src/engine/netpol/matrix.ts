@@ -28,6 +28,11 @@ export interface EndpointClass {
   cells: ContainerPort[];
 }
 
+/** Whether the members of `cls` satisfy `cond`, from the atoms the class is known to satisfy (no label is matched again). */
+export function classSatisfies(cls: EndpointClass, cond: Cond): boolean {
+  return evalCond(cond, (a) => cls.atoms.has(a.id));
+}
+
 /** A matrix column: one port of one destination class. */
 export interface Target {
   index: number;
@@ -394,7 +399,7 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   const targets: Target[] = [];
   // Per destination class: its declared ports, then the ICMP echo slot every endpoint has.
   for (const c of classes) for (const cell of [...c.cells, ICMP_CELL]) targets.push({ index: targets.length, cls: c.index, cell });
-  const classHas = (cond: Cond, ci: number): boolean => evalCond(cond, (a) => classes[ci].atoms.has(a.id));
+  const classHas = (cond: Cond, ci: number): boolean => classSatisfies(classes[ci], cond);
 
   const ingressTiers = selectingPolicies(index, classes, bits, 'ingress');
   const ingressRow = rowEvaluator(parties, 'ingress', (r) => bits.of(r.peer));

@@ -8,10 +8,9 @@ import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
 import { namespaceInfo } from './endpoints.js';
-import { buildClasses, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
+import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from './model.js';
-import { evalCond, matchCond } from './match.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -106,14 +105,13 @@ export function selectingClasses(model: ClusterModel, policy: Policy): EndpointC
   if (!selecting) {
     // The classes of the policy's namespace, or, when fewer, those that satisfy an atom the
     // selector needs (`app=web` in the namespace): both in class order, so the answer is the same.
-    let candidates = classesByNamespace(model).get(policy.namespace) ?? [];
-    const atom = requiredAtom(policy.subject);
-    const withAtom = atom === null ? null : (classesByAtom(model).get(atom) ?? []);
-    if (withAtom && withAtom.length < candidates.length) {
+    let candidates: readonly EndpointClass[] = classesByNamespace(model).get(policy.namespace) ?? [];
+    const withAtom = candidateClasses(model, policy.subject);
+    if (withAtom.length < candidates.length) {
       const ns = policy.namespace;
       candidates = ns === null ? withAtom : withAtom.filter((cls) => cls.members.some((ep) => ep.namespace === ns));
     }
-    selecting = candidates.filter((cls) => evalCond(policy.subject, (a) => cls.atoms.has(a.id)));
+    selecting = candidates.filter((cls) => classSatisfies(cls, policy.subject));
     selectingCache.set(policy, selecting);
   }
   return selecting;
@@ -172,7 +170,7 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === undefined) {
-    const selects = cls === undefined ? undefined : (p: Policy): boolean => evalCond(p.subject, (a) => cls.atoms.has(a.id));
+    const selects = cls === undefined ? undefined : (p: Policy): boolean => classSatisfies(cls, p.subject);
     v = computeEgressReachesDns(model, rep, selects);
     memo.set(rep, v);
   }

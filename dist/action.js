@@ -54109,9 +54109,12 @@ function reportMaxLength(marker) {
 }
 var WORKFLOW_TOKEN_AUTHOR = "github-actions[bot]";
 async function upsertComment(api, issue2, marker, body, options) {
-  const previous = await findComment(api, issue2, marker);
+  const { previous, complete } = await findComment(api, issue2, marker);
   if (previous === null) {
     if (!options.createIfMissing) return { action: "skipped", reason: "no problems and no earlier netlint comment" };
+    if (!complete) {
+      return { action: "skipped", reason: `the pull request has more than ${MAX_COMMENT_PAGES * 100} comments and netlint's earlier comment was not among the first ${MAX_COMMENT_PAGES * 100}, so none is posted rather than a second one` };
+    }
     const created = await api.createIssueComment(issue2, body);
     return { action: "created", id: created.id };
   }
@@ -54126,11 +54129,11 @@ async function findComment(api, issue2, marker) {
     for (const comment of page) {
       if (!comment.body.startsWith(marker)) continue;
       self ??= (await api.identity() ?? WORKFLOW_TOKEN_AUTHOR).toLowerCase();
-      if (comment.author?.toLowerCase() === self) return comment;
+      if (comment.author?.toLowerCase() === self) return { previous: comment, complete: true };
     }
-    if (++pages2 >= MAX_COMMENT_PAGES) break;
+    if (++pages2 >= MAX_COMMENT_PAGES) return { previous: null, complete: false };
   }
-  return null;
+  return { previous: null, complete: true };
 }
 
 // src/action/reporting.ts
@@ -54168,7 +54171,9 @@ async function postComment(deps, inputs, ctx, github, sections, footer, clean) {
   const pr = ctx.pullRequest;
   await attempt(core, `cannot comment on pull request #${pr.number}`, async () => {
     const result = await upsertComment(github(), pr, marker, commentBody(marker, report2), { createIfMissing: !clean });
-    core.info(`netlint: PR comment ${result.action === "skipped" ? `not posted (${result.reason})` : `${result.action} (id ${result.id})`}`);
+    if (result.action !== "skipped") core.info(`netlint: PR comment ${result.action} (id ${result.id})`);
+    else if (clean) core.info(`netlint: PR comment not posted (${result.reason})`);
+    else core.warning(`netlint: PR comment not posted (${result.reason}); the job summary has the report`);
   });
 }
 function footerLine(ctx) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GithubApi, IssueComment } from './deps.js';
-import { commentBody, commentMarker, reportMaxLength, upsertComment, COMMENT_MAX_LENGTH } from './pr-comment.js';
+import { commentBody, commentMarker, reportMaxLength, upsertComment, COMMENT_MAX_LENGTH, MAX_COMMENT_PAGES } from './pr-comment.js';
 
 const issue = { owner: 'o', repo: 'r', number: 1 };
 const marker = commentMarker('lint');
@@ -66,10 +66,20 @@ describe('upsertComment', () => {
     expect(none.calls).toEqual([]);
   });
 
-  it('stops paging after 50 pages', async () => {
+  it('stops paging after 50 pages and then posts nothing rather than a second report', async () => {
     const a = api(Array.from({ length: 80 }, () => [comment(5, 'chatter', 'someone')]));
-    await upsertComment(a.fake, issue, marker, 'x', { createIfMissing: true });
-    expect(a.pagesRead()).toBe(50);
+    const result = await upsertComment(a.fake, issue, marker, 'x', { createIfMissing: true });
+    expect(a.pagesRead()).toBe(MAX_COMMENT_PAGES);
+    expect(result).toEqual({ action: 'skipped', reason: expect.stringContaining('more than 5000 comments') });
+    expect(a.calls).toEqual([]);
+  });
+
+  it('finds its report on the last page read, and creates one when there are fewer pages than that', async () => {
+    const pages = Array.from({ length: MAX_COMMENT_PAGES }, () => [comment(5, 'chatter', 'someone')]);
+    const last = api([...pages.slice(1), [comment(7, `${marker}\nold`, BOT)]]);
+    expect(await upsertComment(last.fake, issue, marker, `${marker}\nnew`, { createIfMissing: true })).toEqual({ action: 'updated', id: 7 });
+    const exactly = api(pages.slice(1));
+    expect(await upsertComment(exactly.fake, issue, marker, 'x', { createIfMissing: true })).toEqual({ action: 'created', id: 99 });
   });
 });
 

@@ -6,8 +6,12 @@ import type { GithubApi, IssueComment, IssueRef } from './deps.js';
  */
 export const COMMENT_MAX_LENGTH = 65_536;
 
-/** How many pages of 100 comments are searched for the previous report (a PR rarely has more). */
-const MAX_COMMENT_PAGES = 50;
+/**
+ * How many pages of 100 comments are searched for the previous report (a PR rarely has more). A
+ * search that stops there without finding it posts nothing, so an earlier report beyond the pages
+ * read is never duplicated by a second one on every push.
+ */
+export const MAX_COMMENT_PAGES = 50;
 
 /**
  * The hidden first line that identifies netlint's comment on a PR. It is keyed by what the step
@@ -51,9 +55,12 @@ export async function upsertComment(
   body: string,
   options: { createIfMissing: boolean },
 ): Promise<UpsertResult> {
-  const previous = await findComment(api, issue, marker);
+  const { previous, complete } = await findComment(api, issue, marker);
   if (previous === null) {
     if (!options.createIfMissing) return { action: 'skipped', reason: 'no problems and no earlier netlint comment' };
+    if (!complete) {
+      return { action: 'skipped', reason: `the pull request has more than ${MAX_COMMENT_PAGES * 100} comments and netlint's earlier comment was not among the first ${MAX_COMMENT_PAGES * 100}, so none is posted rather than a second one` };
+    }
     const created = await api.createIssueComment(issue, body);
     return { action: 'created', id: created.id };
   }
@@ -62,7 +69,8 @@ export async function upsertComment(
   return { action: 'updated', id: previous.id };
 }
 
-async function findComment(api: GithubApi, issue: IssueRef, marker: string): Promise<IssueComment | null> {
+/** The previous report, and whether every comment was looked at (false when the page limit stopped the search). */
+async function findComment(api: GithubApi, issue: IssueRef, marker: string): Promise<{ previous: IssueComment | null; complete: boolean }> {
   // Asked only once a comment carries the marker: a PR netlint never commented on costs no call.
   let self: string | undefined;
   let pages = 0;
@@ -71,9 +79,9 @@ async function findComment(api: GithubApi, issue: IssueRef, marker: string): Pro
       if (!comment.body.startsWith(marker)) continue;
       self ??= ((await api.identity()) ?? WORKFLOW_TOKEN_AUTHOR).toLowerCase();
       // Logins are case-insensitive on GitHub.
-      if (comment.author?.toLowerCase() === self) return comment;
+      if (comment.author?.toLowerCase() === self) return { previous: comment, complete: true };
     }
-    if (++pages >= MAX_COMMENT_PAGES) break;
+    if (++pages >= MAX_COMMENT_PAGES) return { previous: null, complete: false };
   }
-  return null;
+  return { previous: null, complete: true };
 }

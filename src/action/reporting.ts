@@ -69,7 +69,10 @@ async function postComment(
   const pr = ctx.pullRequest;
   await attempt(core, `cannot comment on pull request #${pr.number}`, async () => {
     const result = await upsertComment(github(), pr, marker, commentBody(marker, report), { createIfMissing: !clean });
-    core.info(`netlint: PR comment ${result.action === 'skipped' ? `not posted (${result.reason})` : `${result.action} (id ${result.id})`}`);
+    if (result.action !== 'skipped') core.info(`netlint: PR comment ${result.action} (id ${result.id})`);
+    // A report with something to say that was not posted is worth a warning; a clean run's is not.
+    else if (clean) core.info(`netlint: PR comment not posted (${result.reason})`);
+    else core.warning(`netlint: PR comment not posted (${result.reason}); the job summary has the report`);
   });
 }
 

@@ -9,6 +9,7 @@ import { manifestsScenario } from '../../e2e/cli.js';
 import { WORK, simulate } from '../../e2e/testing/sim-cluster.js';
 import { withConformance } from '../../e2e/testing/sim-conformance.js';
 import { parseResults, renderResults, type Results } from '../../src/action/results.js';
+import { MAX_COMMENT_PAGES } from '../../src/action/pr-comment.js';
 import { lintResult, reportContext } from '../../src/cli/lint.js';
 import { memoryIo } from '../../src/cli/testing/memory-io.js';
 import { renderLint, renderLintChunks } from '../../src/report/index.js';
@@ -159,6 +160,27 @@ describe('reporting never decides the verdict', () => {
     };
     await run(deps);
     expect(warnings(deps)).toContain('netlint: github-token is empty: no PR comment (the job summary has the report)');
+    expect(deps.failed).toEqual(['netlint: 1 finding at or above fail-on "error"']);
+  });
+
+  it('posts no second report on a PR whose comments outrun the search, and says so in a warning', async () => {
+    const deps = fakeDeps({ files: { 'p.yaml': BAD_POOL }, env: PR_ENV, event: pullRequestOpened() });
+    const real = deps.github('fake-token', 'https://api.github.com');
+    const chatter = Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, body: 'lgtm', author: 'reviewer', authorType: 'User' }));
+    let pages = 0;
+    deps.github = () => ({
+      ...real,
+      async *issueComments() {
+        for (;;) {
+          pages++;
+          yield chatter;
+        }
+      },
+    });
+    await run(deps);
+    expect(pages).toBe(MAX_COMMENT_PAGES);
+    expect(deps.comments).toEqual([]);
+    expect(warnings(deps).some((w) => w.startsWith('netlint: PR comment not posted (the pull request has more than 5000 comments'))).toBe(true);
     expect(deps.failed).toEqual(['netlint: 1 finding at or above fail-on "error"']);
   });
 

@@ -35627,6 +35627,7 @@ function fileRows(findings3, parts, width, out) {
   const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
   const textWidth = width - indent.length;
   const severities = /* @__PURE__ */ new Map();
+  const hinted = /* @__PURE__ */ new Set();
   for (const f of findings3) {
     const position2 = paint("dim", `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
     let severity = severities.get(f.severity);
@@ -35638,7 +35639,10 @@ function fileRows(findings3, parts, width, out) {
     else message.lines.push(ruleId.painted);
     out.push(`  ${position2}  ${severity}  ${message.lines[0]}`);
     for (let i2 = 1; i2 < message.lines.length; i2++) out.push(indent + message.lines[i2]);
-    for (const h2 of parts.hintLines(f, textWidth, indent)) out.push(h2);
+    const hint = parts.hintLines(f, textWidth, indent);
+    if (hinted.has(hint)) continue;
+    hinted.add(hint);
+    for (const h2 of hint) out.push(h2);
   }
 }
 function wrap(text3, width) {

@@ -60,7 +60,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-5PG6HKUO.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-XQIUAC3S.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-OCLDY2KY.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -91,7 +91,7 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-M5XNBVF3.js"), import("./chunks/diff-deps-ETZKKQQK.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-M5XNBVF3.js"), import("./chunks/diff-deps-E3VQMVVZ.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

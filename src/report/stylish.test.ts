@@ -108,9 +108,30 @@ describe('renderStylish', () => {
     const text = renderStylish({ ...result, findings: many, summary: { ...result.summary, errors: many.length, warnings: 0, infos: 0 } }, ctx);
     const rows = text.split('\n');
     expect(rows.filter((l) => l.includes('blockSize 33 is out of range')).length).toBe(300_000);
-    expect(rows.filter((l) => l.includes('fix: Use a blockSize between 20 and 32')).length).toBe(300_000);
+    expect(rows.filter((l) => l.includes('fix: Use a blockSize between 20 and 32')).length).toBe(1);
     expect(rows).toContain('  300000:14  error  blockSize 33 is out of range  calico/ippool-block-size-range');
   }, 60_000);
+
+  it('shows a rule\'s fix and link under its first finding in each file, not under every one', () => {
+    const other = result.findings[2];
+    const findings = [
+      finding(poolError, { file: 'a.yaml', line: 1 }),
+      finding(other, { file: 'a.yaml', line: 2 }),
+      finding(poolError, { file: 'a.yaml', line: 3 }),
+      finding(poolError, { file: 'b.yaml', line: 4 }),
+    ];
+    const rows = renderStylish({ findings, summary: result.summary }, ctx).split('\n');
+    const fix = (l: string) => l.includes('fix: Use a blockSize between 20 and 32');
+    const link = (id: string) => (l: string) => l.trim() === `https://netlint.dev/rules/${id}`;
+    // a.yaml: line 1's hint, line 2's own rule's link, line 3 bare; b.yaml: the hint again.
+    expect(rows.filter(fix)).toHaveLength(2);
+    expect(rows.filter(link(poolError.ruleId))).toHaveLength(2);
+    expect(rows.filter(link(other.ruleId))).toHaveLength(1);
+    const third = rows.findIndex((l) => l.startsWith('  3:'));
+    expect(rows[third + 1]).toBe('');
+    expect(rows[third + 2]).toBe('b.yaml');
+    expect(fix(rows[third + 4])).toBe(true);
+  });
 
   it('gives the same text however many lines a piece holds, over files with any number of findings', () => {
     const files = [3, 1, 12, 0, 5, 40, 2];

@@ -4,8 +4,10 @@ import { countSeverities, groupByFile, plural, problemSummary, skippedNote } fro
 
 /**
  * The terminal reporter, after ESLint's `stylish`: findings grouped by file, one entry each
- * (`line:column  severity  message  ruleId`), a dimmed fix hint (the rule's remediation) and the
- * rule's documentation link under it, then a summary line. Everything is wrapped to the terminal
+ * (`line:column  severity  message  ruleId`), then a summary line. Under a rule's first finding in
+ * a file come a dimmed fix hint (the rule's remediation) and the rule's documentation link; its
+ * later findings in that file show the rule id only, so a file with many findings of one rule
+ * reads as a list rather than the same advice repeated. Everything is wrapped to the terminal
  * width (`ctx.columns`, 80 when unknown); continuation lines are indented under the message, and
  * nothing is padded to the longest message, so one long message does not widen every row. A word
  * longer than the width (a URL) stays whole, so terminals can still open it.
@@ -114,6 +116,8 @@ function fileRows(findings: readonly Finding[], parts: RowParts, width: number, 
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
   const textWidth = width - indent.length;
   const severities = new Map<Severity, string>();
+  // The hint lines already shown in this file, by identity (they are cached per rule and width).
+  const hinted = new Set<readonly string[]>();
   for (const f of findings) {
     const position = paint('dim', `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
     let severity = severities.get(f.severity);
@@ -126,7 +130,10 @@ function fileRows(findings: readonly Finding[], parts: RowParts, width: number, 
     else message.lines.push(ruleId.painted);
     out.push(`  ${position}  ${severity}  ${message.lines[0]}`);
     for (let i = 1; i < message.lines.length; i++) out.push(indent + message.lines[i]);
-    for (const h of parts.hintLines(f, textWidth, indent)) out.push(h);
+    const hint = parts.hintLines(f, textWidth, indent);
+    if (hinted.has(hint)) continue;
+    hinted.add(hint);
+    for (const h of hint) out.push(h);
   }
 }
 

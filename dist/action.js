@@ -43529,7 +43529,9 @@ function partySelector(text3) {
       const ns = t.slice(0, slash);
       return (p) => p.type === "workload" && p.namespace === ns;
     }
-    return (p) => p.id === t || p.type === "external" && p.cidr.text === t || p.type === "workload" && slash < 0 && p.name === t;
+    const address = slash < 0 ? parseIp(t) : null;
+    if (address !== null) return (p) => p.type === "external" && containsIp(p.cidr, address) && !p.holes.some((h2) => containsIp(h2, address));
+    return (p) => p.id === t || p.type === "external" && p.cidr.text === t || p.type === "workload" && slash < 0 && (p.name === t || p.namespace === t);
   }
   const nsPart = slash > 0 && !t.slice(0, slash).includes("=") ? t.slice(0, slash) : null;
   const reqs = (nsPart === null ? t : t.slice(slash + 1)).split(",").map((r) => {
@@ -43599,10 +43601,18 @@ function externalRuns(m, cls, merge2) {
   for (const t of m.externalTargets) {
     const allowed = row.has(t.index);
     const last = out.at(-1);
-    if (merge2 && last && last.ext === t.ext && last.protocol === t.protocol && last.allowed === allowed && last.to + 1 === t.from) last.to = t.to;
-    else out.push({ ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index });
+    const run3 = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index };
+    if (merge2 && last && continues(last, run3)) last.to = t.to;
+    else out.push(run3);
   }
   return out;
+}
+function continues(run3, next) {
+  return run3.ext === next.ext && run3.protocol === next.protocol && run3.allowed === next.allowed && run3.to + 1 === next.from;
+}
+function sameWhy(a2, b) {
+  const same = (x, y) => x === y || x !== void 0 && y !== void 0 && x.verdict === y.verdict && x.reason === y.reason && x.policy === y.policy && x.rule === y.rule && x.action === y.action && x.tier === y.tier;
+  return same(a2.egress, b.egress) && same(a2.ingress, b.ingress);
 }
 function rangeFields(from, to, protocol2) {
   if (protocol2 === "ICMP" || from === 1 && to === MAX_PORT) return {};
@@ -43715,6 +43725,7 @@ function reachOf(matrix, query = {}, options = {}) {
     return report2;
   }
   const denied = [];
+  const merged = { allowed: 0, total: 0 };
   for (const { src, considered, admitted, runs: runs2 } of walk2()) {
     const srcRep = src.reps[0];
     for (const index of considered.ones()) {
@@ -43725,12 +43736,23 @@ function reachOf(matrix, query = {}, options = {}) {
       if (admitted.has(index)) report2.allowed.push(entry);
       else denied.push(entry);
     }
+    let last = null;
     for (const run3 of runs2) {
       const entry = explainEntry(externalEntry(src, run3), srcRep, externals[run3.ext], { port: run3.from, protocol: run3.protocol });
-      if (run3.allowed) report2.allowed.push(entry);
-      else denied.push(entry);
+      if (last && portQuery?.port == null && continues(last.run, run3) && sameWhy(last.list[last.index], entry)) {
+        const { from: from2, to: to2, egress, ingress } = entry;
+        last.list[last.index] = { from: from2, to: to2, ...rangeFields(last.from, run3.to, run3.protocol), protocol: run3.protocol, egress, ingress };
+        last.run = run3;
+        merged.total++;
+        if (run3.allowed) merged.allowed++;
+        continue;
+      }
+      const list2 = run3.allowed ? report2.allowed : denied;
+      last = { run: run3, from: run3.from, list: list2, index: list2.push(entry) - 1 };
     }
   }
+  report2.summary.allowed -= merged.allowed;
+  if (report2.query) report2.query.matched -= merged.total;
   report2.denied = denied;
   report2.summary.denied = denied.length;
   return report2;

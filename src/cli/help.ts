@@ -64,9 +64,10 @@ NetworkPolicy and Calico policy. Paths as for 'netlint lint' (default: the curre
 Options:
   -f, --format FORMAT   text (default), json, markdown, mermaid, dot
   -o, --output FILE     write the report to FILE (missing folders are created)
-      --from SEL        only connections from these endpoints (namespace/name, or a namespace)
-      --to SEL          only connections to these endpoints
-      --port P          only this port (number or name)
+      --from SEL        only connections from these endpoints: ns/name, ns/*, a namespace or
+                        workload name, [ns/]key=value labels, an external range or an address
+      --to SEL          only connections to these endpoints (the same forms)
+      --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
       --explain         name the deciding policy and rule per direction, list denied connections
       --expand          with --format json: one entry per endpoint instead of per group
                         (version 1, streamed; for small clusters and jq)

@@ -41,6 +41,40 @@ describe('reach query arguments', () => {
   });
 });
 
+describe('reach query selectors', () => {
+  const egress = folderWith({
+    'cluster.yaml': yamlStream([
+      pod('shop', 'web', 80),
+      pod('shop', 'db', 5432),
+      pod('ops', 'web', 80),
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'web-out', namespace: 'shop' },
+        spec: { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '203.0.113.0/24', except: ['203.0.113.128/25'] } }], ports: [{ port: 443 }] }] },
+      },
+    ]),
+  });
+  const query = (...args: string[]) => {
+    const run = netlint(['reach', egress, '--format', 'json', '--expand', ...args]);
+    expect(run.stderr).toBe('');
+    return (JSON.parse(run.stdout) as { allowed: { from: string; to: string; port?: number }[] }).allowed;
+  };
+
+  it('a bare word is a namespace or a workload name', () => {
+    expect(new Set(query('--from', 'ops/web', '--to', 'shop').map((c) => c.to))).toEqual(new Set(['shop/web', 'shop/db']));
+    expect(new Set(query('--from', 'shop/db', '--to', 'web').map((c) => c.to))).toEqual(new Set(['shop/web', 'ops/web']));
+  });
+
+  it('an address selects the external range that holds it, not the narrower range cut out of it', () => {
+    expect(query('--from', 'shop/web', '--to', '203.0.113.7', '--port', '443/TCP')).toEqual([{ from: 'shop/web', to: '203.0.113.0/24 except 203.0.113.128/25', port: 443, protocol: 'TCP' }]);
+    expect(query('--from', 'shop/web', '--to', '203.0.113.200', '--port', '443/TCP')).toEqual([]);
+    const nowhere = netlint(['reach', egress, '--to', '2001:db8::1']);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toBe('netlint: --to "2001:db8::1" matches no endpoint or external range\n');
+  });
+});
+
 describe('reach totals wording', () => {
   it('counts of one are singular: 1 endpoint (1 group) under 1 policy', () => {
     const one = folderWith({

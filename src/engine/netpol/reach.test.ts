@@ -100,6 +100,46 @@ spec:
     ]);
   });
 
+  it('explains egress to a range as the unexplained report lists it: port boundaries other rules draw split it only where the reason changes', () => {
+    // Rule 0 allows 203.0.113.0/24 on every port, rule 1 the whole internet on 53 and 8000-8100:
+    // toward 203.0.113.0/24 only the first rule that matches is named, and rule 0 matches first on
+    // every port; toward the rest of the internet 53 and 8000-8100 are allowed by rule 1, the
+    // other ports denied for the same reason either side of them.
+    const resources = yamlToResources(`${pod('x', 'api', 'app: api', 8080)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api, namespace: x}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: 203.0.113.0/24}}]
+  - to: [{ipBlock: {cidr: 0.0.0.0/0}}]
+    ports: [{port: 53, protocol: UDP}, {port: 8000, endPort: 8100}]
+`);
+    const plain = reach(resources);
+    const explained = reach(resources, { explain: true });
+    const strip = ({ egress: _e, ingress: _i, ...c }: (typeof explained.allowed)[number]) => c;
+    expect(explained.allowed.map(strip)).toEqual(plain.allowed);
+    expect(explained.summary.allowed).toBe(explained.allowed.length);
+    expect(explained.allowed.filter((c) => c.to === '203.0.113.0/24').map((c) => [c.protocol, c.port, c.egress?.rule])).toEqual([
+      ['TCP', undefined, 0],
+      ['UDP', undefined, 0],
+      ['SCTP', undefined, 0],
+      ['ICMP', undefined, 0],
+    ]);
+    const world = '0.0.0.0/0 except 203.0.113.0/24';
+    expect(explained.denied!.filter((c) => c.to === world && c.protocol === 'TCP').map((c) => [c.port, c.endPort])).toEqual([
+      [1, 7999],
+      [8101, 65535],
+    ]);
+    expect(explained.allowed.filter((c) => c.to === world).map((c) => [c.protocol, c.port, c.endPort, c.egress?.rule])).toEqual([
+      ['TCP', 8000, 8100, 1],
+      ['UDP', 53, undefined, 1],
+    ]);
+    expect(formatReachText(explained)).toContain('api => 203.0.113.0/24 : all TCP, all UDP, all SCTP, ICMP\n    all TCP: egress allowed by NetworkPolicy x/api egress rule 0');
+  });
+
   it('keeps every format small at 1,000 endpoints: capped listings say how many more and how to query', () => {
     const docs = Array.from({ length: 1000 }, (_, i) => pod(`ns-${i % 10}`, `w-${i}`, `app: a${i % 97}`, 80 + (i % 3))).join('\n');
     const policies = Array.from({ length: 97 }, (_, i) => `

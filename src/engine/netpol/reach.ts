@@ -3,6 +3,7 @@
  * filtered by a query and explained per direction; and the full matrix with classes for the e2e
  * conformance harness.
  */
+import { containsIp, parseIp } from '../cidr.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
@@ -142,8 +143,9 @@ export class ReachQueryError extends Error {
 }
 
 /**
- * A query selector: `*`, `ns/*`, `ns/name`, a CIDR atom id, or `[ns/]key=value,key2=value2`
- * (labels of the endpoint; `key` alone means the label exists).
+ * A query selector: `*`, `ns/*`, `ns/name`, a bare word (the endpoints of that namespace and those
+ * of that name), an external range as its id or CIDR, an address (the external range holding it),
+ * or `[ns/]key=value,key2=value2` (labels of the endpoint; `key` alone means the label exists).
  */
 export function partySelector(text: string): (p: Party) => boolean {
   const t = text.trim();
@@ -154,7 +156,10 @@ export function partySelector(text: string): (p: Party) => boolean {
       const ns = t.slice(0, slash);
       return (p) => p.type === 'workload' && p.namespace === ns;
     }
-    return (p) => p.id === t || (p.type === 'external' && p.cidr.text === t) || (p.type === 'workload' && slash < 0 && p.name === t);
+    const address = slash < 0 ? parseIp(t) : null;
+    // An external range is its CIDR less the narrower ranges that are externals of their own.
+    if (address !== null) return (p) => p.type === 'external' && containsIp(p.cidr, address) && !p.holes.some((h) => containsIp(h, address));
+    return (p) => p.id === t || (p.type === 'external' && p.cidr.text === t) || (p.type === 'workload' && slash < 0 && (p.name === t || p.namespace === t));
   }
   const nsPart = slash > 0 && !t.slice(0, slash).includes('=') ? t.slice(0, slash) : null;
   const reqs = (nsPart === null ? t : t.slice(slash + 1)).split(',').map((r) => {
@@ -262,10 +267,22 @@ function externalRuns(m: Matrix, cls: number, merge: boolean): ExternalRun[] {
   for (const t of m.externalTargets) {
     const allowed = row.has(t.index);
     const last = out.at(-1);
-    if (merge && last && last.ext === t.ext && last.protocol === t.protocol && last.allowed === allowed && last.to + 1 === t.from) last.to = t.to;
-    else out.push({ ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index });
+    const run = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index };
+    if (merge && last && continues(last, run)) last.to = t.to;
+    else out.push(run);
   }
   return out;
+}
+
+/** Whether `next` starts where `run` ends, toward the same external, protocol and verdict. */
+function continues(run: ExternalRun, next: ExternalRun): boolean {
+  return run.ext === next.ext && run.protocol === next.protocol && run.allowed === next.allowed && run.to + 1 === next.from;
+}
+
+function sameWhy(a: ReachConnection, b: ReachConnection): boolean {
+  const same = (x?: DirectionWhy, y?: DirectionWhy) =>
+    x === y || (x !== undefined && y !== undefined && x.verdict === y.verdict && x.reason === y.reason && x.policy === y.policy && x.rule === y.rule && x.action === y.action && x.tier === y.tier);
+  return same(a.egress, b.egress) && same(a.ingress, b.ingress);
 }
 
 function rangeFields(from: number, to: number, protocol?: Protocol): { port?: number; endPort?: number } {
@@ -427,6 +444,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
   // Explained: every entry the query asks about, in the same order, the denied ones to `denied`,
   // each with the deciding policy and rule per direction (a scalar evaluation of one member pair).
   const denied: ReachConnection[] = [];
+  const merged = { allowed: 0, total: 0 };
   for (const { src, considered, admitted, runs } of walk()) {
     const srcRep = src.reps[0];
     for (const index of considered.ones()) {
@@ -437,12 +455,26 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       if (admitted.has(index)) report.allowed.push(entry);
       else denied.push(entry);
     }
+    // Toward an external, adjacent intervals with the same explanation are one entry, as they
+    // are unexplained: the port boundaries other policies draw do not split what one rule allows.
+    let last: { run: ExternalRun; from: number; list: ReachConnection[]; index: number } | null = null;
     for (const run of runs) {
       const entry = explainEntry(externalEntry(src, run), srcRep, externals[run.ext], { port: run.from, protocol: run.protocol });
-      if (run.allowed) report.allowed.push(entry);
-      else denied.push(entry);
+      if (last && portQuery?.port == null && continues(last.run, run) && sameWhy(last.list[last.index], entry)) {
+        const { from, to, egress, ingress } = entry;
+        last.list[last.index] = { from, to, ...rangeFields(last.from, run.to, run.protocol), protocol: run.protocol, egress, ingress };
+        last.run = run;
+        merged.total++;
+        if (run.allowed) merged.allowed++;
+        continue;
+      }
+      const list = run.allowed ? report.allowed : denied;
+      last = { run, from: run.from, list, index: list.push(entry) - 1 };
     }
   }
+  // The walk counted the intervals; the summary counts the entries listed.
+  report.summary.allowed -= merged.allowed;
+  if (report.query) report.query.matched -= merged.total;
   report.denied = denied;
   report.summary.denied = denied.length;
   return report;

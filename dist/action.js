@@ -40218,18 +40218,19 @@ var LineIndex = class {
     return this.starts.length;
   }
   lineOf(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
   }
   position(offset) {
     let o2 = Math.max(0, Math.min(offset, this.text.length));
-    if (o2 === this.text.length && o2 > 0 && this.text[o2 - 1] === "\n") o2--;
+    if (o2 === this.text.length && o2 > 0 && this.text.charCodeAt(o2 - 1) === 10) o2--;
     const line = this.lineOf(o2);
     return { line, column: o2 - this.starts[line - 1] + 1 };
   }

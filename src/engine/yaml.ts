@@ -922,11 +922,12 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -936,7 +937,7 @@ export class LineIndex {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // The end of a text ending in a line break is on its last line (just after the last
     // character, where the break is): there is no line after it to point at.
-    if (o === this.text.length && o > 0 && this.text[o - 1] === '\n') o--;
+    if (o === this.text.length && o > 0 && this.text.charCodeAt(o - 1) === 10) o--;
     const line = this.lineOf(o);
     return { line, column: o - this.starts[line - 1] + 1 };
   }

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-DTX3HUAC.js");
+    const help = () => import("./chunks/help-NR3UBZOH.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -87,15 +87,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-CMRDKLQG.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-D2P4JB5B.js"), import("./chunks/real-deps-CBJ6ICJA.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-YGVJXZMX.js"), import("./chunks/real-deps-CBJ6ICJA.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BK2IB2AK.js"), import("./chunks/diff-deps-6MV24YXY.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-QZ66AF3D.js"), import("./chunks/diff-deps-6MV24YXY.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-MDEDBVUV.js"), import("./chunks/load-resources-2TFKA4E4.js"), import("./chunks/config-file-VDLL3IVR.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-7KZUVXNY.js"), import("./chunks/load-resources-2TFKA4E4.js"), import("./chunks/config-file-VDLL3IVR.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -53,6 +53,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   const format = values.format ?? 'text';
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
+  if (values.explain && (format === 'mermaid' || format === 'dot')) throw new UsageError(`--explain gives its reasons in text, json and markdown; a ${format} graph has no place for them`);
   const resources = await load(positionals.length > 0 ? positionals : ['.']);
   let report: ReachReport;
   try {

@@ -22,6 +22,8 @@ describe('reach query arguments', () => {
     [['--port', '0'], '--port', '0'],
     [['--port', '80-'], '--port', '80-'],
     [['--port', '80/XYZ'], '--port', '80/XYZ'],
+    [['--explain', '--format', 'dot'], '--explain', 'dot'],
+    [['--explain', '--format', 'mermaid'], '--explain', 'mermaid'],
   ])('%j is a usage error naming %s', (args, option, value) => {
     const run = netlint(['reach', dir, ...args]);
     expect(run.code).toBe(2);

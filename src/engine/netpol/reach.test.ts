@@ -138,6 +138,13 @@ spec:
       ['UDP', 53, undefined, 1],
     ]);
     expect(formatReachText(explained)).toContain('api => 203.0.113.0/24 : all TCP, all UDP, all SCTP, ICMP\n    all TCP: egress allowed by NetworkPolicy x/api egress rule 0');
+    // Markdown gives the same reasons: a row per entry, the denied ones folded under a count.
+    const md = formatReachMarkdown(explained).split('\n');
+    expect(md).toContain('| from | to | port | why |');
+    expect(md.find((l) => l.startsWith('| `x/api` | `203.0.113.0/24` | all TCP |'))).toMatch(/egress allowed by NetworkPolicy x\/api egress rule 0/);
+    expect(md).toContain(`<details><summary>Denied (${explained.denied!.length})</summary>`);
+    expect(md.find((l) => l.startsWith(`| \`x/api\` | \`${world}\` | 1\\-7999/TCP |`))).toMatch(/egress denied: selected by NetworkPolicy x\/api/);
+    expect(formatReachMarkdown(plain)).not.toContain('why');
   });
 
   it('keeps every format small at 1,000 endpoints: capped listings say how many more and how to query', () => {

@@ -91,6 +91,16 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
   }
 }
 
+/** Why an allowed entry is allowed: both directions. */
+export function whyAllowed(c: ReachConnection): string {
+  return `${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}`;
+}
+
+/** Why a denied entry is denied: the direction(s) that deny it. */
+export function whyDenied(c: ReachConnection): string {
+  return [c.egress?.verdict === 'deny' ? describeWhy('egress', c.egress) : '', c.ingress?.verdict === 'deny' ? describeWhy('ingress', c.ingress) : ''].filter((s) => s !== '').join('; ');
+}
+
 /** The one-line totals every format ends or starts with; with a query they are the whole cluster's, and say so. */
 export function totalsLine(report: ReachReport): string {
   const s = report.summary;

@@ -1,12 +1,12 @@
 /**
  * `reach --format markdown`, sized for a PR comment: a ✅/❌ grid when there are few endpoints
  * (a cell lists the allowed ports when only some are), otherwise one row per allowed (from, to)
- * group pair with its ports and a legend of the groups, both capped with how many more and how
- * to narrow the query.
+ * group pair with its ports and a legend of the groups; with `--explain`, one row per entry with
+ * why, and the denied entries folded. All capped with how many more and how to narrow the query.
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
-import { allowedEntries, expandAllowed, type ReachReport } from '../../engine/netpol/reach.js';
-import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine } from './group.js';
+import { allowedEntries, expandAllowed, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
+import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
 
 export const GRID_LIMIT = 12;
 
@@ -40,6 +40,30 @@ function grid(report: ReachReport): string[] {
   return lines;
 }
 
+/**
+ * With `--explain`: one row per entry with why it is allowed, then the denied entries with why,
+ * folded; each table capped at PAIR_LIMIT rows.
+ */
+function explained(report: ReachReport): string[] {
+  const names = displayNames(report);
+  const name = (id: string) => escape(names.get(id) ?? id);
+  const table = (list: Iterable<ReachConnection>, why: (c: ReachConnection) => string, none: string): string[] => {
+    const lines = ['| from | to | port | why |', '|---|---|---|---|'];
+    let total = 0;
+    for (const c of list) {
+      if (++total <= PAIR_LIMIT) lines.push(`| ${name(c.from)} | ${name(c.to)} | ${escapeMarkdown(portLabel(c))} | ${escapeMarkdown(why(c))} |`);
+    }
+    if (total === 0) lines.push(`| – | – | – | ${none} |`);
+    const more = moreLine(total, Math.min(total, PAIR_LIMIT), 'entries');
+    if (more !== null) lines.push('', `_${escapeMarkdown(more)}_`);
+    return lines;
+  };
+  const lines = table(allowedEntries(report), whyAllowed, 'nothing allowed');
+  const denied = report.denied ?? [];
+  if (denied.length > 0) lines.push('', `<details><summary>Denied (${denied.length})</summary>`, '', ...table(denied, whyDenied, ''), '', '</details>');
+  return lines;
+}
+
 function grouped(report: ReachReport): string[] {
   const names = displayNames(report);
   const { rows, total } = pairs(allowedEntries(report), PAIR_LIMIT);
@@ -61,7 +85,7 @@ function grouped(report: ReachReport): string[] {
 
 export function formatReachMarkdown(report: ReachReport): string {
   // The body first: a lazy report's totals are known once its entries have been read.
-  const body = report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
+  const body = report.denied !== undefined ? explained(report) : report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
   const matched = queryLine(report);
   const lines = ['### Reachability', '', ...(matched === null ? [] : [`${escapeMarkdown(matched)}.`, '']), `${escapeMarkdown(totalsLine(report))}.`, ''];
   for (const line of body) lines.push(line);

@@ -4,7 +4,7 @@
  * the denied entries. Listings are capped, with how many more and how to narrow the query.
  */
 import { allowedEntries, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
-import { describeWhy, displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine } from './group.js';
+import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
 
 function listPairs(lines: string[], list: Iterable<ReachConnection>, names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
   const { rows, total } = pairs(list, PAIR_LIMIT);
@@ -31,12 +31,10 @@ export function formatReachText(report: ReachReport): string {
     if (more !== null) lines.push(`  ${more}`);
     lines.push('');
   }
-  listPairs(lines, allowedEntries(report), names, '=>', (c) => (explain ? `${describeWhy('egress', c.egress)}; ${describeWhy('ingress', c.ingress)}` : null));
+  listPairs(lines, allowedEntries(report), names, '=>', (c) => (explain ? whyAllowed(c) : null));
   if (explain && report.denied && report.denied.length > 0) {
     lines.push('', 'denied:');
-    listPairs(lines, report.denied, names, '=/>', (c) =>
-      [c.egress?.verdict === 'deny' ? describeWhy('egress', c.egress) : '', c.ingress?.verdict === 'deny' ? describeWhy('ingress', c.ingress) : ''].filter((s) => s !== '').join('; '),
-    );
+    listPairs(lines, report.denied, names, '=/>', whyDenied);
   }
   for (const x of report.excluded.slice(0, PAIR_LIMIT)) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
   const more = moreLine(report.excluded.length, PAIR_LIMIT, 'excluded endpoints');

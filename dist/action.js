@@ -25229,7 +25229,7 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util9();
     var BOM = [239, 187, 191];
     var LF2 = 10;
-    var CR2 = 13;
+    var CR3 = 13;
     var COLON2 = 58;
     var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -25343,7 +25343,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR3) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -25365,8 +25365,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF2 || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF2 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -25379,8 +25379,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF2 || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF2 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -29968,15 +29968,15 @@ function stripFinalNewline(input) {
   }
   return stripFinalNewlineBinary(input);
 }
-var stripFinalNewlineString, stripFinalNewlineBinary, LF, LF_BINARY, CR, CR_BINARY;
+var stripFinalNewlineString, stripFinalNewlineBinary, LF, LF_BINARY, CR2, CR_BINARY;
 var init_strip_final_newline = __esm({
   "node_modules/strip-final-newline/index.js"() {
-    stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR ? -2 : -1) : input;
+    stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR2 ? -2 : -1) : input;
     stripFinalNewlineBinary = (input) => input.at(-1) === LF_BINARY ? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1) : input;
     LF = "\n";
     LF_BINARY = LF.codePointAt(0);
-    CR = "\r";
-    CR_BINARY = CR.codePointAt(0);
+    CR2 = "\r";
+    CR_BINARY = CR2.codePointAt(0);
   }
 });
 
@@ -38302,9 +38302,9 @@ function parseEvents(input, options) {
     skipByteOrderMark(state);
     skipSeparationSpace(state, true);
     if (state.position >= state.length) break;
-    const documentStart = state.position;
+    const documentStart2 = state.position;
     readDocument(state);
-    if (state.position === documentStart)
+    if (state.position === documentStart2)
       throwError(state, "can not read a document");
   }
   return state.events;
@@ -39517,6 +39517,90 @@ var BlockScanner = class {
   }
 };
 
+// src/engine/yaml-quoted-lines.ts
+var NL2 = 10;
+var CR = 13;
+var REPARSE_BUDGET = 64 * 1024 * 1024;
+function parseEventsLikeKubectl(text3, maxDepth) {
+  try {
+    return parseEvents(text3, { maxDepth });
+  } catch (first) {
+    if (!isDeficientIndentation(first)) throw first;
+    const joined = [];
+    const budget2 = { left: REPARSE_BUDGET };
+    let patched = text3;
+    let error2 = first;
+    for (; ; ) {
+      const fixed = joinDocument(patched, error2.mark.position, maxDepth, joined, budget2);
+      if (fixed === null) throw first;
+      patched = fixed;
+      try {
+        const events = parseEvents(patched, { maxDepth });
+        if (!markJoinedScalars(events, joined)) throw first;
+        return events;
+      } catch (next) {
+        if (next === first || !isDeficientIndentation(next)) throw next;
+        error2 = next;
+      }
+    }
+  }
+}
+function isDeficientIndentation(error2) {
+  return error2 instanceof YAMLException && error2.reason === "deficient indentation" && error2.mark !== void 0;
+}
+function joinDocument(text3, errorAt, maxDepth, joined, budget2) {
+  const start = documentStart(text3, errorAt);
+  const end = documentEnd(text3, errorAt);
+  let doc = text3.slice(start, end);
+  let at = errorAt - start;
+  while ((budget2.left -= doc.length) >= 0) {
+    const lineBreak = doc.lastIndexOf("\n", at - 1);
+    if (lineBreak < 0 || isDocumentMarker(doc, lineBreak + 1) || joined.includes(start + lineBreak)) return null;
+    doc = `${doc.slice(0, lineBreak)} ${doc.slice(lineBreak + 1)}`;
+    joined.push(start + lineBreak);
+    if (lineBreak > 0 && doc.charCodeAt(lineBreak - 1) === CR) doc = `${doc.slice(0, lineBreak - 1)} ${doc.slice(lineBreak)}`;
+    try {
+      parseEvents(doc, { maxDepth });
+      return text3.slice(0, start) + doc + text3.slice(end);
+    } catch (error2) {
+      if (!isDeficientIndentation(error2)) return text3.slice(0, start) + doc + text3.slice(end);
+      at = error2.mark.position;
+    }
+  }
+  return null;
+}
+function documentStart(text3, offset) {
+  let at = text3.lastIndexOf("\n---", offset);
+  while (at >= 0 && !isDocumentMarker(text3, at + 1)) at = text3.lastIndexOf("\n---", at - 1);
+  return at < 0 ? 0 : at + 1;
+}
+function documentEnd(text3, offset) {
+  let at = text3.indexOf("\n---", offset);
+  while (at >= 0 && !isDocumentMarker(text3, at + 1)) at = text3.indexOf("\n---", at + 1);
+  return at < 0 ? text3.length : at + 1;
+}
+function isDocumentMarker(text3, lineStart) {
+  if (!text3.startsWith("---", lineStart) && !text3.startsWith("...", lineStart)) return false;
+  const next = text3.charCodeAt(lineStart + 3);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === NL2 || next === CR;
+}
+function markJoinedScalars(events, joined) {
+  const pending = new Set(joined);
+  for (const ev of events) {
+    if (pending.size === 0) break;
+    if (ev.type !== EVENT_ID.SCALAR) continue;
+    const scalar = ev;
+    if (scalar.style !== SCALAR_STYLE.SINGLE_QUOTED && scalar.style !== SCALAR_STYLE.DOUBLE_QUOTED) continue;
+    for (const at of pending) {
+      if (at >= scalar.valueStart && at < scalar.valueEnd) {
+        scalar.fast = false;
+        pending.delete(at);
+      }
+    }
+  }
+  return pending.size === 0;
+}
+
 // src/engine/yaml.ts
 function withoutSexagesimal(tag) {
   return defineScalarTag(tag.tagName, {
@@ -39552,7 +39636,7 @@ function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
   const problems2 = [];
   let events;
   try {
-    events = scanBlockEvents(text3, limits.maxDepth) ?? parseEvents(text3, { maxDepth: limits.maxDepth });
+    events = scanBlockEvents(text3, limits.maxDepth) ?? parseEventsLikeKubectl(text3, limits.maxDepth);
   } catch (error2) {
     const offset = error2 instanceof YAMLException && error2.mark ? error2.mark.position : 0;
     const reason = error2 instanceof YAMLException ? error2.reason : String(error2);

@@ -1,6 +1,7 @@
 /**
  * The only importer of the YAML library (with yaml-block-scanner.ts, its fast path to the same
- * events for plain block manifests). Text → documents with values decoded as Kubernetes
+ * events for plain block manifests, and yaml-quoted-lines.ts, which reads quoted scalars with
+ * short-indented lines as kubectl does). Text → documents with values decoded as Kubernetes
  * decodes them (YAML 1.1 scalars: unquoted `on`, `y`, `no` are booleans, `010` is octal) plus a
  * lazy position index: values are built in one pass over js-yaml 5's event stream, and the
  * path → source range map is only built for a document when a finding asks for a position.
@@ -20,12 +21,12 @@ import {
   floatYaml11Tag,
   getScalarValue,
   intYaml11Tag,
-  parseEvents,
   timestampTag,
 } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { scanBlockEvents } from './yaml-block-scanner.js';
+import { parseEventsLikeKubectl } from './yaml-quoted-lines.js';
 
 /** A YAML 1.1 number tag that leaves sexagesimal `12:30` as a string, as Kubernetes sees it. */
 function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition<T | string> {
@@ -137,7 +138,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   let events: Event[];
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
-    events = scanBlockEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
+    events = scanBlockEvents(text, limits.maxDepth) ?? parseEventsLikeKubectl(text, limits.maxDepth);
   } catch (error) {
     const offset = error instanceof YAMLException && error.mark ? error.mark.position : 0;
     const reason = error instanceof YAMLException ? error.reason : String(error);

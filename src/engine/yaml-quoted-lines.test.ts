@@ -1,0 +1,69 @@
+/**
+ * Quoted scalars whose continuation lines are indented less than their node: libyaml (go-yaml,
+ * kubectl) folds them, js-yaml refuses them. The expected values below were produced by libyaml
+ * itself (PyYAML 6.0.3 with its C loader, `yaml.load_all(text, Loader=yaml.CLoader)`) and agree
+ * with `kubectl kustomize` on the same files; the errors are the ones libyaml raises too.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseYamlStream } from './yaml.js';
+
+const values = (text: string) => {
+  const stream = parseYamlStream(text);
+  expect(stream.problems).toEqual([]);
+  return stream.documents.map((d) => d.value);
+};
+
+describe('quoted scalars with short-indented lines, read as kubectl reads them', () => {
+  it('a NetworkAttachmentDefinition whose JSON config lines sit at or left of `config`', () => {
+    const text = [
+      'apiVersion: k8s.cni.cncf.io/v1',
+      'kind: NetworkAttachmentDefinition',
+      'metadata:',
+      '  name: vf-net',
+      'spec:',
+      "  config: '{",
+      '  "cniVersion": "0.3.1",',
+      '  "type": "sriov",',
+      '  "ipam": {',
+      '    "type": "host-local",',
+      '    "subnet": "10.56.0.0/24"',
+      '  }',
+      "}'",
+      '',
+    ].join('\n');
+    const [nad] = values(text) as { spec: { config: string } }[];
+    expect(nad.spec.config).toBe('{ "cniVersion": "0.3.1", "type": "sriov", "ipam": { "type": "host-local", "subnet": "10.56.0.0/24" } }');
+    expect(JSON.parse(nad.spec.config)).toEqual({ cniVersion: '0.3.1', type: 'sriov', ipam: { type: 'host-local', subnet: '10.56.0.0/24' } });
+  });
+
+  it('folds blank lines, escapes and both quote styles as libyaml does, and what follows keeps its place', () => {
+    const text = "data:\n  single: '{\n  \"type\": \"sriov\",\n    \"x\": \"it''s\",\n\n \"z\": 1\n}'\n  double: \"first\n second \\\nthird\\tend\n\"\n  after: ok\n";
+    const stream = parseYamlStream(text);
+    expect(stream.problems).toEqual([]);
+    expect(stream.documents[0].value).toEqual({ data: { single: '{ "type": "sriov", "x": "it\'s",\n"z": 1 }', double: 'first second third\tend ', after: 'ok' } });
+    // Offsets are the original text's: `after` is found on its own line.
+    const span = stream.documents[0].spanOf(['data', 'after']);
+    expect(text.slice(span.start, span.end)).toBe('ok');
+    expect(stream.documents[0].scalarAt(['data', 'single'])?.style).toBe('single');
+  });
+
+  it('with CRLF line breaks and in sequence items', () => {
+    expect(values('spec:\r\n  config: \'{\r\n  "type": "macvlan",\r\n"mode": "bridge"\r\n}\'\r\nafter: 1\r\n')).toEqual([{ spec: { config: '{ "type": "macvlan", "mode": "bridge" }' }, after: 1 }]);
+    expect(values("- 'one\ntwo'\n- \"three\n  four\"\n")).toEqual([['one two', 'three four']]);
+  });
+
+  it('still refuses what libyaml refuses: a document marker inside the scalar, a short-indented plain scalar', () => {
+    for (const text of ["a: 'x\n---\n y'\n", "a: 'x\n...\n y'\n", 'a:\n  b: x\n y\n']) {
+      const stream = parseYamlStream(text);
+      expect(stream.problems.map((p) => p.kind), JSON.stringify(text)).toEqual(['syntax']);
+    }
+  });
+
+  it('reports a later document\'s own error at its place, keeping the documents before it', () => {
+    const text = "a: 'x\n y'\n---\nb: [1, 2\n";
+    const stream = parseYamlStream(text);
+    expect(stream.documents.map((d) => d.value)).toEqual([{ a: 'x y' }]);
+    expect(stream.problems).toHaveLength(1);
+    expect(stream.problems[0].start).toBeGreaterThan(text.indexOf('b:'));
+  });
+});

@@ -8,7 +8,7 @@ import type { CommandSpec } from './runner.js';
  * checked against the same sha256 pin before anything uses the bytes.
  *
  * Mirror layout: the URL without its scheme, e.g.
- * `DIR/raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/calico.yaml`
+ * `DIR/raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/calico.yaml`
  * (`wget -x` or `curl --create-dirs -o` produce it).
  */
 export const mirrorPath = (dir: string, url: string): string => `${dir.replace(/\/+$/, '')}/${url.replace(/^[a-z]+:\/\//, '')}`;

@@ -270,7 +270,7 @@ describe('the built-in suite and its reports', () => {
     expect(md).toContain('- ❌ **busybox/busybox03 → busybox/busybox02 ICMP**: predicted blocked, truth table blocked, observed allowed (3/3 received, 3 attempts)');
     expect(md).toContain('- ❌ **busybox/busybox03 → busybox/busybox02 80/TCP**: predicted blocked, truth table blocked, observed allowed');
     expect(md).toContain('CNI deviation');
-    expect(md).toContain('ingress denied: selected by NetworkPolicy busybox/allow-01-to-02 (tier default) but no rule matches');
+    expect(md).toContain('ingress denied: no rule of the 2 policies selecting it in tier default matches (NetworkPolicy busybox/allow-01-to-02, NetworkPolicy busybox/default-deny)');
     expect(md).toContain('  - reproduce: `kubectl --kubeconfig');
     const junit = String(sim.deps.files.get('/r/out.junit.xml'));
     expect(junit).toContain('name="policy busybox-allow [default]: busybox/busybox03 -&gt; busybox/busybox02 80/TCP"');

@@ -68,11 +68,11 @@ describe('pinned artifacts', () => {
   it('--artifacts: a missing or altered mirror file is an error naming it', async () => {
     const missing = simulate('calico-bgp');
     expect(await e2eMain(['--profile', 'calico-bgp', '--artifacts', '/mirror', '--work-dir', '/tmp/nl'], missing.deps, { catalogue: missing.options.catalogue })).toBe(2);
-    expect(missing.deps.err.join('')).toContain('cannot read /mirror/raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/calico.yaml (the --artifacts mirror has no https://raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/calico.yaml)');
+    expect(missing.deps.err.join('')).toContain('cannot read /mirror/raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/calico.yaml (the --artifacts mirror has no https://raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/calico.yaml)');
     const altered = simulate('calico-bgp');
     altered.deps.files.set(mirrorPath('/mirror', altered.profile.calico.manifest.url), 'kind: Tampered\n');
     expect(await e2eMain(['--profile', 'calico-bgp', '--artifacts', '/mirror', '--work-dir', '/tmp/nl'], altered.deps, { catalogue: altered.options.catalogue })).toBe(2);
-    expect(altered.deps.err.join('')).toMatch(/checksum mismatch for https:\/\/raw\.githubusercontent\.com\/projectcalico\/calico\/v3\.31\.7\/manifests\/calico\.yaml \(from \/mirror\//);
+    expect(altered.deps.err.join('')).toMatch(/checksum mismatch for https:\/\/raw\.githubusercontent\.com\/projectcalico\/calico\/v3\.32\.1\/manifests\/calico\.yaml \(from \/mirror\//);
   });
 
   it('the workflows run the profiles as written: no --allow-unpinned', () => {

@@ -65,7 +65,7 @@ describe('manifest edits', () => {
     const docs = loadAll(editCalicoManifest(DOWNLOADS['calico.yaml'] as string, PROFILES['calico-vxlan'])) as any[];
     const c = docs[0].spec.template.spec.containers[0];
     expect(c.env.filter((e: any) => e.name === 'CALICO_IPV4POOL_VXLAN')).toEqual([{ name: 'CALICO_IPV4POOL_VXLAN', value: 'Always' }]);
-    expect(c.image).toBe('quay.io/calico/node:v3.31.7');
+    expect(c.image).toBe('quay.io/calico/node:v3.32.1');
   });
   it('removes flannel install-cni and its conflist, and sets the secondary Network', () => {
     const docs = loadAll(editFlannelManifest(DOWNLOADS['kube-flannel.yml'] as string, PROFILES['multus-flannel'])) as any[];

@@ -8,10 +8,10 @@
 // Two stages, two committed files:
 // 1. extract (needs a git directory of projectcalico/calico; CI has none): reads the CRD YAML
 //    (libcalico-go/config/crd, the tigera-operator Installation CRD the tag vendors), the `validate`
-//    struct tags of the v3 API types (api/pkg/apis/projectcalico/v3, libcalico-go/lib/apis/v3) and
-//    the field-validator regexes of libcalico-go/lib/validator/v3/validator.go, drops descriptions,
-//    and writes rules/calico/generated/crd-extract.json with the repository, tag, commit and blob
-//    ids it read.
+//    struct tags of the v3 API types (api/pkg/apis/projectcalico/v3, libcalico-go/lib/apis/internalapi)
+//    and the field-validator regexes of libcalico-go/lib/validator/v3/validator.go, drops
+//    descriptions, and writes rules/calico/generated/crd-extract.json with the repository, tag,
+//    commit and blob ids it read.
 // 2. transform (pure, offline): turns the extract into ajv-ready JSON Schemas, one per kind
 //    (rules/calico/generated/crd-schemas.json), plus a coverage note (COVERAGE.md).
 // The drift check in `npm test` re-runs stage 2 on the committed extract; stage 1 is checked
@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 export const REPOSITORY = 'https://github.com/projectcalico/calico';
-export const TAG = 'v3.31.7';
+export const TAG = 'v3.32.1';
 export const GENERATOR = 'scripts/gen-calico-schemas.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +32,10 @@ export const EXTRACT_FILE = `${OUT_DIR}/crd-extract.json`;
 export const PACK_FILE = `${OUT_DIR}/crd-schemas.json`;
 export const COVERAGE_FILE = `${OUT_DIR}/COVERAGE.md`;
 
+// The crd.projectcalico.org/v1 CRDs. From v3.32 Calico also generates projectcalico.org/v3 CRDs
+// (api/config/crd, which libcalico-go/lib/validator/v3/crd_schemas.go embeds to validate v3
+// objects in etcd mode); at v3.32.1 their `spec` schemas and CEL rules are the same as these, the
+// v3 Tier CRD's CEL rules only adding a `has(self.spec.defaultAction)` guard.
 const CRD_DIR = 'libcalico-go/config/crd';
 /** The kinds netlint validates: the CRD that serves each, and the Go spec type the validator walks. */
 export const KINDS = [
@@ -53,12 +57,17 @@ export const KINDS = [
   // Calico's Node has no CRD (with the Kubernetes datastore it is the Kubernetes Node); its schema
   // comes from the Go type alone.
   { kind: 'Node', crd: null, spec: 'libapi.NodeSpec' },
-  { kind: 'Installation', group: 'operator.tigera.io', crd: 'charts/tigera-operator/crds/operator.tigera.io_installations.yaml', spec: null },
+  // From v3.32 the tigera-operator chart has no crds/ folder: the operator CRDs ship in the CRD
+  // charts, charts/crd.projectcalico.org.v1 and charts/projectcalico.org.v3, whose
+  // operator.tigera.io_installations.yaml are the same blob at v3.32.1.
+  { kind: 'Installation', group: 'operator.tigera.io', crd: 'charts/crd.projectcalico.org.v1/templates/operator.tigera.io_installations.yaml', spec: null },
 ];
 
-const GO_PACKAGES = { api: 'api/pkg/apis/projectcalico/v3', libapi: 'libcalico-go/lib/apis/v3' };
+// v3.32 moved libcalico-go/lib/apis/v3 (package v3, imported as libapi) to
+// libcalico-go/lib/apis/internalapi (package internalapi); NodeSpec is unchanged there.
+const GO_PACKAGES = { api: 'api/pkg/apis/projectcalico/v3', libapi: 'libcalico-go/lib/apis/internalapi' };
 /** Import names under which the Go sources refer to the two packages above. */
-const GO_QUALIFIERS = { api: 'api', apiv3: 'api', v3: 'api', libapi: 'libapi' };
+const GO_QUALIFIERS = { api: 'api', apiv3: 'api', v3: 'api', libapi: 'libapi', internalapi: 'libapi' };
 const VALIDATOR_FILE = 'libcalico-go/lib/validator/v3/validator.go';
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +264,79 @@ const FIELD_RULES = {
   'NodeBGPSpec.routeReflectorClusterID': 'calico/rr-cluster-id-format',
 };
 
+/**
+ * CRD keywords (by the node's place in the kind's schema) that a dedicated rule already checks
+ * with a stricter condition: the pack leaves them out so one value never gets two findings.
+ */
+const POLICY_KINDS = ['NetworkPolicy', 'GlobalNetworkPolicy', 'StagedNetworkPolicy', 'StagedGlobalNetworkPolicy'];
+const CRD_KEYWORD_RULES = {
+  // 0–128; the rule holds IPv4 pools to 20–32 and IPv6 pools to 116–128.
+  'IPPool.spec.blockSize': { keywords: ['minimum', 'maximum'], rule: 'calico/ippool-blocksize-range' },
+  'IPPool.spec.allowedUses[]': { keywords: ['enum'], rule: 'calico/ippool-allowed-uses' },
+  // At most 64 characters; the rule accepts only an address or address:port (at most 53).
+  'BGPPeer.spec.peerIP': { keywords: ['maxLength'], rule: 'calico/bgppeer-peerip-format' },
+  // At most 4096 characters; the rule caps every selector at 1024.
+  'BGPPeer.spec.nodeSelector': { keywords: ['maxLength'], rule: 'calico/selector-syntax' },
+  'BGPPeer.spec.peerSelector': { keywords: ['maxLength'], rule: 'calico/selector-syntax' },
+  'BGPPeer.spec.localWorkloadSelector': { keywords: ['maxLength'], rule: 'calico/selector-syntax' },
+  // A list-type set of at most 2 of the enum's 2 values: more than 2 entries repeat one, which
+  // the rule reports at the repeated entry.
+  ...Object.fromEntries(POLICY_KINDS.map((k) => [`${k}.spec.types`, { keywords: ['uniqueItems', 'maxItems'], rule: 'calico/policy-types-duplicate' }])),
+};
+
+/**
+ * The CEL rules (`x-kubernetes-validations`) of the CRDs at the tag, by expression, with the code
+ * rule that checks the same condition or why none does. ajv runs no CEL and the pack translates
+ * none; an expression not listed here (a new rule, or one upstream rewrote) is listed as not
+ * checked until this table is reviewed.
+ */
+export const CEL_RULES = {
+  // BGPConfiguration (api/pkg/apis/projectcalico/v3/bgpconfig.go)
+  '!has(self.nodeMeshPassword) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true': { rule: 'calico/bgpconfig-mesh-off-settings' },
+  '!has(self.nodeMeshMaxRestartTime) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true': { rule: 'calico/bgpconfig-mesh-off-settings' },
+  // BGPFilter rules (api/pkg/apis/projectcalico/v3/bgpfilter.go)
+  '(has(self.cidr) && size(self.cidr) > 0) == (has(self.matchOperator) && size(self.matchOperator) > 0)': { none: 'no rule' },
+  '!has(self.prefixLength) || (has(self.cidr) && size(self.cidr) > 0)': { none: 'no rule' },
+  "!has(self.operations) || size(self.operations) == 0 || self.action == 'Accept'": { none: 'no rule' },
+  // BGPPeer (api/pkg/apis/projectcalico/v3/bgppeer.go)
+  '(!has(self.node) || size(self.node) == 0) || (!has(self.nodeSelector) || size(self.nodeSelector) == 0)': { rule: 'calico/bgppeer-exclusive-fields' },
+  '(!has(self.peerIP) || size(self.peerIP) == 0) || (!has(self.peerSelector) || size(self.peerSelector) == 0)': { rule: 'calico/bgppeer-exclusive-fields' },
+  '(!has(self.peerSelector) || size(self.peerSelector) == 0) || !has(self.asNumber) || self.asNumber == 0': { rule: 'calico/bgppeer-exclusive-fields' },
+  '(!has(self.localWorkloadSelector) || size(self.localWorkloadSelector) == 0) || (!has(self.peerIP) || size(self.peerIP) == 0)': { rule: 'calico/bgppeer-local-workload' },
+  '(!has(self.localWorkloadSelector) || size(self.localWorkloadSelector) == 0) || (!has(self.peerSelector) || size(self.peerSelector) == 0)': { rule: 'calico/bgppeer-local-workload' },
+  '(!has(self.localWorkloadSelector) || size(self.localWorkloadSelector) == 0) || (has(self.asNumber) && self.asNumber != 0)': { rule: 'calico/bgppeer-local-workload' },
+  // FelixConfiguration (api/pkg/apis/projectcalico/v3/felixconfig.go)
+  '!has(self.routeTableRange) || !has(self.routeTableRanges)': { rule: 'calico/felix-route-table-ranges' },
+  "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true": { none: 'no rule' },
+  // Policy rules of the four policy kinds (api/pkg/apis/projectcalico/v3/policy_common.go)
+  '!has(self.code) || has(self.type)': { rule: 'calico/policy-rule-icmp' },
+  // validator.go's validateRule also rejects protocol 6 here; the rule follows it.
+  "!has(self.http) || !has(self.protocol) || self.protocol == 'TCP' || self.protocol == 6": { rule: 'calico/policy-rule-http' },
+  "self.action == 'Allow' || !has(self.http)": { rule: 'calico/policy-rule-http' },
+  // In an ingress rule a destination services match is itself reported by the rule.
+  '!has(self.destination) || !has(self.destination.services) || (!has(self.destination.ports) || size(self.destination.ports) == 0) && (!has(self.destination.notPorts) || size(self.destination.notPorts) == 0)': { rule: 'calico/policy-rule-services' },
+  // (Staged)GlobalNetworkPolicy (api/pkg/apis/projectcalico/v3/globalnetworkpolicy.go, stagedglobalnetworkpolicy.go)
+  '!((has(self.doNotTrack) && self.doNotTrack) && (has(self.preDNAT) && self.preDNAT))': { rule: 'calico/gnp-prednat-donottrack' },
+  '(!has(self.preDNAT) || !self.preDNAT) || !has(self.egress) || size(self.egress) == 0': { rule: 'calico/gnp-prednat-donottrack' },
+  "(!has(self.preDNAT) || !self.preDNAT) || !has(self.types) || !self.types.exists(t, t == 'Egress')": { rule: 'calico/gnp-prednat-donottrack' },
+  '(has(self.applyOnForward) && self.applyOnForward) || ((!has(self.doNotTrack) || !self.doNotTrack) && (!has(self.preDNAT) || !self.preDNAT))': { rule: 'calico/gnp-prednat-donottrack' },
+  // HostEndpoint (api/pkg/apis/projectcalico/v3/hostendpoint.go)
+  '(has(self.interfaceName) && size(self.interfaceName) > 0) || (has(self.expectedIPs) && size(self.expectedIPs) > 0)': { none: 'no rule' },
+  'has(self.node) && size(self.node) > 0': { none: 'no rule' },
+  // IPPool (api/pkg/apis/projectcalico/v3/ippool.go)
+  'self == oldSelf': { none: 'a transition rule: it compares an update with the stored object, which a manifest does not show' },
+  "!has(self.ipipMode) || !has(self.vxlanMode) || self.ipipMode == 'Never' || self.vxlanMode == 'Never' || size(self.ipipMode) == 0 || size(self.vxlanMode) == 0": { rule: 'calico/ippool-ipip-and-vxlan' },
+  "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || (!has(self.ipipMode) || size(self.ipipMode) == 0 || self.ipipMode == 'Never') && (!has(self.vxlanMode) || size(self.vxlanMode) == 0 || self.vxlanMode == 'Never')": { rule: 'calico/ippool-allowed-uses' },
+  "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || !self.allowedUses.exists(u, u == 'Workload' || u == 'Tunnel')": { rule: 'calico/ippool-allowed-uses' },
+  "!self.cidr.contains(':') || !has(self.ipipMode) || self.ipipMode == 'Never' || size(self.ipipMode) == 0": { rule: 'calico/ippool-ipip-ipv6' },
+  // Tier (api/pkg/apis/projectcalico/v3/tier.go)
+  "self.metadata.name == 'kube-admin' ? self.spec.defaultAction == 'Pass' : true": { none: 'no rule' },
+  "self.metadata.name == 'kube-baseline' ? self.spec.defaultAction == 'Pass' : true": { none: 'no rule' },
+  "self.metadata.name == 'default' ? self.spec.defaultAction == 'Deny' : true": { none: 'no rule' },
+  // Installation (the operator's api/v1/installation_types.go)
+  "self.metadata.name == 'default' || self.metadata.name == 'tigera-secure' || self.metadata.name == 'overlay'": { none: 'no rule' },
+};
+
 const GO_INTS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64']);
 const UINT_MAX = { uint8: 255, uint16: 65535, uint32: 4294967295 };
 
@@ -271,6 +353,8 @@ class Transformer {
     this.unmapped = new Map();
     this.covered = new Map();
     this.delegated = new Map();
+    /** CEL expression → the messages it carries and the schema places it sits at. */
+    this.cel = new Map();
   }
 
   note(map, key, where) {
@@ -433,7 +517,11 @@ class Transformer {
           if (v === 'map') this.note(this.unmapped, 'crd:x-kubernetes-list-type map (unique keys)', where);
           break;
         case 'x-kubernetes-validations':
-          for (const rule of v) this.note(this.unmapped, `crd:CEL ${rule.rule}`, where);
+          for (const rule of v) {
+            if (!this.cel.has(rule.rule)) this.cel.set(rule.rule, { messages: new Set(), where: new Set() });
+            this.cel.get(rule.rule).where.add(where);
+            if (rule.message) this.cel.get(rule.rule).messages.add(rule.message);
+          }
           break;
         case 'x-kubernetes-int-or-string':
           if (!node.anyOf) out.anyOf = [{ type: 'integer' }, { type: 'string' }];
@@ -443,9 +531,14 @@ class Transformer {
         case 'x-kubernetes-list-map-keys': case 'x-kubernetes-embedded-resource':
           break;
         default:
+          if (CRD_KEYWORD_RULES[where]?.keywords.includes(k)) { this.note(this.delegated, `crd:${k} → ${CRD_KEYWORD_RULES[where].rule}`, where); break; }
           if (['enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'required', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'uniqueItems', 'minProperties', 'maxProperties'].includes(k)) this.note(this.covered, `crd:${k}`, where);
           out[k] = v;
       }
+    }
+    if (CRD_KEYWORD_RULES[where]?.keywords.includes('uniqueItems') && node['x-kubernetes-list-type'] === 'set') {
+      delete out.uniqueItems;
+      this.note(this.delegated, `crd:x-kubernetes-list-type set → ${CRD_KEYWORD_RULES[where].rule}`, where);
     }
     // Unknown fields: Kubernetes prunes them (and kubectl's strict field validation rejects them)
     // unless the schema preserves them.
@@ -600,16 +693,34 @@ export function transform(ex) {
 
 function coverageNote(ex, t) {
   const list = (map) => [...map.keys()].sort().map((k) => `- \`${k}\` (${[...map.get(k)].sort().slice(0, 6).join(', ')}${map.get(k).size > 6 ? ', …' : ''})`).join('\n');
-  const cel = [...t.unmapped.keys()].filter((k) => k.startsWith('crd:CEL'));
+  const places = (set) => `${[...set].sort().slice(0, 4).join(', ')}${set.size > 4 ? `, … (${set.size} places)` : ''}`;
+  const celLine = ([expr, { messages, where }]) => `- ${messages.size ? [...messages].sort().map((m) => `"${m}"`).join(' / ') : 'no message'} (${places(where)}): \`${expr}\``;
+  const celEntries = [...t.cel.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const celChecked = celEntries.filter(([expr]) => CEL_RULES[expr]?.rule);
+  const celUnchecked = celEntries.filter(([expr]) => !CEL_RULES[expr]?.rule);
+  const byRule = new Map();
+  for (const e of celChecked) byRule.set(CEL_RULES[e[0]].rule, [...(byRule.get(CEL_RULES[e[0]].rule) ?? []), e]);
+  const celPlaces = celEntries.reduce((n, [, { where }]) => n + where.size, 0);
+  const celSection = celEntries.length === 0
+    ? 'CEL rules (`x-kubernetes-validations`) in these CRDs at this tag: none, so there is nothing to translate.'
+    : `## CEL rules (\`x-kubernetes-validations\`)
+
+These CRDs carry ${celEntries.length} distinct CEL rules at this tag (${celPlaces} places). The pack translates none of them (ajv runs no CEL); the code rules below check the same condition. The list is matched by expression, so a rule upstream adds or rewrites appears under "not checked" until \`CEL_RULES\` in the generator is reviewed.
+
+### Checked by a code rule (${celChecked.length})
+
+${[...byRule.keys()].sort().map((rule) => `\`${rule}\`:\n${byRule.get(rule).map((e) => `  ${celLine(e)}`).join('\n')}`).join('\n')}
+
+### Not checked (${celUnchecked.length})
+
+${celUnchecked.map((e) => `${celLine(e)}${CEL_RULES[e[0]]?.none && CEL_RULES[e[0]].none !== 'no rule' ? ` (${CEL_RULES[e[0]].none})` : ''}${CEL_RULES[e[0]] ? '' : ' (not reviewed)'}`).join('\n')}`;
   return `# Calico schema pack: what it checks
 
 Generated by \`${GENERATOR}\` from ${ex.source.repository} at \`${ex.source.tag}\` (commit \`${ex.source.commit}\`); do not edit.
 
 Kinds: ${KINDS.map((k) => `\`${k.kind}\``).join(', ')}.
 
-Each kind's schema is the CRD's OpenAPI schema (${KINDS.filter((k) => k.crd).length - 1} from \`libcalico-go/config/crd\`, \`Installation\` from the tigera-operator CRD the tag vendors), with the \`validate\` struct tags of the v3 Go types (\`api/pkg/apis/projectcalico/v3\`, \`libcalico-go/lib/apis/v3\`) laid over the same fields, using the field validators of \`libcalico-go/lib/validator/v3/validator.go\`. \`Node\` has no CRD: its schema is the Go type's. Fields the schema does not name are reported as unknown (a warning); \`null\` is accepted wherever the API server would prune it.
-
-CEL rules (\`x-kubernetes-validations\`) in these CRDs at this tag: ${cel.length === 0 ? 'none, so there is nothing to translate.' : `${cel.length}, not translated:\n${cel.map((c) => `- \`${c}\``).join('\n')}`}
+Each kind's schema is the CRD's OpenAPI schema (${KINDS.filter((k) => k.crd).length - 1} from \`libcalico-go/config/crd\`, \`Installation\` from the tigera-operator CRD the tag vendors), with the \`validate\` struct tags of the v3 Go types (${Object.values(GO_PACKAGES).map((d) => `\`${d}\``).join(', ')}) laid over the same fields, using the field validators of \`libcalico-go/lib/validator/v3/validator.go\`. \`Node\` has no CRD: its schema is the Go type's. Fields the schema does not name are reported as unknown (a warning); \`null\` is accepted wherever the API server would prune it.
 
 ## Checked
 
@@ -626,6 +737,8 @@ ${list(t.unmapped)}
 Struct-level validators of validator.go (policy names, ICMP and protocol combinations, address
 families, route-table ranges, BGP communities, …) are code rules in \`rules/calico/\`, not part of
 this pack.
+
+${celSection}
 `;
 }
 

@@ -24,23 +24,23 @@ export const KIND_NODE_IMAGE: PinnedImage = {
   digest: 'sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5',
 };
 
-export const CALICO_VERSION = 'v3.31.7';
+export const CALICO_VERSION = 'v3.32.1';
 
 export const CALICO_MANIFEST: PinnedFile = {
   url: raw('projectcalico/calico', CALICO_VERSION, 'manifests/calico.yaml'),
   version: CALICO_VERSION,
-  sha256: 'd6d8a489a4ed8e5b8efd8b339047b496ca657b55ee2e3618e791507b0a853e8d',
+  sha256: 'a1df919d9721cf667accdc3e72848911b0cb25cfab7d2478ad0c996302c95744',
   source: gitBlob('projectcalico/calico', CALICO_VERSION, 'manifests/calico.yaml'),
 };
 
 export const CALICO_VXLAN_MANIFEST: PinnedFile = {
   url: raw('projectcalico/calico', CALICO_VERSION, 'manifests/calico-vxlan.yaml'),
   version: CALICO_VERSION,
-  sha256: '324475bc90d0fc6b432092b91a011190fdaed47823fcc936762ea58507c6a5a3',
+  sha256: 'c2ab4f9a4ecde01d66e6f040d6745cd7f174d5ded573164c809ffb9f40a9d566',
   source: gitBlob('projectcalico/calico', CALICO_VERSION, 'manifests/calico-vxlan.yaml'),
 };
 
-/** calico.yaml and calico-vxlan.yaml at v3.31.7 name exactly these quay.io images. */
+/** calico.yaml and calico-vxlan.yaml at v3.32.1 name exactly these quay.io images. */
 export const CALICO_IMAGES: PinnedImage[] = ['node', 'cni', 'kube-controllers'].map((name) => ({
   repository: `quay.io/calico/${name}`,
   tag: CALICO_VERSION,

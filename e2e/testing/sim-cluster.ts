@@ -92,7 +92,7 @@ spec:
     spec:
       containers:
         - name: calico-node
-          image: docker.io/calico/node:v3.31.7
+          image: docker.io/calico/node:v3.32.1
           env:
             - {name: CALICO_IPV4POOL_IPIP, value: Always}
             - {name: CALICO_IPV4POOL_VXLAN, value: CrossSubnet}
@@ -104,7 +104,7 @@ spec:
   template:
     spec:
       containers:
-        - {name: calico-kube-controllers, image: docker.io/calico/kube-controllers:v3.31.7}
+        - {name: calico-kube-controllers, image: docker.io/calico/kube-controllers:v3.32.1}
 `;
 const flannelManifest = `apiVersion: v1
 kind: ConfigMap

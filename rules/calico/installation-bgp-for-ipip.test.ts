@@ -1,3 +1,9 @@
+/**
+ * Expectations follow validateCustomResource in tigera/operator
+ * pkg/controller/installation/validation.go at v1.42.3 (the operator Calico v3.32.1 installs) and
+ * the defaults it validates after (pkg/controller/installation/core_controller.go fillDefaults,
+ * pkg/controller/ippool/defaults.go fillDefaults). The quoted lines are from those files.
+ */
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './installation-bgp-for-ipip.js';
 
@@ -13,21 +19,134 @@ const installation = (bgp: string, encapsulation: string) => `
           ${encapsulation}
 `;
 
+/** An Installation with the lines of `spec` written out. */
+const withSpec = (spec: string) => `
+  apiVersion: operator.tigera.io/v1
+  kind: Installation
+  metadata: { name: default }
+  spec:
+${spec.replace(/^/gm, '    ')}
+`;
+
+const hostLocal = (bgp: string, encapsulation: string) =>
+  withSpec(`cni: { type: Calico, ipam: { type: HostLocal } }
+calicoNetwork:
+  bgp: ${bgp}
+  ipPools:
+    - cidr: 192.168.0.0/16
+      encapsulation: ${encapsulation}`);
+
 ruleTester(rule, {
   valid: [
+    // `case operatorv1.EncapsulationVXLAN, operatorv1.EncapsulationVXLANCrossSubnet:` has no BGP check.
     { name: 'VXLAN without BGP', code: installation('Disabled', 'encapsulation: VXLAN') },
     { name: 'IPIP with BGP', code: installation('Enabled', 'encapsulation: IPIP') },
+    // The BGP checks sit under `case operatorv1.IPAMPluginCalico:`; `case operatorv1.IPAMPluginHostLocal:`
+    // only rejects VXLAN. (The old rule reported these two.)
+    { name: 'HostLocal IPAM: IPIP without BGP', code: hostLocal('Disabled', 'IPIP') },
+    { name: 'HostLocal IPAM: unencapsulated without BGP', code: hostLocal('Disabled', 'None') },
+    {
+      // ippool defaults.go: an IPv6 pool's encapsulation defaults to `operator.EncapsulationNone`.
+      name: 'HostLocal IPAM: IPv6 pool with the default encapsulation, BGP off',
+      code: withSpec(`cni: { type: Calico, ipam: { type: HostLocal } }
+calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: "fd00:10::/64" }]`),
+    },
+    {
+      // `if !felixClusterRoutingMode && (... BGPDisabled)`; felixProgramsClusterRoutes is true for
+      // `ClusterRoutingMode == operatorv1.ClusterRoutingModeFelix` (core_controller.go).
+      name: 'Felix cluster routing mode: IPIP without BGP',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  clusterRoutingMode: Felix
+  ipPools: [{ cidr: 192.168.0.0/16, encapsulation: IPIP }]`),
+    },
+    {
+      // The pool/IPAM checks run only `if instance.Spec.CNI.Type == operatorv1.PluginCalico`; the
+      // non-Calico branch checks other things (its encapsulation must be None).
+      name: 'non-Calico CNI: unencapsulated without BGP',
+      code: withSpec(`cni: { type: AmazonVPC, ipam: { type: AmazonVPC } }
+calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: 192.168.0.0/16, encapsulation: None }]`),
+    },
+    {
+      // core_controller.go fillDefaults: `case operatorv1.ProviderAKS: instance.Spec.CNI.Type = operatorv1.PluginAzureVNET`.
+      name: 'AKS without cni: the CNI defaults to AzureVNET, not Calico',
+      code: withSpec(`kubernetesProvider: AKS
+calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: 192.168.0.0/16, encapsulation: None }]`),
+    },
+    {
+      // A value the CRD enum (BIRD, Felix) rejects is calico/installation-field-values' finding.
+      name: 'clusterRoutingMode outside the enum is left to the field-values rule',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  clusterRoutingMode: FelixIPIPOnly
+  ipPools: [{ cidr: 192.168.0.0/16, encapsulation: IPIP }]`),
+    },
   ],
   invalid: [
     {
+      // `return fmt.Errorf("with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled")`
       name: 'IPIP without BGP',
       code: installation('Disabled', 'encapsulation: IPIPCrossSubnet'),
       errors: [{ messageId: 'needsBgp', line: 9, column: 24, message: 'pool default-ipv4-ippool uses IPIPCrossSubnet, which needs BGP, but calicoNetwork.bgp is Disabled' }],
     },
     {
+      // ippool defaults.go: an IPv4 pool with Calico CNI gets `pool.Encapsulation = operator.EncapsulationIPIP`.
       name: 'default encapsulation is IPIP: points at the pool',
       code: installation('Disabled', 'natOutgoing: Enabled'),
       errors: [{ messageId: 'needsBgp', line: 8, column: 9, message: /uses IPIP \(the default\)/ }],
+    },
+    {
+      // `return fmt.Errorf("with BIRD cluster routing mode, unencapsulated IP pools require that BGP is enabled")`
+      name: 'unencapsulated with Calico IPAM written out, BIRD mode written out',
+      code: withSpec(`cni: { type: Calico, ipam: { type: Calico } }
+calicoNetwork:
+  bgp: Disabled
+  clusterRoutingMode: BIRD
+  ipPools: [{ cidr: 10.10.0.0/16, encapsulation: None }]`),
+      errors: [{ messageId: 'needsBgp', line: 9, column: 52, message: 'pool default-ipv4-ippool uses None, which needs BGP, but calicoNetwork.bgp is Disabled' }],
+    },
+    {
+      // The loop covers every pool of `instance.Spec.CalicoNetwork.IPPools`, LoadBalancer ones too.
+      name: 'a LoadBalancer pool is an unencapsulated pool too',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ name: lb, cidr: 10.20.0.0/24, encapsulation: None, allowedUses: [LoadBalancer] }]`),
+      errors: [{ messageId: 'needsBgp', line: 7, column: 62, message: /^pool lb uses None/ }],
+    },
+    {
+      // core_controller.go fillDefaults: with Calico CNI, `case operatorv1.ProviderEKS: instance.Spec.CalicoNetwork.BGP = &disabled`.
+      name: 'EKS with Calico CNI: BGP defaults to Disabled',
+      code: withSpec(`kubernetesProvider: EKS
+cni: { type: Calico }
+calicoNetwork:
+  ipPools: [{ cidr: 172.16.0.0/16, encapsulation: IPIP }]`),
+      errors: [{ messageId: 'needsBgp', line: 8, column: 53, message: 'pool default-ipv4-ippool uses IPIP, which needs BGP, but calicoNetwork.bgp is not set and defaults to Disabled with kubernetesProvider EKS' }],
+    },
+    {
+      // `case operatorv1.IPAMPluginHostLocal:` / `// The host-local IPAM plugin doesn't support VXLAN.` /
+      // `return fmt.Errorf("%s is invalid for ipPool.encapsulation with %s CNI and %s IPAM", ...)`;
+      // BGP plays no part. (The old rule was silent here.)
+      name: 'HostLocal IPAM: VXLAN, BGP on',
+      code: hostLocal('Enabled', 'VXLAN'),
+      errors: [
+        {
+          messageId: 'vxlanHostLocal',
+          line: 10,
+          column: 24,
+          message: 'pool default-ipv4-ippool uses VXLAN, which the operator rejects with Calico CNI and HostLocal IPAM: the host-local IPAM plugin does not support VXLAN',
+        },
+      ],
+    },
+    {
+      name: 'HostLocal IPAM: VXLANCrossSubnet, BGP off: only the VXLAN finding',
+      code: hostLocal('Disabled', 'VXLANCrossSubnet'),
+      errors: [{ messageId: 'vxlanHostLocal', line: 10, column: 24, message: /uses VXLANCrossSubnet, which the operator rejects/ }],
     },
   ],
 });

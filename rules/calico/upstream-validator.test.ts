@@ -37,6 +37,7 @@ const reservation = (name: string, cidrs: string, rejectAt?: string): Case => ({
 const node = (name: string, spec: string, rejectAt?: string): Case => ({ name, kind: 'Node', spec, metadata: '{ name: node-1 }', rejectAt });
 const gnp = (name: string, spec: string, rejectAt?: string, metadata = '{ name: g }'): Case => ({ name, kind: 'GlobalNetworkPolicy', spec, metadata, rejectAt });
 const np = (name: string, spec: string, rejectAt?: string, metadata = '{ name: p, namespace: x }'): Case => ({ name, kind: 'NetworkPolicy', spec, metadata, rejectAt });
+const bgpFilter = (name: string, spec: string, rejectAt?: string): Case => ({ name, kind: 'BGPFilter', spec, metadata: '{ name: f }', rejectAt });
 const rule = (r: string) => `ingress:\n  - ${r.replace(/\n/g, '\n    ')}`;
 
 const CASES: Case[] = [
@@ -184,8 +185,9 @@ const CASES: Case[] = [
   pool('IPIP mode never', 'cidr: 1.2.3.0/24\nipipMode: never', 'spec.ipipMode'),
   pool('VXLAN mode never', 'cidr: 1.2.3.0/24\nvxlanMode: never', 'spec.vxlanMode'),
   pool('IPIP and VXLAN together', 'cidr: 1.2.3.0/24\nipipMode: Always\nvxlanMode: Always', 'spec.vxlanMode'),
-  pool('the v1 ipip field', 'cidr: 1.2.3.0/24\nipip: { enabled: true, mode: Always }', 'spec.ipip'),
-  pool('the v1 nat-outgoing field set', 'cidr: 1.2.3.0/24\nnat-outgoing: true', 'spec.nat-outgoing'),
+  // v3.32 removed the v1 `ipip` and `nat-outgoing` fields from IPPoolSpec
+  // (api/pkg/apis/projectcalico/v3/ippool.go) and their entries from validator_test.go; they are
+  // now unknown fields (ippool-field-values.test.ts).
   pool('a pool smaller than its block', 'cidr: 1.2.3.0/27', 'spec.cidr'),
   pool('a /33', 'cidr: 1.2.3.4/33', 'spec.cidr'),
   pool('a pool with host bits', 'cidr: 1.2.3.1/24', 'spec.cidr'),
@@ -247,6 +249,25 @@ const CASES: Case[] = [
   np('nets of the other family than ipVersion', rule('action: Allow\nipVersion: 6\nsource: { nets: [10.0.0.0/8] }'), 'spec.ingress[0].source.nets'),
   np('a net with host bits', rule('action: Allow\nsource: { nets: [10.0.0.1/8] }'), 'spec.ingress[0].source.nets[0]'),
   np('ports without a protocol', rule('action: Allow\ndestination: { ports: [80] }'), 'spec.ingress[0].destination.ports'),
+  // Entries v3.32.1 added: named ports need no protocol (validateRule now rejects only numeric
+  // ones), route priorities, and BGPFilter operations (exactly one action each).
+  np('named destination ports without a protocol', rule('action: Allow\ndestination: { ports: [foo] }')),
+  np('named source notPorts without a protocol', rule('action: Allow\nsource: { notPorts: [foo] }')),
+  felix('route priority 0', 'ipv4ElevatedRoutePriority: 0', 'spec.ipv4ElevatedRoutePriority'),
+  felix('route priority 1', 'ipv4ElevatedRoutePriority: 1'),
+  felix('route priority 10000', 'ipv4ElevatedRoutePriority: 10000'),
+  felix('route priority 2147483646', 'ipv4ElevatedRoutePriority: 2147483646'),
+  felix('route priority 2147483647', 'ipv4ElevatedRoutePriority: 2147483647', 'spec.ipv4ElevatedRoutePriority'),
+  bgpFilter('an operation adding a community', 'exportV4: [{ action: Accept, operations: [{ addCommunity: { value: "65000:100" } }] }]'),
+  bgpFilter('an operation prepending the AS path', 'exportV4: [{ action: Accept, operations: [{ prependASPath: { prefix: [65000] } }] }]'),
+  bgpFilter('an operation setting the priority', 'exportV4: [{ action: Accept, operations: [{ setPriority: { value: 256 } }] }]'),
+  bgpFilter('an operation with no action', 'exportV4: [{ action: Accept, operations: [{}] }]', 'spec.exportV4[0].operations[0]'),
+  bgpFilter(
+    'an operation with two actions',
+    'exportV4: [{ action: Accept, operations: [{ addCommunity: { value: "65000:100" }, setPriority: { value: 256 } }] }]',
+    'spec.exportV4[0].operations[0]',
+  ),
+  bgpFilter('a rule with two operations', 'exportV4: [{ action: Accept, operations: [{ addCommunity: { value: "65000:100" } }, { prependASPath: { prefix: [65000] } }] }]'),
   np('port 0', rule('action: Allow\nprotocol: TCP\ndestination: { ports: [0] }'), 'spec.ingress[0].destination.ports[0]'),
   np('a reversed port range', rule('action: Allow\nprotocol: TCP\ndestination: { ports: ["90:80"] }'), 'spec.ingress[0].destination.ports[0]'),
   np('protocol 0', rule('action: Allow\nprotocol: 0'), 'spec.ingress[0].protocol'),

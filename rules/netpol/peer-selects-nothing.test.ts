@@ -1,6 +1,9 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './peer-selects-nothing.js';
 
+// Namespace front is declared (with a label); namespace billing only holds a workload (no
+// Namespace object, so only its kubernetes.io/metadata.name label is known); back, the policy's
+// namespace, holds nothing; kube-system is not in the input at all.
 const world = `apiVersion: v1
 kind: Namespace
 metadata: {name: front, labels: {team: web}}
@@ -10,16 +13,24 @@ kind: Pod
 metadata: {name: ui, namespace: front, labels: {app: ui}}
 spec: {containers: [{name: c}]}
 ---
+apiVersion: v1
+kind: Pod
+metadata: {name: pay, namespace: billing, labels: {app: pay}}
+spec: {containers: [{name: c}]}
+---
 `;
-const policy = (peer: string) => `${world}apiVersion: networking.k8s.io/v1
+/** A policy in `namespace` whose single ingress peer is `peer`; the peer is on line 22, column 7. */
+const policyIn = (namespace: string, peer: string) => `${world}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: {name: p, namespace: back}
+metadata: {name: p, namespace: ${namespace}}
 spec:
   podSelector: {}
   ingress:
   - from:
     - ${peer}
 `;
+const policy = (peer: string) => policyIn('back', peer);
+const dnsPods = 'podSelector: {matchLabels: {k8s-app: kube-dns}}';
 
 ruleTester(rule, {
   valid: [
@@ -28,25 +39,66 @@ ruleTester(rule, {
     { name: 'an ipBlock is not judged', code: policy('{ipBlock: {cidr: 10.0.0.0/8}}') },
     {
       name: 'cluster DNS in a namespace the input does not hold cannot be judged',
-      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}'),
+      code: policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`),
     },
     { name: 'a podSelector for a namespace whose workloads are elsewhere', code: policy('{podSelector: {matchLabels: {app: billing}}}') },
+    // namespaceSelector {} selects every namespace of the cluster, kube-system included.
+    { name: 'cluster DNS in any namespace (namespaceSelector: {})', code: policy(`{namespaceSelector: {}, ${dnsPods}}`) },
+    { name: 'cluster DNS by an In expression over the namespace name', code: policy(`{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [kube-system]}]}, ${dnsPods}}`) },
+    {
+      name: 'an In expression naming a namespace of the input and one outside it',
+      code: policy(`{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [front, kube-system]}]}, ${dnsPods}}`),
+    },
+    // Namespaces outside the input may carry any label.
+    { name: 'a namespace label no Namespace of the input has', code: policy('{namespaceSelector: {matchLabels: {team: frontend}}}') },
+    { name: 'a namespace label that matches a declared Namespace whose pods do not match', code: policy('{namespaceSelector: {matchLabels: {team: web}}, podSelector: {matchLabels: {app: api}}}') },
+    { name: 'a label selector with NotIn over the namespace name', code: policy(`{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: NotIn, values: [front]}]}, ${dnsPods}}`) },
+    {
+      name: 'a named namespace without a Namespace object, selected by name and another label, whose pods match',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: billing, team: pay}}, podSelector: {matchLabels: {app: pay}}}'),
+    },
+    { name: 'a declared namespace without workloads in the input', code: `apiVersion: v1\nkind: Namespace\nmetadata: {name: kube-system}\n---\n${policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`)}` },
   ],
   invalid: [
     {
-      name: 'a namespace label nobody has',
-      code: policy('{namespaceSelector: {matchLabels: {team: frontend}}}'),
-      errors: [{ messageId: 'noNamespace', line: 17, column: 7, message: 'this namespaceSelector matches none of the 1 Namespace in the input' }],
-    },
-    {
       name: 'a podSelector alone looks in the policy\'s own namespace',
       code: policy('{podSelector: {matchLabels: {app: ui}}}'),
-      errors: [{ messageId: 'otherNamespace', line: 17, column: 7, message: 'this podSelector looks only in namespace back, where nothing matches; the matching workloads are in front (a namespaceSelector is missing?)' }],
+      errors: [{ messageId: 'otherNamespace', line: 22, column: 7, message: 'this podSelector looks only in namespace back, where nothing matches; the matching workloads are in front (a namespaceSelector is missing?)' }],
     },
     {
-      name: 'pod labels nobody in the selected namespace has',
-      code: policy('{namespaceSelector: {matchLabels: {team: web}}, podSelector: {matchLabels: {app: api}}}'),
-      errors: [{ messageId: 'nothing', line: 17, column: 7, message: 'this peer matches none of the 1 workload in the input' }],
+      name: 'a podSelector alone that no workload of the policy\'s namespace matches',
+      code: policyIn('front', '{podSelector: {matchLabels: {app: api}}}'),
+      errors: [{ messageId: 'nothing', line: 22, column: 7, message: 'this peer matches none of the 2 workloads in the input' }],
+    },
+    {
+      name: 'a declared namespace pinned by name whose pods do not match',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front}}, podSelector: {matchLabels: {app: api}}}'),
+      errors: [{ messageId: 'nothing', line: 22, column: 7, message: 'this peer matches none of the 2 workloads in the input' }],
+    },
+    {
+      name: 'an In expression over declared namespaces whose pods do not match',
+      code: policy('{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [front, billing]}]}, podSelector: {matchLabels: {app: api}}}'),
+      errors: [{ messageId: 'nothing', line: 22, column: 7 }],
+    },
+    {
+      name: 'a namespace of the input without a Namespace object, pinned by name, whose pods do not match',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: billing}}, podSelector: {matchLabels: {app: ui}}}'),
+      errors: [{ messageId: 'nothing', line: 22, column: 7 }],
+    },
+    {
+      name: 'a namespace without a Namespace object, by name and another label, whose pods do not match',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: billing, team: pay}}, podSelector: {matchLabels: {app: ui}}}'),
+      errors: [{ messageId: 'nothing', line: 22, column: 7 }],
+    },
+    {
+      name: 'a declared namespace pinned by name with a label it does not carry',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front, team: api}}}'),
+      errors: [{ messageId: 'noNamespace', line: 22, column: 7, message: 'this namespaceSelector matches no namespace (it is limited to front, whose labels do not satisfy the rest of it)' }],
+    },
+    {
+      name: 'name requirements that no namespace can meet',
+      code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front}, matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [billing]}]}}'),
+      errors: [{ messageId: 'noNamespace', line: 22, column: 7, message: 'this namespaceSelector matches no namespace (its kubernetes.io/metadata.name requirements admit no name)' }],
     },
   ],
 });

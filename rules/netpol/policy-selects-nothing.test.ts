@@ -14,9 +14,43 @@ spec:
   podSelector: ${selector}
 `;
 
+// A StatefulSet of namespace shop running as ServiceAccount db (or as the namespace's default one).
+const db = (account: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db, namespace: shop}
+spec:
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {${account}containers: [{name: pg}]}
+---
+`;
+const serviceAccount = (labels: string) => `apiVersion: v1
+kind: ServiceAccount
+metadata: {name: db, namespace: shop, labels: {${labels}}}
+---
+`;
+/** A Calico NetworkPolicy of namespace shop selecting by ServiceAccount labels; `spec.selector` is on line 5 of it. */
+const calicoBySa = (selector: string) => `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: sa-based, namespace: shop}
+spec:
+  selector: ${selector}
+  serviceAccountSelector: role == 'db'
+  ingress: [{action: Allow, protocol: TCP, destination: {ports: [5432]}}]
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'selects the pod template labels', code: policy('{matchLabels: {app: web}}') },
+    // The ServiceAccount's labels are unknown when its object is not in the input.
+    { name: 'a serviceAccountSelector and a ServiceAccount that is not in the input', code: `${db('serviceAccountName: db, ')}${calicoBySa('all()')}` },
+    { name: 'a serviceAccountSelector and the default ServiceAccount, not in the input', code: `${db('')}${calicoBySa('all()')}` },
+    { name: 'a serviceAccountSelector and a ServiceAccount of the input that carries the label', code: `${serviceAccount('role: db')}${db('serviceAccountName: db, ')}${calicoBySa('all()')}` },
+    {
+      name: 'a GlobalNetworkPolicy serviceAccountSelector and a ServiceAccount that is not in the input',
+      code: `${db('serviceAccountName: db, ')}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  serviceAccountSelector: role == 'db'\n`,
+    },
     { name: 'no workload in the namespace (nothing to compare with)', code: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec: {podSelector: {matchLabels: {app: x}}}\n' },
   ],
   invalid: [
@@ -29,6 +63,16 @@ ruleTester(rule, {
       name: 'a Calico GlobalNetworkPolicy',
       code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  selector: app == 'api'\n`,
       errors: [{ messageId: 'nothing', line: 10, column: 13 }],
+    },
+    {
+      name: 'a serviceAccountSelector and a ServiceAccount of the input without the label',
+      code: `${serviceAccount('role: web')}${db('serviceAccountName: db, ')}${calicoBySa('all()')}`,
+      errors: [{ messageId: 'nothing', line: 18, column: 13, message: 'CalicoNetworkPolicy shop/sa-based selects none of the 1 workload in namespace shop' }],
+    },
+    {
+      name: 'a selector that rules the workload out, whatever its ServiceAccount\'s labels',
+      code: `${db('serviceAccountName: db, ')}${calicoBySa("app == 'api'")}`,
+      errors: [{ messageId: 'nothing', line: 14, column: 13 }],
     },
   ],
 });

@@ -1,6 +1,59 @@
 import { plural } from '../../src/engine/plural.js';
+import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
+import { atomsOf, matchAtom } from '../../src/engine/netpol/match.js';
+import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+
+/** The ServiceAccount objects of the input, as `namespace/name`. */
+const serviceAccountsInInput = derived('netpol/service-accounts-in-input', (m) => new Set(m.byKind('ServiceAccount').map((r) => `${namespaceOf(r)}/${r.name}`)));
+
+/** An atom that reads the labels of a ServiceAccount (Calico `serviceAccountSelector`, `serviceAccounts.selector`). */
+const readsAccountLabels = (atom: Atom): boolean => atom.k === 'serviceAccount' && atom.selector.k !== 'any';
+
+/**
+ * Whether `cond` holds for `ep` when the labels of its ServiceAccount are unknown (the object is
+ * not in the input; its labels may be set on the cluster, e.g. with `kubectl label
+ * serviceaccount`): true, false, or null for "cannot tell" (Kleene's three-valued logic). The
+ * account's name and namespace are known from the pod spec, so an atom they rule out is false.
+ */
+function holdsWithoutAccountLabels(cond: Cond, ep: WorkloadEndpoint, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean | null {
+  switch (cond.k) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'and': {
+      let unknown = false;
+      for (const c of cond.cs) {
+        const v = holdsWithoutAccountLabels(c, ep, namespaces);
+        if (v === false) return false;
+        if (v === null) unknown = true;
+      }
+      return unknown ? null : true;
+    }
+    case 'or': {
+      let unknown = false;
+      for (const c of cond.cs) {
+        const v = holdsWithoutAccountLabels(c, ep, namespaces);
+        if (v === true) return true;
+        if (v === null) unknown = true;
+      }
+      return unknown ? null : false;
+    }
+    case 'not': {
+      const v = holdsWithoutAccountLabels(cond.c, ep, namespaces);
+      return v === null ? null : !v;
+    }
+    default: {
+      if (!readsAccountLabels(cond)) return matchAtom(cond, ep, namespaces);
+      // Namespace and account name are known: only the label selector is in doubt.
+      const withoutLabels: Atom = { ...cond, selector: { k: 'any' } } as Atom;
+      return matchAtom(withoutLabels, ep, namespaces) ? null : false;
+    }
+  }
+}
 
 export default defineRule({
   meta: {
@@ -10,6 +63,7 @@ export default defineRule({
     remediation: 'Fix the selector to match the workload labels (pod template labels, not the Deployment\'s own), or delete the policy.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: { nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}' },
+    docs: 'A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -17,6 +71,14 @@ export default defineRule({
     const cluster = reachCluster(ctx.model);
     const inScope = policy.namespace === null ? cluster.endpoints : endpointsIn(cluster, policy.namespace);
     if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
+    // Calico selects by the labels of the pod's ServiceAccount
+    // (https://docs.tigera.io/calico/latest/reference/resources/networkpolicy, serviceAccountSelector):
+    // for a workload whose ServiceAccount is not in the input they are unknown, and so is the verdict.
+    if (atomsOf(policy.subject).some(readsAccountLabels)) {
+      const known = serviceAccountsInInput(ctx.model);
+      const undecided = inScope.some((ep) => !known.has(`${ep.namespace}/${ep.serviceAccount}`) && holdsWithoutAccountLabels(policy.subject, ep, cluster.namespaces) !== false);
+      if (undecided) return;
+    }
     const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';
     ctx.report({
       path: ['spec', key],

@@ -10,14 +10,13 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './eva
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
-import type { Cluster, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from './model.js';
+import type { Cluster, Cond, Policy, WorkloadEndpoint } from './model.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
 export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources));
 
-/** The cluster's namespaces and workload endpoints by label (see LabelIndex), once per lint. */
-export const namespacesByLabel: (model: ClusterModel) => LabelIndex<NamespaceInfo> = derived('netpol/namespaces-by-label', (m) => new LabelIndex([...reachCluster(m).namespaces.values()], (ns) => ns.labels));
+/** The cluster's workload endpoints by label (see LabelIndex), once per lint. */
 export const endpointsByLabel: (model: ClusterModel) => LabelIndex<WorkloadEndpoint> = derived('netpol/endpoints-by-label', (m) => new LabelIndex(reachCluster(m).endpoints, (ep) => ep.labels));
 
 export const reachMatrix: (model: ClusterModel) => Matrix = derived('netpol/reach-matrix', (m) => computeMatrix(reachCluster(m)));

@@ -1,6 +1,7 @@
 /** The cluster pack: cross-resource checks (pod, service and pool ranges). */
 import type { Rule } from '../../src/engine/rule.js';
 import annotationFormat from './annotation-format.js';
+import duplicateObject from './duplicate-object.js';
 import ippoolOutsidePodCidr from './ippool-outside-pod-cidr.js';
 import ippoolServiceOverlap from './ippool-service-overlap.js';
 import labelFormat from './label-format.js';
@@ -11,6 +12,7 @@ import serviceSubnetSize from './service-subnet-size.js';
 
 export const clusterRules: Rule[] = [
   annotationFormat,
+  duplicateObject,
   ippoolOutsidePodCidr,
   ippoolServiceOverlap,
   labelFormat,

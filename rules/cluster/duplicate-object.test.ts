@@ -1,0 +1,36 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './duplicate-object.js';
+
+const policy = (name: string, namespace: string | null, port: number) => `
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: ${name}${namespace === null ? '' : `, namespace: ${namespace}`} }
+spec:
+  podSelector: { matchLabels: { app: api } }
+  ingress: [{ ports: [{ port: ${port} }] }]
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'different names', code: `${policy('api-http', 'shop', 80)}---${policy('api-metrics', 'shop', 9090)}` },
+    { name: 'the same name in two namespaces', code: `${policy('api', 'shop', 80)}---${policy('api', 'billing', 80)}` },
+    { name: 'the same name for two kinds (a Kubernetes and a Calico policy)', code: `${policy('api', 'shop', 80)}---\napiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: { name: api, namespace: shop }\nspec: { selector: all() }\n` },
+    { name: 'the same object in two files (alternatives side by side are not compared)', code: { 'dev/policy.yaml': policy('api', 'shop', 80), 'dev/policy-v2.yaml': policy('api', 'shop', 8080) } },
+    { name: 'generateName only', code: 'apiVersion: v1\nkind: Pod\nmetadata: { generateName: probe- }\nspec: { containers: [{ name: c, image: busybox }] }\n---\napiVersion: v1\nkind: Pod\nmetadata: { generateName: probe- }\nspec: { containers: [{ name: c, image: busybox }] }\n' },
+  ],
+  invalid: [
+    {
+      name: 'a copied policy whose name was not changed',
+      code: `${policy('api-ingress', 'shop', 80)}---${policy('api-ingress', 'shop', 9090)}`,
+      errors: [{ messageId: 'twin', line: 10, column: 19, message: 'NetworkPolicy shop/api-ingress is also defined at test.yaml:3: applied together, the later one replaces the earlier' }],
+    },
+    {
+      name: 'no namespace on either: both land in the namespace they are applied to',
+      code: `${policy('web', null, 80)}---${policy('web', null, 81)}---${policy('web', null, 82)}`,
+      errors: [
+        { messageId: 'twin', line: 10, column: 19, message: 'NetworkPolicy web is also defined at test.yaml:3: applied together, the later one replaces the earlier' },
+        { messageId: 'twin', line: 17, column: 19, message: 'NetworkPolicy web is also defined at test.yaml:3: applied together, the later one replaces the earlier' },
+      ],
+    },
+  ],
+});

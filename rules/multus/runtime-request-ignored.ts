@@ -1,0 +1,65 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject } from '../../src/engine/values.js';
+import type { Obj } from '../../src/engine/values.js';
+import { NETWORKS_ANNOTATION } from './lib/annotation.js';
+import { annotationOf } from './lib/messages.js';
+import { findNads, pluginsOf, POD_KINDS } from './lib/nads.js';
+
+/**
+ * The requests of a network selection element that Multus hands to the delegate as CNI
+ * capability arguments (`CreateCNIRuntimeConf` in multus-cni pkg/types/conf.go), by the
+ * element's key (lower case: Go matches JSON keys case-insensitively) and the capability name.
+ */
+const CAPABILITY_OF: Record<string, string> = {
+  ips: 'ips',
+  mac: 'mac',
+  portmappings: 'portMappings',
+  bandwidth: 'bandwidth',
+  'infiniband-guid': 'infinibandGUID',
+};
+
+/** Whether some plugin of the config declares `capabilities: {<name>: true}`. */
+function declares(conf: Obj, capability: string): boolean {
+  return pluginsOf(conf).some(({ plugin }) => isObject(plugin.capabilities) && plugin.capabilities[capability] === true);
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+export default defineRule({
+  meta: {
+    id: 'multus/runtime-request-ignored',
+    description:
+      'A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD\'s IPAM or the plugin picks.',
+    severity: 'warning',
+    remediation: 'Declare the capability on the plugin that serves it, e.g. `"capabilities": {"ips": true}` next to `"type": "macvlan"` with `"ipam": {"type": "static"}` (or `{"mac": true}` for `mac`), or drop the request from the annotation.',
+    kinds: POD_KINDS,
+    messages: {
+      ignored: '"{{key}}" is requested on network "{{network}}", but no plugin in NetworkAttachmentDefinition {{nad}} declares the "{{capability}}" capability: libcni drops the request',
+    },
+    docs: 'Only reported when the NAD is in the input and its `spec.config` parses; every plugin of a conflist is looked at. Sources: multus-cni `pkg/types/conf.go` (`CreateCNIRuntimeConf` puts the element\'s requests in `CapabilityArgs`), containernetworking/cni `libcni/api.go` (`injectRuntimeConfig` passes a capability argument only when `capabilities` declares it), CNI `CONVENTIONS.md` (the `ips` and `mac` capabilities).',
+  },
+  check(resource, ctx) {
+    const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
+    if (!a) return;
+    for (const s of a.parsed.selections) {
+      if (!s.element) continue;
+      const element = s.element;
+      // Multus passes a request only when it holds something (an empty list or string is none).
+      const requested = Object.keys(element).filter((k) => CAPABILITY_OF[k.toLowerCase()] !== undefined && !isEmpty(element[k]));
+      if (requested.length === 0) continue;
+      const nads = findNads(ctx.model, s.name, s.namespace ?? resource.namespace);
+      // The NAD Multus would use is the first match; without one (or with a config that does not
+      // parse) other rules speak.
+      const conf = nads[0]?.conf;
+      if (!conf) continue;
+      for (const key of requested) {
+        const capability = CAPABILITY_OF[key.toLowerCase()];
+        if (declares(conf, capability)) continue;
+        const nad = `${nads[0].namespace ? `${nads[0].namespace}/` : ''}${nads[0].name}`;
+        ctx.report({ path: a.path, span: s.spanOf(key), messageId: 'ignored', data: { key, network: s.name, nad, capability } });
+      }
+    }
+  },
+});

@@ -13,7 +13,7 @@ import { allowedEntries, reach } from '../engine/netpol/reach.js';
 import type { ReachDiff } from '../engine/netpol/diff.js';
 import { connectionTable, groupLegend } from '../report/reach/diff.js';
 import { diffMermaid } from '../report/reach/diff-diagram.js';
-import { plural } from '../report/text.js';
+import { totalsLine } from '../report/reach/group.js';
 import type { ActionDeps } from './deps.js';
 import type { RunContext } from './event.js';
 import { truncateMarkdown } from './fit.js';
@@ -30,8 +30,8 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   // Only the totals are printed: the entries are streamed past (never all held) to count them.
   const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true });
   for (const _ of allowedEntries(head));
-  const s = head.summary;
-  const headLine = `${s.connections.allowed} allowed and ${s.connections.denied} denied ${s.connections.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} under ${plural(s.policies, 'policy', 'policies')}.`;
+  // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges.
+  const headLine = `${totalsLine(head)}.`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;

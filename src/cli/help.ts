@@ -68,10 +68,17 @@ Options:
                         workload name, [ns/]key=value labels, an external range or an address
       --to SEL          only connections to these endpoints (the same forms)
       --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
+                        (each of --from, --to and --port at most once; an empty selector, one
+                        that names nothing, or a malformed address or range is a usage error)
       --explain         name the deciding policy and rule per direction, list denied connections
       --expand          with --format json: one entry per endpoint instead of per group
                         (version 1, streamed; for small clusters and jq)
   -h, --help            this text
+
+The totals line counts connections (source, destination, declared port or ping) between
+endpoints; when policies name address ranges, also those from the ranges, and per endpoint the
+port ranges toward them (the denied ones with --explain). With a query they are the whole
+cluster's.
 
 Exit codes: 0 report written, 2 usage, configuration or I/O error.
 `;

@@ -4,6 +4,7 @@ import { yamlToResources } from '../../test/fixtures/reach/resources.js';
 import { loadSources } from '../engine/load.js';
 import { reach } from '../engine/netpol/reach.js';
 import { formatReachJson } from '../report/reach/json.js';
+import { UsageError } from './io.js';
 import { reachCommand } from './reach.js';
 import { memoryIo } from './testing/memory-io.js';
 
@@ -77,7 +78,7 @@ describe('netlint reach', () => {
     expect(out.allowed[0]).toMatchObject({ from: 'g2', to: 'g1', port: 80 });
     expect(out.allowed[0].ingress).toEqual({ verdict: 'allow', reason: 'rule', policy: 'NetworkPolicy x/a-from-b', rule: 0, action: 'Allow', tier: 'default' });
     expect(out.allowed[0].egress).toEqual({ verdict: 'allow', reason: 'no-policy' });
-    const denied = { egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default' } };
+    const denied = { egress: { verdict: 'allow', reason: 'no-policy' }, ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/a-from-b', tier: 'default', selectedBy: ['NetworkPolicy x/a-from-b'] } };
     expect(out.denied).toEqual([
       { from: 'g2', to: 'g1', port: 81, protocol: 'UDP', ...denied },
       { from: 'g2', to: 'g1', protocol: 'ICMP', ...denied },
@@ -93,6 +94,22 @@ describe('netlint reach', () => {
     const ok = memoryIo();
     expect(await reachCommand(['--port', 'serve-80-tcp', '--from', 'x/b'], ok, load)).toBe(0);
     expect(ok.stdoutText).toContain('x/b => x/a : 80/TCP');
+  });
+
+  it('rejects an empty selector, a malformed address or range, and a repeated --from, --to or --port (usage errors naming the option)', async () => {
+    await expect(reachCommand(['--from', ''], memoryIo(), load)).rejects.toThrow(/^--from "" is empty/);
+    await expect(reachCommand(['--to', '  '], memoryIo(), load)).rejects.toThrow(/^--to " {2}" is empty/);
+    await expect(reachCommand(['--from', '300.1.1.1'], memoryIo(), load)).rejects.toThrow('--from "300.1.1.1": malformed IPv4 address: 300 is larger than 255');
+    await expect(reachCommand(['--to', '10.0.0.0/33'], memoryIo(), load)).rejects.toThrow('--to "10.0.0.0/33": malformed address range: prefix length 33 is out of range for IPv4 (0-32)');
+    for (const [option, a, b] of [
+      ['--from', 'x/a', 'x/b'],
+      ['--to', 'x/a', 'x/b'],
+      ['--port', '80', '81'],
+    ]) {
+      const run = reachCommand([option, a, `${option}=${b}`], memoryIo(), load);
+      await expect(run).rejects.toThrow(UsageError);
+      await expect(run).rejects.toThrow(`${option} given 2 times ("${a}", "${b}"): a query takes one ${option}`);
+    }
   });
 
   it('filters by port and renders text, markdown, mermaid and dot', async () => {

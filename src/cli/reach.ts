@@ -1,9 +1,10 @@
 /**
  * `netlint reach [paths...]`: who may talk to whom under the NetworkPolicy and Calico policy in
  * the manifests, grouped into endpoints that every policy treats alike. `--from SEL --to SEL
- * --port P` narrow the output (a selector that names nothing or a malformed port is a usage
- * error), `--explain` names the deciding policy and rule per direction (and lists denied
- * entries), `--expand` prints the JSON per endpoint (version 1), streamed.
+ * --port P` narrow the output (a selector that is empty, names nothing or is a malformed address,
+ * a malformed port, or one of them given twice is a usage error), `--explain` names the deciding
+ * policy and rule per direction (and lists denied entries), `--expand` prints the JSON per
+ * endpoint (version 1), streamed.
  */
 import { parseArgs } from 'node:util';
 import { reach, ReachQueryError } from '../engine/netpol/reach.js';
@@ -43,13 +44,21 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     options: {
       format: { type: 'string', short: 'f', default: 'text' },
       output: { type: 'string', short: 'o' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      port: { type: 'string' },
+      // Taken as lists so that a repeat is seen: a query has one of each (several would be an OR
+      // that the query does not compute), and silently keeping the last would answer another question.
+      from: { type: 'string', multiple: true },
+      to: { type: 'string', multiple: true },
+      port: { type: 'string', multiple: true },
       explain: { type: 'boolean', default: false },
       expand: { type: 'boolean', default: false },
     },
   });
+  const query: { from?: string; to?: string; port?: string } = {};
+  for (const key of ['from', 'to', 'port'] as const) {
+    const given = values[key] ?? [];
+    if (given.length > 1) throw new UsageError(`--${key} given ${given.length} times (${given.map((v) => JSON.stringify(v)).join(', ')}): a query takes one --${key}; run one query per value`);
+    if (given.length === 1) query[key] = given[0];
+  }
   const format = values.format ?? 'text';
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
@@ -58,7 +67,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   let report: ReachReport;
   try {
     // Entries are streamed into the output, never all held (a large cluster has millions).
-    report = reach(resources, { from: values.from, to: values.to, port: values.port, explain: values.explain }, { lazy: true });
+    report = reach(resources, { ...query, explain: values.explain }, { lazy: true });
   } catch (error) {
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;

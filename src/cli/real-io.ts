@@ -1,7 +1,7 @@
 /** The real CliIo: node:fs, process streams and execa. Nothing else in the CLI touches them. */
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,6 +95,36 @@ export function* textSlices(text: string, size: number): Generator<string> {
  * `set -o pipefail` pipeline must not see findings turn into success); `lost` when a write failed
  * (a full disk, a closed descriptor): said once on stderr, and the process exits 2.
  */
+/**
+ * Creates `dir` and its missing parents one level at a time, from the deepest that exists. Node
+ * 20's `mkdir(…, { recursive: true })` never returns where a parent exists but refuses new
+ * entries with ENOENT (e.g. `/proc/nope/x`: it retries the parent forever); here that is the
+ * error, and a parent that is a file is ENOTDIR.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; ) {
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      return null;
+    });
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((error: NodeJS.ErrnoException) => {
+      // Made meanwhile by someone else: what was wanted.
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+}
+
 export function realIo(): CliIo & { readonly stdoutLost: boolean } {
   let stdoutState: 'open' | 'closed' | 'lost' = 'open';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -148,9 +178,7 @@ export function realIo(): CliIo & { readonly stdoutLost: boolean } {
       writeFile: async (p, data) => {
         await writeFile(p, data);
       },
-      mkdir: async (p) => {
-        await mkdir(p, { recursive: true });
-      },
+      mkdir: (p) => makeDirectory(p),
       appendFile: async (p, data) => {
         await appendFile(p, data);
       },

@@ -3,12 +3,15 @@
  * tsconfig.json, a Helm chart, CI files and one manifest): the walk checks the manifest and counts
  * the rest; files named on their own are still reported; an unrendered template gets the Helm hint.
  */
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { main } from './main.js';
-import { realIo } from './real-io.js';
+import { makeDirectory, realIo } from './real-io.js';
 import { memoryIo } from './testing/memory-io.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/ordinary-repo');
@@ -87,5 +90,25 @@ describe('an unrendered Helm template', () => {
     const io = memoryIo({ 'cm.yaml': alerting });
     expect(await main(['lint', 'cm.yaml', '--format', 'json'], io, { builtinRules: BUILTIN_RULES })).toBe(0);
     expect(JSON.parse(io.stdoutText).summary.resources).toBe(1);
+  });
+});
+
+describe('makeDirectory (the real file system)', () => {
+  it('creates missing parents, leaves an existing folder alone, and refuses a file in the way', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'netlint-mkdir-'));
+    try {
+      await makeDirectory(path.join(root, 'a/b/c'));
+      expect(statSync(path.join(root, 'a/b/c')).isDirectory()).toBe(true);
+      await makeDirectory(path.join(root, 'a/b'));
+      writeFileSync(path.join(root, 'file'), 'x');
+      await expect(makeDirectory(path.join(root, 'file/sub'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('returns an error where the parent exists but takes no new entry (/proc), instead of retrying forever', async () => {
+    expect(existsSync('/proc/self')).toBe(true);
+    await expect(makeDirectory('/proc/netlint-no-such/x')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -362,7 +362,7 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
       const run = await onPr({ mode: 'reach', comment: 'false' }, prWithBase('c'.repeat(40)));
       expect(run.exitCode).toBe(0);
       expect(warnings(run).join('\n')).toMatch(/reach: cannot read the base commit c{40} \(.+\); showing the head only/);
-      expect(run.summary).toMatch(/### 🔀 netlint reach\n\n\d+ allowed and \d+ denied connections between 2 endpoints under 0 policies\./);
+      expect(run.summary).toMatch(/### 🔀 netlint reach\n\n\d+ allowed, \d+ denied connections between 2 endpoints \(\d+ groups?\) under 0 policies\./);
     });
   });
 

@@ -24,6 +24,16 @@ describe('reach query arguments', () => {
     [['--port', '80/XYZ'], '--port', '80/XYZ'],
     [['--explain', '--format', 'dot'], '--explain', 'dot'],
     [['--explain', '--format', 'mermaid'], '--explain', 'mermaid'],
+    // An empty or blank selector would otherwise select everything, silently.
+    [['--from', ''], '--from', 'is empty'],
+    [['--to', '   '], '--to', 'is empty'],
+    // A repeat would otherwise keep the last one, silently.
+    [['--from', 'shop/web', '--from', 'shop/db'], '--from', 'given 2 times'],
+    [['--to', 'shop/web', '--to=shop/db'], '--to', 'given 2 times'],
+    [['--port', '80', '--port', '5432'], '--port', 'given 2 times'],
+    // A malformed address or range says so, rather than that it matches nothing.
+    [['--from', '300.1.1.1'], '--from', 'malformed IPv4 address: 300 is larger than 255'],
+    [['--to', '10.0.0.0/33'], '--to', 'malformed address range: prefix length 33 is out of range for IPv4 (0-32)'],
   ])('%j is a usage error naming %s', (args, option, value) => {
     const run = netlint(['reach', dir, ...args]);
     expect(run.code).toBe(2);
@@ -125,5 +135,24 @@ describe('reach query answers say what the query matched', () => {
 
   it('without a query the totals carry no label', () => {
     expect(netlint(['reach', dir]).stdout).not.toContain('whole cluster');
+  });
+
+  it('with address ranges the totals count the connections from them and the port ranges toward them, apart from the pairs between endpoints', () => {
+    const ranges = folderWith({
+      'cluster.yaml': yamlStream([
+        pod('shop', 'api', 9000),
+        {
+          apiVersion: 'networking.k8s.io/v1',
+          kind: 'NetworkPolicy',
+          metadata: { name: 'api', namespace: 'shop' },
+          spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'], egress: [{ to: [{ ipBlock: { cidr: '203.0.113.0/24' } }], ports: [{ port: 443 }] }] },
+        },
+      ]),
+    });
+    const run = netlint(['reach', ranges]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('shop/api => 203.0.113.0/24 : 443/TCP');
+    // Two ranges (203.0.113.0/24 and the rest of the internet), each denied 9000/TCP and ping toward api.
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('0 allowed, 0 denied connections between 1 endpoint (1 group) under 1 policy; with 2 address ranges: 0 allowed, 4 denied connections from them, 1 allowed port range toward them');
   });
 });

@@ -60,3 +60,34 @@ describe('diffReach on the fixture trees', () => {
     expect(diffReach(tree('base'), tree('base'))).toEqual({ opened: [], closed: [], changes: [] });
   });
 });
+
+describe('diffReach names', () => {
+  it('tells a Calico NetworkPolicy from a Kubernetes one of the same name, as reach does', () => {
+    const pods = `
+apiVersion: v1
+kind: Pod
+metadata: { name: db, namespace: shop, labels: { app: db } }
+spec: { containers: [{ name: c, image: postgres, ports: [{ containerPort: 5432 }] }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web, namespace: shop, labels: { app: web } }
+spec: { containers: [{ name: c, image: nginx }] }
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: db, namespace: shop }
+spec: { podSelector: { matchLabels: { app: db } }, ingress: [{ from: [{ podSelector: { matchLabels: { app: web } } }] }] }
+`;
+    const calico = (action: string) => `
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: { name: db, namespace: shop }
+spec: { order: 100, selector: app == 'db', ingress: [{ action: ${action} }] }
+`;
+    const diff = diffReach(yamlToResources(pods + calico('Pass')), yamlToResources(pods + calico('Deny')));
+    expect(diff.changes.map((c) => c.description)).toEqual(['CalicoNetworkPolicy shop/db edited (spec)']);
+    expect(diff.closed.filter((d) => d.protocol !== 'ICMP').map((d) => d.causes)).toEqual([['CalicoNetworkPolicy shop/db edited (spec)']]);
+  });
+});

@@ -77,8 +77,13 @@ function keyOf(r: Resource): string {
   return `${r.groupKind} ${r.namespace ?? ''}/${r.name}`;
 }
 
+/**
+ * An object as a change names it. A Calico NetworkPolicy is `CalicoNetworkPolicy`, as reach's
+ * explanations call it: a Kubernetes and a Calico NetworkPolicy of one name can live side by side.
+ */
 function display(r: Resource): string {
-  return `${r.kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}`;
+  const kind = r.kind === 'NetworkPolicy' && (r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org') ? 'CalicoNetworkPolicy' : r.kind;
+  return `${kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}`;
 }
 
 function templateOf(r: Resource): unknown {

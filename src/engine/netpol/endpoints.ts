@@ -133,6 +133,19 @@ function podIps(value: Record<string, unknown>): Ip[] {
 
 export type EndpointModel = Pick<Cluster, 'namespaces' | 'endpoints' | 'excluded' | 'problems'>;
 
+/**
+ * The API server rejects an object without `metadata.name` unless it has `metadata.generateName`
+ * to make one from ("name or generateName is required",
+ * https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go):
+ * such a document never becomes a pod, so it is no endpoint.
+ */
+const UNNAMED_REASON = 'no metadata.name (nor generateName): the API server rejects an object without a name';
+
+function hasName(r: Resource): boolean {
+  const named = (v: unknown) => typeof v === 'string' && v !== '';
+  return named(dig(r.value, ['metadata', 'name'])) || named(dig(r.value, ['metadata', 'generateName']));
+}
+
 /** Builds namespaces and workload endpoints. */
 export function collectEndpoints(resources: readonly Resource[]): EndpointModel {
   const problems: ModelProblem[] = [];
@@ -153,6 +166,11 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     const templatePath = TEMPLATE_PATH[r.groupKind];
     if (templatePath === undefined) continue;
     const namespace = namespaceOf(r);
+    if (!hasName(r)) {
+      const at = r.locate([]);
+      excluded.push({ id: `${namespace}/(unnamed ${r.kind} at ${r.file}:${at.line})`, kind: r.kind, reason: UNNAMED_REASON, resource: r });
+      continue;
+    }
     let names = taken.get(namespace);
     if (!names) taken.set(namespace, (names = new Set()));
     let id = `${namespace}/${r.name}`;

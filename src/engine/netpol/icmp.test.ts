@@ -115,12 +115,12 @@ describe('the Calico guide busybox scenario', () => {
         to: 'policy-demo/busybox02',
         protocol: 'ICMP',
         egress: { verdict: 'allow', reason: 'no-policy' },
-        ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy policy-demo/allow-busybox01', tier: 'default' },
+        ingress: { verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy policy-demo/allow-busybox01', tier: 'default', selectedBy: ['NetworkPolicy policy-demo/allow-busybox01', 'NetworkPolicy policy-demo/default-deny'] },
       },
     ]);
     const text = memoryIo();
     await reachCommand(['--explain', '--port', 'icmp', '--from', 'busybox03', '--to', 'busybox02'], text, load);
-    expect(text.stdoutText).toContain('policy-demo/busybox03 =/> policy-demo/busybox02 : ICMP\n    ICMP: ingress denied: selected by NetworkPolicy policy-demo/allow-busybox01 (tier default) but no rule matches');
+    expect(text.stdoutText).toContain('policy-demo/busybox03 =/> policy-demo/busybox02 : ICMP\n    ICMP: ingress denied: no rule of the 2 policies selecting it in tier default matches (NetworkPolicy policy-demo/allow-busybox01, NetworkPolicy policy-demo/default-deny)');
   });
 });
 

@@ -5,7 +5,7 @@ import { formatReachDot, formatReachMermaid } from '../../report/reach/graph.js'
 import { formatReachMarkdown } from '../../report/reach/markdown.js';
 import { formatReachText } from '../../report/reach/text.js';
 import { diffReach } from './diff.js';
-import { expandAllowed, reach } from './reach.js';
+import { expandAllowed, reach, ReachQueryError } from './reach.js';
 
 const pod = (ns: string, name: string, labels: string, port: number): string => `
 apiVersion: v1
@@ -197,5 +197,178 @@ spec:
     expect(d.closed).toContainEqual(expect.objectContaining({ from: 'db/postgres', to: '203.0.113.0/24', port: 1, endPort: 442, protocol: 'TCP', causes: ['NetworkPolicy db/egress-web added'] }));
     expect(d.closed).toContainEqual(expect.objectContaining({ from: 'db/postgres', to: '0.0.0.0/0 except 203.0.113.0/24', protocol: 'UDP' }));
     expect(d.closed.some((c) => c.to === '203.0.113.0/24' && c.port === 443)).toBe(false);
+  });
+});
+
+describe('reach totals: endpoint pairs apart from address ranges', () => {
+  // One endpoint: no pair of endpoints at all; every connection it has is with a range.
+  const RANGES = `${pod('shop', 'api', 'app: api', 9000)}
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: payment-gw, namespace: shop, labels: {role: payments}}
+spec: {nets: [192.0.2.10/32]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: api-egress, namespace: shop}
+spec:
+  order: 100
+  selector: app == 'api'
+  types: [Egress, Ingress]
+  egress:
+  - {action: Allow, protocol: TCP, destination: {selector: role == 'payments', ports: [443]}}
+  - {action: Deny, destination: {nets: [0.0.0.0/0], notNets: [10.0.0.0/8]}}
+  ingress:
+  - {action: Allow, protocol: TCP, source: {selector: role == 'payments'}, destination: {ports: [9000]}}
+`;
+  // Three alike endpoints and one more: pairs between endpoints, egress to an ipBlock per endpoint.
+  const GROUPED = `${[1, 2, 3].map((i) => pod('x', `web-${i}`, 'app: web', 80)).join('\n')}
+${pod('x', 'db', 'app: db', 5432)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-out, namespace: x}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: 203.0.113.0/24}}]
+    ports: [{port: 443}, {port: 8000, endPort: 8100}]
+  - to: [{podSelector: {matchLabels: {app: db}}}]
+`;
+
+  it('the text totals count pairs between endpoints, then the connections from ranges and the port ranges toward them', () => {
+    const r = reach(yamlToResources(RANGES));
+    expect(r.allowed).toEqual([{ from: 'g1', to: 'NetworkSet shop/payment-gw', port: 443, protocol: 'TCP' }, { from: 'NetworkSet shop/payment-gw', to: 'g1', port: 9000, protocol: 'TCP' }]);
+    // 3 ranges × (9000/TCP + ping) toward the endpoint: 1 allowed from the NetworkSet, 5 denied.
+    // Toward the ranges, per protocol: the rest of the internet and 10.0.0.0/8 deny all 4, the
+    // NetworkSet allows 443/TCP and denies 1-442/TCP, 444-65535/TCP, UDP, SCTP and ping.
+    expect(r.totals).toEqual({ endpoints: { allowed: 0, denied: 0 }, fromRanges: { allowed: 1, denied: 5 }, towardRanges: { allowed: 1, denied: 13 } });
+    // The JSON field is unchanged: the endpoint pairs and the tuples from ranges together.
+    expect(r.summary.connections).toEqual({ allowed: 1, denied: 5 });
+    const text = formatReachText(r).trimEnd().split('\n');
+    expect(text[0]).toBe('shop/api => NetworkSet shop/payment-gw : 443/TCP');
+    expect(text.at(-1)).toBe('0 allowed, 0 denied connections between 1 endpoint (1 group) under 1 policy; with 3 address ranges: 1 allowed, 5 denied connections from them, 1 allowed port range toward them');
+    // --explain lists the denied port ranges toward the ranges: the totals count them too.
+    expect(formatReachText(reach(yamlToResources(RANGES), { explain: true })).trimEnd().split('\n').at(-1)).toMatch(/; with 3 address ranges: 1 allowed, 5 denied connections from them, 1 allowed, 13 denied port ranges toward them$/);
+    expect(formatReachMarkdown(r)).toContain('with 3 address ranges: 1 allowed, 5 denied connections from them, 1 allowed port range toward them.');
+  });
+
+  it('without address ranges the totals line is the pairs between endpoints alone', () => {
+    const r = reach(yamlToResources(DB));
+    expect(r.totals.fromRanges).toEqual({ allowed: 0, denied: 0 });
+    expect(formatReachText(r).trimEnd().split('\n').at(-1)).toBe(`${r.summary.connections.allowed} allowed, ${r.summary.connections.denied} denied connections between 1 endpoint (1 group) under 1 policy`);
+  });
+
+  it('the totals are the whole cluster\'s, the same with or without a query, --explain or a lazy report, and they add up to what the listing expands to', () => {
+    for (const yaml of [RANGES, GROUPED, DB + WORLD]) {
+      const resources = yamlToResources(yaml);
+      const plain = reach(resources);
+      const ext = new Set(plain.externals.map((x) => x.id));
+      const expanded = [...expandAllowed(plain)];
+      const explained = reach(resources, { explain: true });
+      const deniedToward = [...expandAllowed(explained, explained.denied)].filter((c) => ext.has(c.to)).length;
+      expect(plain.totals.towardRanges).toEqual({ allowed: expanded.filter((c) => ext.has(c.to)).length, denied: deniedToward });
+      expect(plain.totals.fromRanges.allowed).toBe(expanded.filter((c) => ext.has(c.from)).length);
+      expect(plain.totals.endpoints.allowed).toBe(expanded.filter((c) => !ext.has(c.from) && !ext.has(c.to)).length);
+      expect(plain.summary.connections).toEqual({ allowed: plain.totals.endpoints.allowed + plain.totals.fromRanges.allowed, denied: plain.totals.endpoints.denied + plain.totals.fromRanges.denied });
+      expect(explained.totals).toEqual(plain.totals);
+      expect(reach(resources, { port: '80', explain: true }).totals).toEqual(plain.totals);
+      expect(reach(resources, { from: plain.pods[0].id }).totals).toEqual(plain.totals);
+      const lazy = reach(resources, {}, { lazy: true });
+      expect([...lazy.stream!()]).toEqual(plain.allowed);
+      expect(lazy.totals).toEqual(plain.totals);
+    }
+  });
+});
+
+describe('reach query selectors that cannot select', () => {
+  // A Pod's name is a DNS subdomain: `300.1.1.1` is one (and no IPv4 address).
+  const resources = yamlToResources(`${pod('x', 'web', 'app: web', 80)}\n${pod('x', '300.1.1.1', 'app: odd', 80)}`);
+  const error = (query: Parameters<typeof reach>[1]): string => {
+    try {
+      reach(resources, query);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ReachQueryError);
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+
+  it('an empty (or blank) --from or --to is an error naming the option, not the whole report', () => {
+    expect(error({ from: '' })).toMatch(/^--from "" is empty: give ns\/name/);
+    expect(error({ to: '   ' })).toMatch(/^--to " {3}" is empty/);
+  });
+
+  it('a malformed address or range says what is wrong with it', () => {
+    expect(error({ from: '256.1.1.1' })).toBe('--from "256.1.1.1": malformed IPv4 address: 256 is larger than 255');
+    expect(error({ to: '10.0.0.0/33' })).toBe('--to "10.0.0.0/33": malformed address range: prefix length 33 is out of range for IPv4 (0-32)');
+    expect(error({ from: '2001:db8:::1' })).toMatch(/^--from "2001:db8:::1": malformed IPv6 address: /);
+    // Well formed but naming nothing, or not an address at all: as before.
+    expect(error({ from: '10.0.0.0/16' })).toBe('--from "10.0.0.0/16" matches no endpoint or external range');
+    expect(error({ from: 'x/nope' })).toBe('--from "x/nope" matches no endpoint or external range');
+  });
+
+  it('a Pod named like a malformed address is still selected by its name', () => {
+    expect(reach(resources, { from: '300.1.1.1', to: 'x/web', port: '80' }).allowed).toEqual([{ from: 'g1.from', to: 'g1.to', port: 80, protocol: 'TCP' }]);
+    expect(error({ from: '300.1.1.2' })).toBe('--from "300.1.1.2": malformed IPv4 address: 300 is larger than 255');
+  });
+});
+
+describe('a denial by the tier default names every policy that selects the endpoint', () => {
+  const selecting = (n: number) =>
+    Array.from({ length: n }, (_, i) => `
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: p${i + 1}, namespace: x}
+spec: {podSelector: {matchLabels: {app: api}}, ingress: [{from: [{podSelector: {matchLabels: {app: nobody}}}]}]}
+---`).join('\n');
+  // Selects api for egress only: not one of the policies that decide its ingress.
+  const egressOnly = `
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api-out, namespace: x}
+spec: {podSelector: {matchLabels: {app: api}}, policyTypes: [Egress], egress: [{}]}
+`;
+  const denied = (n: number) => reach(yamlToResources(`${pod('x', 'web', 'app: web', 80)}\n${pod('x', 'api', 'app: api', 9000)}${selecting(n)}${egressOnly}`), { from: 'x/web', to: 'x/api', port: '9000', explain: true });
+
+  it('lists them in evaluation order in the JSON entry (selectedBy; policy stays the first) and in the text', () => {
+    const r = denied(3);
+    expect(r.denied![0].ingress).toEqual({ verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/p1', tier: 'default', selectedBy: ['NetworkPolicy x/p1', 'NetworkPolicy x/p2', 'NetworkPolicy x/p3'] });
+    expect(formatReachText(r)).toContain('9000/TCP: ingress denied: no rule of the 3 policies selecting it in tier default matches (NetworkPolicy x/p1, NetworkPolicy x/p2, NetworkPolicy x/p3)');
+  });
+
+  it('names the first three and how many more; one selecting policy keeps the short wording', () => {
+    expect(formatReachText(denied(5))).toContain('ingress denied: no rule of the 5 policies selecting it in tier default matches (NetworkPolicy x/p1, NetworkPolicy x/p2, NetworkPolicy x/p3 +2 more)');
+    expect(formatReachMarkdown(denied(5))).toContain('ingress denied: no rule of the 5 policies selecting it in tier default matches \\(NetworkPolicy x/p1, NetworkPolicy x/p2, NetworkPolicy x/p3 \\+2 more\\)');
+    expect(formatReachText(denied(1))).toContain('ingress denied: selected by NetworkPolicy x/p1 (tier default) but no rule matches');
+  });
+});
+
+describe('workloads without a name', () => {
+  it('are left out with a reason (the API server rejects them), not turned into an endpoint "default/"', () => {
+    const r = reach(
+      yamlToResources(`${pod('x', 'web', 'app: web', 80)}
+apiVersion: v1
+kind: Pod
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {namespace: x, labels: {app: nameless}}
+spec: {template: {metadata: {labels: {app: nameless}}, spec: {containers: [{name: c}]}}}
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {generateName: batch-, namespace: x}
+spec: {template: {metadata: {labels: {app: batch}}, spec: {containers: [{name: c}]}}}
+`),
+    );
+    expect(r.pods.map((p) => p.id)).toEqual(['x/web', 'x/batch-']);
+    expect(r.excluded).toEqual([
+      { id: 'default/(unnamed Pod at test.yaml:7)', kind: 'Pod', reason: 'no metadata.name (nor generateName): the API server rejects an object without a name' },
+      { id: 'x/(unnamed Deployment at test.yaml:11)', kind: 'Deployment', reason: 'no metadata.name (nor generateName): the API server rejects an object without a name' },
+    ]);
+    expect(r.summary.endpoints).toBe(2);
+    expect(formatReachText(r)).toContain('excluded default/(unnamed Pod at test.yaml:7) (Pod): no metadata.name');
   });
 });

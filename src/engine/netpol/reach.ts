@@ -3,12 +3,12 @@
  * filtered by a query and explained per direction; and the full matrix with classes for the e2e
  * conformance harness.
  */
-import { containsIp, parseIp } from '../cidr.js';
+import { containsIp, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
-import { cells, computeMatrix, countAllowed, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
+import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
@@ -28,6 +28,13 @@ export interface DirectionWhy {
   rule?: number;
   action?: string;
   tier?: string;
+  /**
+   * For `tier-default`: every policy of that tier that selects the endpoint for this direction,
+   * in evaluation order (`policy` is the first). The endpoint is denied because none of them has
+   * a rule that matches: under Kubernetes NetworkPolicy an isolated pod takes only what some
+   * policy selecting it allows (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
+   */
+  selectedBy?: string[];
 }
 
 /** One allowed (or, with `explain`, denied) entry between groups, externals or, in a query, endpoints. */
@@ -102,9 +109,28 @@ export interface ReachReport {
     /** Entries in `allowed` (and `denied`, with explain). */
     allowed: number;
     denied?: number;
-    /** Ordered (source, destination, declared port) tuples between endpoints and from externals, counted without expanding them. */
+    /** Ordered (source, destination, declared port or ping) tuples between endpoints and from externals, counted without expanding them (`totals` splits them). */
     connections: { allowed: number; denied: number };
   };
+  /**
+   * The whole cluster's counts that the text and markdown totals give beyond `summary` (not
+   * written to JSON). Complete once the entries have been read, like `summary`.
+   */
+  totals: ReachTotals;
+}
+
+/** Whole-cluster counts, split by what is at either end (`summary.connections` is `endpoints` + `fromRanges`). */
+export interface ReachTotals {
+  /** Ordered (source, destination, declared port or ping) tuples between two different endpoints. */
+  endpoints: { allowed: number; denied: number };
+  /** The same tuples from an external address range to an endpoint. */
+  fromRanges: { allowed: number; denied: number };
+  /**
+   * Toward external address ranges, per source endpoint: its port ranges per (range, protocol),
+   * adjacent ports with the same verdict merged, ping one more: what an unexplained report lists
+   * for a one-member group.
+   */
+  towardRanges: { allowed: number; denied: number };
 }
 
 export interface ReachProblem {
@@ -211,6 +237,7 @@ export function why(v: Verdict): DirectionWhy {
   if (v.rule !== undefined) out.rule = v.rule;
   if (v.action !== undefined) out.action = v.action;
   if (v.tier !== undefined) out.tier = v.tier;
+  if (v.selectedBy !== undefined) out.selectedBy = [...v.selectedBy];
   return out;
 }
 
@@ -218,9 +245,39 @@ function pod(p: WorkloadEndpoint): ReachPod {
   return { id: p.id, namespace: p.namespace, name: p.name, kind: p.kind, labels: { ...p.labels }, ports: p.ports.map((x) => ({ ...x })) };
 }
 
-function connectionCounts(m: Matrix): { allowed: number; denied: number } {
-  const { allowed, total } = countAllowed(m);
-  return { allowed, denied: total - allowed };
+/** The tuples of `summary.connections`, split by source: from endpoints and from external ranges. */
+function connectionTotals(m: Matrix): Pick<ReachTotals, 'endpoints' | 'fromRanges'> {
+  const endpoints = { allowed: 0, denied: 0 };
+  const fromRanges = { allowed: 0, denied: 0 };
+  const sizes = m.classes.map((c) => c.members.length);
+  const everyone = sizes.reduce((a, b) => a + b, 0);
+  for (const t of m.targets) {
+    const dstSize = sizes[t.cls];
+    let allowed = 0;
+    for (let p = 0; p < sizes.length; p++) if (allowedCell(m, p, t.index)) allowed += sizes[p] * dstSize - (p === t.cls ? dstSize : 0);
+    endpoints.allowed += allowed;
+    endpoints.denied += everyone * dstSize - dstSize - allowed;
+    let fromExternals = 0;
+    for (let x = 0; x < m.externals.length; x++) if (allowedCell(m, sizes.length + x, t.index)) fromExternals += dstSize;
+    fromRanges.allowed += fromExternals;
+    fromRanges.denied += m.externals.length * dstSize - fromExternals;
+  }
+  return { endpoints, fromRanges };
+}
+
+/** Toward external ranges, per source endpoint: the merged runs of each class, allowed and denied. */
+function towardRangeTotals(m: Matrix): ReachTotals['towardRanges'] {
+  const out = { allowed: 0, denied: 0 };
+  if (m.externals.length === 0) return out;
+  m.classes.forEach((c, cls) => countRuns(out, externalRuns(m, cls, true), c.members.length));
+  return out;
+}
+
+function countRuns(out: ReachTotals['towardRanges'], runs: readonly ExternalRun[], size: number): void {
+  for (const run of runs) {
+    if (run.allowed) out.allowed += size;
+    else out.denied += size;
+  }
 }
 
 export const groupId = (cls: number): string => `g${cls + 1}`;
@@ -233,12 +290,40 @@ interface Side {
   externals: boolean[];
 }
 
+/**
+ * Why a selector that selected nothing is not the address or range it looks like, or null. Only
+ * asked after it selected nothing: a Pod's name may be a DNS subdomain such as `300.1.1.1`
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/names/).
+ */
+function malformedAddress(text: string): string | null {
+  const t = text.trim();
+  const slash = t.indexOf('/');
+  const address = slash < 0 ? t : t.slice(0, slash);
+  // Digits and dots, or hex digits around a colon (no Kubernetes name holds a colon).
+  const looksLikeIp = (/^[0-9.]+$/.test(address) && address.includes('.')) || (/^[0-9A-Fa-f:.]+$/.test(address) && address.includes(':'));
+  if (!looksLikeIp) return null;
+  if (slash < 0) {
+    const ip = parseIpResult(t);
+    if (ip.ok) return null;
+    const m = /is not a valid (IPv[46]) address: (.*)$/.exec(ip.error);
+    return m ? `malformed ${m[1]} address: ${m[2]}` : `malformed address: ${ip.error}`;
+  }
+  const cidr = parseCidr(t);
+  if (cidr.ok) return null;
+  const prefix = `${JSON.stringify(t)}: `;
+  return `malformed address range: ${cidr.error.startsWith(prefix) ? cidr.error.slice(prefix.length) : cidr.error}`;
+}
+
 function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGroup[]): Side {
+  if (text !== undefined && text.trim() === '') {
+    throw new ReachQueryError(`${flag} ${JSON.stringify(text)} is empty: give ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an external range or an address, or leave ${flag} out`);
+  }
   const ok = partySelector(text ?? '*');
   const members = m.classes.map((c) => (text === undefined ? c.members : c.members.filter(ok)));
   const externals = m.externals.map((x) => text !== undefined && ok(x));
   if (text !== undefined && members.every((x) => x.length === 0) && !externals.includes(true)) {
-    throw new ReachQueryError(`${flag} ${JSON.stringify(text)} matches no endpoint or external range`);
+    const malformed = malformedAddress(text);
+    throw new ReachQueryError(`${flag} ${JSON.stringify(text)}${malformed === null ? ' matches no endpoint or external range' : `: ${malformed}`}`);
   }
   const ids = members.map((list, i) => {
     if (list.length === 0) return null;
@@ -281,7 +366,16 @@ function continues(run: ExternalRun, next: ExternalRun): boolean {
 
 function sameWhy(a: ReachConnection, b: ReachConnection): boolean {
   const same = (x?: DirectionWhy, y?: DirectionWhy) =>
-    x === y || (x !== undefined && y !== undefined && x.verdict === y.verdict && x.reason === y.reason && x.policy === y.policy && x.rule === y.rule && x.action === y.action && x.tier === y.tier);
+    x === y ||
+    (x !== undefined &&
+      y !== undefined &&
+      x.verdict === y.verdict &&
+      x.reason === y.reason &&
+      x.policy === y.policy &&
+      x.rule === y.rule &&
+      x.action === y.action &&
+      x.tier === y.tier &&
+      x.selectedBy?.join('\n') === y.selectedBy?.join('\n'));
   return same(a.egress, b.egress) && same(a.ingress, b.ingress);
 }
 
@@ -341,6 +435,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     problems: reachProblems(cluster),
     ...(count ? {} : { query: { text: queryText(query), matched: 0 } }),
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
+    totals: { endpoints: { allowed: 0, denied: 0 }, fromRanges: { allowed: 0, denied: 0 }, towardRanges: { allowed: 0, denied: 0 } },
     matrix,
   };
 
@@ -374,14 +469,19 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
    */
   function* walk(): Generator<SourceWalk> {
     const admittedBy = Bitset.transpose(matrix.ingress, partyCount(matrix));
-    let allowedTuples = 0;
-    let totalTuples = 0;
+    // Tuples from endpoints and from external ranges, counted apart (the totals tell them apart).
+    const tuples = { endpoints: { allowed: 0, total: 0 }, fromRanges: { allowed: 0, total: 0 } };
+    // Unexplained and unqueried, the runs toward externals are the whole cluster's, merged: counted as they come.
+    const toward = count && !explain ? { allowed: 0, denied: 0 } : null;
     let listed = 0;
     let matched = 0;
     if (count) {
-      const everyone = sizes.reduce((a, b) => a + b, 0);
+      const endpointCount = classes.reduce((a, c) => a + c.members.length, 0);
       // Every ordered pair of different endpoints for every target; a party is never its own pair.
-      for (const t of matrix.targets) totalTuples += everyone * sizes[t.cls] - sizes[t.cls];
+      for (const t of matrix.targets) {
+        tuples.endpoints.total += endpointCount * sizes[t.cls] - sizes[t.cls];
+        tuples.fromRanges.total += externals.length * sizes[t.cls];
+      }
     }
     const inQueryCount = inQuery.count();
     for (const src of sources) {
@@ -412,13 +512,21 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
         // Tuples between different endpoints: toward its own class, a source's members are not their own pairs.
         let ownAdmitted = 0;
         if (src.p < classes.length) for (let t = classTargets[src.p]; t < classTargets[src.p + 1]; t++) if (admitted.has(t)) ownAdmitted++;
-        allowedTuples += sizes[src.p] * admitted.sumOver(targetSize) - sizes[src.p] * ownAdmitted;
+        (src.p < classes.length ? tuples.endpoints : tuples.fromRanges).allowed += sizes[src.p] * admitted.sumOver(targetSize) - sizes[src.p] * ownAdmitted;
       }
+      if (toward !== null && src.p < classes.length) countRuns(toward, runs, sizes[src.p]);
       yield { src, considered, admitted, runs };
     }
     report.summary.allowed = listed;
     if (report.query) report.query.matched = matched;
-    report.summary.connections = count ? { allowed: allowedTuples, denied: totalTuples - allowedTuples } : connectionCounts(matrix);
+    const split = count
+      ? {
+          endpoints: { allowed: tuples.endpoints.allowed, denied: tuples.endpoints.total - tuples.endpoints.allowed },
+          fromRanges: { allowed: tuples.fromRanges.allowed, denied: tuples.fromRanges.total - tuples.fromRanges.allowed },
+        }
+      : connectionTotals(matrix);
+    report.totals = { ...split, towardRanges: toward ?? towardRangeTotals(matrix) };
+    report.summary.connections = { allowed: split.endpoints.allowed + split.fromRanges.allowed, denied: split.endpoints.denied + split.fromRanges.denied };
   }
 
   const externalEntry = (src: { id: string }, run: ExternalRun): ReachConnection => {

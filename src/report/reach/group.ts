@@ -18,6 +18,8 @@ export const PAIR_LIMIT = 200;
 /** Members named per group before the list is cut. */
 export const MEMBER_LIMIT = 5;
 export const QUERY_HINT = 'query with --from, --to and --port';
+/** Policies named in a denial by a tier's default before the list is cut. */
+export const SELECTING_LIMIT = 3;
 
 export function portLabel(c: Pick<ReachConnection, 'port' | 'endPort' | 'protocol'>): string {
   if (c.protocol === 'ICMP') return 'ICMP';
@@ -82,8 +84,14 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
       return `${direction} ${verdict} by ${w.policy} ${direction} rule ${w.rule} (${w.action})`;
     case 'no-policy':
       return `${direction} ${verdict}: no policy selects the endpoint`;
-    case 'tier-default':
-      return `${direction} ${verdict}: selected by ${w.policy} (tier ${w.tier}) but no rule matches`;
+    case 'tier-default': {
+      // Isolated, it takes only what a policy selecting it allows: every one of them is a place to look.
+      const selecting = w.selectedBy ?? (w.policy === undefined ? [] : [w.policy]);
+      if (selecting.length <= 1) return `${direction} ${verdict}: selected by ${w.policy} (tier ${w.tier}) but no rule matches`;
+      const shown = selecting.slice(0, SELECTING_LIMIT).join(', ');
+      const more = selecting.length > SELECTING_LIMIT ? ` +${selecting.length - SELECTING_LIMIT} more` : '';
+      return `${direction} ${verdict}: no rule of the ${selecting.length} policies selecting it in tier ${w.tier} matches (${shown}${more})`;
+    }
     case 'pass-to-profile':
       return `${direction} ${verdict}: passed to the namespace profile`;
     case 'external':
@@ -101,10 +109,26 @@ export function whyDenied(c: ReachConnection): string {
   return [c.egress?.verdict === 'deny' ? describeWhy('egress', c.egress) : '', c.ingress?.verdict === 'deny' ? describeWhy('ingress', c.ingress) : ''].filter((s) => s !== '').join('; ');
 }
 
-/** The one-line totals every format ends or starts with; with a query they are the whole cluster's, and say so. */
+/**
+ * The one-line totals every format ends or starts with; with a query they are the whole cluster's,
+ * and say so. Connections between endpoints are (source, destination, declared port or ping)
+ * tuples; when the policies name external address ranges, the tuples from them and, per
+ * source endpoint, the port ranges toward them follow (the denied ones toward them only with
+ * --explain, which lists them).
+ */
 export function totalsLine(report: ReachReport): string {
   const s = report.summary;
-  return `${report.query ? 'whole cluster: ' : ''}${s.connections.allowed} allowed, ${s.connections.denied} denied ${s.connections.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} (${plural(s.groups, 'group')}) under ${plural(s.policies, 'policy', 'policies')}`;
+  const t = report.totals;
+  const pairs = `${t.endpoints.allowed} allowed, ${t.endpoints.denied} denied ${t.endpoints.denied === 1 ? 'connection' : 'connections'} between ${plural(s.endpoints, 'endpoint')} (${plural(s.groups, 'group')}) under ${plural(s.policies, 'policy', 'policies')}`;
+  let ranges = '';
+  if (s.externals > 0) {
+    const from = `${t.fromRanges.allowed} allowed, ${t.fromRanges.denied} denied ${t.fromRanges.denied === 1 ? 'connection' : 'connections'} from them`;
+    const explained = report.denied !== undefined;
+    const last = explained ? t.towardRanges.denied : t.towardRanges.allowed;
+    const toward = `${t.towardRanges.allowed} allowed${explained ? `, ${t.towardRanges.denied} denied` : ''} ${last === 1 ? 'port range' : 'port ranges'} toward them`;
+    ranges = `; with ${plural(s.externals, 'address range')}: ${from}, ${toward}`;
+  }
+  return `${report.query ? 'whole cluster: ' : ''}${pairs}${ranges}`;
 }
 
 /** With a query: a line when it matched no connection, or no allowed one (null otherwise, and without a query). */

@@ -1,8 +1,9 @@
 /**
- * `reach --format markdown`, sized for a PR comment: a ✅/❌ grid when there are few endpoints
- * (a cell lists the allowed ports when only some are), otherwise one row per allowed (from, to)
- * group pair with its ports and a legend of the groups; with `--explain`, one row per entry with
- * why, and the denied entries folded. All capped with how many more and how to narrow the query.
+ * `reach --format markdown`, sized for a PR comment: a ✅/❌ grid when there are few endpoints, no
+ * external ranges and no query (a cell lists what is allowed, ports and ICMP for ping, when only
+ * some is), otherwise one row per allowed (from, to) group pair with its ports and a legend of the
+ * groups; with `--explain`, one row per entry with why, and the denied entries folded. All capped
+ * with how many more and how to narrow the query.
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
 import { allowedEntries, expandAllowed, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
@@ -17,7 +18,8 @@ function escape(text: string): string {
 
 function grid(report: ReachReport): string[] {
   const ids = report.pods.map((p) => p.id);
-  const portsOf = new Map(report.pods.map((p) => [p.id, p.ports.length]));
+  // A destination's slots: each declared (port, protocol), as the matrix has them, and ping.
+  const portsOf = new Map(report.pods.map((p) => [p.id, new Set(p.ports.map((x) => `${x.port}/${x.protocol}`)).size]));
   const allowed = new Map<string, string[]>();
   for (const c of expandAllowed(report)) {
     const key = `${c.from} ${c.to}`;
@@ -29,14 +31,14 @@ function grid(report: ReachReport): string[] {
   for (const from of ids) {
     const cells = ids.map((to) => {
       if (from === to) return '·';
-      const total = portsOf.get(to) ?? 0;
-      if (total === 0) return '–';
+      const declared = portsOf.get(to) ?? 0;
       const got = allowed.get(`${from} ${to}`) ?? [];
-      return got.length === total ? '✅' : got.length === 0 ? '❌' : got.join(', ');
+      if (got.length === 0) return '❌';
+      return declared > 0 && got.length === declared + 1 ? '✅' : escapeMarkdown(got.join(', '));
     });
     lines.push(`| ${escape(from)} | ${cells.join(' | ')} |`);
   }
-  lines.push('', '✅ every declared port allowed · ❌ none · listed ports: only those · – no declared port');
+  lines.push('', '✅ every declared port and ping (ICMP echo) allowed · ❌ nothing allowed · otherwise what is allowed: those ports, ICMP for ping');
   return lines;
 }
 
@@ -85,7 +87,9 @@ function grouped(report: ReachReport): string[] {
 
 export function formatReachMarkdown(report: ReachReport): string {
   // The body first: a lazy report's totals are known once its entries have been read.
-  const body = report.denied !== undefined ? explained(report) : report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
+  // The grid shows every endpoint and slot: a query's answer is a listing of what it asked about.
+  const body =
+    report.denied !== undefined ? explained(report) : report.query === undefined && report.pods.length <= GRID_LIMIT && report.externals.length === 0 ? grid(report) : grouped(report);
   const matched = queryLine(report);
   const lines = ['### Reachability', '', ...(matched === null ? [] : [`${escapeMarkdown(matched)}.`, '']), `${escapeMarkdown(totalsLine(report))}.`, ''];
   for (const line of body) lines.push(line);

@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-W3NNGAWA.js";
+} from "./chunks/chunk-RTU363RH.js";
 import {
   describeParseError,
   isParseArgsError
@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-OIQEY3O6.js");
+    const help = () => import("./chunks/help-AQVDRHSW.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-YCPT32QP.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-FCN5DNPN.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-JANAATXJ.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-LRURNBKF.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -84,18 +84,18 @@ This is a bug in netlint; please report it with the input that caused it.
 // src/cli/bin.ts
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-ION7WGLS.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-3V373JCS.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-PKBZKCQ2.js"), import("./chunks/real-deps-ICXQLCFJ.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TZNDKC6C.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-2U3AUICT.js"), import("./chunks/diff-deps-RUK5ECDY.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EO3MT6HM.js"), import("./chunks/diff-deps-GLW5CO2Y.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-7KZUVXNY.js"), import("./chunks/load-resources-DEUFKOUA.js"), import("./chunks/config-file-XQFAOT5T.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ZJXFPCO6.js"), import("./chunks/load-resources-3UXDBOJU.js"), import("./chunks/config-file-XQFAOT5T.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

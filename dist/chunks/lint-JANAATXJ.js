@@ -1,0 +1,40 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-I5QN3BOK.js";
+import "./chunk-K4S7SXKM.js";
+import "./chunk-4XVRVTVR.js";
+import "./chunk-FHYM37BZ.js";
+import "./chunk-AT3FFHVV.js";
+import "./chunk-2HAVQ7IO.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-JYZ4HOCB.js";
+import "./chunk-V43TP3CU.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-I7BFLWOC.js";
+import "./chunk-R5HQU7UZ.js";
+import "./chunk-EKOR6K5W.js";
+import "./chunk-DSQNRIQB.js";
+import "./chunk-2FL6I5PZ.js";
+import "./chunk-UVMVSI5T.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

@@ -54785,7 +54785,7 @@ function keyOf(r) {
   return `${r.groupKind} ${r.namespace ?? ""}/${r.name}`;
 }
 function display(r) {
-  const kind2 = r.kind === "NetworkPolicy" && (r.group === "projectcalico.org" || r.group === "crd.projectcalico.org") ? "CalicoNetworkPolicy" : r.kind;
+  const kind2 = r.kind === "NetworkPolicy" && isCalicoPolicy(r) ? "CalicoNetworkPolicy" : r.kind;
   return `${kind2} ${r.namespace === null ? "" : `${r.namespace}/`}${r.name}`;
 }
 function templateOf(r) {

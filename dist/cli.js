@@ -91,7 +91,7 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EO3MT6HM.js"), import("./chunks/diff-deps-GLW5CO2Y.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-IQFLCL6D.js"), import("./chunks/diff-deps-GLW5CO2Y.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

@@ -82,7 +82,7 @@ function keyOf(r: Resource): string {
  * explanations call it: a Kubernetes and a Calico NetworkPolicy of one name can live side by side.
  */
 function display(r: Resource): string {
-  const kind = r.kind === 'NetworkPolicy' && (r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org') ? 'CalicoNetworkPolicy' : r.kind;
+  const kind = r.kind === 'NetworkPolicy' && isCalicoPolicy(r) ? 'CalicoNetworkPolicy' : r.kind;
   return `${kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}`;
 }
 

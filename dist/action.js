@@ -35108,6 +35108,20 @@ var init_execa = __esm({
   }
 });
 
+// src/action/index.ts
+import v8 from "node:v8";
+
+// src/io/v8-tuning.ts
+var ONE_SHOT_V8_FLAGS = "--no-turbo-inlining";
+var MEASURED_NODE_MAJORS = { from: 20, to: 24 };
+function tuneV8ForOneShotRun(deps) {
+  if (deps.env.NETLINT_V8_DEFAULTS === "1") return false;
+  const major = Number.parseInt(deps.nodeVersion, 10);
+  if (!(major >= MEASURED_NODE_MAJORS.from && major <= MEASURED_NODE_MAJORS.to)) return false;
+  deps.setFlags(ONE_SHOT_V8_FLAGS);
+  return true;
+}
+
 // src/action/main.ts
 import path10 from "node:path";
 
@@ -60296,6 +60310,7 @@ function realDeps() {
 }
 
 // src/action/index.ts
+tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 await run2(realDeps());
 /*! Bundled license information:
 

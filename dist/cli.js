@@ -22,6 +22,7 @@ import "./chunks/chunk-KSTQWAIF.js";
 
 // src/cli/bin.ts
 import module from "node:module";
+import v8 from "node:v8";
 
 // src/cli/main.ts
 var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h"]);
@@ -81,7 +82,19 @@ This is a bug in netlint; please report it with the input that caused it.
   }
 }
 
+// src/io/v8-tuning.ts
+var ONE_SHOT_V8_FLAGS = "--no-turbo-inlining";
+var MEASURED_NODE_MAJORS = { from: 20, to: 24 };
+function tuneV8ForOneShotRun(deps) {
+  if (deps.env.NETLINT_V8_DEFAULTS === "1") return false;
+  const major = Number.parseInt(deps.nodeVersion, 10);
+  if (!(major >= MEASURED_NODE_MAJORS.from && major <= MEASURED_NODE_MAJORS.to)) return false;
+  deps.setFlags(ONE_SHOT_V8_FLAGS);
+  return true;
+}
+
 // src/cli/bin.ts
+tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 module.enableCompileCache?.();
 var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-3V373JCS.js")).BUILTIN_RULES;

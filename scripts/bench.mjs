@@ -14,8 +14,9 @@
 //   … --runs N       runs per row (default 5 at 10,000 documents, 3 above)
 //   … --per-rule     also the in-process time of each rule over the 10,000-document corpus
 //   … --ablate       also, at 10,000 documents, lint with every rule off (the pipeline: start-up,
-//                    reading, parse, positions, report) and without the netpol pack, beside the
-//                    floor: where the time above the floor goes, whole process (no verdict)
+//                    reading, parse, positions, report), without the netpol pack, and with V8's
+//                    default flags (NETLINT_V8_DEFAULTS=1) beside the floor: where the time above
+//                    the floor goes, whole process (no verdict)
 //   … --against REV  also, at 10,000 documents, lint with the committed dist/ of git revision REV
 //                    and with this one, in turns (A B B A …), and their run-by-run CPU ratio: whether
 //                    a change moved the whole process, on a machine whose speed drifts more than a
@@ -315,13 +316,15 @@ async function ablate() {
     ['every rule off', ids],
     ['netpol/* off', ids.filter((id) => id.startsWith('netpol/'))],
     ['all rules', []],
+    // The same lint without the CLI's V8 settings (src/io/v8-tuning.ts): what they are worth.
+    ['V8 defaults', [], ['env', 'NETLINT_V8_DEFAULTS=1']],
   ];
   for (const flavour of ['clean', 'mistakes']) {
     const c = corpus(`${flavour}-10000`, { flavour, documents: 10_000, perFile: 10 }, gen.generateCorpus);
     const runs = runsOption ?? (quick ? 3 : 5);
     console.log(`\nablation, lint, ${flavour} corpus, 10,000 documents (${runs} runs each, alternating with the floor; CPU ratio to the floor)`);
-    for (const [label, off] of variants) {
-      const { a, b, paired } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
+    for (const [label, off, prefix = []] of variants) {
+      const { a, b, paired } = await pair([NODE, FLOOR, '.'], [...prefix, NODE, CLI, 'lint', '.', ...(off.length ? ['--disable', off.join(',')] : [])], runs, { cwd: c.dir });
       console.log(`${line(label, b)}  ${b.cpu && a.cpu ? (b.cpu / a.cpu).toFixed(2) : 'n/a'}x the floor (${a.cpu === null ? 'n/a' : secs(a.cpu)} CPU${pairedText(paired)})`);
     }
   }

@@ -1,0 +1,29 @@
+/** The CLI's and the Action's V8 settings: set once on the measured Node majors, never elsewhere. */
+import { describe, expect, it } from 'vitest';
+import { ONE_SHOT_V8_FLAGS, tuneV8ForOneShotRun } from './v8-tuning.js';
+
+function tune(nodeVersion: string, env: Record<string, string | undefined> = {}) {
+  const set: string[] = [];
+  const applied = tuneV8ForOneShotRun({ setFlags: (f) => set.push(f), env, nodeVersion });
+  return { applied, set };
+}
+
+describe('tuneV8ForOneShotRun', () => {
+  it('turns TurboFan inlining off on Node 20 to 24', () => {
+    for (const version of ['20.20.2', '22.11.0', '24.21.0']) {
+      expect(tune(version)).toEqual({ applied: true, set: [ONE_SHOT_V8_FLAGS] });
+    }
+    expect(ONE_SHOT_V8_FLAGS).toBe('--no-turbo-inlining');
+  });
+
+  it('leaves Node versions it was not measured on alone (an unknown flag would print an error)', () => {
+    for (const version of ['18.20.0', '19.9.0', '25.0.0', '26.1.0', 'garbage']) {
+      expect(tune(version)).toEqual({ applied: false, set: [] });
+    }
+  });
+
+  it('keeps V8 defaults when NETLINT_V8_DEFAULTS=1', () => {
+    expect(tune('20.20.2', { NETLINT_V8_DEFAULTS: '1' })).toEqual({ applied: false, set: [] });
+    expect(tune('20.20.2', { NETLINT_V8_DEFAULTS: '0' }).applied).toBe(true);
+  });
+});

@@ -42232,8 +42232,12 @@ function kubernetesPolicy(r, atoms, problems2) {
 var ADMIN_GROUP = "policy.networking.k8s.io";
 var ADMIN_TIER = { name: "adminnetworkpolicy", order: 1e3, defaultAction: "Pass" };
 var BASELINE_TIER = { name: "baselineadminnetworkpolicy", order: 1e7, defaultAction: "Pass" };
+var KUBE_ADMIN_TIER = { name: "kube-admin", order: 1e3, defaultAction: "Pass" };
+var KUBE_BASELINE_TIER = { name: "kube-baseline", order: 1e7, defaultAction: "Pass" };
+var ADMIN_POLICY_TIERS = [ADMIN_TIER, BASELINE_TIER, KUBE_ADMIN_TIER, KUBE_BASELINE_TIER];
+var ADMIN_KINDS = /* @__PURE__ */ new Set(["AdminNetworkPolicy", "BaselineAdminNetworkPolicy", "ClusterNetworkPolicy"]);
 function isAdminPolicy(r) {
-  return r.group === ADMIN_GROUP && (r.kind === "AdminNetworkPolicy" || r.kind === "BaselineAdminNetworkPolicy");
+  return r.group === ADMIN_GROUP && ADMIN_KINDS.has(r.kind);
 }
 function namespaces(selector2) {
   const m = k8sLabelMatch(selector2);
@@ -42294,6 +42298,8 @@ function rules2(spec, dir, atoms, r, problems2) {
   });
 }
 function adminPolicy(r, atoms, problems2) {
+  if (r.kind === "ClusterNetworkPolicy") return clusterNetworkPolicy(r, atoms, problems2);
+  problems2.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ["kind"] });
   const spec = asRecord(r.value.spec) ?? {};
   const baseline = r.kind === "BaselineAdminNetworkPolicy";
   const subject = podsCond(spec.subject, atoms);
@@ -42309,6 +42315,107 @@ function adminPolicy(r, atoms, problems2) {
     subject: and([subject ?? { k: "none" }]),
     ingress: rules2(spec, "ingress", atoms, r, problems2),
     egress: rules2(spec, "egress", atoms, r, problems2),
+    resource: r
+  };
+}
+var CNP_ACTIONS = { Accept: "Allow", Deny: "Deny", Pass: "Pass" };
+var CNP_PROTOCOLS = [
+  ["tcp", "TCP"],
+  ["udp", "UDP"],
+  ["sctp", "SCTP"]
+];
+function cnpPorts(list2, path18) {
+  const entries = asArray(list2);
+  if (entries.length === 0) return ANY_PORT;
+  const include = [];
+  for (const [i2, raw2] of entries.entries()) {
+    const entry = asRecord(raw2) ?? {};
+    const set2 = CNP_PROTOCOLS.find(([key2]) => entry[key2] !== void 0 && entry[key2] !== null);
+    if (set2 !== void 0) {
+      const [key2, protocol2] = set2;
+      const port2 = asRecord(asRecord(entry[key2])?.destinationPort);
+      const range = asRecord(port2?.range);
+      if (typeof port2?.number === "number" && port2.number !== 0) include.push({ protocol: protocol2, from: port2.number, to: port2.number });
+      else if (range !== void 0) {
+        const { start, end } = range;
+        if (typeof start !== "number" || typeof end !== "number" || start > end) {
+          return { why: `port range ${JSON.stringify(start)}-${JSON.stringify(end)} is not a range`, path: [...path18, i2, key2, "destinationPort", "range"] };
+        }
+        include.push({ protocol: protocol2, from: start, to: end });
+      } else include.push({ protocol: protocol2 });
+    } else if (typeof entry.destinationNamedPort === "string" && entry.destinationNamedPort !== "") include.push({ name: entry.destinationNamedPort });
+    else return ANY_PORT;
+  }
+  return { include, exclude: [], protocols: null, notProtocols: [] };
+}
+function cnpPeer(peer, dir, atoms, r, path18) {
+  const rec = asRecord(peer) ?? {};
+  const parts = [];
+  const pods = podsCond(rec, atoms);
+  if (pods !== null) parts.push(pods);
+  const networks = asArray(rec.networks);
+  if (dir === "egress" && networks.length > 0) {
+    const blocks = [];
+    for (const [j, n2] of networks.entries()) {
+      const c3 = cidrAt(n2, r, [...path18, "networks", j], []);
+      if (c3 === null) return { why: `networks[${j}] ${JSON.stringify(n2)} is not a CIDR`, path: [...path18, "networks", j] };
+      blocks.push(atoms.block(c3, []));
+    }
+    parts.push(or(blocks));
+  }
+  if (parts.length === 0) {
+    const fields = Object.keys(rec).join(", ") || "(empty)";
+    return { why: `peer ${fields} has none of the fields Calico converts (namespaces, pods${dir === "egress" ? ", networks" : ""})`, path: path18 };
+  }
+  return and(parts);
+}
+function isUnconvertible(v) {
+  return "why" in v;
+}
+function cnpRules(spec, dir, atoms, r, problems2) {
+  if (spec[dir] === void 0) return null;
+  const peerKey = dir === "ingress" ? "from" : "to";
+  const out = [];
+  asArray(spec[dir]).forEach((raw2, index) => {
+    const rule = asRecord(raw2) ?? {};
+    const path18 = ["spec", dir, index];
+    const unconvertible = ({ why: why3, path: at }) => {
+      const failClosed = rule.action === "Deny" || rule.action === "Pass";
+      problems2.push({ message: `ClusterNetworkPolicy ${r.name}: ${dir} rule ${index}: ${why3}; Calico ${failClosed ? "replaces the rule with one that denies all traffic" : "drops the rule"}`, resource: r, path: at });
+      if (failClosed) out.push({ action: "Deny", index, path: path18, peer: { k: "all" }, local: { k: "all" }, ports: ANY_PORT });
+    };
+    const action = typeof rule.action === "string" ? CNP_ACTIONS[rule.action] : void 0;
+    if (action === void 0) return unconvertible({ why: `action ${JSON.stringify(rule.action)} is not Accept, Deny or Pass`, path: [...path18, "action"] });
+    const ports = cnpPorts(rule.protocols, [...path18, "protocols"]);
+    if (isUnconvertible(ports)) return unconvertible(ports);
+    const peers = [];
+    for (const [i2, peer] of asArray(rule[peerKey]).entries()) {
+      const cond = cnpPeer(peer, dir, atoms, r, [...path18, peerKey, i2]);
+      if (isUnconvertible(cond)) return unconvertible(cond);
+      peers.push(cond);
+    }
+    out.push({ action, index, path: path18, peer: or(peers), local: { k: "all" }, ports });
+  });
+  return out;
+}
+function clusterNetworkPolicy(r, atoms, problems2) {
+  const spec = asRecord(r.value.spec) ?? {};
+  const tier = spec.tier === "Admin" ? KUBE_ADMIN_TIER : spec.tier === "Baseline" ? KUBE_BASELINE_TIER : null;
+  if (tier === null) problems2.push({ message: `ClusterNetworkPolicy ${r.name}: tier ${JSON.stringify(spec.tier)} is neither Admin nor Baseline; Calico ignores the policy`, resource: r, path: ["spec", "tier"] });
+  const subject = podsCond(spec.subject, atoms);
+  if (subject === null) problems2.push({ message: `ClusterNetworkPolicy ${r.name}: subject sets neither namespaces nor pods; Calico ignores the policy`, resource: r, path: ["spec", "subject"] });
+  return {
+    id: `ClusterNetworkPolicy ${r.name}`,
+    kind: r.kind,
+    source: "kubernetes",
+    namespace: null,
+    name: r.name,
+    tier: (tier ?? KUBE_ADMIN_TIER).name,
+    // Calico's order is the priority as written (0 when absent).
+    order: typeof spec.priority === "number" ? spec.priority : 0,
+    subject: tier === null || subject === null ? { k: "none" } : and([subject]),
+    ingress: cnpRules(spec, "ingress", atoms, r, problems2),
+    egress: cnpRules(spec, "egress", atoms, r, problems2),
     resource: r
   };
 }
@@ -42992,7 +43099,7 @@ function buildCluster(resources) {
     }
   }
   for (const p of policies) if (p.namespace !== null) ensureNamespace(namespaces2, p.namespace);
-  const builtin = [ADMIN_TIER, BASELINE_TIER].filter((t) => policies.some((p) => p.tier === t.name));
+  const builtin = ADMIN_POLICY_TIERS.filter((t) => policies.some((p) => p.tier === t.name));
   const tiers = calicoTiers(resources, policies, problems2, builtin);
   const blocks = atoms.atoms.filter((a2) => a2.k === "block");
   const sets = networkSets(resources, problems2);

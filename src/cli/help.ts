@@ -59,7 +59,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more 
 const REACH_HELP = `Usage: netlint reach [options] [paths...]
 
 Computes from the manifests which workload may talk to which, on which port, under Kubernetes
-NetworkPolicy and Calico policy. Paths as for 'netlint lint' (default: the current folder).
+NetworkPolicy, ClusterNetworkPolicy and Calico policy. Paths as for 'netlint lint' (default: the
+current folder).
 
 Options:
   -f, --format FORMAT   text (default), json, markdown, mermaid, dot

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
 import { buildCluster } from './cluster.js';
 import { computeMatrix, explainCell } from './matrix.js';
+import { reach } from './reach.js';
 
 const pod = (ns: string, name: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns, labels: { app: name } }, spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } });
 const nsObj = (name: string, labels: Record<string, string>) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } });
@@ -77,5 +78,111 @@ describe('BaselineAdminNetworkPolicy', () => {
   });
   it('gets what an AdminNetworkPolicy passes when no NetworkPolicy selects the pod', () => {
     expect(clientToDb(anp('pass', 10, 'Pass'), banp('Deny')).tcp.ingress).toMatchObject({ allowed: false, policy: 'BaselineAdminNetworkPolicy default' });
+  });
+});
+
+/**
+ * ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) as Calico v3.32 converts it
+ * (libcalico-go/lib/backend/k8s/conversion/clusternetworkpolicy.go): tiers kube-admin and
+ * kube-baseline, Accept = Allow, `protocols` entries, and rules it cannot convert.
+ */
+const cnp = (name: string, spec: Record<string, unknown>) => ({ apiVersion: 'policy.networking.k8s.io/v1alpha2', kind: 'ClusterNetworkPolicy', metadata: { name }, spec });
+const fromDev = [{ namespaces: { matchLabels: { env: 'dev' } } }];
+const onProd = { namespaces: { matchLabels: { env: 'prod' } } };
+const admin = (name: string, priority: number, action: string, extra: Record<string, unknown> = {}) =>
+  cnp(name, { tier: 'Admin', priority, subject: onProd, ingress: [{ name: 'r', action, from: fromDev, ...extra }] });
+const baseline = (action: string, extra: Record<string, unknown> = {}) =>
+  cnp('baseline', { tier: 'Baseline', priority: 0, subject: { pods: { namespaceSelector: {}, podSelector: { matchLabels: { app: 'db' } } } }, ingress: [{ action, from: [{ namespaces: {} }], ...extra }] });
+
+function problemsOf(...policies: unknown[]) {
+  return buildCluster(objectsToResources([...base, ...policies])).problems.map((p) => p.message);
+}
+
+describe('ClusterNetworkPolicy, tier Admin', () => {
+  it('Deny decides in tier kube-admin before a NetworkPolicy that allows; Accept allows before one that denies', () => {
+    expect(clientToDb(admin('deny-dev', 10, 'Deny'), allowClient).tcp.ingress).toMatchObject({ allowed: false, reason: 'rule', policy: 'ClusterNetworkPolicy deny-dev', tier: 'kube-admin', action: 'Deny' });
+    expect(clientToDb(admin('accept-dev', 10, 'Accept'), np([])).tcp.ingress).toMatchObject({ allowed: true, policy: 'ClusterNetworkPolicy accept-dev', action: 'Allow' });
+  });
+  it('orders by priority, and Pass hands the connection to NetworkPolicy', () => {
+    expect(clientToDb(admin('a-deny', 20, 'Deny'), admin('b-accept', 5, 'Accept')).tcp.ingress).toMatchObject({ allowed: true, policy: 'ClusterNetworkPolicy b-accept' });
+    expect(clientToDb(admin('a-deny', 5, 'Deny'), admin('b-accept', 20, 'Accept')).tcp.ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy a-deny' });
+    expect(clientToDb(admin('pass', 1, 'Pass'), admin('deny', 2, 'Deny'), allowClient).tcp.ingress).toMatchObject({ allowed: true, policy: 'NetworkPolicy x/db' });
+  });
+  it('protocols: a port, a range, a whole protocol, a named port; none at all matches every port and ping', () => {
+    const deny = (protocols: unknown[]) => clientToDb(admin('deny', 10, 'Deny', { protocols }));
+    const verdicts = (r: ReturnType<typeof deny>) => [r.tcp.allowed, r.icmp.allowed];
+    expect(verdicts(deny([{ tcp: { destinationPort: { number: 81 } } }]))).toEqual([true, true]);
+    expect(verdicts(deny([{ udp: { destinationPort: { number: 80 } } }]))).toEqual([true, true]);
+    expect(verdicts(deny([{ tcp: { destinationPort: { number: 80 } } }]))).toEqual([false, true]);
+    expect(verdicts(deny([{ tcp: { destinationPort: { range: { start: 70, end: 90 } } } }]))).toEqual([false, true]);
+    expect(verdicts(deny([{ sctp: {} }, { tcp: {} }]))).toEqual([false, true]);
+    expect(verdicts(deny([{ destinationNamedPort: 'web' }]))).toEqual([true, true]);
+    expect(verdicts(clientToDb(admin('deny', 10, 'Deny')))).toEqual([false, false]);
+    // An entry that names nothing makes Calico match all traffic.
+    expect(verdicts(deny([{ tcp: { destinationPort: { number: 81 } } }, {}]))).toEqual([false, false]);
+  });
+  it('destinationNamedPort matches the port the pod names, whatever its protocol', () => {
+    const db = { ...pod('x', 'db'), spec: { containers: [{ name: 'c', ports: [{ containerPort: 80, name: 'web' }] }] } };
+    const cluster = buildCluster(objectsToResources([base[0], base[1], db, base[3], admin('deny-web', 10, 'Deny', { protocols: [{ destinationNamedPort: 'web' }] })]));
+    const m = computeMatrix(cluster);
+    const [target, client] = ['db', 'client'].map((n) => cluster.endpoints.find((e) => e.name === n)!);
+    expect(explainCell(m, client, target, target.ports[0]).ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy deny-web' });
+    expect(explainCell(m, client, target, { port: 0, protocol: 'ICMP' }).allowed).toBe(true);
+  });
+  it('a rule Calico cannot convert denies everything when it is Deny or Pass, and is dropped when it is Accept', () => {
+    // A peer with only `nodes` (egress-only in the API, and not converted by Calico): the Deny rule becomes deny-all.
+    const nodesOnly = { from: [{ nodes: { matchLabels: { role: 'edge' } } }] };
+    expect(clientToDb(admin('deny-nodes', 10, 'Deny', nodesOnly), allowClient).tcp.ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy deny-nodes', action: 'Deny' });
+    expect(clientToDb(admin('pass-nodes', 10, 'Pass', nodesOnly), allowClient).tcp.ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy pass-nodes', action: 'Deny' });
+    expect(clientToDb(admin('accept-nodes', 10, 'Accept', nodesOnly), allowClient).tcp.ingress).toMatchObject({ allowed: true, policy: 'NetworkPolicy x/db' });
+    expect(problemsOf(admin('deny-nodes', 10, 'Deny', nodesOnly))).toEqual([
+      'ClusterNetworkPolicy deny-nodes: ingress rule 0: peer nodes has none of the fields Calico converts (namespaces, pods); Calico replaces the rule with one that denies all traffic',
+    ]);
+    expect(problemsOf(admin('accept-nodes', 10, 'Accept', nodesOnly))[0]).toMatch(/Calico drops the rule$/);
+    // A reversed port range fails the same way.
+    const reversed = { protocols: [{ tcp: { destinationPort: { range: { start: 90, end: 70 } } } }] };
+    expect(clientToDb(admin('deny-reversed', 10, 'Deny', reversed)).icmp).toMatchObject({ allowed: false });
+    expect(problemsOf(admin('deny-reversed', 10, 'Deny', reversed))[0]).toContain('port range 90-70 is not a range');
+    // So does an action Calico does not know (Allow is v1alpha1's word): dropped.
+    expect(clientToDb(admin('allow-old-word', 10, 'Allow'), np([])).tcp.ingress).toMatchObject({ allowed: false, reason: 'tier-default', policy: 'NetworkPolicy x/db' });
+  });
+  it('egress to `networks` is decided per address range and port', () => {
+    const deny443 = cnp('no-partner-https', {
+      tier: 'Admin',
+      priority: 5,
+      subject: onProd,
+      egress: [{ action: 'Deny', to: [{ networks: ['203.0.113.7/24'] }], protocols: [{ tcp: { destinationPort: { number: 443 } } }] }],
+    });
+    const r = reach(objectsToResources([...base, deny443]));
+    const dbToPartner = r.allowed.filter((c) => c.to === '203.0.113.0/24' && c.from === r.pods.find((p) => p.id === 'x/db')!.group);
+    expect(dbToPartner.filter((c) => c.protocol === 'TCP')).toEqual([
+      { from: dbToPartner[0].from, to: '203.0.113.0/24', port: 1, endPort: 442, protocol: 'TCP' },
+      { from: dbToPartner[0].from, to: '203.0.113.0/24', port: 444, endPort: 65535, protocol: 'TCP' },
+    ]);
+    expect(dbToPartner.map((c) => c.protocol)).toContain('ICMP');
+  });
+  it('a policy with an unknown tier or without a subject selects nothing, and says so', () => {
+    const badTier = cnp('bad-tier', { tier: 'admin', priority: 1, subject: onProd, ingress: [{ action: 'Deny', from: fromDev }] });
+    const noSubject = cnp('no-subject', { tier: 'Admin', priority: 1, subject: {}, ingress: [{ action: 'Deny', from: fromDev }] });
+    expect(clientToDb(badTier).tcp.allowed).toBe(true);
+    expect(clientToDb(noSubject).tcp.allowed).toBe(true);
+    expect(problemsOf(badTier)).toEqual(['ClusterNetworkPolicy bad-tier: tier "admin" is neither Admin nor Baseline; Calico ignores the policy']);
+    expect(problemsOf(noSubject)).toEqual(['ClusterNetworkPolicy no-subject: subject sets neither namespaces nor pods; Calico ignores the policy']);
+  });
+});
+
+describe('ClusterNetworkPolicy, tier Baseline', () => {
+  it('applies in tier kube-baseline where no NetworkPolicy selects the pod, and not where one isolates it', () => {
+    expect(clientToDb(baseline('Deny')).tcp.ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy baseline', tier: 'kube-baseline' });
+    expect(clientToDb(baseline('Deny'), allowClient).tcp.ingress).toMatchObject({ allowed: true, policy: 'NetworkPolicy x/db' });
+    expect(clientToDb(admin('pass', 10, 'Pass'), baseline('Deny')).tcp.ingress).toMatchObject({ allowed: false, policy: 'ClusterNetworkPolicy baseline' });
+  });
+});
+
+describe('AdminNetworkPolicy on Calico v3.32', () => {
+  it('is still evaluated, with a note that Calico v3.32 no longer enforces it', () => {
+    expect(problemsOf(anp('deny-dev', 10, 'Deny'))).toEqual([
+      'AdminNetworkPolicy deny-dev: Calico v3.32 and later do not enforce AdminNetworkPolicy (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it',
+    ]);
   });
 });

@@ -1,18 +1,34 @@
 /**
- * AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1, from
- * kubernetes-sigs/network-policy-api `apis/v1alpha1`) → the normalised policy form, in two tiers
- * around the one NetworkPolicy lives in:
+ * The cluster-wide policies of kubernetes-sigs/network-policy-api (group policy.networking.k8s.io)
+ * → the normalised policy form, in tiers around the one NetworkPolicy lives in.
+ *
+ * ClusterNetworkPolicy (v1alpha2, network-policy-api v0.2.0), as Calico v3.32 enforces it
+ * (libcalico-go/lib/backend/k8s/conversion/clusternetworkpolicy.go): each one becomes a
+ * GlobalNetworkPolicy in tier `kube-admin` (`tier: Admin`, order 1,000) or `kube-baseline`
+ * (`tier: Baseline`, order 10,000,000), both with default action Pass, ordered by `priority`.
+ * Actions Accept (= Allow), Deny and Pass; `subject` and peers `namespaces` or `pods`
+ * {namespaceSelector, podSelector}, egress peers also `networks` CIDRs; `protocols` entries `tcp`,
+ * `udp` or `sctp` with an optional `destinationPort` (number or range; none: the whole protocol)
+ * or `destinationNamedPort`; a rule without protocols matches all traffic, ping included. A rule
+ * Calico cannot convert (a peer with only `nodes` or `domainNames`, a bad CIDR, a reversed port
+ * range, an unknown action) is replaced by a rule denying everything when its action is Deny or
+ * Pass, and dropped when it is Accept; a policy with an unknown tier or no subject is ignored.
+ *
+ * AdminNetworkPolicy and BaselineAdminNetworkPolicy (v1alpha1), which network-policy-api v0.2.0
+ * replaced with ClusterNetworkPolicy and Calico v3.32 no longer enforces (v3.32.0 release notes),
+ * are evaluated as Calico v3.29–v3.31 enforced them:
  *
  * - AdminNetworkPolicy: cluster-scoped, `priority` 0-1000 (lower first), `subject` (`namespaces`
  *   or `pods` {namespaceSelector, podSelector}), ordered `ingress`/`egress` rules with action
  *   Allow, Deny or Pass, peers `namespaces` / `pods` (egress also `networks` CIDRs; `nodes` and
  *   `domainNames` are not modelled), `ports` as `portNumber`, `portRange` or `namedPort` (a rule
  *   without ports matches every port and ICMP). Allow and Deny decide even against NetworkPolicy;
- *   Pass, or no rule matching, hands the connection to NetworkPolicy. Calico enforces them in its
+ *   Pass, or no rule matching, hands the connection to NetworkPolicy. Calico enforced them in its
  *   `adminnetworkpolicy` tier (order 1,000, default action Pass), `priority` as the order.
  * - BaselineAdminNetworkPolicy: the single object named `default`, rules Allow or Deny, applied
  *   only where no NetworkPolicy isolates the pod in that direction (a tier after the default
  *   tier with default action Pass: an endpoint a NetworkPolicy selects is decided there first).
+ *   ClusterNetworkPolicy's Baseline tier works the same way.
  */
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, k8sLabelMatch, or } from './atoms.js';
@@ -25,8 +41,16 @@ export const ADMIN_GROUP = 'policy.networking.k8s.io';
 export const ADMIN_TIER: Tier = { name: 'adminnetworkpolicy', order: 1_000, defaultAction: 'Pass' };
 export const BASELINE_TIER: Tier = { name: 'baselineadminnetworkpolicy', order: 10_000_000, defaultAction: 'Pass' };
 
+/** Calico v3.32's static tiers for ClusterNetworkPolicy (api/pkg/apis/projectcalico/v3/tier.go). */
+export const KUBE_ADMIN_TIER: Tier = { name: 'kube-admin', order: 1_000, defaultAction: 'Pass' };
+export const KUBE_BASELINE_TIER: Tier = { name: 'kube-baseline', order: 10_000_000, defaultAction: 'Pass' };
+export const ADMIN_POLICY_TIERS: readonly Tier[] = [ADMIN_TIER, BASELINE_TIER, KUBE_ADMIN_TIER, KUBE_BASELINE_TIER];
+
+const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
+
+/** An AdminNetworkPolicy, BaselineAdminNetworkPolicy or ClusterNetworkPolicy. */
 export function isAdminPolicy(r: Pick<Resource, 'group' | 'kind'>): boolean {
-  return r.group === ADMIN_GROUP && (r.kind === 'AdminNetworkPolicy' || r.kind === 'BaselineAdminNetworkPolicy');
+  return r.group === ADMIN_GROUP && ADMIN_KINDS.has(r.kind);
 }
 
 function namespaces(selector: unknown): NamespaceMatch {
@@ -93,6 +117,8 @@ function rules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTable, 
 }
 
 export function adminPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[]): Policy {
+  if (r.kind === 'ClusterNetworkPolicy') return clusterNetworkPolicy(r, atoms, problems);
+  problems.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ['kind'] });
   const spec = asRecord(r.value.spec) ?? {};
   const baseline = r.kind === 'BaselineAdminNetworkPolicy';
   const subject = podsCond(spec.subject, atoms);
@@ -108,6 +134,123 @@ export function adminPolicy(r: Resource, atoms: AtomTable, problems: ModelProble
     subject: and([subject ?? { k: 'none' }]),
     ingress: rules(spec, 'ingress', atoms, r, problems),
     egress: rules(spec, 'egress', atoms, r, problems),
+    resource: r,
+  };
+}
+
+const CNP_ACTIONS: Readonly<Record<string, Action>> = { Accept: 'Allow', Deny: 'Deny', Pass: 'Pass' };
+const CNP_PROTOCOLS = [
+  ['tcp', 'TCP'],
+  ['udp', 'UDP'],
+  ['sctp', 'SCTP'],
+] as const;
+
+/** Why Calico cannot convert a rule, and where. */
+interface Unconvertible {
+  why: string;
+  path: Path;
+}
+
+/** A ClusterNetworkPolicy rule's `protocols` as Calico reads them (`unpackCNPProtocols`), or why it cannot. */
+function cnpPorts(list: unknown, path: Path): PortMatch | Unconvertible {
+  const entries = asArray(list);
+  if (entries.length === 0) return ANY_PORT;
+  const include: PortEntry[] = [];
+  for (const [i, raw] of entries.entries()) {
+    const entry = asRecord(raw) ?? {};
+    // Calico looks at tcp, then udp, then sctp, then destinationNamedPort; the first one set wins.
+    const set = CNP_PROTOCOLS.find(([key]) => entry[key] !== undefined && entry[key] !== null);
+    if (set !== undefined) {
+      const [key, protocol] = set;
+      const port = asRecord(asRecord(entry[key])?.destinationPort);
+      const range = asRecord(port?.range);
+      if (typeof port?.number === 'number' && port.number !== 0) include.push({ protocol, from: port.number, to: port.number });
+      else if (range !== undefined) {
+        const { start, end } = range;
+        if (typeof start !== 'number' || typeof end !== 'number' || start > end) {
+          return { why: `port range ${JSON.stringify(start)}-${JSON.stringify(end)} is not a range`, path: [...path, i, key, 'destinationPort', 'range'] };
+        }
+        include.push({ protocol, from: start, to: end });
+      } else include.push({ protocol });
+    } else if (typeof entry.destinationNamedPort === 'string' && entry.destinationNamedPort !== '') include.push({ name: entry.destinationNamedPort });
+    else return ANY_PORT; // an entry naming nothing: Calico matches all traffic
+  }
+  return { include, exclude: [], protocols: null, notProtocols: [] };
+}
+
+/** One ClusterNetworkPolicy peer → its condition (several fields: their intersection, as Calico's one rule), or why Calico cannot convert it. */
+function cnpPeer(peer: unknown, dir: Direction, atoms: AtomTable, r: Resource, path: Path): Cond | Unconvertible {
+  const rec = asRecord(peer) ?? {};
+  const parts: Cond[] = [];
+  const pods = podsCond(rec, atoms);
+  if (pods !== null) parts.push(pods);
+  const networks = asArray(rec.networks);
+  if (dir === 'egress' && networks.length > 0) {
+    const blocks: Cond[] = [];
+    for (const [j, n] of networks.entries()) {
+      const c = cidrAt(n, r, [...path, 'networks', j], []);
+      if (c === null) return { why: `networks[${j}] ${JSON.stringify(n)} is not a CIDR`, path: [...path, 'networks', j] };
+      blocks.push(atoms.block(c, []));
+    }
+    parts.push(or(blocks));
+  }
+  if (parts.length === 0) {
+    const fields = Object.keys(rec).join(', ') || '(empty)';
+    return { why: `peer ${fields} has none of the fields Calico converts (namespaces, pods${dir === 'egress' ? ', networks' : ''})`, path };
+  }
+  return and(parts);
+}
+
+function isUnconvertible(v: Cond | PortMatch | Unconvertible): v is Unconvertible {
+  return 'why' in v;
+}
+
+function cnpRules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTable, r: Resource, problems: ModelProblem[]): Rule[] | null {
+  if (spec[dir] === undefined) return null;
+  const peerKey = dir === 'ingress' ? 'from' : 'to';
+  const out: Rule[] = [];
+  asArray(spec[dir]).forEach((raw, index) => {
+    const rule = asRecord(raw) ?? {};
+    const path: Path = ['spec', dir, index];
+    const unconvertible = ({ why, path: at }: Unconvertible) => {
+      // Calico replaces a Deny or Pass rule it cannot convert with one denying all traffic, and drops an Accept rule.
+      const failClosed = rule.action === 'Deny' || rule.action === 'Pass';
+      problems.push({ message: `ClusterNetworkPolicy ${r.name}: ${dir} rule ${index}: ${why}; Calico ${failClosed ? 'replaces the rule with one that denies all traffic' : 'drops the rule'}`, resource: r, path: at });
+      if (failClosed) out.push({ action: 'Deny', index, path, peer: { k: 'all' }, local: { k: 'all' }, ports: ANY_PORT });
+    };
+    const action = typeof rule.action === 'string' ? CNP_ACTIONS[rule.action] : undefined;
+    if (action === undefined) return unconvertible({ why: `action ${JSON.stringify(rule.action)} is not Accept, Deny or Pass`, path: [...path, 'action'] });
+    const ports = cnpPorts(rule.protocols, [...path, 'protocols']);
+    if (isUnconvertible(ports)) return unconvertible(ports);
+    const peers: Cond[] = [];
+    for (const [i, peer] of asArray(rule[peerKey]).entries()) {
+      const cond = cnpPeer(peer, dir, atoms, r, [...path, peerKey, i]);
+      if (isUnconvertible(cond)) return unconvertible(cond);
+      peers.push(cond);
+    }
+    out.push({ action, index, path, peer: or(peers), local: { k: 'all' }, ports });
+  });
+  return out;
+}
+
+function clusterNetworkPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[]): Policy {
+  const spec = asRecord(r.value.spec) ?? {};
+  const tier = spec.tier === 'Admin' ? KUBE_ADMIN_TIER : spec.tier === 'Baseline' ? KUBE_BASELINE_TIER : null;
+  if (tier === null) problems.push({ message: `ClusterNetworkPolicy ${r.name}: tier ${JSON.stringify(spec.tier)} is neither Admin nor Baseline; Calico ignores the policy`, resource: r, path: ['spec', 'tier'] });
+  const subject = podsCond(spec.subject, atoms);
+  if (subject === null) problems.push({ message: `ClusterNetworkPolicy ${r.name}: subject sets neither namespaces nor pods; Calico ignores the policy`, resource: r, path: ['spec', 'subject'] });
+  return {
+    id: `ClusterNetworkPolicy ${r.name}`,
+    kind: r.kind,
+    source: 'kubernetes',
+    namespace: null,
+    name: r.name,
+    tier: (tier ?? KUBE_ADMIN_TIER).name,
+    // Calico's order is the priority as written (0 when absent).
+    order: typeof spec.priority === 'number' ? spec.priority : 0,
+    subject: tier === null || subject === null ? { k: 'none' } : and([subject]),
+    ingress: cnpRules(spec, 'ingress', atoms, r, problems),
+    egress: cnpRules(spec, 'egress', atoms, r, problems),
     resource: r,
   };
 }

@@ -4,7 +4,7 @@
  * policies' CIDRs induce.
  */
 import type { Resource } from '../types.js';
-import { ADMIN_TIER, adminPolicy, BASELINE_TIER, isAdminPolicy } from './admin.js';
+import { ADMIN_POLICY_TIERS, adminPolicy, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
 import { calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
 import { collectEndpoints, ensureNamespace, labelsOf } from './endpoints.js';
@@ -55,7 +55,7 @@ export function buildCluster(resources: readonly Resource[]): Cluster {
   }
   for (const p of policies) if (p.namespace !== null) ensureNamespace(namespaces, p.namespace);
   // The admin policy tiers exist where such policies do (Calico creates them on install).
-  const builtin = [ADMIN_TIER, BASELINE_TIER].filter((t) => policies.some((p) => p.tier === t.name));
+  const builtin = ADMIN_POLICY_TIERS.filter((t) => policies.some((p) => p.tier === t.name));
   const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   const sets = networkSets(resources, problems);

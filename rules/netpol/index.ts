@@ -1,7 +1,10 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { builtinDataRule } from '../builtin-data-rule.js';
 import adminPolicyFieldValues from './admin-policy-field-values.yaml';
+import adminPolicyReplaced from './admin-policy-replaced.js';
 import andVsOrSelector from './and-vs-or-selector.js';
+import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
+import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
@@ -22,7 +25,10 @@ import shadowedRule from './shadowed-rule.js';
 
 export const netpolRules: Rule[] = [
   builtinDataRule(adminPolicyFieldValues, 'rules/netpol/admin-policy-field-values.yaml'),
+  adminPolicyReplaced,
   andVsOrSelector,
+  builtinDataRule(clusterPolicyFieldValues, 'rules/netpol/cluster-policy-field-values.yaml'),
+  clusterPolicyPortRange,
   defaultDenyMissing,
   egressDenyBlocksDns,
   endport,

@@ -53032,6 +53032,70 @@ spec:
       )
     ],
     truth: { edits: [{ from: "y/*", to: "*/a", allowed: false }] }
+  },
+  // ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2, kubernetes-sigs/network-policy-api
+  // v0.2.0; its CRD ships in Calico v3.32's manifests): Admin policies decide before NetworkPolicy
+  // in priority order (Accept and Deny decide, no match passes on), Baseline ones only for pods no
+  // NetworkPolicy selects; a rule without `protocols` matches all traffic, ping included.
+  {
+    name: "cluster-policy-tiers",
+    title: "ClusterNetworkPolicy: Admin denies y to x on 80/TCP (priority 10) and accepts the rest from y (20), even to x/a, which a NetworkPolicy isolates; Baseline denies x to z",
+    members: "all",
+    sources: [
+      file("builtin/xyz/model.yaml", XYZ_MODEL),
+      file(
+        "builtin/cluster-policy/tiers.yaml",
+        `apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: deny-y-to-x-80}
+spec:
+  tier: Admin
+  priority: 10
+  subject: {namespaces: {matchLabels: {ns: "x"}}}
+  ingress:
+    - action: Deny
+      from: [{namespaces: {matchLabels: {ns: "y"}}}]
+      protocols: [{tcp: {destinationPort: {number: 80}}}]
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: accept-y-to-x}
+spec:
+  tier: Admin
+  priority: 20
+  subject: {namespaces: {matchLabels: {ns: "x"}}}
+  ingress:
+    - action: Accept
+      from: [{namespaces: {matchLabels: {ns: "y"}}}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: isolate-a, namespace: "x"}
+spec:
+  podSelector: {matchLabels: {pod: a}}
+  policyTypes: [Ingress]
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: baseline-z}
+spec:
+  tier: Baseline
+  priority: 0
+  subject: {namespaces: {matchLabels: {ns: "z"}}}
+  ingress:
+    - action: Deny
+      from: [{namespaces: {matchLabels: {ns: "x"}}}]
+`
+      )
+    ],
+    truth: {
+      edits: [
+        { from: "*", to: "x/a", allowed: false },
+        { from: "y/*", to: "x/*", allowed: true },
+        { from: "y/*", to: "x/*", ports: ["80/TCP"], allowed: false },
+        { from: "x/*", to: "z/*", allowed: false }
+      ]
+    }
   }
 ];
 var BUILTIN_NAMES = BUILTIN_SUITE.map((s) => s.name);
@@ -53144,6 +53208,7 @@ function cleanPolicy(r) {
   for (const k of ["labels", "annotations"]) if (metadata[k]) keep[k] = metadata[k];
   const spec = v.spec ?? {};
   if (isKubernetesNetworkPolicy(r)) return { apiVersion: v.apiVersion, kind: r.kind, metadata: { ...keep, name: r.name, namespace: namespaceOf(r) }, spec };
+  if (isAdminPolicy(r) && r.kind === "ClusterNetworkPolicy") return { apiVersion: v.apiVersion, kind: r.kind, metadata: { ...keep, name: r.name }, spec };
   const calico2 = r.group === "projectcalico.org" || r.group === "crd.projectcalico.org";
   if (!calico2 || !CALICO_CRD_KINDS.has(r.kind)) return null;
   const namespaced = r.kind === "NetworkPolicy" || r.kind === "NetworkSet";

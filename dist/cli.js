@@ -34,7 +34,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-3UOUAT4Q.js");
+    const help = () => import("./chunks/help-KVEUS6VW.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -100,7 +100,7 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-CVDPLCTF.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C52X5FXA.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-RXYW3XLB.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

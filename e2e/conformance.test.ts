@@ -355,6 +355,9 @@ describe('dry-run with a suite', () => {
     }
     expect(text).toContain('--- policies-calico-tier-pass.yaml\n   apiVersion: crd.projectcalico.org/v1\n   kind: Tier');
     expect(text).toContain('name: security.guard-x');
+    // ClusterNetworkPolicies are applied as written (their CRD ships with Calico v3.32), not left out.
+    expect(text).toContain('--- policies-cluster-policy-tiers.yaml\n   apiVersion: policy.networking.k8s.io/v1alpha2\n   kind: ClusterNetworkPolicy\n   metadata:\n     name: deny-y-to-x-80');
+    expect(text).not.toMatch(/ClusterNetworkPolicy \S+ \(builtin\/cluster-policy\/tiers\.yaml\) is not applied/);
     expect(text).toMatch(/\$ kubectl --kubeconfig \S+ -n x exec a -c serve-80 -- sh -c '<script: see probe.ts>' probe 2s tcp '<ip of x\/b>' 80 udp '<ip of x\/b>' 80/);
     expect(text).toContain('eth0: x/a probes 40 cells concurrently in one exec');
     // ping probes in the policy matrices, as the guide checks busybox

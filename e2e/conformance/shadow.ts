@@ -1,3 +1,4 @@
+import { isAdminPolicy } from '../../src/engine/netpol/admin.js';
 import { buildCluster } from '../../src/engine/netpol/cluster.js';
 import { isCalicoPolicy } from '../../src/engine/netpol/calico.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
@@ -93,6 +94,8 @@ function cleanPolicy(r: Resource): Obj | null {
   for (const k of ['labels', 'annotations']) if (metadata[k]) keep[k] = metadata[k];
   const spec = (v.spec ?? {}) as Obj;
   if (isKubernetesNetworkPolicy(r)) return { apiVersion: v.apiVersion, kind: r.kind, metadata: { ...keep, name: r.name, namespace: namespaceOf(r) }, spec };
+  // ClusterNetworkPolicy's CRD (v1alpha2) ships in Calico v3.32's manifests; AdminNetworkPolicy's does not, and v3.32 ignores it.
+  if (isAdminPolicy(r) && r.kind === 'ClusterNetworkPolicy') return { apiVersion: v.apiVersion, kind: r.kind, metadata: { ...keep, name: r.name }, spec };
   const calico = r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org';
   if (!calico || !CALICO_CRD_KINDS.has(r.kind)) return null;
   const namespaced = r.kind === 'NetworkPolicy' || r.kind === 'NetworkSet';

@@ -4,6 +4,7 @@ import adminPolicyFieldValues from './admin-policy-field-values.yaml';
 import adminPolicyReplaced from './admin-policy-replaced.js';
 import andVsOrSelector from './and-vs-or-selector.js';
 import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
+import clusterPolicyNetworkCidr from './cluster-policy-network-cidr.js';
 import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
@@ -28,6 +29,7 @@ export const netpolRules: Rule[] = [
   adminPolicyReplaced,
   andVsOrSelector,
   builtinDataRule(clusterPolicyFieldValues, 'rules/netpol/cluster-policy-field-values.yaml'),
+  clusterPolicyNetworkCidr,
   clusterPolicyPortRange,
   defaultDenyMissing,
   egressDenyBlocksDns,

@@ -45781,6 +45781,41 @@ var bgppeer_reachable_by_default = defineRule({
   }
 });
 
+// rules/calico/builtin-tier.ts
+var BUILTIN = {
+  default: { order: DEFAULT_TIER_ORDER, defaultAction: "Deny" },
+  [KUBE_ADMIN_TIER.name]: { order: KUBE_ADMIN_TIER.order, defaultAction: "Pass" },
+  [KUBE_BASELINE_TIER.name]: { order: KUBE_BASELINE_TIER.order, defaultAction: "Pass" }
+};
+var CRD_DEFAULT_ACTION = "Deny";
+var builtin_tier_default = defineRule({
+  meta: {
+    id: "calico/builtin-tier",
+    description: "The built-in tiers keep what Calico gives them: `default` has defaultAction Deny and order 1000000, `kube-admin` Pass and 1000, `kube-baseline` Pass and 10000000 (Tier CRD CEL rules; libcalico-go validator). defaultAction defaults to Deny, so `kube-admin` and `kube-baseline` must say Pass.",
+    severity: "error",
+    remediation: "Leave the built-in tiers to Calico (it creates them), or write them with exactly their order and defaultAction; use a tier of your own name for a different order.",
+    kinds: ["calico/Tier"],
+    messages: {
+      action: "the {{tier}} tier must have defaultAction {{want}} (got {{got}})",
+      order: "the {{tier}} tier must have order {{want}} (got {{got}})"
+    },
+    docs: "Sources: Calico v3.32.1 `api/pkg/apis/projectcalico/v3/tier.go` (CEL rules and the order constants) and `libcalico-go/lib/validator/v3/validator.go` (validateTier). Values of the wrong type or outside the enum are `calico/tier-field-values`'s."
+  },
+  check(resource, ctx) {
+    const want = BUILTIN[resource.name];
+    if (want === void 0) return;
+    const spec = asObject(resource.value.spec);
+    const action = spec.defaultAction ?? CRD_DEFAULT_ACTION;
+    if ((action === "Deny" || action === "Pass") && action !== want.defaultAction) {
+      const got = spec.defaultAction === void 0 || spec.defaultAction === null ? `${CRD_DEFAULT_ACTION}, the default` : action;
+      ctx.report({ path: spec.defaultAction === void 0 || spec.defaultAction === null ? ["metadata", "name"] : ["spec", "defaultAction"], messageId: "action", data: { tier: resource.name, want: want.defaultAction, got } });
+    }
+    const order = spec.order;
+    if (order === void 0 || order === null) ctx.report({ path: ["metadata", "name"], messageId: "order", data: { tier: resource.name, want: String(want.order), got: "none" } });
+    else if (typeof order === "number" && order !== want.order) ctx.report({ path: ["spec", "order"], messageId: "order", data: { tier: resource.name, want: String(want.order), got: String(order) } });
+  }
+});
+
 // rules/calico/felix-address-family.ts
 var ADDRESSES = [
   ["natOutgoingAddress", 4],
@@ -45855,6 +45890,39 @@ var felix_node_port_ranges_default = defineRule({
     ranges.forEach((r, i2) => {
       if (typeof r === "string" && !/^\d+(:\d+)?$/.test(r)) ctx.report({ path: ["spec", "kubeNodePortRanges", i2], messageId: "named", data: { value: JSON.stringify(r) } });
     });
+  }
+});
+
+// rules/calico/lib/cel.ts
+function celHas(v) {
+  return v !== void 0 && v !== null;
+}
+function celNonEmpty(v) {
+  if (!celHas(v)) return false;
+  if (typeof v === "string" || Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return null;
+}
+
+// rules/calico/felix-node-selector.ts
+var felix_node_selector_default = defineRule({
+  meta: {
+    id: "calico/felix-node-selector",
+    description: "The `default` FelixConfiguration and the per-node `node.<name>` ones must not set `nodeSelector`: they apply by name, and the CRD's CEL rule rejects the field on them.",
+    severity: "error",
+    remediation: "Drop `nodeSelector` from this resource, or give the selector-scoped configuration a name of its own (neither `default` nor starting with `node.`).",
+    kinds: ["calico/FelixConfiguration"],
+    messages: {
+      nodeSelector: "nodeSelector must not be set on the {{which}} FelixConfiguration '{{name}}'"
+    },
+    docs: 'Source: the CEL rule (`+kubebuilder:validation:XValidation`) on the `FelixConfiguration` type in Calico v3.32.1 `api/pkg/apis/projectcalico/v3/felixconfig.go`. The rule tests `has(self.spec.nodeSelector)`, so any value there counts, even `""`; a `null` is pruned by the API server and does not.'
+  },
+  check(resource, ctx) {
+    const name = getIn(resource.value, ["metadata", "name"]);
+    if (typeof name !== "string" || name !== "default" && !name.startsWith("node.")) return;
+    const spec = resource.value.spec;
+    if (!isObject(spec) || !celHas(spec.nodeSelector)) return;
+    ctx.report({ path: ["spec", "nodeSelector"], messageId: "nodeSelector", data: { which: name === "default" ? "default" : "per-node", name } });
   }
 });
 
@@ -46507,6 +46575,41 @@ var bgpconfig_field_values_default = crdSchemaRule({
   kinds: ["BGPConfiguration"],
   description: "BGPConfiguration fields must have the types, values and formats Calico accepts (its CRD schema and validator field tags): listenPort 1–65535, logSeverityScreen, bindMode, service IP CIDRs, ignoredInterfaces, communities; unknown fields are warned.",
   remediation: "Use a value from the BGPConfiguration reference; enums are case-sensitive."
+});
+
+// rules/calico/bgpfilter-rule-fields.ts
+var LISTS = ["exportV4", "exportV6", "importV4", "importV6"];
+var bgpfilter_rule_fields_default = defineRule({
+  meta: {
+    id: "calico/bgpfilter-rule-fields",
+    description: "Each BGPFilter rule sets `cidr` and `matchOperator` together or neither, sets `cidr` whenever it has a `prefixLength`, and has `operations` only with `action: Accept` (the CRD's CEL rules; libcalico-go validator).",
+    severity: "error",
+    remediation: "Give a rule with a `cidr` a `matchOperator` (`Equal`, `NotEqual`, `In`, `NotIn`) and vice versa, add the `cidr` a `prefixLength` narrows, and drop `operations` from `Reject` rules.",
+    kinds: ["calico/BGPFilter"],
+    messages: {
+      cidrWithoutOperator: "cidr is set but matchOperator is not: cidr and matchOperator must both be set or both be empty",
+      operatorWithoutCidr: "matchOperator is set but cidr is not: cidr and matchOperator must both be set or both be empty",
+      prefixWithoutCidr: "cidr is required when prefixLength is set",
+      operationsAction: "operations may only be used with action Accept (action is {{action}})"
+    },
+    docs: 'Source: the CEL rules (`+kubebuilder:validation:XValidation`) on `BGPFilterRuleV4` and `BGPFilterRuleV6` in Calico v3.32.1 `api/pkg/apis/projectcalico/v3/bgpfilter.go`. They read presence the CEL way: an empty `cidr` or `matchOperator` (`""`) counts as not set, while `prefixLength` counts as set whenever it is there, even as `{}`; an empty `operations` list needs no Accept. A missing `action`, or values of the wrong type, are `calico/bgpfilter-field-values`\'s findings and are not repeated here.'
+  },
+  check(resource, ctx) {
+    const spec = asObject(resource.value.spec);
+    for (const list2 of LISTS) {
+      for (const [i2, r] of objectItems(spec[list2])) {
+        const at = ["spec", list2, i2];
+        const cidr3 = celNonEmpty(r.cidr);
+        const op = celNonEmpty(r.matchOperator);
+        if (cidr3 === true && op === false) ctx.report({ path: [...at, "cidr"], messageId: "cidrWithoutOperator" });
+        if (cidr3 === false && op === true) ctx.report({ path: [...at, "matchOperator"], messageId: "operatorWithoutCidr" });
+        if (celHas(r.prefixLength) && cidr3 === false) ctx.report({ path: [...at, "prefixLength"], messageId: "prefixWithoutCidr" });
+        if (Array.isArray(r.operations) && r.operations.length > 0 && typeof r.action === "string" && r.action !== "Accept") {
+          ctx.report({ path: [...at, "action"], messageId: "operationsAction", data: { action: r.action } });
+        }
+      }
+    }
+  }
 });
 
 // rules/calico/bgppeer-exclusive-fields.ts
@@ -47415,6 +47518,33 @@ var env_pool_ipip_and_vxlan_default = defineRule({
   }
 });
 
+// rules/calico/hostendpoint-node-interface.ts
+var hostendpoint_node_interface_default = defineRule({
+  meta: {
+    id: "calico/hostendpoint-node-interface",
+    description: "A HostEndpoint names its `node`, and an `interfaceName` or at least one of `expectedIPs` to find the interface by (the CRD's CEL rules; libcalico-go validator).",
+    severity: "error",
+    remediation: "Set `node` to the Calico node name of the host, and `interfaceName` (e.g. `eth0`, or `*` for all interfaces) or `expectedIPs`.",
+    kinds: ["calico/HostEndpoint"],
+    messages: {
+      noNode: "node must be specified",
+      noInterface: "at least one of interfaceName or expectedIPs must be specified"
+    },
+    docs: 'Source: the CEL rules (`+kubebuilder:validation:XValidation`) on `HostEndpointSpec` in Calico v3.32.1 `api/pkg/apis/projectcalico/v3/hostendpoint.go`. They test `has(...) && size(...) > 0`, so `node: ""`, `interfaceName: ""` and `expectedIPs: []` count as not set; the finding points at such an empty field, or at `spec` when the field is missing. The rules apply to `spec` only when it is there; values of the wrong type are `calico/hostendpoint-field-values`\'s findings.'
+  },
+  check(resource, ctx) {
+    const spec = resource.value.spec;
+    if (!isObject(spec)) return;
+    if (celNonEmpty(spec.node) === false) ctx.report({ path: celHas(spec.node) ? ["spec", "node"] : ["spec"], messageId: "noNode" });
+    const iface = celNonEmpty(spec.interfaceName);
+    const ips = celNonEmpty(spec.expectedIPs);
+    if (iface === false && ips === false) {
+      const path18 = celHas(spec.interfaceName) ? ["spec", "interfaceName"] : celHas(spec.expectedIPs) ? ["spec", "expectedIPs"] : ["spec"];
+      ctx.report({ path: path18, messageId: "noInterface" });
+    }
+  }
+});
+
 // rules/calico/installation-bgp-for-ipip.ts
 var CNI_BY_PROVIDER = { AKS: "AzureVNET", EKS: "AmazonVPC", GKE: "GKE" };
 var installation_bgp_for_ipip_default = defineRule({
@@ -47471,6 +47601,27 @@ var installation_field_values_default = crdSchemaRule({
   kinds: ["Installation"],
   description: "The operator `Installation` fields must have the types and values its CRD (operator.tigera.io, as vendored by the Calico release) accepts: calicoNetwork bgp, linuxDataplane, per-pool encapsulation, natOutgoing, at most 25 pools; unknown fields are warned.",
   remediation: "Use a value from the Installation reference; enums are case-sensitive (e.g. `encapsulation: VXLANCrossSubnet`, `natOutgoing: Enabled`)."
+});
+
+// rules/calico/installation-name.ts
+var NAMES = /* @__PURE__ */ new Set(["default", "tigera-secure", "overlay"]);
+var installation_name_default = defineRule({
+  meta: {
+    id: "calico/installation-name",
+    description: "The operator `Installation` must be named `default`, `tigera-secure` or `overlay`: its CRD's CEL rule rejects any other name.",
+    severity: "error",
+    remediation: "Name the Installation `default`, as the Calico install guides do.",
+    kinds: ["operator.tigera.io/Installation"],
+    messages: {
+      name: "resource name must be 'default', 'tigera-secure', or 'overlay' (got '{{name}}')"
+    },
+    docs: "Source: the CEL rule (`x-kubernetes-validations`) at the top of the tigera-operator Installation CRD that Calico v3.32.1 vendors (`charts/crd.projectcalico.org.v1/templates/operator.tigera.io_installations.yaml`, also in `manifests/operator-crds.yaml`). The comparison is exact, so case matters. An object without a name is left to the general object checks."
+  },
+  check(resource, ctx) {
+    const name = getIn(resource.value, ["metadata", "name"]);
+    if (typeof name !== "string" || NAMES.has(name)) return;
+    ctx.report({ path: ["metadata", "name"], messageId: "name", data: { name } });
+  }
 });
 
 // rules/calico/lib/ipam-annotations.ts
@@ -48740,9 +48891,11 @@ var calicoRules = [
   builtinDataRule(bgppeer_keep_next_hop_default, "rules/calico/bgppeer-keep-next-hop.yaml"),
   bgppeer_local_workload_default,
   bgppeer_reachable_by_default,
+  builtin_tier_default,
   felix_address_family_default,
   felix_health_timeout_overrides_default,
   felix_node_port_ranges_default,
+  felix_node_selector_default,
   felix_openstack_region_default,
   felix_route_table_ranges_default,
   gnp_prednat_donottrack_default,
@@ -48765,6 +48918,7 @@ var calicoRules = [
   tier_field_values_default,
   asnumber_format_default,
   bgpconfig_field_values_default,
+  bgpfilter_rule_fields_default,
   bgppeer_exclusive_fields_default,
   bgppeer_peerip_format_default,
   bgppeer_field_values_default,
@@ -48778,8 +48932,10 @@ var calicoRules = [
   env_pool_cidr_default,
   env_pool_encap_value_default,
   env_pool_ipip_and_vxlan_default,
+  hostendpoint_node_interface_default,
   installation_bgp_for_ipip_default,
   installation_field_values_default,
+  installation_name_default,
   ipaddrs_and_noipam_default,
   ipaddrs_duplicate_default,
   ipaddrs_json_default,

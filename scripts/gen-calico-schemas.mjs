@@ -295,9 +295,9 @@ export const CEL_RULES = {
   '!has(self.nodeMeshPassword) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true': { rule: 'calico/bgpconfig-mesh-off-settings' },
   '!has(self.nodeMeshMaxRestartTime) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true': { rule: 'calico/bgpconfig-mesh-off-settings' },
   // BGPFilter rules (api/pkg/apis/projectcalico/v3/bgpfilter.go)
-  '(has(self.cidr) && size(self.cidr) > 0) == (has(self.matchOperator) && size(self.matchOperator) > 0)': { none: 'no rule' },
-  '!has(self.prefixLength) || (has(self.cidr) && size(self.cidr) > 0)': { none: 'no rule' },
-  "!has(self.operations) || size(self.operations) == 0 || self.action == 'Accept'": { none: 'no rule' },
+  '(has(self.cidr) && size(self.cidr) > 0) == (has(self.matchOperator) && size(self.matchOperator) > 0)': { rule: 'calico/bgpfilter-rule-fields' },
+  '!has(self.prefixLength) || (has(self.cidr) && size(self.cidr) > 0)': { rule: 'calico/bgpfilter-rule-fields' },
+  "!has(self.operations) || size(self.operations) == 0 || self.action == 'Accept'": { rule: 'calico/bgpfilter-rule-fields' },
   // BGPPeer (api/pkg/apis/projectcalico/v3/bgppeer.go)
   '(!has(self.node) || size(self.node) == 0) || (!has(self.nodeSelector) || size(self.nodeSelector) == 0)': { rule: 'calico/bgppeer-exclusive-fields' },
   '(!has(self.peerIP) || size(self.peerIP) == 0) || (!has(self.peerSelector) || size(self.peerSelector) == 0)': { rule: 'calico/bgppeer-exclusive-fields' },
@@ -307,7 +307,7 @@ export const CEL_RULES = {
   '(!has(self.localWorkloadSelector) || size(self.localWorkloadSelector) == 0) || (has(self.asNumber) && self.asNumber != 0)': { rule: 'calico/bgppeer-local-workload' },
   // FelixConfiguration (api/pkg/apis/projectcalico/v3/felixconfig.go)
   '!has(self.routeTableRange) || !has(self.routeTableRanges)': { rule: 'calico/felix-route-table-ranges' },
-  "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true": { none: 'no rule' },
+  "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true": { rule: 'calico/felix-node-selector' },
   // Policy rules of the four policy kinds (api/pkg/apis/projectcalico/v3/policy_common.go)
   '!has(self.code) || has(self.type)': { rule: 'calico/policy-rule-icmp' },
   // validator.go's validateRule also rejects protocol 6 here; the rule follows it.
@@ -321,8 +321,8 @@ export const CEL_RULES = {
   "(!has(self.preDNAT) || !self.preDNAT) || !has(self.types) || !self.types.exists(t, t == 'Egress')": { rule: 'calico/gnp-prednat-donottrack' },
   '(has(self.applyOnForward) && self.applyOnForward) || ((!has(self.doNotTrack) || !self.doNotTrack) && (!has(self.preDNAT) || !self.preDNAT))': { rule: 'calico/gnp-prednat-donottrack' },
   // HostEndpoint (api/pkg/apis/projectcalico/v3/hostendpoint.go)
-  '(has(self.interfaceName) && size(self.interfaceName) > 0) || (has(self.expectedIPs) && size(self.expectedIPs) > 0)': { none: 'no rule' },
-  'has(self.node) && size(self.node) > 0': { none: 'no rule' },
+  '(has(self.interfaceName) && size(self.interfaceName) > 0) || (has(self.expectedIPs) && size(self.expectedIPs) > 0)': { rule: 'calico/hostendpoint-node-interface' },
+  'has(self.node) && size(self.node) > 0': { rule: 'calico/hostendpoint-node-interface' },
   // IPPool (api/pkg/apis/projectcalico/v3/ippool.go)
   'self == oldSelf': { none: 'a transition rule: it compares an update with the stored object, which a manifest does not show' },
   "!has(self.ipipMode) || !has(self.vxlanMode) || self.ipipMode == 'Never' || self.vxlanMode == 'Never' || size(self.ipipMode) == 0 || size(self.vxlanMode) == 0": { rule: 'calico/ippool-ipip-and-vxlan' },
@@ -330,11 +330,11 @@ export const CEL_RULES = {
   "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || !self.allowedUses.exists(u, u == 'Workload' || u == 'Tunnel')": { rule: 'calico/ippool-allowed-uses' },
   "!self.cidr.contains(':') || !has(self.ipipMode) || self.ipipMode == 'Never' || size(self.ipipMode) == 0": { rule: 'calico/ippool-ipip-ipv6' },
   // Tier (api/pkg/apis/projectcalico/v3/tier.go)
-  "self.metadata.name == 'kube-admin' ? self.spec.defaultAction == 'Pass' : true": { none: 'no rule' },
-  "self.metadata.name == 'kube-baseline' ? self.spec.defaultAction == 'Pass' : true": { none: 'no rule' },
-  "self.metadata.name == 'default' ? self.spec.defaultAction == 'Deny' : true": { none: 'no rule' },
+  "self.metadata.name == 'kube-admin' ? self.spec.defaultAction == 'Pass' : true": { rule: 'calico/builtin-tier' },
+  "self.metadata.name == 'kube-baseline' ? self.spec.defaultAction == 'Pass' : true": { rule: 'calico/builtin-tier' },
+  "self.metadata.name == 'default' ? self.spec.defaultAction == 'Deny' : true": { rule: 'calico/builtin-tier' },
   // Installation (the operator's api/v1/installation_types.go)
-  "self.metadata.name == 'default' || self.metadata.name == 'tigera-secure' || self.metadata.name == 'overlay'": { none: 'no rule' },
+  "self.metadata.name == 'default' || self.metadata.name == 'tigera-secure' || self.metadata.name == 'overlay'": { rule: 'calico/installation-name' },
 };
 
 const GO_INTS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64']);

@@ -111,6 +111,12 @@ describe('CEL rules of the CRDs', () => {
       calicoResource('BGPConfiguration', 'nodeToNodeMeshEnabled: false\nnodeMeshPassword: { secretKeyRef: { name: s, key: k } }'),
     '!has(self.nodeMeshMaxRestartTime) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true':
       calicoResource('BGPConfiguration', 'nodeToNodeMeshEnabled: false\nnodeMeshMaxRestartTime: 120s'),
+    '(has(self.cidr) && size(self.cidr) > 0) == (has(self.matchOperator) && size(self.matchOperator) > 0)':
+      calicoResource('BGPFilter', 'exportV4: [{ action: Accept, cidr: 10.0.0.0/8 }]', '{ name: f }'),
+    '!has(self.prefixLength) || (has(self.cidr) && size(self.cidr) > 0)':
+      calicoResource('BGPFilter', 'importV6: [{ action: Accept, prefixLength: { min: 48, max: 64 } }]', '{ name: f }'),
+    "!has(self.operations) || size(self.operations) == 0 || self.action == 'Accept'":
+      calicoResource('BGPFilter', 'exportV6: [{ action: Reject, operations: [{ setPriority: { value: 10 } }] }]', '{ name: f }'),
     '(!has(self.node) || size(self.node) == 0) || (!has(self.nodeSelector) || size(self.nodeSelector) == 0)':
       calicoResource('BGPPeer', 'node: n1\nnodeSelector: all()\npeerIP: 192.0.2.1\nasNumber: 64512', '{ name: p }'),
     '(!has(self.peerIP) || size(self.peerIP) == 0) || (!has(self.peerSelector) || size(self.peerSelector) == 0)':
@@ -125,6 +131,8 @@ describe('CEL rules of the CRDs', () => {
       calicoResource('BGPPeer', 'localWorkloadSelector: all()', '{ name: p }'),
     '!has(self.routeTableRange) || !has(self.routeTableRanges)':
       calicoResource('FelixConfiguration', 'routeTableRange: { min: 1, max: 250 }\nrouteTableRanges: [{ min: 1, max: 250 }]'),
+    "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true":
+      calicoResource('FelixConfiguration', 'nodeSelector: all()', '{ name: node.worker-1 }'),
     '!has(self.code) || has(self.type)': policy('NetworkPolicy', 'action: Allow\nprotocol: ICMP\nicmp: { code: 0 }'),
     "!has(self.http) || !has(self.protocol) || self.protocol == 'TCP' || self.protocol == 6":
       policy('NetworkPolicy', 'action: Allow\nprotocol: UDP\nhttp: { methods: [GET] }'),
@@ -139,6 +147,9 @@ describe('CEL rules of the CRDs', () => {
       calicoResource('StagedGlobalNetworkPolicy', 'preDNAT: true\napplyOnForward: true\ntypes: [Egress]', '{ name: g }'),
     '(has(self.applyOnForward) && self.applyOnForward) || ((!has(self.doNotTrack) || !self.doNotTrack) && (!has(self.preDNAT) || !self.preDNAT))':
       calicoResource('GlobalNetworkPolicy', 'doNotTrack: true', '{ name: g }'),
+    '(has(self.interfaceName) && size(self.interfaceName) > 0) || (has(self.expectedIPs) && size(self.expectedIPs) > 0)':
+      calicoResource('HostEndpoint', 'node: n1\ninterfaceName: ""\nexpectedIPs: []', '{ name: h }'),
+    'has(self.node) && size(self.node) > 0': calicoResource('HostEndpoint', 'interfaceName: eth0', '{ name: h }'),
     "!has(self.ipipMode) || !has(self.vxlanMode) || self.ipipMode == 'Never' || self.vxlanMode == 'Never' || size(self.ipipMode) == 0 || size(self.vxlanMode) == 0":
       calicoResource('IPPool', 'cidr: 10.0.0.0/16\nipipMode: CrossSubnet\nvxlanMode: Always', '{ name: p }'),
     "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || (!has(self.ipipMode) || size(self.ipipMode) == 0 || self.ipipMode == 'Never') && (!has(self.vxlanMode) || size(self.vxlanMode) == 0 || self.vxlanMode == 'Never')":
@@ -147,6 +158,11 @@ describe('CEL rules of the CRDs', () => {
       calicoResource('IPPool', 'cidr: 10.0.0.0/16\nallowedUses: [LoadBalancer, Tunnel]', '{ name: p }'),
     "!self.cidr.contains(':') || !has(self.ipipMode) || self.ipipMode == 'Never' || size(self.ipipMode) == 0":
       calicoResource('IPPool', 'cidr: fd00::/64\nipipMode: Always', '{ name: p }'),
+    "self.metadata.name == 'kube-admin' ? self.spec.defaultAction == 'Pass' : true": calicoResource('Tier', 'order: 1000', '{ name: kube-admin }'),
+    "self.metadata.name == 'kube-baseline' ? self.spec.defaultAction == 'Pass' : true": calicoResource('Tier', 'order: 10000000\ndefaultAction: Deny', '{ name: kube-baseline }'),
+    "self.metadata.name == 'default' ? self.spec.defaultAction == 'Deny' : true": calicoResource('Tier', 'order: 1000000\ndefaultAction: Pass', '{ name: default }'),
+    "self.metadata.name == 'default' || self.metadata.name == 'tigera-secure' || self.metadata.name == 'overlay'":
+      'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: calico }\nspec: {}\n',
   };
 
   it('has a breaking manifest for every expression a code rule checks', () => {

@@ -7,9 +7,11 @@ import bgpconfigMeshOffSettings from './bgpconfig-mesh-off-settings.js';
 import bgppeerKeepNextHop from './bgppeer-keep-next-hop.yaml';
 import bgppeerLocalWorkload from './bgppeer-local-workload.js';
 import bgppeerReachableBy from './bgppeer-reachable-by.js';
+import builtinTier from './builtin-tier.js';
 import felixAddressFamily from './felix-address-family.js';
 import felixHealthTimeoutOverrides from './felix-health-timeout-overrides.js';
 import felixNodePortRanges from './felix-node-port-ranges.js';
+import felixNodeSelector from './felix-node-selector.js';
 import felixOpenstackRegion from './felix-openstack-region.js';
 import felixRouteTableRanges from './felix-route-table-ranges.js';
 import gnpPrednatDonottrack from './gnp-prednat-donottrack.js';
@@ -31,6 +33,7 @@ import networksetFieldValues from './networkset-field-values.js';
 import nodeFieldValues from './node-field-values.js';
 import tierFieldValues from './tier-field-values.js';
 import bgpconfigFieldValues from './bgpconfig-field-values.js';
+import bgpfilterRuleFields from './bgpfilter-rule-fields.js';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
 import bgppeerPeeripFormat from './bgppeer-peerip-format.js';
 import bgppeerFieldValues from './bgppeer-field-values.js';
@@ -44,8 +47,10 @@ import envPoolBlocksize from './env-pool-blocksize.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
+import hostendpointNodeInterface from './hostendpoint-node-interface.js';
 import installationBgpForIpip from './installation-bgp-for-ipip.js';
 import installationFieldValues from './installation-field-values.js';
+import installationName from './installation-name.js';
 import ipaddrsAndNoipam from './ipaddrs-and-noipam.js';
 import ipaddrsDuplicate from './ipaddrs-duplicate.js';
 import ipaddrsJson from './ipaddrs-json.js';
@@ -91,9 +96,11 @@ export const calicoRules: Rule[] = [
   builtinDataRule(bgppeerKeepNextHop, 'rules/calico/bgppeer-keep-next-hop.yaml'),
   bgppeerLocalWorkload,
   bgppeerReachableBy,
+  builtinTier,
   felixAddressFamily,
   felixHealthTimeoutOverrides,
   felixNodePortRanges,
+  felixNodeSelector,
   felixOpenstackRegion,
   felixRouteTableRanges,
   gnpPrednatDonottrack,
@@ -116,6 +123,7 @@ export const calicoRules: Rule[] = [
   tierFieldValues,
   asnumberFormat,
   bgpconfigFieldValues,
+  bgpfilterRuleFields,
   bgppeerExclusiveFields,
   bgppeerPeeripFormat,
   bgppeerFieldValues,
@@ -129,8 +137,10 @@ export const calicoRules: Rule[] = [
   envPoolCidr,
   envPoolEncapValue,
   envPoolIpipAndVxlan,
+  hostendpointNodeInterface,
   installationBgpForIpip,
   installationFieldValues,
+  installationName,
   ipaddrsAndNoipam,
   ipaddrsDuplicate,
   ipaddrsJson,

@@ -41721,6 +41721,7 @@ function collectEndpoints(resources) {
   const endpoints = [];
   const excluded = [];
   const taken = /* @__PURE__ */ new Map();
+  const defined = /* @__PURE__ */ new Map();
   for (const r of resources) {
     const templatePath = TEMPLATE_PATH[r.groupKind];
     if (templatePath === void 0) continue;
@@ -41730,6 +41731,20 @@ function collectEndpoints(resources) {
       excluded.push({ id: `${namespace}/(unnamed ${r.kind} at ${r.file}:${at.line})`, kind: r.kind, reason: UNNAMED_REASON, resource: r });
       continue;
     }
+    const definition = `${r.groupKind}\0${namespace}\0${r.name}`;
+    const first = defined.get(definition);
+    if (first !== void 0) {
+      const at = r.locate([]);
+      const firstAt = first.locate([]);
+      excluded.push({
+        id: `${namespace}/(second ${r.kind} ${r.name} at ${r.file}:${at.line})`,
+        kind: r.kind,
+        reason: `${r.kind} ${namespace}/${r.name} is also defined at ${first.file}:${firstAt.line}; the cluster holds one object of a kind and name, so only that first definition is evaluated`,
+        resource: r
+      });
+      continue;
+    }
+    defined.set(definition, r);
     let names = taken.get(namespace);
     if (!names) taken.set(namespace, names = /* @__PURE__ */ new Set());
     let id = `${namespace}/${r.name}`;

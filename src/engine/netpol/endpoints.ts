@@ -162,6 +162,9 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   const excluded: EndpointModel['excluded'] = [];
   // Names taken per namespace (a Deployment and a StatefulSet may share one): no id is hashed.
   const taken = new Map<string, Set<string>>();
+  // The first definition of each kind/namespace/name: the cluster holds one such object, so a
+  // second definition (a base and an overlay linted together) is left out rather than evaluated twice.
+  const defined = new Map<string, Resource>();
   for (const r of resources) {
     const templatePath = TEMPLATE_PATH[r.groupKind];
     if (templatePath === undefined) continue;
@@ -171,6 +174,20 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       excluded.push({ id: `${namespace}/(unnamed ${r.kind} at ${r.file}:${at.line})`, kind: r.kind, reason: UNNAMED_REASON, resource: r });
       continue;
     }
+    const definition = `${r.groupKind}\0${namespace}\0${r.name}`;
+    const first = defined.get(definition);
+    if (first !== undefined) {
+      const at = r.locate([]);
+      const firstAt = first.locate([]);
+      excluded.push({
+        id: `${namespace}/(second ${r.kind} ${r.name} at ${r.file}:${at.line})`,
+        kind: r.kind,
+        reason: `${r.kind} ${namespace}/${r.name} is also defined at ${first.file}:${firstAt.line}; the cluster holds one object of a kind and name, so only that first definition is evaluated`,
+        resource: r,
+      });
+      continue;
+    }
+    defined.set(definition, r);
     let names = taken.get(namespace);
     if (!names) taken.set(namespace, (names = new Set()));
     let id = `${namespace}/${r.name}`;

@@ -371,4 +371,37 @@ spec: {template: {metadata: {labels: {app: batch}}, spec: {containers: [{name: c
     expect(r.summary.endpoints).toBe(2);
     expect(formatReachText(r)).toContain('excluded default/(unnamed Pod at test.yaml:7) (Pod): no metadata.name');
   });
+
+  it('evaluates an object defined twice (a base and an overlay) once, and says which definition it left out', () => {
+    const deployment = (labels: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec: {template: {metadata: {labels: {${labels}}}, spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}}}
+`;
+    const statefulSet = deployment('app: web').replace('apps/v1\nkind: Deployment', 'apps/v1\nkind: StatefulSet');
+    const r = reach([
+      ...yamlToResources(deployment('app: web'), 'base/web.yaml'),
+      ...yamlToResources(`${deployment('app: web, tier: front')}---\n${statefulSet}`, 'overlay/web.yaml'),
+      ...yamlToResources(deployment('app: web, tier: back'), 'other/web.yaml'),
+    ]);
+    // A StatefulSet of the same name is another object; a second and third Deployment are not.
+    expect(r.pods.map((p) => [p.id, p.kind])).toEqual([
+      ['shop/web', 'Deployment'],
+      ['shop/web[StatefulSet]', 'StatefulSet'],
+    ]);
+    expect(r.pods[0].labels).toEqual({ app: 'web' });
+    expect(r.excluded).toEqual([
+      {
+        id: 'shop/(second Deployment web at overlay/web.yaml:1)',
+        kind: 'Deployment',
+        reason: 'Deployment shop/web is also defined at base/web.yaml:1; the cluster holds one object of a kind and name, so only that first definition is evaluated',
+      },
+      {
+        id: 'shop/(second Deployment web at other/web.yaml:1)',
+        kind: 'Deployment',
+        reason: 'Deployment shop/web is also defined at base/web.yaml:1; the cluster holds one object of a kind and name, so only that first definition is evaluated',
+      },
+    ]);
+    expect(new Set(r.pods.map((p) => p.id)).size).toBe(r.pods.length);
+  });
 });

@@ -41713,7 +41713,13 @@ function collectEndpoints(resources) {
   const serviceAccounts = /* @__PURE__ */ new Map();
   for (const r of resources) {
     if (r.groupKind === "Namespace") {
-      namespaces2.set(r.name, namespaceInfo(r.name, labelsOf(getIn(r.value, ["metadata", "labels"])), r));
+      const info2 = namespaceInfo(r.name, labelsOf(getIn(r.value, ["metadata", "labels"])), r);
+      const first = namespaces2.get(r.name);
+      if (first?.resource === void 0) namespaces2.set(r.name, info2);
+      else if (JSON.stringify(first.labels) !== JSON.stringify(info2.labels)) {
+        const at = first.resource.locate([]);
+        problems2.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ["metadata", "labels"] });
+      }
     } else if (r.groupKind === "ServiceAccount") {
       serviceAccounts.set(`${namespaceOf(r)}/${r.name}`, labelsOf(getIn(r.value, ["metadata", "labels"])));
     }

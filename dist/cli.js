@@ -34,7 +34,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-LCXP3BEE.js");
+    const help = () => import("./chunks/help-BJ3HLSNG.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -61,8 +61,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-I6TNQBIT.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-HAJH2DPV.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-45OHCG5K.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-BKXACPQV.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -97,18 +97,18 @@ function tuneV8ForOneShotRun(deps) {
 tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-BKXHAIJE.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-TERXP52E.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-3YWTXWSY.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-FPWNOYAJ.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-N4V4SKLP.js"), import("./chunks/diff-deps-BMMU5BAL.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-2357FCBI.js"), import("./chunks/diff-deps-W5Q44ASV.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ENIOK4EM.js"), import("./chunks/load-resources-6DT7SP4Q.js"), import("./chunks/config-file-XQFAOT5T.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-MIQ5I5MR.js"), import("./chunks/load-resources-44UGISF5.js"), import("./chunks/config-file-XQFAOT5T.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -153,7 +153,15 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   const serviceAccounts = new Map<string, Labels>();
   for (const r of resources) {
     if (r.groupKind === 'Namespace') {
-      namespaces.set(r.name, namespaceInfo(r.name, labelsOf(dig(r.value, ['metadata', 'labels'])), r));
+      const info = namespaceInfo(r.name, labelsOf(dig(r.value, ['metadata', 'labels'])), r);
+      const first = namespaces.get(r.name);
+      // The cluster holds one Namespace of a name: its first definition counts (as for workloads);
+      // a second with other labels would make namespace selectors answer either way.
+      if (first?.resource === undefined) namespaces.set(r.name, info);
+      else if (JSON.stringify(first.labels) !== JSON.stringify(info.labels)) {
+        const at = first.resource.locate([]);
+        problems.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ['metadata', 'labels'] });
+      }
     } else if (r.groupKind === 'ServiceAccount') {
       serviceAccounts.set(`${namespaceOf(r)}/${r.name}`, labelsOf(dig(r.value, ['metadata', 'labels'])));
     }

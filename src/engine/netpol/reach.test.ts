@@ -405,3 +405,24 @@ spec: {template: {metadata: {labels: {${labels}}}, spec: {containers: [{name: c,
     expect(new Set(r.pods.map((p) => p.id)).size).toBe(r.pods.length);
   });
 });
+
+describe('a Namespace defined twice', () => {
+  it('keeps the first definition’s labels and warns when the second has other labels', () => {
+    const ns = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {${labels}}}\n`;
+    const netpol = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: from-prod, namespace: shop}
+spec:
+  podSelector: {}
+  policyTypes: [Ingress]
+  ingress: [{from: [{namespaceSelector: {matchLabels: {env: prod}}}]}]
+`;
+    const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: shop}\nspec: {containers: [{name: c, ports: [{containerPort: 80}]}]}\n`;
+    const resources = [...yamlToResources(`${ns('env: prod')}---\n${pod('web')}---\n${pod('api')}---\n${netpol}`, 'base.yaml'), ...yamlToResources(ns('env: dev'), 'overlay.yaml')];
+    const r = reach(resources);
+    // shop keeps env=prod, so its pods admit each other.
+    expect(r.summary.connections.allowed).toBe(4);
+    expect(r.problems.map((p) => p.message)).toEqual(['Namespace shop is also defined at base.yaml:1 with other labels; the labels of that first definition are used']);
+    expect(reach([...resources, ...yamlToResources(ns('env: prod'), 'same.yaml')]).problems).toHaveLength(1);
+  });
+});

@@ -1,0 +1,40 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-JRVCUM7X.js";
+import "./chunk-52QHEN7N.js";
+import "./chunk-YQCMTJBS.js";
+import "./chunk-FHYM37BZ.js";
+import "./chunk-AT3FFHVV.js";
+import "./chunk-263XGIV3.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-FHR23EYI.js";
+import "./chunk-V43TP3CU.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-GLJYV27Z.js";
+import "./chunk-2IOR2BTS.js";
+import "./chunk-YNHI43LV.js";
+import "./chunk-DSQNRIQB.js";
+import "./chunk-2FL6I5PZ.js";
+import "./chunk-UVMVSI5T.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

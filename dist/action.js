@@ -52239,6 +52239,7 @@ var peer_selects_nothing_default = defineRule({
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
         if (local.length > 0) return { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
+        if (pods.k === "any") return null;
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: "otherNamespace", data: { namespace: own, elsewhere: elsewhere.join(", ") } } : null;
       }

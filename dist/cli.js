@@ -97,7 +97,7 @@ function tuneV8ForOneShotRun(deps) {
 tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-TERXP52E.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-B2XBSHKW.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-FPWNOYAJ.js"), import("./chunks/real-deps-TH3KBIZY.js")]);

@@ -42,6 +42,8 @@ ruleTester(rule, {
       code: policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`),
     },
     { name: 'a podSelector for a namespace whose workloads are elsewhere', code: policy('{podSelector: {matchLabels: {app: billing}}}') },
+    // The "allow the same namespace" idiom, in a namespace whose workloads the input does not hold.
+    { name: 'an empty podSelector in a namespace without workloads in the input', code: policy('{podSelector: {}}') },
     // namespaceSelector {} selects every namespace of the cluster, kube-system included.
     { name: 'cluster DNS in any namespace (namespaceSelector: {})', code: policy(`{namespaceSelector: {}, ${dnsPods}}`) },
     { name: 'cluster DNS by an In expression over the namespace name', code: policy(`{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [kube-system]}]}, ${dnsPods}}`) },

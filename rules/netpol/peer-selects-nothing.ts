@@ -55,6 +55,9 @@ export default defineRule({
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
         if (local.length > 0) return { messageId: 'nothing', data: { workloads: plural(cluster.endpoints.length, 'workload') } };
+        // `podSelector: {}` is every pod of the namespace (the "allow the same namespace" idiom):
+        // that the input holds none of them says nothing about a missing namespaceSelector.
+        if (pods.k === 'any') return null;
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: 'otherNamespace', data: { namespace: own, elsewhere: elsewhere.join(', ') } } : null;
       }

@@ -35108,10 +35108,8 @@ var init_execa = __esm({
   }
 });
 
-// src/action/index.ts
-import v8 from "node:v8";
-
 // src/io/v8-tuning.ts
+import v8 from "node:v8";
 var ONE_SHOT_V8_FLAGS = "--no-turbo-inlining";
 var MEASURED_NODE_MAJORS = { from: 20, to: 24 };
 function tuneV8ForOneShotRun(deps) {
@@ -35120,6 +35118,9 @@ function tuneV8ForOneShotRun(deps) {
   if (!(major >= MEASURED_NODE_MAJORS.from && major <= MEASURED_NODE_MAJORS.to)) return false;
   deps.setFlags(ONE_SHOT_V8_FLAGS);
   return true;
+}
+function tuneV8ForThisProcess() {
+  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 }
 
 // src/action/main.ts
@@ -41571,11 +41572,14 @@ function contains(outer, inner) {
 function overlaps(a2, b) {
   return contains(a2, b) || contains(b, a2);
 }
+function isIpv4MappedValue(value) {
+  return value >> 32n === 0xffffn;
+}
 function formatIpv4Value(value) {
   return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
 }
 function formatIpv6Value(value) {
-  if (value >> 32n === 0xffffn) return `::ffff:${formatIpv4Value(value & 0xffffffffn)}`;
+  if (isIpv4MappedValue(value)) return `::ffff:${formatIpv4Value(value & 0xffffffffn)}`;
   const groups = Array.from({ length: 8 }, (_, i2) => Number(value >> BigInt(112 - 16 * i2) & 0xffffn));
   let bestStart = -1;
   let bestLength = 1;
@@ -41707,6 +41711,10 @@ function hasName(r) {
   const named = (v) => typeof v === "string" && v !== "";
   return named(getIn(r.value, ["metadata", "name"])) || named(getIn(r.value, ["metadata", "generateName"]));
 }
+function sameLabels(a2, b) {
+  const keys = Object.keys(a2);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a2[k] === b[k]);
+}
 function collectEndpoints(resources) {
   const problems2 = [];
   const namespaces2 = /* @__PURE__ */ new Map();
@@ -41716,7 +41724,7 @@ function collectEndpoints(resources) {
       const info2 = namespaceInfo(r.name, labelsOf(getIn(r.value, ["metadata", "labels"])), r);
       const first = namespaces2.get(r.name);
       if (first?.resource === void 0) namespaces2.set(r.name, info2);
-      else if (JSON.stringify(first.labels) !== JSON.stringify(info2.labels)) {
+      else if (!sameLabels(first.labels, info2.labels)) {
         const at = first.resource.locate([]);
         problems2.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ["metadata", "labels"] });
       }
@@ -51737,7 +51745,6 @@ var and_vs_or_selector_default = defineRule({
 var cluster_policy_field_values_default = '# Source: kubernetes-sigs/network-policy-api v0.2.0, the standard-channel CRD\n# config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml (generated from\n# apis/v1alpha2/clusternetworkpolicy_types.go). Each constraint below is the CRD\'s (the comments\n# name the CRD field), apart from the refusal of unknown fields explained at the end.\n#\n# Experimental channel (config/crd/experimental/…): it adds the egress peers `nodes` and\n# `domainNames`, and a CEL rule on egress rules refusing `destinationNamedPort` together with a\n# networks/nodes/domainNames peer. Both peers are accepted here without further checks and that\n# CEL rule is not checked: the standard channel has neither, so which channel is installed decides.\n#\n# Not checked here (TypeScript rules beside this one check them: netpol/cluster-policy-network-cidr,\n# netpol/cluster-policy-port-range): the CEL rules `isCIDR(self)` on `networks` items ("Invalid CIDR format provided")\n# and `self.start < self.end` on a port range ("Start port must be less than End port"). Kubernetes\'\n# isCIDR (k8s.io/apiserver pkg/cel/library) parses with Go\'s netip.ParsePrefix, every IPv6 notation\n# included, and refuses IPv4-mapped IPv6 addresses: no pattern short of a full IPv6 grammar matches\n# that exactly. A draft-07 schema without ajv\'s $data option cannot compare two fields.\n#\n# The API server prunes a field written as `null` before validating, so an optional field may be\n# null here; a required or one-of field may not (after pruning it is missing). A field the CRD does\n# not know is refused inside objects whose validity depends on which fields they set (subject,\n# peers, protocols): the server drops it (leaving the object empty) or, with kubectl\'s default\n# strict field validation, rejects it.\nid: netpol/cluster-policy-field-values\ndescription: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) fields must have the values its CRD accepts — `tier` Admin or Baseline, `priority` 0–1000, `subject` with exactly one of `namespaces`/`pods`, at most 25 ingress and 25 egress rules, each with `action` Accept/Deny/Pass, a `name` of at most 100 characters and 1–25 `from`/`to` peers that each set exactly one field, 1–25 `protocols` each with exactly one of `tcp`/`udp`/`sctp`/`destinationNamedPort`, a `destinationPort` with exactly one of `number`/`range`, ports 1–65535, and `networks` of 1–25 distinct entries of at most 43 characters (CIDR syntax is `netpol/cluster-policy-network-cidr`\'s, a range\'s start < end `netpol/cluster-policy-port-range`\'s).\nseverity: error\nremediation: "Follow the v1alpha2 API of kubernetes-sigs/network-policy-api: `tier: Admin`, `priority: 10`, `subject: { namespaces: {matchLabels: …} }`, `action: Accept`, `from: [{ pods: {namespaceSelector: {}, podSelector: {…}} }]`, `to: [{ networks: [10.0.0.0/8] }]`, `protocols: [{ tcp: {destinationPort: {number: 443}} }, { udp: {destinationPort: {range: {start: 5000, end: 5100}}} }, { destinationNamedPort: http }]`."\ndocs: |\n  Source: the standard-channel CRD of kubernetes-sigs/network-policy-api v0.2.0 (`config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml`). The experimental channel\'s egress peers `nodes` and `domainNames` are accepted without further checks, and its CEL rule against `destinationNamedPort` with a `networks`/`nodes`/`domainNames` peer is not checked. The CEL rules on a `networks` entry\'s CIDR syntax (`isCIDR`) and on a port range (`start < end`) are checked by `netpol/cluster-policy-network-cidr` and `netpol/cluster-policy-port-range`. A `null` optional field is accepted (the API server prunes it); an unknown field inside `subject`, a peer, a `protocols` entry, its `tcp`/`udp`/`sctp` or `destinationPort` is reported (the API server drops it, leaving that object empty, or refuses it under strict field validation).\nmatch:\n  kinds: [policy.networking.k8s.io/ClusterNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    # metav1.LabelSelector as the CRD spells it out: matchExpressions items require key and operator.\n    selector:\n      type: object\n      properties:\n        matchLabels: { type: [object, "null"], additionalProperties: { type: string } }\n        matchExpressions:\n          type: [array, "null"]\n          items:\n            type: object\n            required: [key, operator]\n            properties:\n              key: { type: string }\n              operator: { type: string }\n              values: { type: [array, "null"], items: { type: string } }\n    # NamespacedPod (subject.pods, peer pods): podSelector required, namespaceSelector optional.\n    pods:\n      type: object\n      required: [podSelector]\n      properties:\n        namespaceSelector: { if: { type: "null" }, else: { $ref: "#/definitions/selector" } }\n        podSelector: { $ref: "#/definitions/selector" }\n    # spec.subject: minProperties 1, maxProperties 1. Ingress peers: the same two fields, the same bounds.\n    subject:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n    # Egress peer: minProperties 1, maxProperties 1; networks items maxLength 43, 1–25 items,\n    # x-kubernetes-list-type set (no duplicates). nodes and domainNames: experimental channel only.\n    egressPeer:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n        networks: { type: array, minItems: 1, maxItems: 25, uniqueItems: true, items: { type: string, maxLength: 43 } }\n        nodes: {}\n        domainNames: {}\n    portNumber: { type: integer, minimum: 1, maximum: 65535 }\n    # tcp/udp/sctp: minProperties 1; destinationPort: minProperties 1, maxProperties 1;\n    # range: start and end required, each 1–65535.\n    protocolPort:\n      type: object\n      minProperties: 1\n      additionalProperties: false\n      properties:\n        destinationPort:\n          type: object\n          minProperties: 1\n          maxProperties: 1\n          additionalProperties: false\n          properties:\n            number: { $ref: "#/definitions/portNumber" }\n            range:\n              type: object\n              required: [start, end]\n              properties:\n                start: { $ref: "#/definitions/portNumber" }\n                end: { $ref: "#/definitions/portNumber" }\n    # protocols items: minProperties 1, maxProperties 1 (exactly one field).\n    protocol:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        tcp: { $ref: "#/definitions/protocolPort" }\n        udp: { $ref: "#/definitions/protocolPort" }\n        sctp: { $ref: "#/definitions/protocolPort" }\n        destinationNamedPort: { type: string }\n    name: { type: [string, "null"], maxLength: 100 }\n    action: { enum: [Accept, Deny, Pass] }\n    protocols: { type: [array, "null"], minItems: 1, maxItems: 25, items: { $ref: "#/definitions/protocol" } }\n    # Ingress rule: action and from required; from 1–25 items.\n    ingressRule:\n      type: object\n      required: [action, from]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        from: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/subject" } }\n        protocols: { $ref: "#/definitions/protocols" }\n    # Egress rule: action and to required; to 1–25 items.\n    egressRule:\n      type: object\n      required: [action, to]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        to: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/egressPeer" } }\n        protocols: { $ref: "#/definitions/protocols" }\n  required: [spec]\n  properties:\n    # spec: tier, priority and subject required; tier enum Admin/Baseline; priority 0–1000;\n    # ingress and egress at most 25 rules each.\n    spec:\n      type: object\n      required: [tier, priority, subject]\n      properties:\n        tier: { enum: [Admin, Baseline] }\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/subject" }\n        ingress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/ingressRule" } }\n        egress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/egressRule" } }\n';
 
 // rules/netpol/cluster-policy-network-cidr.ts
-var MAPPED_PREFIX = 0xffffn;
 var cluster_policy_network_cidr_default = defineRule({
   meta: {
     id: "netpol/cluster-policy-network-cidr",
@@ -51761,7 +51768,7 @@ var cluster_policy_network_cidr_default = defineRule({
           const parsed2 = parseCidr(entry);
           if (!parsed2.ok) return ctx.report({ path: path18, messageId: "invalid", data: { error: parsed2.error } });
           const { cidr: cidr3 } = parsed2;
-          if (cidr3.family === 6 && cidr3.addr >> 32n === MAPPED_PREFIX) return ctx.report({ path: path18, messageId: "mapped", data: { cidr: entry } });
+          if (cidr3.family === 6 && isIpv4MappedValue(cidr3.addr)) return ctx.report({ path: path18, messageId: "mapped", data: { cidr: entry } });
           if (!isMasked(cidr3)) ctx.report({ path: path18, messageId: "hostBits", severity: "warning", data: { cidr: entry, network: network(cidr3).text } });
         });
       });
@@ -60757,7 +60764,7 @@ function realDeps() {
 }
 
 // src/action/index.ts
-tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+tuneV8ForThisProcess();
 await run2(realDeps());
 /*! Bundled license information:
 

@@ -22,7 +22,6 @@ import "./chunks/chunk-KSTQWAIF.js";
 
 // src/cli/bin.ts
 import module from "node:module";
-import v8 from "node:v8";
 
 // src/cli/main.ts
 var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h"]);
@@ -34,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-BJ3HLSNG.js");
+    const help = () => import("./chunks/help-EKZ6RXKT.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -61,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-45OHCG5K.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-BKXACPQV.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-LVT5DUF3.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-L34KIU7D.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -83,6 +82,7 @@ This is a bug in netlint; please report it with the input that caused it.
 }
 
 // src/io/v8-tuning.ts
+import v8 from "node:v8";
 var ONE_SHOT_V8_FLAGS = "--no-turbo-inlining";
 var MEASURED_NODE_MAJORS = { from: 20, to: 24 };
 function tuneV8ForOneShotRun(deps) {
@@ -92,23 +92,26 @@ function tuneV8ForOneShotRun(deps) {
   deps.setFlags(ONE_SHOT_V8_FLAGS);
   return true;
 }
+function tuneV8ForThisProcess() {
+  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+}
 
 // src/cli/bin.ts
-tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-B2XBSHKW.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-BH6N4CXT.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-FPWNOYAJ.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-BLUELC3N.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-2357FCBI.js"), import("./chunks/diff-deps-W5Q44ASV.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-XYA5HPPJ.js"), import("./chunks/diff-deps-4HBPZBRP.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-MIQ5I5MR.js"), import("./chunks/load-resources-44UGISF5.js"), import("./chunks/config-file-XQFAOT5T.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-AUQW6HLH.js"), import("./chunks/load-resources-W4E77I5I.js"), import("./chunks/config-file-XQFAOT5T.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -7,12 +7,9 @@
  * Calico v3.32 converts it to its network (cnet.ParseCIDR, then the IPNet's String(), in
  * libcalico-go/lib/backend/k8s/conversion/clusternetworkpolicy.go): a warning, as for an ipBlock.
  */
-import { isMasked, network, parseCidr } from '../../src/engine/cidr.js';
+import { isIpv4MappedValue, isMasked, network, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject } from '../../src/engine/values.js';
-
-/** ::ffff:0:0/96, the IPv4-mapped IPv6 addresses (RFC 4291 section 2.5.5.2). */
-const MAPPED_PREFIX = 0xffffn;
 
 export default defineRule({
   meta: {
@@ -38,7 +35,7 @@ export default defineRule({
           const parsed = parseCidr(entry);
           if (!parsed.ok) return ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
           const { cidr } = parsed;
-          if (cidr.family === 6 && cidr.addr >> 32n === MAPPED_PREFIX) return ctx.report({ path, messageId: 'mapped', data: { cidr: entry } });
+          if (cidr.family === 6 && isIpv4MappedValue(cidr.addr)) return ctx.report({ path, messageId: 'mapped', data: { cidr: entry } });
           if (!isMasked(cidr)) ctx.report({ path, messageId: 'hostBits', severity: 'warning', data: { cidr: entry, network: network(cidr).text } });
         });
       });

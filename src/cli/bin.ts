@@ -5,15 +5,14 @@
  * (`netlint --version`) costs little more than Node's own.
  */
 import module from 'node:module';
-import v8 from 'node:v8';
 import type { Rule } from '../engine/rule.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
-import { tuneV8ForOneShotRun } from '../io/v8-tuning.js';
+import { tuneV8ForThisProcess } from '../io/v8-tuning.js';
 import { realIo } from './real-io.js';
 
 // Before any command code runs hot: see v8-tuning.ts.
-tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+tuneV8ForThisProcess();
 
 // On Node >= 22.1, V8 keeps the compiled code of the modules a command loads in a cache on disk
 // (`<os.tmpdir()>/node-compile-cache`, see Node's "Module compile cache" docs), so later runs skip

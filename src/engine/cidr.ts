@@ -196,6 +196,11 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
   return contains(a, b) || contains(b, a);
 }
 
+/** Whether an IPv6 value lies in ::ffff:0:0/96, the IPv4-mapped addresses (RFC 4291 section 2.5.5.2). */
+export function isIpv4MappedValue(value: bigint): boolean {
+  return value >> 32n === 0xffffn;
+}
+
 function formatIpv4Value(value: bigint): string {
   return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
 }
@@ -203,7 +208,7 @@ function formatIpv4Value(value: bigint): string {
 /** IPv6 in RFC 5952 form: lower case, no leading zeros, the longest run (≥2) of zero groups as "::". */
 function formatIpv6Value(value: bigint): string {
   // IPv4-mapped addresses (::ffff:0:0/96) keep the dotted quad, as RFC 5952 section 5 recommends.
-  if (value >> 32n === 0xffffn) return `::ffff:${formatIpv4Value(value & 0xffffffffn)}`;
+  if (isIpv4MappedValue(value)) return `::ffff:${formatIpv4Value(value & 0xffffffffn)}`;
   const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - 16 * i)) & 0xffffn));
   let bestStart = -1;
   let bestLength = 1;

@@ -14,6 +14,8 @@
  * on. `NETLINT_V8_DEFAULTS=1` keeps V8's own defaults (for comparing the two).
  */
 
+import v8 from 'node:v8';
+
 export const ONE_SHOT_V8_FLAGS = '--no-turbo-inlining';
 
 /** The Node majors whose V8 has the flags above and where they were measured to pay. */
@@ -34,4 +36,9 @@ export function tuneV8ForOneShotRun(deps: V8TuningDeps): boolean {
   if (!(major >= MEASURED_NODE_MAJORS.from && major <= MEASURED_NODE_MAJORS.to)) return false;
   deps.setFlags(ONE_SHOT_V8_FLAGS);
   return true;
+}
+
+/** {@link tuneV8ForOneShotRun} for this process: the CLI's and the Action's first statement. */
+export function tuneV8ForThisProcess(): boolean {
+  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
 }

@@ -146,6 +146,12 @@ function hasName(r: Resource): boolean {
   return named(dig(r.value, ['metadata', 'name'])) || named(dig(r.value, ['metadata', 'generateName']));
 }
 
+/** Whether two label maps hold the same labels, whatever their order. */
+function sameLabels(a: Labels, b: Labels): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+
 /** Builds namespaces and workload endpoints. */
 export function collectEndpoints(resources: readonly Resource[]): EndpointModel {
   const problems: ModelProblem[] = [];
@@ -158,7 +164,7 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       // The cluster holds one Namespace of a name: its first definition counts (as for workloads);
       // a second with other labels would make namespace selectors answer either way.
       if (first?.resource === undefined) namespaces.set(r.name, info);
-      else if (JSON.stringify(first.labels) !== JSON.stringify(info.labels)) {
+      else if (!sameLabels(first.labels, info.labels)) {
         const at = first.resource.locate([]);
         problems.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ['metadata', 'labels'] });
       }

@@ -424,5 +424,7 @@ spec:
     expect(r.summary.connections.allowed).toBe(4);
     expect(r.problems.map((p) => p.message)).toEqual(['Namespace shop is also defined at base.yaml:1 with other labels; the labels of that first definition are used']);
     expect(reach([...resources, ...yamlToResources(ns('env: prod'), 'same.yaml')]).problems).toHaveLength(1);
+    // The same labels in another order are the same Namespace.
+    expect(reach([...yamlToResources(ns('env: prod, team: a'), 'a.yaml'), ...yamlToResources(ns('team: a, env: prod'), 'b.yaml')]).problems).toEqual([]);
   });
 });

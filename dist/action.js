@@ -18170,8 +18170,8 @@ var require_pending_interceptors_formatter = __commonJS({
     "use strict";
     var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
-    var PERSISTENT = process.versions.icu ? "✅" : "Y ";
-    var NOT_PERSISTENT = process.versions.icu ? "❌" : "N ";
+    var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
+    var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform2({
@@ -27239,267 +27239,267 @@ var init_figures = __esm({
     common = {
       circleQuestionMark: "(?)",
       questionMarkPrefix: "(?)",
-      square: "█",
-      squareDarkShade: "▓",
-      squareMediumShade: "▒",
-      squareLightShade: "░",
-      squareTop: "▀",
-      squareBottom: "▄",
-      squareLeft: "▌",
-      squareRight: "▐",
-      squareCenter: "■",
-      bullet: "●",
-      dot: "․",
-      ellipsis: "…",
-      pointerSmall: "›",
-      triangleUp: "▲",
-      triangleUpSmall: "▴",
-      triangleDown: "▼",
-      triangleDownSmall: "▾",
-      triangleLeftSmall: "◂",
-      triangleRightSmall: "▸",
-      home: "⌂",
-      heart: "♥",
-      musicNote: "♪",
-      musicNoteBeamed: "♫",
-      arrowUp: "↑",
-      arrowDown: "↓",
-      arrowLeft: "←",
-      arrowRight: "→",
-      arrowLeftRight: "↔",
-      arrowUpDown: "↕",
-      almostEqual: "≈",
-      notEqual: "≠",
-      lessOrEqual: "≤",
-      greaterOrEqual: "≥",
-      identical: "≡",
-      infinity: "∞",
-      subscriptZero: "₀",
-      subscriptOne: "₁",
-      subscriptTwo: "₂",
-      subscriptThree: "₃",
-      subscriptFour: "₄",
-      subscriptFive: "₅",
-      subscriptSix: "₆",
-      subscriptSeven: "₇",
-      subscriptEight: "₈",
-      subscriptNine: "₉",
-      oneHalf: "½",
-      oneThird: "⅓",
-      oneQuarter: "¼",
-      oneFifth: "⅕",
-      oneSixth: "⅙",
-      oneEighth: "⅛",
-      twoThirds: "⅔",
-      twoFifths: "⅖",
-      threeQuarters: "¾",
-      threeFifths: "⅗",
-      threeEighths: "⅜",
-      fourFifths: "⅘",
-      fiveSixths: "⅚",
-      fiveEighths: "⅝",
-      sevenEighths: "⅞",
-      line: "─",
-      lineBold: "━",
-      lineDouble: "═",
-      lineDashed0: "┄",
-      lineDashed1: "┅",
-      lineDashed2: "┈",
-      lineDashed3: "┉",
-      lineDashed4: "╌",
-      lineDashed5: "╍",
-      lineDashed6: "╴",
-      lineDashed7: "╶",
-      lineDashed8: "╸",
-      lineDashed9: "╺",
-      lineDashed10: "╼",
-      lineDashed11: "╾",
-      lineDashed12: "−",
-      lineDashed13: "–",
-      lineDashed14: "‐",
-      lineDashed15: "⁃",
-      lineVertical: "│",
-      lineVerticalBold: "┃",
-      lineVerticalDouble: "║",
-      lineVerticalDashed0: "┆",
-      lineVerticalDashed1: "┇",
-      lineVerticalDashed2: "┊",
-      lineVerticalDashed3: "┋",
-      lineVerticalDashed4: "╎",
-      lineVerticalDashed5: "╏",
-      lineVerticalDashed6: "╵",
-      lineVerticalDashed7: "╷",
-      lineVerticalDashed8: "╹",
-      lineVerticalDashed9: "╻",
-      lineVerticalDashed10: "╽",
-      lineVerticalDashed11: "╿",
-      lineDownLeft: "┐",
-      lineDownLeftArc: "╮",
-      lineDownBoldLeftBold: "┓",
-      lineDownBoldLeft: "┒",
-      lineDownLeftBold: "┑",
-      lineDownDoubleLeftDouble: "╗",
-      lineDownDoubleLeft: "╖",
-      lineDownLeftDouble: "╕",
-      lineDownRight: "┌",
-      lineDownRightArc: "╭",
-      lineDownBoldRightBold: "┏",
-      lineDownBoldRight: "┎",
-      lineDownRightBold: "┍",
-      lineDownDoubleRightDouble: "╔",
-      lineDownDoubleRight: "╓",
-      lineDownRightDouble: "╒",
-      lineUpLeft: "┘",
-      lineUpLeftArc: "╯",
-      lineUpBoldLeftBold: "┛",
-      lineUpBoldLeft: "┚",
-      lineUpLeftBold: "┙",
-      lineUpDoubleLeftDouble: "╝",
-      lineUpDoubleLeft: "╜",
-      lineUpLeftDouble: "╛",
-      lineUpRight: "└",
-      lineUpRightArc: "╰",
-      lineUpBoldRightBold: "┗",
-      lineUpBoldRight: "┖",
-      lineUpRightBold: "┕",
-      lineUpDoubleRightDouble: "╚",
-      lineUpDoubleRight: "╙",
-      lineUpRightDouble: "╘",
-      lineUpDownLeft: "┤",
-      lineUpBoldDownBoldLeftBold: "┫",
-      lineUpBoldDownBoldLeft: "┨",
-      lineUpDownLeftBold: "┥",
-      lineUpBoldDownLeftBold: "┩",
-      lineUpDownBoldLeftBold: "┪",
-      lineUpDownBoldLeft: "┧",
-      lineUpBoldDownLeft: "┦",
-      lineUpDoubleDownDoubleLeftDouble: "╣",
-      lineUpDoubleDownDoubleLeft: "╢",
-      lineUpDownLeftDouble: "╡",
-      lineUpDownRight: "├",
-      lineUpBoldDownBoldRightBold: "┣",
-      lineUpBoldDownBoldRight: "┠",
-      lineUpDownRightBold: "┝",
-      lineUpBoldDownRightBold: "┡",
-      lineUpDownBoldRightBold: "┢",
-      lineUpDownBoldRight: "┟",
-      lineUpBoldDownRight: "┞",
-      lineUpDoubleDownDoubleRightDouble: "╠",
-      lineUpDoubleDownDoubleRight: "╟",
-      lineUpDownRightDouble: "╞",
-      lineDownLeftRight: "┬",
-      lineDownBoldLeftBoldRightBold: "┳",
-      lineDownLeftBoldRightBold: "┯",
-      lineDownBoldLeftRight: "┰",
-      lineDownBoldLeftBoldRight: "┱",
-      lineDownBoldLeftRightBold: "┲",
-      lineDownLeftRightBold: "┮",
-      lineDownLeftBoldRight: "┭",
-      lineDownDoubleLeftDoubleRightDouble: "╦",
-      lineDownDoubleLeftRight: "╥",
-      lineDownLeftDoubleRightDouble: "╤",
-      lineUpLeftRight: "┴",
-      lineUpBoldLeftBoldRightBold: "┻",
-      lineUpLeftBoldRightBold: "┷",
-      lineUpBoldLeftRight: "┸",
-      lineUpBoldLeftBoldRight: "┹",
-      lineUpBoldLeftRightBold: "┺",
-      lineUpLeftRightBold: "┶",
-      lineUpLeftBoldRight: "┵",
-      lineUpDoubleLeftDoubleRightDouble: "╩",
-      lineUpDoubleLeftRight: "╨",
-      lineUpLeftDoubleRightDouble: "╧",
-      lineUpDownLeftRight: "┼",
-      lineUpBoldDownBoldLeftBoldRightBold: "╋",
-      lineUpDownBoldLeftBoldRightBold: "╈",
-      lineUpBoldDownLeftBoldRightBold: "╇",
-      lineUpBoldDownBoldLeftRightBold: "╊",
-      lineUpBoldDownBoldLeftBoldRight: "╉",
-      lineUpBoldDownLeftRight: "╀",
-      lineUpDownBoldLeftRight: "╁",
-      lineUpDownLeftBoldRight: "┽",
-      lineUpDownLeftRightBold: "┾",
-      lineUpBoldDownBoldLeftRight: "╂",
-      lineUpDownLeftBoldRightBold: "┿",
-      lineUpBoldDownLeftBoldRight: "╃",
-      lineUpBoldDownLeftRightBold: "╄",
-      lineUpDownBoldLeftBoldRight: "╅",
-      lineUpDownBoldLeftRightBold: "╆",
-      lineUpDoubleDownDoubleLeftDoubleRightDouble: "╬",
-      lineUpDoubleDownDoubleLeftRight: "╫",
-      lineUpDownLeftDoubleRightDouble: "╪",
-      lineCross: "╳",
-      lineBackslash: "╲",
-      lineSlash: "╱"
+      square: "\u2588",
+      squareDarkShade: "\u2593",
+      squareMediumShade: "\u2592",
+      squareLightShade: "\u2591",
+      squareTop: "\u2580",
+      squareBottom: "\u2584",
+      squareLeft: "\u258C",
+      squareRight: "\u2590",
+      squareCenter: "\u25A0",
+      bullet: "\u25CF",
+      dot: "\u2024",
+      ellipsis: "\u2026",
+      pointerSmall: "\u203A",
+      triangleUp: "\u25B2",
+      triangleUpSmall: "\u25B4",
+      triangleDown: "\u25BC",
+      triangleDownSmall: "\u25BE",
+      triangleLeftSmall: "\u25C2",
+      triangleRightSmall: "\u25B8",
+      home: "\u2302",
+      heart: "\u2665",
+      musicNote: "\u266A",
+      musicNoteBeamed: "\u266B",
+      arrowUp: "\u2191",
+      arrowDown: "\u2193",
+      arrowLeft: "\u2190",
+      arrowRight: "\u2192",
+      arrowLeftRight: "\u2194",
+      arrowUpDown: "\u2195",
+      almostEqual: "\u2248",
+      notEqual: "\u2260",
+      lessOrEqual: "\u2264",
+      greaterOrEqual: "\u2265",
+      identical: "\u2261",
+      infinity: "\u221E",
+      subscriptZero: "\u2080",
+      subscriptOne: "\u2081",
+      subscriptTwo: "\u2082",
+      subscriptThree: "\u2083",
+      subscriptFour: "\u2084",
+      subscriptFive: "\u2085",
+      subscriptSix: "\u2086",
+      subscriptSeven: "\u2087",
+      subscriptEight: "\u2088",
+      subscriptNine: "\u2089",
+      oneHalf: "\xBD",
+      oneThird: "\u2153",
+      oneQuarter: "\xBC",
+      oneFifth: "\u2155",
+      oneSixth: "\u2159",
+      oneEighth: "\u215B",
+      twoThirds: "\u2154",
+      twoFifths: "\u2156",
+      threeQuarters: "\xBE",
+      threeFifths: "\u2157",
+      threeEighths: "\u215C",
+      fourFifths: "\u2158",
+      fiveSixths: "\u215A",
+      fiveEighths: "\u215D",
+      sevenEighths: "\u215E",
+      line: "\u2500",
+      lineBold: "\u2501",
+      lineDouble: "\u2550",
+      lineDashed0: "\u2504",
+      lineDashed1: "\u2505",
+      lineDashed2: "\u2508",
+      lineDashed3: "\u2509",
+      lineDashed4: "\u254C",
+      lineDashed5: "\u254D",
+      lineDashed6: "\u2574",
+      lineDashed7: "\u2576",
+      lineDashed8: "\u2578",
+      lineDashed9: "\u257A",
+      lineDashed10: "\u257C",
+      lineDashed11: "\u257E",
+      lineDashed12: "\u2212",
+      lineDashed13: "\u2013",
+      lineDashed14: "\u2010",
+      lineDashed15: "\u2043",
+      lineVertical: "\u2502",
+      lineVerticalBold: "\u2503",
+      lineVerticalDouble: "\u2551",
+      lineVerticalDashed0: "\u2506",
+      lineVerticalDashed1: "\u2507",
+      lineVerticalDashed2: "\u250A",
+      lineVerticalDashed3: "\u250B",
+      lineVerticalDashed4: "\u254E",
+      lineVerticalDashed5: "\u254F",
+      lineVerticalDashed6: "\u2575",
+      lineVerticalDashed7: "\u2577",
+      lineVerticalDashed8: "\u2579",
+      lineVerticalDashed9: "\u257B",
+      lineVerticalDashed10: "\u257D",
+      lineVerticalDashed11: "\u257F",
+      lineDownLeft: "\u2510",
+      lineDownLeftArc: "\u256E",
+      lineDownBoldLeftBold: "\u2513",
+      lineDownBoldLeft: "\u2512",
+      lineDownLeftBold: "\u2511",
+      lineDownDoubleLeftDouble: "\u2557",
+      lineDownDoubleLeft: "\u2556",
+      lineDownLeftDouble: "\u2555",
+      lineDownRight: "\u250C",
+      lineDownRightArc: "\u256D",
+      lineDownBoldRightBold: "\u250F",
+      lineDownBoldRight: "\u250E",
+      lineDownRightBold: "\u250D",
+      lineDownDoubleRightDouble: "\u2554",
+      lineDownDoubleRight: "\u2553",
+      lineDownRightDouble: "\u2552",
+      lineUpLeft: "\u2518",
+      lineUpLeftArc: "\u256F",
+      lineUpBoldLeftBold: "\u251B",
+      lineUpBoldLeft: "\u251A",
+      lineUpLeftBold: "\u2519",
+      lineUpDoubleLeftDouble: "\u255D",
+      lineUpDoubleLeft: "\u255C",
+      lineUpLeftDouble: "\u255B",
+      lineUpRight: "\u2514",
+      lineUpRightArc: "\u2570",
+      lineUpBoldRightBold: "\u2517",
+      lineUpBoldRight: "\u2516",
+      lineUpRightBold: "\u2515",
+      lineUpDoubleRightDouble: "\u255A",
+      lineUpDoubleRight: "\u2559",
+      lineUpRightDouble: "\u2558",
+      lineUpDownLeft: "\u2524",
+      lineUpBoldDownBoldLeftBold: "\u252B",
+      lineUpBoldDownBoldLeft: "\u2528",
+      lineUpDownLeftBold: "\u2525",
+      lineUpBoldDownLeftBold: "\u2529",
+      lineUpDownBoldLeftBold: "\u252A",
+      lineUpDownBoldLeft: "\u2527",
+      lineUpBoldDownLeft: "\u2526",
+      lineUpDoubleDownDoubleLeftDouble: "\u2563",
+      lineUpDoubleDownDoubleLeft: "\u2562",
+      lineUpDownLeftDouble: "\u2561",
+      lineUpDownRight: "\u251C",
+      lineUpBoldDownBoldRightBold: "\u2523",
+      lineUpBoldDownBoldRight: "\u2520",
+      lineUpDownRightBold: "\u251D",
+      lineUpBoldDownRightBold: "\u2521",
+      lineUpDownBoldRightBold: "\u2522",
+      lineUpDownBoldRight: "\u251F",
+      lineUpBoldDownRight: "\u251E",
+      lineUpDoubleDownDoubleRightDouble: "\u2560",
+      lineUpDoubleDownDoubleRight: "\u255F",
+      lineUpDownRightDouble: "\u255E",
+      lineDownLeftRight: "\u252C",
+      lineDownBoldLeftBoldRightBold: "\u2533",
+      lineDownLeftBoldRightBold: "\u252F",
+      lineDownBoldLeftRight: "\u2530",
+      lineDownBoldLeftBoldRight: "\u2531",
+      lineDownBoldLeftRightBold: "\u2532",
+      lineDownLeftRightBold: "\u252E",
+      lineDownLeftBoldRight: "\u252D",
+      lineDownDoubleLeftDoubleRightDouble: "\u2566",
+      lineDownDoubleLeftRight: "\u2565",
+      lineDownLeftDoubleRightDouble: "\u2564",
+      lineUpLeftRight: "\u2534",
+      lineUpBoldLeftBoldRightBold: "\u253B",
+      lineUpLeftBoldRightBold: "\u2537",
+      lineUpBoldLeftRight: "\u2538",
+      lineUpBoldLeftBoldRight: "\u2539",
+      lineUpBoldLeftRightBold: "\u253A",
+      lineUpLeftRightBold: "\u2536",
+      lineUpLeftBoldRight: "\u2535",
+      lineUpDoubleLeftDoubleRightDouble: "\u2569",
+      lineUpDoubleLeftRight: "\u2568",
+      lineUpLeftDoubleRightDouble: "\u2567",
+      lineUpDownLeftRight: "\u253C",
+      lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
+      lineUpDownBoldLeftBoldRightBold: "\u2548",
+      lineUpBoldDownLeftBoldRightBold: "\u2547",
+      lineUpBoldDownBoldLeftRightBold: "\u254A",
+      lineUpBoldDownBoldLeftBoldRight: "\u2549",
+      lineUpBoldDownLeftRight: "\u2540",
+      lineUpDownBoldLeftRight: "\u2541",
+      lineUpDownLeftBoldRight: "\u253D",
+      lineUpDownLeftRightBold: "\u253E",
+      lineUpBoldDownBoldLeftRight: "\u2542",
+      lineUpDownLeftBoldRightBold: "\u253F",
+      lineUpBoldDownLeftBoldRight: "\u2543",
+      lineUpBoldDownLeftRightBold: "\u2544",
+      lineUpDownBoldLeftBoldRight: "\u2545",
+      lineUpDownBoldLeftRightBold: "\u2546",
+      lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
+      lineUpDoubleDownDoubleLeftRight: "\u256B",
+      lineUpDownLeftDoubleRightDouble: "\u256A",
+      lineCross: "\u2573",
+      lineBackslash: "\u2572",
+      lineSlash: "\u2571"
     };
     specialMainSymbols = {
-      tick: "✔",
-      info: "ℹ",
-      warning: "⚠",
-      cross: "✘",
-      squareSmall: "◻",
-      squareSmallFilled: "◼",
-      circle: "◯",
-      circleFilled: "◉",
-      circleDotted: "◌",
-      circleDouble: "◎",
-      circleCircle: "ⓞ",
-      circleCross: "ⓧ",
-      circlePipe: "Ⓘ",
-      radioOn: "◉",
-      radioOff: "◯",
-      checkboxOn: "☒",
-      checkboxOff: "☐",
-      checkboxCircleOn: "ⓧ",
-      checkboxCircleOff: "Ⓘ",
-      pointer: "❯",
-      triangleUpOutline: "△",
-      triangleLeft: "◀",
-      triangleRight: "▶",
-      lozenge: "◆",
-      lozengeOutline: "◇",
-      hamburger: "☰",
-      smiley: "㋡",
-      mustache: "෴",
-      star: "★",
-      play: "▶",
-      nodejs: "⬢",
-      oneSeventh: "⅐",
-      oneNinth: "⅑",
-      oneTenth: "⅒"
+      tick: "\u2714",
+      info: "\u2139",
+      warning: "\u26A0",
+      cross: "\u2718",
+      squareSmall: "\u25FB",
+      squareSmallFilled: "\u25FC",
+      circle: "\u25EF",
+      circleFilled: "\u25C9",
+      circleDotted: "\u25CC",
+      circleDouble: "\u25CE",
+      circleCircle: "\u24DE",
+      circleCross: "\u24E7",
+      circlePipe: "\u24BE",
+      radioOn: "\u25C9",
+      radioOff: "\u25EF",
+      checkboxOn: "\u2612",
+      checkboxOff: "\u2610",
+      checkboxCircleOn: "\u24E7",
+      checkboxCircleOff: "\u24BE",
+      pointer: "\u276F",
+      triangleUpOutline: "\u25B3",
+      triangleLeft: "\u25C0",
+      triangleRight: "\u25B6",
+      lozenge: "\u25C6",
+      lozengeOutline: "\u25C7",
+      hamburger: "\u2630",
+      smiley: "\u32E1",
+      mustache: "\u0DF4",
+      star: "\u2605",
+      play: "\u25B6",
+      nodejs: "\u2B22",
+      oneSeventh: "\u2150",
+      oneNinth: "\u2151",
+      oneTenth: "\u2152"
     };
     specialFallbackSymbols = {
-      tick: "√",
+      tick: "\u221A",
       info: "i",
-      warning: "‼",
-      cross: "×",
-      squareSmall: "□",
-      squareSmallFilled: "■",
+      warning: "\u203C",
+      cross: "\xD7",
+      squareSmall: "\u25A1",
+      squareSmallFilled: "\u25A0",
       circle: "( )",
       circleFilled: "(*)",
       circleDotted: "( )",
       circleDouble: "( )",
-      circleCircle: "(○)",
-      circleCross: "(×)",
-      circlePipe: "(│)",
+      circleCircle: "(\u25CB)",
+      circleCross: "(\xD7)",
+      circlePipe: "(\u2502)",
       radioOn: "(*)",
       radioOff: "( )",
-      checkboxOn: "[×]",
+      checkboxOn: "[\xD7]",
       checkboxOff: "[ ]",
-      checkboxCircleOn: "(×)",
+      checkboxCircleOn: "(\xD7)",
       checkboxCircleOff: "( )",
       pointer: ">",
-      triangleUpOutline: "∆",
-      triangleLeft: "◄",
-      triangleRight: "►",
-      lozenge: "♦",
-      lozengeOutline: "◊",
-      hamburger: "≡",
-      smiley: "☺",
-      mustache: "┌─┐",
-      star: "✶",
-      play: "►",
-      nodejs: "♦",
+      triangleUpOutline: "\u2206",
+      triangleLeft: "\u25C4",
+      triangleRight: "\u25BA",
+      lozenge: "\u2666",
+      lozengeOutline: "\u25CA",
+      hamburger: "\u2261",
+      smiley: "\u263A",
+      mustache: "\u250C\u2500\u2510",
+      star: "\u2736",
+      play: "\u25BA",
+      nodejs: "\u2666",
       oneSeventh: "1/7",
       oneNinth: "1/9",
       oneTenth: "1/10"
@@ -30913,7 +30913,7 @@ function prettyMilliseconds(milliseconds, options) {
       add2(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
         add2(milliseconds2, "millisecond", "ms");
-        add2(microseconds, "microsecond", "µs");
+        add2(microseconds, "microsecond", "\xB5s");
         add2(nanoseconds, "nanosecond", "ns");
       } else {
         const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
@@ -35280,17 +35280,17 @@ function singleLine(text3) {
   return text3.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 function wellFormed(text3) {
-  return text3.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
+  return text3.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 function skippedNote(summary2) {
   const parts = [];
   if (summary2.skippedFiles) parts.push(`${plural(summary2.skippedFiles, "file")} that ${summary2.skippedFiles === 1 ? "is not a Kubernetes object" : "are not Kubernetes objects"}`);
-  if (summary2.helmTemplates) parts.push(`${plural(summary2.helmTemplates, "unrendered Helm template")} (lint the rendered chart: helm template … | netlint lint -)`);
+  if (summary2.helmTemplates) parts.push(`${plural(summary2.helmTemplates, "unrendered Helm template")} (lint the rendered chart: helm template \u2026 | netlint lint -)`);
   return parts.length > 0 ? `skipped ${parts.join(" and ")}` : null;
 }
 
 // src/report/markdown-escape.ts
-var ZWJ = "‍";
+var ZWJ = "\u200D";
 function escapeMarkdown(text3) {
   return replaceAscii(singleLine(wellFormed(text3)).replace(/:\/\//g, `:${ZWJ}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`), MARKDOWN_REPLACEMENT);
 }
@@ -35337,7 +35337,7 @@ function escapeUrl(url) {
 // src/report/markdown.ts
 var DEFAULT_COLLAPSE_ABOVE = 10;
 var DEFAULT_HINT = "see the job summary or the SARIF report";
-var SEVERITY_CELL = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
+var SEVERITY_CELL = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
 var TABLE_HEAD = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |";
 function markdownRenderer(result, ctx, options = {}) {
   const findings3 = result.findings;
@@ -35386,12 +35386,12 @@ function renderReport(result, rows, kept, omitted, options) {
   const { files, resources } = result.summary;
   const note = skippedNote(result.summary);
   const checked = `Checked ${plural(files, "file")} and ${plural(resources, "resource")}.${note ? ` ${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.` : ""}`;
-  if (result.findings.length === 0) return `### ✅ ${title}: no problems found
+  if (result.findings.length === 0) return `### \u2705 ${title}: no problems found
 
 ${checked}
 `;
   const counts = countSeverities(result.findings);
-  const icon = counts.errors > 0 ? "❌" : counts.warnings > 0 ? "⚠️" : "ℹ️";
+  const icon = counts.errors > 0 ? "\u274C" : counts.warnings > 0 ? "\u26A0\uFE0F" : "\u2139\uFE0F";
   const blocks = [`### ${icon} ${title}: ${problemSummary(counts)}`, checked];
   const collapseAbove = options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
   const indexed = result.findings.map((f, index) => ({ file: f.file, index }));
@@ -35411,7 +35411,7 @@ ${table}
     );
   }
   if (omitted > 0) {
-    blocks.push(`_… ${plural(omitted, "more finding")} not shown: ${options.truncationHint ?? DEFAULT_HINT}._`);
+    blocks.push(`_\u2026 ${plural(omitted, "more finding")} not shown: ${options.truncationHint ?? DEFAULT_HINT}._`);
   }
   return `${blocks.join("\n\n")}
 `;
@@ -35562,7 +35562,7 @@ function fileUri(file2) {
   return wellFormed(file2).split("/").map(encodeURIComponent).join("/");
 }
 function cap(text3, limit) {
-  return text3.length <= limit ? text3 : `${wellFormed(text3.slice(0, limit - 1))}…`;
+  return text3.length <= limit ? text3 : `${wellFormed(text3.slice(0, limit - 1))}\u2026`;
 }
 
 // src/report/stylish.ts
@@ -35572,7 +35572,7 @@ function* renderStylishChunks(result, ctx, linesPerPiece = LINES_PER_PIECE) {
   const { findings: findings3, summary: summary2 } = result;
   if (findings3.length === 0) {
     const checked = `${plural(summary2.files, "file")}, ${plural(summary2.resources, "resource")}`;
-    yield `${paint("green", "✔")} No problems found (${checked})
+    yield `${paint("green", "\u2714")} No problems found (${checked})
 ${skipped(summary2, paint)}`;
     return;
   }
@@ -35590,7 +35590,7 @@ ${skipped(summary2, paint)}`;
   }
   const counts = countSeverities(findings3);
   const tone = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "blue";
-  lines.push("", paint(tone, paint("bold", `✖ ${problemSummary(counts)}`)));
+  lines.push("", paint(tone, paint("bold", `\u2716 ${problemSummary(counts)}`)));
   yield `${lines.join("\n")}
 ${skipped(summary2, paint)}`;
 }
@@ -36814,7 +36814,7 @@ function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     lineEnd = position2 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
     pos: position2 - lineStart + head.length
   };
 }
@@ -36976,9 +36976,9 @@ function simpleEscapeSequence(c3) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:
@@ -38805,9 +38805,9 @@ function escapeCharacter(character) {
       return '\\"';
     case "\\":
       return "\\\\";
-    case "":
+    case "\x85":
       return "\\N";
-    case " ":
+    case "\xA0":
       return "\\_";
     case "\u2028":
       return "\\L";
@@ -40480,7 +40480,7 @@ var INPUT_RULES = {
   notUtf8: inputRule("not-utf8", "error", "The file is not valid UTF-8; Kubernetes reads manifests as UTF-8.", "Re-encode the file as UTF-8."),
   tooLarge: inputRule("too-large", "error", "The file is larger than the size limit, so netlint did not read it.", "Split the file, or raise `limits.maxFileBytes` in .netlint.yaml."),
   notKubernetes: inputRule("not-kubernetes", "warning", "A document is not a Kubernetes object (no `apiVersion` and `kind`), so no rule checked it.", "Exclude non-Kubernetes files with `ignore` in .netlint.yaml, or add the missing `apiVersion`/`kind`."),
-  helmTemplate: inputRule("helm-template", "error", "The file is an unrendered Helm template (`{{ … }}`): it is not YAML until Helm renders it, so netlint cannot check it.", "Render the chart and lint the result: `helm template RELEASE CHART | netlint lint -` (add `--stdin-filename` to name it)."),
+  helmTemplate: inputRule("helm-template", "error", "The file is an unrendered Helm template (`{{ \u2026 }}`): it is not YAML until Helm renders it, so netlint cannot check it.", "Render the chart and lint the result: `helm template RELEASE CHART | netlint lint -` (add `--stdin-filename` to name it)."),
   noResources: inputRule("no-resources", "warning", "A file or folder given on the command line holds no Kubernetes object, so nothing was checked.", "Check the path; netlint reads .yaml, .yml, .json, .conf and .conflist files."),
   unusedSuppression: inputRule("unused-suppression", "warning", "A suppression (annotation, comment or config entry) matched no finding; it may hide a future mistake or name a rule that does not exist.", "Remove the suppression, or fix the rule id it names."),
   unknownRule: inputRule("unknown-rule", "warning", "A suppression or configuration names a rule id that netlint does not know.", "Fix the rule id; `netlint rules` lists them.")
@@ -40503,8 +40503,8 @@ var SIMPLE_ESCAPES = {
   '"': '"',
   "/": "/",
   "\\": "\\",
-  N: "",
-  _: " ",
+  N: "\x85",
+  _: "\xA0",
   L: "\u2028",
   P: "\u2029"
 };
@@ -40697,7 +40697,7 @@ function loadOne(file2, limits, out) {
   const helm = helmTemplateAction(text3, stream.problems.length > 0);
   if (helm) {
     if (file2.discovered) loaded.skipped = "helm-template";
-    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file2.path, "this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -", lines.range(helm)));
+    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file2.path, "this is an unrendered Helm template ({{ \u2026 }}): render it first, e.g. helm template RELEASE CHART | netlint lint -", lines.range(helm)));
     return;
   }
   loaded.directives = scanDirectives(file2.path, lines);
@@ -41152,7 +41152,7 @@ function describeApiError(error2) {
 }
 function firstLine(text3) {
   const line = text3.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+  return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
 
 // src/cli/lint.ts
@@ -42609,7 +42609,7 @@ var Tokenizer = class {
 };
 var COMPARE_OPS = ["==", "!=", "contains", "starts with", "ends with"];
 var SET_OPS = ["in", "not in"];
-var TERM_HINT = 'a term (label comparison, has(…), all(), global(), "!" or "(")';
+var TERM_HINT = 'a term (label comparison, has(\u2026), all(), global(), "!" or "(")';
 function describe(token) {
   switch (token.kind) {
     case "label":
@@ -44107,7 +44107,7 @@ var EXPECT_RULE = {
   id: EXPECT_RULE_ID,
   description: "A connectivity assertion in .netlint.yaml (`expect:`) does not hold under the policies in the manifests, or matches no connection at all.",
   severity: "error",
-  remediation: "Fix the policy that decides the connection (`netlint reach --explain --from … --to …` names it), or the assertion.",
+  remediation: "Fix the policy that decides the connection (`netlint reach --explain --from \u2026 --to \u2026` names it), or the assertion.",
   kinds: [],
   messages: {},
   source: "engine"
@@ -44142,9 +44142,9 @@ function checkExpectations(m, entries) {
       if (port2 !== null && String(c3.cell.port) !== port2 && c3.cell.name !== port2) continue;
       if (protocol2 !== null && c3.cell.protocol !== protocol2) continue;
       matched++;
-      if (c3.allowed !== e.allowed) wrong.push(`${c3.src.id} → ${c3.dst.id} ${c3.cell.port}/${c3.cell.protocol}`);
+      if (c3.allowed !== e.allowed) wrong.push(`${c3.src.id} \u2192 ${c3.dst.id} ${c3.cell.port}/${c3.cell.protocol}`);
     }
-    const name = e.name ?? `${describe2(e.from)} → ${describe2(e.to)}${port2 === null ? "" : ` ${port2}${protocol2 ? `/${protocol2}` : ""}`}`;
+    const name = e.name ?? `${describe2(e.from)} \u2192 ${describe2(e.to)}${port2 === null ? "" : ` ${port2}${protocol2 ? `/${protocol2}` : ""}`}`;
     let message = null;
     if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint, or no declared port, fits its selectors)`;
     else if (wrong.length > 0) {
@@ -45093,9 +45093,9 @@ var CALICO_FORMAT_NAMES = {
   "calico-ipv4": "an IPv4 address",
   "calico-ipv6": "an IPv6 address",
   "calico-ip-port": "an IP address, IPv4:port or [IPv6]:port",
-  "calico-port": 'a port number 1–65535, a range "min:max" or a port name',
+  "calico-port": 'a port number 1\u201365535, a range "min:max" or a port name',
   "calico-port-name": 'a port name (at most 15 lower-case letters, digits and "-", with a letter)',
-  "calico-protocol": "TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1–255",
+  "calico-protocol": "TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1\u2013255",
   "calico-key-value-list": "a comma-separated list of key=value",
   "calico-regexp": "a regular expression Go accepts",
   "calico-mac": "a MAC address",
@@ -45658,12 +45658,12 @@ var FIELDS = {
 var asnumber_format_default = defineRule({
   meta: {
     id: "calico/asnumber-format",
-    description: "AS numbers must be integers 0–4294967295 or dotted `X.Y` with both halves 0–65535; CRD-backed manifests (`crd.projectcalico.org/v1`) accept integers only.",
+    description: "AS numbers must be integers 0\u20134294967295 or dotted `X.Y` with both halves 0\u201365535; CRD-backed manifests (`crd.projectcalico.org/v1`) accept integers only.",
     severity: "error",
     remediation: "Write the AS number as a plain unquoted integer, e.g. `asNumber: 64512`.",
     kinds: ["calico/BGPConfiguration", "calico/BGPPeer", "calico/Node"],
     messages: {
-      invalid: "{{field}} {{value}} is not a valid AS number (0–4294967295, or X.Y with halves 0–65535)",
+      invalid: "{{field}} {{value}} is not a valid AS number (0\u20134294967295, or X.Y with halves 0\u201365535)",
       crdString: "{{field}} is a string ({{value}}); the crd.projectcalico.org/v1 schema types it as an integer, so the API server rejects it"
     }
   },
@@ -45984,12 +45984,12 @@ function num2(v) {
 var felix_route_table_ranges_default = defineRule({
   meta: {
     id: "calico/felix-route-table-ranges",
-    description: "FelixConfiguration route tables: `routeTableRange` is within 1–250 with min ≤ max; each `routeTableRanges` entry has 1 ≤ min ≤ max ≤ 4294967295 and together they name at most 65535 tables; the two fields exclude each other (libcalico-go validator).",
+    description: "FelixConfiguration route tables: `routeTableRange` is within 1\u2013250 with min \u2264 max; each `routeTableRanges` entry has 1 \u2264 min \u2264 max \u2264 4294967295 and together they name at most 65535 tables; the two fields exclude each other (libcalico-go validator).",
     severity: "error",
     remediation: "Use `routeTableRanges: [{min: 1, max: 250}]`-style ranges inside those bounds, and drop the deprecated `routeTableRange` when `routeTableRanges` is set.",
     kinds: ["calico/FelixConfiguration"],
     messages: {
-      legacy: "routeTableRange {{min}}–{{max}} must be a range of route table indices within 1..250",
+      legacy: "routeTableRange {{min}}\u2013{{max}} must be a range of route table indices within 1..250",
       range: "routeTableRanges[{{i}}] {{problem}}",
       tooMany: "routeTableRanges name {{count}} tables; Calico allows at most 65535",
       both: "routeTableRange cannot be set when routeTableRanges is also set"
@@ -46492,7 +46492,7 @@ function describe3(e) {
 function show(value) {
   if (value === void 0) return "(missing)";
   const text3 = JSON.stringify(value);
-  return text3.length > 60 ? `${text3.slice(0, 57)}…` : text3;
+  return text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
 }
 function crdSchemaRule(options) {
   const groupOf = (kind2) => crd_schemas_default.kinds[kind2].group;
@@ -46602,7 +46602,7 @@ var tier_field_values_default = crdSchemaRule({
 var bgpconfig_field_values_default = crdSchemaRule({
   id: "calico/bgpconfig-field-values",
   kinds: ["BGPConfiguration"],
-  description: "BGPConfiguration fields must have the types, values and formats Calico accepts (its CRD schema and validator field tags): listenPort 1–65535, logSeverityScreen, bindMode, service IP CIDRs, ignoredInterfaces, communities; unknown fields are warned.",
+  description: "BGPConfiguration fields must have the types, values and formats Calico accepts (its CRD schema and validator field tags): listenPort 1\u201365535, logSeverityScreen, bindMode, service IP CIDRs, ignoredInterfaces, communities; unknown fields are warned.",
   remediation: "Use a value from the BGPConfiguration reference; enums are case-sensitive."
 });
 
@@ -47431,12 +47431,12 @@ var BLOCK_SIZE_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, ma
 var ippool_blocksize_range_default = defineRule({
   meta: {
     id: "calico/ippool-blocksize-range",
-    description: "An IPPool `blockSize` (and an operator Installation pool's) must be 20–32 for IPv4 and 116–128 for IPv6 (0 or absent means the default, 26 or 122).",
+    description: "An IPPool `blockSize` (and an operator Installation pool's) must be 20\u201332 for IPv4 and 116\u2013128 for IPv6 (0 or absent means the default, 26 or 122).",
     severity: "error",
     remediation: "Pick a block size inside the range for the pool's family; 26 (64 addresses per node block) suits most IPv4 clusters.",
     kinds: ["calico/IPPool", "operator.tigera.io/Installation"],
     messages: {
-      outOfRange: "{{field}} {{value}} is outside {{min}}–{{max}} for an IPv{{family}} pool"
+      outOfRange: "{{field}} {{value}} is outside {{min}}\u2013{{max}} for an IPv{{family}} pool"
     },
     docs: "A block size that is not an integer is reported by the field-value rules (`calico/ippool-field-values`, `calico/installation-field-values`)."
   },
@@ -47465,7 +47465,7 @@ var ippool_blocksize_range_default = defineRule({
 var env_pool_blocksize_default = defineRule({
   meta: {
     id: "calico/env-pool-blocksize",
-    description: "`CALICO_IPV4POOL_BLOCK_SIZE` must be an integer 20–32 and `CALICO_IPV6POOL_BLOCK_SIZE` 116–128; otherwise calico-node exits at start-up.",
+    description: "`CALICO_IPV4POOL_BLOCK_SIZE` must be an integer 20\u201332 and `CALICO_IPV6POOL_BLOCK_SIZE` 116\u2013128; otherwise calico-node exits at start-up.",
     severity: "error",
     remediation: 'Use a plain integer in range, e.g. `"26"` for IPv4 or `"122"` for IPv6.',
     kinds: [...ENV_KINDS],
@@ -48021,7 +48021,7 @@ var ippool_disabled_referenced_default = defineRule({
 var ippool_fewer_blocks_than_nodes_default = defineRule({
   meta: {
     id: "calico/ippool-fewer-blocks-than-nodes",
-    description: "An IP pool holds 2^(blockSize − prefix length) blocks and every node claims at least one; with fewer blocks than the nodes that use the pool, the rest borrow single addresses from other nodes' blocks (one /32 route each) or get none. Needs the node inventory or `cluster.nodeCount` in .netlint.yaml.",
+    description: "An IP pool holds 2^(blockSize \u2212 prefix length) blocks and every node claims at least one; with fewer blocks than the nodes that use the pool, the rest borrow single addresses from other nodes' blocks (one /32 route each) or get none. Needs the node inventory or `cluster.nodeCount` in .netlint.yaml.",
     severity: "warning",
     remediation: "Widen the pool's CIDR or use a smaller block (larger blockSize) so there is at least one block per node; block size can only be set when the pool is created.",
     kinds: [...POOL_KINDS],
@@ -48342,8 +48342,8 @@ var mtu_overhead_default = defineRule({
     remediation: "Lower the MTU to the physical MTU minus the encapsulation overhead (e.g. 1480 for IPIP, 1450 for VXLAN on a 1500-byte network), or set it to 0 to let Calico detect it.",
     kinds: ["ConfigMap", "apps/DaemonSet", "calico/FelixConfiguration", "operator.tigera.io/Installation"],
     messages: {
-      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped",
-      tooBigAssumed: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most {{limit}} ({{physical}} − {{overhead}}); larger packets are fragmented or dropped"
+      tooBig: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network leaves at most {{limit}} ({{physical}} \u2212 {{overhead}}); larger packets are fragmented or dropped",
+      tooBigAssumed: "{{setting}} is {{value}}, but {{encap}} on a {{physical}}-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most {{limit}} ({{physical}} \u2212 {{overhead}}); larger packets are fragmented or dropped"
     },
     docs: 'Overheads from Felix (`felix/dataplane/linux/int_dataplane.go`: IPIP 20, VXLAN 50, VXLAN over IPv6 70, WireGuard 60 and 80) and the Calico docs "Configure MTU".'
   },
@@ -48373,7 +48373,7 @@ var mtu_overhead_default = defineRule({
 var policy_field_values_default = crdSchemaRule({
   id: "calico/policy-field-values",
   kinds: ["NetworkPolicy", "GlobalNetworkPolicy", "StagedNetworkPolicy", "StagedGlobalNetworkPolicy"],
-  description: "Calico NetworkPolicy and GlobalNetworkPolicy fields must have the values Calico accepts (its CRD schema and validator field tags): rule action Allow/Deny/Log/Pass, types Ingress/Egress, protocol names or 1–255, ports, ipVersion 4 or 6, ICMP type 0–254 and code 0–255, nets as networks; unknown fields are warned.",
+  description: "Calico NetworkPolicy and GlobalNetworkPolicy fields must have the values Calico accepts (its CRD schema and validator field tags): rule action Allow/Deny/Log/Pass, types Ingress/Egress, protocol names or 1\u2013255, ports, ipVersion 4 or 6, ICMP type 0\u2013254 and code 0\u2013255, nets as networks; unknown fields are warned.",
   remediation: 'Use the exact spelling from the Calico policy reference: `action: Allow`, `protocol: TCP`, `types: [Ingress, Egress]`, port ranges as `"8000:8080"`.'
 });
 
@@ -48515,13 +48515,13 @@ function computeSelectorProblem(resource, f) {
 var policy_port_range_default = defineRule({
   meta: {
     id: "calico/policy-port-range",
-    description: "A Calico port range is written `min:max` with a colon, both ends 1–65535 and min ≤ max; `8000-8080` is read as a (non-existent) named port and matches nothing.",
+    description: "A Calico port range is written `min:max` with a colon, both ends 1\u201365535 and min \u2264 max; `8000-8080` is read as a (non-existent) named port and matches nothing.",
     severity: "error",
     remediation: 'Write the range with a colon and the smaller port first, e.g. `"8000:8080"`.',
     kinds: [...POLICY_KINDS],
     messages: {
       reversed: 'port range "{{value}}" starts above its end',
-      outOfRange: 'port range "{{value}}" has an end outside 1–65535',
+      outOfRange: 'port range "{{value}}" has an end outside 1\u201365535',
       dash: 'ports entry "{{value}}" looks like a range written with "-": Calico reads it as a named port, which matches nothing; write "{{fixed}}"'
     }
   },
@@ -49091,7 +49091,7 @@ var duplicate_object_default = defineRule({
     messages: {
       twin: "{{kind}} {{name}} is also defined at {{where}}: applied together, the later one replaces the earlier"
     },
-    docs: 'Objects are compared within a file only (input from `-`, e.g. `helm template … | netlint lint -`, is one file): a folder may hold alternatives, such as an upstream install manifest in several flavours. An object without `metadata.namespace` counts as being in the namespace it is applied to, the same for both. Objects with only `generateName` are not compared (the API server names each). Source: Kubernetes "Object Names and IDs" (https://kubernetes.io/docs/concepts/overview/working-with-objects/names/): one object of a kind per name in a namespace.'
+    docs: 'Objects are compared within a file only (input from `-`, e.g. `helm template \u2026 | netlint lint -`, is one file): a folder may hold alternatives, such as an upstream install manifest in several flavours. An object without `metadata.namespace` counts as being in the namespace it is applied to, the same for both. Objects with only `generateName` are not compared (the API server names each). Source: Kubernetes "Object Names and IDs" (https://kubernetes.io/docs/concepts/overview/working-with-objects/names/): one object of a kind per name in a namespace.'
   },
   check(resource, ctx) {
     const earlier = earlierTwin(ctx.model).get(resource);
@@ -49130,7 +49130,7 @@ var ippool_outside_pod_cidr_default = defineRule({
     kinds: [...POOL_KINDS],
     messages: {
       outside: "{{pool}} is not inside the cluster pod CIDR {{pod}} ({{source}} in {{file}})",
-      operatorRefuses: `{{pool}} is not inside the platform pod CIDR {{pod}} ({{source}} in {{file}}): the operator refuses it ("IPPool … is not within the platform's configured pod network CIDR(s)") and installs nothing`
+      operatorRefuses: `{{pool}} is not inside the platform pod CIDR {{pod}} ({{source}} in {{file}}): the operator refuses it ("IPPool \u2026 is not within the platform's configured pod network CIDR(s)") and installs nothing`
     },
     docs: "Source for the error: tigera/operator `pkg/controller/ippool` (`fillDefaults` reads the `kubeadm-config` ConfigMap's `podSubnet`, which kind also writes, and rejects an Installation pool that no platform CIDR contains, whatever its family)."
   },
@@ -49164,7 +49164,7 @@ var ippool_outside_pod_cidr_default = defineRule({
 var ippool_service_overlap_default = defineRule({
   meta: {
     id: "cluster/ippool-service-overlap",
-    description: "A Calico IP pool must not overlap the Service CIDR (kind `serviceSubnet`, kubeadm `serviceSubnet` — default 10.96.0.0/12 —, `--service-cluster-ip-range`, or `cluster.serviceCIDR`): pods would get addresses kube-proxy treats as Service IPs.",
+    description: "A Calico IP pool must not overlap the Service CIDR (kind `serviceSubnet`, kubeadm `serviceSubnet` \u2014 default 10.96.0.0/12 \u2014, `--service-cluster-ip-range`, or `cluster.serviceCIDR`): pods would get addresses kube-proxy treats as Service IPs.",
     severity: "error",
     remediation: "Move the pool to a range disjoint from the Service CIDR, inside the cluster pod CIDR.",
     kinds: [...POOL_KINDS],
@@ -49323,7 +49323,7 @@ function describe4(value) {
 var label_value_type_default = defineRule({
   meta: {
     id: "cluster/label-value-type",
-    description: 'Fields Kubernetes types as strings must hold strings: label, annotation, matchLabels and nodeSelector values, `metadata.name`/`namespace`/`generateName`, ConfigMap `data` values and container env `value`s. Unquoted `true`, `on`, `yes`, `y`, `1440`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object ("cannot unmarshal bool into Go struct field … of type string").',
+    description: 'Fields Kubernetes types as strings must hold strings: label, annotation, matchLabels and nodeSelector values, `metadata.name`/`namespace`/`generateName`, ConfigMap `data` values and container env `value`s. Unquoted `true`, `on`, `yes`, `y`, `1440`, `010` or `1.0` are booleans or numbers in YAML 1.1, and the API server rejects the object ("cannot unmarshal bool into Go struct field \u2026 of type string").',
     severity: "error",
     remediation: 'Quote the value, e.g. `route-reflector: "true"`, `veth_mtu: "1440"`, `value: "true"`.',
     kinds: ["*"],
@@ -49427,7 +49427,7 @@ var FORMAT_WORDS = {
 var object_name_default = defineRule({
   meta: {
     id: "cluster/object-name",
-    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
+    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (\u2264 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (\u2264 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
     severity: "error",
     remediation: "Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).",
     kinds: ["*"],
@@ -49781,7 +49781,7 @@ var SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 var cniversion_default = defineRule({
   meta: {
     id: "cni/cniversion",
-    description: "`cniVersion` must be one of the CNI specification versions (0.1.0 … 1.1.0), written exactly; `cniVersions` entries must be versions.",
+    description: "`cniVersion` must be one of the CNI specification versions (0.1.0 \u2026 1.1.0), written exactly; `cniVersions` entries must be versions.",
     severity: "error",
     remediation: 'Use an exact spec version your plugins support, e.g. `"cniVersion": "1.0.0"` (or `"0.3.1"` for older plugins); "1.0" or "v1.0.0" are rejected.',
     kinds: CNI_SOURCE_KINDS,
@@ -49988,7 +49988,7 @@ var plugins_default = defineRule({
 var primary_order_default = defineRule({
   meta: {
     id: "cni/primary-order",
-    description: "In a folder laid out like /etc/cni/net.d the lexically first config is the pod network: Multus' config (or a file named `00-…` to come first) must sort before every other config.",
+    description: "In a folder laid out like /etc/cni/net.d the lexically first config is the pod network: Multus' config (or a file named `00-\u2026` to come first) must sort before every other config.",
     severity: "warning",
     remediation: "Rename the config that must win so that it sorts first (Multus writes `00-multus.conf`), or remove the competing file.",
     kinds: [CNI_CONFIG_KIND],
@@ -51475,7 +51475,7 @@ var multusRules = [
 ];
 
 // rules/netpol/admin-policy-field-values.yaml
-var admin_policy_field_values_default = 'id: netpol/admin-policy-field-values\ndescription: AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) fields must have the values their CRD accepts — `priority` 0–1000 (AdminNetworkPolicy), `subject` with exactly one of `namespaces`/`pods`, rule `action` Allow/Deny/Pass (Allow/Deny in the baseline), at least one peer each with exactly one selector, ports with exactly one of `portNumber`/`portRange`/`namedPort` in 1–65535, at most 100 rules, and the baseline named `default`.\nseverity: error\nremediation: "Follow the v1alpha1 API of kubernetes-sigs/network-policy-api: `priority: 10`, `subject: { namespaces: {matchLabels: …} }`, `action: Deny`, `from: [{ pods: {namespaceSelector: {}, podSelector: {…}} }]`, `ports: [{ portNumber: {protocol: TCP, port: 80} }]`; name the BaselineAdminNetworkPolicy `default`."\nmatch:\n  kinds: [policy.networking.k8s.io/AdminNetworkPolicy, policy.networking.k8s.io/BaselineAdminNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    oneSelector: { type: object, minProperties: 1, maxProperties: 1 }\n    port:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      properties:\n        portNumber:\n          type: object\n          required: [port]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            port: { type: integer, minimum: 1, maximum: 65535 }\n        portRange:\n          type: object\n          required: [start, end]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            start: { type: integer, minimum: 1, maximum: 65535 }\n            end: { type: integer, minimum: 1, maximum: 65535 }\n        namedPort: { type: string }\n    rule:\n      type: object\n      required: [action]\n      properties:\n        name: { type: string, maxLength: 100 }\n        action: { enum: [Allow, Deny, Pass] }\n        from: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        to: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        ports: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/port" } }\n  required: [spec]\n  properties:\n    spec:\n      type: object\n      required: [subject]\n      properties:\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/oneSelector" }\n        ingress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n        egress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n  allOf:\n    - if: { properties: { kind: { const: AdminNetworkPolicy } } }\n      then: { properties: { spec: { required: [priority] } } }\n    - if: { properties: { kind: { const: BaselineAdminNetworkPolicy } } }\n      then:\n        properties:\n          metadata: { properties: { name: { const: default } } }\n          spec:\n            properties:\n              ingress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n              egress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n';
+var admin_policy_field_values_default = 'id: netpol/admin-policy-field-values\ndescription: AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) fields must have the values their CRD accepts \u2014 `priority` 0\u20131000 (AdminNetworkPolicy), `subject` with exactly one of `namespaces`/`pods`, rule `action` Allow/Deny/Pass (Allow/Deny in the baseline), at least one peer each with exactly one selector, ports with exactly one of `portNumber`/`portRange`/`namedPort` in 1\u201365535, at most 100 rules, and the baseline named `default`.\nseverity: error\nremediation: "Follow the v1alpha1 API of kubernetes-sigs/network-policy-api: `priority: 10`, `subject: { namespaces: {matchLabels: \u2026} }`, `action: Deny`, `from: [{ pods: {namespaceSelector: {}, podSelector: {\u2026}} }]`, `ports: [{ portNumber: {protocol: TCP, port: 80} }]`; name the BaselineAdminNetworkPolicy `default`."\nmatch:\n  kinds: [policy.networking.k8s.io/AdminNetworkPolicy, policy.networking.k8s.io/BaselineAdminNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    oneSelector: { type: object, minProperties: 1, maxProperties: 1 }\n    port:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      properties:\n        portNumber:\n          type: object\n          required: [port]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            port: { type: integer, minimum: 1, maximum: 65535 }\n        portRange:\n          type: object\n          required: [start, end]\n          properties:\n            protocol: { enum: [TCP, UDP, SCTP] }\n            start: { type: integer, minimum: 1, maximum: 65535 }\n            end: { type: integer, minimum: 1, maximum: 65535 }\n        namedPort: { type: string }\n    rule:\n      type: object\n      required: [action]\n      properties:\n        name: { type: string, maxLength: 100 }\n        action: { enum: [Allow, Deny, Pass] }\n        from: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        to: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/oneSelector" } }\n        ports: { type: array, minItems: 1, maxItems: 100, items: { $ref: "#/definitions/port" } }\n  required: [spec]\n  properties:\n    spec:\n      type: object\n      required: [subject]\n      properties:\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/oneSelector" }\n        ingress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n        egress: { type: array, maxItems: 100, items: { $ref: "#/definitions/rule" } }\n  allOf:\n    - if: { properties: { kind: { const: AdminNetworkPolicy } } }\n      then: { properties: { spec: { required: [priority] } } }\n    - if: { properties: { kind: { const: BaselineAdminNetworkPolicy } } }\n      then:\n        properties:\n          metadata: { properties: { name: { const: default } } }\n          spec:\n            properties:\n              ingress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n              egress: { items: { properties: { action: { enum: [Allow, Deny] } } } }\n';
 
 // rules/netpol/admin-policy-replaced.ts
 var REPLACEMENT = {
@@ -51487,7 +51487,7 @@ var admin_policy_replaced_default = defineRule({
     id: "netpol/admin-policy-replaced",
     description: "AdminNetworkPolicy and BaselineAdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) were replaced by ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2, `tier: Admin` or `tier: Baseline`) in network-policy-api v0.2.0, and Calico v3.32 and later no longer enforce them: the traffic they were meant to decide falls to the tiers below.",
     severity: "warning",
-    remediation: "Rewrite it as a ClusterNetworkPolicy (`apiVersion: policy.networking.k8s.io/v1alpha2`) and delete it, before upgrading Calico to v3.32: an AdminNetworkPolicy becomes `tier: Admin` with the same `priority`; a BaselineAdminNetworkPolicy becomes `tier: Baseline` and needs a `priority` (0–1000; the baseline had none); `action: Allow` becomes `Accept` (Deny and Pass stay); `ports[].portNumber: {protocol, port}` becomes `protocols[].{tcp|udp|sctp}.destinationPort.number` (tcp when no protocol was given); `ports[].portRange: {protocol, start, end}` becomes `protocols[].{tcp|udp|sctp}.destinationPort.range: {start, end}`; `ports[].namedPort` becomes `protocols[].destinationNamedPort`; `subject` and the `namespaces`/`pods`/`networks` peers keep their form; each list holds at most 25 rules or peers (v1alpha1 allowed 100).",
+    remediation: "Rewrite it as a ClusterNetworkPolicy (`apiVersion: policy.networking.k8s.io/v1alpha2`) and delete it, before upgrading Calico to v3.32: an AdminNetworkPolicy becomes `tier: Admin` with the same `priority`; a BaselineAdminNetworkPolicy becomes `tier: Baseline` and needs a `priority` (0\u20131000; the baseline had none); `action: Allow` becomes `Accept` (Deny and Pass stay); `ports[].portNumber: {protocol, port}` becomes `protocols[].{tcp|udp|sctp}.destinationPort.number` (tcp when no protocol was given); `ports[].portRange: {protocol, start, end}` becomes `protocols[].{tcp|udp|sctp}.destinationPort.range: {start, end}`; `ports[].namedPort` becomes `protocols[].destinationNamedPort`; `subject` and the `namespaces`/`pods`/`networks` peers keep their form; each list holds at most 25 rules or peers (v1alpha1 allowed 100).",
     kinds: ["policy.networking.k8s.io/AdminNetworkPolicy", "policy.networking.k8s.io/BaselineAdminNetworkPolicy"],
     messages: {
       replaced: "{{kind}} (policy.networking.k8s.io/v1alpha1) was replaced in network-policy-api v0.2.0 by ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) with `tier: {{tier}}`, and Calico v3.32 and later no longer enforce it: the traffic it was meant to decide is decided by {{below}}"
@@ -51742,7 +51742,7 @@ var and_vs_or_selector_default = defineRule({
 });
 
 // rules/netpol/cluster-policy-field-values.yaml
-var cluster_policy_field_values_default = '# Source: kubernetes-sigs/network-policy-api v0.2.0, the standard-channel CRD\n# config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml (generated from\n# apis/v1alpha2/clusternetworkpolicy_types.go). Each constraint below is the CRD\'s (the comments\n# name the CRD field), apart from the refusal of unknown fields explained at the end.\n#\n# Experimental channel (config/crd/experimental/…): it adds the egress peers `nodes` and\n# `domainNames`, and a CEL rule on egress rules refusing `destinationNamedPort` together with a\n# networks/nodes/domainNames peer. Both peers are accepted here without further checks and that\n# CEL rule is not checked: the standard channel has neither, so which channel is installed decides.\n#\n# Not checked here (TypeScript rules beside this one check them: netpol/cluster-policy-network-cidr,\n# netpol/cluster-policy-port-range): the CEL rules `isCIDR(self)` on `networks` items ("Invalid CIDR format provided")\n# and `self.start < self.end` on a port range ("Start port must be less than End port"). Kubernetes\'\n# isCIDR (k8s.io/apiserver pkg/cel/library) parses with Go\'s netip.ParsePrefix, every IPv6 notation\n# included, and refuses IPv4-mapped IPv6 addresses: no pattern short of a full IPv6 grammar matches\n# that exactly. A draft-07 schema without ajv\'s $data option cannot compare two fields.\n#\n# The API server prunes a field written as `null` before validating, so an optional field may be\n# null here; a required or one-of field may not (after pruning it is missing). A field the CRD does\n# not know is refused inside objects whose validity depends on which fields they set (subject,\n# peers, protocols): the server drops it (leaving the object empty) or, with kubectl\'s default\n# strict field validation, rejects it.\nid: netpol/cluster-policy-field-values\ndescription: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) fields must have the values its CRD accepts — `tier` Admin or Baseline, `priority` 0–1000, `subject` with exactly one of `namespaces`/`pods`, at most 25 ingress and 25 egress rules, each with `action` Accept/Deny/Pass, a `name` of at most 100 characters and 1–25 `from`/`to` peers that each set exactly one field, 1–25 `protocols` each with exactly one of `tcp`/`udp`/`sctp`/`destinationNamedPort`, a `destinationPort` with exactly one of `number`/`range`, ports 1–65535, and `networks` of 1–25 distinct entries of at most 43 characters (CIDR syntax is `netpol/cluster-policy-network-cidr`\'s, a range\'s start < end `netpol/cluster-policy-port-range`\'s).\nseverity: error\nremediation: "Follow the v1alpha2 API of kubernetes-sigs/network-policy-api: `tier: Admin`, `priority: 10`, `subject: { namespaces: {matchLabels: …} }`, `action: Accept`, `from: [{ pods: {namespaceSelector: {}, podSelector: {…}} }]`, `to: [{ networks: [10.0.0.0/8] }]`, `protocols: [{ tcp: {destinationPort: {number: 443}} }, { udp: {destinationPort: {range: {start: 5000, end: 5100}}} }, { destinationNamedPort: http }]`."\ndocs: |\n  Source: the standard-channel CRD of kubernetes-sigs/network-policy-api v0.2.0 (`config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml`). The experimental channel\'s egress peers `nodes` and `domainNames` are accepted without further checks, and its CEL rule against `destinationNamedPort` with a `networks`/`nodes`/`domainNames` peer is not checked. The CEL rules on a `networks` entry\'s CIDR syntax (`isCIDR`) and on a port range (`start < end`) are checked by `netpol/cluster-policy-network-cidr` and `netpol/cluster-policy-port-range`. A `null` optional field is accepted (the API server prunes it); an unknown field inside `subject`, a peer, a `protocols` entry, its `tcp`/`udp`/`sctp` or `destinationPort` is reported (the API server drops it, leaving that object empty, or refuses it under strict field validation).\nmatch:\n  kinds: [policy.networking.k8s.io/ClusterNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    # metav1.LabelSelector as the CRD spells it out: matchExpressions items require key and operator.\n    selector:\n      type: object\n      properties:\n        matchLabels: { type: [object, "null"], additionalProperties: { type: string } }\n        matchExpressions:\n          type: [array, "null"]\n          items:\n            type: object\n            required: [key, operator]\n            properties:\n              key: { type: string }\n              operator: { type: string }\n              values: { type: [array, "null"], items: { type: string } }\n    # NamespacedPod (subject.pods, peer pods): podSelector required, namespaceSelector optional.\n    pods:\n      type: object\n      required: [podSelector]\n      properties:\n        namespaceSelector: { if: { type: "null" }, else: { $ref: "#/definitions/selector" } }\n        podSelector: { $ref: "#/definitions/selector" }\n    # spec.subject: minProperties 1, maxProperties 1. Ingress peers: the same two fields, the same bounds.\n    subject:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n    # Egress peer: minProperties 1, maxProperties 1; networks items maxLength 43, 1–25 items,\n    # x-kubernetes-list-type set (no duplicates). nodes and domainNames: experimental channel only.\n    egressPeer:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n        networks: { type: array, minItems: 1, maxItems: 25, uniqueItems: true, items: { type: string, maxLength: 43 } }\n        nodes: {}\n        domainNames: {}\n    portNumber: { type: integer, minimum: 1, maximum: 65535 }\n    # tcp/udp/sctp: minProperties 1; destinationPort: minProperties 1, maxProperties 1;\n    # range: start and end required, each 1–65535.\n    protocolPort:\n      type: object\n      minProperties: 1\n      additionalProperties: false\n      properties:\n        destinationPort:\n          type: object\n          minProperties: 1\n          maxProperties: 1\n          additionalProperties: false\n          properties:\n            number: { $ref: "#/definitions/portNumber" }\n            range:\n              type: object\n              required: [start, end]\n              properties:\n                start: { $ref: "#/definitions/portNumber" }\n                end: { $ref: "#/definitions/portNumber" }\n    # protocols items: minProperties 1, maxProperties 1 (exactly one field).\n    protocol:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        tcp: { $ref: "#/definitions/protocolPort" }\n        udp: { $ref: "#/definitions/protocolPort" }\n        sctp: { $ref: "#/definitions/protocolPort" }\n        destinationNamedPort: { type: string }\n    name: { type: [string, "null"], maxLength: 100 }\n    action: { enum: [Accept, Deny, Pass] }\n    protocols: { type: [array, "null"], minItems: 1, maxItems: 25, items: { $ref: "#/definitions/protocol" } }\n    # Ingress rule: action and from required; from 1–25 items.\n    ingressRule:\n      type: object\n      required: [action, from]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        from: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/subject" } }\n        protocols: { $ref: "#/definitions/protocols" }\n    # Egress rule: action and to required; to 1–25 items.\n    egressRule:\n      type: object\n      required: [action, to]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        to: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/egressPeer" } }\n        protocols: { $ref: "#/definitions/protocols" }\n  required: [spec]\n  properties:\n    # spec: tier, priority and subject required; tier enum Admin/Baseline; priority 0–1000;\n    # ingress and egress at most 25 rules each.\n    spec:\n      type: object\n      required: [tier, priority, subject]\n      properties:\n        tier: { enum: [Admin, Baseline] }\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/subject" }\n        ingress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/ingressRule" } }\n        egress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/egressRule" } }\n';
+var cluster_policy_field_values_default = '# Source: kubernetes-sigs/network-policy-api v0.2.0, the standard-channel CRD\n# config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml (generated from\n# apis/v1alpha2/clusternetworkpolicy_types.go). Each constraint below is the CRD\'s (the comments\n# name the CRD field), apart from the refusal of unknown fields explained at the end.\n#\n# Experimental channel (config/crd/experimental/\u2026): it adds the egress peers `nodes` and\n# `domainNames`, and a CEL rule on egress rules refusing `destinationNamedPort` together with a\n# networks/nodes/domainNames peer. Both peers are accepted here without further checks and that\n# CEL rule is not checked: the standard channel has neither, so which channel is installed decides.\n#\n# Not checked here (TypeScript rules beside this one check them: netpol/cluster-policy-network-cidr,\n# netpol/cluster-policy-port-range): the CEL rules `isCIDR(self)` on `networks` items ("Invalid CIDR format provided")\n# and `self.start < self.end` on a port range ("Start port must be less than End port"). Kubernetes\'\n# isCIDR (k8s.io/apiserver pkg/cel/library) parses with Go\'s netip.ParsePrefix, every IPv6 notation\n# included, and refuses IPv4-mapped IPv6 addresses: no pattern short of a full IPv6 grammar matches\n# that exactly. A draft-07 schema without ajv\'s $data option cannot compare two fields.\n#\n# The API server prunes a field written as `null` before validating, so an optional field may be\n# null here; a required or one-of field may not (after pruning it is missing). A field the CRD does\n# not know is refused inside objects whose validity depends on which fields they set (subject,\n# peers, protocols): the server drops it (leaving the object empty) or, with kubectl\'s default\n# strict field validation, rejects it.\nid: netpol/cluster-policy-field-values\ndescription: ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) fields must have the values its CRD accepts \u2014 `tier` Admin or Baseline, `priority` 0\u20131000, `subject` with exactly one of `namespaces`/`pods`, at most 25 ingress and 25 egress rules, each with `action` Accept/Deny/Pass, a `name` of at most 100 characters and 1\u201325 `from`/`to` peers that each set exactly one field, 1\u201325 `protocols` each with exactly one of `tcp`/`udp`/`sctp`/`destinationNamedPort`, a `destinationPort` with exactly one of `number`/`range`, ports 1\u201365535, and `networks` of 1\u201325 distinct entries of at most 43 characters (CIDR syntax is `netpol/cluster-policy-network-cidr`\'s, a range\'s start < end `netpol/cluster-policy-port-range`\'s).\nseverity: error\nremediation: "Follow the v1alpha2 API of kubernetes-sigs/network-policy-api: `tier: Admin`, `priority: 10`, `subject: { namespaces: {matchLabels: \u2026} }`, `action: Accept`, `from: [{ pods: {namespaceSelector: {}, podSelector: {\u2026}} }]`, `to: [{ networks: [10.0.0.0/8] }]`, `protocols: [{ tcp: {destinationPort: {number: 443}} }, { udp: {destinationPort: {range: {start: 5000, end: 5100}}} }, { destinationNamedPort: http }]`."\ndocs: |\n  Source: the standard-channel CRD of kubernetes-sigs/network-policy-api v0.2.0 (`config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml`). The experimental channel\'s egress peers `nodes` and `domainNames` are accepted without further checks, and its CEL rule against `destinationNamedPort` with a `networks`/`nodes`/`domainNames` peer is not checked. The CEL rules on a `networks` entry\'s CIDR syntax (`isCIDR`) and on a port range (`start < end`) are checked by `netpol/cluster-policy-network-cidr` and `netpol/cluster-policy-port-range`. A `null` optional field is accepted (the API server prunes it); an unknown field inside `subject`, a peer, a `protocols` entry, its `tcp`/`udp`/`sctp` or `destinationPort` is reported (the API server drops it, leaving that object empty, or refuses it under strict field validation).\nmatch:\n  kinds: [policy.networking.k8s.io/ClusterNetworkPolicy]\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n  type: object\n  definitions:\n    # metav1.LabelSelector as the CRD spells it out: matchExpressions items require key and operator.\n    selector:\n      type: object\n      properties:\n        matchLabels: { type: [object, "null"], additionalProperties: { type: string } }\n        matchExpressions:\n          type: [array, "null"]\n          items:\n            type: object\n            required: [key, operator]\n            properties:\n              key: { type: string }\n              operator: { type: string }\n              values: { type: [array, "null"], items: { type: string } }\n    # NamespacedPod (subject.pods, peer pods): podSelector required, namespaceSelector optional.\n    pods:\n      type: object\n      required: [podSelector]\n      properties:\n        namespaceSelector: { if: { type: "null" }, else: { $ref: "#/definitions/selector" } }\n        podSelector: { $ref: "#/definitions/selector" }\n    # spec.subject: minProperties 1, maxProperties 1. Ingress peers: the same two fields, the same bounds.\n    subject:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n    # Egress peer: minProperties 1, maxProperties 1; networks items maxLength 43, 1\u201325 items,\n    # x-kubernetes-list-type set (no duplicates). nodes and domainNames: experimental channel only.\n    egressPeer:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        namespaces: { $ref: "#/definitions/selector" }\n        pods: { $ref: "#/definitions/pods" }\n        networks: { type: array, minItems: 1, maxItems: 25, uniqueItems: true, items: { type: string, maxLength: 43 } }\n        nodes: {}\n        domainNames: {}\n    portNumber: { type: integer, minimum: 1, maximum: 65535 }\n    # tcp/udp/sctp: minProperties 1; destinationPort: minProperties 1, maxProperties 1;\n    # range: start and end required, each 1\u201365535.\n    protocolPort:\n      type: object\n      minProperties: 1\n      additionalProperties: false\n      properties:\n        destinationPort:\n          type: object\n          minProperties: 1\n          maxProperties: 1\n          additionalProperties: false\n          properties:\n            number: { $ref: "#/definitions/portNumber" }\n            range:\n              type: object\n              required: [start, end]\n              properties:\n                start: { $ref: "#/definitions/portNumber" }\n                end: { $ref: "#/definitions/portNumber" }\n    # protocols items: minProperties 1, maxProperties 1 (exactly one field).\n    protocol:\n      type: object\n      minProperties: 1\n      maxProperties: 1\n      additionalProperties: false\n      properties:\n        tcp: { $ref: "#/definitions/protocolPort" }\n        udp: { $ref: "#/definitions/protocolPort" }\n        sctp: { $ref: "#/definitions/protocolPort" }\n        destinationNamedPort: { type: string }\n    name: { type: [string, "null"], maxLength: 100 }\n    action: { enum: [Accept, Deny, Pass] }\n    protocols: { type: [array, "null"], minItems: 1, maxItems: 25, items: { $ref: "#/definitions/protocol" } }\n    # Ingress rule: action and from required; from 1\u201325 items.\n    ingressRule:\n      type: object\n      required: [action, from]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        from: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/subject" } }\n        protocols: { $ref: "#/definitions/protocols" }\n    # Egress rule: action and to required; to 1\u201325 items.\n    egressRule:\n      type: object\n      required: [action, to]\n      properties:\n        name: { $ref: "#/definitions/name" }\n        action: { $ref: "#/definitions/action" }\n        to: { type: array, minItems: 1, maxItems: 25, items: { $ref: "#/definitions/egressPeer" } }\n        protocols: { $ref: "#/definitions/protocols" }\n  required: [spec]\n  properties:\n    # spec: tier, priority and subject required; tier enum Admin/Baseline; priority 0\u20131000;\n    # ingress and egress at most 25 rules each.\n    spec:\n      type: object\n      required: [tier, priority, subject]\n      properties:\n        tier: { enum: [Admin, Baseline] }\n        priority: { type: integer, minimum: 0, maximum: 1000 }\n        subject: { $ref: "#/definitions/subject" }\n        ingress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/ingressRule" } }\n        egress: { type: [array, "null"], maxItems: 25, items: { $ref: "#/definitions/egressRule" } }\n';
 
 // rules/netpol/cluster-policy-network-cidr.ts
 var cluster_policy_network_cidr_default = defineRule({
@@ -51897,7 +51897,7 @@ var endport_default = defineRule({
       namedPort: 'endPort {{endPort}} cannot be used with the named port "{{port}}": a range needs a numeric port',
       noPort: "endPort {{endPort}} is set without port",
       beforePort: "endPort {{endPort}} is less than port {{port}}",
-      outOfRange: "endPort {{endPort}} is outside 1–65535"
+      outOfRange: "endPort {{endPort}} is outside 1\u201365535"
     }
   },
   check(resource, ctx) {
@@ -52088,12 +52088,12 @@ function portNameProblem(name) {
 var named_port_default = defineRule({
   meta: {
     id: "netpol/named-port",
-    description: "A named NetworkPolicy `port` is a valid port name: 1–15 lower-case letters, digits and `-`, with at least one letter, no `-` at either end and no `--`; the API server rejects anything else.",
+    description: "A named NetworkPolicy `port` is a valid port name: 1\u201315 lower-case letters, digits and `-`, with at least one letter, no `-` at either end and no `--`; the API server rejects anything else.",
     severity: "error",
     remediation: "Use the `name` of the container port (e.g. `metrics`), or the port number without quotes.",
     kinds: ["networking.k8s.io/NetworkPolicy"],
     messages: { invalid: 'named port "{{port}}" {{problem}}' },
-    docs: "Source: Kubernetes `ValidateNetworkPolicyPort` → apimachinery `IsValidPortName`."
+    docs: "Source: Kubernetes `ValidateNetworkPolicyPort` \u2192 apimachinery `IsValidPortName`."
   },
   check(resource, ctx) {
     for (const ref of kubernetesPorts(resource.value.spec)) {
@@ -52299,7 +52299,7 @@ var port_number_default = defineRule({
     id: "netpol/port-number",
     description: "A numeric NetworkPolicy `port` is an integer from 1 to 65535; the API server rejects anything else.",
     severity: "error",
-    remediation: "Use the container port number (1–65535), a named port, or drop `port` to match every port of the protocol.",
+    remediation: "Use the container port number (1\u201365535), a named port, or drop `port` to match every port of the protocol.",
     kinds: ["networking.k8s.io/NetworkPolicy"],
     messages: { range: "port {{port}} is not a port number from 1 to 65535" },
     docs: "Source: Kubernetes `ValidateNetworkPolicyPort` (`IsValidPortNum`). A port written as a string is a named port (`netpol/named-port`)."
@@ -52763,11 +52763,11 @@ function portLabel(c3) {
   return c3.endPort === void 0 ? `${c3.port}/${c3.protocol}` : `${c3.port}-${c3.endPort}/${c3.protocol}`;
 }
 function moreLine(total, shown, what) {
-  return total > shown ? `… and ${total - shown} more ${what}; ${QUERY_HINT}` : null;
+  return total > shown ? `\u2026 and ${total - shown} more ${what}; ${QUERY_HINT}` : null;
 }
 function memberList(members, limit = MEMBER_LIMIT) {
   const shown = members.slice(0, limit).join(", ");
-  return members.length > limit ? `${shown}, … and ${members.length - limit} more` : shown;
+  return members.length > limit ? `${shown}, \u2026 and ${members.length - limit} more` : shown;
 }
 function describeWhy(direction, w) {
   if (w === void 0) return "";
@@ -53683,7 +53683,7 @@ function clusterName(profile, id) {
   return `nl-${profile.replace(/^calico-/, "")}-${id}`.slice(0, 40);
 }
 var clip = (s, n2 = 4e3) => s.length > n2 ? `${s.slice(0, n2)}
-… (${s.length - n2} more characters)` : s;
+\u2026 (${s.length - n2} more characters)` : s;
 async function run(ctx, spec) {
   const interrupted = () => new Interrupted(typeof ctx.signal.reason === "string" ? ctx.signal.reason : "a signal");
   if (ctx.signal.aborted) throw interrupted();
@@ -53864,7 +53864,7 @@ function routeChecks(profile, facts) {
         const want = expectedRoute(profile, n2, r);
         const route = n2.routes.find((x) => x.dst === block.cidr);
         const observed = route ? `via ${route.gateway ?? "-"} dev ${route.dev ?? "-"} proto ${route.protocol ?? "-"}` : "no route";
-        out.push(check("route", `${n2.name} → ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
+        out.push(check("route", `${n2.name} \u2192 ${block.cidr} (${r.name})`, !!route && route.dev === want.dev && route.gateway === want.gateway, `via ${want.gateway ?? "?"} dev ${want.dev}`, observed));
       }
   }
   return out;
@@ -53879,7 +53879,7 @@ function tunnelChecks(profile, facts) {
     const parent = linkOf(n2.links, "eth0")?.mtu;
     return [
       check(`${t.dev}`, n2.name, !!link && link.linkinfo?.info_kind === t.kind && (link.flags ?? []).includes("UP") && !!want && addr.includes(want), `${t.kind} device UP with ${want ?? "the tunnel address annotation"}`, link ? `${link.linkinfo?.info_kind ?? "?"} ${(link.flags ?? []).includes("UP") ? "UP" : "DOWN"} addr ${addr.join(",") || "none"}` : "absent"),
-      check("mtu", `${n2.name} ${t.dev}`, !!link?.mtu && !!parent && link.mtu <= parent - t.overhead, `≤ eth0 MTU ${parent ?? "?"} − ${t.overhead}`, String(link?.mtu ?? "unknown"))
+      check("mtu", `${n2.name} ${t.dev}`, !!link?.mtu && !!parent && link.mtu <= parent - t.overhead, `\u2264 eth0 MTU ${parent ?? "?"} \u2212 ${t.overhead}`, String(link?.mtu ?? "unknown"))
     ];
   });
 }
@@ -53940,7 +53940,7 @@ function podChecks(profile, facts) {
     const eth0 = linkOf(p.interfaces, "eth0");
     const nodeTunnelMtu = t ? linkOf(node2?.links ?? [], t.dev)?.mtu : linkOf(node2?.links ?? [], "eth0")?.mtu;
     if (p.networks !== "flannel")
-      out.push(check("pod-mtu", `${p.name} eth0`, !!eth0?.mtu && !!nodeTunnelMtu && eth0.mtu <= nodeTunnelMtu, `≤ ${t ? t.dev : "node eth0"} MTU ${nodeTunnelMtu ?? "?"}`, String(eth0?.mtu ?? "unknown")));
+      out.push(check("pod-mtu", `${p.name} eth0`, !!eth0?.mtu && !!nodeTunnelMtu && eth0.mtu <= nodeTunnelMtu, `\u2264 ${t ? t.dev : "node eth0"} MTU ${nodeTunnelMtu ?? "?"}`, String(eth0?.mtu ?? "unknown")));
     if (profile.multus) {
       const env = node2?.flannelEnv ?? {};
       const subnet = env.FLANNEL_SUBNET ?? "";
@@ -54118,7 +54118,7 @@ async function negativeControl(ctx, facts, pods) {
       scope: "cluster",
       ok: bad.length === 0,
       expected: "with ipipMode Never: same-subnet pairs reach, cross-subnet pairs blocked",
-      observed: bad.length ? `${bad.length} cells disagree (e.g. ${bad[0].row} → ${bad[0].col}: ${bad[0].detail})` : "as expected"
+      observed: bad.length ? `${bad.length} cells disagree (e.g. ${bad[0].row} \u2192 ${bad[0].col}: ${bad[0].detail})` : "as expected"
     });
   } finally {
     await must(ctx, ctx.k.patchMerge(pool, { spec: { ipipMode: "CrossSubnet" } }));
@@ -54185,7 +54185,7 @@ function refuseUnpinned(profiles, allowUnpinned) {
   const bad = profiles.filter((p) => unpinnedArtifacts(p).length);
   if (bad.length)
     throw new PreflightError(
-      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", …" : ""}); pin them in e2e/profiles/pins.ts (or run with --allow-unpinned to record what is downloaded)`
+      `profile ${bad[0].name} uses unpinned artifacts (${unpinnedArtifacts(bad[0])[0]}${unpinnedArtifacts(bad[0]).length > 1 ? ", \u2026" : ""}); pin them in e2e/profiles/pins.ts (or run with --allow-unpinned to record what is downloaded)`
     );
 }
 
@@ -54314,7 +54314,7 @@ var STEP_KINDS = {
         seen = seenAddress((await env.run(dial(src.node, src.ip, extIp))).stdout);
         return seen === want ? seen : null;
       });
-      env.record([check2(`source-address-${s.id}`, `${s.from} → ${ext} (${extIp})`, seen === want, `${want ?? "?"} (the ${s.seen} address)`, seen ?? "no answer from the target")]);
+      env.record([check2(`source-address-${s.id}`, `${s.from} \u2192 ${ext} (${extIp})`, seen === want, `${want ?? "?"} (the ${s.seen} address)`, seen ?? "no answer from the target")]);
     },
     plan: (k, cluster, nodes, profile, s) => {
       const ext = guideCommands.external(cluster);
@@ -54371,13 +54371,13 @@ async function runProcedure(ctx, procedure, pods) {
 function grids(report2) {
   const out = report2.matrices.map((m) => ({
     scope: m.title,
-    cells: m.cells.map((c3) => ({ scope: m.title, label: `${c3.row} → ${c3.col}`, expectReach: c3.expect === "reach", outcome: c3.outcome, capped: false, pass: c3.pass, detail: c3.detail }))
+    cells: m.cells.map((c3) => ({ scope: m.title, label: `${c3.row} \u2192 ${c3.col}`, expectReach: c3.expect === "reach", outcome: c3.outcome, capped: false, pass: c3.pass, detail: c3.detail }))
   }));
   for (const r of report2.conformance ?? [])
     if (r.cells.length)
       out.push({
         scope: `policy conformance ${r.scenario} (${r.network})`,
-        cells: r.cells.map((c3) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c3.from} → ${c3.to} ${portLabel2(c3)}`, expectReach: c3.expected, outcome: c3.outcome, capped: c3.capped, pass: c3.pass, detail: c3.detail }))
+        cells: r.cells.map((c3) => ({ scope: `policy conformance ${r.scenario} (${r.network})`, label: `${c3.from} \u2192 ${c3.to} ${portLabel2(c3)}`, expectReach: c3.expected, outcome: c3.outcome, capped: c3.capped, pass: c3.pass, detail: c3.detail }))
       });
   return out;
 }
@@ -54403,12 +54403,12 @@ function judge(report2) {
   const badCells = report2.matrices.flatMap((m) => m.cells.filter((c3) => !c3.pass).map((c3) => ({ m, c: c3 })));
   if (badCells.length) {
     const { m, c: c3 } = badCells[0];
-    return { status: "fail", reason: `${m.title}: ${c3.row} → ${c3.col} ${c3.detail}${more(badCells.length)}` };
+    return { status: "fail", reason: `${m.title}: ${c3.row} \u2192 ${c3.col} ${c3.detail}${more(badCells.length)}` };
   }
   const badPolicy = (report2.conformance ?? []).flatMap((r) => r.cells.filter((c3) => !c3.pass).map((c3) => ({ r, c: c3 })));
   if (badPolicy.length) {
     const { r, c: c3 } = badPolicy[0];
-    return { status: "fail", reason: `policy conformance ${r.scenario} (${r.network}): ${c3.from} → ${c3.to} ${portLabel2(c3)} expected ${c3.expected ? "allowed" : "blocked"}, observed ${c3.observed ? "allowed" : "blocked"} (${c3.mismatch}${c3.outcome !== "connected" && c3.outcome !== "timeout" ? `: ${c3.detail}` : ""})${more(badPolicy.length)}` };
+    return { status: "fail", reason: `policy conformance ${r.scenario} (${r.network}): ${c3.from} \u2192 ${c3.to} ${portLabel2(c3)} expected ${c3.expected ? "allowed" : "blocked"}, observed ${c3.observed ? "allowed" : "blocked"} (${c3.mismatch}${c3.outcome !== "connected" && c3.outcome !== "timeout" ? `: ${c3.detail}` : ""})${more(badPolicy.length)}` };
   }
   return { status: "pass" };
 }
@@ -54605,7 +54605,7 @@ async function runProfiles(options, deps) {
     for (const { profile, procedure } of units) {
       if (controller.signal.aborted) break;
       const name = procedure ? `${procedure.name} (on ${profile.name})` : profile.name;
-      deps.stderr(`netlint e2e: ${name} …
+      deps.stderr(`netlint e2e: ${name} \u2026
 `);
       const r = await runProfile(profile, options, deps, controller.signal, procedure);
       deps.stderr(`netlint e2e: ${name} ${r.status}${r.reason ? `: ${r.reason.split("\n")[0]}` : ""}
@@ -54620,7 +54620,7 @@ async function runProfiles(options, deps) {
 }
 
 // e2e/report.ts
-var ICON = { pass: "✅", fail: "❌", error: "⚠️" };
+var ICON = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
 var secs = (ms) => `${(ms / 1e3).toFixed(1)} s`;
 var esc = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function matrixCounts(m) {
@@ -54646,21 +54646,21 @@ function conformanceCounts(r) {
   return { pass: r.cells.filter((c3) => c3.pass).length, total: r.cells.length, flaky: r.cells.filter((c3) => c3.flaky).length, mismatches: r.cells.filter((c3) => !c3.pass).length };
 }
 var FLAKY_TEXT = "as predicted only on a re-probe (transient: policy programming lag or a lost packet)";
-var cellIcon = (c3) => !c3 ? "·" : c3.capped && !c3.pass ? "⏱" : !c3.pass ? "❌" : c3.flaky ? "🔁" : "✅";
+var cellIcon = (c3) => !c3 ? "\xB7" : c3.capped && !c3.pass ? "\u23F1" : !c3.pass ? "\u274C" : c3.flaky ? "\u{1F501}" : "\u2705";
 var verdict = (b) => b ? "allowed" : "blocked";
 function renderConformanceGrid(r) {
   const at = new Map(r.cells.map((c3) => [`${c3.from}\0${c3.to}\0${portLabel2(c3)}`, c3]));
   const out = [`| from \\ to | ${r.endpoints.map((e) => `\`${e}\``).join(" | ")} |`, `|---|${r.endpoints.map(() => "---").join("|")}|`];
   for (const from of r.endpoints)
-    out.push(`| \`${from}\` | ${r.endpoints.map((to) => to === from ? "—" : r.ports.map((p) => cellIcon(at.get(`${from}\0${to}\0${p}`))).join("")).join(" | ")} |`);
+    out.push(`| \`${from}\` | ${r.endpoints.map((to) => to === from ? "\u2014" : r.ports.map((p) => cellIcon(at.get(`${from}\0${to}\0${p}`))).join("")).join(" | ")} |`);
   return out.join("\n");
 }
 function conformanceSection(r) {
   const n2 = conformanceCounts(r);
   const out = [
-    `<details${n2.mismatches || n2.flaky ? " open" : ""}><summary>${n2.mismatches ? "❌" : "✅"} <b>Policy conformance: ${esc(r.title)}</b> (<code>${r.scenario}</code>, ${r.network} network): ${n2.pass}/${n2.total} cells as predicted${n2.flaky ? `, ${n2.flaky} flaky` : ""}; probing ${secs(r.probeMs)}</summary>`,
+    `<details${n2.mismatches || n2.flaky ? " open" : ""}><summary>${n2.mismatches ? "\u274C" : "\u2705"} <b>Policy conformance: ${esc(r.title)}</b> (<code>${r.scenario}</code>, ${r.network} network): ${n2.pass}/${n2.total} cells as predicted${n2.flaky ? `, ${n2.flaky} flaky` : ""}; probing ${secs(r.probeMs)}</summary>`,
     "",
-    `Icons per cell, in the order ${r.ports.join(" ")}: ✅ as predicted · ❌ mismatch · 🔁 matched on a re-probe · ⏱ not probed (time cap) · \`·\` port not declared.`,
+    `Icons per cell, in the order ${r.ports.join(" ")}: \u2705 as predicted \xB7 \u274C mismatch \xB7 \u{1F501} matched on a re-probe \xB7 \u23F1 not probed (time cap) \xB7 \`\xB7\` port not declared.`,
     "",
     renderConformanceGrid(r),
     ""
@@ -54669,32 +54669,32 @@ function conformanceSection(r) {
   if (r.notes.length) out.push("");
   const bad = r.cells.filter((c3) => !c3.pass || c3.flaky);
   for (const c3 of bad.slice(0, 25)) {
-    const head = c3.pass ? `🔁 flaky: **${c3.from} → ${c3.to} ${portLabel2(c3)}**` : `❌ **${c3.from} → ${c3.to} ${portLabel2(c3)}**`;
+    const head = c3.pass ? `\u{1F501} flaky: **${c3.from} \u2192 ${c3.to} ${portLabel2(c3)}**` : `\u274C **${c3.from} \u2192 ${c3.to} ${portLabel2(c3)}**`;
     out.push(
-      `- ${head}: predicted ${verdict(c3.expected)}${c3.truth !== void 0 ? `, truth table ${verdict(c3.truth)}` : ""}, observed ${verdict(c3.observed)} (${esc(c3.detail)}, ${c3.attempts} attempt${c3.attempts === 1 ? "" : "s"}) — ${c3.mismatch ? MISMATCH_TEXT[c3.mismatch] : FLAKY_TEXT}`,
+      `- ${head}: predicted ${verdict(c3.expected)}${c3.truth !== void 0 ? `, truth table ${verdict(c3.truth)}` : ""}, observed ${verdict(c3.observed)} (${esc(c3.detail)}, ${c3.attempts} attempt${c3.attempts === 1 ? "" : "s"}) \u2014 ${c3.mismatch ? MISMATCH_TEXT[c3.mismatch] : FLAKY_TEXT}`,
       r.network === "net1" ? "  - deciding rules: none on net1 (policies apply on the default network only)" : `  - deciding rules (reach --explain): ${esc(describeWhy3("egress", c3.egress))}; ${esc(describeWhy3("ingress", c3.ingress))}`,
       ...c3.reproduce ? [`  - reproduce: \`${c3.reproduce}\``] : [],
       ...c3.explain ? [`  - static side: \`${c3.explain}\``] : []
     );
   }
-  if (bad.length > 25) out.push(`- … ${bad.length - 25} more in the JSON report`);
+  if (bad.length > 25) out.push(`- \u2026 ${bad.length - 25} more in the JSON report`);
   out.push("", "</details>", "");
   return out.join("\n");
 }
 function profileSection(p) {
   const out = [];
-  out.push(`<details${p.status === "pass" ? "" : " open"}><summary><b>${ICON[p.status]} ${p.profile}</b> — ${p.status}${p.reason ? `: ${esc(p.reason.split("\n")[0]).slice(0, 300)}` : ""}</summary>`, "");
+  out.push(`<details${p.status === "pass" ? "" : " open"}><summary><b>${ICON[p.status]} ${p.profile}</b> \u2014 ${p.status}${p.reason ? `: ${esc(p.reason.split("\n")[0]).slice(0, 300)}` : ""}</summary>`, "");
   out.push(p.summary, "");
   if (p.evidence.length) {
     out.push(`**Evidence for ${p.mode}**`, "", "| | check | where | expected | observed |", "|---|---|---|---|---|");
-    for (const c3 of p.evidence) out.push(`| ${c3.ok ? "✓" : "✗"} | ${c3.id} | ${esc(c3.scope)} | ${esc(c3.expected)} | ${esc(c3.observed)} |`);
+    for (const c3 of p.evidence) out.push(`| ${c3.ok ? "\u2713" : "\u2717"} | ${c3.id} | ${esc(c3.scope)} | ${esc(c3.expected)} | ${esc(c3.observed)} |`);
     out.push("");
   }
   for (const m of p.matrices) {
     const n2 = matrixCounts(m);
     out.push(`**${m.title}**: ${n2.pass}/${n2.total}${n2.flaky ? ` (${n2.flaky} flaky)` : ""}`, "", "```", renderMatrixGrid(m), "```");
     const bad = m.cells.filter((c3) => !c3.pass || c3.flaky);
-    for (const c3 of bad.slice(0, 20)) out.push(`- ${c3.pass ? "flaky" : "wrong"}: ${c3.row} → ${c3.col}: expected ${c3.expect}, ${c3.detail} (${c3.attempts} attempts)`);
+    for (const c3 of bad.slice(0, 20)) out.push(`- ${c3.pass ? "flaky" : "wrong"}: ${c3.row} \u2192 ${c3.col}: expected ${c3.expect}, ${c3.detail} (${c3.attempts} attempts)`);
     out.push("");
   }
   for (const r of p.conformance ?? []) out.push(conformanceSection(r));
@@ -54709,13 +54709,13 @@ function profileSection(p) {
   return out.join("\n");
 }
 function renderE2eMarkdown(report2) {
-  const out = [`### netlint e2e ${report2.ok ? "✅" : "❌"}`, "", "| profile | mode | evidence | ping | policy | time |", "|---|---|---|---|---|---|"];
+  const out = [`### netlint e2e ${report2.ok ? "\u2705" : "\u274C"}`, "", "| profile | mode | evidence | ping | policy | time |", "|---|---|---|---|---|---|"];
   for (const p of report2.profiles) {
     const ev = `${p.evidence.filter((c3) => c3.ok).length}/${p.evidence.length}`;
     const pings = p.matrices.filter((m) => m.id.startsWith("ping"));
-    const ping = pings.length ? pings.map((m) => `${matrixCounts(m).pass}/${matrixCounts(m).total}`).join(" + ") : "—";
+    const ping = pings.length ? pings.map((m) => `${matrixCounts(m).pass}/${matrixCounts(m).total}`).join(" + ") : "\u2014";
     const conf = p.conformance ?? [];
-    const policy = conf.length ? `${conf.reduce((a2, r) => a2 + conformanceCounts(r).pass, 0)}/${conf.reduce((a2, r) => a2 + conformanceCounts(r).total, 0)}` : "—";
+    const policy = conf.length ? `${conf.reduce((a2, r) => a2 + conformanceCounts(r).pass, 0)}/${conf.reduce((a2, r) => a2 + conformanceCounts(r).total, 0)}` : "\u2014";
     out.push(`| ${ICON[p.status]} ${p.profile} | ${p.mode} | ${ev} | ${ping} | ${policy} | ${secs(p.durationMs)} |`);
   }
   out.push("", ...report2.profiles.map(profileSection));
@@ -54752,7 +54752,7 @@ var FIXED_IPS = {
 // e2e/procedures/ipip-to-bgp.ts
 var IPIP_TO_BGP = {
   name: "ipip-to-bgp",
-  title: "IPIP → BGP: pool ipipMode Never, FELIX_IPINIPENABLED=false, restart calico-node",
+  title: "IPIP \u2192 BGP: pool ipipMode Never, FELIX_IPINIPENABLED=false, restart calico-node",
   profile: "calico-ipip",
   source: "Calico guide: switching the overlay off (IPPool ipipMode, Felix IPIP setting)",
   steps: [
@@ -54768,7 +54768,7 @@ var IPIP_TO_BGP = {
 // e2e/procedures/ipip-to-crosssubnet.ts
 var IPIP_TO_CROSSSUBNET = {
   name: "ipip-to-crosssubnet",
-  title: "IPIP → CrossSubnet: edit the IPPool, recreate the calico-node pods",
+  title: "IPIP \u2192 CrossSubnet: edit the IPPool, recreate the calico-node pods",
   profile: "calico-ipip",
   source: "Calico guide: IPIP only across subnets (IPPool ipipMode CrossSubnet)",
   steps: [
@@ -54880,7 +54880,7 @@ function fitSections(sections, maxLength, hint) {
 function truncateMarkdown(text3, maxLength, hint) {
   if (text3.length <= maxLength) return text3;
   const pointer = `
-_… truncated: ${hint}._
+_\u2026 truncated: ${hint}._
 `;
   let cut2 = text3.slice(0, Math.max(0, maxLength - pointer.length - CLOSERS_MAX));
   const lastBreak = cut2.lastIndexOf("\n");
@@ -55462,7 +55462,7 @@ function diffReach(base, head) {
 
 // src/report/reach/diff.ts
 function tuple(d) {
-  return `${d.from} → ${d.to} ${portLabel(d)}`;
+  return `${d.from} \u2192 ${d.to} ${portLabel(d)}`;
 }
 function causes(d) {
   return d.causes.length === 0 ? "cause unknown" : `${d.attribution === "related" ? "together: " : ""}${d.causes.join("; ")}`;
@@ -55478,7 +55478,7 @@ function formatDiffText(report2) {
   const lines = [];
   const section = (title, list2) => {
     lines.push(`${title} (${list2.length})`);
-    for (const d of list2.slice(0, PAIR_LIMIT)) lines.push(`  ${tuple(d)}  [${d.before} → ${d.after}] ${causes(d)}`);
+    for (const d of list2.slice(0, PAIR_LIMIT)) lines.push(`  ${tuple(d)}  [${d.before} \u2192 ${d.after}] ${causes(d)}`);
     const more2 = moreLine(list2.length, PAIR_LIMIT, "connections");
     if (more2 !== null) lines.push(`  ${more2}`);
   };
@@ -55502,7 +55502,7 @@ function connectionTable(heading, list2, maxRows = Infinity) {
   const code = (t) => escapeInlineCode(t, { inTable: true });
   const lines = [`**${heading} (${list2.length})**`, "", "| From | To | Port | Because |", "| --- | --- | ---: | --- |"];
   for (const d of list2.slice(0, maxRows)) lines.push(`| ${code(d.from)} | ${code(d.to)} | ${escapeMarkdown(portLabel(d))} | ${escapeMarkdown(causes(d))} |`);
-  if (list2.length > maxRows) lines.push("", `_… ${list2.length - maxRows} more not shown._`);
+  if (list2.length > maxRows) lines.push("", `_\u2026 ${list2.length - maxRows} more not shown._`);
   return lines;
 }
 function groupLegend(groups) {
@@ -55515,7 +55515,7 @@ function groupLegend(groups) {
 function formatDiffMarkdown(report2) {
   const lines = ["### Reachability changes", ""];
   if (report2.opened.length === 0 && report2.closed.length === 0) lines.push("No connection opened or closed.");
-  for (const [heading, list2] of [["🔓 Opened", report2.opened], ["🔒 Closed", report2.closed]]) {
+  for (const [heading, list2] of [["\u{1F513} Opened", report2.opened], ["\u{1F512} Closed", report2.closed]]) {
     for (const line of connectionTable(heading, list2, PAIR_LIMIT)) lines.push(line);
     if (list2.length > 0) lines.push("");
   }
@@ -55524,8 +55524,8 @@ function formatDiffMarkdown(report2) {
   if (report2.findings && (report2.findings.added.length > 0 || report2.findings.removed.length > 0)) {
     lines.push("### Findings", "");
     const item = (sign, f) => `- ${sign} ${escapeInlineCode(f.ruleId)} ${escapeInlineCode(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`;
-    for (const f of report2.findings.added) lines.push(item("➕", f));
-    for (const f of report2.findings.removed) lines.push(item("➖", f));
+    for (const f of report2.findings.added) lines.push(item("\u2795", f));
+    for (const f of report2.findings.removed) lines.push(item("\u2796", f));
   }
   return `${lines.join("\n").trimEnd()}
 `;
@@ -55692,16 +55692,16 @@ async function ensureCommit(deps, sha) {
 function renderReachSection(headLine, diff, baseSha) {
   const lines = [];
   if (diff === null) {
-    lines.push("### 🔀 netlint reach", "", headLine);
+    lines.push("### \u{1F500} netlint reach", "", headLine);
     return `${lines.join("\n")}
 `;
   }
   const base = baseSha ? ` against ${baseSha.slice(0, 7)}` : "";
   const title = diff.opened.length + diff.closed.length === 0 ? "no connection opened or closed" : `${diff.opened.length} opened, ${diff.closed.length} closed`;
-  lines.push(`### 🔀 netlint reach: ${title}${base}`, "", `Head: ${headLine}`);
+  lines.push(`### \u{1F500} netlint reach: ${title}${base}`, "", `Head: ${headLine}`);
   const diagram = diffMermaid(diff.opened, diff.closed);
   if (diagram) lines.push("", ...diagram, "", "<details>", "<summary>Connections and their causes</summary>");
-  for (const [heading, list2] of [["🔓 Opened", diff.opened], ["🔒 Closed", diff.closed]]) {
+  for (const [heading, list2] of [["\u{1F513} Opened", diff.opened], ["\u{1F512} Closed", diff.closed]]) {
     const table = connectionTable(heading, list2, MAX_ROWS);
     if (table.length > 0) lines.push("");
     for (const line of table) lines.push(line);

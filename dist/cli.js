@@ -3,11 +3,11 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-RTU363RH.js";
+} from "./chunks/chunk-J6QVJCSJ.js";
 import {
   describeParseError,
   isParseArgsError
-} from "./chunks/chunk-IHXAWBJH.js";
+} from "./chunks/chunk-MBHWRDAW.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-EKZ6RXKT.js");
+    const help = () => import("./chunks/help-YU25S2PN.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-LVT5DUF3.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-L34KIU7D.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-BULEWLHG.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-IO6Y4AKV.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -100,18 +100,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-BH6N4CXT.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-ITNZUCZQ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-BLUELC3N.js"), import("./chunks/real-deps-TH3KBIZY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-423HRDU2.js"), import("./chunks/real-deps-KXOSLNU5.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-XYA5HPPJ.js"), import("./chunks/diff-deps-4HBPZBRP.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BGU5EHFQ.js"), import("./chunks/diff-deps-UVODHLA3.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-AUQW6HLH.js"), import("./chunks/load-resources-W4E77I5I.js"), import("./chunks/config-file-XQFAOT5T.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ICWGNPHM.js"), import("./chunks/load-resources-SWHHT2EV.js"), import("./chunks/config-file-XGG2QSY2.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -30,7 +30,11 @@ const common = {
   sourcemap: false,
   legalComments: 'eof',
   metafile: true,
-  charset: 'utf8',
+  // V8 keeps each module's source text for lazy compilation, and a text with any character beyond
+  // Latin-1 (a `…` in a message) is held as UTF-16: the rules chunk took 3.6 MB instead of 1.8 and
+  // a lint of a few files started slower (0.18 -> 0.17 s CPU, 0.19 -> 0.17 s wall, Node 20).
+  // `ascii` writes such characters as \u escapes: the strings are the same at run time.
+  charset: 'ascii',
   loader: { '.yaml': 'text' },
   define: { __NETLINT_VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (ajv) may require Node built-ins; give them a real require.

@@ -8,6 +8,10 @@ ${spec}`, '{ name: p }');
 ruleTester(rule, {
   valid: [
     { name: 'a LoadBalancer pool', code: pool('allowedUses: [LoadBalancer]\nnodeSelector: all()\nipipMode: Never\nvxlanMode: Never') },
+    // Calico's service-loadbalancer docs write the pool without nodeSelector: libcalico-go sets
+    // an empty one to all() before validating.
+    { name: 'a LoadBalancer pool without nodeSelector', code: pool('allowedUses: [LoadBalancer]\nblockSize: 24\nnatOutgoing: true\nassignmentMode: Automatic') },
+    { name: 'a LoadBalancer pool with an empty nodeSelector', code: pool('allowedUses: [LoadBalancer]\nnodeSelector: ""') },
     { name: 'workloads and tunnels', code: pool('allowedUses: [Workload, Tunnel]') },
     { name: 'workloads of some namespaces', code: pool('allowedUses: [Workload]\nnamespaceSelector: team == "a"') },
   ],

@@ -7,7 +7,7 @@ const USES = new Set(['Workload', 'Tunnel', 'LoadBalancer']);
 export default defineRule({
   meta: {
     id: 'calico/ippool-allowed-uses',
-    description: 'IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and `nodeSelector: all()`; a Tunnel pool has no `namespaceSelector` (libcalico-go validator).',
+    description: 'IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and selects all nodes (`nodeSelector: all()`, the default when unset); a Tunnel pool has no `namespaceSelector` (libcalico-go validator).',
     severity: 'error',
     remediation: 'Give LoadBalancer addresses a pool of their own (`allowedUses: [LoadBalancer]`, no encapsulation, `nodeSelector: all()`), and drop `namespaceSelector` from pools that serve tunnels.',
     kinds: ['calico/IPPool'],
@@ -34,7 +34,10 @@ export default defineRule({
         if (spec[field] === 'Always' || spec[field] === 'CrossSubnet') ctx.report({ path: ['spec', field], messageId: 'lbEncap', data: { field, mode: String(spec[field]) } });
       }
       if (spec.disableBGPExport === true) ctx.report({ path: ['spec', 'disableBGPExport'], messageId: 'lbExport' });
-      if (spec.nodeSelector !== 'all()') ctx.report({ path: spec.nodeSelector === undefined ? ['spec'] : ['spec', 'nodeSelector'], messageId: 'lbNodes', data: { selector: spec.nodeSelector === undefined ? 'not set' : JSON.stringify(spec.nodeSelector) } });
+      // An unset or empty nodeSelector is defaulted to all() before the validator runs
+      // (libcalico-go/lib/clientv3/ippool.go, validateAndSetDefaults, v3.32.1).
+      const unset = spec.nodeSelector === undefined || spec.nodeSelector === null || spec.nodeSelector === '';
+      if (!unset && spec.nodeSelector !== 'all()') ctx.report({ path: ['spec', 'nodeSelector'], messageId: 'lbNodes', data: { selector: JSON.stringify(spec.nodeSelector) } });
     }
     if (uses.includes('Tunnel') && isSet(spec.namespaceSelector)) ctx.report({ path: ['spec', 'namespaceSelector'], messageId: 'tunnelNamespace' });
   },

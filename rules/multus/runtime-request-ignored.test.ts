@@ -25,12 +25,19 @@ const pod = (networks: string) => `
 
 const STATIC = '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "static"}}';
 const STATIC_WITH_IPS = '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "capabilities": {"ips": true}, "ipam": {"type": "static"}}';
+/** ipvlan with whereabouts: neither reads CNI_ARGS `IP` or `MAC` (containernetworking/plugins v1.9.1). */
+const IPVLAN = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.1.0.0/24"}}';
+const IPVLAN_WITH_IPS = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "capabilities": {"ips": true}, "ipam": {"type": "whereabouts", "range": "10.1.0.0/24"}}';
 const LIST_WITH_MAC = '{"cniVersion": "0.4.0", "name": "lan", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}, {"type": "tuning", "capabilities": {"mac": true}}]}';
 
 ruleTester(rule, {
   valid: [
     { name: 'ips with the ips capability declared', code: `${nad(STATIC_WITH_IPS)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}` },
     { name: 'mac served by a later plugin of the list (tuning)', code: `${nad(LIST_WITH_MAC)}---${pod('[{"name": "lan", "mac": "c2:b0:57:49:47:f1"}]')}` },
+    // Multus also passes ips and mac as CNI_ARGS IP and MAC (pkg/multus/multus.go DelegateAdd), and
+    // static IPAM reads IP, macvlan reads MAC: multus-cni's own e2e test default-route1 does this.
+    { name: 'ips and mac on a static-IPAM macvlan without capabilities (CNI_ARGS)', code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')}` },
+    { name: 'ips on host-local IPAM (reads CNI_ARGS IP)', code: `${nad(LIST_WITH_MAC)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}` },
     { name: 'no runtime request', code: `${nad(STATIC)}---${pod('[{"name": "lan", "interface": "net1"}]')}` },
     { name: 'an empty ips list is no request', code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": []}]')}` },
     { name: 'the NAD is not in the input (multus/nad-missing speaks)', code: pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]') },
@@ -38,13 +45,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'ips on a static-IPAM macvlan that does not declare the capability',
-      code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}`,
+      name: 'ips on an ipvlan with whereabouts that does not declare the capability',
+      code: `${nad(IPVLAN)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}`,
       errors: [{ messageId: 'ignored', line: 13, column: 61, message: '"ips" is requested on network "lan", but no plugin in NetworkAttachmentDefinition apps/lan declares the "ips" capability: libcni drops the request' }],
     },
     {
       name: 'mac and ips where only ips is declared; the key as written (Go matches it case-insensitively)',
-      code: `${nad(STATIC_WITH_IPS)}---${pod('[{"name": "lan", "IPs": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')}`,
+      code: `${nad(IPVLAN_WITH_IPS)}---${pod('[{"name": "lan", "IPs": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')}`,
       errors: [{ messageId: 'ignored', line: 13, column: 85, message: '"mac" is requested on network "lan", but no plugin in NetworkAttachmentDefinition apps/lan declares the "mac" capability: libcni drops the request' }],
     },
   ],

@@ -23,6 +23,25 @@ function declares(conf: Obj, capability: string): boolean {
   return pluginsOf(conf).some(({ plugin }) => isObject(plugin.capabilities) && plugin.capabilities[capability] === true);
 }
 
+/**
+ * Multus also hands `ips` and `mac` to every delegate as the CNI_ARGS `IP` and `MAC` (DelegateAdd
+ * in multus-cni pkg/multus/multus.go, v4.3.0, with IgnoreUnknown), and these plugins read them
+ * (containernetworking/plugins v1.9.1): the `static` and `host-local` IPAM plugins read `IP`
+ * (plugins/ipam/static/main.go, plugins/ipam/host-local/backend/allocator/config.go), and
+ * macvlan, bridge, tuning and tap read `MAC`. A request such a plugin serves is not dropped.
+ */
+const READS_CNI_ARG: Record<string, (plugin: Obj) => boolean> = {
+  ips: (plugin) => isObject(plugin.ipam) && (plugin.ipam.type === 'static' || plugin.ipam.type === 'host-local'),
+  mac: (plugin) => typeof plugin.type === 'string' && MAC_ARG_PLUGINS.has(plugin.type),
+};
+const MAC_ARG_PLUGINS = new Set(['macvlan', 'bridge', 'tuning', 'tap']);
+
+/** Whether some plugin of the config takes the request `key` from CNI_ARGS. */
+function readsCniArg(conf: Obj, key: string): boolean {
+  const reads = READS_CNI_ARG[key];
+  return reads !== undefined && pluginsOf(conf).some(({ plugin }) => reads(plugin));
+}
+
 function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
@@ -31,7 +50,7 @@ export default defineRule({
   meta: {
     id: 'multus/runtime-request-ignored',
     description:
-      'A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD\'s IPAM or the plugin picks.',
+      'A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD\'s IPAM or the plugin picks. Not reported when a plugin reads the request from CNI_ARGS, where Multus also puts `ips` and `mac` (the `static` and `host-local` IPAM plugins read `IP`; macvlan, bridge, tuning and tap read `MAC`).',
     severity: 'warning',
     remediation: 'Declare the capability on the plugin that serves it, e.g. `"capabilities": {"ips": true}` next to `"type": "macvlan"` with `"ipam": {"type": "static"}` (or `{"mac": true}` for `mac`), or drop the request from the annotation.',
     kinds: POD_KINDS,
@@ -56,7 +75,7 @@ export default defineRule({
       if (!conf) continue;
       for (const key of requested) {
         const capability = CAPABILITY_OF[key.toLowerCase()];
-        if (declares(conf, capability)) continue;
+        if (declares(conf, capability) || readsCniArg(conf, key.toLowerCase())) continue;
         const nad = `${nads[0].namespace ? `${nads[0].namespace}/` : ''}${nads[0].name}`;
         ctx.report({ path: a.path, span: s.spanOf(key), messageId: 'ignored', data: { key, network: s.name, nad, capability } });
       }

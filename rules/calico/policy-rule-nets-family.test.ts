@@ -22,6 +22,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'version', line: 8, column: 17, message: 'source.nets holds IPv4 CIDRs but the rule has ipVersion 6' }],
     },
     {
+      // The field's format takes a bare address; validateRule's net.ParseCIDR does not.
+      name: 'a bare address in nets and in notNets',
+      code: policy('destination: { nets: [10.0.0.1], notNets: ["fd00::1"] }'),
+      errors: [
+        { messageId: 'bareAddress', line: 7, column: 29, message: 'destination.nets entry 10.0.0.1 has no prefix length: Calico parses rule nets as CIDRs and rejects it ("invalid CIDR"); write 10.0.0.1/32' },
+        { messageId: 'bareAddress', line: 7, column: 50, message: /write fd00::1\/128$/ },
+      ],
+    },
+    {
       name: 'catch-all in notNets',
       code: policy('destination: { notNets: [0.0.0.0/0] }'),
       errors: [{ messageId: 'catchAll', line: 7, column: 32, message: /matches no traffic/ }],

@@ -1,4 +1,4 @@
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseCidr, parseIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray } from '../../src/engine/values.js';
 import { policyRules } from './lib/policy.js';
@@ -8,7 +8,7 @@ const FIELDS = [['source', 'nets'], ['source', 'notNets'], ['destination', 'nets
 export default defineRule({
   meta: {
     id: 'calico/policy-rule-nets-family',
-    description: 'One Calico policy rule matches one IP family: its `nets`/`notNets` on both sides are all IPv4 or all IPv6 and agree with `ipVersion`; a catch-all (`0.0.0.0/0`, `::/0`) in `notNets` matches nothing (libcalico-go validator).',
+    description: 'One Calico policy rule matches one IP family: its `nets`/`notNets` on both sides are CIDRs (a bare address is rejected), all IPv4 or all IPv6, and agree with `ipVersion`; a catch-all (`0.0.0.0/0`, `::/0`) in `notNets` matches nothing (libcalico-go validator).',
     severity: 'error',
     remediation: 'Split the rule into an IPv4 rule and an IPv6 rule, set `ipVersion` to the family of its CIDRs, and drop catch-all CIDRs from `notNets`.',
     kinds: ['calico/NetworkPolicy', 'calico/GlobalNetworkPolicy', 'calico/StagedNetworkPolicy', 'calico/StagedGlobalNetworkPolicy'],
@@ -16,6 +16,7 @@ export default defineRule({
       mixed: '{{field}} has an IPv{{family}} CIDR in a rule that already matches IPv{{other}}; one rule matches one IP family',
       version: '{{field}} holds IPv{{family}} CIDRs but the rule has ipVersion {{ipVersion}}',
       catchAll: '{{field}} {{cidr}} negates every address, so the rule matches no traffic',
+      bareAddress: '{{field}} entry {{value}} has no prefix length: Calico parses rule nets as CIDRs and rejects it ("invalid CIDR"); write {{value}}/{{bits}}',
     },
   },
   check(resource, ctx) {
@@ -27,9 +28,16 @@ export default defineRule({
         const families = new Set<4 | 6>();
         nets.forEach((n, i) => {
           if (typeof n !== 'string') return;
-          // Calico parses these with ParseCIDR: a bare address is the field-value rule's finding.
+          // validateRule's scanNets (libcalico-go/lib/validator/v3/validator.go, v3.32.1) parses
+          // each entry with Go's net.ParseCIDR, which needs a prefix length: a bare address that
+          // the field's own format accepts is rejected there. Other malformed entries are the
+          // field-value rule's finding.
           const parsed = parseCidr(n);
-          if (!parsed.ok) return;
+          if (!parsed.ok) {
+            const ip = parseIp(n);
+            if (ip) ctx.report({ path: [...path, side, key, i], messageId: 'bareAddress', data: { field, value: n, bits: ip.family === 4 ? '32' : '128' } });
+            return;
+          }
           const family = parsed.cidr.family;
           if (key === 'notNets' && parsed.cidr.prefix === 0 && parsed.cidr.addr === 0n) ctx.report({ path: [...path, side, key, i], messageId: 'catchAll', data: { field, cidr: n } });
           const other = family === 4 ? 6 : 4;

@@ -46053,7 +46053,7 @@ var USES = /* @__PURE__ */ new Set(["Workload", "Tunnel", "LoadBalancer"]);
 var ippool_allowed_uses_default = defineRule({
   meta: {
     id: "calico/ippool-allowed-uses",
-    description: "IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and `nodeSelector: all()`; a Tunnel pool has no `namespaceSelector` (libcalico-go validator).",
+    description: "IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and selects all nodes (`nodeSelector: all()`, the default when unset); a Tunnel pool has no `namespaceSelector` (libcalico-go validator).",
     severity: "error",
     remediation: "Give LoadBalancer addresses a pool of their own (`allowedUses: [LoadBalancer]`, no encapsulation, `nodeSelector: all()`), and drop `namespaceSelector` from pools that serve tunnels.",
     kinds: ["calico/IPPool"],
@@ -46080,7 +46080,8 @@ var ippool_allowed_uses_default = defineRule({
         if (spec[field3] === "Always" || spec[field3] === "CrossSubnet") ctx.report({ path: ["spec", field3], messageId: "lbEncap", data: { field: field3, mode: String(spec[field3]) } });
       }
       if (spec.disableBGPExport === true) ctx.report({ path: ["spec", "disableBGPExport"], messageId: "lbExport" });
-      if (spec.nodeSelector !== "all()") ctx.report({ path: spec.nodeSelector === void 0 ? ["spec"] : ["spec", "nodeSelector"], messageId: "lbNodes", data: { selector: spec.nodeSelector === void 0 ? "not set" : JSON.stringify(spec.nodeSelector) } });
+      const unset = spec.nodeSelector === void 0 || spec.nodeSelector === null || spec.nodeSelector === "";
+      if (!unset && spec.nodeSelector !== "all()") ctx.report({ path: ["spec", "nodeSelector"], messageId: "lbNodes", data: { selector: JSON.stringify(spec.nodeSelector) } });
     }
     if (uses.includes("Tunnel") && isSet(spec.namespaceSelector)) ctx.report({ path: ["spec", "namespaceSelector"], messageId: "tunnelNamespace" });
   }
@@ -46211,14 +46212,15 @@ var FIELDS2 = [["source", "nets"], ["source", "notNets"], ["destination", "nets"
 var policy_rule_nets_family_default = defineRule({
   meta: {
     id: "calico/policy-rule-nets-family",
-    description: "One Calico policy rule matches one IP family: its `nets`/`notNets` on both sides are all IPv4 or all IPv6 and agree with `ipVersion`; a catch-all (`0.0.0.0/0`, `::/0`) in `notNets` matches nothing (libcalico-go validator).",
+    description: "One Calico policy rule matches one IP family: its `nets`/`notNets` on both sides are CIDRs (a bare address is rejected), all IPv4 or all IPv6, and agree with `ipVersion`; a catch-all (`0.0.0.0/0`, `::/0`) in `notNets` matches nothing (libcalico-go validator).",
     severity: "error",
     remediation: "Split the rule into an IPv4 rule and an IPv6 rule, set `ipVersion` to the family of its CIDRs, and drop catch-all CIDRs from `notNets`.",
     kinds: ["calico/NetworkPolicy", "calico/GlobalNetworkPolicy", "calico/StagedNetworkPolicy", "calico/StagedGlobalNetworkPolicy"],
     messages: {
       mixed: "{{field}} has an IPv{{family}} CIDR in a rule that already matches IPv{{other}}; one rule matches one IP family",
       version: "{{field}} holds IPv{{family}} CIDRs but the rule has ipVersion {{ipVersion}}",
-      catchAll: "{{field}} {{cidr}} negates every address, so the rule matches no traffic"
+      catchAll: "{{field}} {{cidr}} negates every address, so the rule matches no traffic",
+      bareAddress: '{{field}} entry {{value}} has no prefix length: Calico parses rule nets as CIDRs and rejects it ("invalid CIDR"); write {{value}}/{{bits}}'
     }
   },
   check(resource, ctx) {
@@ -46231,7 +46233,11 @@ var policy_rule_nets_family_default = defineRule({
         nets.forEach((n2, i2) => {
           if (typeof n2 !== "string") return;
           const parsed2 = parseCidr(n2);
-          if (!parsed2.ok) return;
+          if (!parsed2.ok) {
+            const ip2 = parseIp(n2);
+            if (ip2) ctx.report({ path: [...path18, side2, key2, i2], messageId: "bareAddress", data: { field: field3, value: n2, bits: ip2.family === 4 ? "32" : "128" } });
+            return;
+          }
           const family = parsed2.cidr.family;
           if (key2 === "notNets" && parsed2.cidr.prefix === 0 && parsed2.cidr.addr === 0n) ctx.report({ path: [...path18, side2, key2, i2], messageId: "catchAll", data: { field: field3, cidr: n2 } });
           const other = family === 4 ? 6 : 4;
@@ -48259,10 +48265,22 @@ var ippool_smaller_than_block_default = defineRule({
 });
 
 // rules/calico/mesh-disabled-without-peers.ts
+function birdCarriesNoPodRoutes(model, bgpConfig) {
+  const pools = podPools(model);
+  if (pools.length > 0 && pools.every((p) => p.vxlan !== "Never")) return true;
+  if (asObject(bgpConfig.value.spec).programClusterRoutes === "Disabled") return true;
+  const felix = model.byKind("calico/FelixConfiguration").find((r) => r.name === "default");
+  if (felix && asObject(felix.value.spec).programClusterRoutes === "Enabled") return true;
+  if (calicoNodeInstalls(model).some((i2) => i2.env.get("FELIX_PROGRAMCLUSTERROUTES")?.value?.trim() === "Enabled")) return true;
+  return model.byKind("operator.tigera.io/Installation").some((r) => {
+    const net2 = asObject(asObject(r.value.spec).calicoNetwork);
+    return net2.bgp === "Disabled" || net2.clusterRoutingMode === "Felix";
+  });
+}
 var mesh_disabled_without_peers_default = defineRule({
   meta: {
     id: "calico/mesh-disabled-without-peers",
-    description: "Turning off the node-to-node mesh (`nodeToNodeMeshEnabled: false` in BGPConfiguration `default`) with no BGPPeer (route reflectors or top-of-rack routers) in the linted files leaves nodes without BGP sessions: routes to other nodes' pods disappear.",
+    description: "Turning off the node-to-node mesh (`nodeToNodeMeshEnabled: false` in BGPConfiguration `default`) with no BGPPeer (route reflectors or top-of-rack routers) in the linted files leaves nodes without BGP sessions: routes to other nodes' pods disappear where BIRD programs them (pools without VXLAN, unless Felix programs cluster routes).",
     severity: "error",
     remediation: "Add the BGPPeer resources (e.g. all nodes peering with `route-reflector == 'true'`) in the same change, or keep the mesh enabled until they exist.",
     kinds: ["calico/BGPConfiguration"],
@@ -48271,6 +48289,7 @@ var mesh_disabled_without_peers_default = defineRule({
   check(resource, ctx) {
     const topo = bgpTopology(ctx.model);
     if (topo.config !== resource || topo.meshEnabled || topo.peers.length > 0) return;
+    if (birdCarriesNoPodRoutes(ctx.model, resource)) return;
     ctx.report({ path: ["spec", "nodeToNodeMeshEnabled"], messageId: "noPeers" });
   }
 });
@@ -51352,13 +51371,22 @@ var CAPABILITY_OF = {
 function declares(conf, capability) {
   return pluginsOf(conf).some(({ plugin }) => isObject(plugin.capabilities) && plugin.capabilities[capability] === true);
 }
+var READS_CNI_ARG = {
+  ips: (plugin) => isObject(plugin.ipam) && (plugin.ipam.type === "static" || plugin.ipam.type === "host-local"),
+  mac: (plugin) => typeof plugin.type === "string" && MAC_ARG_PLUGINS.has(plugin.type)
+};
+var MAC_ARG_PLUGINS = /* @__PURE__ */ new Set(["macvlan", "bridge", "tuning", "tap"]);
+function readsCniArg(conf, key2) {
+  const reads = READS_CNI_ARG[key2];
+  return reads !== void 0 && pluginsOf(conf).some(({ plugin }) => reads(plugin));
+}
 function isEmpty(v) {
   return v === null || v === void 0 || v === "" || Array.isArray(v) && v.length === 0;
 }
 var runtime_request_ignored_default = defineRule({
   meta: {
     id: "multus/runtime-request-ignored",
-    description: "A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD's IPAM or the plugin picks.",
+    description: "A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD's IPAM or the plugin picks. Not reported when a plugin reads the request from CNI_ARGS, where Multus also puts `ips` and `mac` (the `static` and `host-local` IPAM plugins read `IP`; macvlan, bridge, tuning and tap read `MAC`).",
     severity: "warning",
     remediation: 'Declare the capability on the plugin that serves it, e.g. `"capabilities": {"ips": true}` next to `"type": "macvlan"` with `"ipam": {"type": "static"}` (or `{"mac": true}` for `mac`), or drop the request from the annotation.',
     kinds: POD_KINDS,
@@ -51380,7 +51408,7 @@ var runtime_request_ignored_default = defineRule({
       if (!conf) continue;
       for (const key2 of requested) {
         const capability = CAPABILITY_OF[key2.toLowerCase()];
-        if (declares(conf, capability)) continue;
+        if (declares(conf, capability) || readsCniArg(conf, key2.toLowerCase())) continue;
         const nad = `${nads2[0].namespace ? `${nads2[0].namespace}/` : ""}${nads2[0].name}`;
         ctx.report({ path: a2.path, span: s.spanOf(key2), messageId: "ignored", data: { key: key2, network: s.name, nad, capability } });
       }

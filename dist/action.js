@@ -48269,9 +48269,9 @@ function birdCarriesNoPodRoutes(model, bgpConfig) {
   const pools = podPools(model);
   if (pools.length > 0 && pools.every((p) => p.vxlan !== "Never")) return true;
   if (asObject(bgpConfig.value.spec).programClusterRoutes === "Disabled") return true;
+  const env = calicoNodeInstalls(model).map((i2) => i2.env.get("FELIX_PROGRAMCLUSTERROUTES")?.value?.trim()).find((v) => v);
   const felix = model.byKind("calico/FelixConfiguration").find((r) => r.name === "default");
-  if (felix && asObject(felix.value.spec).programClusterRoutes === "Enabled") return true;
-  if (calicoNodeInstalls(model).some((i2) => i2.env.get("FELIX_PROGRAMCLUSTERROUTES")?.value?.trim() === "Enabled")) return true;
+  if ((env ?? (felix && asObject(felix.value.spec).programClusterRoutes)) === "Enabled") return true;
   return model.byKind("operator.tigera.io/Installation").some((r) => {
     const net2 = asObject(asObject(r.value.spec).calicoNetwork);
     return net2.bgp === "Disabled" || net2.clusterRoutingMode === "Felix";

@@ -1,6 +1,6 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './mesh-disabled-without-peers.js';
-import { MESH_OFF, RR_PEER, calicoResource } from './lib/test-manifests.js';
+import { MESH_OFF, RR_PEER, calicoNode, calicoResource } from './lib/test-manifests.js';
 
 const pool = (name: string, spec: string) => calicoResource('IPPool', spec, `{ name: ${name} }`);
 const VXLAN_POOL = pool('vxlan', 'cidr: 10.244.0.0/16\nvxlanMode: Always\nipipMode: Never');
@@ -22,6 +22,7 @@ ruleTester(rule, {
     { name: 'mesh off with a VXLANCrossSubnet pool', code: { 'bgp.yaml': MESH_OFF, 'pool.yaml': pool('x', 'cidr: 10.244.0.0/16\nvxlanMode: CrossSubnet') } },
     { name: 'mesh off, BIRD told not to program cluster routes', code: { 'bgp.yaml': `${MESH_OFF}  programClusterRoutes: Disabled\n`, 'pool.yaml': IPIP_POOL } },
     { name: 'mesh off, Felix programs cluster routes', code: { 'bgp.yaml': MESH_OFF, 'pool.yaml': IPIP_POOL, 'felix.yaml': calicoResource('FelixConfiguration', 'programClusterRoutes: Enabled') } },
+    { name: 'mesh off, Felix told by its env to program cluster routes', code: { 'bgp.yaml': MESH_OFF, 'pool.yaml': IPIP_POOL, 'node.yaml': calicoNode({ FELIX_PROGRAMCLUSTERROUTES: 'Enabled' }) } },
     { name: 'mesh off, the operator runs no BGP', code: { 'bgp.yaml': MESH_OFF, 'install.yaml': operator('bgp: Disabled\nipPools:\n- cidr: 10.244.0.0/16\n  encapsulation: VXLAN') } },
     { name: 'mesh off, the operator hands routes to Felix', code: { 'bgp.yaml': MESH_OFF, 'install.yaml': operator('clusterRoutingMode: Felix') } },
   ],
@@ -44,6 +45,12 @@ ruleTester(rule, {
     {
       name: 'mesh off, Felix left to its default (BIRD programs the routes)',
       code: { 'bgp.yaml': `${MESH_OFF}  programClusterRoutes: Enabled\n`, 'pool.yaml': IPIP_POOL, 'felix.yaml': calicoResource('FelixConfiguration', 'programClusterRoutes: Disabled') },
+      errors: [{ messageId: 'noPeers', line: 6, column: 26 }],
+    },
+    {
+      // Felix ranks its env above FelixConfiguration.
+      name: 'mesh off, the env overrides FelixConfiguration back to BIRD',
+      code: { 'bgp.yaml': MESH_OFF, 'pool.yaml': IPIP_POOL, 'node.yaml': calicoNode({ FELIX_PROGRAMCLUSTERROUTES: 'Disabled' }), 'felix.yaml': calicoResource('FelixConfiguration', 'programClusterRoutes: Enabled') },
       errors: [{ messageId: 'noPeers', line: 6, column: 26 }],
     },
   ],

@@ -21,9 +21,10 @@ function birdCarriesNoPodRoutes(model: ClusterModel, bgpConfig: Resource): boole
   const pools = podPools(model);
   if (pools.length > 0 && pools.every((p) => p.vxlan !== 'Never')) return true;
   if (asObject(bgpConfig.value.spec).programClusterRoutes === 'Disabled') return true;
+  // Felix ranks its env above the datastore: FELIX_PROGRAMCLUSTERROUTES, else FelixConfiguration default.
+  const env = calicoNodeInstalls(model).map((i) => i.env.get('FELIX_PROGRAMCLUSTERROUTES')?.value?.trim()).find((v) => v);
   const felix = model.byKind('calico/FelixConfiguration').find((r) => r.name === 'default');
-  if (felix && asObject(felix.value.spec).programClusterRoutes === 'Enabled') return true;
-  if (calicoNodeInstalls(model).some((i) => i.env.get('FELIX_PROGRAMCLUSTERROUTES')?.value?.trim() === 'Enabled')) return true;
+  if ((env ?? (felix && asObject(felix.value.spec).programClusterRoutes)) === 'Enabled') return true;
   return model.byKind('operator.tigera.io/Installation').some((r) => {
     const net = asObject(asObject(r.value.spec).calicoNetwork);
     return net.bgp === 'Disabled' || net.clusterRoutingMode === 'Felix';

@@ -47178,7 +47178,8 @@ var FELIX_PARAMS = {
   vxlanMTU: { env: "FELIX_VXLANMTU", field: "vxlanMTU", type: "int" },
   vxlanMTUV6: { env: "FELIX_VXLANMTUV6", field: "vxlanMTUV6", type: "int" },
   wireguardMTU: { env: "FELIX_WIREGUARDMTU", field: "wireguardMTU", type: "int" },
-  wireguardMTUV6: { env: "FELIX_WIREGUARDMTUV6", field: "wireguardMTUV6", type: "int" }
+  wireguardMTUV6: { env: "FELIX_WIREGUARDMTUV6", field: "wireguardMTUV6", type: "int" },
+  programClusterRoutes: { env: "FELIX_PROGRAMCLUSTERROUTES", field: "programClusterRoutes", type: "string" }
 };
 function parseInt10(text3) {
   return /^\s*\d+\s*$/.test(text3) ? Number(text3) : null;
@@ -47195,13 +47196,13 @@ function computeFelixSettings(m, param) {
   for (const install of calicoNodeInstalls(m)) {
     const v = install.env.get(def.env);
     if (!v || v.value === null) continue;
-    const value = def.type === "bool" ? parseFelixBool(v.value) : parseInt10(v.value);
+    const value = def.type === "bool" ? parseFelixBool(v.value) : def.type === "int" ? parseInt10(v.value) : v.value.trim() || null;
     if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
   }
   for (const r of m.byKind("calico/FelixConfiguration")) {
     if (r.name !== "default") continue;
     const v = asObject(r.value.spec)[def.field];
-    if (def.type === "bool" && typeof v === "boolean" || def.type === "int" && typeof v === "number" && Number.isInteger(v)) {
+    if (def.type === "bool" && typeof v === "boolean" || def.type === "int" && typeof v === "number" && Number.isInteger(v) || def.type === "string" && typeof v === "string") {
       out.push({ value: v, resource: r, path: ["spec", def.field], label: `FelixConfiguration default spec.${def.field}` });
     }
   }
@@ -48269,9 +48270,7 @@ function birdCarriesNoPodRoutes(model, bgpConfig) {
   const pools = podPools(model);
   if (pools.length > 0 && pools.every((p) => p.vxlan !== "Never")) return true;
   if (asObject(bgpConfig.value.spec).programClusterRoutes === "Disabled") return true;
-  const env = calicoNodeInstalls(model).map((i2) => i2.env.get("FELIX_PROGRAMCLUSTERROUTES")?.value?.trim()).find((v) => v);
-  const felix = model.byKind("calico/FelixConfiguration").find((r) => r.name === "default");
-  if ((env ?? (felix && asObject(felix.value.spec).programClusterRoutes)) === "Enabled") return true;
+  if (felixValue(model, "programClusterRoutes")?.value === "Enabled") return true;
   return model.byKind("operator.tigera.io/Installation").some((r) => {
     const net2 = asObject(asObject(r.value.spec).calicoNetwork);
     return net2.bgp === "Disabled" || net2.clusterRoutingMode === "Felix";

@@ -100,7 +100,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-UZY2G7HC.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-45WW3NI7.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-423HRDU2.js"), import("./chunks/real-deps-KXOSLNU5.js")]);

@@ -12,7 +12,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology } from './lib/bgp.js';
-import { calicoNodeInstalls } from './lib/calico-node-env.js';
+import { felixValue } from './lib/dataplane.js';
 import { podPools } from './lib/pools.js';
 
 /** Whether something other than BIRD is said to program the routes between nodes' pods. */
@@ -21,10 +21,8 @@ function birdCarriesNoPodRoutes(model: ClusterModel, bgpConfig: Resource): boole
   const pools = podPools(model);
   if (pools.length > 0 && pools.every((p) => p.vxlan !== 'Never')) return true;
   if (asObject(bgpConfig.value.spec).programClusterRoutes === 'Disabled') return true;
-  // Felix ranks its env above the datastore: FELIX_PROGRAMCLUSTERROUTES, else FelixConfiguration default.
-  const env = calicoNodeInstalls(model).map((i) => i.env.get('FELIX_PROGRAMCLUSTERROUTES')?.value?.trim()).find((v) => v);
-  const felix = model.byKind('calico/FelixConfiguration').find((r) => r.name === 'default');
-  if ((env ?? (felix && asObject(felix.value.spec).programClusterRoutes)) === 'Enabled') return true;
+  // Felix's own setting (its env ranks above FelixConfiguration default).
+  if (felixValue(model, 'programClusterRoutes')?.value === 'Enabled') return true;
   return model.byKind('operator.tigera.io/Installation').some((r) => {
     const net = asObject(asObject(r.value.spec).calicoNetwork);
     return net.bgp === 'Disabled' || net.clusterRoutingMode === 'Felix';

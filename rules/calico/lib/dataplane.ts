@@ -29,45 +29,48 @@ export const FELIX_PARAMS = {
   vxlanMTUV6: { env: 'FELIX_VXLANMTUV6', field: 'vxlanMTUV6', type: 'int' },
   wireguardMTU: { env: 'FELIX_WIREGUARDMTU', field: 'wireguardMTU', type: 'int' },
   wireguardMTUV6: { env: 'FELIX_WIREGUARDMTUV6', field: 'wireguardMTUV6', type: 'int' },
+  programClusterRoutes: { env: 'FELIX_PROGRAMCLUSTERROUTES', field: 'programClusterRoutes', type: 'string' },
 } as const;
 
 export type FelixParam = keyof typeof FELIX_PARAMS;
+/** A parameter's value: `bool` and `int` parameters parsed, `string` ones (enums) as written, trimmed. */
+export type FelixValue = boolean | number | string;
 
 function parseInt10(text: string): number | null {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
 }
 
 /** Every place a Felix parameter is set (env of each calico-node install, then FelixConfiguration default). */
-export function felixSettings(model: ClusterModel, param: FelixParam): Setting<boolean | number>[] {
+export function felixSettings(model: ClusterModel, param: FelixParam): Setting<FelixValue>[] {
   // One derived view per parameter, made once (a key built per call would be hashed per call).
   let view = felixViews.get(param);
   if (!view) felixViews.set(param, (view = derived(`calico/felix/${param}`, (m) => computeFelixSettings(m, param))));
   return view(model);
 }
 
-const felixViews = new Map<FelixParam, (model: ClusterModel) => Setting<boolean | number>[]>();
+const felixViews = new Map<FelixParam, (model: ClusterModel) => Setting<FelixValue>[]>();
 
-function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<boolean | number>[] {
+function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<FelixValue>[] {
   const def = FELIX_PARAMS[param];
-  const out: Setting<boolean | number>[] = [];
+  const out: Setting<FelixValue>[] = [];
   for (const install of calicoNodeInstalls(m)) {
     const v = install.env.get(def.env);
     if (!v || v.value === null) continue;
-    const value = def.type === 'bool' ? parseFelixBool(v.value) : parseInt10(v.value);
+    const value = def.type === 'bool' ? parseFelixBool(v.value) : def.type === 'int' ? parseInt10(v.value) : v.value.trim() || null;
     if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
   }
   for (const r of m.byKind('calico/FelixConfiguration')) {
     if (r.name !== 'default') continue;
     const v = asObject(r.value.spec)[def.field];
-    if ((def.type === 'bool' && typeof v === 'boolean') || (def.type === 'int' && typeof v === 'number' && Number.isInteger(v))) {
-      out.push({ value: v as boolean | number, resource: r, path: ['spec', def.field], label: `FelixConfiguration default spec.${def.field}` });
+    if ((def.type === 'bool' && typeof v === 'boolean') || (def.type === 'int' && typeof v === 'number' && Number.isInteger(v)) || (def.type === 'string' && typeof v === 'string')) {
+      out.push({ value: v as FelixValue, resource: r, path: ['spec', def.field], label: `FelixConfiguration default spec.${def.field}` });
     }
   }
   return out;
 }
 
 /** The effective value: the env wins over FelixConfiguration, as in Felix. */
-export function felixValue(model: ClusterModel, param: FelixParam): Setting<boolean | number> | null {
+export function felixValue(model: ClusterModel, param: FelixParam): Setting<FelixValue> | null {
   return felixSettings(model, param)[0] ?? null;
 }
 

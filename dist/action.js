@@ -40760,9 +40760,11 @@ function collectResources(doc, value, base, file2, lines, isCniFile, out, inheri
   const namespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : null;
   out.resources.push(makeResource(doc, value, base, file2, lines, apiVersion ?? "v1", kind2, name, namespace, out));
 }
+var MULTUS_DAEMON_KEYS = ["socketDir", "chrootDir", "multusConfigFile", "multusAutoconfigDir"];
 function looksLikeCniConfig(value, isCniFile) {
-  if ("cniVersion" in value) return true;
-  return isCniFile && ("type" in value || "plugins" in value);
+  const plugin = "type" in value || "plugins" in value;
+  if ("cniVersion" in value) return plugin || !MULTUS_DAEMON_KEYS.some((k) => k in value);
+  return isCniFile && plugin;
 }
 var LoadedResource = class {
   constructor(document, lines, value, base, file2, apiVersion, kind2, name, namespace, identity3) {

@@ -48,6 +48,17 @@ describe('loadSources: Kubernetes objects', () => {
     expect(resources[0].locate(['type'])).toEqual({ line: 1, column: 64, endLine: 1, endColumn: 72 });
   });
 
+  it('does not take the Multus daemon configuration for a CNI config', () => {
+    // deployments/multus-daemonset-thick.yml (multus-cni v4.3.0) ships it as daemon-config.json.
+    const daemon = '{ "chrootDir": "/hostroot", "cniVersion": "0.3.1", "logLevel": "verbose", "multusConfigFile": "auto", "socketDir": "/host/run/multus/" }';
+    const { resources, findings } = load(daemon, 'multus/daemon-config.json');
+    expect(resources).toEqual([]);
+    expect(ids(findings)).toEqual(['input/not-kubernetes@1:1']);
+    // A network config keeps being one, whatever else it holds; so does one without type (cni/plugins reports it).
+    expect(load('{ "cniVersion": "0.3.1", "name": "n", "type": "multus-shim", "socketDir": "/run/multus" }', 'a.json').resources[0]?.kind).toBe('CNIConfig');
+    expect(load('{ "cniVersion": "0.3.1", "name": "n" }', 'b.json').resources[0]?.kind).toBe('CNIConfig');
+  });
+
   it('handles CRLF line endings and a byte-order mark', () => {
     const { resources, findings } = load(new TextEncoder().encode('\uFEFFapiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: x\r\n'));
     expect(findings).toEqual([]);

@@ -223,9 +223,17 @@ function collectResources(
   out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace, out));
 }
 
+/**
+ * Keys of the Multus thick plugin's daemon configuration (`daemon-config.json`: multus-cni
+ * pkg/server/types.go and pkg/server/config/generator.go, v4.3.0). It carries `cniVersion` too,
+ * but it configures the daemon, not a network: no `type`, no `plugins`.
+ */
+const MULTUS_DAEMON_KEYS = ['socketDir', 'chrootDir', 'multusConfigFile', 'multusAutoconfigDir'];
+
 function looksLikeCniConfig(value: Record<string, unknown>, isCniFile: boolean): boolean {
-  if ('cniVersion' in value) return true;
-  return isCniFile && ('type' in value || 'plugins' in value);
+  const plugin = 'type' in value || 'plugins' in value;
+  if ('cniVersion' in value) return plugin || !MULTUS_DAEMON_KEYS.some((k) => k in value);
+  return isCniFile && plugin;
 }
 
 /**

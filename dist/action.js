@@ -39160,29 +39160,40 @@ function endsInSpacesOnly(text3) {
   while (i2 >= 0 && text3.charCodeAt(i2) === SPACE) i2--;
   return i2 < 0 || text3.charCodeAt(i2) === NL;
 }
-function scanBlockEvents(text3, maxDepth) {
+var EventPool = class {
+  scalars = [];
+  collections = [];
+};
+var POOLED_EVENTS = 1 << 16;
+var POP_EVENT = Object.freeze({ type: EVENT_ID.POP });
+function scanBlockEvents(text3, maxDepth, pool = null) {
   if (OUTSIDE_SUBSET.test(text3) || endsInSpacesOnly(text3)) return null;
   try {
-    return new BlockScanner(text3, maxDepth).stream();
+    return new BlockScanner(text3, maxDepth, pool ?? new EventPool()).stream();
   } catch (error2) {
     if (error2 === UNSUPPORTED) return null;
     throw error2;
   }
 }
 var BlockScanner = class {
-  constructor(text3, maxDepth) {
+  constructor(text3, maxDepth, pool) {
     this.text = text3;
     this.maxDepth = maxDepth;
+    this.pool = pool;
     this.n = text3.length;
   }
   text;
   maxDepth;
+  pool;
   events = [];
   n;
   /** Start of the current content line and its indentation (spaces before its first character). */
   line = 0;
   indent = 0;
   depth = 0;
+  /** How many of the pool's scalar and collection events this scan has used. */
+  scalarsUsed = 0;
+  collectionsUsed = 0;
   stream() {
     this.nextContent(0);
     while (this.line < this.n) {
@@ -39203,7 +39214,7 @@ var BlockScanner = class {
         else this.mapping(at);
         if (this.line < this.n && !this.isMarker()) throw UNSUPPORTED;
       }
-      this.events.push({ type: EVENT_ID.POP });
+      this.events.push(POP_EVENT);
     }
     return this.events;
   }
@@ -39262,10 +39273,18 @@ var BlockScanner = class {
    */
   open(type, start, style) {
     if (++this.depth * 2 + 4 > this.maxDepth) throw UNSUPPORTED;
-    this.events.push({ type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style });
+    const pooled = this.pool.collections[this.collectionsUsed++];
+    if (pooled === void 0) {
+      this.emitNew(this.pool.collections, this.collectionsUsed, { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style });
+      return;
+    }
+    pooled.type = type;
+    pooled.start = start;
+    pooled.style = style;
+    this.events.push(pooled);
   }
   close() {
-    this.events.push({ type: EVENT_ID.POP });
+    this.events.push(POP_EVENT);
     this.depth--;
   }
   /** A block mapping whose first key starts at `start` (on the current line, at column `col`). */
@@ -39524,7 +39543,23 @@ var BlockScanner = class {
   }
   /** A scalar event: by default a one-line scalar whose value is the text's slice. */
   scalar(start, end, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = true) {
-    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+    const pooled = this.pool.scalars[this.scalarsUsed++];
+    if (pooled === void 0) {
+      this.emitNew(this.pool.scalars, this.scalarsUsed, { type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+      return;
+    }
+    pooled.valueStart = start;
+    pooled.valueEnd = end;
+    pooled.style = style;
+    pooled.chomping = chomping;
+    pooled.indent = indent;
+    pooled.fast = fast;
+    this.events.push(pooled);
+  }
+  /** Emits an event the pool did not have yet, and lends it on while the pool is under its cap. */
+  emitNew(pooled, used, ev) {
+    if (used <= POOLED_EVENTS) pooled.push(ev);
+    this.events.push(ev);
   }
   /** The empty plain scalar js-yaml gives a key or item with no value, and an empty document. */
   emptyScalar() {
@@ -39647,11 +39682,12 @@ var STYLE_NAMES = {
 };
 var LimitExceeded = class extends Error {
 };
+var EVENT_POOL = new EventPool();
 function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
   const problems2 = [];
   let events;
   try {
-    events = scanBlockEvents(text3, limits.maxDepth) ?? parseEventsLikeKubectl(text3, limits.maxDepth);
+    events = scanBlockEvents(text3, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text3, limits.maxDepth);
   } catch (error2) {
     const offset = error2 instanceof YAMLException && error2.mark ? error2.mark.position : 0;
     const reason = error2 instanceof YAMLException ? error2.reason : String(error2);

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-OZKYFC5Q.js");
+    const help = () => import("./chunks/help-SSO7XA2O.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-LQ6TEABM.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-ITCOEUUY.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-DQSTEV35.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-4HIR3PFY.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -100,18 +100,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-7HKNY7BU.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-O7ZGQIPI.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LSLFMH7K.js"), import("./chunks/real-deps-LI3Z3F4J.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-OJ4KLCJB.js"), import("./chunks/real-deps-OULITLKM.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-HUK5PCH6.js"), import("./chunks/diff-deps-JWIWZBJV.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-POCYEIOP.js"), import("./chunks/diff-deps-AZX4QJTB.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ICWGNPHM.js"), import("./chunks/load-resources-M2PHWLCU.js"), import("./chunks/config-file-TL73TQ77.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ICWGNPHM.js"), import("./chunks/load-resources-YWMD6NFJ.js"), import("./chunks/config-file-RHBC7YJT.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scanBlockEvents } from './yaml-block-scanner.js';
+import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
 
 /** js-yaml's events for `text`, or null where js-yaml throws. */
 function reference(text: string, maxDepth: number): Event[] | null {
@@ -956,6 +956,37 @@ describe('scanBlockEvents on generated Kubernetes-like YAML', () => {
     const plain = fc.sample(texts, { numRuns: 200, seed: 7 }).filter((t) => /^[\n\x20-\x7e]*$/.test(t) && !t.includes('\\'));
     expect(plain.length).toBeGreaterThan(20);
     expect(plain.filter((t) => scanBlockEvents(t, 100) !== null).length / plain.length).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('gives js-yaml events with one pool lent across many scans, small after large and large after small', () => {
+    // A pool's objects are rewritten by the next scan: each scan is compared before the next.
+    const pool = new EventPool();
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 2, maxLength: 6 }), (texts) => {
+        for (const text of texts) {
+          const ours = scanBlockEvents(text, 100, pool);
+          if (ours === null) continue;
+          accepted++;
+          expect(ours).toEqual(reference(text, 100));
+        }
+      }),
+      { numRuns: runs(150) },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('keeps at most 65,536 events of a kind in a pool, so one huge file does not stay in memory', () => {
+    const pool = new EventPool();
+    const huge = Array.from({ length: 70_000 }, (_, i) => `k${i}: v`).join('\n') + '\n';
+    const events = scanBlockEvents(huge, 100, pool);
+    expect(events).toEqual(reference(huge, 100));
+    expect(pool.scalars.length).toBe(65_536);
+    expect(pool.collections.length).toBe(1);
+    // The events past the cap are the scan's own: the next scan leaves them as they were.
+    const last = structuredClone(events!.at(-2));
+    scanBlockEvents('a: b\n', 100, pool);
+    expect(events!.at(-2)).toEqual(last);
   });
 
   it('accepts at least half of the unmutated generated texts', () => {

@@ -15,7 +15,7 @@
  * JSON documents.
  */
 import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
-import type { ChompingMode, CollectionStyle, Event, ScalarStyle } from 'js-yaml';
+import type { ChompingMode, CollectionStyle, Event, MappingEvent, ScalarEvent, ScalarStyle, SequenceEvent } from 'js-yaml';
 
 const NL = 10;
 const SPACE = 32;
@@ -78,11 +78,33 @@ function endsInSpacesOnly(text: string): boolean {
   return i < 0 || text.charCodeAt(i) === NL;
 }
 
-/** The block-subset events of `text`, equal to js-yaml's parseEvents, or null (see above). */
-export function scanBlockEvents(text: string, maxDepth: number): Event[] | null {
+/**
+ * Event objects lent from one scan to the next. A lint scans a thousand files one after another
+ * and reads each file's events before it scans the next (parseYamlStream builds the values and the
+ * position table, then drops them), so the scalar and collection events of one file can be the
+ * objects of the file before, rewritten: a scan then allocates only the events its file has beyond
+ * the largest file before it. A scan's events stay valid until the next scan given the same pool.
+ * The pool keeps at most POOLED_EVENTS of each kind, so one huge file does not stay in memory
+ * through its events after it was read.
+ */
+export class EventPool {
+  readonly scalars: ScalarEvent[] = [];
+  readonly collections: (MappingEvent | SequenceEvent)[] = [];
+}
+
+const POOLED_EVENTS = 1 << 16;
+
+/** Every POP event: it carries nothing but its type, so one frozen object serves all of them. */
+const POP_EVENT: Event = Object.freeze({ type: EVENT_ID.POP });
+
+/**
+ * The block-subset events of `text`, equal to js-yaml's parseEvents, or null (see above). With a
+ * `pool`, the scalar and collection events are that pool's objects (see EventPool).
+ */
+export function scanBlockEvents(text: string, maxDepth: number, pool: EventPool | null = null): Event[] | null {
   if (OUTSIDE_SUBSET.test(text) || endsInSpacesOnly(text)) return null;
   try {
-    return new BlockScanner(text, maxDepth).stream();
+    return new BlockScanner(text, maxDepth, pool ?? new EventPool()).stream();
   } catch (error) {
     if (error === UNSUPPORTED) return null;
     throw error;
@@ -96,10 +118,14 @@ class BlockScanner {
   private line = 0;
   private indent = 0;
   private depth = 0;
+  /** How many of the pool's scalar and collection events this scan has used. */
+  private scalarsUsed = 0;
+  private collectionsUsed = 0;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly pool: EventPool,
   ) {
     this.n = text.length;
   }
@@ -126,7 +152,7 @@ class BlockScanner {
         else this.mapping(at);
         if (this.line < this.n && !this.isMarker()) throw UNSUPPORTED;
       }
-      this.events.push({ type: EVENT_ID.POP });
+      this.events.push(POP_EVENT);
     }
     return this.events;
   }
@@ -190,11 +216,19 @@ class BlockScanner {
    */
   private open(type: typeof EVENT_ID.MAPPING | typeof EVENT_ID.SEQUENCE, start: number, style: CollectionStyle): void {
     if (++this.depth * 2 + 4 > this.maxDepth) throw UNSUPPORTED;
-    this.events.push({ type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style });
+    const pooled = this.pool.collections[this.collectionsUsed++];
+    if (pooled === undefined) {
+      this.emitNew(this.pool.collections, this.collectionsUsed, { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style } as MappingEvent | SequenceEvent);
+      return;
+    }
+    pooled.type = type;
+    pooled.start = start;
+    pooled.style = style;
+    this.events.push(pooled);
   }
 
   private close(): void {
-    this.events.push({ type: EVENT_ID.POP });
+    this.events.push(POP_EVENT);
     this.depth--;
   }
 
@@ -477,7 +511,24 @@ class BlockScanner {
 
   /** A scalar event: by default a one-line scalar whose value is the text's slice. */
   private scalar(start: number, end: number, style: ScalarStyle, chomping: ChompingMode = CHOMPING_MODE.CLIP, indent = -1, fast = true): void {
-    this.events.push({ type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+    const pooled = this.pool.scalars[this.scalarsUsed++];
+    if (pooled === undefined) {
+      this.emitNew(this.pool.scalars, this.scalarsUsed, { type: EVENT_ID.SCALAR, valueStart: start, valueEnd: end, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+      return;
+    }
+    pooled.valueStart = start;
+    pooled.valueEnd = end;
+    pooled.style = style;
+    pooled.chomping = chomping;
+    pooled.indent = indent;
+    pooled.fast = fast;
+    this.events.push(pooled);
+  }
+
+  /** Emits an event the pool did not have yet, and lends it on while the pool is under its cap. */
+  private emitNew<T extends Event>(pooled: T[], used: number, ev: T): void {
+    if (used <= POOLED_EVENTS) pooled.push(ev);
+    this.events.push(ev);
   }
 
   /** The empty plain scalar js-yaml gives a key or item with no value, and an empty document. */

@@ -25,7 +25,7 @@ import {
 } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
-import { scanBlockEvents } from './yaml-block-scanner.js';
+import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
 import { parseEventsLikeKubectl } from './yaml-quoted-lines.js';
 
 /** A YAML 1.1 number tag that leaves sexagesimal `12:30` as a string, as Kubernetes sees it. */
@@ -129,6 +129,9 @@ const STYLE_NAMES: Record<number, ScalarInfo['style']> = {
 
 class LimitExceeded extends Error {}
 
+/** The scanner's events, reused from one stream to the next: each stream's are read before it returns. */
+const EVENT_POOL = new EventPool();
+
 /**
  * Parses every document of `text`. Syntax errors stop the stream at the parser's position (the
  * documents before it are kept); duplicate keys and alias limits are problems on the document.
@@ -138,7 +141,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   let events: Event[];
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
-    events = scanBlockEvents(text, limits.maxDepth) ?? parseEventsLikeKubectl(text, limits.maxDepth);
+    events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text, limits.maxDepth);
   } catch (error) {
     const offset = error instanceof YAMLException && error.mark ? error.mark.position : 0;
     const reason = error instanceof YAMLException ? error.reason : String(error);

@@ -83,13 +83,18 @@ This is a bug in netlint; please report it with the input that caused it.
 
 // src/io/v8-tuning.ts
 import v8 from "node:v8";
-var ONE_SHOT_V8_FLAGS = "--no-turbo-inlining";
-var MEASURED_NODE_MAJORS = { from: 20, to: 24 };
+var ONE_SHOT_V8_FLAGS = {
+  20: "--no-turbo-inlining --interrupt-budget=202752",
+  21: "--no-turbo-inlining",
+  22: "--no-turbo-inlining",
+  23: "--no-turbo-inlining",
+  24: "--no-turbo-inlining"
+};
 function tuneV8ForOneShotRun(deps) {
   if (deps.env.NETLINT_V8_DEFAULTS === "1") return false;
-  const major = Number.parseInt(deps.nodeVersion, 10);
-  if (!(major >= MEASURED_NODE_MAJORS.from && major <= MEASURED_NODE_MAJORS.to)) return false;
-  deps.setFlags(ONE_SHOT_V8_FLAGS);
+  const flags = ONE_SHOT_V8_FLAGS[Number.parseInt(deps.nodeVersion, 10)];
+  if (flags === void 0) return false;
+  deps.setFlags(flags);
   return true;
 }
 function tuneV8ForThisProcess() {

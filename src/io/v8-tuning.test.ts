@@ -1,4 +1,5 @@
 /** The CLI's and the Action's V8 settings: set once on the measured Node majors, never elsewhere. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ONE_SHOT_V8_FLAGS, tuneV8ForOneShotRun } from './v8-tuning.js';
 
@@ -9,11 +10,17 @@ function tune(nodeVersion: string, env: Record<string, string | undefined> = {})
 }
 
 describe('tuneV8ForOneShotRun', () => {
-  it('turns TurboFan inlining off on Node 20 to 24', () => {
-    for (const version of ['20.20.2', '22.11.0', '24.21.0']) {
-      expect(tune(version)).toEqual({ applied: true, set: [ONE_SHOT_V8_FLAGS] });
-    }
-    expect(ONE_SHOT_V8_FLAGS).toBe('--no-turbo-inlining');
+  it('turns TurboFan inlining off on Node 20 to 24, and raises the tier-up budget on Node 20 only', () => {
+    expect(tune('20.20.2')).toEqual({ applied: true, set: ['--no-turbo-inlining --interrupt-budget=202752'] });
+    for (const version of ['22.11.0', '24.21.0']) expect(tune(version)).toEqual({ applied: true, set: ['--no-turbo-inlining'] });
+  });
+
+  it('sets only flags this Node knows (V8 prints an error for an unknown one)', () => {
+    const flags = ONE_SHOT_V8_FLAGS[Number.parseInt(process.versions.node, 10)];
+    expect(flags).toBeDefined();
+    const r = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flags)}); process.stdout.write('ok')`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok');
   });
 
   it('leaves Node versions it was not measured on alone (an unknown flag would print an error)', () => {

@@ -49404,11 +49404,21 @@ var label_value_type_default = defineRule({
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
+      if (isSelectorOutsidePodSpec(resource, at)) continue;
       const v = valueAt2(resource, at);
       ctx.report({ path: at, messageId: "notString", data: { map: at[at.length - 2], key: at[at.length - 1], what: describe4(v), written: writtenAs(resource, at, v) } });
     }
   }
 });
+var SELECTOR_FIELDS = ["matchLabels", "matchExpressions", "nodeSelectorTerms"];
+function isSelectorOutsidePodSpec(resource, at) {
+  if (at[at.length - 2] !== "nodeSelector") return false;
+  const map = valueAt2(resource, at.slice(0, -1));
+  if (!SELECTOR_FIELDS.some((f) => typeof map[f] === "object" && map[f] !== null)) return false;
+  const ps = podSpecOf(resource);
+  if (ps === null || at.length !== ps.path.length + 2) return true;
+  return !ps.path.every((seg, i2) => at[i2] === seg);
+}
 function valueAt2(resource, at) {
   let v = resource.value;
   for (const seg of at) v = v[seg];

@@ -40,8 +40,51 @@ ruleTester(rule, {
                   - { name: FELIX_IPINIPENABLED, value: "false" }
                   - { name: NODENAME, valueFrom: { fieldRef: { fieldPath: spec.nodeName } } }
     ` },
+    { name: 'a nodeSelector that is a LabelSelector or a NodeSelector outside a pod spec', code: `
+      apiVersion: sriovnetwork.openshift.io/v1
+      kind: SriovNetworkPoolConfig
+      metadata: { name: workers, namespace: sriov-network-operator }
+      spec:
+        maxUnavailable: 1
+        nodeSelector:
+          matchLabels: { node-role.kubernetes.io/worker: "" }
+      ---
+      apiVersion: resource.k8s.io/v1
+      kind: ResourceSlice
+      metadata: { name: gpu-slice }
+      spec:
+        driver: gpu.example.com
+        pool: { name: pool-a, generation: 1, resourceSliceCount: 1 }
+        nodeSelector:
+          nodeSelectorTerms:
+            - matchExpressions: [{ key: topology.kubernetes.io/zone, operator: In, values: [zone-a] }]
+    ` },
   ],
   invalid: [
+    {
+      name: 'a LabelSelector written as a pod spec nodeSelector, and a number in a string-map nodeSelector outside a pod spec',
+      code: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: { name: web }
+        spec:
+          template:
+            spec:
+              nodeSelector:
+                matchLabels: { disk: ssd }
+        ---
+        apiVersion: example.com/v1
+        kind: Agent
+        metadata: { name: a }
+        spec:
+          nodeSelector:
+            rack: 7
+      `,
+      errors: [
+        { messageId: 'notString', line: 8, column: 9, message: /nodeSelector value of "matchLabels" is a mapping/ },
+        { messageId: 'notString', line: 15, column: 11, message: /nodeSelector value of "rack" is the number 7/ },
+      ],
+    },
     {
       name: 'ConfigMap data values YAML turns into a number and a boolean',
       code: `

@@ -157,11 +157,32 @@ export default defineRule({
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
+      if (isSelectorOutsidePodSpec(resource, at)) continue;
       const v = valueAt(resource, at);
       ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written: writtenAs(resource, at, v) } });
     }
   },
 });
+
+/** The fields of a LabelSelector or a NodeSelector, which are not strings. */
+const SELECTOR_FIELDS = ['matchLabels', 'matchExpressions', 'nodeSelectorTerms'];
+
+/**
+ * Whether `at` is an entry of a `nodeSelector` that is a selector, not a string map. A pod spec's
+ * `nodeSelector` is `map[string]string` (k8s.io/api core/v1 PodSpec), so a LabelSelector written
+ * there is a mistake the rule reports. Elsewhere the name holds other types: a NodeSelector with
+ * `nodeSelectorTerms` in a ResourceSlice (k8s.io/api resource/v1 ResourceSliceSpec), a
+ * LabelSelector in sriov-network-operator's SriovNetworkPoolConfig (api/v1
+ * sriovnetworkpoolconfig_types.go); one holding such a field is read as that selector, all of it.
+ */
+function isSelectorOutsidePodSpec(resource: Resource, at: Path): boolean {
+  if (at[at.length - 2] !== 'nodeSelector') return false;
+  const map = valueAt(resource, at.slice(0, -1)) as Record<string, unknown>;
+  if (!SELECTOR_FIELDS.some((f) => typeof map[f] === 'object' && map[f] !== null)) return false;
+  const ps = podSpecOf(resource);
+  if (ps === null || at.length !== ps.path.length + 2) return true;
+  return !ps.path.every((seg, i) => at[i] === seg);
+}
 
 function valueAt(resource: Resource, at: Path): unknown {
   let v: unknown = resource.value;

@@ -9,6 +9,17 @@ ruleTester(rule, {
     { name: 'NAD in the pod namespace', code: { 'nad.yaml': flannelNad('flannel-net', 'apps'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') } },
     { name: 'qualified reference to another namespace', code: { 'nad.yaml': flannelNad('flannel-net', 'infra'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: infra/flannel-net') } },
     { name: 'default-network resolved in kube-system', code: { 'nad.yaml': flannelNad('flannel-default', 'kube-system'), 'pod.yaml': podWith('v1.multus-cni.io/default-network: flannel-default') } },
+    {
+      name: 'NADs an operator makes: a SriovNetwork in spec.networkNamespace, an OVSNetwork in its own namespace',
+      code: {
+        'nets.yaml': docs(
+          'apiVersion: sriovnetwork.openshift.io/v1\nkind: SriovNetwork\nmetadata: { name: sriov-net, namespace: sriov-network-operator }\nspec: { resourceName: intelnics, networkNamespace: apps }\n',
+          'apiVersion: sriovnetwork.openshift.io/v1\nkind: OVSNetwork\nmetadata: { name: ovs-net, namespace: apps }\nspec: { bridge: br-int }\n',
+          flannelNad('flannel-net', 'apps'),
+        ),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net'),
+      },
+    },
     { name: 'a namespace-less NAD matches any namespace', code: { 'nad.yaml': flannelNad('flannel-net', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') } },
   ],
   invalid: [
@@ -50,6 +61,17 @@ ruleTester(rule, {
       name: 'the same slip while the pod namespace has other NADs: error with the qualified name',
       code: { 'nads.yaml': docs(flannelNad('macvlan-conf', 'infra'), flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: macvlan-conf') },
       errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /write infra\/macvlan-conf\)$/ }],
+    },
+    {
+      name: 'a SriovNetwork makes its NAD in spec.networkNamespace, not in its own namespace',
+      code: {
+        'nets.yaml': docs(
+          'apiVersion: sriovnetwork.openshift.io/v1\nkind: SriovNetwork\nmetadata: { name: sriov-net, namespace: apps }\nspec: { resourceName: intelnics, networkNamespace: edge }\n',
+          flannelNad('flannel-net', 'apps'),
+        ),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net'),
+      },
+      errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /"sriov-net" in namespace apps.*write edge\/sriov-net/ }],
     },
     {
       name: 'JSON form with namespace key',

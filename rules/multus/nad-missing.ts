@@ -23,6 +23,7 @@ export default defineRule({
     docs: [
       'Multus resolves `name` in the pod\'s namespace and `ns/name` in `ns` (k8sclient.go `getKubernetesDelegate`); an unqualified `v1.multus-cni.io/default-network` is resolved in `multusNamespace` (default kube-system, read from a Multus ConfigMap in the input when present).',
       'A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** ("cannot verify"), except an unqualified name whose NAD exists only in another namespace (for `default-network`, e.g. the pod\'s own): a **warning** that suggests `otherns/name`, as that is almost always the slip (Multus fills an unqualified name with the pod\'s namespace, `parsePodNetworkAnnotation`, and never searches elsewhere; with `namespaceIsolation` on, the other namespace must also be listed in `globalNamespaces`). A pod or NAD without `metadata.namespace` matches any namespace.',
+      'A NAD that sriov-network-operator makes from a SriovNetwork, SriovIBNetwork or OVSNetwork of the input counts as present: it is named after that resource and made in its `spec.networkNamespace`, else in its own namespace (api/v1/helper.go `RenderNetAttDef`).',
     ].join('\n\n'),
   },
   check(resource, ctx) {

@@ -18,6 +18,7 @@ export const POD_KINDS = ['Pod', ...WORKLOAD_KINDS];
 export const DEFAULT_MULTUS_NAMESPACE = 'kube-system';
 
 export interface NadView {
+  /** The NAD, or the custom resource an operator makes it from (see NAD_MAKERS). */
   resource: Resource;
   name: string;
   namespace: string | null;
@@ -29,14 +30,29 @@ export interface NadView {
   networkName: string;
 }
 
+/**
+ * Custom resources whose operator creates a NetworkAttachmentDefinition named after the resource,
+ * in `spec.networkNamespace` or else the resource's own namespace: sriov-network-operator renders
+ * one for each SriovNetwork, SriovIBNetwork and OVSNetwork (`RenderNetAttDef` in api/v1/helper.go
+ * and the templates in bindata/manifests/cni-config, at 249e200). Their CNI config is the
+ * operator's to write, so the NAD counts as present with no config to check.
+ */
+export const NAD_MAKERS: readonly string[] = ['sriovnetwork.openshift.io/SriovNetwork', 'sriovnetwork.openshift.io/SriovIBNetwork', 'sriovnetwork.openshift.io/OVSNetwork'];
+
+/** The input's NADs, then the NADs its operator resources make (NAD_MAKERS). */
 export function nadsOf(model: ClusterModel): NadView[] {
-  return model.memo('multus/nads', (m) =>
-    m.byKind(NAD_KIND).map((r) => {
+  return model.memo('multus/nads', (m) => [
+    ...m.byKind(NAD_KIND).map((r) => {
       const config = embeddedJson(r, ['spec', 'config'], 'spec.config');
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === 'string' && conf.name !== '' ? conf.name : r.name };
     }),
-  );
+    ...m.byKind(...NAD_MAKERS).map((r) => {
+      const target = asObject(r.value.spec).networkNamespace;
+      const namespace = typeof target === 'string' && target !== '' ? target : r.namespace;
+      return { resource: r, name: r.name, namespace, config: null, conf: null, networkName: r.name };
+    }),
+  ]);
 }
 
 const nadsByResource = derived('multus/nad-by-resource', (m) => new Map(nadsOf(m).map((n) => [n.resource, n])));

@@ -49939,6 +49939,27 @@ function cniFolders(model) {
 function folderOf2(model, resource) {
   return cniFolders(model).get(dirOf(resource.file));
 }
+function pluginFolderOf(conflist, networkName) {
+  const dir = dirOf(conflist.file);
+  return dir === "." ? networkName : `${dir}/${networkName}`;
+}
+function pluginFilesIn(model, folder) {
+  return (cniFolders(model).get(folder)?.files ?? []).filter((f) => /\.conf$/i.test(f.name)).map((f) => f.resource);
+}
+function loadsOnlyInlinedPlugins(conf) {
+  return conf.loadOnlyInlinedPlugins === true;
+}
+function isPluginFile(model, resource) {
+  if (resource.groupKind !== CNI_CONFIG_KIND || !/\.conf$/i.test(resource.file)) return false;
+  const folder = dirOf(resource.file);
+  if (folder === ".") return false;
+  const name = baseName(folder);
+  return (cniFolders(model).get(dirOf(folder))?.files ?? []).some(({ name: file2, resource: list2 }) => {
+    if (!/\.conflist$/i.test(file2)) return false;
+    const conf = cniSource(list2)?.value;
+    return isObject(conf) && conf.name === name && !loadsOnlyInlinedPlugins(conf);
+  });
+}
 
 // rules/cni/multus-delegate.ts
 var multus_delegate_default = defineRule({
@@ -49989,11 +50010,12 @@ var network_name_default = defineRule({
       notString: '"name" must be a string',
       invalid: 'network name "{{name}}" is invalid: it must match {{pattern}}'
     },
-    docs: "Sources: CNI `SPEC.md` section 1 (network configuration `name`), libcni `NetworkConfFromBytes`. NAD configs are exempt (Multus fills in the NAD name); see `multus/nad-config`."
+    docs: "Sources: CNI `SPEC.md` section 1 (network configuration `name`), libcni `NetworkConfFromBytes`. NAD configs are exempt (Multus fills in the NAD name); see `multus/nad-config`. So are the `.conf` files in a list's plugin folder (`<folder>/<network name>/`, libcni v1.3.0 `NetworkPluginConfsFromFiles`), which are single plugins and need only `type`."
   },
   check(resource, ctx) {
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
+    if (isPluginFile(ctx.model, resource)) return;
     const name = src.value.name;
     if (name === void 0 || name === "") reportIn(ctx, src, name === "" ? ["name"] : [], { messageId: "missing" });
     else if (typeof name !== "string") reportIn(ctx, src, ["name"], { messageId: "notString" });
@@ -50045,13 +50067,26 @@ var plugins_default = defineRule({
     severity: "error",
     remediation: 'Give every plugin a `"type"` naming a binary in /opt/cni/bin; put plugin lists in `.conflist` files and single plugins in `.conf` files.',
     kinds: CNI_SOURCE_KINDS,
-    messages: { ...PLUGIN_MESSAGES },
-    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name).'
+    messages: {
+      ...PLUGIN_MESSAGES,
+      inlinedOnlyNoPlugins: '"loadOnlyInlinedPlugins" is true and the list has no "plugins": libcni fails ("`loadOnlyInlinedPlugins` is true, and no \'plugins\' key")',
+      noPluginsAnywhere: `the list has no "plugins" and the input holds no plugin file in {{folder}}/, where libcni v1.3.0 and later look: libcni fails ("no plugin configs found"; before v1.3.0 "no 'plugins' key")`
+    },
+    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name). Since libcni v1.3.0 a `.conflist` may leave out `plugins` and keep them as `.conf` files in a folder named after the network beside it (`NetworkConfFromFile`, libcni/conf.go): such a list is valid when the input holds at least one of those files and the list does not set `loadOnlyInlinedPlugins: true`.'
   },
   check(resource, ctx) {
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
-    for (const p of shapeProblems(src.value, fileForm(resource))) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+    const form = fileForm(resource);
+    if (form === "conflist" && src.value.plugins === void 0 && src.value.type === void 0) {
+      if (loadsOnlyInlinedPlugins(src.value)) reportIn(ctx, src, ["loadOnlyInlinedPlugins"], { messageId: "inlinedOnlyNoPlugins" });
+      else if (typeof src.value.name === "string" && src.value.name !== "") {
+        const folder = pluginFolderOf(resource, src.value.name);
+        if (pluginFilesIn(ctx.model, folder).length === 0) reportIn(ctx, src, [], { messageId: "noPluginsAnywhere", data: { folder } });
+      }
+      return;
+    }
+    for (const p of shapeProblems(src.value, form)) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
   }
 });
 

@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-D6IDAMBA.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-XTSCZ4AN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-OJ4KLCJB.js"), import("./chunks/real-deps-OULITLKM.js")]);

@@ -10,8 +10,24 @@ ruleTester(rule, {
       metadata: { name: kube-flannel-cfg }
       data: { cni-conf.json: '{"name":"cbr0","cniVersion":"0.3.1","plugins":[{"type":"flannel"}]}' }
     ` },
+    { name: 'a plugin file in the plugin folder of a list (libcni v1.3.0) has no name of its own', code: {
+      'net.d/50-some-network.conflist': '{ "name": "some-network", "cniVersion": "1.1.0" }',
+      'net.d/some-network/10-bridge.conf': '{ "type": "bridge", "bridge": "cni0" }',
+    } },
   ],
   invalid: [
+    {
+      name: 'a .conf without a name in a folder no list reads: one whose list sets loadOnlyInlinedPlugins, one named after no list',
+      code: {
+        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "1.1.0", "loadOnlyInlinedPlugins": true, "plugins": [ { "type": "ptp" } ] }',
+        'net.d/a/10-bridge.conf': '{ "type": "bridge" }',
+        'net.d/b/10-bridge.conf': '{ "type": "bridge" }',
+      },
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, file: 'net.d/a/10-bridge.conf' },
+        { messageId: 'missing', line: 1, column: 1, file: 'net.d/b/10-bridge.conf' },
+      ],
+    },
     {
       name: 'missing name points at the document',
       code: { 'net.d/10-a.conflist': `

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/values.js';
 import { NETWORK_NAME } from './lib/cni-spec.js';
+import { isPluginFile } from './lib/folders.js';
 import { reportIn } from './lib/json-source.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
@@ -16,11 +17,13 @@ export default defineRule({
       notString: '"name" must be a string',
       invalid: 'network name "{{name}}" is invalid: it must match {{pattern}}',
     },
-    docs: 'Sources: CNI `SPEC.md` section 1 (network configuration `name`), libcni `NetworkConfFromBytes`. NAD configs are exempt (Multus fills in the NAD name); see `multus/nad-config`.',
+    docs: 'Sources: CNI `SPEC.md` section 1 (network configuration `name`), libcni `NetworkConfFromBytes`. NAD configs are exempt (Multus fills in the NAD name); see `multus/nad-config`. So are the `.conf` files in a list\'s plugin folder (`<folder>/<network name>/`, libcni v1.3.0 `NetworkPluginConfsFromFiles`), which are single plugins and need only `type`.',
   },
   check(resource, ctx) {
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
+    // A plugin file of a list's plugin folder is one plugin: the list names the network.
+    if (isPluginFile(ctx.model, resource)) return;
     const name = src.value.name;
     if (name === undefined || name === '') reportIn(ctx, src, name === '' ? ['name'] : [], { messageId: 'missing' });
     else if (typeof name !== 'string') reportIn(ctx, src, ['name'], { messageId: 'notString' });

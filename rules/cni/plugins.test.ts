@@ -13,8 +13,24 @@ ruleTester(rule, {
         cni-conf.json: |
           { "name": "cbr0", "plugins": [ { "type": "flannel" } ] }
     ` },
+    { name: 'a list without plugins whose plugins are files in its plugin folder (libcni v1.3.0)', code: {
+      'net.d/50-some-network.conflist': '{ "name": "some-network", "cniVersion": "1.1.0", "loadOnlyInlinedPlugins": false }',
+      'net.d/some-network/10-bridge.conf': '{ "type": "bridge", "bridge": "cni0" }',
+    } },
   ],
   invalid: [
+    {
+      name: 'a list without plugins and no plugin file in its folder; one that loads only inlined plugins',
+      code: {
+        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "1.1.0" }',
+        'net.d/60-b.conflist': '{ "name": "b", "cniVersion": "1.1.0", "loadOnlyInlinedPlugins": true }',
+        'net.d/b/10-bridge.conf': '{ "type": "bridge" }',
+      },
+      errors: [
+        { messageId: 'noPluginsAnywhere', line: 1, column: 1, file: 'net.d/50-a.conflist', message: /no plugin file in net\.d\/a\/, where libcni v1\.3\.0/ },
+        { messageId: 'inlinedOnlyNoPlugins', line: 1, column: 65, file: 'net.d/60-b.conflist' },
+      ],
+    },
     {
       name: 'empty plugin list',
       code: { 'net.d/10-a.conflist': `

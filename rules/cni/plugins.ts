@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/values.js';
 import { reportIn } from './lib/json-source.js';
+import { loadsOnlyInlinedPlugins, pluginFilesIn, pluginFolderOf } from './lib/folders.js';
 import { PLUGIN_MESSAGES, shapeProblems } from './lib/plugins.js';
 import { CNI_SOURCE_KINDS, cniSource, fileForm } from './lib/sources.js';
 
@@ -11,12 +12,25 @@ export default defineRule({
     severity: 'error',
     remediation: 'Give every plugin a `"type"` naming a binary in /opt/cni/bin; put plugin lists in `.conflist` files and single plugins in `.conf` files.',
     kinds: CNI_SOURCE_KINDS,
-    messages: { ...PLUGIN_MESSAGES },
-    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name).',
+    messages: {
+      ...PLUGIN_MESSAGES,
+      inlinedOnlyNoPlugins: '"loadOnlyInlinedPlugins" is true and the list has no "plugins": libcni fails ("`loadOnlyInlinedPlugins` is true, and no \'plugins\' key")',
+      noPluginsAnywhere: 'the list has no "plugins" and the input holds no plugin file in {{folder}}/, where libcni v1.3.0 and later look: libcni fails ("no plugin configs found"; before v1.3.0 "no \'plugins\' key")',
+    },
+    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name). Since libcni v1.3.0 a `.conflist` may leave out `plugins` and keep them as `.conf` files in a folder named after the network beside it (`NetworkConfFromFile`, libcni/conf.go): such a list is valid when the input holds at least one of those files and the list does not set `loadOnlyInlinedPlugins: true`.',
   },
   check(resource, ctx) {
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
-    for (const p of shapeProblems(src.value, fileForm(resource))) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+    const form = fileForm(resource);
+    if (form === 'conflist' && src.value.plugins === undefined && src.value.type === undefined) {
+      if (loadsOnlyInlinedPlugins(src.value)) reportIn(ctx, src, ['loadOnlyInlinedPlugins'], { messageId: 'inlinedOnlyNoPlugins' });
+      else if (typeof src.value.name === 'string' && src.value.name !== '') {
+        const folder = pluginFolderOf(resource, src.value.name);
+        if (pluginFilesIn(ctx.model, folder).length === 0) reportIn(ctx, src, [], { messageId: 'noPluginsAnywhere', data: { folder } });
+      }
+      return;
+    }
+    for (const p of shapeProblems(src.value, form)) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
   },
 });

@@ -5,7 +5,8 @@
  */
 import type { ClusterModel } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
-import { CNI_CONFIG_KIND } from './sources.js';
+import { isObject } from '../../../src/engine/values.js';
+import { CNI_CONFIG_KIND, cniSource } from './sources.js';
 
 export interface CniFolder {
   dir: string;
@@ -41,4 +42,38 @@ export function cniFolders(model: ClusterModel): Map<string, CniFolder> {
 
 export function folderOf(model: ClusterModel, resource: Resource): CniFolder | undefined {
   return cniFolders(model).get(dirOf(resource.file));
+}
+
+/**
+ * Since libcni v1.3.0 a `.conflist` also takes plugins from `<its folder>/<its name>/*.conf`
+ * (`NetworkConfFromFile` calls `NetworkPluginConfsFromFiles`, libcni/conf.go), unless it sets
+ * `loadOnlyInlinedPlugins`; it may then leave out `plugins` altogether. Each such file is one
+ * plugin and needs only `type` (`NetworkPluginConfFromBytes`): no `name` of its own.
+ */
+export function pluginFolderOf(conflist: Resource, networkName: string): string {
+  const dir = dirOf(conflist.file);
+  return dir === '.' ? networkName : `${dir}/${networkName}`;
+}
+
+/** The plugin files of the input in `folder` (see pluginFolderOf): its `.conf` files. */
+export function pluginFilesIn(model: ClusterModel, folder: string): Resource[] {
+  return (cniFolders(model).get(folder)?.files ?? []).filter((f) => /\.conf$/i.test(f.name)).map((f) => f.resource);
+}
+
+/** Whether a list's `loadOnlyInlinedPlugins` keeps libcni out of its plugin folder (a boolean, as libcni reads it). */
+export function loadsOnlyInlinedPlugins(conf: Record<string, unknown>): boolean {
+  return conf.loadOnlyInlinedPlugins === true;
+}
+
+/** Whether `resource` is a `.conf` in the plugin folder of a `.conflist` of the input that reads it. */
+export function isPluginFile(model: ClusterModel, resource: Resource): boolean {
+  if (resource.groupKind !== CNI_CONFIG_KIND || !/\.conf$/i.test(resource.file)) return false;
+  const folder = dirOf(resource.file);
+  if (folder === '.') return false;
+  const name = baseName(folder);
+  return (cniFolders(model).get(dirOf(folder))?.files ?? []).some(({ name: file, resource: list }) => {
+    if (!/\.conflist$/i.test(file)) return false;
+    const conf = cniSource(list)?.value;
+    return isObject(conf) && conf.name === name && !loadsOnlyInlinedPlugins(conf);
+  });
 }

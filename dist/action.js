@@ -25231,7 +25231,7 @@ var require_eventsource_stream = __commonJS({
     var LF2 = 10;
     var CR3 = 13;
     var COLON2 = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -25423,7 +25423,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -39572,26 +39572,28 @@ var BlockScanner = class {
   }
 };
 
-// src/engine/yaml-quoted-lines.ts
+// src/engine/yaml-like-kubectl.ts
 var NL2 = 10;
 var CR = 13;
+var TAB = 9;
+var SPACE2 = 32;
 var REPARSE_BUDGET = 64 * 1024 * 1024;
 function parseEventsLikeKubectl(text3, maxDepth) {
   try {
     return parseEvents(text3, { maxDepth });
   } catch (first) {
     if (!isDeficientIndentation(first)) throw first;
-    const joined = [];
+    const patches = { changed: [], blanked: [] };
     const budget2 = { left: REPARSE_BUDGET };
     let patched = text3;
     let error2 = first;
     for (; ; ) {
-      const fixed = joinDocument(patched, error2.mark.position, maxDepth, joined, budget2);
+      const fixed = joinDocument(patched, error2.mark.position, maxDepth, patches, budget2);
       if (fixed === null) throw first;
       patched = fixed;
       try {
         const events = parseEvents(patched, { maxDepth });
-        if (!markJoinedScalars(events, joined)) throw first;
+        if (!acceptPatches(text3, events, patches)) throw first;
         return events;
       } catch (next) {
         if (next === first || !isDeficientIndentation(next)) throw next;
@@ -39603,26 +39605,50 @@ function parseEventsLikeKubectl(text3, maxDepth) {
 function isDeficientIndentation(error2) {
   return error2 instanceof YAMLException && error2.reason === "deficient indentation" && error2.mark !== void 0;
 }
-function joinDocument(text3, errorAt, maxDepth, joined, budget2) {
+function joinDocument(text3, errorAt, maxDepth, patches, budget2) {
   const start = documentStart(text3, errorAt);
   const end = documentEnd(text3, errorAt);
   let doc = text3.slice(start, end);
   let at = errorAt - start;
+  let blankedComment = false;
   while ((budget2.left -= doc.length) >= 0) {
-    const lineBreak = doc.lastIndexOf("\n", at - 1);
-    if (lineBreak < 0 || isDocumentMarker(doc, lineBreak + 1) || joined.includes(start + lineBreak)) return null;
-    doc = `${doc.slice(0, lineBreak)} ${doc.slice(lineBreak + 1)}`;
-    joined.push(start + lineBreak);
-    if (lineBreak > 0 && doc.charCodeAt(lineBreak - 1) === CR) doc = `${doc.slice(0, lineBreak - 1)} ${doc.slice(lineBreak)}`;
+    const tabs = tabsBefore(doc, at).filter((t) => !patches.changed.includes(start + t));
+    if (tabs.length > 0) {
+      for (const t of tabs) {
+        doc = `${doc.slice(0, t)} ${doc.slice(t + 1)}`;
+        patches.changed.push(start + t);
+      }
+    } else {
+      const lineBreak = doc.lastIndexOf("\n", at - 1);
+      if (lineBreak < 0 || isDocumentMarker(doc, lineBreak + 1) || patches.changed.includes(start + lineBreak)) return null;
+      const comment = commentStart(doc, lineBreak);
+      if (comment >= 0) {
+        blankedComment = true;
+        doc = doc.slice(0, comment) + " ".repeat(lineBreak - comment) + doc.slice(lineBreak);
+        for (let i2 = comment; i2 < lineBreak; i2++) patches.blanked.push(start + i2);
+      }
+      doc = `${doc.slice(0, lineBreak)} ${doc.slice(lineBreak + 1)}`;
+      patches.changed.push(start + lineBreak);
+      if (lineBreak > 0 && doc.charCodeAt(lineBreak - 1) === CR) doc = `${doc.slice(0, lineBreak - 1)} ${doc.slice(lineBreak)}`;
+    }
     try {
       parseEvents(doc, { maxDepth });
       return text3.slice(0, start) + doc + text3.slice(end);
     } catch (error2) {
-      if (!isDeficientIndentation(error2)) return text3.slice(0, start) + doc + text3.slice(end);
+      if (!isDeficientIndentation(error2)) return blankedComment ? null : text3.slice(0, start) + doc + text3.slice(end);
       at = error2.mark.position;
     }
   }
   return null;
+}
+function tabsBefore(text3, at) {
+  const out = [];
+  for (let i2 = at - 1; i2 >= 0; i2--) {
+    const c3 = text3.charCodeAt(i2);
+    if (c3 === TAB) out.push(i2);
+    else if (c3 !== SPACE2 && c3 !== NL2 && c3 !== CR) break;
+  }
+  return out;
 }
 function documentStart(text3, offset) {
   let at = text3.lastIndexOf("\n---", offset);
@@ -39639,21 +39665,102 @@ function isDocumentMarker(text3, lineStart) {
   const next = text3.charCodeAt(lineStart + 3);
   return Number.isNaN(next) || next === 32 || next === 9 || next === NL2 || next === CR;
 }
-function markJoinedScalars(events, joined) {
-  const pending = new Set(joined);
+function acceptPatches(text3, events, patches) {
+  const pending = new Set(patches.changed);
+  const blanked = new Set(patches.blanked);
+  const plainEnds = /* @__PURE__ */ new Set();
+  const foldedPlain = [];
   for (const ev of events) {
-    if (pending.size === 0) break;
-    if (ev.type !== EVENT_ID.SCALAR) continue;
-    const scalar = ev;
-    if (scalar.style !== SCALAR_STYLE.SINGLE_QUOTED && scalar.style !== SCALAR_STYLE.DOUBLE_QUOTED) continue;
+    if (ev.type !== EVENT_ID.SCALAR || ev.valueStart < 0) continue;
+    if (ev.style === SCALAR_STYLE.PLAIN) plainEnds.add(ev.valueEnd);
+    for (const at of blanked) if (at >= ev.valueStart && at < ev.valueEnd) return false;
     for (const at of pending) {
-      if (at >= scalar.valueStart && at < scalar.valueEnd) {
-        scalar.fast = false;
-        pending.delete(at);
-      }
+      if (at < ev.valueStart || at >= ev.valueEnd) continue;
+      if (ev.style === SCALAR_STYLE.PLAIN && text3.charCodeAt(at) !== TAB) foldedPlain.push({ ev, at });
+      else if (ev.style !== SCALAR_STYLE.SINGLE_QUOTED && ev.style !== SCALAR_STYLE.DOUBLE_QUOTED) return false;
+      ev.fast = false;
+      pending.delete(at);
     }
   }
-  return pending.size === 0;
+  if (pending.size === 0 && blanked.size === 0 && foldedPlain.length === 0) return true;
+  const flows = flowSpans(text3, events);
+  const flowAt = (at) => flows.find((f) => at > f.start && at < f.end);
+  for (const { at } of foldedPlain) if (!flowAt(at)) return false;
+  for (const at of blanked) if (!flowAt(at)) return false;
+  for (const at of pending) {
+    const flow = flowAt(at);
+    if (!flow) return false;
+    if (text3.charCodeAt(at) === TAB && tabViolatesIndentation(text3, at, flow.blockIndent, plainEnds)) return false;
+  }
+  return true;
+}
+function flowSpans(text3, events) {
+  const spans = [];
+  const open2 = [];
+  const reach2 = (to) => {
+    const top = open2[open2.length - 1];
+    if (top && to > top.last) top.last = to;
+  };
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+      const flow = ev.style === COLLECTION_STYLE.FLOW;
+      const parent = open2[open2.length - 1];
+      const blockIndent = flow ? parent?.blockIndent ?? -1 : ev.start - text3.lastIndexOf("\n", ev.start - 1) - 1;
+      open2.push({ flow, start: ev.start, last: ev.start + 1, blockIndent });
+    } else if (ev.type === EVENT_ID.DOCUMENT) open2.push({ flow: false, start: -1, last: -1, blockIndent: -1 });
+    else if (ev.type === EVENT_ID.SCALAR) reach2(ev.valueEnd);
+    else if (ev.type === EVENT_ID.ALIAS) reach2(ev.anchorEnd);
+    else if (ev.type === EVENT_ID.POP) {
+      const node2 = open2.pop();
+      if (!node2?.flow) continue;
+      const end = closingBracket(text3, node2.last);
+      spans.push({ start: node2.start, end, blockIndent: node2.blockIndent });
+      reach2(end + 1);
+    }
+  }
+  return spans;
+}
+function tabViolatesIndentation(text3, at, blockIndent, plainEnds) {
+  let before = at - 1;
+  let lineBreak = false;
+  for (; before >= 0; before--) {
+    const c3 = text3.charCodeAt(before);
+    if (c3 === NL2) lineBreak = true;
+    else if (c3 !== SPACE2 && c3 !== TAB && c3 !== CR) break;
+  }
+  if (!lineBreak || !plainEnds.has(before + 1)) return false;
+  return at - text3.lastIndexOf("\n", at - 1) - 1 < blockIndent + 1;
+}
+function closingBracket(text3, from) {
+  for (let i2 = from; i2 < text3.length; i2++) {
+    const c3 = text3[i2];
+    if (c3 === "]" || c3 === "}") return i2;
+    if (c3 === "#") {
+      const eol = text3.indexOf("\n", i2);
+      if (eol < 0) break;
+      i2 = eol;
+    } else if (!` 	\r
+,"'`.includes(c3)) break;
+  }
+  return from;
+}
+function commentStart(text3, at) {
+  const lineStart = text3.lastIndexOf("\n", at - 1) + 1;
+  let quote2 = "";
+  for (let i2 = lineStart; i2 < at; i2++) {
+    const c3 = text3[i2];
+    if (quote2 === "'") {
+      if (c3 === "'") {
+        if (text3[i2 + 1] === "'") i2++;
+        else quote2 = "";
+      }
+    } else if (quote2 === '"') {
+      if (c3 === "\\") i2++;
+      else if (c3 === '"') quote2 = "";
+    } else if ((c3 === "'" || c3 === '"') && (i2 === lineStart || " 	[{,:".includes(text3[i2 - 1]))) quote2 = c3;
+    else if (c3 === "#" && (i2 === lineStart || text3[i2 - 1] === " " || text3[i2 - 1] === "	")) return i2;
+  }
+  return -1;
 }
 
 // src/engine/yaml.ts

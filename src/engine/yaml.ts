@@ -1,10 +1,11 @@
 /**
  * The only importer of the YAML library (with yaml-block-scanner.ts, its fast path to the same
- * events for plain block manifests, and yaml-quoted-lines.ts, which reads quoted scalars with
- * short-indented lines as kubectl does). Text → documents with values decoded as Kubernetes
- * decodes them (YAML 1.1 scalars: unquoted `on`, `y`, `no` are booleans, `010` is octal) plus a
- * lazy position index: values are built in one pass over js-yaml 5's event stream, and the
- * path → source range map is only built for a document when a finding asks for a position.
+ * events for plain block manifests, and yaml-like-kubectl.ts, which reads quoted scalars and
+ * flow collections with short-indented lines or tabs as kubectl does). Text → documents with
+ * values decoded as Kubernetes decodes them (YAML 1.1 scalars: unquoted `on`, `y`, `no` are
+ * booleans, `010` is octal) plus a lazy position index: values are built in one pass over js-yaml
+ * 5's event stream, and the path → source range map is only built for a document when a finding
+ * asks for a position.
  *
  * Alias bombs are bounded: the expanded size of every anchored node is tracked while values are
  * built (shared references, never copies), and a document whose expanded size passes a limit is
@@ -26,7 +27,7 @@ import {
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
-import { parseEventsLikeKubectl } from './yaml-quoted-lines.js';
+import { parseEventsLikeKubectl } from './yaml-like-kubectl.js';
 
 /** A YAML 1.1 number tag that leaves sexagesimal `12:30` as a string, as Kubernetes sees it. */
 function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition<T | string> {

@@ -1,6 +1,7 @@
 /**
- * Quoted scalars whose continuation lines are indented less than their node: libyaml (go-yaml,
- * kubectl) folds them, js-yaml refuses them. The expected values below were produced by libyaml
+ * Quoted scalars whose continuation lines are indented less than their node, and flow
+ * collections with such lines or with tabs between their items: libyaml (go-yaml, kubectl) reads
+ * them, js-yaml refuses them. The expected values below were produced by libyaml
  * itself (PyYAML 6.0.3 with its C loader, `yaml.load_all(text, Loader=yaml.CLoader)`) and agree
  * with `kubectl kustomize` on the same files; the errors are the ones libyaml raises too.
  */
@@ -65,5 +66,43 @@ describe('quoted scalars with short-indented lines, read as kubectl reads them',
     expect(stream.documents.map((d) => d.value)).toEqual([{ a: 'x y' }]);
     expect(stream.problems).toHaveLength(1);
     expect(stream.problems[0].start).toBeGreaterThan(text.indexOf('b:'));
+  });
+});
+
+describe('flow collections with short-indented lines, tabs and comments, read as kubectl reads them', () => {
+  it('a command list continued at column 1 and an args list whose item line starts with a tab', () => {
+    const pod = (field: string, flow: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: busybox\n      ${field}: ${flow}\n`;
+    const [a] = values(pod('command', '["sh", "-c",\n"sleep 3600"]')) as { spec: { containers: { command: string[] }[] } }[];
+    expect(a.spec.containers[0].command).toEqual(['sh', '-c', 'sleep 3600']);
+    const [b] = values(pod('args', '\n        [\n          "sleep",\n\t          "3600",\n        ]')) as { spec: { containers: { args: string[] }[] } }[];
+    expect(b.spec.containers[0].args).toEqual(['sleep', '3600']);
+  });
+
+  it('folds items, closing brackets, tabs, comments and plain scalars over lines as libyaml does', () => {
+    expect(values('a:\n  b: [1,\n 2\n]\n')).toEqual([{ a: { b: [1, 2] } }]);
+    expect(values('c: [1,\n\t\t2]\nd: [1, \t2]\n')).toEqual([{ c: [1, 2], d: [1, 2] }]);
+    expect(values('a: [1, # c\n2]\n')).toEqual([{ a: [1, 2] }]);
+    expect(values("a: {x: 's #t', # c\nz: 2}\n")).toEqual([{ a: { x: 's #t', z: 2 } }]);
+    expect(values('a:\n  b: [x\n  y, "p\n q"]\n')).toEqual([{ a: { b: ['x y', 'p q'] } }]);
+    expect(values('a:\n  - [1,\n2]\n  - {k: v,\nw: 3}\n')).toEqual([{ a: [[1, 2], { k: 'v', w: 3 }] }]);
+    expect(values('top:\n    key: ["a1"\n\t, b2]\n')).toEqual([{ top: { key: ['a1', 'b2'] } }]);
+  });
+
+  it('keeps positions on the original lines', () => {
+    const text = 'spec:\n  command: ["sh",\n"-c"]\n  after: ok\n';
+    const stream = parseYamlStream(text);
+    expect(stream.problems).toEqual([]);
+    const span = stream.documents[0].spanOf(['spec', 'command', 1]);
+    expect(text.slice(span.start, span.end)).toContain('-c');
+    const after = stream.documents[0].spanOf(['spec', 'after']);
+    expect(text.slice(after.start, after.end)).toBe('ok');
+  });
+
+  it('still refuses what libyaml refuses: a tab left of the block indentation right after a plain scalar, a document marker, a short plain scalar in block context', () => {
+    for (const text of ['top:\n    key: [a1\n\t, b2]\n', 'a:\n  b: [1,\n---\n2]\n', 'a:\n  b: x\n y\n']) {
+      const stream = parseYamlStream(text);
+      expect(stream.problems.map((p) => p.kind), JSON.stringify(text)).toEqual(['syntax']);
+    }
   });
 });

@@ -40842,7 +40842,7 @@ function loadOne(file2, limits, out) {
   const lines = new LineIndex(text3);
   loaded.lines = lines;
   const stream = parseYamlStream(text3, limits.yaml);
-  const helm = helmTemplateAction(text3, stream.problems.length > 0);
+  const helm = helmTemplateAction(text3, stream.problems.length > 0, () => blockScalarSpans(stream.documents));
   if (helm) {
     if (file2.discovered) loaded.skipped = "helm-template";
     else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file2.path, "this is an unrendered Helm template ({{ \u2026 }}): render it first, e.g. helm template RELEASE CHART | netlint lint -", lines.range(helm)));
@@ -40870,14 +40870,37 @@ function loadOne(file2, limits, out) {
     loaded.skipped = "not-kubernetes";
   }
 }
-function helmTemplateAction(text3, parseFailed) {
+function helmTemplateAction(text3, parseFailed, blockScalars = () => []) {
   if (!text3.includes("{{")) return null;
-  const m = HELM_OBJECT.exec(text3) ?? (parseFailed ? ANY_ACTION.exec(text3) : null);
+  let m = null;
+  let spans = null;
+  for (HELM_OBJECTS.lastIndex = 0; (m = HELM_OBJECTS.exec(text3)) !== null; ) {
+    if (parseFailed) break;
+    spans ??= blockScalars();
+    const at = m.index;
+    if (!spans.some((s) => at >= s.start && at < s.end)) break;
+  }
+  m ??= parseFailed ? ANY_ACTION.exec(text3) : null;
   if (!m) return null;
   const close = text3.indexOf("}}", m.index);
   return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
 }
-var HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+function blockScalarSpans(documents) {
+  const spans = [];
+  for (const doc of documents) {
+    const walk2 = (value, path18) => {
+      if (typeof value === "string") {
+        if (!value.includes("{{")) return;
+        const style = doc.scalarAt(path18)?.style;
+        if (style === "literal" || style === "folded") spans.push(doc.spanOf(path18));
+      } else if (Array.isArray(value)) value.forEach((v, i2) => walk2(v, [...path18, i2]));
+      else if (isObject(value)) for (const k in value) walk2(value[k], [...path18, k]);
+    };
+    walk2(doc.value, []);
+  }
+  return spans;
+}
+var HELM_OBJECTS = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/g;
 var ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 function collectResources(doc, value, base, file2, lines, isCniFile, out, inheritedKind) {
   const locate = (path18) => lines.range(doc.spanOf([...base, ...path18]));

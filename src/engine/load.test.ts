@@ -127,3 +127,38 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(Object.keys(resources[0].value.data as object)).toEqual(['__proto__']);
   });
 });
+
+describe('loadSources: unrendered Helm templates', () => {
+  const ids = (content: string) => load(content).findings.map((f) => f.ruleId);
+
+  it('a rendered manifest whose ConfigMap carries a template for another program (.Values in a block scalar) is linted', () => {
+    // As Istio's sidecar-injector ConfigMap ships its injection template in a rendered chart.
+    const r = load(
+      [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: { name: injector, namespace: mesh }',
+        'data:',
+        '  config: |-',
+        '    resources:',
+        '      {{ toYaml .Values.global.proxy.resources | indent 6 }}',
+        '---',
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata: { name: web, namespace: mesh }',
+        '',
+      ].join('\n'),
+    );
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(r.resources.map((x) => x.kind)).toEqual(['ConfigMap', 'Service']);
+  });
+
+  it('a template is still one when an action stands outside block scalars, or the file does not parse', () => {
+    const blockAndPlain = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: "{{ .Release.Name }}-cfg"', 'data:', '  a: |', '    {{ .Values.a }}', ''].join('\n');
+    expect(ids(blockAndPlain)).toEqual(['input/helm-template']);
+    const [f] = load(blockAndPlain).findings;
+    expect(f.line).toBe(4);
+    const broken = ['{{- if .Values.enabled }}', 'apiVersion: v1', 'kind: ConfigMap', 'data:', '  a: |', '    {{ .Values.a }}', '{{- end }}', ''].join('\n');
+    expect(ids(broken)).toEqual(['input/helm-template']);
+  });
+});

@@ -5,7 +5,7 @@
 import { INPUT_RULES } from './input-rules.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
-import type { YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
+import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
 import type { ValueMap } from './quoted-scalar.js';
 import { isObject } from './values.js';
@@ -131,7 +131,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
   const lines = new LineIndex(text);
   loaded.lines = lines;
   const stream = parseYamlStream(text, limits.yaml);
-  const helm = helmTemplateAction(text, stream.problems.length > 0);
+  const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents));
   if (helm) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
@@ -169,17 +169,45 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
  * ConfigMap, `{{ range .Alerts }}`; a PrometheusRule's `{{ $labels.pod }}`), and those parse as
  * YAML. So a file is a Helm template when an action uses Helm's own objects or helpers
  * (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, `include`, a `{{/* comment *\/}}`),
- * or when it has any action and does not parse as YAML (a bare `{{- if … }}` line does not).
+ * or when it has any action and does not parse as YAML (a bare `{{- if … }}` line does not). In a
+ * file that parses, an action inside a block scalar (`|`, `>`) does not count: a rendered chart
+ * may ship a template for another program to render later, `.Values` and all (Istio's
+ * sidecar-injector ConfigMap carries its injection template that way).
  */
-export function helmTemplateAction(text: string, parseFailed: boolean): { start: number; end: number } | null {
+export function helmTemplateAction(text: string, parseFailed: boolean, blockScalars: () => readonly Span[] = () => []): { start: number; end: number } | null {
   if (!text.includes('{{')) return null;
-  const m = HELM_OBJECT.exec(text) ?? (parseFailed ? ANY_ACTION.exec(text) : null);
+  let m: RegExpExecArray | null = null;
+  let spans: readonly Span[] | null = null;
+  for (HELM_OBJECTS.lastIndex = 0; (m = HELM_OBJECTS.exec(text)) !== null; ) {
+    if (parseFailed) break;
+    spans ??= blockScalars();
+    const at = m.index;
+    if (!spans.some((s) => at >= s.start && at < s.end)) break;
+  }
+  m ??= parseFailed ? ANY_ACTION.exec(text) : null;
   if (!m) return null;
   const close = text.indexOf('}}', m.index);
   return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
 }
 
-const HELM_OBJECT = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+/** Where the block scalars (`|`, `>`) holding a template action stand in the documents. */
+function blockScalarSpans(documents: readonly YamlDocument[]): Span[] {
+  const spans: Span[] = [];
+  for (const doc of documents) {
+    const walk = (value: unknown, path: Path): void => {
+      if (typeof value === 'string') {
+        if (!value.includes('{{')) return;
+        const style = doc.scalarAt(path)?.style;
+        if (style === 'literal' || style === 'folded') spans.push(doc.spanOf(path));
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (isObject(value)) for (const k in value) walk(value[k], [...path, k]);
+    };
+    walk(doc.value, []);
+  }
+  return spans;
+}
+
+const HELM_OBJECTS = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/g;
 const ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 
 

@@ -40839,6 +40839,10 @@ function loadOne(file2, limits, out) {
     return;
   }
   const text3 = decoded.text;
+  if (file2.discovered && /\.conf$/i.test(file2.path) && !/^\s*\{/.test(text3)) {
+    loaded.skipped = "not-kubernetes";
+    return;
+  }
   const lines = new LineIndex(text3);
   loaded.lines = lines;
   const stream = parseYamlStream(text3, limits.yaml);
@@ -40926,10 +40930,17 @@ function collectResources(doc, value, base, file2, lines, isCniFile, out, inheri
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file2, `the document has no ${missing}: it is not a Kubernetes object`, locate([])));
     return;
   }
+  if (apiVersion !== void 0 && isKustomizeConfig(apiVersion)) {
+    out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file2, `the document is kustomize's own configuration (apiVersion ${apiVersion}), not a Kubernetes object`, locate(["apiVersion"])));
+    return;
+  }
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
   const namespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : null;
   out.resources.push(makeResource(doc, value, base, file2, lines, apiVersion ?? "v1", kind2, name, namespace, out));
+}
+function isKustomizeConfig(apiVersion) {
+  return apiVersion === "builtin" || apiVersion.startsWith("kustomize.config.k8s.io/");
 }
 var MULTUS_DAEMON_KEYS = ["socketDir", "chrootDir", "multusConfigFile", "multusAutoconfigDir"];
 function looksLikeCniConfig(value, isCniFile) {

@@ -162,3 +162,25 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(ids(broken)).toEqual(['input/helm-template']);
   });
 });
+
+describe('loadSources: files that are not Kubernetes objects', () => {
+  it('a .conf found by a walk that is not a JSON object (INI, systemd) is counted, not parsed; named, it is reported', () => {
+    const ini = '[default]\nlog-level = info\nlisten = 0.0.0.0:8080\n';
+    const walked = loadSources([{ path: 'etc/daemon.conf', content: ini, discovered: true }]);
+    expect(walked.findings).toEqual([]);
+    expect(walked.files[0].skipped).toBe('not-kubernetes');
+    expect(loadSources([{ path: 'etc/daemon.conf', content: ini }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+    const cni = loadSources([{ path: 'net.d/10-a.conf', content: '{ "cniVersion": "1.0.0", "name": "a", "type": "bridge" }', discovered: true }]);
+    expect(cni.resources.map((r) => r.kind)).toEqual(['CNIConfig']);
+  });
+
+  it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {
+    const transformer = 'apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: customPrefixer\nprefix: team-a-\n';
+    const named = loadSources([{ path: 'prefix.yaml', content: transformer }]);
+    expect(named.resources).toEqual([]);
+    expect(named.findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([['input/not-kubernetes', 1, "the document is kustomize's own configuration (apiVersion builtin), not a Kubernetes object"]]);
+    const walked = loadSources([{ path: 'kustomization.yaml', content: 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [a.yaml]\n', discovered: true }]);
+    expect(walked.findings).toEqual([]);
+    expect(walked.files[0].skipped).toBe('not-kubernetes');
+  });
+});

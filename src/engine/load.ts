@@ -128,6 +128,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     return;
   }
   const text = decoded.text;
+  // CNI configs are JSON objects: a .conf found by a walk that is not one (an INI or systemd
+  // file) is someone else's configuration, counted like a YAML file without a Kubernetes object.
+  if (file.discovered && /\.conf$/i.test(file.path) && !/^\s*\{/.test(text)) {
+    loaded.skipped = 'not-kubernetes';
+    return;
+  }
   const lines = new LineIndex(text);
   loaded.lines = lines;
   const stream = parseYamlStream(text, limits.yaml);
@@ -245,10 +251,24 @@ function collectResources(
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document has no ${missing}: it is not a Kubernetes object`, locate([])));
     return;
   }
+  if (apiVersion !== undefined && isKustomizeConfig(apiVersion)) {
+    out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is kustomize's own configuration (apiVersion ${apiVersion}), not a Kubernetes object`, locate(['apiVersion'])));
+    return;
+  }
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : null;
   out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace, out));
+}
+
+/**
+ * kustomize reads these and never sends them to the API server: a kustomization or component
+ * (`kustomize.config.k8s.io`) and the configuration of a built-in generator or transformer
+ * (`apiVersion: builtin`, e.g. a PrefixSuffixTransformer listed under `transformers:`;
+ * kubernetes-sigs/kustomize api/builtins, e.g. PrefixSuffixTransformer.go).
+ */
+function isKustomizeConfig(apiVersion: string): boolean {
+  return apiVersion === 'builtin' || apiVersion.startsWith('kustomize.config.k8s.io/');
 }
 
 /**

@@ -51771,6 +51771,29 @@ var policiesByResource = derived("netpol/policy-by-resource", (m) => new Map(rea
 function policyOf(model, resource) {
   return policiesByResource(model).get(resource);
 }
+function runsNoPods(group) {
+  return ["", "apps", "batch", "autoscaling", "policy", "projectcalico.org", "crd.projectcalico.org", "k8s.cni.cncf.io"].includes(group) || group.endsWith(".k8s.io");
+}
+var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
+  const index = /* @__PURE__ */ new Map();
+  for (const r of m.resources) {
+    if (runsNoPods(r.group) || r.kind === "CNIConfig") continue;
+    const key2 = r.namespace ?? "*";
+    const list2 = index.get(key2);
+    if (list2) list2.push(r);
+    else index.set(key2, [r]);
+  }
+  return index;
+});
+function podRunnerIn(model, namespace) {
+  const index = customResourcesByNamespace(model);
+  if (namespace !== null) return index.get(namespace)?.[0] ?? index.get("*")?.[0];
+  for (const list2 of index.values()) return list2[0];
+  return void 0;
+}
+function podRunnerName(r) {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
+}
 var byNamespace = /* @__PURE__ */ new WeakMap();
 function endpointsIn(cluster, namespace) {
   let index = byNamespace.get(cluster);
@@ -52480,10 +52503,11 @@ var peer_selects_nothing_default = defineRule({
     kinds: ["networking.k8s.io/NetworkPolicy"],
     messages: {
       nothing: "this peer matches none of the {{workloads}} in the input",
+      nothingButOperator: "this peer matches none of the {{workloads}} in the input; the pods of {{runner}}, which its operator makes, may be what it selects",
       noNamespace: "this namespaceSelector matches no namespace ({{why}})",
       otherNamespace: "this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)"
     },
-    docs: "Only what the input can prove is reported. The input holds some of the cluster's namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy's namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object's labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing)."
+    docs: "Only what the input can prove is reported. The input holds some of the cluster's namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy's namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object's labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource whose operator may run pods (any kind outside Kubernetes' own groups, Calico's data and Multus' NADs), those pods are not in the input, so the finding is info."
   },
   check(resource, ctx) {
     const cluster = reachCluster(ctx.model);
@@ -52507,7 +52531,7 @@ var peer_selects_nothing_default = defineRule({
       if (nss === null) {
         const local = endpointsIn(cluster, own);
         if (local.some(podsMatch)) return null;
-        if (local.length > 0) return { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
+        if (local.length > 0) return nothing([own]);
         if (pods.k === "any") return null;
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: "otherNamespace", data: { namespace: own, elsewhere: elsewhere.join(", ") } } : null;
@@ -52524,7 +52548,12 @@ var peer_selects_nothing_default = defineRule({
       let inNamespaces = 0;
       for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
       const matched = inNamespaces < candidates.length ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : candidates.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
-      return matched ? null : { messageId: "nothing", data: { workloads: plural(cluster.endpoints.length, "workload") } };
+      return matched ? null : nothing([...inScope]);
+    }
+    function nothing(namespaces2) {
+      const workloads = plural(cluster.endpoints.length, "workload");
+      const runner = namespaces2.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== void 0);
+      return runner ? { messageId: "nothingButOperator", data: { workloads, runner: podRunnerName(runner) }, severity: "info" } : { messageId: "nothing", data: { workloads } };
     }
   }
 });
@@ -52642,8 +52671,11 @@ var policy_selects_nothing_default = defineRule({
     severity: "warning",
     remediation: "Fix the selector to match the workload labels (pod template labels, not the Deployment's own), or delete the policy.",
     kinds: ["networking.k8s.io/NetworkPolicy", "calico/NetworkPolicy", "calico/GlobalNetworkPolicy"],
-    messages: { nothing: "{{policy}} selects none of the {{workloads}} in {{scope}}" },
-    docs: "A Calico `serviceAccountSelector` is matched with the labels of the workload's ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported."
+    messages: {
+      nothing: "{{policy}} selects none of the {{workloads}} in {{scope}}",
+      nothingButOperator: "{{policy}} selects none of the {{workloads}} in {{scope}}; the pods of {{runner}}, which its operator makes, may be what it selects"
+    },
+    docs: "When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes' own groups, Calico's data and Multus' NADs), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload's ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported."
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -52657,11 +52689,10 @@ var policy_selects_nothing_default = defineRule({
       if (undecided) return;
     }
     const key2 = policy.source === "kubernetes" ? "podSelector" : "selector";
-    ctx.report({
-      path: ["spec", key2],
-      messageId: "nothing",
-      data: { policy: policy.id, workloads: plural(inScope.length, "workload"), scope: policy.namespace === null ? "the input" : `namespace ${policy.namespace}` }
-    });
+    const data = { policy: policy.id, workloads: plural(inScope.length, "workload"), scope: policy.namespace === null ? "the input" : `namespace ${policy.namespace}` };
+    const runner = podRunnerIn(ctx.model, policy.namespace);
+    if (runner) ctx.report({ path: ["spec", key2], messageId: "nothingButOperator", data: { ...data, runner: podRunnerName(runner) }, severity: "info" });
+    else ctx.report({ path: ["spec", key2], messageId: "nothing", data });
   }
 });
 

@@ -63,6 +63,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a podSelector alone matching nothing in a namespace that holds a custom resource whose operator runs pods: info',
+      code: `${policyIn('front', '{podSelector: {matchLabels: {app: api}}}')}---\napiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: events, namespace: front}\nspec: {}\n`,
+      errors: [{ messageId: 'nothingButOperator', line: 22, column: 7, severity: 'info', message: 'this peer matches none of the 2 workloads in the input; the pods of Kafka front/events, which its operator makes, may be what it selects' }],
+    },
+    {
       name: 'a podSelector alone looks in the policy\'s own namespace',
       code: policy('{podSelector: {matchLabels: {app: ui}}}'),
       errors: [{ messageId: 'otherNamespace', line: 22, column: 7, message: 'this podSelector looks only in namespace back, where nothing matches; the matching workloads are in front (a namespaceSelector is missing?)' }],

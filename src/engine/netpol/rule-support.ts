@@ -27,6 +27,47 @@ export function policyOf(model: ClusterModel, resource: Resource): Policy | unde
   return policiesByResource(model).get(resource);
 }
 
+/**
+ * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
+ * (the core group, `apps`, `batch`, `autoscaling`, `policy` and every `*.k8s.io`), Calico's data
+ * (`projectcalico.org`, `crd.projectcalico.org`), Multus' NADs and kustomize's configuration.
+ */
+function runsNoPods(group: string): boolean {
+  return ['', 'apps', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
+}
+
+/** The custom resources of the input by namespace (`*` for those without one), in input order. */
+const customResourcesByNamespace = derived('netpol/custom-resources', (m) => {
+  const index = new Map<string, Resource[]>();
+  for (const r of m.resources) {
+    if (runsNoPods(r.group) || r.kind === 'CNIConfig') continue;
+    const key = r.namespace ?? '*';
+    const list = index.get(key);
+    if (list) list.push(r);
+    else index.set(key, [r]);
+  }
+  return index;
+});
+
+/**
+ * A custom resource of `namespace` (null: anywhere in the input) whose operator may run pods the
+ * input does not show, e.g. a Prometheus or an Alertmanager of the Prometheus operator, whose pods
+ * carry `spec.podMetadata.labels`; a resource without a namespace may be applied to any. A
+ * selector that matches no workload of the input may match those pods: the netpol rules then say
+ * so at info level instead of warning.
+ */
+export function podRunnerIn(model: ClusterModel, namespace: string | null): Resource | undefined {
+  const index = customResourcesByNamespace(model);
+  if (namespace !== null) return index.get(namespace)?.[0] ?? index.get('*')?.[0];
+  for (const list of index.values()) return list[0];
+  return undefined;
+}
+
+/** How a message names a resource of `podRunnerIn`: `Prometheus monitoring/k8s`. */
+export function podRunnerName(r: Resource): string {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+}
+
 const byNamespace = new WeakMap<Cluster, Map<string, WorkloadEndpoint[]>>();
 
 /** The endpoints of one namespace (indexed once per cluster). */

@@ -51777,17 +51777,16 @@ function runsNoPods(group) {
 var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
   const index = /* @__PURE__ */ new Map();
   for (const r of m.resources) {
-    if (runsNoPods(r.group) || r.kind === "CNIConfig") continue;
-    const key2 = r.namespace ?? "*";
-    const list2 = index.get(key2);
+    if (r.namespace === null || runsNoPods(r.group)) continue;
+    const list2 = index.get(r.namespace);
     if (list2) list2.push(r);
-    else index.set(key2, [r]);
+    else index.set(r.namespace, [r]);
   }
   return index;
 });
 function podRunnerIn(model, namespace) {
   const index = customResourcesByNamespace(model);
-  if (namespace !== null) return index.get(namespace)?.[0] ?? index.get("*")?.[0];
+  if (namespace !== null) return index.get(namespace)?.[0];
   for (const list2 of index.values()) return list2[0];
   return void 0;
 }

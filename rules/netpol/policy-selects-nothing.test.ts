@@ -55,11 +55,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns',
-      code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
+      name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
+      code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [
         { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop; the pods of Prometheus shop/main, which its operator makes, may be what it selects' },
-        { messageId: 'nothing', line: 30, column: 3, severity: 'warning' },
+        { messageId: 'nothing', line: 34, column: 3, severity: 'warning' },
       ],
     },
     {

@@ -36,29 +36,31 @@ function runsNoPods(group: string): boolean {
   return ['', 'apps', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
 }
 
-/** The custom resources of the input by namespace (`*` for those without one), in input order. */
+/**
+ * The namespaced custom resources of the input by namespace, in input order. One without
+ * `metadata.namespace` is left out: netlint cannot tell a cluster-scoped kind (Calico's
+ * Installation, cert-manager's ClusterIssuer) from a namespaced one written without it.
+ */
 const customResourcesByNamespace = derived('netpol/custom-resources', (m) => {
   const index = new Map<string, Resource[]>();
   for (const r of m.resources) {
-    if (runsNoPods(r.group) || r.kind === 'CNIConfig') continue;
-    const key = r.namespace ?? '*';
-    const list = index.get(key);
+    if (r.namespace === null || runsNoPods(r.group)) continue;
+    const list = index.get(r.namespace);
     if (list) list.push(r);
-    else index.set(key, [r]);
+    else index.set(r.namespace, [r]);
   }
   return index;
 });
 
 /**
- * A custom resource of `namespace` (null: anywhere in the input) whose operator may run pods the
- * input does not show, e.g. a Prometheus or an Alertmanager of the Prometheus operator, whose pods
- * carry `spec.podMetadata.labels`; a resource without a namespace may be applied to any. A
- * selector that matches no workload of the input may match those pods: the netpol rules then say
- * so at info level instead of warning.
+ * A custom resource of `namespace` (null: of any namespace) whose operator may run pods the input
+ * does not show, e.g. a Prometheus or an Alertmanager of the Prometheus operator, whose pods
+ * carry `spec.podMetadata.labels`. A selector that matches no workload of the input may match
+ * those pods: the netpol rules then say so at info level instead of warning.
  */
 export function podRunnerIn(model: ClusterModel, namespace: string | null): Resource | undefined {
   const index = customResourcesByNamespace(model);
-  if (namespace !== null) return index.get(namespace)?.[0] ?? index.get('*')?.[0];
+  if (namespace !== null) return index.get(namespace)?.[0];
   for (const list of index.values()) return list[0];
   return undefined;
 }

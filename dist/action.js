@@ -50462,7 +50462,24 @@ var backend_type_default = defineRule({
 var NAD_KIND = "k8s.cni.cncf.io/NetworkAttachmentDefinition";
 var POD_KINDS = ["Pod", ...WORKLOAD_KINDS];
 var DEFAULT_MULTUS_NAMESPACE = "kube-system";
-var NAD_MAKERS = ["sriovnetwork.openshift.io/SriovNetwork", "sriovnetwork.openshift.io/SriovIBNetwork", "sriovnetwork.openshift.io/OVSNetwork"];
+var NAD_MAKERS = [
+  ...["SriovNetwork", "SriovIBNetwork", "OVSNetwork"].map((kind2) => ({
+    kind: `sriovnetwork.openshift.io/${kind2}`,
+    name: (r) => r.name,
+    namespace: (r) => {
+      const target = asObject(r.value.spec).networkNamespace;
+      return typeof target === "string" && target !== "" ? target : r.namespace;
+    }
+  })),
+  {
+    kind: "spiderpool.spidernet.io/SpiderMultusConfig",
+    name: (r) => {
+      const named = asObject(asObject(r.value.metadata).annotations)["multus.spidernet.io/cr-name"];
+      return typeof named === "string" && named !== "" ? named : r.name;
+    },
+    namespace: (r) => r.namespace
+  }
+];
 function nadsOf(model) {
   return model.memo("multus/nads", (m) => [
     ...m.byKind(NAD_KIND).map((r) => {
@@ -50470,11 +50487,12 @@ function nadsOf(model) {
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === "string" && conf.name !== "" ? conf.name : r.name };
     }),
-    ...m.byKind(...NAD_MAKERS).map((r) => {
-      const target = asObject(r.value.spec).networkNamespace;
-      const namespace = typeof target === "string" && target !== "" ? target : r.namespace;
-      return { resource: r, name: r.name, namespace, config: null, conf: null, networkName: r.name };
-    })
+    ...NAD_MAKERS.flatMap(
+      (maker) => m.byKind(maker.kind).map((r) => {
+        const name = maker.name(r);
+        return { resource: r, name, namespace: maker.namespace(r), config: null, conf: null, networkName: name };
+      })
+    )
   ]);
 }
 var nadsByResource = derived("multus/nad-by-resource", (m) => new Map(nadsOf(m).map((n2) => [n2.resource, n2])));
@@ -51543,7 +51561,7 @@ var nad_missing_default = defineRule({
     docs: [
       "Multus resolves `name` in the pod's namespace and `ns/name` in `ns` (k8sclient.go `getKubernetesDelegate`); an unqualified `v1.multus-cni.io/default-network` is resolved in `multusNamespace` (default kube-system, read from a Multus ConfigMap in the input when present).",
       "A pull request often adds a pod that uses a NAD defined elsewhere. So a missing NAD is an **error** only when the input holds at least one NAD in the namespace looked in (the inventory of that namespace is then taken as known), or when the rule option `inventoryComplete: true` says the input holds every NAD; otherwise the finding is **info** (\"cannot verify\"), except an unqualified name whose NAD exists only in another namespace (for `default-network`, e.g. the pod's own): a **warning** that suggests `otherns/name`, as that is almost always the slip (Multus fills an unqualified name with the pod's namespace, `parsePodNetworkAnnotation`, and never searches elsewhere; with `namespaceIsolation` on, the other namespace must also be listed in `globalNamespaces`). A pod or NAD without `metadata.namespace` matches any namespace.",
-      "A NAD that sriov-network-operator makes from a SriovNetwork, SriovIBNetwork or OVSNetwork of the input counts as present: it is named after that resource and made in its `spec.networkNamespace`, else in its own namespace (api/v1/helper.go `RenderNetAttDef`)."
+      "A NAD that an operator makes from a resource of the input counts as present: sriov-network-operator's SriovNetwork, SriovIBNetwork and OVSNetwork (named after the resource, in its `spec.networkNamespace`, else its own namespace; api/v1/helper.go `RenderNetAttDef`) and spiderpool's SpiderMultusConfig (in its namespace, named after it or its `multus.spidernet.io/cr-name` annotation; pkg/multuscniconfig `syncHandler`)."
     ].join("\n\n")
   },
   check(resource, ctx) {
@@ -51651,9 +51669,11 @@ var runtime_request_ignored_default = defineRule({
 });
 
 // rules/multus/secondary-default-route.ts
+var NO_KERNEL_INTERFACE = /* @__PURE__ */ new Set(["userspace"]);
 function defaultRoutes(conf) {
   const out = [];
   for (const { plugin, path: path18 } of pluginsOf(conf)) {
+    if (typeof plugin.type === "string" && NO_KERNEL_INTERFACE.has(plugin.type)) continue;
     if (plugin.isDefaultGateway === true) out.push([...path18, "isDefaultGateway"]);
     if (isObject(plugin.delegate) && plugin.delegate.isDefaultGateway === true) out.push([...path18, "delegate", "isDefaultGateway"]);
     asArray(asObject(plugin.ipam).routes).forEach((r, i2) => {
@@ -51673,7 +51693,7 @@ var secondary_default_route_default = defineRule({
     messages: {
       competes: `this NAD installs a default route and {{pod}} attaches it as a secondary network without asking for "default-route": the pod gets two default routes (ECMP or a failed route add) instead of keeping eth0's`
     },
-    docs: "Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and does not request `default-route` for it; a NAD used as `v1.multus-cni.io/default-network` needs its default route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`)."
+    docs: "Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and does not request `default-route` for it; a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`)."
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

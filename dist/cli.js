@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-Z4WC5YCC.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-MAPINHRF.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-QRTVWY7B.js"), import("./chunks/real-deps-AVHW7IBT.js")]);

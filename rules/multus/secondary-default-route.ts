@@ -8,9 +8,18 @@ import { annotationOf } from './lib/messages.js';
 import { NAD_KIND, nadOf, pluginsOf, secondaryAttachments } from './lib/nads.js';
 
 /** Where a config installs a default route: bridge/flannel `isDefaultGateway`, IPAM routes to 0/0. */
+/**
+ * Plugins that give the pod no kernel interface, so nothing they or their IPAM return becomes a
+ * route in the pod: the userspace CNI (a memif or vhost-user socket; `cmdAdd` in
+ * intel/userspace-cni-network-plugin userspace/cni/cni.go runs the IPAM plugin for its result
+ * only, clears the gateway and never configures an interface, at ab5409c).
+ */
+const NO_KERNEL_INTERFACE = new Set(['userspace']);
+
 function defaultRoutes(conf: Obj): Path[] {
   const out: Path[] = [];
   for (const { plugin, path } of pluginsOf(conf)) {
+    if (typeof plugin.type === 'string' && NO_KERNEL_INTERFACE.has(plugin.type)) continue;
     if (plugin.isDefaultGateway === true) out.push([...path, 'isDefaultGateway']);
     if (isObject(plugin.delegate) && plugin.delegate.isDefaultGateway === true) out.push([...path, 'delegate', 'isDefaultGateway']);
     asArray(asObject(plugin.ipam).routes).forEach((r, i) => {
@@ -31,7 +40,7 @@ export default defineRule({
     messages: {
       competes: 'this NAD installs a default route and {{pod}} attaches it as a secondary network without asking for "default-route": the pod gets two default routes (ECMP or a failed route add) instead of keeping eth0\'s',
     },
-    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and does not request `default-route` for it; a NAD used as `v1.multus-cni.io/default-network` needs its default route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
+    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and does not request `default-route` for it; a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

@@ -10,14 +10,16 @@ ruleTester(rule, {
     { name: 'qualified reference to another namespace', code: { 'nad.yaml': flannelNad('flannel-net', 'infra'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: infra/flannel-net') } },
     { name: 'default-network resolved in kube-system', code: { 'nad.yaml': flannelNad('flannel-default', 'kube-system'), 'pod.yaml': podWith('v1.multus-cni.io/default-network: flannel-default') } },
     {
-      name: 'NADs an operator makes: a SriovNetwork in spec.networkNamespace, an OVSNetwork in its own namespace',
+      name: 'NADs an operator makes: a SriovNetwork in spec.networkNamespace, an OVSNetwork in its own namespace, SpiderMultusConfigs by name or cr-name annotation',
       code: {
         'nets.yaml': docs(
           'apiVersion: sriovnetwork.openshift.io/v1\nkind: SriovNetwork\nmetadata: { name: sriov-net, namespace: sriov-network-operator }\nspec: { resourceName: intelnics, networkNamespace: apps }\n',
           'apiVersion: sriovnetwork.openshift.io/v1\nkind: OVSNetwork\nmetadata: { name: ovs-net, namespace: apps }\nspec: { bridge: br-int }\n',
+          'apiVersion: spiderpool.spidernet.io/v2beta1\nkind: SpiderMultusConfig\nmetadata: { name: macvlan-conf, namespace: apps }\nspec: { cniType: macvlan }\n',
+          'apiVersion: spiderpool.spidernet.io/v2beta1\nkind: SpiderMultusConfig\nmetadata: { name: cr, namespace: apps, annotations: { multus.spidernet.io/cr-name: renamed } }\nspec: { cniType: ipvlan }\n',
           flannelNad('flannel-net', 'apps'),
         ),
-        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net'),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net, macvlan-conf, renamed'),
       },
     },
     { name: 'a namespace-less NAD matches any namespace', code: { 'nad.yaml': flannelNad('flannel-net', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') } },

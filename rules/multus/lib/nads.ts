@@ -30,14 +30,41 @@ export interface NadView {
   networkName: string;
 }
 
+/** A custom resource whose operator creates a NetworkAttachmentDefinition, and where. */
+interface NadMaker {
+  /** The resource's group/kind. */
+  kind: string;
+  name(r: Resource): string;
+  namespace(r: Resource): string | null;
+}
+
 /**
- * Custom resources whose operator creates a NetworkAttachmentDefinition named after the resource,
- * in `spec.networkNamespace` or else the resource's own namespace: sriov-network-operator renders
- * one for each SriovNetwork, SriovIBNetwork and OVSNetwork (`RenderNetAttDef` in api/v1/helper.go
- * and the templates in bindata/manifests/cni-config, at 249e200). Their CNI config is the
- * operator's to write, so the NAD counts as present with no config to check.
+ * Operators that make NADs: sriov-network-operator renders one for each SriovNetwork,
+ * SriovIBNetwork and OVSNetwork, named after it, in `spec.networkNamespace` or else its own
+ * namespace (`RenderNetAttDef` in api/v1/helper.go and bindata/manifests/cni-config, at
+ * 249e200); spiderpool makes one for each SpiderMultusConfig in its namespace, named after it or
+ * after its `multus.spidernet.io/cr-name` annotation (`syncHandler` in
+ * pkg/multuscniconfig/multusconfig_informer.go, at a7fbd3b). Their CNI config is the operator's to
+ * write, so the NAD counts as present with no config to check.
  */
-export const NAD_MAKERS: readonly string[] = ['sriovnetwork.openshift.io/SriovNetwork', 'sriovnetwork.openshift.io/SriovIBNetwork', 'sriovnetwork.openshift.io/OVSNetwork'];
+export const NAD_MAKERS: readonly NadMaker[] = [
+  ...['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((kind) => ({
+    kind: `sriovnetwork.openshift.io/${kind}`,
+    name: (r: Resource) => r.name,
+    namespace: (r: Resource) => {
+      const target = asObject(r.value.spec).networkNamespace;
+      return typeof target === 'string' && target !== '' ? target : r.namespace;
+    },
+  })),
+  {
+    kind: 'spiderpool.spidernet.io/SpiderMultusConfig',
+    name: (r: Resource) => {
+      const named = asObject(asObject(r.value.metadata).annotations)['multus.spidernet.io/cr-name'];
+      return typeof named === 'string' && named !== '' ? named : r.name;
+    },
+    namespace: (r: Resource) => r.namespace,
+  },
+];
 
 /** The input's NADs, then the NADs its operator resources make (NAD_MAKERS). */
 export function nadsOf(model: ClusterModel): NadView[] {
@@ -47,11 +74,12 @@ export function nadsOf(model: ClusterModel): NadView[] {
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === 'string' && conf.name !== '' ? conf.name : r.name };
     }),
-    ...m.byKind(...NAD_MAKERS).map((r) => {
-      const target = asObject(r.value.spec).networkNamespace;
-      const namespace = typeof target === 'string' && target !== '' ? target : r.namespace;
-      return { resource: r, name: r.name, namespace, config: null, conf: null, networkName: r.name };
-    }),
+    ...NAD_MAKERS.flatMap((maker) =>
+      m.byKind(maker.kind).map((r) => {
+        const name = maker.name(r);
+        return { resource: r, name, namespace: maker.namespace(r), config: null, conf: null, networkName: name };
+      }),
+    ),
   ]);
 }
 

@@ -39583,24 +39583,95 @@ function parseEventsLikeKubectl(text3, maxDepth) {
     return parseEvents(text3, { maxDepth });
   } catch (first) {
     if (!isDeficientIndentation(first)) throw first;
-    const patches = { changed: [], blanked: [] };
-    const budget2 = { left: REPARSE_BUDGET };
-    let patched = text3;
-    let error2 = first;
-    for (; ; ) {
+    const prejoined = joinQuotedScalars(text3);
+    if (prejoined.changed.length > 0) {
+      try {
+        return patchUntilParsed(text3, prejoined.text, { changed: prejoined.changed, blanked: [] }, maxDepth, first);
+      } catch {
+      }
+    }
+    return patchUntilParsed(text3, text3, { changed: [], blanked: [] }, maxDepth, first);
+  }
+}
+function patchUntilParsed(text3, patched, patches, maxDepth, first) {
+  const budget2 = { left: REPARSE_BUDGET };
+  let error2 = null;
+  for (; ; ) {
+    if (error2 !== null) {
       const fixed = joinDocument(patched, error2.mark.position, maxDepth, patches, budget2);
       if (fixed === null) throw first;
       patched = fixed;
-      try {
-        const events = parseEvents(patched, { maxDepth });
-        if (!acceptPatches(text3, events, patches)) throw first;
-        return events;
-      } catch (next) {
-        if (next === first || !isDeficientIndentation(next)) throw next;
-        error2 = next;
-      }
+    }
+    try {
+      const events = parseEvents(patched, { maxDepth });
+      if (!acceptPatches(text3, events, patches)) throw first;
+      return events;
+    } catch (next) {
+      if (next === first || !isDeficientIndentation(next)) throw next;
+      error2 = next;
     }
   }
+}
+function joinQuotedScalars(text3) {
+  const changed = [];
+  const n2 = text3.length;
+  let blockIndent = -1;
+  let i2 = 0;
+  while (i2 < n2) {
+    let lineEnd = text3.indexOf("\n", i2);
+    if (lineEnd < 0) lineEnd = n2;
+    let first = i2;
+    while (first < lineEnd && text3.charCodeAt(first) === SPACE2) first++;
+    const indent = first - i2;
+    if (blockIndent >= 0) {
+      if (first >= lineEnd || text3.charCodeAt(first) === CR || indent > blockIndent) {
+        i2 = lineEnd + 1;
+        continue;
+      }
+      blockIndent = -1;
+    }
+    let before = -1;
+    let lineStart = i2;
+    let j = first;
+    for (; j < lineEnd; j++) {
+      const c3 = text3[j];
+      if (c3 === "#" && (j === lineStart || text3[j - 1] === " " || text3[j - 1] === "	")) break;
+      if ((c3 === "'" || c3 === '"') && (before < 0 || ":-?[{,".includes(text3[before])) && (j === first || text3[j - 1] === " " || text3[j - 1] === "[" || text3[j - 1] === "{" || text3[j - 1] === ",")) {
+        const close = closingQuote(text3, j, c3);
+        if (close < 0) return { text: text3, changed: [] };
+        for (let k = text3.indexOf("\n", j); k >= 0 && k < close; k = text3.indexOf("\n", k + 1)) changed.push(k);
+        j = close;
+        if (close > lineEnd) {
+          lineStart = text3.lastIndexOf("\n", close) + 1;
+          lineEnd = text3.indexOf("\n", close);
+          if (lineEnd < 0) lineEnd = n2;
+        }
+      }
+      if (c3 !== " " && c3 !== "	" && c3 !== "\r") before = j;
+    }
+    const content = text3.slice(first, j).trimEnd();
+    if (/(?:^|[\s:-])[|>][-+0-9]*$/.test(content)) blockIndent = indent;
+    i2 = lineEnd + 1;
+  }
+  if (changed.length === 0) return { text: text3, changed };
+  const chars = text3.split("");
+  for (const k of changed) {
+    chars[k] = " ";
+    if (k > 0 && chars[k - 1] === "\r") chars[k - 1] = " ";
+  }
+  return { text: chars.join(""), changed };
+}
+function closingQuote(text3, open2, quote2) {
+  for (let k = open2 + 1; k < text3.length; k++) {
+    const c3 = text3[k];
+    if (c3 === "\n" && isDocumentMarker(text3, k + 1)) return -1;
+    if (quote2 === '"' && c3 === "\\") k++;
+    else if (c3 === quote2) {
+      if (quote2 === "'" && text3[k + 1] === "'") k++;
+      else return k;
+    }
+  }
+  return -1;
 }
 function isDeficientIndentation(error2) {
   return error2 instanceof YAMLException && error2.reason === "deficient indentation" && error2.mark !== void 0;

@@ -106,3 +106,24 @@ describe('flow collections with short-indented lines, tabs and comments, read as
     }
   });
 });
+
+describe('a large document with many such quoted scalars', () => {
+  it('a CRD whose hundreds of descriptions continue at their key\'s column (controller-gen 0.6) parses, with libyaml\'s values', () => {
+    const fields = Array.from({ length: 600 }, (_, i) =>
+      [
+        `          field${i}:`,
+        `            description: 'Field ${i} is documented over several lines with the continuation`,
+        `            lines at the same column as the key. It''s from the API conventions:`,
+        `            https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md'`,
+        '            type: string',
+      ].join('\n'),
+    );
+    const text = ['apiVersion: apiextensions.k8s.io/v1', 'kind: CustomResourceDefinition', 'spec:', '  versions:', '  - schema:', '      openAPIV3Schema:', '        properties:', ...fields, ''].join('\n');
+    const [crd] = values(text) as { spec: { versions: { schema: { openAPIV3Schema: { properties: Record<string, { description: string }> } } }[] } }[];
+    const props = crd.spec.versions[0].schema.openAPIV3Schema.properties;
+    expect(Object.keys(props)).toHaveLength(600);
+    expect(props.field599.description).toBe(
+      "Field 599 is documented over several lines with the continuation lines at the same column as the key. It's from the API conventions: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md",
+    );
+  });
+});

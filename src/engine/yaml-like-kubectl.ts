@@ -10,7 +10,9 @@
  * indentation of `config` or less. The one thing libyaml does check there, a document marker
  * (`---` or `...` at the start of a line), stays an error.
  *
- * How: each line break before such a line is replaced by a space in a copy of the text, which
+ * How: first every quoted scalar that spans lines is put on one line at once (a lexical scan,
+ * checked by the parse after it); then, where js-yaml still refuses, one place at a time: each
+ * line break before such a line is replaced by a space in a copy of the text, which
  * has the same length, so every offset js-yaml reports holds for the original text too. Then the
  * scalars that span a replaced break are marked not simple, so their values are decoded from
  * the original text (`getScalarValue` folds the lines as YAML does, whatever their indentation).
@@ -44,28 +46,117 @@ export function parseEventsLikeKubectl(text: string, maxDepth: number): Event[] 
     return parseEvents(text, { maxDepth });
   } catch (first) {
     if (!isDeficientIndentation(first)) throw first;
-    const patches: Patches = { changed: [], blanked: [] };
-    const budget = { left: REPARSE_BUDGET };
-    let patched = text;
-    let error: unknown = first;
-    // One document at a time: a document's lines are joined (or its tabs made spaces) against
-    // that document alone.
-    for (;;) {
-      const fixed = joinDocument(patched, (error as YAMLException).mark!.position, maxDepth, patches, budget);
-      if (fixed === null) throw first;
-      patched = fixed;
+    // First every quoted scalar that spans lines, joined at once: a CRD of controller-gen 0.6 has
+    // hundreds of descriptions whose lines sit at their key's column, one parse each otherwise.
+    const prejoined = joinQuotedScalars(text);
+    if (prejoined.changed.length > 0) {
       try {
-        const events = parseEvents(patched, { maxDepth });
-        if (!acceptPatches(text, events, patches)) throw first;
-        return events;
-      } catch (next) {
-        // Another document's short-indented quoted lines, or an error of another kind, which
-        // is reported where it is (the offsets of the copy are the original's).
-        if (next === first || !isDeficientIndentation(next)) throw next;
-        error = next;
+        return patchUntilParsed(text, prejoined.text, { changed: prejoined.changed, blanked: [] }, maxDepth, first);
+      } catch {
+        // A quote misread (the scan is lexical): patch from the original text, line by line.
       }
     }
+    return patchUntilParsed(text, text, { changed: [], blanked: [] }, maxDepth, first);
   }
+}
+
+/**
+ * Patches `patched` (a same-length copy of `text` with `patches` applied) where js-yaml refuses
+ * it, one refusal at a time, until it parses and every patch is accepted; throws `first`, or
+ * another document's error of another kind where it is (the offsets of the copy are the
+ * original's).
+ */
+function patchUntilParsed(text: string, patched: string, patches: Patches, maxDepth: number, first: YAMLException): Event[] {
+  const budget = { left: REPARSE_BUDGET };
+  let error: YAMLException | null = null;
+  for (;;) {
+    if (error !== null) {
+      // One document at a time: a document's lines are joined (or its tabs made spaces) against
+      // that document alone.
+      const fixed = joinDocument(patched, error.mark!.position, maxDepth, patches, budget);
+      if (fixed === null) throw first;
+      patched = fixed;
+    }
+    try {
+      const events = parseEvents(patched, { maxDepth });
+      if (!acceptPatches(text, events, patches)) throw first;
+      return events;
+    } catch (next) {
+      if (next === first || !isDeficientIndentation(next)) throw next;
+      error = next;
+    }
+  }
+}
+
+/**
+ * A same-length copy of `text` whose quoted scalars that span lines are on one line each (their
+ * line breaks, and a CR before one, made spaces), with the offsets of the breaks. A lexical scan
+ * of block YAML: a quote opens a scalar at the start of a line's content or after `:`, `-`, `?`,
+ * `[`, `{` or `,` and a blank; comments and the lines of block scalars (`|`, `>`) are skipped.
+ * What it misreads shows when the copy is parsed and its patches checked (see acceptPatches).
+ */
+function joinQuotedScalars(text: string): { text: string; changed: number[] } {
+  const changed: number[] = [];
+  const n = text.length;
+  let blockIndent = -1;
+  let i = 0;
+  while (i < n) {
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = n;
+    let first = i;
+    while (first < lineEnd && text.charCodeAt(first) === SPACE) first++;
+    const indent = first - i;
+    if (blockIndent >= 0) {
+      if (first >= lineEnd || text.charCodeAt(first) === CR || indent > blockIndent) {
+        i = lineEnd + 1;
+        continue;
+      }
+      blockIndent = -1;
+    }
+    let before = -1; // the last character that is not a blank, on this line
+    let lineStart = i;
+    let j = first;
+    for (; j < lineEnd; j++) {
+      const c = text[j];
+      if (c === '#' && (j === lineStart || text[j - 1] === ' ' || text[j - 1] === '\t')) break;
+      if ((c === "'" || c === '"') && (before < 0 || ':-?[{,'.includes(text[before])) && (j === first || text[j - 1] === ' ' || text[j - 1] === '[' || text[j - 1] === '{' || text[j - 1] === ',')) {
+        const close = closingQuote(text, j, c);
+        if (close < 0) return { text, changed: [] };
+        for (let k = text.indexOf('\n', j); k >= 0 && k < close; k = text.indexOf('\n', k + 1)) changed.push(k);
+        j = close;
+        if (close > lineEnd) {
+          lineStart = text.lastIndexOf('\n', close) + 1;
+          lineEnd = text.indexOf('\n', close);
+          if (lineEnd < 0) lineEnd = n;
+        }
+      }
+      if (c !== ' ' && c !== '\t' && c !== '\r') before = j;
+    }
+    const content = text.slice(first, j).trimEnd();
+    if (/(?:^|[\s:-])[|>][-+0-9]*$/.test(content)) blockIndent = indent;
+    i = lineEnd + 1;
+  }
+  if (changed.length === 0) return { text, changed };
+  const chars = text.split('');
+  for (const k of changed) {
+    chars[k] = ' ';
+    if (k > 0 && chars[k - 1] === '\r') chars[k - 1] = ' ';
+  }
+  return { text: chars.join(''), changed };
+}
+
+/** Where the quoted scalar opened by `quote` at `open` closes, or -1 (unclosed, or a document marker first). */
+function closingQuote(text: string, open: number, quote: string): number {
+  for (let k = open + 1; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n' && isDocumentMarker(text, k + 1)) return -1;
+    if (quote === '"' && c === '\\') k++;
+    else if (c === quote) {
+      if (quote === "'" && text[k + 1] === "'") k++;
+      else return k;
+    }
+  }
+  return -1;
 }
 
 function isDeficientIndentation(error: unknown): error is YAMLException {

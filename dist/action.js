@@ -39653,13 +39653,14 @@ function joinQuotedScalars(text3) {
     if (/(?:^|[\s:-])[|>][-+0-9]*$/.test(content)) blockIndent = indent;
     i2 = lineEnd + 1;
   }
-  if (changed.length === 0) return { text: text3, changed };
-  const chars = text3.split("");
+  let copy = "";
+  let last = 0;
   for (const k of changed) {
-    chars[k] = " ";
-    if (k > 0 && chars[k - 1] === "\r") chars[k - 1] = " ";
+    const from = k > 0 && text3.charCodeAt(k - 1) === CR ? k - 1 : k;
+    copy += text3.slice(last, from) + (from < k ? "  " : " ");
+    last = k + 1;
   }
-  return { text: chars.join(""), changed };
+  return { text: copy + text3.slice(last), changed };
 }
 function closingQuote(text3, open2, quote2) {
   for (let k = open2 + 1; k < text3.length; k++) {

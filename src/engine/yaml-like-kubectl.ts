@@ -136,13 +136,15 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
     if (/(?:^|[\s:-])[|>][-+0-9]*$/.test(content)) blockIndent = indent;
     i = lineEnd + 1;
   }
-  if (changed.length === 0) return { text, changed };
-  const chars = text.split('');
+  // The breaks were found in order: copy the text between them.
+  let copy = '';
+  let last = 0;
   for (const k of changed) {
-    chars[k] = ' ';
-    if (k > 0 && chars[k - 1] === '\r') chars[k - 1] = ' ';
+    const from = k > 0 && text.charCodeAt(k - 1) === CR ? k - 1 : k;
+    copy += text.slice(last, from) + (from < k ? '  ' : ' ');
+    last = k + 1;
   }
-  return { text: chars.join(''), changed };
+  return { text: copy + text.slice(last), changed };
 }
 
 /** Where the quoted scalar opened by `quote` at `open` closes, or -1 (unclosed, or a document marker first). */

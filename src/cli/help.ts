@@ -30,8 +30,8 @@ Lints manifests. A path is a file, a folder (walked recursively for .yaml, .yml,
 .conflist files; hidden files and folders are skipped unless named), a glob in quotes
 ('deploy/**/*.yaml': * within a folder name, ** across folders, ? one character), or - for stdin.
 No path: the current folder. In a folder walk, files that are not Kubernetes objects
-(package.json, Chart.yaml, values.yaml, ...) are counted and skipped; a file named on its own is
-reported when it is not one.
+(package.json, Chart.yaml, values.yaml, kustomization.yaml, a .conf that is not JSON, ...) are
+counted and skipped; a file named on its own is reported when it is not one.
 
 Options:
   -f, --format FORMAT        stylish (default), json, sarif, github, markdown, junit

@@ -51876,14 +51876,43 @@ var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
   }
   return index;
 });
-function podRunnerIn(model, namespace) {
-  const index = customResourcesByNamespace(model);
-  if (namespace !== null) return index.get(namespace)?.[0];
-  for (const list2 of index.values()) return list2[0];
-  return void 0;
+function grantsPodCreate(rules3) {
+  if (!Array.isArray(rules3)) return false;
+  const has = (list2, ...values) => Array.isArray(list2) && list2.some((v) => values.includes(v));
+  return rules3.some((r) => isObject(r) && has(r.apiGroups, "", "*") && has(r.resources, "pods", "*") && has(r.verbs, "create", "*"));
 }
-function podRunnerName(r) {
-  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
+var podCreatorsByNamespace = derived("netpol/pod-creators", (m) => {
+  const roles = /* @__PURE__ */ new Set();
+  for (const r of m.byKind("rbac.authorization.k8s.io/ClusterRole")) if (grantsPodCreate(r.value.rules)) roles.add(`ClusterRole/${r.name}`);
+  for (const r of m.byKind("rbac.authorization.k8s.io/Role")) if (grantsPodCreate(r.value.rules)) roles.add(`Role/${r.namespace ?? ""}/${r.name}`);
+  const accounts = /* @__PURE__ */ new Set();
+  for (const b of m.byKind("rbac.authorization.k8s.io/RoleBinding", "rbac.authorization.k8s.io/ClusterRoleBinding")) {
+    const ref = isObject(b.value.roleRef) ? b.value.roleRef : {};
+    const role = ref.kind === "ClusterRole" ? `ClusterRole/${String(ref.name)}` : `Role/${b.namespace ?? ""}/${String(ref.name)}`;
+    if (!roles.has(role) || !Array.isArray(b.value.subjects)) continue;
+    for (const s of b.value.subjects) {
+      if (!isObject(s) || s.kind !== "ServiceAccount" || typeof s.name !== "string") continue;
+      accounts.add(`${typeof s.namespace === "string" ? s.namespace : b.namespace ?? ""}/${s.name}`);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (accounts.size === 0) return out;
+  for (const r of m.byKind("Pod", ...WORKLOAD_KINDS)) {
+    const spec = podSpecOf(r)?.spec;
+    const name = spec ? spec.serviceAccountName ?? spec.serviceAccount : void 0;
+    const account = typeof name === "string" && name !== "" ? name : "default";
+    if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
+  }
+  return out;
+});
+function podRunnerIn(model, namespace) {
+  const custom = customResourcesByNamespace(model);
+  const creators = podCreatorsByNamespace(model);
+  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
+  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
+  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
+  if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
+  return void 0;
 }
 var byNamespace = /* @__PURE__ */ new WeakMap();
 function endpointsIn(cluster, namespace) {
@@ -52594,11 +52623,11 @@ var peer_selects_nothing_default = defineRule({
     kinds: ["networking.k8s.io/NetworkPolicy"],
     messages: {
       nothing: "this peer matches none of the {{workloads}} in the input",
-      nothingButOperator: "this peer matches none of the {{workloads}} in the input; the pods of {{runner}}, which its operator makes, may be what it selects",
+      nothingButOperator: "this peer matches none of the {{workloads}} in the input; {{runner}} may be what it selects",
       noNamespace: "this namespaceSelector matches no namespace ({{why}})",
       otherNamespace: "this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)"
     },
-    docs: "Only what the input can prove is reported. The input holds some of the cluster's namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy's namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object's labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource whose operator may run pods (any kind outside Kubernetes' own groups, Calico's data and Multus' NADs), those pods are not in the input, so the finding is info."
+    docs: "Only what the input can prove is reported. The input holds some of the cluster's namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy's namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object's labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource whose operator may run pods (any kind outside Kubernetes' own groups, Calico's data and Multus' NADs) or a workload whose ServiceAccount the input's RBAC lets create pods, those pods are not in the input, so the finding is info."
   },
   check(resource, ctx) {
     const cluster = reachCluster(ctx.model);
@@ -52644,7 +52673,7 @@ var peer_selects_nothing_default = defineRule({
     function nothing(namespaces2) {
       const workloads = plural(cluster.endpoints.length, "workload");
       const runner = namespaces2.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== void 0);
-      return runner ? { messageId: "nothingButOperator", data: { workloads, runner: podRunnerName(runner) }, severity: "info" } : { messageId: "nothing", data: { workloads } };
+      return runner ? { messageId: "nothingButOperator", data: { workloads, runner }, severity: "info" } : { messageId: "nothing", data: { workloads } };
     }
   }
 });
@@ -52764,9 +52793,9 @@ var policy_selects_nothing_default = defineRule({
     kinds: ["networking.k8s.io/NetworkPolicy", "calico/NetworkPolicy", "calico/GlobalNetworkPolicy"],
     messages: {
       nothing: "{{policy}} selects none of the {{workloads}} in {{scope}}",
-      nothingButOperator: "{{policy}} selects none of the {{workloads}} in {{scope}}; the pods of {{runner}}, which its operator makes, may be what it selects"
+      nothingButOperator: "{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects"
     },
-    docs: "When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes' own groups, Calico's data and Multus' NADs), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload's ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported."
+    docs: "When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes' own groups, Calico's data and Multus' NADs) or a workload whose ServiceAccount the input's RBAC lets create pods (an operator such as Longhorn's manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload's ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported."
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -52782,7 +52811,7 @@ var policy_selects_nothing_default = defineRule({
     const key2 = policy.source === "kubernetes" ? "podSelector" : "selector";
     const data = { policy: policy.id, workloads: plural(inScope.length, "workload"), scope: policy.namespace === null ? "the input" : `namespace ${policy.namespace}` };
     const runner = podRunnerIn(ctx.model, policy.namespace);
-    if (runner) ctx.report({ path: ["spec", key2], messageId: "nothingButOperator", data: { ...data, runner: podRunnerName(runner) }, severity: "info" });
+    if (runner) ctx.report({ path: ["spec", key2], messageId: "nothingButOperator", data: { ...data, runner }, severity: "info" });
     else ctx.report({ path: ["spec", key2], messageId: "nothing", data });
   }
 });

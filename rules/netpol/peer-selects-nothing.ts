@@ -2,7 +2,7 @@ import { plural } from '../../src/engine/plural.js';
 import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
-import { endpointsByLabel, endpointsIn, kubernetesPeers, podRunnerIn, podRunnerName, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { endpointsByLabel, endpointsIn, kubernetesPeers, podRunnerIn, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -22,11 +22,11 @@ export default defineRule({
     kinds: ['networking.k8s.io/NetworkPolicy'],
     messages: {
       nothing: 'this peer matches none of the {{workloads}} in the input',
-      nothingButOperator: 'this peer matches none of the {{workloads}} in the input; the pods of {{runner}}, which its operator makes, may be what it selects',
+      nothingButOperator: 'this peer matches none of the {{workloads}} in the input; {{runner}} may be what it selects',
       noNamespace: 'this namespaceSelector matches no namespace ({{why}})',
       otherNamespace: 'this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)',
     },
-    docs: 'Only what the input can prove is reported. The input holds some of the cluster\'s namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy\'s namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object\'s labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource whose operator may run pods (any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs), those pods are not in the input, so the finding is info.',
+    docs: 'Only what the input can prove is reported. The input holds some of the cluster\'s namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy\'s namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object\'s labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource whose operator may run pods (any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs) or a workload whose ServiceAccount the input\'s RBAC lets create pods, those pods are not in the input, so the finding is info.',
   },
   check(resource, ctx) {
     const cluster = reachCluster(ctx.model);
@@ -88,7 +88,7 @@ export default defineRule({
     function nothing(namespaces: readonly string[]): { messageId: string; data: Record<string, unknown>; severity?: 'info' } {
       const workloads = plural(cluster.endpoints.length, 'workload');
       const runner = namespaces.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== undefined);
-      return runner ? { messageId: 'nothingButOperator', data: { workloads, runner: podRunnerName(runner) }, severity: 'info' } : { messageId: 'nothing', data: { workloads } };
+      return runner ? { messageId: 'nothingButOperator', data: { workloads, runner }, severity: 'info' } : { messageId: 'nothing', data: { workloads } };
     }
   },
 });

@@ -55,6 +55,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an operator whose ServiceAccount may create pods (a ClusterRoleBinding to a ClusterRole with create on pods): info; one that may only read pods: warning',
+      code: [
+        'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: manager, namespace: storage}\nspec: {template: {metadata: {labels: {app: manager}}, spec: {serviceAccountName: manager, containers: [{name: m}]}}}',
+        'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: manager, namespace: storage}',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: manager}\nrules:\n- apiGroups: [""]\n  resources: [pods, services]\n  verbs: ["*"]',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: manager}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: manager}\nsubjects: [{kind: ServiceAccount, name: manager, namespace: storage}]',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: instance-manager, namespace: storage}\nspec:\n  podSelector: {matchLabels: {component: instance-manager}}',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: reader, namespace: view}\nspec: {template: {metadata: {labels: {app: reader}}, spec: {serviceAccountName: reader, containers: [{name: r}]}}}',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: reader, namespace: view}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: [get, list, watch]',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: reader, namespace: view}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader}\nsubjects: [{kind: ServiceAccount, name: reader}]',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: view}\nspec:\n  podSelector: {matchLabels: {app: readr}}',
+        '',
+      ].join('\n---\n'),
+      errors: [
+        { messageId: 'nothingButOperator', line: 28, column: 3, severity: 'info', message: 'NetworkPolicy storage/instance-manager selects none of the 1 workload in namespace storage; the pods that DaemonSet storage/manager creates (its ServiceAccount may create pods) may be what it selects' },
+        { messageId: 'nothing', line: 53, column: 3, severity: 'warning' },
+      ],
+    },
+    {
       name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
       code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [

@@ -2,7 +2,7 @@ import { plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, matchAtom } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { endpointsIn, podRunnerIn, podRunnerName, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { endpointsIn, podRunnerIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -64,9 +64,9 @@ export default defineRule({
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
-      nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; the pods of {{runner}}, which its operator makes, may be what it selects',
+      nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
     },
-    docs: 'When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported.',
+    docs: 'When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -85,7 +85,7 @@ export default defineRule({
     const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';
     const data = { policy: policy.id, workloads: plural(inScope.length, 'workload'), scope: policy.namespace === null ? 'the input' : `namespace ${policy.namespace}` };
     const runner = podRunnerIn(ctx.model, policy.namespace);
-    if (runner) ctx.report({ path: ['spec', key], messageId: 'nothingButOperator', data: { ...data, runner: podRunnerName(runner) }, severity: 'info' });
+    if (runner) ctx.report({ path: ['spec', key], messageId: 'nothingButOperator', data: { ...data, runner }, severity: 'info' });
     else ctx.report({ path: ['spec', key], messageId: 'nothing', data });
   },
 });

@@ -46756,6 +46756,10 @@ function show(value) {
   const text3 = JSON.stringify(value);
   return text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
 }
+var ENTERPRISE_FIELDS = /* @__PURE__ */ new Map([
+  ["allowedEgressDomains", "DNS policy"],
+  ["domains", "DNS policy"]
+]);
 function crdSchemaRule(options) {
   const groupOf = (kind2) => crd_schemas_default.kinds[kind2].group;
   return defineRule({
@@ -46779,7 +46783,8 @@ function crdSchemaRule(options) {
           const known = Object.keys(e.parentSchema.properties ?? {});
           const field3 = String(path18[path18.length - 1]);
           const guess = didYouMean(field3, known);
-          ctx.report({ path: path18, messageId: "unknownField", severity: "warning", data: { path: formatPath(path18), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : "" } });
+          const hint = guess ? ` (did you mean "${guess}"?)` : ENTERPRISE_FIELDS.has(field3) ? ` (it is Calico Enterprise's and Calico Cloud's, for ${ENTERPRISE_FIELDS.get(field3)})` : "";
+          ctx.report({ path: path18, messageId: "unknownField", severity: "warning", data: { path: formatPath(path18), kind: resource.kind, hint } });
           continue;
         }
         ctx.report({ path: path18, messageId: "violation", data: { path: formatPath(path18), error: describe3(e), value: show(getIn(resource.value, path18)) } });

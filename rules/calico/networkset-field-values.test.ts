@@ -31,5 +31,25 @@ ruleTester(rule, {
         { messageId: 'unknownField', line: 6, column: 3, message: /did you mean "nets"/ },
       ],
     },
+    {
+      name: 'allowedEgressDomains, a Calico Enterprise and Calico Cloud field, is named as such',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: NetworkSet
+        metadata: { name: external-database, namespace: staging }
+        spec:
+          nets: [198.51.100.0/28]
+          allowedEgressDomains: [db.com, '*.db.com']
+      `,
+      errors: [
+        {
+          messageId: 'unknownField',
+          line: 6,
+          column: 3,
+          severity: 'warning',
+          message: "spec.allowedEgressDomains is not a field of NetworkSet (it is Calico Enterprise's and Calico Cloud's, for DNS policy); the API server drops or rejects it",
+        },
+      ],
+    },
   ],
 });

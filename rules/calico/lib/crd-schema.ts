@@ -176,6 +176,17 @@ export interface SchemaRuleOptions {
   docs?: string;
 }
 
+/**
+ * Fields that Calico Enterprise and Calico Cloud add to the open-source resources, which Calico
+ * Open Source does not have: domain names in a (Global)NetworkSet's `allowedEgressDomains` and in a
+ * rule's `destination.domains` (docs.tigera.io: DNS policy, NetworkSet and GlobalNetworkSet
+ * references). Named in the message, since such manifests come from Tigera's own material.
+ */
+const ENTERPRISE_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['allowedEgressDomains', 'DNS policy'],
+  ['domains', 'DNS policy'],
+]);
+
 export function crdSchemaRule(options: SchemaRuleOptions): Rule {
   const groupOf = (kind: PackKind) => pack.kinds[kind].group;
   return defineRule({
@@ -199,7 +210,8 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
           const field = String(path[path.length - 1]);
           const guess = didYouMean(field, known);
-          ctx.report({ path, messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint: guess ? ` (did you mean "${guess}"?)` : '' } });
+          const hint = guess ? ` (did you mean "${guess}"?)` : ENTERPRISE_FIELDS.has(field) ? ` (it is Calico Enterprise's and Calico Cloud's, for ${ENTERPRISE_FIELDS.get(field)})` : '';
+          ctx.report({ path, messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
           continue;
         }
         ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) } });

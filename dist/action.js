@@ -51868,57 +51868,6 @@ var policiesByResource = derived("netpol/policy-by-resource", (m) => new Map(rea
 function policyOf(model, resource) {
   return policiesByResource(model).get(resource);
 }
-function runsNoPods(group) {
-  return ["", "apps", "batch", "autoscaling", "policy", "projectcalico.org", "crd.projectcalico.org", "k8s.cni.cncf.io"].includes(group) || group.endsWith(".k8s.io");
-}
-var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
-  const index = /* @__PURE__ */ new Map();
-  for (const r of m.resources) {
-    if (r.namespace === null || runsNoPods(r.group)) continue;
-    const list2 = index.get(r.namespace);
-    if (list2) list2.push(r);
-    else index.set(r.namespace, [r]);
-  }
-  return index;
-});
-function grantsPodCreate(rules3) {
-  if (!Array.isArray(rules3)) return false;
-  const has = (list2, ...values) => Array.isArray(list2) && list2.some((v) => values.includes(v));
-  return rules3.some((r) => isObject(r) && has(r.apiGroups, "", "*") && has(r.resources, "pods", "*") && has(r.verbs, "create", "*"));
-}
-var podCreatorsByNamespace = derived("netpol/pod-creators", (m) => {
-  const roles = /* @__PURE__ */ new Set();
-  for (const r of m.byKind("rbac.authorization.k8s.io/ClusterRole")) if (grantsPodCreate(r.value.rules)) roles.add(`ClusterRole/${r.name}`);
-  for (const r of m.byKind("rbac.authorization.k8s.io/Role")) if (grantsPodCreate(r.value.rules)) roles.add(`Role/${r.namespace ?? ""}/${r.name}`);
-  const accounts = /* @__PURE__ */ new Set();
-  for (const b of m.byKind("rbac.authorization.k8s.io/RoleBinding", "rbac.authorization.k8s.io/ClusterRoleBinding")) {
-    const ref = isObject(b.value.roleRef) ? b.value.roleRef : {};
-    const role = ref.kind === "ClusterRole" ? `ClusterRole/${String(ref.name)}` : `Role/${b.namespace ?? ""}/${String(ref.name)}`;
-    if (!roles.has(role) || !Array.isArray(b.value.subjects)) continue;
-    for (const s of b.value.subjects) {
-      if (!isObject(s) || s.kind !== "ServiceAccount" || typeof s.name !== "string") continue;
-      accounts.add(`${typeof s.namespace === "string" ? s.namespace : b.namespace ?? ""}/${s.name}`);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  if (accounts.size === 0) return out;
-  for (const r of m.byKind("Pod", ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf(r)?.spec;
-    const name = spec ? spec.serviceAccountName ?? spec.serviceAccount : void 0;
-    const account = typeof name === "string" && name !== "" ? name : "default";
-    if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
-  }
-  return out;
-});
-function podRunnerIn(model, namespace) {
-  const custom = customResourcesByNamespace(model);
-  const creators = podCreatorsByNamespace(model);
-  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
-  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
-  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
-  if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
-  return void 0;
-}
 var byNamespace = /* @__PURE__ */ new WeakMap();
 function endpointsIn(cluster, namespace) {
   let index = byNamespace.get(cluster);
@@ -52615,6 +52564,59 @@ var peer_empty_default = defineRule({
     }
   }
 });
+
+// src/engine/netpol/pod-runners.ts
+function runsNoPods(group) {
+  return ["", "apps", "batch", "autoscaling", "policy", "projectcalico.org", "crd.projectcalico.org", "k8s.cni.cncf.io"].includes(group) || group.endsWith(".k8s.io");
+}
+var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
+  const index = /* @__PURE__ */ new Map();
+  for (const r of m.resources) {
+    if (r.namespace === null || runsNoPods(r.group)) continue;
+    const list2 = index.get(r.namespace);
+    if (list2) list2.push(r);
+    else index.set(r.namespace, [r]);
+  }
+  return index;
+});
+function grantsPodCreate(rules3) {
+  if (!Array.isArray(rules3)) return false;
+  const has = (list2, ...values) => Array.isArray(list2) && list2.some((v) => values.includes(v));
+  return rules3.some((r) => isObject(r) && has(r.apiGroups, "", "*") && has(r.resources, "pods", "*") && has(r.verbs, "create", "*"));
+}
+var podCreatorsByNamespace = derived("netpol/pod-creators", (m) => {
+  const roles = /* @__PURE__ */ new Set();
+  for (const r of m.byKind("rbac.authorization.k8s.io/ClusterRole")) if (grantsPodCreate(r.value.rules)) roles.add(`ClusterRole/${r.name}`);
+  for (const r of m.byKind("rbac.authorization.k8s.io/Role")) if (grantsPodCreate(r.value.rules)) roles.add(`Role/${r.namespace ?? ""}/${r.name}`);
+  const accounts = /* @__PURE__ */ new Set();
+  for (const b of m.byKind("rbac.authorization.k8s.io/RoleBinding", "rbac.authorization.k8s.io/ClusterRoleBinding")) {
+    const ref = isObject(b.value.roleRef) ? b.value.roleRef : {};
+    const role = ref.kind === "ClusterRole" ? `ClusterRole/${String(ref.name)}` : `Role/${b.namespace ?? ""}/${String(ref.name)}`;
+    if (!roles.has(role) || !Array.isArray(b.value.subjects)) continue;
+    for (const s of b.value.subjects) {
+      if (!isObject(s) || s.kind !== "ServiceAccount" || typeof s.name !== "string") continue;
+      accounts.add(`${typeof s.namespace === "string" ? s.namespace : b.namespace ?? ""}/${s.name}`);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (accounts.size === 0) return out;
+  for (const r of m.byKind("Pod", ...WORKLOAD_KINDS)) {
+    const spec = podSpecOf(r)?.spec;
+    const name = spec ? spec.serviceAccountName ?? spec.serviceAccount : void 0;
+    const account = typeof name === "string" && name !== "" ? name : "default";
+    if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
+  }
+  return out;
+});
+function podRunnerIn(model, namespace) {
+  const custom = customResourcesByNamespace(model);
+  const creators = podCreatorsByNamespace(model);
+  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
+  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
+  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
+  if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
+  return void 0;
+}
 
 // rules/netpol/peer-selects-nothing.ts
 var ANY = { k: "any" };

@@ -2,11 +2,12 @@ import { plural } from '../../src/engine/plural.js';
 import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
-import { endpointsByLabel, endpointsIn, kubernetesPeers, podRunnerIn, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { derived } from '../../src/engine/model.js';
+import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 
 const ANY: LabelMatch = { k: 'any' };
 

@@ -2,8 +2,9 @@ import { plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, matchAtom } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { endpointsIn, podRunnerIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
+import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** The ServiceAccount objects of the input, as `namespace/name`. */

@@ -3,7 +3,7 @@
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
 import type { ClusterModel } from '../model.js';
-import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
+import { derived } from '../model.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
@@ -25,87 +25,6 @@ const policiesByResource = derived('netpol/policy-by-resource', (m) => new Map(r
 
 export function policyOf(model: ClusterModel, resource: Resource): Policy | undefined {
   return policiesByResource(model).get(resource);
-}
-
-/**
- * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
- * (the core group, `apps`, `batch`, `autoscaling`, `policy` and every `*.k8s.io`), Calico's data
- * (`projectcalico.org`, `crd.projectcalico.org`), Multus' NADs and kustomize's configuration.
- */
-function runsNoPods(group: string): boolean {
-  return ['', 'apps', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
-}
-
-/**
- * The namespaced custom resources of the input by namespace, in input order. One without
- * `metadata.namespace` is left out: netlint cannot tell a cluster-scoped kind (Calico's
- * Installation, cert-manager's ClusterIssuer) from a namespaced one written without it.
- */
-const customResourcesByNamespace = derived('netpol/custom-resources', (m) => {
-  const index = new Map<string, Resource[]>();
-  for (const r of m.resources) {
-    if (r.namespace === null || runsNoPods(r.group)) continue;
-    const list = index.get(r.namespace);
-    if (list) list.push(r);
-    else index.set(r.namespace, [r]);
-  }
-  return index;
-});
-
-/** Whether an RBAC rule list grants creating pods (core group, or `*` for group, resource or verb). */
-function grantsPodCreate(rules: unknown): boolean {
-  if (!Array.isArray(rules)) return false;
-  const has = (list: unknown, ...values: string[]) => Array.isArray(list) && list.some((v) => values.includes(v as string));
-  return rules.some((r) => isObject(r) && has(r.apiGroups, '', '*') && has(r.resources, 'pods', '*') && has(r.verbs, 'create', '*'));
-}
-
-/**
- * The workloads of the input that may create pods of their own, by namespace: those running as a
- * ServiceAccount that a RoleBinding or ClusterRoleBinding of the input grants `create` on `pods`.
- * An operator installed that way makes pods the input does not show and labels them (Longhorn's
- * manager makes its instance-manager pods and adds `longhorn.io/*` labels to its own pod at run
- * time: longhorn-manager app/daemon.go, types/types.go at 5ddaa369).
- */
-const podCreatorsByNamespace = derived('netpol/pod-creators', (m) => {
-  const roles = new Set<string>();
-  for (const r of m.byKind('rbac.authorization.k8s.io/ClusterRole')) if (grantsPodCreate(r.value.rules)) roles.add(`ClusterRole/${r.name}`);
-  for (const r of m.byKind('rbac.authorization.k8s.io/Role')) if (grantsPodCreate(r.value.rules)) roles.add(`Role/${r.namespace ?? ''}/${r.name}`);
-  const accounts = new Set<string>();
-  for (const b of m.byKind('rbac.authorization.k8s.io/RoleBinding', 'rbac.authorization.k8s.io/ClusterRoleBinding')) {
-    const ref = isObject(b.value.roleRef) ? b.value.roleRef : {};
-    const role = ref.kind === 'ClusterRole' ? `ClusterRole/${String(ref.name)}` : `Role/${b.namespace ?? ''}/${String(ref.name)}`;
-    if (!roles.has(role) || !Array.isArray(b.value.subjects)) continue;
-    for (const s of b.value.subjects) {
-      if (!isObject(s) || s.kind !== 'ServiceAccount' || typeof s.name !== 'string') continue;
-      accounts.add(`${typeof s.namespace === 'string' ? s.namespace : (b.namespace ?? '')}/${s.name}`);
-    }
-  }
-  const out = new Map<string, Resource>();
-  if (accounts.size === 0) return out;
-  for (const r of m.byKind('Pod', ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf(r)?.spec;
-    const name = spec ? (spec.serviceAccountName ?? spec.serviceAccount) : undefined;
-    const account = typeof name === 'string' && name !== '' ? name : 'default';
-    if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
-  }
-  return out;
-});
-
-/**
- * What may run pods in `namespace` (null: in any namespace) that the input does not show, said
- * for a message: a custom resource's operator (a Prometheus or an Alertmanager of the Prometheus
- * operator, whose pods carry `spec.podMetadata.labels`) or a workload that may create pods (see
- * podCreatorsByNamespace). A selector that matches no workload of the input may match those pods:
- * the netpol rules then say so at info level instead of warning.
- */
-export function podRunnerIn(model: ClusterModel, namespace: string | null): string | undefined {
-  const custom = customResourcesByNamespace(model);
-  const creators = podCreatorsByNamespace(model);
-  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
-  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
-  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
-  if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
-  return undefined;
 }
 
 const byNamespace = new WeakMap<Cluster, Map<string, WorkloadEndpoint[]>>();

@@ -49286,9 +49286,10 @@ var calicoRules = [
 
 // rules/cluster/lib/metadata.ts
 var ROOT = Object.freeze(["metadata"]);
+var TOOL_CONFIG_GROUPS = /* @__PURE__ */ new Set(["kind.x-k8s.io", "kubeadm.k8s.io", "netlint.io", "eksctl.io"]);
 function isApiObject(resource) {
   const g = resource.group;
-  if (g === "kind.x-k8s.io" || g === "kubeadm.k8s.io" || g === "netlint.io" || g.endsWith(".config.k8s.io")) return false;
+  if (TOOL_CONFIG_GROUPS.has(g) || g.endsWith(".config.k8s.io")) return false;
   return isObject(resource.value.metadata);
 }
 function metadataPlaces(resource) {

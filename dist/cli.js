@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-IPQUDQW6.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-3WXAN4EJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TLD6TYN5.js"), import("./chunks/real-deps-R3ZCCVNA.js")]);

@@ -27,6 +27,12 @@ ruleTester(rule, {
       kind: Cluster
       name: My_Cluster
     ` },
+    { name: "eksctl's ClusterConfig: eksctl allows upper case in its name", code: `
+      apiVersion: eksctl.io/v1alpha5
+      kind: ClusterConfig
+      metadata: { name: MyCluster, region: us-west-2 }
+      managedNodeGroups: [{ name: ng-1, instanceType: m5.large }]
+    ` },
   ],
   invalid: [
     {

@@ -15,10 +15,19 @@ export interface MetadataPlace {
 
 const ROOT: Path = Object.freeze(['metadata']);
 
+/**
+ * Groups of configuration files that a tool reads and no API server stores, so the API's rules
+ * for names, labels and annotations do not apply: kind's cluster config, kubeadm's, netlint's own,
+ * eksctl's ClusterConfig (whose name eksctl only asks to be letters, digits and hyphens, upper
+ * case allowed: pkg/apis/eksctl.io/v1alpha5/validation.go `IsInvalidNameArg`, at 99984ad), and
+ * every `*.config.k8s.io` (component configs).
+ */
+const TOOL_CONFIG_GROUPS: ReadonlySet<string> = new Set(['kind.x-k8s.io', 'kubeadm.k8s.io', 'netlint.io', 'eksctl.io']);
+
 /** True for resources an API server stores (so their names, labels and annotations are validated). */
 export function isApiObject(resource: Resource): boolean {
   const g = resource.group;
-  if (g === 'kind.x-k8s.io' || g === 'kubeadm.k8s.io' || g === 'netlint.io' || g.endsWith('.config.k8s.io')) return false;
+  if (TOOL_CONFIG_GROUPS.has(g) || g.endsWith('.config.k8s.io')) return false;
   return isObject(resource.value.metadata);
 }
 

@@ -40911,7 +40911,8 @@ function loadOne(file2, limits, out) {
     return;
   }
   const text3 = decoded.text;
-  if (file2.discovered && /\.conf$/i.test(file2.path) && !/^\s*\{/.test(text3)) {
+  const notJsonConf = /\.conf$/i.test(file2.path) && !/^\s*\{/.test(text3);
+  if (notJsonConf && file2.discovered) {
     loaded.skipped = "not-kubernetes";
     return;
   }
@@ -40926,6 +40927,10 @@ function loadOne(file2, limits, out) {
   }
   loaded.directives = scanDirectives(file2.path, lines);
   for (const problem of stream.problems) {
+    if (notJsonConf && problem.kind === "syntax") {
+      out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file2.path, `the .conf file is neither a CNI config (a JSON object) nor YAML (${problem.message}): not a Kubernetes object`, lines.range(problem)));
+      continue;
+    }
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file2.path, problem.message, lines.range(problem)));
   }

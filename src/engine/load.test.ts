@@ -164,12 +164,16 @@ describe('loadSources: unrendered Helm templates', () => {
 });
 
 describe('loadSources: files that are not Kubernetes objects', () => {
-  it('a .conf found by a walk that is not a JSON object (INI, systemd) is counted, not parsed; named, it is reported', () => {
+  it('a .conf found by a walk that is not a JSON object (INI, systemd) is counted, not parsed; named, it is reported as not a Kubernetes object', () => {
     const ini = '[default]\nlog-level = info\nlisten = 0.0.0.0:8080\n';
     const walked = loadSources([{ path: 'etc/daemon.conf', content: ini, discovered: true }]);
     expect(walked.findings).toEqual([]);
     expect(walked.files[0].skipped).toBe('not-kubernetes');
-    expect(loadSources([{ path: 'etc/daemon.conf', content: ini }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+    const named = loadSources([{ path: 'etc/daemon.conf', content: ini }]).findings;
+    expect(named.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['input/not-kubernetes', 'warning', 2]]);
+    expect(named[0].message).toMatch(/^the \.conf file is neither a CNI config \(a JSON object\) nor YAML \(.+\): not a Kubernetes object$/);
+    // A CNI config with a JSON mistake is still a syntax error.
+    expect(loadSources([{ path: 'net.d/10-a.conf', content: '{ "type": "bridge",, }' }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
     const cni = loadSources([{ path: 'net.d/10-a.conf', content: '{ "cniVersion": "1.0.0", "name": "a", "type": "bridge" }', discovered: true }]);
     expect(cni.resources.map((r) => r.kind)).toEqual(['CNIConfig']);
   });

@@ -130,7 +130,8 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
   const text = decoded.text;
   // CNI configs are JSON objects: a .conf found by a walk that is not one (an INI or systemd
   // file) is someone else's configuration, counted like a YAML file without a Kubernetes object.
-  if (file.discovered && /\.conf$/i.test(file.path) && !/^\s*\{/.test(text)) {
+  const notJsonConf = /\.conf$/i.test(file.path) && !/^\s*\{/.test(text);
+  if (notJsonConf && file.discovered) {
     loaded.skipped = 'not-kubernetes';
     return;
   }
@@ -145,6 +146,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
   }
   loaded.directives = scanDirectives(file.path, lines);
   for (const problem of stream.problems) {
+    // Named on its own, a .conf that is not JSON and not YAML either is most likely not meant as
+    // a manifest at all: say so rather than quote the YAML parser.
+    if (notJsonConf && problem.kind === 'syntax') {
+      out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file.path, `the .conf file is neither a CNI config (a JSON object) nor YAML (${problem.message}): not a Kubernetes object`, lines.range(problem)));
+      continue;
+    }
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file.path, problem.message, lines.range(problem)));
   }

@@ -7,15 +7,23 @@ ruleTester(rule, {
     { name: 'interface regexes', code: calicoNode({ IP_AUTODETECTION_METHOD: 'interface=eth.*,ens.*' }) },
     { name: 'cidr list and kubernetes-internal-ip', code: calicoNode({ IP_AUTODETECTION_METHOD: 'cidr=10.0.0.0/16,10.1.0.0/16', IP6_AUTODETECTION_METHOD: 'kubernetes-internal-ip' }) },
     { name: 'can-reach', code: calicoNode({ IP_AUTODETECTION_METHOD: 'can-reach=8.8.8.8' }) },
+    { name: 'methods calico-node never reads: IP and IP6 set to none (as kops renders them)', code: calicoNode({ IP: 'none', IP_AUTODETECTION_METHOD: 'none', IP6: 'none', IP6_AUTODETECTION_METHOD: 'none' }) },
+    { name: 'an IPv6 method without IP6=autodetect is not read', code: calicoNode({ IP6_AUTODETECTION_METHOD: 'iface=eth0' }) },
+    { name: 'an explicit IPv4 address: the method is not read', code: calicoNode({ IP: '10.0.0.5/24', IP_AUTODETECTION_METHOD: 'bogus' }) },
   ],
   invalid: [
     {
       name: 'iface= is not a method; a broken cidr',
-      code: calicoNode({ IP_AUTODETECTION_METHOD: 'iface=eth0', IP6_AUTODETECTION_METHOD: 'cidr=fd00::/129' }),
+      code: calicoNode({ IP_AUTODETECTION_METHOD: 'iface=eth0', IP6_AUTODETECTION_METHOD: 'cidr=fd00::/129', IP6: 'autodetect' }),
       errors: [
         { messageId: 'invalid', line: envLine(0), column: 22, message: /"iface=eth0" is not a method/ },
         { messageId: 'invalid', line: envLine(1), column: 22, message: /out of range/ },
       ],
+    },
+    {
+      name: 'IP=autodetect reads the IPv4 method',
+      code: calicoNode({ IP: 'autodetect', IP_AUTODETECTION_METHOD: 'none' }),
+      errors: [{ messageId: 'invalid', line: envLine(1), column: 22, message: /"none" is not a method/ }],
     },
   ],
 });

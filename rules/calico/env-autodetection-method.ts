@@ -1,5 +1,7 @@
 import { parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { calicoNodeInstalls } from './lib/calico-node-env.js';
+import type { EnvValue } from './lib/calico-node-env.js';
 import { ENV_KINDS, checkEnv } from './lib/env-rule.js';
 
 /** Why a method is not one calico-node knows, or null when it is fine. */
@@ -36,11 +38,29 @@ export default defineRule({
     remediation: 'Use one of the documented methods, e.g. `interface=eth0` or `cidr=10.0.0.0/16`.',
     kinds: [...ENV_KINDS],
     messages: { invalid: '{{name}}: {{error}}' },
+    docs: 'A method is only judged where calico-node reads it: IP_AUTODETECTION_METHOD when `IP` is unset, empty or `autodetect`, IP6_AUTODETECTION_METHOD when `IP6` is `autodetect` (node/pkg/lifecycle/startup/startup.go, Calico v3.32); kops, for one, writes `IP6_AUTODETECTION_METHOD: none` beside `IP6: none`.',
   },
   check(resource, ctx) {
     checkEnv(resource, ctx, ['IP_AUTODETECTION_METHOD', 'IP6_AUTODETECTION_METHOD'], (v) => {
+      if (!methodIsRead(ctx.model, v)) return;
       const error = autodetectionError(v.value);
       if (error) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, error } });
     });
   },
 });
+
+/**
+ * Whether calico-node reads the method `v` (startup.go `configureIPsAndSubnets`, Calico v3.32):
+ * IPv4 autodetects when `IP` is `autodetect`, or unset or empty while the node has no address yet;
+ * IPv6 only when `IP6` is `autodetect`. A value netlint cannot see (a fieldRef) counts as read.
+ */
+function methodIsRead(model: Parameters<typeof calicoNodeInstalls>[0], v: EnvValue): boolean {
+  const install = calicoNodeInstalls(model).find((i) => i.env.get(v.name) === v);
+  if (!install) return true;
+  const v6 = v.name.startsWith('IP6');
+  const address = install.env.get(v6 ? 'IP6' : 'IP');
+  if (address === undefined) return !v6;
+  if (address.value === null) return true;
+  const text = address.value.trim();
+  return text === 'autodetect' || (!v6 && text === '');
+}

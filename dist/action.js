@@ -47636,15 +47636,27 @@ var env_autodetection_method_default = defineRule({
     severity: "error",
     remediation: "Use one of the documented methods, e.g. `interface=eth0` or `cidr=10.0.0.0/16`.",
     kinds: [...ENV_KINDS],
-    messages: { invalid: "{{name}}: {{error}}" }
+    messages: { invalid: "{{name}}: {{error}}" },
+    docs: "A method is only judged where calico-node reads it: IP_AUTODETECTION_METHOD when `IP` is unset, empty or `autodetect`, IP6_AUTODETECTION_METHOD when `IP6` is `autodetect` (node/pkg/lifecycle/startup/startup.go, Calico v3.32); kops, for one, writes `IP6_AUTODETECTION_METHOD: none` beside `IP6: none`."
   },
   check(resource, ctx) {
     checkEnv(resource, ctx, ["IP_AUTODETECTION_METHOD", "IP6_AUTODETECTION_METHOD"], (v) => {
+      if (!methodIsRead(ctx.model, v)) return;
       const error2 = autodetectionError(v.value);
       if (error2) ctx.report({ path: v.path, messageId: "invalid", data: { name: v.label, error: error2 } });
     });
   }
 });
+function methodIsRead(model, v) {
+  const install = calicoNodeInstalls(model).find((i2) => i2.env.get(v.name) === v);
+  if (!install) return true;
+  const v6 = v.name.startsWith("IP6");
+  const address = install.env.get(v6 ? "IP6" : "IP");
+  if (address === void 0) return !v6;
+  if (address.value === null) return true;
+  const text3 = address.value.trim();
+  return text3 === "autodetect" || !v6 && text3 === "";
+}
 
 // rules/calico/env-felix-bool.ts
 var BOOLEAN_FELIX_ENV = [
@@ -49291,7 +49303,7 @@ var calicoRules = [
 
 // rules/cluster/lib/metadata.ts
 var ROOT = Object.freeze(["metadata"]);
-var TOOL_CONFIG_GROUPS = /* @__PURE__ */ new Set(["kind.x-k8s.io", "kubeadm.k8s.io", "netlint.io", "eksctl.io"]);
+var TOOL_CONFIG_GROUPS = /* @__PURE__ */ new Set(["kind.x-k8s.io", "kubeadm.k8s.io", "netlint.io", "eksctl.io", "kops.k8s.io"]);
 function isApiObject(resource) {
   const g = resource.group;
   if (TOOL_CONFIG_GROUPS.has(g) || g.endsWith(".config.k8s.io")) return false;

@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-SPKDGCBK.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-OKR75S25.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-OASO4F2Y.js"), import("./chunks/real-deps-RHJVI5FW.js")]);

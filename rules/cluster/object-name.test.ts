@@ -33,6 +33,14 @@ ruleTester(rule, {
       metadata: { name: MyCluster, region: us-west-2 }
       managedNodeGroups: [{ name: ng-1, instanceType: m5.large }]
     ` },
+    { name: "kops' InstanceGroup lives in kops' state store, not the API", code: `
+      apiVersion: kops.k8s.io/v1alpha2
+      kind: InstanceGroup
+      metadata:
+        name: Nodes_A
+        labels: { kops.k8s.io/cluster: this.is.truly.a.really.really.long.cluster-name.minimal.example.com }
+      spec: { role: Node }
+    ` },
   ],
   invalid: [
     {

@@ -19,10 +19,13 @@ const ROOT: Path = Object.freeze(['metadata']);
  * Groups of configuration files that a tool reads and no API server stores, so the API's rules
  * for names, labels and annotations do not apply: kind's cluster config, kubeadm's, netlint's own,
  * eksctl's ClusterConfig (whose name eksctl only asks to be letters, digits and hyphens, upper
- * case allowed: pkg/apis/eksctl.io/v1alpha5/validation.go `IsInvalidNameArg`, at 99984ad), and
- * every `*.config.k8s.io` (component configs).
+ * case allowed: pkg/apis/eksctl.io/v1alpha5/validation.go `IsInvalidNameArg`, at 99984ad), kops'
+ * Cluster and InstanceGroup (kept in kops' state store, pkg/client/simple/vfsclientset; an
+ * instance group's `kops.k8s.io/cluster` label holds the cluster name, longer than 63 characters
+ * in kops' own minimal-longclustername test, at 268927e), and every `*.config.k8s.io` (component
+ * configs).
  */
-const TOOL_CONFIG_GROUPS: ReadonlySet<string> = new Set(['kind.x-k8s.io', 'kubeadm.k8s.io', 'netlint.io', 'eksctl.io']);
+const TOOL_CONFIG_GROUPS: ReadonlySet<string> = new Set(['kind.x-k8s.io', 'kubeadm.k8s.io', 'netlint.io', 'eksctl.io', 'kops.k8s.io']);
 
 /** True for resources an API server stores (so their names, labels and annotations are validated). */
 export function isApiObject(resource: Resource): boolean {

@@ -39738,28 +39738,33 @@ function isDocumentMarker(text3, lineStart) {
   return Number.isNaN(next) || next === 32 || next === 9 || next === NL2 || next === CR;
 }
 function acceptPatches(text3, events, patches) {
-  const pending = new Set(patches.changed);
-  const blanked = new Set(patches.blanked);
+  const changed = [...new Set(patches.changed)].sort((a2, b2) => a2 - b2);
+  const blanked = [...new Set(patches.blanked)].sort((a2, b2) => a2 - b2);
+  const outside = [];
   const plainEnds = /* @__PURE__ */ new Set();
   const foldedPlain = [];
+  let c3 = 0;
+  let b = 0;
   for (const ev of events) {
     if (ev.type !== EVENT_ID.SCALAR || ev.valueStart < 0) continue;
     if (ev.style === SCALAR_STYLE.PLAIN) plainEnds.add(ev.valueEnd);
-    for (const at of blanked) if (at >= ev.valueStart && at < ev.valueEnd) return false;
-    for (const at of pending) {
-      if (at < ev.valueStart || at >= ev.valueEnd) continue;
-      if (ev.style === SCALAR_STYLE.PLAIN && text3.charCodeAt(at) !== TAB) foldedPlain.push({ ev, at });
+    while (b < blanked.length && blanked[b] < ev.valueStart) b++;
+    if (b < blanked.length && blanked[b] < ev.valueEnd) return false;
+    while (c3 < changed.length && changed[c3] < ev.valueStart) outside.push(changed[c3++]);
+    for (; c3 < changed.length && changed[c3] < ev.valueEnd; c3++) {
+      const at = changed[c3];
+      if (ev.style === SCALAR_STYLE.PLAIN && text3.charCodeAt(at) !== TAB) foldedPlain.push(at);
       else if (ev.style !== SCALAR_STYLE.SINGLE_QUOTED && ev.style !== SCALAR_STYLE.DOUBLE_QUOTED) return false;
       ev.fast = false;
-      pending.delete(at);
     }
   }
-  if (pending.size === 0 && blanked.size === 0 && foldedPlain.length === 0) return true;
+  while (c3 < changed.length) outside.push(changed[c3++]);
+  if (outside.length === 0 && blanked.length === 0 && foldedPlain.length === 0) return true;
   const flows = flowSpans(text3, events);
   const flowAt = (at) => flows.find((f) => at > f.start && at < f.end);
-  for (const { at } of foldedPlain) if (!flowAt(at)) return false;
+  for (const at of foldedPlain) if (!flowAt(at)) return false;
   for (const at of blanked) if (!flowAt(at)) return false;
-  for (const at of pending) {
+  for (const at of outside) {
     const flow = flowAt(at);
     if (!flow) return false;
     if (text3.charCodeAt(at) === TAB && tabViolatesIndentation(text3, at, flow.blockIndent, plainEnds)) return false;

@@ -263,30 +263,36 @@ function isDocumentMarker(text: string, lineStart: number): boolean {
  * text, or a change in block context), which was an error of another kind.
  */
 function acceptPatches(text: string, events: Event[], patches: Patches): boolean {
-  const pending = new Set(patches.changed);
-  const blanked = new Set(patches.blanked);
+  // Scalars come in text order: sweep the sorted patches along them, once.
+  const changed = [...new Set(patches.changed)].sort((a, b) => a - b);
+  const blanked = [...new Set(patches.blanked)].sort((a, b) => a - b);
+  const outside: number[] = [];
   const plainEnds = new Set<number>();
-  /** Plain scalars holding a joined line break: not simple if they sit in a flow collection. */
-  const foldedPlain: { ev: ScalarEvent; at: number }[] = [];
+  /** Joined line breaks in plain scalars: accepted if the scalar sits in a flow collection. */
+  const foldedPlain: number[] = [];
+  let c = 0;
+  let b = 0;
   for (const ev of events) {
     if (ev.type !== EVENT_ID.SCALAR || ev.valueStart < 0) continue;
     if (ev.style === SCALAR_STYLE.PLAIN) plainEnds.add(ev.valueEnd);
-    for (const at of blanked) if (at >= ev.valueStart && at < ev.valueEnd) return false;
-    for (const at of pending) {
-      if (at < ev.valueStart || at >= ev.valueEnd) continue;
-      if (ev.style === SCALAR_STYLE.PLAIN && text.charCodeAt(at) !== TAB) foldedPlain.push({ ev, at });
+    while (b < blanked.length && blanked[b] < ev.valueStart) b++;
+    if (b < blanked.length && blanked[b] < ev.valueEnd) return false;
+    while (c < changed.length && changed[c] < ev.valueStart) outside.push(changed[c++]);
+    for (; c < changed.length && changed[c] < ev.valueEnd; c++) {
+      const at = changed[c];
+      if (ev.style === SCALAR_STYLE.PLAIN && text.charCodeAt(at) !== TAB) foldedPlain.push(at);
       else if (ev.style !== SCALAR_STYLE.SINGLE_QUOTED && ev.style !== SCALAR_STYLE.DOUBLE_QUOTED) return false;
       ev.fast = false;
-      pending.delete(at);
     }
   }
-  if (pending.size === 0 && blanked.size === 0 && foldedPlain.length === 0) return true;
+  while (c < changed.length) outside.push(changed[c++]);
+  if (outside.length === 0 && blanked.length === 0 && foldedPlain.length === 0) return true;
   const flows = flowSpans(text, events);
   const flowAt = (at: number) => flows.find((f) => at > f.start && at < f.end);
   // A plain scalar folds over lines in a flow collection only (in block context libyaml ends it).
-  for (const { at } of foldedPlain) if (!flowAt(at)) return false;
+  for (const at of foldedPlain) if (!flowAt(at)) return false;
   for (const at of blanked) if (!flowAt(at)) return false;
-  for (const at of pending) {
+  for (const at of outside) {
     const flow = flowAt(at);
     if (!flow) return false;
     if (text.charCodeAt(at) === TAB && tabViolatesIndentation(text, at, flow.blockIndent, plainEnds)) return false;

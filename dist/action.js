@@ -49704,7 +49704,8 @@ var CHECKS = {
   "dns1123-subdomain": dns1123SubdomainError,
   "dns1123-label": dns1123LabelError,
   "dns1035-label": dns1035LabelError,
-  "path-segment": pathSegmentError
+  "path-segment": pathSegmentError,
+  any: () => null
 };
 function nameError(format2, name, prefix = false) {
   const value = prefix && name.length > 1 && name.endsWith("-") ? `${name.slice(0, -1)}a` : name;
@@ -49717,7 +49718,10 @@ var FORMAT_BY_GROUP_KIND = {
   "rbac.authorization.k8s.io/Role": "path-segment",
   "rbac.authorization.k8s.io/ClusterRole": "path-segment",
   "rbac.authorization.k8s.io/RoleBinding": "path-segment",
-  "rbac.authorization.k8s.io/ClusterRoleBinding": "path-segment"
+  "rbac.authorization.k8s.io/ClusterRoleBinding": "path-segment",
+  "apiregistration.k8s.io/APIService": "path-segment",
+  "certificates.k8s.io/ClusterTrustBundle": "path-segment",
+  "certificates.k8s.io/CertificateSigningRequest": "any"
 };
 var MAX_LENGTH_BY_GROUP_KIND = {
   "batch/CronJob": 52
@@ -49734,12 +49738,13 @@ var FORMAT_WORDS = {
   "dns1123-subdomain": "DNS-1123 subdomain",
   "dns1123-label": "DNS-1123 label",
   "dns1035-label": "DNS-1035 label",
-  "path-segment": "path segment"
+  "path-segment": "path segment",
+  any: "any name"
 };
 var object_name_default = defineRule({
   meta: {
     id: "cluster/object-name",
-    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (\u2264 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (\u2264 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
+    description: "An object's `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (\u2264 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico's included; a DNS-1123 label (\u2264 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings, APIService (`v1.` for the core group) and ClusterTrustBundle; any name for a CertificateSigningRequest; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.",
     severity: "error",
     remediation: "Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).",
     kinds: ["*"],
@@ -49748,7 +49753,7 @@ var object_name_default = defineRule({
       tooLong: 'name "{{name}}" is {{length}} characters: a {{kind}} name may have at most {{max}}',
       badNamespace: 'namespace "{{name}}" {{reason}}'
     },
-    docs: "Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind's name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`."
+    docs: "Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind's name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`, `ValidateCertificateRequestName`, `ValidateClusterTrustBundleName`; kube-aggregator `ValidateAPIService`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`."
   },
   check(resource, ctx) {
     if (!isApiObject(resource)) return;

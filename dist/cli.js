@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-VMSBC24B.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-OLVNB6ML.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-CQLX2KOC.js"), import("./chunks/real-deps-CFJHGR5J.js")]);

@@ -33,6 +33,22 @@ ruleTester(rule, {
       metadata: { name: MyCluster, region: us-west-2 }
       managedNodeGroups: [{ name: ng-1, instanceType: m5.large }]
     ` },
+    { name: 'names of the kinds with their own rule: the core APIService v1., any CSR name, a signer-prefixed ClusterTrustBundle', code: `
+      apiVersion: apiregistration.k8s.io/v1
+      kind: APIService
+      metadata: { name: v1. }
+      spec: { version: v1, groupPriorityMinimum: 18000, versionPriority: 1 }
+      ---
+      apiVersion: certificates.k8s.io/v1
+      kind: CertificateSigningRequest
+      metadata: { name: My_CSR }
+      spec: { signerName: kubernetes.io/kube-apiserver-client, usages: [client auth], request: LS0t }
+      ---
+      apiVersion: certificates.k8s.io/v1beta1
+      kind: ClusterTrustBundle
+      metadata: { name: "example.com:mysigner:foo" }
+      spec: { signerName: example.com/mysigner, trustBundle: "" }
+    ` },
     { name: "kops' InstanceGroup lives in kops' state store, not the API", code: `
       apiVersion: kops.k8s.io/v1alpha2
       kind: InstanceGroup

@@ -8,13 +8,14 @@ const FORMAT_WORDS: Record<NameFormat, string> = {
   'dns1123-label': 'DNS-1123 label',
   'dns1035-label': 'DNS-1035 label',
   'path-segment': 'path segment',
+  any: 'any name',
 };
 
 export default defineRule({
   meta: {
     id: 'cluster/object-name',
     description:
-      'An object\'s `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico\'s included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.',
+      'An object\'s `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico\'s included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service; a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings, APIService (`v1.` for the core group) and ClusterTrustBundle; any name for a CertificateSigningRequest; at most 52 characters for a CronJob. `metadata.namespace` must be a DNS-1123 label. The API server rejects anything else.',
     severity: 'error',
     remediation: 'Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).',
     kinds: ['*'],
@@ -23,7 +24,7 @@ export default defineRule({
       tooLong: 'name "{{name}}" is {{length}} characters: a {{kind}} name may have at most {{max}}',
       badNamespace: 'namespace "{{name}}" {{reason}}',
     },
-    docs: 'Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind\'s name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`.',
+    docs: 'Sources: apimachinery `pkg/api/validation` (`ValidateObjectMetaAccessor`, `NameIsDNSSubdomain`, `NameIsDNSLabel`, `NameIsDNS1035Label`, the trailing `-` allowed in `generateName`) and each kind\'s name function in kubernetes `pkg/apis/*/validation` (`ValidateServiceName`, `ValidateNamespaceName`, `ValidateStatefulSetName`, `ValidateRBACName`, `ValidateCronJob`, `ValidateCertificateRequestName`, `ValidateClusterTrustBundleName`; kube-aggregator `ValidateAPIService`); libcalico-go `validateObjectMeta` for Calico kinds. A name that is not a string is reported by `cluster/label-value-type`.',
   },
   check(resource, ctx) {
     if (!isApiObject(resource)) return;

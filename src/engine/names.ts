@@ -4,7 +4,7 @@
  * kubernetes `pkg/apis/<group>/validation`). Each check returns why a name is not valid, or null.
  */
 
-export type NameFormat = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
+export type NameFormat = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment' | 'any';
 
 const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL = new RegExp(`^${LABEL}$`);
@@ -43,6 +43,7 @@ const CHECKS: Record<NameFormat, (value: string) => string | null> = {
   'dns1123-label': dns1123LabelError,
   'dns1035-label': dns1035LabelError,
   'path-segment': pathSegmentError,
+  any: () => null,
 };
 
 /**
@@ -57,9 +58,14 @@ export function nameError(format: NameFormat, name: string, prefix = false): str
 /**
  * The name format of each kind whose rule is not the common DNS-1123 subdomain: Namespace
  * (`ValidateNamespaceName`, a label), Service (`ValidateServiceName`, a DNS-1035 label),
- * StatefulSet (`ValidateStatefulSetName`: a label, since pod hostnames derive from it) and the RBAC
- * kinds (`ValidateRBACName`, a path segment). Everything else an API server stores, custom
- * resources and Calico's `projectcalico.org/v3` kinds included, needs a DNS-1123 subdomain.
+ * StatefulSet (`ValidateStatefulSetName`: a label, since pod hostnames derive from it), the RBAC
+ * kinds (`ValidateRBACName`, a path segment), APIService (a path segment equal to
+ * `<version>.<group>`, so the core group's is `v1.`: kube-aggregator `ValidateAPIService`),
+ * ClusterTrustBundle (its signer's name with `/` made `:` and a `:` before the rest,
+ * `ValidateClusterTrustBundleName`: held here to a path segment) and CertificateSigningRequest
+ * (any name: `ValidateCertificateRequestName` returns nothing, "we don't care what you call your
+ * certificate requests"). Everything else an API server stores, custom resources and Calico's
+ * `projectcalico.org/v3` kinds included, needs a DNS-1123 subdomain.
  */
 const FORMAT_BY_GROUP_KIND: Readonly<Record<string, NameFormat>> = {
   Namespace: 'dns1123-label',
@@ -69,6 +75,9 @@ const FORMAT_BY_GROUP_KIND: Readonly<Record<string, NameFormat>> = {
   'rbac.authorization.k8s.io/ClusterRole': 'path-segment',
   'rbac.authorization.k8s.io/RoleBinding': 'path-segment',
   'rbac.authorization.k8s.io/ClusterRoleBinding': 'path-segment',
+  'apiregistration.k8s.io/APIService': 'path-segment',
+  'certificates.k8s.io/ClusterTrustBundle': 'path-segment',
+  'certificates.k8s.io/CertificateSigningRequest': 'any',
 };
 
 /** Extra length limits beyond the format: a CronJob's name leaves room for its Jobs' suffix (`ValidateCronJob`). */

@@ -39850,9 +39850,26 @@ function withoutSexagesimal(tag) {
     represent: tag.represent
   });
 }
+var GO_YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function withGoYamlFloats(tag) {
+  return defineScalarTag(tag.tagName, {
+    implicit: true,
+    implicitFirstChars: tag.implicitFirstChars,
+    resolve: (source, isExplicit, tagName) => {
+      const yaml11 = tag.resolve(source, isExplicit, tagName);
+      if (yaml11 !== NOT_RESOLVED) return yaml11;
+      const plain = source.startsWith(".") ? source : source.replaceAll("_", "");
+      if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
+      const value = Number(plain);
+      return Number.isFinite(value) ? value : NOT_RESOLVED;
+    },
+    identify: tag.identify,
+    represent: tag.represent
+  });
+}
 var KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
   withoutSexagesimal(intYaml11Tag),
-  withoutSexagesimal(floatYaml11Tag),
+  withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
   defineScalarTag(timestampTag.tagName, {
     implicit: true,
     implicitFirstChars: timestampTag.implicitFirstChars,

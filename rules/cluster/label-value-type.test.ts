@@ -142,6 +142,17 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'an unquoted commit id of digits and one e is a number to kubectl (go-yaml v2 yamlStyleFloat)',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: build
+          labels: { commit: 1234e56, short: 5e4a2b }
+      `,
+      errors: [{ messageId: 'notString', line: 5, column: 21, message: 'labels value of "commit" is the number 1.234e+59 (1234e56 unquoted): Kubernetes needs a string; write "1234e56"' }],
+    },
+    {
       name: 'YAML 1.1 "on" in an annotation',
       code: `
         apiVersion: v1

@@ -41,13 +41,40 @@ function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition
 }
 
 /**
+ * go-yaml v2 reads as floats more than YAML 1.1's float pattern, which wants a dot and a signed
+ * exponent: any `[-+]?(.N|N(.N*)?)` with an exponent, signed or not, that Go's ParseFloat takes
+ * (`1e3`, `1.5e3`, `1234e56`: resolve.go `yamlStyleFloat`, after `_` is removed unless the text
+ * starts with `.`; kubernetes-sigs/yaml goyaml.v2 at v1.4.0). So an unquoted commit id such as
+ * `1234e56` is a number to kubectl, and so it is here.
+ */
+const GO_YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+function withGoYamlFloats(tag: ScalarTagDefinition<number>): ScalarTagDefinition<number> {
+  return defineScalarTag<number>(tag.tagName, {
+    implicit: true,
+    implicitFirstChars: tag.implicitFirstChars,
+    resolve: (source, isExplicit, tagName) => {
+      const yaml11 = tag.resolve(source, isExplicit, tagName);
+      if (yaml11 !== NOT_RESOLVED) return yaml11;
+      const plain = source.startsWith('.') ? source : source.replaceAll('_', '');
+      if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
+      const value = Number(plain);
+      return Number.isFinite(value) ? value : NOT_RESOLVED;
+    },
+    identify: tag.identify,
+    represent: tag.represent,
+  });
+}
+
+/**
  * Plain scalars as go-yaml v2 (what kubectl uses) reads them: YAML 1.1 booleans, nulls, integers
- * (octal `010`, hex, binary, `_` separators) and floats, merge keys; timestamps and sexagesimal
- * numbers stay strings, as they reach the API server as JSON strings.
+ * (octal `010`, hex, binary, `_` separators) and floats (with go-yaml's wider exponents, above),
+ * merge keys; timestamps and sexagesimal numbers stay strings, as they reach the API server as
+ * JSON strings.
  */
 export const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
   withoutSexagesimal(intYaml11Tag),
-  withoutSexagesimal(floatYaml11Tag),
+  withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
   defineScalarTag<string>(timestampTag.tagName, {
     implicit: true,
     implicitFirstChars: timestampTag.implicitFirstChars,

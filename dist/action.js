@@ -39867,8 +39867,28 @@ function withGoYamlFloats(tag) {
     represent: tag.represent
   });
 }
+var GO_INT_PREFIXED = /^[-+]?0(?:[oO][0-7]+|[xX][0-9a-fA-F]+|[bB][01]+)$/;
+function withGoYamlInts(tag) {
+  return defineScalarTag(tag.tagName, {
+    implicit: true,
+    implicitFirstChars: tag.implicitFirstChars,
+    resolve: (source, isExplicit, tagName) => {
+      const yaml11 = tag.resolve(source, isExplicit, tagName);
+      if (yaml11 !== NOT_RESOLVED) return yaml11;
+      const plain = source.replaceAll("_", "");
+      if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
+      const negative = plain.startsWith("-");
+      const digits = plain.replace(/^[-+]?0/, "");
+      const base = { o: 8, x: 16, b: 2 }[digits[0].toLowerCase()];
+      const value = Number.parseInt(digits.slice(1), base);
+      return negative ? -value : value;
+    },
+    identify: tag.identify,
+    represent: tag.represent
+  });
+}
 var KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
-  withoutSexagesimal(intYaml11Tag),
+  withoutSexagesimal(withGoYamlInts(intYaml11Tag)),
   withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
   defineScalarTag(timestampTag.tagName, {
     implicit: true,

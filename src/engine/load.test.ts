@@ -22,10 +22,11 @@ describe('loadSources: Kubernetes objects', () => {
   });
 
   it('decodes YAML 1.1 scalars as Kubernetes does and keeps how they were written', () => {
-    const { resources } = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: on\n  b: "on"\n  c: 010\n  d: 0x1F\n  e: 2024-01-01\n  f: 1e3\n  g: ~\n');
+    const { resources } = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: on\n  b: "on"\n  c: 010\n  d: 0x1F\n  e: 2024-01-01\n  f: 1e3\n  g: ~\n  h: 0o17\n  i: 0o8\n');
     const data = resources[0].value.data as Record<string, unknown>;
-    // go-yaml v2 reads 1e3 as the float 1000 (resolve.go yamlStyleFloat), though YAML 1.1 would not.
-    expect(data).toEqual({ a: true, b: 'on', c: 8, d: 31, e: '2024-01-01', f: 1000, g: null });
+    // go-yaml v2 reads 1e3 as the float 1000 (resolve.go yamlStyleFloat) and 0o17 as 15 (Go's
+    // ParseInt with base 0), though YAML 1.1 would read neither.
+    expect(data).toEqual({ a: true, b: 'on', c: 8, d: 31, e: '2024-01-01', f: 1000, g: null, h: 15, i: '0o8' });
     expect(resources[0].scalar(['data', 'a'])).toEqual({ source: 'on', style: 'plain', tag: null });
     expect(resources[0].scalar(['data', 'b'])).toEqual({ source: 'on', style: 'double', tag: null });
   });

@@ -67,13 +67,41 @@ function withGoYamlFloats(tag: ScalarTagDefinition<number>): ScalarTagDefinition
 }
 
 /**
+ * go-yaml v2 parses integers with Go's `strconv.ParseInt(text, 0, 64)` after removing `_`, which
+ * also takes Go's `0o17` (octal) and `0O17`, `0X1F`, `0B101` (resolve.go, goyaml.v2 at v1.4.0;
+ * Go 1.13 number literals); YAML 1.1's int pattern knows only `017`, `0x`, `0b`.
+ */
+const GO_INT_PREFIXED = /^[-+]?0(?:[oO][0-7]+|[xX][0-9a-fA-F]+|[bB][01]+)$/;
+
+function withGoYamlInts(tag: ScalarTagDefinition<number>): ScalarTagDefinition<number> {
+  return defineScalarTag<number>(tag.tagName, {
+    implicit: true,
+    implicitFirstChars: tag.implicitFirstChars,
+    resolve: (source, isExplicit, tagName) => {
+      const yaml11 = tag.resolve(source, isExplicit, tagName);
+      if (yaml11 !== NOT_RESOLVED) return yaml11;
+      const plain = source.replaceAll('_', '');
+      if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
+      const negative = plain.startsWith('-');
+      const digits = plain.replace(/^[-+]?0/, '');
+      const base = { o: 8, x: 16, b: 2 }[digits[0].toLowerCase() as 'o' | 'x' | 'b'];
+      const value = Number.parseInt(digits.slice(1), base);
+      return negative ? -value : value;
+    },
+    identify: tag.identify,
+    represent: tag.represent,
+  });
+}
+
+/**
  * Plain scalars as go-yaml v2 (what kubectl uses) reads them: YAML 1.1 booleans, nulls, integers
- * (octal `010`, hex, binary, `_` separators) and floats (with go-yaml's wider exponents, above),
+ * (octal `010`, hex, binary, `_` separators, and Go's prefixes above) and floats (with go-yaml's
+ * wider exponents, above),
  * merge keys; timestamps and sexagesimal numbers stay strings, as they reach the API server as
  * JSON strings.
  */
 export const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
-  withoutSexagesimal(intYaml11Tag),
+  withoutSexagesimal(withGoYamlInts(intYaml11Tag)),
   withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
   defineScalarTag<string>(timestampTag.tagName, {
     implicit: true,

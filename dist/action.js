@@ -39636,7 +39636,7 @@ function joinQuotedScalars(text3) {
     for (; j < lineEnd; j++) {
       const c3 = text3[j];
       if (c3 === "#" && (j === lineStart || text3[j - 1] === " " || text3[j - 1] === "	")) break;
-      if ((c3 === "'" || c3 === '"') && (before < 0 || ":-?[{,".includes(text3[before])) && (j === first || text3[j - 1] === " " || text3[j - 1] === "[" || text3[j - 1] === "{" || text3[j - 1] === ",")) {
+      if ((c3 === "'" || c3 === '"') && opensQuotedScalar(text3, lineStart, j)) {
         const close = closingQuote(text3, j, c3);
         if (close < 0) return { text: text3, changed: [] };
         for (let k = text3.indexOf("\n", j); k >= 0 && k < close; k = text3.indexOf("\n", k + 1)) changed.push(k);
@@ -39662,8 +39662,14 @@ function joinQuotedScalars(text3) {
   }
   return { text: copy + text3.slice(last), changed };
 }
-function closingQuote(text3, open2, quote2) {
-  for (let k = open2 + 1; k < text3.length; k++) {
+function opensQuotedScalar(text3, lineStart, at) {
+  if (at > lineStart && !" 	[{,".includes(text3[at - 1])) return false;
+  let k = at - 1;
+  while (k >= lineStart && (text3[k] === " " || text3[k] === "	")) k--;
+  return k < lineStart || ":-?[{,".includes(text3[k]);
+}
+function closingQuote(text3, open2, quote2, limit = text3.length) {
+  for (let k = open2 + 1; k < limit; k++) {
     const c3 = text3[k];
     if (c3 === "\n" && isDocumentMarker(text3, k + 1)) return -1;
     if (quote2 === '"' && c3 === "\\") k++;
@@ -39823,73 +39829,55 @@ function closingBracket(text3, from) {
 }
 function commentStart(text3, at) {
   const lineStart = text3.lastIndexOf("\n", at - 1) + 1;
-  let quote2 = "";
   for (let i2 = lineStart; i2 < at; i2++) {
     const c3 = text3[i2];
-    if (quote2 === "'") {
-      if (c3 === "'") {
-        if (text3[i2 + 1] === "'") i2++;
-        else quote2 = "";
-      }
-    } else if (quote2 === '"') {
-      if (c3 === "\\") i2++;
-      else if (c3 === '"') quote2 = "";
-    } else if ((c3 === "'" || c3 === '"') && (i2 === lineStart || " 	[{,:".includes(text3[i2 - 1]))) quote2 = c3;
-    else if (c3 === "#" && (i2 === lineStart || text3[i2 - 1] === " " || text3[i2 - 1] === "	")) return i2;
+    if ((c3 === "'" || c3 === '"') && opensQuotedScalar(text3, lineStart, i2)) {
+      const close = closingQuote(text3, i2, c3, at);
+      if (close < 0) return -1;
+      i2 = close;
+    } else if (c3 === "#" && (i2 === lineStart || text3[i2 - 1] === " " || text3[i2 - 1] === "	")) return i2;
   }
   return -1;
 }
 
 // src/engine/yaml.ts
-function withoutSexagesimal(tag) {
+function resolvingWith(tag, resolve) {
   return defineScalarTag(tag.tagName, {
     implicit: true,
     implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => source.includes(":") ? NOT_RESOLVED : tag.resolve(source, isExplicit, tagName),
+    resolve: (source, isExplicit, tagName) => resolve(source, () => tag.resolve(source, isExplicit, tagName)),
     identify: tag.identify,
     represent: tag.represent
   });
 }
+var withoutSexagesimal = (source, own) => source.includes(":") ? NOT_RESOLVED : own();
 var GO_YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function withGoYamlFloats(tag) {
-  return defineScalarTag(tag.tagName, {
-    implicit: true,
-    implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => {
-      const yaml11 = tag.resolve(source, isExplicit, tagName);
-      if (yaml11 !== NOT_RESOLVED) return yaml11;
-      const plain = source.startsWith(".") ? source : source.replaceAll("_", "");
-      if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
-      const value = Number(plain);
-      return Number.isFinite(value) ? value : NOT_RESOLVED;
-    },
-    identify: tag.identify,
-    represent: tag.represent
-  });
+function goYamlFloat(source) {
+  const plain = source.startsWith(".") ? source : source.replaceAll("_", "");
+  if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : NOT_RESOLVED;
 }
 var GO_INT_PREFIXED = /^[-+]?0(?:[oO][0-7]+|[xX][0-9a-fA-F]+|[bB][01]+)$/;
-function withGoYamlInts(tag) {
-  return defineScalarTag(tag.tagName, {
-    implicit: true,
-    implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => {
-      const yaml11 = tag.resolve(source, isExplicit, tagName);
-      if (yaml11 !== NOT_RESOLVED) return yaml11;
-      const plain = source.replaceAll("_", "");
-      if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
-      const negative = plain.startsWith("-");
-      const digits = plain.replace(/^[-+]?0/, "");
-      const base = { o: 8, x: 16, b: 2 }[digits[0].toLowerCase()];
-      const value = Number.parseInt(digits.slice(1), base);
-      return negative ? -value : value;
-    },
-    identify: tag.identify,
-    represent: tag.represent
-  });
+function goYamlPrefixedInt(source) {
+  const plain = source.replaceAll("_", "");
+  if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
+  const digits = plain.replace(/^[-+]?0/, "");
+  const value = Number.parseInt(digits.slice(1), { o: 8, x: 16, b: 2 }[digits[0].toLowerCase()]);
+  return plain.startsWith("-") ? -value : value;
+}
+function asGoYaml(tag, wider) {
+  return resolvingWith(
+    tag,
+    (source, own) => withoutSexagesimal(source, () => {
+      const yaml11 = own();
+      return yaml11 !== NOT_RESOLVED ? yaml11 : wider(source);
+    })
+  );
 }
 var KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
-  withoutSexagesimal(withGoYamlInts(intYaml11Tag)),
-  withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
+  asGoYaml(intYaml11Tag, goYamlPrefixedInt),
+  asGoYaml(floatYaml11Tag, goYamlFloat),
   defineScalarTag(timestampTag.tagName, {
     implicit: true,
     implicitFirstChars: timestampTag.implicitFirstChars,
@@ -40995,18 +40983,20 @@ function loadOne(file2, limits, out) {
 }
 function helmTemplateAction(text3, parseFailed, blockScalars = () => []) {
   if (!text3.includes("{{")) return null;
-  let m = null;
-  let spans = null;
-  for (HELM_OBJECTS.lastIndex = 0; (m = HELM_OBJECTS.exec(text3)) !== null; ) {
-    if (parseFailed) break;
-    spans ??= blockScalars();
-    const at = m.index;
-    if (!spans.some((s) => at >= s.start && at < s.end)) break;
-  }
-  m ??= parseFailed ? ANY_ACTION.exec(text3) : null;
+  HELM_OBJECTS.lastIndex = 0;
+  const m = parseFailed ? HELM_OBJECTS.exec(text3) ?? ANY_ACTION.exec(text3) : helmObjectOutside(text3, blockScalars);
   if (!m) return null;
   const close = text3.indexOf("}}", m.index);
   return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+}
+function helmObjectOutside(text3, blockScalars) {
+  let spans = null;
+  for (let m = HELM_OBJECTS.exec(text3); m !== null; m = HELM_OBJECTS.exec(text3)) {
+    spans ??= blockScalars();
+    const at = m.index;
+    if (!spans.some((s) => at >= s.start && at < s.end)) return m;
+  }
+  return null;
 }
 function blockScalarSpans(documents) {
   const spans = [];
@@ -41950,6 +41940,10 @@ function labelsOf(v) {
   }
   return out;
 }
+function serviceAccountOf(podSpec) {
+  const name = podSpec ? podSpec.serviceAccountName ?? podSpec.serviceAccount : void 0;
+  return typeof name === "string" && name !== "" ? name : "default";
+}
 function namespaceOf(r) {
   return r.namespace ?? DEFAULT_NAMESPACE;
 }
@@ -42078,8 +42072,7 @@ function collectEndpoints(resources) {
     }
     const metadata = isObject(template) ? template.metadata : void 0;
     const labels = labelsOf(isObject(metadata) ? metadata.labels : void 0);
-    const saName = specObj ? specObj.serviceAccountName ?? specObj.serviceAccount : void 0;
-    const serviceAccount = typeof saName === "string" && saName !== "" ? saName : "default";
+    const serviceAccount = serviceAccountOf(specObj);
     const calicoLabels = { ...labels };
     calicoLabels["projectcalico.org/namespace"] = namespace;
     calicoLabels["projectcalico.org/orchestrator"] = "k8s";
@@ -52634,14 +52627,9 @@ var peer_empty_default = defineRule({
 function runsNoPods(group) {
   return ["", "apps", "batch", "autoscaling", "policy", "projectcalico.org", "crd.projectcalico.org", "k8s.cni.cncf.io"].includes(group) || group.endsWith(".k8s.io");
 }
-var customResourcesByNamespace = derived("netpol/custom-resources", (m) => {
+var customResourceByNamespace = derived("netpol/custom-resources", (m) => {
   const index = /* @__PURE__ */ new Map();
-  for (const r of m.resources) {
-    if (r.namespace === null || runsNoPods(r.group)) continue;
-    const list2 = index.get(r.namespace);
-    if (list2) list2.push(r);
-    else index.set(r.namespace, [r]);
-  }
+  for (const r of m.resources) if (r.namespace !== null && !runsNoPods(r.group) && !index.has(r.namespace)) index.set(r.namespace, r);
   return index;
 });
 function grantsPodCreate(rules3) {
@@ -52666,19 +52654,16 @@ var podCreatorsByNamespace = derived("netpol/pod-creators", (m) => {
   const out = /* @__PURE__ */ new Map();
   if (accounts.size === 0) return out;
   for (const r of m.byKind("Pod", ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf(r)?.spec;
-    const name = spec ? spec.serviceAccountName ?? spec.serviceAccount : void 0;
-    const account = typeof name === "string" && name !== "" ? name : "default";
+    const account = serviceAccountOf(podSpecOf(r)?.spec);
     if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
   }
   return out;
 });
 function podRunnerIn(model, namespace) {
-  const custom = customResourcesByNamespace(model);
-  const creators = podCreatorsByNamespace(model);
-  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
+  const first = (index) => namespace !== null ? index.get(namespace) : index.values().next().value;
+  const cr = first(customResourceByNamespace(model));
   if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
-  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
+  const creator = first(podCreatorsByNamespace(model));
   if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
   return void 0;
 }

@@ -189,18 +189,22 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
  */
 export function helmTemplateAction(text: string, parseFailed: boolean, blockScalars: () => readonly Span[] = () => []): { start: number; end: number } | null {
   if (!text.includes('{{')) return null;
-  let m: RegExpExecArray | null = null;
-  let spans: readonly Span[] | null = null;
-  for (HELM_OBJECTS.lastIndex = 0; (m = HELM_OBJECTS.exec(text)) !== null; ) {
-    if (parseFailed) break;
-    spans ??= blockScalars();
-    const at = m.index;
-    if (!spans.some((s) => at >= s.start && at < s.end)) break;
-  }
-  m ??= parseFailed ? ANY_ACTION.exec(text) : null;
+  HELM_OBJECTS.lastIndex = 0;
+  const m = parseFailed ? (HELM_OBJECTS.exec(text) ?? ANY_ACTION.exec(text)) : helmObjectOutside(text, blockScalars);
   if (!m) return null;
   const close = text.indexOf('}}', m.index);
   return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+}
+
+/** The first Helm-object action of `text` outside the block scalars (asked for at the first action). */
+function helmObjectOutside(text: string, blockScalars: () => readonly Span[]): RegExpExecArray | null {
+  let spans: readonly Span[] | null = null;
+  for (let m = HELM_OBJECTS.exec(text); m !== null; m = HELM_OBJECTS.exec(text)) {
+    spans ??= blockScalars();
+    const at = m.index;
+    if (!spans.some((s) => at >= s.start && at < s.end)) return m;
+  }
+  return null;
 }
 
 /** Where the block scalars (`|`, `>`) holding a template action stand in the documents. */

@@ -119,7 +119,7 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
     for (; j < lineEnd; j++) {
       const c = text[j];
       if (c === '#' && (j === lineStart || text[j - 1] === ' ' || text[j - 1] === '\t')) break;
-      if ((c === "'" || c === '"') && (before < 0 || ':-?[{,'.includes(text[before])) && (j === first || text[j - 1] === ' ' || text[j - 1] === '[' || text[j - 1] === '{' || text[j - 1] === ',')) {
+      if ((c === "'" || c === '"') && opensQuotedScalar(text, lineStart, j)) {
         const close = closingQuote(text, j, c);
         if (close < 0) return { text, changed: [] };
         for (let k = text.indexOf('\n', j); k >= 0 && k < close; k = text.indexOf('\n', k + 1)) changed.push(k);
@@ -147,9 +147,21 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
   return { text: copy + text.slice(last), changed };
 }
 
-/** Where the quoted scalar opened by `quote` at `open` closes, or -1 (unclosed, or a document marker first). */
-function closingQuote(text: string, open: number, quote: string): number {
-  for (let k = open + 1; k < text.length; k++) {
+/**
+ * Whether the quote at `at` opens a quoted scalar (a lexical guess): it follows the line's start,
+ * a blank, `[`, `{` or `,`, and the last character before it that is not a blank, if any, is one
+ * of `:`, `-`, `?`, `[`, `{`, `,`. So `it's` and `a'b` are plain text.
+ */
+function opensQuotedScalar(text: string, lineStart: number, at: number): boolean {
+  if (at > lineStart && !' \t[{,'.includes(text[at - 1])) return false;
+  let k = at - 1;
+  while (k >= lineStart && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < lineStart || ':-?[{,'.includes(text[k]);
+}
+
+/** Where the quoted scalar opened by `quote` at `open` closes before `limit`, or -1 (unclosed there, or a document marker first). */
+function closingQuote(text: string, open: number, quote: string, limit = text.length): number {
+  for (let k = open + 1; k < limit; k++) {
     const c = text[k];
     if (c === '\n' && isDocumentMarker(text, k + 1)) return -1;
     if (quote === '"' && c === '\\') k++;
@@ -371,24 +383,18 @@ function closingBracket(text: string, from: number): number {
 /**
  * Where a comment starts on the line a line break at `at` ends, or -1: a `#` after a blank or at
  * the line's start, outside the quoted scalars that start on that line (a quote after the line's
- * start, a blank or one of `[{,:`). A line that begins inside a quoted scalar begun above may be
+ * start, see opensQuotedScalar). A line that begins inside a quoted scalar begun above may be
  * misread; blanking inside a scalar then shows in the parse (see joinDocument, acceptPatches).
  */
 function commentStart(text: string, at: number): number {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let quote = '';
   for (let i = lineStart; i < at; i++) {
     const c = text[i];
-    if (quote === "'") {
-      if (c === "'") {
-        if (text[i + 1] === "'") i++;
-        else quote = '';
-      }
-    } else if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if ((c === "'" || c === '"') && (i === lineStart || ' \t[{,:'.includes(text[i - 1]))) quote = c;
-    else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) return i;
+    if ((c === "'" || c === '"') && opensQuotedScalar(text, lineStart, i)) {
+      const close = closingQuote(text, i, c, at);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) return i;
   }
   return -1;
 }

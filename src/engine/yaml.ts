@@ -29,16 +29,24 @@ import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
 import { parseEventsLikeKubectl } from './yaml-like-kubectl.js';
 
-/** A YAML 1.1 number tag that leaves sexagesimal `12:30` as a string, as Kubernetes sees it. */
-function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition<T | string> {
-  return defineScalarTag<T | string>(tag.tagName, {
+type Resolved<T> = T | typeof NOT_RESOLVED;
+
+/**
+ * `tag` (a YAML 1.1 number tag) resolving plain scalars with `resolve`, which may call the tag's
+ * own resolver (`own`); it represents values as the tag does.
+ */
+function resolvingWith<T>(tag: ScalarTagDefinition<T>, resolve: (source: string, own: () => Resolved<T>) => Resolved<T>): ScalarTagDefinition<T> {
+  return defineScalarTag<T>(tag.tagName, {
     implicit: true,
     implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => (source.includes(':') ? NOT_RESOLVED : tag.resolve(source, isExplicit, tagName)),
+    resolve: (source, isExplicit, tagName) => resolve(source, () => tag.resolve(source, isExplicit, tagName)),
     identify: tag.identify,
     represent: tag.represent,
   });
 }
+
+/** Sexagesimal `12:30` stays a string, as Kubernetes sees it. */
+const withoutSexagesimal = (source: string, own: () => Resolved<number>): Resolved<number> => (source.includes(':') ? NOT_RESOLVED : own());
 
 /**
  * go-yaml v2 reads as floats more than YAML 1.1's float pattern, which wants a dot and a signed
@@ -49,21 +57,11 @@ function withoutSexagesimal<T>(tag: ScalarTagDefinition<T>): ScalarTagDefinition
  */
 const GO_YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
-function withGoYamlFloats(tag: ScalarTagDefinition<number>): ScalarTagDefinition<number> {
-  return defineScalarTag<number>(tag.tagName, {
-    implicit: true,
-    implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => {
-      const yaml11 = tag.resolve(source, isExplicit, tagName);
-      if (yaml11 !== NOT_RESOLVED) return yaml11;
-      const plain = source.startsWith('.') ? source : source.replaceAll('_', '');
-      if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
-      const value = Number(plain);
-      return Number.isFinite(value) ? value : NOT_RESOLVED;
-    },
-    identify: tag.identify,
-    represent: tag.represent,
-  });
+function goYamlFloat(source: string): Resolved<number> {
+  const plain = source.startsWith('.') ? source : source.replaceAll('_', '');
+  if (!GO_YAML_FLOAT.test(plain)) return NOT_RESOLVED;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : NOT_RESOLVED;
 }
 
 /**
@@ -73,36 +71,33 @@ function withGoYamlFloats(tag: ScalarTagDefinition<number>): ScalarTagDefinition
  */
 const GO_INT_PREFIXED = /^[-+]?0(?:[oO][0-7]+|[xX][0-9a-fA-F]+|[bB][01]+)$/;
 
-function withGoYamlInts(tag: ScalarTagDefinition<number>): ScalarTagDefinition<number> {
-  return defineScalarTag<number>(tag.tagName, {
-    implicit: true,
-    implicitFirstChars: tag.implicitFirstChars,
-    resolve: (source, isExplicit, tagName) => {
-      const yaml11 = tag.resolve(source, isExplicit, tagName);
-      if (yaml11 !== NOT_RESOLVED) return yaml11;
-      const plain = source.replaceAll('_', '');
-      if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
-      const negative = plain.startsWith('-');
-      const digits = plain.replace(/^[-+]?0/, '');
-      const base = { o: 8, x: 16, b: 2 }[digits[0].toLowerCase() as 'o' | 'x' | 'b'];
-      const value = Number.parseInt(digits.slice(1), base);
-      return negative ? -value : value;
-    },
-    identify: tag.identify,
-    represent: tag.represent,
-  });
+function goYamlPrefixedInt(source: string): Resolved<number> {
+  const plain = source.replaceAll('_', '');
+  if (!GO_INT_PREFIXED.test(plain)) return NOT_RESOLVED;
+  const digits = plain.replace(/^[-+]?0/, '');
+  const value = Number.parseInt(digits.slice(1), { o: 8, x: 16, b: 2 }[digits[0].toLowerCase() as 'o' | 'x' | 'b']);
+  return plain.startsWith('-') ? -value : value;
+}
+
+/** YAML 1.1's reading first, then go-yaml's wider one (`wider`), both without sexagesimal. */
+function asGoYaml(tag: ScalarTagDefinition<number>, wider: (source: string) => Resolved<number>): ScalarTagDefinition<number> {
+  return resolvingWith(tag, (source, own) =>
+    withoutSexagesimal(source, () => {
+      const yaml11 = own();
+      return yaml11 !== NOT_RESOLVED ? yaml11 : wider(source);
+    }),
+  );
 }
 
 /**
  * Plain scalars as go-yaml v2 (what kubectl uses) reads them: YAML 1.1 booleans, nulls, integers
  * (octal `010`, hex, binary, `_` separators, and Go's prefixes above) and floats (with go-yaml's
- * wider exponents, above),
- * merge keys; timestamps and sexagesimal numbers stay strings, as they reach the API server as
- * JSON strings.
+ * wider exponents, above), merge keys; timestamps and sexagesimal numbers stay strings, as they
+ * reach the API server as JSON strings.
  */
 export const KUBERNETES_SCHEMA = YAML11_SCHEMA.withTags(
-  withoutSexagesimal(withGoYamlInts(intYaml11Tag)),
-  withoutSexagesimal(withGoYamlFloats(floatYaml11Tag)),
+  asGoYaml(intYaml11Tag, goYamlPrefixedInt),
+  asGoYaml(floatYaml11Tag, goYamlFloat),
   defineScalarTag<string>(timestampTag.tagName, {
     implicit: true,
     implicitFirstChars: timestampTag.implicitFirstChars,

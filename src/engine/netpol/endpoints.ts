@@ -65,6 +65,12 @@ export function labelsOf(v: unknown): Record<string, string> {
   return out;
 }
 
+/** The ServiceAccount a pod spec runs as: `serviceAccountName`, the deprecated `serviceAccount`, else `default`. */
+export function serviceAccountOf(podSpec: Record<string, unknown> | undefined): string {
+  const name = podSpec ? (podSpec.serviceAccountName ?? podSpec.serviceAccount) : undefined;
+  return typeof name === 'string' && name !== '' ? name : 'default';
+}
+
 export function namespaceOf(r: Pick<Resource, 'namespace'>): string {
   return r.namespace ?? DEFAULT_NAMESPACE;
 }
@@ -218,8 +224,7 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     }
     const metadata = isObject(template) ? template.metadata : undefined;
     const labels = labelsOf(isObject(metadata) ? metadata.labels : undefined);
-    const saName = specObj ? (specObj.serviceAccountName ?? specObj.serviceAccount) : undefined;
-    const serviceAccount = typeof saName === 'string' && saName !== '' ? saName : 'default';
+    const serviceAccount = serviceAccountOf(specObj);
     const calicoLabels: Record<string, string> = { ...labels };
     calicoLabels['projectcalico.org/namespace'] = namespace;
     calicoLabels['projectcalico.org/orchestrator'] = 'k8s';

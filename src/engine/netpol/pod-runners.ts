@@ -7,29 +7,25 @@ import type { ClusterModel } from '../model.js';
 import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
 import type { Resource } from '../types.js';
 import { isObject } from '../values.js';
+import { serviceAccountOf } from './endpoints.js';
 
 /**
  * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
  * (the core group, `apps`, `batch`, `autoscaling`, `policy` and every `*.k8s.io`), Calico's data
- * (`projectcalico.org`, `crd.projectcalico.org`), Multus' NADs and kustomize's configuration.
+ * (`projectcalico.org`, `crd.projectcalico.org`) and Multus' NADs.
  */
 function runsNoPods(group: string): boolean {
   return ['', 'apps', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
 }
 
 /**
- * The namespaced custom resources of the input by namespace, in input order. One without
+ * The first namespaced custom resource of the input in each namespace. One without
  * `metadata.namespace` is left out: netlint cannot tell a cluster-scoped kind (Calico's
  * Installation, cert-manager's ClusterIssuer) from a namespaced one written without it.
  */
-const customResourcesByNamespace = derived('netpol/custom-resources', (m) => {
-  const index = new Map<string, Resource[]>();
-  for (const r of m.resources) {
-    if (r.namespace === null || runsNoPods(r.group)) continue;
-    const list = index.get(r.namespace);
-    if (list) list.push(r);
-    else index.set(r.namespace, [r]);
-  }
+const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
+  const index = new Map<string, Resource>();
+  for (const r of m.resources) if (r.namespace !== null && !runsNoPods(r.group) && !index.has(r.namespace)) index.set(r.namespace, r);
   return index;
 });
 
@@ -64,9 +60,7 @@ const podCreatorsByNamespace = derived('netpol/pod-creators', (m) => {
   const out = new Map<string, Resource>();
   if (accounts.size === 0) return out;
   for (const r of m.byKind('Pod', ...WORKLOAD_KINDS)) {
-    const spec = podSpecOf(r)?.spec;
-    const name = spec ? (spec.serviceAccountName ?? spec.serviceAccount) : undefined;
-    const account = typeof name === 'string' && name !== '' ? name : 'default';
+    const account = serviceAccountOf(podSpecOf(r)?.spec);
     if (r.namespace !== null && !out.has(r.namespace) && accounts.has(`${r.namespace}/${account}`)) out.set(r.namespace, r);
   }
   return out;
@@ -80,11 +74,10 @@ const podCreatorsByNamespace = derived('netpol/pod-creators', (m) => {
  * the netpol rules then say so at info level instead of warning.
  */
 export function podRunnerIn(model: ClusterModel, namespace: string | null): string | undefined {
-  const custom = customResourcesByNamespace(model);
-  const creators = podCreatorsByNamespace(model);
-  const cr = namespace !== null ? custom.get(namespace)?.[0] : custom.values().next().value?.[0];
+  const first = (index: Map<string, Resource>) => (namespace !== null ? index.get(namespace) : index.values().next().value);
+  const cr = first(customResourceByNamespace(model));
   if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
-  const creator = namespace !== null ? creators.get(namespace) : creators.values().next().value;
+  const creator = first(podCreatorsByNamespace(model));
   if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
   return undefined;
 }

@@ -52020,6 +52020,9 @@ var CLUSTER_DNS = {
   serviceAccountLabels: {},
   ips: []
 };
+function policiesFor(model, namespace) {
+  return model.memo("netpol/policy-index-by-namespace", () => indexByNamespace(policyIndex(model), reachCluster(model).namespaces.keys()))(namespace);
+}
 function egressReachesDns(model, ep) {
   const cls = reachClasses(model).classOf.get(ep);
   const memo = model.memo("netpol/dns-by-class", () => /* @__PURE__ */ new Map());
@@ -52034,7 +52037,7 @@ function egressReachesDns(model, ep) {
 }
 function computeEgressReachesDns(model, ep, selects) {
   const cluster = reachCluster(model);
-  const index = model.memo("netpol/policy-index-by-namespace", () => indexByNamespace(policyIndex(model), cluster.namespaces.keys()))(ep.namespace);
+  const index = policiesFor(model, ep.namespace);
   const { namespaces: namespaces2, targets } = model.memo("netpol/dns-targets", () => {
     const withKubeSystem = new Map(cluster.namespaces);
     if (!withKubeSystem.has("kube-system")) withKubeSystem.set("kube-system", namespaceInfo("kube-system", {}));
@@ -52045,6 +52048,23 @@ function computeEgressReachesDns(model, ep, selects) {
     const cell = dns.ports.find((p) => p.port === 53 && p.protocol === "UDP");
     return decide({ namespaces: namespaces2 }, index, "egress", ep, dns, cell, dns.ports, selects).allowed;
   });
+}
+var API_SERVER_PORT = 6443;
+function egressOnlyToApiServer(model, cls) {
+  const index = policiesFor(model, cls.rep.namespace);
+  let allows = 0;
+  for (const { policies } of index.tiers) {
+    for (const p of policies) {
+      if (p.egress === null || !classSatisfies(cls, p.subject)) continue;
+      for (const r of p.egress) {
+        if (r.action !== "Allow" || r.inert !== void 0) continue;
+        allows++;
+        const only = r.ports.include !== null && r.ports.include.length > 0 && r.ports.include.every((e) => e.protocol === "TCP" && e.from === API_SERVER_PORT && e.to === API_SERVER_PORT);
+        if (!only) return false;
+      }
+    }
+  }
+  return allows > 0;
 }
 var PeerRef = class {
   constructor(direction, rule, key2, index, peer) {
@@ -52283,7 +52303,7 @@ var default_deny_missing_default = defineRule({
 var egress_deny_blocks_dns_default = defineRule({
   meta: {
     id: "netpol/egress-deny-blocks-dns",
-    description: "A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail.",
+    description: "A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.",
     severity: "warning",
     remediation: "Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.",
     kinds: ["networking.k8s.io/NetworkPolicy", "calico/NetworkPolicy", "calico/GlobalNetworkPolicy"],
@@ -52292,7 +52312,9 @@ var egress_deny_blocks_dns_default = defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.egress === null) return;
-    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) => egressReachesDns(ctx.model, cls.rep) ? [] : membersSelectedBy(policy, cls));
+    const blocked = selectingClasses(ctx.model, policy).flatMap(
+      (cls) => egressReachesDns(ctx.model, cls.rep) || egressOnlyToApiServer(ctx.model, cls) ? [] : membersSelectedBy(policy, cls)
+    );
     if (blocked.length === 0) return;
     const ids = blocked.map((e) => e.id);
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more` : ids.join(", ");

@@ -25,6 +25,16 @@ ruleTester(rule, {
 `),
     },
     { name: 'UDP 53 to anywhere', code: policy('  egress: [{ports: [{port: 53, protocol: UDP}]}]\n') },
+    {
+      // metallb's controller policy (config/networkpolicies/controller.yaml): out only to the API
+      // server's port, which client-go reaches by IP.
+      name: 'egress only to TCP 6443, the API server',
+      code: policy('  egress: [{ports: [{protocol: TCP, port: 6443}]}]\n'),
+    },
+    {
+      name: 'egress only to TCP 6443 on the API server address, in two rules',
+      code: policy('  egress:\n  - to: [{ipBlock: {cidr: 10.0.0.1/32}}]\n    ports: [{port: 6443}]\n  - to: [{ipBlock: {cidr: 10.0.0.2/32}}]\n    ports: [{port: 6443}]\n'),
+    },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
   invalid: [
@@ -32,6 +42,27 @@ ruleTester(rule, {
     {
       name: 'only TCP 53 is allowed',
       code: policy('  egress: [{ports: [{port: 53, protocol: TCP}]}]\n'),
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      // HTTPS out to anywhere is how apps call external APIs, by name.
+      name: 'egress only to TCP 443',
+      code: policy('  egress: [{ports: [{protocol: TCP, port: 443}]}]\n'),
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      name: 'the API server port and another',
+      code: policy('  egress: [{ports: [{port: 6443}, {port: 5432}]}]\n'),
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      name: 'the API server port in one rule, anything to a database range in another',
+      code: policy('  egress:\n  - ports: [{port: 6443}]\n  - to: [{ipBlock: {cidr: 10.9.0.0/16}}]\n'),
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      name: 'a port range covering 6443',
+      code: policy('  egress: [{ports: [{port: 6000, endPort: 7000}]}]\n'),
       errors: [{ messageId: 'blocked', line: 11, column: 3 }],
     },
   ],

@@ -1,10 +1,10 @@
-import { egressReachesDns, membersSelectedBy, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { egressOnlyToApiServer, egressReachesDns, membersSelectedBy, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
-    description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail.',
+    description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
@@ -13,8 +13,11 @@ export default defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.egress === null) return;
-    // Every member of a class behaves like its representative: decide once per class.
-    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) => (egressReachesDns(ctx.model, cls.rep) ? [] : membersSelectedBy(policy, cls)));
+    // Every member of a class behaves like its representative: decide once per class. Pods let out
+    // only to the API server's port need no name lookup.
+    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) =>
+      egressReachesDns(ctx.model, cls.rep) || egressOnlyToApiServer(ctx.model, cls) ? [] : membersSelectedBy(policy, cls),
+    );
     if (blocked.length === 0) return;
     const ids = blocked.map((e) => e.id);
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');

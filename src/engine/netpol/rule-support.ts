@@ -159,6 +159,11 @@ export const CLUSTER_DNS: WorkloadEndpoint = {
   ips: [],
 };
 
+/** The policies that may select an endpoint of `namespace` (its own and the global ones), in evaluation order. */
+function policiesFor(model: ClusterModel, namespace: string): PolicyIndex {
+  return model.memo('netpol/policy-index-by-namespace', () => indexByNamespace(policyIndex(model), reachCluster(model).namespaces.keys()))(namespace);
+}
+
 /**
  * Whether `ep`'s egress may reach cluster DNS on UDP 53 (the cluster's own DNS objects are used
  * when present). Decided once per equivalence class: every member behaves alike.
@@ -178,7 +183,7 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
 
 function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects?: (p: Policy) => boolean): boolean {
   const cluster = reachCluster(model);
-  const index = model.memo('netpol/policy-index-by-namespace', () => indexByNamespace(policyIndex(model), cluster.namespaces.keys()))(ep.namespace);
+  const index = policiesFor(model, ep.namespace);
   // The DNS targets and the namespace table are the same for every class: computed once.
   const { namespaces, targets } = model.memo('netpol/dns-targets', () => {
     const withKubeSystem = new Map(cluster.namespaces);
@@ -190,6 +195,32 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
     const cell = dns.ports.find((p) => p.port === 53 && p.protocol === 'UDP')!;
     return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, selects).allowed;
   });
+}
+
+/** kube-apiserver's secure port (`--secure-port`, 6443 by default: kubernetes cmd/kube-apiserver/app/options/options.go). */
+const API_SERVER_PORT = 6443;
+
+/**
+ * Whether every rule that lets the members of `cls` out is limited to TCP port 6443 (and there is
+ * one): a controller that talks only to the API server. It finds the server by the IP in
+ * KUBERNETES_SERVICE_HOST (client-go rest.InClusterConfig) and looks up no name, so cluster DNS is
+ * not something its policy forgot (metallb's config/networkpolicies/controller.yaml).
+ */
+export function egressOnlyToApiServer(model: ClusterModel, cls: EndpointClass): boolean {
+  const index = policiesFor(model, cls.rep.namespace);
+  let allows = 0;
+  for (const { policies } of index.tiers) {
+    for (const p of policies) {
+      if (p.egress === null || !classSatisfies(cls, p.subject)) continue;
+      for (const r of p.egress) {
+        if (r.action !== 'Allow' || r.inert !== undefined) continue;
+        allows++;
+        const only = r.ports.include !== null && r.ports.include.length > 0 && r.ports.include.every((e) => e.protocol === 'TCP' && e.from === API_SERVER_PORT && e.to === API_SERVER_PORT);
+        if (!only) return false;
+      }
+    }
+  }
+  return allows > 0;
 }
 
 /** A `from`/`to` peer of a Kubernetes NetworkPolicy; its path is made only when asked (for a finding). */

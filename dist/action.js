@@ -44238,7 +44238,7 @@ function reachOf(matrix, query = {}, options = {}) {
     version: 2,
     pods: cluster.endpoints.map((e) => ({ ...pod(e), group: groupOf.get(e) })),
     groups,
-    externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
+    externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text, ...x.holes.length > 0 ? { except: x.holes.map((h2) => h2.text) } : {} })),
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind: kind2, reason }) => ({ id, kind: kind2, reason })),
     problems: reachProblems(cluster),

@@ -80,7 +80,11 @@ spec:
   egress: [{to: [{ipBlock: {cidr: 203.0.113.0/24}}], ports: [{port: 443}, {port: 8000, endPort: 8100}]}]
 `),
     );
-    expect(r.externals.map((x) => x.id)).toEqual(['0.0.0.0/0 except 198.51.100.0/24,203.0.113.0/24', '198.51.100.0/24', '203.0.113.0/24']);
+    expect(r.externals).toEqual([
+      { id: '0.0.0.0/0 except 198.51.100.0/24,203.0.113.0/24', cidr: '0.0.0.0/0', except: ['198.51.100.0/24', '203.0.113.0/24'] },
+      { id: '198.51.100.0/24', cidr: '198.51.100.0/24' },
+      { id: '203.0.113.0/24', cidr: '203.0.113.0/24' },
+    ]);
     expect(r.allowed).toEqual([
       { from: 'g1', to: '203.0.113.0/24', port: 443, protocol: 'TCP' },
       { from: 'g1', to: '203.0.113.0/24', port: 8000, endPort: 8100, protocol: 'TCP' },

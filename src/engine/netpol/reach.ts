@@ -85,7 +85,8 @@ export interface ReachReport {
   pods: (ReachPod & { group: string })[];
   /** Endpoints every policy treats alike; in a query, also the parts of them the query selects. */
   groups: ReachGroup[];
-  externals: { id: string; cidr: string }[];
+  /** Address ranges outside the cluster: `cidr` less the ranges in `except` (present when there are any). */
+  externals: { id: string; cidr: string; except?: string[] }[];
   allowed: ReachConnection[];
   /** Only with `explain`: the denied entries, with the direction(s) that denied them. */
   denied?: ReachConnection[];
@@ -429,7 +430,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     version: 2,
     pods: cluster.endpoints.map((e) => ({ ...pod(e), group: groupOf.get(e)! })),
     groups,
-    externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text })),
+    externals: externals.map((x) => ({ id: x.id, cidr: x.cidr.text, ...(x.holes.length > 0 ? { except: x.holes.map((h) => h.text) } : {}) })),
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
     problems: reachProblems(cluster),

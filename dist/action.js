@@ -39898,22 +39898,22 @@ var LimitExceeded = class extends Error {
 };
 var EVENT_POOL = new EventPool();
 function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
-  const problems2 = [];
+  const problems = [];
   let events;
   try {
     events = scanBlockEvents(text3, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text3, limits.maxDepth);
   } catch (error2) {
     const offset = error2 instanceof YAMLException && error2.mark ? error2.mark.position : 0;
     const reason = error2 instanceof YAMLException ? error2.reason : String(error2);
-    problems2.push({ kind: "syntax", message: reason, start: offset, end: offset + 1 });
-    const documents2 = parsePrefix(text3, offset, limits, problems2);
-    return { documents: documents2, problems: problems2 };
+    problems.push({ kind: "syntax", message: reason, start: offset, end: offset + 1 });
+    const documents2 = parsePrefix(text3, offset, limits, problems);
+    return { documents: documents2, problems };
   }
   const source = { text: text3, positions: PositionTable.build(events), scalars: limits.scalars };
   const fast = constructFast(text3, events, limits);
   if (fast) {
     const documents2 = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
-    return { documents: documents2, problems: problems2 };
+    return { documents: documents2, problems };
   }
   const documents = [];
   let i2 = 0;
@@ -39923,7 +39923,7 @@ function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
       i2++;
       continue;
     }
-    const builder = new ValueBuilder(text3, events, limits, problems2);
+    const builder = new ValueBuilder(text3, events, limits, problems);
     let value;
     const bodyStart = i2 + 1;
     let end;
@@ -39944,7 +39944,7 @@ function parseYamlStream(text3, limits = DEFAULT_YAML_LIMITS) {
     documents.push(new ParsedDocument(source, documents.length, value, null));
     i2 = end + 1;
   }
-  return { documents, problems: problems2 };
+  return { documents, problems };
 }
 function constructFast(text3, events, limits) {
   const mayHaveTag = text3.includes("!");
@@ -40085,13 +40085,13 @@ var ALL_CHARS = new class extends Set {
     return true;
   }
 }();
-function parsePrefix(text3, errorOffset, limits, problems2) {
+function parsePrefix(text3, errorOffset, limits, problems) {
   const re = /^---/gm;
   let cut2 = -1;
   for (let m = re.exec(text3); m && m.index < errorOffset; m = re.exec(text3)) cut2 = m.index;
   if (cut2 <= 0) return [];
   const prefix = parseYamlStream(text3.slice(0, cut2), limits);
-  problems2.push(...prefix.problems);
+  problems.push(...prefix.problems);
   return prefix.documents;
 }
 function eventStart(ev) {
@@ -40125,11 +40125,11 @@ function skipNode(events, i2) {
   return i2;
 }
 var ValueBuilder = class {
-  constructor(text3, events, limits, problems2) {
+  constructor(text3, events, limits, problems) {
     this.text = text3;
     this.events = events;
     this.limits = limits;
-    this.problems = problems2;
+    this.problems = problems;
   }
   text;
   events;
@@ -41515,13 +41515,19 @@ function matchKeys(resource) {
 function derived(key2, compute) {
   return (model) => model.memo(key2, compute);
 }
-function perResource(compute) {
-  const cache = /* @__PURE__ */ new WeakMap();
-  return (resource) => {
-    let found = cache.get(resource);
-    if (found === void 0 && !cache.has(resource)) cache.set(resource, found = compute(resource));
-    return found;
+function lastOnly(compute) {
+  let last;
+  let value;
+  return (key2, ...rest) => {
+    if (key2 !== last) {
+      value = compute(key2, ...rest);
+      last = key2;
+    }
+    return value;
   };
+}
+function perResource(compute) {
+  return lastOnly(compute);
 }
 function findingsPerResource(key2, collect) {
   const all = derived(key2, (model) => {
@@ -41953,7 +41959,7 @@ function namespaceInfo(name, declared, resource) {
   if (resource) info2.resource = resource;
   return info2;
 }
-function containerPorts(spec, r, templatePath, problems2) {
+function containerPorts(spec, r, templatePath, problems) {
   const out = [];
   const containers = isObject(spec) ? spec.containers : void 0;
   if (!Array.isArray(containers)) return out;
@@ -41966,12 +41972,12 @@ function containerPorts(spec, r, templatePath, problems2) {
       const at = () => [...templatePath, "spec", "containers", ci, "ports", pi];
       const port2 = isObject(p) ? p.containerPort : void 0;
       if (typeof port2 !== "number" || !Number.isInteger(port2) || port2 < 1 || port2 > 65535) {
-        problems2.push({ message: "container port without a valid integer containerPort is ignored", resource: r, path: at() });
+        problems.push({ message: "container port without a valid integer containerPort is ignored", resource: r, path: at() });
         continue;
       }
       const proto = p.protocol ?? "TCP";
       if (proto !== "TCP" && proto !== "UDP" && proto !== "SCTP") {
-        problems2.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path: at() });
+        problems.push({ message: `container port protocol ${String(proto)} is not TCP, UDP or SCTP; ignored`, resource: r, path: at() });
         continue;
       }
       const name = p.name;
@@ -42013,7 +42019,7 @@ function sameLabels(a2, b) {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a2[k] === b[k]);
 }
 function collectEndpoints(resources) {
-  const problems2 = [];
+  const problems = [];
   const namespaces2 = /* @__PURE__ */ new Map();
   const serviceAccounts = /* @__PURE__ */ new Map();
   for (const r of resources) {
@@ -42023,7 +42029,7 @@ function collectEndpoints(resources) {
       if (first?.resource === void 0) namespaces2.set(r.name, info2);
       else if (!sameLabels(first.labels, info2.labels)) {
         const at = first.resource.locate([]);
-        problems2.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ["metadata", "labels"] });
+        problems.push({ message: `Namespace ${r.name} is also defined at ${first.resource.file}:${at.line} with other labels; the labels of that first definition are used`, resource: r, path: ["metadata", "labels"] });
       }
     } else if (r.groupKind === "ServiceAccount") {
       serviceAccounts.set(`${namespaceOf(r)}/${r.name}`, labelsOf(getIn(r.value, ["metadata", "labels"])));
@@ -42085,7 +42091,7 @@ function collectEndpoints(resources) {
       kind: r.kind,
       labels,
       calicoLabels,
-      ports: containerPorts(specObj, r, templatePath, problems2),
+      ports: containerPorts(specObj, r, templatePath, problems),
       serviceAccount,
       serviceAccountLabels: serviceAccounts.size > 0 && serviceAccounts.get(`${namespace}/${serviceAccount}`) || NO_LABELS,
       ips: templatePath.length === 0 ? podIps(r.value) : [],
@@ -42093,7 +42099,7 @@ function collectEndpoints(resources) {
     });
     ensureNamespace(namespaces2, namespace);
   }
-  return { namespaces: namespaces2, endpoints, excluded, problems: problems2 };
+  return { namespaces: namespaces2, endpoints, excluded, problems };
 }
 var NO_LABELS = Object.freeze({});
 function ensureNamespace(namespaces2, name) {
@@ -42453,31 +42459,31 @@ function atomsOf(cond, out = []) {
 function isKubernetesNetworkPolicy(r) {
   return r.groupKind === "networking.k8s.io/NetworkPolicy" || r.groupKind === "extensions/NetworkPolicy";
 }
-function cidrAt(text3, r, path18, problems2) {
+function cidrAt(text3, r, path18, problems) {
   const parsed2 = typeof text3 === "string" ? parseCidr(text3) : { ok: false, error: "not a string" };
   if (!parsed2.ok) {
-    problems2.push({ message: `invalid CIDR ${JSON.stringify(text3)}: ${parsed2.error}; the peer matches nothing`, resource: r, path: path18 });
+    problems.push({ message: `invalid CIDR ${JSON.stringify(text3)}: ${parsed2.error}; the peer matches nothing`, resource: r, path: path18 });
     return null;
   }
   return network(parsed2.cidr);
 }
 var SELECTOR_OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function checkSelector(selector2, r, path18, problems2) {
+function checkSelector(selector2, r, path18, problems) {
   asArray(getIn(selector2, ["matchExpressions"])).forEach((e, i2) => {
     const operator = getIn(e, ["operator"]);
     if (!SELECTOR_OPERATORS.includes(operator)) {
-      problems2.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path18, "matchExpressions", i2, "operator"] });
+      problems.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path18, "matchExpressions", i2, "operator"] });
     }
   });
 }
-function peerCond(peer, ns, atoms, r, path18, problems2) {
+function peerCond(peer, ns, atoms, r, path18, problems) {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== void 0) {
-    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path18(), "ipBlock", "cidr"], problems2);
+    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path18(), "ipBlock", "cidr"], problems);
     if (cidr3 === null) return { k: "none" };
     const except = [];
     asArray(getIn(p, ["ipBlock", "except"])).forEach((x, i2) => {
-      const c3 = cidrAt(x, r, [...path18(), "ipBlock", "except", i2], problems2);
+      const c3 = cidrAt(x, r, [...path18(), "ipBlock", "except", i2], problems);
       if (c3 !== null) except.push(c3);
     });
     return atoms.block(cidr3, except);
@@ -42485,14 +42491,14 @@ function peerCond(peer, ns, atoms, r, path18, problems2) {
   const hasPods = p.podSelector !== void 0 && p.podSelector !== null;
   const hasNs = p.namespaceSelector !== void 0 && p.namespaceSelector !== null;
   if (!hasPods && !hasNs) {
-    problems2.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path18() });
+    problems.push({ message: "peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it", resource: r, path: path18() });
     return { k: "none" };
   }
-  if (hasNs) checkSelector(p.namespaceSelector, r, [...path18(), "namespaceSelector"], problems2);
-  if (hasPods) checkSelector(p.podSelector, r, [...path18(), "podSelector"], problems2);
+  if (hasNs) checkSelector(p.namespaceSelector, r, [...path18(), "namespaceSelector"], problems);
+  if (hasPods) checkSelector(p.podSelector, r, [...path18(), "podSelector"], problems);
   return atoms.kubernetesPods(hasNs ? p.namespaceSelector : null, ns, hasPods ? p.podSelector : void 0);
 }
-function portMatch(ports, r, path18, problems2) {
+function portMatch(ports, r, path18, problems) {
   const list2 = asArray(ports);
   if (list2.length === 0) return ANY_PORT;
   const include = [];
@@ -42500,7 +42506,7 @@ function portMatch(ports, r, path18, problems2) {
     const e = asRecord(entry) ?? {};
     const protocol2 = e.protocol ?? "TCP";
     if (!PROTOCOLS.includes(protocol2)) {
-      problems2.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path18(), i2, "protocol"] });
+      problems.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path18(), i2, "protocol"] });
       return;
     }
     const port2 = e.port;
@@ -42512,13 +42518,13 @@ function portMatch(ports, r, path18, problems2) {
   });
   return { include, exclude: [], protocols: null, notProtocols: [] };
 }
-function rules(spec, dir, ns, atoms, r, problems2) {
+function rules(spec, dir, ns, atoms, r, problems) {
   const peerKey = dir === "ingress" ? "from" : "to";
   return asArray(spec[dir]).map((raw2, index) => {
     const path18 = ["spec", dir, index];
     const peers = asArray(getIn(raw2, [peerKey]));
-    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path18, peerKey, i2], problems2)));
-    return { action: "Allow", index, path: path18, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path18, "ports"], problems2) };
+    const peer = peers.length === 0 ? { k: "all" } : or(peers.map((p, i2) => peerCond(p, ns, atoms, r, () => [...path18, peerKey, i2], problems)));
+    return { action: "Allow", index, path: path18, peer, local: { k: "all" }, ports: portMatch(getIn(raw2, ["ports"]), r, () => [...path18, "ports"], problems) };
   });
 }
 function kubernetesPolicyTypes(spec) {
@@ -42530,14 +42536,14 @@ function kubernetesPolicyTypes(spec) {
   }
   return asArray(spec.egress).length > 0 ? ["ingress", "egress"] : ["ingress"];
 }
-function kubernetesPolicy(r, atoms, problems2) {
+function kubernetesPolicy(r, atoms, problems) {
   const ns = namespaceOf(r);
   const spec = asRecord(r.value.spec) ?? {};
   const types = kubernetesPolicyTypes(spec);
   asArray(spec.policyTypes).forEach((t, i2) => {
-    if (t !== "Ingress" && t !== "Egress") problems2.push({ message: `policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress; the API rejects the policy, and here it isolates no direction for that entry`, resource: r, path: ["spec", "policyTypes", i2] });
+    if (t !== "Ingress" && t !== "Egress") problems.push({ message: `policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress; the API rejects the policy, and here it isolates no direction for that entry`, resource: r, path: ["spec", "policyTypes", i2] });
   });
-  checkSelector(spec.podSelector, r, ["spec", "podSelector"], problems2);
+  checkSelector(spec.podSelector, r, ["spec", "podSelector"], problems);
   return {
     id: `NetworkPolicy ${ns}/${r.name}`,
     kind: "NetworkPolicy",
@@ -42547,8 +42553,8 @@ function kubernetesPolicy(r, atoms, problems2) {
     tier: DEFAULT_TIER,
     order: KUBERNETES_POLICY_ORDER,
     subject: atoms.kubernetesPods(null, ns, spec.podSelector),
-    ingress: types.includes("ingress") ? rules(spec, "ingress", ns, atoms, r, problems2) : null,
-    egress: types.includes("egress") ? rules(spec, "egress", ns, atoms, r, problems2) : null,
+    ingress: types.includes("ingress") ? rules(spec, "ingress", ns, atoms, r, problems) : null,
+    egress: types.includes("egress") ? rules(spec, "egress", ns, atoms, r, problems) : null,
     resource: r
   };
 }
@@ -42596,7 +42602,7 @@ function portMatch2(list2) {
   }
   return { include, exclude: [], protocols: null, notProtocols: [] };
 }
-function rules2(spec, dir, atoms, r, problems2) {
+function rules2(spec, dir, atoms, r, problems) {
   if (spec[dir] === void 0) return null;
   const peerKey = dir === "ingress" ? "from" : "to";
   return asArray(spec[dir]).map((raw2, index) => {
@@ -42609,12 +42615,12 @@ function rules2(spec, dir, atoms, r, problems2) {
       const networks = asRecord(peer)?.networks;
       if (dir === "egress" && networks !== void 0) {
         asArray(networks).forEach((n2, j) => {
-          const c3 = cidrAt(n2, r, [...path18, peerKey, i2, "networks", j], problems2);
+          const c3 = cidrAt(n2, r, [...path18, peerKey, i2, "networks", j], problems);
           if (c3 !== null) peers.push(atoms.block(c3, []));
         });
         return;
       }
-      problems2.push({ message: `${r.kind} peer ${Object.keys(asRecord(peer) ?? {}).join(", ") || "(empty)"} is not modelled (only namespaces, pods and networks); it matches nothing here`, resource: r, path: [...path18, peerKey, i2] });
+      problems.push({ message: `${r.kind} peer ${Object.keys(asRecord(peer) ?? {}).join(", ") || "(empty)"} is not modelled (only namespaces, pods and networks); it matches nothing here`, resource: r, path: [...path18, peerKey, i2] });
     });
     const action = rule.action;
     const out = { action: action === "Allow" || action === "Deny" || action === "Pass" ? action : "Log", index, path: path18, peer: or(peers), local: { k: "all" }, ports: portMatch2(rule.ports) };
@@ -42622,13 +42628,13 @@ function rules2(spec, dir, atoms, r, problems2) {
     return out;
   });
 }
-function adminPolicy(r, atoms, problems2) {
-  if (r.kind === "ClusterNetworkPolicy") return clusterNetworkPolicy(r, atoms, problems2);
-  problems2.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ["kind"] });
+function adminPolicy(r, atoms, problems) {
+  if (r.kind === "ClusterNetworkPolicy") return clusterNetworkPolicy(r, atoms, problems);
+  problems.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ["kind"] });
   const spec = asRecord(r.value.spec) ?? {};
   const baseline = r.kind === "BaselineAdminNetworkPolicy";
   const subject = podsCond(spec.subject, atoms);
-  if (subject === null) problems2.push({ message: `${r.kind} subject sets neither namespaces nor pods; it selects nothing here`, resource: r, path: ["spec", "subject"] });
+  if (subject === null) problems.push({ message: `${r.kind} subject sets neither namespaces nor pods; it selects nothing here`, resource: r, path: ["spec", "subject"] });
   return {
     id: `${r.kind} ${r.name}`,
     kind: r.kind,
@@ -42638,8 +42644,8 @@ function adminPolicy(r, atoms, problems2) {
     tier: baseline ? BASELINE_TIER.name : ADMIN_TIER.name,
     order: baseline ? 0 : typeof spec.priority === "number" ? spec.priority : Infinity,
     subject: and([subject ?? { k: "none" }]),
-    ingress: rules2(spec, "ingress", atoms, r, problems2),
-    egress: rules2(spec, "egress", atoms, r, problems2),
+    ingress: rules2(spec, "ingress", atoms, r, problems),
+    egress: rules2(spec, "egress", atoms, r, problems),
     resource: r
   };
 }
@@ -42697,7 +42703,7 @@ function cnpPeer(peer, dir, atoms, r, path18) {
 function isUnconvertible(v) {
   return "why" in v;
 }
-function cnpRules(spec, dir, atoms, r, problems2) {
+function cnpRules(spec, dir, atoms, r, problems) {
   if (spec[dir] === void 0) return null;
   const peerKey = dir === "ingress" ? "from" : "to";
   const out = [];
@@ -42706,7 +42712,7 @@ function cnpRules(spec, dir, atoms, r, problems2) {
     const path18 = ["spec", dir, index];
     const unconvertible = ({ why: why3, path: at }) => {
       const failClosed = rule.action === "Deny" || rule.action === "Pass";
-      problems2.push({ message: `ClusterNetworkPolicy ${r.name}: ${dir} rule ${index}: ${why3}; Calico ${failClosed ? "replaces the rule with one that denies all traffic" : "drops the rule"}`, resource: r, path: at });
+      problems.push({ message: `ClusterNetworkPolicy ${r.name}: ${dir} rule ${index}: ${why3}; Calico ${failClosed ? "replaces the rule with one that denies all traffic" : "drops the rule"}`, resource: r, path: at });
       if (failClosed) out.push({ action: "Deny", index, path: path18, peer: { k: "all" }, local: { k: "all" }, ports: ANY_PORT });
     };
     const action = typeof rule.action === "string" ? CNP_ACTIONS[rule.action] : void 0;
@@ -42723,12 +42729,12 @@ function cnpRules(spec, dir, atoms, r, problems2) {
   });
   return out;
 }
-function clusterNetworkPolicy(r, atoms, problems2) {
+function clusterNetworkPolicy(r, atoms, problems) {
   const spec = asRecord(r.value.spec) ?? {};
   const tier = spec.tier === "Admin" ? KUBE_ADMIN_TIER : spec.tier === "Baseline" ? KUBE_BASELINE_TIER : null;
-  if (tier === null) problems2.push({ message: `ClusterNetworkPolicy ${r.name}: tier ${JSON.stringify(spec.tier)} is neither Admin nor Baseline; Calico ignores the policy`, resource: r, path: ["spec", "tier"] });
+  if (tier === null) problems.push({ message: `ClusterNetworkPolicy ${r.name}: tier ${JSON.stringify(spec.tier)} is neither Admin nor Baseline; Calico ignores the policy`, resource: r, path: ["spec", "tier"] });
   const subject = podsCond(spec.subject, atoms);
-  if (subject === null) problems2.push({ message: `ClusterNetworkPolicy ${r.name}: subject sets neither namespaces nor pods; Calico ignores the policy`, resource: r, path: ["spec", "subject"] });
+  if (subject === null) problems.push({ message: `ClusterNetworkPolicy ${r.name}: subject sets neither namespaces nor pods; Calico ignores the policy`, resource: r, path: ["spec", "subject"] });
   return {
     id: `ClusterNetworkPolicy ${r.name}`,
     kind: r.kind,
@@ -42739,8 +42745,8 @@ function clusterNetworkPolicy(r, atoms, problems2) {
     // Calico's order is the priority as written (0 when absent).
     order: typeof spec.priority === "number" ? spec.priority : 0,
     subject: tier === null || subject === null ? { k: "none" } : and([subject]),
-    ingress: cnpRules(spec, "ingress", atoms, r, problems2),
-    egress: cnpRules(spec, "egress", atoms, r, problems2),
+    ingress: cnpRules(spec, "ingress", atoms, r, problems),
+    egress: cnpRules(spec, "egress", atoms, r, problems),
     resource: r
   };
 }
@@ -43178,13 +43184,13 @@ var DEFAULT_TIER_ORDER = 1e6;
 function isCalicoPolicy(r) {
   return CALICO_GROUPS.has(r.group) && (r.kind === "NetworkPolicy" || r.kind === "GlobalNetworkPolicy");
 }
-function calicoMatch(text3, r, path18, problems2) {
+function calicoMatch(text3, r, path18, problems) {
   if (text3 === void 0 || text3 === null) return { k: "any" };
   const source = String(text3);
   if (source.trim() === "" || source.trim() === "all()") return { k: "any" };
   const parsed2 = parseCalicoSelector(source);
   if (!parsed2.ok) {
-    problems2.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed2.error.message}); it matches nothing`, resource: r, path: path18 });
+    problems.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed2.error.message}); it matches nothing`, resource: r, path: path18 });
     return { k: "calico", text: source, test: () => false, keys: [] };
   }
   const sel = parsed2.selector;
@@ -43215,28 +43221,28 @@ function portEntries(list2, protocol2) {
   });
 }
 function entityCond(e, scope, path18) {
-  const { atoms, r, problems: problems2 } = scope;
+  const { atoms, r, problems } = scope;
   const parts = [];
   let ns = scope.namespace === null ? { k: "any" } : { k: "is", name: scope.namespace };
   if (e.namespaceSelector !== void 0) {
     const text3 = String(e.namespaceSelector).trim();
-    ns = text3 === "global()" ? { k: "global" } : { k: "labels", match: calicoMatch(text3, r, [...path18, "namespaceSelector"], problems2) };
+    ns = text3 === "global()" ? { k: "global" } : { k: "labels", match: calicoMatch(text3, r, [...path18, "namespaceSelector"], problems) };
   }
   const scoped2 = (c3) => ns === null ? { k: "none" } : c3();
-  if (e.selector !== void 0) parts.push(scoped2(() => atoms.pods(ns, calicoMatch(e.selector, r, [...path18, "selector"], problems2))));
+  if (e.selector !== void 0) parts.push(scoped2(() => atoms.pods(ns, calicoMatch(e.selector, r, [...path18, "selector"], problems))));
   else if (e.namespaceSelector !== void 0) parts.push(scoped2(() => atoms.pods(ns, { k: "any" })));
   const sa = asRecord(e.serviceAccounts);
   if (sa !== void 0) {
     const names = sa.names === void 0 ? null : asArray(sa.names).map(String);
-    const selector2 = calicoMatch(sa.selector, r, [...path18, "serviceAccounts", "selector"], problems2);
+    const selector2 = calicoMatch(sa.selector, r, [...path18, "serviceAccounts", "selector"], problems);
     parts.push(scoped2(() => atoms.serviceAccount(ns, names, selector2)));
   }
   if (e.notSelector !== void 0) {
-    parts.push(not(scoped2(() => atoms.pods(ns, calicoMatch(e.notSelector, r, [...path18, "notSelector"], problems2)))));
+    parts.push(not(scoped2(() => atoms.pods(ns, calicoMatch(e.notSelector, r, [...path18, "notSelector"], problems)))));
   }
   const blocks = (key2) => or(
     asArray(e[key2]).flatMap((n2, i2) => {
-      const c3 = cidrAt(n2, r, [...path18, key2, i2], problems2);
+      const c3 = cidrAt(n2, r, [...path18, key2, i2], problems);
       return c3 === null ? [] : [atoms.block(c3, [])];
     })
   );
@@ -43245,7 +43251,7 @@ function entityCond(e, scope, path18) {
   return and(parts);
 }
 function calicoRule(raw2, dir, index, scope) {
-  const { r, problems: problems2 } = scope;
+  const { r, problems } = scope;
   const path18 = ["spec", dir, index];
   const rule = asRecord(raw2) ?? {};
   const source = asRecord(rule.source) ?? {};
@@ -43267,14 +43273,14 @@ function calicoRule(raw2, dir, index, scope) {
   let action = rule.action;
   let inert;
   if (!ACTIONS.includes(action)) {
-    problems2.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path18, "action"] });
+    problems.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path18, "action"] });
     action = "Log";
     inert = "invalid action";
   } else if (asArray(source.ports).length > 0) {
     inert = "matches on source ports, which are ephemeral for pod-to-pod connections";
   } else if (rule.http !== void 0 || destination.services !== void 0 || source.services !== void 0) {
     inert = "uses a services or http match, which netlint does not model";
-    problems2.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: path18 });
+    problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: path18 });
   }
   const out = {
     action,
@@ -43299,19 +43305,19 @@ function calicoPolicyTypes(spec) {
   if (hasEgress && !hasIngress) return ["egress"];
   return hasEgress ? ["ingress", "egress"] : ["ingress"];
 }
-function calicoPolicy(r, atoms, problems2) {
+function calicoPolicy(r, atoms, problems) {
   const global3 = r.kind === "GlobalNetworkPolicy";
   const spec = asRecord(r.value.spec) ?? {};
   if (spec.preDNAT === true || spec.doNotTrack === true) {
-    problems2.push({ message: "preDNAT / doNotTrack policies apply to host endpoints only; not part of the pod matrix", resource: r, path: ["spec"] });
+    problems.push({ message: "preDNAT / doNotTrack policies apply to host endpoints only; not part of the pod matrix", resource: r, path: ["spec"] });
     return null;
   }
   const namespace = global3 ? null : namespaceOf(r);
-  const scope = { namespace, atoms, r, problems: problems2 };
-  const nsMatch = namespace !== null ? { k: "is", name: namespace } : spec.namespaceSelector === void 0 ? { k: "any" } : { k: "labels", match: calicoMatch(spec.namespaceSelector, r, ["spec", "namespaceSelector"], problems2) };
-  const subjectParts = [atoms.pods(nsMatch, calicoMatch(spec.selector, r, ["spec", "selector"], problems2))];
+  const scope = { namespace, atoms, r, problems };
+  const nsMatch = namespace !== null ? { k: "is", name: namespace } : spec.namespaceSelector === void 0 ? { k: "any" } : { k: "labels", match: calicoMatch(spec.namespaceSelector, r, ["spec", "namespaceSelector"], problems) };
+  const subjectParts = [atoms.pods(nsMatch, calicoMatch(spec.selector, r, ["spec", "selector"], problems))];
   if (spec.serviceAccountSelector !== void 0) {
-    subjectParts.push(atoms.serviceAccount(nsMatch, null, calicoMatch(spec.serviceAccountSelector, r, ["spec", "serviceAccountSelector"], problems2)));
+    subjectParts.push(atoms.serviceAccount(nsMatch, null, calicoMatch(spec.serviceAccountSelector, r, ["spec", "serviceAccountSelector"], problems)));
   }
   const types = calicoPolicyTypes(spec);
   const order = typeof spec.order === "number" ? spec.order : typeof spec.order === "string" && spec.order.trim() !== "" && !Number.isNaN(Number(spec.order)) ? Number(spec.order) : Infinity;
@@ -43330,7 +43336,7 @@ function calicoPolicy(r, atoms, problems2) {
     resource: r
   };
 }
-function calicoTiers(resources, policies, problems2, builtin = []) {
+function calicoTiers(resources, policies, problems, builtin = []) {
   const tiers = new Map([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: "Deny" }], ...builtin.map((t) => [t.name, t])]);
   for (const r of resources) {
     if (!CALICO_GROUPS.has(r.group) || r.kind !== "Tier") continue;
@@ -43340,7 +43346,7 @@ function calicoTiers(resources, policies, problems2, builtin = []) {
   }
   for (const p of policies) {
     if (tiers.has(p.tier)) continue;
-    problems2.push({ message: `policy ${p.id} names tier ${p.tier}, which is not in the input; it is evaluated last with default action Deny`, ...p.resource ? { resource: p.resource } : {}, path: ["spec", "tier"] });
+    problems.push({ message: `policy ${p.id} names tier ${p.tier}, which is not in the input; it is evaluated last with default action Deny`, ...p.resource ? { resource: p.resource } : {}, path: ["spec", "tier"] });
     tiers.set(p.tier, { name: p.tier, order: Infinity, defaultAction: "Deny" });
   }
   return [...tiers.values()].sort((a2, b) => a2.order !== b.order ? a2.order < b.order ? -1 : 1 : a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
@@ -43389,7 +43395,7 @@ function externalAtoms(blocks, sets = [], moreCuts = []) {
 
 // src/engine/netpol/cluster.ts
 var CALICO_GROUPS2 = /* @__PURE__ */ new Set(["projectcalico.org", "crd.projectcalico.org"]);
-function networkSets(resources, problems2) {
+function networkSets(resources, problems) {
   const out = [];
   for (const r of resources) {
     if (!CALICO_GROUPS2.has(r.group) || r.kind !== "NetworkSet" && r.kind !== "GlobalNetworkSet") continue;
@@ -43397,38 +43403,38 @@ function networkSets(resources, problems2) {
     const namespace = r.kind === "NetworkSet" ? r.namespace ?? "default" : null;
     const labels = { ...labelsOf(asRecord(r.value.metadata)?.labels) };
     if (namespace !== null) labels["projectcalico.org/namespace"] = namespace;
-    const nets = asArray(spec.nets).flatMap((n2, i2) => cidrAt(n2, r, ["spec", "nets", i2], problems2) ?? []);
+    const nets = asArray(spec.nets).flatMap((n2, i2) => cidrAt(n2, r, ["spec", "nets", i2], problems) ?? []);
     if (asArray(spec.allowedEgressDomains).length > 0) {
-      problems2.push({ message: `${r.kind} ${r.name}: allowedEgressDomains are not evaluated (reach has no DNS); only nets are`, resource: r, path: ["spec", "allowedEgressDomains"] });
+      problems.push({ message: `${r.kind} ${r.name}: allowedEgressDomains are not evaluated (reach has no DNS); only nets are`, resource: r, path: ["spec", "allowedEgressDomains"] });
     }
     out.push({ id: namespace === null ? `GlobalNetworkSet ${r.name}` : `NetworkSet ${namespace}/${r.name}`, namespace, labels, nets });
   }
   return out;
 }
 function buildCluster(resources) {
-  const { namespaces: namespaces2, endpoints, excluded, problems: problems2 } = collectEndpoints(resources);
+  const { namespaces: namespaces2, endpoints, excluded, problems } = collectEndpoints(resources);
   for (const r of resources) {
     const written = r.value.metadata?.namespace;
     if (written !== void 0 && written !== null && typeof written !== "string") {
-      problems2.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? "default"}" here`, resource: r, path: ["metadata", "namespace"] });
+      problems.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? "default"}" here`, resource: r, path: ["metadata", "namespace"] });
     }
   }
   const atoms = new AtomTable();
   const policies = [];
   for (const r of resources) {
-    if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems2));
-    else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems2));
+    if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
+    else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
     else if (isCalicoPolicy(r)) {
-      const p = calicoPolicy(r, atoms, problems2);
+      const p = calicoPolicy(r, atoms, problems);
       if (p !== null) policies.push(p);
     }
   }
   for (const p of policies) if (p.namespace !== null) ensureNamespace(namespaces2, p.namespace);
   const builtin = ADMIN_POLICY_TIERS.filter((t) => policies.some((p) => p.tier === t.name));
-  const tiers = calicoTiers(resources, policies, problems2, builtin);
+  const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a2) => a2.k === "block");
-  const sets = networkSets(resources, problems2);
-  return { namespaces: namespaces2, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems: problems2, atoms: atoms.atoms, networkSets: sets };
+  const sets = networkSets(resources, problems);
+  return { namespaces: namespaces2, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets };
 }
 
 // src/engine/netpol/bitset.ts
@@ -43907,7 +43913,7 @@ function selectingPolicies(index, classes, bits, dir) {
   }
   return out;
 }
-function evaluateRow(size3, tiers, dir, applies, peersOf) {
+function evaluateRow(size3, tiers, dir, applies, peersOf2) {
   const allowed = new Bitset(size3);
   let undecided = Bitset.full(size3);
   for (const { tier, policies } of tiers) {
@@ -43915,7 +43921,7 @@ function evaluateRow(size3, tiers, dir, applies, peersOf) {
     for (const p of policies) {
       for (const r of p[dir]) {
         if (r.inert !== void 0 || r.action === "Log" || !applies(r)) continue;
-        const peers = peersOf(r);
+        const peers = peersOf2(r);
         if (r.action === "Allow") allowed.orWith(peers, undecided);
         else if (r.action === "Pass") passed.orWith(peers, undecided);
         undecided.andNotWith(peers);
@@ -43927,7 +43933,7 @@ function evaluateRow(size3, tiers, dir, applies, peersOf) {
   allowed.orWith(undecided);
   return allowed;
 }
-function rowEvaluator(size3, dir, peersOf) {
+function rowEvaluator(size3, dir, peersOf2) {
   const memo = /* @__PURE__ */ new Map();
   const ids = /* @__PURE__ */ new Map();
   return (tiers, applies) => {
@@ -43943,7 +43949,7 @@ function rowEvaluator(size3, dir, peersOf) {
       }
     }
     let row = memo.get(key2);
-    if (row === void 0) memo.set(key2, row = evaluateRow(size3, tiers, dir, applies, peersOf));
+    if (row === void 0) memo.set(key2, row = evaluateRow(size3, tiers, dir, applies, peersOf2));
     return row;
   };
 }
@@ -45242,11 +45248,11 @@ function listInput(value) {
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function readInputs(getInput2) {
-  const problems2 = [];
+  const problems = [];
   const oneOf = (name, allowed, fallback) => {
     const value = getInput2(name) || fallback;
     if (allowed.includes(value)) return value;
-    problems2.push(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+    problems.push(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
     return fallback;
   };
   const flag = (name, fallback) => {
@@ -45254,23 +45260,23 @@ function readInputs(getInput2) {
     if (value === "") return fallback;
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
-    problems2.push(`${name} must be true or false (got "${value}")`);
+    problems.push(`${name} must be true or false (got "${value}")`);
     return fallback;
   };
   const modeItems = listInput(getInput2("mode") || "lint");
   for (const m of modeItems) {
-    if (!MODES.includes(m)) problems2.push(`mode must be one or more of ${MODES.join(", ")} (got "${m}")`);
+    if (!MODES.includes(m)) problems.push(`mode must be one or more of ${MODES.join(", ")} (got "${m}")`);
   }
   const modes = MODES.filter((m) => modeItems.includes(m));
-  if (modeItems.length === 0) problems2.push(`mode must be one or more of ${MODES.join(", ")}`);
+  if (modeItems.length === 0) problems.push(`mode must be one or more of ${MODES.join(", ")}`);
   const profileItems = listInput(getInput2("profiles"));
   const expanded = profileItems.includes("all") ? [...PROFILE_NAMES] : profileItems;
   for (const p of expanded) {
-    if (!isProfileName(p)) problems2.push(`profiles: unknown profile "${p}" (known: ${PROFILE_NAMES.join(", ")}, all)`);
+    if (!isProfileName(p)) problems.push(`profiles: unknown profile "${p}" (known: ${PROFILE_NAMES.join(", ")}, all)`);
   }
   const profiles = [...new Set(expanded.filter(isProfileName))];
-  if (modes.includes("e2e") && expanded.length === 0) problems2.push("profiles is required with mode e2e");
-  if (!modes.includes("e2e") && expanded.length > 0) problems2.push("profiles only applies to mode e2e");
+  if (modes.includes("e2e") && expanded.length === 0) problems.push("profiles is required with mode e2e");
+  if (!modes.includes("e2e") && expanded.length > 0) problems.push("profiles only applies to mode e2e");
   const inputs = {
     modes,
     paths: listInput(getInput2("paths") || "."),
@@ -45285,8 +45291,8 @@ function readInputs(getInput2) {
     allowUnpinned: flag("allow-unpinned", false),
     resultsFile: getInput2("results-file") || void 0
   };
-  if (inputs.resultsFile !== void 0 && !inputs.comment) problems2.push("results-file posts a PR comment: it cannot be used with comment: false");
-  if (problems2.length > 0) throw new InputError(`invalid input: ${problems2.join("; ")}`);
+  if (inputs.resultsFile !== void 0 && !inputs.comment) problems.push("results-file posts a PR comment: it cannot be used with comment: false");
+  if (problems.length > 0) throw new InputError(`invalid input: ${problems.join("; ")}`);
   return inputs;
 }
 
@@ -48723,11 +48729,9 @@ function entityFields(entity, base) {
   out.push(...field(sa, [...base, "serviceAccounts"], "selector"));
   return out;
 }
-var fieldsByResource = /* @__PURE__ */ new WeakMap();
+var fieldsOf = perResource((resource, model) => computeSelectorFields(model, resource));
 function selectorFields(model, resource) {
-  let found = fieldsByResource.get(resource);
-  if (!found) fieldsByResource.set(resource, found = computeSelectorFields(model, resource));
-  return found;
+  return fieldsOf(resource, model);
 }
 function computeSelectorFields(model, resource) {
   const spec = asObject(resource.value.spec);
@@ -48819,13 +48823,12 @@ function styleHint(text3) {
   return null;
 }
 function selectorProblem(resource, f) {
-  let byPath = problems.get(resource);
-  if (!byPath) problems.set(resource, byPath = /* @__PURE__ */ new Map());
+  const byPath = problemsOf(resource);
   const key2 = f.path.join("\0");
   if (!byPath.has(key2)) byPath.set(key2, computeSelectorProblem(resource, f));
   return byPath.get(key2);
 }
-var problems = /* @__PURE__ */ new WeakMap();
+var problemsOf = perResource(() => /* @__PURE__ */ new Map());
 function computeSelectorProblem(resource, f) {
   const text3 = typeof f.value === "string" ? f.value : null;
   const parsed2 = text3 !== null && text3.trim() !== "" && !/[\r\n]/.test(text3) && text3.length <= 1024 ? parseCalicoSelector(text3) : null;
@@ -51300,13 +51303,12 @@ function reportProblems(ctx, parsed2, path18, annotation) {
     ctx.report({ path: path18, span: p.span, messageId: p.messageId, data: { ...p.data, annotation }, ...p.messageId === "unknownKey" ? { severity: "warning" } : {} });
   }
 }
-var annotationsByKey = /* @__PURE__ */ new Map();
+var annotationsOf2 = perResource(() => /* @__PURE__ */ new Map());
 var parsesByText = derived("multus/annotation-parses", () => /* @__PURE__ */ new Map());
 function annotationOf(model, resource, key2) {
-  let byResource = annotationsByKey.get(key2);
-  if (!byResource) annotationsByKey.set(key2, byResource = /* @__PURE__ */ new WeakMap());
-  let found = byResource.get(resource);
-  if (found === void 0) byResource.set(resource, found = computeAnnotation(model, resource, key2));
+  const byKey = annotationsOf2(resource);
+  let found = byKey.get(key2);
+  if (found === void 0) byKey.set(key2, found = computeAnnotation(model, resource, key2));
   return found;
 }
 function computeAnnotation(model, resource, key2) {
@@ -52084,27 +52086,20 @@ var PeerRef = class {
   }
 };
 function kubernetesPeers(spec) {
-  return walkedOnce(peersOfSpec, spec, (s) => {
-    const out = [];
-    for (const [dir, key2] of PEER_KEYS) {
-      forEachRuleItem(s[dir], key2, (i2, j, peer) => out.push(new PeerRef(dir, i2, key2, j, peer)));
-    }
-    return out;
-  });
+  return isObject(spec) ? peersOf(spec) : NOTHING;
 }
+var peersOf = lastOnly((spec) => {
+  const out = [];
+  for (const [dir, key2] of PEER_KEYS) {
+    forEachRuleItem(spec[dir], key2, (i2, j, peer) => out.push(new PeerRef(dir, i2, key2, j, peer)));
+  }
+  return out;
+});
 var PEER_KEYS = [
   ["ingress", "from"],
   ["egress", "to"]
 ];
-var peersOfSpec = /* @__PURE__ */ new WeakMap();
-var portsOfSpec = /* @__PURE__ */ new WeakMap();
 var NOTHING = [];
-function walkedOnce(cache, spec, walk2) {
-  if (!isObject(spec)) return NOTHING;
-  let found = cache.get(spec);
-  if (!found) cache.set(spec, found = walk2(spec));
-  return found;
-}
 function forEachRuleItem(rules3, listKey, visit2) {
   if (!Array.isArray(rules3)) return;
   for (let i2 = 0; i2 < rules3.length; i2++) {
@@ -52133,12 +52128,13 @@ var PortRef = class {
   }
 };
 function kubernetesPorts(spec) {
-  return walkedOnce(portsOfSpec, spec, (s) => {
-    const out = [];
-    for (const [dir] of PEER_KEYS) forEachRuleItem(s[dir], "ports", (i2, j, entry) => out.push(new PortRef(dir, i2, j, entry)));
-    return out;
-  });
+  return isObject(spec) ? portsOf(spec) : NOTHING;
 }
+var portsOf = lastOnly((spec) => {
+  const out = [];
+  for (const [dir] of PEER_KEYS) forEachRuleItem(spec[dir], "ports", (i2, j, entry) => out.push(new PortRef(dir, i2, j, entry)));
+  return out;
+});
 
 // rules/netpol/and-vs-or-selector.ts
 var and_vs_or_selector_default = defineRule({
@@ -56037,11 +56033,11 @@ function describeProblem(f, where = "") {
   return `${where}${f.file}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`;
 }
 var InputError2 = class extends UsageError {
-  constructor(problems2, where = "") {
-    const count3 = problems2.length === 1 ? "fix this problem" : `fix these ${problems2.length} problems`;
-    super(`${problems2.map((p) => describeProblem(p, where)).join("\nnetlint: ")}
+  constructor(problems, where = "") {
+    const count3 = problems.length === 1 ? "fix this problem" : `fix these ${problems.length} problems`;
+    super(`${problems.map((p) => describeProblem(p, where)).join("\nnetlint: ")}
 netlint: cannot read the input as Kubernetes objects: ${count3} (netlint lint shows them too)`);
-    this.problems = problems2;
+    this.problems = problems;
   }
   problems;
 };

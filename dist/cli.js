@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-PLODS5PB.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-OO332T2X.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-CALPKFNA.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-AX3IFXHP.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -105,18 +105,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-A7DUAXAD.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-XSW3QC4R.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-CPTF3FTA.js"), import("./chunks/real-deps-EIK6F5OY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-JTUKVKZQ.js"), import("./chunks/diff-deps-QAK6RZGQ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-52ZVMVQ3.js"), import("./chunks/diff-deps-IW4GLLJF.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-SLC4KIX5.js"), import("./chunks/load-resources-G3OV2KPW.js"), import("./chunks/config-file-LLNYOXAV.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-SLC4KIX5.js"), import("./chunks/load-resources-I4ARWSR5.js"), import("./chunks/config-file-LLNYOXAV.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

@@ -1,6 +1,8 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from './load.js';
-import { buildModel } from './model.js';
+import { buildModel, lastOnly } from './model.js';
 
 const model = (text: string, config = {}) => buildModel(loadSources([{ path: 'm.yaml', content: text }]).resources, config);
 
@@ -32,5 +34,39 @@ describe('cluster facts', () => {
     const withNode = model('apiVersion: v1\nkind: Node\nmetadata: { name: n1, labels: { zone: a } }\n').facts;
     expect(withNode.nodesKnown).toBe(true);
     expect(model('', { nodes: [{ name: 'n1' }] }).facts.nodesKnown).toBe(true);
+  });
+});
+
+describe('lastOnly', () => {
+  it('computes once for the same object asked again, and anew after another object', () => {
+    const calls: string[] = [];
+    const view = lastOnly((o: { name: string }, suffix: string) => {
+      calls.push(o.name);
+      return { text: o.name + suffix };
+    });
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    const first = view(a, '!');
+    expect(view(a, '!')).toBe(first);
+    expect(view(b, '!')).toEqual({ text: 'b!' });
+    expect(view(a, '!')).toEqual(first);
+    expect(view(a, '!')).not.toBe(first);
+    expect(calls).toEqual(['a', 'b', 'a']);
+  });
+
+  it('keeps the value for the last object only, even while the earlier objects live on', async () => {
+    // V8's gc(), reached through a fresh context once the flag is set (node:v8 setFlagsFromString).
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const view = lastOnly((o: object) => ({ of: o, bulk: new Array(1000).fill(0) }));
+    const resources = [{}, {}];
+    const firstValue = new WeakRef(view(resources[0]));
+    gc();
+    expect(firstValue.deref()).not.toBeUndefined();
+    view(resources[1]);
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(firstValue.deref()).toBeUndefined();
+    expect(resources).toHaveLength(2);
   });
 });

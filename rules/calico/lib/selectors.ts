@@ -5,6 +5,7 @@
  * hint shared by the selector rules.
  */
 import { BoundedCache } from '../../../src/engine/bounded-cache.js';
+import { perResource } from '../../../src/engine/model.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { formatCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -43,14 +44,11 @@ function entityFields(entity: Record<string, unknown>, base: Path): SelectorFiel
   return out;
 }
 
-/** Selector fields whose value is written in `resource`. */
-const fieldsByResource = new WeakMap<Resource, SelectorField[]>();
+/** Selector fields whose value is written in `resource`; five selector rules ask for the same fields. */
+const fieldsOf = perResource((resource: Resource, model: ClusterModel) => computeSelectorFields(model, resource));
 
-/** Worked out once per resource: five selector rules ask for the same fields (resources are new in every lint). */
 export function selectorFields(model: ClusterModel, resource: Resource): SelectorField[] {
-  let found = fieldsByResource.get(resource);
-  if (!found) fieldsByResource.set(resource, (found = computeSelectorFields(model, resource)));
-  return found;
+  return fieldsOf(resource, model);
 }
 
 function computeSelectorFields(model: ClusterModel, resource: Resource): SelectorField[] {
@@ -174,15 +172,14 @@ export type SelectorProblem =
  * then any other syntax error.
  */
 export function selectorProblem(resource: Resource, f: SelectorField): SelectorProblem | null {
-  // Four rules ask about each field; the answer is computed once per lint run (weakly keyed).
-  let byPath = problems.get(resource);
-  if (!byPath) problems.set(resource, (byPath = new Map()));
+  // Four rules ask about each field; the answer is computed once while the resource's rules run.
+  const byPath = problemsOf(resource);
   const key = f.path.join('\u0000');
   if (!byPath.has(key)) byPath.set(key, computeSelectorProblem(resource, f));
   return byPath.get(key)!;
 }
 
-const problems = new WeakMap<Resource, Map<string, SelectorProblem | null>>();
+const problemsOf = perResource((): Map<string, SelectorProblem | null> => new Map());
 
 function computeSelectorProblem(resource: Resource, f: SelectorField): SelectorProblem | null {
   // A YAML tag (`nodeSelector: !has(gpu)`) swallows the selector's start, leaving an empty value or

@@ -1,7 +1,7 @@
 /** Messages shared by the rules that parse Multus annotations (one vocabulary, two annotations). */
 import { parseIp, parseCidr } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
-import { derived } from '../../../src/engine/model.js';
+import { derived, perResource } from '../../../src/engine/model.js';
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { Path } from '../../../src/engine/types.js';
 import { podAnnotations, parseNetworksAnnotation } from './annotation.js';
@@ -38,7 +38,8 @@ export function reportProblems(ctx: RuleContext, parsed: ParsedAnnotation, path:
 
 export type PodAnnotation = Readonly<{ parsed: ParsedAnnotation; path: Path; pod: PodAnnotations; value: string }>;
 
-const annotationsByKey = new Map<string, WeakMap<Resource, PodAnnotation | null>>();
+/** The annotations of the resource whose rules run, by key. */
+const annotationsOf = perResource((): Map<string, PodAnnotation | null> => new Map());
 
 /**
  * Many pods carry the same annotation text, and parsing is a pure function of it: parsed once per
@@ -51,10 +52,9 @@ const parsesByText = derived('multus/annotation-parses', () => new Map<string, P
  * Worked out once per resource and key: every Multus rule reads the same two annotations.
  */
 export function annotationOf(model: ClusterModel, resource: Resource, key: string): PodAnnotation | null {
-  let byResource = annotationsByKey.get(key);
-  if (!byResource) annotationsByKey.set(key, (byResource = new WeakMap()));
-  let found = byResource.get(resource);
-  if (found === undefined) byResource.set(resource, (found = computeAnnotation(model, resource, key)));
+  const byKey = annotationsOf(resource);
+  let found = byKey.get(key);
+  if (found === undefined) byKey.set(key, (found = computeAnnotation(model, resource, key)));
   return found;
 }
 

@@ -3,7 +3,7 @@
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
 import type { ClusterModel } from '../model.js';
-import { derived } from '../model.js';
+import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
 import { buildCluster } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
@@ -240,17 +240,19 @@ export class PeerRef {
 
 /**
  * Every `from`/`to` peer of a Kubernetes NetworkPolicy spec. Several rules read the peers of each
- * policy: the walk is made once per spec object (specs are new in every lint).
+ * policy: the walk is made once while the policy's rules run.
  */
 export function kubernetesPeers(spec: unknown): readonly PeerRef[] {
-  return walkedOnce(peersOfSpec, spec, (s) => {
-    const out: PeerRef[] = [];
-    for (const [dir, key] of PEER_KEYS) {
-      forEachRuleItem(s[dir], key, (i, j, peer) => out.push(new PeerRef(dir, i, key, j, peer)));
-    }
-    return out;
-  });
+  return isObject(spec) ? peersOf(spec) : NOTHING;
 }
+
+const peersOf = lastOnly((spec: Record<string, unknown>): readonly PeerRef[] => {
+  const out: PeerRef[] = [];
+  for (const [dir, key] of PEER_KEYS) {
+    forEachRuleItem(spec[dir], key, (i, j, peer) => out.push(new PeerRef(dir, i, key, j, peer)));
+  }
+  return out;
+});
 
 /** The two directions of a NetworkPolicy with the key of their peer lists. */
 export const PEER_KEYS = [
@@ -258,16 +260,7 @@ export const PEER_KEYS = [
   ['egress', 'to'],
 ] as const;
 
-const peersOfSpec = new WeakMap<object, readonly PeerRef[]>();
-const portsOfSpec = new WeakMap<object, readonly PortRef[]>();
 const NOTHING: readonly never[] = [];
-
-function walkedOnce<T>(cache: WeakMap<object, readonly T[]>, spec: unknown, walk: (spec: Record<string, unknown>) => T[]): readonly T[] {
-  if (!isObject(spec)) return NOTHING;
-  let found = cache.get(spec);
-  if (!found) cache.set(spec, (found = walk(spec)));
-  return found;
-}
 
 /** Calls `visit(rule index, item index, item)` for each object item of each rule's `listKey` list. */
 function forEachRuleItem(rules: unknown, listKey: string, visit: (rule: number, index: number, item: Record<string, unknown>) => void): void {
@@ -297,11 +290,13 @@ export class PortRef {
   }
 }
 
-/** Every `ports` entry of every rule of a Kubernetes NetworkPolicy spec (walked once per spec object). */
+/** Every `ports` entry of every rule of a Kubernetes NetworkPolicy spec (walked once while the policy's rules run). */
 export function kubernetesPorts(spec: unknown): readonly PortRef[] {
-  return walkedOnce(portsOfSpec, spec, (s) => {
-    const out: PortRef[] = [];
-    for (const [dir] of PEER_KEYS) forEachRuleItem(s[dir], 'ports', (i, j, entry) => out.push(new PortRef(dir, i, j, entry)));
-    return out;
-  });
+  return isObject(spec) ? portsOf(spec) : NOTHING;
 }
+
+const portsOf = lastOnly((spec: Record<string, unknown>): readonly PortRef[] => {
+  const out: PortRef[] = [];
+  for (const [dir] of PEER_KEYS) forEachRuleItem(spec[dir], 'ports', (i, j, entry) => out.push(new PortRef(dir, i, j, entry)));
+  return out;
+});

@@ -41809,6 +41809,15 @@ function parseIp(text3) {
   const result = parseIpResult(text3);
   return result.ok ? result.ip : null;
 }
+function parseLegacyCidr(text3) {
+  const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)\/([0-9]+)$/.exec(text3) ?? /^([^/]*:[^/]*)\/([0-9]+)$/.exec(text3);
+  if (m === null) return parseCidr(text3);
+  const decimal = (n2) => n2.replace(/^0+(?=[0-9])/, "");
+  const canonical = m.length === 6 ? `${m.slice(1, 5).map(decimal).join(".")}/${decimal(m[5])}` : `${m[1]}/${decimal(m[2])}`;
+  if (canonical === text3) return parseCidr(text3);
+  const parsed2 = parseCidr(canonical);
+  return parsed2.ok ? { ...parsed2, zerosDropped: true } : parseCidr(text3);
+}
 function parseCidr(text3) {
   const slash = text3.indexOf("/");
   if (slash < 0) {
@@ -42459,8 +42468,8 @@ function atomsOf(cond, out = []) {
 function isKubernetesNetworkPolicy(r) {
   return r.groupKind === "networking.k8s.io/NetworkPolicy" || r.groupKind === "extensions/NetworkPolicy";
 }
-function cidrAt(text3, r, path18, problems) {
-  const parsed2 = typeof text3 === "string" ? parseCidr(text3) : { ok: false, error: "not a string" };
+function cidrAt(text3, r, path18, problems, parse3 = parseCidr) {
+  const parsed2 = typeof text3 === "string" ? parse3(text3) : { ok: false, error: "not a string" };
   if (!parsed2.ok) {
     problems.push({ message: `invalid CIDR ${JSON.stringify(text3)}: ${parsed2.error}; the peer matches nothing`, resource: r, path: path18 });
     return null;
@@ -42479,11 +42488,11 @@ function checkSelector(selector2, r, path18, problems) {
 function peerCond(peer, ns, atoms, r, path18, problems) {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== void 0) {
-    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path18(), "ipBlock", "cidr"], problems);
+    const cidr3 = cidrAt(getIn(p, ["ipBlock", "cidr"]), r, [...path18(), "ipBlock", "cidr"], problems, parseLegacyCidr);
     if (cidr3 === null) return { k: "none" };
     const except = [];
     asArray(getIn(p, ["ipBlock", "except"])).forEach((x, i2) => {
-      const c3 = cidrAt(x, r, [...path18(), "ipBlock", "except", i2], problems);
+      const c3 = cidrAt(x, r, [...path18(), "ipBlock", "except", i2], problems, parseLegacyCidr);
       if (c3 !== null) except.push(c3);
     });
     return atoms.block(cidr3, except);
@@ -52382,7 +52391,7 @@ var ipblock_covers_pods_default = defineRule({
 var ipblock_cidr_default = defineRule({
   meta: {
     id: "netpol/ipblock-cidr",
-    description: "`ipBlock.cidr` is required and must be a CIDR (`10.0.0.0/24`, `2001:db8::/64`): an empty value, a bare address (`10.0.0.1`) or anything else is rejected by the API server. A CIDR with host bits set (`10.0.0.1/24`) is accepted with a warning and means the whole network (`10.0.0.0/24`).",
+    description: "`ipBlock.cidr` is required and must be a CIDR (`10.0.0.0/24`, `2001:db8::/64`): an empty value, a bare address (`10.0.0.1`) or anything else is rejected by the API server. A CIDR with host bits set (`10.0.0.1/24`) is accepted with a warning and means the whole network (`10.0.0.0/24`); so are leading zeros (`010.0.0.0/8`), read as decimal (`10.0.0.0/8`).",
     severity: "error",
     remediation: "Write the network with its prefix length, e.g. `cidr: 10.0.0.1/32` for one address or `cidr: 10.0.0.0/24` for a subnet.",
     kinds: ["networking.k8s.io/NetworkPolicy"],
@@ -52390,9 +52399,10 @@ var ipblock_cidr_default = defineRule({
       missing: "ipBlock has no cidr: the API server requires one",
       notString: "ipBlock cidr must be a CIDR string",
       invalid: "ipBlock cidr {{error}}",
-      hostBits: "ipBlock cidr {{cidr}} has host bits set: it means {{network}} (the API server warns)"
+      hostBits: "ipBlock cidr {{cidr}} has host bits set: it means {{network}} (the API server warns)",
+      leadingZeros: "ipBlock cidr {{cidr}} has leading zeros: the API server reads it as {{decimal}} and warns that a future release will reject it"
     },
-    docs: "Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr, `IsValidCIDRForLegacyField`, and `GetWarningsForCIDR` for a non-canonical value). `except` entries are `netpol/ipblock-except`'s."
+    docs: "Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr, `IsValidCIDRForLegacyField`, which reads leading zeros as decimal unless the alpha StrictIPCIDRValidation gate is on, and `GetWarningsForCIDR` for a non-canonical value). `except` entries are `netpol/ipblock-except`'s."
   },
   check(resource, ctx) {
     for (const ref of kubernetesPeers(resource.value.spec)) {
@@ -52408,8 +52418,9 @@ var ipblock_cidr_default = defineRule({
         ctx.report({ path: path18, messageId: "notString" });
         continue;
       }
-      const parsed2 = parseCidr(cidr3);
+      const parsed2 = parseLegacyCidr(cidr3);
       if (!parsed2.ok) ctx.report({ path: path18, messageId: "invalid", data: { error: parsed2.error } });
+      else if (parsed2.zerosDropped) ctx.report({ path: path18, messageId: "leadingZeros", severity: "warning", data: { cidr: cidr3, decimal: parsed2.cidr.text } });
       else if (!isMasked(parsed2.cidr)) ctx.report({ path: path18, messageId: "hostBits", severity: "warning", data: { cidr: cidr3, network: network(parsed2.cidr).text } });
     }
   }
@@ -52426,21 +52437,23 @@ var ipblock_except_default = defineRule({
     messages: {
       invalid: "except entry {{error}}",
       outside: "except entry {{except}} is not inside the ipBlock cidr {{cidr}}",
-      notStrict: "except entry {{except}} is not a strict subset of {{cidr}} (it needs a longer prefix)"
+      notStrict: "except entry {{except}} is not a strict subset of {{cidr}} (it needs a longer prefix)",
+      leadingZeros: "except entry {{except}} has leading zeros: the API server reads it as {{decimal}} and warns that a future release will reject it"
     }
   },
   check(resource, ctx) {
     for (const ref of kubernetesPeers(resource.value.spec)) {
       const block = ref.peer.ipBlock;
       if (!isObject(block)) continue;
-      const outer = typeof block.cidr === "string" ? parseCidr(block.cidr) : null;
+      const outer = typeof block.cidr === "string" ? parseLegacyCidr(block.cidr) : null;
       asArray(block.except).forEach((value, k) => {
         const path18 = [...ref.path, "ipBlock", "except", k];
-        const parsed2 = typeof value === "string" ? parseCidr(value) : { ok: false, error: "must be a CIDR string" };
+        const parsed2 = typeof value === "string" ? parseLegacyCidr(value) : { ok: false, error: "must be a CIDR string" };
         if (!parsed2.ok) {
           ctx.report({ path: path18, messageId: "invalid", data: { error: parsed2.error } });
           return;
         }
+        if (parsed2.zerosDropped) ctx.report({ path: path18, messageId: "leadingZeros", severity: "warning", data: { except: value, decimal: parsed2.cidr.text } });
         if (!outer?.ok) return;
         const data = { except: value, cidr: formatCidr(outer.cidr) };
         if (!contains(outer.cidr, parsed2.cidr)) ctx.report({ path: path18, messageId: "outside", data });

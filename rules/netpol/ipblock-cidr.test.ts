@@ -29,5 +29,12 @@ ruleTester(rule, {
       code: policy('{ cidr: 10.1.2.3/16 }'),
       errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'warning', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: it means 10.1.0.0/16 (the API server warns)' }],
     },
+    {
+      // k8s.io/utils/net ParseCIDRSloppy: Go's pre-1.17 parser, decimal with leading zeros.
+      name: 'leading zeros: accepted with a warning, read as decimal',
+      code: policy('{ cidr: 010.001.0.0/016 }'),
+      errors: [{ messageId: 'leadingZeros', line: 8, column: 28, severity: 'warning', message: 'ipBlock cidr 010.001.0.0/016 has leading zeros: the API server reads it as 10.1.0.0/16 and warns that a future release will reject it' }],
+    },
+    { name: 'leading zeros do not make a bad address good', code: policy('{ cidr: 0300.0.0.0/8 }'), errors: [{ messageId: 'invalid', line: 8, column: 28 }] },
   ],
 });

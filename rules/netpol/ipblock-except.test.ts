@@ -22,6 +22,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'leading zeros in an except entry: a warning, read as decimal inside the cidr',
+      code: policy('          cidr: 10.0.0.0/16\n          except:\n          - 10.0.001.0/24'),
+      errors: [{ messageId: 'leadingZeros', severity: 'warning', line: 12, column: 11, message: 'except entry 10.0.001.0/24 has leading zeros: the API server reads it as 10.0.1.0/24 and warns that a future release will reject it' }],
+    },
+    {
       name: 'except outside the cidr',
       code: policy('          cidr: 10.0.0.0/16\n          except:\n          - 10.1.0.0/24'),
       errors: [{ messageId: 'outside', line: 12, column: 11, endColumn: 22, message: 'except entry 10.1.0.0/24 is not inside the ipBlock cidr 10.0.0.0/16' }],

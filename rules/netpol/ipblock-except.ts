@@ -1,4 +1,4 @@
-import { contains, formatCidr, parseCidr } from '../../src/engine/cidr.js';
+import { contains, formatCidr, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
 import { asArray, isObject } from '../../src/engine/values.js';
@@ -14,20 +14,22 @@ export default defineRule({
       invalid: 'except entry {{error}}',
       outside: 'except entry {{except}} is not inside the ipBlock cidr {{cidr}}',
       notStrict: 'except entry {{except}} is not a strict subset of {{cidr}} (it needs a longer prefix)',
+      leadingZeros: 'except entry {{except}} has leading zeros: the API server reads it as {{decimal}} and warns that a future release will reject it',
     },
   },
   check(resource, ctx) {
     for (const ref of kubernetesPeers(resource.value.spec)) {
       const block = ref.peer.ipBlock;
       if (!isObject(block)) continue;
-      const outer = typeof block.cidr === 'string' ? parseCidr(block.cidr) : null;
+      const outer = typeof block.cidr === 'string' ? parseLegacyCidr(block.cidr) : null;
       asArray(block.except).forEach((value, k) => {
         const path = [...ref.path, 'ipBlock', 'except', k];
-        const parsed = typeof value === 'string' ? parseCidr(value) : { ok: false as const, error: 'must be a CIDR string' };
+        const parsed = typeof value === 'string' ? parseLegacyCidr(value) : { ok: false as const, error: 'must be a CIDR string' };
         if (!parsed.ok) {
           ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
           return;
         }
+        if (parsed.zerosDropped) ctx.report({ path, messageId: 'leadingZeros', severity: 'warning', data: { except: value as string, decimal: parsed.cidr.text } });
         if (!outer?.ok) return;
         const data = { except: value as string, cidr: formatCidr(outer.cidr) };
         if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path, messageId: 'outside', data });

@@ -10,6 +10,7 @@ import {
   network,
   overlaps,
   parseCidr,
+  parseLegacyCidr,
   parseIp,
   parseIpResult,
   sameFamily,
@@ -133,6 +134,23 @@ describe('parseCidr', () => {
     expect(cidrError('10.0.0.0/8/8')).toBe('"10.0.0.0/8/8": prefix length "8/8" is not a decimal number');
     expect(cidrError('10.0.0.0/08')).toBe('"10.0.0.0/08": prefix length "08" has a leading zero');
     expect(cidrError('10.0.0.0/ 8')).toContain('is not a decimal number');
+  });
+});
+
+describe('parseLegacyCidr', () => {
+  it('reads leading zeros as decimal and says so, as ParseCIDRSloppy does', () => {
+    const r = parseLegacyCidr('010.0.0.0/08');
+    expect(r.ok && r.cidr.text).toBe('10.0.0.0/8');
+    expect(r.ok && r.zerosDropped).toBe(true);
+    const v6 = parseLegacyCidr('fd00::/064');
+    expect(v6.ok && [v6.cidr.text, v6.zerosDropped]).toEqual(['fd00::/64', true]);
+  });
+
+  it('is parseCidr for canonical text and for what stays invalid', () => {
+    expect(parseLegacyCidr('10.0.0.0/8')).toEqual(parseCidr('10.0.0.0/8'));
+    expect(parseLegacyCidr('10.0.0.0/8')).not.toHaveProperty('zerosDropped');
+    expect(parseLegacyCidr('0256.0.0.0/8')).toEqual(parseCidr('0256.0.0.0/8'));
+    expect(parseLegacyCidr('10.0.0/8').ok).toBe(false);
   });
 });
 

@@ -115,6 +115,24 @@ export function parseIp(text: string): Ip | null {
   return result.ok ? result.ip : null;
 }
 
+/**
+ * Parses a CIDR as the Kubernetes API reads its older fields (NetworkPolicy `ipBlock.cidr` and
+ * `except`): IPv4 numbers and the prefix length may carry leading zeros, read as decimal
+ * (`010.0.0.0/8` is 10.0.0.0/8). k8s.io/utils/net `ParseCIDRSloppy` is Go's `net.ParseCIDR` from
+ * before Go 1.17, which allowed them; `IsValidCIDRForLegacyField` uses it unless the
+ * StrictIPCIDRValidation feature gate (alpha, off by default) is on, and the API server warns.
+ * `zerosDropped` says the text needed that leniency.
+ */
+export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: true } {
+  const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)\/([0-9]+)$/.exec(text) ?? /^([^/]*:[^/]*)\/([0-9]+)$/.exec(text);
+  if (m === null) return parseCidr(text);
+  const decimal = (n: string) => n.replace(/^0+(?=[0-9])/, '');
+  const canonical = m.length === 6 ? `${m.slice(1, 5).map(decimal).join('.')}/${decimal(m[5])}` : `${m[1]}/${decimal(m[2])}`;
+  if (canonical === text) return parseCidr(text);
+  const parsed = parseCidr(canonical);
+  return parsed.ok ? { ...parsed, zerosDropped: true } : parseCidr(text);
+}
+
 export function parseCidr(text: string): CidrResult {
   const slash = text.indexOf('/');
   if (slash < 0) {

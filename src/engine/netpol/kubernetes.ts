@@ -11,7 +11,7 @@
  * - `ipBlock` is `cidr` minus `except`.
  * Calico enforces these as order-1000 policies in its default tier whose rules all Allow.
  */
-import { network, parseCidr } from '../cidr.js';
+import { network, parseCidr, parseLegacyCidr } from '../cidr.js';
 import type { Cidr } from '../cidr.js';
 import type { Path, Resource } from '../types.js';
 import { AtomTable, k8sLabelMatch, or } from './atoms.js';
@@ -35,9 +35,9 @@ export function isKubernetesNetworkPolicy(r: Pick<Resource, 'groupKind'>): boole
   return r.groupKind === 'networking.k8s.io/NetworkPolicy' || r.groupKind === 'extensions/NetworkPolicy';
 }
 
-/** Parses a CIDR into its network form, or reports it; null when unusable. */
-export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelProblem[]): Cidr | null {
-  const parsed = typeof text === 'string' ? parseCidr(text) : { ok: false as const, error: 'not a string' };
+/** Parses a CIDR into its network form (with `parse`), or reports it; null when unusable. */
+export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelProblem[], parse = parseCidr): Cidr | null {
+  const parsed = typeof text === 'string' ? parse(text) : { ok: false as const, error: 'not a string' };
   if (!parsed.ok) {
     problems.push({ message: `invalid CIDR ${JSON.stringify(text)}: ${parsed.error}; the peer matches nothing`, resource: r, path });
     return null;
@@ -62,11 +62,11 @@ function checkSelector(selector: unknown, r: Resource, path: Path, problems: Mod
 function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path: () => Path, problems: ModelProblem[]): Cond {
   const p = asRecord(peer) ?? {};
   if (p.ipBlock !== undefined) {
-    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path(), 'ipBlock', 'cidr'], problems);
+    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path(), 'ipBlock', 'cidr'], problems, parseLegacyCidr);
     if (cidr === null) return { k: 'none' };
     const except: Cidr[] = [];
     asArray(dig(p, ['ipBlock', 'except'])).forEach((x, i) => {
-      const c = cidrAt(x, r, [...path(), 'ipBlock', 'except', i], problems);
+      const c = cidrAt(x, r, [...path(), 'ipBlock', 'except', i], problems, parseLegacyCidr);
       if (c !== null) except.push(c);
     });
     return atoms.block(cidr, except);

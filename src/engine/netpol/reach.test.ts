@@ -67,6 +67,22 @@ spec:
     expect(into('b/web').sort()).toEqual([groupOf.get('a/web'), groupOf.get('c/client')].sort());
   });
 
+  it('reads an ipBlock with leading zeros as the API server does, in decimal', () => {
+    const r = reach(
+      yamlToResources(`${pod('x', 'api', 'app: api', 8080)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api, namespace: x}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  policyTypes: [Egress]
+  egress: [{to: [{ipBlock: {cidr: 0203.0.113.0/24, except: [203.0.113.010/32]}}]}]
+`),
+    );
+    expect(r.externals.map((x) => x.id)).toContain('203.0.113.0/24 except 203.0.113.10/32');
+    expect(r.problems).toEqual([]);
+  });
+
   it('lists egress to an ipBlock with the range as destination and ingress from one with the range as source', () => {
     const r = reach(
       yamlToResources(`${pod('x', 'api', 'app: api', 8080)}

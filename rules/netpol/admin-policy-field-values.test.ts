@@ -31,8 +31,69 @@ ruleTester(rule, {
         subject: { namespaces: {} }
         ingress: [{ action: Deny, from: [{ namespaces: {} }] }]
     ` },
+    {
+      name: 'the experimental channel\'s egress peers, a free-form protocol (another rule\'s), nulls the server prunes',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: AdminNetworkPolicy
+        metadata: { name: e }
+        spec:
+          priority: 5
+          subject: { pods: { namespaceSelector: {}, podSelector: { matchLabels: { app: a } } } }
+          ingress: null
+          egress:
+            - name: null
+              action: Allow
+              to: [{ nodes: { matchLabels: { role: infra } } }, { domainNames: ["*.example.com"] }, { networks: [10.0.0.0/8] }]
+              ports: [{ portNumber: { protocol: tcp, port: 443 } }, { portRange: { protocol: UDP, start: 5000, end: 5100 } }]
+      `,
+    },
   ],
   invalid: [
+    {
+      // network-policy-api's own older examples (cmd/policy-assistant/examples/.../anp2.yaml at
+      // v0.1.7): without strict validation the server prunes namespaceSelector, leaving every namespace.
+      name: 'peers in an older draft\'s shape, pods without a namespaceSelector, an unknown spec field',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: AdminNetworkPolicy
+        metadata: { name: old }
+        spec:
+          priority: 20
+          subject: { namespaces: { matchLabels: { team: a } } }
+          ingres: []
+          ingress:
+            - action: Allow
+              from:
+                - namespaces: { namespaceSelector: { matchLabels: { development: "true" } } }
+                - pods: { podSelector: { matchLabels: { app: b } } }
+      `,
+      errors: [
+        { messageId: 'violation', line: 7, column: 3, message: 'spec.ingres is not a known field (got [])' },
+        { messageId: 'violation', line: 11, column: 25, message: /spec.ingress\[0\].from\[0\].namespaces.namespaceSelector is not a known field/ },
+        { messageId: 'violation', line: 12, column: 11, message: /pods.namespaceSelector is required/ },
+      ],
+    },
+    {
+      name: 'an ingress rule without from, networks on an ingress peer, a priority on the baseline',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: BaselineAdminNetworkPolicy
+        metadata: { name: default }
+        spec:
+          priority: 3
+          subject: { namespaces: {} }
+          ingress:
+            - action: Deny
+            - action: Allow
+              from: [{ networks: [10.0.0.0/8] }]
+      `,
+      errors: [
+        { messageId: 'violation', line: 5, column: 13, message: /spec.priority is not a known field/ },
+        { messageId: 'violation', line: 8, column: 7, message: /from is required/ },
+        { messageId: 'violation', line: 10, column: 16, message: /networks is not a known field/ },
+      ],
+    },
     {
       name: 'priority out of range, two subjects, an unknown action, a peer with two selectors, a port with none in range',
       code: `

@@ -30,6 +30,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // network-policy-api v0.1.7's AdminNetworkPolicy CRD: the same isCIDR(self) on networks items.
+      name: 'an AdminNetworkPolicy network that is a bare address',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: AdminNetworkPolicy
+        metadata: { name: a }
+        spec:
+          priority: 1
+          subject: { namespaces: {} }
+          egress: [{ action: Deny, to: [{ networks: [10.0.0.1, 10.0.0.0/8] }] }]
+      `,
+      errors: [{ messageId: 'invalid', line: 7, column: 46, message: /missing prefix length/ }],
+    },
+    {
       name: 'a bare address, an out-of-range prefix, an octal-looking octet, a mapped IPv6 prefix, a number',
       code: policy('[10.0.0.1, 10.0.0.0/33, 010.0.0.0/8, "::ffff:10.0.0.0/104", 42]'),
       errors: [

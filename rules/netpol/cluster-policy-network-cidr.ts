@@ -1,7 +1,8 @@
 /**
  * A ClusterNetworkPolicy egress `networks` entry must be a CIDR. The CRD of kubernetes-sigs/
  * network-policy-api v0.2.0 checks each entry with the CEL rule `isCIDR(self)`
- * (config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml); Kubernetes' CEL
+ * (config/crd/standard/policy.networking.k8s.io_clusternetworkpolicies.yaml), and so did the
+ * AdminNetworkPolicy and BaselineAdminNetworkPolicy CRDs it replaced (v0.1.7); Kubernetes' CEL
  * library parses it with Go's netip.ParsePrefix and refuses an IPv4-mapped IPv6 address
  * (k8s.io/apiserver pkg/cel/library/cidr.go, parseCIDR). A CIDR with host bits set passes, and
  * Calico v3.32 converts it to its network (cnet.ParseCIDR, then the IPNet's String(), in
@@ -15,10 +16,10 @@ export default defineRule({
   meta: {
     id: 'netpol/cluster-policy-network-cidr',
     description:
-      'A ClusterNetworkPolicy egress `networks` entry must be a CIDR (`10.0.0.0/8`, `2001:db8::/32`); the API server rejects anything else, and an IPv4-mapped IPv6 prefix (`::ffff:10.0.0.0/104`). A CIDR with host bits set (`10.0.0.1/8`) is accepted and means its whole network.',
+      'A ClusterNetworkPolicy (or AdminNetworkPolicy, BaselineAdminNetworkPolicy) egress `networks` entry must be a CIDR (`10.0.0.0/8`, `2001:db8::/32`); the API server rejects anything else, and an IPv4-mapped IPv6 prefix (`::ffff:10.0.0.0/104`). A CIDR with host bits set (`10.0.0.1/8`) is accepted and means its whole network.',
     severity: 'error',
     remediation: 'Write the network with its prefix length, e.g. `10.0.0.0/8`, or `203.0.113.7/32` for one address; write IPv4 ranges in IPv4 form.',
-    kinds: ['policy.networking.k8s.io/ClusterNetworkPolicy'],
+    kinds: ['policy.networking.k8s.io/ClusterNetworkPolicy', 'policy.networking.k8s.io/AdminNetworkPolicy', 'policy.networking.k8s.io/BaselineAdminNetworkPolicy'],
     messages: {
       notString: 'networks entry must be a CIDR string',
       invalid: 'networks entry {{error}} (the API server rejects it)',

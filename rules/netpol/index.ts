@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { builtinDataRule } from '../builtin-data-rule.js';
 import adminPolicyFieldValues from './admin-policy-field-values.yaml';
+import adminPolicyProtocol from './admin-policy-protocol.yaml';
 import adminPolicyReplaced from './admin-policy-replaced.js';
 import andVsOrSelector from './and-vs-or-selector.js';
 import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
@@ -26,6 +27,7 @@ import shadowedRule from './shadowed-rule.js';
 
 export const netpolRules: Rule[] = [
   builtinDataRule(adminPolicyFieldValues, 'rules/netpol/admin-policy-field-values.yaml'),
+  builtinDataRule(adminPolicyProtocol, 'rules/netpol/admin-policy-protocol.yaml'),
   adminPolicyReplaced,
   andVsOrSelector,
   builtinDataRule(clusterPolicyFieldValues, 'rules/netpol/cluster-policy-field-values.yaml'),

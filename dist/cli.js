@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-DEUOW2DR.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-HQ3QXSU5.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-IQFHDDQM.js"), import("./chunks/real-deps-EIK6F5OY.js")]);

@@ -24,6 +24,7 @@ import portNumber from './port-number.js';
 import protocol from './protocol.js';
 import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
+import unknownField from './unknown-field.yaml';
 
 export const netpolRules: Rule[] = [
   builtinDataRule(adminPolicyFieldValues, 'rules/netpol/admin-policy-field-values.yaml'),
@@ -50,4 +51,5 @@ export const netpolRules: Rule[] = [
   protocol,
   policySelectsNothing,
   shadowedRule,
+  builtinDataRule(unknownField, 'rules/netpol/unknown-field.yaml'),
 ];

@@ -35,6 +35,20 @@ ruleTester(rule, {
       name: 'egress only to TCP 6443 on the API server address, in two rules',
       code: policy('  egress:\n  - to: [{ipBlock: {cidr: 10.0.0.1/32}}]\n    ports: [{port: 6443}]\n  - to: [{ipBlock: {cidr: 10.0.0.2/32}}]\n    ports: [{port: 6443}]\n'),
     },
+    {
+      // Calico's own "allow DNS" example (docs: network-policy/policy-rules/service-policy).
+      name: 'a Calico rule allowing egress to the kube-dns Service',
+      code: `${pod}apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: allow-dns}
+spec:
+  selector: all()
+  types: [Egress]
+  egress:
+  - action: Allow
+    destination: {services: {name: kube-dns, namespace: kube-system}}
+`,
+    },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
   invalid: [

@@ -10,15 +10,19 @@
  *   `source` is the peer and `destination` narrows the policy's own endpoint and the port; for
  *   egress the other way round. `selector`, `notSelector`, `namespaceSelector`,
  *   `serviceAccounts`, `nets`, `notNets`, destination `ports` / `notPorts` (numbers, `a:b`
- *   ranges, named ports resolved on the destination).
+ *   ranges, named ports resolved on the destination), and `services` (services.ts): an egress
+ *   destination Service is its selected pods on its target ports, an ingress source Service its
+ *   pods (Felix matches the first on endpoint IPs and ports, the second on IPs alone:
+ *   felix/calc/rule_scanner.go).
  * - A rule `selector` of a namespaced policy selects in the policy's namespace unless
  *   `namespaceSelector` is given; in a GlobalNetworkPolicy it selects in every namespace.
  * - Implicit labels: `projectcalico.org/namespace`, `projectcalico.org/orchestrator`,
  *   `projectcalico.org/serviceaccount` on endpoints, `projectcalico.org/name` on namespaces.
  *
  * Limits (each reported as a model problem, never silently): a rule that matches on source
- * ports never matches pod-to-pod connections here (their source ports are ephemeral); `services`
- * matches and `http` matches are not modelled (the rule is inert); `preDNAT` / `doNotTrack`
+ * ports never matches pod-to-pod connections here (their source ports are ephemeral); a `services`
+ * match naming a Service the input does not hold (other than the cluster DNS Service) or one without
+ * a selector, and `http` matches, are not modelled (the rule is inert); `preDNAT` / `doNotTrack`
  * policies apply to host endpoints only and are skipped; `ipVersion` is not used (pods with
  * unknown IPs have no family).
  */
@@ -27,6 +31,7 @@ import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
+import { serviceKey, type ServiceIndex } from './services.js';
 import {
   DEFAULT_TIER,
   PROTOCOLS,
@@ -105,6 +110,7 @@ interface Scope {
   atoms: AtomTable;
   r: Resource;
   problems: ModelProblem[];
+  services: ServiceIndex;
 }
 
 /** A Calico EntityRule (source or destination) as a condition on the endpoint or address it names. */
@@ -169,15 +175,32 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
     inert = 'invalid action';
   } else if (asArray(source.ports).length > 0) {
     inert = 'matches on source ports, which are ephemeral for pod-to-pod connections';
-  } else if (rule.http !== undefined || destination.services !== undefined || source.services !== undefined) {
+  } else if (rule.http !== undefined || localEntity.services !== undefined) {
     inert = 'uses a services or http match, which netlint does not model';
     problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path });
   }
+  const peerPath = [...path, dir === 'ingress' ? 'source' : 'destination'];
+  let peer: Cond;
+  const serviceMatch = asRecord(peerEntity.services);
+  if (serviceMatch !== undefined && inert === undefined) {
+    const namespace = typeof serviceMatch.namespace === 'string' && serviceMatch.namespace !== '' ? serviceMatch.namespace : (scope.namespace ?? '');
+    const key = serviceKey(namespace, String(serviceMatch.name ?? ''));
+    const service = scope.services.get(key);
+    if (service === undefined || service.selector === null) {
+      inert = service === undefined ? `names Service ${key}, which is not in the input` : `names Service ${key}, which has no selector (its endpoints are not known here)`;
+      problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: [...peerPath, 'services'] });
+      peer = { k: 'none' };
+    } else {
+      peer = scope.atoms.kubernetesPods(null, service.namespace, { matchLabels: service.selector });
+      // Toward a Service the rule matches its endpoints' ports (Calico refuses ports beside it there).
+      if (dir === 'egress') ports.include = service.ports;
+    }
+  } else peer = entityCond(peerEntity, scope, peerPath);
   const out: Rule = {
     action,
     index,
     path,
-    peer: entityCond(peerEntity, scope, [...path, dir === 'ingress' ? 'source' : 'destination']),
+    peer,
     local: entityCond(localEntity, scope, [...path, dir === 'ingress' ? 'destination' : 'source']),
     ports,
   };
@@ -199,7 +222,7 @@ export function calicoPolicyTypes(spec: Record<string, unknown>): Direction[] {
   return hasEgress ? ['ingress', 'egress'] : ['ingress'];
 }
 
-export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[]): Policy | null {
+export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map()): Policy | null {
   const global = r.kind === 'GlobalNetworkPolicy';
   const spec = asRecord(r.value.spec) ?? {};
   if (spec.preDNAT === true || spec.doNotTrack === true) {
@@ -207,7 +230,7 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
     return null;
   }
   const namespace = global ? null : namespaceOf(r);
-  const scope: Scope = { namespace, atoms, r, problems };
+  const scope: Scope = { namespace, atoms, r, problems, services };
   const nsMatch: NamespaceMatch =
     namespace !== null
       ? { k: 'is', name: namespace }

@@ -1,0 +1,59 @@
+/**
+ * Kubernetes Services as Calico's `services` rule match sees them: the endpoints of a Service are
+ * the pods its selector picks in its namespace, each reached on the Service's target port
+ * (api/pkg/apis/projectcalico/v3/policy_common.go, EntityRule.Services: "only traffic that
+ * originates from or terminates at endpoints within the selected service(s) will be matched, and
+ * only to/from each endpoint's port").
+ */
+import type { Resource } from '../types.js';
+import { asArray, asRecord, namespaceOf } from './endpoints.js';
+import { PROTOCOLS, type PortEntry, type Protocol } from './model.js';
+
+export interface ServiceTarget {
+  namespace: string;
+  /** The pod labels the Service selects on; null when it has no selector (endpoints managed by hand). */
+  selector: Record<string, string> | null;
+  /** Each port's target on the pods: a number, or a container port's name, with its protocol. */
+  ports: PortEntry[];
+}
+
+export type ServiceIndex = ReadonlyMap<string, ServiceTarget>;
+
+export const serviceKey = (namespace: string, name: string): string => `${namespace}/${name}`;
+
+/**
+ * The cluster DNS Service every kubeadm, kind and managed cluster runs, for a `services` match
+ * naming it when the input does not hold it: CoreDNS pods labelled `k8s-app: kube-dns` in
+ * kube-system, on 53/UDP and 53/TCP (kubeadm's CoreDNS addon manifest, cmd/kubeadm/app/phases/
+ * addons/dns/manifests.go).
+ */
+const CLUSTER_DNS_SERVICE: ServiceTarget = {
+  namespace: 'kube-system',
+  selector: { 'k8s-app': 'kube-dns' },
+  ports: [
+    { protocol: 'UDP', from: 53, to: 53 },
+    { protocol: 'TCP', from: 53, to: 53 },
+  ],
+};
+
+/** The Services of the input by `namespace/name`; the cluster DNS Service when the input lacks it. */
+export function serviceIndex(resources: readonly Resource[]): ServiceIndex {
+  const index = new Map<string, ServiceTarget>([[serviceKey('kube-system', 'kube-dns'), CLUSTER_DNS_SERVICE]]);
+  for (const r of resources) {
+    if (r.group !== '' || r.kind !== 'Service') continue;
+    const spec = asRecord(r.value.spec) ?? {};
+    const selector = asRecord(spec.selector);
+    const labels = selector === undefined ? null : Object.fromEntries(Object.entries(selector).map(([k, v]) => [k, String(v)]));
+    const ports = asArray(spec.ports).flatMap((raw): PortEntry[] => {
+      const p = asRecord(raw) ?? {};
+      const protocol = (p.protocol ?? 'TCP') as Protocol;
+      if (!PROTOCOLS.includes(protocol)) return [];
+      const target = p.targetPort ?? p.port;
+      if (typeof target === 'number') return [{ protocol, from: target, to: target }];
+      if (typeof target === 'string' && /^[0-9]+$/.test(target)) return [{ protocol, from: Number(target), to: Number(target) }];
+      return typeof target === 'string' ? [{ protocol, name: target }] : [];
+    });
+    index.set(serviceKey(namespaceOf(r), r.name), { namespace: namespaceOf(r), selector: labels, ports });
+  }
+  return index;
+}

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-BKCXXXAX.js");
+    const help = () => import("./chunks/help-N66ALQMJ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-LGBZARRA.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-TRZOJHST.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-63FWP5WY.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-5WQYQITY.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -105,18 +105,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-PAHZM2GY.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-UKAJDP73.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-4ZHTXAOW.js"), import("./chunks/real-deps-EIK6F5OY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-AAHOYCYE.js"), import("./chunks/real-deps-2YGVEPNT.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4J6W4F4E.js"), import("./chunks/diff-deps-EPQ7ASUO.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MQWOBE2I.js"), import("./chunks/diff-deps-C3YLZOUA.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-G5RMLXOG.js"), import("./chunks/load-resources-ERCEHGUZ.js"), import("./chunks/config-file-LLNYOXAV.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-G5RMLXOG.js"), import("./chunks/load-resources-ER4332UU.js"), import("./chunks/config-file-ACRRUGNT.js")]);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
   }
 };

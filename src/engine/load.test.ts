@@ -117,6 +117,21 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(resources).toEqual([]);
   });
 
+  it('reads a plain list of Calico objects as calicoctl does, with positions inside it', () => {
+    const text = ['- apiVersion: projectcalico.org/v3', '  kind: HostEndpoint', '  metadata: {name: eth0}', '  spec: {node: n1, interfaceName: eth0}', '- apiVersion: projectcalico.org/v3', '  kind: IPPool', '  metadata: {name: p}', '  spec: {cidr: 10.0.0.0/16}', ''].join('\n');
+    const { resources, findings } = load(text);
+    expect(findings).toEqual([]);
+    expect(resources.map((r) => `${r.groupKind} ${r.name}`)).toEqual(['projectcalico.org/HostEndpoint eth0', 'projectcalico.org/IPPool p']);
+    expect(resources[1].locate(['spec', 'cidr'])).toEqual({ line: 8, column: 16, endLine: 8, endColumn: 27 });
+  });
+
+  it('reads a plain list of other objects too, and says kubectl refuses it', () => {
+    const { resources, findings } = load('- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: c}\n- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata: {name: p}\n');
+    expect(resources.map((r) => r.name)).toEqual(['c', 'p']);
+    expect(ids(findings)).toEqual(['input/not-kubernetes@1:1']);
+    expect(findings[0].message).toContain('kubectl refuses it');
+  });
+
   it('reports documents that are not Kubernetes objects, at the document', () => {
     const { findings } = load('replicaCount: 3\nimage: nginx\n---\n- a\n- b\n---\napiVersion: v1\nmetadata: {name: x}\n');
     expect(ids(findings)).toEqual(['input/not-kubernetes@1:1', 'input/not-kubernetes@4:1', 'input/not-kubernetes@7:1']);

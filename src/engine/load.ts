@@ -239,6 +239,16 @@ function collectResources(
   inheritedKind?: string,
 ): void {
   const locate = (path: Path) => lines.range(doc.spanOf([...base, ...path]));
+  // A plain YAML list of objects: calicoctl applies one (resourcemgr.go createResourcesFromBytes
+  // reads a single resource, else a list of them), kubectl does not. Its objects are checked either
+  // way; a list holding anything but Calico's objects is also reported.
+  if (base.length === 0 && Array.isArray(value) && value.length > 0 && value.every(isApiObject)) {
+    if (!value.every((v) => CALICO_API_VERSION.test(v.apiVersion))) {
+      out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, 'the document is a list of objects: calicoctl applies such a list, kubectl refuses it (wrap them in `kind: List` with `items`, or separate them with ---)', locate([])));
+    }
+    value.forEach((item, i) => collectResources(doc, item, [i], file, lines, isCniFile, out));
+    return;
+  }
   if (!isObject(value)) {
     const what = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is ${what}, not a Kubernetes object`, locate([])));
@@ -271,6 +281,13 @@ function collectResources(
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : null;
   out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace, out));
 }
+
+/** What calicoctl reads as a resource in a list: an object naming its apiVersion and kind. */
+function isApiObject(v: unknown): v is Record<string, unknown> & { apiVersion: string; kind: string } {
+  return isObject(v) && typeof v.apiVersion === 'string' && typeof v.kind === 'string';
+}
+
+const CALICO_API_VERSION = /^(?:crd\.)?projectcalico\.org\//;
 
 /**
  * kustomize reads these and never sends them to the API server: a kustomization or component

@@ -1,0 +1,40 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-WW7VOAGG.js";
+import "./chunk-ULJGUPU5.js";
+import "./chunk-6NHD2MFD.js";
+import "./chunk-4MZSKSNM.js";
+import "./chunk-3KWVO55J.js";
+import "./chunk-HPALRY5E.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-H3SVFY2Y.js";
+import "./chunk-WYYY47L3.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-LNRB2QC6.js";
+import "./chunk-K375S6W4.js";
+import "./chunk-GFV5YE54.js";
+import "./chunk-DSQNRIQB.js";
+import "./chunk-PYT462AJ.js";
+import "./chunk-UVMVSI5T.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

@@ -181,6 +181,17 @@ describe('loadSources: unrendered Helm templates', () => {
 });
 
 describe('loadSources: files that are not Kubernetes objects', () => {
+  it('a walked file without objects is counted even with a key written twice; one that does not parse, or a manifest, keeps its findings', () => {
+    const mkdocs = 'site_name: docs\nplugins: [search]\nplugins: [mermaid]\n';
+    const walked = loadSources([{ path: 'mkdocs.yml', content: mkdocs, discovered: true }]);
+    expect(walked.findings).toEqual([]);
+    expect(walked.files[0].skipped).toBe('not-kubernetes');
+    expect(loadSources([{ path: 'mkdocs.yml', content: mkdocs }]).findings.map((f) => f.ruleId)).toEqual(['input/duplicate-key', 'input/not-kubernetes']);
+    expect(loadSources([{ path: 'broken.yml', content: 'a: [1\nb: 2\n', discovered: true }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+    const manifest = loadSources([{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: x, a: y}\n', discovered: true }]);
+    expect(manifest.findings.map((f) => f.ruleId)).toEqual(['input/duplicate-key']);
+  });
+
   it('a .conf found by a walk that is not a JSON object (INI, systemd) is counted, not parsed; named, it is reported as not a Kubernetes object', () => {
     const ini = '[default]\nlog-level = info\nlisten = 0.0.0.0:8080\n';
     const walked = loadSources([{ path: 'etc/daemon.conf', content: ini, discovered: true }]);

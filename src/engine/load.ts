@@ -145,6 +145,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     return;
   }
   loaded.directives = scanDirectives(file.path, lines);
+  const findingsBefore = out.findings.length;
   for (const problem of stream.problems) {
     // Named on its own, a .conf that is not JSON and not YAML either is most likely not meant as
     // a manifest at all: say so rather than quote the YAML parser.
@@ -161,16 +162,17 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file.path);
-  const findingsBefore = out.findings.length;
   for (const doc of documents) {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file.path, lines, isCniFile, out);
     loaded.resourceCount += out.resources.length - before;
   }
   // A walk reads every .yaml and .json: one that holds no object at all (package.json,
-  // Chart.yaml, values.yaml) is someone else's file. Its only findings were "not a Kubernetes
-  // object"; it is counted instead. A named file keeps them: the user meant it as a manifest.
-  if (file.discovered && loaded.resourceCount === 0 && stream.problems.length === 0) {
+  // Chart.yaml, values.yaml, an mkdocs.yml with a key written twice) is someone else's file. Its
+  // only findings were "not a Kubernetes object" and duplicate keys; it is counted instead. One
+  // that does not parse may have been a manifest, and a named file was meant as one: both keep
+  // their findings.
+  if (file.discovered && loaded.resourceCount === 0 && stream.problems.every((p) => p.kind === 'duplicate-key')) {
     out.findings.length = findingsBefore;
     loaded.skipped = 'not-kubernetes';
   }

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-SAAD4Q3N.js");
+    const help = () => import("./chunks/help-KGJ26PQC.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-NRGZG3CY.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-67ZOBIKY.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-2BFFCBNI.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-C7JGXRLM.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -105,19 +105,20 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-EBYBRLBC.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-QPFC34KF.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-FKIWSXYX.js"), import("./chunks/real-deps-54RREUDY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TQCWNIUD.js"), import("./chunks/real-deps-54RREUDY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-P2NMHOAO.js"), import("./chunks/diff-deps-LVASJWFQ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MTDIALGH.js"), import("./chunks/diff-deps-NVQLW5AW.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-G5RMLXOG.js"), import("./chunks/load-resources-T6NPF3AJ.js"), import("./chunks/config-file-42FIPEFG.js")]);
-    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, void 0)).config));
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-WOUFITPJ.js"), import("./chunks/load-resources-X6PLJAAY.js"), import("./chunks/config-file-42FIPEFG.js")]);
+    const { config } = await loadConfigFile(cliIo, void 0);
+    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(

@@ -28,7 +28,7 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const { config } = await loadConfigFile(io, inputs.config);
   const baseSha = ctx.pullRequest?.baseSha ?? null;
   // Only the totals are printed: the entries are streamed past (never all held) to count them.
-  const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true });
+  const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true, cluster: config.cluster });
   for (const _ of allowedEntries(head));
   // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges.
   const headLine = `${totalsLine(head)}.`;
@@ -57,7 +57,7 @@ async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintC
   }
   const target = path.resolve(io.cwd, deps.env.RUNNER_TEMP || '.', 'netlint-reach-diff.json');
   const args = [baseSha, '.', '--format', 'json', '--output', target, ...inputs.paths.flatMap((p) => ['--path', p])];
-  await diffCommand(args, io, { load: (paths) => loadResources(io, paths, config) });
+  await diffCommand(args, io, { load: (paths) => loadResources(io, paths, config), cluster: () => config.cluster ?? {} });
   return JSON.parse(new TextDecoder().decode(await io.fs.readFile(target))) as ReachDiff;
 }
 

@@ -33,7 +33,8 @@ const commands: Record<string, Command> = {
   },
   reach: async (argv, cliIo) => {
     const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import('./reach.js'), import('./load-resources.js'), import('./config-file.js')]);
-    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, (await loadConfigFile(cliIo, undefined)).config));
+    const { config } = await loadConfigFile(cliIo, undefined);
+    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   },
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(

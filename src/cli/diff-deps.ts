@@ -16,6 +16,7 @@ export function cliDiffDeps(io: CliIo, builtinRules: readonly Rule[]): DiffDeps 
   return {
     load: async (paths, root) => loadReadableResources(at(root), paths.map((p) => toRelative(root, p)), (await loadConfigFile(at(root), undefined, 'here')).config),
     // Paths relative to the side's root, so that finding paths are too (absolute paths stay absolute).
+    cluster: async (root) => (await loadConfigFile(at(root), undefined, 'here')).config.cluster ?? {},
     lint: async (paths, root) => (await runLint(at(root), builtinRules, { paths: paths.map((p) => toRelative(root, p)), configLookup: 'here' })).output.findings,
   };
 }

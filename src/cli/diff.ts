@@ -4,6 +4,7 @@
  * with the change responsible, and — when a lint function is given — the findings added and removed.
  * Exit 0 (the diff is a report, not a gate); 2 for usage and I/O errors.
  */
+import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffReach } from '../engine/netpol/diff.js';
@@ -19,6 +20,8 @@ export interface DiffDeps {
   load(paths: string[], root: string): Promise<Resource[]>;
   /** Lints one side the way `netlint lint` would from its root; when given, findings added and removed are reported too. */
   lint?(paths: string[], root: string): Finding[] | Promise<Finding[]>;
+  /** The cluster facts in effect (the head side's `.netlint.yaml` `cluster:`), e.g. its pod CIDRs. */
+  cluster?(root: string): ClusterFactsConfig | Promise<ClusterFactsConfig>;
 }
 
 const FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDiffMarkdown } as const;
@@ -90,7 +93,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
     const pathsOf = (s: Side) => (values.path ?? ['.']).map((p) => path.resolve(s.root, p));
     const [base, head] = await Promise.all(sides.map((s, i) => loadSide(deps, pathsOf(s), s, positionals[i])));
-    const report: DiffReport = diffReach(base, head);
+    const report: DiffReport = diffReach(base, head, (await deps.cluster?.(sides[1].root)) ?? {});
     if (deps.lint) {
       const [b, h] = [await deps.lint(pathsOf(sides[0]), sides[0].root), await deps.lint(pathsOf(sides[1]), sides[1].root)];
       report.findings = diffFindings(b, h);

@@ -7,6 +7,7 @@
  * endpoint (version 1), streamed.
  */
 import { parseArgs } from 'node:util';
+import type { ClusterFactsConfig } from '../engine/config.js';
 import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
 import type { Resource } from '../engine/types.js';
@@ -37,7 +38,7 @@ export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
 
-export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>): Promise<number> {
+export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>, cluster: ClusterFactsConfig = {}): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -67,7 +68,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   let report: ReachReport;
   try {
     // Entries are streamed into the output, never all held (a large cluster has millions).
-    report = reach(resources, { ...query, explain: values.explain }, { lazy: true });
+    report = reach(resources, { ...query, explain: values.explain }, { lazy: true, cluster });
   } catch (error) {
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;

@@ -3,6 +3,9 @@
  * supported kind (Kubernetes and Calico), tiers, and the external address atoms that the
  * policies' CIDRs induce.
  */
+import { network, parseCidr, type Cidr } from '../cidr.js';
+import type { ClusterFactsConfig } from '../config.js';
+import { buildModel } from '../model.js';
 import type { Resource } from '../types.js';
 import { ADMIN_POLICY_TIERS, adminPolicy, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
@@ -16,6 +19,21 @@ import { serviceIndex } from './services.js';
 import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
 
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+
+/** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
+export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}): Cluster {
+  return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr));
+}
+
+/** The pod CIDRs that parse, as networks, one per family (the first given of each). */
+function podRanges(cidrs: readonly string[]): Cidr[] {
+  const out: Cidr[] = [];
+  for (const text of cidrs) {
+    const parsed = parseCidr(text);
+    if (parsed.ok && !out.some((c) => c.family === parsed.cidr.family)) out.push(network(parsed.cidr));
+  }
+  return out;
+}
 
 /** Calico NetworkSet / GlobalNetworkSet: labels and `nets`; `allowedEgressDomains` is not evaluated (reported). */
 export function networkSets(resources: readonly Resource[], problems: ModelProblem[]): NetworkSet[] {
@@ -35,8 +53,16 @@ export function networkSets(resources: readonly Resource[], problems: ModelProbl
   return out;
 }
 
-export function buildCluster(resources: readonly Resource[]): Cluster {
+/**
+ * The cluster model of `resources`. `podCIDRs` are the ranges pod IPs come from (the model's facts:
+ * `.netlint.yaml` `cluster.podCIDR`, a kind or kubeadm configuration in the input): with them, a
+ * pod whose IP is not written is inside an address block that holds its whole range, and outside
+ * one of another family or disjoint from it (match.ts blockContains).
+ */
+export function buildCluster(resources: readonly Resource[], podCIDRs: readonly string[] = []): Cluster {
   const { namespaces, endpoints, excluded, problems } = collectEndpoints(resources);
+  const ranges = podRanges(podCIDRs);
+  if (ranges.length > 0) for (const e of endpoints) if (e.ips.length === 0) e.ranges = ranges;
   for (const r of resources) {
     // `namespace: n` or `on` unquoted is a YAML 1.1 boolean: Kubernetes rejects it, and here the object would fall into "default".
     const written = (r.value.metadata as Record<string, unknown> | undefined)?.namespace;

@@ -8,7 +8,8 @@
  * or its deciding policies is named.
  */
 import type { Resource } from '../types.js';
-import { buildCluster } from './cluster.js';
+import type { ClusterFactsConfig } from '../config.js';
+import { clusterOf } from './cluster.js';
 import { isAdminPolicy } from './admin.js';
 import { isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
@@ -304,13 +305,13 @@ function mergeRanges(list: ConnectionDelta[]): ConnectionDelta[] {
   return out;
 }
 
-export function diffReach(base: readonly Resource[], head: readonly Resource[]): ReachDiff {
+export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}): ReachDiff {
   const changes = resourceChanges(base, head);
-  const sides = [buildCluster(base), buildCluster(head)];
+  const sides = [clusterOf(base, config), clusterOf(head, config)];
   let e = evaluateVariants(sides);
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // Undoing each change alone: the variants refine the groups, so evaluate them all together.
-  if (isolate) e = evaluateVariants([...sides, ...changes.map((c) => buildCluster(undo(c, base, head)))]);
+  if (isolate) e = evaluateVariants([...sides, ...changes.map((c) => clusterOf(undo(c, base, head), config))]);
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {
     const [b, a] = raw.states;

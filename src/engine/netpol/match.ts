@@ -3,7 +3,7 @@
  * definition of the semantics: the class-based matrix (matrix.ts) must agree with it on every
  * pair, which the property tests check.
  */
-import { contains, containsIp } from '../cidr.js';
+import { contains, containsIp, overlaps } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
@@ -48,14 +48,20 @@ function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespace
 /**
  * Whether an address block (`cidr` minus `except`) contains the party. An external atom is inside
  * when its CIDR is (atoms never straddle a mentioned CIDR). A pod with known IPs is inside when one
- * of its IPs is. A workload whose IPs are unknown is only certainly inside a block that covers its
- * whole address family (`0.0.0.0/0` or `::/0` with no except): any narrower block is a guess.
+ * of its IPs is. A workload whose IPs are unknown but whose pod CIDRs are (`ranges`) is inside a
+ * block that holds one of them whole, none of it cut out; a block of another family, or one that
+ * holds only part of the range, does not count it (the part is a guess). With neither, it is only
+ * certainly inside a block that covers a whole address family (`0.0.0.0/0` or `::/0` with no
+ * except).
  */
 export function blockContains(atom: Extract<Atom, { k: 'block' }>, party: Party): boolean {
   if (party.type === 'external') {
     return contains(atom.cidr, party.cidr) && !atom.except.some((x) => contains(x, party.cidr));
   }
-  if (party.ips.length === 0) return atom.cidr.prefix === 0 && atom.except.length === 0;
+  if (party.ips.length === 0) {
+    if (party.ranges !== undefined) return party.ranges.some((r) => contains(atom.cidr, r) && !atom.except.some((x) => overlaps(x, r)));
+    return atom.cidr.prefix === 0 && atom.except.length === 0;
+  }
   return party.ips.some((ip) => containsIp(atom.cidr, ip) && !atom.except.some((x) => containsIp(x, ip)));
 }
 

@@ -65,6 +65,8 @@ export interface WorkloadEndpoint {
   serviceAccountLabels: Labels;
   /** Known pod IPs (`status.podIP(s)` of a Pod); empty for workloads. */
   ips: Ip[];
+  /** Without known IPs: the cluster's pod CIDRs (one per family), which its IPs come from, when known. */
+  ranges?: Cidr[];
   resource?: Resource;
 }
 

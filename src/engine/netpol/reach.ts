@@ -5,7 +5,8 @@
  */
 import { containsIp, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
-import { buildCluster } from './cluster.js';
+import type { ClusterFactsConfig } from '../config.js';
+import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
@@ -391,12 +392,14 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
  * Its size grows with groups and allowed group pairs, never with endpoint pairs.
  */
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
-  const cluster = Array.isArray(input) ? buildCluster(input as readonly Resource[]) : (input as Cluster);
+  const cluster = Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster);
   const matrix = computeMatrix(cluster);
   return reachOf(matrix, query, options);
 }
 
 export interface ReachOptions {
+  /** The cluster facts of `.netlint.yaml` (`cluster.podCIDR`), for a reach over resources. */
+  cluster?: ClusterFactsConfig;
   /**
    * Leave `allowed` empty and give the entries through `stream()` instead, one at a time (not with
    * `explain`). `summary.allowed` and `summary.connections` are complete once the stream has been
@@ -665,7 +668,7 @@ export interface ExpectedMatrix<C extends ExpectedCell = ExpectedCell> {
 export function expectedMatrix(resources: readonly Resource[]): ExpectedMatrix<ExpectedPortCell>;
 export function expectedMatrix(resources: readonly Resource[], options: { icmp: true }): ExpectedMatrix;
 export function expectedMatrix(resources: readonly Resource[], options: { icmp?: boolean } = {}): ExpectedMatrix {
-  const matrix = computeMatrix(buildCluster(resources));
+  const matrix = computeMatrix(clusterOf(resources));
   const out: ExpectedCell[] = [];
   for (const c of cells(matrix, { icmp: options.icmp === true })) {
     if (c.src.type !== 'workload') continue;

@@ -14,7 +14,7 @@ import type { Cluster, Cond, Policy, WorkloadEndpoint } from './model.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
-export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources));
+export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources, m.facts.podCIDRs.map((f) => f.cidr)));
 
 /** The cluster's workload endpoints by label (see LabelIndex), once per lint. */
 export const endpointsByLabel: (model: ClusterModel) => LabelIndex<WorkloadEndpoint> = derived('netpol/endpoints-by-label', (m) => new LabelIndex(reachCluster(m).endpoints, (ep) => ep.labels));

@@ -1,0 +1,89 @@
+/**
+ * Address blocks against pods whose IPs are not written: with the cluster's pod CIDRs known (from
+ * `.netlint.yaml` `cluster.podCIDR` or a kind configuration in the input), a block holding the
+ * whole pod range matches every pod, one of another family or disjoint from it none; without them,
+ * only a whole-family block (`0.0.0.0/0`, `::/0`) does.
+ */
+import { describe, expect, it } from 'vitest';
+import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
+import { reach } from './reach.js';
+
+const PODS = `
+apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: one, labels: {app: a}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b, namespace: two, labels: {app: b}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---`;
+
+/** A ClusterNetworkPolicy denying egress from namespace one to `networks`, before any other policy. */
+const denyTo = (networks: string) => `${PODS}
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: deny}
+spec:
+  tier: Admin
+  priority: 1
+  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: one}}}
+  egress: [{action: Deny, to: [{networks: ${networks}}]}]
+`;
+
+const aToB = (text: string, cluster?: { podCIDR: string | string[] }) => {
+  const r = reach(yamlToResources(text), {}, cluster ? { cluster } : {});
+  const group = (id: string) => r.pods.find((p) => p.id === id)!.group;
+  return r.allowed.some((c) => c.from === group('one/a') && c.to === group('two/b') && c.port === 80);
+};
+
+describe('address blocks and pods with unknown IPs', () => {
+  it('a block holding the whole pod CIDR matches every pod', () => {
+    expect(aToB(denyTo('[10.244.0.0/16]'))).toBe(true);
+    expect(aToB(denyTo('[10.244.0.0/16]'), { podCIDR: '10.244.0.0/16' })).toBe(false);
+    expect(aToB(denyTo('[10.0.0.0/8]'), { podCIDR: '10.244.0.0/16' })).toBe(false);
+  });
+
+  it('a block of the other family, disjoint or holding part of the range, matches no pod', () => {
+    expect(aToB(denyTo('["::/0"]'))).toBe(false);
+    expect(aToB(denyTo('["::/0"]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
+    expect(aToB(denyTo('[192.168.0.0/16]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
+    expect(aToB(denyTo('[10.244.1.0/24]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
+    expect(aToB(denyTo('["::/0"]'), { podCIDR: ['10.244.0.0/16', 'fd00:10:244::/56'] })).toBe(false);
+  });
+
+  it('takes the pod CIDR from a kind configuration in the input', () => {
+    const kind = `
+apiVersion: kind.x-k8s.io/v1alpha4
+kind: Cluster
+networking: {podSubnet: 10.244.0.0/16}
+---`;
+    expect(aToB(`${kind}${denyTo('["::/0"]')}`)).toBe(true);
+    expect(aToB(`${kind}${denyTo('[10.244.0.0/16]')}`)).toBe(false);
+  });
+
+  it('an ipBlock with except cut from the pod range does not hold it whole', () => {
+    const np = `${PODS}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: out, namespace: one}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8, except: ['10.244.5.0/24']}}]}]
+`;
+    expect(aToB(np, { podCIDR: '10.244.0.0/16' })).toBe(false);
+    expect(aToB(np.replace("except: ['10.244.5.0/24']", "except: ['10.250.0.0/16']"), { podCIDR: '10.244.0.0/16' })).toBe(true);
+  });
+});
+
+describe('diff with the pod CIDR', () => {
+  it('a policy denying the pod range closes pod-to-pod connections when the pod CIDR is known', async () => {
+    const { diffReach } = await import('./diff.js');
+    const closedAtoB = (cluster: { podCIDR?: string }) =>
+      diffReach(yamlToResources(PODS.replace(/---$/, '')), yamlToResources(denyTo('[10.0.0.0/8]')), cluster).closed.some((d) => d.from === 'one/a' && d.to === 'two/b');
+    expect(closedAtoB({ podCIDR: '10.244.0.0/16' })).toBe(true);
+    expect(closedAtoB({})).toBe(false);
+  });
+});

@@ -32,6 +32,11 @@ import kubecontrollersconfigFieldValues from './kubecontrollersconfig-field-valu
 import networksetFieldValues from './networkset-field-values.js';
 import nodeFieldValues from './node-field-values.js';
 import tierFieldValues from './tier-field-values.js';
+import tierName from './tier-name.js';
+import singletonName from './singleton-name.js';
+import stagedDeleteFields from './staged-delete-fields.js';
+import networksetNamespaceLabel from './networkset-namespace-label.js';
+import hostendpointPortProtocol from './hostendpoint-port-protocol.js';
 import bgpconfigFieldValues from './bgpconfig-field-values.js';
 import bgpfilterRuleFields from './bgpfilter-rule-fields.js';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
@@ -121,6 +126,11 @@ export const calicoRules: Rule[] = [
   networksetFieldValues,
   nodeFieldValues,
   tierFieldValues,
+  tierName,
+  singletonName,
+  stagedDeleteFields,
+  networksetNamespaceLabel,
+  hostendpointPortProtocol,
   asnumberFormat,
   bgpconfigFieldValues,
   bgpfilterRuleFields,

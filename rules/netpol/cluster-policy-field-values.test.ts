@@ -115,6 +115,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Without strict validation the server drops each: every namespace, a rule for every port.
+      name: 'unknown fields in spec, a pods peer, a selector and a rule',
+      code: cnp('  tier: Admin', '  priority: 10', '  subject: { namespaces: { matchlabels: { team: a } } }', '  foo: bar', '  egress:', '    - action: Deny', '      to: [{ pods: { namespaceselector: {}, podSelector: {} } }]', '      protocol: TCP'),
+      errors: [
+        { messageId: 'violation', line: 7, column: 28, message: /spec.subject.namespaces.matchlabels is not a known field/ },
+        { messageId: 'violation', line: 8, column: 8, message: 'spec.foo is not a known field (got bar)' },
+        { messageId: 'violation', line: 11, column: 22, message: /spec.egress\[0\].to\[0\].pods.namespaceselector is not a known field/ },
+        { messageId: 'violation', line: 12, column: 17, message: /spec.egress\[0\].protocol is not a known field/ },
+      ],
+    },
+    {
       name: 'tier, priority and subject missing',
       code: cnp('  ingress: [{ action: Deny, from: [{ namespaces: {} }] }]'),
       errors: [

@@ -113,28 +113,46 @@ interface Scope {
   services: ServiceIndex;
 }
 
-/** A Calico EntityRule (source or destination) as a condition on the endpoint or address it names. */
+/**
+ * `all()` as a rule selector: unlike a policy's own `all()` it also picks network sets (in the
+ * namespaces in scope), so it is kept as a Calico selector that every label set passes.
+ */
+const CALICO_ALL: LabelMatch = { k: 'calico', text: 'all()', test: () => true, keys: [] };
+
+/** A selector field as Calico reads it: an empty or blank string is no selector (updateprocessors/rules.go). */
+function written(v: unknown): string | undefined {
+  return v === undefined || v === null || String(v).trim() === '' ? undefined : String(v);
+}
+
+/**
+ * A Calico EntityRule (source or destination) as a condition on the endpoint or address it names,
+ * as libcalico-go turns it into one selector (updateprocessors/rules.go getEndpointSelector): a
+ * namespaceSelector scopes it (`all()` every namespace, `global()` none: global network sets and
+ * host endpoints), else a namespaced policy's rule is scoped to its namespace once any of
+ * selector, notSelector or namespaceSelector is written; the scope with no selector picks every
+ * endpoint and network set in it. notSelector then excludes what it matches.
+ */
 function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond {
   const { atoms, r, problems } = scope;
   const parts: Cond[] = [];
-  let ns: NamespaceMatch | null = scope.namespace === null ? { k: 'any' } : { k: 'is', name: scope.namespace };
-  if (e.namespaceSelector !== undefined) {
-    const text = String(e.namespaceSelector).trim();
-    // global() selects non-namespaced entities (host endpoints, global network sets): no pod.
+  const selector = written(e.selector);
+  const namespaceSelector = written(e.namespaceSelector);
+  const notSelector = written(e.notSelector);
+  let ns: NamespaceMatch = scope.namespace === null ? { k: 'any' } : { k: 'is', name: scope.namespace };
+  if (namespaceSelector !== undefined) {
+    const text = namespaceSelector.trim();
     ns = text === 'global()' ? { k: 'global' } : { k: 'labels', match: calicoMatch(text, r, [...path, 'namespaceSelector'], problems) };
   }
-  const scoped = (c: () => Cond): Cond => (ns === null ? { k: 'none' } : c());
-  if (e.selector !== undefined) parts.push(scoped(() => atoms.pods(ns as NamespaceMatch, calicoMatch(e.selector, r, [...path, 'selector'], problems))));
-  else if (e.namespaceSelector !== undefined) parts.push(scoped(() => atoms.pods(ns as NamespaceMatch, { k: 'any' })));
+  const ruleMatch = (text: string, at: Path): LabelMatch => (text.trim() === 'all()' ? CALICO_ALL : calicoMatch(text, r, at, problems));
+  if (selector !== undefined) parts.push(atoms.pods(ns, ruleMatch(selector, [...path, 'selector'])));
+  else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(atoms.pods(ns, CALICO_ALL));
   const sa = asRecord(e.serviceAccounts);
   if (sa !== undefined) {
     const names = sa.names === undefined ? null : asArray(sa.names).map(String);
-    const selector = calicoMatch(sa.selector, r, [...path, 'serviceAccounts', 'selector'], problems);
-    parts.push(scoped(() => atoms.serviceAccount(ns as NamespaceMatch, names, selector)));
+    const saMatch = calicoMatch(sa.selector, r, [...path, 'serviceAccounts', 'selector'], problems);
+    parts.push(atoms.serviceAccount(ns, names, saMatch));
   }
-  if (e.notSelector !== undefined) {
-    parts.push(not(scoped(() => atoms.pods(ns as NamespaceMatch, calicoMatch(e.notSelector, r, [...path, 'notSelector'], problems)))));
-  }
+  if (notSelector !== undefined) parts.push(not(atoms.pods({ k: 'any' }, ruleMatch(notSelector, [...path, 'notSelector']))));
   const blocks = (key: 'nets' | 'notNets'): Cond =>
     or(
       asArray(e[key]).flatMap((n, i) => {

@@ -41,9 +41,21 @@ export interface PolicyIndex {
   tiers: { tier: Tier; policies: Policy[] }[];
 }
 
+/**
+ * Felix's order within a tier (felix/calc/policy_sorter.go PolKVLess, Calico v3.32): ascending
+ * `order`, ties broken by the text `name/namespace/kind`, where a Kubernetes NetworkPolicy's kind is
+ * KubernetesNetworkPolicy (libcalico-go k8s/conversion K8sNetworkPolicyToCalico) — so the name
+ * decides first, whatever the kind.
+ */
 function byOrderThenName(a: Policy, b: Policy): number {
   if (a.order !== b.order) return a.order < b.order ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const ka = tieKey(a);
+  const kb = tieKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function tieKey(p: Policy): string {
+  return `${p.name}/${p.namespace ?? ''}/${p.source === 'kubernetes' ? `Kubernetes${p.kind}` : p.kind}`;
 }
 
 export function indexPolicies(cluster: Pick<Cluster, 'tiers' | 'policies'>): PolicyIndex {

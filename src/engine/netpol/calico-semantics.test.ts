@@ -1,0 +1,109 @@
+/**
+ * Calico rule selectors and policy order as libcalico-go and Felix read them (Calico v3.32):
+ * updateprocessors/rules.go getEndpointSelector for the scope of a rule's selectors, and
+ * felix/calc/policy_sorter.go PolKVLess for ties on `order`.
+ */
+import { describe, expect, it } from 'vitest';
+import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
+import { reach } from './reach.js';
+
+const BASE = `
+apiVersion: v1
+kind: Namespace
+metadata: {name: a, labels: {team: red}}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: b, labels: {team: blue}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: a, labels: {app: web}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: other, namespace: a, labels: {app: other}}
+spec: {containers: [{name: c}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: cli, namespace: b, labels: {app: cli}}
+spec: {containers: [{name: c}]}
+---`;
+
+/** Whether `from` may open TCP 80 on a/web (or the range, for an external `from`). */
+function allowed(text: string, from: string, to = 'a/web'): boolean {
+  const r = reach(yamlToResources(`${BASE}${text}`));
+  const id = (x: string) => r.pods.find((p) => p.id === x)?.group ?? r.externals.find((e) => e.id === x)?.id;
+  return r.allowed.some((c) => c.from === id(from) && c.to === id(to) && c.protocol !== 'ICMP');
+}
+
+const ingressFrom = (source: string) => `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec:
+  selector: app == 'web'
+  ingress: [{action: Allow, source: ${source}}]
+`;
+
+describe('the scope of a Calico rule selector', () => {
+  it('notSelector alone in a namespaced policy stays in its namespace', () => {
+    const text = ingressFrom("{notSelector: app == 'other'}");
+    expect(allowed(text, 'b/cli')).toBe(false);
+    expect(allowed(text, 'a/other')).toBe(false);
+  });
+
+  it('an empty selector or namespaceSelector is no selector', () => {
+    expect(allowed(ingressFrom('{selector: ""}'), 'b/cli')).toBe(true);
+    expect(allowed(ingressFrom(`{selector: app == 'cli', namespaceSelector: ""}`), 'b/cli')).toBe(false);
+  });
+
+  it('global(), all() and a namespaceSelector alone pick network sets', () => {
+    const sets = `
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: ext, labels: {kind: ext}}
+spec: {nets: [198.51.100.0/24]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: local, namespace: a, labels: {kind: local}}
+spec: {nets: [203.0.113.0/24]}
+---`;
+    expect(allowed(`${sets}${ingressFrom('{namespaceSelector: global()}')}`, 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(`${sets}${ingressFrom('{namespaceSelector: global()}')}`, 'NetworkSet a/local')).toBe(false);
+    expect(allowed(`${sets}${ingressFrom('{selector: all()}')}`, 'NetworkSet a/local')).toBe(true);
+    expect(allowed(`${sets}${ingressFrom('{selector: all()}')}`, 'GlobalNetworkSet ext')).toBe(false);
+    expect(allowed(`${sets}${ingressFrom("{namespaceSelector: team == 'red'}")}`, 'NetworkSet a/local')).toBe(true);
+  });
+});
+
+describe('ties on order', () => {
+  const deny = (kind: string, name: string, order: number) => `
+apiVersion: projectcalico.org/v3
+kind: ${kind}
+metadata: {name: ${name}${kind === 'NetworkPolicy' ? ', namespace: a' : ''}}
+spec: {order: ${order}, selector: app == 'web', ingress: [{action: Deny}]}
+---`;
+  const allowAll = (name: string) => `
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${name}, namespace: a}
+spec: {podSelector: {}, ingress: [{}]}
+---`;
+
+  it('are broken by name first, whatever the kind', () => {
+    expect(allowed(`${allowAll('a-allow')}${deny('NetworkPolicy', 'z-deny', 1000)}`, 'b/cli')).toBe(true);
+    expect(allowed(`${allowAll('z-allow')}${deny('NetworkPolicy', 'a-deny', 1000)}`, 'b/cli')).toBe(false);
+    expect(allowed(`${allowAll('allow-all')}${deny('GlobalNetworkPolicy', 'zz-deny', 1000)}`, 'b/cli')).toBe(true);
+    const allowCalico = `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: b-allow, namespace: a}
+spec: {order: 10, selector: app == 'web', ingress: [{action: Allow}]}
+---`;
+    expect(allowed(`${deny('GlobalNetworkPolicy', 'a-deny', 10)}${allowCalico}`, 'b/cli')).toBe(false);
+  });
+});

@@ -33,8 +33,8 @@ spec: {containers: [{name: c}]}
 ---`;
 
 /** Whether `from` may open TCP 80 on a/web (or the range, for an external `from`). */
-function allowed(text: string, from: string, to = 'a/web'): boolean {
-  const r = reach(yamlToResources(`${BASE}${text}`));
+function allowed(text: string, from: string, to = 'a/web', podCIDR?: string): boolean {
+  const r = reach(yamlToResources(`${BASE}${text}`), {}, podCIDR ? { cluster: { podCIDR } } : {});
   const id = (x: string) => r.pods.find((p) => p.id === x)?.group ?? r.externals.find((e) => e.id === x)?.id;
   return r.allowed.some((c) => c.from === id(from) && c.to === id(to) && c.protocol !== 'ICMP');
 }
@@ -105,5 +105,50 @@ metadata: {name: b-allow, namespace: a}
 spec: {order: 10, selector: app == 'web', ingress: [{action: Allow}]}
 ---`;
     expect(allowed(`${deny('GlobalNetworkPolicy', 'a-deny', 10)}${allowCalico}`, 'b/cli')).toBe(false);
+  });
+});
+
+describe('service accounts', () => {
+  it('a Calico selector sees a service account\'s name as projectcalico.org/name', () => {
+    const sa = `
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: robot, namespace: a}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: bot, namespace: a, labels: {app: bot}}
+spec: {serviceAccountName: robot, containers: [{name: c}]}
+---`;
+    const text = `${sa}${ingressFrom("{serviceAccounts: {selector: projectcalico.org/name == 'robot'}}")}`;
+    expect(allowed(text, 'a/bot')).toBe(true);
+    expect(allowed(text, 'a/other')).toBe(false);
+  });
+});
+
+describe('rules Felix renders per IP family, and source ports', () => {
+  const rule = (fields: string) => `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec:
+  selector: app == 'web'
+  ingress: [${fields}]
+`;
+
+  it('drops a rule for a family its ipVersion or its nets leave out', () => {
+    expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(false);
+    expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli', 'a/web', 'fd00:10:244::/56')).toBe(true);
+    expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli')).toBe(true);
+    expect(allowed(rule("{action: Deny, source: {notNets: ['fd00::/8']}}, {action: Allow}"), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(true);
+    expect(allowed(rule("{action: Deny, source: {notNets: ['192.168.0.0/16']}}, {action: Allow}"), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(false);
+  });
+
+  it('matches source ports against the ephemeral range clients use', () => {
+    expect(allowed(rule("{action: Allow, protocol: TCP, source: {ports: ['1:65535']}}"), 'b/cli')).toBe(true);
+    expect(allowed(rule('{action: Allow, protocol: TCP, source: {ports: [80]}}'), 'b/cli')).toBe(false);
+    expect(allowed(rule('{action: Allow, protocol: TCP, source: {notPorts: [22]}}'), 'b/cli')).toBe(true);
+    const partial = reach(yamlToResources(`${BASE}${rule("{action: Allow, protocol: TCP, source: {ports: ['40000:50000']}}")}`));
+    expect(partial.problems.map((p) => p.message)).toEqual(['rule matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model; it is treated as never matching']);
   });
 });

@@ -19,12 +19,18 @@
  * - Implicit labels: `projectcalico.org/namespace`, `projectcalico.org/orchestrator`,
  *   `projectcalico.org/serviceaccount` on endpoints, `projectcalico.org/name` on namespaces.
  *
- * Limits (each reported as a model problem, never silently): a rule that matches on source
- * ports never matches pod-to-pod connections here (their source ports are ephemeral); a `services`
- * match naming a Service the input does not hold (other than the cluster DNS Service) or one without
- * a selector, and `http` matches, are not modelled (the rule is inert); `preDNAT` / `doNotTrack`
- * policies apply to host endpoints only and are skipped; `ipVersion` is not used (pods with
- * unknown IPs have no family).
+ * - Felix renders a rule once per IP family and drops it for a family its `ipVersion` names not,
+ *   or for which one of its written `nets`/`notNets` lists keeps no entry (felix/rules/policy.go
+ *   FilterRuleToIPVersion): with the pod CIDRs known, a rule no family of the cluster keeps never
+ *   matches; without them both families are taken to exist.
+ * - Source `ports`/`notPorts` meet the client's ephemeral port (Linux picks it from 32768–60999,
+ *   net.ipv4.ip_local_port_range): ports covering that range match every connection, ports outside
+ *   it none, `notPorts` outside it change nothing.
+ *
+ * Limits (each reported as a model problem, never silently): source ports that cover part of the
+ * ephemeral range; a `services` match naming a Service the input does not hold (other than the
+ * cluster DNS Service) or one without a selector, and `http` matches, are not modelled (the rule
+ * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
 import { parseCalicoSelector, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
@@ -111,6 +117,8 @@ interface Scope {
   r: Resource;
   problems: ModelProblem[];
   services: ServiceIndex;
+  /** The IP families the pods have: those of the pod CIDRs, both when they are not known. */
+  families: readonly (4 | 6)[];
 }
 
 /**
@@ -191,8 +199,11 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
     problems.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path, 'action'] });
     action = 'Log';
     inert = 'invalid action';
-  } else if (asArray(source.ports).length > 0) {
-    inert = 'matches on source ports, which are ephemeral for pod-to-pod connections';
+  } else if (!scope.families.some((f) => keptForFamily(rule, source, destination, f))) {
+    inert = `is for IPv${scope.families[0] === 4 ? 6 : 4} only (its ipVersion or nets), and the pods are IPv${scope.families.join(' and IPv')}`;
+  } else if (sourcePorts(source) !== 'all') {
+    inert = sourcePorts(source) === 'none' ? 'matches source ports outside 32768-60999, which clients do not use' : 'matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model';
+    if (sourcePorts(source) === 'some') problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: [...path, 'source'] });
   } else if (rule.http !== undefined || localEntity.services !== undefined) {
     inert = 'uses a services or http match, which netlint does not model';
     problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path });
@@ -226,6 +237,42 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
   return out;
 }
 
+/** Linux's default ephemeral ports (net.ipv4.ip_local_port_range, Documentation/networking/ip-sysctl.rst). */
+const EPHEMERAL_FROM = 32768;
+const EPHEMERAL_TO = 60999;
+
+/**
+ * How a rule's source `ports` and `notPorts` meet a client's ephemeral port: every one (`all`, also
+ * when none are written), none, or some. A named source port is a port the source declares, never
+ * an ephemeral one.
+ */
+function sourcePorts(source: Record<string, unknown>): 'all' | 'none' | 'some' {
+  const ranges = (list: unknown) => portEntries(list, undefined).map((p) => (p.name !== undefined ? null : [p.from ?? 0, p.to ?? 0] as const)).filter((x) => x !== null);
+  const overlaps = (rs: readonly (readonly [number, number])[]) => rs.some(([a, b]) => a <= EPHEMERAL_TO && b >= EPHEMERAL_FROM);
+  const excluded = ranges(source.notPorts);
+  if (overlaps(excluded)) return 'some';
+  if (source.ports === undefined || source.ports === null || asArray(source.ports).length === 0) return 'all';
+  const included = ranges(source.ports).sort((x, y) => x[0] - y[0]);
+  if (!overlaps(included)) return 'none';
+  let reached = EPHEMERAL_FROM - 1;
+  for (const [a, b] of included) if (a <= reached + 1) reached = Math.max(reached, b);
+  return reached >= EPHEMERAL_TO ? 'all' : 'some';
+}
+
+/** Whether Felix keeps the rule for IP family `family` (felix/rules/policy.go FilterRuleToIPVersion, filterNets). */
+function keptForFamily(rule: Record<string, unknown>, source: Record<string, unknown>, destination: Record<string, unknown>, family: 4 | 6): boolean {
+  if ((rule.ipVersion === 4 || rule.ipVersion === 6) && rule.ipVersion !== family) return false;
+  for (const [entity, key] of [[source, 'nets'], [source, 'notNets'], [destination, 'nets'], [destination, 'notNets']] as const) {
+    const nets = asArray(entity[key]).map(String);
+    if (nets.length === 0) continue;
+    const ofFamily = nets.filter((n) => n.includes(':') === (family === 6));
+    if (ofFamily.length === 0) return false;
+    // A negated catch-all drops the rule (filterNets isCatchAllCIDR).
+    if (key === 'notNets' && ofFamily.some((n) => /\/0$/.test(n))) return false;
+  }
+  return true;
+}
+
 /** Calico's `types` defaulting. */
 export function calicoPolicyTypes(spec: Record<string, unknown>): Direction[] {
   if (Array.isArray(spec.types) && spec.types.length > 0) {
@@ -240,7 +287,7 @@ export function calicoPolicyTypes(spec: Record<string, unknown>): Direction[] {
   return hasEgress ? ['ingress', 'egress'] : ['ingress'];
 }
 
-export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map()): Policy | null {
+export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map(), families: readonly (4 | 6)[] = [4, 6]): Policy | null {
   const global = r.kind === 'GlobalNetworkPolicy';
   const spec = asRecord(r.value.spec) ?? {};
   if (spec.preDNAT === true || spec.doNotTrack === true) {
@@ -248,7 +295,7 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
     return null;
   }
   const namespace = global ? null : namespaceOf(r);
-  const scope: Scope = { namespace, atoms, r, problems, services };
+  const scope: Scope = { namespace, atoms, r, problems, services, families };
   const nsMatch: NamespaceMatch =
     namespace !== null
       ? { k: 'is', name: namespace }

@@ -77,7 +77,7 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
     if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
     else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
     else if (isCalicoPolicy(r)) {
-      const p = calicoPolicy(r, atoms, problems, services);
+      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4, 6]);
       if (p !== null) policies.push(p);
     }
   }

@@ -163,6 +163,15 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   const problems: ModelProblem[] = [];
   const namespaces = new Map<string, NamespaceInfo>();
   const serviceAccounts = new Map<string, Labels>();
+  // A service account's labels as Calico selectors see them: its own, plus its name under
+  // projectcalico.org/name (libcalico-go k8s/conversion ServiceAccountToProfile), one object per account.
+  const withName = new Map<string, Labels>();
+  const saLabels = (namespace: string, name: string): Labels => {
+    const key = `${namespace}/${name}`;
+    let found = withName.get(key);
+    if (found === undefined) withName.set(key, (found = { ...serviceAccounts.get(key), 'projectcalico.org/name': name }));
+    return found;
+  };
   for (const r of resources) {
     if (r.groupKind === 'Namespace') {
       const info = namespaceInfo(r.name, labelsOf(dig(r.value, ['metadata', 'labels'])), r);
@@ -239,7 +248,7 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       calicoLabels,
       ports: containerPorts(specObj, r, templatePath, problems),
       serviceAccount,
-      serviceAccountLabels: (serviceAccounts.size > 0 && serviceAccounts.get(`${namespace}/${serviceAccount}`)) || NO_LABELS,
+      serviceAccountLabels: saLabels(namespace, serviceAccount),
       ips: templatePath.length === 0 ? podIps(r.value) : [],
       resource: r,
     });
@@ -248,7 +257,6 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   return { namespaces, endpoints, excluded, problems };
 }
 
-const NO_LABELS: Labels = Object.freeze({});
 
 /** Adds a namespace that is referenced but not declared, with its implicit labels only. */
 export function ensureNamespace(namespaces: Map<string, NamespaceInfo>, name: string): void {

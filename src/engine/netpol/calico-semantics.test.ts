@@ -152,3 +152,19 @@ spec:
     expect(partial.problems.map((p) => p.message)).toEqual(['rule matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model; it is treated as never matching']);
   });
 });
+
+describe('explanations', () => {
+  it('name the rule that passed traffic to the namespace profile', async () => {
+    const { formatReachText } = await import('../../report/reach/text.js');
+    const text = `${BASE}
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'web', ingress: [{action: Pass}]}
+`;
+    const r = reach(yamlToResources(text), { from: 'b/cli', to: 'a/web', explain: true });
+    const entry = r.allowed.find((c) => c.protocol === 'TCP')!;
+    expect(entry.ingress).toMatchObject({ reason: 'pass-to-profile', policy: 'CalicoNetworkPolicy a/p', rule: 0, action: 'Pass' });
+    expect(formatReachText(r)).toContain('ingress allowed: passed to the namespace profile by CalicoNetworkPolicy a/p ingress rule 0 (Pass)');
+  });
+});

@@ -67,6 +67,16 @@ spec:
     expect(into('b/web').sort()).toEqual([groupOf.get('a/web'), groupOf.get('c/client')].sort());
   });
 
+  it('says why a query names an endpoint left out of the matrix', () => {
+    const hostNet = `${pod('x', 'web', 'app: web', 80)}
+apiVersion: v1
+kind: Pod
+metadata: {name: agent, namespace: x}
+spec: {hostNetwork: true, containers: [{name: c}]}
+`;
+    expect(() => reach(yamlToResources(hostNet), { to: 'x/agent' })).toThrow('--to "x/agent" names Pod x/agent, which is not an endpoint here: hostNetwork: NetworkPolicy behaviour is undefined for host-network pods');
+  });
+
   it('reads an ipBlock with leading zeros as the API server does, in decimal', () => {
     const r = reach(
       yamlToResources(`${pod('x', 'api', 'app: api', 8080)}

@@ -240,6 +240,12 @@ export function why(v: Verdict): DirectionWhy {
   if (v.action !== undefined) out.action = v.action;
   if (v.tier !== undefined) out.tier = v.tier;
   if (v.selectedBy !== undefined) out.selectedBy = [...v.selectedBy];
+  // The last Pass on the way to the profile: a rule's, else a tier's default (no policy named).
+  if (v.reason === 'pass-to-profile' && v.passedBy) {
+    out.policy = v.passedBy.policy;
+    out.rule = v.passedBy.rule;
+    out.action = 'Pass';
+  }
   return out;
 }
 
@@ -325,7 +331,10 @@ function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGro
   const externals = m.externals.map((x) => text !== undefined && ok(x));
   if (text !== undefined && members.every((x) => x.length === 0) && !externals.includes(true)) {
     const malformed = malformedAddress(text);
-    throw new ReachQueryError(`${flag} ${JSON.stringify(text)}${malformed === null ? ' matches no endpoint or external range' : `: ${malformed}`}`);
+    // An excluded endpoint (a hostNetwork pod) is named, with why it is not in the matrix.
+    const left = malformed === null ? m.cluster.excluded.find((x) => x.id === text.trim()) : undefined;
+    const why = malformed !== null ? `: ${malformed}` : left ? ` names ${left.kind} ${left.id}, which is not an endpoint here: ${left.reason}` : ' matches no endpoint or external range';
+    throw new ReachQueryError(`${flag} ${JSON.stringify(text)}${why}`);
   }
   const ids = members.map((list, i) => {
     if (list.length === 0) return null;

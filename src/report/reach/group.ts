@@ -93,7 +93,9 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
       return `${direction} ${verdict}: no rule of the ${selecting.length} policies selecting it in tier ${w.tier} matches (${shown}${more})`;
     }
     case 'pass-to-profile':
-      return `${direction} ${verdict}: passed to the namespace profile`;
+      return w.policy !== undefined && w.rule !== undefined
+        ? `${direction} ${verdict}: passed to the namespace profile by ${w.policy} ${direction} rule ${w.rule} (Pass)`
+        : `${direction} ${verdict}: passed to the namespace profile by a tier's default action`;
     case 'external':
       return `${direction} ${verdict}: external address, no policy applies`;
   }

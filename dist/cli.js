@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-KQQAU2KA.js");
+    const help = () => import("./chunks/help-OZOO2WM2.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-FIUX4XY5.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-EZQ4CX4G.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-NV6JLHZO.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-BC67B3YZ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -105,18 +105,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-GKLS2ZPY.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-F4N4V67W.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZFFC6AI5.js"), import("./chunks/real-deps-54RREUDY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LFTUAR2U.js"), import("./chunks/real-deps-54RREUDY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-47ONKURT.js"), import("./chunks/diff-deps-ZEWXXYVJ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MUUW2QGT.js"), import("./chunks/diff-deps-PSC6SUKB.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-BEMCLQSP.js"), import("./chunks/load-resources-ERJO3CC2.js"), import("./chunks/config-file-42FIPEFG.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-C7LLW2OE.js"), import("./chunks/load-resources-YAD5VONW.js"), import("./chunks/config-file-42FIPEFG.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

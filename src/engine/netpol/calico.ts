@@ -194,35 +194,25 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
   if (icmp !== undefined) ports.icmp = icmp;
   if (notIcmp !== undefined) ports.notIcmp = notIcmp;
   let action = rule.action as Action;
-  let inert: string | undefined;
   if (!ACTIONS.includes(action)) {
     problems.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path, 'action'] });
     action = 'Log';
-    inert = 'invalid action';
-  } else if (!scope.families.some((f) => keptForFamily(rule, source, destination, f))) {
-    inert = `is for IPv${scope.families[0] === 4 ? 6 : 4} only (its ipVersion or nets), and the pods are IPv${scope.families.join(' and IPv')}`;
-  } else if (sourcePorts(source) !== 'all') {
-    inert = sourcePorts(source) === 'none' ? 'matches source ports outside 32768-60999, which clients do not use' : 'matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model';
-    if (sourcePorts(source) === 'some') problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: [...path, 'source'] });
-  } else if (rule.http !== undefined || localEntity.services !== undefined) {
-    inert = 'uses a services or http match, which netlint does not model';
-    problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path });
   }
   const peerPath = [...path, dir === 'ingress' ? 'source' : 'destination'];
+  let inert = ACTIONS.includes(rule.action as Action) ? neverMatches(rule, source, destination, localEntity, scope.families) : { why: 'invalid action' };
+  if (inert?.limit) problems.push({ message: `rule ${inert.why}; it is treated as never matching`, resource: r, path: inert.at === 'source' ? [...path, 'source'] : path });
   let peer: Cond;
   const serviceMatch = asRecord(peerEntity.services);
   if (serviceMatch !== undefined && inert === undefined) {
-    const namespace = typeof serviceMatch.namespace === 'string' && serviceMatch.namespace !== '' ? serviceMatch.namespace : (scope.namespace ?? '');
-    const key = serviceKey(namespace, String(serviceMatch.name ?? ''));
-    const service = scope.services.get(key);
-    if (service === undefined || service.selector === null) {
-      inert = service === undefined ? `names Service ${key}, which is not in the input` : `names Service ${key}, which has no selector (its endpoints are not known here)`;
-      problems.push({ message: `rule ${inert}; it is treated as never matching`, resource: r, path: [...peerPath, 'services'] });
+    const toService = serviceCond(serviceMatch, scope);
+    if (typeof toService === 'string') {
+      inert = { why: toService };
+      problems.push({ message: `rule ${toService}; it is treated as never matching`, resource: r, path: [...peerPath, 'services'] });
       peer = { k: 'none' };
     } else {
-      peer = scope.atoms.kubernetesPods(null, service.namespace, { matchLabels: service.selector });
+      peer = toService.peer;
       // Toward a Service the rule matches its endpoints' ports (Calico refuses ports beside it there).
-      if (dir === 'egress') ports.include = service.ports;
+      if (dir === 'egress') ports.include = toService.ports;
     }
   } else peer = entityCond(peerEntity, scope, peerPath);
   const out: Rule = {
@@ -233,8 +223,40 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
     local: entityCond(localEntity, scope, [...path, dir === 'ingress' ? 'destination' : 'source']),
     ports,
   };
-  if (inert !== undefined) out.inert = inert;
+  if (inert !== undefined) out.inert = inert.why;
   return out;
+}
+
+/**
+ * Why a rule with a valid action never matches a pod-to-pod connection here, if it does not: Felix
+ * drops it for every IP family the pods have, its source ports miss the ephemeral ones, or it
+ * needs what netlint does not model (`limit`, reported as a problem; `at` the rule's source).
+ */
+function neverMatches(
+  rule: Record<string, unknown>,
+  source: Record<string, unknown>,
+  destination: Record<string, unknown>,
+  local: Record<string, unknown>,
+  families: readonly (4 | 6)[],
+): { why: string; limit?: true; at?: 'source' } | undefined {
+  if (!families.some((f) => keptForFamily(rule, source, destination, f))) {
+    return { why: `is for IPv${families[0] === 4 ? 6 : 4} only (its ipVersion or nets), and the pods are IPv${families.join(' and IPv')}` };
+  }
+  const fromPorts = sourcePorts(source);
+  if (fromPorts === 'none') return { why: 'matches source ports outside 32768-60999, which clients do not use' };
+  if (fromPorts === 'some') return { why: 'matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model', limit: true, at: 'source' };
+  if (rule.http !== undefined || local.services !== undefined) return { why: 'uses a services or http match, which netlint does not model', limit: true };
+  return undefined;
+}
+
+/** A `services` match as the pods behind the Service and its target ports, or why it cannot be (services.ts). */
+function serviceCond(match: Record<string, unknown>, scope: Scope): { peer: Cond; ports: PortEntry[] } | string {
+  const namespace = typeof match.namespace === 'string' && match.namespace !== '' ? match.namespace : (scope.namespace ?? '');
+  const key = serviceKey(namespace, String(match.name ?? ''));
+  const service = scope.services.get(key);
+  if (service === undefined) return `names Service ${key}, which is not in the input`;
+  if (service.selector === null) return `names Service ${key}, which has no selector (its endpoints are not known here)`;
+  return { peer: scope.atoms.kubernetesPods(null, service.namespace, { matchLabels: service.selector }), ports: service.ports };
 }
 
 /** Linux's default ephemeral ports (net.ipv4.ip_local_port_range, Documentation/networking/ip-sysctl.rst). */

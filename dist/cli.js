@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-F4N4V67W.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-TNN75QSG.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LFTUAR2U.js"), import("./chunks/real-deps-54RREUDY.js")]);

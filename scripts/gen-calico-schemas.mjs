@@ -251,6 +251,8 @@ const EXTERNAL_TYPES = {
   // numorstring.Protocol: 1–255 or one of the names (validateProtocol).
   'numorstring.Protocol': { anyOf: [{ type: 'integer', minimum: 1, maximum: 255 }, { type: 'string', format: 'calico-protocol' }] },
   'numorstring.ASNumber': { rule: 'calico/asnumber-format' },
+  // metav1.Duration decodes a string with Go's time.ParseDuration (apimachinery meta/v1 duration.go).
+  'metav1.Duration': { type: 'string', format: 'calico-duration' },
 };
 
 /**

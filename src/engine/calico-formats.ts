@@ -97,7 +97,15 @@ function mac(s: string): boolean {
     || /^[0-9A-Fa-f]{4}(\.[0-9A-Fa-f]{4}){2}(?:(\.[0-9A-Fa-f]{4}){1}|(\.[0-9A-Fa-f]{4}){7})?$/.test(s);
 }
 
+/**
+ * Go's time.ParseDuration, which metav1.Duration's UnmarshalJSON calls (apimachinery
+ * pkg/apis/meta/v1/duration.go): a signed sequence of decimal numbers, each with a unit among ns,
+ * us (µs), ms, s, m, h; "0" alone needs none (Go src/time/format.go).
+ */
+const GO_DURATION = /^[-+]?(?:0|(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+
 export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
+  'calico-duration': (s) => GO_DURATION.test(s),
   'calico-name': (s) => NAME.test(s),
   'calico-net': net(),
   'calico-net-v4': net(4),
@@ -121,6 +129,7 @@ export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
 
 /** Words for a failed format, for messages. */
 export const CALICO_FORMAT_NAMES: Record<string, string> = {
+  'calico-duration': 'a duration such as 90s, 1m30s or 250ms',
   'calico-name': 'a DNS-1123 subdomain name (lower-case letters, digits, "-" and ".")',
   'calico-net': 'an IP network with no host bits set (or a bare address)',
   'calico-net-v4': 'an IPv4 network with no host bits set',

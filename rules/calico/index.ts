@@ -37,6 +37,7 @@ import singletonName from './singleton-name.js';
 import stagedDeleteFields from './staged-delete-fields.js';
 import networksetNamespaceLabel from './networkset-namespace-label.js';
 import hostendpointPortProtocol from './hostendpoint-port-protocol.js';
+import installationAutodetection from './installation-autodetection.js';
 import bgpconfigFieldValues from './bgpconfig-field-values.js';
 import bgpfilterRuleFields from './bgpfilter-rule-fields.js';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
@@ -131,6 +132,7 @@ export const calicoRules: Rule[] = [
   stagedDeleteFields,
   networksetNamespaceLabel,
   hostendpointPortProtocol,
+  installationAutodetection,
   asnumberFormat,
   bgpconfigFieldValues,
   bgpfilterRuleFields,

@@ -115,6 +115,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // The experimental CRD's domainNames pattern: labels of letters, digits, - and _, a leading *. only.
+      name: 'a domain name the CRD pattern refuses',
+      code: cnp('  tier: Admin', '  priority: 10', '  subject: { namespaces: {} }', '  egress:', '    - action: Accept', '      to: [{ domainNames: ["*.example.com", bad_domain, "a.*.com"] }]'),
+      errors: [
+        { messageId: 'violation', line: 10, column: 45, message: /domainNames\[1\] must match pattern/ },
+        { messageId: 'violation', line: 10, column: 57, message: /domainNames\[2\] must match pattern/ },
+      ],
+    },
+    {
       // Without strict validation the server drops each: every namespace, a rule for every port.
       name: 'unknown fields in spec, a pods peer, a selector and a rule',
       code: cnp('  tier: Admin', '  priority: 10', '  subject: { namespaces: { matchlabels: { team: a } } }', '  foo: bar', '  egress:', '    - action: Deny', '      to: [{ pods: { namespaceselector: {}, podSelector: {} } }]', '      protocol: TCP'),

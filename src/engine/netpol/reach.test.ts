@@ -67,6 +67,26 @@ spec:
     expect(into('b/web').sort()).toEqual([groupOf.get('a/web'), groupOf.get('c/client')].sort());
   });
 
+  it('answers a query for a range with every external piece it shares addresses with', () => {
+    const text = `${pod('x', 'api', 'app: api', 8080)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: out, namespace: x}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: 198.51.100.0/24, except: [198.51.100.7/32]}}]
+    ports: [{port: 443}]
+  - to: [{ipBlock: {cidr: 198.51.100.7/32}}]
+    ports: [{port: 53, protocol: UDP}]
+`;
+    const to = (q: string) => [...new Set(reach(yamlToResources(text), { to: q }).allowed.map((a) => `${a.to} ${a.port}/${a.protocol}`))].sort();
+    expect(to('198.51.100.0/24')).toEqual(['198.51.100.0/24 except 198.51.100.7/32 443/TCP', '198.51.100.7/32 53/UDP']);
+    expect(to('198.51.100.8/29')).toEqual(['198.51.100.0/24 except 198.51.100.7/32 443/TCP']);
+    expect(to('198.51.100.7/32')).toEqual(['198.51.100.7/32 53/UDP']);
+  });
+
   it('says why a query names an endpoint left out of the matrix', () => {
     const hostNet = `${pod('x', 'web', 'app: web', 80)}
 apiVersion: v1

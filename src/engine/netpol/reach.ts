@@ -3,7 +3,7 @@
  * filtered by a query and explained per direction; and the full matrix with classes for the e2e
  * conformance harness.
  */
-import { containsIp, parseCidr, parseIp, parseIpResult } from '../cidr.js';
+import { contains, containsIp, overlaps, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf } from './cluster.js';
@@ -187,6 +187,12 @@ export function partySelector(text: string): (p: Party) => boolean {
     const address = slash < 0 ? parseIp(t) : null;
     // An external range is its CIDR less the narrower ranges that are externals of their own.
     if (address !== null) return (p) => p.type === 'external' && containsIp(p.cidr, address) && !p.holes.some((h) => containsIp(h, address));
+    // A range: every external piece it shares addresses with (a piece of it, or the one holding it).
+    const range = slash > 0 ? parseCidr(t) : null;
+    if (range?.ok) {
+      const q = range.cidr;
+      return (p) => p.id === t || (p.type === 'external' && overlaps(p.cidr, q) && !p.holes.some((h) => contains(h, q)));
+    }
     return (p) => p.id === t || (p.type === 'external' && p.cidr.text === t) || (p.type === 'workload' && slash < 0 && (p.name === t || p.namespace === t));
   }
   const nsPart = slash > 0 && !t.slice(0, slash).includes('=') ? t.slice(0, slash) : null;

@@ -16,6 +16,10 @@ const pod = (value: string) => `
 ruleTester(rule, {
   valid: [
     { name: 'comma form with namespace and interface', code: pod('infra/flannel-net@net1, macvlan-conf') },
+    // Multus trims each part (pkg/k8sclient/k8sclient.go parsePodNetworkObjectName).
+    { name: 'spaces around the parts', code: pod('"macvlan-conf @ net1, other / flannel-net"') },
+    // An empty annotation is no network (GetPodNetwork: NoK8sNetworkError); Helm charts emit it.
+    { name: 'an empty annotation', code: pod('""') },
     { name: 'JSON form with ips, mac and default-route', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/24"], "mac": "c2:b0:57:49:47:f1", "default-route": ["10.1.1.1"]}]'`) },
     { name: 'Deployment template', code: `
       apiVersion: apps/v1
@@ -31,6 +35,7 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    { name: 'blank, not empty', code: pod('"   "'), errors: [{ messageId: 'empty', line: 7, column: 35 }] },
     {
       name: 'upper case and underscore in a name: points at the item',
       code: pod('flannel-net, Macvlan_Net'),

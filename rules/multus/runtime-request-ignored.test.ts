@@ -25,9 +25,11 @@ const pod = (networks: string) => `
 
 const STATIC = '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "static"}}';
 const STATIC_WITH_IPS = '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "capabilities": {"ips": true}, "ipam": {"type": "static"}}';
-/** ipvlan with whereabouts: neither reads CNI_ARGS `IP` or `MAC` (containernetworking/plugins v1.9.1). */
-const IPVLAN = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.1.0.0/24"}}';
-const IPVLAN_WITH_IPS = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "capabilities": {"ips": true}, "ipam": {"type": "whereabouts", "range": "10.1.0.0/24"}}';
+/** ipvlan with DHCP: neither reads CNI_ARGS `IP` or `MAC` (containernetworking/plugins v1.9.1). */
+const IPVLAN = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "ipam": {"type": "dhcp"}}';
+const IPVLAN_WITH_IPS = '{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "capabilities": {"ips": true}, "ipam": {"type": "dhcp"}}';
+/** whereabouts reads CNI_ARGS `IP` (pkg/config/config.go handleEnvArgs); sriov-cni reads `MAC` (pkg/cnicommands/cni.go). */
+const SRIOV_WHEREABOUTS = '{"cniVersion": "0.3.1", "type": "sriov", "ipam": {"type": "whereabouts", "range": "10.1.0.0/24"}}';
 const LIST_WITH_MAC = '{"cniVersion": "0.4.0", "name": "lan", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}, {"type": "tuning", "capabilities": {"mac": true}}]}';
 
 ruleTester(rule, {
@@ -37,6 +39,7 @@ ruleTester(rule, {
     // Multus also passes ips and mac as CNI_ARGS IP and MAC (pkg/multus/multus.go DelegateAdd), and
     // static IPAM reads IP, macvlan reads MAC: multus-cni's own e2e test default-route1 does this.
     { name: 'ips and mac on a static-IPAM macvlan without capabilities (CNI_ARGS)', code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')}` },
+    { name: 'ips on whereabouts and mac on sriov (both read CNI_ARGS)', code: `${nad(SRIOV_WHEREABOUTS)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')}` },
     { name: 'ips on host-local IPAM (reads CNI_ARGS IP)', code: `${nad(LIST_WITH_MAC)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}` },
     { name: 'no runtime request', code: `${nad(STATIC)}---${pod('[{"name": "lan", "interface": "net1"}]')}` },
     { name: 'an empty ips list is no request', code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": []}]')}` },
@@ -45,7 +48,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'ips on an ipvlan with whereabouts that does not declare the capability',
+      name: 'ips on an ipvlan with DHCP that does not declare the capability',
       code: `${nad(IPVLAN)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}`,
       errors: [{ messageId: 'ignored', line: 13, column: 61, message: '"ips" is requested on network "lan", but no plugin in NetworkAttachmentDefinition apps/lan declares the "ips" capability: libcni drops the request' }],
     },

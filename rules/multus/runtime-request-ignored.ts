@@ -27,14 +27,17 @@ function declares(conf: Obj, capability: string): boolean {
  * Multus also hands `ips` and `mac` to every delegate as the CNI_ARGS `IP` and `MAC` (DelegateAdd
  * in multus-cni pkg/multus/multus.go, v4.3.0, with IgnoreUnknown), and these plugins read them
  * (containernetworking/plugins v1.9.1): the `static` and `host-local` IPAM plugins read `IP`
- * (plugins/ipam/static/main.go, plugins/ipam/host-local/backend/allocator/config.go), and
- * macvlan, bridge, tuning and tap read `MAC`. A request such a plugin serves is not dropped.
+ * (plugins/ipam/static/main.go, plugins/ipam/host-local/backend/allocator/config.go), and so does
+ * whereabouts (pkg/config/config.go handleEnvArgs, at 3a262bd0); macvlan, bridge, tuning and tap
+ * read `MAC`, and so do sriov-cni (pkg/cnicommands/cni.go envArgs, at 1b7acc5b) and ovs-cni
+ * (pkg/types/types.go EnvArgs, at 19262a0c). A request such a plugin serves is not dropped.
  */
 const READS_CNI_ARG: Record<string, (plugin: Obj) => boolean> = {
-  ips: (plugin) => isObject(plugin.ipam) && (plugin.ipam.type === 'static' || plugin.ipam.type === 'host-local'),
+  ips: (plugin) => isObject(plugin.ipam) && typeof plugin.ipam.type === 'string' && IP_ARG_IPAMS.has(plugin.ipam.type),
   mac: (plugin) => typeof plugin.type === 'string' && MAC_ARG_PLUGINS.has(plugin.type),
 };
-const MAC_ARG_PLUGINS = new Set(['macvlan', 'bridge', 'tuning', 'tap']);
+const IP_ARG_IPAMS = new Set(['static', 'host-local', 'whereabouts']);
+const MAC_ARG_PLUGINS = new Set(['macvlan', 'bridge', 'tuning', 'tap', 'sriov', 'ovs']);
 
 /** Whether some plugin of the config takes the request `key` from CNI_ARGS. */
 function readsCniArg(conf: Obj, key: string): boolean {
@@ -50,7 +53,7 @@ export default defineRule({
   meta: {
     id: 'multus/runtime-request-ignored',
     description:
-      'A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD\'s IPAM or the plugin picks. Not reported when a plugin reads the request from CNI_ARGS, where Multus also puts `ips` and `mac` (the `static` and `host-local` IPAM plugins read `IP`; macvlan, bridge, tuning and tap read `MAC`).',
+      'A pod asks for `ips`, `mac`, `portMappings`, `bandwidth` or `infiniband-guid` on a network whose NetworkAttachmentDefinition declares no plugin with that capability: Multus passes these requests as CNI capability arguments, and libcni gives a plugin only the ones its config declares, so the request is dropped without an error and the pod gets whatever the NAD\'s IPAM or the plugin picks. Not reported when a plugin reads the request from CNI_ARGS, where Multus also puts `ips` and `mac` (the `static`, `host-local` and whereabouts IPAM plugins read `IP`; macvlan, bridge, tuning, tap, sriov and ovs read `MAC`).',
     severity: 'warning',
     remediation: 'Declare the capability on the plugin that serves it, e.g. `"capabilities": {"ips": true}` next to `"type": "macvlan"` with `"ipam": {"type": "static"}` (or `{"mac": true}` for `mac`), or drop the request from the annotation.',
     kinds: POD_KINDS,

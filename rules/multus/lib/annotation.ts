@@ -71,18 +71,30 @@ export function parseNetworksAnnotation(value: string, parseAddress: (s: string)
   return parseTextForm(value);
 }
 
+/** `text` less its surrounding white space, with where that part starts and ends from `offset`. */
+function trimmedAt(text: string, offset: number): { text: string; start: number; end: number } {
+  const lead = text.length - text.trimStart().length;
+  const inner = text.trim();
+  return { text: inner, start: offset + lead, end: offset + lead + inner.length };
+}
+
+/**
+ * The comma-separated form, read as Multus reads it (pkg/k8sclient/k8sclient.go
+ * parsePodNetworkAnnotation, parsePodNetworkObjectName): each item is trimmed, then split at `/`
+ * (namespace) and `@` (interface), and each of those parts is trimmed too. An empty annotation is
+ * no network at all (GetPodNetwork: NoK8sNetworkError, which the pod's setup takes as none).
+ */
 function parseTextForm(value: string): ParsedAnnotation {
   const out: ParsedAnnotation = { form: 'text', selections: [], problems: [] };
+  if (value === '') return out;
   if (value.trim() === '') {
     out.problems.push({ messageId: 'empty', data: {}, span: { start: 0, end: value.length } });
     return out;
   }
   let offset = 0;
   value.split(',').forEach((raw, index) => {
-    const lead = raw.length - raw.trimStart().length;
-    const item = raw.trim();
-    const start = offset + lead;
-    const span = { start, end: start + item.length };
+    const { text: item, start, end } = trimmedAt(raw, offset);
+    const span = { start, end };
     offset += raw.length + 1;
     if (item === '') {
       out.problems.push({ messageId: 'emptyItem', data: { index: index + 1 }, span: { start: Math.max(0, offset - 2), end: offset - 1 } });
@@ -94,20 +106,22 @@ function parseTextForm(value: string): ParsedAnnotation {
       out.problems.push({ messageId: 'tooManySlashes', data: { item }, span: { start: start + second, end: start + second + 1 } });
       return;
     }
-    const namespace = slashes.length === 2 ? slashes[0] : null;
+    const ns = slashes.length === 2 ? trimmedAt(slashes[0], start) : null;
     const rest = slashes[slashes.length - 1];
-    const restStart = start + (namespace === null ? 0 : namespace.length + 1);
+    const restStart = start + (slashes.length === 2 ? slashes[0].length + 1 : 0);
     const ats = rest.split('@');
     if (ats.length > 2) {
       const second = rest.indexOf('@', rest.indexOf('@') + 1);
       out.problems.push({ messageId: 'tooManyAts', data: { item }, span: { start: restStart + second, end: restStart + second + 1 } });
       return;
     }
-    const name = ats[0];
-    const iface = ats.length === 2 ? ats[1] : null;
-    const namespaceSpan = namespace === null ? null : { start, end: start + namespace.length };
-    const nameSpan = { start: restStart, end: restStart + name.length };
-    const interfaceSpan = iface === null ? null : { start: nameSpan.end + 1, end: nameSpan.end + 1 + iface.length };
+    const nm = trimmedAt(ats[0], restStart);
+    const ifc = ats.length === 2 ? trimmedAt(ats[1], restStart + ats[0].length + 1) : null;
+    const namespace = ns === null ? null : ns.text;
+    const name = nm.text;
+    const namespaceSpan = ns === null ? null : { start: ns.start, end: ns.end };
+    const nameSpan = { start: nm.start, end: nm.end };
+    const interfaceSpan = ifc === null ? null : { start: ifc.start, end: ifc.end };
     let ok = true;
     if (namespace !== null && namespace !== '' && !DNS1123_LABEL.test(namespace)) {
       out.problems.push({ messageId: 'badNamespace', data: { namespace }, span: namespaceSpan! });
@@ -122,7 +136,7 @@ function parseTextForm(value: string): ParsedAnnotation {
       index: out.selections.length,
       name,
       namespace: namespace === '' ? null : namespace,
-      interface: iface,
+      interface: ifc === null ? null : ifc.text,
       span,
       nameSpan,
       namespaceSpan,

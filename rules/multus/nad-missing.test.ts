@@ -36,6 +36,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'unverified', line: 7, column: 40, severity: 'info' }],
     },
     {
+      // The pod's namespace is unknown (kubectl apply -n …): a NAD in a named other namespace says nothing of it.
+      name: 'a pod without a namespace, NADs only in other namespaces: info, cannot verify',
+      code: { 'nad.yaml': flannelNad('bar', 'infra'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: foo').replace('      namespace: apps\n', '') },
+      errors: [{ messageId: 'unverified', line: 6, column: 34, severity: 'info' }],
+    },
+    {
       name: 'inventoryComplete makes it an error',
       code: podWith('k8s.v1.cni.cncf.io/networks: infra/flannel-net'),
       config: { rules: { 'multus/nad-missing': { options: { inventoryComplete: true } } } },

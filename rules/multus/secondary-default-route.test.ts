@@ -12,6 +12,11 @@ ruleTester(rule, {
       'nad.yaml': nad('m', 'apps', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "static", "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.1.1"}]}}'),
       'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "m", "ips": ["10.1.1.101/24"], "default-route": ["10.1.1.1"]}]'`),
     } },
+    // Multus removes every other network's default route once one is requested (CheckGatewayConfig).
+    { name: 'the pod asks for the default route on another network', code: {
+      'nad.yaml': `${withGw}---${nad('m', 'apps', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "static"}}')}`,
+      'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "m", "ips": ["10.1.1.101/24"], "default-route": ["10.1.1.1"]}, {"name": "flannel-net"}]'`),
+    } },
     { name: 'a userspace CNI network (memif): its IPAM routes never reach a kernel interface', code: {
       'nad.yaml': nad('memif', 'apps', '{"cniVersion": "0.3.1", "type": "userspace", "name": "memif", "host": {"engine": "vpp", "iftype": "memif"}, "container": {"engine": "vpp", "iftype": "memif"}, "ipam": {"type": "host-local", "subnet": "192.168.210.0/24", "routes": [{"dst": "0.0.0.0/0"}]}}'),
       'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: memif'),

@@ -40,7 +40,7 @@ export default defineRule({
     messages: {
       competes: 'this NAD installs a default route and {{pod}} attaches it as a secondary network without asking for "default-route": the pod gets two default routes (ECMP or a failed route add) instead of keeping eth0\'s',
     },
-    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and does not request `default-route` for it; a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
+    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and requests `default-route` on none of its networks (with one requested, Multus removes the other networks\' default routes: `CheckGatewayConfig`, pkg/types/conf.go); a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
@@ -48,7 +48,7 @@ export default defineRule({
     const routes = defaultRoutes(nad.conf);
     if (routes.length === 0) return;
     const parse = (r: typeof resource) => annotationOf(ctx.model, r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
-    const user = secondaryAttachments(ctx.model, parse).find((a) => a.nad === nad && !a.requestsDefaultRoute);
+    const user = secondaryAttachments(ctx.model, parse).find((a) => a.nad === nad && !a.defaultRouteRequested);
     if (!user) return;
     const pod = `${user.pod.kind} ${user.pod.namespace ? `${user.pod.namespace}/` : ''}${user.pod.name}`;
     reportIn(ctx, nad.config.source, routes[0], { messageId: 'competes', data: { pod } });

@@ -123,10 +123,15 @@ export function findNads(model: ClusterModel, name: string, namespace: string | 
 
 const nadOrder = derived('multus/nad-order', (m) => new Map(nadsOf(m).map((n, i) => [n, i])));
 
-/** Whether the input holds any NAD that a lookup in `namespace` would see (null: in any namespace). */
+/**
+ * Whether the input holds any NAD that a lookup in `namespace` would see. A NAD written without a
+ * namespace lands wherever it is applied, so it counts for every lookup; for a pod without one
+ * (`namespace` null: applied with `kubectl -n`), only such NADs do, since the pod's namespace is
+ * not known to be any other.
+ */
 export const hasNadIn = (model: ClusterModel, namespace: string | null): boolean => {
   const { namespaces, anyNamespace } = nadNamespaces(model);
-  return namespace === null ? nadsOf(model).length > 0 : anyNamespace || namespaces.has(namespace);
+  return anyNamespace || (namespace !== null && namespaces.has(namespace));
 };
 
 const nadNamespaces = derived('multus/nad-namespaces', (m) => ({
@@ -156,8 +161,12 @@ export function pluginsOf(conf: Obj): { plugin: Obj; path: (string | number)[] }
 export interface Attachment {
   pod: Resource;
   nad: NadView;
-  /** The pod asked for this network's gateway as its default route (`default-route`). */
-  requestsDefaultRoute: boolean;
+  /**
+   * The pod asked for a default route (`default-route`) on this network or another: Multus then
+   * removes the default routes of every other network (pkg/types/conf.go CheckGatewayConfig sets
+   * IsFilterV4Gateway/IsFilterV6Gateway, called from k8sclient.go TryLoadPodDelegates).
+   */
+  defaultRouteRequested: boolean;
 }
 
 /** Every (pod, NAD) pair of `k8s.v1.cni.cncf.io/networks` annotations that resolves in the input. */
@@ -165,9 +174,10 @@ export function secondaryAttachments(model: ClusterModel, parse: (r: Resource) =
   return model.memo('multus/attachments', (m) => {
     const out: Attachment[] = [];
     for (const pod of m.byKind(...POD_KINDS)) {
-      for (const s of parse(pod)) {
-        const requestsDefaultRoute = s.element !== null && Object.keys(s.element).some((k) => k.toLowerCase() === 'default-route');
-        for (const nad of findNads(m, s.name, s.namespace ?? pod.namespace)) out.push({ pod, nad, requestsDefaultRoute });
+      const selections = parse(pod);
+      const defaultRouteRequested = selections.some((s) => s.element !== null && Object.keys(s.element).some((k) => k.toLowerCase() === 'default-route'));
+      for (const s of selections) {
+        for (const nad of findNads(m, s.name, s.namespace ?? pod.namespace)) out.push({ pod, nad, defaultRouteRequested });
       }
     }
     return out;

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'upstream args', code: flanneld('--ip-masq, --kube-subnet-mgr') },
     { name: 'iface forms and an RE2 flag group', code: flanneld('--iface=eth1, --iface, eth2, "--iface-can-reach=10.0.0.1"') },
     { name: 'RE2-only regex syntax is accepted', code: flanneld('"--iface-regex=(?i)^ENS[0-9]+$"') },
+    { name: 'a named group in RE2 spelling', code: flanneld('"--iface-regex=(?P<nic>eth)[0-9]+"') },
     { name: 'quotes around the whole YAML item are YAML\'s, not flanneld\'s', code: flanneld(`'--iface=eth1', "--public-ip=192.0.2.10"`) },
   ],
   invalid: [

@@ -1,24 +1,10 @@
+import { goRegexpProblem } from '../../src/engine/go-regexp.js';
 import { WORKLOAD_KINDS } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import { flanneldArgs } from './lib/flanneld.js';
 import type { Arg } from './lib/flanneld.js';
 
-/** RE2 syntax JavaScript lacks: flag groups, \pL classes, [[:alpha:]], \z, \Q…\E. */
-const RE2_ONLY = /\(\?[imsU]+[):]|\\[pP][A-Za-z{]|\[\[:|\\z|\\Q/;
-/** JavaScript syntax RE2 rejects: lookaround and backreferences. */
-const JS_ONLY = /\(\?<?[=!]|\\[1-9]/;
-
-function regexProblem(pattern: string): string | null {
-  if (JS_ONLY.test(pattern)) return 'uses lookaround or a backreference, which Go\'s RE2 engine does not support';
-  if (RE2_ONLY.test(pattern)) return null;
-  try {
-    new RegExp(pattern);
-    return null;
-  } catch (e) {
-    return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
-  }
-}
 
 /** A value wrapped in matching quotes, as a shell would have stripped them. */
 const QUOTED = /^(["'])(.*)\1$/s;
@@ -72,7 +58,7 @@ export default defineRule({
         if (name === 'iface') iface ??= a;
         else {
           regex ??= a;
-          const problem = regexProblem(value);
+          const problem = goRegexpProblem(value);
           if (problem) ctx.report({ path: eq ? a.path : argv[i + 1].path, messageId: 'badRegex', data: { pattern: value, error: problem } });
         }
       });

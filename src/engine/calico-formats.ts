@@ -3,6 +3,7 @@
  * libcalico-go/lib/validator/v3/validator.go that are code, not a regular expression (addresses,
  * networks, names, ports). Each follows the upstream function it is named after.
  */
+import { goRegexpProblem } from './go-regexp.js';
 import type { Ajv } from 'ajv';
 import { isMasked, parseCidr, parseIp } from './cidr.js';
 import type { Cidr, Ip } from './cidr.js';
@@ -80,13 +81,7 @@ function keyValueList(s: string): boolean {
 
 /** Go's regexp (RE2) rejects what JavaScript rejects, plus look-around and backreferences. */
 function goRegexp(s: string): boolean {
-  if (/\(\?[=!<]|\\[1-9]/.test(s)) return false;
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
+  return goRegexpProblem(s) === null;
 }
 
 /** net.ParseMAC: 6, 8 or 20 octets separated by ':' or '-', or dotted groups of four hex digits. */

@@ -4,7 +4,8 @@ import cniversion from './cniversion.js';
 import configJson from './config-json.js';
 import multusDelegate from './multus-delegate.js';
 import networkName from './network-name.js';
+import pluginOptions from './plugin-options.js';
 import plugins from './plugins.js';
 import primaryOrder from './primary-order.js';
 
-export const cniRules: Rule[] = [cniversion, configJson, multusDelegate, networkName, plugins, primaryOrder];
+export const cniRules: Rule[] = [cniversion, configJson, multusDelegate, networkName, pluginOptions, plugins, primaryOrder];

@@ -1,0 +1,47 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './plugin-options.js';
+
+const nad = (config: string) => `apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata: { name: lan, namespace: apps }
+spec:
+  config: '${config}'
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'macvlan bridge with host-local', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') },
+    { name: 'ipvlan l3s, static addresses', code: nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/24"}]}}') },
+    { name: 'a conflist: vlan and bridge with ranges', code: { 'net.d/10-vlan.conflist': '{"cniVersion": "1.0.0", "name": "v", "plugins": [{"type": "vlan", "master": "eth0", "vlanId": 100, "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]]}}, {"type": "bridge", "vlan": 4094}]}' } },
+    { name: 'an installer\'s placeholder (amazon-vpc-cni-k8s misc/10-aws.conflist)', code: { 'net.d/10-aws.conflist': '{"cniVersion": "0.4.0", "name": "aws-cni", "plugins": [{"type": "egress-cni", "ipam": {"type": "host-local", "ranges": [[{"subnet": "__EGRESSPLUGINIPAMSUBNET__"}]]}}]}' } },
+    { name: 'a plugin netlint does not know', code: nad('{"cniVersion": "0.3.1", "type": "sriov", "mode": "whatever"}') },
+  ],
+  invalid: [
+    {
+      name: 'a macvlan mode in capitals, a host-local subnet with host bits',
+      code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "Bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.1/24"}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 81, message: 'mode "Bridge" is not one of bridge, private, vepa, passthru (macvlan.go modeFromString): the plugin fails every pod that uses this network' },
+        { messageId: 'option', line: 5, column: 132, message: /subnet 10.1.0.1\/24 has host bits set/ },
+      ],
+    },
+    {
+      name: 'an ipvlan l4, a static address without a prefix, a /32 range',
+      code: { 'net.d/10-x.conflist': '{"cniVersion": "1.0.0", "name": "x", "plugins": [{"type": "ipvlan", "master": "eth1", "mode": "l4", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5"}]}}, {"type": "macvlan", "master": "eth2", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.3.0.7/32"}]]}}]}' },
+      errors: [
+        { messageId: 'option', line: 1, column: 95, message: /mode "l4" is not one of l2, l3, l3s/ },
+        { messageId: 'option', line: 1, column: 154, message: /address "10.1.0.5": missing prefix length/ },
+        { messageId: 'option', line: 1, column: 262, message: /subnet 10.3.0.7\/32 is too small to allocate from/ },
+      ],
+    },
+    {
+      name: 'a vlan without master and with VLAN 5000, a bridge VLAN 4095',
+      code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "vlan", "vlanId": 5000}, {"type": "bridge", "vlan": 4095}]}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 48, message: /"master" is required/ },
+        { messageId: 'option', line: 5, column: 75, message: /vlanId 5000 is not a VLAN ID from 0 to 4094/ },
+        { messageId: 'option', line: 5, column: 109, message: /vlan 4095 is not a VLAN ID/ },
+      ],
+    },
+  ],
+});

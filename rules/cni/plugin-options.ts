@@ -1,0 +1,104 @@
+/**
+ * What the reference CNI plugins refuse in their own options when they load a config
+ * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
+ * it. A table by plugin type (and IPAM type), so another plugin is another entry.
+ */
+import { familyBits, isMasked, parseCidr } from '../../src/engine/cidr.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Path } from '../../src/engine/types.js';
+import { asArray, isObject } from '../../src/engine/values.js';
+import type { Obj } from '../../src/engine/values.js';
+import { NAD_KIND, nadOf } from '../multus/lib/nads.js';
+import { reportIn } from './lib/json-source.js';
+import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
+
+type Problem = { path: Path; text: string };
+type Check = (o: Obj, at: Path) => Problem[];
+
+const oneOf = (key: string, allowed: readonly string[], source: string): Check => (o, at) =>
+  o[key] === undefined || (typeof o[key] === 'string' && allowed.includes(o[key] as string)) ? [] : [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not one of ${allowed.filter(Boolean).join(', ')} (${source})` }];
+
+const vlanId = (key: string, source: string): Check => (o, at) =>
+  o[key] === undefined || (Number.isInteger(o[key]) && (o[key] as number) >= 0 && (o[key] as number) <= 4094) ? [] : [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not a VLAN ID from 0 to 4094 (${source})` }];
+
+/** Plugin options by `type`. */
+const PLUGIN_CHECKS: Record<string, Check[]> = {
+  macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString')],
+  ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
+  bridge: [vlanId('vlan', 'bridge.go loadNetConf')],
+  vlan: [
+    (o, at) => (typeof o.master === 'string' && o.master !== '' ? [] : [{ path: o.master === undefined ? at : [...at, 'master'], text: '"master" is required: the host interface to create the VLAN on (vlan.go loadConf)' }]),
+    vlanId('vlanId', 'vlan.go loadConf'),
+  ],
+};
+
+/**
+ * A value an installer substitutes before the file is used (`__EGRESSPLUGINIPAMSUBNET__` in
+ * amazon-vpc-cni-k8s misc/10-aws.conflist, `${SUBNET}`, `$SUBNET`): not judged.
+ */
+const PLACEHOLDER = /^(__\w+__|\$\{\w+\}|\$\w+)$/;
+
+/** A host-local subnet the allocator refuses (allocator/range.go Canonicalize). */
+function subnetProblem(subnet: unknown): string | null {
+  if (typeof subnet !== 'string' || PLACEHOLDER.test(subnet)) return null;
+  const parsed = parseCidr(subnet);
+  if (!parsed.ok) return `subnet ${parsed.error}`;
+  if (parsed.cidr.prefix > familyBits(parsed.cidr.family) - 2) return `subnet ${subnet} is too small to allocate from (a /${parsed.cidr.prefix} has no address to give)`;
+  return isMasked(parsed.cidr) ? null : `subnet ${subnet} has host bits set (host-local refuses it: "Network has host bits set")`;
+}
+
+/** IPAM options by `ipam.type`. */
+const IPAM_CHECKS: Record<string, Check[]> = {
+  'host-local': [
+    (ipam, at) => {
+      const out: Problem[] = [];
+      const one = (v: unknown, path: Path) => {
+        const why = subnetProblem(v);
+        if (why) out.push({ path, text: why });
+      };
+      if (ipam.subnet !== undefined) one(ipam.subnet, [...at, 'subnet']);
+      asArray(ipam.ranges).forEach((set, i) => asArray(set).forEach((r, j) => isObject(r) && one(r.subnet, [...at, 'ranges', i, j, 'subnet'])));
+      return out;
+    },
+  ],
+  static: [
+    (ipam, at) =>
+      asArray(ipam.addresses).flatMap((a, i) => {
+        const address = isObject(a) ? a.address : undefined;
+        if (typeof address !== 'string' || PLACEHOLDER.test(address)) return [];
+        const parsed = parseCidr(address);
+        return parsed.ok ? [] : [{ path: [...at, 'addresses', i, 'address'], text: `address ${parsed.error} (static IPAM parses it with net.ParseCIDR)` }];
+      }),
+  ],
+};
+
+/** Every problem of a network config: each plugin of a list, or the config itself. */
+export function pluginOptionProblems(conf: Obj): Problem[] {
+  const plugins = Array.isArray(conf.plugins) ? conf.plugins.map((p, i) => [p, ['plugins', i]] as const) : [[conf, []] as const];
+  const out: Problem[] = [];
+  for (const [plugin, at] of plugins) {
+    if (!isObject(plugin)) continue;
+    if (typeof plugin.type === 'string') for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, [...at]));
+    const ipam = plugin.ipam;
+    if (isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'cni/plugin-options',
+    description: 'The reference CNI plugins refuse options outside what they know when they load the config, so every pod using it fails to start: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form.',
+    severity: 'error',
+    remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
+    kinds: [...CNI_SOURCE_KINDS, NAD_KIND],
+    messages: { option: '{{text}}: the plugin fails every pod that uses this network' },
+    docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address).',
+  },
+  check(resource, ctx) {
+    const nadConfig = resource.groupKind === NAD_KIND ? nadOf(ctx.model, resource)?.config : null;
+    const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
+    if (!source || !isObject(source.value)) return;
+    for (const p of pluginOptionProblems(source.value)) reportIn(ctx, source, p.path, { messageId: 'option', data: { text: p.text } });
+  },
+});

@@ -139,7 +139,8 @@ spec:
   it('drops a rule for a family its ipVersion or its nets leave out', () => {
     expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(false);
     expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli', 'a/web', 'fd00:10:244::/56')).toBe(true);
-    expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli')).toBe(true);
+    // Without pod CIDRs the pods are taken to be IPv4.
+    expect(allowed(rule('{action: Allow, ipVersion: 6, protocol: TCP}'), 'b/cli')).toBe(false);
     expect(allowed(rule("{action: Deny, source: {notNets: ['fd00::/8']}}, {action: Allow}"), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(true);
     expect(allowed(rule("{action: Deny, source: {notNets: ['192.168.0.0/16']}}, {action: Allow}"), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(false);
   });

@@ -22,7 +22,7 @@
  * - Felix renders a rule once per IP family and drops it for a family its `ipVersion` names not,
  *   or for which one of its written `nets`/`notNets` lists keeps no entry (felix/rules/policy.go
  *   FilterRuleToIPVersion): with the pod CIDRs known, a rule no family of the cluster keeps never
- *   matches; without them both families are taken to exist.
+ *   matches; without them the pods are taken to be IPv4 (match.ts blockContains).
  * - Source `ports`/`notPorts` meet the client's ephemeral port (Linux picks it from 32768–60999,
  *   net.ipv4.ip_local_port_range): ports covering that range match every connection, ports outside
  *   it none, `notPorts` outside it change nothing.
@@ -117,7 +117,7 @@ interface Scope {
   r: Resource;
   problems: ModelProblem[];
   services: ServiceIndex;
-  /** The IP families the pods have: those of the pod CIDRs, both when they are not known. */
+  /** The IP families the pods have: those of the pod CIDRs, IPv4 when they are not known. */
   families: readonly (4 | 6)[];
 }
 
@@ -309,7 +309,7 @@ export function calicoPolicyTypes(spec: Record<string, unknown>): Direction[] {
   return hasEgress ? ['ingress', 'egress'] : ['ingress'];
 }
 
-export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map(), families: readonly (4 | 6)[] = [4, 6]): Policy | null {
+export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map(), families: readonly (4 | 6)[] = [4]): Policy | null {
   const global = r.kind === 'GlobalNetworkPolicy';
   const spec = asRecord(r.value.spec) ?? {};
   if (spec.preDNAT === true || spec.doNotTrack === true) {

@@ -77,7 +77,8 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
     if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
     else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
     else if (isCalicoPolicy(r)) {
-      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4, 6]);
+      // Without pod CIDRs pods are taken to be IPv4 (match.ts blockContains).
+      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4]);
       if (p !== null) policies.push(p);
     }
   }

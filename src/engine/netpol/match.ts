@@ -3,7 +3,7 @@
  * definition of the semantics: the class-based matrix (matrix.ts) must agree with it on every
  * pair, which the property tests check.
  */
-import { contains, containsIp, overlaps } from '../cidr.js';
+import { contains, containsIp, overlaps, parseCidr, type Cidr } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
@@ -45,14 +45,22 @@ function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespace
   return inScope && atom.pods.test(set.labels);
 }
 
+/** Where pods are taken to live when the pod CIDRs are not known: RFC 1918 and RFC 6598 space. */
+const ASSUMED_POD_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'].map((t) => {
+  const parsed = parseCidr(t);
+  if (!parsed.ok) throw new Error(t);
+  return parsed.cidr;
+});
+
 /**
  * Whether an address block (`cidr` minus `except`) contains the party. An external atom is inside
  * when its CIDR is (atoms never straddle a mentioned CIDR). A pod with known IPs is inside when one
  * of its IPs is. A workload whose IPs are unknown but whose pod CIDRs are (`ranges`) is inside a
  * block that holds one of them whole, none of it cut out; a block of another family, or one that
- * holds only part of the range, does not count it (the part is a guess). With neither, it is only
- * certainly inside a block that covers a whole address family (`0.0.0.0/0` or `::/0` with no
- * except).
+ * holds only part of the range, does not count it (the part is a guess). With neither, its address
+ * is taken to be an IPv4 one in the private ranges clusters give pods (RFC 1918 and the shared
+ * 100.64.0.0/10): it is inside a block holding all of them, none cut out — `0.0.0.0/0`, or
+ * `0.0.0.0/0` except the metadata server `169.254.169.254/32` — and outside any other.
  */
 export function blockContains(atom: Extract<Atom, { k: 'block' }>, party: Party): boolean {
   if (party.type === 'external') {
@@ -60,7 +68,7 @@ export function blockContains(atom: Extract<Atom, { k: 'block' }>, party: Party)
   }
   if (party.ips.length === 0) {
     if (party.ranges !== undefined) return party.ranges.some((r) => contains(atom.cidr, r) && !atom.except.some((x) => overlaps(x, r)));
-    return atom.cidr.prefix === 0 && atom.except.length === 0;
+    return ASSUMED_POD_RANGES.every((r) => contains(atom.cidr, r) && !atom.except.some((x) => overlaps(x, r)));
   }
   return party.ips.some((ip) => containsIp(atom.cidr, ip) && !atom.except.some((x) => containsIp(x, ip)));
 }

@@ -46,11 +46,26 @@ describe('address blocks and pods with unknown IPs', () => {
   });
 
   it('a block of the other family, disjoint or holding part of the range, matches no pod', () => {
-    expect(aToB(denyTo('["::/0"]'))).toBe(false);
+    expect(aToB(denyTo('["::/0"]'))).toBe(true);
     expect(aToB(denyTo('["::/0"]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
     expect(aToB(denyTo('[192.168.0.0/16]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
     expect(aToB(denyTo('[10.244.1.0/24]'), { podCIDR: '10.244.0.0/16' })).toBe(true);
     expect(aToB(denyTo('["::/0"]'), { podCIDR: ['10.244.0.0/16', 'fd00:10:244::/56'] })).toBe(false);
+  });
+
+  it('without a pod CIDR, takes pods to be IPv4 in private space: a block holding all of it holds them', () => {
+    expect(aToB(denyTo('[0.0.0.0/0]'))).toBe(false);
+    const exceptMetadata = `${PODS}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: out, namespace: one}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress: [{to: [{ipBlock: {cidr: 0.0.0.0/0, except: [169.254.169.254/32]}}]}]
+`;
+    expect(aToB(exceptMetadata)).toBe(true);
+    expect(aToB(exceptMetadata.replace('169.254.169.254/32', '10.0.0.0/8'))).toBe(false);
   });
 
   it('takes the pod CIDR from a kind configuration in the input', () => {

@@ -9,6 +9,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // An alias-style name: libcni refuses ':' (ValidateInterfaceName) before macvlan runs.
+      name: 'a colon',
+      code: podWith('k8s.v1.cni.cncf.io/networks: net-a@eth1:1'),
+      errors: [{ messageId: 'badChar', line: 7, column: 40, message: 'interface "eth1:1" contains ":"; Linux, Multus or libcni rejects it and the pod fails to start' }],
+    },
+    {
       name: 'longer than 15 bytes',
       code: podWith('k8s.v1.cni.cncf.io/networks: net-a@very-long-ifname0'),
       errors: [{ messageId: 'tooLong', line: 7, column: 40, endColumn: 57, message: /17 bytes/ }],

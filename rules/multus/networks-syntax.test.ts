@@ -37,6 +37,15 @@ ruleTester(rule, {
   invalid: [
     { name: 'blank, not empty', code: pod('"   "'), errors: [{ messageId: 'empty', line: 7, column: 35 }] },
     {
+      // default-route is a []net.IP (net.IP.UnmarshalText refuses a CIDR); CheckGatewayConfig refuses two per family.
+      name: 'a gateway with a prefix length, two IPv4 default routes',
+      code: pod(`'[{"name": "a", "default-route": ["10.1.1.1/24"]}, {"name": "b", "default-route": ["10.2.2.1"]}, {"name": "c", "default-route": ["10.3.3.1", "fd00::1"]}]'`),
+      errors: [
+        { messageId: 'badGateway', line: 7, column: 68, message: /"default-route" entry "10.1.1.1\/24" is not an IP address/ },
+        { messageId: 'ecmp', line: 7, column: 163, message: /a second IPv4 default route \(10.3.3.1\)/ },
+      ],
+    },
+    {
       name: 'upper case and underscore in a name: points at the item',
       code: pod('flannel-net, Macvlan_Net'),
       errors: [{ messageId: 'badName', line: 7, column: 47, endColumn: 58 }],

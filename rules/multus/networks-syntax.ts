@@ -13,7 +13,7 @@ export default defineRule({
     messages: { ...ANNOTATION_MESSAGES },
     docs: [
       'Multus treats the value as JSON as soon as it contains `[`, `{` or `"`, and otherwise splits it on commas (k8sclient.go `parsePodNetworkAnnotation`, `parsePodNetworkObjectName`). A value it cannot parse leaves the pod in ContainerCreating. The finding points at the column of the problem inside a one-line annotation.',
-      'JSON keys Multus does not know (for example `gateway`, where `default-route` was meant) are reported as warnings: Go\'s JSON decoder drops them silently. IP entries of `ips` and `default-route` must be addresses or CIDRs and `mac` a MAC address.',
+      'JSON keys Multus does not know (for example `gateway`, where `default-route` was meant) are reported as warnings: Go\'s JSON decoder drops them silently. Entries of `ips` must be addresses or CIDRs, those of `default-route` bare addresses (a `[]net.IP`), at most one per IP family over the whole annotation (`CheckGatewayConfig` refuses ECMP), and `mac` a MAC address.',
     ].join('\n\n'),
   },
   check(resource, ctx) {

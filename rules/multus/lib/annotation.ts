@@ -34,7 +34,7 @@ export interface Selection {
 }
 
 export interface AnnotationProblem {
-  messageId: 'empty' | 'emptyItem' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badMac';
+  messageId: 'empty' | 'emptyItem' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badGateway' | 'ecmp' | 'badMac';
   data: Record<string, unknown>;
   span: Span;
 }
@@ -154,6 +154,7 @@ function jsonType(v: unknown): string {
 
 function parseJsonForm(value: string, parseAddress: (s: string) => boolean): ParsedAnnotation {
   const out: ParsedAnnotation = { form: 'json', selections: [], problems: [] };
+  const gateways = { 4: 0, 6: 0 };
   const parsed = parseJson(value);
   if (!parsed.ok) {
     out.problems.push({ messageId: 'jsonSyntax', data: { error: parsed.error }, span: { start: parsed.offset, end: parsed.offset + 1 } });
@@ -193,11 +194,21 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
       if (ok) out.problems.push({ messageId: 'missingName', data: { index: i }, span: parsed.locate(nameKey ? [i, nameKey] : [i]) });
       return;
     }
-    for (const k of ['ips', 'default-route']) {
-      const key = field(k);
-      if (!key || !Array.isArray(el[key])) continue;
-      (el[key] as unknown[]).forEach((ip, j) => {
-        if (typeof ip === 'string' && !parseAddress(ip)) out.problems.push({ messageId: 'badIp', data: { key, ip }, span: parsed.locate([i, key, j]) });
+    const ipsKey = field('ips');
+    if (ipsKey && Array.isArray(el[ipsKey])) {
+      (el[ipsKey] as unknown[]).forEach((ip, j) => {
+        if (typeof ip === 'string' && !parseAddress(ip)) out.problems.push({ messageId: 'badIp', data: { key: ipsKey, ip }, span: parsed.locate([i, ipsKey, j]) });
+      });
+    }
+    // default-route is a []net.IP: a bare address (UnmarshalText refuses a CIDR), and at most one per
+    // family over the whole annotation (pkg/types/conf.go CheckGatewayConfig: no ECMP).
+    const gwKey = field('default-route');
+    if (gwKey && Array.isArray(el[gwKey])) {
+      (el[gwKey] as unknown[]).forEach((ip, j) => {
+        if (typeof ip !== 'string') return;
+        const span = parsed.locate([i, gwKey, j]);
+        if (ip.includes('/') || !parseAddress(ip)) out.problems.push({ messageId: 'badGateway', data: { ip }, span });
+        else if (gateways[ip.includes(':') ? 6 : 4]++ === 1) out.problems.push({ messageId: 'ecmp', data: { ip, family: ip.includes(':') ? 'IPv6' : 'IPv4' }, span });
       });
     }
     const macKey = field('mac');

@@ -22,6 +22,8 @@ export const ANNOTATION_MESSAGES = {
   wrongType: '"{{key}}" must be {{expected}}, not {{what}}: Multus cannot decode the annotation and the pod never starts',
   unknownKey: 'unknown key "{{key}}" is silently ignored by Multus{{hint}}',
   badIp: '"{{key}}" entry "{{ip}}" is not an IP address or CIDR',
+  badGateway: '"default-route" entry "{{ip}}" is not an IP address (a gateway, without a prefix length): Multus cannot decode the annotation and the pod never starts',
+  ecmp: 'a second {{family}} default route ({{ip}}): Multus refuses more than one default route per family ("multus does not support ECMP for default-route") and the pod never starts',
   badMac: 'mac "{{mac}}" is not a MAC address',
 } as const;
 

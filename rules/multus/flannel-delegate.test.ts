@@ -4,6 +4,7 @@ import rule from './flannel-delegate.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a null delegate (flannel fills in its defaults)', code: nad('flannel-net', 'apps', '{"cniVersion": "0.3.1", "type": "flannel", "delegate": null}') },
     { name: 'delegate with bridge options', code: nad('f', null, '{"cniVersion": "0.3.1", "type": "flannel", "delegate": {"hairpinMode": true, "isDefaultGateway": false}}') },
     { name: 'not flannel', code: nad('b', null, '{"cniVersion": "0.3.1", "type": "bridge", "ipam": {"type": "host-local", "subnet": "10.10.0.0/24"}}') },
   ],

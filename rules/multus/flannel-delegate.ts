@@ -24,7 +24,8 @@ export default defineRule({
     if (!nad || !f || !nad.config?.ok) return;
     const src = nad.config.source;
     const d = f.plugin.delegate;
-    if (d === undefined) return;
+    // A null delegate decodes to a nil map, which flannel fills with its defaults (flannel.go cmdAdd).
+    if (d === undefined || d === null) return;
     if (!isObject(d)) {
       reportIn(ctx, src, [...f.path, 'delegate'], { messageId: 'notObject' });
       return;

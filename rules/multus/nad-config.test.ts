@@ -14,6 +14,8 @@ const nadWritten = (config: string) => `
 ruleTester(rule, {
   valid: [
     { name: 'macvlan with a plugin list', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth0"}, {"type": "tuning"}]}') },
+    // LoadDelegateNetConf reads the list only when type is empty.
+    { name: 'a type beside an empty plugins list: one plugin to Multus', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "type": "macvlan", "plugins": []}') },
     { name: 'flannel block scalar', code: `
       apiVersion: k8s.cni.cncf.io/v1
       kind: NetworkAttachmentDefinition

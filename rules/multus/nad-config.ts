@@ -49,6 +49,9 @@ export default defineRule({
     else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
       reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
     }
-    for (const p of shapeProblems(conf, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+    // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
+    // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
+    const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
+    for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
   },
 });

@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-ORYREUQS.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-6U2C7BVK.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-EGNNIU6Z.js"), import("./chunks/real-deps-54RREUDY.js")]);

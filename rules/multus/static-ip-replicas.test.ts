@@ -37,6 +37,11 @@ const DAEMON_SET = `
 ruleTester(rule, {
   valid: [
     { name: 'one replica with a static IP', code: deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]') },
+    {
+      // No CNI plugin runs for host-network pods; multus/hostnetwork-annotation reports the annotation.
+      name: 'three host-network replicas',
+      code: deployment(3, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]').replace('containers: [{ name: db', 'hostNetwork: true\n          containers: [{ name: db'),
+    },
     { name: 'three replicas, addresses from the NAD\'s IPAM', code: deployment(3, '[{"name": "storage", "interface": "net1"}]') },
     { name: 'three replicas, the text form has no static IPs', code: deployment(3, 'storage@net1') },
     { name: 'an empty ips list', code: deployment(3, '[{"name": "storage", "ips": []}]') },

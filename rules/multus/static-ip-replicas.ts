@@ -1,6 +1,6 @@
 import { severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { NETWORKS_ANNOTATION } from './lib/annotation.js';
+import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
 import { POD_KINDS } from './lib/nads.js';
 
@@ -17,7 +17,8 @@ export default defineRule({
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
-    if (!a) return;
+    // A host-network pod runs no CNI plugin, so it asks for no address (multus/hostnetwork-annotation says so).
+    if (!a || podAnnotations(resource)?.hostNetwork) return;
     const withIps = a.parsed.selections.filter((s) => staticIps(s.element).length > 0);
     if (withIps.length === 0) return;
     const count = severalPodsOf(resource, ctx.model.facts);

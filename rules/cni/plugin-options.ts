@@ -8,7 +8,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
-import { NAD_KIND, nadOf } from '../multus/lib/nads.js';
+import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { reportIn } from './lib/json-source.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
@@ -74,11 +74,9 @@ const IPAM_CHECKS: Record<string, Check[]> = {
 
 /** Every problem of a network config: each plugin of a list, or the config itself. */
 export function pluginOptionProblems(conf: Obj): Problem[] {
-  const plugins = Array.isArray(conf.plugins) ? conf.plugins.map((p, i) => [p, ['plugins', i]] as const) : [[conf, []] as const];
   const out: Problem[] = [];
-  for (const [plugin, at] of plugins) {
-    if (!isObject(plugin)) continue;
-    if (typeof plugin.type === 'string') for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, [...at]));
+  for (const { plugin, path: at } of pluginsOf(conf)) {
+    if (typeof plugin.type === 'string') for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
     const ipam = plugin.ipam;
     if (isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
   }

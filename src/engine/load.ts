@@ -244,7 +244,7 @@ function collectResources(
   // A plain YAML list of objects: calicoctl applies one (resourcemgr.go createResourcesFromBytes
   // reads a single resource, else a list of them), kubectl does not. Its objects are checked either
   // way; a list holding anything but Calico's objects is also reported.
-  if (base.length === 0 && Array.isArray(value) && value.length > 0 && value.every(isApiObject)) {
+  if (base.length === 0 && Array.isArray(value) && value.length > 0 && value.every(namesItsKind)) {
     if (!value.every((v) => CALICO_API_VERSION.test(v.apiVersion))) {
       out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, 'the document is a list of objects: calicoctl applies such a list, kubectl refuses it (wrap them in `kind: List` with `items`, or separate them with ---)', locate([])));
     }
@@ -284,8 +284,8 @@ function collectResources(
   out.resources.push(makeResource(doc, value, base, file, lines, apiVersion ?? 'v1', kind, name, namespace, out));
 }
 
-/** What calicoctl reads as a resource in a list: an object naming its apiVersion and kind. */
-function isApiObject(v: unknown): v is Record<string, unknown> & { apiVersion: string; kind: string } {
+/** What calicoctl reads as a resource in a list: an object naming its apiVersion and kind (a string each). */
+function namesItsKind(v: unknown): v is Record<string, unknown> & { apiVersion: string; kind: string } {
   return isObject(v) && typeof v.apiVersion === 'string' && typeof v.kind === 'string';
 }
 

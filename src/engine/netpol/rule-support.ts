@@ -2,6 +2,7 @@
  * What the netpol rules share: the reach model and matrix of the lint run (computed once per
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
+import { CLUSTER_DNS_PODS } from './services.js';
 import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
@@ -141,21 +142,18 @@ export const reachClasses: (model: ClusterModel) => ReachClasses = derived('netp
 
 export const policyIndex: (model: ClusterModel) => PolicyIndex = derived('netpol/reach-policy-index', (m) => indexPolicies(reachCluster(m)));
 
-/** A stand-in for cluster DNS (kube-dns / CoreDNS in kube-system), which manifests rarely include. */
+/** A stand-in for the cluster DNS pods (services.ts CLUSTER_DNS_PODS), as the endpoint collector would make them. */
 export const CLUSTER_DNS: WorkloadEndpoint = {
   type: 'workload',
-  id: 'kube-system/kube-dns',
-  namespace: 'kube-system',
+  id: `${CLUSTER_DNS_PODS.namespace}/kube-dns`,
+  namespace: CLUSTER_DNS_PODS.namespace,
   name: 'kube-dns',
   kind: 'Deployment',
-  labels: { 'k8s-app': 'kube-dns' },
-  calicoLabels: { 'k8s-app': 'kube-dns', 'projectcalico.org/namespace': 'kube-system', 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': 'coredns' },
-  ports: [
-    { port: 53, protocol: 'UDP', name: 'dns' },
-    { port: 53, protocol: 'TCP', name: 'dns-tcp' },
-  ],
-  serviceAccount: 'coredns',
-  serviceAccountLabels: {},
+  labels: { ...CLUSTER_DNS_PODS.labels },
+  calicoLabels: { ...CLUSTER_DNS_PODS.labels, 'projectcalico.org/namespace': CLUSTER_DNS_PODS.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': CLUSTER_DNS_PODS.serviceAccount },
+  ports: CLUSTER_DNS_PODS.ports.map((p) => ({ ...p })),
+  serviceAccount: CLUSTER_DNS_PODS.serviceAccount,
+  serviceAccountLabels: { 'projectcalico.org/name': CLUSTER_DNS_PODS.serviceAccount },
   ips: [],
 };
 

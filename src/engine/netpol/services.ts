@@ -22,18 +22,25 @@ export type ServiceIndex = ReadonlyMap<string, ServiceTarget>;
 export const serviceKey = (namespace: string, name: string): string => `${namespace}/${name}`;
 
 /**
- * The cluster DNS Service every kubeadm, kind and managed cluster runs, for a `services` match
- * naming it when the input does not hold it: CoreDNS pods labelled `k8s-app: kube-dns` in
- * kube-system, on 53/UDP and 53/TCP (kubeadm's CoreDNS addon manifest, cmd/kubeadm/app/phases/
- * addons/dns/manifests.go).
+ * The cluster DNS every kubeadm, kind and managed cluster runs, which manifests rarely include:
+ * CoreDNS pods labelled `k8s-app: kube-dns` in kube-system, serving 53/UDP and 53/TCP behind the
+ * Service kube-dns (kubeadm's CoreDNS addon manifest, cmd/kubeadm/app/phases/addons/dns/manifests.go).
  */
-const CLUSTER_DNS_SERVICE: ServiceTarget = {
+export const CLUSTER_DNS_PODS = {
   namespace: 'kube-system',
-  selector: { 'k8s-app': 'kube-dns' },
+  labels: { 'k8s-app': 'kube-dns' },
+  serviceAccount: 'coredns',
   ports: [
-    { protocol: 'UDP', from: 53, to: 53 },
-    { protocol: 'TCP', from: 53, to: 53 },
+    { port: 53, protocol: 'UDP', name: 'dns' },
+    { port: 53, protocol: 'TCP', name: 'dns-tcp' },
   ],
+} as const;
+
+/** The Service kube-system/kube-dns, for a `services` match naming it when the input does not hold it. */
+const CLUSTER_DNS_SERVICE: ServiceTarget = {
+  namespace: CLUSTER_DNS_PODS.namespace,
+  selector: CLUSTER_DNS_PODS.labels,
+  ports: CLUSTER_DNS_PODS.ports.map((p) => ({ protocol: p.protocol, from: p.port, to: p.port })),
 };
 
 /** The Services of the input by `namespace/name`; the cluster DNS Service when the input lacks it. */

@@ -97,7 +97,7 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
       const visit = (subject: Party, selects: (p: Policy) => boolean, peer: Party, cell: ContainerPort, dstPorts: readonly ContainerPort[]): void => {
         if (!ruleMatches(rule, subject, peer, cell, dstPorts, cluster.namespaces)) return;
         matched = true;
-        const v = decide(cluster, index, dir, subject, peer, cell, dstPorts, selects);
+        const v = decide(cluster, index, dir, subject, peer, cell, dstPorts, { selects });
         if (v.reason === 'rule' && v.action === 'Deny' && !(v.policy === policy.id && v.rule === rule.index)) deniers.add(`${v.policy} ${dir} rule ${v.rule}`);
         else effective = true;
       };

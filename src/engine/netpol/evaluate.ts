@@ -7,7 +7,7 @@
  * last tier, falls to its namespace profile, which allows.
  */
 import { matchCond, portMatches } from './match.js';
-import type { Action, Cluster, ContainerPort, Direction, Party, Policy, Rule, Tier } from './model.js';
+import type { Action, Cluster, Cond, ContainerPort, Direction, Party, Policy, Rule, Tier } from './model.js';
 
 export type VerdictReason =
   /** A rule matched (Allow or Deny). */
@@ -90,20 +90,34 @@ export function indexByNamespace(index: PolicyIndex, namespaces: Iterable<string
   return (namespace) => parts.get(namespace) ?? globalOnly;
 }
 
-/** The first rule of `policy` that matches, or null. Exposed for explanations and rules. */
-export function firstMatchingRule(
-  rules: readonly Rule[],
-  subject: Party,
-  peer: Party,
-  cell: ContainerPort,
-  dstPorts: readonly ContainerPort[],
-  cluster: Pick<Cluster, 'namespaces'>,
-): Rule | null {
+/**
+ * How a decision tests conditions: by labels and addresses (the default), or — when the caller
+ * knows the parties' equivalence classes — from what each class is known to satisfy.
+ */
+export interface Matcher {
+  /** Whether a policy applies to the subject. */
+  selects(p: Policy): boolean;
+  /** Whether a rule's condition on the subject (its own selector, e.g. a Calico rule's) holds. */
+  local(c: Cond): boolean;
+  /** Whether a rule's condition on the other end holds. */
+  peer(c: Cond): boolean;
+}
+
+function labelMatcher(cluster: Pick<Cluster, 'namespaces'>, subject: Party, peer: Party): Matcher {
+  return {
+    selects: (p) => matchCond(p.subject, subject, cluster.namespaces),
+    local: (c) => matchCond(c, subject, cluster.namespaces),
+    peer: (c) => matchCond(c, peer, cluster.namespaces),
+  };
+}
+
+/** The first rule of `rules` that matches, or null. */
+function firstMatchingRule(rules: readonly Rule[], cell: ContainerPort, dstPorts: readonly ContainerPort[], match: Matcher): Rule | null {
   for (const r of rules) {
     if (r.inert !== undefined) continue;
     if (!portMatches(r.ports, cell, dstPorts)) continue;
-    if (!matchCond(r.local, subject, cluster.namespaces)) continue;
-    if (!matchCond(r.peer, peer, cluster.namespaces)) continue;
+    if (!match.local(r.local)) continue;
+    if (!match.peer(r.peer)) continue;
     if (r.action === 'Log') continue;
     return r;
   }
@@ -123,17 +137,18 @@ export function decide(
   peer: Party,
   cell: ContainerPort,
   dstPorts: readonly ContainerPort[],
-  /** Whether a policy applies to the subject; callers that know the subject's class pass a faster test. */
-  selects: (p: Policy) => boolean = (p) => matchCond(p.subject, subject, cluster.namespaces),
+  /** Callers that know the parties' classes pass faster tests. */
+  matcher: Partial<Matcher> = {},
 ): Verdict {
   if (subject.type === 'external') return { allowed: true, reason: 'external' };
+  const match = { ...labelMatcher(cluster, subject, peer), ...matcher };
   let passedBy: Verdict['passedBy'] | undefined;
   for (const { tier, policies } of index.tiers) {
-    const selecting = policies.filter((p) => p[direction] !== null && selects(p));
+    const selecting = policies.filter((p) => p[direction] !== null && match.selects(p));
     if (selecting.length === 0) continue;
     let passed: Verdict['passedBy'] | undefined;
     for (const p of selecting) {
-      const r = firstMatchingRule(p[direction] as Rule[], subject, peer, cell, dstPorts, cluster);
+      const r = firstMatchingRule(p[direction] as Rule[], cell, dstPorts, match);
       if (r === null) continue;
       if (r.action === 'Pass') {
         passed = { policy: p.id, rule: r.index };

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
 import { buildCluster } from './cluster.js';
 import { decideConnection } from './evaluate.js';
-import { cells, computeMatrix } from './matrix.js';
+import { cells, computeMatrix, explainCell } from './matrix.js';
 
 const NS = ['x', 'y', 'z'];
 const label = fc.record({ app: fc.constantFrom('a', 'b', 'c'), tier: fc.constantFrom('web', 'db') }, { requiredKeys: [] });
@@ -133,6 +133,34 @@ describe('the class matrix', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it('explains every pair, from classes, exactly as the scalar evaluator does (reason, policy, rule)', () => {
+    let explained = 0;
+    let external = 0;
+    fc.assert(
+      fc.property(world, (w) => {
+        const cluster = buildCluster(resourcesOf(w));
+        const m = computeMatrix(cluster);
+        for (const c of cells(m, { icmp: true })) {
+          expect(explainCell(m, c.src, c.dst, c.cell)).toEqual(decideConnection(cluster, m.index, c.src, c.dst, c.cell, c.dst.ports));
+          explained++;
+        }
+        // Toward each external range too (egress only applies there).
+        for (const src of cluster.endpoints) {
+          for (const x of m.externals) {
+            for (const cell of [{ port: 80, protocol: 'TCP' as const }, { port: 81, protocol: 'UDP' as const }]) {
+              expect(explainCell(m, src, x, cell)).toEqual(decideConnection(cluster, m.index, src, x, cell, []));
+              external++;
+            }
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The runs looked at something: thousands of cells, some toward ranges.
+    expect(explained).toBeGreaterThan(1000);
+    expect(external).toBeGreaterThan(100);
   });
 
   it('never loses a connection when a Kubernetes allow-all policy is added', () => {

@@ -13,7 +13,7 @@ import { nsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
-import { decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex } from './evaluate.js';
+import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
 import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
@@ -72,6 +72,11 @@ export interface Matrix {
   /** Columns toward external ranges (empty without externals), and per class which of them its egress admits. */
   externalTargets: ExternalTarget[];
   egressExternal: Bitset[];
+  /** What explainCell decides one cell from, by classes: the parties' condition bits and, per class and direction, the tiers of the policies that select it. */
+  byClass: {
+    bits: CondBits;
+    tiers: Record<Direction, SelectingTiers[]>;
+  };
 }
 
 /** The port bounds the egress rules of `clusters` mention, per protocol (a rule without protocol cuts every protocol). */
@@ -309,9 +314,12 @@ class CondBits {
   }
 }
 
+/** One class's tiers, in evaluation order, each with the policies that select the class (tiers selecting nothing left out). */
+type SelectingTiers = PolicyIndex['tiers'];
+
 /** For each class, per direction, the tiers' selecting policies (in evaluation order). */
-function selectingPolicies(index: PolicyIndex, classes: EndpointClass[], bits: CondBits, dir: Direction): { tier: PolicyIndex['tiers'][number]['tier']; policies: Policy[] }[][] {
-  const out = classes.map(() => [] as { tier: PolicyIndex['tiers'][number]['tier']; policies: Policy[] }[]);
+function selectingPolicies(index: PolicyIndex, classes: EndpointClass[], bits: CondBits, dir: Direction): SelectingTiers[] {
+  const out = classes.map((): SelectingTiers => []);
   for (const { tier, policies } of index.tiers) {
     const perClass = new Map<number, Policy[]>();
     for (const p of policies) {
@@ -471,7 +479,7 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   };
   const egressExternalRow = rowEvaluator(externalTargets.length, 'egress', externalTargetsOf);
   const egressExternal = classes.map((c) => egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
-  return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal };
+  return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal, byClass: { bits, tiers: { ingress: ingressTiers, egress: egressTiers } } };
 }
 
 /** Whether party `p` (a class index, or classes.length + external index) may reach target `t`. */
@@ -524,7 +532,43 @@ export function countAllowed(m: Matrix): { allowed: number; total: number } {
   return { allowed, total };
 }
 
-/** The per-direction reason for one cell (scalar evaluation of that pair). */
+/**
+ * The per-direction reason for one cell. Parties the matrix knows (members of its classes, its
+ * external ranges) are decided from their classes' condition bits and only the policies that
+ * select the subject's class, so explaining grows with class pairs, not with labels × policies;
+ * any other party is matched by its labels.
+ */
 export function explainCell(m: Matrix, src: Party, dst: Party, cell: ContainerPort): ConnectionVerdict {
-  return decideConnection(m.cluster, m.index, src, dst, cell, dst.type === 'workload' ? dst.ports : []);
+  const dstPorts = dst.type === 'workload' ? dst.ports : [];
+  const s = partyIndex(m, src);
+  const d = partyIndex(m, dst);
+  if (s === undefined || d === undefined) return decideConnection(m.cluster, m.index, src, dst, cell, dstPorts);
+  const egress = decideByClass(m, 'egress', src, s, dst, d, cell, dstPorts);
+  const ingress = decideByClass(m, 'ingress', dst, d, src, s, cell, dstPorts);
+  return { allowed: egress.allowed && ingress.allowed, egress, ingress };
+}
+
+function decideByClass(m: Matrix, dir: Direction, subject: Party, s: number, peer: Party, p: number, cell: ContainerPort, dstPorts: readonly ContainerPort[]): Verdict {
+  const { bits, tiers } = m.byClass;
+  // An external subject has no policy; decide says so.
+  const index: PolicyIndex = { tiers: s < m.classes.length ? tiers[dir][s] : [] };
+  return decide(m.cluster, index, dir, subject, peer, cell, dstPorts, {
+    selects: () => true,
+    local: (c) => bits.of(c).has(s),
+    peer: (c) => bits.of(c).has(p),
+  });
+}
+
+const partyIndexes = new WeakMap<Matrix, Map<Party, number>>();
+
+/** A party's row in the matrix (its class, or classes.length + its external index), or undefined if the matrix does not hold it. */
+function partyIndex(m: Matrix, party: Party): number | undefined {
+  let byParty = partyIndexes.get(m);
+  if (byParty === undefined) {
+    byParty = new Map<Party, number>();
+    for (const c of m.classes) for (const ep of c.members) byParty.set(ep, c.index);
+    m.externals.forEach((x, i) => byParty!.set(x, m.classes.length + i));
+    partyIndexes.set(m, byParty);
+  }
+  return byParty.get(party);
 }

@@ -191,7 +191,7 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   });
   return targets.some((dns) => {
     const cell = dns.ports.find((p) => p.port === 53 && p.protocol === 'UDP')!;
-    return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, selects).allowed;
+    return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, selects === undefined ? {} : { selects }).allowed;
   });
 }
 

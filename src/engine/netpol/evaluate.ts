@@ -47,11 +47,9 @@ export interface PolicyIndex {
  * KubernetesNetworkPolicy (libcalico-go k8s/conversion K8sNetworkPolicyToCalico) — so the name
  * decides first, whatever the kind.
  */
-function byOrderThenName(a: Policy, b: Policy): number {
-  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
-  const ka = tieKey(a);
-  const kb = tieKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+function byOrderThenName(a: { policy: Policy; key: string }, b: { policy: Policy; key: string }): number {
+  if (a.policy.order !== b.policy.order) return a.policy.order < b.policy.order ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function tieKey(p: Policy): string {
@@ -59,14 +57,15 @@ function tieKey(p: Policy): string {
 }
 
 export function indexPolicies(cluster: Pick<Cluster, 'tiers' | 'policies'>): PolicyIndex {
-  const byTier = new Map<string, Policy[]>();
+  // Each policy's tie key is made once, not once per comparison.
+  const byTier = new Map<string, { policy: Policy; key: string }[]>();
   for (const p of cluster.policies) {
     const list = byTier.get(p.tier) ?? [];
-    list.push(p);
+    list.push({ policy: p, key: tieKey(p) });
     byTier.set(p.tier, list);
   }
   return {
-    tiers: cluster.tiers.map((tier) => ({ tier, policies: (byTier.get(tier.name) ?? []).sort(byOrderThenName) })),
+    tiers: cluster.tiers.map((tier) => ({ tier, policies: (byTier.get(tier.name) ?? []).sort(byOrderThenName).map((e) => e.policy) })),
   };
 }
 

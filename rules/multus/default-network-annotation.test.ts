@@ -14,6 +14,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'notOne', line: 7, column: 47, endColumn: 54, message: /names 2 networks/ }],
     },
     {
+      name: 'an empty value (parsePodNetworkAnnotation refuses it)',
+      code: podWith(`v1.multus-cni.io/default-network: ''`),
+      errors: [{ messageId: 'none', line: 7, column: 39 }],
+    },
+    {
+      name: 'an empty JSON list (no first network to read)',
+      code: podWith(`v1.multus-cni.io/default-network: '[]'`),
+      errors: [{ messageId: 'none', line: 7, column: 39 }],
+    },
+    {
       name: 'syntax error',
       code: podWith('v1.multus-cni.io/default-network: infra/Flannel'),
       errors: [{ messageId: 'badName', line: 7, column: 45 }],

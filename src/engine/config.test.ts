@@ -42,6 +42,31 @@ describe('.netlint.yaml', () => {
     ]);
   });
 
+  it('refuses networks and addresses that do not parse, where they are written (the rules needing them would go quiet)', () => {
+    const text = [
+      'cluster:',
+      '  podCIDR: banana',
+      '  serviceCIDR: [10.96.0.0/12, 192.168.0.0/33]',
+      '  nodeSubnets: [10.0.0.0]',
+      '  nodes:',
+      '    - name: n1',
+      '      addresses: [10.0.0.300]',
+      'expect:',
+      '  - {from: {cidr: 0.0.0.0/0}, to: {cidr: 10.0.0.0/8x}, allowed: false}',
+      '',
+    ].join('\n');
+    const { config, errors } = parseConfig(text, '.netlint.yaml');
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message.split(':')[0]}`)).toEqual([
+      '2:12 cluster.podCIDR is not a network (CIDR)',
+      '3:31 cluster.serviceCIDR[1] is not a network (CIDR)',
+      '4:17 cluster.nodeSubnets[0] is not a network (CIDR)',
+      '7:19 cluster.nodes[0].addresses[0] is not an IP address',
+      '9:42 expect[0].to.cidr is not a network (CIDR)',
+    ]);
+    expect(config).toEqual({});
+    expect(parseConfig('cluster:\n  podCIDR: [10.244.0.0/16, "fd00:10:244::/56"]\n  serviceCIDR: 10.96.0.0/12\n', 'c').errors).toEqual([]);
+  });
+
   it('reports YAML syntax errors and several documents', () => {
     expect(parseConfig('rules: [\n', 'c.yaml').errors[0]).toMatchObject({ file: 'c.yaml', line: 1 });
     expect(parseConfig('rules: {}\n---\nrules: {}\n', 'c.yaml').errors[0].message).toContain('one YAML document');

@@ -5,6 +5,7 @@
  * config file with a line and column.
  */
 import schema from '../../schemas/netlint-config.schema.json' with { type: 'json' };
+import { parseCidr, parseIpResult } from './cidr.js';
 import { describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { Path, Position, Severity } from './types.js';
@@ -95,6 +96,8 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
     return { config: {}, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const config = doc.value as NetlintConfig;
+  for (const { path, error } of addressErrors(config)) errors.push({ file, ...lines.position(doc.spanOf(path).start), message: `${formatPath(path)} ${error}` });
+  if (errors.length > 0) return { config: {}, errors };
   // Remember where each assertion is written so that a violated one can point at it.
   config.expect = config.expect?.map((e, i) => ({ ...e, file, position: lines.range(doc.spanOf(['expect', i] as Path)) }));
   config.ignorePositions = config.ignore?.map((_e, i) => lines.range(doc.spanOf(['ignore', i] as Path)));
@@ -103,6 +106,34 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
   );
   config.file = file;
   return { config, errors: [] };
+}
+
+/**
+ * The facts that are networks or addresses, checked as the rules will read them: a value that does
+ * not parse is a configuration error, not a fact that silently goes missing (the rules that need
+ * it would stay quiet).
+ */
+function addressErrors(config: NetlintConfig): { path: Path; error: string }[] {
+  const out: { path: Path; error: string }[] = [];
+  const check = (path: Path, text: string, parse: (t: string) => { ok: true } | { ok: false; error: string }): void => {
+    const r = parse(text);
+    if (!r.ok) out.push({ path, error: `is not ${parse === parseCidr ? 'a network (CIDR)' : 'an IP address'}: ${r.error}` });
+  };
+  const cluster = config.cluster ?? {};
+  for (const key of ['podCIDR', 'serviceCIDR'] as const) {
+    const v = cluster[key];
+    if (typeof v === 'string') check(['cluster', key], v, parseCidr);
+    else v?.forEach((c, i) => check(['cluster', key, i], c, parseCidr));
+  }
+  cluster.nodeSubnets?.forEach((c, i) => check(['cluster', 'nodeSubnets', i], c, parseCidr));
+  cluster.nodes?.forEach((n, i) => n.addresses?.forEach((a, j) => check(['cluster', 'nodes', i, 'addresses', j], a, parseIpResult)));
+  config.expect?.forEach((e, i) => {
+    for (const side of ['from', 'to'] as const) {
+      const sel = e[side];
+      if (typeof sel === 'object' && sel.cidr !== undefined) check(['expect', i, side, 'cidr'], sel.cidr, parseCidr);
+    }
+  });
+  return out;
 }
 
 const optionValidators = new WeakMap<object, ValidateFunction>();

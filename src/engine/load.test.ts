@@ -206,6 +206,24 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(cni.resources.map((r) => r.kind)).toEqual(['CNIConfig']);
   });
 
+  it('a CNI config file that YAML reads but strict JSON does not (libcni) is reported where JSON stops, and still checked', () => {
+    const cases: [string, string, string][] = [
+      ['10-a.conf', '{"cniVersion": "0.3.1", "name": "a", "type": "bridge",\n  "ipam": {"type": "host-local", "subnet": "10.0.0.0/8",}}\n', 'input/cni-json@2:57'],
+      ['10-b.conflist', "{'cniVersion': '0.3.1', 'name': 'b', 'plugins': [{'type': 'bridge'}]}\n", 'input/cni-json@1:2'],
+      ['10-c.conf', '{"cniVersion": "0.3.1", "name": "c", "type": "bridge", "mtu": 0x10}\n', 'input/cni-json@1:64'],
+      ['10-d.conf', '{\n  // the bridge\n  "cniVersion": "0.3.1", "name": "d", "type": "bridge"}\n', 'input/cni-json@2:3'],
+    ];
+    for (const [path, content, expected] of cases) {
+      const { resources, findings } = loadSources([{ path, content, discovered: true }]);
+      expect(ids(findings), path).toEqual([expected]);
+      expect(findings[0].message).toMatch(/^the file is not strict JSON, which libcni requires: /);
+      expect(resources.map((r) => r.kind), path).toEqual(['CNIConfig']);
+    }
+    // Strict JSON, and a Kubernetes manifest in a .json file (kubectl falls back to YAML): nothing.
+    expect(loadSources([{ path: 'ok.conf', content: '{"cniVersion": "0.3.1", "name": "ok", "type": "bridge"}' }]).findings).toEqual([]);
+    expect(loadSources([{ path: 'ns.json', content: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x",},}' }]).findings).toEqual([]);
+  });
+
   it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {
     const transformer = 'apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: customPrefixer\nprefix: team-a-\n';
     const named = loadSources([{ path: 'prefix.yaml', content: transformer }]);

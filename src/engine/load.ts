@@ -3,6 +3,7 @@
  * throws on bad input: undecodable, unparsable, empty or non-Kubernetes input becomes a finding.
  */
 import { INPUT_RULES } from './input-rules.js';
+import { parseJson } from './strict-json.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
@@ -166,6 +167,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file.path, lines, isCniFile, out);
     loaded.resourceCount += out.resources.length - before;
+  }
+  // YAML reads JSON with trailing commas, comments or single quotes; libcni does not. When YAML
+  // read the file, say where strict JSON stops (the config is still checked as YAML read it).
+  if (isCniFile && !notJsonConf && /^\s*\{/.test(text) && !stream.problems.some((p) => p.kind === 'syntax')) {
+    const json = parseJson(text);
+    if (!json.ok) out.findings.push(fileFinding(INPUT_RULES.cniJson, file.path, `the file is not strict JSON, which libcni requires: ${json.error}`, lines.range({ start: json.offset, end: Math.min(json.offset + 1, text.length) })));
   }
   // A walk reads every .yaml and .json: one that holds no object at all (package.json,
   // Chart.yaml, values.yaml, an mkdocs.yml with a key written twice) is someone else's file. Its

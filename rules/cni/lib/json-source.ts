@@ -9,8 +9,8 @@
 import type { ReportDescriptor, RuleContext } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { getIn } from '../../../src/engine/values.js';
-import { parseJson } from './embedded-json.js';
-import type { Span } from './embedded-json.js';
+import { parseJson } from '../../../src/engine/strict-json.js';
+import type { Span } from '../../../src/engine/strict-json.js';
 
 export interface JsonSource {
   resource: Resource;

@@ -7,8 +7,8 @@
  *   selection elements); otherwise a comma list of `[namespace/]name[@interface]`.
  * - `v1.multus-cni.io/default-network`: the same syntax, exactly one network.
  */
-import { parseJson } from '../../cni/lib/embedded-json.js';
-import type { Span } from '../../cni/lib/embedded-json.js';
+import { parseJson } from '../../../src/engine/strict-json.js';
+import type { Span } from '../../../src/engine/strict-json.js';
 import { perResource, podMetadataOf, podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, isObject } from '../../../src/engine/values.js';

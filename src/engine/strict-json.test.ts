@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson, parseJsonLocated } from './embedded-json.js';
+import { parseJson, parseJsonLocated } from './strict-json.js';
 
 describe('parseJson', () => {
   it('reads what JSON.parse reads, with positions of values and keys', () => {

@@ -7,8 +7,8 @@
  * Both grammars are RFC 8259, so the native JSON.parse decides validity and builds the value;
  * this parser runs only when positions are asked for (a finding) or to explain a syntax error.
  */
-import type { Path } from '../../../src/engine/types.js';
-import { getIn } from '../../../src/engine/values.js';
+import type { Path } from './types.js';
+import { getIn } from './values.js';
 
 export interface Span {
   start: number;

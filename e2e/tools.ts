@@ -1,6 +1,7 @@
 /**
  * kind and kubectl versions the nightly workflow installs, with their sha256 (verified with
- * `sha256sum -c` in .github/workflows/nightly-conformance.yml; a test keeps the two in step).
+ * `sha256sum -c` in .github/actions/kind-runner/action.yml, which every e2e job of the workflows uses;
+ * a test keeps the two in step).
  * Sources: public lock files pinning the official release binaries (several agree on each value).
  */
 export const PINNED_TOOLS = {

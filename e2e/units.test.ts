@@ -117,11 +117,30 @@ describe('reports', () => {
 
 describe('nightly workflow', () => {
   const wf = readFileSync(new URL('../.github/workflows/nightly-conformance.yml', import.meta.url), 'utf8');
-  it('installs the pinned kind and kubectl with their checksums', () => {
+  const runnerSetup = readFileSync(new URL('../.github/actions/kind-runner/action.yml', import.meta.url), 'utf8');
+  it('installs the pinned kind and kubectl with their checksums (the kind-runner action)', () => {
     for (const t of Object.values(PINNED_TOOLS)) {
-      expect(wf).toContain(t.url);
-      expect(wf).toContain(t.sha256);
+      expect(runnerSetup).toContain(t.url);
+      expect(runnerSetup).toContain(`${t.sha256}  $RUNNER_TEMP/bin/`);
     }
+  });
+  it('prepares the runner in every job that runs e2e, before it runs', () => {
+    const doc = load(wf) as any;
+    const runsE2e = (step: any) => /dist\/cli\.js e2e\b/.test(step.run ?? '') || (step.uses === './' && String(step.with?.mode ?? '').includes('e2e'));
+    const jobs = Object.entries(doc.jobs as Record<string, any>).filter(([, job]) => job.steps.some(runsE2e));
+    expect(jobs.map(([name]) => name)).toEqual(['conformance', 'pr-policies', 'pr-comment']);
+    for (const [name, job] of jobs) {
+      const setup = job.steps.findIndex((s: any) => s.uses === './.github/actions/kind-runner');
+      expect(setup, name).toBeGreaterThanOrEqual(0);
+      expect(setup, name).toBeLessThan(job.steps.findIndex(runsE2e));
+    }
+  });
+  it('posts the PR comment whatever the conformance matrix concluded (a needed job that failed would skip it)', () => {
+    const job = (load(wf) as any).jobs['pr-comment'];
+    expect(job.needs).toBe('conformance');
+    expect(job.if).toMatch(/^\$\{\{ !cancelled\(\) && /);
+    // Only the manifests the PR changes are shadowed, not every fixture in the checkout.
+    expect(job.steps.find((s: any) => s.uses === './').with['changed-only']).toBe(true);
   });
   it('runs every profile on a schedule and on demand', () => {
     const doc = load(wf) as any;

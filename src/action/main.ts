@@ -57,7 +57,7 @@ async function analyse(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.modes.includes('reach')) outcomes.push(await runReachMode(deps, inputs, ctx));
   const lint = inputs.modes.includes('lint') ? await runLintMode(deps, inputs, ctx, onlyFiles) : null;
   if (lint) outcomes.push(lint);
-  if (inputs.modes.includes('e2e')) outcomes.push(await runE2eMode(deps, inputs));
+  if (inputs.modes.includes('e2e')) outcomes.push(await runE2eMode(deps, inputs, onlyFiles));
   const failures = outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
 
   if (lint) emitAnnotations(core, lint.annotations, { reserveError: failures.length > 0 });

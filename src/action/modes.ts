@@ -61,19 +61,21 @@ export function lintOutcome(result: LintResult, report: ReportContext, ctx: RunC
   };
 }
 
-export async function runE2eMode(deps: ActionDeps, inputs: ActionInputs): Promise<ModeOutcome> {
+export async function runE2eMode(deps: ActionDeps, inputs: ActionInputs, onlyFiles?: ReadonlySet<string>): Promise<ModeOutcome> {
   let report;
   const e2e = deps.e2e();
   // Policy conformance on the PR's own manifests: shadow workloads with their labels, their
-  // policies applied, every cell probed and compared with what reach predicts.
+  // policies applied, every cell probed and compared with what reach predicts. With
+  // changed-only, the manifests the pull request adds or changes.
   let files;
   try {
     files = await e2e.deps.readManifests(inputs.paths);
   } catch (error) {
     throw new UsageError(`e2e: paths: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (onlyFiles !== undefined) files = files.filter((f) => onlyFiles.has(f.path));
   const scenarios = files.length > 0 ? [manifestsScenario(files)] : [];
-  if (scenarios.length === 0) deps.core.info(`netlint: e2e: no manifests under ${inputs.paths.join(', ')}: the profiles' own checks only`);
+  if (scenarios.length === 0) deps.core.info(`netlint: e2e: no ${onlyFiles === undefined ? '' : 'changed '}manifests under ${inputs.paths.join(', ')}: the profiles' own checks only`);
   try {
     report = await runProfiles({ ...DEFAULT_RUN_OPTIONS, ...e2e.options, profiles: inputs.profiles, scenarios, ...(inputs.allowUnpinned ? { allowUnpinned: true } : {}) }, e2e.deps);
   } catch (error) {

@@ -98,6 +98,21 @@ describe('mode e2e', () => {
     expect(summary).toContain('Policy conformance: the given manifests (1 file)');
   });
 
+  it('with changed-only on a pull request, shadows only the manifests it changes', async () => {
+    const sim = simulate('calico-ipip');
+    const deps = withSimulatedE2e(fakeDeps({ inputs: { mode: 'e2e', profiles: 'calico-ipip', paths: 'deploy/shop.yaml', 'changed-only': 'true', comment: 'false' }, env: PR_ENV, event: pullRequestOpened() }), sim, { 'deploy/shop.yaml': SHOP });
+    // The pull request changes another file: deploy/shop.yaml is not shadowed.
+    const github = deps.github('', '');
+    github.pullRequestFiles = async function* () {
+      yield [{ filename: 'docs/readme.yaml', status: 'modified' }];
+    };
+    await run(deps);
+    expect(sim.fake.unexpected).toEqual([]);
+    expect(deps.failed).toEqual([]);
+    expect(deps.logs.map((l) => l.message)).toContain("netlint: e2e: no changed manifests under deploy/shop.yaml: the profiles' own checks only");
+    expect(deps.summary.join('')).not.toContain('Policy conformance');
+  });
+
   it('turns a preflight refusal (kind missing) into one failure message', async () => {
     const sim = simulate('calico-bgp');
     sim.deps.runner = async () => ({ exitCode: -1, stdout: '', stderr: '', timedOut: false, spawnError: 'ENOENT' });

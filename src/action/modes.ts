@@ -36,7 +36,7 @@ export async function runLintMode(
   onlyFiles: ReadonlySet<string> | undefined,
 ): Promise<LintOutcome> {
   const { output, rules } = await lintResult(deps.io, BUILTIN_RULES, { paths: inputs.paths, config: inputs.config, rules: inputs.rules, onlyFiles });
-  const report = reportContext(rules, false);
+  const report = reportContext(rules, false, { documented: BUILTIN_RULES });
   const { summary } = output;
   const failing = output.findings.filter((f) => reaches(f.severity, inputs.failOn)).length;
   deps.core.info(`netlint: lint checked ${plural(summary.files, 'file')}: ${severityCounts(summary)}`);

@@ -114,8 +114,15 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
   return { output, rules, config };
 }
 
-export function reportContext(rules: readonly Rule[], color: boolean, extra: Pick<ReportContext, 'columns' | 'failOn'> = {}): ReportContext {
-  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl: ruleDocsUrl, informationUri: REPOSITORY_URL, ...extra };
+/**
+ * `documented`: the rules netlint's catalogue (rules/README.md) describes, i.e. the built-in ones;
+ * a rule from a user's pack gets no link there. Absent: every rule in `rules` is built in.
+ */
+export function reportContext(rules: readonly Rule[], color: boolean, extra: Pick<ReportContext, 'columns' | 'failOn'> & { documented?: readonly Rule[] } = {}): ReportContext {
+  const { documented, ...rest } = extra;
+  const ids = documented === undefined ? null : new Set([...documented.map((r) => r.meta.id), ...ENGINE_RULE_LIST.map((r) => r.id)]);
+  const docsUrl = (id: string): string | null => (ids === null || ids.has(id) ? ruleDocsUrl(id) : null);
+  return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl, informationUri: REPOSITORY_URL, ...rest };
 }
 
 export function useColor(io: CliIo, toFile: boolean): boolean {
@@ -203,7 +210,7 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   }
   const { output, rules } = await lintResult(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
-  const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn });
+  const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn, documented: builtinRules });
   // The reports that grow with the findings are made and written a piece at a time.
   if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
   else await emit(io, renderLint(format, shown, ctx), values.output);

@@ -11,7 +11,7 @@
  */
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from '../engine/load.js';
-import { isIgnoredPath } from '../engine/run.js';
+import { configuredInputFindings, isIgnoredPath } from '../engine/run.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
 import { UsageError } from './io.js';
@@ -26,8 +26,9 @@ export interface LoadedInput {
 export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<LoadedInput> {
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
-  const { resources, findings } = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
-  return { resources, problems: findings };
+  const loaded = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
+  // What lint would show: severities from the config, suppressions applied.
+  return { resources: loaded.resources, problems: configuredInputFindings(loaded, config) };
 }
 
 /** The resources only, input problems ignored (the Action's reach summary, which never fails the step). */

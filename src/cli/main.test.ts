@@ -104,6 +104,26 @@ describe('netlint lint', () => {
     const broken = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('severity: warning', 'severity: maybe') }));
     expect(broken.code).toBe(2);
     expect(broken.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:3:11: invalid rule: severity must be one of "error", "warning", "info"\n');
+    // A misspelt keyword would constrain nothing: an error at that key, not a rule that never fires.
+    const misspelt = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      propertiez:') }));
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)\n');
+  });
+
+  it("links a built-in rule's finding to the catalogue, and a user rule's to nothing (it is not in netlint's catalogue)", async () => {
+    const rule = 'id: team/pool-prefix\ndescription: Pools are /16 or wider.\nseverity: warning\nremediation: Use a /16.\nmatch: { kinds: [calico/IPPool] }\nassert:\n  properties:\n    spec:\n      properties:\n        cidr: { pattern: "/(8|1[0-6])$" }\n';
+    const files = { 'p.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec: { cidr: 10.0.0.0/24, blockSize: 40 }\n', 'policy/team/pool-prefix.yaml': rule };
+    const sarif = JSON.parse((await run(['lint', 'p.yaml', '--rules', 'policy', '--format', 'sarif'], memoryIo(files))).io.stdoutText);
+    const descriptors = new Map(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => [r.id, r]));
+    expect(descriptors.get('team/pool-prefix')).not.toHaveProperty('helpUri');
+    expect(JSON.stringify(descriptors.get('team/pool-prefix'))).not.toContain('rules/README.md');
+    expect((descriptors.get('calico/ippool-blocksize-range') as { helpUri: string }).helpUri).toMatch(/rules\/README\.md#calicoippool-blocksize-range$/);
+    const stylish = (await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo(files))).io.stdoutText;
+    expect(stylish).toContain('rules/README.md#calicoippool-blocksize-range');
+    expect(stylish).not.toContain('#teampool-prefix');
+    const markdown = (await run(['lint', 'p.yaml', '--rules', 'policy', '--format', 'markdown'], memoryIo(files))).io.stdoutText;
+    expect(markdown).toContain('| team/pool\\-prefix |');
+    expect(markdown).not.toContain('#teampool-prefix');
   });
 
   it('reports a crashing rule as an internal error with its id, exit 2', async () => {

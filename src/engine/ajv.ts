@@ -11,9 +11,13 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: tr
 
 let shared: Ajv | undefined;
 
-/** The instance for users' schemas (their data rules): each schema is checked against the meta-schema. */
+/**
+ * The instance for users' schemas (their data rules): each schema is checked against the
+ * meta-schema, and a keyword JSON Schema does not know (`propertiez:`) is an error, not a
+ * constraint that silently never applies.
+ */
 export function ajv(): Ajv {
-  return (shared ??= new Ajv(AJV_OPTIONS));
+  return (shared ??= new Ajv({ ...AJV_OPTIONS, strictSchema: true }));
 }
 
 let trusted: Ajv | undefined;

@@ -68,9 +68,25 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
   try {
     validate = ajv().compile(def.assert);
   } catch (error) {
-    return { errors: [at(doc.spanOf(['assert']).start, `assert is not a valid JSON Schema: ${(error as Error).message}`)] };
+    const message = (error as Error).message;
+    // ajv names an unknown keyword but not where it is: the first key of that name in the schema.
+    const unknown = /^strict mode: unknown keyword: "(.*)"$/.exec(message);
+    const path = unknown === null ? null : keyPath(def.assert, unknown[1]);
+    if (path !== null) return { errors: [at(doc.spanOf(['assert', ...path]).start, `${formatPath(['assert', ...path])} is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)`)] };
+    return { errors: [at(doc.spanOf(['assert']).start, `assert is not a valid JSON Schema: ${message}`)] };
   }
   return { rule: dataRule(def, validate, file) };
+}
+
+/** The path of the first mapping key `name` in `value` (depth first), or null. */
+function keyPath(value: unknown, name: string): Path | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (!Array.isArray(value) && Object.hasOwn(value, name)) return [name];
+  for (const [k, v] of Object.entries(value)) {
+    const below = keyPath(v, name);
+    if (below !== null) return [Array.isArray(value) ? Number(k) : k, ...below];
+  }
+  return null;
 }
 
 function matchKinds(match: DataRuleFile['match']): string[] {

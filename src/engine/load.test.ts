@@ -85,14 +85,23 @@ describe('loadSources: bad input is a finding, never an exception', () => {
 
   it('reports a binary file', () => {
     const { findings } = load(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'logo.yaml');
-    expect(ids(findings)).toEqual(['input/binary-file@1:1']);
+    expect(ids(findings)).toEqual(['input/binary-file@1:5']);
+    // The first NUL, where it sits in the text before it.
+    expect(ids(load(new TextEncoder().encode('apiVersion: v1\nkind: Pod\nmeta\u0000data: {}\n')).findings)).toEqual(['input/binary-file@3:5']);
   });
 
-  it('reports a file that is not UTF-8, naming the first bad byte', () => {
+  it('reports a file that is not UTF-8 at its first bad byte, and a UTF-16 file as such', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('kind: Namespace\nname: caf'), 0xe9, 0x0a]);
     const { findings } = load(bytes);
-    expect(ids(findings)).toEqual(['input/not-utf8@1:1']);
-    expect(findings[0].message).toContain('offset 25');
+    expect(ids(findings)).toEqual(['input/not-utf8@2:10']);
+    expect(findings[0].message).toBe('the file is not valid UTF-8 (first bad byte 0xe9 at byte offset 25)');
+    // Columns count UTF-16 units of what comes before, multi-byte characters included.
+    const after = new Uint8Array([...new TextEncoder().encode('a: "é€😀'), 0xff]);
+    expect(ids(load(after).findings)).toEqual(['input/not-utf8@1:9']);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'kind: Pod\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const u = load(utf16).findings;
+    expect(ids(u)).toEqual(['input/not-utf8@1:1']);
+    expect(u[0].message).toBe('the file is UTF-16 (little-endian, by its byte order mark), not UTF-8: re-save it as UTF-8');
   });
 
   it('reports an empty file and a comment-only file', () => {

@@ -87,19 +87,35 @@ export function decodeSource(file: SourceFile, maxFileBytes: number): { text: st
     text = file.content;
   } else {
     const bytes = file.content;
+    // A UTF-16 file (Windows editors, PowerShell's `>`) starts with its byte order mark and is full of NUL bytes.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
+      return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is UTF-16 (${order}, by its byte order mark), not UTF-8: re-save it as UTF-8`) };
+    }
     const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0)) {
-      return { finding: fileFinding(INPUT_RULES.binaryFile, file.path, 'the file contains NUL bytes: it is binary, not YAML or JSON') };
+    const nul = probe.indexOf(0);
+    if (nul >= 0) {
+      return { finding: fileFinding(INPUT_RULES.binaryFile, file.path, 'the file contains NUL bytes: it is binary, not YAML or JSON', byteAt(bytes, nul)) };
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const bad = firstInvalidUtf8(bytes);
-      return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is not valid UTF-8 (first bad byte at offset ${bad})`) };
+      return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is not valid UTF-8 (first bad byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte offset ${bad})`, byteAt(bytes, bad)) };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
+}
+
+/** Where byte `offset` sits: line and column (UTF-16 units) of the text before it, read leniently. */
+function byteAt(bytes: Uint8Array, offset: number): Position {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset)).replace(/^\uFEFF/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  const column = before.length - lineStart + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -108,8 +108,16 @@ describe('config ignore entries as suppressions', () => {
   it('reports an ignore entry whose rules match nothing, at its line in the config file', async () => {
     const { parseConfig } = await import('./config.js');
     const { config } = parseConfig('ignore:\n  - { paths: ["gen/**"], rules: [test/pool-cidr] }\n  - { paths: ["other/**"], rules: [test/pool-cidr] }\n', '.netlint.yaml');
-    const { findings } = run({ 'gen/a.yaml': pool('a') }, config);
+    const { findings } = run({ 'gen/a.yaml': pool('a'), 'other/b.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: { name: b }\n' }, config);
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['.netlint.yaml:3:5 input/unused-suppression']);
+  });
+
+  it('does not judge an entry whose paths match no file of this lint (a subfolder, the changed files of a PR)', async () => {
+    const { parseConfig } = await import('./config.js');
+    const { config } = parseConfig('ignore:\n  - { paths: ["legacy/**"], rules: [test/pool-cidr] }\n  - { paths: ["legacy/**"], rules: [test/no-such-rule] }\n', '.netlint.yaml');
+    const { findings } = run({ 'deploy/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: { name: b }\n' }, config);
+    // An unknown rule id is wrong whatever was linted.
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['.netlint.yaml:3:5 input/unknown-rule']);
   });
 });
 

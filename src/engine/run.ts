@@ -8,7 +8,7 @@ import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
 import type { NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
-import type { DisableDirective, LoadLimits, LoadedFile } from './load.js';
+import type { DisableDirective, LoadLimits, LoadResult, LoadedFile } from './load.js';
 import { buildModel, perResource } from './model.js';
 import { buildCluster } from './netpol/cluster.js';
 import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
@@ -61,10 +61,9 @@ export function lint(input: LintInput): LintOutput {
   const files = input.files.filter((f) => !isIgnoredPath(f.path, config));
   const loaded = loadSources(files, limits);
   const model = buildModel(loaded.resources, config.cluster);
-  const raw: Finding[] = [...loaded.findings];
-
   const enabled = input.enable ? new Set(input.enable) : new Set<string>();
   const disabled = input.disable ? new Set(input.disable) : new Set<string>();
+  const raw: Finding[] = withConfiguredSeverity(loaded.findings, config, disabled);
   const active: { rule: Rule; severity: Severity; options: Record<string, unknown> }[] = [];
   const byKey = new Map<string, number[]>();
   for (const rule of input.rules) {
@@ -240,6 +239,8 @@ export interface Suppression {
   used: Set<string>;
   matches(f: Finding): boolean;
   what: string;
+  /** A config entry whose paths matched no file of this lint (a subfolder, stdin, the PR's changed files): it cannot be judged unused. */
+  sawNoFile?: boolean;
 }
 
 function annotationsOf(r: Resource): Record<string, unknown> {
@@ -257,14 +258,8 @@ function parseIds(text: string): string[] | 'all' {
   return ids.length === 0 || ids.includes('*') || ids.includes('all') ? 'all' : ids;
 }
 
-function applySuppressions(
-  findings: Finding[],
-  resources: readonly Resource[],
-  files: readonly LoadedFile[],
-  config: NetlintConfig,
-  knownIds: Set<string>,
-  activeIds: Set<string>,
-): Finding[] {
+/** Every suppression the input and the config hold: ignore annotations, disable comments, rule-scoped config ignore entries. */
+function suppressionsOf(resources: readonly Resource[], files: readonly LoadedFile[], config: NetlintConfig): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const r of resources) {
     const value = annotationsOf(r)[IGNORE_ANNOTATION];
@@ -293,21 +288,51 @@ function applySuppressions(
       used: new Set(),
       matches: (f) => i.patterns.some((p) => p.test(f.file)),
       what: 'config ignore entry',
+      sawNoFile: !files.some((f) => i.patterns.some((p) => p.test(f.path))),
     });
   }
 
+  return suppressions;
+}
+
+/**
+ * The loader's findings as `lint` would show them: each rule's configured severity (dropped when
+ * off), and those a suppression covers left out. For commands that read the input without
+ * linting it (`reach`, `diff`): a problem the configuration accepts must not stop them.
+ */
+export function configuredInputFindings(loaded: Pick<LoadResult, 'findings' | 'resources' | 'files'>, config: NetlintConfig): Finding[] {
+  return unsuppressed(withConfiguredSeverity(loaded.findings, config), suppressionsOf(loaded.resources, loaded.files, config));
+}
+
+/** The loader's findings at the severity `.netlint.yaml` gives their rule (`input/duplicate-key: warning`), without those switched off there or with --disable. */
+function withConfiguredSeverity(findings: readonly Finding[], config: NetlintConfig, disabled: ReadonlySet<string> = new Set()): Finding[] {
+  return findings.flatMap((f) => {
+    const severity = disabled.has(f.ruleId) ? null : effectiveSeverity(f.ruleId, f.severity, true, config);
+    return severity === null ? [] : [severity === f.severity ? f : { ...f, severity }];
+  });
+}
+
+function applySuppressions(
+  findings: Finding[],
+  resources: readonly Resource[],
+  files: readonly LoadedFile[],
+  config: NetlintConfig,
+  knownIds: Set<string>,
+  activeIds: Set<string>,
+): Finding[] {
+  const suppressions = suppressionsOf(resources, files, config);
   const kept = unsuppressed(findings, suppressions);
 
   for (const s of suppressions) {
     const report = (rule: RuleMeta, message: string) =>
       kept.push({ ruleId: rule.id, severity: rule.severity, message, file: s.file, ...s.position, resource: null, path: [], remediation: rule.remediation });
     if (s.ids === 'all') {
-      if (s.used.size === 0) report(INPUT_RULES.unusedSuppression, `${s.what} suppresses nothing: no finding here to ignore`);
+      if (s.used.size === 0 && s.sawNoFile !== true) report(INPUT_RULES.unusedSuppression, `${s.what} suppresses nothing: no finding here to ignore`);
       continue;
     }
     for (const id of s.ids) {
       if (!knownIds.has(id)) report(INPUT_RULES.unknownRule, `${s.what} names unknown rule "${id}"`);
-      else if (!s.used.has(id) && activeIds.has(id)) report(INPUT_RULES.unusedSuppression, `${s.what} for ${id} suppresses nothing: the rule reports no finding here`);
+      else if (!s.used.has(id) && activeIds.has(id) && s.sawNoFile !== true) report(INPUT_RULES.unusedSuppression, `${s.what} for ${id} suppresses nothing: the rule reports no finding here`);
     }
   }
   return kept;

@@ -19,8 +19,8 @@ export interface ReportContext {
   rules: readonly RuleMeta[];
   /** Emit ANSI colour (stylish only). The CLI decides from the TTY and `NO_COLOR`/`FORCE_COLOR`. */
   color: boolean;
-  /** Documentation URL of a rule (SARIF `helpUri`, markdown rule links). */
-  docsUrl: (ruleId: string) => string;
+  /** Documentation URL of a rule (SARIF `helpUri`, markdown rule links); null for a rule netlint does not document (a user's rule pack). */
+  docsUrl: (ruleId: string) => string | null;
   /** The run's `--fail-on`: JUnit fails only the cases that reach it (default `error`). */
   failOn?: FailOn;
   /** Terminal width the stylish report wraps to (default 80). */

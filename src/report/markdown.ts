@@ -53,7 +53,10 @@ export function markdownRenderer(
   const ruleCells = new Map<string, string>();
   const rows = findings.map((f) => {
     let rule = ruleCells.get(f.ruleId);
-    if (rule === undefined) ruleCells.set(f.ruleId, (rule = `[${escapeMarkdown(f.ruleId)}](${escapeUrl(ctx.docsUrl(f.ruleId))})`));
+    if (rule === undefined) {
+      const url = ctx.docsUrl(f.ruleId);
+      ruleCells.set(f.ruleId, (rule = url === null ? escapeMarkdown(f.ruleId) : `[${escapeMarkdown(f.ruleId)}](${escapeUrl(url)})`));
+    }
     return tableRow(f, rule, options);
   });
   // Most severe findings first (file order among equals): the ones a shortened report keeps, and

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../engine/types.js';
 import { fnv1a64 } from './hash.js';
-import { FINGERPRINT_KEY, findingFingerprint, renderSarif } from './sarif.js';
+import { FINGERPRINT_KEY, findingFingerprint, MAX_RESULTS, renderSarif } from './sarif.js';
 import { clean, ctx, fileInfo, finding, hostileWarning, poolError, result, RULES } from './test-fixtures.js';
 import { sarifValidator } from '../../test/schemas/sarif.js';
 
@@ -112,6 +112,14 @@ describe('renderSarif', () => {
     expect(results[0].properties).toEqual({ path: ['spec', 'blockSize'] });
   });
 
+  it('gives a file named by an absolute path as a file: URI, with no base that would resolve it elsewhere', () => {
+    const at = (file: string) => parse({ ...result, findings: [finding(poolError, { file })] }).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(at('/tmp/ün ï/é.yaml')).toEqual({ uri: 'file:///tmp/%C3%BCn%20%C3%AF/%C3%A9.yaml' });
+    expect(at('C:/work/a b.yaml')).toEqual({ uri: 'file:///C:/work/a%20b.yaml' });
+    expect(at('deploy/a b.yaml')).toEqual({ uri: 'deploy/a%20b.yaml', uriBaseId: '%SRCROOT%' });
+    expectValid(renderSarif({ ...result, findings: [finding(poolError, { file: '/tmp/x.yaml' })] }, ctx));
+  });
+
   it('gives the object as a logical location, and none when the finding has no object', () => {
     const results = parse(result).runs[0].results;
     expect(results[0].locations[0].logicalLocations).toEqual([
@@ -140,6 +148,34 @@ describe('renderSarif', () => {
     const text = renderSarif(result, bare);
     expect(JSON.parse(text).runs[0].tool.driver).not.toHaveProperty('informationUri');
     expectValid(text);
+  });
+
+  it("keeps a run within GitHub's 25,000 results, the most severe kept in report order, and says how many it left out", () => {
+    // 26,000 warnings on lines 1…, then 10 errors and 5 infos: GitHub would reject the whole file.
+    const many: Finding[] = [
+      ...Array.from({ length: 26_000 }, (_, i) => finding(hostileWarning, { line: i + 1, endLine: i + 1, severity: 'warning' })),
+      ...Array.from({ length: 10 }, (_, i) => finding(poolError, { line: 30_000 + i, endLine: 30_000 + i })),
+      ...Array.from({ length: 5 }, (_, i) => finding(poolError, { line: 40_000 + i, endLine: 40_000 + i, severity: 'info' })),
+    ];
+    const text = renderSarif({ findings: many, summary: { files: 2, resources: 2, errors: 10, warnings: 26_000, infos: 5 } }, ctx);
+    expectValid(text);
+    const run = (JSON.parse(text) as { runs: { results: { level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[]; invocations: unknown[] }[] }).runs[0];
+    expect(run.results).toHaveLength(MAX_RESULTS);
+    expect(run.results.filter((r) => r.level === 'error')).toHaveLength(10);
+    expect(run.results.filter((r) => r.level === 'note')).toHaveLength(0);
+    // The first 24,990 warnings, then the errors: report order.
+    const lines = run.results.map((r) => r.locations[0].physicalLocation.region.startLine);
+    expect(lines.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(lines[24_989]).toBe(24_990);
+    expect(lines[24_990]).toBe(30_000);
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'warning', message: { text: expect.stringMatching(/^1015 of 26015 results left out, the least severe first: GitHub code scanning rejects a run with more than 25000 results/) } }],
+      },
+    ]);
+    // Within the limit, nothing is left out and nothing is said.
+    expect(JSON.parse(renderSarif(result, ctx)).runs[0]).not.toHaveProperty('invocations');
   });
 
   it('is deterministic', () => {

@@ -21,6 +21,31 @@ export const FINGERPRINT_KEY = 'netlint/v1';
 /** GitHub shows at most 1,024 characters of a rule's short and full description. */
 const DESCRIPTION_LIMIT = 1024;
 
+/**
+ * GitHub code scanning rejects a SARIF run with more results than this (a hard limit: "Analysis
+ * SARIF file rejected due to result limits", docs.github.com code scanning, SARIF results exceed
+ * limits), and stores only the most severe 5,000.
+ */
+export const MAX_RESULTS = 25_000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings a run can hold, most severe first kept, in their report order; and how many were left out. */
+function withinResultLimit(findings: readonly Finding[]): { kept: readonly Finding[]; left: number } {
+  if (findings.length <= MAX_RESULTS) return { kept: findings, left: 0 };
+  const perRank = [0, 0, 0];
+  for (const f of findings) perRank[SEVERITY_RANK[f.severity]]++;
+  // Whole ranks fit while room is left; the first rank that does not fit keeps its first findings.
+  let room = MAX_RESULTS;
+  const quota = perRank.map((n) => {
+    const take = Math.min(n, room);
+    room -= take;
+    return take;
+  });
+  const kept = findings.filter((f) => quota[SEVERITY_RANK[f.severity]]-- > 0);
+  return { kept, left: findings.length - kept.length };
+}
+
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function renderSarif(result: LintResult, ctx: ReportContext): string {
@@ -29,11 +54,12 @@ export function renderSarif(result: LintResult, ctx: ReportContext): string {
 
 /** renderSarif's text in pieces of about a MiB, each result made only when its piece is taken. */
 export function renderSarifChunks(result: LintResult, ctx: ReportContext): Generator<string> {
+  const { kept, left } = withinResultLimit(result.findings);
   const rules = ruleDescriptors(result.findings, ctx);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const uris = new Map<string, string>();
-  const results = mapped(result.findings, (f) => {
+  const results = mapped(kept, (f) => {
     const fingerprint = findingFingerprint(f);
     const occurrence = (occurrences.get(fingerprint) ?? 0) + 1;
     occurrences.set(fingerprint, occurrence);
@@ -46,7 +72,17 @@ export function renderSarifChunks(result: LintResult, ctx: ReportContext): Gener
   driver.rules = rules.map((rule) => descriptor(rule, ctx));
   // Columns are offsets in JavaScript strings, i.e. UTF-16 code units; said explicitly so that
   // consumers do not assume code points on lines with emoji or other astral characters.
-  const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results: ITEMS }] };
+  const run: Record<string, unknown> = { tool: { driver } };
+  if (left > 0) {
+    run.invocations = [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'warning', message: { text: `${left} of ${result.findings.length} results left out, the least severe first: GitHub code scanning rejects a run with more than ${MAX_RESULTS} results (other formats list them all)` } }],
+      },
+    ];
+  }
+  Object.assign(run, { columnKind: 'utf16CodeUnits', results: ITEMS });
+  const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
   return jsonChunks(log, results);
 }
 
@@ -72,12 +108,13 @@ function ruleDescriptors(findings: readonly Finding[], ctx: ReportContext): Rule
 function descriptor(rule: RuleMeta, ctx: ReportContext): Record<string, unknown> {
   const helpUri = ctx.docsUrl(rule.id);
   const remediation = rule.remediation === '' ? [] : [rule.remediation];
-  const text = [rule.description, ...remediation.map((r) => `Remediation: ${r}`), `Documentation: ${helpUri}`];
+  const link = helpUri === null ? [] : [helpUri];
+  const text = [rule.description, ...remediation.map((r) => `Remediation: ${r}`), ...link.map((u) => `Documentation: ${u}`)];
   const markdown = [
     rule.description,
     ...remediation.map((r) => `**Remediation:** ${r}`),
     ...(rule.docs === undefined ? [] : [rule.docs]),
-    `[Documentation](${helpUri})`,
+    ...link.map((u) => `[Documentation](${u})`),
   ];
   const pack = rule.id.includes('/') ? rule.id.slice(0, rule.id.indexOf('/')) : rule.id;
   return {
@@ -85,7 +122,7 @@ function descriptor(rule: RuleMeta, ctx: ReportContext): Record<string, unknown>
     shortDescription: { text: cap(rule.description, DESCRIPTION_LIMIT) },
     fullDescription: { text: cap([rule.description, ...remediation].join(' '), DESCRIPTION_LIMIT) },
     help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
-    helpUri,
+    ...(helpUri === null ? {} : { helpUri }),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['netlint', pack] },
   };
@@ -98,7 +135,7 @@ function sarifResult(f: Finding, ruleIndex: number, fingerprint: string, uri: st
   const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
   const location: Record<string, unknown> = {
     physicalLocation: {
-      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+      artifactLocation: uri.startsWith('file:') ? { uri } : { uri, uriBaseId: '%SRCROOT%' },
       region: { startLine, startColumn, endLine, endColumn },
     },
   };
@@ -133,9 +170,16 @@ export function findingFingerprint(f: Finding): string {
   return fnv1a64(JSON.stringify([f.ruleId, f.file, resource, f.path]));
 }
 
-/** A relative URI reference: each path segment percent-encoded (spaces, `%`, `#`, `?`, `:`). */
+/**
+ * A relative URI reference, each path segment percent-encoded (spaces, `%`, `#`, `?`, `:`),
+ * resolved against `%SRCROOT%`; an absolute path (a file named outside the working folder) is a
+ * `file:` URI of its own, which no base applies to.
+ */
 function fileUri(file: string): string {
-  return wellFormed(file).split('/').map(encodeURIComponent).join('/');
+  const drive = /^[A-Za-z]:\//.exec(file);
+  const encoded = wellFormed(drive === null ? file : file.slice(2)).split('/').map(encodeURIComponent).join('/');
+  if (drive !== null) return `file:///${file.slice(0, 2)}${encoded}`;
+  return file.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
 function cap(text: string, limit: number): string {

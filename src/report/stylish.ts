@@ -94,7 +94,8 @@ class RowParts {
     let entries = this.hints.get(f.ruleId);
     if (!entries) this.hints.set(f.ruleId, (entries = []));
     for (const e of entries) if (e.width === textWidth && e.remediation === f.remediation) return e.lines;
-    const wrapped = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...wrap(visible(this.ctx.docsUrl(f.ruleId)), textWidth)];
+    const url = this.ctx.docsUrl(f.ruleId);
+    const wrapped = [...(f.remediation ? wrap(visible(`fix: ${f.remediation}`), textWidth) : []), ...(url === null ? [] : wrap(visible(url), textWidth))];
     const lines = wrapped.map((l) => indent + this.paint('dim', l));
     entries.push({ width: textWidth, remediation: f.remediation, lines });
     return lines;

@@ -74,8 +74,8 @@ describe('usage, configuration and I/O errors', () => {
 describe('reach and diff on bad input: every problem on stderr with file:line:col, exit 2, never a silent pass', () => {
   it.each([
     ['reach on a YAML syntax error', ['reach', 'broken.yaml'], /^netlint: broken\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
-    ['reach on a binary file', ['reach', 'binary.yaml'], /^netlint: binary\.yaml:1:1: .+ \(input\/binary-file\)$/m],
-    ['reach on a bad file beside a good one', ['reach', 'ok.yaml', 'latin1.yaml', '--format', 'json'], /^netlint: latin1\.yaml:1:1: .+ \(input\/not-utf8\)$/m],
+    ['reach on a binary file', ['reach', 'binary.yaml'], /^netlint: binary\.yaml:1:8: .+ \(input\/binary-file\)$/m],
+    ['reach on a bad file beside a good one', ['reach', 'ok.yaml', 'latin1.yaml', '--format', 'json'], /^netlint: latin1\.yaml:3:21: .+ \(input\/not-utf8\)$/m],
   ])('%s', (_, args, message) => {
     const run = netlint(args, { cwd: dir });
     expect(run.code).toBe(2);

@@ -46,7 +46,7 @@ ruleTester(rule, {
         { messageId: 'violation', line: 9, column: 27, message: /> 0/ },
         { messageId: 'violation', line: 10, column: 27 },
         { messageId: 'violation', line: 11, column: 46 },
-        { messageId: 'unknownField', line: 12, column: 16, severity: 'warning', message: /did you mean "ipipEnabled"/ },
+        { messageId: 'unknownField', line: 12, column: 3, severity: 'warning', message: /did you mean "ipipEnabled"/ },
       ],
     },
   ],

@@ -43,7 +43,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: /spec\.ipip is not a field of IPPool/ },
-        { messageId: 'unknownField', severity: 'warning', line: 7, column: 17, message: /spec\.nat-outgoing is not a field of IPPool/ },
+        { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: /spec\.nat-outgoing is not a field of IPPool/ },
       ],
     },
     {

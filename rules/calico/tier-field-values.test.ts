@@ -21,7 +21,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'violation', line: 4, column: 16, message: 'spec.order must be number (got "100")' },
-        { messageId: 'unknownField', line: 4, column: 29, message: /did you mean "order"/ },
+        { messageId: 'unknownField', line: 4, column: 23, message: /did you mean "order"/ },
       ],
     },
   ],

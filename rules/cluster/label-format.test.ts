@@ -36,9 +36,9 @@ ruleTester(rule, {
         spec: { cidr: 10.0.0.0/16 }
       `,
       errors: [
-        { messageId: 'badKey', line: 6, column: 18, message: /label key name "rack zone" must be 63 characters or less/ },
+        { messageId: 'badKey', line: 6, column: 5, message: /label key name "rack zone" must be 63 characters or less/ },
         { messageId: 'badValue', line: 7, column: 11, message: /label value "v{64}"/ },
-        { messageId: 'badKey', line: 8, column: 20, message: /label key prefix "Example.com" must be a DNS subdomain/ },
+        { messageId: 'badKey', line: 8, column: 5, message: /label key prefix "Example.com" must be a DNS subdomain/ },
       ],
     },
     {
@@ -56,7 +56,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'badValue', line: 7, column: 22, path: ['spec', 'template', 'metadata', 'labels', 'app'] },
-        { messageId: 'badKey', line: 9, column: 32, message: /may contain at most one "\/"/ },
+        { messageId: 'badKey', line: 9, column: 23, message: /may contain at most one "\/"/ },
       ],
     },
   ],

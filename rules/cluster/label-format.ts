@@ -11,7 +11,7 @@ function checkLabelMap(map: unknown, path: Path, ctx: RuleContext): void {
   if (!isObject(map)) return;
   for (const key in map) {
     const keyError = labelKeyError(key);
-    if (keyError !== null) ctx.report({ path: [...path, key], messageId: 'badKey', data: { reason: keyError } });
+    if (keyError !== null) ctx.report({ path: [...path, key], at: 'key', messageId: 'badKey', data: { reason: keyError } });
     const value = map[key];
     // A value that is not a string is cluster/label-value-type's finding.
     const valueError = typeof value === 'string' ? labelValueError(value) : null;

@@ -89,7 +89,7 @@ ruleTester(rule, {
               from: [{ networks: [10.0.0.0/8] }]
       `,
       errors: [
-        { messageId: 'violation', line: 5, column: 13, message: /spec.priority is not a known field/ },
+        { messageId: 'violation', line: 5, column: 3, message: /spec.priority is not a known field/ },
         { messageId: 'violation', line: 8, column: 7, message: /from is required/ },
         { messageId: 'violation', line: 10, column: 16, message: /networks is not a known field/ },
       ],

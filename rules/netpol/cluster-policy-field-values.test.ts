@@ -129,9 +129,9 @@ ruleTester(rule, {
       code: cnp('  tier: Admin', '  priority: 10', '  subject: { namespaces: { matchlabels: { team: a } } }', '  foo: bar', '  egress:', '    - action: Deny', '      to: [{ pods: { namespaceselector: {}, podSelector: {} } }]', '      protocol: TCP'),
       errors: [
         { messageId: 'violation', line: 7, column: 28, message: /spec.subject.namespaces.matchlabels is not a known field/ },
-        { messageId: 'violation', line: 8, column: 8, message: 'spec.foo is not a known field (got bar)' },
+        { messageId: 'violation', line: 8, column: 3, message: 'spec.foo is not a known field (got bar)' },
         { messageId: 'violation', line: 11, column: 22, message: /spec.egress\[0\].to\[0\].pods.namespaceselector is not a known field/ },
-        { messageId: 'violation', line: 12, column: 17, message: /spec.egress\[0\].protocol is not a known field/ },
+        { messageId: 'violation', line: 12, column: 7, message: /spec.egress\[0\].protocol is not a known field/ },
       ],
     },
     {
@@ -312,7 +312,7 @@ ruleTester(rule, {
     {
       name: 'a port written beside destinationPort',
       code: admin('  ingress:', '    - action: Deny', '      from: [{ namespaces: {} }]', '      protocols: [{ udp: { port: 53 } }]'),
-      errors: [{ messageId: 'violation', line: 11, column: 34, message: 'spec.ingress[0].protocols[0].udp.port is not a known field (got 53)' }],
+      errors: [{ messageId: 'violation', line: 11, column: 28, message: 'spec.ingress[0].protocols[0].udp.port is not a known field (got 53)' }],
     },
     {
       name: 'a destinationPort with both number and range',

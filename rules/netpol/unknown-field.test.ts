@@ -49,7 +49,7 @@ ruleTester(rule, {
         { messageId: 'violation', line: 7, column: 7, message: /spec.ingress\[0\].form is not a known field/ },
         { messageId: 'violation', line: 8, column: 7, message: /spec.ingress\[1\].podSelector is not a known field/ },
         { messageId: 'violation', line: 10, column: 43, message: /ipBlock.exclude is not a known field/ },
-        { messageId: 'violation', line: 11, column: 23, message: /ports\[0\].prot is not a known field/ },
+        { messageId: 'violation', line: 11, column: 17, message: /ports\[0\].prot is not a known field/ },
       ],
     },
   ],

@@ -158,6 +158,8 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
         const value = valueAt(resource.value, path);
         ctx.report({
           path,
+          // A field that should not be there: its name is the mistake.
+          ...(error.keyword === 'additionalProperties' ? { at: 'key' as const } : {}),
           messageId: 'violation',
           data: { path: formatPath(path), error: describeError(error), value: value === undefined ? '(missing)' : value },
         });

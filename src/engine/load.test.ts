@@ -19,6 +19,13 @@ describe('loadSources: Kubernetes objects', () => {
     // A missing field points at its parent's key.
     expect(pool.locate(['spec', 'ipipMode'])).toEqual({ line: 9, column: 1, endLine: 9, endColumn: 5 });
     expect(resources[0].locate(['metadata', 'name'])).toEqual({ line: 3, column: 18, endLine: 3, endColumn: 19 });
+    // The key leading to a field, block or flow; an item of a list has none and gives its value.
+    expect(pool.locateKey!(['spec', 'cidr'])).toEqual({ line: 10, column: 3, endLine: 10, endColumn: 7 });
+    expect(pool.locateKey!(['spec'])).toEqual({ line: 9, column: 1, endLine: 9, endColumn: 5 });
+    expect(resources[0].locateKey!(['metadata', 'name'])).toEqual({ line: 3, column: 12, endLine: 3, endColumn: 16 });
+    expect(pool.locateKey!(['spec', 'nope'])).toEqual(pool.locate(['spec', 'nope']));
+    const list = load('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n').resources[0];
+    expect(list.locateKey!(['spec', 'containers', 0])).toEqual(list.locate(['spec', 'containers', 0]));
   });
 
   it('decodes YAML 1.1 scalars as Kubernetes does and keeps how they were written', () => {

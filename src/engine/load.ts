@@ -368,6 +368,11 @@ class LoadedResource implements Resource {
     return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
   }
 
+  locateKey(path: Path): Position {
+    const span = this.document.keySpanOf(this.base.length === 0 ? path : [...this.base, ...path]);
+    return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
+  }
+
   scalar(path: Path) {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
   }

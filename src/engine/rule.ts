@@ -19,6 +19,8 @@ export interface ReportDescriptor {
    * string such as a selector or an annotation: the finding then points at that column.
    */
   span?: { start: number; end: number };
+  /** `key`: point at the mapping key that leads to `path` rather than its value (a field that should not be there). */
+  at?: 'key';
 }
 
 export interface RuleContext {

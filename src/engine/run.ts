@@ -174,7 +174,7 @@ const identityOf = perResource((r) => ({ apiVersion: r.apiVersion, kind: r.kind,
 
 function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: ReportDescriptor): Finding {
   const path = [...(d.path ?? [])];
-  let pos: Position = resource.locate(path.length === 0 ? wholeResourceAnchor(resource) : path);
+  let pos: Position = path.length === 0 ? resource.locate(wholeResourceAnchor(resource)) : d.at === 'key' && resource.locateKey ? resource.locateKey(path) : resource.locate(path);
   if (d.span) pos = narrowToSpan(resource, path, pos, d.span);
   const template = meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${d.messageId}"`);

@@ -80,6 +80,8 @@ export interface Resource extends ResourceRef {
   /** Path of this object inside its document (e.g. `['items', 3]` for a `kind: List` item). */
   base: Path;
   locate(path: Path): Position;
+  /** The mapping key that leads to `path` (e.g. a misspelt field's name), or locate(path) when there is none. */
+  locateKey?(path: Path): Position;
   /**
    * The file range of characters `start`…`end` (end exclusive, in UTF-16 units) of the value of
    * the quoted scalar at `path`, through its quotes, escapes and folded lines; null when the

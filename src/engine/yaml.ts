@@ -155,6 +155,8 @@ export interface YamlDocument {
   start: number;
   /** The span of the node at `path`, or of its closest existing ancestor (a mapping value's key). */
   spanOf(path: Path): Span;
+  /** The span of the mapping key that leads to `path` (its last segment), or spanOf(path) when there is none (an item of a list, a path that is not there). */
+  keySpanOf(path: Path): Span;
   /** How the scalar at `path` was written, or null. */
   scalarAt(path: Path): ScalarInfo | null;
   /**
@@ -942,6 +944,19 @@ class ParsedDocument implements YamlDocument {
       return key >= 0 ? positions.span(key) : span;
     }
     return key >= 0 ? positions.span(key) : positions.span(node);
+  }
+
+  keySpanOf(path: Path): Span {
+    const { text, positions, scalars } = this.source;
+    let node = positions.root(this.index);
+    let key = -1;
+    for (const seg of path) {
+      const c = node < 0 ? null : positions.child(text, scalars, node, seg);
+      if (!c) return this.spanOf(path);
+      node = c.node;
+      key = c.key;
+    }
+    return key >= 0 ? positions.span(key) : this.spanOf(path);
   }
 
   scalarAt(path: Path): ScalarInfo | null {

@@ -211,7 +211,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           const field = String(path[path.length - 1]);
           const guess = didYouMean(field, known);
           const hint = guess ? ` (did you mean "${guess}"?)` : ENTERPRISE_FIELDS.has(field) ? ` (it is Calico Enterprise's and Calico Cloud's, for ${ENTERPRISE_FIELDS.get(field)})` : '';
-          ctx.report({ path, messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
+          ctx.report({ path, at: 'key', messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
           continue;
         }
         ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) } });

@@ -183,6 +183,12 @@ describe('netlint lint flags', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('charts/out.yaml');
   });
 
+  it('- given twice is a usage error: stdin can be read once (the second read was an empty file)', async () => {
+    const r = await run(['lint', '-', '-'], memoryIo({}, { stdin: BAD_POOL }));
+    expect(r.code).toBe(2);
+    expect(r.io.stderrText).toBe('netlint: - (stdin) is given more than once: stdin can be read only once\n');
+  });
+
   it('-o creates missing folders', async () => {
     const r = await run(['lint', 'p.yaml', '-o', 'out/reports/r.json', '--format', 'json'], memoryIo({ 'p.yaml': BAD_POOL }));
     expect(r.code).toBe(1);

@@ -119,6 +119,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
     return rel;
   };
 
+  if (targets.filter((t) => t === '-').length > 1) throw new UsageError('- (stdin) is given more than once: stdin can be read only once');
   for (const target of targets.length > 0 ? targets : ['.']) {
     if (target === '-') {
       const name = options.stdinPath ?? STDIN_PATH;

@@ -22,6 +22,8 @@ describe('reach query arguments', () => {
     [['--port', '0'], '--port', '0'],
     [['--port', '80-'], '--port', '80-'],
     [['--port', '80/XYZ'], '--port', '80/XYZ'],
+    // A port name no endpoint declares can match nothing (a number may still match an address range).
+    [['--port', 'nosuchname'], '--port', 'no endpoint declares a port named nosuchname'],
     [['--explain', '--format', 'dot'], '--explain', 'dot'],
     [['--explain', '--format', 'mermaid'], '--explain', 'mermaid'],
     // An empty or blank selector would otherwise select everything, silently.

@@ -426,6 +426,10 @@ export interface ReachOptions {
 export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const { cluster, classes, externals } = matrix;
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
+  // A name no endpoint declares can only match nothing: most likely a typo, like an unknown endpoint.
+  if (portQuery?.name != null && !cluster.endpoints.some((ep) => ep.ports.some((p) => p.name === portQuery.name))) {
+    throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: no endpoint declares a port named ${portQuery.name}`);
+  }
   const extra: ReachGroup[] = [];
   const from = side(matrix, query.from, '--from', extra);
   const to = side(matrix, query.to, '--to', extra);

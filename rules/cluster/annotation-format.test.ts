@@ -33,8 +33,8 @@ ruleTester(rule, {
             a/b/c: y
       `,
       errors: [
-        { messageId: 'badKey', line: 6, column: 16, message: /annotation key name "my note"/ },
-        { messageId: 'badKey', line: 7, column: 12, message: /annotation key "a\/b\/c" may contain at most one "\/"/ },
+        { messageId: 'badKey', line: 6, column: 5, message: /annotation key name "my note"/ },
+        { messageId: 'badKey', line: 7, column: 5, message: /annotation key "a\/b\/c" may contain at most one "\/"/ },
       ],
     },
     {

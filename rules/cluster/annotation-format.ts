@@ -46,7 +46,7 @@ export default defineRule({
       for (const key in annotations) {
         // Case does not matter in annotation keys: the API server lower-cases them before the check.
         const reason = labelKeyError(key.toLowerCase(), 'annotation key');
-        if (reason !== null) ctx.report({ path: [...place.path, 'annotations', key], messageId: 'badKey', data: { reason } });
+        if (reason !== null) ctx.report({ path: [...place.path, 'annotations', key], at: 'key', messageId: 'badKey', data: { reason } });
       }
       const size = annotationBytes(annotations);
       if (size > TOTAL_ANNOTATION_BYTES) {

@@ -3,7 +3,10 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/values.js';
 import { BACKEND_FIELDS } from './lib/backends.js';
 import type { FieldSpec } from './lib/backends.js';
-import { fieldKey, flannelConfigOf } from './lib/net-conf.js';
+import { FAMILIES, familyEnabled, fieldKey, flannelConfigOf } from './lib/net-conf.js';
+
+/** Linux IFNAMSIZ is 16 bytes with the terminating NUL (include/uapi/linux/if.h; dev_valid_name refuses longer names). */
+const MAX_IFNAME = 15;
 
 export default defineRule({
   meta: {
@@ -19,8 +22,10 @@ export default defineRule({
       pskShort: 'Backend.PSK must be at least {{min}} characters: the ipsec backend fails with "password is too short"',
       pskMissing: 'the ipsec backend needs "PSK" (at least {{min}} characters): without it flanneld fails with "password is too short"',
       unknown: 'the {{backend}} backend does not read Backend.{{key}}, so it has no effect (it reads {{known}})',
+      wireguardKey: 'Backend.PSK is not a WireGuard key (44 characters of base64 for 32 bytes, as `wg genpsk` prints): flanneld fails with "could not parse psk"',
+      deviceName: 'Backend.VNI {{vni}} names the VXLAN device {{name}} ({{length}} characters): a Linux interface name holds at most 15, so flanneld fails to create it',
     },
-    docs: 'The backend decodes `Backend` when flanneld starts, whatever the subnet manager, so a decode failure is an error everywhere. Keys match case-insensitively, as Go decodes them; an unknown key is only a warning (Go ignores it). Source: the config structs in flannel `pkg/backend/{vxlan,udp,ipip,ipsec,wireguard,hostgw,tencentvpc,extension}`; `Documentation/backends.md`; Linux `drivers/net/vxlan` (VNI limit).',
+    docs: 'The backend decodes `Backend` when flanneld starts, whatever the subnet manager, so a decode failure is an error everywhere. Keys match case-insensitively, as Go decodes them; an unknown key is only a warning (Go ignores it). The vxlan backend names its devices `flannel.<VNI>` and, with `EnableIPv6`, `flannel-v6.<VNI>` (`createVXLANDevice`); Linux refuses interface names over 15 characters, so a VNI of 10,000,000 or more (10,000 or more with IPv6) cannot be used. Source: the config structs in flannel `pkg/backend/{vxlan,udp,ipip,ipsec,wireguard,hostgw,tencentvpc,extension}`; `Documentation/backends.md`; Linux `drivers/net/vxlan` (VNI limit), `include/uapi/linux/if.h` (IFNAMSIZ).',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);
@@ -36,6 +41,15 @@ export default defineRule({
       const name = names.find((n) => n.toLowerCase() === k.toLowerCase());
       const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: names.length ? names.join(', ') : 'no field but Type' } } : problemOf(fields[name]!, value);
       if (problem) reportIn(ctx, fc.source, [bk, k], { ...problem, data: { key: name ?? k, backend: backendType!, ...problem.data } });
+    }
+    // The vxlan backend names its devices flannel.<VNI> and, with IPv6, flannel-v6.<VNI> (vxlan.go createVXLANDevice).
+    const vniKey = backendType === 'vxlan' ? fieldKey(backend, 'VNI') : undefined;
+    const vni = vniKey === undefined ? undefined : backend[vniKey];
+    if (typeof vni === 'number' && Number.isInteger(vni) && vni >= 0 && vni <= 16777215) {
+      for (const f of FAMILIES) {
+        const name = `${f.v === 4 ? 'flannel' : 'flannel-v6'}.${vni}`;
+        if (familyEnabled(fc.conf, f) && name.length > MAX_IFNAME) reportIn(ctx, fc.source, [bk, vniKey!], { messageId: 'deviceName', data: { vni, name, length: name.length } });
+      }
     }
     if (backendType === 'ipsec' && fieldKey(backend, 'PSK') === undefined) reportIn(ctx, fc.source, [bk], { messageId: 'pskMissing', data: { min: 96 } });
   },
@@ -55,5 +69,11 @@ function problemOf(spec: FieldSpec, value: unknown): { messageId: string; data: 
   if (spec.kind === 'int' && ((spec.min !== undefined && (value as number) < spec.min) || (spec.max !== undefined && (value as number) > spec.max))) return { messageId: 'range', data: { value: value as number, range: spec.range ?? '' } };
   if (spec.kind === 'string' && spec.oneOf && !spec.oneOf.includes(value as string)) return { messageId: 'oneOf', data: { value: value as string, allowed: spec.oneOf.join(', ') } };
   if (spec.kind === 'string' && spec.minLength !== undefined && (value as string).length < spec.minLength) return { messageId: 'pskShort', data: { min: spec.minLength } };
+  if (spec.kind === 'string' && spec.wireguardKey && value !== '' && !isWireguardKey(value as string)) return { messageId: 'wireguardKey', data: {} };
   return null;
+}
+
+/** wgtypes.ParseKey: standard base64 (padded; Go's StdEncoding ignores the last character's spare bits) of exactly 32 bytes, as `wg genpsk` prints. */
+function isWireguardKey(text: string): boolean {
+  return /^[A-Za-z0-9+/]{43}=$/.test(text);
 }

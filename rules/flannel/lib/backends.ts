@@ -5,7 +5,7 @@ export const BACKEND_TYPES = ['vxlan', 'host-gw', 'udp', 'ipip', 'ipsec', 'wireg
 export type FieldSpec =
   | { kind: 'int'; min?: number; max?: number; range?: string }
   | { kind: 'bool' }
-  | { kind: 'string'; oneOf?: readonly string[]; minLength?: number };
+  | { kind: 'string'; oneOf?: readonly string[]; minLength?: number; wireguardKey?: true };
 
 const INT: FieldSpec = { kind: 'int' };
 const BOOL: FieldSpec = { kind: 'bool' };
@@ -17,7 +17,8 @@ const UDP_PORT: FieldSpec = { kind: 'int', min: 0, max: 65535, range: 'a UDP por
  * the config structs in flannel `pkg/backend/<name>`. The VNI limit is the kernel's: a VXLAN
  * device refuses an ID of 2^24 or more (Linux `drivers/net/vxlan`, `vxlan_validate`). ipsec
  * refuses a PSK shorter than 96 characters (`minPasswordLength`); wireguard refuses a Mode other
- * than its four names ("no valid Mode configured").
+ * than its four names ("no valid Mode configured"), and reads a non-empty PSK as a WireGuard key:
+ * standard base64 of exactly 32 bytes (device.go setupKeys, wgctrl wgtypes.ParseKey).
  */
 export const BACKEND_FIELDS: Record<string, Record<string, FieldSpec>> = {
   vxlan: { VNI: { kind: 'int', min: 0, max: 16777215, range: 'a VXLAN network identifier, 0-16777215' }, Port: UDP_PORT, MTU: INT, GBP: BOOL, Learning: BOOL, DirectRouting: BOOL, Name: STRING, MacPrefix: STRING },
@@ -25,7 +26,7 @@ export const BACKEND_FIELDS: Record<string, Record<string, FieldSpec>> = {
   udp: { Port: UDP_PORT },
   ipip: { DirectRouting: BOOL },
   ipsec: { UDPEncap: BOOL, ESPProposal: STRING, PSK: { kind: 'string', minLength: 96 } },
-  wireguard: { ListenPort: UDP_PORT, ListenPortV6: UDP_PORT, MTU: INT, PSK: STRING, PersistentKeepaliveInterval: INT, Mode: { kind: 'string', oneOf: ['separate', 'auto', 'ipv4', 'ipv6'] } },
+  wireguard: { ListenPort: UDP_PORT, ListenPortV6: UDP_PORT, MTU: INT, PSK: { kind: 'string', wireguardKey: true }, PersistentKeepaliveInterval: INT, Mode: { kind: 'string', oneOf: ['separate', 'auto', 'ipv4', 'ipv6'] } },
   alloc: {},
   'tencent-vpc': { AccessKeyID: STRING, AccessKeySecret: STRING },
   extension: { PreStartupCommand: STRING, PostStartupCommand: STRING, SubnetAddCommand: STRING, SubnetRemoveCommand: STRING },

@@ -100,5 +100,38 @@ ruleTester(rule, {
         { messageId: 'missingName', line: 8, column: 9 },
       ],
     },
+    {
+      name: 'port mappings and bandwidth whose fields are not the Go ints and strings Multus decodes (PortMapEntry, BandwidthEntry)',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          annotations:
+            k8s.v1.cni.cncf.io/networks: |
+              [ { "name": "a", "portMappings": [{ "hostPort": "8080", "containerPort": 80, "protocol": 6 }] },
+                { "name": "b", "bandwidth": { "ingressRate": "10M", "egressRate": 1.5, "egressBurst": 1000 } } ]
+        spec: { containers: [{ name: c, image: busybox }] }
+      `,
+      errors: [
+        { messageId: 'wrongType', line: 7, column: 55, message: /^"portMappings\.hostPort" must be a whole number, not a string: / },
+        { messageId: 'wrongType', line: 7, column: 96, message: /^"portMappings\.protocol" must be a string, not a number: / },
+        { messageId: 'wrongType', line: 8, column: 54, message: /^"bandwidth\.ingressRate" must be a whole number, not a string: / },
+        { messageId: 'wrongType', line: 8, column: 75, message: /^"bandwidth\.egressRate" must be a whole number, not the fraction 1\.5: / },
+      ],
+    },
+    {
+      name: 'an object where a string is wanted says "an object"',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          annotations:
+            k8s.v1.cni.cncf.io/networks: '[{ "name": "a", "mac": {} }]'
+        spec: { containers: [{ name: c, image: busybox }] }
+      `,
+      errors: [{ messageId: 'wrongType', line: 6, column: 58, message: /^"mac" must be a string, not an object: / }],
+    },
   ],
 });

@@ -64,6 +64,12 @@ const FIELD_TYPES: Record<string, 'string' | 'stringList' | 'objectList' | 'obje
   'ipam-claim-reference': 'string',
 };
 
+/** Fields of the objects inside `portMappings` entries and `bandwidth` (multus pkg/types PortMapEntry, BandwidthEntry): a Go int or string each. */
+const NESTED_TYPES: Record<string, Record<string, 'int' | 'string'>> = {
+  portmappings: { hostport: 'int', containerport: 'int', protocol: 'string', hostip: 'string' },
+  bandwidth: { ingressrate: 'int', ingressburst: 'int', egressrate: 'int', egressburst: 'int' },
+};
+
 const MAC = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}[:-]){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}$/;
 
 export function parseNetworksAnnotation(value: string, parseAddress: (s: string) => boolean): ParsedAnnotation {
@@ -149,7 +155,8 @@ function parseTextForm(value: string): ParsedAnnotation {
 }
 
 function jsonType(v: unknown): string {
-  return Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`;
+  if (typeof v === 'number' && !Number.isInteger(v)) return `the fraction ${v}`;
+  return Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 function parseJsonForm(value: string, parseAddress: (s: string) => boolean): ParsedAnnotation {
@@ -184,8 +191,21 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
         (type === 'objectList' && Array.isArray(v) && v.every(isObject)) ||
         (type === 'object' && isObject(v));
       if (!good) {
-        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : `a ${type}`, what: jsonType(v) }, span: parsed.locate([i, key]) });
+        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : type === 'object' ? 'an object' : 'a string', what: jsonType(v) }, span: parsed.locate([i, key]) });
         ok = false;
+        continue;
+      }
+      // Inside a port mapping or the bandwidth: each field decodes into a Go int or string too.
+      const nested = NESTED_TYPES[key.toLowerCase()];
+      if (nested === undefined || v === null) continue;
+      const objects: [unknown, (string | number)[]][] = Array.isArray(v) ? v.map((o, j) => [o, [i, key, j]]) : [[v, [i, key]]];
+      for (const [o, at] of objects) {
+        for (const [k, x] of Object.entries(o as Record<string, unknown>)) {
+          const want = nested[k.toLowerCase()];
+          if (want === undefined || x === null || (want === 'int' ? typeof x === 'number' && Number.isInteger(x) : typeof x === 'string')) continue;
+          out.problems.push({ messageId: 'wrongType', data: { key: `${key}.${k}`, expected: want === 'int' ? 'a whole number' : 'a string', what: jsonType(x) }, span: parsed.locate([...at, k]) });
+          ok = false;
+        }
       }
     }
     const nameKey = field('name');

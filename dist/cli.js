@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-Q53WCCOJ.js");
+    const help = () => import("./chunks/help-NVYO3KYG.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-747RAGUN.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-HO3XCXLQ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-6XMVPO6Q.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-AGOZ7KJE.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -108,15 +108,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-JIZWU6WN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-F6A77RFV.js"), import("./chunks/real-deps-FLTH64VT.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-2F3E2U6D.js"), import("./chunks/real-deps-FLTH64VT.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-ZJJQF53R.js"), import("./chunks/diff-deps-T7YO4W7D.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-I2CTNXSQ.js"), import("./chunks/diff-deps-TTICU7NE.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-KM6PC5BB.js"), import("./chunks/load-resources-WC6ABJB3.js"), import("./chunks/config-file-PMGNCXIE.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-AVVAA2UF.js"), import("./chunks/load-resources-7R2OV72S.js"), import("./chunks/config-file-PMGNCXIE.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -9,7 +9,10 @@ import { reachCorpus } from '../../../bench/reach-corpus.js';
 import { loadSources } from '../load.js';
 import { buildCluster } from './cluster.js';
 import { buildClasses, computeMatrix } from './matrix.js';
-import { reachOf } from './reach.js';
+import { reach, reachOf } from './reach.js';
+import { formatReachJson } from '../../report/reach/json.js';
+import { formatReachMarkdown } from '../../report/reach/markdown.js';
+import { formatReachText } from '../../report/reach/text.js';
 import type { NamespaceInfo } from './model.js';
 
 class CountingMap extends Map<string, NamespaceInfo> {
@@ -54,8 +57,36 @@ describe('reach --explain at scale', () => {
     // pair by pair that way made `--explain` grow with labels × policies per entry.
     expect(computing).toBeGreaterThan(0);
     expect(report.allowed.length).toBeGreaterThan(1_000);
-    expect(report.denied!.length).toBeGreaterThan(1_000);
+    expect([...report.denied!].length).toBeGreaterThan(1_000);
     expect(report.allowed.every((c) => c.egress !== undefined && c.ingress !== undefined)).toBe(true);
     expect(namespaces.lookups).toBe(0);
+  });
+});
+
+describe('reach --explain, streamed', () => {
+  const resources = loadSources(reachCorpus({ endpoints: 1_000, policies: 200, seed: 5 }).map((f) => ({ path: f.path, content: f.text }))).resources;
+  const query = { explain: true };
+
+  it('writes the same text, markdown and JSON as the report built whole', () => {
+    const whole = reach(resources, query);
+    expect(formatReachText(reach(resources, query, { lazy: true }))).toBe(formatReachText(whole));
+    expect(formatReachMarkdown(reach(resources, query, { lazy: true }))).toBe(formatReachMarkdown(whole));
+    expect(formatReachJson(reach(resources, query, { lazy: true }))).toBe(formatReachJson(whole));
+  });
+
+  it('explains only the entries a capped listing prints', () => {
+    const lazy = reach(resources, query, { lazy: true });
+    let explained = 0;
+    const explain = lazy.explain!;
+    lazy.explain = (c) => {
+      explained++;
+      return explain(c);
+    };
+    const text = formatReachText(lazy);
+    const reasons = text.split('\n').filter((l) => /^ {4}\S.*: (egress|ingress) /.test(l)).length;
+    // Tens of thousands of entries, a few hundred printed and explained.
+    expect(lazy.summary.allowed + lazy.summary.denied!).toBeGreaterThan(20_000);
+    expect(explained).toBeGreaterThan(0);
+    expect(explained).toBeLessThanOrEqual(reasons);
   });
 });

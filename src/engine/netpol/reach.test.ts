@@ -179,7 +179,7 @@ spec:
       ['ICMP', undefined, 0],
     ]);
     const world = '0.0.0.0/0 except 203.0.113.0/24';
-    expect(explained.denied!.filter((c) => c.to === world && c.protocol === 'TCP').map((c) => [c.port, c.endPort])).toEqual([
+    expect([...explained.denied!].filter((c) => c.to === world && c.protocol === 'TCP').map((c) => [c.port, c.endPort])).toEqual([
       [1, 7999],
       [8101, 65535],
     ]);
@@ -192,7 +192,7 @@ spec:
     const md = formatReachMarkdown(explained).split('\n');
     expect(md).toContain('| from | to | port | why |');
     expect(md.find((l) => l.startsWith('| `x/api` | `203.0.113.0/24` | all TCP |'))).toMatch(/egress allowed by NetworkPolicy x\/api egress rule 0/);
-    expect(md).toContain(`<details><summary>Denied (${explained.denied!.length})</summary>`);
+    expect(md).toContain(`<details><summary>Denied (${[...explained.denied!].length})</summary>`);
     expect(md.find((l) => l.startsWith(`| \`x/api\` | \`${world}\` | 1\\-7999/TCP |`))).toMatch(/egress denied: selected by NetworkPolicy x\/api/);
     expect(formatReachMarkdown(plain)).not.toContain('why');
   });
@@ -383,7 +383,7 @@ spec: {podSelector: {matchLabels: {app: api}}, policyTypes: [Egress], egress: [{
 
   it('lists them in evaluation order in the JSON entry (selectedBy; policy stays the first) and in the text', () => {
     const r = denied(3);
-    expect(r.denied![0].ingress).toEqual({ verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/p1', tier: 'default', selectedBy: ['NetworkPolicy x/p1', 'NetworkPolicy x/p2', 'NetworkPolicy x/p3'] });
+    expect([...r.denied!][0].ingress).toEqual({ verdict: 'deny', reason: 'tier-default', policy: 'NetworkPolicy x/p1', tier: 'default', selectedBy: ['NetworkPolicy x/p1', 'NetworkPolicy x/p2', 'NetworkPolicy x/p3'] });
     expect(formatReachText(r)).toContain('9000/TCP: ingress denied: no rule of the 3 policies selecting it in tier default matches (NetworkPolicy x/p1, NetworkPolicy x/p2, NetworkPolicy x/p3)');
   });
 

@@ -89,10 +89,18 @@ export interface ReachReport {
   /** Address ranges outside the cluster: `cidr` less the ranges in `except` (present when there are any). */
   externals: { id: string; cidr: string; except?: string[] }[];
   allowed: ReachConnection[];
-  /** Only with `explain`: the denied entries, with the direction(s) that denied them. */
-  denied?: ReachConnection[];
+  /**
+   * Only with `explain`: the denied entries, with the direction(s) that denied them. Made with
+   * `lazy`, each reading walks them anew (and completes `summary.denied`).
+   */
+  denied?: Iterable<ReachConnection>;
   /** Made with `lazy`: the allowed entries one at a time (`allowed` is then empty); read it once. */
   stream?: () => Iterable<ReachConnection>;
+  /**
+   * Made with `lazy` and `explain`: the stream's entries toward endpoints come without their
+   * reasons (a listing capped at a few hundred entries explains only those); this fills them in.
+   */
+  explain?: (entry: ReachConnection) => ReachConnection;
   /** Made with `lazy`: the same entries as rows of bits (read either this or `stream`, once). */
   rows?: ReachRows;
   excluded: { id: string; kind: string; reason: string }[];
@@ -572,50 +580,102 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     for (const entry of entriesOfRows(rows)) report.allowed.push(entry);
     return report;
   }
-  // Explained: every entry the query asks about, in the same order, the denied ones to `denied`,
-  // each with the deciding policy and rule per direction (a scalar evaluation of one member pair).
-  const denied: ReachConnection[] = [];
-  const merged = { allowed: 0, total: 0 };
-  for (const { src, considered, admitted, runs } of walk()) {
-    const srcRep = src.reps[0];
-    for (const index of considered.ones()) {
-      const t = matrix.targets[index];
-      const dsts = to.members[t.cls];
-      const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
-      const entry = explainEntry(entryOf(src.id, columns[index]!), dstRep === srcRep ? src.reps[1] : srcRep, dstRep, t.cell);
-      if (admitted.has(index)) report.allowed.push(entry);
-      else denied.push(entry);
-    }
-    // Toward an external, adjacent intervals with the same explanation are one entry, as they
-    // are unexplained: the port boundaries other policies draw do not split what one rule allows.
-    let last: { run: ExternalRun; from: number; list: ReachConnection[]; index: number } | null = null;
-    for (const run of runs) {
-      const entry = explainEntry(externalEntry(src, run), srcRep, externals[run.ext], { port: run.from, protocol: run.protocol });
-      if (last && portQuery?.port == null && continues(last.run, run) && sameWhy(last.list[last.index], entry)) {
-        const { from, to, egress, ingress } = entry;
-        last.list[last.index] = { from, to, ...rangeFields(last.from, run.to, run.protocol), protocol: run.protocol, egress, ingress };
-        last.run = run;
-        merged.total++;
-        if (run.allowed) merged.allowed++;
-        continue;
+
+  // Explained: every entry the query asks about, in the same order, the allowed ones in `allowed`
+  // and the denied ones in `denied`, each with the deciding policy and rule per direction (from
+  // the classes of one member pair). Toward an external, adjacent intervals with the same
+  // explanation are one entry, as they are unexplained: the port boundaries other policies draw
+  // do not split what one rule allows. Each kind is walked on its own; the walk counted the
+  // intervals, and the summary counts the entries listed, so merges are taken off as they are made.
+  const raw = { listed: 0, matched: 0 };
+  const merged = { allowed: 0, denied: 0 };
+  const settle = (): void => {
+    report.summary.allowed = raw.listed - merged.allowed;
+    if (report.query) report.query.matched = raw.matched - merged.allowed - merged.denied;
+  };
+  function* explainedEntries(kind: 'allowed' | 'denied', lazy: boolean): Generator<ReachConnection> {
+    const wantAllowed = kind === 'allowed';
+    let count = 0;
+    let merges = 0;
+    for (const { src, considered, admitted, runs } of walk()) {
+      for (const index of considered.ones()) {
+        if (admitted.has(index) !== wantAllowed) continue;
+        count++;
+        // Lazily, the reasons are left to `explain`: a capped listing explains only what it prints.
+        const entry = entryOf(src.id, columns[index]!);
+        yield lazy ? entry : explainTarget(entry, src.reps, index);
       }
-      const list = run.allowed ? report.allowed : denied;
-      last = { run, from: run.from, list, index: list.push(entry) - 1 };
+      const srcRep = src.reps[0];
+      let pending: { run: ExternalRun; from: number; entry: ReachConnection } | null = null;
+      for (const run of runs) {
+        if (run.allowed !== wantAllowed) continue;
+        const entry = explained(externalEntry(src, run), srcRep, externals[run.ext], { port: run.from, protocol: run.protocol });
+        if (pending && portQuery?.port == null && continues(pending.run, run) && sameWhy(pending.entry, entry)) {
+          const { from: f, to: t, egress, ingress } = entry;
+          pending = { run, from: pending.from, entry: { from: f, to: t, ...rangeFields(pending.from, run.to, run.protocol), protocol: run.protocol, egress, ingress } };
+          merges++;
+          continue;
+        }
+        if (pending) yield pending.entry;
+        count++;
+        pending = { run, from: run.from, entry };
+      }
+      if (pending) yield pending.entry;
     }
+    raw.listed = report.summary.allowed;
+    raw.matched = report.query?.matched ?? 0;
+    merged[kind] = merges;
+    if (kind === 'denied') report.summary.denied = count;
+    settle();
   }
-  // The walk counted the intervals; the summary counts the entries listed.
-  report.summary.allowed -= merged.allowed;
-  if (report.query) report.query.matched -= merged.total;
-  report.denied = denied;
-  report.summary.denied = denied.length;
+  if (options.lazy === true) {
+    report.stream = () => explainedEntries('allowed', true);
+    report.denied = { [Symbol.iterator]: () => explainedEntries('denied', true) };
+    report.explain = explainEntry;
+    return report;
+  }
+  report.allowed = [...explainedEntries('allowed', false)];
+  report.denied = [...explainedEntries('denied', false)];
   return report;
 
-  function explainEntry(entry: ReachConnection, src: Party, dst: Party, cell: ContainerPort): ReachConnection {
+  function explained(entry: ReachConnection, src: Party, dst: Party, cell: ContainerPort): ReachConnection {
     const v = explainCell(matrix, src, dst, cell);
     entry.egress = why(v.egress);
     entry.ingress = why(v.ingress);
     return entry;
   }
+
+  /** An entry toward target `index` from a source with these members, explained from one member pair. */
+  function explainTarget(entry: ReachConnection, reps: Party[], index: number): ReachConnection {
+    const t = matrix.targets[index];
+    const dsts = to.members[t.cls];
+    const srcRep = reps[0];
+    const dstRep = dsts.find((d) => d !== srcRep) ?? dsts[0];
+    return explained(entry, dstRep === srcRep ? reps[1] : srcRep, dstRep, t.cell);
+  }
+
+  /** A lazy stream's entry with its reasons (a copy; an entry that has them is returned as it is). */
+  function explainEntry(entry: ReachConnection): ReachConnection {
+    if (entry.egress !== undefined) return entry;
+    const located = locate();
+    const src = located.sources.get(entry.from);
+    const index = located.targets.get(`${entry.to}\u0000${entry.port ?? ''}\u0000${entry.protocol}`);
+    if (src === undefined || index === undefined) throw new Error(`reach: no source ${entry.from} or target ${entry.to} ${entry.port ?? ''}/${entry.protocol} to explain`);
+    return explainTarget({ ...entry }, src, index);
+  }
+
+  /** Source ids and target columns back to their members and indices (made on the first explanation). */
+  function locate(): { sources: Map<string, Party[]>; targets: Map<string, number> } {
+    if (located === undefined) {
+      const targets = new Map<string, number>();
+      columns.forEach((c, i) => {
+        if (c !== null) targets.set(`${c.to}\u0000${c.port ?? ''}\u0000${c.protocol}`, i);
+      });
+      located = { sources: new Map(sources.map((src) => [src.id, src.reps])), targets };
+    }
+    return located;
+  }
+  var located: ReturnType<typeof locate> | undefined;
 }
 
 function entryOf(from: string, column: ReachColumn): ReachConnection {

@@ -74,6 +74,10 @@ function* arrayLines(key: string, items: Iterable<unknown>, last = false, json: 
   yield `${buffer}${first ? '' : '\n  '}]${last ? '\n' : ',\n'}`;
 }
 
+function* mapIterable<T, U>(list: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of list) yield f(item);
+}
+
 /** The report's text in order; with `byRows`, a lazy report's allowed entries as one RowsPart instead of text. */
 function* reportParts(report: ReachReport, expand: boolean, byRows: boolean): Generator<string | RowsPart> {
   yield `{\n  "version": ${expand ? 1 : 2},\n`;
@@ -82,9 +86,11 @@ function* reportParts(report: ReachReport, expand: boolean, byRows: boolean): Ge
   yield* arrayLines('externals', report.externals);
   const writer = new ConnectionWriter();
   const connection = (c: ReachConnection): string => writer.json(c);
+  // A lazy explained report leaves the reasons of its entries toward endpoints to `explain`.
+  const explained = (list: Iterable<ReachConnection>): Iterable<ReachConnection> => (report.explain === undefined ? list : mapIterable(list, report.explain));
   if (byRows && !expand && report.rows !== undefined) yield { key: 'allowed', rows: report.rows };
-  else yield* arrayLines('allowed', expand ? expandAllowed(report) : allowedEntries(report), false, connection);
-  if (report.denied !== undefined) yield* arrayLines('denied', expand ? expandAllowed(report, report.denied) : report.denied, false, connection);
+  else yield* arrayLines('allowed', expand ? expandAllowed(report, explained(allowedEntries(report))) : explained(allowedEntries(report)), false, connection);
+  if (report.denied !== undefined) yield* arrayLines('denied', expand ? expandAllowed(report, explained(report.denied)) : explained(report.denied), false, connection);
   yield* arrayLines('excluded', report.excluded);
   // Only when there are some: the contract's clean-input shape is unchanged.
   if (report.problems.length > 0) yield* arrayLines('problems', report.problems);

@@ -49,20 +49,21 @@ function grid(report: ReachReport): string[] {
 function explained(report: ReachReport): string[] {
   const names = displayNames(report);
   const name = (id: string) => escape(names.get(id) ?? id);
-  const table = (list: Iterable<ReachConnection>, why: (c: ReachConnection) => string, none: string): string[] => {
+  const table = (list: Iterable<ReachConnection>, why: (c: ReachConnection) => string, none: string): { lines: string[]; total: number } => {
     const lines = ['| from | to | port | why |', '|---|---|---|---|'];
     let total = 0;
     for (const c of list) {
-      if (++total <= PAIR_LIMIT) lines.push(`| ${name(c.from)} | ${name(c.to)} | ${escapeMarkdown(portLabel(c))} | ${escapeMarkdown(why(c))} |`);
+      // A lazy report explains only the entries printed.
+      if (++total <= PAIR_LIMIT) lines.push(`| ${name(c.from)} | ${name(c.to)} | ${escapeMarkdown(portLabel(c))} | ${escapeMarkdown(why(report.explain?.(c) ?? c))} |`);
     }
     if (total === 0) lines.push(`| – | – | – | ${none} |`);
     const more = moreLine(total, Math.min(total, PAIR_LIMIT), 'entries');
     if (more !== null) lines.push('', `_${escapeMarkdown(more)}_`);
-    return lines;
+    return { lines, total };
   };
-  const lines = table(allowedEntries(report), whyAllowed, 'nothing allowed');
-  const denied = report.denied ?? [];
-  if (denied.length > 0) lines.push('', `<details><summary>Denied (${denied.length})</summary>`, '', ...table(denied, whyDenied, ''), '', '</details>');
+  const { lines } = table(allowedEntries(report), whyAllowed, 'nothing allowed');
+  const denied = table(report.denied ?? [], whyDenied, '');
+  if (denied.total > 0) lines.push('', `<details><summary>Denied (${denied.total})</summary>`, '', ...denied.lines, '', '</details>');
   return lines;
 }
 

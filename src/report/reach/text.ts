@@ -31,10 +31,13 @@ export function formatReachText(report: ReachReport): string {
     if (more !== null) lines.push(`  ${more}`);
     lines.push('');
   }
-  listPairs(lines, allowedEntries(report), names, '=>', (c) => (explain ? whyAllowed(c) : null));
-  if (explain && report.denied && report.denied.length > 0) {
-    lines.push('', 'denied:');
-    listPairs(lines, report.denied, names, '=/>', whyDenied);
+  // A lazy report explains only the entries printed.
+  const explained = report.explain ?? ((c: ReachConnection) => c);
+  listPairs(lines, allowedEntries(report), names, '=>', (c) => (explain ? whyAllowed(explained(c)) : null));
+  if (explain && report.denied) {
+    const denied: string[] = [];
+    listPairs(denied, report.denied, names, '=/>', (c) => whyDenied(explained(c)));
+    if (denied.length > 0) lines.push('', 'denied:', ...denied);
   }
   for (const x of report.excluded.slice(0, PAIR_LIMIT)) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
   const more = moreLine(report.excluded.length, PAIR_LIMIT, 'excluded endpoints');

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-NVYO3KYG.js");
+    const help = () => import("./chunks/help-VADOUS5F.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-6XMVPO6Q.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-AGOZ7KJE.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-2WJ4564H.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-4ZN2N3AO.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -105,18 +105,18 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-JIZWU6WN.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-7KE3UAJI.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-2F3E2U6D.js"), import("./chunks/real-deps-FLTH64VT.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-VEIRD2TL.js"), import("./chunks/real-deps-FLTH64VT.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-I2CTNXSQ.js"), import("./chunks/diff-deps-TTICU7NE.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-CDDT52U4.js"), import("./chunks/diff-deps-34UT6EKF.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-AVVAA2UF.js"), import("./chunks/load-resources-7R2OV72S.js"), import("./chunks/config-file-PMGNCXIE.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-5PU34ZS2.js"), import("./chunks/load-resources-TM2VUV73.js"), import("./chunks/config-file-PMGNCXIE.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -58,6 +58,16 @@ ruleTester(rule, {
         nodeSelector:
           nodeSelectorTerms:
             - matchExpressions: [{ key: topology.kubernetes.io/zone, operator: In, values: [zone-a] }]
+      ---
+      apiVersion: egressgateway.spidernet.io/v1beta1
+      kind: EgressGateway
+      metadata: { name: default }
+      spec:
+        ippools: { ipv4: ["10.6.168.201-10.6.168.205"] }
+        nodeSelector:
+          policy: doing
+          selector:
+            matchLabels: { egressgateway: "true" }
     ` },
   ],
   invalid: [

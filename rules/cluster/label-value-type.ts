@@ -157,7 +157,7 @@ export default defineRule({
     if (recorded !== null && recorded.length === 0) return;
     const found = recorded === null ? walkNonStringEntries(resource.value) : reachedNonStringEntries(resource.value, recorded);
     for (const at of found) {
-      if (isSelectorOutsidePodSpec(resource, at)) continue;
+      if (isTypedOutsidePodSpec(resource, at)) continue;
       const v = valueAt(resource, at);
       ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written: writtenAs(resource, at, v) } });
     }
@@ -168,17 +168,23 @@ export default defineRule({
 const SELECTOR_FIELDS = ['matchLabels', 'matchExpressions', 'nodeSelectorTerms'];
 
 /**
- * Whether `at` is an entry of a `nodeSelector` that is a selector, not a string map. A pod spec's
+ * Whether `at` is an entry of a `nodeSelector` that is not a string map. A pod spec's
  * `nodeSelector` is `map[string]string` (k8s.io/api core/v1 PodSpec), so a LabelSelector written
- * there is a mistake the rule reports. Elsewhere the name holds other types: a NodeSelector with
- * `nodeSelectorTerms` in a ResourceSlice (k8s.io/api resource/v1 ResourceSliceSpec), a
- * LabelSelector in sriov-network-operator's SriovNetworkPoolConfig (api/v1
- * sriovnetworkpoolconfig_types.go); one holding such a field is read as that selector, all of it.
+ * there is a mistake the rule reports. Elsewhere the name holds whatever its API defines: a
+ * NodeSelector with `nodeSelectorTerms` in a ResourceSlice (k8s.io/api resource/v1
+ * ResourceSliceSpec), a LabelSelector in sriov-network-operator's SriovNetworkPoolConfig (api/v1
+ * sriovnetworkpoolconfig_types.go), a struct wrapping one in spidernet-io/egressgateway's
+ * EgressGateway (`nodeSelector: {policy, selector: {matchLabels}}`, v1beta1
+ * egressgateway_types.go). There, one holding a selector field is read as that selector, and a
+ * mapping or list value as a field of a struct; a number or boolean is still a string map's
+ * unquoted value.
  */
-function isSelectorOutsidePodSpec(resource: Resource, at: Path): boolean {
+function isTypedOutsidePodSpec(resource: Resource, at: Path): boolean {
   if (at[at.length - 2] !== 'nodeSelector') return false;
   const map = valueAt(resource, at.slice(0, -1)) as Record<string, unknown>;
-  if (!SELECTOR_FIELDS.some((f) => typeof map[f] === 'object' && map[f] !== null)) return false;
+  const value = map[at[at.length - 1] as string];
+  const structured = SELECTOR_FIELDS.some((f) => typeof map[f] === 'object' && map[f] !== null) || (typeof value === 'object' && value !== null);
+  if (!structured) return false;
   const ps = podSpecOf(resource);
   if (ps === null || at.length !== ps.path.length + 2) return true;
   return !ps.path.every((seg, i) => at[i] === seg);

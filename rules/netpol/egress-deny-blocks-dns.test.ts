@@ -49,10 +49,48 @@ spec:
     destination: {services: {name: kube-dns, namespace: kube-system}}
 `,
     },
+    {
+      // OpenShift's CoreDNS listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator
+      // assets/dns/daemonset.yaml); StackRox-generated policies allow exactly that.
+      name: 'UDP 5353 to the openshift-dns namespace (OpenShift DNS)',
+      code: policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: openshift-dns}}}]
+    ports: [{protocol: UDP, port: 5353}, {protocol: TCP, port: 5353}]
+`),
+    },
+    {
+      name: "UDP 5353 to the input's own openshift-dns pods",
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {}}]
+    ports: [{protocol: UDP, port: 5353}]
+`)}---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: dns-default, namespace: openshift-dns}
+spec:
+  template:
+    metadata: {labels: {dns.operator.openshift.io/daemonset-dns: default}}
+    spec: {containers: [{name: dns, ports: [{containerPort: 5353, name: dns, protocol: UDP}, {containerPort: 5353, name: dns-tcp, protocol: TCP}]}]}
+`,
+    },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
   invalid: [
     { name: 'a plain egress deny', code: policy(''), errors: [{ messageId: 'blocked', line: 11, column: 3, message: 'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS' }] },
+    {
+      // 5353 counts as DNS only where OpenShift runs its DNS: kube-dns in the input listens on 53.
+      name: 'UDP 5353 when the input holds kube-dns on 53',
+      code: `${policy('  egress: [{ports: [{port: 5353, protocol: UDP}]}]\n')}---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: coredns, namespace: kube-system}
+spec:
+  template:
+    metadata: {labels: {k8s-app: kube-dns}}
+    spec: {containers: [{name: coredns, ports: [{containerPort: 53, name: dns, protocol: UDP}]}]}
+`,
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
     {
       name: 'only TCP 53 is allowed',
       code: policy('  egress: [{ports: [{port: 53, protocol: TCP}]}]\n'),

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow.",
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],

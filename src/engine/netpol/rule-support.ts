@@ -2,7 +2,7 @@
  * What the netpol rules share: the reach model and matrix of the lint run (computed once per
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
-import { CLUSTER_DNS_PODS } from './services.js';
+import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
 import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
@@ -11,7 +11,7 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './eva
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
-import type { Cluster, Cond, Policy, WorkloadEndpoint } from './model.js';
+import type { Cluster, Cond, ContainerPort, Policy, WorkloadEndpoint } from './model.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -142,20 +142,32 @@ export const reachClasses: (model: ClusterModel) => ReachClasses = derived('netp
 
 export const policyIndex: (model: ClusterModel) => PolicyIndex = derived('netpol/reach-policy-index', (m) => indexPolicies(reachCluster(m)));
 
-/** A stand-in for the cluster DNS pods (services.ts CLUSTER_DNS_PODS), as the endpoint collector would make them. */
-export const CLUSTER_DNS: WorkloadEndpoint = {
-  type: 'workload',
-  id: `${CLUSTER_DNS_PODS.namespace}/kube-dns`,
-  namespace: CLUSTER_DNS_PODS.namespace,
-  name: 'kube-dns',
-  kind: 'Deployment',
-  labels: { ...CLUSTER_DNS_PODS.labels },
-  calicoLabels: { ...CLUSTER_DNS_PODS.labels, 'projectcalico.org/namespace': CLUSTER_DNS_PODS.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': CLUSTER_DNS_PODS.serviceAccount },
-  ports: CLUSTER_DNS_PODS.ports.map((p) => ({ ...p })),
-  serviceAccount: CLUSTER_DNS_PODS.serviceAccount,
-  serviceAccountLabels: { 'projectcalico.org/name': CLUSTER_DNS_PODS.serviceAccount },
-  ips: [],
-};
+/** A stand-in for a platform's DNS pods (services.ts PLATFORM_DNS_PODS), as the endpoint collector would make them. */
+function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): WorkloadEndpoint {
+  return {
+    type: 'workload',
+    id: `${pods.namespace}/${name}`,
+    namespace: pods.namespace,
+    name,
+    kind: 'Deployment',
+    labels: { ...pods.labels },
+    calicoLabels: { ...pods.labels, 'projectcalico.org/namespace': pods.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': pods.serviceAccount },
+    ports: pods.ports.map((p) => ({ ...p })),
+    serviceAccount: pods.serviceAccount,
+    serviceAccountLabels: { 'projectcalico.org/name': pods.serviceAccount },
+    ips: [],
+  };
+}
+
+/** kube-system/kube-dns (services.ts CLUSTER_DNS_PODS). */
+export const CLUSTER_DNS: WorkloadEndpoint = dnsStandIn(CLUSTER_DNS_PODS, 'kube-dns');
+/** Every platform's DNS pods, for an input that holds none: reaching any of them is reaching DNS. */
+const DNS_STAND_INS: readonly WorkloadEndpoint[] = [CLUSTER_DNS, dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
+
+/** Whether a port is a DNS server's UDP port: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
+function dnsUdpPort(ep: WorkloadEndpoint, p: ContainerPort): boolean {
+  return p.protocol === 'UDP' && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
+}
 
 /** The policies that may select an endpoint of `namespace` (its own and the global ones), in evaluation order. */
 function policiesFor(model: ClusterModel, namespace: string): PolicyIndex {
@@ -184,13 +196,14 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   const index = policiesFor(model, ep.namespace);
   // The DNS targets and the namespace table are the same for every class: computed once.
   const { namespaces, targets } = model.memo('netpol/dns-targets', () => {
-    const withKubeSystem = new Map(cluster.namespaces);
-    if (!withKubeSystem.has('kube-system')) withKubeSystem.set('kube-system', namespaceInfo('kube-system', {}));
-    const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => p.port === 53 && p.protocol === 'UDP'));
-    return { namespaces: withKubeSystem, targets: dnsPods.length > 0 ? dnsPods : [CLUSTER_DNS] };
+    const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsUdpPort(e, p)));
+    const targets = dnsPods.length > 0 ? dnsPods : DNS_STAND_INS;
+    const withDnsNamespaces = new Map(cluster.namespaces);
+    for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
+    return { namespaces: withDnsNamespaces, targets };
   });
   return targets.some((dns) => {
-    const cell = dns.ports.find((p) => p.port === 53 && p.protocol === 'UDP')!;
+    const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
     return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, selects === undefined ? {} : { selects }).allowed;
   });
 }

@@ -36,6 +36,24 @@ export const CLUSTER_DNS_PODS = {
   ],
 } as const;
 
+/**
+ * OpenShift's cluster DNS pods: CoreDNS run by the cluster-dns-operator as the DaemonSet
+ * openshift-dns/dns-default, listening on 5353 behind the Service's 53 (openshift/cluster-dns-operator
+ * assets/dns/daemonset.yaml). A policy allowing DNS there allows UDP 5353 to these pods.
+ */
+export const OPENSHIFT_DNS_PODS = {
+  namespace: 'openshift-dns',
+  labels: { 'dns.operator.openshift.io/daemonset-dns': 'default' },
+  serviceAccount: 'dns',
+  ports: [
+    { port: 5353, protocol: 'UDP', name: 'dns' },
+    { port: 5353, protocol: 'TCP', name: 'dns-tcp' },
+  ],
+} as const;
+
+/** The DNS pods of the platforms netlint knows, each a stand-in when the input holds no DNS pods of its own. */
+export const PLATFORM_DNS_PODS = [CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS] as const;
+
 /** The Service kube-system/kube-dns, for a `services` match naming it when the input does not hold it. */
 const CLUSTER_DNS_SERVICE: ServiceTarget = {
   namespace: CLUSTER_DNS_PODS.namespace,

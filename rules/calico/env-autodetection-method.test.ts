@@ -10,6 +10,10 @@ ruleTester(rule, {
     { name: 'methods calico-node never reads: IP and IP6 set to none (as kops renders them)', code: calicoNode({ IP: 'none', IP_AUTODETECTION_METHOD: 'none', IP6: 'none', IP6_AUTODETECTION_METHOD: 'none' }) },
     { name: 'an IPv6 method without IP6=autodetect is not read', code: calicoNode({ IP6_AUTODETECTION_METHOD: 'iface=eth0' }) },
     { name: 'an explicit IPv4 address: the method is not read', code: calicoNode({ IP: '10.0.0.5/24', IP_AUTODETECTION_METHOD: 'bogus' }) },
+    // Go RE2 syntax JavaScript lacks; spaces around commas (calico splits on \s*,\s*).
+    { name: 'Go regular expressions: flags, named groups', code: calicoNode({ IP_AUTODETECTION_METHOD: 'interface=(?i)ETH0 , (?s:.), (?P<n>ens)[0-9]+' }) },
+    { name: 'kubernetes-internal-ip is matched by prefix', code: calicoNode({ IP_AUTODETECTION_METHOD: 'kubernetes-internal-ip=yes' }) },
+    { name: 'policy-only Calico (CALICO_NETWORKING_BACKEND=none) configures no address', code: calicoNode({ CALICO_NETWORKING_BACKEND: 'none', IP_AUTODETECTION_METHOD: 'bogus' }) },
   ],
   invalid: [
     {
@@ -18,6 +22,14 @@ ruleTester(rule, {
       errors: [
         { messageId: 'invalid', line: envLine(0), column: 22, message: /"iface=eth0" is not a method/ },
         { messageId: 'invalid', line: envLine(1), column: 22, message: /out of range/ },
+      ],
+    },
+    {
+      name: 'JavaScript syntax Go does not compile: lookahead, \\Z, a repeat over 1000',
+      code: calicoNode({ IP_AUTODETECTION_METHOD: 'interface=^(?!docker).*', IP6: 'autodetect', IP6_AUTODETECTION_METHOD: 'skip-interface=eth\\Z' }),
+      errors: [
+        { messageId: 'invalid', line: envLine(0), column: 22, message: /"\^\(\?!docker\)\.\*" is not a Go regular expression: .*lookaround/ },
+        { messageId: 'invalid', line: envLine(2), column: 22, message: /not an escape Go knows/ },
       ],
     },
     {

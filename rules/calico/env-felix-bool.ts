@@ -19,7 +19,7 @@ export default defineRule({
   meta: {
     id: 'calico/env-felix-bool',
     description:
-      'Boolean `FELIX_*` variables (e.g. `FELIX_IPINIPENABLED`) accept only true/false, 1/0, yes/no, y/n, t/f (any case); Felix rejects anything else and falls back or fails.',
+      'Boolean `FELIX_*` variables (e.g. `FELIX_IPINIPENABLED`) accept only true/false, 1/0, yes/no, y/n, t/f (any case, no spaces around), or `none` for the zero value; Felix rejects anything else and falls back or fails. An empty value is skipped.',
     severity: 'error',
     remediation: 'Write `"true"` or `"false"`.',
     kinds: [...ENV_KINDS],
@@ -27,7 +27,10 @@ export default defineRule({
   },
   check(resource, ctx) {
     checkEnv(resource, ctx, BOOLEAN_FELIX_ENV, (v) => {
-      if (parseFelixBool(v.value) === null) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, value: v.value } });
+      // Felix skips an empty value (Config.UpdateFrom), reads `none` in any case as the zero value,
+      // and parses the rest as written, spaces included (param_types.go BoolParam.Parse).
+      if (v.value === '' || v.value.toLowerCase() === 'none') return;
+      if (v.value !== v.value.trim() || parseFelixBool(v.value) === null) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, value: v.value } });
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { BLOCK_SIZE_RANGE } from './ippool-blocksize-range.js';
-import { ENV_KINDS, checkEnv } from './lib/env-rule.js';
+import { ENV_KINDS, checkPoolEnv } from './lib/env-rule.js';
 
 export default defineRule({
   meta: {
@@ -12,11 +12,12 @@ export default defineRule({
     messages: { invalid: '{{name}} is "{{value}}"; it must be an integer from {{min}} to {{max}}' },
   },
   check(resource, ctx) {
-    checkEnv(resource, ctx, ['CALICO_IPV4POOL_BLOCK_SIZE', 'CALICO_IPV6POOL_BLOCK_SIZE'], (v) => {
+    checkPoolEnv(resource, ctx, ['CALICO_IPV4POOL_BLOCK_SIZE', 'CALICO_IPV6POOL_BLOCK_SIZE'], (v) => {
       const range = BLOCK_SIZE_RANGE[v.name.includes('IPV6') ? 6 : 4];
-      const text = v.value.trim();
+      // parseBlockSizeEnvironment reads it with Go's strconv.Atoi: a sign is taken, a space is not.
+      const text = v.value;
       if (text === '') return;
-      const n = /^\d+$/.test(text) ? Number(text) : NaN;
+      const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
       if (!(n >= range.min && n <= range.max)) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, value: v.value, min: String(range.min), max: String(range.max) } });
     });
   },

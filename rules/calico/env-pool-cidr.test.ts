@@ -6,6 +6,8 @@ ruleTester(rule, {
   valid: [
     { name: 'IPv4 and IPv6 pools', code: calicoNode({ CALICO_IPV4POOL_CIDR: '10.244.0.0/16', CALICO_IPV6POOL_CIDR: 'fd00:10:244::/48' }) },
     { name: 'none', code: calicoNode({ CALICO_IPV4POOL_CIDR: 'none' }) },
+    { name: 'a /26 pool with the default block size, a /24 with /24 blocks', code: calicoNode({ CALICO_IPV4POOL_CIDR: '10.0.0.0/24', CALICO_IPV4POOL_BLOCK_SIZE: '24', CALICO_IPV6POOL_CIDR: 'fd00::/122' }) },
+    { name: 'not read after NO_DEFAULT_POOLS=true (env-no-default-pools-conflict says so)', code: calicoNode({ NO_DEFAULT_POOLS: 'true', CALICO_IPV4POOL_CIDR: 'None' }) },
   ],
   invalid: [
     {
@@ -14,6 +16,20 @@ ruleTester(rule, {
       errors: [
         { messageId: 'invalid', line: envLine(0), column: 22, message: /missing prefix length/ },
         { messageId: 'family', line: envLine(1), column: 22, message: 'CALICO_IPV6POOL_CIDR is an IPv4 CIDR (10.245.0.0/16)' },
+      ],
+    },
+    {
+      // configureIPPools compares with "none" exactly; ParseCIDR("None") fails and calico-node exits.
+      name: 'None in capitals',
+      code: calicoNode({ CALICO_IPV4POOL_CIDR: 'None' }),
+      errors: [{ messageId: 'noneCase', line: envLine(0), column: 22 }],
+    },
+    {
+      name: 'pools smaller than a block, and an IPv6 link-local pool',
+      code: calicoNode({ CALICO_IPV4POOL_CIDR: '10.0.0.0/27', CALICO_IPV6POOL_CIDR: 'fe80::/64', CALICO_IPV6POOL_BLOCK_SIZE: '120' }),
+      errors: [
+        { messageId: 'tooSmall', line: envLine(0), column: 22, message: /10\.0\.0\.0\/27 is smaller than one \/26 block \(the default block size\)/ },
+        { messageId: 'linkLocal', line: envLine(1), column: 22 },
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { ENV_KINDS, checkEnv } from './lib/env-rule.js';
+import { ENV_KINDS, checkPoolEnv } from './lib/env-rule.js';
 
 export const ENV_ENCAP_VALUES = ['', 'off', 'never', 'always', 'crosssubnet', 'cross-subnet'];
 
@@ -14,7 +14,7 @@ export default defineRule({
     messages: { invalid: '{{name}} is "{{value}}"; calico-node accepts Always, CrossSubnet or Never' },
   },
   check(resource, ctx) {
-    checkEnv(resource, ctx, ['CALICO_IPV4POOL_IPIP', 'CALICO_IPV4POOL_VXLAN', 'CALICO_IPV6POOL_VXLAN'], (v) => {
+    checkPoolEnv(resource, ctx, ['CALICO_IPV4POOL_IPIP', 'CALICO_IPV4POOL_VXLAN', 'CALICO_IPV6POOL_VXLAN'], (v) => {
       if (!ENV_ENCAP_VALUES.includes(v.value.trim().toLowerCase())) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, value: v.value } });
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { calicoNodeInstalls } from './lib/calico-node-env.js';
+import { calicoNodeInstalls, poolSettingIsRead } from './lib/calico-node-env.js';
 import { ENV_KINDS } from './lib/env-rule.js';
 
 const ON = ['always', 'crosssubnet', 'cross-subnet'];
@@ -17,7 +17,7 @@ export default defineRule({
     for (const install of calicoNodeInstalls(ctx.model)) {
       const ipip = install.env.get('CALICO_IPV4POOL_IPIP');
       const vxlan = install.env.get('CALICO_IPV4POOL_VXLAN');
-      if (!ipip?.value || !vxlan?.value || vxlan.resource !== resource) continue;
+      if (!ipip?.value || !vxlan?.value || vxlan.resource !== resource || !poolSettingIsRead(install, 'CALICO_IPV4POOL_IPIP')) continue;
       if (ON.includes(ipip.value.trim().toLowerCase()) && ON.includes(vxlan.value.trim().toLowerCase())) {
         ctx.report({ path: vxlan.path, messageId: 'both', data: { ipip: ipip.value, vxlan: vxlan.value } });
       }

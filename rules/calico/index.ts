@@ -50,6 +50,7 @@ import envAutodetectionMethod from './env-autodetection-method.js';
 import envFelixBool from './env-felix-bool.js';
 import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
+import envNodeAddress from './env-node-address.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
@@ -146,6 +147,7 @@ export const calicoRules: Rule[] = [
   envFelixBool,
   envNoDefaultPoolsConflict,
   envPoolBlocksize,
+  envNodeAddress,
   envPoolCidr,
   envPoolEncapValue,
   envPoolIpipAndVxlan,

@@ -66,5 +66,22 @@ ruleTester(rule, {
       },
       errors: [{ messageId: 'overlap', line: 8, column: 15, file: 'b-installation.yaml' }],
     },
+    {
+      // The operator names unnamed pools after their networks unless there is one pool or a
+      // dual-stack pair (tigera/operator ippool/defaults.go fillDefaults, cidrToName).
+      name: 'two unnamed Installation pools that overlap',
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec:
+          calicoNetwork:
+            ipPools:
+              - cidr: 192.168.0.0/16
+              - cidr: 192.168.1.0/24
+              - cidr: fd00:10::/64
+      `,
+      errors: [{ messageId: 'overlap', line: 8, column: 15, message: /192\.168\.1\.0-24 \(192\.168\.1\.0\/24\) overlaps .*192\.168\.0\.0-16 \(192\.168\.0\.0\/16\)/ }],
+    },
   ],
 });

@@ -12,4 +12,13 @@ describe('goRegexpProblem', () => {
     expect(goRegexpProblem('(a)\\1')).toMatch(/lookaround or a backreference/);
     expect(goRegexpProblem('eth[0-')).not.toBeNull();
   });
+
+  it('refuses the escapes and repeat counts Go does not know, which JavaScript reads as letters and counts', () => {
+    expect(goRegexpProblem('eth\\Z')).toMatch(/\\Z is not an escape Go knows/);
+    expect(goRegexpProblem('eth\\y')).toMatch(/\\y is not an escape Go knows/);
+    expect(goRegexpProblem('a{2,1001}')).toMatch(/over Go's limit of 1000/);
+    expect(goRegexpProblem('a{1001}')).toMatch(/over Go's limit of 1000/);
+    // Known escapes, an escaped backslash before a letter, letters in \Q…\E and classes, a count of 1000.
+    for (const p of ['\\d+\\s\\w\\b\\A\\z', '\\\\Z', '\\Qa\\Zb\\E', '[{]', 'a{2,1000}', 'a{2,}', '\\x41\\pL', '(?i)ETH0', '(?s:.)']) expect(goRegexpProblem(p), p).toBeNull();
+  });
 });

@@ -97,6 +97,25 @@ export function envValuesIn(model: ClusterModel, resource: Resource, names: read
   return out;
 }
 
+/** The install whose env holds `v` (undefined for a value no install reads). */
+export function installOf(model: ClusterModel, v: EnvValue): CalicoNodeInstall | undefined {
+  return calicoNodeInstalls(model).find((i) => i.env.get(v.name) === v);
+}
+
+/**
+ * Whether calico-node reads the default-pool setting `name` (startup.go configureIPPools, Calico
+ * v3.32): nothing after `NO_DEFAULT_POOLS=true` (any case); with `CALICO_IPV4POOL_CIDR=none`
+ * (exactly) none of the IPv4 pool's settings, nor `CALICO_IPV6POOL_VXLAN`, which is read with
+ * them; with `CALICO_IPV6POOL_CIDR=none` not the IPv6 block size and node selector. A value
+ * netlint cannot see counts as not `none`.
+ */
+export function poolSettingIsRead(install: CalicoNodeInstall, name: string): boolean {
+  const text = (n: string) => install.env.get(n)?.value ?? null;
+  if (text('NO_DEFAULT_POOLS')?.toLowerCase() === 'true') return false;
+  const v4 = name.startsWith('CALICO_IPV4POOL_') || name === 'CALICO_IPV6POOL_VXLAN';
+  return text(v4 ? 'CALICO_IPV4POOL_CIDR' : 'CALICO_IPV6POOL_CIDR') !== 'none';
+}
+
 /** The `calico-config` ConfigMap key (e.g. `veth_mtu`, `typha_service_name`) next to a calico-node install. */
 export function calicoConfigValue(model: ClusterModel, install: CalicoNodeInstall, key: string): { value: string; resource: Resource; path: Path } | null {
   return configMapValue(model, install.daemonSet, 'calico-config', key);

@@ -3,7 +3,7 @@
  * `Installation.spec.calicoNetwork.ipPools`, and the default pool calico-node creates from its
  * `CALICO_IPV4POOL_*` env when no IPv4 pool exists. Computed once per lint run.
  */
-import { cidrBounds, parseCidr } from '../../../src/engine/cidr.js';
+import { cidrBounds, network, parseCidr } from '../../../src/engine/cidr.js';
 import type { Cidr } from '../../../src/engine/cidr.js';
 import { IntervalIndex } from '../../../src/engine/interval-index.js';
 import type { AddressInterval } from '../../../src/engine/interval-index.js';
@@ -109,9 +109,32 @@ const INSTALLATION_ENCAP: Record<string, [EncapMode, EncapMode]> = {
   None: ['Never', 'Never'],
 };
 
+/**
+ * The name the operator gives an Installation pool written without one (tigera/operator
+ * pkg/controller/ippool/defaults.go fillDefaults, v1.42): default-ipv4-ippool / default-ipv6-ippool
+ * when it is the only pool or one of a dual-stack pair, else its network (`cidrToName`: the masked
+ * address, IPv6 written out in full with `.` for `:`, then `-` and the prefix length).
+ */
+function operatorPoolName(cidr: Cidr | null, all: readonly Cidr[], count: number): string {
+  const defaultName = cidr?.family === 6 ? 'default-ipv6-ippool' : 'default-ipv4-ippool';
+  const dualStackPair = count === 2 && all.some((c) => c.family === 4) && all.some((c) => c.family === 6);
+  if (cidr === null || count === 1 || dualStackPair) return defaultName;
+  const net = network(cidr);
+  const address =
+    net.family === 4
+      ? net.text.slice(0, net.text.indexOf('/'))
+      : Array.from({ length: 8 }, (_, k) => ((net.addr >> BigInt(16 * (7 - k))) & 0xffffn).toString(16).padStart(4, '0')).join('.');
+  return `${address}-${net.prefix}`;
+}
+
 function fromInstallation(r: Resource): PoolView[] {
   const net = asObject(asObject(r.value.spec).calicoNetwork);
-  return objectItems(net.ipPools).map(([i, p]) => {
+  const items = objectItems(net.ipPools);
+  const cidrs = items.flatMap(([, p]) => {
+    const c = cidrOf(p.cidr);
+    return c === null ? [] : [c];
+  });
+  return items.map(([i, p]) => {
     const cidr = cidrOf(p.cidr);
     // The operator defaults IPv4 pools to IPIP and IPv6 pools to no encapsulation.
     const encap = typeof p.encapsulation === 'string' ? p.encapsulation : cidr?.family === 6 ? 'None' : 'IPIP';
@@ -119,7 +142,7 @@ function fromInstallation(r: Resource): PoolView[] {
     const nodeSelector = selectorOf(p.nodeSelector);
     const uses = Array.isArray(p.allowedUses) ? p.allowedUses : [];
     return {
-      name: typeof p.name === 'string' ? p.name : cidr?.family === 6 ? 'default-ipv6-ippool' : 'default-ipv4-ippool',
+      name: typeof p.name === 'string' ? p.name : operatorPoolName(cidr, cidrs, items.length),
       origin: 'Installation' as const,
       resource: r,
       path: ['spec', 'calicoNetwork', 'ipPools', i],

@@ -10,7 +10,7 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import { formatCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
-import { envValuesIn } from './calico-node-env.js';
+import { envValuesIn, installOf, poolSettingIsRead } from './calico-node-env.js';
 
 export type SelectorRole =
   /** An EntityRule `namespaceSelector`: the only place `global()` is allowed (alone). */
@@ -72,7 +72,13 @@ function computeSelectorFields(model: ClusterModel, resource: Resource): Selecto
     return objectItems(asObject(spec.calicoNetwork).ipPools).flatMap(([i, p]) => field(p, [...base, i], 'nodeSelector'));
   }
   if (resource.kind === 'DaemonSet' || resource.kind === 'ConfigMap') {
-    return envValuesIn(model, resource, ENV_SELECTORS).map((v) => ({ path: v.path, value: v.value, role: 'other' as const, field: v.label }));
+    // Only where calico-node reads them (no default pool of that family: not read).
+    return envValuesIn(model, resource, ENV_SELECTORS)
+      .filter((v) => {
+        const install = installOf(model, v);
+        return install === undefined || poolSettingIsRead(install, v.name);
+      })
+      .map((v) => ({ path: v.path, value: v.value, role: 'other' as const, field: v.label }));
   }
   return [];
 }

@@ -50,8 +50,10 @@ import envAutodetectionMethod from './env-autodetection-method.js';
 import envFelixBool from './env-felix-bool.js';
 import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
+import cniNetworkConfig from './cni-network-config.js';
 import envNodeAddress from './env-node-address.js';
 import envPoolCidr from './env-pool-cidr.js';
+import envPoolNatOutgoing from './env-pool-nat-outgoing.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
 import hostendpointNodeInterface from './hostendpoint-node-interface.js';
@@ -147,8 +149,10 @@ export const calicoRules: Rule[] = [
   envFelixBool,
   envNoDefaultPoolsConflict,
   envPoolBlocksize,
+  cniNetworkConfig,
   envNodeAddress,
   envPoolCidr,
+  envPoolNatOutgoing,
   envPoolEncapValue,
   envPoolIpipAndVxlan,
   hostendpointNodeInterface,

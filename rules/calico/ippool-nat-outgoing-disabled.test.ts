@@ -1,8 +1,11 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './ippool-nat-outgoing-disabled.js';
+import { calicoNode } from './lib/test-manifests.js';
 
 ruleTester(rule, {
   valid: [
+    // evaluateENVBool does not trim: "FALSE " is not false, so the env default pool NATs.
+    { name: 'an env pool whose NAT value has a trailing space is read as true', code: calicoNode({ CALICO_IPV4POOL_CIDR: '10.0.0.0/16', CALICO_IPV4POOL_NAT_OUTGOING: 'FALSE ' }) },
     { name: 'natOutgoing true', code: `
       apiVersion: projectcalico.org/v3
       kind: IPPool

@@ -190,7 +190,8 @@ function fromEnv(model: ClusterModel): PoolView[] {
       ipip: envMode('CALICO_IPV4POOL_IPIP'),
       vxlan: envMode('CALICO_IPV4POOL_VXLAN'),
       invalidEncap: false,
-      natOutgoing: nat?.value === undefined || nat.value === null ? true : !/^(false|0|no|n|f)$/i.test(nat.value.trim()),
+      // startup.go evaluateENVBool: only false, 0, no, n, f (any case, untrimmed) turn it off.
+      natOutgoing: nat?.value === undefined || nat.value === null ? true : !/^(false|0|no|n|f)$/i.test(nat.value),
       natOutgoingPath: nat ? nat.path : null,
       blockSize: effectiveBlockSize(block && /^\d+$/.test(block.trim()) ? Number(block) : undefined, cidr),
       nodeSelector,

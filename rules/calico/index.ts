@@ -54,6 +54,7 @@ import cniNetworkConfig from './cni-network-config.js';
 import envNodeAddress from './env-node-address.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolNatOutgoing from './env-pool-nat-outgoing.js';
+import vxlanBackendPools from './vxlan-backend-pools.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
 import hostendpointNodeInterface from './hostendpoint-node-interface.js';
@@ -153,6 +154,7 @@ export const calicoRules: Rule[] = [
   envNodeAddress,
   envPoolCidr,
   envPoolNatOutgoing,
+  vxlanBackendPools,
   envPoolEncapValue,
   envPoolIpipAndVxlan,
   hostendpointNodeInterface,

@@ -7,6 +7,11 @@ ruleTester(rule, {
   valid: [
     { name: 'one method per family', code: installation('    nodeAddressAutodetectionV4: { kubernetes: NodeInternalIP }\n    nodeAddressAutodetectionV6: { cidrs: ["fd00::/64"] }\n') },
     { name: 'firstFound false beside another method', code: installation('    nodeAddressAutodetectionV4: { firstFound: false, interface: eth0 }\n') },
+    { name: 'Go regular expressions, a host name to reach, an IPv6-only node', code: installation('    nodeAddressAutodetectionV4: {}\n    nodeAddressAutodetectionV6: { interface: "(?i)ETH[0-9]+" }\n') },
+    // Calico's docs disable autodetection this way and set the addresses on the Node resources
+    // (networking/ipam/ip-autodetection): calico-node keeps a Node's address with IP=none.
+    { name: 'both families emptied, as the docs disable autodetection', code: installation('    nodeAddressAutodetectionV4: {}\n    nodeAddressAutodetectionV6: {}\n') },
+    { name: 'canReach a host name', code: installation('    nodeAddressAutodetectionV4: { canReach: gateway.example.com }\n') },
   ],
   invalid: [
     {
@@ -18,6 +23,16 @@ ruleTester(rule, {
       name: 'a cidrs entry that is not a CIDR',
       code: installation('    nodeAddressAutodetectionV4: { cidrs: [10.0.0.1] }\n'),
       errors: [{ messageId: 'cidr', line: 6, column: 43, message: /missing prefix length/ }],
+    },
+    {
+      name: 'a lookahead (not Go), IPv6 cidrs for IPv4, a port on canReach',
+      code: installation('    nodeAddressAutodetectionV4: { interface: "^(?!docker).*" }\n    nodeAddressAutodetectionV6: { canReach: "8.8.8.8" }\n---\n' + installation('    nodeAddressAutodetectionV4: { cidrs: ["fd00::/8"] }\n---\n') + installation('    nodeAddressAutodetectionV4: { canReach: "8.8.8.8:53" }\n')),
+      errors: [
+        { messageId: 'method', line: 6, column: 46, message: /^nodeAddressAutodetectionV4\.interface: .*lookaround.*IP_AUTODETECTION_METHOD, which exits$/ },
+        { messageId: 'canReach', line: 7, column: 45, message: /is an IPv4 address, not IPv6/ },
+        { messageId: 'cidrFamily', line: 14, column: 35, message: /holds no IPv4 network \(fd00::\/8\)/ },
+        { messageId: 'canReach', line: 21, column: 45, message: /carries a port/ },
+      ],
     },
   ],
 });

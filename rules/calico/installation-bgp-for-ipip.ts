@@ -13,10 +13,8 @@
 import { parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject, getIn } from '../../src/engine/values.js';
+import { installationCniType } from './lib/installation.js';
 import { poolsIn } from './lib/pools.js';
-
-/** fillDefaults (pkg/controller/installation/core_controller.go): the CNI plugin a provider implies. */
-const CNI_BY_PROVIDER: Record<string, string> = { AKS: 'AzureVNET', EKS: 'AmazonVPC', GKE: 'GKE' };
 
 export default defineRule({
   meta: {
@@ -38,7 +36,7 @@ export default defineRule({
     const net = asObject(spec.calicoNetwork);
     const cni = asObject(spec.cni);
     const provider = typeof spec.kubernetesProvider === 'string' ? spec.kubernetesProvider : '';
-    const cniType = cni.type ?? CNI_BY_PROVIDER[provider] ?? 'Calico';
+    const cniType = installationCniType(spec);
     // validation.go checks pool encapsulation against IPAM only `if instance.Spec.CNI.Type == operatorv1.PluginCalico`.
     if (cniType !== 'Calico') return;
     const ipam = asObject(cni.ipam).type ?? 'Calico';

@@ -29,6 +29,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // The operator defaults only an absent block size; 0 then fails ValidatePools' range check.
+      name: 'blockSize 0 in an Installation pool',
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec: { calicoNetwork: { ipPools: [ { cidr: 10.244.0.0/16, blockSize: 0 } ] } }
+      `,
+      errors: [{ messageId: 'outOfRange', line: 4, column: 71, message: 'spec.calicoNetwork.ipPools[0].blockSize 0 is outside 20–32 for an IPv4 pool' }],
+    },
+    {
       name: 'IPv4 block of /18',
       code: `
         apiVersion: projectcalico.org/v3

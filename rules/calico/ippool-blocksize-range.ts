@@ -9,25 +9,26 @@ export const BLOCK_SIZE_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min
 export default defineRule({
   meta: {
     id: 'calico/ippool-blocksize-range',
-    description: 'An IPPool `blockSize` (and an operator Installation pool\'s) must be 20–32 for IPv4 and 116–128 for IPv6 (0 or absent means the default, 26 or 122).',
+    description: 'An IPPool `blockSize` (and an operator Installation pool\'s) must be 20–32 for IPv4 and 116–128 for IPv6 (absent means the default, 26 or 122; so does 0 in an IPPool, but not in an Installation, whose operator refuses it).',
     severity: 'error',
     remediation: 'Pick a block size inside the range for the pool\'s family; 26 (64 addresses per node block) suits most IPv4 clusters.',
     kinds: ['calico/IPPool', 'operator.tigera.io/Installation'],
     messages: {
       outOfRange: '{{field}} {{value}} is outside {{min}}–{{max}} for an IPv{{family}} pool',
     },
-    docs: 'A block size that is not an integer is reported by the field-value rules (`calico/ippool-field-values`, `calico/installation-field-values`).',
+    docs: 'A block size that is not an integer is reported by the field-value rules (`calico/ippool-field-values`, `calico/installation-field-values`). The operator defaults an Installation pool\'s block size only when it is absent and then checks the range (tigera/operator pkg/controller/ippool/defaults.go fillDefaults, validation.go ValidatePools, v1.42.3), so `blockSize: 0` there is refused.',
   },
   check(resource, ctx) {
     const pools: { spec: Record<string, unknown>; path: Path }[] = [];
-    if (resource.kind === 'IPPool') pools.push({ spec: asObject(resource.value.spec), path: ['spec'] });
+    const installation = resource.kind !== 'IPPool';
+    if (!installation) pools.push({ spec: asObject(resource.value.spec), path: ['spec'] });
     else {
       const list = asObject(asObject(resource.value.spec).calicoNetwork).ipPools;
       if (Array.isArray(list)) list.forEach((p, i) => pools.push({ spec: asObject(p), path: ['spec', 'calicoNetwork', 'ipPools', i] }));
     }
     for (const { spec, path } of pools) {
       const blockSize = spec.blockSize;
-      if (typeof blockSize !== 'number' || !Number.isInteger(blockSize) || blockSize === 0) continue;
+      if (typeof blockSize !== 'number' || !Number.isInteger(blockSize) || (blockSize === 0 && !installation)) continue;
       const parsed = typeof spec.cidr === 'string' ? parseCidr(spec.cidr) : null;
       const family = parsed?.ok ? parsed.cidr.family : blockSize > 32 ? 6 : 4;
       const range = BLOCK_SIZE_RANGE[family];

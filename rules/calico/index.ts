@@ -52,6 +52,7 @@ import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
 import cniNetworkConfig from './cni-network-config.js';
 import envNodeAddress from './env-node-address.js';
+import installationCniCombination from './installation-cni-combination.js';
 import installationPoolChecks from './installation-pool-checks.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolNatOutgoing from './env-pool-nat-outgoing.js';
@@ -153,6 +154,7 @@ export const calicoRules: Rule[] = [
   envPoolBlocksize,
   cniNetworkConfig,
   envNodeAddress,
+  installationCniCombination,
   installationPoolChecks,
   envPoolCidr,
   envPoolNatOutgoing,

@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-WQ6NXJH3.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-PYVZ3IM6.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-VEIRD2TL.js"), import("./chunks/real-deps-FLTH64VT.js")]);

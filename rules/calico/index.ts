@@ -51,6 +51,7 @@ import envFelixBool from './env-felix-bool.js';
 import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
 import cniNetworkConfig from './cni-network-config.js';
+import envFelixValue from './env-felix-value.js';
 import envNodeAddress from './env-node-address.js';
 import installationCniCombination from './installation-cni-combination.js';
 import installationPoolChecks from './installation-pool-checks.js';
@@ -153,6 +154,7 @@ export const calicoRules: Rule[] = [
   envNoDefaultPoolsConflict,
   envPoolBlocksize,
   cniNetworkConfig,
+  envFelixValue,
   envNodeAddress,
   installationCniCombination,
   installationPoolChecks,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import felix from './generated/felix-params.json' with { type: 'json' };
+import rule from './env-felix-value.js';
+import { calicoNode, envLine } from './lib/test-manifests.js';
+
+describe('the extracted Felix parameter table', () => {
+  it('comes from config_params.go at the targeted tag, with its types and flags', () => {
+    expect(felix).toMatchObject({ repository: 'https://github.com/projectcalico/calico', tag: 'v3.32.1', source: 'felix/config/config_params.go' });
+    expect(felix.params.length).toBeGreaterThan(150);
+    const byName = new Map(felix.params.map((p) => [p.name, p]));
+    expect(byName.get('DefaultEndpointToHostAction')).toMatchObject({ kind: 'oneof', args: 'DROP,RETURN,ACCEPT', flags: expect.arrayContaining(['die-on-fail']) });
+    expect(byName.get('HealthPort')).toMatchObject({ kind: 'int', args: '0:65535', default: '9099' });
+    // Pointer types too: FELIX_IPINIPENABLED is *bool (unset means "decide from the pools").
+    expect(byName.get('IpInIpEnabled')).toMatchObject({ kind: '*bool' });
+  });
+});
+
+ruleTester(rule, {
+  valid: [
+    // manifests/calico.yaml (v3.32.1) writes these.
+    { name: 'the official manifest values', code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ACCEPT', FELIX_IPV6SUPPORT: 'false', FELIX_HEALTHENABLED: 'true', FELIX_IPINIPMTU: '0', FELIX_LOGSEVERITYSCREEN: 'info' }) },
+    { name: 'options in any case, Go integer literals, fractional seconds, a name in lower case', code: calicoNode({ FELIX_CHAININSERTMODE: 'Append', FELIX_HEALTHPORT: '0x2383', FELIX_IPTABLESREFRESHINTERVAL: '90.5', felix_ipinipmtu: '1_440' }) },
+    { name: 'empty (ignored) and none (the zero value)', code: calicoNode({ FELIX_HEALTHPORT: '', FELIX_EXTERNALNODESCIDRLIST: 'none' }) },
+  ],
+  invalid: [
+    {
+      name: 'values Felix refuses to start with, and one it replaces with the default',
+      code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ALLOW', FELIX_INTERFACEPREFIX: 'none', FELIX_EXTERNALNODESCIDRLIST: '10.0.0.0/8, bogus', FELIX_PROMETHEUSMETRICSPORT: '70000' }),
+      errors: [
+        { messageId: 'fatal', line: envLine(0), column: 22, severity: 'error', message: 'FELIX_DEFAULTENDPOINTTOHOSTACTION "ALLOW" is not one of DROP, RETURN, ACCEPT (in any case): Felix refuses it and does not start' },
+        { messageId: 'noneNonZero', line: envLine(1), column: 22, severity: 'error' },
+        { messageId: 'fatal', line: envLine(2), column: 22, message: /holds "bogus"/ },
+        { messageId: 'fallback', line: envLine(3), column: 22, severity: 'warning', message: 'FELIX_PROMETHEUSMETRICSPORT "70000" is outside 0–65535: Felix ignores it and uses the default (9091)' },
+      ],
+    },
+    {
+      name: 'a misspelt parameter',
+      code: calicoNode({ FELIX_IPINIPMTUU: '1440' }),
+      errors: [{ messageId: 'unknown', line: envLine(0), column: 22, severity: 'warning', message: /no parameter ipinipmtuu \(did you mean FELIX_IPINIPMTU\?\)/ }],
+    },
+  ],
+});

@@ -240,6 +240,25 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(loadSources([{ path: 'ns.json', content: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x",},}' }]).findings).toEqual([]);
   });
 
+  it("puts namespace-less objects of the files a kustomization lists in its namespace, as kustomize applies them", () => {
+    const netpol = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: seaweedfs }\nspec: { podSelector: { matchLabels: { app: seaweedfs } } }\n';
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: reader }\n';
+    const files = [
+      { path: 'base/kustomization.yaml', content: 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: kubeflow\nresources:\n- ./netpol.yaml\n- role.yaml\n- sub/svc.yaml\n- ../other\n', discovered: true },
+      { path: 'base/netpol.yaml', content: netpol, discovered: true },
+      { path: 'base/role.yaml', content: role, discovered: true },
+      { path: 'base/sub/svc.yaml', content: 'apiVersion: v1\nkind: Service\nmetadata: { name: s, namespace: explicit }\n', discovered: true },
+      { path: 'other/netpol.yaml', content: netpol, discovered: true },
+    ];
+    const { resources, findings } = loadSources(files);
+    expect(findings).toEqual([]);
+    // Listed: in kubeflow; cluster-scoped, written with a namespace, or in a folder it names: as written.
+    expect(resources.map((r) => `${r.file} ${r.namespace}`)).toEqual(['base/netpol.yaml kubeflow', 'base/role.yaml null', 'base/sub/svc.yaml explicit', 'other/netpol.yaml null']);
+    // Two kustomizations listing one file with different namespaces: no namespace is assumed.
+    const twice = loadSources([...files, { path: 'base/Kustomization', content: 'namespace: other\nresources: [netpol.yaml]\n', discovered: true }]);
+    expect(twice.resources.find((r) => r.file === 'base/netpol.yaml')!.namespace).toBeNull();
+  });
+
   it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {
     const transformer = 'apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: customPrefixer\nprefix: team-a-\n';
     const named = loadSources([{ path: 'prefix.yaml', content: transformer }]);

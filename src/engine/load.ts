@@ -57,8 +57,73 @@ const PROBLEM_RULES: Record<YamlProblemKind, RuleMeta> = {
 
 export function loadSources(files: readonly SourceFile[], limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
   const result: LoadResult = { resources: [], findings: [], files: [] };
-  for (const file of files) loadOne(file, limits, result);
+  const kustomizations: Kustomization[] = [];
+  for (const file of files) loadOne(file, limits, result, kustomizations);
+  if (kustomizations.length > 0) applyKustomizeNamespaces(result.resources, kustomizations);
   return result;
+}
+
+/** A kustomization's `namespace` and the files it lists under `resources`, relative to the repository. */
+interface Kustomization {
+  file: string;
+  namespace: string | null;
+  files: string[];
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+function kustomizationOf(file: string, value: unknown): Kustomization | null {
+  if (!isObject(value) || !Array.isArray(value.resources)) return null;
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const files = value.resources.filter((r): r is string => typeof r === 'string' && /\.ya?ml$/i.test(r) && !r.includes('://')).map((r) => normalizePath(dir + r));
+  return { file, namespace: typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : null, files };
+}
+
+/** `a/./b/../c.yaml` → `a/c.yaml` (a path that climbs above its start keeps its `..`). */
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/**
+ * The kinds kustomize's `namespace` is set on that netlint reads: namespaced kinds of Kubernetes,
+ * Calico and Multus (kustomize leaves cluster-scoped kinds alone; a kind netlint does not know may
+ * be either, so it is left alone too).
+ */
+const NAMESPACED_KINDS = new Set([
+  'Pod', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Endpoints', 'PersistentVolumeClaim', 'ResourceQuota', 'LimitRange',
+  'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob',
+  'networking.k8s.io/NetworkPolicy', 'networking.k8s.io/Ingress', 'discovery.k8s.io/EndpointSlice', 'policy/PodDisruptionBudget', 'autoscaling/HorizontalPodAutoscaler',
+  'rbac.authorization.k8s.io/Role', 'rbac.authorization.k8s.io/RoleBinding',
+  'projectcalico.org/NetworkPolicy', 'projectcalico.org/StagedNetworkPolicy', 'projectcalico.org/StagedKubernetesNetworkPolicy', 'projectcalico.org/NetworkSet',
+  'crd.projectcalico.org/NetworkPolicy', 'crd.projectcalico.org/NetworkSet',
+  'k8s.cni.cncf.io/NetworkAttachmentDefinition',
+]);
+
+/**
+ * Objects written without a namespace in a file that one kustomization lists directly under
+ * `resources`, with a `namespace`, are in that namespace when the kustomization is applied
+ * (kustomize's namespace transformer, kubernetes-sigs/kustomize api/filters/namespace): linted as
+ * such, they are not compared with the `default` namespace's objects. A file two kustomizations
+ * list with different namespaces keeps no namespace; an overlay naming a base folder is not
+ * followed.
+ */
+function applyKustomizeNamespaces(resources: readonly Resource[], kustomizations: readonly Kustomization[]): void {
+  const namespaceOf = new Map<string, string | null>();
+  for (const k of kustomizations) {
+    if (k.namespace === null) continue;
+    for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== k.namespace ? null : k.namespace);
+  }
+  for (const r of resources) {
+    if (r.namespace !== null || !NAMESPACED_KINDS.has(r.groupKind)) continue;
+    const ns = namespaceOf.get(normalizePath(r.file));
+    if (ns) (r as { namespace: string | null }).namespace = ns;
+  }
 }
 
 function fileFinding(rule: RuleMeta, file: string, message: string, position?: Position): Finding {
@@ -136,7 +201,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
+function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomizations: Kustomization[]): void {
   const loaded: LoadedFile = { path: file.path, lines: null, resourceCount: 0, directives: [] };
   out.files.push(loaded);
   const decoded = decodeSource(file, limits.maxFileBytes);
@@ -174,6 +239,10 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult): void {
     out.findings.push(fileFinding(rule, file.path, problem.message, lines.range(problem)));
   }
   const documents = stream.documents.filter((d) => d.value !== undefined && d.value !== null);
+  if (KUSTOMIZATION_FILE.test(file.path)) {
+    const k = documents.length === 1 ? kustomizationOf(file.path, documents[0].value) : null;
+    if (k) kustomizations.push(k);
+  }
   if (documents.length === 0 && stream.problems.length === 0) {
     out.findings.push(fileFinding(INPUT_RULES.emptyFile, file.path, 'the file holds no YAML document'));
     return;
@@ -355,7 +424,7 @@ class LoadedResource implements Resource {
     readonly apiVersion: string,
     readonly kind: string,
     readonly name: string,
-    readonly namespace: string | null,
+    public namespace: string | null,
     identity: KindIdentity,
   ) {
     this.group = identity.group;

@@ -55,6 +55,7 @@ import envFelixValue from './env-felix-value.js';
 import envNodeAddress from './env-node-address.js';
 import installationCniCombination from './installation-cni-combination.js';
 import installationPoolChecks from './installation-pool-checks.js';
+import installationSettings from './installation-settings.js';
 import envPoolCidr from './env-pool-cidr.js';
 import envPoolNatOutgoing from './env-pool-nat-outgoing.js';
 import vxlanBackendPools from './vxlan-backend-pools.js';
@@ -158,6 +159,7 @@ export const calicoRules: Rule[] = [
   envNodeAddress,
   installationCniCombination,
   installationPoolChecks,
+  installationSettings,
   envPoolCidr,
   envPoolNatOutgoing,
   vxlanBackendPools,

@@ -94,11 +94,21 @@ function portMatch(ports: unknown, r: Resource, path: () => Path, problems: Mode
       return;
     }
     const port = e.port;
+    // What the API server's validation refuses (kubernetes pkg/apis/networking/validation
+    // ValidateNetworkPolicyPort): said, and evaluated as written.
+    const refused = (message: string, at: string) => problems.push({ message: `${message}; the API rejects the policy`, resource: r, path: [...path(), i, at] });
     if (port === undefined || port === null) include.push({ protocol });
     else if (typeof port === 'number') {
       const end = typeof e.endPort === 'number' ? e.endPort : port;
+      if (!Number.isInteger(port) || port < 1 || port > 65535) refused(`port ${port} is not 1-65535`, 'port');
+      else if (typeof e.endPort === 'number' && (e.endPort < port || e.endPort > 65535)) refused(`endPort ${e.endPort} is not from port ${port} to 65535`, 'endPort');
       include.push({ protocol, from: port, to: end });
-    } else include.push({ protocol, name: String(port) });
+    } else {
+      const name = String(port);
+      if (/^\d+$/.test(name)) refused(`port "${name}" is a number written as text, which the API reads as a port name and refuses (write ${name} without quotes); here it names no port`, 'port');
+      if (e.endPort !== undefined && e.endPort !== null) refused(`endPort goes only with a numeric port, not the port name "${name}"`, 'endPort');
+      include.push({ protocol, name });
+    }
   });
   return { include, exclude: [], protocols: null, notProtocols: [] };
 }

@@ -477,4 +477,26 @@ spec:
     // The same labels in another order are the same Namespace.
     expect(reach([...yamlToResources(ns('env: prod, team: a'), 'a.yaml'), ...yamlToResources(ns('team: a, env: prod'), 'b.yaml')]).problems).toEqual([]);
   });
+
+  it('says where a policy holds ports the API server refuses, with their position', () => {
+    const policy = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: p, namespace: shop}
+spec:
+  podSelector: {}
+  ingress:
+  - ports:
+    - {port: "80"}
+    - {port: http, endPort: 90}
+    - {port: 0}
+    - {port: 8000, endPort: 7000}
+`;
+    const r = reach(yamlToResources(policy, 'p.yaml'));
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '8:14 port "80" is a number written as text, which the API reads as a port name and refuses (write 80 without quotes); here it names no port; the API rejects the policy',
+      '9:29 endPort goes only with a numeric port, not the port name "http"; the API rejects the policy',
+      '10:14 port 0 is not 1-65535; the API rejects the policy',
+      '11:29 endPort 7000 is not from port 8000 to 65535; the API rejects the policy',
+    ]);
+  });
 });

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'IPv6 only', code: netConf('{"EnableIPv4": false, "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56"}') },
     { name: 'small network with SubnetLen', code: netConf('{"Network": "10.0.0.0/29", "SubnetLen": 31}') },
     { name: 'a tiny IPv6Network is not checked while IPv6 is off', code: netConf('{"Network": "10.244.0.0/16", "IPv6Network": "fd00::/125"}') },
+    // IP6Net.UnmarshalJSON takes an IPv4 network; flannel does not use IPv6Network while IPv6 is off.
+    { name: 'an IPv4 IPv6Network while IPv6 is off', code: netConf('{"Network": "10.244.0.0/16", "IPv6Network": "10.245.0.0/16"}') },
   ],
   invalid: [
     { name: 'no Network', code: netConf('{"Backend": {"Type": "vxlan"}}'), errors: [{ messageId: 'missing', line: 5, column: 19 }] },

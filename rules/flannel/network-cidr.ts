@@ -32,7 +32,9 @@ export default defineRule({
       }
       const r = typeof v === 'string' ? parseCidr(v) : { ok: false as const, error: 'must be a CIDR string' };
       if (!r.ok) reportIn(ctx, source, [k!], { messageId: 'invalid', data: { key, error: r.error } });
-      else if (r.cidr.family !== family) reportIn(ctx, source, [k!], { messageId: 'family', data: { key, family } });
+      // IP4Net refuses an IPv6 network when the config is decoded; IP6Net takes an IPv4 one
+      // (flannel pkg/ip ipnet.go, ip6net.go UnmarshalJSON), which matters only when IPv6 is on.
+      else if (r.cidr.family !== family && (family === 4 || required)) reportIn(ctx, source, [k!], { messageId: 'family', data: { key, family } });
       else if (required && r.cidr.prefix > max && !field(conf, lenKey)) reportIn(ctx, source, [k!], { messageId: 'tooSmall', severity: 'warning', data: { key, cidr: v, max, lenKey } });
     }
   },

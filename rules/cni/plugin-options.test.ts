@@ -15,6 +15,10 @@ ruleTester(rule, {
     { name: 'a conflist: vlan and bridge with ranges', code: { 'net.d/10-vlan.conflist': '{"cniVersion": "1.0.0", "name": "v", "plugins": [{"type": "vlan", "master": "eth0", "vlanId": 100, "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]]}}, {"type": "bridge", "vlan": 4094}]}' } },
     { name: 'an installer\'s placeholder (amazon-vpc-cni-k8s misc/10-aws.conflist)', code: { 'net.d/10-aws.conflist': '{"cniVersion": "0.4.0", "name": "aws-cni", "plugins": [{"type": "egress-cni", "ipam": {"type": "host-local", "ranges": [[{"subnet": "__EGRESSPLUGINIPAMSUBNET__"}]]}}]}' } },
     { name: 'a plugin netlint does not know', code: nad('{"cniVersion": "0.3.1", "type": "sriov", "mode": "whatever"}') },
+    // Go decodes a key that differs in case only into the field (encoding/json).
+    { name: 'keys in another case: Master', code: nad('{"cniVersion": "0.3.1", "type": "vlan", "Master": "eth1", "vlanId": 100, "ipam": {"type": "dhcp"}}') },
+    { name: 'tuning, portmap and bandwidth chained after a plugin; ipvlan chained without IPAM', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "ipvlan", "master": "eth2"}, {"type": "tuning", "mtu": 1400}, {"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
+    { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
     {
@@ -35,12 +39,26 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'chained-only plugins first or alone, interfaces without IPAM, a VLAN ID in another case',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "tuning", "sysctl": {"net.core.somaxconn": "500"}}')}---
+${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "ptp"}]}')}---
+${nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l2"}')}---
+${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000, "ipam": {"type": "dhcp"}}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 12, message: 'tuning works on the result of a plugin before it, and here it is the first (tuning.go cmdAdd: "Required prevResult missing"): the plugin fails every pod that uses this network' },
+        { messageId: 'option', line: 11, column: 48, message: /^portmap works on the result of a plugin before it/ },
+        { messageId: 'option', line: 11, column: 109, message: /^ptp needs an "ipam" section/ },
+        { messageId: 'option', line: 17, column: 12, message: /^ipvlan needs an "ipam" section .*not chained after another plugin/ },
+        { messageId: 'option', line: 23, column: 80, message: /vlanID 5000 is not a VLAN ID/ },
+      ],
+    },
+    {
       name: 'a vlan without master and with VLAN 5000, a bridge VLAN 4095',
-      code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "vlan", "vlanId": 5000}, {"type": "bridge", "vlan": 4095}]}'),
+      code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "vlan", "vlanId": 5000, "ipam": {"type": "dhcp"}}, {"type": "bridge", "vlan": 4095}]}'),
       errors: [
         { messageId: 'option', line: 5, column: 48, message: /"master" is required/ },
         { messageId: 'option', line: 5, column: 75, message: /vlanId 5000 is not a VLAN ID from 0 to 4094/ },
-        { messageId: 'option', line: 5, column: 109, message: /vlan 4095 is not a VLAN ID/ },
+        { messageId: 'option', line: 5, column: 135, message: /vlan 4095 is not a VLAN ID/ },
       ],
     },
   ],

@@ -15,11 +15,34 @@ import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 type Problem = { path: Path; text: string };
 type Check = (o: Obj, at: Path) => Problem[];
 
-const oneOf = (key: string, allowed: readonly string[], source: string): Check => (o, at) =>
-  o[key] === undefined || (typeof o[key] === 'string' && allowed.includes(o[key] as string)) ? [] : [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not one of ${allowed.filter(Boolean).join(', ')} (${source})` }];
+/**
+ * The key Go's encoding/json decodes into field `name`: the exact key, else one that differs in
+ * case only (`Master` fills `master`), as the plugins' config structs are decoded.
+ */
+function goKey(o: Obj, name: string): string | undefined {
+  if (name in o) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(o).find((k) => k.toLowerCase() === lower);
+}
 
-const vlanId = (key: string, source: string): Check => (o, at) =>
-  o[key] === undefined || (Number.isInteger(o[key]) && (o[key] as number) >= 0 && (o[key] as number) <= 4094) ? [] : [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not a VLAN ID from 0 to 4094 (${source})` }];
+const oneOf = (field: string, allowed: readonly string[], source: string): Check => (o, at) => {
+  const key = goKey(o, field);
+  if (key === undefined || (typeof o[key] === 'string' && allowed.includes(o[key] as string))) return [];
+  return [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not one of ${allowed.filter(Boolean).join(', ')} (${source})` }];
+};
+
+const vlanId = (field: string, source: string): Check => (o, at) => {
+  const key = goKey(o, field);
+  if (key === undefined || (Number.isInteger(o[key]) && (o[key] as number) >= 0 && (o[key] as number) <= 4094)) return [];
+  return [{ path: [...at, key], text: `${key} ${JSON.stringify(o[key])} is not a VLAN ID from 0 to 4094 (${source})` }];
+};
+
+/** Plugins that always hand the new interface to an IPAM plugin: without `ipam` they run one named "" and fail. */
+const needsIpam = (source: string): Check => (o, at) => {
+  const ipam = o[goKey(o, 'ipam') ?? 'ipam'];
+  const type = isObject(ipam) ? ipam[goKey(ipam, 'type') ?? 'type'] : undefined;
+  return typeof type === 'string' && type !== '' ? [] : [{ path: at, text: `${String(o.type)} needs an "ipam" section with a type: it always runs IPAM for the interface it creates (${source})` }];
+};
 
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
@@ -27,10 +50,37 @@ const PLUGIN_CHECKS: Record<string, Check[]> = {
   ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
   bridge: [vlanId('vlan', 'bridge.go loadNetConf')],
   vlan: [
-    (o, at) => (typeof o.master === 'string' && o.master !== '' ? [] : [{ path: o.master === undefined ? at : [...at, 'master'], text: '"master" is required: the host interface to create the VLAN on (vlan.go loadConf)' }]),
+    (o, at) => {
+      const key = goKey(o, 'master');
+      return key !== undefined && typeof o[key] === 'string' && o[key] !== '' ? [] : [{ path: key === undefined ? at : [...at, key], text: '"master" is required: the host interface to create the VLAN on (vlan.go loadConf)' }];
+    },
     vlanId('vlanId', 'vlan.go loadConf'),
+    needsIpam('vlan.go cmdAdd, ipam.ExecAdd'),
   ],
+  ptp: [needsIpam('ptp.go cmdAdd, ipam.ExecAdd')],
+  dummy: [needsIpam('dummy.go cmdAdd: "dummy interface requires an IPAM configuration"')],
 };
+
+/** Plugins that act on a previous plugin's result: first (or alone) in a list they have none and fail (plugins/meta, v1.9.1). */
+const CHAINED_ONLY: Record<string, { source: string; when?: (o: Obj) => boolean }> = {
+  tuning: { source: 'tuning.go cmdAdd: "Required prevResult missing"' },
+  portmap: { source: 'portmap main.go cmdAdd: "must be called as chained plugin"' },
+  // Without a rate it passes the previous result on; with one it needs that result.
+  bandwidth: { source: 'bandwidth main.go cmdAdd: "must be called as chained plugin"', when: (o) => ['ingressRate', 'egressRate'].some((f) => { const k = goKey(o, f); return k !== undefined && typeof o[k] === 'number' && o[k] !== 0; }) },
+  sbr: { source: 'sbr main.go cmdAdd' },
+  vrf: { source: 'vrf main.go cmdAdd: "missing prevResult from earlier plugin"' },
+  firewall: { source: 'firewall.go cmdAdd: "missing prevResult from earlier plugin"' },
+};
+
+/** What a plugin's place in the list rules out: a chained-only plugin first, ipvlan first without IPAM. */
+function chainProblems(plugin: Obj, at: Path, first: boolean): Problem[] {
+  if (!first || typeof plugin.type !== 'string') return [];
+  const chained = CHAINED_ONLY[plugin.type];
+  if (chained && (chained.when?.(plugin) ?? true)) return [{ path: at, text: `${plugin.type} works on the result of a plugin before it, and here it is the first (${chained.source})` }];
+  // ipvlan takes its addresses from a previous result when chained, else from its IPAM (ipvlan.go cmdAdd).
+  if (plugin.type === 'ipvlan') return needsIpam('ipvlan.go cmdAdd, not chained after another plugin')(plugin, at);
+  return [];
+}
 
 /**
  * A value an installer substitutes before the file is used (`__EGRESSPLUGINIPAMSUBNET__` in
@@ -75,23 +125,24 @@ const IPAM_CHECKS: Record<string, Check[]> = {
 /** Every problem of a network config: each plugin of a list, or the config itself. */
 export function pluginOptionProblems(conf: Obj): Problem[] {
   const out: Problem[] = [];
-  for (const { plugin, path: at } of pluginsOf(conf)) {
+  pluginsOf(conf).forEach(({ plugin, path: at }, index) => {
+    out.push(...chainProblems(plugin, at, index === 0));
     if (typeof plugin.type === 'string') for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
     const ipam = plugin.ipam;
     if (isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
-  }
+  });
   return out;
 }
 
 export default defineRule({
   meta: {
     id: 'cni/plugin-options',
-    description: 'The reference CNI plugins refuse options outside what they know when they load the config, so every pod using it fails to start: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form.',
+    description: 'The reference CNI plugins refuse options outside what they know when they load the config, so every pod using it fails to start: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form. Keys match in any case, as Go decodes them.',
     severity: 'error',
     remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
     kinds: [...CNI_SOURCE_KINDS, NAD_KIND],
     messages: { option: '{{text}}: the plugin fails every pod that uses this network' },
-    docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address).',
+    docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, the `cmdAdd` of vlan, ptp, dummy and ipvlan (IPAM) and of the `plugins/meta` plugins (a previous result), `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address).',
   },
   check(resource, ctx) {
     const nadConfig = resource.groupKind === NAD_KIND ? nadOf(ctx.model, resource)?.config : null;

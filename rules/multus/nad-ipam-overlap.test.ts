@@ -7,6 +7,7 @@ const kind = `
   apiVersion: kind.x-k8s.io/v1alpha4
   networking: { podSubnet: 10.244.0.0/16, serviceSubnet: 10.96.0.0/16 }
 `;
+const whereabouts = (range: string, extra = '') => `{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "whereabouts", "range": "${range}"${extra}}}`;
 const hostLocal = (subnet: string, extra = '') => `{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "host-local", "subnet": "${subnet}"${extra}}}`;
 
 ruleTester(rule, {
@@ -16,8 +17,29 @@ ruleTester(rule, {
       'a.yaml': nad('a', null, hostLocal('10.10.0.0/24', ', "rangeStart": "10.10.0.10", "rangeEnd": "10.10.0.99"')),
       'b.yaml': nad('b', null, hostLocal('10.10.0.0/24', ', "rangeStart": "10.10.0.100", "rangeEnd": "10.10.0.200"')),
     } },
+    // whereabouts reserves each address cluster-wide (enable_overlapping_ranges, on by default).
+    { name: 'two whereabouts NADs with the same and overlapping ranges', code: {
+      'a.yaml': nad('a', null, whereabouts('10.10.0.0/24')),
+      'b.yaml': nad('b', null, whereabouts('10.10.0.0/24', ', "exclude": ["10.10.0.0/28"]')),
+      'c.yaml': nad('c', null, whereabouts('10.10.0.128/25')),
+    } },
   ],
   invalid: [
+    {
+      name: 'whereabouts beside host-local, and whereabouts without overlap protection',
+      code: {
+        'a.yaml': nad('a', null, whereabouts('10.10.0.0/24')),
+        'b.yaml': nad('b', null, hostLocal('10.10.0.0/25')),
+        'c.yaml': nad('c', null, whereabouts('10.20.0.0/24')),
+        'd.yaml': nad('d', null, whereabouts('10.20.0.0/24', ', "enable_overlapping_ranges": false')),
+      },
+      errors: [
+        { messageId: 'otherNad', file: 'a.yaml', line: 5, column: 96, severity: 'warning', message: /overlaps NAD b / },
+        { messageId: 'otherNad', file: 'b.yaml', line: 5, column: 96, severity: 'warning' },
+        { messageId: 'otherNad', file: 'c.yaml', line: 5, column: 96, severity: 'warning' },
+        { messageId: 'otherNad', file: 'd.yaml', line: 5, column: 96, severity: 'warning' },
+      ],
+    },
     {
       name: 'inside the pod CIDR',
       code: { 'kind.yaml': kind, 'nad.yaml': nad('m', null, hostLocal('10.244.200.0/24')) },

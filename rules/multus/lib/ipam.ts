@@ -18,6 +18,12 @@ export interface AddressRange {
   text: string;
   /** Where the range is written inside the config. */
   path: Path;
+  /**
+   * A whereabouts range with overlap protection (`enable_overlapping_ranges`, on by default:
+   * whereabouts pkg/types DefaultOverlappingIPsFeatures): every address it hands out is reserved
+   * cluster-wide, so another such range never hands out the same one.
+   */
+  clusterWide?: true;
 }
 
 export function cidrRange(c: Cidr): { family: IpFamily; lo: bigint; hi: bigint } {
@@ -53,7 +59,10 @@ export function ipamRanges(conf: Obj): AddressRange[] {
         if (isObject(r)) push(subnetRange(r.subnet, r.rangeStart, r.rangeEnd, [...base, 'ranges', i, j, 'subnet']));
       }),
     );
-    if (typeof ipam.range === 'string' && ipam.range.includes('/')) push(subnetRange(ipam.range, ipam.range_start, ipam.range_end, [...base, 'range']));
+    if (typeof ipam.range === 'string' && ipam.range.includes('/')) {
+      const r = subnetRange(ipam.range, ipam.range_start, ipam.range_end, [...base, 'range']);
+      push(r && ipam.type === 'whereabouts' && ipam.enable_overlapping_ranges !== false ? { ...r, clusterWide: true } : r);
+    }
     asArray(ipam.addresses).forEach((a, i) => {
       const addr = asObject(a).address;
       if (typeof addr !== 'string') return;

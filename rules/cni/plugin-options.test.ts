@@ -53,6 +53,28 @@ ${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000,
       ],
     },
     {
+      name: 'values Go cannot decode into the plugin\'s fields (a quoted MTU, a string nameserver list, a string boolean)',
+      code: nad('{"cniVersion": "1.0.0", "plugins": [{"type": "bridge", "bridge": "br0", "mtu": "1500", "portIsolation": "true", "dns": {"nameservers": "8.8.8.8"}, "ipam": {"type": "dhcp"}}]}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 91, message: 'mtu must be a whole number, not the string "1500": the plugin cannot decode its config: the plugin fails every pod that uses this network' },
+        { messageId: 'option', line: 5, column: 116, message: /^portIsolation must be true or false, not the string "true"/ },
+        { messageId: 'option', line: 5, column: 147, message: /^dns\.nameservers must be a list of strings/ },
+      ],
+    },
+    {
+      name: 'bridge, bandwidth, portmap, vrf and tuning refusals',
+      code: nad('{"cniVersion": "1.0.0", "plugins": [{"type": "bridge", "hairpinMode": true, "promiscMode": true, "vlanTrunk": [{"minID": 10}, {"minID": 20, "maxID": 5}], "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000}, {"type": "portmap", "markMasqBit": 32}, {"type": "vrf"}, {"type": "tuning", "sysctl": {"kernel.shmmax": "1"}}]}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 48, message: /hairpinMode and promiscMode cannot both be true/ },
+        { messageId: 'option', line: 5, column: 123, message: /vlanTrunk\[0\] needs minID and maxID together/ },
+        { messageId: 'option', line: 5, column: 138, message: /vlanTrunk\[1\] minID 20 to maxID 5/ },
+        { messageId: 'option', line: 5, column: 230, message: /ingressRate and ingressBurst go together/ },
+        { messageId: 'option', line: 5, column: 272, message: /markMasqBit 32 is not a bit from 0 to 31/ },
+        { messageId: 'option', line: 5, column: 277, message: /"vrfname" is required/ },
+        { messageId: 'option', line: 5, column: 341, message: /sysctl kernel\.shmmax is outside net\.\*/ },
+      ],
+    },
+    {
       name: 'a vlan without master and with VLAN 5000, a bridge VLAN 4095',
       code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "vlan", "vlanId": 5000, "ipam": {"type": "dhcp"}}, {"type": "bridge", "vlan": 4095}]}'),
       errors: [

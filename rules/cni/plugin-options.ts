@@ -10,6 +10,7 @@ import { asArray, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { reportIn } from './lib/json-source.js';
+import { DNS_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 type Problem = { path: Path; text: string };
@@ -44,11 +45,77 @@ const needsIpam = (source: string): Check => (o, at) => {
   return typeof type === 'string' && type !== '' ? [] : [{ path: at, text: `${String(o.type)} needs an "ipam" section with a type: it always runs IPAM for the interface it creates (${source})` }];
 };
 
+/** A boolean field's value as Go reads it (true only for JSON true), keys in any case. */
+const flag = (o: Obj, field: string): boolean => {
+  const key = goKey(o, field);
+  return key !== undefined && o[key] === true;
+};
+const num = (o: Obj, field: string): number | null => {
+  const key = goKey(o, field);
+  return key !== undefined && typeof o[key] === 'number' ? (o[key] as number) : null;
+};
+
+/** bandwidth's validateRateAndBurst (plugins/meta/bandwidth/main.go): rate and burst go together, a burst of 4 GB or more is refused. */
+const rateAndBurst: Check = (o, at) =>
+  (['ingress', 'egress'] as const).flatMap((dir) => {
+    const rate = num(o, `${dir}Rate`) ?? 0;
+    const burst = num(o, `${dir}Burst`) ?? 0;
+    const key = goKey(o, rate !== 0 ? `${dir}Rate` : `${dir}Burst`) ?? `${dir}Rate`;
+    if ((rate === 0) !== (burst === 0)) return [{ path: [...at, key], text: `${dir}Rate and ${dir}Burst go together: "if ${rate !== 0 ? 'rate' : 'burst'} is set, ${rate !== 0 ? 'burst' : 'rate'} must also be set" (bandwidth main.go validateRateAndBurst)` }];
+    if (burst / 8 >= 2 ** 32) return [{ path: [...at, goKey(o, `${dir}Burst`)!], text: `${dir}Burst ${burst} bits is 4 GB or more: "burst cannot be more than 4GB" (bandwidth main.go validateRateAndBurst)` }];
+    return [];
+  });
+
+/** bridge's vlanTrunk entries (bridge.go collectVlanTrunk): IDs 1-4094, minID and maxID together and in order. */
+const vlanTrunk: Check = (o, at) => {
+  const key = goKey(o, 'vlanTrunk');
+  if (key === undefined || !Array.isArray(o[key])) return [];
+  return (o[key] as unknown[]).flatMap((item, i): Problem[] => {
+    if (!isObject(item)) return [];
+    const [min, max, id] = [num(item, 'minID'), num(item, 'maxID'), num(item, 'id')];
+    const path = [...at, key, i];
+    const bad = (v: number) => v <= 0 || v > 4094;
+    if ((min === null) !== (max === null)) return [{ path, text: `vlanTrunk[${i}] needs minID and maxID together (bridge.go collectVlanTrunk)` }];
+    if (min !== null && max !== null && (bad(min) || bad(max) || max < min)) return [{ path, text: `vlanTrunk[${i}] minID ${min} to maxID ${max} is not a range of VLAN IDs within 1-4094 (bridge.go collectVlanTrunk)` }];
+    if (id !== null && bad(id)) return [{ path, text: `vlanTrunk[${i}] id ${id} is not a VLAN ID from 1 to 4094 (bridge.go collectVlanTrunk)` }];
+    return [];
+  });
+};
+
+/** bridge's cmdAdd combinations (bridge.go). */
+const bridgeCombinations: Check = (o, at) => [
+  ...(flag(o, 'hairpinMode') && flag(o, 'promiscMode') ? [{ path: at, text: 'hairpinMode and promiscMode cannot both be true: "cannot set hairpin mode and promiscuous mode at the same time" (bridge.go cmdAdd)' }] : []),
+  ...(flag(o, 'disableContainerInterface') && isObject(o[goKey(o, 'ipam') ?? 'ipam']) && typeof (o[goKey(o, 'ipam') ?? 'ipam'] as Obj).type === 'string' && (o[goKey(o, 'ipam') ?? 'ipam'] as Obj).type !== ''
+    ? [{ path: at, text: 'disableContainerInterface with an ipam section: "cannot use IPAM when DisableContainerInterface flag is set" (bridge.go cmdAdd)' }]
+    : []),
+];
+
+/** portmap's parseConfig (plugins/meta/portmap/main.go): markMasqBit 0-31 and not with externalSetMarkChain, backend iptables or nftables. */
+const portmapOptions: Check = (o, at) => {
+  const out: Problem[] = [];
+  const bit = num(o, 'markMasqBit');
+  const bitKey = goKey(o, 'markMasqBit');
+  if (bit !== null && (bit < 0 || bit > 31)) out.push({ path: [...at, bitKey!], text: `markMasqBit ${bit} is not a bit from 0 to 31 (portmap main.go parseConfig)` });
+  if (bitKey !== undefined && o[bitKey] !== null && goKey(o, 'externalSetMarkChain') !== undefined && o[goKey(o, 'externalSetMarkChain')!] !== null) out.push({ path: [...at, bitKey], text: 'markMasqBit and externalSetMarkChain cannot both be set (portmap main.go parseConfig)' });
+  return [...out, ...oneOf('backend', ['iptables', 'nftables'], 'portmap main.go ensureBackend')(o, at)];
+};
+
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
   macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString')],
   ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
-  bridge: [vlanId('vlan', 'bridge.go loadNetConf')],
+  bridge: [vlanId('vlan', 'bridge.go loadNetConf'), vlanTrunk, bridgeCombinations],
+  bandwidth: [rateAndBurst],
+  portmap: [portmapOptions],
+  vrf: [(o, at) => (typeof o[goKey(o, 'vrfname') ?? 'vrfname'] === 'string' && o[goKey(o, 'vrfname') ?? 'vrfname'] !== '' ? [] : [{ path: at, text: '"vrfname" is required: the VRF to put the interface in (vrf main.go parseConf)' }])],
+  tuning: [
+    (o, at) => {
+      const key = goKey(o, 'sysctl');
+      if (key === undefined || !isObject(o[key])) return [];
+      // tuning writes each key under /proc/sys/net/ only (tuning.go validateSysctlConf).
+      return Object.keys(o[key] as Obj).filter((k) => !/^net[./]/.test(k)).map((k) => ({ path: [...at, key, k], text: `sysctl ${k} is outside net.*: tuning only sets network sysctls ("/proc/sys/net/")` }));
+    },
+  ],
   vlan: [
     (o, at) => {
       const key = goKey(o, 'master');
@@ -127,11 +194,29 @@ export function pluginOptionProblems(conf: Obj): Problem[] {
   const out: Problem[] = [];
   pluginsOf(conf).forEach(({ plugin, path: at }, index) => {
     out.push(...chainProblems(plugin, at, index === 0));
-    if (typeof plugin.type === 'string') for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
+    if (typeof plugin.type === 'string') {
+      // Values Go cannot decode into the plugin's fields fail the whole config first.
+      const fields = pluginFields(plugin.type);
+      if (fields !== null) {
+        for (const p of fieldTypeProblems(plugin, fields)) out.push({ path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
+        const dnsKey = goKey(plugin, 'dns');
+        if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: the plugin cannot decode its config` });
+        const trunkKey = plugin.type === 'bridge' ? goKey(plugin, 'vlanTrunk') : undefined;
+        if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, VLAN_TRUNK_FIELDS).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `vlanTrunk[${i}].${p.text}: the plugin cannot decode its config` })));
+      }
+      for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
+    }
     const ipam = plugin.ipam;
     if (isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
   });
-  return out;
+  // One problem per place: a value that does not decode is not also judged by the plugin's own checks.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = JSON.stringify(p.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export default defineRule({

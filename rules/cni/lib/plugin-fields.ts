@@ -1,0 +1,84 @@
+/**
+ * The Go types the reference CNI plugins decode their config into (containernetworking/plugins
+ * v1.9.1 config structs, and the NetConf every plugin embeds: containernetworking/cni
+ * pkg/types/types.go). Go's encoding/json refuses the whole config when a value does not fit its
+ * field (a quoted number, a number where a string goes, a fraction or a negative number for an
+ * unsigned one) and matches keys in any case; `null` leaves a field at its zero value.
+ */
+import type { Obj } from '../../../src/engine/values.js';
+import { isObject } from '../../../src/engine/values.js';
+
+export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList';
+
+/** Fields of the NetConf every plugin embeds. */
+const NET_CONF: Record<string, GoType> = { cniVersion: 'string', name: 'string', type: 'string', capabilities: 'boolMap', ipam: 'object', dns: 'object' };
+
+/** Each plugin's own fields, by `type` (the struct in plugins/main/<type> or plugins/meta/<type>). */
+export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
+  bridge: {
+    bridge: 'string', isGateway: 'bool', isDefaultGateway: 'bool', forceAddress: 'bool', ipMasq: 'bool', ipMasqBackend: 'string', mtu: 'int', hairpinMode: 'bool', promiscMode: 'bool',
+    vlan: 'int', vlanTrunk: 'objectList', preserveDefaultVlan: 'bool', macspoofchk: 'bool', enabledad: 'bool', disableContainerInterface: 'bool', portIsolation: 'bool',
+  },
+  macvlan: { master: 'string', mode: 'string', mtu: 'int', mac: 'string', linkInContainer: 'bool', bcqueuelen: 'uint32' },
+  ipvlan: { master: 'string', mode: 'string', mtu: 'int', linkInContainer: 'bool' },
+  vlan: { master: 'string', vlanId: 'int', mtu: 'int', linkInContainer: 'bool' },
+  ptp: { ipMasq: 'bool', ipMasqBackend: 'string', mtu: 'int' },
+  'host-device': { device: 'string', hwaddr: 'string', kernelpath: 'string', pciBusID: 'string' },
+  tuning: { sysctl: 'stringMap', mac: 'string', promisc: 'bool', mtu: 'int', txQLen: 'int', allmulti: 'bool', dataDir: 'string' },
+  bandwidth: { ingressRate: 'uint64', ingressBurst: 'uint64', egressRate: 'uint64', egressBurst: 'uint64' },
+  portmap: { backend: 'string', snat: 'bool', conditionsV4: 'stringList', conditionsV6: 'stringList', masqAll: 'bool', markMasqBit: 'int', externalSetMarkChain: 'string' },
+  sbr: { table: 'int' },
+  vrf: { vrfname: 'string', table: 'uint32' },
+  firewall: { backend: 'string', iptablesAdminChainName: 'string', firewalldZone: 'string', ingressPolicy: 'string' },
+};
+
+/** Fields inside `dns` (types.DNS). */
+const DNS_FIELDS: Record<string, GoType> = { nameservers: 'stringList', domain: 'string', search: 'stringList', options: 'stringList' };
+/** Fields inside the objects of bridge's vlanTrunk (VlanTrunk). */
+export const VLAN_TRUNK_FIELDS: Record<string, GoType> = { minID: 'int', maxID: 'int', id: 'int' };
+
+const WANT: Record<GoType, string> = {
+  string: 'a string', bool: 'true or false', int: 'a whole number', uint32: 'a whole number from 0 to 4294967295', uint64: 'a whole number, not negative',
+  stringList: 'a list of strings', stringMap: 'an object of strings', boolMap: 'an object of true/false values', object: 'an object', objectList: 'a list of objects',
+};
+
+function fits(t: GoType, v: unknown): boolean {
+  switch (t) {
+    case 'string': return typeof v === 'string';
+    case 'bool': return typeof v === 'boolean';
+    case 'int': return typeof v === 'number' && Number.isInteger(v);
+    case 'uint32': return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff;
+    case 'uint64': return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    case 'stringList': return Array.isArray(v) && v.every((x) => typeof x === 'string' || x === null);
+    case 'stringMap': return isObject(v) && Object.values(v).every((x) => typeof x === 'string' || x === null);
+    case 'boolMap': return isObject(v) && Object.values(v).every((x) => typeof x === 'boolean' || x === null);
+    case 'object': return isObject(v);
+    case 'objectList': return Array.isArray(v) && v.every((x) => isObject(x) || x === null);
+  }
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null || typeof v !== 'object') return typeof v === 'number' && !Number.isInteger(v) ? `the fraction ${v}` : typeof v === 'number' && v < 0 ? `the negative number ${v}` : `${typeof v === 'string' ? 'the string' : 'the'} ${JSON.stringify(v)}`;
+  return 'an object';
+}
+
+/** Each value of `o` that does not decode into its field, keys matched in any case. */
+export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>): { key: string; text: string }[] {
+  const byLower = new Map(Object.entries(fields).map(([k, t]) => [k.toLowerCase(), t]));
+  const out: { key: string; text: string }[] = [];
+  for (const [key, v] of Object.entries(o)) {
+    const t = byLower.get(key.toLowerCase());
+    if (t === undefined || v === null || fits(t, v)) continue;
+    out.push({ key, text: `${key} must be ${WANT[t]}, not ${describe(v)}` });
+  }
+  return out;
+}
+
+/** The fields `type` decodes (its own and NetConf's), or null for a plugin netlint does not know. */
+export function pluginFields(type: string): Record<string, GoType> | null {
+  const own = PLUGIN_FIELDS[type];
+  return own === undefined ? null : { ...NET_CONF, ...own };
+}
+
+export { DNS_FIELDS };

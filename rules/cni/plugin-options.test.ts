@@ -18,6 +18,9 @@ ruleTester(rule, {
     // Go decodes a key that differs in case only into the field (encoding/json).
     { name: 'keys in another case: Master', code: nad('{"cniVersion": "0.3.1", "type": "vlan", "Master": "eth1", "vlanId": 100, "ipam": {"type": "dhcp"}}') },
     { name: 'tuning, portmap and bandwidth chained after a plugin; ipvlan chained without IPAM', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "ipvlan", "master": "eth2"}, {"type": "tuning", "mtu": 1400}, {"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
+    // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
+    { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
+    { name: 'host-local ranges in two sets, with start, end, gateway and routes', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/24", "rangeStart": "10.1.0.10", "rangeEnd": "10.1.0.99", "gateway": "10.1.0.1"}, {"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]], "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.0.1"}]}}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -72,6 +75,21 @@ ${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000,
         { messageId: 'option', line: 5, column: 272, message: /markMasqBit 32 is not a bit from 0 to 31/ },
         { messageId: 'option', line: 5, column: 277, message: /"vrfname" is required/ },
         { messageId: 'option', line: 5, column: 341, message: /sysctl kernel\.shmmax is outside net\.\*/ },
+      ],
+    },
+    {
+      name: 'host-local ranges it refuses: outside the subnet, end before start, overlapping, mixed, empty, none; a route dst that is no CIDR',
+      code: `${nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24", "rangeStart": "10.2.0.10", "routes": [{"dst": "default"}]}}')}---
+${nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/24", "rangeStart": "10.1.0.90", "rangeEnd": "10.1.0.10"}, {"subnet": "10.1.0.0/25"}], [{"subnet": "10.3.0.0/24"}, {"subnet": "fd00::/64"}], []]}}')}---
+${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"type": "host-local"}}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 124, message: /rangeStart 10\.2\.0\.10 is not in network 10\.1\.0\.0\/24/ },
+        { messageId: 'option', line: 5, column: 156, message: /route dst "default" is not a network/ },
+        { messageId: 'option', line: 11, column: 162, message: /rangeEnd comes before rangeStart/ },
+        { messageId: 'option', line: 11, column: 187, message: /range 10\.1\.0\.0\/25 overlaps range 10\.1\.0\.0\/24/ },
+        { messageId: 'option', line: 11, column: 204, message: /mixes IPv4 and IPv6/ },
+        { messageId: 'option', line: 11, column: 258, message: /empty range set/ },
+        { messageId: 'option', line: 17, column: 81, message: /no "subnet" or "ranges"/ },
       ],
     },
     {

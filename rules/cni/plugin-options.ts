@@ -3,7 +3,7 @@
  * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
-import { familyBits, isMasked, parseCidr } from '../../src/engine/cidr.js';
+import { cidrBounds, familyBits, isMasked, parseCidr, parseIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, isObject } from '../../src/engine/values.js';
@@ -164,21 +164,87 @@ function subnetProblem(subnet: unknown): string | null {
   return isMasked(parsed.cidr) ? null : `subnet ${subnet} has host bits set (host-local refuses it: "Network has host bits set")`;
 }
 
+/**
+ * A host-local range's rangeStart, rangeEnd and gateway (allocator/range.go Canonicalize, Contains):
+ * addresses, of the subnet's family, inside it, the end not before the start. Returns the range's
+ * bounds for the overlap check, or null when it is not one.
+ */
+function rangeProblems(r: Obj, at: Path, out: Problem[]): { family: number; lo: bigint; hi: bigint; text: string; subnetPath: Path } | null {
+  const subnetKey = goKey(r, 'subnet') ?? 'subnet';
+  const subnet = r[subnetKey];
+  const why = subnetProblem(subnet);
+  if (why) out.push({ path: [...at, subnetKey], text: why });
+  if (why || typeof subnet !== 'string' || PLACEHOLDER.test(subnet)) return null;
+  const net = parseCidr(subnet);
+  if (!net.ok) return null;
+  const bounds = cidrBounds(net.cidr);
+  const ips: Record<string, bigint> = {};
+  for (const field of ['rangeStart', 'rangeEnd', 'gateway']) {
+    const key = goKey(r, field);
+    const v = key === undefined ? undefined : r[key];
+    if (typeof v !== 'string' || PLACEHOLDER.test(v)) continue;
+    const ip = parseIp(v);
+    if (ip === null) out.push({ path: [...at, key!], text: `${field} "${v}" is not an IP address (host-local: "cannot understand ip")` });
+    else if (field !== 'gateway' && (ip.family !== net.cidr.family || ip.value < bounds.lo || ip.value > bounds.hi)) out.push({ path: [...at, key!], text: `${field} ${v} is not in network ${subnet} (range.go Canonicalize)` });
+    else ips[field] = ip.value;
+  }
+  if (ips.rangeStart !== undefined && ips.rangeEnd !== undefined && ips.rangeEnd < ips.rangeStart) out.push({ path: [...at, goKey(r, 'rangeEnd')!], text: `rangeEnd comes before rangeStart: "RangeEnd … not in network" (range.go Canonicalize)` });
+  return { family: net.cidr.family, lo: ips.rangeStart ?? bounds.lo, hi: ips.rangeEnd ?? bounds.hi, text: subnet, subnetPath: [...at, subnetKey] };
+}
+
+/** A route's dst and gw (types.Route: dst parsed with net.ParseCIDR, gw with net.ParseIP). */
+const routes: Check = (ipam, at) => {
+  const key = goKey(ipam, 'routes');
+  if (key === undefined) return [];
+  return asArray(ipam[key]).flatMap((route, i): Problem[] => {
+    if (!isObject(route)) return [];
+    const out: Problem[] = [];
+    const dst = route[goKey(route, 'dst') ?? 'dst'];
+    if (typeof dst === 'string' && !PLACEHOLDER.test(dst) && !parseCidr(dst).ok) out.push({ path: [...at, key, i, goKey(route, 'dst')!], text: `route dst "${dst}" is not a network in CIDR form (the config does not decode: types.Route)` });
+    const gw = route[goKey(route, 'gw') ?? 'gw'];
+    if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseIp(gw) === null) out.push({ path: [...at, key, i, goKey(route, 'gw')!], text: `route gw "${gw}" is not an IP address (types.Route)` });
+    return out;
+  });
+};
+
+/** The reference plugins that run their IPAM plugin on their own config, ipam section as written. */
+const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'dummy', 'tap', 'sriov', 'ovs', 'bond', 'ib-sriov', 'vdpa']);
+
 /** IPAM options by `ipam.type`. */
 const IPAM_CHECKS: Record<string, Check[]> = {
   'host-local': [
     (ipam, at) => {
       const out: Problem[] = [];
-      const one = (v: unknown, path: Path) => {
-        const why = subnetProblem(v);
-        if (why) out.push({ path, text: why });
-      };
-      if (ipam.subnet !== undefined) one(ipam.subnet, [...at, 'subnet']);
-      asArray(ipam.ranges).forEach((set, i) => asArray(set).forEach((r, j) => isObject(r) && one(r.subnet, [...at, 'ranges', i, j, 'subnet'])));
+      const subnetKey = goKey(ipam, 'subnet');
+      const rangesKey = goKey(ipam, 'ranges');
+      // allocator/config.go LoadIPAMConfig: a top-level subnet is the first range set.
+      const sets: { set: unknown[]; path: Path }[] = [];
+      if (subnetKey !== undefined && ipam[subnetKey] !== '') sets.push({ set: [ipam], path: at });
+      if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((set, i) => sets.push({ set: asArray(set), path: [...at, rangesKey, i] }));
+      if (sets.length === 0) return [{ path: at, text: 'host-local has no "subnet" or "ranges": "no IP ranges specified" (allocator/config.go)' }];
+      const all: NonNullable<ReturnType<typeof rangeProblems>>[] = [];
+      for (const { set, path } of sets) {
+        if (set.length === 0) out.push({ path, text: 'an empty range set: "empty range set" (range_set.go Canonicalize)' });
+        const inSet = set.flatMap((r, j) => {
+          if (!isObject(r)) return [];
+          const rangePath = set.length === 1 && path === at ? at : [...path, j];
+          const b = rangeProblems(r, rangePath, out);
+          return b === null ? [] : [b];
+        });
+        if (new Set(inSet.map((b) => b.family)).size > 1) out.push({ path, text: 'a range set mixes IPv4 and IPv6: "mixed address families" (range_set.go Canonicalize)' });
+        all.push(...inSet);
+      }
+      // Ranges must not overlap, in one set or across sets (range_set.go, config.go "range set … overlaps").
+      all.forEach((b, i) => {
+        const other = all.slice(0, i).find((a) => a.family === b.family && a.lo <= b.hi && b.lo <= a.hi);
+        if (other) out.push({ path: b.subnetPath, text: `range ${b.text} overlaps range ${other.text}: host-local refuses overlapping ranges` });
+      });
       return out;
     },
+    routes,
   ],
   static: [
+    routes,
     (ipam, at) =>
       asArray(ipam.addresses).flatMap((a, i) => {
         const address = isObject(a) ? a.address : undefined;
@@ -206,8 +272,10 @@ export function pluginOptionProblems(conf: Obj): Problem[] {
       }
       for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
     }
+    // Only a reference plugin hands its ipam section to the IPAM plugin as written; others
+    // (Calico's "usePodCidr", Antrea, flannel) fill it in at run time.
     const ipam = plugin.ipam;
-    if (isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+    if (typeof plugin.type === 'string' && IPAM_PASSED_AS_WRITTEN.has(plugin.type) && isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
   });
   // One problem per place: a value that does not decode is not also judged by the plugin's own checks.
   const seen = new Set<string>();

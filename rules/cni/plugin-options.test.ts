@@ -21,6 +21,8 @@ ruleTester(rule, {
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
     { name: 'host-local ranges in two sets, with start, end, gateway and routes', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/24", "rangeStart": "10.1.0.10", "rangeEnd": "10.1.0.99", "gateway": "10.1.0.1"}, {"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]], "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.0.1"}]}}') },
+    // bond-cni's README NAD.
+    { name: 'a bond of two links', code: nad('{"type": "bond", "cniVersion": "0.3.1", "name": "bond-net1", "mode": "active-backup", "failOverMac": 1, "linksInContainer": true, "miimon": "100", "mtu": 1500, "links": [{"name": "net1"}, {"name": "net2"}], "ipam": {"type": "host-local", "subnet": "10.56.217.0/24"}}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -90,6 +92,17 @@ ${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"ty
         { messageId: 'option', line: 11, column: 204, message: /mixes IPv4 and IPv6/ },
         { messageId: 'option', line: 11, column: 258, message: /empty range set/ },
         { messageId: 'option', line: 17, column: 81, message: /no "subnet" or "ranges"/ },
+      ],
+    },
+    {
+      name: 'bond: miimon as a number, a mode netlink does not know, one link, a bad hash policy, an MTU below 68',
+      code: nad('{"type": "bond", "cniVersion": "0.3.1", "name": "b", "mode": "lacp", "miimon": 100, "mtu": 50, "xmitHashPolicy": "layer5", "links": [{"name": "net1"}], "ipam": {"type": "dhcp"}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 73, message: /bonding mode "lacp" is not supported/ },
+        { messageId: 'option', line: 5, column: 91, message: /^miimon must be a string, not the number 100/ },
+        { messageId: 'option', line: 5, column: 103, message: /bond MTU 50 should be 68 or bigger/ },
+        { messageId: 'option', line: 5, column: 125, message: /xmitHashPolicy "layer5" is not supported/ },
+        { messageId: 'option', line: 5, column: 144, message: /bonding requires at least two links/ },
       ],
     },
     {

@@ -100,8 +100,39 @@ const portmapOptions: Check = (o, at) => {
   return [...out, ...oneOf('backend', ['iptables', 'nftables'], 'portmap main.go ensureBackend')(o, at)];
 };
 
+/** bond-cni's loadConfigFile, getLinkObjectsFromConfig, createBondedLink and ValidateMTU (k8snetworkplumbingwg/bond-cni bond/bond.go, bond/util/validation.go). */
+const bondOptions: Check = (o, at) => {
+  const out: Problem[] = [];
+  const field = (name: string) => {
+    const key = goKey(o, name);
+    return { key, value: key === undefined ? undefined : o[key], path: key === undefined ? at : [...at, key] };
+  };
+  // netlink StringToBondMode / StringToBondXmitHashPolicy.
+  const mode = field('mode');
+  const modes = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'];
+  if (typeof mode.value !== 'string' || !modes.includes(mode.value)) out.push({ path: mode.path, text: `bonding mode ${JSON.stringify(mode.value ?? '')} is not supported (one of ${modes.join(', ')})` });
+  const miimon = field('miimon');
+  if (typeof miimon.value !== 'string' || !/^[+-]?\d+$/.test(miimon.value)) out.push({ path: miimon.path, text: `miimon ${miimon.value === undefined ? 'is missing' : JSON.stringify(miimon.value)}: bond-cni reads it as a number in a string, e.g. "100" (strconv.Atoi)` });
+  const links = field('links');
+  const names = asArray(links.value).filter((l) => isObject(l) && typeof l.name === 'string');
+  if (names.length < 2) out.push({ path: links.path, text: `bonding requires at least two links, each with a "name" (this has ${names.length})` });
+  const failOverMac = num(o, 'failOverMac');
+  if (failOverMac !== null && (failOverMac < 0 || failOverMac > 2)) out.push({ path: field('failOverMac').path, text: `failOverMac ${failOverMac} should be 0, 1 or 2` });
+  const allActive = num(o, 'allSlavesActive');
+  if (allActive !== null && allActive !== 0 && allActive !== 1) out.push({ path: field('allSlavesActive').path, text: `allSlavesActive ${allActive} should be 0 or 1` });
+  const tlb = field('tlbDynamicLb');
+  if (tlb.value !== undefined && tlb.value !== null && mode.value !== 'balance-tlb' && mode.value !== 'balance-alb') out.push({ path: tlb.path, text: 'tlbDynamicLb is only supported in balance-tlb or balance-alb mode' });
+  const policy = field('xmitHashPolicy');
+  const policies = ['layer2', 'layer3+4', 'layer2+3', 'encap2+3', 'encap3+4', 'vlan+srcmac'];
+  if (typeof policy.value === 'string' && !policies.includes(policy.value)) out.push({ path: policy.path, text: `xmitHashPolicy "${policy.value}" is not supported (one of ${policies.join(', ')})` });
+  const mtu = num(o, 'mtu');
+  if (mtu !== null && mtu !== 0 && mtu < 68) out.push({ path: field('mtu').path, text: `bond MTU ${mtu} should be 68 or bigger` });
+  return out;
+};
+
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
+  bond: [bondOptions],
   macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString')],
   ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
   bridge: [vlanId('vlan', 'bridge.go loadNetConf'), vlanTrunk, bridgeCombinations],

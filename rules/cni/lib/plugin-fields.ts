@@ -30,6 +30,8 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   sbr: { table: 'int' },
   vrf: { vrfname: 'string', table: 'uint32' },
   firewall: { backend: 'string', iptablesAdminChainName: 'string', firewalldZone: 'string', ingressPolicy: 'string' },
+  // k8snetworkplumbingwg/bond-cni bond/bond.go bondingConfig: miimon is a string.
+  bond: { mode: 'string', linksInContainer: 'bool', failOverMac: 'int', miimon: 'string', links: 'objectList', mtu: 'int', allSlavesActive: 'int', tlbDynamicLb: 'int', xmitHashPolicy: 'string' },
 };
 
 /** Fields inside `dns` (types.DNS). */
@@ -59,7 +61,9 @@ function fits(t: GoType, v: unknown): boolean {
 
 function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
-  if (v === null || typeof v !== 'object') return typeof v === 'number' && !Number.isInteger(v) ? `the fraction ${v}` : typeof v === 'number' && v < 0 ? `the negative number ${v}` : `${typeof v === 'string' ? 'the string' : 'the'} ${JSON.stringify(v)}`;
+  if (typeof v === 'number') return !Number.isInteger(v) ? `the fraction ${v}` : v < 0 ? `the negative number ${v}` : `the number ${v}`;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+  if (v === null || typeof v !== 'object') return `${JSON.stringify(v)}`;
   return 'an object';
 }
 

@@ -23,6 +23,8 @@ ruleTester(rule, {
     { name: 'host-local ranges in two sets, with start, end, gateway and routes', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/24", "rangeStart": "10.1.0.10", "rangeEnd": "10.1.0.99", "gateway": "10.1.0.1"}, {"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]], "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.0.1"}]}}') },
     // bond-cni's README NAD.
     { name: 'a bond of two links', code: nad('{"type": "bond", "cniVersion": "0.3.1", "name": "bond-net1", "mode": "active-backup", "failOverMac": 1, "linksInContainer": true, "miimon": "100", "mtu": 1500, "links": [{"name": "net1"}, {"name": "net2"}], "ipam": {"type": "host-local", "subnet": "10.56.217.0/24"}}') },
+    // sriov-cni's README, extended kernel driver config.
+    { name: 'sriov with a VLAN, spoofchk off, trust on', code: nad('{"cniVersion": "0.3.1", "name": "sriov-advanced", "type": "sriov", "vlan": 1000, "vlanQoS": 3, "vlanProto": "802.1Q", "spoofchk": "off", "trust": "on", "link_state": "enable", "min_tx_rate": 100, "max_tx_rate": 200, "ipam": {"type": "host-local", "subnet": "10.56.217.0/24"}}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -103,6 +105,19 @@ ${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"ty
         { messageId: 'option', line: 5, column: 103, message: /bond MTU 50 should be 68 or bigger/ },
         { messageId: 'option', line: 5, column: 125, message: /xmitHashPolicy "layer5" is not supported/ },
         { messageId: 'option', line: 5, column: 144, message: /bonding requires at least two links/ },
+      ],
+    },
+    {
+      name: 'sriov: QoS without a VLAN, a VLAN of 4095, link_state up, spoofchk true (read as off), a quoted rate',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "sriov", "vlanQoS": 3, "spoofchk": "true", "link_state": "up", "min_tx_rate": "100"}')}---
+${nad('{"cniVersion": "0.3.1", "type": "sriov", "vlan": 4095, "vlanProto": "802.1x"}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 64, message: /vlanQoS needs a vlan/ },
+        { messageId: 'misread', line: 5, column: 79, severity: 'warning', message: /spoofchk "true" is neither "on" nor "off"/ },
+        { messageId: 'option', line: 5, column: 101, message: /link_state "up" is not one of auto, enable, disable/ },
+        { messageId: 'option', line: 5, column: 122, message: /^min_tx_rate must be a whole number, not the string "100"/ },
+        { messageId: 'option', line: 11, column: 61, message: /vlan 4095 is not a VLAN ID/ },
+        { messageId: 'option', line: 11, column: 80, message: /vlanProto "802.1x" is not 802.1Q or 802.1ad/ },
       ],
     },
     {

@@ -13,7 +13,8 @@ import { reportIn } from './lib/json-source.js';
 import { DNS_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
-type Problem = { path: Path; text: string };
+/** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
+type Problem = { path: Path; text: string; misread?: true };
 type Check = (o: Obj, at: Path) => Problem[];
 
 /**
@@ -130,9 +131,42 @@ const bondOptions: Check = (o, at) => {
   return out;
 };
 
+/**
+ * sriov-cni's LoadConf (k8snetworkplumbingwg/sriov-cni v2.10.0 pkg/config/config.go): vlan 0-4094,
+ * vlanQoS 0-7 and vlanProto 802.1Q/802.1ad only with a vlan (non-zero for a QoS or 802.1ad),
+ * link_state auto/enable/disable; spoofchk and trust turn on only for "on" (pkg/sriov/sriov.go).
+ */
+const sriovOptions: Check = (o, at) => {
+  const out: Problem[] = [];
+  const path = (name: string) => [...at, goKey(o, name) ?? name];
+  const has = (name: string) => goKey(o, name) !== undefined && o[goKey(o, name)!] !== null;
+  const vlan = num(o, 'vlan');
+  const qos = num(o, 'vlanQoS');
+  const protoKey = goKey(o, 'vlanProto');
+  const proto = protoKey !== undefined && typeof o[protoKey] === 'string' ? (o[protoKey] as string).toLowerCase() : null;
+  if (!has('vlan')) {
+    if (has('vlanQoS')) out.push({ path: path('vlanQoS'), text: 'vlanQoS needs a vlan: "vlan id must be configured to set vlan QoS" (sriov-cni LoadConf)' });
+    if (has('vlanProto')) out.push({ path: path('vlanProto'), text: 'vlanProto needs a vlan: "vlan id must be configured to set vlan proto" (sriov-cni LoadConf)' });
+  } else if (vlan !== null) {
+    if (vlan < 0 || vlan > 4094) out.push({ path: path('vlan'), text: `vlan ${vlan} is not a VLAN ID from 0 to 4094 (sriov-cni LoadConf)` });
+    if (qos !== null && (qos < 0 || qos > 7)) out.push({ path: path('vlanQoS'), text: `vlanQoS ${qos} is not a priority from 0 to 7 (sriov-cni LoadConf)` });
+    else if (qos !== null && qos !== 0 && vlan === 0) out.push({ path: path('vlanQoS'), text: 'a non-zero vlanQoS needs a non-zero vlan (sriov-cni LoadConf)' });
+    if (proto !== null && proto !== '802.1q' && proto !== '802.1ad') out.push({ path: path('vlanProto'), text: `vlanProto "${o[protoKey!]}" is not 802.1Q or 802.1ad (sriov-cni LoadConf)` });
+    else if (proto === '802.1ad' && vlan === 0) out.push({ path: path('vlanProto'), text: 'vlanProto 802.1ad needs a non-zero vlan (sriov-cni LoadConf)' });
+  }
+  out.push(...oneOf('link_state', ['', 'auto', 'enable', 'disable'], 'sriov-cni LoadConf')(o, at));
+  for (const name of ['spoofchk', 'trust']) {
+    const key = goKey(o, name);
+    const v = key === undefined ? undefined : o[key];
+    if (typeof v === 'string' && v !== '' && v !== 'on' && v !== 'off') out.push({ path: [...at, key!], text: `${name} "${v}" is neither "on" nor "off": sriov-cni turns it on only for "on", so this sets it off`, misread: true });
+  }
+  return out;
+};
+
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
   bond: [bondOptions],
+  sriov: [sriovOptions],
   macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString')],
   ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
   bridge: [vlanId('vlan', 'bridge.go loadNetConf'), vlanTrunk, bridgeCombinations],
@@ -321,17 +355,17 @@ export function pluginOptionProblems(conf: Obj): Problem[] {
 export default defineRule({
   meta: {
     id: 'cni/plugin-options',
-    description: 'The reference CNI plugins refuse options outside what they know when they load the config, so every pod using it fails to start: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form. Keys match in any case, as Go decodes them.',
+    description: 'The reference CNI plugins (and sriov-cni, bond-cni) refuse options outside what they know when they load the config, so every pod using it fails to start; a value that does not decode into the plugin\'s Go field fails too, and a value a plugin reads otherwise than written (sriov spoofchk "true", which means off) is a warning. Among the checks: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form. Keys match in any case, as Go decodes them.',
     severity: 'error',
     remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
     kinds: [...CNI_SOURCE_KINDS, NAD_KIND],
-    messages: { option: '{{text}}: the plugin fails every pod that uses this network' },
+    messages: { option: '{{text}}: the plugin fails every pod that uses this network', misread: '{{text}}' },
     docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, the `cmdAdd` of vlan, ptp, dummy and ipvlan (IPAM) and of the `plugins/meta` plugins (a previous result), `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address).',
   },
   check(resource, ctx) {
     const nadConfig = resource.groupKind === NAD_KIND ? nadOf(ctx.model, resource)?.config : null;
     const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
     if (!source || !isObject(source.value)) return;
-    for (const p of pluginOptionProblems(source.value)) reportIn(ctx, source, p.path, { messageId: 'option', data: { text: p.text } });
+    for (const p of pluginOptionProblems(source.value)) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
   },
 });

@@ -30,6 +30,8 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   sbr: { table: 'int' },
   vrf: { vrfname: 'string', table: 'uint32' },
   firewall: { backend: 'string', iptablesAdminChainName: 'string', firewalldZone: 'string', ingressPolicy: 'string' },
+  // k8snetworkplumbingwg/sriov-cni v2.10.0 pkg/types NetConf.
+  sriov: { vlan: 'int', vlanQoS: 'int', vlanProto: 'string', deviceID: 'string', min_tx_rate: 'int', max_tx_rate: 'int', spoofchk: 'string', trust: 'string', link_state: 'string', logLevel: 'string', logFile: 'string' },
   // k8snetworkplumbingwg/bond-cni bond/bond.go bondingConfig: miimon is a string.
   bond: { mode: 'string', linksInContainer: 'bool', failOverMac: 'int', miimon: 'string', links: 'objectList', mtu: 'int', allSlavesActive: 'int', tlbDynamicLb: 'int', xmitHashPolicy: 'string' },
 };

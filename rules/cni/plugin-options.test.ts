@@ -25,6 +25,18 @@ ruleTester(rule, {
     { name: 'a bond of two links', code: nad('{"type": "bond", "cniVersion": "0.3.1", "name": "bond-net1", "mode": "active-backup", "failOverMac": 1, "linksInContainer": true, "miimon": "100", "mtu": 1500, "links": [{"name": "net1"}, {"name": "net2"}], "ipam": {"type": "host-local", "subnet": "10.56.217.0/24"}}') },
     // sriov-cni's README, extended kernel driver config.
     { name: 'sriov with a VLAN, spoofchk off, trust on', code: nad('{"cniVersion": "0.3.1", "name": "sriov-advanced", "type": "sriov", "vlan": 1000, "vlanQoS": 3, "vlanProto": "802.1Q", "spoofchk": "off", "trust": "on", "link_state": "enable", "min_tx_rate": 100, "max_tx_rate": 200, "ipam": {"type": "host-local", "subnet": "10.56.217.0/24"}}') },
+    {
+      name: 'host-device with the device ID from the resource the NAD names',
+      code: `apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata: { name: hd, namespace: apps, annotations: { k8s.v1.cni.cncf.io/resourceName: example.com/nic } }
+spec:
+  config: '{"cniVersion": "0.3.1", "type": "host-device", "ipam": {"type": "dhcp"}}'
+`,
+    },
+    // cni.dev host-device docs: the device ID asked for as a capability, or given in runtimeConfig.
+    { name: 'host-device with the deviceID capability or runtimeConfig', code: { 'a.conf': '{"cniVersion": "0.3.1", "name": "a", "type": "host-device", "capabilities": {"deviceID": true}}', 'b.conf': '{"cniVersion": "0.3.1", "name": "b", "type": "host-device", "runtimeConfig": {"deviceID": "0000:3d:00.1"}}' } },
+    { name: 'a macvlan with a MAC and an MTU, tuning with a dotted MAC, firewall isolated', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "mtu": 1400, "mac": "0a:58:0a:f4:01:02", "ipam": {"type": "dhcp"}}, {"type": "tuning", "mac": "0a58.0af4.0102"}, {"type": "firewall", "ingressPolicy": "isolated"}]}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -118,6 +130,18 @@ ${nad('{"cniVersion": "0.3.1", "type": "sriov", "vlan": 4095, "vlanProto": "802.
         { messageId: 'option', line: 5, column: 122, message: /^min_tx_rate must be a whole number, not the string "100"/ },
         { messageId: 'option', line: 11, column: 61, message: /vlan 4095 is not a VLAN ID/ },
         { messageId: 'option', line: 11, column: 80, message: /vlanProto "802.1x" is not 802.1Q or 802.1ad/ },
+      ],
+    },
+    {
+      name: 'host-device naming no device, a negative macvlan MTU, bad MACs, an unknown firewall ingress policy',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "host-device", "ipam": {"type": "dhcp"}}')}---
+${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "mtu": -1, "mac": "zz:zz", "ipam": {"type": "dhcp"}}, {"type": "tuning", "mac": "0a:58"}, {"type": "firewall", "ingressPolicy": "deny"}]}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 12, message: /host-device names no device/ },
+        { messageId: 'option', line: 11, column: 93, message: /mtu -1 is negative/ },
+        { messageId: 'option', line: 11, column: 104, message: /mac "zz:zz" is not a MAC address/ },
+        { messageId: 'option', line: 11, column: 166, message: /mac "0a:58" is not a MAC address/ },
+        { messageId: 'option', line: 11, column: 214, message: /ingressPolicy "deny" is not one of open, same-bridge, isolated/ },
       ],
     },
     {

@@ -163,17 +163,35 @@ const sriovOptions: Check = (o, at) => {
   return out;
 };
 
+/** Go's net.ParseMAC forms: 6, 8 or 20 bytes, `:` or `-` between bytes, or `.` between 4-digit groups. */
+const MAC = /^([0-9A-Fa-f]{2}[:-]){5}([0-9A-Fa-f]{2})$|^([0-9A-Fa-f]{2}[:-]){7}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}[:-]){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{4}\.){2,9}[0-9A-Fa-f]{4}$/;
+
+/** A `mac` the plugin parses with net.ParseMAC (macvlan, tuning). */
+const macAddress = (source: string): Check => (o, at) => {
+  const key = goKey(o, 'mac');
+  const v = key === undefined ? undefined : o[key];
+  return typeof v === 'string' && v !== '' && !PLACEHOLDER.test(v) && !MAC.test(v) ? [{ path: [...at, key!], text: `mac "${v}" is not a MAC address (${source}, net.ParseMAC)` }] : [];
+};
+
+/** An MTU the plugin refuses below 0 (macvlan.go, vlan.go loadConf: "invalid MTU"). */
+const mtuNotNegative = (source: string): Check => (o, at) => {
+  const mtu = num(o, 'mtu');
+  return mtu !== null && mtu < 0 ? [{ path: [...at, goKey(o, 'mtu')!], text: `mtu ${mtu} is negative (${source})` }] : [];
+};
+
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
   bond: [bondOptions],
+  firewall: [oneOf('ingressPolicy', ['', 'open', 'same-bridge', 'isolated'], 'firewall ingresspolicy.go setupIngressPolicy')],
   sriov: [sriovOptions],
-  macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString')],
+  macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString'), mtuNotNegative('macvlan.go loadConf'), macAddress('macvlan.go')],
   ipvlan: [oneOf('mode', ['', 'l2', 'l3', 'l3s'], 'ipvlan.go modeFromString')],
   bridge: [vlanId('vlan', 'bridge.go loadNetConf'), vlanTrunk, bridgeCombinations],
   bandwidth: [rateAndBurst],
   portmap: [portmapOptions],
   vrf: [(o, at) => (typeof o[goKey(o, 'vrfname') ?? 'vrfname'] === 'string' && o[goKey(o, 'vrfname') ?? 'vrfname'] !== '' ? [] : [{ path: at, text: '"vrfname" is required: the VRF to put the interface in (vrf main.go parseConf)' }])],
   tuning: [
+    macAddress('tuning.go'),
     (o, at) => {
       const key = goKey(o, 'sysctl');
       if (key === undefined || !isObject(o[key])) return [];
@@ -187,6 +205,7 @@ const PLUGIN_CHECKS: Record<string, Check[]> = {
       return key !== undefined && typeof o[key] === 'string' && o[key] !== '' ? [] : [{ path: key === undefined ? at : [...at, key], text: '"master" is required: the host interface to create the VLAN on (vlan.go loadConf)' }];
     },
     vlanId('vlanId', 'vlan.go loadConf'),
+    mtuNotNegative('vlan.go loadConf'),
     needsIpam('vlan.go cmdAdd, ipam.ExecAdd'),
   ],
   ptp: [needsIpam('ptp.go cmdAdd, ipam.ExecAdd')],
@@ -320,11 +339,31 @@ const IPAM_CHECKS: Record<string, Check[]> = {
   ],
 };
 
-/** Every problem of a network config: each plugin of a list, or the config itself. */
-export function pluginOptionProblems(conf: Obj): Problem[] {
+/** Whether host-device is told its device: named, or a device ID in runtimeConfig or asked for as a capability (handleDeviceID). */
+function deviceFromConfig(plugin: Obj): boolean {
+  const text = (o: Obj, f: string) => {
+    const k = goKey(o, f);
+    return k !== undefined && typeof o[k] === 'string' && o[k] !== '';
+  };
+  if (['device', 'hwaddr', 'kernelpath', 'pciBusID'].some((f) => text(plugin, f))) return true;
+  const runtime = plugin[goKey(plugin, 'runtimeConfig') ?? 'runtimeConfig'];
+  const capabilities = plugin[goKey(plugin, 'capabilities') ?? 'capabilities'];
+  return (isObject(runtime) && text(runtime, 'deviceID')) || (isObject(capabilities) && capabilities.deviceID === true);
+}
+
+/**
+ * Every problem of a network config: each plugin of a list, or the config itself.
+ * `deviceFromRuntime`: Multus hands the plugins a device ID (a NAD with the
+ * k8s.v1.cni.cncf.io/resourceName annotation of an SR-IOV or host device plugin).
+ */
+export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean } = {}): Problem[] {
   const out: Problem[] = [];
   pluginsOf(conf).forEach(({ plugin, path: at }, index) => {
     out.push(...chainProblems(plugin, at, index === 0));
+    // host-device.go loadConf: the device is named in the config unless the runtime gives its ID.
+    if (plugin.type === 'host-device' && !options.deviceFromRuntime && !deviceFromConfig(plugin)) {
+      out.push({ path: at, text: 'host-device names no device: specify either "device", "hwaddr", "kernelpath" or "pciBusID" (host-device.go loadConf), or give the NAD a k8s.v1.cni.cncf.io/resourceName' });
+    }
     if (typeof plugin.type === 'string') {
       // Values Go cannot decode into the plugin's fields fail the whole config first.
       const fields = pluginFields(plugin.type);
@@ -352,6 +391,12 @@ export function pluginOptionProblems(conf: Obj): Problem[] {
   });
 }
 
+function asObjectAnnotations(resource: { value: Record<string, unknown> }): Obj {
+  const md = resource.value.metadata;
+  const ann = isObject(md) ? md.annotations : undefined;
+  return isObject(ann) ? ann : {};
+}
+
 export default defineRule({
   meta: {
     id: 'cni/plugin-options',
@@ -366,6 +411,7 @@ export default defineRule({
     const nadConfig = resource.groupKind === NAD_KIND ? nadOf(ctx.model, resource)?.config : null;
     const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
     if (!source || !isObject(source.value)) return;
-    for (const p of pluginOptionProblems(source.value)) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
+    const resourceName = resource.groupKind === NAD_KIND ? asObjectAnnotations(resource)['k8s.v1.cni.cncf.io/resourceName'] : undefined;
+    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '' })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
   },
 });

@@ -37,6 +37,8 @@ spec:
     // cni.dev host-device docs: the device ID asked for as a capability, or given in runtimeConfig.
     { name: 'host-device with the deviceID capability or runtimeConfig', code: { 'a.conf': '{"cniVersion": "0.3.1", "name": "a", "type": "host-device", "capabilities": {"deviceID": true}}', 'b.conf': '{"cniVersion": "0.3.1", "name": "b", "type": "host-device", "runtimeConfig": {"deviceID": "0000:3d:00.1"}}' } },
     { name: 'a macvlan with a MAC and an MTU, tuning with a dotted MAC, firewall isolated', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "mtu": 1400, "mac": "0a:58:0a:f4:01:02", "ipam": {"type": "dhcp"}}, {"type": "tuning", "mac": "0a58.0af4.0102"}, {"type": "firewall", "ingressPolicy": "isolated"}]}') },
+    // whereabouts README forms: a CIDR, the dash form, ipRanges, exclude, gateway.
+    { name: 'whereabouts ranges in every form', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "192.168.2.225-192.168.2.0/24", "exclude": ["192.168.2.229/30"], "gateway": "192.168.2.1", "ipRanges": [{"range": "fd00::1/116"}]}}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -142,6 +144,16 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { messageId: 'option', line: 11, column: 104, message: /mac "zz:zz" is not a MAC address/ },
         { messageId: 'option', line: 11, column: 166, message: /mac "0a:58" is not a MAC address/ },
         { messageId: 'option', line: 11, column: 214, message: /ingressPolicy "deny" is not one of open, same-bridge, isolated/ },
+      ],
+    },
+    {
+      name: 'whereabouts: a range start outside its CIDR, a bad prefix, a bad gateway and exclude entry',
+      code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.30.0.5-10.20.0.0/24", "gateway": "10.20.0.300", "exclude": ["10.20.0.300/32"], "ipRanges": [{"range": "10.40.0.0/33"}]}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 114, message: /its first address is outside 10\.20\.0\.0\/24/ },
+        { messageId: 'option', line: 5, column: 151, message: /gateway "10\.20\.0\.300" is not an IP address/ },
+        { messageId: 'option', line: 5, column: 178, message: /exclude entry "10\.20\.0\.300\/32" is not a network/ },
+        { messageId: 'option', line: 5, column: 220, message: /^range .*33/ },
       ],
     },
     {

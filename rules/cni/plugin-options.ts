@@ -3,7 +3,7 @@
  * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
-import { cidrBounds, familyBits, isMasked, parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { cidrBounds, familyBits, isMasked, parseCidr, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, isObject } from '../../src/engine/values.js';
@@ -294,8 +294,45 @@ const routes: Check = (ipam, at) => {
 /** The reference plugins that run their IPAM plugin on their own config, ipam section as written. */
 const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'dummy', 'tap', 'sriov', 'ovs', 'bond', 'ib-sriov', 'vdpa']);
 
+/**
+ * whereabouts' LoadIPAMConfig (k8snetworkplumbingwg/whereabouts v0.9.4 pkg/config/config.go): each
+ * range a CIDR (leading zeros taken, ParseCIDRSloppy) or `first-IP-CIDR` with the first address
+ * inside it, a gateway that parses, exclude entries that are CIDRs (checked when addresses are
+ * handed out), static addresses in CIDR form.
+ */
+const whereaboutsOptions: Check = (ipam, at) => {
+  const out: Problem[] = [];
+  const range = (v: unknown, path: Path) => {
+    if (typeof v !== 'string' || v === '' || PLACEHOLDER.test(v)) return;
+    const dash = v.indexOf('-');
+    if (dash > 0) {
+      const first = parseIp(v.slice(0, dash));
+      const net = parseLegacyCidr(v.slice(dash + 1));
+      if (first === null) out.push({ path, text: `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)` });
+      else if (!net.ok) out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
+      else if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) out.push({ path, text: `range "${v}": its first address is outside ${v.slice(dash + 1)} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
+      return;
+    }
+    const net = parseLegacyCidr(v);
+    if (!net.ok) out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
+  };
+  const rangeKey = goKey(ipam, 'range');
+  if (rangeKey !== undefined) range(ipam[rangeKey], [...at, rangeKey]);
+  const rangesKey = goKey(ipam, 'ipRanges');
+  if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((r, i) => isObject(r) && goKey(r, 'range') !== undefined && range(r[goKey(r, 'range')!], [...at, rangesKey, i, goKey(r, 'range')!]));
+  const gwKey = goKey(ipam, 'gateway');
+  const gw = gwKey === undefined ? undefined : ipam[gwKey];
+  if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseIp(gw) === null) out.push({ path: [...at, gwKey!], text: `gateway "${gw}" is not an IP address ("couldn't parse gateway IP", whereabouts LoadIPAMConfig)` });
+  const excludeKey = goKey(ipam, 'exclude');
+  if (excludeKey !== undefined) asArray(ipam[excludeKey]).forEach((e, i) => {
+    if (typeof e === 'string' && !PLACEHOLDER.test(e) && !parseLegacyCidr(e).ok) out.push({ path: [...at, excludeKey, i], text: `exclude entry "${e}" is not a network in CIDR form (whereabouts parses it with ParseCIDRSloppy when it hands out an address)` });
+  });
+  return out;
+};
+
 /** IPAM options by `ipam.type`. */
 const IPAM_CHECKS: Record<string, Check[]> = {
+  whereabouts: [whereaboutsOptions, routes],
   'host-local': [
     (ipam, at) => {
       const out: Problem[] = [];

@@ -40,11 +40,21 @@ const vlanId = (field: string, source: string): Check => (o, at) => {
 };
 
 /** Plugins that always hand the new interface to an IPAM plugin: without `ipam` they run one named "" and fail. */
-const needsIpam = (source: string): Check => (o, at) => {
-  const ipam = o[goKey(o, 'ipam') ?? 'ipam'];
-  const type = isObject(ipam) ? ipam[goKey(ipam, 'type') ?? 'type'] : undefined;
-  return typeof type === 'string' && type !== '' ? [] : [{ path: at, text: `${String(o.type)} needs an "ipam" section with a type: it always runs IPAM for the interface it creates (${source})` }];
-};
+const needsIpam = (source: string): Check => (o, at) =>
+  ipamTypeOf(o) !== null ? [] : [{ path: at, text: `${String(o.type)} needs an "ipam" section with a type: it always runs IPAM for the interface it creates (${source})` }];
+
+/** The value of field `name` as Go decodes it (key in any case), or undefined. */
+function fieldOf(o: Obj, name: string): unknown {
+  const key = goKey(o, name);
+  return key === undefined ? undefined : o[key];
+}
+
+/** The IPAM plugin a config names (`ipam.type`, keys in any case), or null. */
+function ipamTypeOf(o: Obj): string | null {
+  const ipam = fieldOf(o, 'ipam');
+  const type = isObject(ipam) ? fieldOf(ipam, 'type') : undefined;
+  return typeof type === 'string' && type !== '' ? type : null;
+}
 
 /** A boolean field's value as Go reads it (true only for JSON true), keys in any case. */
 const flag = (o: Obj, field: string): boolean => {
@@ -86,9 +96,7 @@ const vlanTrunk: Check = (o, at) => {
 /** bridge's cmdAdd combinations (bridge.go). */
 const bridgeCombinations: Check = (o, at) => [
   ...(flag(o, 'hairpinMode') && flag(o, 'promiscMode') ? [{ path: at, text: 'hairpinMode and promiscMode cannot both be true: "cannot set hairpin mode and promiscuous mode at the same time" (bridge.go cmdAdd)' }] : []),
-  ...(flag(o, 'disableContainerInterface') && isObject(o[goKey(o, 'ipam') ?? 'ipam']) && typeof (o[goKey(o, 'ipam') ?? 'ipam'] as Obj).type === 'string' && (o[goKey(o, 'ipam') ?? 'ipam'] as Obj).type !== ''
-    ? [{ path: at, text: 'disableContainerInterface with an ipam section: "cannot use IPAM when DisableContainerInterface flag is set" (bridge.go cmdAdd)' }]
-    : []),
+  ...(flag(o, 'disableContainerInterface') && ipamTypeOf(o) !== null ? [{ path: at, text: 'disableContainerInterface with an ipam section: "cannot use IPAM when DisableContainerInterface flag is set" (bridge.go cmdAdd)' }] : []),
 ];
 
 /** portmap's parseConfig (plugins/meta/portmap/main.go): markMasqBit 0-31 and not with externalSetMarkChain, backend iptables or nftables. */
@@ -189,7 +197,7 @@ const PLUGIN_CHECKS: Record<string, Check[]> = {
   bridge: [vlanId('vlan', 'bridge.go loadNetConf'), vlanTrunk, bridgeCombinations],
   bandwidth: [rateAndBurst],
   portmap: [portmapOptions],
-  vrf: [(o, at) => (typeof o[goKey(o, 'vrfname') ?? 'vrfname'] === 'string' && o[goKey(o, 'vrfname') ?? 'vrfname'] !== '' ? [] : [{ path: at, text: '"vrfname" is required: the VRF to put the interface in (vrf main.go parseConf)' }])],
+  vrf: [(o, at) => (typeof fieldOf(o, 'vrfname') === 'string' && fieldOf(o, 'vrfname') !== '' ? [] : [{ path: at, text: '"vrfname" is required: the VRF to put the interface in (vrf main.go parseConf)' }])],
   tuning: [
     macAddress('tuning.go'),
     (o, at) => {
@@ -383,8 +391,8 @@ function deviceFromConfig(plugin: Obj): boolean {
     return k !== undefined && typeof o[k] === 'string' && o[k] !== '';
   };
   if (['device', 'hwaddr', 'kernelpath', 'pciBusID'].some((f) => text(plugin, f))) return true;
-  const runtime = plugin[goKey(plugin, 'runtimeConfig') ?? 'runtimeConfig'];
-  const capabilities = plugin[goKey(plugin, 'capabilities') ?? 'capabilities'];
+  const runtime = fieldOf(plugin, 'runtimeConfig');
+  const capabilities = fieldOf(plugin, 'capabilities');
   return (isObject(runtime) && text(runtime, 'deviceID')) || (isObject(capabilities) && capabilities.deviceID === true);
 }
 

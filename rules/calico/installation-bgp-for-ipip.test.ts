@@ -38,6 +38,8 @@ calicoNetwork:
 
 ruleTester(rule, {
   valid: [
+    // With ipPools: [] the operator creates no pool; on EKS its default pool is VXLAN.
+    { name: 'BGP off with an explicitly empty pool list, or on EKS with the Calico plugin', code: `${withSpec('calicoNetwork: { bgp: Disabled, ipPools: [] }')}---${withSpec('kubernetesProvider: EKS\ncni: { type: Calico }\ncalicoNetwork: { bgp: Disabled }')}` },
     // `case operatorv1.EncapsulationVXLAN, operatorv1.EncapsulationVXLANCrossSubnet:` has no BGP check.
     { name: 'VXLAN without BGP', code: installation('Disabled', 'encapsulation: VXLAN') },
     { name: 'IPIP with BGP', code: installation('Enabled', 'encapsulation: IPIP') },
@@ -89,6 +91,12 @@ calicoNetwork:
     },
   ],
   invalid: [
+    {
+      // ippool/defaults.go fillDefaults: no ipPools and Calico IPAM → 192.168.0.0/16, then IPIP.
+      name: 'BGP off and no pools written: the default pool needs BGP',
+      code: withSpec('calicoNetwork: { bgp: Disabled }'),
+      errors: [{ messageId: 'defaultPool', line: 5, column: 25, severity: 'warning', message: /the operator creates its default pool \(192\.168\.0\.0\/16 or the kubeadm pod subnet\) with IPIP/ }],
+    },
     {
       // `return fmt.Errorf("with BIRD cluster routing mode, IPIP encapsulation requires that BGP is enabled")`
       name: 'IPIP without BGP',

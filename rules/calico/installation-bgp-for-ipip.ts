@@ -28,6 +28,7 @@ export default defineRule({
     messages: {
       needsBgp: 'pool {{pool}} uses {{encap}}, which needs BGP, but calicoNetwork.bgp {{bgp}}',
       vxlanHostLocal: 'pool {{pool}} uses {{encap}}, which the operator rejects with Calico CNI and HostLocal IPAM: the host-local IPAM plugin does not support VXLAN',
+      defaultPool: 'calicoNetwork.bgp is Disabled and no ipPools are written: on a cluster without IP pools the operator creates its default pool (192.168.0.0/16 or the kubeadm pod subnet) with IPIP, which needs BGP, and refuses the Installation',
     },
     docs: 'Defaults are read from what the file says: an unset `cni.type` is Calico unless `kubernetesProvider` is AKS, EKS or GKE; an unset `cni.ipam.type` is Calico; an unset `bgp` is Enabled, or Disabled with `kubernetesProvider: EKS`; an unset IPv4 pool `encapsulation` is IPIP and an IPv6 one None. A provider the operator detects in the cluster is not known here.',
   },
@@ -46,6 +47,11 @@ export default defineRule({
     // felixProgramsClusterRoutes: only `Felix` hands the routes to Felix. A value the CRD's enum
     // (BIRD, Felix) rejects is calico/installation-field-values' finding, not judged here.
     const birdRoutes = net.clusterRoutingMode === undefined || net.clusterRoutingMode === null || net.clusterRoutingMode === 'BIRD';
+    // ippool/defaults.go fillDefaults: with Calico IPAM and no ipPools written, a cluster without
+    // pools gets a default pool (VXLAN on EKS, else IPIP); with pools already there, none.
+    if (ipam === 'Calico' && bgpOff && birdRoutes && provider !== 'EKS' && (net.ipPools === undefined || net.ipPools === null)) {
+      ctx.report({ path: ['spec', 'calicoNetwork', 'bgp'], messageId: 'defaultPool', severity: 'warning' });
+    }
     for (const p of poolsIn(ctx.model, resource)) {
       const written = getIn(resource.value, [...p.path, 'encapsulation']);
       const at = [...p.path, 'encapsulation'];

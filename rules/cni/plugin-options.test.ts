@@ -39,6 +39,8 @@ spec:
     { name: 'a macvlan with a MAC and an MTU, tuning with a dotted MAC, firewall isolated', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "mtu": 1400, "mac": "0a:58:0a:f4:01:02", "ipam": {"type": "dhcp"}}, {"type": "tuning", "mac": "0a58.0af4.0102"}, {"type": "firewall", "ingressPolicy": "isolated"}]}') },
     // whereabouts README forms: a CIDR, the dash form, ipRanges, exclude, gateway.
     { name: 'whereabouts ranges in every form', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "192.168.2.225-192.168.2.0/24", "exclude": ["192.168.2.229/30"], "gateway": "192.168.2.1", "ipRanges": [{"range": "fd00::1/116"}]}}') },
+    // ovs-cni docs/cni-plugin.md.
+    { name: 'ovs with a trunk of an ID and a range', code: nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "mynet1", "mtu": 9000, "trunk": [{"id": 42}, {"minID": 1000, "maxID": 1010}]}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
   ],
   invalid: [
@@ -154,6 +156,16 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { messageId: 'option', line: 5, column: 151, message: /gateway "10\.20\.0\.300" is not an IP address/ },
         { messageId: 'option', line: 5, column: 178, message: /exclude entry "10\.20\.0\.300\/32" is not a network/ },
         { messageId: 'option', line: 5, column: 220, message: /^range .*33/ },
+      ],
+    },
+    {
+      name: 'ovs: a trunk range upside down, a trunk with no VLAN, a negative vlan',
+      code: `${nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "trunk": [{"minID": 20, "maxID": 10}]}')}---
+${nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "vlan": -1, "trunk": [{}]}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 78, message: /minID is greater than maxID/ },
+        { messageId: 'option', line: 11, column: 76, message: /^vlan must be a whole number, not negative, not the negative number -1/ },
+        { messageId: 'option', line: 11, column: 89, message: /trunk names no VLAN/ },
       ],
     },
     {

@@ -187,9 +187,29 @@ const mtuNotNegative = (source: string): Check => (o, at) => {
   return mtu !== null && mtu < 0 ? [{ path: [...at, goKey(o, 'mtu')!], text: `mtu ${mtu} is negative (${source})` }] : [];
 };
 
+/** ovs-cni's splitVlanIds (v0.39.0 pkg/plugin/plugin.go): trunk IDs up to 4096, minID not above maxID, and at least one VLAN in all. */
+const ovsTrunk: Check = (o, at) => {
+  const key = goKey(o, 'trunk');
+  const trunk = key === undefined ? [] : asArray(o[key]);
+  if (trunk.length === 0) return [];
+  const out: Problem[] = [];
+  let vlans = 0;
+  trunk.forEach((item, i) => {
+    if (!isObject(item)) return;
+    const [min, max, id] = [num(item, 'minID'), num(item, 'maxID'), num(item, 'id')];
+    if ((min ?? 0) > 4096 || (max ?? 0) > 4096) out.push({ path: [...at, key!, i], text: `trunk[${i}] minID/maxID above 4096 (ovs-cni splitVlanIds)` });
+    else if (max !== null && max < (min ?? 0)) out.push({ path: [...at, key!, i], text: `trunk[${i}]: "minID is greater than maxID in trunk parameter" (ovs-cni splitVlanIds)` });
+    if ((min ?? 0) > 0 && (max ?? 0) > 0) vlans++;
+    if (id !== null) vlans++;
+  });
+  if (out.length === 0 && vlans === 0) out.push({ path: [...at, key!], text: 'trunk names no VLAN (each entry needs minID and maxID above 0, or id): "trunk parameter is misconfigured" (ovs-cni splitVlanIds)' });
+  return out;
+};
+
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
   bond: [bondOptions],
+  ovs: [ovsTrunk],
   firewall: [oneOf('ingressPolicy', ['', 'open', 'same-bridge', 'isolated'], 'firewall ingresspolicy.go setupIngressPolicy')],
   sriov: [sriovOptions],
   macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString'), mtuNotNegative('macvlan.go loadConf'), macAddress('macvlan.go')],

@@ -32,6 +32,8 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   firewall: { backend: 'string', iptablesAdminChainName: 'string', firewalldZone: 'string', ingressPolicy: 'string' },
   // k8snetworkplumbingwg/sriov-cni v2.10.0 pkg/types NetConf.
   sriov: { vlan: 'int', vlanQoS: 'int', vlanProto: 'string', deviceID: 'string', min_tx_rate: 'int', max_tx_rate: 'int', spoofchk: 'string', trust: 'string', link_state: 'string', logLevel: 'string', logFile: 'string' },
+  // k8snetworkplumbingwg/ovs-cni v0.39.0 pkg/types NetConf (vlan and ofport_request are Go uints).
+  ovs: { bridge: 'string', vlan: 'uint64', mtu: 'int', trunk: 'objectList', deviceID: 'string', ofport_request: 'uint64', interface_type: 'string', configuration_path: 'string', socket_file: 'string', link_state_check_retries: 'int', link_state_check_interval: 'int' },
   // k8snetworkplumbingwg/bond-cni bond/bond.go bondingConfig: miimon is a string.
   bond: { mode: 'string', linksInContainer: 'bool', failOverMac: 'int', miimon: 'string', links: 'objectList', mtu: 'int', allSlavesActive: 'int', tlbDynamicLb: 'int', xmitHashPolicy: 'string' },
 };

@@ -17,7 +17,8 @@ ruleTester(rule, {
     { name: 'a plugin netlint does not know', code: nad('{"cniVersion": "0.3.1", "type": "sriov", "mode": "whatever"}') },
     // Go decodes a key that differs in case only into the field (encoding/json).
     { name: 'keys in another case: Master', code: nad('{"cniVersion": "0.3.1", "type": "vlan", "Master": "eth1", "vlanId": 100, "ipam": {"type": "dhcp"}}') },
-    { name: 'tuning, portmap and bandwidth chained after a plugin; ipvlan chained without IPAM', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "ipvlan", "master": "eth2"}, {"type": "tuning", "mtu": 1400}, {"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
+    { name: 'tuning, portmap and bandwidth chained after a plugin; ipvlan chained without IPAM', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "ipvlan", "master": "eth2"}, {"type": "tuning", "mtu": 1400}, {"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "bandwidth", "capabilities": {"bandwidth": true}}]}') },
+    { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
     { name: 'host-local ranges in two sets, with start, end, gateway and routes', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/24", "rangeStart": "10.1.0.10", "rangeEnd": "10.1.0.99", "gateway": "10.1.0.1"}, {"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]], "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.0.1"}]}}') },
@@ -167,6 +168,11 @@ ${nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "vlan": -1, "trun
         { messageId: 'option', line: 11, column: 76, message: /^vlan must be a whole number, not negative, not the negative number -1/ },
         { messageId: 'option', line: 11, column: 89, message: /trunk names no VLAN/ },
       ],
+    },
+    {
+      name: 'bandwidth with a rate after macvlan (no veth pair to shape)',
+      code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}'),
+      errors: [{ messageId: 'option', line: 5, column: 113, message: /bandwidth with a rate needs the veth pair bridge or ptp make, and macvlan makes none/ }],
     },
     {
       name: 'a vlan without master and with VLAN 5000, a bridge VLAN 4095',

@@ -251,8 +251,15 @@ const CHAINED_ONLY: Record<string, { source: string; when?: (o: Obj) => boolean 
   firewall: { source: 'firewall.go cmdAdd: "missing prevResult from earlier plugin"' },
 };
 
-/** What a plugin's place in the list rules out: a chained-only plugin first, ipvlan first without IPAM. */
-function chainProblems(plugin: Obj, at: Path, first: boolean): Problem[] {
+/** Interface plugins whose container interface has no veth peer on the host (they move or stack a device). */
+const NO_VETH_PEER = new Set(['macvlan', 'ipvlan', 'vlan', 'host-device', 'sriov', 'bond', 'ib-sriov', 'vdpa', 'dummy']);
+
+/** What a plugin's place in the list rules out: a chained-only plugin first, ipvlan first without IPAM, bandwidth on an interface without a veth peer. */
+function chainProblems(plugin: Obj, at: Path, first: boolean, firstType: unknown): Problem[] {
+  // bandwidth shapes traffic on the host side of a veth pair (main.go getHostInterface).
+  if (!first && plugin.type === 'bandwidth' && CHAINED_ONLY.bandwidth.when!(plugin) && typeof firstType === 'string' && NO_VETH_PEER.has(firstType)) {
+    return [{ path: at, text: `bandwidth with a rate needs the veth pair bridge or ptp make, and ${firstType} makes none: "no veth peer of container interface found in host ns" (bandwidth main.go getHostInterface)` }];
+  }
   if (!first || typeof plugin.type !== 'string') return [];
   const chained = CHAINED_ONLY[plugin.type];
   if (chained && (chained.when?.(plugin) ?? true)) return [{ path: at, text: `${plugin.type} works on the result of a plugin before it, and here it is the first (${chained.source})` }];
@@ -423,8 +430,9 @@ function deviceFromConfig(plugin: Obj): boolean {
  */
 export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean } = {}): Problem[] {
   const out: Problem[] = [];
-  pluginsOf(conf).forEach(({ plugin, path: at }, index) => {
-    out.push(...chainProblems(plugin, at, index === 0));
+  const plugins = pluginsOf(conf);
+  plugins.forEach(({ plugin, path: at }, index) => {
+    out.push(...chainProblems(plugin, at, index === 0, plugins[0]?.plugin.type));
     // host-device.go loadConf: the device is named in the config unless the runtime gives its ID.
     if (plugin.type === 'host-device' && !options.deviceFromRuntime && !deviceFromConfig(plugin)) {
       out.push({ path: at, text: 'host-device names no device: specify either "device", "hwaddr", "kernelpath" or "pciBusID" (host-device.go loadConf), or give the NAD a k8s.v1.cni.cncf.io/resourceName' });

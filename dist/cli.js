@@ -105,7 +105,7 @@ function tuneV8ForThisProcess() {
 tuneV8ForThisProcess();
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-CLCJDIFM.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-I3T5MCHI.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZPU6NE34.js"), import("./chunks/real-deps-PZT6GUOY.js")]);

@@ -175,6 +175,16 @@ ${nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "vlan": -1, "trun
       errors: [{ messageId: 'option', line: 5, column: 113, message: /bandwidth with a rate needs the veth pair bridge or ptp make, and macvlan makes none/ }],
     },
     {
+      name: 'IPAM fields Go cannot decode: whereabouts overlap flag and lease as strings, host-local subnet as a list',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.20.0.0/24", "enable_overlapping_ranges": "true", "leader_lease_duration": "1500"}}')}---
+${nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": ["10.1.0.0/24"]}}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 159, message: /^ipam\.enable_overlapping_ranges must be true or false, not the string "true": the IPAM plugin cannot decode its config/ },
+        { messageId: 'option', line: 5, column: 192, message: /^ipam\.leader_lease_duration must be a whole number/ },
+        { messageId: 'option', line: 11, column: 114, message: /^ipam\.subnet must be a string, not a list/ },
+      ],
+    },
+    {
       name: 'a vlan without master and with VLAN 5000, a bridge VLAN 4095',
       code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "vlan", "vlanId": 5000, "ipam": {"type": "dhcp"}}, {"type": "bridge", "vlan": 4095}]}'),
       errors: [

@@ -10,7 +10,7 @@ import { asArray, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { reportIn } from './lib/json-source.js';
-import { DNS_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
@@ -452,7 +452,11 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     // Only a reference plugin hands its ipam section to the IPAM plugin as written; others
     // (Calico's "usePodCidr", Antrea, flannel) fill it in at run time.
     const ipam = plugin.ipam;
-    if (typeof plugin.type === 'string' && IPAM_PASSED_AS_WRITTEN.has(plugin.type) && isObject(ipam) && typeof ipam.type === 'string') for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+    if (typeof plugin.type === 'string' && IPAM_PASSED_AS_WRITTEN.has(plugin.type) && isObject(ipam) && typeof ipam.type === 'string') {
+      const fields = IPAM_FIELDS[ipam.type];
+      if (fields !== undefined) for (const p of fieldTypeProblems(ipam, fields)) out.push({ path: [...at, 'ipam', p.key], text: `ipam.${p.text}: the IPAM plugin cannot decode its config` });
+      for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+    }
   });
   // One problem per place: a value that does not decode is not also judged by the plugin's own checks.
   const seen = new Set<string>();

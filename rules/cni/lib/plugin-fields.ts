@@ -8,7 +8,7 @@
 import type { Obj } from '../../../src/engine/values.js';
 import { isObject } from '../../../src/engine/values.js';
 
-export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList';
+export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList' | 'list';
 
 /** Fields of the NetConf every plugin embeds. */
 const NET_CONF: Record<string, GoType> = { cniVersion: 'string', name: 'string', type: 'string', capabilities: 'boolMap', ipam: 'object', dns: 'object' };
@@ -38,6 +38,18 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   bond: { mode: 'string', linksInContainer: 'bool', failOverMac: 'int', miimon: 'string', links: 'objectList', mtu: 'int', allSlavesActive: 'int', tlbDynamicLb: 'int', xmitHashPolicy: 'string' },
 };
 
+/** IPAM sections by `ipam.type`: the fields their config structs decode. */
+export const IPAM_FIELDS: Record<string, Record<string, GoType>> = {
+  // containernetworking/plugins allocator/config.go IPAMConfig (the inline Range included).
+  'host-local': { type: 'string', subnet: 'string', rangeStart: 'string', rangeEnd: 'string', gateway: 'string', ranges: 'list', routes: 'objectList', dataDir: 'string', resolvConf: 'string' },
+  // k8snetworkplumbingwg/whereabouts pkg/types IPAMConfig (v0.9.4).
+  whereabouts: {
+    type: 'string', range: 'string', range_start: 'string', range_end: 'string', gateway: 'string', exclude: 'stringList', ipRanges: 'objectList', addresses: 'objectList', routes: 'objectList',
+    network_name: 'string', node_slice_size: 'string', enable_overlapping_ranges: 'bool', leader_lease_duration: 'int', leader_renew_deadline: 'int', leader_retry_period: 'int', sleep_for_race: 'int',
+    log_file: 'string', log_level: 'string', reconciler_cron_expression: 'string', kubernetes: 'object', configuration_path: 'string', datastore: 'string',
+  },
+};
+
 /** Fields inside `dns` (types.DNS). */
 const DNS_FIELDS: Record<string, GoType> = { nameservers: 'stringList', domain: 'string', search: 'stringList', options: 'stringList' };
 /** Fields inside the objects of bridge's vlanTrunk (VlanTrunk). */
@@ -45,7 +57,7 @@ export const VLAN_TRUNK_FIELDS: Record<string, GoType> = { minID: 'int', maxID: 
 
 const WANT: Record<GoType, string> = {
   string: 'a string', bool: 'true or false', int: 'a whole number', uint32: 'a whole number from 0 to 4294967295', uint64: 'a whole number, not negative',
-  stringList: 'a list of strings', stringMap: 'an object of strings', boolMap: 'an object of true/false values', object: 'an object', objectList: 'a list of objects',
+  stringList: 'a list of strings', stringMap: 'an object of strings', boolMap: 'an object of true/false values', object: 'an object', objectList: 'a list of objects', list: 'a list',
 };
 
 function fits(t: GoType, v: unknown): boolean {
@@ -60,6 +72,7 @@ function fits(t: GoType, v: unknown): boolean {
     case 'boolMap': return isObject(v) && Object.values(v).every((x) => typeof x === 'boolean' || x === null);
     case 'object': return isObject(v);
     case 'objectList': return Array.isArray(v) && v.every((x) => isObject(x) || x === null);
+    case 'list': return Array.isArray(v);
   }
 }
 

@@ -6,26 +6,19 @@
 import { cidrBounds, familyBits, isMasked, parseCidr, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
-import { asArray, isObject } from '../../src/engine/values.js';
+import { asArray, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { reportIn } from './lib/json-source.js';
-import { DNS_FIELDS, IPAM_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
 type Problem = { path: Path; text: string; misread?: true };
 type Check = (o: Obj, at: Path) => Problem[];
 
-/**
- * The key Go's encoding/json decodes into field `name`: the exact key, else one that differs in
- * case only (`Master` fills `master`), as the plugins' config structs are decoded.
- */
-function goKey(o: Obj, name: string): string | undefined {
-  if (name in o) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(o).find((k) => k.toLowerCase() === lower);
-}
+/** The key Go's encoding/json decodes into field `name` (keys match in any case, as the plugins' config structs are decoded). */
+const goKey = goJsonKey;
 
 const oneOf = (field: string, allowed: readonly string[], source: string): Check => (o, at) => {
   const key = goKey(o, field);
@@ -43,11 +36,7 @@ const vlanId = (field: string, source: string): Check => (o, at) => {
 const needsIpam = (source: string): Check => (o, at) =>
   ipamTypeOf(o) !== null ? [] : [{ path: at, text: `${String(o.type)} needs an "ipam" section with a type: it always runs IPAM for the interface it creates (${source})` }];
 
-/** The value of field `name` as Go decodes it (key in any case), or undefined. */
-function fieldOf(o: Obj, name: string): unknown {
-  const key = goKey(o, name);
-  return key === undefined ? undefined : o[key];
-}
+const fieldOf = goJsonField;
 
 /** The IPAM plugin a config names (`ipam.type`, keys in any case), or null. */
 function ipamTypeOf(o: Obj): string | null {
@@ -171,14 +160,11 @@ const sriovOptions: Check = (o, at) => {
   return out;
 };
 
-/** Go's net.ParseMAC forms: 6, 8 or 20 bytes, `:` or `-` between bytes, or `.` between 4-digit groups. */
-const MAC = /^([0-9A-Fa-f]{2}[:-]){5}([0-9A-Fa-f]{2})$|^([0-9A-Fa-f]{2}[:-]){7}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}[:-]){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{4}\.){2,9}[0-9A-Fa-f]{4}$/;
-
 /** A `mac` the plugin parses with net.ParseMAC (macvlan, tuning). */
 const macAddress = (source: string): Check => (o, at) => {
   const key = goKey(o, 'mac');
   const v = key === undefined ? undefined : o[key];
-  return typeof v === 'string' && v !== '' && !PLACEHOLDER.test(v) && !MAC.test(v) ? [{ path: [...at, key!], text: `mac "${v}" is not a MAC address (${source}, net.ParseMAC)` }] : [];
+  return typeof v === 'string' && v !== '' && !PLACEHOLDER.test(v) && !isGoMac(v) ? [{ path: [...at, key!], text: `mac "${v}" is not a MAC address (${source}, net.ParseMAC)` }] : [];
 };
 
 /** An MTU the plugin refuses below 0 (macvlan.go, vlan.go loadConf: "invalid MTU"). */

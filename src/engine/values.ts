@@ -45,3 +45,19 @@ export function objectItems(v: unknown): [number, Obj][] {
   }
   return out;
 }
+
+/**
+ * The key as written that Go's encoding/json binds to struct field `name`: the exact key, else
+ * one that differs in case only (CNI plugins, flannel and Multus decode their JSON this way).
+ */
+export function goJsonKey(obj: Obj, name: string): string | undefined {
+  if (name in obj) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(obj).find((k) => k.toLowerCase() === lower);
+}
+
+/** The value Go's encoding/json reads into field `name` (see goJsonKey), or undefined. */
+export function goJsonField(obj: Obj, name: string): unknown {
+  const k = goJsonKey(obj, name);
+  return k === undefined ? undefined : obj[k];
+}

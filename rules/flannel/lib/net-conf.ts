@@ -10,22 +10,14 @@ import type { Cidr } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
-import { asObject, isObject } from '../../../src/engine/values.js';
+import { asObject, goJsonField, goJsonKey, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 
 export const NET_CONF_KEY = 'net-conf.json';
 
-/** The key as written that Go would bind to `name`, or undefined. */
-export function fieldKey(obj: Obj, name: string): string | undefined {
-  if (name in obj) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(obj).find((k) => k.toLowerCase() === lower);
-}
-
-export function field(obj: Obj, name: string): unknown {
-  const k = fieldKey(obj, name);
-  return k === undefined ? undefined : obj[k];
-}
+/** flannel decodes its JSON with Go's encoding/json: keys bind in any case. */
+export const fieldKey = goJsonKey;
+export const field = goJsonField;
 
 export interface FlannelConfig {
   resource: Resource;

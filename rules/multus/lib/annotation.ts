@@ -8,10 +8,11 @@
  * - `v1.multus-cni.io/default-network`: the same syntax, exactly one network.
  */
 import { parseJson } from '../../../src/engine/strict-json.js';
+import { isGoMac } from '../../cni/lib/plugin-fields.js';
 import type { Span } from '../../../src/engine/strict-json.js';
 import { perResource, podMetadataOf, podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { asObject, isObject } from '../../../src/engine/values.js';
+import { asObject, goJsonKey, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 
 export const NETWORKS_ANNOTATION = 'k8s.v1.cni.cncf.io/networks';
@@ -70,7 +71,6 @@ const NESTED_TYPES: Record<string, Record<string, 'int' | 'string'>> = {
   bandwidth: { ingressrate: 'int', ingressburst: 'int', egressrate: 'int', egressburst: 'int' },
 };
 
-const MAC = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}[:-]){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}$/;
 
 export function parseNetworksAnnotation(value: string, parseAddress: (s: string) => boolean): ParsedAnnotation {
   if (/[[{"]/.test(value)) return parseJsonForm(value, parseAddress);
@@ -176,7 +176,7 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
       out.problems.push({ messageId: 'elementNotObject', data: { index: i, what: jsonType(el) }, span: parsed.locate([i]) });
       return;
     }
-    const field = (k: string): string | undefined => Object.keys(el).find((key) => key.toLowerCase() === k);
+    const field = (k: string): string | undefined => goJsonKey(el, k);
     let ok = true;
     for (const [key, v] of Object.entries(el)) {
       const type = FIELD_TYPES[key.toLowerCase()];
@@ -232,7 +232,7 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
       });
     }
     const macKey = field('mac');
-    if (macKey && typeof el[macKey] === 'string' && !MAC.test(el[macKey] as string)) {
+    if (macKey && typeof el[macKey] === 'string' && !isGoMac(el[macKey] as string)) {
       out.problems.push({ messageId: 'badMac', data: { mac: el[macKey] }, span: parsed.locate([i, macKey]) });
     }
     if (!ok) return;

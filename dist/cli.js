@@ -90,19 +90,24 @@ var ONE_SHOT_V8_FLAGS = {
   23: "--no-turbo-inlining",
   24: "--no-turbo-inlining"
 };
+var LINT_ONLY_V8_FLAGS = {
+  24: "--battery-saver-mode"
+};
 function tuneV8ForOneShotRun(deps) {
   if (deps.env.NETLINT_V8_DEFAULTS === "1") return false;
-  const flags = ONE_SHOT_V8_FLAGS[Number.parseInt(deps.nodeVersion, 10)];
-  if (flags === void 0) return false;
-  deps.setFlags(flags);
+  const major = Number.parseInt(deps.nodeVersion, 10);
+  const lintOnly = deps.commands.length > 0 && deps.commands.every((c) => c === "lint");
+  const flags = [ONE_SHOT_V8_FLAGS[major], lintOnly ? LINT_ONLY_V8_FLAGS[major] : void 0].filter((f) => f !== void 0);
+  if (flags.length === 0) return false;
+  deps.setFlags(flags.join(" "));
   return true;
 }
-function tuneV8ForThisProcess() {
-  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+function tuneV8ForThisProcess(commands2) {
+  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node, commands: commands2 });
 }
 
 // src/cli/bin.ts
-tuneV8ForThisProcess();
+tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-2UACAHAS.js")).BUILTIN_RULES;

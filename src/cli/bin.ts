@@ -11,8 +11,8 @@ import type { Command } from './main.js';
 import { tuneV8ForThisProcess } from '../io/v8-tuning.js';
 import { realIo } from './real-io.js';
 
-// Before any command code runs hot: see v8-tuning.ts.
-tuneV8ForThisProcess();
+// Before any command code runs hot: see v8-tuning.ts. The command is the first argument.
+tuneV8ForThisProcess(process.argv.slice(2, 3));
 
 // On Node >= 22.1, V8 keeps the compiled code of the modules a command loads in a cache on disk
 // (`<os.tmpdir()>/node-compile-cache`, see Node's "Module compile cache" docs), so later runs skip

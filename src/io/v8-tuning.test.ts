@@ -1,13 +1,23 @@
 /** The CLI's and the Action's V8 settings: set once on the measured Node majors, never elsewhere. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ONE_SHOT_V8_FLAGS, tuneV8ForOneShotRun } from './v8-tuning.js';
+import path from 'node:path';
+import { LINT_ONLY_V8_FLAGS, ONE_SHOT_V8_FLAGS, tuneV8ForOneShotRun } from './v8-tuning.js';
 
-function tune(nodeVersion: string, env: Record<string, string | undefined> = {}) {
+function tune(nodeVersion: string, env: Record<string, string | undefined> = {}, commands: string[] = ['reach']) {
   const set: string[] = [];
-  const applied = tuneV8ForOneShotRun({ setFlags: (f) => set.push(f), env, nodeVersion });
+  const applied = tuneV8ForOneShotRun({ setFlags: (f) => set.push(f), env, nodeVersion, commands });
   return { applied, set };
 }
+
+/** Whether `node` accepts `flags` silently (V8 prints an error line for a flag it does not know). */
+function nodeAccepts(node: string, flags: string) {
+  const r = spawnSync(node, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flags)}); process.stdout.write('ok')`], { encoding: 'utf8' });
+  return { stderr: r.stderr, stdout: r.stdout };
+}
+
+// The `node` devDependency's binary: the Node 24 the Action runs on (package.json).
+const NODE_24 = path.resolve('node_modules/node/bin/node');
 
 describe('tuneV8ForOneShotRun', () => {
   it('turns TurboFan inlining off on Node 20 to 24, and raises the tier-up budget on Node 20 only', () => {
@@ -15,12 +25,26 @@ describe('tuneV8ForOneShotRun', () => {
     for (const version of ['22.11.0', '24.21.0']) expect(tune(version)).toEqual({ applied: true, set: ['--no-turbo-inlining'] });
   });
 
+  it('runs a lint-only process in battery-saver mode on Node 24 (no TurboFan), and nothing else', () => {
+    expect(tune('24.21.0', {}, ['lint'])).toEqual({ applied: true, set: ['--no-turbo-inlining --battery-saver-mode'] });
+    for (const commands of [['reach'], ['diff'], ['lint', 'reach'], ['e2e'], [], ['--version']]) {
+      expect(tune('24.21.0', {}, commands).set).toEqual(['--no-turbo-inlining']);
+    }
+    expect(tune('20.20.2', {}, ['lint']).set).toEqual(['--no-turbo-inlining --interrupt-budget=202752']);
+    expect(tune('22.11.0', {}, ['lint']).set).toEqual(['--no-turbo-inlining']);
+    expect(tune('24.21.0', { NETLINT_V8_DEFAULTS: '1' }, ['lint'])).toEqual({ applied: false, set: [] });
+  });
+
   it('sets only flags this Node knows (V8 prints an error for an unknown one)', () => {
-    const flags = ONE_SHOT_V8_FLAGS[Number.parseInt(process.versions.node, 10)];
-    expect(flags).toBeDefined();
-    const r = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flags)}); process.stdout.write('ok')`], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('ok');
+    const major = Number.parseInt(process.versions.node, 10);
+    const flags = [ONE_SHOT_V8_FLAGS[major], LINT_ONLY_V8_FLAGS[major]].filter(Boolean).join(' ');
+    expect(flags).not.toBe('');
+    expect(nodeAccepts(process.execPath, flags)).toEqual({ stderr: '', stdout: 'ok' });
+  });
+
+  it('sets only flags Node 24 knows (the node devDependency)', () => {
+    expect(nodeAccepts(NODE_24, `${ONE_SHOT_V8_FLAGS[24]} ${LINT_ONLY_V8_FLAGS[24]}`)).toEqual({ stderr: '', stdout: 'ok' });
+    expect(nodeAccepts(NODE_24, '--no-such-flag-at-all').stderr).not.toBe('');
   });
 
   it('leaves Node versions it was not measured on alone (an unknown flag would print an error)', () => {

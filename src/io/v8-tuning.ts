@@ -16,10 +16,20 @@
  * lint stayed within its noise (README, Performance). Node 24's V8 counts invocations instead
  * (`--invocation-count-for-maglev`/`-turbofan`); raising those saved no CPU there, so it keeps them.
  *
- * Both are V8 flags (v8/src/flags/flag-definitions.h) that V8 reads when it compiles or resets a
- * budget, so setting them when the process starts applies to everything netlint runs. An unknown
- * flag would print an error line on stderr, so each is set only on the Node majors it was measured
- * on. `NETLINT_V8_DEFAULTS=1` keeps V8's own defaults (for comparing the two).
+ * A lint on Node 24 also runs in V8's battery-saver mode (`--battery-saver-mode`): V8's tiering
+ * manager then never tiers a function up to TurboFan and never OSRs out of Maglev
+ * (v8/src/execution/tiering-manager.cc, ShouldOptimize and MaybeOptimizeFrame), and the heap
+ * optimizes for battery (Heap::ShouldOptimizeForBattery: fewer parallel GC tasks). A lint's hot
+ * code is a few hundred rule functions each run a few thousand times, which Maglev compiles well
+ * enough; TurboFan's compiles were about a sixth of the process's CPU and never paid back. Whole-
+ * process CPU of the 10,000-document lints fell by about a fifth, wall time by a tenth (README,
+ * Performance). `reach` and `diff` keep TurboFan: the 100,000-endpoint reach runs its evaluator
+ * long enough to gain from it (about a sixth more CPU without).
+ *
+ * All are V8 flags (v8/src/flags/flag-definitions.h) that V8 reads when it compiles, tiers up or
+ * resets a budget, so setting them when the process starts applies to everything netlint runs. An
+ * unknown flag would print an error line on stderr, so each is set only on the Node majors it was
+ * measured on. `NETLINT_V8_DEFAULTS=1` keeps V8's own defaults (for comparing the two).
  */
 
 import v8 from 'node:v8';
@@ -33,24 +43,33 @@ export const ONE_SHOT_V8_FLAGS: Readonly<Record<number, string>> = {
   24: '--no-turbo-inlining',
 };
 
+/** Flags for a process that only lints, on each Node major they were measured on (added to {@link ONE_SHOT_V8_FLAGS}). */
+export const LINT_ONLY_V8_FLAGS: Readonly<Record<number, string>> = {
+  24: '--battery-saver-mode',
+};
+
 export interface V8TuningDeps {
   /** `v8.setFlagsFromString`. */
   setFlags(flags: string): void;
   env: Readonly<Record<string, string | undefined>>;
   /** `process.versions.node`. */
   nodeVersion: string;
+  /** What the process will run: the CLI's command, or the Action's modes. */
+  commands: readonly string[];
 }
 
-/** Sets this Node major's {@link ONE_SHOT_V8_FLAGS} unless opted out or unmeasured; says whether it did. */
+/** Sets this Node major's {@link ONE_SHOT_V8_FLAGS} (and {@link LINT_ONLY_V8_FLAGS} for a lint) unless opted out or unmeasured; says whether it did. */
 export function tuneV8ForOneShotRun(deps: V8TuningDeps): boolean {
   if (deps.env.NETLINT_V8_DEFAULTS === '1') return false;
-  const flags = ONE_SHOT_V8_FLAGS[Number.parseInt(deps.nodeVersion, 10)];
-  if (flags === undefined) return false;
-  deps.setFlags(flags);
+  const major = Number.parseInt(deps.nodeVersion, 10);
+  const lintOnly = deps.commands.length > 0 && deps.commands.every((c) => c === 'lint');
+  const flags = [ONE_SHOT_V8_FLAGS[major], lintOnly ? LINT_ONLY_V8_FLAGS[major] : undefined].filter((f) => f !== undefined);
+  if (flags.length === 0) return false;
+  deps.setFlags(flags.join(' '));
   return true;
 }
 
-/** {@link tuneV8ForOneShotRun} for this process: the CLI's and the Action's first statement. */
-export function tuneV8ForThisProcess(): boolean {
-  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node });
+/** {@link tuneV8ForOneShotRun} for this process, which will run `commands`: the CLI's and the Action's first statement. */
+export function tuneV8ForThisProcess(commands: readonly string[]): boolean {
+  return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node, commands });
 }

@@ -44,7 +44,10 @@ describe('object names (apimachinery IsDNS1123Label / IsDNS1123Subdomain / IsDNS
       format: 'DNS-1035 label (Service)',
       object: (name: string) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'x' } }),
       good: ['a', 'ab', 'abc', 'a1', 'a-1', 'a--1--2--b', long('a', 63)],
-      bad: ['0', '01', '012', '1a', '1-a', '1--a--b--2', 'A', 'aBc', 'A-1', '-', 'a-', '-a', '_', 'a_b', '.', 'a.b', ' ', 'a b', long('a', 64)],
+      bad: ['A', 'aBc', 'A-1', '-', 'a-', '-a', '_', 'a_b', '.', 'a.b', ' ', 'a b', long('a', 64)],
+      // DNS-1123 labels that are not DNS-1035 labels: refused before Kubernetes 1.36, accepted from
+      // 1.36 (RelaxedServiceNameValidation, on by default): a warning.
+      before136: ['0', '01', '012', '1a', '1-a', '1--a--b--2'],
     },
   ];
   for (const t of tables) {
@@ -55,6 +58,14 @@ describe('object names (apimachinery IsDNS1123Label / IsDNS1123Subdomain / IsDNS
       for (const name of t.bad) expect(flaggedAt(lintYaml(t.object(name)), 'cluster/object-name', ['metadata', 'name']), JSON.stringify(name)).toBe(true);
     });
   }
+
+  it('Service names only Kubernetes 1.36 and later accept are warnings at metadata.name', () => {
+    for (const name of tables[2].before136 ?? []) {
+      const findings = lintYaml(tables[2].object(name));
+      expect(errorsOf(findings), name).toEqual([]);
+      expect(findings.filter((f) => f.ruleId === 'cluster/object-name' && f.severity === 'warning' && f.path.join('.') === 'metadata.name'), name).toHaveLength(1);
+    }
+  });
 
   it('generateName may end in "-" (a suffix follows), a name may not', () => {
     expect(errorsOf(lintYaml({ apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-', namespace: 'x' } }))).toEqual([]);

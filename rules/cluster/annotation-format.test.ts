@@ -12,6 +12,13 @@ ruleTester(rule, {
           projectcalico.org/RouteReflectorClusterID: 244.0.0.1
           Example.COM/Owner: team-a
     ` },
+    { name: '"İ" in a key lowers to a plain "i" as Go lowers it (apimachinery ValidateAnnotations)', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: x
+        annotations: { example.com/İd: a }
+    ` },
     { name: 'an annotation just under 256 KiB', code: `
       apiVersion: v1
       kind: ConfigMap

@@ -44,8 +44,10 @@ export default defineRule({
       const annotations = place.metadata.annotations;
       if (!isObject(annotations)) continue;
       for (const key in annotations) {
-        // Case does not matter in annotation keys: the API server lower-cases them before the check.
-        const reason = labelKeyError(key.toLowerCase(), 'annotation key');
+        // Case does not matter in annotation keys: the API server lower-cases them (Go's
+        // strings.ToLower) before the check. Go lowers "İ" (U+0130) to a plain "i", where
+        // JavaScript's toLowerCase adds a combining dot; every other difference stays non-ASCII.
+        const reason = labelKeyError(key.replace(/\u0130/g, 'i').toLowerCase(), 'annotation key');
         if (reason !== null) ctx.report({ path: [...place.path, 'annotations', key], at: 'key', messageId: 'badKey', data: { reason } });
       }
       const size = annotationBytes(annotations);

@@ -22,6 +22,29 @@ ruleTester(rule, {
       kind: Job
       metadata: { generateName: probe- }
     ` },
+    { name: 'a generateName of 64 ending in "-" (masked to 63) and of 254 on a subdomain kind: the generated names keep 58 characters', code: `
+      apiVersion: v1
+      kind: Namespace
+      metadata: { generateName: ${'a'.repeat(63)}- }
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { generateName: ${'b'.repeat(253)}- }
+      ---
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: { generateName: ${'c'.repeat(47)} }
+    ` },
+    { name: 'a namespace written on a cluster-scoped object is ignored by the API server', code: `
+      apiVersion: v1
+      kind: Namespace
+      metadata: { name: team-a, namespace: Team_A }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: { name: deny-all, namespace: Not_Used }
+      spec: { selector: all() }
+    ` },
     { name: 'tool configuration has no API name', code: `
       apiVersion: kind.x-k8s.io/v1alpha4
       kind: Cluster
@@ -70,7 +93,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'badName', line: 4, column: 9, message: /name "Web_Frontend" is not a valid Deployment \(DNS-1123 subdomain\) name: it must be a DNS-1123 subdomain/ }],
     },
     {
-      name: 'a Service name starting with a digit, a Namespace with a dot',
+      name: 'a Service name starting with a digit (only 1.36 and later accept it), a Namespace with a dot, a Service name with a dot',
       code: `
         apiVersion: v1
         kind: Service
@@ -79,10 +102,41 @@ ruleTester(rule, {
         apiVersion: v1
         kind: Namespace
         metadata: { name: team.a }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: web.a }
       `,
       errors: [
-        { messageId: 'badName', line: 3, column: 19, message: /DNS-1035 label/ },
+        { messageId: 'serviceNameBefore136', severity: 'warning', line: 3, column: 19, message: /"1st-svc" starts with a digit: Kubernetes 1.36 and later accept it/ },
         { messageId: 'badName', line: 7, column: 19, message: /DNS-1123 label/ },
+        { messageId: 'badName', severity: 'error', line: 11, column: 19, message: /DNS-1035 label/ },
+      ],
+    },
+    {
+      name: 'generated names: "web.-" makes "web.-x2k9q"; a CronJob prefix of 48 makes 53 characters; an empty name without generateName; a CSR name with "/"',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { generateName: web.- }
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: { generateName: ${'c'.repeat(48)} }
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: "" }
+        ---
+        apiVersion: certificates.k8s.io/v1
+        kind: CertificateSigningRequest
+        metadata: { name: node/csr }
+      `,
+      errors: [
+        { messageId: 'badGeneratedName', line: 3, column: 27, message: /makes names like "web.-x2k9q"/ },
+        { messageId: 'generatedTooLong', line: 7, column: 27, message: /makes names of 53 characters .*at most 52/ },
+        { messageId: 'nameRequired', line: 11, column: 19 },
+        { messageId: 'badName', line: 15, column: 19, message: /may not contain "\/"/ },
       ],
     },
     {

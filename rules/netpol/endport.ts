@@ -19,10 +19,11 @@ export default defineRule({
     for (const ref of kubernetesPorts(resource.value.spec)) {
       const port = ref.entry;
       const endPort = port.endPort;
-      if (endPort === undefined || endPort === null) continue;
+      // Not a number: netpol/field-type's.
+      if (typeof endPort !== 'number') continue;
       const path = [...ref.path, 'endPort'];
       const data = { endPort: String(endPort), port: String(port.port) };
-      if (typeof endPort !== 'number' || !Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path, messageId: 'outOfRange', data });
+      if (!Number.isInteger(endPort) || endPort < 1 || endPort > 65535) ctx.report({ path, messageId: 'outOfRange', data });
       else if (port.port === undefined || port.port === null) ctx.report({ path, messageId: 'noPort', data });
       else if (typeof port.port === 'string') ctx.report({ path, messageId: 'namedPort', data });
       else if (typeof port.port === 'number' && endPort < port.port) ctx.report({ path, messageId: 'beforePort', data });

@@ -10,6 +10,7 @@ import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
+import fieldType from './field-type.js';
 import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockCidr from './ipblock-cidr.js';
 import ipblockExcept from './ipblock-except.js';
@@ -37,6 +38,7 @@ export const netpolRules: Rule[] = [
   defaultDenyMissing,
   egressDenyBlocksDns,
   endport,
+  fieldType,
   ipblockCoversPods,
   ipblockCidr,
   ipblockExcept,

@@ -25,15 +25,21 @@ ruleTester(rule, {
     { name: 'a prefix out of range', code: policy('{ cidr: 10.0.0.0/33 }'), errors: [{ messageId: 'invalid', line: 8, column: 28, message: /prefix length 33 is out of range for IPv4/ }] },
     { name: 'a number', code: policy('{ cidr: 10 }'), errors: [{ messageId: 'notString', line: 8, column: 28 }] },
     {
-      name: 'host bits set: accepted with a warning',
+      // StrictIPCIDRValidation, on by default from Kubernetes 1.36 (apimachinery IsValidCIDRForLegacyField).
+      name: 'host bits set: rejected by 1.36 and later, a warning before',
       code: policy('{ cidr: 10.1.2.3/16 }'),
-      errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'warning', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: it means 10.1.0.0/16 (the API server warns)' }],
+      errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.1.0.0/16' }],
+    },
+    {
+      name: 'an IPv4-mapped IPv6 range: rejected by 1.36 and later',
+      code: policy('{ cidr: "::ffff:10.0.0.0/104" }'),
+      errors: [{ messageId: 'ipv4Mapped', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr ::ffff:10.0.0.0/104 is an IPv4-mapped IPv6 range: Kubernetes 1.36 and later reject it; write the IPv4 range instead' }],
     },
     {
       // k8s.io/utils/net ParseCIDRSloppy: Go's pre-1.17 parser, decimal with leading zeros.
-      name: 'leading zeros: accepted with a warning, read as decimal',
+      name: 'leading zeros: rejected by 1.36 and later, read as decimal before',
       code: policy('{ cidr: 010.001.0.0/016 }'),
-      errors: [{ messageId: 'leadingZeros', line: 8, column: 28, severity: 'warning', message: 'ipBlock cidr 010.001.0.0/016 has leading zeros: the API server reads it as 10.1.0.0/16 and warns that a future release will reject it' }],
+      errors: [{ messageId: 'leadingZeros', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 010.001.0.0/016 has leading zeros: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.1.0.0/16' }],
     },
     { name: 'leading zeros do not make a bad address good', code: policy('{ cidr: 0300.0.0.0/8 }'), errors: [{ messageId: 'invalid', line: 8, column: 28 }] },
   ],

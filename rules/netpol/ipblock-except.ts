@@ -1,4 +1,4 @@
-import { contains, formatCidr, parseLegacyCidr } from '../../src/engine/cidr.js';
+import { contains, formatCidr, isIpv4MappedValue, isMasked, network, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
 import { asArray, isObject } from '../../src/engine/values.js';
@@ -6,7 +6,7 @@ import { asArray, isObject } from '../../src/engine/values.js';
 export default defineRule({
   meta: {
     id: 'netpol/ipblock-except',
-    description: 'Each `ipBlock.except` entry must be a valid CIDR strictly inside `ipBlock.cidr` (same family, longer prefix); the API server rejects the policy otherwise.',
+    description: 'Each `ipBlock.except` entry must be a valid CIDR strictly inside `ipBlock.cidr` (same family, longer prefix); the API server rejects the policy otherwise. Like the cidr, Kubernetes 1.36 and later also reject an entry with leading zeros, host bits set or an IPv4-mapped IPv6 range (earlier releases warn).',
     severity: 'error',
     remediation: 'List only sub-ranges of the ipBlock\'s cidr in `except`, each with a longer prefix than the cidr.',
     kinds: ['networking.k8s.io/NetworkPolicy'],
@@ -14,7 +14,9 @@ export default defineRule({
       invalid: 'except entry {{error}}',
       outside: 'except entry {{except}} is not inside the ipBlock cidr {{cidr}}',
       notStrict: 'except entry {{except}} is not a strict subset of {{cidr}} (it needs a longer prefix)',
-      leadingZeros: 'except entry {{except}} has leading zeros: the API server reads it as {{decimal}} and warns that a future release will reject it',
+      leadingZeros: 'except entry {{except}} has leading zeros: Kubernetes 1.36 and later reject it; earlier releases warn and read it as {{decimal}}',
+      hostBits: 'except entry {{except}} has host bits set: Kubernetes 1.36 and later reject it; earlier releases warn and read it as {{network}}',
+      ipv4Mapped: 'except entry {{except}} is an IPv4-mapped IPv6 range: Kubernetes 1.36 and later reject it; write the IPv4 range instead',
     },
   },
   check(resource, ctx) {
@@ -29,7 +31,10 @@ export default defineRule({
           ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
           return;
         }
-        if (parsed.zerosDropped) ctx.report({ path, messageId: 'leadingZeros', severity: 'warning', data: { except: value as string, decimal: parsed.cidr.text } });
+        // The StrictIPCIDRValidation checks of `netpol/ipblock-cidr`, on by default from Kubernetes 1.36.
+        if (parsed.zerosDropped) ctx.report({ path, messageId: 'leadingZeros', data: { except: value as string, decimal: parsed.cidr.text } });
+        else if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) ctx.report({ path, messageId: 'ipv4Mapped', data: { except: value as string } });
+        else if (!isMasked(parsed.cidr)) ctx.report({ path, messageId: 'hostBits', data: { except: value as string, network: network(parsed.cidr).text } });
         if (!outer?.ok) return;
         const data = { except: value as string, cidr: formatCidr(outer.cidr) };
         if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path, messageId: 'outside', data });

@@ -3,6 +3,21 @@ import rule from './selector-global-misuse.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'global() in a rule notSelector and a BGPPeer peerSelector: Calico\'s validator does not check them', code: `
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: { name: p }
+      spec:
+        selector: all()
+        ingress:
+        - action: Allow
+          source: { notSelector: "!global()" }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: b }
+      spec: { peerSelector: global() }
+    ` },
     { name: 'global() alone in a rule namespaceSelector', code: `
       apiVersion: projectcalico.org/v3
       kind: GlobalNetworkPolicy

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'calico/selector-global-misuse',
     description:
-      '`global()` is only valid as the whole `namespaceSelector` of a policy rule (it selects non-namespaced endpoints); in any other selector, or combined with other terms, Calico rejects the resource.',
+      '`global()` is only valid as the whole `namespaceSelector` of a policy rule (it selects non-namespaced endpoints); in a policy\'s or rule\'s `selector`, a policy\'s `namespaceSelector` or `serviceAccountSelector`, an IPPool selector, or combined with other terms, Calico rejects the resource. (A rule\'s `notSelector` and `serviceAccounts.selector` and the BGPPeer selectors are not checked by Calico\'s validator.)',
     severity: 'error',
     remediation: 'Use `global()` alone in a rule\'s `namespaceSelector`; elsewhere select with labels or `all()`.',
     kinds: [...SELECTOR_KINDS],
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(resource, ctx) {
     for (const f of selectorFields(ctx.model, resource)) {
-      if (typeof f.value !== 'string') continue;
+      if (typeof f.value !== 'string' || f.role === 'globalUnchecked') continue;
       const parsed = parseCalicoSelector(f.value);
       if (!parsed.ok || !selectorUsesGlobal(parsed.selector)) continue;
       const start = f.value.indexOf('global(');

@@ -3,6 +3,13 @@ import rule from './selector-newline.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a line break inside a quoted literal is part of the string (tokenizer.go)', code: `
+        apiVersion: projectcalico.org/v3
+        kind: NetworkPolicy
+        metadata: { name: p, namespace: x }
+        spec:
+          selector: "a == \\"x\\ny\\""
+      ` },
     { name: 'folded block scalar strips the newline', code: `
       apiVersion: projectcalico.org/v3
       kind: NetworkPolicy

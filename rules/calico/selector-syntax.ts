@@ -5,13 +5,12 @@ export default defineRule({
   meta: {
     id: 'calico/selector-syntax',
     description:
-      'Every Calico selector (policy `selector`, rule `selector`/`notSelector`/`namespaceSelector`, IPPool and BGPPeer selectors, Installation pool `nodeSelector`, `CALICO_IPVxPOOL_NODE_SELECTOR`) must parse in the Calico selector language and be at most 1024 characters. The finding points at the offending character.',
+      'Every Calico selector (policy `selector`, rule `selector`/`notSelector`/`namespaceSelector`, IPPool and BGPPeer selectors, Installation pool `nodeSelector`, `CALICO_IPVxPOOL_NODE_SELECTOR`) must parse in the Calico selector language. The finding points at the offending character.',
     severity: 'error',
     remediation: 'Fix the selector at the marked character: compare labels with quoted strings (`app == "web"`), combine terms with `&&`/`||`, and test presence with `has(key)`.',
     kinds: [...SELECTOR_KINDS],
     messages: {
       invalid: '{{field}} is not a valid Calico selector: {{error}}',
-      tooLong: '{{field}} is {{length}} characters long; Calico accepts at most 1024',
     },
     docs: 'Kubernetes-style selectors, line breaks and a leading unquoted `!` have their own rules (`calico/selector-k8s-style`, `calico/selector-newline`, `calico/selector-yaml-bang`), so each mistake is reported once.',
   },
@@ -19,7 +18,6 @@ export default defineRule({
     for (const f of selectorFields(ctx.model, resource)) {
       const p = selectorProblem(resource, f);
       if (p?.kind === 'syntax') ctx.report({ path: f.path, messageId: 'invalid', data: { field: f.field, error: p.message }, span: { start: p.start, end: p.end } });
-      else if (p?.kind === 'tooLong') ctx.report({ path: f.path, messageId: 'tooLong', data: { field: f.field, length: String(p.length) } });
     }
   },
 });

@@ -7,7 +7,7 @@
 import { BoundedCache } from '../../../src/engine/bounded-cache.js';
 import { perResource } from '../../../src/engine/model.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
-import { formatCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
+import { formatCalicoSelector, isBlankCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
 import { envValuesIn, installOf, poolSettingIsRead } from './calico-node-env.js';
@@ -15,6 +15,12 @@ import { envValuesIn, installOf, poolSettingIsRead } from './calico-node-env.js'
 export type SelectorRole =
   /** An EntityRule `namespaceSelector`: the only place `global()` is allowed (alone). */
   | 'ruleNamespace'
+  /**
+   * A field libcalico-go's validator never checks for `global()` (lib/validator/v3/validator.go:
+   * `validateEntityRule` checks a rule's `selector` and `namespaceSelector` only, not `notSelector`
+   * or `serviceAccounts.selector`; `validateBGPPeerSpec` none of the BGPPeer selectors).
+   */
+  | 'globalUnchecked'
   | 'other';
 
 export interface SelectorField {
@@ -38,9 +44,9 @@ function field(spec: Record<string, unknown>, base: Path, key: string, role: Sel
 }
 
 function entityFields(entity: Record<string, unknown>, base: Path): SelectorField[] {
-  const out = [...field(entity, base, 'selector'), ...field(entity, base, 'notSelector'), ...field(entity, base, 'namespaceSelector', 'ruleNamespace')];
+  const out = [...field(entity, base, 'selector'), ...field(entity, base, 'notSelector', 'globalUnchecked'), ...field(entity, base, 'namespaceSelector', 'ruleNamespace')];
   const sa = asObject(entity.serviceAccounts);
-  out.push(...field(sa, [...base, 'serviceAccounts'], 'selector'));
+  out.push(...field(sa, [...base, 'serviceAccounts'], 'selector', 'globalUnchecked'));
   return out;
 }
 
@@ -56,7 +62,7 @@ function computeSelectorFields(model: ClusterModel, resource: Resource): Selecto
   const isCalico = resource.group === 'projectcalico.org' || resource.group === 'crd.projectcalico.org';
   if (isCalico && resource.kind === 'IPPool') return [...field(spec, ['spec'], 'nodeSelector'), ...field(spec, ['spec'], 'namespaceSelector')];
   if (isCalico && resource.kind === 'BGPPeer') {
-    return ['nodeSelector', 'peerSelector', 'localWorkloadSelector'].flatMap((k) => field(spec, ['spec'], k));
+    return ['nodeSelector', 'peerSelector', 'localWorkloadSelector'].flatMap((k) => field(spec, ['spec'], k, 'globalUnchecked'));
   }
   if (isCalico && /NetworkPolicy$/.test(resource.kind)) {
     const out = ['selector', 'namespaceSelector', 'serviceAccountSelector'].flatMap((k) => field(spec, ['spec'], k));
@@ -170,7 +176,7 @@ export type SelectorProblem =
   | { kind: 'newline'; offset: number }
   | { kind: 'k8sStyle'; hint: string; start: number; end: number }
   | { kind: 'syntax'; message: string; start: number; end: number }
-  | { kind: 'tooLong'; length: number };
+
 
 /**
  * The one problem a selector field has, if any, so that each selector rule reports its own kind
@@ -187,19 +193,35 @@ export function selectorProblem(resource: Resource, f: SelectorField): SelectorP
 
 const problemsOf = perResource((): Map<string, SelectorProblem | null> => new Map());
 
+/**
+ * The first line break outside a quoted literal, or -1. Calico's tokenizer reads a literal from
+ * its quote to the next same quote, line breaks included, and refuses one anywhere else (it skips
+ * only spaces and tabs: libcalico-go lib/selector/tokenizer/tokenizer.go).
+ */
+function lineBreakOutsideLiterals(text: string): number {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\n' || c === '\r') return i;
+  }
+  return -1;
+}
+
 function computeSelectorProblem(resource: Resource, f: SelectorField): SelectorProblem | null {
   // A YAML tag (`nodeSelector: !has(gpu)`) swallows the selector's start, leaving an empty value or
   // one that does not parse; only then is the source's tag worth looking up (it needs positions).
   const text = typeof f.value === 'string' ? f.value : null;
-  const parsed = text !== null && text.trim() !== '' && !/[\r\n]/.test(text) && text.length <= 1024 ? parseCalicoSelector(text) : null;
+  const parsed = text !== null && !isBlankCalicoSelector(text) ? parseCalicoSelector(text) : null;
   if (parsed?.ok) return null;
   const tag = yamlBangTag(resource, f.path);
   if (tag !== null) return { kind: 'yamlBang', tag };
   if (text === null) return null;
-  const nl = text.search(/[\r\n]/);
-  if (nl >= 0) return { kind: 'newline', offset: nl };
-  if (text.length > 1024) return { kind: 'tooLong', length: text.length };
   if (parsed === null) return null; // empty or blank: all()
+  const nl = lineBreakOutsideLiterals(text);
+  if (nl >= 0) return { kind: 'newline', offset: nl };
   const hint = kubernetesStyleHint(text);
   if (hint !== null) return { kind: 'k8sStyle', hint, start: parsed.error.start, end: parsed.error.end };
   return { kind: 'syntax', message: parsed.error.message, start: parsed.error.start, end: parsed.error.end };

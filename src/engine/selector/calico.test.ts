@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import {
   type CalicoSelector,
   CALICO_LABEL_MAX_LENGTH,
-  CALICO_SELECTOR_MAX_LENGTH,
   CALICO_SELECTOR_MAX_NESTING,
   formatCalicoSelector,
+  isBlankCalicoSelector,
   matchesCalicoSelector,
   parseCalicoSelector,
   selectorLabelKeys,
@@ -228,8 +228,12 @@ describe('more error positions', () => {
     expect(parse(`has(${label})`)).toEqual({ kind: 'has', label });
   });
 
-  it('exports the selector length limit', () => {
-    expect(CALICO_SELECTOR_MAX_LENGTH).toBe(1024);
+  it('reads only spaces and tabs as a blank selector (all()); other white space is a syntax error', () => {
+    for (const blank of ['', ' ', '\t \t']) expect(isBlankCalicoSelector(blank), JSON.stringify(blank)).toBe(true);
+    for (const text of ['\u00a0', '\v', '\f', '\u3000', '\ufeff', '\u2028', ' \u00a0 ', '\n']) {
+      expect(isBlankCalicoSelector(text), JSON.stringify(text)).toBe(false);
+      expect(parseCalicoSelector(text).ok, JSON.stringify(text)).toBe(false);
+    }
   });
 });
 

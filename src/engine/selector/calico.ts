@@ -10,14 +10,22 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Labels } from './label.js';
 
-/** Calico's CRDs declare `maxLength: 1024` on selector fields. */
-export const CALICO_SELECTOR_MAX_LENGTH = 1024;
 /**
- * Deepest parenthesis nesting the parser follows. A selector within the CRD's 1,024 characters
- * cannot nest deeper (each level takes "(" and ")"), so no selector Calico accepts is refused; a
- * longer, deeper one is an error at the "(" that goes too deep, instead of exhausting the stack.
+ * Deepest parenthesis nesting the parser follows. Calico's parser recurses without a limit and its
+ * CRDs set no length limit on policy or IPPool selectors (v3.32.1; BGPPeer selectors are capped at
+ * 4,096 characters); a deeper selector is an error at the "(" that goes too deep here, instead of
+ * exhausting the stack. No selector written by hand nests 512 levels.
  */
-export const CALICO_SELECTOR_MAX_NESTING = CALICO_SELECTOR_MAX_LENGTH / 2;
+export const CALICO_SELECTOR_MAX_NESTING = 512;
+
+/**
+ * True for a selector of nothing but spaces and tabs, which Calico reads as `all()`: its tokenizer
+ * skips only those two (libcalico-go lib/selector/tokenizer/tokenizer.go trimWhitespace), so a
+ * no-break space or a line break alone is a syntax error, not a blank selector.
+ */
+export function isBlankCalicoSelector(text: string): boolean {
+  return /^[ \t]*$/.test(text);
+}
 /** The tokenizer accepts labels of at most 512 characters. */
 export const CALICO_LABEL_MAX_LENGTH = 512;
 

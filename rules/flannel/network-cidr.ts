@@ -14,6 +14,7 @@ export default defineRule({
       missing: 'net-conf.json has no "{{key}}": flanneld fails with "please define a correct {{key}}" (etcd subnet manager) or refuses every node podCIDR (--kube-subnet-mgr)',
       invalid: '"{{key}}" {{error}}: flanneld fails to decode net-conf.json in every mode',
       family: '"{{key}}" must be an IPv{{family}} CIDR',
+      zero: '"{{key}}" {{cidr}} is a /0, which flannel reads as no network: flanneld fails with "please define a correct {{key}}" (etcd subnet manager) or refuses every node podCIDR (--kube-subnet-mgr)',
       tooSmall: `"{{key}}" {{cidr}} is smaller than a /{{max}}: with the default {{lenKey}} flannel has no room for per-node subnets (${ETCD_ONLY})`,
     },
     docs: 'A missing network fails in both subnet managers: the etcd one in `CheckNetworkConfig`, the kube one when the network does not contain the node\'s podCIDR. A value that is no CIDR fails `ParseConfig` in both. The minimum size is only `CheckNetworkConfig`\'s (etcd manager), so it is a warning. Source: flannel `pkg/subnet/config.go`, `pkg/subnet/kube/kube.go` `AcquireLease`; `Documentation/configuration.md`.',
@@ -35,6 +36,8 @@ export default defineRule({
       // IP4Net refuses an IPv6 network when the config is decoded; IP6Net takes an IPv4 one
       // (flannel pkg/ip ipnet.go, ip6net.go UnmarshalJSON), which matters only when IPv6 is on.
       else if (r.cidr.family !== family && (family === 4 || required)) reportIn(ctx, source, [k!], { messageId: 'family', data: { key, family } });
+      // IP4Net/IP6Net Empty() is a zero prefix length (pkg/ip/ipnet.go), checked as "no network" (config.go CheckNetworkConfig, kube.go).
+      else if (required && r.cidr.prefix === 0) reportIn(ctx, source, [k!], { messageId: 'zero', data: { key, cidr: v } });
       else if (required && r.cidr.prefix > max && !field(conf, lenKey)) reportIn(ctx, source, [k!], { messageId: 'tooSmall', severity: 'warning', data: { key, cidr: v, max, lenKey } });
     }
   },

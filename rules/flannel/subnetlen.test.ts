@@ -6,6 +6,7 @@ ruleTester(rule, {
   valid: [
     { name: 'SubnetLen 26 in a /16', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": 26}') },
     { name: 'SubnetLen 0 means the default', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": 0}') },
+    { name: 'SubnetLen null decodes as 0, the default', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": null}') },
     { name: 'IPv6SubnetLen is not checked while IPv6 is off', code: netConf('{"Network": "10.244.0.0/16", "IPv6Network": "fd00::/64", "IPv6SubnetLen": 127}') },
     { name: 'IPv4 bounds are not checked while IPv4 is off', code: netConf('{"EnableIPv4": false, "EnableIPv6": true, "IPv6Network": "fd00::/48", "SubnetLen": 31}') },
   ],

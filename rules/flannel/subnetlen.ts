@@ -24,6 +24,8 @@ export default defineRule({
       const k = fieldKey(fc.conf, key);
       if (k === undefined) continue;
       const len = fc.conf[k];
+      // Go decodes null into the zero value, and 0 means the default.
+      if (len === null) continue;
       if (!isUint(len)) {
         reportIn(ctx, fc.source, [k], { messageId: 'notNumber', data: { key } });
         continue;

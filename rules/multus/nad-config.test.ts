@@ -38,11 +38,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'syntax', line: 5, column: 44 }],
     },
     {
-      name: 'missing cniVersion is a warning; bad version an error',
-      code: docs(nad('a', null, '{"type": "bridge"}'), nad('b', null, '{"cniVersion": "1.0", "type": "bridge"}')),
+      name: 'missing or empty cniVersion is a warning (read as 0.1.0); bad version an error',
+      code: docs(nad('a', null, '{"type": "bridge"}'), nad('b', null, '{"cniVersion": "1.0", "type": "bridge"}'), nad('c', null, '{"cniVersion": "", "type": "bridge"}')),
       errors: [
         { messageId: 'noVersion', line: 5, column: 12, severity: 'warning' },
         { messageId: 'badVersion', line: 11, column: 27, endColumn: 32 },
+        { messageId: 'noVersion', line: 17, column: 27, severity: 'warning' },
       ],
     },
     {

@@ -45,7 +45,9 @@ export default defineRule({
       return;
     }
     const conf = nad.conf;
+    // An empty cniVersion is read as a missing one (0.1.0; libcni's version decoding).
     if (conf.cniVersion === undefined) reportIn(ctx, src, [], { messageId: 'noVersion', severity: 'warning' });
+    else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
     else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
       reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
     }

@@ -20,6 +20,8 @@ ruleTester(rule, {
     { name: 'spaces around the parts', code: pod('"macvlan-conf @ net1, other / flannel-net"') },
     // An empty annotation is no network (GetPodNetwork: NoK8sNetworkError); Helm charts emit it.
     { name: 'an empty annotation', code: pod('""') },
+    // k8sclient.go parses "mac" only when it is not empty.
+    { name: 'JSON form with an empty mac (a template left it blank)', code: pod(`'[{"name": "macvlan-conf", "mac": ""}]'`) },
     { name: 'JSON form with ips, mac and default-route', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/24"], "mac": "c2:b0:57:49:47:f1", "default-route": ["10.1.1.1"]}]'`) },
     { name: 'Deployment template', code: `
       apiVersion: apps/v1
@@ -35,6 +37,19 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'a namespace with no name ("infra/"), an interface with no name ("@net1")',
+      code: pod(`'infra/, @net1'`),
+      errors: [
+        { messageId: 'emptyName', line: 7, column: 35, message: /"infra\/" names no network/ },
+        { messageId: 'emptyName', line: 7, column: 43, message: /"@net1" names no network/ },
+      ],
+    },
+    {
+      name: 'a MAC mixing ":" and "-" (net.ParseMAC wants one separator)',
+      code: pod(`'[{"name": "macvlan-conf", "mac": "02:00-00:00:00:01"}]'`),
+      errors: [{ messageId: 'badMac', line: 7, column: 68 }],
+    },
     { name: 'blank, not empty', code: pod('"   "'), errors: [{ messageId: 'empty', line: 7, column: 35 }] },
     {
       // default-route is a []net.IP (net.IP.UnmarshalText refuses a CIDR); CheckGatewayConfig refuses two per family.

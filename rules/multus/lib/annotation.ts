@@ -35,7 +35,7 @@ export interface Selection {
 }
 
 export interface AnnotationProblem {
-  messageId: 'empty' | 'emptyItem' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badGateway' | 'ecmp' | 'badMac';
+  messageId: 'empty' | 'emptyItem' | 'emptyName' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badGateway' | 'ecmp' | 'badMac';
   data: Record<string, unknown>;
   span: Span;
 }
@@ -133,7 +133,12 @@ function parseTextForm(value: string): ParsedAnnotation {
       out.problems.push({ messageId: 'badNamespace', data: { namespace }, span: namespaceSpan! });
       ok = false;
     }
-    if (name !== '' && !DNS1123_LABEL.test(name)) {
+    // k8sclient.go parsePodNetworkObjectText checks the name only when it is not empty, and the
+    // lookup of "" then fails ("cannot find a network-attachment-definition ()").
+    if (name === '') {
+      out.problems.push({ messageId: 'emptyName', data: { item }, span });
+      ok = false;
+    } else if (!DNS1123_LABEL.test(name)) {
       out.problems.push({ messageId: 'badName', data: { name }, span: nameSpan });
       ok = false;
     }
@@ -232,7 +237,8 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
       });
     }
     const macKey = field('mac');
-    if (macKey && typeof el[macKey] === 'string' && !isGoMac(el[macKey] as string)) {
+    // An empty "mac" is skipped (k8sclient.go: only a non-empty one is parsed).
+    if (macKey && typeof el[macKey] === 'string' && el[macKey] !== '' && !isGoMac(el[macKey] as string)) {
       out.problems.push({ messageId: 'badMac', data: { mac: el[macKey] }, span: parsed.locate([i, macKey]) });
     }
     if (!ok) return;

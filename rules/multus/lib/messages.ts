@@ -19,6 +19,7 @@ export const ANNOTATION_MESSAGES = {
   jsonNotList: '{{annotation}} JSON must be a list of network selection objects, not {{what}} (wrap it in [ ])',
   elementNotObject: 'element {{index}} must be an object such as {"name": "macvlan-conf"}, not {{what}}',
   missingName: 'element {{index}} has no "name": Multus cannot tell which NetworkAttachmentDefinition to use',
+  emptyName: '"{{item}}" names no network (nothing before the "@" or after the "/"): Multus looks up a NetworkAttachmentDefinition with an empty name and the pod never starts',
   wrongType: '"{{key}}" must be {{expected}}, not {{what}}: Multus cannot decode the annotation and the pod never starts',
   unknownKey: 'unknown key "{{key}}" is silently ignored by Multus{{hint}}',
   badIp: '"{{key}}" entry "{{ip}}" is not an IP address or CIDR',

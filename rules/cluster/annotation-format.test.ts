@@ -29,6 +29,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'annotations written as a string',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: c, annotations: "owner=team-a" }
+      `,
+      errors: [{ messageId: 'notMap', line: 3, column: 35, message: 'annotations must be a map of keys to string values, not the string "owner=team-a": the API server cannot decode the object' }],
+    },
+    {
       name: 'a key with a space and one with two slashes',
       code: `
         apiVersion: v1

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { labelKeyError } from '../../src/engine/selector/label.js';
-import { isObject } from '../../src/engine/values.js';
+import { describeValue, isObject } from '../../src/engine/values.js';
 import { metadataPlaces } from './lib/metadata.js';
 
 /** The API server's limit on the annotations of one object: keys and values together, in bytes. */
@@ -35,6 +35,7 @@ export default defineRule({
     kinds: ['*'],
     messages: {
       badKey: '{{reason}}',
+      notMap: 'annotations must be a map of keys to string values, not {{got}}: the API server cannot decode the object',
       tooLarge: 'the annotations take {{size}} bytes: the API server allows at most {{limit}} bytes (256 KiB) per object',
     },
     docs: 'Sources: apimachinery `pkg/api/validation/objectmeta.go` `ValidateAnnotations` (keys checked with `IsQualifiedName` after lower-casing, `TotalAnnotationSizeLimitB`); libcalico-go `validateObjectMetaAnnotations`.',
@@ -42,7 +43,11 @@ export default defineRule({
   check(resource, ctx) {
     for (const place of metadataPlaces(resource)) {
       const annotations = place.metadata.annotations;
-      if (!isObject(annotations)) continue;
+      if (!isObject(annotations)) {
+        // Go decodes null into an empty map; anything else fails to decode.
+        if (annotations !== undefined && annotations !== null) ctx.report({ path: [...place.path, 'annotations'], messageId: 'notMap', data: { got: describeValue(annotations) } });
+        continue;
+      }
       for (const key in annotations) {
         // Case does not matter in annotation keys: the API server lower-cases them (Go's
         // strings.ToLower) before the check. Go lowers "İ" (U+0130) to a plain "i", where

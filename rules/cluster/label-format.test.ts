@@ -23,6 +23,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'labels written as a list, and a nodeSelector as a string: Go cannot decode them into a map',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          labels: [app, web]
+        spec:
+          nodeSelector: gpu
+          containers: [{ name: c, image: i }]
+      `,
+      errors: [
+        { messageId: 'notMap', line: 5, column: 3, message: 'labels must be a map of keys to string values, not a list: the API server cannot decode the object' },
+        { messageId: 'notMap', line: 7, column: 17, message: /^nodeSelector must be a map of keys to string values, not the string "gpu"/ },
+      ],
+    },
+    {
       name: 'key with a space, value too long, upper-case prefix',
       code: `
         apiVersion: projectcalico.org/v3

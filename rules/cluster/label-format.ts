@@ -3,12 +3,16 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import { labelKeyError, labelValueError } from '../../src/engine/selector/label.js';
 import type { Path } from '../../src/engine/types.js';
-import { isObject } from '../../src/engine/values.js';
+import { describeValue, isObject } from '../../src/engine/values.js';
 import { metadataPlaces } from './lib/metadata.js';
 
 /** Reports each key and string value of a label map that the API server would refuse. */
 function checkLabelMap(map: unknown, path: Path, ctx: RuleContext): void {
-  if (!isObject(map)) return;
+  if (!isObject(map)) {
+    // Go decodes null into an empty map; anything else fails ("cannot unmarshal array into … map[string]string").
+    if (map !== undefined && map !== null) ctx.report({ path, messageId: 'notMap', data: { field: String(path[path.length - 1]), got: describeValue(map) } });
+    return;
+  }
   for (const key in map) {
     const keyError = labelKeyError(key);
     if (keyError !== null) ctx.report({ path: [...path, key], at: 'key', messageId: 'badKey', data: { reason: keyError } });
@@ -30,6 +34,7 @@ export default defineRule({
     messages: {
       badKey: '{{reason}}',
       badValue: '{{reason}}',
+      notMap: '{{field}} must be a map of keys to string values, not {{got}}: the API server cannot decode the object',
     },
     docs: 'Sources: apimachinery `pkg/apis/meta/v1/validation` `ValidateLabels` and `pkg/util/validation` (`IsQualifiedName`, `IsValidLabelValue`); libcalico-go `validateObjectMetaLabels`. Selector labels of NetworkPolicies are `netpol/label-selector`\'s.',
   },

@@ -36,7 +36,7 @@ ruleTester(rule, {
     egress: none`),
       errors: [
         { messageId: 'wrongType', line: 7, column: 16, message: 'policyTypes must be a list, not the string "Ingress": the API server cannot decode the policy' },
-        { messageId: 'wrongType', line: 8, column: 3, message: 'ingress must be a list, not a map: the API server cannot decode the policy' },
+        { messageId: 'wrongType', line: 8, column: 3, message: 'ingress must be a list, not an object: the API server cannot decode the policy' },
         { messageId: 'wrongType', line: 9, column: 11, message: 'egress must be a list, not the string "none": the API server cannot decode the policy' },
       ],
     },
@@ -55,14 +55,14 @@ ruleTester(rule, {
       - { port: true, endPort: "90" }
       - "80"`),
       errors: [
-        { messageId: 'wrongType', line: 8, column: 5, message: /^from must be a list, not a map/ },
-        { messageId: 'wrongType', line: 9, column: 5, message: /^ports must be a list, not a map/ },
-        { messageId: 'wrongType', line: 11, column: 16, message: /^ipBlock must be a map, not the string "x"/ },
+        { messageId: 'wrongType', line: 8, column: 5, message: /^from must be a list, not an object/ },
+        { messageId: 'wrongType', line: 9, column: 5, message: /^ports must be a list, not an object/ },
+        { messageId: 'wrongType', line: 11, column: 16, message: /^ipBlock must be an object, not the string "x"/ },
         { messageId: 'wrongType', line: 12, column: 44, message: /^except must be a list, not the string "10.1.0.0\/16"/ },
         { messageId: 'nullPeer', line: 13, column: 7, message: /^a null from peer decodes as an empty one/ },
-        { messageId: 'wrongType', line: 15, column: 15, message: /^port must be a number or a port name, not boolean true/ },
+        { messageId: 'wrongType', line: 15, column: 15, message: /^port must be a number or a port name, not true/ },
         { messageId: 'wrongType', line: 15, column: 30, message: /^endPort must be a whole number, not the string "90"/ },
-        { messageId: 'wrongType', line: 16, column: 7, message: /^ports\[1\] must be a map, not the string "80"/ },
+        { messageId: 'wrongType', line: 16, column: 7, message: /^ports\[1\] must be an object, not the string "80"/ },
       ],
     },
   ],

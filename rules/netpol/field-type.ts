@@ -1,18 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
-import { isObject } from '../../src/engine/values.js';
-
-/** What a JSON value is, in the words of the messages. */
-function shape(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isObject(value)) return 'a map';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
-}
+import { describeValue, isObject } from '../../src/engine/values.js';
 
 type Expect = 'list' | 'map' | 'string' | 'int-or-string' | 'integer';
-const WORDS: Record<Expect, string> = { list: 'a list', map: 'a map', string: 'a string', 'int-or-string': 'a number or a port name', integer: 'a whole number' };
+const WORDS: Record<Expect, string> = { list: 'a list', map: 'an object', string: 'a string', 'int-or-string': 'a number or a port name', integer: 'a whole number' };
 
 /** Go's encoding/json into the NetworkPolicy types: null decodes into anything (its zero value). */
 function fits(value: unknown, expect: Expect): boolean {
@@ -50,7 +41,7 @@ export default defineRule({
       if (fits(value, expect)) return value !== null && value !== undefined;
       const last = path[path.length - 1];
       const field = typeof last === 'number' ? `${String(path[path.length - 2])}[${last}]` : last;
-      ctx.report({ path, messageId: 'wrongType', data: { field, expected: WORDS[expect], got: shape(value) } });
+      ctx.report({ path, messageId: 'wrongType', data: { field, expected: WORDS[expect], got: describeValue(value) } });
       return false;
     };
     const spec = resource.value.spec;

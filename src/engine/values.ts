@@ -61,3 +61,16 @@ export function goJsonField(obj: Obj, name: string): unknown {
   const k = goJsonKey(obj, name);
   return k === undefined ? undefined : obj[k];
 }
+
+/**
+ * A decoded JSON or YAML value as a message names it, for "must be …, not …": `a list`,
+ * `an object`, `the string "x"`, `the number 5`, `the fraction 1.5`, `the negative number -1`,
+ * `true`, `null`.
+ */
+export function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number') return !Number.isInteger(v) ? `the fraction ${v}` : v < 0 ? `the negative number ${v}` : `the number ${v}`;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+  if (v === null || typeof v !== 'object') return `${JSON.stringify(v)}`;
+  return 'an object';
+}

@@ -6,7 +6,7 @@
  * unsigned one) and matches keys in any case; `null` leaves a field at its zero value.
  */
 import type { Obj } from '../../../src/engine/values.js';
-import { isObject } from '../../../src/engine/values.js';
+import { describeValue, isObject } from '../../../src/engine/values.js';
 
 export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList' | 'list';
 
@@ -76,14 +76,6 @@ function fits(t: GoType, v: unknown): boolean {
   }
 }
 
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number') return !Number.isInteger(v) ? `the fraction ${v}` : v < 0 ? `the negative number ${v}` : `the number ${v}`;
-  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
-  if (v === null || typeof v !== 'object') return `${JSON.stringify(v)}`;
-  return 'an object';
-}
-
 /** Each value of `o` that does not decode into its field, keys matched in any case. */
 export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>): { key: string; text: string }[] {
   const byLower = new Map(Object.entries(fields).map(([k, t]) => [k.toLowerCase(), t]));
@@ -91,7 +83,7 @@ export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>): { key
   for (const [key, v] of Object.entries(o)) {
     const t = byLower.get(key.toLowerCase());
     if (t === undefined || v === null || fits(t, v)) continue;
-    out.push({ key, text: `${key} must be ${WANT[t]}, not ${describe(v)}` });
+    out.push({ key, text: `${key} must be ${WANT[t]}, not ${describeValue(v)}` });
   }
   return out;
 }

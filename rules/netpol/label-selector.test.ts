@@ -3,6 +3,15 @@ import rule from './label-selector.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'null values decode as "" in Go, a valid label value (matchLabels and matchExpressions values)', code: `
+      apiVersion: networking.k8s.io/v1
+      kind: NetworkPolicy
+      metadata: { name: p, namespace: x }
+      spec:
+        podSelector:
+          matchLabels: { app: }
+          matchExpressions: [{ key: tier, operator: In, values: [null] }]
+    ` },
     { name: 'matchLabels and every operator used correctly', code: `
       apiVersion: networking.k8s.io/v1
       kind: NetworkPolicy

@@ -114,7 +114,8 @@ export function labelSelector(v: unknown): LabelSelector {
       return {
         key: String(er.key ?? ''),
         operator: String(er.operator ?? '') as 'In',
-        values: asArray(er.values).map((x) => String(x)),
+        // A null item decodes as "" in Go's []string.
+        values: asArray(er.values).map((x) => (x === null ? '' : String(x))),
       };
     });
   }

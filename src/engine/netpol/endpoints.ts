@@ -61,6 +61,8 @@ export function labelsOf(v: unknown): Record<string, string> {
     const val = v[k];
     if (typeof val === 'string') out[k] = val;
     else if (typeof val === 'number' || typeof val === 'boolean') out[k] = String(val);
+    // Go decodes a JSON null into a map[string]string entry as "" (`app:` with no value).
+    else if (val === null) out[k] = '';
   }
   return out;
 }

@@ -138,8 +138,10 @@ function validateKey(key: unknown, path: (string | number)[]): SelectorIssue[] {
 }
 
 function validateValue(value: unknown, path: (string | number)[]): SelectorIssue[] {
+  // Go decodes null into "" (a map entry or a []string item), a valid label value.
+  if (value === null) return [];
   if (typeof value !== 'string') {
-    // YAML turns unquoted true, 1 or null into non-strings; label values must be quoted then.
+    // YAML turns unquoted true or 1 into non-strings; label values must be quoted then.
     return [{ path, message: `label value must be a string, not ${describeType(value)} (quote it in YAML)` }];
   }
   const error = labelValueError(value);

@@ -1,0 +1,27 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  InputError,
+  describeProblem,
+  loadInput,
+  loadReadableResources,
+  loadResources
+} from "./chunk-3VGUACO2.js";
+import "./chunk-H364K374.js";
+import "./chunk-4QPZRCWH.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-IACAE4MT.js";
+import "./chunk-7H4D4F2L.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-WNYQJ2SM.js";
+import "./chunk-2MUJT7MX.js";
+import "./chunk-PZ3XBU6Z.js";
+import "./chunk-5MYYGNG7.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  InputError,
+  describeProblem,
+  loadInput,
+  loadReadableResources,
+  loadResources
+};

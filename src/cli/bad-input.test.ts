@@ -65,6 +65,14 @@ describe('bad input to reach', () => {
     return { code, out: io.stdoutText, err: io.stderrText };
   };
 
+  it('an unrendered Helm template a folder walk finds is named on stderr: its objects are not in the answer', async () => {
+    const template = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: {{ .Release.Name }}}\nspec: {podSelector: {}}\n';
+    const { code, out, err } = await reachRun({ 'deploy/good.yaml': POD, 'deploy/templates/np.yaml': template }, ['deploy', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(err).toBe('netlint: warning: skipped an unrendered Helm template (deploy/templates/np.yaml): the objects in it are not in the answer; render the chart first (helm template RELEASE CHART) and pass its output, e.g. on stdin as -\n');
+    expect(JSON.parse(out).pods).toHaveLength(1);
+  });
+
   it.each([
     ['invalid YAML', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [a, b\n', /^netlint: bad\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
     ['a binary file', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x0a]), /^netlint: bad\.yaml:1:5: .*binary.* \(input\/binary-file\)$/m],

@@ -21,6 +21,8 @@ export interface LoadedInput {
   resources: Resource[];
   /** Findings about the input itself (unreadable files, documents that are not objects). */
   problems: Finding[];
+  /** Files a folder walk found to be unrendered Helm templates: counted, not read (load.ts). */
+  skippedTemplates: string[];
 }
 
 export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<LoadedInput> {
@@ -28,12 +30,23 @@ export async function loadInput(io: CliIo, paths: readonly string[], config: Net
   const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
   const loaded = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
   // What lint would show: severities from the config, suppressions applied.
-  return { resources: loaded.resources, problems: configuredInputFindings(loaded, config) };
+  const skippedTemplates = loaded.files.filter((f) => f.skipped === 'helm-template').map((f) => f.path);
+  return { resources: loaded.resources, problems: configuredInputFindings(loaded, config), skippedTemplates };
 }
 
 /** The resources only, input problems ignored (the Action's reach summary, which never fails the step). */
 export async function loadResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
   return (await loadInput(io, paths, config)).resources;
+}
+
+const LISTED_TEMPLATES = 5;
+
+/** The warning for unrendered Helm templates a folder walk left out, naming the first few. */
+export function skippedTemplatesNote(paths: readonly string[]): string {
+  const listed = paths.slice(0, LISTED_TEMPLATES).join(', ');
+  const more = paths.length > LISTED_TEMPLATES ? ` and ${paths.length - LISTED_TEMPLATES} more` : '';
+  const what = paths.length === 1 ? 'an unrendered Helm template' : `${paths.length} unrendered Helm templates`;
+  return `skipped ${what} (${listed}${more}): the objects in ${paths.length === 1 ? 'it are' : 'them are'} not in the answer; render the chart first (helm template RELEASE CHART) and pass its output, e.g. on stdin as -`;
 }
 
 export function describeProblem(f: Finding, where = ''): string {
@@ -54,8 +67,10 @@ export class InputError extends UsageError {
 
 /** The resources, after printing input warnings on stderr; input errors throw an InputError (exit 2). */
 export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
-  const { resources, problems } = await loadInput(io, paths, config);
+  const { resources, problems, skippedTemplates } = await loadInput(io, paths, config);
   for (const p of problems) if (p.severity !== 'error') io.stderr(`netlint: warning: ${describeProblem(p)}\n`);
+  // Their workloads and policies are not in the answer: say so (lint counts them in its summary).
+  if (skippedTemplates.length > 0) io.stderr(`netlint: warning: ${skippedTemplatesNote(skippedTemplates)}\n`);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
   return resources;

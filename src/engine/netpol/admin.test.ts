@@ -66,6 +66,16 @@ describe('AdminNetworkPolicy', () => {
     expect([all.tcp.allowed, all.icmp.allowed]).toEqual([false, false]);
     expect(clientToDb(anp('deny-range', 10, 'Deny', [{ portRange: { protocol: 'TCP', start: 70, end: 90 } }])).tcp.allowed).toBe(false);
   });
+  it('a rule with a range starting above its end fails in Calico: an Allow rule is dropped, a Deny or Pass rule denies everything (k8sANPHandleFailedRules)', () => {
+    const reversed = [{ portRange: { start: 10, end: 1 } }, { portNumber: { protocol: 'TCP', port: 80 } }];
+    // The Allow rule is gone: the Deny below it decides, for port 80 too.
+    expect(clientToDb(anp('allow-80', 10, 'Allow', reversed), anp('deny', 20, 'Deny')).tcp.ingress).toMatchObject({ allowed: false, policy: 'AdminNetworkPolicy deny' });
+    // The Deny rule becomes deny-all: ping and other ports too, and a problem names the range.
+    const { tcp, icmp } = clientToDb(anp('deny-81', 10, 'Deny', [{ portRange: { start: 90, end: 81 } }]));
+    expect([tcp.allowed, icmp.allowed]).toEqual([false, false]);
+    const cluster = buildCluster(objectsToResources([...base, anp('deny-81', 10, 'Deny', [{ portRange: { start: 90, end: 81 } }])]));
+    expect(cluster.problems.map((p) => p.message)).toContain('AdminNetworkPolicy deny-81: ingress rule 0: port range 90-81 starts above its end; Calico replaces the rule with one that denies all traffic');
+  });
 });
 
 describe('BaselineAdminNetworkPolicy', () => {

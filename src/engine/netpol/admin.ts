@@ -67,10 +67,15 @@ function podsCond(v: unknown, atoms: AtomTable): Cond | null {
   return null;
 }
 
-function portMatch(list: unknown): PortMatch {
+/**
+ * An AdminNetworkPolicy or BaselineAdminNetworkPolicy rule's `ports` as Calico v3.31 reads them
+ * (libcalico-go lib/backend/k8s/conversion/conversion.go `unpackANPPorts`), or why it cannot: a
+ * range whose start is above its end fails numorstring's port parsing, and with it the rule.
+ */
+function portMatch(list: unknown, path: Path): PortMatch | Unconvertible {
   if (list === undefined || list === null) return ANY_PORT;
   const include: PortEntry[] = [];
-  for (const raw of asArray(list)) {
+  for (const [i, raw] of asArray(list).entries()) {
     const p = asRecord(raw) ?? {};
     const protocolOf = (v: unknown): Protocol | null => {
       const text = v === undefined ? 'TCP' : String(v);
@@ -83,18 +88,35 @@ function portMatch(list: unknown): PortMatch {
       if (protocol !== null && typeof number.port === 'number') include.push({ protocol, from: number.port, to: number.port });
     } else if (range !== undefined) {
       const protocol = protocolOf(range.protocol);
+      if (typeof range.start === 'number' && typeof range.end === 'number' && range.start > range.end) {
+        return { why: `port range ${range.start}-${range.end} starts above its end`, path: [...path, i, 'portRange'] };
+      }
       if (protocol !== null && typeof range.start === 'number' && typeof range.end === 'number') include.push({ protocol, from: range.start, to: range.end });
     } else if (typeof p.namedPort === 'string') include.push({ name: p.namedPort });
   }
   return { include, exclude: [], protocols: null, notProtocols: [] };
 }
 
+/**
+ * A rule Calico cannot convert: it replaces a Deny or Pass rule with one that denies all traffic
+ * and drops an Allow (Accept) rule (conversion.go `k8sANPHandleFailedRules`, and the same for
+ * ClusterNetworkPolicy).
+ */
+function failedRule(r: Resource, dir: Direction, index: number, path: Path, action: unknown, { why, path: at }: Unconvertible, problems: ModelProblem[], out: Rule[]): void {
+  const failClosed = action === 'Deny' || action === 'Pass';
+  problems.push({ message: `${r.kind} ${r.name}: ${dir} rule ${index}: ${why}; Calico ${failClosed ? 'replaces the rule with one that denies all traffic' : 'drops the rule'}`, resource: r, path: at });
+  if (failClosed) out.push({ action: 'Deny', index, path, peer: { k: 'all' }, local: { k: 'all' }, ports: ANY_PORT });
+}
+
 function rules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTable, r: Resource, problems: ModelProblem[]): Rule[] | null {
   if (spec[dir] === undefined) return null;
   const peerKey = dir === 'ingress' ? 'from' : 'to';
-  return asArray(spec[dir]).map((raw, index) => {
+  const out: Rule[] = [];
+  asArray(spec[dir]).forEach((raw, index) => {
     const rule = asRecord(raw) ?? {};
     const path: Path = ['spec', dir, index];
+    const ports = portMatch(rule.ports, [...path, 'ports']);
+    if (isUnconvertible(ports)) return failedRule(r, dir, index, path, rule.action, ports, problems, out);
     const peers: Cond[] = [];
     asArray(rule[peerKey]).forEach((peer, i) => {
       const pods = podsCond(peer, atoms);
@@ -110,10 +132,11 @@ function rules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTable, 
       problems.push({ message: `${r.kind} peer ${Object.keys(asRecord(peer) ?? {}).join(', ') || '(empty)'} is not modelled (only namespaces, pods and networks); it matches nothing here`, resource: r, path: [...path, peerKey, i] });
     });
     const action = rule.action as Action;
-    const out: Rule = { action: action === 'Allow' || action === 'Deny' || action === 'Pass' ? action : 'Log', index, path, peer: or(peers), local: { k: 'all' }, ports: portMatch(rule.ports) };
-    if (out.action === 'Log') out.inert = 'invalid action';
-    return out;
+    const converted: Rule = { action: action === 'Allow' || action === 'Deny' || action === 'Pass' ? action : 'Log', index, path, peer: or(peers), local: { k: 'all' }, ports };
+    if (converted.action === 'Log') converted.inert = 'invalid action';
+    out.push(converted);
   });
+  return out;
 }
 
 export function adminPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[]): Policy {
@@ -212,12 +235,7 @@ function cnpRules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTabl
   asArray(spec[dir]).forEach((raw, index) => {
     const rule = asRecord(raw) ?? {};
     const path: Path = ['spec', dir, index];
-    const unconvertible = ({ why, path: at }: Unconvertible) => {
-      // Calico replaces a Deny or Pass rule it cannot convert with one denying all traffic, and drops an Accept rule.
-      const failClosed = rule.action === 'Deny' || rule.action === 'Pass';
-      problems.push({ message: `ClusterNetworkPolicy ${r.name}: ${dir} rule ${index}: ${why}; Calico ${failClosed ? 'replaces the rule with one that denies all traffic' : 'drops the rule'}`, resource: r, path: at });
-      if (failClosed) out.push({ action: 'Deny', index, path, peer: { k: 'all' }, local: { k: 'all' }, ports: ANY_PORT });
-    };
+    const unconvertible = (u: Unconvertible) => failedRule(r, dir, index, path, rule.action, u, problems, out);
     const action = typeof rule.action === 'string' ? CNP_ACTIONS[rule.action] : undefined;
     if (action === undefined) return unconvertible({ why: `action ${JSON.stringify(rule.action)} is not Accept, Deny or Pass`, path: [...path, 'action'] });
     const ports = cnpPorts(rule.protocols, [...path, 'protocols']);

@@ -4,6 +4,7 @@ import rule from './plugins.js';
 ruleTester(rule, {
   valid: [
     { name: 'conflist', code: { 'etc/cni/net.d/10-flannel.conflist': '{ "name": "cbr0", "cniVersion": "0.3.1", "plugins": [ { "type": "flannel" }, { "type": "portmap" } ] }' } },
+    { name: 'libcni reads a list\'s disableCheck as a boolean or "true"/"false" in any case (libcni/conf.go readBool)', code: { 'etc/cni/net.d/10-a.conflist': '{ "name": "a", "cniVersion": "1.0.0", "disableCheck": "TRUE", "disableGC": false, "cniVersions": ["1.0.0"], "plugins": [ { "type": "bridge" } ] }' } },
     { name: 'single plugin .conf', code: { 'etc/cni/net.d/00-multus.conf': '{ "name": "multus-cni-network", "cniVersion": "0.3.1", "type": "multus-shim" }' } },
     { name: 'ConfigMap may hold a list', code: `
       apiVersion: v1
@@ -19,6 +20,15 @@ ruleTester(rule, {
     } },
   ],
   invalid: [
+    {
+      name: 'a list\'s name that is not a string, cniVersions that is not a list of strings, a disableCheck that is neither boolean nor "true"/"false"',
+      code: { 'etc/cni/net.d/10-a.conflist': '{ "name": ["a"], "cniVersions": "1.0.0", "disableCheck": "yes", "plugins": [ { "type": "bridge" } ] }' },
+      errors: [
+        { messageId: 'listNameType', line: 1, column: 3, message: '"name" must be a string, not a list: libcni fails with "invalid name type"' },
+        { messageId: 'listVersionsType', line: 1, column: 33 },
+        { messageId: 'listBoolType', line: 1, column: 58, message: /^"disableCheck" must be true or false, not the string "yes"/ },
+      ],
+    },
     {
       name: 'a list without plugins and no plugin file in its folder; one that loads only inlined plugins',
       code: {

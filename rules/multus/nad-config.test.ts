@@ -28,6 +28,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a plugin list whose name is a number and disableCheck a quoted "true": libcni fails on the name; Multus decodes disableCheck into a boolean',
+      code: nad('m', null, '{"cniVersion": "0.3.1", "name": 1, "disableCheck": "true", "plugins": [{"type": "bridge"}]}'),
+      errors: [
+        { messageId: 'listNameType', line: 5, column: 44, message: '"name" must be a string, not the number 1: libcni fails with "invalid name type"' },
+        { messageId: 'multusListBool', line: 5, column: 63, message: /^"disableCheck" is the string "true": Multus decodes a plugin list's disableCheck into a boolean/ },
+      ],
+    },
+    {
       name: 'no type and no plugins: points at the config',
       code: nad('m', null, '{"cniVersion": "0.3.1", "master": "eth1"}'),
       errors: [{ messageId: 'noType', line: 5, column: 12, endColumn: 53 }],

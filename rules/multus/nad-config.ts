@@ -2,6 +2,7 @@ import { CNI_VERSIONS } from '../cni/lib/cni-spec.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import { PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { describeValue, goJsonField, goJsonKey } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf } from './lib/nads.js';
 
 export default defineRule({
@@ -19,6 +20,7 @@ export default defineRule({
       notObject: 'spec.config must be a JSON object, not {{what}}',
       noVersion: 'spec.config has no cniVersion: CNI reads it as 0.1.0, and a plugin that no longer supports that version fails with "incompatible CNI versions"',
       badVersion: 'cniVersion "{{version}}" is not a CNI spec version ({{known}})',
+      multusListBool: '"{{key}}" is {{got}}: Multus decodes a plugin list\'s {{key}} into a boolean (types.NetConfList) and fails; write {{key}}: true or false without quotes',
     },
     docs: 'Sources: NAD client `GetCNIConfigFromSpec`, Multus `LoadDelegateNetConf` / `LoadDelegateNetConfList`; CNI `SPEC.md`. A missing spec.config is a warning (the file fallback works when the file is installed on every node) and a missing cniVersion a warning; the rest stops the pod from starting.',
   },
@@ -55,5 +57,12 @@ export default defineRule({
     // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
     const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
     for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+    // libcni takes "true"/"false" strings here (cni/plugins' check); Multus' own decoding of the list does not (pkg/types/conf.go LoadDelegateNetConfList).
+    if (asMultusReads.plugins !== undefined) {
+      for (const key of ['disableCheck', 'disableGC']) {
+        const v = goJsonField(conf, key);
+        if (typeof v === 'string' && /^(true|false)$/i.test(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
+      }
+    }
   },
 });

@@ -4,7 +4,7 @@
  * Shared by `cni/plugins` (files, ConfigMaps) and `multus/nad-config` (NADs).
  */
 import type { Path } from '../../../src/engine/types.js';
-import { isObject } from '../../../src/engine/values.js';
+import { describeValue, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 import { badPluginType } from './cni-spec.js';
 
@@ -24,7 +24,26 @@ export const PLUGIN_MESSAGES = {
   typeBad: '{{where}} "{{type}}" {{problem}}',
   listInConf: 'this .conf file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no \'type\'; perhaps this is a .conflist?"); rename it to .conflist',
   confInList: 'this .conflist file holds a single plugin config (no "plugins"): runtimes fail with "no plugins in list"; rename it to .conf or wrap the plugin in "plugins"',
+  listNameType: '"name" must be a string, not {{got}}: libcni fails with "invalid name type"',
+  listVersionsType: '"cniVersions" must be a list of version strings, not {{got}}: libcni fails to parse the list',
+  listBoolType: '"{{key}}" must be true or false, not {{got}}: libcni fails with "invalid type" or "invalid value" for {{key}}',
 } as const;
+
+/** A list's booleans as libcni reads them (libcni/conf.go NetworkConfFromBytes readBool): a JSON boolean, or "true"/"false" in any case. */
+const LIST_BOOLEANS = ['disableCheck', 'disableGC', 'loadOnlyInlinedPlugins'];
+
+/** The list-level fields libcni decodes by type before it looks at the plugins (keys matched exactly: it reads a map). */
+function listFieldProblems(conf: Obj): ShapeProblem[] {
+  const out: ShapeProblem[] = [];
+  if (conf.name !== undefined && typeof conf.name !== 'string') out.push({ path: ['name'], messageId: 'listNameType', data: { got: describeValue(conf.name) } });
+  const versions = conf.cniVersions;
+  if (versions !== undefined && !(Array.isArray(versions) && versions.every((v) => typeof v === 'string'))) out.push({ path: ['cniVersions'], messageId: 'listVersionsType', data: { got: describeValue(versions) } });
+  for (const key of LIST_BOOLEANS) {
+    const v = conf[key];
+    if (v !== undefined && typeof v !== 'boolean' && !(typeof v === 'string' && /^(true|false)$/i.test(v))) out.push({ path: [key], messageId: 'listBoolType', data: { key, got: describeValue(v) } });
+  }
+  return out;
+}
 
 function typeProblems(type: unknown, path: Path, where: string): ShapeProblem[] {
   if (typeof type !== 'string') return [{ path, messageId: 'typeNotString', data: { where } }];
@@ -43,7 +62,7 @@ export function shapeProblems(conf: Obj, form: 'conf' | 'conflist' | 'any'): Sha
   }
   if (!Array.isArray(conf.plugins)) return [{ path: ['plugins'], messageId: 'pluginsNotList' }];
   if (conf.plugins.length === 0) return [{ path: ['plugins'], messageId: 'pluginsEmpty' }];
-  const out: ShapeProblem[] = [];
+  const out: ShapeProblem[] = listFieldProblems(conf);
   conf.plugins.forEach((p, index) => {
     if (!isObject(p)) out.push({ path: ['plugins', index], messageId: 'pluginNotObject', data: { index } });
     else if (p.type === undefined) out.push({ path: ['plugins', index], messageId: 'pluginNoType', data: { index } });

@@ -20,6 +20,7 @@ ruleTester(rule, {
     { name: 'too small, SubnetLen 0 is the default', code: netConf('{"Network": "10.0.0.0/29", "SubnetLen": 0}'), errors: [{ messageId: 'tooSmall', line: 5, column: 31, severity: 'warning' }] },
     { name: 'a number', code: netConf('{"Network": 10}'), errors: [{ messageId: 'invalid', line: 5, column: 31, severity: 'error', message: /every mode/ }] },
     { name: 'IPv6 in Network', code: netConf('{"Network": "fd00::/64"}'), errors: [{ messageId: 'family', line: 5, column: 31 }] },
+    { name: 'an empty Network fails to decode even with IPv4 off (IP4Net.UnmarshalJSON)', code: netConf('{"EnableIPv4": false, "EnableIPv6": true, "IPv6Network": "fc00::/48", "Network": ""}'), errors: [{ messageId: 'invalid', line: 5, column: 100, message: /every mode/ }] },
     { name: 'a /0 Network is no network to flannel (IP4Net.Empty)', code: netConf('{"Network": "0.0.0.0/0"}'), errors: [{ messageId: 'zero', line: 5, column: 31, message: /0.0.0.0\/0 is a \/0/ }] },
   ],
 });

@@ -27,8 +27,9 @@ export default defineRule({
       const [key, required, family, max, lenKey] = [f.network, familyEnabled(conf, f), f.v, f.maxNetworkPrefix, f.subnetLen];
       const k = fieldKey(conf, key);
       const v = k === undefined ? undefined : conf[k];
-      if (v === undefined || v === '') {
-        if (required) reportIn(ctx, source, k ? [k] : [], { messageId: 'missing', data: { key } });
+      // An empty string is not absent: IP4Net/IP6Net UnmarshalJSON parse it and fail (pkg/ip/ipnet.go), whichever families are on.
+      if (v === undefined) {
+        if (required) reportIn(ctx, source, [], { messageId: 'missing', data: { key } });
         continue;
       }
       const r = typeof v === 'string' ? parseCidr(v) : { ok: false as const, error: 'must be a CIDR string' };

@@ -29,6 +29,16 @@ ruleTester(rule, {
             source:
               namespaceSelector: global()
     ` },
+    { name: 'global( ) with a space: one global() token in a rule namespaceSelector, and no "global()" text for a policy selector check', code: `
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: { name: p }
+      spec:
+        selector: has(a) || global( )
+        ingress:
+          - action: Allow
+            source: { namespaceSelector: "global( )" }
+    ` },
     { name: 'label selectors only', code: `
       apiVersion: projectcalico.org/v3
       kind: IPPool
@@ -39,6 +49,23 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'Calico checks the text: "global()" inside a quoted value of a policy selector, and a parenthesised global() in a rule namespaceSelector',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: NetworkPolicy
+        metadata: { name: p, namespace: x }
+        spec:
+          selector: a == "global()"
+          ingress:
+            - action: Allow
+              source: { namespaceSelector: (global()) }
+      `,
+      errors: [
+        { messageId: 'notHere', line: 5, column: 19, endColumn: 27 },
+        { messageId: 'notAlone', line: 8, column: 37, endColumn: 45 },
+      ],
+    },
     {
       name: 'global() in an IPPool nodeSelector',
       code: `

@@ -1,12 +1,14 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { parseCalicoSelector, selectorUsesGlobal } from '../../src/engine/selector/calico.js';
 import { SELECTOR_KINDS, selectorFields } from './lib/selectors.js';
+
+/** A rule namespaceSelector that is the global() token and nothing else (spaces and tabs around it, as Calico's tokenizer skips them). */
+const GLOBAL_ALONE = /^[ \t]*global\([ \t]*\)[ \t]*$/;
 
 export default defineRule({
   meta: {
     id: 'calico/selector-global-misuse',
     description:
-      '`global()` is only valid as the whole `namespaceSelector` of a policy rule (it selects non-namespaced endpoints); in a policy\'s or rule\'s `selector`, a policy\'s `namespaceSelector` or `serviceAccountSelector`, an IPPool selector, or combined with other terms, Calico rejects the resource. (A rule\'s `notSelector` and `serviceAccounts.selector` and the BGPPeer selectors are not checked by Calico\'s validator.)',
+      '`global()` is only valid as the whole `namespaceSelector` of a policy rule (it selects non-namespaced endpoints); in a policy\'s or rule\'s `selector`, a policy\'s `namespaceSelector` or `serviceAccountSelector`, an IPPool selector, or combined with other terms, Calico rejects the resource. Calico\'s validator looks at the text: `global()` inside a quoted value counts, and an IPPool selector may not contain `global(` at all. (A rule\'s `notSelector` and `serviceAccounts.selector` and the BGPPeer selectors are not checked.)',
     severity: 'error',
     remediation: 'Use `global()` alone in a rule\'s `namespaceSelector`; elsewhere select with labels or `all()`.',
     kinds: [...SELECTOR_KINDS],
@@ -18,12 +20,17 @@ export default defineRule({
   check(resource, ctx) {
     for (const f of selectorFields(ctx.model, resource)) {
       if (typeof f.value !== 'string' || f.role === 'globalUnchecked') continue;
-      const parsed = parseCalicoSelector(f.value);
-      if (!parsed.ok || !selectorUsesGlobal(parsed.selector)) continue;
-      const start = f.value.indexOf('global(');
-      const span = start >= 0 ? { start, end: start + 'global()'.length } : undefined;
+      // libcalico-go lib/validator/v3/validator.go checks the text, not the parsed selector: an
+      // IPPool selector may not contain "global(" at all, a policy's or rule's selector (and a
+      // policy's namespaceSelector and serviceAccountSelector) not "global()", and a rule's
+      // namespaceSelector that contains "global(" must tokenize to the global() token alone
+      // (validateEntityRule), quoted text included.
+      const needle = f.role === 'poolSelector' || f.role === 'ruleNamespace' ? 'global(' : 'global()';
+      const start = f.value.indexOf(needle);
+      if (start < 0) continue;
+      const span = { start, end: start + needle.length + (needle === 'global(' && f.value[start + needle.length] === ')' ? 1 : 0) };
       if (f.role !== 'ruleNamespace') ctx.report({ path: f.path, messageId: 'notHere', data: { field: f.field }, span });
-      else if (parsed.selector.kind !== 'global') ctx.report({ path: f.path, messageId: 'notAlone', data: { field: f.field }, span });
+      else if (!GLOBAL_ALONE.test(f.value)) ctx.report({ path: f.path, messageId: 'notAlone', data: { field: f.field }, span });
     }
   },
 });

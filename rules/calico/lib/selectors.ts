@@ -21,6 +21,8 @@ export type SelectorRole =
    * or `serviceAccounts.selector`; `validateBGPPeerSpec` none of the BGPPeer selectors).
    */
   | 'globalUnchecked'
+  /** An IPPool selector (also an Installation pool's or calico-node's pool env): the validator refuses any `global(` in it. */
+  | 'poolSelector'
   | 'other';
 
 export interface SelectorField {
@@ -60,7 +62,7 @@ export function selectorFields(model: ClusterModel, resource: Resource): Selecto
 function computeSelectorFields(model: ClusterModel, resource: Resource): SelectorField[] {
   const spec = asObject(resource.value.spec);
   const isCalico = resource.group === 'projectcalico.org' || resource.group === 'crd.projectcalico.org';
-  if (isCalico && resource.kind === 'IPPool') return [...field(spec, ['spec'], 'nodeSelector'), ...field(spec, ['spec'], 'namespaceSelector')];
+  if (isCalico && resource.kind === 'IPPool') return [...field(spec, ['spec'], 'nodeSelector', 'poolSelector'), ...field(spec, ['spec'], 'namespaceSelector', 'poolSelector')];
   if (isCalico && resource.kind === 'BGPPeer') {
     return ['nodeSelector', 'peerSelector', 'localWorkloadSelector'].flatMap((k) => field(spec, ['spec'], k, 'globalUnchecked'));
   }
@@ -75,7 +77,7 @@ function computeSelectorFields(model: ClusterModel, resource: Resource): Selecto
   }
   if (resource.groupKind === 'operator.tigera.io/Installation') {
     const base = ['spec', 'calicoNetwork', 'ipPools'];
-    return objectItems(asObject(spec.calicoNetwork).ipPools).flatMap(([i, p]) => field(p, [...base, i], 'nodeSelector'));
+    return objectItems(asObject(spec.calicoNetwork).ipPools).flatMap(([i, p]) => field(p, [...base, i], 'nodeSelector', 'poolSelector'));
   }
   if (resource.kind === 'DaemonSet' || resource.kind === 'ConfigMap') {
     // Only where calico-node reads them (no default pool of that family: not read).
@@ -84,7 +86,7 @@ function computeSelectorFields(model: ClusterModel, resource: Resource): Selecto
         const install = installOf(model, v);
         return install === undefined || poolSettingIsRead(install, v.name);
       })
-      .map((v) => ({ path: v.path, value: v.value, role: 'other' as const, field: v.label }));
+      .map((v) => ({ path: v.path, value: v.value, role: 'poolSelector' as const, field: v.label }));
   }
   return [];
 }

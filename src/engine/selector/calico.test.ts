@@ -9,7 +9,6 @@ import {
   matchesCalicoSelector,
   parseCalicoSelector,
   selectorLabelKeys,
-  selectorUsesGlobal,
 } from './calico.js';
 import type { Labels } from './label.js';
 
@@ -264,13 +263,6 @@ describe('formatCalicoSelector', () => {
 });
 
 describe('inspection helpers', () => {
-  it('selectorUsesGlobal finds global() anywhere', () => {
-    expect(selectorUsesGlobal(parse('global()'))).toBe(true);
-    expect(selectorUsesGlobal(parse('has(a) || !(b == "x" && global())'))).toBe(true);
-    expect(selectorUsesGlobal(parse('all()'))).toBe(false);
-    expect(selectorUsesGlobal(parse('global == "x"'))).toBe(false);
-  });
-
   it('selectorLabelKeys lists referenced keys once, sorted', () => {
     expect(selectorLabelKeys(parse('b == "1" && (has(a) || b in {"x"}) && !c starts with "y"'))).toEqual(['a', 'b', 'c']);
     expect(selectorLabelKeys(parse('all()'))).toEqual([]);

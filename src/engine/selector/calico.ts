@@ -527,11 +527,6 @@ function someNode(sel: CalicoSelector, test: (node: CalicoSelector) => boolean):
   return test(sel) || children(sel).some((child) => someNode(child, test));
 }
 
-/** True when `global()` appears anywhere (rules restrict where it may be used). */
-export function selectorUsesGlobal(sel: CalicoSelector): boolean {
-  return someNode(sel, (node) => node.kind === 'global');
-}
-
 /** The label keys the selector looks at, sorted and without duplicates. */
 export function selectorLabelKeys(sel: CalicoSelector): string[] {
   const keys = new Set<string>();

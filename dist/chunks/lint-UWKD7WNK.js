@@ -1,0 +1,39 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-U2HBOZFP.js";
+import "./chunk-CWA2V6DL.js";
+import "./chunk-L5F373NN.js";
+import "./chunk-HPTZ4FOX.js";
+import "./chunk-H364K374.js";
+import "./chunk-WDJOJWQH.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-W34G7VBF.js";
+import "./chunk-7H4D4F2L.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-J3NR7RDJ.js";
+import "./chunk-PTT56LQ4.js";
+import "./chunk-2MUJT7MX.js";
+import "./chunk-PZ3XBU6Z.js";
+import "./chunk-5MYYGNG7.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

@@ -78,6 +78,22 @@ describe('AdminNetworkPolicy', () => {
   });
 });
 
+describe('admin policies the v1alpha1 CRDs refuse', () => {
+  it('are evaluated as written, with a problem that says the API server refuses them', () => {
+    const bad = anp('too-high', 1001, 'Deny');
+    (bad.spec.ingress[0] as Record<string, unknown>).from = [{ namespaces: {}, pods: { namespaceSelector: {}, podSelector: {} } }];
+    const wrongName = { ...banp('Deny'), metadata: { name: 'baseline' } };
+    const cluster = buildCluster(objectsToResources([...base, bad, wrongName]));
+    const refused = cluster.problems.map((p) => p.message).filter((m) => m.includes('the API server refuses'));
+    expect(refused).toEqual([
+      'AdminNetworkPolicy too-high: priority 1001 is not a whole number from 0 to 1000; the API server refuses the policy, evaluated here as written',
+      'AdminNetworkPolicy too-high: ingress rule 0 peer 0 sets namespaces and pods; exactly one is allowed; the API server refuses the policy, evaluated here as written',
+      'BaselineAdminNetworkPolicy baseline: a BaselineAdminNetworkPolicy must be named "default"; the API server refuses the policy, evaluated here as written',
+    ]);
+    expect(buildCluster(objectsToResources([...base, anp('ok', 10, 'Deny'), banp('Deny')])).problems.filter((p) => p.message.includes('refuses'))).toEqual([]);
+  });
+});
+
 describe('BaselineAdminNetworkPolicy', () => {
   it('applies where no NetworkPolicy selects the pod', () => {
     expect(clientToDb(banp('Deny')).tcp.ingress).toMatchObject({ allowed: false, policy: 'BaselineAdminNetworkPolicy default', tier: 'baselineadminnetworkpolicy' });

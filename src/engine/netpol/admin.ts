@@ -139,11 +139,40 @@ function rules(spec: Record<string, unknown>, dir: Direction, atoms: AtomTable, 
   return out;
 }
 
+/**
+ * What the v1alpha1 CRDs refuse that reach would otherwise evaluate silently
+ * (network-policy-api v0.1.x apis/v1alpha1: `priority` 0–1000; a BaselineAdminNetworkPolicy
+ * named `default`; a subject, peer or port entry with exactly one field (MaxProperties=1); at least
+ * one peer per rule (MinItems=1)). lint's admin-policy rules report them too.
+ */
+function refusedByTheApi(r: Resource, spec: Record<string, unknown>, baseline: boolean): { text: string; path: Path }[] {
+  const out: { text: string; path: Path }[] = [];
+  const one = (v: unknown, what: string, path: Path) => {
+    const keys = Object.keys(asRecord(v) ?? {});
+    if (keys.length > 1) out.push({ text: `${what} sets ${keys.join(' and ')}; exactly one is allowed`, path });
+  };
+  if (!baseline && (typeof spec.priority !== 'number' || !Number.isInteger(spec.priority) || spec.priority < 0 || spec.priority > 1000)) {
+    out.push({ text: spec.priority === undefined ? 'priority is missing' : `priority ${JSON.stringify(spec.priority)} is not a whole number from 0 to 1000`, path: ['spec', 'priority'] });
+  }
+  if (baseline && r.name !== 'default') out.push({ text: 'a BaselineAdminNetworkPolicy must be named "default"', path: ['metadata', 'name'] });
+  one(spec.subject, 'the subject', ['spec', 'subject']);
+  for (const [dir, key] of [['ingress', 'from'], ['egress', 'to']] as const) {
+    asArray(spec[dir]).forEach((raw, i) => {
+      const rule = asRecord(raw) ?? {};
+      if (Array.isArray(rule[key]) && rule[key].length === 0) out.push({ text: `${dir} rule ${i} has an empty ${key}; at least one peer is required`, path: ['spec', dir, i, key] });
+      asArray(rule[key]).forEach((peer, j) => one(peer, `${dir} rule ${i} peer ${j}`, ['spec', dir, i, key, j]));
+      asArray(rule.ports).forEach((port, j) => one(port, `${dir} rule ${i} port ${j}`, ['spec', dir, i, 'ports', j]));
+    });
+  }
+  return out;
+}
+
 export function adminPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[]): Policy {
   if (r.kind === 'ClusterNetworkPolicy') return clusterNetworkPolicy(r, atoms, problems);
   problems.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ['kind'] });
   const spec = asRecord(r.value.spec) ?? {};
   const baseline = r.kind === 'BaselineAdminNetworkPolicy';
+  for (const why of refusedByTheApi(r, spec, baseline)) problems.push({ message: `${r.kind} ${r.name}: ${why.text}; the API server refuses the policy, evaluated here as written`, resource: r, path: why.path });
   const subject = podsCond(spec.subject, atoms);
   if (subject === null) problems.push({ message: `${r.kind} subject sets neither namespaces nor pods; it selects nothing here`, resource: r, path: ['spec', 'subject'] });
   return {

@@ -28,10 +28,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a config name libcni refuses ("my net")',
+      code: nad('m', null, '{"cniVersion": "0.3.1", "name": "my net", "type": "bridge"}'),
+      errors: [{ messageId: 'badName', line: 5, column: 44, message: /^network name the string "my net" is not one libcni runs/ }],
+    },
+    {
       name: 'a plugin list whose name is a number and disableCheck a quoted "true": libcni fails on the name; Multus decodes disableCheck into a boolean',
       code: nad('m', null, '{"cniVersion": "0.3.1", "name": 1, "disableCheck": "true", "plugins": [{"type": "bridge"}]}'),
       errors: [
-        { messageId: 'listNameType', line: 5, column: 44, message: '"name" must be a string, not the number 1: libcni fails with "invalid name type"' },
+        { messageId: 'badName', line: 5, column: 44, message: /^network name the number 1 is not one libcni runs/ },
         { messageId: 'multusListBool', line: 5, column: 63, message: /^"disableCheck" is the string "true": Multus decodes a plugin list's disableCheck into a boolean/ },
       ],
     },
@@ -61,7 +66,8 @@ ruleTester(rule, {
 
             "cniVersion": "1.0"
             }'`),
-      errors: [{ messageId: 'badVersion', line: 8, column: 19, endLine: 8, endColumn: 24 }],
+      // The name has a space and a quote: libcni refuses it too.
+      errors: [{ messageId: 'badName', line: 6, column: 13 }, { messageId: 'badVersion', line: 8, column: 19, endLine: 8, endColumn: 24 }],
     },
     {
       name: 'multi-line double-quoted config: exact position past escaped quotes and an escaped line break',
@@ -73,7 +79,8 @@ ruleTester(rule, {
     {
       name: 'one-line double-quoted config: exact position past \\u and \\" escapes',
       code: nadWritten(`"{\\"name\\": \\"caf\\u00e9\\", \\"type\\": \\"bridge\\", \\"cniVersion\\": \\"1.0\\"}"`),
-      errors: [{ messageId: 'badVersion', line: 5, column: 76, endLine: 5, endColumn: 83 }],
+      // "café" is not a name libcni runs (ASCII letters, digits, _ . - only).
+      errors: [{ messageId: 'badName', line: 5, column: 23 }, { messageId: 'badVersion', line: 5, column: 76, endLine: 5, endColumn: 83 }],
     },
     {
       name: 'no spec.config: file fallback, warning',

@@ -1,4 +1,4 @@
-import { CNI_VERSIONS } from '../cni/lib/cni-spec.js';
+import { CNI_VERSIONS, NETWORK_NAME } from '../cni/lib/cni-spec.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import { PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -20,6 +20,7 @@ export default defineRule({
       notObject: 'spec.config must be a JSON object, not {{what}}',
       noVersion: 'spec.config has no cniVersion: CNI reads it as 0.1.0, and a plugin that no longer supports that version fails with "incompatible CNI versions"',
       badVersion: 'cniVersion "{{version}}" is not a CNI spec version ({{known}})',
+      badName: 'network name {{name}} is not one libcni runs: it must be a string matching {{pattern}} (libcni addNetwork ValidateNetworkName)',
       multusListBool: '"{{key}}" is {{got}}: Multus decodes a plugin list\'s {{key}} into a boolean (types.NetConfList) and fails; write {{key}}: true or false without quotes',
     },
     docs: 'Sources: NAD client `GetCNIConfigFromSpec`, Multus `LoadDelegateNetConf` / `LoadDelegateNetConfList`; CNI `SPEC.md`. A missing spec.config is a warning (the file fallback works when the file is installed on every node) and a missing cniVersion a warning; the rest stops the pod from starting.',
@@ -52,6 +53,10 @@ export default defineRule({
     else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
     else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
       reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
+    }
+    // Multus puts the NAD's name in a config without one; one written is passed on to libcni, which checks it.
+    if (conf.name !== undefined && (typeof conf.name !== 'string' || !NETWORK_NAME.test(conf.name))) {
+      reportIn(ctx, src, ['name'], { messageId: 'badName', data: { name: describeValue(conf.name), pattern: String(NETWORK_NAME) } });
     }
     // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
     // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).

@@ -24,7 +24,6 @@ export const PLUGIN_MESSAGES = {
   typeBad: '{{where}} "{{type}}" {{problem}}',
   listInConf: 'this .conf file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no \'type\'; perhaps this is a .conflist?"); rename it to .conflist',
   confInList: 'this .conflist file holds a single plugin config (no "plugins"): runtimes fail with "no plugins in list"; rename it to .conf or wrap the plugin in "plugins"',
-  listNameType: '"name" must be a string, not {{got}}: libcni fails with "invalid name type"',
   listVersionsType: '"cniVersions" must be a list of version strings, not {{got}}: libcni fails to parse the list',
   listBoolType: '"{{key}}" must be true or false, not {{got}}: libcni fails with "invalid type" or "invalid value" for {{key}}',
 } as const;
@@ -32,10 +31,9 @@ export const PLUGIN_MESSAGES = {
 /** A list's booleans as libcni reads them (libcni/conf.go NetworkConfFromBytes readBool): a JSON boolean, or "true"/"false" in any case. */
 const LIST_BOOLEANS = ['disableCheck', 'disableGC', 'loadOnlyInlinedPlugins'];
 
-/** The list-level fields libcni decodes by type before it looks at the plugins (keys matched exactly: it reads a map). */
+/** The list-level fields libcni decodes by type before it looks at the plugins (keys matched exactly: it reads a map). `name` is cni/network-name's and multus/nad-config's. */
 function listFieldProblems(conf: Obj): ShapeProblem[] {
   const out: ShapeProblem[] = [];
-  if (conf.name !== undefined && typeof conf.name !== 'string') out.push({ path: ['name'], messageId: 'listNameType', data: { got: describeValue(conf.name) } });
   const versions = conf.cniVersions;
   if (versions !== undefined && !(Array.isArray(versions) && versions.every((v) => typeof v === 'string'))) out.push({ path: ['cniVersions'], messageId: 'listVersionsType', data: { got: describeValue(versions) } });
   for (const key of LIST_BOOLEANS) {

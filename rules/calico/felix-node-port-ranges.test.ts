@@ -14,6 +14,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'ranges Calico refuses in natPortRange, bpfPSNATPorts and kubeNodePortRanges (reversed, 0, above 65535)',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: FelixConfiguration
+        metadata: { name: default }
+        spec:
+          natPortRange: "2000:1000"
+          bpfPSNATPorts: "0:10"
+          kubeNodePortRanges: ["30000:32767", "5:65536"]
+      `,
+      errors: [
+        { messageId: 'reversed', line: 5, column: 17, message: 'natPortRange "2000:1000" starts above its end: Calico rejects the FelixConfiguration' },
+        { messageId: 'outOfRange', line: 6, column: 18 },
+        { messageId: 'outOfRange', line: 7, column: 39 },
+      ],
+    },
+    {
       name: 'eight entries',
       code: felix('[1, 2, 3, 4, 5, 6, 7, 8]'),
       errors: [{ messageId: 'tooLong', line: 4, column: 9, message: 'kubeNodePortRanges has 8 entries; Calico allows at most 7' }],

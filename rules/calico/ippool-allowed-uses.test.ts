@@ -34,6 +34,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a namespace selector without allowedUses, which defaults to [Workload, Tunnel]',
+      code: pool('namespaceSelector: team == "a"'),
+      errors: [{ messageId: 'tunnelNamespace', line: 6, column: 22, message: /^a pool with the Tunnel use \(allowedUses is unset, so it is \[Workload, Tunnel\]\) cannot have a namespaceSelector/ }],
+    },
+    {
       name: 'Tunnel pool with a namespace selector',
       code: pool('allowedUses: [Tunnel]\nnamespaceSelector: team == "a"'),
       errors: [{ messageId: 'tunnelNamespace', line: 7, column: 22 }],

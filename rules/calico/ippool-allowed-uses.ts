@@ -7,7 +7,7 @@ const USES = new Set(['Workload', 'Tunnel', 'LoadBalancer']);
 export default defineRule({
   meta: {
     id: 'calico/ippool-allowed-uses',
-    description: 'IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and selects all nodes (`nodeSelector: all()`, the default when unset); a Tunnel pool has no `namespaceSelector` (libcalico-go validator).',
+    description: 'IPPool `allowedUses` holds `Workload`, `Tunnel` or `LoadBalancer`; a LoadBalancer pool serves nothing else, has no IPIP/VXLAN, keeps BGP export on and selects all nodes (`nodeSelector: all()`, the default when unset); a Tunnel pool, and one without `allowedUses` (which means Workload and Tunnel), has no `namespaceSelector` (libcalico-go validator).',
     severity: 'error',
     remediation: 'Give LoadBalancer addresses a pool of their own (`allowedUses: [LoadBalancer]`, no encapsulation, `nodeSelector: all()`), and drop `namespaceSelector` from pools that serve tunnels.',
     kinds: ['calico/IPPool'],
@@ -17,7 +17,7 @@ export default defineRule({
       lbEncap: '{{field}} {{mode}} is not allowed on a LoadBalancer pool',
       lbExport: 'a LoadBalancer pool must not set disableBGPExport: the addresses are announced over BGP',
       lbNodes: 'a LoadBalancer pool must have nodeSelector all() (got {{selector}})',
-      tunnelNamespace: 'a pool with the Tunnel use cannot have a namespaceSelector: tunnel addresses belong to nodes, not namespaces',
+      tunnelNamespace: 'a pool with the Tunnel use{{how}} cannot have a namespaceSelector: tunnel addresses belong to nodes, not namespaces; set allowedUses: [Workload]',
     },
   },
   check(resource, ctx) {
@@ -39,6 +39,9 @@ export default defineRule({
       const unset = spec.nodeSelector === undefined || spec.nodeSelector === null || spec.nodeSelector === '';
       if (!unset && spec.nodeSelector !== 'all()') ctx.report({ path: ['spec', 'nodeSelector'], messageId: 'lbNodes', data: { selector: JSON.stringify(spec.nodeSelector) } });
     }
-    if (uses.includes('Tunnel') && isSet(spec.namespaceSelector)) ctx.report({ path: ['spec', 'namespaceSelector'], messageId: 'tunnelNamespace' });
+    // An empty or unset allowedUses is defaulted to [Workload, Tunnel] before the validator runs
+    // (libcalico-go/lib/clientv3/ippool.go validateAndSetDefaults, v3.32.1).
+    const tunnel = uses.length === 0 || uses.includes('Tunnel');
+    if (tunnel && isSet(spec.namespaceSelector)) ctx.report({ path: ['spec', 'namespaceSelector'], messageId: 'tunnelNamespace', data: { how: uses.length === 0 ? ' (allowedUses is unset, so it is [Workload, Tunnel])' : '' } });
   },
 });

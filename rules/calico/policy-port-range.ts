@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { POLICY_KINDS } from './lib/selectors.js';
 import { policyRules } from './lib/policy.js';
+import { portRangeProblem } from './lib/ports.js';
 
 export default defineRule({
   meta: {
@@ -22,13 +23,10 @@ export default defineRule({
           (Array.isArray(entity[list]) ? (entity[list] as unknown[]) : []).forEach((port, j) => {
             if (typeof port !== 'string') return;
             const at = [...path, list, j];
-            const range = /^(\d+):(\d+)$/.exec(port);
             const dash = /^(\d+)-(\d+)$/.exec(port);
-            if (range) {
-              const [lo, hi] = [Number(range[1]), Number(range[2])];
-              if (lo < 1 || hi > 65535) ctx.report({ path: at, messageId: 'outOfRange', data: { value: port } });
-              else if (lo > hi) ctx.report({ path: at, messageId: 'reversed', data: { value: port } });
-            } else if (dash) ctx.report({ path: at, messageId: 'dash', data: { value: port, fixed: `${dash[1]}:${dash[2]}` } });
+            const problem = port.includes(':') ? portRangeProblem(port) : null;
+            if (problem !== null) ctx.report({ path: at, messageId: problem, data: { value: port } });
+            else if (dash) ctx.report({ path: at, messageId: 'dash', data: { value: port, fixed: `${dash[1]}:${dash[2]}` } });
           });
         }
       }

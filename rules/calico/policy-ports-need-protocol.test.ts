@@ -18,6 +18,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a named port with a protocol that has no ports (validator.go SupportsPorts)',
+      code: policy(`protocol: ICMP\ndestination: { ports: [http] }`),
+      errors: [{ messageId: 'wrong', line: 7, column: 17, message: 'destination ports are set but the protocol is ICMP, which has no ports' }],
+    },
+    {
       name: 'ports without protocol',
       code: policy(`destination:\n  ports: [80, 443]`),
       errors: [{ messageId: 'missing', line: 8, column: 9, message: 'destination ports are set but the rule has no protocol; Calico needs TCP, UDP or SCTP with numeric ports' }],

@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'calico/policy-ports-need-protocol',
     description:
-      'Numeric ports or port ranges in a Calico rule need `protocol` TCP, UDP or SCTP (or 6, 17, 132): ports mean nothing for other protocols and Calico rejects the policy.',
+      'Numeric ports or port ranges in a Calico rule need `protocol` TCP, UDP or SCTP (or 6, 17, 132), and any port, named ones included, needs such a protocol when one is set: ports mean nothing for other protocols and Calico rejects the policy.',
     severity: 'error',
     remediation: 'Add `protocol: TCP` (or UDP/SCTP) to the rule, or split it into one rule per protocol.',
     kinds: [...POLICY_KINDS],
@@ -21,12 +21,14 @@ export default defineRule({
     for (const { rule, path, sides } of policyRules(resource)) {
       for (const { side, entity, path: sidePath } of sides) {
         const ports = [...(Array.isArray(entity.ports) ? entity.ports : []), ...(Array.isArray(entity.notPorts) ? entity.notPorts : [])];
-        // Named ports alone are allowed without a protocol (current Calico); numeric ones are not.
-        const numeric = ports.some((p) => typeof p === 'number' || (typeof p === 'string' && /^\d+(:\d+)?$/.test(p)));
-        if (!numeric) continue;
+        if (ports.length === 0) continue;
         const key = 'ports' in entity ? 'ports' : 'notPorts';
-        if (rule.protocol === undefined || rule.protocol === null) ctx.report({ path: [...sidePath, key], messageId: 'missing', data: { side } });
-        else if (!PORT_PROTOCOLS.has(rule.protocol as string)) ctx.report({ path: [...path, 'protocol'], messageId: 'wrong', data: { side, protocol: String(rule.protocol) } });
+        // Without a protocol, named ports alone are allowed and numeric ones are not; with one, any
+        // port needs a protocol that has ports (validator.go validateRule: AllPortsAreNamed, SupportsPorts).
+        if (rule.protocol === undefined || rule.protocol === null) {
+          const numeric = ports.some((p) => typeof p === 'number' || (typeof p === 'string' && /^\d+(:\d+)?$/.test(p)));
+          if (numeric) ctx.report({ path: [...sidePath, key], messageId: 'missing', data: { side } });
+        } else if (!PORT_PROTOCOLS.has(rule.protocol as string)) ctx.report({ path: [...path, 'protocol'], messageId: 'wrong', data: { side, protocol: String(rule.protocol) } });
       }
     }
   },

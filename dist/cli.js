@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-OADWLVCH.js");
+    const help = () => import("./chunks/help-FYEIIWQF.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-2JUIS2XE.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-QNYEVI2Q.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-MCFIBTKE.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-B3UH5STH.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-A4PUFQXX.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-XQBWVQJN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LGCJGWMI.js"), import("./chunks/real-deps-QKW4YNP3.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-VDRWUCQZ.js"), import("./chunks/real-deps-QKW4YNP3.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-TVND5P7P.js"), import("./chunks/diff-deps-V7PKPE65.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-HCPOF3EA.js"), import("./chunks/diff-deps-NJ3NDUUQ.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-SKYIXGZS.js"), import("./chunks/load-resources-4DH4EEA3.js"), import("./chunks/config-file-GVHTYH5M.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-IFWWPUAL.js"), import("./chunks/load-resources-I2FX5NTW.js"), import("./chunks/config-file-GVHTYH5M.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -21,12 +21,12 @@ export default defineRule({
     const spec = asObject(resource.value.spec);
     // Single ports are calico/felixconfig-field-values' (the CRD's schema); ranges are judged here.
     const range = (value: unknown, path: Path, field: string) => {
-      const problem = typeof value === 'string' && value.includes(':') ? portRangeProblem(value) : null;
+      const problem = portRangeProblem(value);
       if (problem !== null) ctx.report({ path, messageId: problem, data: { field, value: JSON.stringify(value) } });
     };
-    for (const field of ['natPortRange', 'bpfPSNATPorts']) if (spec[field] !== undefined) range(spec[field], ['spec', field], field);
-    asArray(spec.kubeNodePortRanges).forEach((r, i) => range(r, ['spec', 'kubeNodePortRanges', i], 'kubeNodePortRanges entry'));
     const ranges = asArray(spec.kubeNodePortRanges);
+    for (const field of ['natPortRange', 'bpfPSNATPorts']) range(spec[field], ['spec', field], field);
+    ranges.forEach((r, i) => range(r, ['spec', 'kubeNodePortRanges', i], 'kubeNodePortRanges entry'));
     if (ranges.length > 7) ctx.report({ path: ['spec', 'kubeNodePortRanges'], messageId: 'tooLong', data: { count: String(ranges.length) } });
     ranges.forEach((r, i) => {
       if (typeof r === 'string' && !/^\d+(:\d+)?$/.test(r)) ctx.report({ path: ['spec', 'kubeNodePortRanges', i], messageId: 'named', data: { value: JSON.stringify(r) } });

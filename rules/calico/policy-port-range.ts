@@ -24,7 +24,7 @@ export default defineRule({
             if (typeof port !== 'string') return;
             const at = [...path, list, j];
             const dash = /^(\d+)-(\d+)$/.exec(port);
-            const problem = port.includes(':') ? portRangeProblem(port) : null;
+            const problem = portRangeProblem(port);
             if (problem !== null) ctx.report({ path: at, messageId: problem, data: { value: port } });
             else if (dash) ctx.report({ path: at, messageId: 'dash', data: { value: port, fixed: `${dash[1]}:${dash[2]}` } });
           });

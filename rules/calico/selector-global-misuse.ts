@@ -1,8 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { trimCalicoWhitespace } from '../../src/engine/selector/calico.js';
 import { SELECTOR_KINDS, selectorFields } from './lib/selectors.js';
 
-/** A rule namespaceSelector that is the global() token and nothing else (spaces and tabs around it, as Calico's tokenizer skips them). */
-const GLOBAL_ALONE = /^[ \t]*global\([ \t]*\)[ \t]*$/;
+/** The global() token (Calico's tokenizer takes spaces and tabs between its parentheses). */
+const GLOBAL_TOKEN = /^global\([ \t]*\)$/;
 
 export default defineRule({
   meta: {
@@ -30,7 +31,7 @@ export default defineRule({
       if (start < 0) continue;
       const span = { start, end: start + needle.length + (needle === 'global(' && f.value[start + needle.length] === ')' ? 1 : 0) };
       if (f.role !== 'ruleNamespace') ctx.report({ path: f.path, messageId: 'notHere', data: { field: f.field }, span });
-      else if (!GLOBAL_ALONE.test(f.value)) ctx.report({ path: f.path, messageId: 'notAlone', data: { field: f.field }, span });
+      else if (!GLOBAL_TOKEN.test(trimCalicoWhitespace(f.value))) ctx.report({ path: f.path, messageId: 'notAlone', data: { field: f.field }, span });
     }
   },
 });

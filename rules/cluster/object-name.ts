@@ -35,13 +35,15 @@ export default defineRule({
     const format = nameFormatOf(resource.groupKind);
     const kind = `${resource.kind} (${FORMAT_WORDS[format]})`;
     const max = maxNameLengthOf(resource.groupKind);
+    // A Service name only Kubernetes 1.36 and later accept (names.ts relaxedServiceName).
+    const laterServiceName = (name: string, prefix = false) => resource.groupKind === 'Service' && relaxedServiceName(name, prefix);
     for (const field of ['name', 'generateName'] as const) {
       const name = metadata[field];
       if (typeof name !== 'string' || name === '') continue;
       const prefix = field === 'generateName';
       const reason = nameError(format, name, prefix);
       if (reason !== null) {
-        if (resource.groupKind === 'Service' && relaxedServiceName(name, prefix)) {
+        if (laterServiceName(name, prefix)) {
           ctx.report({ path: ['metadata', field], messageId: 'serviceNameBefore136', severity: 'warning', data: { field, name } });
         } else {
           ctx.report({ path: ['metadata', field], messageId: 'badName', data: { field, name, kind, reason } });
@@ -56,7 +58,7 @@ export default defineRule({
       if (typeof metadata.name === 'string' && metadata.name !== '') continue;
       const generated = generatedNameOf(name);
       const generatedReason = nameError(format, generated);
-      if (generatedReason !== null && !(resource.groupKind === 'Service' && relaxedServiceName(generated))) {
+      if (generatedReason !== null && !laterServiceName(generated)) {
         ctx.report({ path: ['metadata', field], messageId: 'badGeneratedName', data: { name, generated, kind, reason: generatedReason } });
       } else if (max !== null && generated.length > max) {
         ctx.report({ path: ['metadata', field], messageId: 'generatedTooLong', data: { name, length: String(generated.length), kind: resource.kind, max: String(max) } });

@@ -1,6 +1,6 @@
 import { CNI_VERSIONS, NETWORK_NAME } from '../cni/lib/cni-spec.js';
 import { reportIn } from '../cni/lib/json-source.js';
-import { PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
+import { isLibcniBoolString, PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { describeValue, goJsonField, goJsonKey } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf } from './lib/nads.js';
@@ -66,7 +66,7 @@ export default defineRule({
     if (asMultusReads.plugins !== undefined) {
       for (const key of ['disableCheck', 'disableGC']) {
         const v = goJsonField(conf, key);
-        if (typeof v === 'string' && /^(true|false)$/i.test(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
+        if (isLibcniBoolString(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
       }
     }
   },

@@ -31,6 +31,11 @@ export const PLUGIN_MESSAGES = {
 /** A list's booleans as libcni reads them (libcni/conf.go NetworkConfFromBytes readBool): a JSON boolean, or "true"/"false" in any case. */
 const LIST_BOOLEANS = ['disableCheck', 'disableGC', 'loadOnlyInlinedPlugins'];
 
+/** "true" or "false" in any case: a string libcni's readBool takes for a boolean. */
+export function isLibcniBoolString(v: unknown): v is string {
+  return typeof v === 'string' && /^(true|false)$/i.test(v);
+}
+
 /** The list-level fields libcni decodes by type before it looks at the plugins (keys matched exactly: it reads a map). `name` is cni/network-name's and multus/nad-config's. */
 function listFieldProblems(conf: Obj): ShapeProblem[] {
   const out: ShapeProblem[] = [];
@@ -38,7 +43,7 @@ function listFieldProblems(conf: Obj): ShapeProblem[] {
   if (versions !== undefined && !(Array.isArray(versions) && versions.every((v) => typeof v === 'string'))) out.push({ path: ['cniVersions'], messageId: 'listVersionsType', data: { got: describeValue(versions) } });
   for (const key of LIST_BOOLEANS) {
     const v = conf[key];
-    if (v !== undefined && typeof v !== 'boolean' && !(typeof v === 'string' && /^(true|false)$/i.test(v))) out.push({ path: [key], messageId: 'listBoolType', data: { key, got: describeValue(v) } });
+    if (v !== undefined && typeof v !== 'boolean' && !isLibcniBoolString(v)) out.push({ path: [key], messageId: 'listBoolType', data: { key, got: describeValue(v) } });
   }
   return out;
 }

@@ -32,7 +32,7 @@
  * cluster DNS Service) or one without a selector, and `http` matches, are not modelled (the rule
  * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
-import { isBlankCalicoSelector, parseCalicoSelector, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
+import { parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
@@ -71,7 +71,8 @@ export function isCalicoPolicy(r: Pick<Resource, 'group' | 'kind'>): boolean {
 function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProblem[]): LabelMatch {
   if (text === undefined || text === null) return { k: 'any' };
   const source = String(text);
-  if (isBlankCalicoSelector(source) || source.replace(/^[ \t]+|[ \t]+$/g, '') === 'all()') return { k: 'any' };
+  const trimmed = trimCalicoWhitespace(source);
+  if (trimmed === '' || trimmed === 'all()') return { k: 'any' };
   const parsed = parseCalicoSelector(source);
   if (!parsed.ok) {
     problems.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed.error.message}); it matches nothing`, resource: r, path });

@@ -24,7 +24,12 @@ export const CALICO_SELECTOR_MAX_NESTING = 512;
  * no-break space or a line break alone is a syntax error, not a blank selector.
  */
 export function isBlankCalicoSelector(text: string): boolean {
-  return /^[ \t]*$/.test(text);
+  return trimCalicoWhitespace(text) === '';
+}
+
+/** `text` without the spaces and tabs around it: the only white space Calico's tokenizer skips. */
+export function trimCalicoWhitespace(text: string): string {
+  return text.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 /** The tokenizer accepts labels of at most 512 characters. */
 export const CALICO_LABEL_MAX_LENGTH = 512;

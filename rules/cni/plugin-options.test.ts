@@ -40,6 +40,8 @@ spec:
     { name: 'a macvlan with a MAC and an MTU, tuning with a dotted MAC, firewall isolated', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "mtu": 1400, "mac": "0a:58:0a:f4:01:02", "ipam": {"type": "dhcp"}}, {"type": "tuning", "mac": "0a58.0af4.0102"}, {"type": "firewall", "ingressPolicy": "isolated"}]}') },
     // whereabouts README forms: a CIDR, the dash form, ipRanges, exclude, gateway.
     { name: 'whereabouts ranges in every form', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "192.168.2.225-192.168.2.0/24", "exclude": ["192.168.2.229/30"], "gateway": "192.168.2.1", "ipRanges": [{"range": "fd00::1/116"}]}}') },
+    // The smallest networks with an address besides the network and broadcast ones (whereabouts GetIPRange).
+    { name: 'whereabouts /30 and /126 ranges', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "192.168.2.8/30", "ipRanges": [{"range": "fd00::1-fd00::/126"}]}}') },
     // ovs-cni docs/cni-plugin.md.
     { name: 'ovs with a trunk of an ID and a range', code: nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "mynet1", "mtu": 9000, "trunk": [{"id": 42}, {"minID": 1000, "maxID": 1010}]}') },
     { name: 'bandwidth alone without a rate passes the result on', code: nad('{"cniVersion": "0.3.1", "type": "bandwidth", "capabilities": {"bandwidth": true}}') },
@@ -157,6 +159,15 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { messageId: 'option', line: 5, column: 151, message: /gateway "10\.20\.0\.300" is not an IP address/ },
         { messageId: 'option', line: 5, column: 178, message: /exclude entry "10\.20\.0\.300\/32" is not a network/ },
         { messageId: 'option', line: 5, column: 220, message: /^range .*33/ },
+      ],
+    },
+    {
+      name: 'whereabouts: ranges whose network has no address besides its network and broadcast ones',
+      code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "192.168.2.10/32", "ipRanges": [{"range": "10.9.0.0-10.9.0.0/31"}, {"range": "fd00::/127"}, {"range": "fd00::1:0/126"}]}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 114, message: /range "192\.168\.2\.10\/32": a \/32 network has no address for a pod, .*"net mask is too short, subnet 192\.168\.2\.10\/32 has no usable IP addresses"/ },
+        { messageId: 'option', line: 5, column: 156, message: /range "10\.9\.0\.0-10\.9\.0\.0\/31": a \/31 network/ },
+        { messageId: 'option', line: 5, column: 191, message: /range "fd00::\/127": a \/127 network/ },
       ],
     },
     {

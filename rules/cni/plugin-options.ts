@@ -319,23 +319,28 @@ const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', '
  * whereabouts' LoadIPAMConfig (k8snetworkplumbingwg/whereabouts v0.9.4 pkg/config/config.go): each
  * range a CIDR (leading zeros taken, ParseCIDRSloppy) or `first-IP-CIDR` with the first address
  * inside it, a gateway that parses, exclude entries that are CIDRs (checked when addresses are
- * handed out), static addresses in CIDR form.
+ * handed out), static addresses in CIDR form. A range's network must hold an address besides its
+ * network and broadcast ones: every assignment starts with iphelpers.GetIPRange, whose
+ * FirstUsableIP refuses a prefix leaving fewer than two host bits (/31 and /32, /127 and /128:
+ * "net mask is too short, subnet … has no usable IP addresses", pkg/iphelpers/iphelpers.go
+ * HasUsableIPs), so no pod on the network gets an address.
  */
 const whereaboutsOptions: Check = (ipam, at) => {
   const out: Problem[] = [];
   const range = (v: unknown, path: Path) => {
     if (typeof v !== 'string' || v === '' || PLACEHOLDER.test(v)) return;
     const dash = v.indexOf('-');
+    const written = dash > 0 ? v.slice(dash + 1) : v;
+    const net = parseLegacyCidr(written);
     if (dash > 0) {
       const first = parseIp(v.slice(0, dash));
-      const net = parseLegacyCidr(v.slice(dash + 1));
-      if (first === null) out.push({ path, text: `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)` });
-      else if (!net.ok) out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
-      else if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) out.push({ path, text: `range "${v}": its first address is outside ${v.slice(dash + 1)} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
-      return;
+      if (first === null) return void out.push({ path, text: `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)` });
+      if (!net.ok) return void out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
+      if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) return void out.push({ path, text: `range "${v}": its first address is outside ${written} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
+    } else if (!net.ok) return void out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
+    if (familyBits(net.cidr.family) - net.cidr.prefix < 2) {
+      out.push({ path, text: `range "${v}": a /${net.cidr.prefix} network has no address for a pod, since whereabouts hands out neither its network nor its broadcast address ("net mask is too short, subnet ${written} has no usable IP addresses", whereabouts GetIPRange)` });
     }
-    const net = parseLegacyCidr(v);
-    if (!net.ok) out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
   };
   const rangeKey = goKey(ipam, 'range');
   if (rangeKey !== undefined) range(ipam[rangeKey], [...at, rangeKey]);

@@ -18,6 +18,15 @@ ruleTester(rule, {
     // Go decodes a key that differs in case only into the field (encoding/json).
     { name: 'keys in another case: Master', code: nad('{"cniVersion": "0.3.1", "type": "vlan", "Master": "eth1", "vlanId": 100, "ipam": {"type": "dhcp"}}') },
     { name: 'tuning, portmap and bandwidth chained after a plugin; ipvlan chained without IPAM', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}, {"type": "ipvlan", "master": "eth2"}, {"type": "tuning", "mtu": 1400}, {"type": "portmap", "capabilities": {"portMappings": true}}, {"type": "bandwidth", "capabilities": {"bandwidth": true}}]}') },
+    // portmap's backend options (main.go ensureBackend): each with its own backend; iptables matches without a backend.
+    {
+      name: 'portmap options that fit the backend',
+      code: {
+        'net.d/a.conflist': '{"cniVersion": "1.0.0", "name": "a", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "nftables", "conditionsV4": ["ip saddr 10.0.0.0/8"]}]}',
+        'net.d/b.conflist': '{"cniVersion": "1.0.0", "name": "b", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "conditionsV4": ["-s", "10.0.0.0/8"], "externalSetMarkChain": "KUBE-MARK-MASQ"}]}',
+        'net.d/c.conflist': '{"cniVersion": "1.0.0", "name": "c", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "iptables", "conditionsV6": ["!", "-d", "fd00::/8"], "conditionsV4": []}]}',
+      },
+    },
     { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
@@ -168,6 +177,21 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { messageId: 'option', line: 5, column: 114, message: /range "192\.168\.2\.10\/32": a \/32 network has no address for a pod, .*"net mask is too short, subnet 192\.168\.2\.10\/32 has no usable IP addresses"/ },
         { messageId: 'option', line: 5, column: 156, message: /range "10\.9\.0\.0-10\.9\.0\.0\/31": a \/31 network/ },
         { messageId: 'option', line: 5, column: 191, message: /range "fd00::\/127": a \/127 network/ },
+      ],
+    },
+    {
+      name: 'portmap options of the other backend',
+      code: {
+        'net.d/a.conflist': '{"cniVersion": "1.0.0", "name": "a", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "nftables", "externalSetMarkChain": "KUBE-MARK-MASQ"}]}',
+        'net.d/b.conflist': '{"cniVersion": "1.0.0", "name": "b", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "iptables", "conditionsV4": ["ip saddr 10.0.0.0/8"]}]}',
+        'net.d/c.conflist': '{"cniVersion": "1.0.0", "name": "c", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "externalSetMarkChain": "KUBE-MARK-MASQ", "conditionsV6": ["ip6 saddr fd00::/8"]}]}',
+        'net.d/d.conflist': '{"cniVersion": "1.0.0", "name": "d", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "conditionsV4": ["ip saddr 10.0.0.0/8"]}]}',
+      },
+      errors: [
+        { file: 'net.d/a.conflist', messageId: 'option', line: 1, column: 160, message: /^backend nftables with iptables-specific options \(externalSetMarkChain\): "nftables backend was requested but configuration contains iptables-specific options"/ },
+        { file: 'net.d/b.conflist', messageId: 'option', line: 1, column: 136, message: /^backend iptables with nftables-specific options \(conditionsV4\)/ },
+        { file: 'net.d/c.conflist', messageId: 'option', line: 1, column: 155, message: /^options of both backends, iptables \(externalSetMarkChain\) and nftables \(conditionsV6\)/ },
+        { file: 'net.d/d.conflist', messageId: 'misread', severity: 'warning', line: 1, column: 113, message: /^conditionsV4 is written for nftables, but no backend is named: portmap picks iptables .* add "backend": "nftables"$/ },
       ],
     },
     {

@@ -88,13 +88,54 @@ const bridgeCombinations: Check = (o, at) => [
   ...(flag(o, 'disableContainerInterface') && ipamTypeOf(o) !== null ? [{ path: at, text: 'disableContainerInterface with an ipam section: "cannot use IPAM when DisableContainerInterface flag is set" (bridge.go cmdAdd)' }] : []),
 ];
 
-/** portmap's parseConfig (plugins/meta/portmap/main.go): markMasqBit 0-31 and not with externalSetMarkChain, backend iptables or nftables. */
+/**
+ * The backend-specific options of a portmap config (portmap main.go ensureBackend): a non-null
+ * externalSetMarkChain is iptables', and conditionsV4/conditionsV6 belong to the backend their
+ * first entry is written for (an iptables match starts with `-` or `!`, an nftables one never
+ * does: detectBackendOfConditions; an empty list or first entry belongs to neither).
+ */
+function portmapBackendOptions(o: Obj): Record<'iptables' | 'nftables', string[]> {
+  const found: Record<'iptables' | 'nftables', string[]> = { iptables: [], nftables: [] };
+  const chain = goKey(o, 'externalSetMarkChain');
+  if (chain !== undefined && o[chain] !== null) found.iptables.push(chain);
+  for (const name of ['conditionsV4', 'conditionsV6']) {
+    const key = goKey(o, name);
+    const first: unknown = key !== undefined && Array.isArray(o[key]) ? (o[key] as unknown[])[0] : undefined;
+    if (typeof first === 'string' && first !== '') found[first[0] === '-' || first[0] === '!' ? 'iptables' : 'nftables'].push(key!);
+  }
+  return found;
+}
+
+/**
+ * portmap's parseConfig (plugins/meta/portmap/main.go): markMasqBit 0-31 and not with
+ * externalSetMarkChain, backend iptables or nftables, and no option of the other backend
+ * (ensureBackend: "… backend was requested but configuration contains …-specific options").
+ * Without a `backend` portmap takes iptables where the node can run it (iptables-legacy or
+ * iptables-nft, pkg/utils/netfilter.go SupportsIPTables), else nftables, without looking at the
+ * options (cni.dev's portmap page says nftables conditions choose nftables; the code does not):
+ * nftables-only options then fail on most nodes (a warning, as a node without iptables takes
+ * them), and options of both backends fail everywhere.
+ */
 const portmapOptions: Check = (o, at) => {
   const out: Problem[] = [];
   const bit = num(o, 'markMasqBit');
   const bitKey = goKey(o, 'markMasqBit');
   if (bit !== null && (bit < 0 || bit > 31)) out.push({ path: [...at, bitKey!], text: `markMasqBit ${bit} is not a bit from 0 to 31 (portmap main.go parseConfig)` });
   if (bitKey !== undefined && o[bitKey] !== null && goKey(o, 'externalSetMarkChain') !== undefined && o[goKey(o, 'externalSetMarkChain')!] !== null) out.push({ path: [...at, bitKey], text: 'markMasqBit and externalSetMarkChain cannot both be set (portmap main.go parseConfig)' });
+  const options = portmapBackendOptions(o);
+  const backendKey = goKey(o, 'backend');
+  const backend = backendKey === undefined ? null : o[backendKey];
+  const list = (keys: string[]) => keys.join(', ');
+  if (backend === 'iptables' || backend === 'nftables') {
+    const other = backend === 'iptables' ? 'nftables' : 'iptables';
+    if (options[other].length > 0) out.push({ path: [...at, options[other][0]], text: `backend ${backend} with ${other}-specific options (${list(options[other])}): "${backend} backend was requested but configuration contains ${other}-specific options" (portmap main.go ensureBackend)` });
+  } else if (backend === null || backend === undefined) {
+    if (options.iptables.length > 0 && options.nftables.length > 0) {
+      out.push({ path: [...at, options.nftables[0]], text: `options of both backends, iptables (${list(options.iptables)}) and nftables (${list(options.nftables)}): whichever backend portmap picks refuses the other's ("… backend was requested but configuration contains …-specific options", portmap main.go ensureBackend)` });
+    } else if (options.nftables.length > 0) {
+      out.push({ path: [...at, options.nftables[0]], text: `${list(options.nftables)} ${options.nftables.length > 1 ? 'are' : 'is'} written for nftables, but no backend is named: portmap picks iptables on a node that can run it, whatever the conditions are written for (main.go ensureBackend does not look at them), and then refuses the config ("iptables backend was requested but configuration contains nftables-specific options", portmap main.go ensureBackend); add "backend": "nftables"`, misread: true });
+    }
+  }
   return [...out, ...oneOf('backend', ['iptables', 'nftables'], 'portmap main.go ensureBackend')(o, at)];
 };
 

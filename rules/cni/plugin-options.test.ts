@@ -27,6 +27,8 @@ ruleTester(rule, {
         'net.d/c.conflist': '{"cniVersion": "1.0.0", "name": "c", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "iptables", "conditionsV6": ["!", "-d", "fd00::/8"], "conditionsV4": []}]}',
       },
     },
+    // cni.dev's tap page: a tap with a MAC, an MTU, an owner and a group, on a bridge.
+    { name: 'tap with owner and group IDs', code: nad('{"cniVersion": "1.0.0", "type": "tap", "mac": "02:00:00:00:00:01", "mtu": 1500, "owner": 1000, "group": 1000, "multiQueue": true, "bridge": "br0", "ipam": {"type": "dhcp"}}') },
     { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
@@ -177,6 +179,15 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { messageId: 'option', line: 5, column: 114, message: /range "192\.168\.2\.10\/32": a \/32 network has no address for a pod, .*"net mask is too short, subnet 192\.168\.2\.10\/32 has no usable IP addresses"/ },
         { messageId: 'option', line: 5, column: 156, message: /range "10\.9\.0\.0-10\.9\.0\.0\/31": a \/31 network/ },
         { messageId: 'option', line: 5, column: 191, message: /range "fd00::\/127": a \/127 network/ },
+      ],
+    },
+    {
+      name: 'tap: an owner written as a string, a negative group, multiQueue as a string',
+      code: nad('{"cniVersion": "1.0.0", "type": "tap", "owner": "1000", "group": -1, "multiQueue": "true", "ipam": {"type": "dhcp"}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 60, message: /^owner must be a whole number.*not the string "1000"/ },
+        { messageId: 'option', line: 5, column: 77, message: /^group must be a whole number from 0 to 4294967295, not the negative number -1/ },
+        { messageId: 'option', line: 5, column: 95, message: /^multiQueue must be true or false, not the string "true"/ },
       ],
     },
     {

@@ -30,6 +30,8 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   sbr: { table: 'int' },
   vrf: { vrfname: 'string', table: 'uint32' },
   firewall: { backend: 'string', iptablesAdminChainName: 'string', firewalldZone: 'string', ingressPolicy: 'string' },
+  // plugins/main/tap/tap.go NetConf: owner and group are user and group IDs (*uint32).
+  tap: { multiQueue: 'bool', mtu: 'int', mac: 'string', owner: 'uint32', group: 'uint32', selinuxContext: 'string', bridge: 'string' },
   // k8snetworkplumbingwg/sriov-cni v2.10.0 pkg/types NetConf.
   sriov: { vlan: 'int', vlanQoS: 'int', vlanProto: 'string', deviceID: 'string', min_tx_rate: 'int', max_tx_rate: 'int', spoofchk: 'string', trust: 'string', link_state: 'string', logLevel: 'string', logFile: 'string' },
   // k8snetworkplumbingwg/ovs-cni v0.39.0 pkg/types NetConf (vlan and ofport_request are Go uints).

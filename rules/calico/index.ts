@@ -52,6 +52,7 @@ import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
 import cniNetworkConfig from './cni-network-config.js';
 import envFelixValue from './env-felix-value.js';
+import envAsNumber from './env-as-number.js';
 import envNodeAddress from './env-node-address.js';
 import installationCniCombination from './installation-cni-combination.js';
 import installationPoolChecks from './installation-pool-checks.js';
@@ -156,6 +157,7 @@ export const calicoRules: Rule[] = [
   envPoolBlocksize,
   cniNetworkConfig,
   envFelixValue,
+  envAsNumber,
   envNodeAddress,
   installationCniCombination,
   installationPoolChecks,

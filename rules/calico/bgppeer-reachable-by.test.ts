@@ -12,6 +12,8 @@ ruleTester(rule, {
   valid: [
     { name: 'IPv4 gateway for an IPv4 peer with a port', code: peer('peerIP: "10.0.0.1:8179", asNumber: 64500, reachableBy: 10.0.1.1') },
     { name: 'IPv6 gateway for an IPv6 peer', code: peer('peerIP: "[fd00::1]:179", asNumber: 64500, reachableBy: "fd00::2"') },
+    // validateReachableBy compares cnet.IP Versions, which go by To4().
+    { name: 'an IPv4-mapped gateway for an IPv4 peer', code: peer('peerIP: 10.0.0.1, asNumber: 64500, reachableBy: "::ffff:10.0.1.1"') },
   ],
   invalid: [
     {

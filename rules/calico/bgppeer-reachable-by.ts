@@ -1,4 +1,4 @@
-import { parseIp } from '../../src/engine/cidr.js';
+import { parseGoIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
 
@@ -26,8 +26,9 @@ export default defineRule({
       ctx.report({ path: ['spec', 'reachableBy'], messageId: 'noPeerIP' });
       return;
     }
-    const via = parseIp(spec.reachableBy);
-    const peer = parseIp(peerAddress(spec.peerIP));
+    // validator.go validateReachableBy compares the cnet.IP Versions (To4: `::ffff:10.0.0.1` is IPv4).
+    const via = parseGoIp(spec.reachableBy);
+    const peer = parseGoIp(peerAddress(spec.peerIP));
     // An unparsable address is the field-value rules' finding.
     if (via && peer && via.family !== peer.family) {
       ctx.report({ path: ['spec', 'reachableBy'], messageId: 'family', data: { reachableBy: spec.reachableBy, family: String(via.family), peerIP: spec.peerIP, peerFamily: String(peer.family) } });

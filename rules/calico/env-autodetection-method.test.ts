@@ -7,6 +7,8 @@ ruleTester(rule, {
     { name: 'interface regexes', code: calicoNode({ IP_AUTODETECTION_METHOD: 'interface=eth.*,ens.*' }) },
     { name: 'cidr list and kubernetes-internal-ip', code: calicoNode({ IP_AUTODETECTION_METHOD: 'cidr=10.0.0.0/16,10.1.0.0/16', IP6_AUTODETECTION_METHOD: 'kubernetes-internal-ip' }) },
     { name: 'can-reach', code: calicoNode({ IP_AUTODETECTION_METHOD: 'can-reach=8.8.8.8' }) },
+    // autodetection_methods.go parses cidr= entries with cnet.ParseCIDR (Go's dtoi prefix).
+    { name: 'cidr= with a prefix length with a leading zero', code: calicoNode({ IP_AUTODETECTION_METHOD: 'cidr=10.0.0.0/016' }) },
     { name: 'methods calico-node never reads: IP and IP6 set to none (as kops renders them)', code: calicoNode({ IP: 'none', IP_AUTODETECTION_METHOD: 'none', IP6: 'none', IP6_AUTODETECTION_METHOD: 'none' }) },
     { name: 'an IPv6 method without IP6=autodetect is not read', code: calicoNode({ IP6_AUTODETECTION_METHOD: 'iface=eth0' }) },
     { name: 'an explicit IPv4 address: the method is not read', code: calicoNode({ IP: '10.0.0.5/24', IP_AUTODETECTION_METHOD: 'bogus' }) },

@@ -1,4 +1,4 @@
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseGoCidr } from '../../src/engine/cidr.js';
 import { goRegexpProblem } from '../../src/engine/go-regexp.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
@@ -19,7 +19,7 @@ export function autodetectionError(text: string): string | null {
   const items = m[2].split(/\s*,\s*/);
   if (m[1] === 'cidr') {
     for (const c of items) {
-      const r = parseCidr(c);
+      const r = parseGoCidr(c); // cnet.ParseCIDR
       if (!r.ok) return r.error;
     }
   }

@@ -22,6 +22,8 @@ ruleTester(rule, {
     { name: 'the official manifest values', code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ACCEPT', FELIX_IPV6SUPPORT: 'false', FELIX_HEALTHENABLED: 'true', FELIX_IPINIPMTU: '0', FELIX_LOGSEVERITYSCREEN: 'info' }) },
     { name: 'options in any case, Go integer literals, fractional seconds, a name in lower case', code: calicoNode({ FELIX_CHAININSERTMODE: 'Append', FELIX_HEALTHPORT: '0x2383', FELIX_IPTABLESREFRESHINTERVAL: '90.5', felix_ipinipmtu: '1_440' }) },
     { name: 'empty (ignored) and none (the zero value)', code: calicoNode({ FELIX_HEALTHPORT: '', FELIX_EXTERNALNODESCIDRLIST: 'none' }) },
+    // param_types.go: CIDRListParam uses cnet.ParseCIDROrIP, Ipv4Param net.ParseIP and To4().
+    { name: 'a prefix length with a leading zero, an IPv4-mapped IPv4 address', code: calicoNode({ FELIX_EXTERNALNODESCIDRLIST: '10.0.0.0/08', FELIX_NATOUTGOINGADDRESS: '::ffff:192.0.2.1' }) },
   ],
   invalid: [
     {
@@ -33,6 +35,11 @@ ruleTester(rule, {
         { messageId: 'fatal', line: envLine(2), column: 22, message: /holds "bogus"/ },
         { messageId: 'fallback', line: envLine(3), column: 22, severity: 'warning', message: 'FELIX_PROMETHEUSMETRICSPORT "70000" is outside 0–65535: Felix ignores it and uses the default (9091)' },
       ],
+    },
+    {
+      name: 'an IPv4-mapped address where an IPv6 address is wanted',
+      code: calicoNode({ FELIX_DEVICEROUTESOURCEADDRESSIPV6: '::ffff:192.0.2.1' }),
+      errors: [{ messageId: 'fallback', line: envLine(0), column: 22, message: /is not an IPv6 address/ }],
     },
     {
       name: 'a misspelt parameter',

@@ -7,7 +7,8 @@
  * zero value (refused for non-zero fields), and on a value it cannot parse either fails to start
  * (die-on-fail parameters) or falls back to the default (config_params.go resolve).
  */
-import { parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { parseCalicoCidrOrIp } from '../../src/engine/calico-formats.js';
+import { parseGoIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { didYouMean } from './lib/crd-schema.js';
 import felix from './generated/felix-params.json' with { type: 'json' };
@@ -74,13 +75,14 @@ function parseProblem(p: FelixParam, raw: string): string | null {
       for (const part of raw.split(',')) {
         const v = part.trim();
         if (v === '') continue;
-        if (!(v.includes('/') ? parseCidr(v).ok : parseIp(v) !== null)) return `holds "${v}", which is not a CIDR or an address`;
+        if (!parseCalicoCidrOrIp(v).ok) return `holds "${v}", which is not a CIDR or an address`;
       }
       return null;
     }
     case 'ipv4':
     case 'ipv6': {
-      const ip = parseIp(raw);
+      // net.ParseIP, the family by To4() (node/pkg/lifecycle/utils IsIPv4 / IsIPv6).
+      const ip = parseGoIp(raw);
       if (ip === null) return 'is not an IP address';
       return ip.family === (p.kind === 'ipv4' ? 4 : 6) ? null : `is not an IPv${p.kind === 'ipv4' ? 4 : 6} address`;
     }

@@ -9,6 +9,9 @@ ruleTester(rule, {
     { name: 'none for both', code: calicoNode({ IP: 'none', IP6: 'none' }) },
     { name: 'policy-only Calico reads neither', code: calicoNode({ CALICO_NETWORKING_BACKEND: 'none', IP: 'bogus' }) },
     { name: 'built from another variable', code: calicoNode({ IP: '$(NODE_IP)' }) },
+    // parseIPEnvironment: cnet.IPNet's UnmarshalJSON (Go net.ParseCIDR) and the address's To4().
+    { name: 'prefix lengths with a leading zero', code: calicoNode({ IP: '10.0.0.5/024', IP6: 'fd00::5/064' }) },
+    { name: 'an IPv4-mapped address is IPv4', code: calicoNode({ IP: '::ffff:10.0.0.5' }) },
   ],
   invalid: [
     {
@@ -28,5 +31,6 @@ ruleTester(rule, {
       ],
     },
     { name: 'a network with a bad prefix', code: calicoNode({ IP: '10.0.0.5/33' }), errors: [{ messageId: 'invalid', line: envLine(0), column: 22, message: /is not a network/ }] },
+    { name: 'an IPv4-mapped address in IP6', code: calicoNode({ IP6: '::ffff:10.0.0.5/120' }), errors: [{ messageId: 'invalid', line: envLine(0), column: 22, message: /is an IPv4 network where calico-node wants IPv6/ }] },
   ],
 });

@@ -1,4 +1,4 @@
-import { parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { parseCalicoCidrOrIp } from '../../src/engine/calico-formats.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { installOf } from './lib/calico-node-env.js';
 import { ENV_KINDS, checkEnv } from './lib/env-rule.js';
@@ -7,19 +7,16 @@ import { ENV_KINDS, checkEnv } from './lib/env-rule.js';
  * calico-node's `IP` and `IP6`: the node's own address for BGP and tunnels. startup.go
  * (configureIPsAndSubnets, Calico v3.32) takes `autodetect` and `none` in lower case only, and reads
  * anything else as an address or network of the family (parseIPEnvironment, cnet.IPNet), exiting
- * when it is not one. With `CALICO_NETWORKING_BACKEND=none` neither is read.
+ * when it is not one. With `CALICO_NETWORKING_BACKEND=none` neither is read. cnet.IPNet's
+ * UnmarshalJSON keeps the address as written, so its Version is the address's (`To4()`).
  */
 function addressError(text: string, family: 4 | 6): string | null {
   if (text === '' || text === 'autodetect' || text === 'none') return null;
   if (text.toLowerCase() === 'autodetect' || text.toLowerCase() === 'none') return `is not "${text.toLowerCase()}", which calico-node knows only in lower case, nor an address`;
-  if (text.includes('/')) {
-    const r = parseCidr(text);
-    if (!r.ok) return `is not a network (${r.error})`;
-    return r.cidr.family === family ? null : `is an IPv${r.cidr.family} network where calico-node wants IPv${family}`;
-  }
-  const ip = parseIp(text);
-  if (ip === null) return 'is not an IP address, a network, autodetect or none';
-  return ip.family === family ? null : `is an IPv${ip.family} address where calico-node wants IPv${family}`;
+  const r = parseCalicoCidrOrIp(text);
+  const what = text.includes('/') ? 'network' : 'address';
+  if (!r.ok) return what === 'network' ? `is not a network (${r.error})` : 'is not an IP address, a network, autodetect or none';
+  return r.ip.family === family ? null : `is an IPv${r.ip.family} ${what} where calico-node wants IPv${family}`;
 }
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
 import { overlaps, parseCidr } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -34,7 +35,9 @@ export default defineRule({
         ctx.report({ path: v.path, messageId: 'noneCase', data: { name: v.label, value: text } });
         return;
       }
-      const r = parseCidr(text);
+      // configureIPPools reads it with cnet.ParseCIDR, checks the IPNet's Version and writes the
+      // pool as the IPNet's String(): `::ffff:10.0.0.0/104` becomes the IPv4 pool 10.0.0.0/8.
+      const r = parseCalicoCidr(text);
       const family = v.name.includes('IPV6') ? 6 : 4;
       if (!r.ok) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, error: r.error } });
       else if (r.cidr.family !== family) ctx.report({ path: v.path, messageId: 'family', data: { name: v.label, family: String(r.cidr.family), value: text } });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject } from '../../src/engine/values.js';
 import { familyOf } from './lib/fields.js';
-import { parseIp } from '../../src/engine/cidr.js';
+import { parseGoIp } from '../../src/engine/cidr.js';
 
 /** Felix fields that take one address of one family (libcalico-go validateFelixConfigSpec). */
 const ADDRESSES = [
@@ -27,7 +27,8 @@ export default defineRule({
     for (const [field, family] of ADDRESSES) {
       const v = spec[field];
       if (typeof v !== 'string' || v === '') continue;
-      if (parseIp(v)?.family !== family) ctx.report({ path: ['spec', field], messageId: 'address', data: { field, value: JSON.stringify(v), family: String(family) } });
+      // validateFelixConfigSpec: cnet.ParseIP(...).Version(), which goes by To4().
+      if (parseGoIp(v)?.family !== family) ctx.report({ path: ['spec', field], messageId: 'address', data: { field, value: JSON.stringify(v), family: String(family) } });
     }
     asArray(spec.externalNodesList).forEach((v, i) => {
       if (typeof v !== 'string') return;

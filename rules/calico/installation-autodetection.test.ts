@@ -12,6 +12,9 @@ ruleTester(rule, {
     // (networking/ipam/ip-autodetection): calico-node keeps a Node's address with IP=none.
     { name: 'both families emptied, as the docs disable autodetection', code: installation('    nodeAddressAutodetectionV4: {}\n    nodeAddressAutodetectionV6: {}\n') },
     { name: 'canReach a host name', code: installation('    nodeAddressAutodetectionV4: { canReach: gateway.example.com }\n') },
+    // The operator's net.ParseCIDR and calico-node's cnet.ParseCIDR read /016 as /16 and the
+    // IPv4-mapped network as 10.0.0.0/8; Go dials an IPv4-mapped address over udp4.
+    { name: 'Go reads the CIDRs and the address as IPv4', code: installation('    nodeAddressAutodetectionV4: { cidrs: [10.1.0.0/016, "::ffff:10.0.0.0/104"] }\n---\n' + installation('    nodeAddressAutodetectionV4: { canReach: "::ffff:8.8.8.8" }\n')) },
   ],
   invalid: [
     {

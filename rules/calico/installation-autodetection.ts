@@ -5,7 +5,8 @@
  * `skipInterface`, `canReach`, `firstFound: true`, `cidrs` and `kubernetes`, and every `cidrs`
  * entry a CIDR Go's net.ParseCIDR reads. The operator refuses the Installation otherwise.
  */
-import { parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
+import { parseGoIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, getIn, isObject } from '../../src/engine/values.js';
 import { autodetectionError } from './env-autodetection-method.js';
@@ -51,7 +52,9 @@ export default defineRule({
       if (methods.length > 1) ctx.report({ path, messageId: 'several', data: { family, methods: methods.join(' and ') } });
       const cidrs = asArray(ad.cidrs);
       const parsedCidrs = cidrs.map((c, i) => {
-        const parsed = typeof c === 'string' ? parseCidr(c) : { ok: false as const, error: 'must be a CIDR string' };
+        // The operator checks it with Go's net.ParseCIDR; calico-node's cidr= method matches
+        // addresses with cnet.ParseCIDR's IPNet (autodetection_methods.go, filtered.go matchCIDRs).
+        const parsed = typeof c === 'string' ? parseCalicoCidr(c) : { ok: false as const, error: 'must be a CIDR string' };
         if (!parsed.ok) ctx.report({ path: [...path, 'cidrs', i], messageId: 'cidr', data: { error: parsed.error } });
         return parsed;
       });
@@ -72,9 +75,13 @@ export default defineRule({
   },
 });
 
-/** Why calico-node's can-reach would fail for this destination, or null (a host name is resolved there). */
+/**
+ * Why calico-node's can-reach would fail for this destination, or null (a host name is resolved
+ * there). It dials udp4 or udp6 (reachaddr.go ReachDestination), and Go's net takes an
+ * IPv4-mapped address for udp4 only (ipv4only / ipv6only in src/net/ipsock.go ask To4()).
+ */
 function canReachProblem(text: string, family: 4 | 6): string | null {
-  const ip = parseIp(text);
+  const ip = parseGoIp(text);
   if (ip !== null) return ip.family === family ? null : `is an IPv${ip.family} address, not IPv${family}`;
   if (/^[^:]+:\d+$/.test(text) || /^\[.*\]:\d+$/.test(text)) return 'carries a port (calico-node dials port 80 itself)';
   return null;

@@ -104,6 +104,14 @@ calicoNetwork:
       errors: [{ messageId: 'needsBgp', line: 9, column: 24, message: 'pool default-ipv4-ippool uses IPIPCrossSubnet, which needs BGP, but calicoNetwork.bgp is Disabled' }],
     },
     {
+      // The operator reads the pool with Go's net.ParseCIDR, which takes /016 for /16, and defaults it.
+      name: 'default encapsulation of a pool written with a leading zero in its prefix length',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: 10.10.0.0/016 }]`),
+      errors: [{ messageId: 'needsBgp', line: 7, column: 15, message: /uses IPIP \(the default\)/ }],
+    },
+    {
       // ippool defaults.go: an IPv4 pool with Calico CNI gets `pool.Encapsulation = operator.EncapsulationIPIP`.
       name: 'default encapsulation is IPIP: points at the pool',
       code: installation('Disabled', 'natOutgoing: Enabled'),

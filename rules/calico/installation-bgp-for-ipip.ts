@@ -10,7 +10,7 @@
  *   host-local IPAM plugin does not support VXLAN.
  * The operator validates after filling defaults, so unset fields count with their defaults.
  */
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseGoCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject, getIn } from '../../src/engine/values.js';
 import { installationCniType } from './lib/installation.js';
@@ -59,9 +59,10 @@ export default defineRule({
       if (typeof written === 'string') encap = written;
       else {
         // pkg/controller/ippool/defaults.go: IPv4 pools default to IPIP with Calico CNI, IPv6 pools
-        // to None; a pool whose CIDR does not parse gets no default (ValidatePools rejects it).
+        // to None; a pool whose CIDR Go's net.ParseCIDR does not read gets no default
+        // (ValidatePools rejects it).
         const cidr = getIn(resource.value, [...p.path, 'cidr']);
-        const parsed = typeof cidr === 'string' ? parseCidr(cidr.trim()) : null;
+        const parsed = typeof cidr === 'string' ? parseGoCidr(cidr.trim()) : null;
         if (!parsed?.ok) continue;
         encap = parsed.cidr.family === 6 ? 'None' : 'IPIP';
       }

@@ -26,6 +26,12 @@ ruleTester(rule, {
       ],
     },
     {
+      // ValidatePools reads it with Go's net.ParseCIDR, which takes /027 for /27.
+      name: 'a /027 with the default /26 blocks',
+      code: installation('      - { cidr: 10.0.0.0/027 }\n'),
+      errors: [{ messageId: 'tooSmall', line: 7, column: 17, message: /10\.0\.0\.0\/027 is smaller than one \/26 block/ }],
+    },
+    {
       name: 'a /27 with the default /26 blocks',
       code: installation('      - { cidr: 10.0.0.0/27 }\n'),
       errors: [{ messageId: 'tooSmall', line: 7, column: 17, message: /smaller than one \/26 block \(the default block size\)/ }],

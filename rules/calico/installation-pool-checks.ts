@@ -5,7 +5,7 @@
  * types and enums are calico/installation-field-values', the block size range
  * calico/ippool-blocksize-range's, encapsulation against BGP calico/installation-bgp-for-ipip's.
  */
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseGoCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject, objectItems } from '../../src/engine/values.js';
@@ -41,7 +41,8 @@ export default defineRule({
       const path: Path = ['spec', 'calicoNetwork', 'ipPools', i];
       const name = views.get(path.join('.'))?.name ?? `#${i}`;
       const cidrText = typeof pool.cidr === 'string' ? pool.cidr : null;
-      const parsed = cidrText === null ? null : parseCidr(cidrText);
+      // ValidatePools parses it with Go's net.ParseCIDR and takes a CIDR holding ":" for IPv6.
+      const parsed = cidrText === null ? null : parseGoCidr(cidrText);
       if (parsed === null || !parsed.ok) continue; // ValidatePools refuses it too: calico/installation-field-values'
       // ValidatePools compares the CIDRs as written and the names after defaulting.
       if (seenCidr.has(cidrText!)) ctx.report({ path: [...path, 'cidr'], messageId: 'repeated', data: { what: 'CIDR', value: cidrText, first: seenCidr.get(cidrText!) } });

@@ -12,5 +12,11 @@ ruleTester(rule, {
       code: { 'a.yaml': deployment('a', 1, { [ADDRS]: '["10.250.0.5"]' }), 'b.yaml': deployment('b', 1, { [ADDRS]: '["10.250.0.5"]' }) },
       errors: [{ messageId: 'duplicate', file: 'b.yaml', line: 11, column: 42, message: '10.250.0.5 is also the fixed IP of Deployment a (a.yaml)' }],
     },
+    {
+      // The CNI plugin reads it with net.ParseIP: ::ffff:10.250.0.5 is the address 10.250.0.5.
+      name: 'the same address written IPv4-mapped',
+      code: { 'a.yaml': deployment('a', 1, { [ADDRS]: '["10.250.0.5"]' }), 'b.yaml': deployment('b', 1, { [ADDRS]: '["::ffff:10.250.0.5"]' }) },
+      errors: [{ messageId: 'duplicate', file: 'b.yaml', line: 11, column: 42, message: /is also the fixed IP of Deployment a/ }],
+    },
   ],
 });

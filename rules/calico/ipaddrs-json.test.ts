@@ -20,6 +20,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'notIp', line: 11, column: 42, endColumn: 57, message: /not a CIDR/ }],
     },
     {
+      // k8s.go validateAndExtractIPs counts families by To4(): ::ffff:10.250.0.6 is IPv4.
+      name: 'an IPv4 address and an IPv4-mapped one',
+      code: deployment('db', 1, { [ADDRS]: '["10.250.0.5","::ffff:10.250.0.6"]' }),
+      errors: [{ messageId: 'twoPerFamily', line: 11, column: 55, message: 'cni.projectcalico.org/ipAddrs has more than one IPv4 address; a pod gets at most one per family' }],
+    },
+    {
       name: 'two IPv4 addresses',
       code: deployment('db', 1, { [ADDRS]: '["10.250.0.5","10.250.0.6"]' }),
       errors: [{ messageId: 'twoPerFamily', line: 11, column: 55 }],

@@ -1,4 +1,4 @@
-import { parseIpResult } from '../../src/engine/cidr.js';
+import { parseGoIpResult } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { FIXED_IP_ANNOTATIONS, IPAM_KINDS, ipamAnnotations } from './lib/ipam-annotations.js';
 
@@ -26,7 +26,8 @@ export default defineRule({
       if (a.items.length === 0) ctx.report({ path: a.path, messageId: 'empty', data: { key: a.key } });
       const seen = new Set<number>();
       for (const item of a.items) {
-        const r = parseIpResult(item.value);
+        // cni-plugin/pkg/k8s/k8s.go validateAndExtractIPs: net.ParseIP, one per To4() family.
+        const r = parseGoIpResult(item.value);
         const span = { start: item.start, end: item.end };
         if (!r.ok) ctx.report({ path: a.path, span, messageId: 'notIp', data: { key: a.key, value: JSON.stringify(item.value), error: item.value.includes('/') ? 'a fixed IP is an address, not a CIDR' : r.error } });
         else if (seen.has(r.ip.family)) ctx.report({ path: a.path, span, messageId: 'twoPerFamily', data: { key: a.key, family: String(r.ip.family) } });

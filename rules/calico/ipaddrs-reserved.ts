@@ -1,4 +1,5 @@
-import { cidrBounds, containsIp, parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { parseCidrOrIp } from '../../src/engine/calico-formats.js';
+import { cidrBounds, containsIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -6,15 +7,17 @@ import { asArray, asObject } from '../../src/engine/values.js';
 import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
 import { describePool, podPoolsOverlapping } from './lib/pools.js';
 
-/** Every reserved CIDR of the input's IPReservations (a bare address is a /32 or /128), read once. */
+/**
+ * Every reserved CIDR of the input's IPReservations (a bare address is a /32 or /128), read once,
+ * as Calico IPAM reads them (libcalico-go/lib/ipam/ipam.go, v3.32.1: cnet.ParseCIDROrIP).
+ */
 const reservedCidrs = derived('calico/reserved-cidrs', (m) => {
   const out: { name: string; cidr: Cidr }[] = [];
   for (const r of m.byKind('calico/IPReservation')) {
     for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
       if (typeof entry !== 'string') continue;
-      const ip = entry.includes('/') ? null : parseIp(entry);
-      const c = ip ? parseCidr(`${entry}/${ip.family === 4 ? 32 : 128}`) : parseCidr(entry);
-      if (c.ok) out.push({ name: r.name, cidr: c.cidr });
+      const c = parseCidrOrIp(entry);
+      if (c) out.push({ name: r.name, cidr: c.cidr });
     }
   }
   return out;

@@ -29,6 +29,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // clientv3 ippool.go checks the range of the address's family: ::ffff:10.0.0.0 is IPv4.
+      name: 'an IPv4-mapped IPPool with an IPv6 block size',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: mapped }
+        spec: { cidr: "::ffff:10.0.0.0/104", blockSize: 122 }
+      `,
+      errors: [{ messageId: 'outOfRange', line: 4, column: 49, message: 'spec.blockSize 122 is outside 20–32 for an IPv4 pool' }],
+    },
+    {
       // The operator defaults only an absent block size; 0 then fails ValidatePools' range check.
       name: 'blockSize 0 in an Installation pool',
       code: `

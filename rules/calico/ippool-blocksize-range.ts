@@ -1,10 +1,26 @@
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
+import { parseGoCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 
 /** Calico's effective block size limits per family (0 means "use the default"). */
 export const BLOCK_SIZE_RANGE = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 128, default: 122 } } as const;
+
+/**
+ * The family whose range applies: an IPPool's address's (cnet.IP.Version in clientv3 ippool.go,
+ * v3.32.1); the operator's ValidatePools asks whether the text holds a ":" (tigera/operator
+ * pkg/controller/ippool/validation.go, v1.42.3), so `::ffff:10.0.0.0/104` is IPv6 there.
+ */
+function poolFamily(cidr: unknown, installation: boolean): 4 | 6 | null {
+  if (typeof cidr !== 'string') return null;
+  if (installation) {
+    const parsed = parseGoCidr(cidr);
+    return parsed.ok ? parsed.cidr.family : null;
+  }
+  const parsed = parseCalicoCidr(cidr);
+  return parsed.ok ? parsed.ip.family : null;
+}
 
 export default defineRule({
   meta: {
@@ -29,8 +45,7 @@ export default defineRule({
     for (const { spec, path } of pools) {
       const blockSize = spec.blockSize;
       if (typeof blockSize !== 'number' || !Number.isInteger(blockSize) || (blockSize === 0 && !installation)) continue;
-      const parsed = typeof spec.cidr === 'string' ? parseCidr(spec.cidr) : null;
-      const family = parsed?.ok ? parsed.cidr.family : blockSize > 32 ? 6 : 4;
+      const family = poolFamily(spec.cidr, installation) ?? (blockSize > 32 ? 6 : 4);
       const range = BLOCK_SIZE_RANGE[family];
       if (blockSize < range.min || blockSize > range.max) {
         const at = [...path, 'blockSize'];

@@ -16,6 +16,12 @@ ruleTester(rule, {
       metadata: { name: v6 }
       spec: { cidr: "fd00:10:244::/56" }
     ` },
+    { name: 'a prefix length with a leading zero (Go net.ParseCIDR reads /026 as /26)', code: `
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { cidr: 10.0.0.0/026 }
+    ` },
   ],
   invalid: [
     {
@@ -60,6 +66,17 @@ ruleTester(rule, {
           cidr: 10.244.1.5/16
       `,
       errors: [{ messageId: 'notMasked', line: 5, column: 9, message: /use 10\.244\.0\.0\/16/ }],
+    },
+    {
+      // cnet reads ::ffff:10.0.0.5/104 as 10.0.0.5/8 (IPNet's networkNumberAndMask).
+      name: 'host bits set in an IPv4-mapped pool',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec: { cidr: "::ffff:10.0.0.5/104" }
+      `,
+      errors: [{ messageId: 'notMasked', line: 4, column: 15, message: /use 10\.0\.0\.0\/8$/ }],
     },
   ],
 });

@@ -1,4 +1,5 @@
-import { isMasked, network, formatCidr, parseCidr } from '../../src/engine/cidr.js';
+import { isMasked, network, formatCidr } from '../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
 
@@ -32,7 +33,8 @@ export default defineRule({
       ctx.report({ path: ['spec', 'cidr'], messageId: 'tooLong' });
       return;
     }
-    const parsed = parseCidr(cidr);
+    // clientv3 ippool.go and validator.go validateIPPoolSpec (v3.32.1) parse it with cnet.ParseCIDR.
+    const parsed = parseCalicoCidr(cidr);
     if (!parsed.ok) {
       ctx.report({ path: ['spec', 'cidr'], messageId: 'invalid', data: { error: parsed.error } });
       return;

@@ -45,6 +45,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'overlap', line: 10, column: 9, message: 'IPPool new (10.0.128.0/17) overlaps IPPool old (10.0.0.0/16) declared in test.yaml' }],
     },
     {
+      // cnet.ParseCIDR: /016 is /16, ::ffff:10.0.0.0/104 the IPv4 network 10.0.0.0/8.
+      name: 'pools written as Go reads them',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: old }
+        spec: { cidr: 10.0.0.0/016 }
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: new }
+        spec: { cidr: "::ffff:10.0.0.0/104", disabled: true }
+      `,
+      errors: [{ messageId: 'overlap', line: 9, column: 15, message: 'IPPool new (::ffff:10.0.0.0/104) overlaps IPPool old (10.0.0.0/016) declared in test.yaml' }],
+    },
+    {
       name: 'Installation pool overlapping a standalone IPPool of another name',
       code: {
         'a-pool.yaml': `

@@ -8,6 +8,10 @@ ruleTester(rule, {
   valid: [
     { name: 'by name and by exact CIDR', code: { 'pools.yaml': POOLS, 'web.yaml': deployment('web', 3, { [V4]: '["default-ipv4-ippool", "10.250.0.0/24"]' }) } },
     { name: 'no pools declared: silent', code: deployment('web', 3, { [V4]: '["anything"]' }) },
+    // ResolvePools parses with net.ParseCIDR; determinePools looks the network up by its text.
+    { name: 'by CIDR with a prefix length with a leading zero', code: { 'pools.yaml': POOLS, 'web.yaml': deployment('web', 3, { [V4]: '["10.250.0.0/024"]' }) } },
+    // ResolvePools keeps net.ParseCIDR's masked network: 10.250.0.7/24 names 10.250.0.0/24.
+    { name: 'by CIDR with host bits', code: { 'pools.yaml': POOLS, 'web.yaml': deployment('web', 3, { [V4]: '["10.250.0.7/24"]' }) } },
   ],
   invalid: [
     {

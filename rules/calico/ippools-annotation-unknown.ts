@@ -1,13 +1,19 @@
-import { contains, parseCidr } from '../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
+import { contains, network } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { IPAM_KINDS, POOL_ANNOTATIONS, ipamAnnotations } from './lib/ipam-annotations.js';
 import { poolsOf } from './lib/pools.js';
 import type { PoolView } from './lib/pools.js';
 
-/** The pool an annotation entry names: by name, or by a CIDR exactly equal to the pool's. */
+/**
+ * The pool an annotation entry names: by name, or by a CIDR whose network is the pool's. The CNI
+ * plugin reads the entry with Go's net.ParseCIDR (cni-plugin/internal/pkg/utils ResolvePools) and
+ * IPAM looks it up by the network's text (libcalico-go/lib/ipam/ipam.go determinePools, v3.32.1).
+ */
 export function findPool(pools: readonly PoolView[], entry: string): PoolView | undefined {
-  const c = parseCidr(entry);
-  return pools.find((p) => p.name === entry || (c.ok && p.cidr !== null && p.cidr.family === c.cidr.family && p.cidr.addr === c.cidr.addr && p.cidr.prefix === c.cidr.prefix));
+  const c = parseCalicoCidr(entry);
+  const key = c.ok ? network(c.cidr).text : null;
+  return pools.find((p) => p.name === entry || (key !== null && p.cidr !== null && network(p.cidr).text === key));
 }
 
 export default defineRule({
@@ -33,7 +39,7 @@ export default defineRule({
       if (pools.length === 0) continue;
       for (const item of a.items) {
         if (findPool(pools, item.value)) continue;
-        const c = parseCidr(item.value);
+        const c = parseCalicoCidr(item.value);
         const inside = c.ok ? pools.find((p) => p.cidr !== null && contains(p.cidr, c.cidr)) : undefined;
         const hint = inside ? ` (it lies inside ${inside.name}; the annotation needs the pool's exact CIDR or name)` : ` (known: ${pools.map((p) => p.name).join(', ')})`;
         ctx.report({ path: a.path, span: { start: item.start, end: item.end }, messageId: 'unknown', data: { key: a.key, entry: JSON.stringify(item.value), hint } });

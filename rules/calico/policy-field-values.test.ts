@@ -22,6 +22,16 @@ ruleTester(rule, {
         egress:
           - action: Pass
     ` },
+    // validateIPNetwork (cnet.ParseCIDROrIP): Go reads /016 as /16, ::ffff:10.1.0.0/112 as 10.1.0.0/16.
+    { name: 'nets as Go reads them', code: `
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: { name: g }
+      spec:
+        ingress:
+          - action: Allow
+            source: { nets: [10.0.0.0/016, "::ffff:10.1.0.0/112"] }
+    ` },
   ],
   invalid: [
     {

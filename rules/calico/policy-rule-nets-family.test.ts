@@ -9,12 +9,19 @@ ruleTester(rule, {
   valid: [
     { name: 'IPv4 on both sides with ipVersion 4', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { notNets: [10.1.0.0/16] }') },
     { name: 'IPv6 only', code: policy('source: { nets: ["fd00::/8"], notNets: ["fd00:1::/32"] }') },
+    // scanNets: cnet.ParseCIDR and the IPNet's Version: ::ffff:10.1.0.0/112 is 10.1.0.0/16.
+    { name: 'an IPv4-mapped network in an IPv4 rule', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { nets: ["::ffff:10.1.0.0/112"] }') },
   ],
   invalid: [
     {
       name: 'IPv4 and IPv6 in one rule',
       code: policy('source: { nets: [10.0.0.0/8] }\ndestination: { nets: ["fd00::/8"] }'),
       errors: [{ messageId: 'mixed', line: 8, column: 29, message: 'destination.nets has an IPv6 CIDR in a rule that already matches IPv4; one rule matches one IP family' }],
+    },
+    {
+      name: 'a prefix length with a leading zero is read, and the rule mixes families',
+      code: policy('source: { nets: [10.0.0.0/08] }\ndestination: { nets: ["fd00::/8"] }'),
+      errors: [{ messageId: 'mixed', line: 8, column: 29 }],
     },
     {
       name: 'ipVersion disagrees with the CIDRs',

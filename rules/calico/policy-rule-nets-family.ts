@@ -1,4 +1,5 @@
-import { parseCidr, parseIp } from '../../src/engine/cidr.js';
+import { parseIp } from '../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray } from '../../src/engine/values.js';
 import { policyRules } from './lib/policy.js';
@@ -29,10 +30,10 @@ export default defineRule({
         nets.forEach((n, i) => {
           if (typeof n !== 'string') return;
           // validateRule's scanNets (libcalico-go/lib/validator/v3/validator.go, v3.32.1) parses
-          // each entry with Go's net.ParseCIDR, which needs a prefix length: a bare address that
-          // the field's own format accepts is rejected there. Other malformed entries are the
-          // field-value rule's finding.
-          const parsed = parseCidr(n);
+          // each entry with cnet.ParseCIDR, which needs a prefix length: a bare address that the
+          // field's own format accepts is rejected there. Other malformed entries are the
+          // field-value rule's finding. The family is the IPNet's (`::ffff:10.0.0.0/104` is IPv4).
+          const parsed = parseCalicoCidr(n);
           if (!parsed.ok) {
             const ip = parseIp(n);
             if (ip) ctx.report({ path: [...path, side, key, i], messageId: 'bareAddress', data: { field, value: n, bits: ip.family === 4 ? '32' : '128' } });

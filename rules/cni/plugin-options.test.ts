@@ -11,6 +11,9 @@ spec:
 ruleTester(rule, {
   valid: [
     { name: 'macvlan bridge with host-local', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') },
+    // libcni's types.IPNet and static IPAM read CIDRs with Go's net.ParseCIDR (/024 is /24);
+    // host-local's canonicalizeIP makes an IPv4-mapped bound IPv4.
+    { name: 'prefix lengths with a leading zero, an IPv4-mapped rangeStart', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/024", "rangeStart": "::ffff:10.1.0.10"}]], "routes": [{"dst": "0.0.0.0/00"}]}}') + '---\n' + nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/024"}]}}') },
     { name: 'ipvlan l3s, static addresses', code: nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/24"}]}}') },
     { name: 'a conflist: vlan and bridge with ranges', code: { 'net.d/10-vlan.conflist': '{"cniVersion": "1.0.0", "name": "v", "plugins": [{"type": "vlan", "master": "eth0", "vlanId": 100, "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]]}}, {"type": "bridge", "vlan": 4094}]}' } },
     { name: 'an installer\'s placeholder (amazon-vpc-cni-k8s misc/10-aws.conflist)', code: { 'net.d/10-aws.conflist': '{"cniVersion": "0.4.0", "name": "aws-cni", "plugins": [{"type": "egress-cni", "ipam": {"type": "host-local", "ranges": [[{"subnet": "__EGRESSPLUGINIPAMSUBNET__"}]]}}]}' } },
@@ -65,6 +68,11 @@ spec:
         { messageId: 'option', line: 5, column: 81, message: 'mode "Bridge" is not one of bridge, private, vepa, passthru (macvlan.go modeFromString): the plugin fails every pod that uses this network' },
         { messageId: 'option', line: 5, column: 132, message: /subnet 10.1.0.1\/24 has host bits set/ },
       ],
+    },
+    {
+      name: 'an IPv4-mapped host-local subnet',
+      code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "::ffff:10.1.0.0/120"}}'),
+      errors: [{ messageId: 'option', line: 5, column: 114, message: /"IPNet IP and Mask version mismatch"/ }],
     },
     {
       name: 'an ipvlan l4, a static address without a prefix, a /32 range',

@@ -3,7 +3,7 @@
  * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
-import { cidrBounds, familyBits, isMasked, parseCidr, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
+import { cidrBounds, familyBits, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
@@ -301,12 +301,17 @@ function chainProblems(plugin: Obj, at: Path, first: boolean, firstType: unknown
  */
 const PLACEHOLDER = /^(__\w+__|\$\{\w+\}|\$\w+)$/;
 
-/** A host-local subnet the allocator refuses (allocator/range.go Canonicalize). */
+/**
+ * A host-local subnet the allocator refuses (allocator/range.go Canonicalize): libcni's types.IPNet
+ * parses it with Go's net.ParseCIDR, canonicalizeIP shortens an IPv4-mapped address to 4 bytes
+ * (To4) while the mask keeps 16.
+ */
 function subnetProblem(subnet: unknown): string | null {
   if (typeof subnet !== 'string' || PLACEHOLDER.test(subnet)) return null;
-  const parsed = parseCidr(subnet);
+  const parsed = parseGoCidr(subnet);
   if (!parsed.ok) return `subnet ${parsed.error}`;
   if (parsed.cidr.prefix > familyBits(parsed.cidr.family) - 2) return `subnet ${subnet} is too small to allocate from (a /${parsed.cidr.prefix} has no address to give)`;
+  if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) return `subnet ${subnet} is IPv4-mapped: host-local takes its address as IPv4 and its mask as IPv6 and refuses it ("IPNet IP and Mask version mismatch")`;
   return isMasked(parsed.cidr) ? null : `subnet ${subnet} has host bits set (host-local refuses it: "Network has host bits set")`;
 }
 
@@ -321,7 +326,7 @@ function rangeProblems(r: Obj, at: Path, out: Problem[]): { family: number; lo: 
   const why = subnetProblem(subnet);
   if (why) out.push({ path: [...at, subnetKey], text: why });
   if (why || typeof subnet !== 'string' || PLACEHOLDER.test(subnet)) return null;
-  const net = parseCidr(subnet);
+  const net = parseGoCidr(subnet);
   if (!net.ok) return null;
   const bounds = cidrBounds(net.cidr);
   const ips: Record<string, bigint> = {};
@@ -329,7 +334,8 @@ function rangeProblems(r: Obj, at: Path, out: Problem[]): { family: number; lo: 
     const key = goKey(r, field);
     const v = key === undefined ? undefined : r[key];
     if (typeof v !== 'string' || PLACEHOLDER.test(v)) continue;
-    const ip = parseIp(v);
+    // canonicalizeIP: an IPv4-mapped address is the IPv4 address (To4).
+    const ip = parseGoIp(v);
     if (ip === null) out.push({ path: [...at, key!], text: `${field} "${v}" is not an IP address (host-local: "cannot understand ip")` });
     else if (field !== 'gateway' && (ip.family !== net.cidr.family || ip.value < bounds.lo || ip.value > bounds.hi)) out.push({ path: [...at, key!], text: `${field} ${v} is not in network ${subnet} (range.go Canonicalize)` });
     else ips[field] = ip.value;
@@ -346,7 +352,7 @@ const routes: Check = (ipam, at) => {
     if (!isObject(route)) return [];
     const out: Problem[] = [];
     const dst = route[goKey(route, 'dst') ?? 'dst'];
-    if (typeof dst === 'string' && !PLACEHOLDER.test(dst) && !parseCidr(dst).ok) out.push({ path: [...at, key, i, goKey(route, 'dst')!], text: `route dst "${dst}" is not a network in CIDR form (the config does not decode: types.Route)` });
+    if (typeof dst === 'string' && !PLACEHOLDER.test(dst) && !parseGoCidr(dst).ok) out.push({ path: [...at, key, i, goKey(route, 'dst')!], text: `route dst "${dst}" is not a network in CIDR form (the config does not decode: types.Route)` });
     const gw = route[goKey(route, 'gw') ?? 'gw'];
     if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseIp(gw) === null) out.push({ path: [...at, key, i, goKey(route, 'gw')!], text: `route gw "${gw}" is not an IP address (types.Route)` });
     return out;
@@ -437,7 +443,7 @@ const IPAM_CHECKS: Record<string, Check[]> = {
       asArray(ipam.addresses).flatMap((a, i) => {
         const address = isObject(a) ? a.address : undefined;
         if (typeof address !== 'string' || PLACEHOLDER.test(address)) return [];
-        const parsed = parseCidr(address);
+        const parsed = parseGoCidr(address);
         return parsed.ok ? [] : [{ path: [...at, 'addresses', i, 'address'], text: `address ${parsed.error} (static IPAM parses it with net.ParseCIDR)` }];
       }),
   ],

@@ -1,5 +1,5 @@
 import { reportIn } from '../cni/lib/json-source.js';
-import { parseCidr } from '../../src/engine/cidr.js';
+import { parseGoCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { ETCD_ONLY, FAMILIES, familyEnabled, field, fieldKey, flannelConfigOf } from './lib/net-conf.js';
 
@@ -32,7 +32,7 @@ export default defineRule({
         if (required) reportIn(ctx, source, [], { messageId: 'missing', data: { key } });
         continue;
       }
-      const r = typeof v === 'string' ? parseCidr(v) : { ok: false as const, error: 'must be a CIDR string' };
+      const r = typeof v === 'string' ? parseGoCidr(v) : { ok: false as const, error: 'must be a CIDR string' };
       if (!r.ok) reportIn(ctx, source, [k!], { messageId: 'invalid', data: { key, error: r.error } });
       // IP4Net refuses an IPv6 network when the config is decoded; IP6Net takes an IPv4 one
       // (flannel pkg/ip ipnet.go, ip6net.go UnmarshalJSON), which matters only when IPv6 is on.

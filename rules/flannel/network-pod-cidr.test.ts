@@ -14,6 +14,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'outside', line: 5, column: 31, severity: 'warning', message: /kind Cluster networking.podSubnet in kind.yaml/ }],
     },
     {
+      name: 'disjoint, the Network written with a leading zero in its prefix length',
+      code: { 'kind.yaml': KIND_10_244, 'flannel.yaml': netConf('{"Network": "10.42.0.0/016"}') },
+      errors: [{ messageId: 'outside', line: 5, column: 31, severity: 'warning', message: /^flannel Network 10\.42\.0\.0\/016 does not overlap the pod CIDR 10\.244\.0\.0\/16/ }],
+    },
+    {
       name: 'disjoint, pod CIDR from .netlint.yaml: error',
       code: netConf('{"Network": "10.42.0.0/16"}'),
       config: { cluster: { podCIDR: '10.244.0.0/16' } },

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'a range inside the network on /28 boundaries', code: netConf('{"Network": "10.3.0.0/16", "SubnetMin": "10.3.5.0", "SubnetMax": "10.3.8.0", "SubnetLen": 28}') },
     { name: 'only a lower bound, default /24', code: netConf('{"Network": "10.3.0.0/16", "SubnetMin": "10.3.200.0"}') },
     { name: 'SubnetMin equal to SubnetMax leaves one subnet', code: netConf('{"Network": "10.3.0.0/16", "SubnetMin": "10.3.7.0", "SubnetMax": "10.3.7.0"}') },
+    // ParseIP4: net.ParseIP then To4(), so an IPv4-mapped address is the IPv4 address.
+    { name: 'an IPv4-mapped SubnetMin inside the network', code: netConf('{"Network": "10.3.0.0/16", "SubnetMin": "::ffff:10.3.5.0"}') },
     { name: 'the all-zero address means unset', code: netConf('{"Network": "10.3.0.0/16", "SubnetMin": "0.0.0.0"}') },
     { name: 'IPv4 bounds are not checked while IPv4 is off', code: v6('"SubnetMin": "10.9.0.0"') },
     { name: 'IPv6 range on /124 boundaries', code: v6('"IPv6SubnetMin": "fc00:0:0:1::", "IPv6SubnetMax": "fc00:0:0:f::", "IPv6SubnetLen": 124') },

@@ -1,5 +1,5 @@
 import { reportIn } from '../cni/lib/json-source.js';
-import { cidrBounds, containsIp, formatIp, parseIpResult } from '../../src/engine/cidr.js';
+import { cidrBounds, containsIp, formatIp, parseGoIpResult, parseIpResult } from '../../src/engine/cidr.js';
 import type { Ip } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
@@ -42,7 +42,10 @@ function parseBound(ctx: RuleContext, fc: FlannelConfig, f: Family, key: string)
   const v = fc.conf[k];
   // The IPv6 bounds are pointers in flannel's Config: JSON null leaves them unset.
   if (v === null && f.v === 6) return null;
-  const r = typeof v === 'string' ? parseIpResult(v) : { ok: false as const, error: 'must be an IP address string' };
+  // IPv4 bounds: pkg/ip ipnet.go ParseIP4, net.ParseIP then To4() (`::ffff:10.244.1.0` is
+  // 10.244.1.0); IPv6 bounds keep all 16 bytes (ip6net.go FromIP6).
+  const parse = f.v === 4 ? parseGoIpResult : parseIpResult;
+  const r = typeof v === 'string' ? parse(v) : { ok: false as const, error: 'must be an IP address string' };
   if (!r.ok) {
     reportIn(ctx, fc.source, [k], { messageId: 'notAddress', severity: 'error', data: { key, error: r.error } });
     return null;

@@ -46,6 +46,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'cluster', line: 5, column: 96, file: 'nad.yaml', message: /pod CIDR 10.244.0.0\/16 \(kind Cluster networking.podSubnet in kind.yaml\)/ }],
     },
     {
+      // libcni's types.IPNet parses the subnet with net.ParseCIDR (/016 is /16); host-local
+      // canonicalizes the IPv4-mapped bounds to IPv4.
+      name: 'a subnet with a leading zero in its prefix length, bounds written IPv4-mapped',
+      code: { 'kind.yaml': kind, 'nad.yaml': nad('m', null, hostLocal('10.244.0.0/016', ', "rangeStart": "::ffff:10.244.200.0", "rangeEnd": "::ffff:10.244.200.255"')) },
+      errors: [{ messageId: 'cluster', line: 5, column: 96, file: 'nad.yaml', message: /^10\.244\.200\.0-10\.244\.200\.255 overlaps the pod CIDR/ }],
+    },
+    {
       name: 'the service CIDR, with whereabouts',
       code: { 'kind.yaml': kind, 'nad.yaml': nad('w', null, '{"cniVersion": "0.3.1", "type": "ipvlan", "ipam": {"type": "whereabouts", "range": "10.96.0.0/24"}}') },
       errors: [{ messageId: 'cluster', line: 5, column: 95, message: /service CIDR/ }],

@@ -23,6 +23,8 @@ ruleTester(rule, {
     // k8sclient.go parses "mac" only when it is not empty.
     { name: 'JSON form with an empty mac (a template left it blank)', code: pod(`'[{"name": "macvlan-conf", "mac": ""}]'`) },
     { name: 'JSON form with ips, mac and default-route', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/24"], "mac": "c2:b0:57:49:47:f1", "default-route": ["10.1.1.1"]}]'`) },
+    // k8sclient.go reads an ips entry with a "/" with net.ParseCIDR, whose dtoi takes /024 for /24.
+    { name: 'ips with a prefix length with a leading zero', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/024"]}]'`) },
     { name: 'Deployment template', code: `
       apiVersion: apps/v1
       kind: Deployment
@@ -59,6 +61,12 @@ ruleTester(rule, {
         { messageId: 'badGateway', line: 7, column: 68, message: /"default-route" entry "10.1.1.1\/24" is not an IP address/ },
         { messageId: 'ecmp', line: 7, column: 163, message: /a second IPv4 default route \(10.3.3.1\)/ },
       ],
+    },
+    {
+      // CheckGatewayConfig counts ::ffff:10.2.2.1 as IPv4 (To4), a second IPv4 default route.
+      name: 'an IPv4 default route and an IPv4-mapped one',
+      code: pod(`'[{"name": "a", "default-route": ["10.1.1.1"]}, {"name": "b", "default-route": ["::ffff:10.2.2.1"]}]'`),
+      errors: [{ messageId: 'ecmp', line: 7, column: 114, message: /a second IPv4 default route \(::ffff:10.2.2.1\)/ }],
     },
     {
       name: 'upper case and underscore in a name: points at the item',

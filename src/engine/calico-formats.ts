@@ -5,7 +5,7 @@
  */
 import { goRegexpProblem } from './go-regexp.js';
 import type { Ajv } from 'ajv';
-import { isMasked, parseCidr, parseIp } from './cidr.js';
+import { goIpNet, isMasked, parseGoCidr, parseGoIp, parseGoIpResult, parseIp } from './cidr.js';
 import type { Cidr, Ip } from './cidr.js';
 import { labelKeyError } from './selector/label.js';
 
@@ -18,20 +18,43 @@ const PORT_NAME = /^(?!-)(?!.*--)(?=.*[a-z])[a-z0-9-]{1,15}(?<!-)$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const PROTOCOL_NAMES = new Set(['TCP', 'UDP', 'ICMP', 'ICMPv6', 'SCTP', 'UDPLite']);
 
-/** libcalico-go's cnet.ParseCIDROrIP: a CIDR, or an address read as a full-length prefix. */
+export type CalicoCidrResult = { ok: true; ip: Ip; cidr: Cidr; maskOnes: number } | { ok: false; error: string };
+
+/**
+ * libcalico-go's cnet.ParseCIDR (lib/net/ipnet.go, v3.32.1): Go's net.ParseCIDR (`parseGoCidr`),
+ * with the address as written in the family its `To4()` gives (`ip`: what `cnet.IP.Version`
+ * answers), the network as Go's IPNet reads it (`cidr`: `goIpNet`; what `cnet.IPNet.Version`,
+ * `String` and `Contains` answer, and the text Felix gets) and the ones its `Mask.Size()` counts
+ * (`maskOnes`). `::ffff:10.0.0.0/104` is 10.0.0.0/8 with 104 ones.
+ */
+export function parseCalicoCidr(text: string): CalicoCidrResult {
+  const parsed = parseGoCidr(text);
+  if (!parsed.ok) return parsed;
+  const ip = parseGoIp(text.slice(0, text.indexOf('/')))!;
+  return { ok: true, ip, cidr: goIpNet(parsed.cidr), maskOnes: parsed.cidr.prefix };
+}
+
+/** libcalico-go's cnet.ParseCIDROrIP: `parseCalicoCidr`, or an address read as a full-length prefix. */
+export function parseCalicoCidrOrIp(text: string): CalicoCidrResult {
+  if (text.includes('/')) return parseCalicoCidr(text);
+  const parsed = parseGoIpResult(text);
+  if (!parsed.ok) return parsed;
+  const { ip } = parsed;
+  const prefix = ip.family === 4 ? 32 : 128;
+  return { ok: true, ip, cidr: { family: ip.family, addr: ip.value, prefix, text }, maskOnes: prefix };
+}
+
+/** `parseCalicoCidrOrIp`, null when it does not parse. */
 export function parseCidrOrIp(text: string): { ip: Ip; cidr: Cidr } | null {
-  if (!text.includes('/')) {
-    const ip = parseIp(text);
-    return ip ? { ip, cidr: { family: ip.family, addr: ip.value, prefix: ip.family === 4 ? 32 : 128, text } } : null;
-  }
-  const parsed = parseCidr(text);
-  if (!parsed.ok) return null;
-  return { ip: { family: parsed.cidr.family, value: parsed.cidr.addr }, cidr: parsed.cidr };
+  const parsed = parseCalicoCidrOrIp(text);
+  return parsed.ok ? parsed : null;
 }
 
 function net(family?: 4 | 6) {
   return (s: string) => {
     const p = parseCidrOrIp(s);
+    // validateIPNetwork compares the address with the IPNet's masked one as text: no host bits
+    // (`::ffff:10.0.0.0/64` masks to `::`, its ffff being host bits).
     return p !== null && isMasked(p.cidr) && (family === undefined || p.ip.family === family);
   };
 }
@@ -43,9 +66,10 @@ function cidr(family?: 4 | 6) {
   };
 }
 
+/** validator.go validateIPv4 / validateIPv6: net.ParseIP, the family by `To4()`. */
 function ip(family?: 4 | 6) {
   return (s: string) => {
-    const p = parseIp(s);
+    const p = parseGoIp(s);
     return p !== null && (family === undefined || p.family === family);
   };
 }

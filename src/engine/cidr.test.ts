@@ -6,10 +6,13 @@ import {
   containsIp,
   formatCidr,
   formatIp,
+  goIpNet,
   isMasked,
   network,
   overlaps,
   parseCidr,
+  parseGoCidr,
+  parseGoIp,
   parseLegacyCidr,
   parseIp,
   parseIpResult,
@@ -134,6 +137,100 @@ describe('parseCidr', () => {
     expect(cidrError('10.0.0.0/8/8')).toBe('"10.0.0.0/8/8": prefix length "8/8" is not a decimal number');
     expect(cidrError('10.0.0.0/08')).toBe('"10.0.0.0/08": prefix length "08" has a leading zero');
     expect(cidrError('10.0.0.0/ 8')).toContain('is not a decimal number');
+  });
+});
+
+function goCidr(text: string): Cidr {
+  const result = parseGoCidr(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.cidr;
+}
+
+describe('parseGoCidr (Go net.ParseCIDR)', () => {
+  // Each case was run through net.ParseCIDR (Go 1.19): dtoi reads every digit run as decimal.
+  it.each([
+    ['10.0.0.0/026', 4, 26],
+    ['10.0.0.0/0026', 4, 26],
+    ['10.0.0.0/00000000000000000000000000000026', 4, 26],
+    ['10.0.0.0/00', 4, 0],
+    ['fd00::/064', 6, 64],
+    ['fd00::/0128', 6, 128],
+  ])('reads the prefix length of %s with its leading zeros as decimal', (text, family, prefix) => {
+    expect(goCidr(text)).toMatchObject({ family, prefix, text });
+    expect(parseCidr(text).ok).toBe(false);
+  });
+
+  it.each([
+    ['10.0.0.0/+26', 'not a decimal number'],
+    ['10.0.0.0/ 26', 'not a decimal number'],
+    ['10.0.0.0/26 ', 'not a decimal number'],
+    ['10.0.0.0/', 'not a decimal number'],
+    ['10.0.0.0/0x1a', 'not a decimal number'],
+    ['10.0.0.0/033', 'out of range for IPv4'],
+    ['fd00::/0129', 'out of range for IPv6'],
+    ['10.0.0.0/16777215', 'out of range'],
+    ['010.0.0.0/8', 'leading zero'],
+    ['10.0.0.01/32', 'leading zero'],
+    ['fe80::1%eth0/64', 'zone identifiers'],
+    // Go 1.19 still took five hex digits; net.ParseCIDR reads the address with netip.ParseAddr
+    // since golang/go#58098, which refuses them.
+    ['00001::/16', 'not a group of 1 to 4 hexadecimal digits'],
+    ['10.0.0.0', 'missing prefix length'],
+  ])('refuses %j as Go does (%s)', (text, reason) => {
+    const result = parseGoCidr(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(reason);
+  });
+
+  it('keeps an IPv4-mapped network 128 bits long, as Go\'s mask is', () => {
+    expect(goCidr('::ffff:10.0.0.0/0104')).toMatchObject({ family: 6, addr: 0xffff0a000000n, prefix: 104 });
+  });
+});
+
+describe('goIpNet (what Go\'s IPNet methods read)', () => {
+  const net = (text: string) => goIpNet(goCidr(text));
+
+  // ParseCIDR, then IPNet.String(): "10.0.0.0/8", "0.0.0.0/0", "1.2.3.0/24", "10.0.0.0/32".
+  it.each([
+    ['::ffff:10.0.0.0/104', '10.0.0.0/8'],
+    ['0:0:0:0:0:ffff:10.0.0.0/104', '10.0.0.0/8'],
+    ['::ffff:a00:0/104', '10.0.0.0/8'],
+    ['::ffff:10.0.0.0/96', '0.0.0.0/0'],
+    ['::ffff:1.2.3.4/120', '1.2.3.0/24'],
+    ['::ffff:10.0.0.0/128', '10.0.0.0/32'],
+  ])('reads %s as the IPv4 network %s', (text, expected) => {
+    const c = net(text);
+    expect(c.family).toBe(4);
+    expect(network(c).text).toBe(expected);
+    expect(c.text).toBe(text);
+  });
+
+  // With a prefix under 96 the mask drops the ffff: "::/64", "::ff00:0:0/88", IPv6.
+  it.each([
+    ['::ffff:10.0.0.0/64', '::/64'],
+    ['::ffff:10.0.0.0/88', '::ff00:0:0/88'],
+    ['fd00::/8', 'fd00::/8'],
+    ['10.0.0.0/8', '10.0.0.0/8'],
+  ])('leaves %s as it is (%s)', (text, expected) => {
+    expect(net(text)).toEqual(goCidr(text));
+    expect(network(net(text)).text).toBe(expected);
+  });
+});
+
+describe('parseGoIp (Go net.ParseIP and To4)', () => {
+  it.each([
+    ['::ffff:1.2.3.4', 4, 0x01020304n],
+    ['::ffff:0102:0304', 4, 0x01020304n],
+    ['0:0:0:0:0:ffff:1.2.3.4', 4, 0x01020304n],
+    ['1.2.3.4', 4, 0x01020304n],
+    ['::1.2.3.4', 6, 0x01020304n],
+    ['fd00::1', 6, (0xfd00n << 112n) | 1n],
+  ])('reads %s in the family To4() gives', (text, family, value) => {
+    expect(parseGoIp(text)).toEqual({ family, value });
+  });
+
+  it.each(['01.2.3.4', '1.2.3.04', '00001::1', 'fe80::1%eth0', '::ffff:1.2.3.4%eth0'])('refuses %j as Go does', (text) => {
+    expect(parseGoIp(text)).toBeNull();
   });
 });
 

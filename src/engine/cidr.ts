@@ -1,9 +1,11 @@
 /**
  * IPv4 and IPv6 addresses and CIDR blocks as bigints.
  *
- * Parsing is strict on purpose: what Kubernetes, Calico or a CNI plugin would reject (or, worse,
- * read differently) must not be accepted here. The error strings become user-facing findings, so
- * they quote the input and say what is wrong with it.
+ * `parseIp` and `parseCidr` are strict on purpose, as Kubernetes 1.36 reads its fields (netip):
+ * what it would reject (or, worse, read differently) must not be accepted. What Calico, flannel,
+ * Multus and the CNI plugins read goes through Go's `net` package instead: `parseGoCidr`,
+ * `parseGoIp` and `goIpNet`. The error strings become user-facing findings, so they quote the input
+ * and say what is wrong with it.
  */
 
 export type IpFamily = 4 | 6;
@@ -116,6 +118,39 @@ export function parseIp(text: string): Ip | null {
 }
 
 /**
+ * An address as Go's `net.ParseIP` reads it (the same text `parseIp` accepts, see `parseGoCidr`),
+ * in the family Go's `IP.To4()` gives it: an IPv4-mapped IPv6 address (`::ffff:10.1.2.3`) is the
+ * IPv4 address (src/net/ip.go To4). Calico's `cnet.IP.Version` (libcalico-go/lib/net/ip.go) and
+ * Multus' `CheckGatewayConfig` judge the family that way.
+ */
+export function parseGoIpResult(text: string): IpResult {
+  const result = parseIpResult(text);
+  return result.ok ? { ok: true, ip: goIp(result.ip) } : result;
+}
+
+export function parseGoIp(text: string): Ip | null {
+  const result = parseGoIpResult(text);
+  return result.ok ? result.ip : null;
+}
+
+function goIp(ip: Ip): Ip {
+  return ip.family === 6 && isIpv4MappedValue(ip.value) ? { family: 4, value: ip.value & 0xffffffffn } : ip;
+}
+
+/**
+ * The network Go's `IPNet` methods see in a CIDR `parseGoCidr` read: `String`, `Contains` and a
+ * family test on its masked address (`IP.To4()`, as Calico's `cnet.IPNet.Version` does,
+ * libcalico-go/lib/net/ipnet.go) take an IPv4-mapped IPv6 network with a prefix of 96 or more as
+ * the IPv4 network of prefix − 96 (`networkNumberAndMask`, src/net/ip.go): `::ffff:10.0.0.0/104` is
+ * 10.0.0.0/8. A shorter prefix masks the `ffff` away and leaves an IPv6 network. Go's
+ * `Mask.Size()` still counts 128 bits (the prefix `parseGoCidr` gives).
+ */
+export function goIpNet(c: Cidr): Cidr {
+  if (c.family !== 6 || c.prefix < 96 || !isIpv4MappedValue(c.addr)) return c;
+  return { family: 4, addr: c.addr & 0xffffffffn, prefix: c.prefix - 96, text: c.text };
+}
+
+/**
  * Parses a CIDR as the Kubernetes API reads its older fields (NetworkPolicy `ipBlock.cidr` and
  * `except`): IPv4 numbers and the prefix length may carry leading zeros, read as decimal
  * (`010.0.0.0/8` is 10.0.0.0/8). k8s.io/utils/net `ParseCIDRSloppy` is Go's `net.ParseCIDR` from
@@ -133,7 +168,30 @@ export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: tru
   return parsed.ok ? { ...parsed, zerosDropped: true } : parseCidr(text);
 }
 
+/** A CIDR as Kubernetes 1.36 reads it (netip.ParsePrefix): no leading zero in the prefix length. */
 export function parseCidr(text: string): CidrResult {
+  return parseCidrText(text, false);
+}
+
+/**
+ * A CIDR as Go's `net.ParseCIDR` reads it (src/net/ip.go), which Calico (libcalico-go/lib/net
+ * `cnet.ParseCIDR`, `ParseCIDROrIP`), flannel (pkg/ip `IP4Net`/`IP6Net` UnmarshalJSON), Multus and
+ * the CNI plugins call:
+ * - the address as strictly as `parseIp`: `net` has parsed it with `netip.ParseAddr` since
+ *   golang/go#58098 (2023; no leading zero in an IPv4 number, at most four hex digits in an IPv6
+ *   group, no zone), and Calico v3.32, flannel v0.28, Multus v4.3 and the CNI plugins v1.9 are
+ *   built with Go 1.24 or later (their go.mod);
+ * - the prefix length with `dtoi` (src/net/parse.go): ASCII digits only, no sign or space, and
+ *   leading zeros are read as decimal, however many (`10.0.0.0/026` is 10.0.0.0/26).
+ * An IPv6 literal keeps 128 bits even when it is IPv4-mapped (`::ffff:10.0.0.0/104`), as the mask
+ * Go builds does (`CIDRMask(n, ipAddr.BitLen())`); see `goIpNet` for what Go's IPNet methods make
+ * of that.
+ */
+export function parseGoCidr(text: string): CidrResult {
+  return parseCidrText(text, true);
+}
+
+function parseCidrText(text: string, leadingZeros: boolean): CidrResult {
   const slash = text.indexOf('/');
   if (slash < 0) {
     const bare = parseIpResult(text);
@@ -152,7 +210,7 @@ export function parseCidr(text: string): CidrResult {
   if (!DECIMAL.test(prefixText)) {
     return { ok: false, error: `"${text}": prefix length "${prefixText}" is not a decimal number` };
   }
-  if (prefixText.length > 1 && prefixText.startsWith('0')) {
+  if (!leadingZeros && prefixText.length > 1 && prefixText.startsWith('0')) {
     return { ok: false, error: `"${text}": prefix length "${prefixText}" has a leading zero` };
   }
   const prefix = Number(prefixText);

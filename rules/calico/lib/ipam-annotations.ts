@@ -2,7 +2,7 @@
  * Calico IPAM annotations on Pods, pod templates and Namespaces: `cni.projectcalico.org/ipAddrs`,
  * `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, decoded once with their positions.
  */
-import { parseIp } from '../../../src/engine/cidr.js';
+import { parseGoIp } from '../../../src/engine/cidr.js';
 import type { Ip } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { WORKLOAD_KINDS, derived, podMetadataOf } from '../../../src/engine/model.js';
@@ -90,7 +90,8 @@ export function fixedIps(model: ClusterModel): FixedIp[] {
         'error' in a.items
           ? []
           : a.items.flatMap((item) => {
-              const ip = parseIp(item.value);
+              // net.ParseIP in the CNI plugin (k8s.go validateAndExtractIPs): `::ffff:10.0.0.5` is 10.0.0.5.
+              const ip = parseGoIp(item.value);
               return ip ? [{ ip, text: item.value, resource: r, path: a.path, span: { start: item.start, end: item.end } }] : [];
             }),
       ),

@@ -3,7 +3,8 @@
  * `Installation.spec.calicoNetwork.ipPools`, and the default pool calico-node creates from its
  * `CALICO_IPV4POOL_*` env when no IPv4 pool exists. Computed once per lint run.
  */
-import { cidrBounds, network, parseCidr } from '../../../src/engine/cidr.js';
+import { parseCalicoCidr } from '../../../src/engine/calico-formats.js';
+import { cidrBounds, network } from '../../../src/engine/cidr.js';
 import type { Cidr } from '../../../src/engine/cidr.js';
 import { IntervalIndex } from '../../../src/engine/interval-index.js';
 import type { AddressInterval } from '../../../src/engine/interval-index.js';
@@ -54,9 +55,14 @@ function mode(v: unknown): EncapMode {
   return v === 'Always' || v === 'CrossSubnet' ? v : 'Never';
 }
 
+/**
+ * The pool's network as Calico reads it (cnet.ParseCIDR: an IPPool in clientv3 ippool.go, the
+ * env pool in node startup.go configureIPPools, and the IPPool the operator writes from an
+ * Installation pool).
+ */
 function cidrOf(v: unknown): Cidr | null {
   if (typeof v !== 'string') return null;
-  const r = parseCidr(v.trim());
+  const r = parseCalicoCidr(v.trim());
   return r.ok ? r.cidr : null;
 }
 

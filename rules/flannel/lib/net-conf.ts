@@ -5,7 +5,7 @@
  */
 import { embeddedJson } from '../../cni/lib/json-source.js';
 import type { EmbeddedResult, JsonSource } from '../../cni/lib/json-source.js';
-import { parseCidr } from '../../../src/engine/cidr.js';
+import { parseGoCidr } from '../../../src/engine/cidr.js';
 import type { Cidr } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
@@ -37,9 +37,14 @@ export function netConfOf(resource: Resource): EmbeddedResult {
   return embeddedJson(resource, ['data', NET_CONF_KEY], NET_CONF_KEY);
 }
 
+/**
+ * `Network` / `IPv6Network` as flannel decodes them: Go's net.ParseCIDR (pkg/ip ipnet.go and
+ * ip6net.go UnmarshalJSON), so `10.244.0.0/016` is 10.244.0.0/16. An IPv4-mapped network stays
+ * IPv6 here: IP4Net takes it with its 128-bit mask length as prefix (ipnet.go FromIPNet).
+ */
 function cidr(v: unknown): Cidr | null {
   if (typeof v !== 'string') return null;
-  const r = parseCidr(v);
+  const r = parseGoCidr(v);
   return r.ok ? r.cidr : null;
 }
 

@@ -7,6 +7,7 @@
  *   selection elements); otherwise a comma list of `[namespace/]name[@interface]`.
  * - `v1.multus-cni.io/default-network`: the same syntax, exactly one network.
  */
+import { parseGoIp } from '../../../src/engine/cidr.js';
 import { parseJson } from '../../../src/engine/strict-json.js';
 import { isGoMac } from '../../cni/lib/plugin-fields.js';
 import type { Span } from '../../../src/engine/strict-json.js';
@@ -233,7 +234,11 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
         if (typeof ip !== 'string') return;
         const span = parsed.locate([i, gwKey, j]);
         if (ip.includes('/') || !parseAddress(ip)) out.problems.push({ messageId: 'badGateway', data: { ip }, span });
-        else if (gateways[ip.includes(':') ? 6 : 4]++ === 1) out.problems.push({ messageId: 'ecmp', data: { ip, family: ip.includes(':') ? 'IPv6' : 'IPv4' }, span });
+        else {
+          // CheckGatewayConfig counts a gateway as IPv4 when To4() is not nil: ::ffff:10.1.1.1 is IPv4.
+          const family = parseGoIp(ip)?.family ?? 6;
+          if (gateways[family]++ === 1) out.problems.push({ messageId: 'ecmp', data: { ip, family: `IPv${family}` }, span });
+        }
       });
     }
     const macKey = field('mac');

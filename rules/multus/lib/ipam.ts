@@ -4,7 +4,7 @@
  * `addresses`. A range is an inclusive interval of addresses, so two NADs that split one subnet
  * with disjoint rangeStart..rangeEnd do not overlap.
  */
-import { cidrBounds, formatIp, network, parseCidr, parseIp, size } from '../../../src/engine/cidr.js';
+import { cidrBounds, formatIp, network, parseGoCidr, parseGoIp, parseIp, size } from '../../../src/engine/cidr.js';
 import type { Cidr, IpFamily } from '../../../src/engine/cidr.js';
 import type { Path } from '../../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../../src/engine/values.js';
@@ -34,13 +34,17 @@ export function rangesOverlap(a: { family: IpFamily; lo: bigint; hi: bigint }, b
   return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
 }
 
+/**
+ * The plugins parse the subnet with Go's net.ParseCIDR (libcni types.IPNet) and bring the bounds
+ * to the subnet's family with To4() (host-local allocator/range.go canonicalizeIP).
+ */
 function subnetRange(subnet: unknown, start: unknown, end: unknown, path: Path): AddressRange | null {
   if (typeof subnet !== 'string') return null;
-  const c = parseCidr(subnet.trim());
+  const c = parseGoCidr(subnet.trim());
   if (!c.ok) return null;
   const r = cidrRange(c.cidr);
-  const s = typeof start === 'string' ? parseIp(start) : null;
-  const e = typeof end === 'string' ? parseIp(end) : null;
+  const s = typeof start === 'string' ? parseGoIp(start) : null;
+  const e = typeof end === 'string' ? parseGoIp(end) : null;
   const lo = s && s.family === r.family && s.value >= r.lo && s.value <= r.hi ? s.value : r.lo;
   const hi = e && e.family === r.family && e.value >= lo && e.value <= r.hi ? e.value : r.hi;
   const text = lo === r.lo && hi === r.hi ? subnet : `${formatIp({ family: r.family, value: lo })}-${formatIp({ family: r.family, value: hi })}`;

@@ -1,5 +1,5 @@
 /** Messages shared by the rules that parse Multus annotations (one vocabulary, two annotations). */
-import { parseIp, parseCidr } from '../../../src/engine/cidr.js';
+import { parseIp, parseGoCidr } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived, perResource } from '../../../src/engine/model.js';
 import type { RuleContext } from '../../../src/engine/rule.js';
@@ -28,8 +28,9 @@ export const ANNOTATION_MESSAGES = {
   badMac: 'mac "{{mac}}" is not a MAC address',
 } as const;
 
+/** An `ips` entry Multus takes: net.ParseCIDR with a "/", net.ParseIP without (k8sclient.go parsePodNetworkAnnotation). */
 export function isAddress(s: string): boolean {
-  return parseIp(s) !== null || parseCidr(s).ok;
+  return parseIp(s) !== null || parseGoCidr(s).ok;
 }
 
 /** Reports the annotation's syntax problems; unknown keys are warnings (Multus ignores them). */

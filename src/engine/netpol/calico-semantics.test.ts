@@ -154,6 +154,49 @@ spec:
   });
 });
 
+describe('nets as libcalico-go reads them (cnet.ParseCIDR, the IPNet Felix gets as text)', () => {
+  const client = `
+apiVersion: v1
+kind: Pod
+metadata: {name: ip, namespace: b, labels: {app: ip}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.5}
+---`;
+  const from = (nets: string) => `${client}${ingressFrom(`{nets: [${nets}]}`)}`;
+
+  it('read a prefix length with a leading zero as decimal', () => {
+    expect(allowed(from("'10.0.0.0/026'"), 'b/ip', 'a/web', '10.0.0.0/16')).toBe(true);
+    expect(reach(yamlToResources(`${BASE}${from("'10.0.0.0/026'")}`)).problems).toEqual([]);
+  });
+
+  it('read an IPv4-mapped network as the IPv4 network it masks to', () => {
+    expect(allowed(from("'::ffff:10.0.0.0/120'"), 'b/ip', 'a/web', '10.0.0.0/16')).toBe(true);
+    expect(allowed(from("'::ffff:10.0.1.0/120'"), 'b/ip', 'a/web', '10.0.0.0/16')).toBe(false);
+  });
+
+  it('drop a rule whose notNets hold a catch-all however it is written (felix/rules/policy.go filterNets)', () => {
+    const text = `${client}
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec:
+  selector: app == 'web'
+  ingress: [{action: Deny, source: {notNets: ['0.0.0.0/00']}}, {action: Allow}]
+`;
+    expect(allowed(text, 'b/ip', 'a/web', '10.0.0.0/16')).toBe(true);
+  });
+
+  it('read network set nets the same way', () => {
+    const set = `
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: ext, labels: {kind: ext}}
+spec: {nets: [198.51.100.0/024]}
+---`;
+    expect(allowed(`${set}${ingressFrom("{namespaceSelector: global(), selector: kind == 'ext'}")}`, 'GlobalNetworkSet ext')).toBe(true);
+  });
+});
+
 describe('explanations', () => {
   it('name the rule that passed traffic to the namespace profile', async () => {
     const { formatReachText } = await import('../../report/reach/text.js');

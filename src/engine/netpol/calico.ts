@@ -32,6 +32,7 @@
  * cluster DNS Service) or one without a selector, and `http` matches, are not modelled (the rule
  * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
+import { parseCalicoCidr, parseCalicoCidrOrIp } from '../calico-formats.js';
 import { parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
@@ -165,7 +166,7 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   const blocks = (key: 'nets' | 'notNets'): Cond =>
     or(
       asArray(e[key]).flatMap((n, i) => {
-        const c = cidrAt(n, r, [...path, key, i], problems);
+        const c = cidrAt(n, r, [...path, key, i], problems, parseCalicoCidr);
         return c === null ? [] : [atoms.block(c, [])];
       }),
     );
@@ -288,12 +289,25 @@ function keptForFamily(rule: Record<string, unknown>, source: Record<string, unk
   for (const [entity, key] of [[source, 'nets'], [source, 'notNets'], [destination, 'nets'], [destination, 'notNets']] as const) {
     const nets = asArray(entity[key]).map(String);
     if (nets.length === 0) continue;
-    const ofFamily = nets.filter((n) => n.includes(':') === (family === 6));
+    const ofFamily = nets.map(felixNet).filter((n) => n.family === family);
     if (ofFamily.length === 0) return false;
     // A negated catch-all drops the rule (filterNets isCatchAllCIDR).
-    if (key === 'notNets' && ofFamily.some((n) => /\/0$/.test(n))) return false;
+    if (key === 'notNets' && ofFamily.some((n) => n.catchAll)) return false;
   }
   return true;
+}
+
+/**
+ * A `nets` entry as Felix gets it: the String() of its cnet.ParseCIDROrIP network
+ * (libcalico-go updateprocessors/rules.go ConvertStringsToNets, felix/calc/rule_convert.go), whose
+ * family filterNets reads from a ":" and whose catch-all is "0.0.0.0/0" or "::/0":
+ * `::ffff:10.0.0.0/104` is 10.0.0.0/8, `10.0.0.0/00` is 0.0.0.0/0. An entry that does not parse is
+ * judged by its text.
+ */
+function felixNet(text: string): { family: 4 | 6; catchAll: boolean } {
+  const parsed = parseCalicoCidrOrIp(text);
+  if (!parsed.ok) return { family: text.includes(':') ? 6 : 4, catchAll: /\/0$/.test(text) };
+  return { family: parsed.cidr.family, catchAll: parsed.cidr.prefix === 0 };
 }
 
 /** Calico's `types` defaulting. */

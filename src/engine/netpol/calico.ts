@@ -32,7 +32,7 @@
  * cluster DNS Service) or one without a selector, and `http` matches, are not modelled (the rule
  * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
-import { parseCalicoCidr, parseCalicoCidrOrIp } from '../calico-formats.js';
+import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import { parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
@@ -166,7 +166,7 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   const blocks = (key: 'nets' | 'notNets'): Cond =>
     or(
       asArray(e[key]).flatMap((n, i) => {
-        const c = cidrAt(n, r, [...path, key, i], problems, parseCalicoCidr);
+        const c = cidrAt(n, r, [...path, key, i], problems, parseCalicoCidrOrIp);
         return c === null ? [] : [atoms.block(c, [])];
       }),
     );

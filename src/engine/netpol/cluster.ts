@@ -4,7 +4,7 @@
  * policies' CIDRs induce.
  */
 import { network, parseCidr, type Cidr } from '../cidr.js';
-import { parseCalicoCidr } from '../calico-formats.js';
+import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { buildModel } from '../model.js';
 import type { Resource } from '../types.js';
@@ -46,7 +46,7 @@ export function networkSets(resources: readonly Resource[], problems: ModelProbl
     const labels: Record<string, string> = { ...labelsOf(asRecord(r.value.metadata)?.labels) };
     if (namespace !== null) labels['projectcalico.org/namespace'] = namespace;
     // libcalico-go reads them with cnet.ParseCIDROrIP (updateprocessors/networksetprocessor.go).
-    const nets = asArray(spec.nets).flatMap((n, i) => cidrAt(n, r, ['spec', 'nets', i], problems, parseCalicoCidr) ?? []);
+    const nets = asArray(spec.nets).flatMap((n, i) => cidrAt(n, r, ['spec', 'nets', i], problems, parseCalicoCidrOrIp) ?? []);
     if (asArray(spec.allowedEgressDomains).length > 0) {
       problems.push({ message: `${r.kind} ${r.name}: allowedEgressDomains are not evaluated (reach has no DNS); only nets are`, resource: r, path: ['spec', 'allowedEgressDomains'] });
     }

@@ -68,4 +68,29 @@ spec: {podSelector: {}, ingress: [{from: [{podSelector: {matchLabels: {role: par
     expect(reach(resources).allowed.filter((c) => c.to === 'g1')).toEqual([]);
     expect(buildCluster(resources).problems.map((p) => p.message)).toContain('GlobalNetworkSet scanners: allowedEgressDomains are not evaluated (reach has no DNS); only nets are');
   });
+
+  // Calico takes an address in nets as a full-length network (validator.go `net`/`cidr` and
+  // updateprocessors ConvertStringsToNets read them with cnet.ParseCIDROrIP).
+  it('takes a bare address in a set or in a rule\'s nets as a /32', () => {
+    const withHost = `${APP}
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: bastion, labels: {role: bastion}}
+spec: {nets: [192.0.2.7]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: api, namespace: x}
+spec:
+  selector: app == 'api'
+  types: [Ingress, Egress]
+  ingress: [{action: Allow, source: {selector: role == 'bastion', namespaceSelector: global()}}]
+  egress: [{action: Allow, protocol: TCP, destination: {nets: [192.0.2.9], ports: [22]}}]
+`;
+    const resources = yamlToResources(withHost);
+    expect(buildCluster(resources).problems.map((p) => p.message).filter((m) => m.includes('invalid CIDR'))).toEqual([]);
+    const r = reach(resources);
+    expect(r.allowed.filter((c) => c.from === 'GlobalNetworkSet bastion').map((c) => c.port ?? c.protocol)).toEqual([8080, 'ICMP']);
+    expect(r.allowed.filter((c) => c.from === 'g1' && c.port === 22).map((c) => c.to)).toEqual(['192.0.2.9/32']);
+  });
 });

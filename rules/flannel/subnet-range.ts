@@ -15,12 +15,12 @@ export default defineRule({
     kinds: ['ConfigMap'],
     messages: {
       notAddress: '"{{key}}" {{error}}: flanneld fails to decode net-conf.json in every mode',
-      wrongFamily: '"{{key}}" must be an IPv4 address: flanneld panics ("Address is not an IPv4 address") while decoding net-conf.json, in every mode',
+      wrongFamily: '"{{key}}" must be an IPv4 address: flanneld fails to decode net-conf.json ("invalid IPv4 address format"), in every mode',
       outside: `"{{key}}" {{value}} is not inside {{networkKey}} {{network}}: flanneld fails with "{{key}} is not in the range of the {{networkKey}}" (${ETCD_ONLY})`,
       unaligned: `"{{key}}" {{value}} is not on a /{{len}} boundary ({{lenKey}}): flanneld fails with "{{key}} is not on a SubnetLen boundary" (${ETCD_ONLY})`,
       empty: `"{{key}}" leaves no node subnet: the lowest subnet {{min}} is above the highest {{max}}, so every lease fails with "out of subnets" (${ETCD_ONLY})`,
     },
-    docs: 'A value that is no address fails `ParseConfig`, which both subnet managers call: an error (an IPv6 address in the IPv4 fields makes flanneld panic). Inside-network and boundary checks are `CheckNetworkConfig`\'s, and an empty range makes the etcd manager\'s lease search find nothing; only the etcd subnet manager reads these fields, so they are warnings. Unset bounds default to the second subnet and the last subnet of the network. Checked only for an enabled address family. Source: flannel `pkg/subnet/config.go`, `pkg/ip/ipnet.go`, `pkg/subnet/etcd/local_manager.go`, `pkg/subnet/kube/kube.go`.',
+    docs: 'A value that is no address fails `ParseConfig`, which both subnet managers call: an error (an IPv6 address in the IPv4 fields fails the IPv4 check of `ParseIP4`). Inside-network and boundary checks are `CheckNetworkConfig`\'s, and an empty range makes the etcd manager\'s lease search find nothing; only the etcd subnet manager reads these fields, so they are warnings. Unset bounds default to the second subnet and the last subnet of the network. Checked only for an enabled address family. Source: flannel `pkg/subnet/config.go`, `pkg/ip/ipnet.go`, `pkg/subnet/etcd/local_manager.go`, `pkg/subnet/kube/kube.go`.',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);

@@ -73,7 +73,7 @@ const CASES: Case[] = [
   refused('SubnetLen as a string', `${V4}, "SubnetLen": "24"`, 'every', 'subnetlen', 'SubnetLen'),
   refused('a negative SubnetLen', `${V4}, "SubnetLen": -1`, 'every', 'subnetlen', 'SubnetLen'),
   refused('SubnetMin that is no address', `${V4}, "SubnetMin": "10.3.1"`, 'every', 'subnet-range', 'SubnetMin'),
-  refused('an IPv6 SubnetMax (flanneld panics)', `${V4}, "SubnetMax": "fc00::"`, 'every', 'subnet-range', 'SubnetMax'),
+  refused('an IPv6 SubnetMax (not an IPv4 address)', `${V4}, "SubnetMax": "fc00::"`, 'every', 'subnet-range', 'SubnetMax'),
   refused('EnableIPv6 as a string', `${V4}, "EnableIPv6": "true", "IPv6Network": "fc00::/48"`, 'every', 'ip-family', 'EnableIPv6'),
   refused('IPv4 off and IPv6 not on', '"EnableIPv4": false, "Network": "10.3.0.0/16"', 'every', 'ip-family', 'EnableIPv4'),
   { name: 'Backend as a string', conf: `{${V4}, "Backend": "vxlan"}`, refused: { by: 'every', rule: 'flannel/backend-type', at: 'Backend' } },

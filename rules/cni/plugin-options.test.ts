@@ -199,6 +199,20 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
       ],
     },
     {
+      name: 'integers written with a fraction or an exponent, in a NAD and in a file',
+      code: {
+        'nad.yaml': nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "mtu": 1500.0, "vlanTrunk": [{"minID": 1e1, "maxID": 20}], "ipam": {"type": "whereabouts", "range": "10.1.0.0/24", "leader_lease_duration": 1.5e3}}, {"type": "tap", "owner": -0}]}'),
+        'net.d/10-br.conflist': '{"cniVersion": "0.3.1", "name": "br", "plugins": [{"type": "bridge", "mtu": 9000.0, "ipam": {"type": "dhcp"}}]}',
+      },
+      errors: [
+        { file: 'nad.yaml', messageId: 'option', line: 5, column: 74, message: /^mtu must be a whole number written with digits and a sign only, not 1500\.0: Go's encoding\/json reads a fraction, an exponent into no integer field/ },
+        { file: 'nad.yaml', messageId: 'option', line: 5, column: 106, message: /^vlanTrunk\[0\]\.minID must be a whole number written with digits and a sign only, not 1e1/ },
+        { file: 'nad.yaml', messageId: 'option', line: 5, column: 207, message: /^ipam\.leader_lease_duration must be a whole number written with digits and a sign only, not 1\.5e3/ },
+        { file: 'nad.yaml', messageId: 'option', line: 5, column: 241, message: /^owner must be a whole number from 0 to 4294967295 written with digits only, not -0: Go's encoding\/json reads a fraction, an exponent or a sign into no unsigned field/ },
+        { file: 'net.d/10-br.conflist', messageId: 'option', line: 1, column: 77, message: /^mtu must be a whole number written with digits and a sign only, not 9000\.0/ },
+      ],
+    },
+    {
       name: 'portmap options of the other backend',
       code: {
         'net.d/a.conflist': '{"cniVersion": "1.0.0", "name": "a", "plugins": [{"type": "ptp", "ipam": {"type": "dhcp"}}, {"type": "portmap", "backend": "nftables", "externalSetMarkChain": "KUBE-MARK-MASQ"}]}',

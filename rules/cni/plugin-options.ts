@@ -466,8 +466,10 @@ function deviceFromConfig(plugin: Obj): boolean {
  * `deviceFromRuntime`: Multus hands the plugins a device ID (a NAD with the
  * k8s.v1.cni.cncf.io/resourceName annotation of an SR-IOV or host device plugin).
  */
-export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean } = {}): Problem[] {
+export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined } = {}): Problem[] {
   const out: Problem[] = [];
+  // A number's text as written, under `path` (see fieldTypeProblems).
+  const literalUnder = (path: Path) => (options.literal === undefined ? undefined : (key: string) => options.literal!([...path, key]));
   const plugins = pluginsOf(conf);
   plugins.forEach(({ plugin, path: at }, index) => {
     out.push(...chainProblems(plugin, at, index === 0, plugins[0]?.plugin.type));
@@ -479,11 +481,11 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
       // Values Go cannot decode into the plugin's fields fail the whole config first.
       const fields = pluginFields(plugin.type);
       if (fields !== null) {
-        for (const p of fieldTypeProblems(plugin, fields)) out.push({ path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
+        for (const p of fieldTypeProblems(plugin, fields, literalUnder(at))) out.push({ path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
         const dnsKey = goKey(plugin, 'dns');
         if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: the plugin cannot decode its config` });
         const trunkKey = plugin.type === 'bridge' ? goKey(plugin, 'vlanTrunk') : undefined;
-        if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, VLAN_TRUNK_FIELDS).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `vlanTrunk[${i}].${p.text}: the plugin cannot decode its config` })));
+        if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, VLAN_TRUNK_FIELDS, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `vlanTrunk[${i}].${p.text}: the plugin cannot decode its config` })));
       }
       for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
     }
@@ -492,7 +494,7 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     const ipam = plugin.ipam;
     if (typeof plugin.type === 'string' && IPAM_PASSED_AS_WRITTEN.has(plugin.type) && isObject(ipam) && typeof ipam.type === 'string') {
       const fields = IPAM_FIELDS[ipam.type];
-      if (fields !== undefined) for (const p of fieldTypeProblems(ipam, fields)) out.push({ path: [...at, 'ipam', p.key], text: `ipam.${p.text}: the IPAM plugin cannot decode its config` });
+      if (fields !== undefined) for (const p of fieldTypeProblems(ipam, fields, literalUnder([...at, 'ipam']))) out.push({ path: [...at, 'ipam', p.key], text: `ipam.${p.text}: the IPAM plugin cannot decode its config` });
       for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
     }
   });
@@ -527,6 +529,6 @@ export default defineRule({
     const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
     if (!source || !isObject(source.value)) return;
     const resourceName = resource.groupKind === NAD_KIND ? asObjectAnnotations(resource)['k8s.v1.cni.cncf.io/resourceName'] : undefined;
-    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '' })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
+    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
   },
 });

@@ -20,6 +20,8 @@ export interface JsonSource {
   /** How messages name the document: `spec.config`, `net-conf.json`, or the file name. */
   label: string;
   at(jsonPath: Path): { path: Path; span?: Span };
+  /** The text a scalar is written as (a number's `1500.0`), when the source keeps it. */
+  literal(jsonPath: Path): string | undefined;
 }
 
 export type EmbeddedResult = { ok: true; source: JsonSource } | { ok: false; error: string; offset: number; path: Path; span: Span } | null;
@@ -32,14 +34,24 @@ export function embeddedJson(resource: Resource, scalarPath: Path, label: string
   if (!parsed.ok) return { ok: false, error: parsed.error, offset: parsed.offset, path: scalarPath, span: { start: parsed.offset, end: parsed.offset + 1 } };
   return {
     ok: true,
-    source: { resource, scalarPath, value: parsed.value, label, at: (jsonPath) => ({ path: scalarPath, span: parsed.locate(jsonPath) }) },
+    source: {
+      resource,
+      scalarPath,
+      value: parsed.value,
+      label,
+      at: (jsonPath) => ({ path: scalarPath, span: parsed.locate(jsonPath) }),
+      literal: (jsonPath) => {
+        const span = parsed.locate(jsonPath);
+        return text.slice(span.start, span.end);
+      },
+    },
   };
 }
 
 /** A CNI config file loaded as a `netlint.io/CNIConfig` pseudo-resource. */
 export function fileJson(resource: Resource): JsonSource {
   const label = resource.file.split('/').pop() ?? resource.file;
-  return { resource, scalarPath: null, value: resource.value, label, at: (jsonPath) => ({ path: jsonPath }) };
+  return { resource, scalarPath: null, value: resource.value, label, at: (jsonPath) => ({ path: jsonPath }), literal: (jsonPath) => resource.scalar(jsonPath)?.source };
 }
 
 /** Reports at a place inside a JSON source. */

@@ -78,14 +78,34 @@ function fits(t: GoType, v: unknown): boolean {
   }
 }
 
-/** Each value of `o` that does not decode into its field, keys matched in any case. */
-export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>): { key: string; text: string }[] {
+/**
+ * How Go's encoding/json writes a number it decodes into an integer field: strconv.ParseInt or
+ * ParseUint of the literal (decode.go literalStore), so digits only, a minus sign for a signed
+ * field: `1500.0`, `1e3` and, for an unsigned field, `-0` fail where JavaScript reads an integer.
+ */
+const GO_INT_LITERAL = /^-?[0-9]+$/;
+const GO_UINT_LITERAL = /^[0-9]+$/;
+
+/**
+ * Each value of `o` that does not decode into its field, keys matched in any case. `literal`
+ * gives a number's text as written, when the source keeps it: an integer field must hold one
+ * written as an integer.
+ */
+export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>, literal?: (key: string) => string | undefined): { key: string; text: string }[] {
   const byLower = new Map(Object.entries(fields).map(([k, t]) => [k.toLowerCase(), t]));
   const out: { key: string; text: string }[] = [];
   for (const [key, v] of Object.entries(o)) {
     const t = byLower.get(key.toLowerCase());
-    if (t === undefined || v === null || fits(t, v)) continue;
-    out.push({ key, text: `${key} must be ${WANT[t]}, not ${describeValue(v)}` });
+    if (t === undefined || v === null) continue;
+    if (!fits(t, v)) {
+      out.push({ key, text: `${key} must be ${WANT[t]}, not ${describeValue(v)}` });
+      continue;
+    }
+    if (typeof v !== 'number' || literal === undefined || (t !== 'int' && t !== 'uint32' && t !== 'uint64')) continue;
+    const written = literal(key);
+    if (written !== undefined && !(t === 'int' ? GO_INT_LITERAL : GO_UINT_LITERAL).test(written)) {
+      out.push({ key, text: `${key} must be ${WANT[t]} written ${t === 'int' ? 'with digits and a sign only' : 'with digits only'}, not ${written}: Go's encoding/json reads a fraction, an exponent${t === 'int' ? '' : ' or a sign'} into no ${t === 'int' ? 'integer' : 'unsigned'} field` });
+    }
   }
   return out;
 }

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-S6MH7322.js");
+    const help = () => import("./chunks/help-HQ2MKGRM.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-IHTD2E4J.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-RKPKXY2Q.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-5BK6P44O.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-32OQDS7J.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-CFQ5GSVE.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-57WYFQAG.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KZ46PWZH.js"), import("./chunks/real-deps-5UMYZEVC.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-U7II5HRN.js"), import("./chunks/real-deps-LRLWFB57.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-RSKPAAHB.js"), import("./chunks/diff-deps-DUSJBZJM.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-RBK45ZXQ.js"), import("./chunks/diff-deps-EIZMVBIN.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-T76N2YM3.js"), import("./chunks/load-resources-O4GOVPAF.js"), import("./chunks/config-file-NPEHTKOG.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-YMZB4C5U.js"), import("./chunks/load-resources-JVLMI3V7.js"), import("./chunks/config-file-A6MJRQV7.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -32,6 +32,7 @@ ruleTester(rule, {
     // 42 characters and '==': 31 bytes (wgtypes.NewKey wants 32).
     { name: 'a wireguard PSK one byte short', code: backend('"Type": "wireguard", "PSK": "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBm=="'), errors: [{ messageId: 'wireguardKey', line: 5, column: 88 }] },
     { name: 'a quoted port', code: backend('"Type": "vxlan", "Port": "8472"'), errors: [{ messageId: 'type', line: 5, column: 85, endColumn: 91, message: /must be a whole number, not the string "8472"/ }] },
+    { name: 'a port written with a fraction', code: backend('"Type": "vxlan", "Port": 8472.0'), errors: [{ messageId: 'type', line: 5, column: 85, endColumn: 91, message: 'Backend.Port must be a whole number written with digits and a sign only, not 8472.0: the vxlan backend fails to decode its config and flanneld exits' }] },
     { name: 'a quoted boolean', code: backend('"Type": "vxlan", "DirectRouting": "true"'), errors: [{ messageId: 'type', line: 5, column: 94, endColumn: 100 }] },
     { name: 'a udp port above 65535', code: backend('"Type": "udp", "Port": 70000'), errors: [{ messageId: 'range', line: 5, column: 83, endColumn: 88 }] },
     { name: 'a wireguard Mode in the wrong case', code: backend('"Type": "wireguard", "Mode": "Auto"'), errors: [{ messageId: 'oneOf', line: 5, column: 89, endColumn: 95 }] },

@@ -1,6 +1,6 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject } from '../../src/engine/values.js';
+import { isGoIntegerLiteral, isObject } from '../../src/engine/values.js';
 import { BACKEND_FIELDS } from './lib/backends.js';
 import type { FieldSpec } from './lib/backends.js';
 import { FAMILIES, familyEnabled, fieldKey, flannelConfigOf } from './lib/net-conf.js';
@@ -39,7 +39,7 @@ export default defineRule({
     for (const [k, value] of Object.entries(backend)) {
       if (k.toLowerCase() === 'type') continue;
       const name = names.find((n) => n.toLowerCase() === k.toLowerCase());
-      const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: names.length ? names.join(', ') : 'no field but Type' } } : problemOf(fields[name]!, value);
+      const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: names.length ? names.join(', ') : 'no field but Type' } } : problemOf(fields[name]!, value, () => fc.source.literal([bk, k]));
       if (problem) reportIn(ctx, fc.source, [bk, k], { ...problem, data: { key: name ?? k, backend: backendType!, ...problem.data } });
     }
     // The vxlan backend names its devices flannel.<VNI> and, with IPv6, flannel-v6.<VNI> (vxlan.go createVXLANDevice).
@@ -61,11 +61,17 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? `the string "${value}"` : JSON.stringify(value);
 }
 
-/** What flannel's decoder or backend would refuse about this value, or null. JSON null keeps Go's default. */
-function problemOf(spec: FieldSpec, value: unknown): { messageId: string; data: Record<string, string | number> } | null {
+/**
+ * What flannel's decoder or backend would refuse about this value, or null. JSON null keeps Go's
+ * default. `literal` gives a number's text as written: Go stores it into an int field with
+ * strconv.ParseInt (`4096.0` fails).
+ */
+function problemOf(spec: FieldSpec, value: unknown, literal: () => string | undefined): { messageId: string; data: Record<string, string | number> } | null {
   if (value === null) return null;
   const fits = spec.kind === 'int' ? typeof value === 'number' && Number.isInteger(value) : spec.kind === 'bool' ? typeof value === 'boolean' : typeof value === 'string';
   if (!fits) return { messageId: 'type', data: { want: WANT[spec.kind], got: describe(value) } };
+  const written = spec.kind === 'int' ? literal() : undefined;
+  if (written !== undefined && !isGoIntegerLiteral(written, true)) return { messageId: 'type', data: { want: 'a whole number written with digits and a sign only', got: written } };
   if (spec.kind === 'int' && ((spec.min !== undefined && (value as number) < spec.min) || (spec.max !== undefined && (value as number) > spec.max))) return { messageId: 'range', data: { value: value as number, range: spec.range ?? '' } };
   if (spec.kind === 'string' && spec.oneOf && !spec.oneOf.includes(value as string)) return { messageId: 'oneOf', data: { value: value as string, allowed: spec.oneOf.join(', ') } };
   if (spec.kind === 'string' && spec.minLength !== undefined && (value as string).length < spec.minLength) return { messageId: 'pskShort', data: { min: spec.minLength } };

@@ -15,6 +15,9 @@ ruleTester(rule, {
     { name: 'shorter than prefix + 2', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": 17}'), errors: [{ messageId: 'tooShort', line: 5, column: 61, severity: 'warning', message: /at least 18.*etcd subnet manager/ }] },
     { name: 'a string', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": "24"}'), errors: [{ messageId: 'notNumber', line: 5, column: 61, severity: 'error' }] },
     { name: 'negative', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": -24}'), errors: [{ messageId: 'notNumber', line: 5, column: 61, severity: 'error' }] },
+    // Go stores the number with strconv.ParseUint of its text (encoding/json literalStore).
+    { name: 'written with a fraction', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": 24.0}'), errors: [{ messageId: 'notNumber', line: 5, column: 61, severity: 'error' }] },
+    { name: 'written with a sign', code: netConf('{"Network": "10.244.0.0/16", "SubnetLen": -0}'), errors: [{ messageId: 'notNumber', line: 5, column: 61, severity: 'error' }] },
     { name: 'IPv6SubnetLen 127', code: netConf('{"EnableIPv6": true, "Network": "10.244.0.0/16", "IPv6Network": "fd00::/64", "IPv6SubnetLen": 127}'), errors: [{ messageId: 'tooLong', line: 5, column: 113, severity: 'warning', message: /maximum is 126/ }] },
   ],
 });

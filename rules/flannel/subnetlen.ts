@@ -1,5 +1,6 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { isGoIntegerLiteral } from '../../src/engine/values.js';
 import { ETCD_ONLY, FAMILIES, familyEnabled, familyNetwork, fieldKey, flannelConfigOf, isUint } from './lib/net-conf.js';
 
 export default defineRule({
@@ -26,7 +27,8 @@ export default defineRule({
       const len = fc.conf[k];
       // Go decodes null into the zero value, and 0 means the default.
       if (len === null) continue;
-      if (!isUint(len)) {
+      // Go stores a number into the uint field with strconv.ParseUint of its text: 24.0 fails too.
+      if (!isUint(len) || !isGoIntegerLiteral(fc.source.literal([k]) ?? String(len), false)) {
         reportIn(ctx, fc.source, [k], { messageId: 'notNumber', data: { key } });
         continue;
       }

@@ -47,6 +47,16 @@ export function objectItems(v: unknown): [number, Obj][] {
 }
 
 /**
+ * Whether Go's encoding/json decodes a JSON number written as `text` into an integer field:
+ * it stores it with strconv.ParseInt (signed) or ParseUint (unsigned) of the literal (decode.go
+ * literalStore), so only digits, and a minus sign for a signed field. `1500.0`, `1e3` and, into an
+ * unsigned field, `-0` fail where JavaScript reads an integer.
+ */
+export function isGoIntegerLiteral(text: string, signed: boolean): boolean {
+  return (signed ? /^-?[0-9]+$/ : /^[0-9]+$/).test(text);
+}
+
+/**
  * The key as written that Go's encoding/json binds to struct field `name`: the exact key, else
  * one that differs in case only (CNI plugins, flannel and Multus decode their JSON this way).
  */

@@ -6,7 +6,7 @@
  * unsigned one) and matches keys in any case; `null` leaves a field at its zero value.
  */
 import type { Obj } from '../../../src/engine/values.js';
-import { describeValue, isObject } from '../../../src/engine/values.js';
+import { describeValue, isGoIntegerLiteral, isObject } from '../../../src/engine/values.js';
 
 export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList' | 'list';
 
@@ -79,14 +79,6 @@ function fits(t: GoType, v: unknown): boolean {
 }
 
 /**
- * How Go's encoding/json writes a number it decodes into an integer field: strconv.ParseInt or
- * ParseUint of the literal (decode.go literalStore), so digits only, a minus sign for a signed
- * field: `1500.0`, `1e3` and, for an unsigned field, `-0` fail where JavaScript reads an integer.
- */
-const GO_INT_LITERAL = /^-?[0-9]+$/;
-const GO_UINT_LITERAL = /^[0-9]+$/;
-
-/**
  * Each value of `o` that does not decode into its field, keys matched in any case. `literal`
  * gives a number's text as written, when the source keeps it: an integer field must hold one
  * written as an integer.
@@ -103,7 +95,7 @@ export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>, litera
     }
     if (typeof v !== 'number' || literal === undefined || (t !== 'int' && t !== 'uint32' && t !== 'uint64')) continue;
     const written = literal(key);
-    if (written !== undefined && !(t === 'int' ? GO_INT_LITERAL : GO_UINT_LITERAL).test(written)) {
+    if (written !== undefined && !isGoIntegerLiteral(written, t === 'int')) {
       out.push({ key, text: `${key} must be ${WANT[t]} written ${t === 'int' ? 'with digits and a sign only' : 'with digits only'}, not ${written}: Go's encoding/json reads a fraction, an exponent${t === 'int' ? '' : ' or a sign'} into no ${t === 'int' ? 'integer' : 'unsigned'} field` });
     }
   }

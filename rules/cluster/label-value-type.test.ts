@@ -3,6 +3,15 @@ import rule from './label-value-type.js';
 
 ruleTester(rule, {
   valid: [
+    // kind decodes its config with yaml v3 into map[string]string: the label is "true" (metrics-server's test/kind-config.yaml).
+    { name: 'a kind cluster config with an unquoted node label', code: `
+      kind: Cluster
+      apiVersion: kind.x-k8s.io/v1alpha4
+      nodes:
+        - role: control-plane
+        - role: worker
+          labels: {metrics-server-skip: true, tier: 2}
+    ` },
     { name: 'quoted values', code: `
       apiVersion: v1
       kind: Node

@@ -90,6 +90,14 @@ export function reachedNonStringEntries(root: unknown, candidates: readonly Path
   });
 }
 
+/**
+ * Configuration files a tool reads itself, never sent to the API server: kind's cluster config is
+ * decoded with go.yaml.in/yaml/v3 into typed structs (kind pkg/internal/apis/config/encoding
+ * load.go), which writes any scalar into a string field, so `labels: {gpu: true}` on a node is the
+ * label "true" (kind v1alpha4 types.go Node.Labels is a map[string]string).
+ */
+const DECODED_BY_YAML_V3 = new Set(['kind.x-k8s.io/Cluster']);
+
 /** Fields Kubernetes types as strings outside those maps: object names, ConfigMap data, env values. */
 const METADATA_STRING_FIELDS = ['name', 'generateName', 'namespace'] as const;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
@@ -147,6 +155,7 @@ export default defineRule({
   check(resource, ctx) {
     // A CRD's OpenAPI schema has `labels`/`annotations` properties whose values are schemas.
     if (resource.kind === 'CustomResourceDefinition') return;
+    if (DECODED_BY_YAML_V3.has(resource.groupKind)) return;
     // The loader records candidates while it parses; without them, walk the whole resource.
     for (const at of nonStringFields(resource)) {
       const v = valueAt(resource, at);

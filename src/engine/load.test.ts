@@ -194,6 +194,40 @@ describe('loadSources: unrendered Helm templates', () => {
     const broken = ['{{- if .Values.enabled }}', 'apiVersion: v1', 'kind: ConfigMap', 'data:', '  a: |', '    {{ .Values.a }}', '{{- end }}', ''].join('\n');
     expect(ids(broken)).toEqual(['input/helm-template']);
   });
+
+  // Operators render such files with text/template (sriov-network-operator's bindata, openshift's
+  // cluster-network-operator): YAML would read the action as a mapping keyed by a mapping.
+  it('a Go template action written unquoted as a mapping value makes the file a template; quoted or in a block scalar it does not', () => {
+    const unquoted = ['apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: sa', '  namespace: {{ .Namespace }}', ''].join('\n');
+    expect(ids(unquoted)).toEqual(['input/helm-template']);
+    const [f] = load(unquoted).findings;
+    expect([f.line, f.column, f.endColumn]).toEqual([5, 14, 30]);
+    const underList = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'spec:', '  items:', '    - name: a', '      value: {{.Value}}', ''].join('\n');
+    expect(ids(underList)).toEqual(['input/helm-template']);
+    // No Kubernetes name holds a brace: a quoted action there is a template too.
+    const quotedName = ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: "{{.EgressRouterNamespace}}"', ''].join('\n');
+    expect(load(quotedName).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}`)).toEqual(['input/helm-template@4:10']);
+    const quotedAndBlock = [
+      'apiVersion: monitoring.coreos.com/v1',
+      'kind: PrometheusRule',
+      'metadata: {name: r, namespace: m}',
+      'spec:',
+      '  groups:',
+      '    - name: g',
+      '      rules:',
+      "        - alert: Down",
+      "          annotations: {description: 'Pod {{ $labels.pod }} value: {{ $value }}'}",
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: t, namespace: m}',
+      'data:',
+      '  tmpl: |',
+      '    namespace: {{ .Namespace }}',
+      '',
+    ].join('\n');
+    expect(ids(quotedAndBlock)).toEqual([]);
+  });
 });
 
 describe('loadSources: files that are not Kubernetes objects', () => {

@@ -220,7 +220,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const lines = new LineIndex(text);
   loaded.lines = lines;
   const stream = parseYamlStream(text, limits.yaml);
-  const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents));
+  const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
   if (helm) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
@@ -276,18 +276,27 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
  * ConfigMap, `{{ range .Alerts }}`; a PrometheusRule's `{{ $labels.pod }}`), and those parse as
  * YAML. So a file is a Helm template when an action uses Helm's own objects or helpers
  * (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, `include`, a `{{/* comment *\/}}`),
- * or when it has any action and does not parse as YAML (a bare `{{- if … }}` line does not). In a
- * file that parses, an action inside a block scalar (`|`, `>`) does not count: a rendered chart
- * may ship a template for another program to render later, `.Values` and all (Istio's
- * sidecar-injector ConfigMap carries its injection template that way).
+ * when an action stands unquoted where a value belongs (`namespace: {{ .Namespace }}`, `- {{ .X }}`:
+ * YAML reads that as a flow mapping whose key is a mapping, which no manifest means; operators
+ * render such files with text/template, e.g. sriov-network-operator's bindata), or when it has any
+ * action and does not parse as YAML (a bare `{{- if … }}` line does not). In a file that parses,
+ * an action inside a block scalar (`|`, `>`) does not count: a rendered chart may ship a template
+ * for another program to render later, `.Values` and all (Istio's sidecar-injector ConfigMap
+ * carries its injection template that way).
  */
-export function helmTemplateAction(text: string, parseFailed: boolean, blockScalars: () => readonly Span[] = () => []): { start: number; end: number } | null {
+export function helmTemplateAction(
+  text: string,
+  parseFailed: boolean,
+  blockScalars: () => readonly Span[] = () => [],
+  unquotedAction: () => number | null = () => null,
+): { start: number; end: number } | null {
   if (!text.includes('{{')) return null;
   HELM_OBJECTS.lastIndex = 0;
   const m = parseFailed ? (HELM_OBJECTS.exec(text) ?? ANY_ACTION.exec(text)) : helmObjectOutside(text, blockScalars);
-  if (!m) return null;
-  const close = text.indexOf('}}', m.index);
-  return { start: m.index, end: close >= 0 ? close + 2 : m.index + 2 };
+  const at = m ? m.index : parseFailed ? null : unquotedAction();
+  if (at === null) return null;
+  const close = text.indexOf('}}', at);
+  return { start: at, end: close >= 0 ? close + 2 : at + 2 };
 }
 
 /** The first Helm-object action of `text` outside the block scalars (asked for at the first action). */
@@ -297,6 +306,39 @@ function helmObjectOutside(text: string, blockScalars: () => readonly Span[]): R
     spans ??= blockScalars();
     const at = m.index;
     if (!spans.some((s) => at >= s.start && at < s.end)) return m;
+  }
+  return null;
+}
+
+/**
+ * Where the first template action of a file that parses begins, when it stands where no manifest
+ * has one (see helmTemplateAction): in an object's `metadata.name` or `metadata.namespace` (no
+ * Kubernetes name holds a brace), or unquoted as a mapping value, a flow mapping whose text starts
+ * with `{{` right after its key's colon, which YAML reads as a mapping keyed by a mapping.
+ */
+function unquotedActionAt(text: string, documents: readonly YamlDocument[]): number | null {
+  const AFTER_COLON = /:[ \t]*/y;
+  for (const doc of documents) {
+    const metadata = isObject(doc.value) ? doc.value.metadata : undefined;
+    for (const field of ['name', 'namespace']) {
+      const v = isObject(metadata) ? metadata[field] : undefined;
+      if (typeof v === 'string' && v.includes('{{')) return text.indexOf('{{', doc.spanOf(['metadata', field]).start);
+    }
+    let found: number | null = null;
+    const walk = (value: unknown, path: Path): void => {
+      if (found !== null) return;
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (isObject(value)) {
+        if (typeof path[path.length - 1] === 'string') {
+          AFTER_COLON.lastIndex = doc.keySpanOf(path).end;
+          const start = AFTER_COLON.test(text) ? AFTER_COLON.lastIndex : -1;
+          if (start >= 0 && text.startsWith('{{', start)) return void (found = start);
+        }
+        for (const k in value) walk(value[k], [...path, k]);
+      }
+    };
+    walk(doc.value, []);
+    if (found !== null) return found;
   }
   return null;
 }

@@ -154,6 +154,11 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(findings[2].message).toContain('no kind');
   });
 
+  it('names what a document or a List item is instead of an object (a null item, a number)', () => {
+    const { findings } = load('apiVersion: v1\nkind: List\nitems:\n- null\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n---\n5\n');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['4:3 items[0] is null, not a Kubernetes object', '9:1 the document is the number 5, not a Kubernetes object']);
+  });
+
   it('never reads __proto__ keys into the prototype', () => {
     const { resources } = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  __proto__: {polluted: "yes"}\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

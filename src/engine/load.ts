@@ -9,7 +9,7 @@ import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
 import type { ValueMap } from './quoted-scalar.js';
-import { isObject } from './values.js';
+import { describeValue, isObject } from './values.js';
 
 export interface LoadLimits {
   maxFileBytes: number;
@@ -386,8 +386,9 @@ function collectResources(
     return;
   }
   if (!isObject(value)) {
-    const what = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-    out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is ${what}, not a Kubernetes object`, locate([])));
+    // A List's item is named by its place (`items[0] is null`), a document as such.
+    const what = base.length === 0 ? 'the document' : base.map((seg) => (typeof seg === 'number' ? `[${seg}]` : seg)).join('').replace(/^\[/, 'item [');
+    out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `${what} is ${describeValue(value)}, not a Kubernetes object`, locate([])));
     return;
   }
   let kind = typeof value.kind === 'string' ? value.kind : inheritedKind;

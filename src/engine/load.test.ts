@@ -247,6 +247,16 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(manifest.findings.map((f) => f.ruleId)).toEqual(['input/duplicate-key']);
   });
 
+  it('a .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is counted (JSON Lines); one that does, or a named one, keeps its error', () => {
+    const jsonLines = '{"rating": 5, "reviewer": "a"}\n{"rating": 4, "reviewer": "b"}\n';
+    const walked = loadSources([{ path: 'data/ratings.json', content: jsonLines, discovered: true }]);
+    expect(walked.findings).toEqual([]);
+    expect(walked.files[0].skipped).toBe('not-kubernetes');
+    expect(loadSources([{ path: 'data/ratings.json', content: jsonLines }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+    const brokenCni = '{"cniVersion": "0.3.1", "type": "bridge",}\n}\n';
+    expect(loadSources([{ path: 'doc/sample.json', content: brokenCni, discovered: true }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+  });
+
   it('a .conf found by a walk that is not a JSON object (INI, systemd) is counted, not parsed; named, it is reported as not a Kubernetes object', () => {
     const ini = '[default]\nlog-level = info\nlisten = 0.0.0.0:8080\n';
     const walked = loadSources([{ path: 'etc/daemon.conf', content: ini, discovered: true }]);

@@ -220,6 +220,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const lines = new LineIndex(text);
   loaded.lines = lines;
   const stream = parseYamlStream(text, limits.yaml);
+  // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
+  // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.
+  if (file.discovered && /\.json$/i.test(file.path) && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
+    loaded.skipped = 'not-kubernetes';
+    return;
+  }
   const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
   if (helm) {
     if (file.discovered) loaded.skipped = 'helm-template';

@@ -32,6 +32,16 @@ ruleTester(rule, {
     },
     // cni.dev's tap page: a tap with a MAC, an MTU, an owner and a group, on a bridge.
     { name: 'tap with owner and group IDs', code: nad('{"cniVersion": "1.0.0", "type": "tap", "mac": "02:00:00:00:00:01", "mtu": 1500, "owner": 1000, "group": 1000, "multiQueue": true, "bridge": "br0", "ipam": {"type": "dhcp"}}') },
+    // kube-router adds the node's pod CIDR to its bridge's IPAM ranges (pkg/utils/cni.go InsertPodCIDRIntoIPAM).
+    {
+      name: "kube-router's cni-conf.json: host-local without ranges under its bridge",
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata: { name: kube-router-cfg, namespace: kube-system }
+data:
+  cni-conf.json: '{"cniVersion": "0.3.0", "name": "mynet", "plugins": [{"name": "kubernetes", "type": "bridge", "bridge": "kube-bridge", "isDefaultGateway": true, "ipam": {"type": "host-local"}}]}'
+`,
+    },
     { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
@@ -211,6 +221,16 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
         { file: 'nad.yaml', messageId: 'option', line: 5, column: 241, message: /^owner must be a whole number from 0 to 4294967295 written with digits only, not -0: Go's encoding\/json reads a fraction, an exponent or a sign into no unsigned field/ },
         { file: 'net.d/10-br.conflist', messageId: 'option', line: 1, column: 77, message: /^mtu must be a whole number written with digits and a sign only, not 9000\.0/ },
       ],
+    },
+    {
+      name: 'host-local without ranges in a cni-conf.json that kube-router does not fill in',
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata: { name: other-cni, namespace: kube-system }
+data:
+  cni-conf.json: '{"cniVersion": "0.3.0", "name": "mynet", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "host-local"}}]}'
+`,
+      errors: [{ messageId: 'option', line: 5, column: 116, message: /^host-local has no "subnet" or "ranges"/ }],
     },
     {
       name: 'portmap options of the other backend',

@@ -359,6 +359,14 @@ const routes: Check = (ipam, at) => {
   });
 };
 
+/**
+ * kube-router's ConfigMap (its daemonset manifests name it kube-router-cfg and copy its
+ * cni-conf.json into /etc/cni/net.d): kube-router adds the node's pod CIDR to the bridge plugin's
+ * IPAM ranges and rewrites the file before pods use it (cloudnativelabs/kube-router
+ * pkg/utils/cni.go InsertPodCIDRIntoIPAM, WriteCNIConfig), so the ranges written there are not all.
+ */
+const KUBE_ROUTER_CONFIG_MAP = 'kube-router-cfg';
+
 /** The reference plugins that run their IPAM plugin on their own config, ipam section as written. */
 const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'dummy', 'tap', 'sriov', 'ovs', 'bond', 'ib-sriov', 'vdpa']);
 
@@ -466,7 +474,7 @@ function deviceFromConfig(plugin: Obj): boolean {
  * `deviceFromRuntime`: Multus hands the plugins a device ID (a NAD with the
  * k8s.v1.cni.cncf.io/resourceName annotation of an SR-IOV or host device plugin).
  */
-export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined } = {}): Problem[] {
+export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined; podCidrAddedToBridge?: boolean } = {}): Problem[] {
   const out: Problem[] = [];
   // A number's text as written, under `path` (see fieldTypeProblems).
   const literalUnder = (path: Path) => (options.literal === undefined ? undefined : (key: string) => options.literal!([...path, key]));
@@ -495,7 +503,9 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     if (typeof plugin.type === 'string' && IPAM_PASSED_AS_WRITTEN.has(plugin.type) && isObject(ipam) && typeof ipam.type === 'string') {
       const fields = IPAM_FIELDS[ipam.type];
       if (fields !== undefined) for (const p of fieldTypeProblems(ipam, fields, literalUnder([...at, 'ipam']))) out.push({ path: [...at, 'ipam', p.key], text: `ipam.${p.text}: the IPAM plugin cannot decode its config` });
-      for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+      // kube-router gives its bridge the node's pod CIDR: host-local without ranges is complete there.
+      const filledIn = options.podCidrAddedToBridge === true && plugin.type === 'bridge' && ipam.type === 'host-local' && goKey(ipam, 'subnet') === undefined && goKey(ipam, 'ranges') === undefined;
+      if (!filledIn) for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
     }
   });
   // One problem per place: a value that does not decode is not also judged by the plugin's own checks.
@@ -529,6 +539,7 @@ export default defineRule({
     const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
     if (!source || !isObject(source.value)) return;
     const resourceName = resource.groupKind === NAD_KIND ? asObjectAnnotations(resource)['k8s.v1.cni.cncf.io/resourceName'] : undefined;
-    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
+    const podCidrAddedToBridge = resource.groupKind === 'ConfigMap' && resource.name === KUBE_ROUTER_CONFIG_MAP;
+    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal, podCidrAddedToBridge })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
   },
 });

@@ -38,6 +38,12 @@ ruleTester(rule, {
       ],
     },
     {
+      // Applied as crd.projectcalico.org/v1 with kubectl, only the CRD's schema checks it, and Felix reads a /32.
+      name: 'a bare address in a crd.projectcalico.org/v1 policy is a warning',
+      code: policy('destination: { nets: [169.254.169.254] }').replace('projectcalico.org/v3', 'crd.projectcalico.org/v1'),
+      errors: [{ messageId: 'bareAddressCrd', severity: 'warning', line: 7, column: 29, message: 'destination.nets entry 169.254.169.254 has no prefix length: Felix reads it as 169.254.169.254/32, but Calico\'s validator (calicoctl, the Calico API server) rejects it ("invalid CIDR"); write 169.254.169.254/32' }],
+    },
+    {
       name: 'catch-all in notNets',
       code: policy('destination: { notNets: [0.0.0.0/0] }'),
       errors: [{ messageId: 'catchAll', line: 7, column: 32, message: /matches no traffic/ }],

@@ -18,6 +18,7 @@ export default defineRule({
       version: '{{field}} holds IPv{{family}} CIDRs but the rule has ipVersion {{ipVersion}}',
       catchAll: '{{field}} {{cidr}} negates every address, so the rule matches no traffic',
       bareAddress: '{{field}} entry {{value}} has no prefix length: Calico parses rule nets as CIDRs and rejects it ("invalid CIDR"); write {{value}}/{{bits}}',
+      bareAddressCrd: '{{field}} entry {{value}} has no prefix length: Felix reads it as {{value}}/{{bits}}, but Calico\'s validator (calicoctl, the Calico API server) rejects it ("invalid CIDR"); write {{value}}/{{bits}}',
     },
   },
   check(resource, ctx) {
@@ -36,7 +37,10 @@ export default defineRule({
           const parsed = parseCalicoCidr(n);
           if (!parsed.ok) {
             const ip = parseIp(n);
-            if (ip) ctx.report({ path: [...path, side, key, i], messageId: 'bareAddress', data: { field, value: n, bits: ip.family === 4 ? '32' : '128' } });
+            // A crd.projectcalico.org/v1 object applied with kubectl meets only its CRD's schema, and
+            // Felix reads the entry with cnet.ParseCIDROrIP (updateprocessors/rules.go), as a full-length network.
+            const crd = resource.group === 'crd.projectcalico.org';
+            if (ip) ctx.report({ path: [...path, side, key, i], messageId: crd ? 'bareAddressCrd' : 'bareAddress', ...(crd ? { severity: 'warning' as const } : {}), data: { field, value: n, bits: ip.family === 4 ? '32' : '128' } });
             return;
           }
           const family = parsed.cidr.family;

@@ -3,6 +3,8 @@ import { docs, nad, podWith } from './lib/fixtures.js';
 import rule from './nad-missing.js';
 
 const flannelNad = (name: string, ns: string | null) => nad(name, ns, '{"cniVersion": "0.3.1", "type": "flannel"}');
+/** NVIDIA network-operator networks (cluster-scoped); `spec` is a YAML flow mapping body. */
+const nvidia = (kind: string, name: string, spec: string) => `apiVersion: mellanox.com/v1alpha1\nkind: ${kind}\nmetadata: { name: ${name} }\nspec: { ${spec} }\n`;
 
 ruleTester(rule, {
   valid: [
@@ -20,6 +22,21 @@ ruleTester(rule, {
           flannelNad('flannel-net', 'apps'),
         ),
         'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net, macvlan-conf, renamed'),
+      },
+    },
+    {
+      name: 'NADs the NVIDIA network-operator renders: in spec.networkNamespace, else default for macvlan and IPoIB',
+      code: {
+        'nets.yaml': docs(
+          nvidia('MacvlanNetwork', 'mv-a', 'networkNamespace: apps, master: ens2f0, mode: bridge'),
+          nvidia('HostDeviceNetwork', 'hostdev-a', 'networkNamespace: apps, resourceName: hostdev'),
+          nvidia('IPoIBNetwork', 'ib-default', 'master: ibs3'),
+          nvidia('MacvlanNetwork', 'mv-default', 'master: ens2f1'),
+          // No networkNamespace: the NAD is rendered without one, so where it lands is not known.
+          nvidia('HostDeviceNetwork', 'hostdev-anywhere', 'resourceName: hostdev'),
+          flannelNad('flannel-net', 'apps'),
+        ),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: mv-a, hostdev-a, default/ib-default, default/mv-default, hostdev-anywhere, flannel-net'),
       },
     },
     { name: 'a namespace-less NAD matches any namespace', code: { 'nad.yaml': flannelNad('flannel-net', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') } },
@@ -85,6 +102,11 @@ ruleTester(rule, {
       name: 'JSON form with namespace key',
       code: { 'nad.yaml': flannelNad('flannel-net', 'infra'), 'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "flannel-nett", "namespace": "infra"}]'`) },
       errors: [{ messageId: 'missing', line: 7, column: 45, message: /"flannel-nett" in namespace infra/ }],
+    },
+    {
+      name: 'a MacvlanNetwork without networkNamespace renders its NAD in default, not in the pod\'s namespace',
+      code: { 'nets.yaml': docs(nvidia('MacvlanNetwork', 'rdma-mv', 'master: ens2f0'), flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: rdma-mv') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, endColumn: 41, severity: 'error', message: /"rdma-mv" in namespace apps.*write default\/rdma-mv/ }],
     },
   ],
 });

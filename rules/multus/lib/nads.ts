@@ -38,23 +38,33 @@ interface NadMaker {
   namespace(r: Resource): string | null;
 }
 
+/** `spec.networkNamespace` when set, else `fallback`. */
+const inNetworkNamespace = (fallback: (r: Resource) => string | null) => (r: Resource) => {
+  const target = asObject(r.value.spec).networkNamespace;
+  return typeof target === 'string' && target !== '' ? target : fallback(r);
+};
+
 /**
- * Operators that make NADs: sriov-network-operator renders one for each SriovNetwork,
- * SriovIBNetwork and OVSNetwork, named after it, in `spec.networkNamespace` or else its own
- * namespace (`RenderNetAttDef` in api/v1/helper.go and bindata/manifests/cni-config, at
- * 249e200); spiderpool makes one for each SpiderMultusConfig in its namespace, named after it or
- * after its `multus.spidernet.io/cr-name` annotation (`syncHandler` in
- * pkg/multuscniconfig/multusconfig_informer.go, at a7fbd3b). Their CNI config is the operator's to
- * write, so the NAD counts as present with no config to check.
+ * Operators that make NADs, each named after its resource:
+ * - sriov-network-operator, for each SriovNetwork, SriovIBNetwork and OVSNetwork, in
+ *   `spec.networkNamespace` or else its own namespace (`RenderNetAttDef` in api/v1/helper.go and
+ *   bindata/manifests/cni-config, at 249e200);
+ * - spiderpool, for each SpiderMultusConfig, in its namespace, named after its
+ *   `multus.spidernet.io/cr-name` annotation when set (`syncHandler` in
+ *   pkg/multuscniconfig/multusconfig_informer.go, at a7fbd3b);
+ * - NVIDIA network-operator, for each (cluster-scoped) MacvlanNetwork and IPoIBNetwork in
+ *   `spec.networkNamespace`, else `default` (getManifestObjects in
+ *   pkg/state/state_macvlan_network.go and state_ipoib_network.go), and for each HostDeviceNetwork
+ *   in `spec.networkNamespace` with no default (manifests/state-hostdevice-network/
+ *   0010-hostdevice-net-cr.yml renders it as written, so without one where it lands is not
+ *   known), at b06827e0.
+ * Their CNI config is the operator's to write, so the NAD counts as present with no config to check.
  */
 export const NAD_MAKERS: readonly NadMaker[] = [
   ...['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((kind) => ({
     kind: `sriovnetwork.openshift.io/${kind}`,
     name: (r: Resource) => r.name,
-    namespace: (r: Resource) => {
-      const target = asObject(r.value.spec).networkNamespace;
-      return typeof target === 'string' && target !== '' ? target : r.namespace;
-    },
+    namespace: inNetworkNamespace((r) => r.namespace),
   })),
   {
     kind: 'spiderpool.spidernet.io/SpiderMultusConfig',
@@ -64,6 +74,11 @@ export const NAD_MAKERS: readonly NadMaker[] = [
     },
     namespace: (r: Resource) => r.namespace,
   },
+  ...['MacvlanNetwork', 'IPoIBNetwork', 'HostDeviceNetwork'].map((kind) => ({
+    kind: `mellanox.com/${kind}`,
+    name: (r: Resource) => r.name,
+    namespace: inNetworkNamespace(() => (kind === 'HostDeviceNetwork' ? null : 'default')),
+  })),
 ];
 
 /** The input's NADs, then the NADs its operator resources make (NAD_MAKERS). */

@@ -23,6 +23,16 @@ ruleTester(rule, {
       'b.yaml': nad('b', null, whereabouts('10.10.0.0/24', ', "exclude": ["10.10.0.0/28"]')),
       'c.yaml': nad('c', null, whereabouts('10.10.0.128/25')),
     } },
+    // One object of the cluster, whichever file is applied last: one host-local store.
+    { name: 'one NAD (same namespace and name) written in two files, alike or with different ranges', code: {
+      'base/lan.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24', ', "rangeStart": "10.40.0.20", "rangeEnd": "10.40.0.90"')),
+      'overlay/lan.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24', ', "rangeStart": "10.40.0.20", "rangeEnd": "10.40.0.90"')),
+      'staging/lan.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')),
+    } },
+    { name: 'a NAD written without a namespace and one of its name in a namespace', code: {
+      'plain.yaml': nad('lan', null, hostLocal('10.40.0.0/24')),
+      'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/25')),
+    } },
   ],
   invalid: [
     {
@@ -71,6 +81,27 @@ ruleTester(rule, {
       errors: [
         { messageId: 'otherNad', line: 5, column: 96, file: 'a.yaml', severity: 'warning' },
         { messageId: 'otherNad', line: 5, column: 96, file: 'b.yaml', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'NADs of one name in two namespaces are two objects, two stores',
+      code: { 'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')), 'core.yaml': nad('lan', 'core', hostLocal('10.40.0.64/26')) },
+      errors: [
+        { messageId: 'otherNad', line: 5, column: 96, file: 'core.yaml', severity: 'warning', message: /overlaps NAD edge\/lan \(10\.40\.0\.0\/24\)/ },
+        { messageId: 'otherNad', line: 5, column: 96, file: 'edge.yaml', severity: 'warning', message: /overlaps NAD core\/lan \(10\.40\.0\.64\/26\)/ },
+      ],
+    },
+    {
+      name: 'a NAD written in two files still overlaps a different NAD',
+      code: {
+        'a.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')),
+        'b.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')),
+        'c.yaml': nad('backup', 'edge', hostLocal('10.40.0.128/25')),
+      },
+      errors: [
+        { messageId: 'otherNad', line: 5, column: 96, file: 'a.yaml', severity: 'warning', message: /overlaps NAD edge\/backup/ },
+        { messageId: 'otherNad', line: 5, column: 96, file: 'b.yaml', severity: 'warning', message: /overlaps NAD edge\/backup/ },
+        { messageId: 'otherNad', line: 5, column: 96, file: 'c.yaml', severity: 'warning', message: /overlaps NAD edge\/lan/ },
       ],
     },
   ],

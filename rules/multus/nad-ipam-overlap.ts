@@ -16,13 +16,18 @@ interface NadRange {
 
 const CLUSTER_WIDE = Symbol('whereabouts cluster-wide reservations');
 
-/** For every NAD, per IPAM range (in ipamRanges order), the first range of another NAD it overlaps. */
+/** For every NAD, per IPAM range (in ipamRanges order), the first range of another NAD object it overlaps. */
 function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefined)[]> {
   return model.memo('multus/nad-range-overlaps', (m) => {
     const entries = nadsOf(m).flatMap((nad) => (nad.conf ? ipamRanges(nad.conf).map((range) => ({ range, item: { nad, range } })) : []));
+    // Definitions with the same namespace and name (in two files, or twice in one: see
+    // cluster/duplicate-object) are one object of the cluster, whose IPAM is one store; a NAD
+    // written without a namespace may be the same object as any NAD of its name.
+    const placeless = new Set(entries.flatMap((e) => (e.item.nad.namespace === null ? [e.item.nad.name] : [])));
+    const objectOf = (nad: NadView) => (placeless.has(nad.name) ? nad.name : `${nad.namespace}/${nad.name}`);
     // Ranges whose addresses whereabouts reserves cluster-wide never collide with each other:
     // they share one group, so only other stores count against them.
-    const first = new IntervalIndex(entries).firstOverlappingOther((e) => (e.range.clusterWide ? CLUSTER_WIDE : e.nad));
+    const first = new IntervalIndex(entries).firstOverlappingOther((e) => (e.range.clusterWide ? CLUSTER_WIDE : objectOf(e.nad)));
     const byNad = new Map<NadView, (NadRange | undefined)[]>();
     entries.forEach((e, i) => {
       const list = byNad.get(e.item.nad) ?? [];
@@ -45,7 +50,7 @@ export default defineRule({
       pool: '{{range}} overlaps {{pool}}: the same addresses are handed out twice, by Calico and by this NAD',
       otherNad: '{{range}} overlaps NAD {{other}} ({{otherRange}}): two IPAM stores hand out the same addresses, duplicates on one L2 segment',
     },
-    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`).',
+    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

@@ -3,6 +3,15 @@ import { docs, nad, podWith } from './lib/fixtures.js';
 import rule from './nad-missing.js';
 
 const flannelNad = (name: string, ns: string | null) => nad(name, ns, '{"cniVersion": "0.3.1", "type": "flannel"}');
+/** NVIDIA network-operator networks (cluster-scoped); `spec` is a YAML flow mapping body. */
+const nvidia = (kind: string, name: string, spec: string) => `apiVersion: mellanox.com/v1alpha1\nkind: ${kind}\nmetadata: { name: ${name} }\nspec: { ${spec} }\n`;
+/** An OVN-Kubernetes UserDefinedNetwork with a layer2 network of the given role. */
+const udn = (name: string, ns: string, role: string) =>
+  `apiVersion: k8s.ovn.org/v1\nkind: UserDefinedNetwork\nmetadata: { name: ${name}, namespace: ${ns} }\nspec: { topology: Layer2, layer2: { role: ${role}, subnets: [10.20.0.0/16] } }\n`;
+/** An OVN-Kubernetes ClusterUserDefinedNetwork with the given namespaceSelector (YAML flow). */
+const cudn = (name: string, selector: string) =>
+  `apiVersion: k8s.ovn.org/v1\nkind: ClusterUserDefinedNetwork\nmetadata: { name: ${name} }\nspec: { namespaceSelector: ${selector}, network: { topology: Layer3, layer3: { role: Secondary, subnets: [{ cidr: 10.30.0.0/16 }] } } }\n`;
+const namespace = (name: string, labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata: { name: ${name}, labels: ${labels} }\n`;
 
 ruleTester(rule, {
   valid: [
@@ -21,6 +30,51 @@ ruleTester(rule, {
         ),
         'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net, macvlan-conf, renamed'),
       },
+    },
+    {
+      name: 'NADs the NVIDIA network-operator renders: in spec.networkNamespace, else default for macvlan and IPoIB',
+      code: {
+        'nets.yaml': docs(
+          nvidia('MacvlanNetwork', 'mv-a', 'networkNamespace: apps, master: ens2f0, mode: bridge'),
+          nvidia('HostDeviceNetwork', 'hostdev-a', 'networkNamespace: apps, resourceName: hostdev'),
+          nvidia('IPoIBNetwork', 'ib-default', 'master: ibs3'),
+          nvidia('MacvlanNetwork', 'mv-default', 'master: ens2f1'),
+          // No networkNamespace: the NAD is rendered without one, so where it lands is not known.
+          nvidia('HostDeviceNetwork', 'hostdev-anywhere', 'resourceName: hostdev'),
+          flannelNad('flannel-net', 'apps'),
+        ),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: mv-a, hostdev-a, default/ib-default, default/mv-default, hostdev-anywhere, flannel-net'),
+      },
+    },
+    {
+      name: 'OVN-Kubernetes UserDefinedNetworks make their NAD in their own namespace, whatever the role',
+      code: {
+        'nets.yaml': docs(udn('blue', 'apps', 'Secondary'), udn('green', 'apps', 'Primary'), flannelNad('flannel-net', 'apps')),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: blue, green'),
+      },
+    },
+    {
+      name: 'a ClusterUserDefinedNetwork whose selector matches the declared namespace by a label',
+      code: {
+        'nets.yaml': docs(namespace('apps', '{ tenant: blue }'), cudn('shared', '{ matchLabels: { tenant: blue } }'), flannelNad('flannel-net', 'apps')),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: shared'),
+      },
+    },
+    {
+      name: 'a ClusterUserDefinedNetwork selecting by the implicit name label, or by a label of a namespace the input does not declare',
+      code: {
+        'nets.yaml': docs(
+          cudn('by-name', '{ matchExpressions: [{ key: kubernetes.io/metadata.name, operator: In, values: [apps, edge] }] }'),
+          cudn('by-label', '{ matchLabels: { tenant: blue } }'),
+          namespace('other', '{ tenant: red }'),
+          flannelNad('flannel-net', 'apps'),
+        ),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: by-name, by-label'),
+      },
+    },
+    {
+      name: 'a pod without a namespace and a ClusterUserDefinedNetwork: it may select the namespace the pod is applied to',
+      code: { 'nets.yaml': docs(cudn('shared', '{ matchLabels: { tenant: blue } }'), flannelNad('flannel-net', null)), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: shared').replace('      namespace: apps\n', '') },
     },
     { name: 'a namespace-less NAD matches any namespace', code: { 'nad.yaml': flannelNad('flannel-net', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') } },
   ],
@@ -85,6 +139,32 @@ ruleTester(rule, {
       name: 'JSON form with namespace key',
       code: { 'nad.yaml': flannelNad('flannel-net', 'infra'), 'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "flannel-nett", "namespace": "infra"}]'`) },
       errors: [{ messageId: 'missing', line: 7, column: 45, message: /"flannel-nett" in namespace infra/ }],
+    },
+    {
+      name: 'a MacvlanNetwork without networkNamespace renders its NAD in default, not in the pod\'s namespace',
+      code: { 'nets.yaml': docs(nvidia('MacvlanNetwork', 'rdma-mv', 'master: ens2f0'), flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: rdma-mv') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, endColumn: 41, severity: 'error', message: /"rdma-mv" in namespace apps.*write default\/rdma-mv/ }],
+    },
+    {
+      name: 'a network no NAD and no UserDefinedNetwork provides is still missing',
+      code: { 'nets.yaml': docs(udn('blue', 'apps', 'Secondary')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: blue, red') },
+      errors: [{ messageId: 'missing', line: 7, column: 40, endColumn: 43, severity: 'error', message: /^no NetworkAttachmentDefinition "red" in namespace apps/ }],
+    },
+    {
+      name: 'a ClusterUserDefinedNetwork whose selector the declared namespace does not match',
+      code: {
+        'nets.yaml': docs(namespace('apps', '{ tenant: red }'), cudn('shared', '{ matchLabels: { tenant: blue } }'), flannelNad('flannel-net', 'apps')),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: shared'),
+      },
+      errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /"shared" in namespace apps/ }],
+    },
+    {
+      name: 'a ClusterUserDefinedNetwork that names other namespaces only: the undeclared pod namespace is not among them',
+      code: {
+        'nets.yaml': docs(cudn('edge-net', '{ matchLabels: { kubernetes.io/metadata.name: edge } }'), flannelNad('flannel-net', 'apps')),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: edge-net'),
+      },
+      errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /"edge-net" in namespace apps/ }],
     },
   ],
 });

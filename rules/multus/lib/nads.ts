@@ -6,6 +6,11 @@
 import { embeddedJson } from '../../cni/lib/json-source.js';
 import type { EmbeddedResult } from '../../cni/lib/json-source.js';
 import { WORKLOAD_KINDS } from '../../../src/engine/model.js';
+import { NAMESPACE_NAME_LABEL } from '../../../src/engine/netpol/model.js';
+import { labelSelector } from '../../../src/engine/netpol/atoms.js';
+import { labelsOf } from '../../../src/engine/netpol/endpoints.js';
+import { matchesLabelSelector } from '../../../src/engine/selector/label.js';
+import type { LabelSelector } from '../../../src/engine/selector/label.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
@@ -35,26 +40,56 @@ interface NadMaker {
   /** The resource's group/kind. */
   kind: string;
   name(r: Resource): string;
-  namespace(r: Resource): string | null;
+  /** The namespaces the input shows it makes the NAD in; null: not known (the NAD counts in any). */
+  namespaces(r: Resource, model: ClusterModel): (string | null)[];
+  /**
+   * Whether it may also make the NAD in `namespace`, one the input holds no Namespace object of
+   * (null: a pod's namespace that is not known): the NAD then counts as present there.
+   */
+  mayMakeIn?(r: Resource, namespace: string | null): boolean;
 }
 
+/** `spec.networkNamespace` when set, else `fallback`. */
+const inNetworkNamespace =
+  (fallback: (r: Resource) => string | null) =>
+  (r: Resource): (string | null)[] => {
+    const target = asObject(r.value.spec).networkNamespace;
+    return [typeof target === 'string' && target !== '' ? target : fallback(r)];
+  };
+const ownNamespace = (r: Resource) => [r.namespace];
+
+/** The namespace selector of a ClusterUserDefinedNetwork (`{}`, as Go decodes a missing one, selects all). */
+const cudnSelector = (r: Resource): LabelSelector => labelSelector(asObject(r.value.spec).namespaceSelector);
+
 /**
- * Operators that make NADs: sriov-network-operator renders one for each SriovNetwork,
- * SriovIBNetwork and OVSNetwork, named after it, in `spec.networkNamespace` or else its own
- * namespace (`RenderNetAttDef` in api/v1/helper.go and bindata/manifests/cni-config, at
- * 249e200); spiderpool makes one for each SpiderMultusConfig in its namespace, named after it or
- * after its `multus.spidernet.io/cr-name` annotation (`syncHandler` in
- * pkg/multuscniconfig/multusconfig_informer.go, at a7fbd3b). Their CNI config is the operator's to
- * write, so the NAD counts as present with no config to check.
+ * Operators that make NADs, each named after its resource:
+ * - sriov-network-operator, for each SriovNetwork, SriovIBNetwork and OVSNetwork, in
+ *   `spec.networkNamespace` or else its own namespace (`RenderNetAttDef` in api/v1/helper.go and
+ *   bindata/manifests/cni-config, at 249e200);
+ * - spiderpool, for each SpiderMultusConfig, in its namespace, named after its
+ *   `multus.spidernet.io/cr-name` annotation when set (`syncHandler` in
+ *   pkg/multuscniconfig/multusconfig_informer.go, at a7fbd3b);
+ * - NVIDIA network-operator, for each (cluster-scoped) MacvlanNetwork and IPoIBNetwork in
+ *   `spec.networkNamespace`, else `default` (getManifestObjects in
+ *   pkg/state/state_macvlan_network.go and state_ipoib_network.go), and for each HostDeviceNetwork
+ *   in `spec.networkNamespace` with no default (manifests/state-hostdevice-network/
+ *   0010-hostdevice-net-cr.yml renders it as written, so without one where it lands is not
+ *   known), at b06827e0;
+ * - OVN-Kubernetes, for each UserDefinedNetwork in its namespace, and for each
+ *   ClusterUserDefinedNetwork in every namespace its `spec.namespaceSelector` selects, whatever
+ *   the network's role (RenderNetAttachDefManifest in go-controller/pkg/clustermanager/
+ *   userdefinednetwork/template/net-attach-def-template.go; syncUserDefinedNetwork and
+ *   syncClusterUDN in controller.go, at 6c366bb4). The selector is matched against the input's
+ *   Namespace objects, with the `kubernetes.io/metadata.name` label every namespace carries; in a
+ *   namespace the input does not declare, only that label is known, so the NAD may be there
+ *   unless a requirement on it fails.
+ * Their CNI config is the operator's to write, so the NAD counts as present with no config to check.
  */
 export const NAD_MAKERS: readonly NadMaker[] = [
   ...['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((kind) => ({
     kind: `sriovnetwork.openshift.io/${kind}`,
     name: (r: Resource) => r.name,
-    namespace: (r: Resource) => {
-      const target = asObject(r.value.spec).networkNamespace;
-      return typeof target === 'string' && target !== '' ? target : r.namespace;
-    },
+    namespaces: inNetworkNamespace((r) => r.namespace),
   })),
   {
     kind: 'spiderpool.spidernet.io/SpiderMultusConfig',
@@ -62,11 +97,34 @@ export const NAD_MAKERS: readonly NadMaker[] = [
       const named = asObject(asObject(r.value.metadata).annotations)['multus.spidernet.io/cr-name'];
       return typeof named === 'string' && named !== '' ? named : r.name;
     },
-    namespace: (r: Resource) => r.namespace,
+    namespaces: ownNamespace,
+  },
+  ...['MacvlanNetwork', 'IPoIBNetwork', 'HostDeviceNetwork'].map((kind) => ({
+    kind: `mellanox.com/${kind}`,
+    name: (r: Resource) => r.name,
+    namespaces: inNetworkNamespace(() => (kind === 'HostDeviceNetwork' ? null : 'default')),
+  })),
+  { kind: 'k8s.ovn.org/UserDefinedNetwork', name: (r: Resource) => r.name, namespaces: ownNamespace },
+  {
+    kind: 'k8s.ovn.org/ClusterUserDefinedNetwork',
+    name: (r: Resource) => r.name,
+    namespaces: (r: Resource, model: ClusterModel) => {
+      const selector = cudnSelector(r);
+      return model.byKind('Namespace').flatMap((ns) => (matchesLabelSelector(selector, { ...labelsOf(asObject(ns.value.metadata).labels), [NAMESPACE_NAME_LABEL]: ns.name }) ? [ns.name] : []));
+    },
+    mayMakeIn: (r: Resource, namespace: string | null) => {
+      if (namespace === null) return true;
+      const selector = cudnSelector(r);
+      const onName: LabelSelector = {
+        matchLabels: Object.fromEntries(Object.entries(selector.matchLabels ?? {}).filter(([k]) => k === NAMESPACE_NAME_LABEL)),
+        matchExpressions: (selector.matchExpressions ?? []).filter((e) => e.key === NAMESPACE_NAME_LABEL),
+      };
+      return matchesLabelSelector(onName, { [NAMESPACE_NAME_LABEL]: namespace });
+    },
   },
 ];
 
-/** The input's NADs, then the NADs its operator resources make (NAD_MAKERS). */
+/** The input's NADs, then the NADs its operator resources make (NAD_MAKERS) where the input shows them. */
 export function nadsOf(model: ClusterModel): NadView[] {
   return model.memo('multus/nads', (m) => [
     ...m.byKind(NAD_KIND).map((r) => {
@@ -74,14 +132,30 @@ export function nadsOf(model: ClusterModel): NadView[] {
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === 'string' && conf.name !== '' ? conf.name : r.name };
     }),
-    ...NAD_MAKERS.flatMap((maker) =>
-      m.byKind(maker.kind).map((r) => {
-        const name = maker.name(r);
-        return { resource: r, name, namespace: maker.namespace(r), config: null, conf: null, networkName: name };
-      }),
-    ),
+    ...NAD_MAKERS.flatMap((maker) => m.byKind(maker.kind).flatMap((r) => maker.namespaces(r, m).map((namespace) => madeNad(r, maker.name(r), namespace)))),
   ]);
 }
+
+function madeNad(resource: Resource, name: string, namespace: string | null): NadView {
+  return { resource, name, namespace, config: null, conf: null, networkName: name };
+}
+
+/** By NAD name, the makers that may also make it in namespaces the input does not declare (`mayMakeIn`). */
+const openMakers = derived('multus/open-makers', (m) => {
+  const index = new Map<string, { maker: NadMaker; resource: Resource }[]>();
+  for (const maker of NAD_MAKERS) {
+    if (!maker.mayMakeIn) continue;
+    for (const resource of m.byKind(maker.kind)) {
+      const name = maker.name(resource);
+      const list = index.get(name);
+      if (list) list.push({ maker, resource });
+      else index.set(name, [{ maker, resource }]);
+    }
+  }
+  return index;
+});
+
+const declaredNamespaces = derived('multus/declared-namespaces', (m) => new Set(m.byKind('Namespace').map((r) => r.name)));
 
 const nadsByResource = derived('multus/nad-by-resource', (m) => new Map(nadsOf(m).map((n) => [n.resource, n])));
 
@@ -113,7 +187,18 @@ const nadsByName = derived('multus/nads-by-name', (m) => {
   return index;
 });
 
+/**
+ * The NADs a lookup of `name` in `namespace` sees (null: the pod's namespace is not known), in
+ * input order, then those an operator may make in a namespace the input does not declare.
+ */
 export function findNads(model: ClusterModel, name: string, namespace: string | null): NadView[] {
+  const found = listedNads(model, name, namespace);
+  const open = openMakers(model).get(name);
+  if (!open || (namespace !== null && declaredNamespaces(model).has(namespace))) return found;
+  return [...found, ...open.filter((o) => o.maker.mayMakeIn?.(o.resource, namespace)).map((o) => madeNad(o.resource, name, namespace))];
+}
+
+function listedNads(model: ClusterModel, name: string, namespace: string | null): NadView[] {
   const entry = nadsByName(model).get(name);
   if (!entry) return [];
   if (namespace === null || entry.anyNamespace.length === 0) return namespace === null ? entry.all : (entry.byNamespace.get(namespace) ?? []);

@@ -1,45 +1,180 @@
+/**
+ * Who reflects, Calico v3.32.1 confd/pkg/backends/calico/bgp_processor.go `buildPeerFromData`
+ * (lines 589-597) and confd/etc/calico/confd/templates/bird.cfg.template (line 127): the node that
+ * has a `routeReflectorClusterID` makes its iBGP peers without that ID its `rr client`s; the peers
+ * need no cluster ID, so route reflectors peering with their clients through a BGPPeer whose
+ * peerSelector picks the clients is right (confd/tests/mock_data/calicoctl/explicit_peering/
+ * route_reflector/input.yaml, compiled_templates/explicit_peering/route_reflector/bird.cfg lines
+ * 83 and 106). Two nodes peered directly exchange their routes without any reflection. A node
+ * without a cluster ID passes no route learnt from one iBGP peer on to another, so with the mesh
+ * off the peers that reach each other only through it lose each other's routes (the session and
+ * propagation model is in lib/bgp-sessions.ts).
+ */
+import { findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
+import type { Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
-import { bgpTopology, reflectorLabel, selectNodes } from './lib/bgp.js';
+import { bgpTopology, effectiveAS, reflectorLabel } from './lib/bgp.js';
 import type { BgpNode } from './lib/bgp.js';
+import { bgpSessions } from './lib/bgp-sessions.js';
+import type { PeerSide } from './lib/bgp-sessions.js';
 
 /** The label that marks `node` as a reflector in `resource`, if that resource carries it. */
-function labelIn(node: BgpNode, resourceLabels: Record<string, unknown>): string | null {
+function labelIn(node: BgpNode, resource: Resource): string | null {
   const key = reflectorLabel(node.labels);
-  return key !== null && typeof resourceLabels[key] === 'string' ? key : null;
+  return key !== null && typeof asObject(asObject(resource.value.metadata).labels)[key] === 'string' ? key : null;
 }
 
 export default defineRule({
   meta: {
     id: 'calico/rr-missing-cluster-id',
     description:
-      'A node labelled as a route reflector (`route-reflector: "true"`), or selected by a BGPPeer `peerSelector`, needs `routeReflectorClusterID` (Calico Node `spec.bgp`, or the `projectcalico.org/RouteReflectorClusterID` annotation); without it the node does not reflect routes, so clients peering only with it miss each other\'s routes. Error when the mesh is disabled, warning otherwise.',
+      'A node meant to be a route reflector needs `routeReflectorClusterID` (Calico Node `spec.bgp`, or the `projectcalico.org/RouteReflectorClusterID` annotation); without it the node reflects nothing, so with the node-to-node mesh off, nodes that reach each other only through it miss each other\'s routes. Only the node with the ID reflects: its peers need none. Reported for a node labelled as a reflector (`route-reflector: "true"`), and for a node without labels that say so when the input gives it the role (every node peers with it, or other nodes have a cluster ID) and two of its peers in the input lose each other\'s routes. Error when that loss is shown over sessions all in the input; warning for a labelled node when the mesh is on, when its peers reach each other anyway, or when the loss rests on nodes or peers outside the input.',
     severity: 'error',
     remediation: 'Set the cluster ID on every reflector, e.g. `kubectl annotate node <name> projectcalico.org/RouteReflectorClusterID=244.0.0.1`, or `spec.bgp.routeReflectorClusterID` on the Calico Node.',
     kinds: ['Node', 'calico/Node', 'calico/BGPPeer'],
     messages: {
-      labelled: 'node {{node}} is labelled {{label}} but has no routeReflectorClusterID, so it does not reflect routes',
-      selected: 'peerSelector {{selector}} selects {{nodes}}, which {{verb}} no routeReflectorClusterID and so will not reflect routes',
+      labelled: 'node {{node}} is labelled {{label}} but has no routeReflectorClusterID, so it does not reflect routes{{effect}}',
+      selected: '{{what}} {{nodes}}, which {{verb}} no routeReflectorClusterID{{evidence}}, and so will not reflect routes{{effect}}',
     },
+    docs:
+      'Source: Calico v3.32.1 confd. Only the node that has the cluster ID reflects: it makes each iBGP peer with an empty or different cluster ID its `rr client` (confd/pkg/backends/calico/bgp_processor.go `buildPeerFromData`, bird.cfg.template `rr client`), so the clients need none, and reflectors may sit on either side of a BGPPeer: upstream\'s explicit_peering/route_reflector test peers the reflector (nodeSelector) with `peerSelector: "!has(routeReflector)"`. A BGPPeer peers both ways: confd adds the reverse peering unless `reversePeering: Manual` (client.go `updatePeersV1`). With the mesh off, a route from node A reaches node B over a direct session or through reflectors, as BIRD passes iBGP routes on (projectcalico/bird proto/bgp/attrs.c: only across an `rr client` session, not back into a cluster whose ID the route carries); the rule follows that over the sessions the BGPPeers create and names two peers of the node that do not reach each other. Direct peering between groups of nodes (explicit_peering/selectors) is not reported unless a label or the input\'s other reflectors give a node the reflector role. When the input lists only some nodes, the others count as plain nodes without labels or cluster ID, for a labelled node only and as a warning. A BGPPeer to an address outside the input, to workloads, with `localASNumber`, or across AS numbers may carry the routes: then only labelled nodes are reported, as warnings.',
   },
   check(resource, ctx) {
-    const topo = bgpTopology(ctx.model);
-    const severity = topo.meshEnabled ? 'warning' : 'error';
-    if (resource.kind === 'BGPPeer') {
-      const spec = asObject(resource.value.spec);
-      if (typeof spec.peerSelector !== 'string' || !topo.nodesKnown) return;
-      const selected = selectNodes(topo.nodes, spec.peerSelector) ?? [];
-      // Nodes whose own resource carries the reflector label are reported there instead.
-      const missing = selected.filter((n) => n.clusterID === null && !n.resources.some((r) => labelIn(n, asObject(asObject(r.value.metadata).labels))));
-      if (missing.length === 0) return;
-      const names = missing.map((n) => n.name);
-      ctx.report({ path: ['spec', 'peerSelector'], messageId: 'selected', severity, data: { selector: spec.peerSelector, nodes: names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : ''), verb: names.length === 1 ? 'has' : 'have' } });
-      return;
-    }
-    const node = topo.nodes.find((n) => n.name === resource.name);
-    if (!node || node.clusterID !== null) return;
-    const key = labelIn(node, asObject(asObject(resource.value.metadata).labels));
-    if (key === null) return;
-    ctx.report({ path: ['metadata', 'labels', key], messageId: 'labelled', severity, data: { node: node.name, label: `${key}=${node.labels[key]}` } });
+    for (const d of findings(ctx.model, resource)) ctx.report(d);
   },
+});
+
+/** How the message names the BGPPeer field that picks the nodes. */
+function whatOf(side: PeerSide): string {
+  switch (side.field) {
+    case 'peerSelector':
+    case 'nodeSelector':
+      return `${side.field} ${side.text} selects`;
+    case 'node':
+      return 'node';
+    case 'peerIP':
+      return `peerIP ${side.text} is the address of`;
+    default:
+      return 'with no nodeSelector, this BGPPeer applies to every node, including';
+  }
+}
+
+interface Hit {
+  x: BgpNode;
+  o: Outcome;
+  evidence: (it: string) => string;
+}
+
+interface Outcome {
+  severity: 'error' | 'warning';
+  pair: [BgpNode, BgpNode] | null;
+  /** Whether the node has at least two peers it would have to reflect between. */
+  hub: boolean;
+}
+
+const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report) => {
+  const topo = bgpTopology(m);
+  const s = bgpSessions(m);
+  const order = new Map(s.nodes.map((n, i) => [n, i]));
+  const byOrder = (a: BgpNode, b: BgpNode) => order.get(a)! - order.get(b)!;
+  const reflector = topo.nodes.find((n) => n.clusterID !== null) ?? null;
+  const nameOf = (n: BgpNode) => (s.standIns.has(n) ? 'nodes not in the input' : n.name);
+
+  /** `x`'s peers over sessions that nothing reflects: neither end has a cluster ID (and the same AS, so iBGP). */
+  const unreflected = (x: BgpNode): BgpNode[] =>
+    [...s.peersOf(x)].filter((p) => p.clusterID === null && effectiveAS(p, topo) === effectiveAS(x, topo)).sort(byOrder);
+
+  /**
+   * Two of `x`'s unreflected peers, the first one from `from`, of which the second never learns the
+   * first one's routes; pairs of nodes in the input first, then (`standIns`) with the stand-ins.
+   */
+  const stranded = (x: BgpNode, from: readonly BgpNode[], standIns: boolean): [BgpNode, BgpNode] | null => {
+    const all = unreflected(x);
+    for (const a of from) for (const b of all) if (a !== b && !s.standIns.has(a) && !s.standIns.has(b) && !s.learners(a).has(b)) return [a, b];
+    if (standIns) for (const a of from) for (const b of all) if (a !== b && !s.learners(a).has(b)) return [a, b];
+    return null;
+  };
+
+  /**
+   * What a missing cluster ID on `x` costs, or null when that is not worth saying. `labelled`: the
+   * input calls x a reflector outright, so a warning is due even without a loss to show. Otherwise
+   * the loss must be shown between nodes of the input, with every session known.
+   */
+  const outcome = (x: BgpNode, from: readonly BgpNode[], labelled: boolean): Outcome | null => {
+    const hub = unreflected(x).length >= 2;
+    if (topo.meshEnabled) return labelled ? { severity: 'warning', pair: null, hub } : null;
+    const known = stranded(x, from, false);
+    if (known && s.open === null) return { severity: 'error', pair: known, hub };
+    if (!labelled) return null;
+    return { severity: 'warning', pair: known ?? stranded(x, from, true), hub };
+  };
+
+  const effect = (o: Outcome, it: string, its: string): string => {
+    if (topo.meshEnabled) return ' (the node-to-node mesh carries the routes while it is on)';
+    if (o.pair) {
+      const [a, b] = o.pair;
+      const pair = s.standIns.has(a) && s.standIns.has(b) ? nameOf(a) : s.standIns.has(a) ? `${b.name} and ${nameOf(a)}` : `${a.name} and ${nameOf(b)}`;
+      return s.open === null
+        ? `: ${pair} peer with ${it} and, with the node-to-node mesh off, do not learn each other's routes`
+        : `: ${pair} peer with ${it} and, with the node-to-node mesh off, learn each other's routes only if ${s.open} carries them`;
+    }
+    return o.hub ? ` (${its} peers learn each other's routes over other sessions)` : '';
+  };
+
+  // A node whose own resource carries the reflector label: reported on that label.
+  const onLabel = new Set<BgpNode>();
+  for (const x of topo.nodes) {
+    if (x.clusterID !== null) continue;
+    for (const r of x.resources) {
+      const key = labelIn(x, r);
+      if (key === null) continue;
+      onLabel.add(x);
+      const o = outcome(x, unreflected(x), true)!;
+      report(r, { path: ['metadata', 'labels', key], messageId: 'labelled', severity: o.severity, data: { node: x.name, label: `${key}=${x.labels[key]}`, effect: effect(o, 'it', 'its') } });
+    }
+  }
+
+  // Otherwise on the BGPPeer field that picks it as the partner of the nodes it fails.
+  for (const [peer, { local, remote }] of s.sides) {
+    const done = new Set<BgpNode>();
+    for (const [side, other] of [[remote, local], [local, remote]] as const) {
+      const hits: Hit[] = [];
+      for (const x of side.nodes) {
+        if (x.clusterID !== null || s.standIns.has(x) || onLabel.has(x) || done.has(x)) continue;
+        const via = other.nodes.filter((c) => c !== x && c.clusterID === null && s.peersOf(x).has(c) && effectiveAS(c, topo) === effectiveAS(x, topo)).sort(byOrder);
+        if (via.length === 0) continue;
+        const key = reflectorLabel(x.labels);
+        const everyNode = other.nodes.length === s.nodes.length && side.nodes.length < s.nodes.length;
+        // Why x is taken for a reflector: its label, every node peering with it, or reflectors elsewhere in the input.
+        const evidence =
+          key !== null ? () => ` although labelled ${key}=${x.labels[key]}` : everyNode ? (it: string) => ` although every node peers with ${it}` : reflector !== null ? () => ` although ${reflector.name} has one` : null;
+        if (evidence === null) continue;
+        const o = outcome(x, via, key !== null);
+        if (o) hits.push({ x, o, evidence });
+      }
+      if (hits.length === 0) continue;
+      for (const h of hits) done.add(h.x);
+      report(peer, descriptor(side, hits));
+    }
+  }
+
+  function descriptor(side: PeerSide, hits: Hit[]): ReportDescriptor {
+    const one = hits.length === 1;
+    const names = hits.map((h) => h.x.name);
+    const first = hits.find((h) => h.o.pair) ?? hits[0];
+    return {
+      path: side.path,
+      messageId: 'selected',
+      severity: hits.some((h) => h.o.severity === 'error') ? 'error' : 'warning',
+      data: {
+        what: whatOf(side),
+        nodes: names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : ''),
+        verb: one ? 'has' : 'have',
+        evidence: hits[0].evidence(one ? 'it' : 'them'),
+        effect: effect(first.o, one ? 'it' : 'them', one ? 'its' : 'their'),
+      },
+    };
+  }
 });

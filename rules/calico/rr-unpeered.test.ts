@@ -20,19 +20,48 @@ spec:
   asNumber: 64513
 `;
 
+/** The reflectors are the nodeSelector side and peer with every other node (upstream confd explicit_peering/route_reflector). */
+const RR_TO_CLIENTS = `apiVersion: projectcalico.org/v3
+kind: BGPPeer
+metadata: { name: rr-to-clients }
+spec:
+  nodeSelector: has(route-reflector)
+  peerSelector: "!has(route-reflector)"
+`;
+
+const worker = (name: string, address: string) => `apiVersion: projectcalico.org/v3
+kind: Node
+metadata: { name: ${name} }
+spec:
+  bgp: { ipv4Address: ${address} }
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'the reflector carries the label the peerSelector asks for', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', "route-reflector: 'true'") } },
     { name: 'mesh on: the reflector has mesh sessions', code: { 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', 'rack: a') } },
     { name: 'a BGPPeer names the reflector by address', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': peerByIP('10.0.0.10:179'), 'rr.yaml': reflector('rr-1', 'rack: a') } },
     { name: 'a label written as a boolean is cluster/label-value-type\u2019s finding, not guessed at here', code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', 'route-reflector: true') } },
+    {
+      name: 'the reflector is the nodeSelector side of the BGPPeer that peers it with its clients',
+      code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_TO_CLIENTS, 'rr.yaml': reflector('rr-1', "route-reflector: 'true'"), 'w1.yaml': worker('worker-1', '10.0.0.11/24'), 'w2.yaml': worker('worker-2', '10.0.0.12/24') },
+    },
+    {
+      name: 'the same with the clients left out of the input',
+      code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_TO_CLIENTS, 'rr.yaml': reflector('rr-1', "route-reflector: 'true'") },
+    },
     { name: 'no BGPPeer at all is calico/mesh-disabled-without-peers\u2019s finding', code: { 'bgp.yaml': MESH_OFF, 'rr.yaml': reflector('rr-1', 'rack: a') } },
   ],
   invalid: [
     {
+      name: 'the reflector is the nodeSelector side of a BGPPeer whose peerSelector selects no node',
+      code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_TO_CLIENTS.replace('"!has(route-reflector)"', "role == 'spine'"), 'rr.yaml': reflector('rr-1', "route-reflector: 'true'"), 'w1.yaml': worker('worker-1', '10.0.0.11/24') },
+      errors: [{ messageId: 'unpeered', file: 'rr.yaml', line: 7, column: 62, severity: 'error' }],
+    },
+    {
       name: 'the label is missing on the reflector, no node inventory',
       code: { 'bgp.yaml': MESH_OFF, 'peer.yaml': RR_PEER, 'rr.yaml': reflector('rr-1', 'rack: a') },
-      errors: [{ messageId: 'unpeered', file: 'rr.yaml', line: 7, column: 62, severity: 'error', message: 'route reflector rr-1 is selected by no BGPPeer peerSelector while the node-to-node mesh is off: no client peers with it' }],
+      errors: [{ messageId: 'unpeered', file: 'rr.yaml', line: 7, column: 62, severity: 'error', message: 'route reflector rr-1 is peered with no node by any BGPPeer while the node-to-node mesh is off: no client peers with it' }],
     },
     {
       name: 'a Kubernetes Node annotated as reflector, with an external router peer: a warning',

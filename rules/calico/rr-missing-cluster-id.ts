@@ -83,17 +83,43 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
   const nameOf = (n: BgpNode) => (s.standIns.has(n) ? 'nodes not in the input' : n.name);
 
   /** `x`'s peers over sessions that nothing reflects: neither end has a cluster ID (and the same AS, so iBGP). */
-  const unreflected = (x: BgpNode): BgpNode[] =>
-    [...s.peersOf(x)].filter((p) => p.clusterID === null && effectiveAS(p, topo) === effectiveAS(x, topo)).sort(byOrder);
+  const unreflectedOf = new Map<BgpNode, { list: BgpNode[]; set: Set<BgpNode> }>();
+  const unreflectedPeers = (x: BgpNode) => {
+    let got = unreflectedOf.get(x);
+    if (!got) {
+      const list = [...s.peersOf(x)].filter((p) => p.clusterID === null && effectiveAS(p, topo) === effectiveAS(x, topo)).sort(byOrder);
+      unreflectedOf.set(x, (got = { list, set: new Set(list) }));
+    }
+    return got;
+  };
+  const unreflected = (x: BgpNode): BgpNode[] => unreflectedPeers(x).list;
+
+  /**
+   * The nodes that never learn `a`'s routes, in node order, once per node: usually few, so a
+   * node's pairs of peers are looked at through them rather than pair by pair (a BGPPeer from
+   * all() to all() gives every node every other node as a peer).
+   */
+  const notLearningOf = new Map<BgpNode, BgpNode[]>();
+  const notLearning = (a: BgpNode): BgpNode[] => {
+    let got = notLearningOf.get(a);
+    if (!got) {
+      const learnt = s.learners(a);
+      notLearningOf.set(a, (got = s.nodes.filter((n) => n !== a && !learnt.has(n))));
+    }
+    return got;
+  };
 
   /**
    * Two of `x`'s unreflected peers, the first one from `from`, of which the second never learns the
    * first one's routes; pairs of nodes in the input first, then (`standIns`) with the stand-ins.
    */
   const stranded = (x: BgpNode, from: readonly BgpNode[], standIns: boolean): [BgpNode, BgpNode] | null => {
-    const all = unreflected(x);
-    for (const a of from) for (const b of all) if (a !== b && !s.standIns.has(a) && !s.standIns.has(b) && !s.learners(a).has(b)) return [a, b];
-    if (standIns) for (const a of from) for (const b of all) if (a !== b && !s.learners(a).has(b)) return [a, b];
+    const peers = unreflectedPeers(x).set;
+    for (const a of from) {
+      if (s.standIns.has(a)) continue;
+      for (const b of notLearning(a)) if (peers.has(b) && !s.standIns.has(b)) return [a, b];
+    }
+    if (standIns) for (const a of from) for (const b of notLearning(a)) if (peers.has(b)) return [a, b];
     return null;
   };
 

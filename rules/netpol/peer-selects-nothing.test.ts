@@ -68,6 +68,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothingButOperator', line: 22, column: 7, severity: 'info', message: 'this peer matches none of the 2 workloads in the input; the pods of Kafka front/events, which its operator makes, may be what it selects' }],
     },
     {
+      // Calico adds `projectcalico.org/orchestrator == 'k8s'` to a Kubernetes peer's pod selector
+      // (libcalico-go k8s/conversion/conversion.go k8sSelectorToCalico): it never picks a HostEndpoint.
+      name: 'a Kubernetes peer with the labels of a HostEndpoint only',
+      code: `${policyIn('front', '{podSelector: {matchLabels: {role: edge}}}')}---\napiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata: {name: n1-eth0, labels: {role: edge}}\nspec: {node: n1, interfaceName: eth0}\n`,
+      errors: [{ messageId: 'nothing', line: 22, column: 7 }],
+    },
+    {
       name: 'a podSelector alone looks in the policy\'s own namespace',
       code: policy('{podSelector: {matchLabels: {app: ui}}}'),
       errors: [{ messageId: 'otherNamespace', line: 22, column: 7, message: 'this podSelector looks only in namespace back, where nothing matches; the matching workloads are in front (a namespaceSelector is missing?)' }],

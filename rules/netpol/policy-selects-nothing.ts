@@ -5,6 +5,7 @@ import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engi
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
+import { hostEndpointLabels, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** The ServiceAccount objects of the input, as `namespace/name`. */
@@ -67,7 +68,7 @@ export default defineRule({
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
     },
-    docs: 'When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported.',
+    docs: 'When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry).',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -75,6 +76,8 @@ export default defineRule({
     const cluster = reachCluster(ctx.model);
     const inScope = policy.namespace === null ? cluster.endpoints : endpointsIn(cluster, policy.namespace);
     if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
+    // A policy for nodes' interfaces: Felix selects HostEndpoints with it too (see host-endpoints.ts).
+    if (hostEndpointLabels(ctx.model).some((labels) => selectsHostEndpoint(policy.subject, labels))) return;
     // Calico selects by the labels of the pod's ServiceAccount
     // (https://docs.tigera.io/calico/latest/reference/resources/networkpolicy, serviceAccountSelector):
     // for a workload whose ServiceAccount is not in the input they are unknown, and so is the verdict.

@@ -88,6 +88,26 @@ ruleTester(rule, {
       ],
     },
     {
+      // Longhorn's deploy/longhorn-okd.yaml: the manager may create pods; the Route of its UI runs none.
+      name: 'a Route and a workload that may create pods in the namespace: the workload is named',
+      code: [
+        'apiVersion: route.openshift.io/v1\nkind: Route\nmetadata: {name: ui, namespace: storage}\nspec: {to: {kind: Service, name: ui}}',
+        'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: manager, namespace: storage}\nspec: {template: {metadata: {labels: {app: manager}}, spec: {serviceAccountName: manager, containers: [{name: m}]}}}',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: manager, namespace: storage}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: ["*"]',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: manager, namespace: storage}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: manager}\nsubjects: [{kind: ServiceAccount, name: manager}]',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: instance-manager, namespace: storage}\nspec:\n  podSelector: {matchLabels: {component: instance-manager}}',
+        '',
+      ].join('\n---\n'),
+      errors: [
+        { messageId: 'nothingButOperator', line: 29, column: 3, severity: 'info', message: 'NetworkPolicy storage/instance-manager selects none of the 1 workload in namespace storage; the pods that DaemonSet storage/manager creates (its ServiceAccount may create pods) may be what it selects' },
+      ],
+    },
+    {
+      name: 'a custom resource that describes no pods (a ServiceMonitor), or a workload of Kubernetes\' old extensions group, leaves the warning',
+      code: `${deploy}apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata: {name: agent, namespace: shop}\nspec: {template: {metadata: {labels: {app: agent}}, spec: {containers: [{name: a}]}}}\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: {name: web, namespace: shop}\nspec: {selector: {matchLabels: {app: web}}, endpoints: [{port: http}]}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: api}}\n`,
+      errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop' }],
+    },
+    {
       name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
       code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [

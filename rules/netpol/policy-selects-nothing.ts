@@ -1,6 +1,6 @@
 import { plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
-import { atomsOf, matchAtom } from '../../src/engine/netpol/match.js';
+import { atomsOf, evalKleene, matchAtom } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
@@ -17,44 +17,16 @@ const readsAccountLabels = (atom: Atom): boolean => atom.k === 'serviceAccount' 
 /**
  * Whether `cond` holds for `ep` when the labels of its ServiceAccount are unknown (the object is
  * not in the input; its labels may be set on the cluster, e.g. with `kubectl label
- * serviceaccount`): true, false, or null for "cannot tell" (Kleene's three-valued logic). The
- * account's name and namespace are known from the pod spec, so an atom they rule out is false.
+ * serviceaccount`): true, false, or null for "cannot tell". The account's name and namespace are
+ * known from the pod spec, so an atom they rule out is false.
  */
 function holdsWithoutAccountLabels(cond: Cond, ep: WorkloadEndpoint, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean | null {
-  switch (cond.k) {
-    case 'all':
-      return true;
-    case 'none':
-      return false;
-    case 'and': {
-      let unknown = false;
-      for (const c of cond.cs) {
-        const v = holdsWithoutAccountLabels(c, ep, namespaces);
-        if (v === false) return false;
-        if (v === null) unknown = true;
-      }
-      return unknown ? null : true;
-    }
-    case 'or': {
-      let unknown = false;
-      for (const c of cond.cs) {
-        const v = holdsWithoutAccountLabels(c, ep, namespaces);
-        if (v === true) return true;
-        if (v === null) unknown = true;
-      }
-      return unknown ? null : false;
-    }
-    case 'not': {
-      const v = holdsWithoutAccountLabels(cond.c, ep, namespaces);
-      return v === null ? null : !v;
-    }
-    default: {
-      if (!readsAccountLabels(cond)) return matchAtom(cond, ep, namespaces);
-      // Namespace and account name are known: only the label selector is in doubt.
-      const withoutLabels: Atom = { ...cond, selector: { k: 'any' } } as Atom;
-      return matchAtom(withoutLabels, ep, namespaces) ? null : false;
-    }
-  }
+  return evalKleene(cond, (atom) => {
+    if (!readsAccountLabels(atom)) return matchAtom(atom, ep, namespaces);
+    // Namespace and account name are known: only the label selector is in doubt.
+    const withoutLabels: Atom = { ...atom, selector: { k: 'any' } } as Atom;
+    return matchAtom(withoutLabels, ep, namespaces) ? null : false;
+  });
 }
 
 export default defineRule({

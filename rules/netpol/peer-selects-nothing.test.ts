@@ -63,9 +63,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a podSelector alone matching nothing in a namespace that holds a custom resource whose operator runs pods: info',
-      code: `${policyIn('front', '{podSelector: {matchLabels: {app: api}}}')}---\napiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: events, namespace: front}\nspec: {}\n`,
+      name: 'a podSelector alone matching nothing in a namespace that holds a custom resource with a pod template (Strimzi\'s template.pod): info',
+      code: `${policyIn('front', '{podSelector: {matchLabels: {app: api}}}')}---\napiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: events, namespace: front}\nspec: {kafka: {replicas: 3, template: {pod: {metadata: {labels: {app: api}}}}}}\n`,
       errors: [{ messageId: 'nothingButOperator', line: 22, column: 7, severity: 'info', message: 'this peer matches none of the 2 workloads in the input; the pods of Kafka front/events, which its operator makes, may be what it selects' }],
+    },
+    {
+      name: 'a custom resource that describes no pods (an OpenShift Route) leaves the warning',
+      code: `${policyIn('front', '{podSelector: {matchLabels: {app: api}}}')}---\napiVersion: route.openshift.io/v1\nkind: Route\nmetadata: {name: ui, namespace: front}\nspec: {to: {kind: Service, name: ui}, tls: {termination: edge}}\n`,
+      errors: [{ messageId: 'nothing', line: 22, column: 7, severity: 'warning', message: 'this peer matches none of the 2 workloads in the input' }],
+    },
+    {
+      // Calico adds `projectcalico.org/orchestrator == 'k8s'` to a Kubernetes peer's pod selector
+      // (libcalico-go k8s/conversion/conversion.go k8sSelectorToCalico): it never picks a HostEndpoint.
+      name: 'a Kubernetes peer with the labels of a HostEndpoint only',
+      code: `${policyIn('front', '{podSelector: {matchLabels: {role: edge}}}')}---\napiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata: {name: n1-eth0, labels: {role: edge}}\nspec: {node: n1, interfaceName: eth0}\n`,
+      errors: [{ messageId: 'nothing', line: 22, column: 7 }],
     },
     {
       name: 'a podSelector alone looks in the policy\'s own namespace',

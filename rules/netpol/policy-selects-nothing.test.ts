@@ -39,6 +39,14 @@ spec:
   serviceAccountSelector: role == 'db'
   ingress: [{action: Allow, protocol: TCP, destination: {ports: [5432]}}]
 `;
+/** A HostEndpoint of node n1 labelled `role: edge` (and listing `profiles`), then a Calico policy of kind `kind` with `spec`. */
+const hostEndpoint = (profiles: string) => `apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: n1-eth0, labels: {role: edge}}
+spec: {node: n1, interfaceName: eth0${profiles}}
+---
+`;
+const calico = (kind: string, spec: string) => `apiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: {name: nodeport${kind === 'NetworkPolicy' ? ', namespace: shop' : ''}}\nspec:\n${spec}\n  ingress: [{action: Allow, protocol: TCP, destination: {ports: [31852]}}]\n`;
 
 ruleTester(rule, {
   valid: [
@@ -50,6 +58,12 @@ ruleTester(rule, {
     {
       name: 'a GlobalNetworkPolicy serviceAccountSelector and a ServiceAccount that is not in the input',
       code: `${db('serviceAccountName: db, ')}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  serviceAccountSelector: role == 'db'\n`,
+    },
+    // Felix matches policy selectors against host endpoints too (felix/calc/active_rules_calculator.go).
+    { name: 'a GlobalNetworkPolicy that selects a HostEndpoint only', code: `${deploy}${hostEndpoint('')}${calico('GlobalNetworkPolicy', "  selector: role == 'edge'")}` },
+    {
+      name: 'a GlobalNetworkPolicy that selects a HostEndpoint by a label of its Profile',
+      code: `${deploy}${hostEndpoint(', profiles: [edge-profile]')}apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata: {name: edge-profile}\nspec: {labelsToApply: {zone: dmz}}\n---\n${calico('GlobalNetworkPolicy', "  selector: zone == 'dmz'")}`,
     },
     { name: 'no workload in the namespace (nothing to compare with)', code: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec: {podSelector: {matchLabels: {app: x}}}\n' },
   ],
@@ -74,6 +88,26 @@ ruleTester(rule, {
       ],
     },
     {
+      // Longhorn's deploy/longhorn-okd.yaml: the manager may create pods; the Route of its UI runs none.
+      name: 'a Route and a workload that may create pods in the namespace: the workload is named',
+      code: [
+        'apiVersion: route.openshift.io/v1\nkind: Route\nmetadata: {name: ui, namespace: storage}\nspec: {to: {kind: Service, name: ui}}',
+        'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: manager, namespace: storage}\nspec: {template: {metadata: {labels: {app: manager}}, spec: {serviceAccountName: manager, containers: [{name: m}]}}}',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: manager, namespace: storage}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: ["*"]',
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: manager, namespace: storage}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: manager}\nsubjects: [{kind: ServiceAccount, name: manager}]',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: instance-manager, namespace: storage}\nspec:\n  podSelector: {matchLabels: {component: instance-manager}}',
+        '',
+      ].join('\n---\n'),
+      errors: [
+        { messageId: 'nothingButOperator', line: 29, column: 3, severity: 'info', message: 'NetworkPolicy storage/instance-manager selects none of the 1 workload in namespace storage; the pods that DaemonSet storage/manager creates (its ServiceAccount may create pods) may be what it selects' },
+      ],
+    },
+    {
+      name: 'a custom resource that describes no pods (a ServiceMonitor), or a workload of Kubernetes\' old extensions group, leaves the warning',
+      code: `${deploy}apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata: {name: agent, namespace: shop}\nspec: {template: {metadata: {labels: {app: agent}}, spec: {containers: [{name: a}]}}}\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: {name: web, namespace: shop}\nspec: {selector: {matchLabels: {app: web}}, endpoints: [{port: http}]}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: api}}\n`,
+      errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop' }],
+    },
+    {
       name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
       code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [
@@ -90,6 +124,26 @@ ruleTester(rule, {
       name: 'a Calico GlobalNetworkPolicy',
       code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  selector: app == 'api'\n`,
       errors: [{ messageId: 'nothing', line: 10, column: 13 }],
+    },
+    {
+      name: 'HostEndpoints carry no namespace or ServiceAccount labels: a namespaced Calico policy, a namespaceSelector or a serviceAccountSelector picks none; nor does a selector its labels miss',
+      code: {
+        'a.yaml': `${deploy}${hostEndpoint('')}${calico('NetworkPolicy', "  selector: role == 'edge'")}`,
+        'b.yaml': calico('GlobalNetworkPolicy', "  selector: role == 'edge'\n  namespaceSelector: all()"),
+        'c.yaml': calico('GlobalNetworkPolicy', "  selector: role == 'edge'\n  serviceAccountSelector: all()"),
+        'd.yaml': calico('GlobalNetworkPolicy', "  selector: role == 'core'"),
+      },
+      errors: [
+        { file: 'a.yaml', messageId: 'nothing', line: 15, column: 13, message: 'CalicoNetworkPolicy shop/nodeport selects none of the 1 workload in namespace shop' },
+        { file: 'b.yaml', messageId: 'nothing', line: 5, column: 13 },
+        { file: 'c.yaml', messageId: 'nothing', line: 5, column: 13 },
+        { file: 'd.yaml', messageId: 'nothing', line: 5, column: 13 },
+      ],
+    },
+    {
+      name: 'a Kubernetes NetworkPolicy never selects a HostEndpoint (Calico adds projectcalico.org/orchestrator == k8s)',
+      code: `${hostEndpoint('')}${policy('{matchLabels: {role: edge}}')}`,
+      errors: [{ messageId: 'nothing', line: 15, column: 3 }],
     },
     {
       name: 'a serviceAccountSelector and a ServiceAccount of the input without the label',

@@ -1,10 +1,11 @@
 import { plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
-import { atomsOf, matchAtom } from '../../src/engine/netpol/match.js';
+import { atomsOf, evalKleene, matchAtom } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
+import { hostEndpointLabels, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** The ServiceAccount objects of the input, as `namespace/name`. */
@@ -16,44 +17,16 @@ const readsAccountLabels = (atom: Atom): boolean => atom.k === 'serviceAccount' 
 /**
  * Whether `cond` holds for `ep` when the labels of its ServiceAccount are unknown (the object is
  * not in the input; its labels may be set on the cluster, e.g. with `kubectl label
- * serviceaccount`): true, false, or null for "cannot tell" (Kleene's three-valued logic). The
- * account's name and namespace are known from the pod spec, so an atom they rule out is false.
+ * serviceaccount`): true, false, or null for "cannot tell". The account's name and namespace are
+ * known from the pod spec, so an atom they rule out is false.
  */
 function holdsWithoutAccountLabels(cond: Cond, ep: WorkloadEndpoint, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean | null {
-  switch (cond.k) {
-    case 'all':
-      return true;
-    case 'none':
-      return false;
-    case 'and': {
-      let unknown = false;
-      for (const c of cond.cs) {
-        const v = holdsWithoutAccountLabels(c, ep, namespaces);
-        if (v === false) return false;
-        if (v === null) unknown = true;
-      }
-      return unknown ? null : true;
-    }
-    case 'or': {
-      let unknown = false;
-      for (const c of cond.cs) {
-        const v = holdsWithoutAccountLabels(c, ep, namespaces);
-        if (v === true) return true;
-        if (v === null) unknown = true;
-      }
-      return unknown ? null : false;
-    }
-    case 'not': {
-      const v = holdsWithoutAccountLabels(cond.c, ep, namespaces);
-      return v === null ? null : !v;
-    }
-    default: {
-      if (!readsAccountLabels(cond)) return matchAtom(cond, ep, namespaces);
-      // Namespace and account name are known: only the label selector is in doubt.
-      const withoutLabels: Atom = { ...cond, selector: { k: 'any' } } as Atom;
-      return matchAtom(withoutLabels, ep, namespaces) ? null : false;
-    }
-  }
+  return evalKleene(cond, (atom) => {
+    if (!readsAccountLabels(atom)) return matchAtom(atom, ep, namespaces);
+    // Namespace and account name are known: only the label selector is in doubt.
+    const withoutLabels: Atom = { ...atom, selector: { k: 'any' } } as Atom;
+    return matchAtom(withoutLabels, ep, namespaces) ? null : false;
+  });
 }
 
 export default defineRule({
@@ -67,7 +40,7 @@ export default defineRule({
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
     },
-    docs: 'When the scope also holds a custom resource whose operator may run pods (a Prometheus, a Kafka cluster: any kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported.',
+    docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry).',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -75,6 +48,8 @@ export default defineRule({
     const cluster = reachCluster(ctx.model);
     const inScope = policy.namespace === null ? cluster.endpoints : endpointsIn(cluster, policy.namespace);
     if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
+    // A policy for nodes' interfaces: Felix selects HostEndpoints with it too (see host-endpoints.ts).
+    if (hostEndpointLabels(ctx.model).some((labels) => selectsHostEndpoint(policy.subject, labels))) return;
     // Calico selects by the labels of the pod's ServiceAccount
     // (https://docs.tigera.io/calico/latest/reference/resources/networkpolicy, serviceAccountSelector):
     // for a workload whose ServiceAccount is not in the input they are unknown, and so is the verdict.

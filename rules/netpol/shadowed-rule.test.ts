@@ -37,6 +37,54 @@ spec:
   - from: [{podSelector: {matchLabels: {app: web}}}]
 `;
 
+/**
+ * A GlobalNetworkPolicy denying egress outside `nets` (order 600, every endpoint), a Calico policy
+ * allowing the client's egress to Service app/server, and the pods: the shape of the
+ * "deny what leaves the cluster's ranges" lockdown (tigera-cs Calico-Foundation 4.3-policy-advanced-lab).
+ * The allow rule is on line 18, column 5.
+ */
+const lockdown = (deny: string, serverStatus = '') => `apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: egress-lockdown}
+spec:
+  order: 600
+  selector: all()
+  types: [Egress]
+  egress:
+  - {action: Deny, destination: ${deny}}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: client-allow, namespace: app}
+spec:
+  selector: app == 'client'
+  types: [Egress]
+  egress:
+  - {action: Allow, protocol: TCP, destination: {services: {name: server, namespace: app}}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: server, namespace: app}
+spec: {selector: {app: server}, ports: [{port: 80}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: app, labels: {app: client}}
+spec: {containers: [{name: c}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: server, namespace: app, labels: {app: server}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}${serverStatus}
+`;
+/** Two GlobalNetworkPolicies for every endpoint's ingress: `first` (order 10) with rule `a`, `second` (order 20) with rule `b` on line 29 (after `pods`). */
+const netPolicies = (a: string, b: string) =>
+  ['first', 'second']
+    .map((name, i) => `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: ${name}}\nspec:\n  order: ${10 * (i + 1)}\n  selector: all()\n  types: [Ingress]\n  ingress:\n  - ${i === 0 ? a : b}\n`)
+    .join('---\n');
+const podCIDR = (cidr: string) => ({ cluster: { podCIDR: cidr } }) as never;
+const byLockdown = 'every connection it matches is denied first by GlobalNetworkPolicy egress-lockdown egress rule 0';
+
 ruleTester(rule, {
   valid: [
     { name: 'the Deny comes after the allow (higher order)', code: pods + deny(2000, "app == 'web'") + allow },
@@ -46,8 +94,65 @@ ruleTester(rule, {
       code: pods + allow,
       config: { rules: { 'netpol/shadowed-rule': { options: { maxClasses: 1 } } } },
     },
+    // The pods are inside the cluster's range, which the Deny leaves out.
+    { name: 'a Deny outside the pod CIDR', code: lockdown('{notNets: [10.48.0.0/16]}'), config: podCIDR('10.48.0.0/16') },
   ],
   invalid: [
+    {
+      // Whether the pods are inside 10.48.0.0/16 decides it, and without the pod CIDR netlint does not know.
+      name: 'a Deny outside a range that holds part of the private addresses, pod CIDR unknown: info, saying what it rests on',
+      code: lockdown('{notNets: [10.48.0.0/16]}'),
+      errors: [
+        {
+          messageId: 'shadowedIfOutside',
+          severity: 'info',
+          line: 18,
+          column: 5,
+          message: "egress rule 0 never applies if the pods' addresses are outside 10.48.0.0/16, which netlint cannot tell: every connection it matches is then denied first by GlobalNetworkPolicy egress-lockdown egress rule 0",
+        },
+      ],
+    },
+    {
+      name: 'a Deny outside a range that holds part of the pod CIDR: info',
+      code: lockdown('{notNets: [10.48.0.0/24]}'),
+      config: podCIDR('10.48.0.0/16'),
+      errors: [{ messageId: 'shadowedIfOutside', severity: 'info', line: 18, column: 5 }],
+    },
+    {
+      name: 'a Deny outside a range disjoint from the pod CIDR: a warning',
+      code: lockdown('{notNets: [10.48.0.0/16]}'),
+      config: podCIDR('10.244.0.0/16'),
+      errors: [{ messageId: 'shadowed', severity: 'warning', line: 18, column: 5, message: `egress rule 0 never applies: ${byLockdown}` }],
+    },
+    {
+      name: 'a Deny outside a range that holds neither pod, whose IPs are written: a warning',
+      code: lockdown('{notNets: [10.48.0.0/16]}', '\nstatus: {podIP: 10.1.0.5}').replace('spec: {containers: [{name: c}]}', 'spec: {containers: [{name: c}]}\nstatus: {podIP: 10.1.0.4}'),
+      errors: [{ messageId: 'shadowed', severity: 'warning', line: 18, column: 5 }],
+    },
+    {
+      name: 'a Deny to every address, pod CIDR unknown: a warning (the pods are in it wherever they are)',
+      code: lockdown('{nets: [0.0.0.0/0]}'),
+      errors: [{ messageId: 'shadowed', severity: 'warning', line: 18, column: 5, message: `egress rule 0 never applies: ${byLockdown}` }],
+    },
+    {
+      name: 'an Allow from an address block that a Deny of everything takes first, pod CIDR unknown: a warning (wherever the pods are, the Deny takes them too)',
+      code: `${pods}${netPolicies('{action: Deny}', '{action: Allow, source: {nets: [10.0.0.0/8]}}')}`,
+      errors: [{ messageId: 'shadowed', severity: 'warning', line: 29, column: 5, message: 'ingress rule 0 never applies: every connection it matches is denied first by GlobalNetworkPolicy first ingress rule 0' }],
+    },
+    {
+      // The Deny spares labelled endpoints: a pod inside 10.0.0.0/8 would be let in by the Allow.
+      name: 'an Allow from an address block whose pods the Deny spares, pod CIDR unknown: info',
+      code: `${pods}${netPolicies('{action: Deny, source: {nets: [10.0.0.0/8], notSelector: has(app)}}', '{action: Allow, source: {nets: [10.0.0.0/8]}}')}`,
+      errors: [
+        {
+          messageId: 'shadowedIfOutside',
+          severity: 'info',
+          line: 29,
+          column: 5,
+          message: "ingress rule 0 never applies if the pods' addresses are outside 10.0.0.0/8, which netlint cannot tell: every connection it matches is then denied first by GlobalNetworkPolicy first ingress rule 0",
+        },
+      ],
+    },
     {
       name: 'a Calico Deny of lower order shadows a Kubernetes allow',
       code: pods + deny(10, "app == 'web'") + allow,

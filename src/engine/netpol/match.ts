@@ -73,6 +73,21 @@ export function blockContains(atom: Extract<Atom, { k: 'block' }>, party: Party)
   return party.ips.some((ip) => containsIp(atom.cidr, ip) && !atom.except.some((x) => containsIp(x, ip)));
 }
 
+/**
+ * Whether blockContains decides a workload by a guess about its address: its IPs are not known,
+ * and the addresses it may have (its pod CIDRs, one IP in each; without them one IP in the
+ * assumed private ranges) lie partly inside the block and partly outside it, so either answer may
+ * be the cluster's. blockContains takes such a workload to be outside.
+ */
+export function blockGuessed(atom: Extract<Atom, { k: 'block' }>, party: Party): boolean {
+  if (party.type === 'external' || party.ips.length > 0) return false;
+  const inside = (r: Cidr) => contains(atom.cidr, r) && !atom.except.some((x) => overlaps(x, r));
+  // CIDRs nest or are disjoint: what the block and `r` share is the smaller of the two.
+  const outside = (r: Cidr) => !overlaps(atom.cidr, r) || atom.except.some((x) => contains(x, contains(atom.cidr, r) ? r : atom.cidr));
+  if (party.ranges !== undefined) return !party.ranges.some(inside) && !party.ranges.every(outside);
+  return !ASSUMED_POD_RANGES.every(inside) && !ASSUMED_POD_RANGES.every(outside);
+}
+
 export function matchAtom(atom: Atom, party: Party, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   if (atom.k === 'block') return blockContains(atom, party);
   if (party.type !== 'workload') return atom.k === 'pods' && (party.sets ?? []).some((s) => matchSet(atom, s, namespaces));
@@ -95,6 +110,37 @@ export function evalCond(cond: Cond, atomValue: (atom: Atom) => boolean): boolea
       return cond.cs.some((c) => evalCond(c, atomValue));
     case 'not':
       return !evalCond(cond.c, atomValue);
+    default:
+      return atomValue(cond);
+  }
+}
+
+/**
+ * Evaluates a condition in Kleene's three-valued logic: an atom may be unknown (null), and so may
+ * the result. evalCond is the two-valued form, kept apart for the matrix's hot path.
+ */
+export function evalKleene(cond: Cond, atomValue: (atom: Atom) => boolean | null): boolean | null {
+  switch (cond.k) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'and':
+    case 'or': {
+      // `and` is decided by a false part, `or` by a true one; otherwise an unknown part leaves it unknown.
+      const decisive = cond.k === 'or';
+      let unknown = false;
+      for (const c of cond.cs) {
+        const v = evalKleene(c, atomValue);
+        if (v === decisive) return decisive;
+        if (v === null) unknown = true;
+      }
+      return unknown ? null : !decisive;
+    }
+    case 'not': {
+      const v = evalKleene(cond.c, atomValue);
+      return v === null ? null : !v;
+    }
     default:
       return atomValue(cond);
   }

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
+import { parseCidr, parseIp } from '../cidr.js';
+import { blockGuessed } from './match.js';
+import type { WorkloadEndpoint } from './model.js';
 import { reach } from './reach.js';
 
 const PODS = `
@@ -90,6 +93,42 @@ spec:
 `;
     expect(aToB(np, { podCIDR: '10.244.0.0/16' })).toBe(false);
     expect(aToB(np.replace("except: ['10.244.5.0/24']", "except: ['10.250.0.0/16']"), { podCIDR: '10.244.0.0/16' })).toBe(true);
+  });
+});
+
+describe('whether a block decides a pod whose IPs are not known (blockGuessed)', () => {
+  const cidr = (t: string) => {
+    const parsed = parseCidr(t);
+    if (!parsed.ok) throw new Error(t);
+    return parsed.cidr;
+  };
+  const block = (c: string, except: string[] = []) => ({ k: 'block', id: 0, cidr: cidr(c), except: except.map(cidr) }) as const;
+  const pod = (ranges?: string[], ips: string[] = []): WorkloadEndpoint => ({
+    type: 'workload', id: 'a/p', namespace: 'a', name: 'p', kind: 'Pod', labels: {}, calicoLabels: {}, ports: [], serviceAccount: 'default', serviceAccountLabels: {},
+    ips: ips.map((t) => parseIp(t)!), ...(ranges ? { ranges: ranges.map(cidr) } : {}),
+  });
+
+  it('without pod CIDRs: a block holding part of the private ranges is a guess; all of them, or none, is not', () => {
+    expect(blockGuessed(block('10.48.0.0/16'), pod())).toBe(true);
+    expect(blockGuessed(block('10.0.0.0/8'), pod())).toBe(true);
+    expect(blockGuessed(block('0.0.0.0/0'), pod())).toBe(false);
+    expect(blockGuessed(block('0.0.0.0/0', ['169.254.169.254/32']), pod())).toBe(false);
+    expect(blockGuessed(block('0.0.0.0/0', ['10.0.0.0/8']), pod())).toBe(true);
+    expect(blockGuessed(block('8.8.8.8/32'), pod())).toBe(false);
+    expect(blockGuessed(block('10.0.0.0/8', ['10.0.0.0/8']), pod())).toBe(false);
+  });
+
+  it('with pod CIDRs: a block holding part of one is a guess; one holding a range, or disjoint from all, is not', () => {
+    expect(blockGuessed(block('10.48.0.0/24'), pod(['10.48.0.0/16']))).toBe(true);
+    expect(blockGuessed(block('10.48.0.0/16'), pod(['10.48.0.0/16']))).toBe(false);
+    expect(blockGuessed(block('10.0.0.0/8'), pod(['10.48.0.0/16']))).toBe(false);
+    expect(blockGuessed(block('10.0.0.0/8', ['10.48.1.0/24']), pod(['10.48.0.0/16']))).toBe(true);
+    expect(blockGuessed(block('192.168.0.0/16'), pod(['10.48.0.0/16']))).toBe(false);
+    expect(blockGuessed(block('::/0'), pod(['10.48.0.0/16', 'fd00::/56']))).toBe(false);
+  });
+
+  it('a pod with known IPs is never a guess', () => {
+    expect(blockGuessed(block('10.48.0.0/16'), pod(undefined, ['10.48.0.5']))).toBe(false);
   });
 });
 

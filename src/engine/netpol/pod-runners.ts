@@ -1,7 +1,8 @@
 /**
  * What may run pods the input does not show, for the netpol rules that judge selectors by the
  * workloads of the input (netpol/policy-selects-nothing, netpol/peer-selects-nothing): custom
- * resources whose operator makes pods, and workloads whose ServiceAccount may create pods.
+ * resources holding a pod template, whose operator makes pods from it, and workloads whose
+ * ServiceAccount may create pods. Only objects that run pods are named.
  */
 import type { ClusterModel } from '../model.js';
 import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
@@ -11,21 +12,40 @@ import { serviceAccountOf } from './endpoints.js';
 
 /**
  * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
- * (the core group, `apps`, `batch`, `autoscaling`, `policy` and every `*.k8s.io`), Calico's data
- * (`projectcalico.org`, `crd.projectcalico.org`) and Multus' NADs.
+ * (the core group, `apps`, the old `extensions`, `batch`, `autoscaling`, `policy` and every
+ * `*.k8s.io`), Calico's data (`projectcalico.org`, `crd.projectcalico.org`) and Multus' NADs.
  */
 function runsNoPods(group: string): boolean {
-  return ['', 'apps', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
+  return ['', 'apps', 'extensions', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
 }
 
 /**
- * The first namespaced custom resource of the input in each namespace. One without
- * `metadata.namespace` is left out: netlint cannot tell a cluster-scoped kind (Calico's
- * Installation, cert-manager's ClusterIssuer) from a namespaced one written without it.
+ * Whether a custom resource's spec holds a pod template, from which its operator makes pods: a
+ * Kubernetes one (`template: {spec: {containers}}`: an Argo Rollout's, a Knative Service's, an OLM
+ * ClusterServiceVersion's deployments), `podTemplate` (Elastic's kinds, e.g. a Kibana), or the pod
+ * part of one (`podMetadata`: prometheus-operator's Prometheus, Alertmanager and ThanosRuler,
+ * pkg/apis/monitoring/v1/*_types.go; `template.pod`: Strimzi's,
+ * api/src/main/java/io/strimzi/api/kafka/model/kafka/KafkaClusterTemplate.java). Most custom
+ * resources describe no pods (a Route, a ServiceMonitor, a Certificate, an Istio policy).
+ */
+function holdsPodTemplate(v: unknown, depth = 0): boolean {
+  if (depth > 8) return false;
+  if (Array.isArray(v)) return v.some((x) => holdsPodTemplate(x, depth + 1));
+  if (!isObject(v)) return false;
+  const template = v.template;
+  if (isObject(v.podMetadata) || isObject(v.podTemplate) || (isObject(template) && (isObject(template.pod) || (isObject(template.spec) && Array.isArray(template.spec.containers))))) return true;
+  return Object.values(v).some((x) => holdsPodTemplate(x, depth + 1));
+}
+
+/**
+ * The first namespaced custom resource of the input in each namespace that holds a pod template
+ * (holdsPodTemplate). One without `metadata.namespace` is left out: netlint cannot tell a
+ * cluster-scoped kind (Calico's Installation, cert-manager's ClusterIssuer) from a namespaced one
+ * written without it.
  */
 const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
   const index = new Map<string, Resource>();
-  for (const r of m.resources) if (r.namespace !== null && !runsNoPods(r.group) && !index.has(r.namespace)) index.set(r.namespace, r);
+  for (const r of m.resources) if (r.namespace !== null && !runsNoPods(r.group) && !index.has(r.namespace) && holdsPodTemplate(r.value.spec)) index.set(r.namespace, r);
   return index;
 });
 
@@ -68,10 +88,10 @@ const podCreatorsByNamespace = derived('netpol/pod-creators', (m) => {
 
 /**
  * What may run pods in `namespace` (null: in any namespace) that the input does not show, said
- * for a message: a custom resource's operator (a Prometheus or an Alertmanager of the Prometheus
- * operator, whose pods carry `spec.podMetadata.labels`) or a workload that may create pods (see
- * podCreatorsByNamespace). A selector that matches no workload of the input may match those pods:
- * the netpol rules then say so at info level instead of warning.
+ * for a message: a custom resource with a pod template (a Prometheus or an Alertmanager of the
+ * Prometheus operator, whose pods carry `spec.podMetadata.labels`; see holdsPodTemplate) or a
+ * workload that may create pods (see podCreatorsByNamespace). A selector that matches no workload
+ * of the input may match those pods: the netpol rules then say so at info level instead of warning.
  */
 export function podRunnerIn(model: ClusterModel, namespace: string | null): string | undefined {
   const first = (index: Map<string, Resource>) => (namespace !== null ? index.get(namespace) : index.values().next().value);

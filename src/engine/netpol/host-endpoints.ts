@@ -1,0 +1,45 @@
+/**
+ * The Calico HostEndpoints of the input, for netpol/policy-selects-nothing: Felix matches a
+ * policy's selector against host endpoints as well as workload endpoints (felix/calc/
+ * active_rules_calculator.go OnUpdate feeds both into the label index its policy selectors run
+ * on), so a GlobalNetworkPolicy written for a node's interface selects something although it
+ * selects no pod. They are not parties of the reach model (cluster.ts): it evaluates connections
+ * between pods and address ranges, and traffic to or from a host interface is not among them.
+ */
+import type { ClusterModel } from '../model.js';
+import { derived } from '../model.js';
+import { asArray, asRecord, labelsOf } from './endpoints.js';
+import { evalCond, matchLabels } from './match.js';
+import type { Cond, Labels } from './model.js';
+
+/**
+ * The labels each HostEndpoint of the input is matched with, as Felix's label index holds them
+ * (felix/labelindex/label_inheritance_index.go itemData.GetHandle): its own labels, then those of
+ * its `profiles` in order (a Profile's `labelsToApply`; a Profile not in the input adds none here).
+ * libcalico-go gives it no implicit label (updateprocessors/hostendpointprocessor.go copies
+ * `metadata.labels` alone).
+ */
+export const hostEndpointLabels: (model: ClusterModel) => Labels[] = derived('netpol/host-endpoint-labels', (m) => {
+  const heps = m.byKind('calico/HostEndpoint');
+  if (heps.length === 0) return [];
+  const profiles = new Map(m.byKind('calico/Profile').map((p) => [p.name, labelsOf(asRecord(p.value.spec)?.labelsToApply)]));
+  return heps.map((h) => {
+    const inherited = asArray(asRecord(h.value.spec)?.profiles).map((name) => profiles.get(String(name)) ?? {});
+    // The first holder of a label wins: the endpoint, then its profiles in the order listed.
+    return Object.assign({}, ...inherited.reverse(), labelsOf(asRecord(h.value.metadata)?.labels)) as Labels;
+  });
+});
+
+/**
+ * Whether a policy whose subject is `subject` selects a host endpoint labelled `labels`. Felix
+ * ANDs a namespaced policy's namespace (`projectcalico.org/namespace == '<ns>'`), a
+ * namespaceSelector (over `pcns.` labels) and a serviceAccountSelector (over `pcsa.` labels) onto
+ * the selector (libcalico-go updateprocessors/networkpolicyprocessor.go,
+ * globalnetworkpolicyprocessor.go): labels that workload endpoints inherit from their namespace and
+ * ServiceAccount, and a host endpoint does not. So only a selector of a GlobalNetworkPolicy without
+ * either can pick one (a Kubernetes NetworkPolicy's pod selector also requires
+ * `projectcalico.org/orchestrator == 'k8s'`: k8s/conversion/conversion.go k8sSelectorToCalico).
+ */
+export function selectsHostEndpoint(subject: Cond, labels: Labels): boolean {
+  return evalCond(subject, (atom) => atom.k === 'pods' && atom.ns.k === 'any' && matchLabels(atom.pods, labels, labels));
+}

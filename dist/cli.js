@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-6TOLGH6G.js");
+    const help = () => import("./chunks/help-IA6WQBRM.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-QWGT27CL.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-N7NBMVLN.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-O3NKPMMK.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-I4Y6W7CY.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-RBBVD2GR.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-JLARCMFN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TOLZW4VY.js"), import("./chunks/real-deps-HZZ36PBV.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LXSMO746.js"), import("./chunks/real-deps-HZZ36PBV.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-AI3FCHZ2.js"), import("./chunks/diff-deps-VWVROXZM.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-2D6PXITT.js"), import("./chunks/diff-deps-37K6BKDW.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ZZBGJIDX.js"), import("./chunks/load-resources-RQUNIOLB.js"), import("./chunks/config-file-I4OSLE2T.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-EGJD73LL.js"), import("./chunks/load-resources-3AH2MP56.js"), import("./chunks/config-file-I4OSLE2T.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -1,0 +1,39 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+} from "./chunk-7VMSEDK2.js";
+import "./chunk-U7N4BOKS.js";
+import "./chunk-RDGBDTXR.js";
+import "./chunk-KPDZMGRJ.js";
+import "./chunk-4Y2JJ7FB.js";
+import "./chunk-FMUHC666.js";
+import "./chunk-CV5QISQW.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-BGE3GPOR.js";
+import "./chunk-KDE2RQF2.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-SRDZM2PC.js";
+import "./chunk-RTTH3ELO.js";
+import "./chunk-2MUJT7MX.js";
+import "./chunk-6Z5TW3QQ.js";
+import "./chunk-NC24FO7P.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  runLint,
+  useColor
+};

@@ -14,9 +14,10 @@
 //   … --runs N       runs per row (default 5 at 10,000 documents, 3 above)
 //   … --per-rule     also the in-process time of each rule over the 10,000-document corpus
 //   … --ablate       also, at 10,000 documents, lint with every rule off (the pipeline: start-up,
-//                    reading, parse, positions, report), without the netpol pack, and with V8's
-//                    default flags (NETLINT_V8_DEFAULTS=1) beside the floor: where the time above
-//                    the floor goes, whole process (no verdict)
+//                    reading, parse, positions, report), without the netpol pack, without the rules
+//                    that read the reachability model, and with V8's default flags
+//                    (NETLINT_V8_DEFAULTS=1) beside the floor: where the time above the floor goes,
+//                    whole process (no verdict)
 //   … --against REV  also, at 10,000 documents, lint with the committed dist/ of git revision REV
 //                    and with this one, in turns (A B B A …), and their run-by-run CPU ratio: whether
 //                    a change moved the whole process, on a machine whose speed drifts more than a
@@ -316,6 +317,15 @@ if (only.has('lint')) {
   }
 }
 
+/** The rules whose source reads one of rule-support.ts's model views (found in rules/<pack>/<name>.ts). */
+function modelRuleIds(ids) {
+  const views = /\b(reachCluster|reachClasses|reachMatrix|policyOf|endpointsByLabel)\(/;
+  return ids.filter((id) => {
+    const file = path.join(ROOT, 'rules', `${id}.ts`);
+    return existsSync(file) && views.test(readFileSync(file, 'utf8'));
+  });
+}
+
 /** Lint with rules switched off beside the floor and the full lint, per 10,000-document corpus. */
 async function ablate() {
   const listed = spawnSync(NODE, [CLI, 'rules', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MiB });
@@ -323,6 +333,9 @@ async function ablate() {
   const variants = [
     ['every rule off', ids],
     ['netpol/* off', ids.filter((id) => id.startsWith('netpol/'))],
+    // The rules that read the reachability model (the views src/engine/netpol/rule-support.ts
+    // builds once a lint: the cluster, its classes, the policies, the endpoint label index).
+    ['no model rules', modelRuleIds(ids)],
     ['all rules', []],
     // The same lint without the CLI's V8 settings (src/io/v8-tuning.ts): what they are worth.
     ['V8 defaults', [], ['env', 'NETLINT_V8_DEFAULTS=1']],

@@ -11,6 +11,8 @@ const udn = (name: string, ns: string, role: string) =>
 /** An OVN-Kubernetes ClusterUserDefinedNetwork with the given namespaceSelector (YAML flow). */
 const cudn = (name: string, selector: string) =>
   `apiVersion: k8s.ovn.org/v1\nkind: ClusterUserDefinedNetwork\nmetadata: { name: ${name} }\nspec: { namespaceSelector: ${selector}, network: { topology: Layer3, layer3: { role: Secondary, subnets: [{ cidr: 10.30.0.0/16 }] } } }\n`;
+/** OpenShift's cluster network operator config with the given spec.additionalNetworks entries (YAML flow). */
+const cnoNetwork = (entries: string) => `apiVersion: operator.openshift.io/v1\nkind: Network\nmetadata: { name: cluster }\nspec: { additionalNetworks: [${entries}] }\n`;
 const namespace = (name: string, labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata: { name: ${name}, labels: ${labels} }\n`;
 
 ruleTester(rule, {
@@ -29,6 +31,14 @@ ruleTester(rule, {
           flannelNad('flannel-net', 'apps'),
         ),
         'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: sriov-net, ovs-net, flannel-net, macvlan-conf, renamed'),
+      },
+    },
+    {
+      // cluster-network-operator renders a NAD for each Raw or SimpleMacvlan additional network (render.go).
+      name: "NADs OpenShift's cluster-network-operator renders from additionalNetworks: in namespace, else default",
+      code: {
+        'network.yaml': cnoNetwork('{ name: tenant-a, namespace: apps, type: Raw, rawCNIConfig: "{}" }, { name: mv, type: SimpleMacvlan }'),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: tenant-a, default/mv'),
       },
     },
     {
@@ -83,6 +93,11 @@ ruleTester(rule, {
       name: 'missing while the namespace has other NADs: error at the name',
       code: { 'nad.yaml': flannelNad('flannel-net', 'apps'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net, macvlan-conf') },
       errors: [{ messageId: 'missing', line: 7, column: 47, endColumn: 59, severity: 'error', file: 'pod.yaml' }],
+    },
+    {
+      name: "an additional network the cluster-network-operator renders in default, not in the pod's namespace",
+      code: { 'network.yaml': cnoNetwork('{ name: mv, type: SimpleMacvlan }'), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: mv') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, endColumn: 36, severity: 'warning', file: 'pod.yaml', message: /it exists in default: write default\/mv/ }],
     },
     {
       name: 'no NAD in the input at all: info, cannot verify',

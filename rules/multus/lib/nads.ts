@@ -14,7 +14,7 @@ import type { LabelSelector } from '../../../src/engine/selector/label.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
-import { asObject, isObject } from '../../../src/engine/values.js';
+import { asArray, asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 
 export const NAD_KIND = 'k8s.cni.cncf.io/NetworkAttachmentDefinition';
@@ -36,17 +36,29 @@ export interface NadView {
 }
 
 /** A custom resource whose operator creates a NetworkAttachmentDefinition, and where. */
-interface NadMaker {
+type NadMaker = {
   /** The resource's group/kind. */
   kind: string;
-  name(r: Resource): string;
-  /** The namespaces the input shows it makes the NAD in; null: not known (the NAD counts in any). */
-  namespaces(r: Resource, model: ClusterModel): (string | null)[];
-  /**
-   * Whether it may also make the NAD in `namespace`, one the input holds no Namespace object of
-   * (null: a pod's namespace that is not known): the NAD then counts as present there.
-   */
-  mayMakeIn?(r: Resource, namespace: string | null): boolean;
+} & (
+  | {
+      name(r: Resource): string;
+      /** The namespaces the input shows it makes the NAD in; null: not known (the NAD counts in any). */
+      namespaces(r: Resource, model: ClusterModel): (string | null)[];
+      /**
+       * Whether it may also make the NAD in `namespace`, one the input holds no Namespace object of
+       * (null: a pod's namespace that is not known): the NAD then counts as present there.
+       */
+      mayMakeIn?(r: Resource, namespace: string | null): boolean;
+    }
+  | {
+      /** The NADs of several names one resource makes. */
+      made(r: Resource): { name: string; namespace: string | null }[];
+    }
+);
+
+/** The NADs `maker` makes for `r` where the input shows them. */
+function madeBy(maker: NadMaker, r: Resource, m: ClusterModel): { name: string; namespace: string | null }[] {
+  return 'made' in maker ? maker.made(r) : maker.namespaces(r, m).map((namespace) => ({ name: maker.name(r), namespace }));
 }
 
 /** `spec.networkNamespace` when set, else `fallback`. */
@@ -83,6 +95,11 @@ const cudnSelector = (r: Resource): LabelSelector => labelSelector(asObject(r.va
  *   Namespace objects, with the `kubernetes.io/metadata.name` label every namespace carries; in a
  *   namespace the input does not declare, only that label is known, so the NAD may be there
  *   unless a requirement on it fails.
+ * - OpenShift's cluster-network-operator, for each `spec.additionalNetworks` entry of type Raw or
+ *   SimpleMacvlan of the operator.openshift.io Network, named after the entry, in its `namespace`,
+ *   else `default` (pkg/network/render.go renderAdditionalNetworks, additional_networks.go, and
+ *   bindata/network/additional-networks/*: `getOr . "AdditionalNetworkNamespace" "default"`, at
+ *   2a6a57fe).
  * Their CNI config is the operator's to write, so the NAD counts as present with no config to check.
  */
 export const NAD_MAKERS: readonly NadMaker[] = [
@@ -105,6 +122,15 @@ export const NAD_MAKERS: readonly NadMaker[] = [
     namespaces: inNetworkNamespace(() => (kind === 'HostDeviceNetwork' ? null : 'default')),
   })),
   { kind: 'k8s.ovn.org/UserDefinedNetwork', name: (r: Resource) => r.name, namespaces: ownNamespace },
+  {
+    kind: 'operator.openshift.io/Network',
+    made: (r: Resource) =>
+      asArray(asObject(r.value.spec).additionalNetworks).flatMap((an) => {
+        const { name, namespace, type } = asObject(an);
+        if (typeof name !== 'string' || name === '' || (type !== 'Raw' && type !== 'SimpleMacvlan')) return [];
+        return [{ name, namespace: typeof namespace === 'string' && namespace !== '' ? namespace : 'default' }];
+      }),
+  },
   {
     kind: 'k8s.ovn.org/ClusterUserDefinedNetwork',
     name: (r: Resource) => r.name,
@@ -132,7 +158,7 @@ export function nadsOf(model: ClusterModel): NadView[] {
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === 'string' && conf.name !== '' ? conf.name : r.name };
     }),
-    ...NAD_MAKERS.flatMap((maker) => m.byKind(maker.kind).flatMap((r) => maker.namespaces(r, m).map((namespace) => madeNad(r, maker.name(r), namespace)))),
+    ...NAD_MAKERS.flatMap((maker) => m.byKind(maker.kind).flatMap((r) => madeBy(maker, r, m).map((nad) => madeNad(r, nad.name, nad.namespace)))),
   ]);
 }
 
@@ -142,14 +168,15 @@ function madeNad(resource: Resource, name: string, namespace: string | null): Na
 
 /** By NAD name, the makers that may also make it in namespaces the input does not declare (`mayMakeIn`). */
 const openMakers = derived('multus/open-makers', (m) => {
-  const index = new Map<string, { maker: NadMaker; resource: Resource }[]>();
+  const index = new Map<string, { mayMakeIn: (r: Resource, namespace: string | null) => boolean; resource: Resource }[]>();
   for (const maker of NAD_MAKERS) {
-    if (!maker.mayMakeIn) continue;
+    if (!('mayMakeIn' in maker) || !maker.mayMakeIn) continue;
+    const mayMakeIn = maker.mayMakeIn;
     for (const resource of m.byKind(maker.kind)) {
       const name = maker.name(resource);
       const list = index.get(name);
-      if (list) list.push({ maker, resource });
-      else index.set(name, [{ maker, resource }]);
+      if (list) list.push({ mayMakeIn, resource });
+      else index.set(name, [{ mayMakeIn, resource }]);
     }
   }
   return index;
@@ -195,7 +222,7 @@ export function findNads(model: ClusterModel, name: string, namespace: string | 
   const found = listedNads(model, name, namespace);
   const open = openMakers(model).get(name);
   if (!open || (namespace !== null && declaredNamespaces(model).has(namespace))) return found;
-  return [...found, ...open.filter((o) => o.maker.mayMakeIn?.(o.resource, namespace)).map((o) => madeNad(o.resource, name, namespace))];
+  return [...found, ...open.filter((o) => o.mayMakeIn(o.resource, namespace)).map((o) => madeNad(o.resource, name, namespace))];
 }
 
 function listedNads(model: ClusterModel, name: string, namespace: string | null): NadView[] {

@@ -7,6 +7,11 @@ const ID = 'projectcalico.org/RouteReflectorClusterID';
 ruleTester(rule, {
   valid: [
     { name: 'everyone in the global AS', code: { 'peer.yaml': RR_PEER, 'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }), 'n.yaml': k8sNode('node-1') } },
+    {
+      // localASNumber makes the session speak another AS on purpose (eBGP to the node): not judged.
+      name: 'a peering with localASNumber',
+      code: { 'peer.yaml': RR_PEER.replace('spec:\n', 'spec:\n  localASNumber: 64600\n'), 'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }), 'n.yaml': k8sNode('node-1', {}, { 'projectcalico.org/ASNumber': '64600' }) },
+    },
   ],
   invalid: [
     {
@@ -17,6 +22,16 @@ ruleTester(rule, {
         'n.yaml': k8sNode('node-1'),
       },
       errors: [{ messageId: 'differs', file: 'rr.yaml', line: 9, column: 33, message: 'reflector rr-1 is in AS 64513 but its client node-1 is in AS 64512' }],
+    },
+    {
+      // Reflectors on the nodeSelector side peer with the nodes the peerSelector picks both ways (confd updatePeersV1).
+      name: 'reflectors peering with their clients from the nodeSelector side',
+      code: {
+        'peer.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: { name: rr-to-clients }\nspec:\n  nodeSelector: has(route-reflector)\n  peerSelector: "!has(route-reflector)"\n',
+        'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }),
+        'n.yaml': k8sNode('node-1', {}, { 'projectcalico.org/ASNumber': '64600' }),
+      },
+      errors: [{ messageId: 'differs', file: 'n.yaml', line: 7, column: 33, message: 'reflector rr-1 is in AS 64512 but its client node-1 is in AS 64600' }],
     },
     {
       name: 'nodes only in the inventory: reported on the peering',

@@ -108,6 +108,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop' }],
     },
     {
+      // KubeVirt runs a VirtualMachine in a virt-launcher pod carrying spec.template.metadata.labels:
+      // no `containers` in its spec, and a selector for it is no mistake. A Certificate runs nothing.
+      name: 'a custom resource without a pod template whose operator may still make pods (a KubeVirt VirtualMachine): info; beside only a Certificate: warning',
+      code: `${deploy}apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: vm1, namespace: shop}\nspec: {running: true, template: {metadata: {labels: {kubevirt.io/domain: vm1}}, spec: {domain: {devices: {}}}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {kubevirt.io/domain: vm1}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: tls, namespace: other}\nspec: {secretName: tls}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
+      errors: [
+        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: /the pods of VirtualMachine shop\/vm1, which its operator makes, may be what it selects$/ },
+        { messageId: 'nothing', line: 31, column: 3, severity: 'warning' },
+      ],
+    },
+    {
       name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
       code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [

@@ -1,8 +1,9 @@
 /**
  * What may run pods the input does not show, for the netpol rules that judge selectors by the
  * workloads of the input (netpol/policy-selects-nothing, netpol/peer-selects-nothing): custom
- * resources holding a pod template, whose operator makes pods from it, and workloads whose
- * ServiceAccount may create pods. Only objects that run pods are named.
+ * resources whose operator may make pods (one holding a pod template first, and none of a kind
+ * that describes no pods), and workloads whose ServiceAccount may create pods. Only objects that
+ * may run pods are named.
  */
 import type { ClusterModel } from '../model.js';
 import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
@@ -38,15 +39,40 @@ function holdsPodTemplate(v: unknown, depth = 0): boolean {
 }
 
 /**
- * The first namespaced custom resource of the input in each namespace that holds a pod template
- * (holdsPodTemplate). One without `metadata.namespace` is left out: netlint cannot tell a
- * cluster-scoped kind (Calico's Installation, cert-manager's ClusterIssuer) from a namespaced one
- * written without it.
+ * Custom resource kinds that describe no pods of their own: configuration other controllers read
+ * (an OpenShift Route; prometheus-operator's monitors and rules; cert-manager's certificates;
+ * Istio's and Cilium's traffic policy; Kyverno's policies). Any other custom resource may be one
+ * whose operator makes pods without a pod template in its spec (a KubeVirt VirtualMachine's
+ * virt-launcher pod, a Strimzi Kafka's brokers, a CloudNativePG Cluster's instances, an
+ * Alertmanager), so it keeps the benefit of the doubt.
+ */
+const DESCRIBES_NO_PODS = new Set([
+  'route.openshift.io/Route',
+  ...['ServiceMonitor', 'PodMonitor', 'PrometheusRule', 'Probe', 'ScrapeConfig', 'AlertmanagerConfig'].map((k) => `monitoring.coreos.com/${k}`),
+  ...['Certificate', 'CertificateRequest', 'Issuer'].map((k) => `cert-manager.io/${k}`),
+  ...['VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'EnvoyFilter', 'WorkloadEntry'].map((k) => `networking.istio.io/${k}`),
+  ...['AuthorizationPolicy', 'PeerAuthentication', 'RequestAuthentication'].map((k) => `security.istio.io/${k}`),
+  ...['CiliumNetworkPolicy', 'CiliumEndpoint'].map((k) => `cilium.io/${k}`),
+  ...['Policy', 'PolicyException'].map((k) => `kyverno.io/${k}`),
+]);
+
+/**
+ * A namespaced custom resource of the input in each namespace whose operator may make pods: the
+ * first that holds a pod template (holdsPodTemplate), else the first of a kind not known to
+ * describe no pods (DESCRIBES_NO_PODS). One without `metadata.namespace` is left out: netlint
+ * cannot tell a cluster-scoped kind (Calico's Installation, cert-manager's ClusterIssuer) from a
+ * namespaced one written without it.
  */
 const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
-  const index = new Map<string, Resource>();
-  for (const r of m.resources) if (r.namespace !== null && !runsNoPods(r.group) && !index.has(r.namespace) && holdsPodTemplate(r.value.spec)) index.set(r.namespace, r);
-  return index;
+  const withTemplate = new Map<string, Resource>();
+  const others = new Map<string, Resource>();
+  for (const r of m.resources) {
+    if (r.namespace === null || runsNoPods(r.group) || withTemplate.has(r.namespace)) continue;
+    if (holdsPodTemplate(r.value.spec)) withTemplate.set(r.namespace, r);
+    else if (!DESCRIBES_NO_PODS.has(r.groupKind) && !others.has(r.namespace)) others.set(r.namespace, r);
+  }
+  for (const [namespace, r] of others) if (!withTemplate.has(namespace)) withTemplate.set(namespace, r);
+  return withTemplate;
 });
 
 /** Whether an RBAC rule list grants creating pods (core group, or `*` for group, resource or verb). */

@@ -95,16 +95,49 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
   const unreflected = (x: BgpNode): BgpNode[] => unreflectedPeers(x).list;
 
   /**
+   * Twins: nodes with the same peers (besides each other), cluster ID, AS and stand-in status. The
+   * sessions look the same from each (swapping two twins maps the sessions onto themselves), so
+   * who learns one twin's routes follows from who learns another's: the routes are worked out once
+   * per set of twins, not once per node (the clients of a few reflectors are all twins).
+   */
+  const twinOf = new Map<BgpNode, BgpNode>();
+  {
+    const index = new Map<BgpNode, number>(s.nodes.map((n, i) => [n, i]));
+    const byKey = new Map<string, BgpNode>();
+    for (const n of s.nodes) {
+      const traits = `${n.clusterID ?? ''}|${effectiveAS(n, topo)}|${s.standIns.has(n)}`;
+      const ids = [...s.peersOf(n)].map((p) => index.get(p)!).sort((x, y) => x - y);
+      // Not peered with its twin (the same peers) or peered with it (the same peers and itself).
+      const open = `o|${traits}|${ids.join(',')}`;
+      const closed = `c|${traits}|${[...ids, index.get(n)!].sort((x, y) => x - y).join(',')}`;
+      const twin = byKey.get(open) ?? byKey.get(closed);
+      if (twin) twinOf.set(n, twin);
+      else {
+        byKey.set(open, n);
+        byKey.set(closed, n);
+      }
+    }
+  }
+
+  /**
    * The nodes that never learn `a`'s routes, in node order, once per node: usually few, so a
    * node's pairs of peers are looked at through them rather than pair by pair (a BGPPeer from
-   * all() to all() gives every node every other node as a peer).
+   * all() to all() gives every node every other node as a peer). For a twin, those of the first of
+   * its twins with the two swapped.
    */
   const notLearningOf = new Map<BgpNode, BgpNode[]>();
   const notLearning = (a: BgpNode): BgpNode[] => {
     let got = notLearningOf.get(a);
     if (!got) {
-      const learnt = s.learners(a);
-      notLearningOf.set(a, (got = s.nodes.filter((n) => n !== a && !learnt.has(n))));
+      const twin = twinOf.get(a);
+      if (twin === undefined) {
+        const learnt = s.learners(a);
+        got = s.nodes.filter((n) => n !== a && !learnt.has(n));
+      } else {
+        const base = notLearning(twin);
+        got = base.includes(a) ? base.map((n) => (n === a ? twin : n)).sort(byOrder) : base;
+      }
+      notLearningOf.set(a, got);
     }
     return got;
   };

@@ -65,11 +65,11 @@ describe('bad input to reach', () => {
     return { code, out: io.stdoutText, err: io.stderrText };
   };
 
-  it('an unrendered Helm template a folder walk finds is named on stderr: its objects are not in the answer', async () => {
+  it('an unrendered template a folder walk finds is named on stderr: its objects are not in the answer', async () => {
     const template = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: {{ .Release.Name }}}\nspec: {podSelector: {}}\n';
     const { code, out, err } = await reachRun({ 'deploy/good.yaml': POD, 'deploy/templates/np.yaml': template }, ['deploy', '--format', 'json']);
     expect(code).toBe(0);
-    expect(err).toBe('netlint: warning: skipped an unrendered Helm template (deploy/templates/np.yaml): the objects in it are not in the answer; render the chart first (helm template RELEASE CHART) and pass its output, e.g. on stdin as -\n');
+    expect(err).toBe('netlint: warning: skipped an unrendered template (deploy/templates/np.yaml): the objects in it are not in the answer; render first (helm template RELEASE CHART, envsubst) and pass the output, e.g. on stdin as -\n');
     expect(JSON.parse(out).pods).toHaveLength(1);
   });
 

@@ -21,7 +21,7 @@ export interface LoadedInput {
   resources: Resource[];
   /** Findings about the input itself (unreadable files, documents that are not objects). */
   problems: Finding[];
-  /** Files a folder walk found to be unrendered Helm templates: counted, not read (load.ts). */
+  /** Files a folder walk found to be unrendered templates (Helm, Go, envsubst): counted, not read (load.ts). */
   skippedTemplates: string[];
 }
 
@@ -41,12 +41,12 @@ export async function loadResources(io: CliIo, paths: readonly string[], config:
 
 const LISTED_TEMPLATES = 5;
 
-/** The warning for unrendered Helm templates a folder walk left out, naming the first few. */
+/** The warning for unrendered templates a folder walk left out, naming the first few. */
 export function skippedTemplatesNote(paths: readonly string[]): string {
   const listed = paths.slice(0, LISTED_TEMPLATES).join(', ');
   const more = paths.length > LISTED_TEMPLATES ? ` and ${paths.length - LISTED_TEMPLATES} more` : '';
-  const what = paths.length === 1 ? 'an unrendered Helm template' : `${paths.length} unrendered Helm templates`;
-  return `skipped ${what} (${listed}${more}): the objects in ${paths.length === 1 ? 'it are' : 'them are'} not in the answer; render the chart first (helm template RELEASE CHART) and pass its output, e.g. on stdin as -`;
+  const what = paths.length === 1 ? 'an unrendered template' : `${paths.length} unrendered templates`;
+  return `skipped ${what} (${listed}${more}): the objects in ${paths.length === 1 ? 'it are' : 'them are'} not in the answer; render first (helm template RELEASE CHART, envsubst) and pass the output, e.g. on stdin as -`;
 }
 
 export function describeProblem(f: Finding, where = ''): string {

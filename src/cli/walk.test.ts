@@ -45,7 +45,7 @@ describe('netlint lint . in an ordinary repository', () => {
     const stylish = await lintIn(repo, ['.']);
     expect(stylish.out).toBe(
       '✔ No problems found (10 files, 1 resource)\n' +
-        'skipped 7 files that are not Kubernetes objects and 2 unrendered Helm templates (lint the rendered chart: helm template … | netlint lint -)\n',
+        'skipped 7 files that are not Kubernetes objects and 2 unrendered templates (lint what they render: helm template … | netlint lint -)\n',
     );
   });
 

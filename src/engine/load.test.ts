@@ -209,6 +209,16 @@ describe('loadSources: unrendered Helm templates', () => {
     expect([f.line, f.column, f.endColumn]).toEqual([5, 14, 30]);
     const underList = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'spec:', '  items:', '    - name: a', '      value: {{.Value}}', ''].join('\n');
     expect(ids(underList)).toEqual(['input/helm-template']);
+    // No Kubernetes name holds a `$`: `${NAME}` or `$NAME` there is a placeholder for envsubst (cluster-api's templates).
+    const envsubst = ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: ${CLUSTER_NAME}-system', ''].join('\n');
+    expect(load(envsubst).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
+      'input/helm-template@4:9-24 this is an unrendered template (${CLUSTER_NAME} stands for a name): render it first, e.g. envsubst < FILE | netlint lint -',
+    ]);
+    const walked = loadSources([{ path: 'templates/cluster.yaml', content: envsubst.replace('Namespace', 'ConfigMap').replace('metadata:', 'metadata:\n  namespace: $NAMESPACE'), discovered: true }]);
+    expect([walked.findings, walked.files[0].skipped]).toEqual([[], 'helm-template']);
+    // A `$` elsewhere, or in lower case (a name written with a typo), is no placeholder.
+    const notOne = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a$b}', 'data: {cmd: "echo ${HOME}"}', ''].join('\n');
+    expect(ids(notOne)).toEqual([]);
     // No Kubernetes name holds a brace: a quoted action there is a template too.
     const quotedName = ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: "{{.EgressRouterNamespace}}"', ''].join('\n');
     expect(load(quotedName).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}`)).toEqual(['input/helm-template@4:10']);

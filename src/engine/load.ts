@@ -227,9 +227,11 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     return;
   }
   const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  if (helm) {
+  const envsubst = helm === null && stream.problems.length === 0 && text.includes('$') ? placeholderInName(text, stream.documents) : null;
+  if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
-    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
+    else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
+    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${text.slice(envsubst!.start, envsubst!.end)} stands for a name): render it first, e.g. envsubst < FILE | netlint lint -`, lines.range(envsubst!)));
     return;
   }
   loaded.directives = scanDirectives(file.path, lines);
@@ -348,6 +350,29 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
   }
   return null;
 }
+
+/**
+ * A shell-style placeholder (`${CLUSTER_NAME}`, `$NAMESPACE`) in an object's `metadata.name` or
+ * `metadata.namespace`, where no Kubernetes name holds a `$`: the file is a template for envsubst
+ * or a similar tool (cluster-api's cluster templates, tutorials' manifests), or null.
+ */
+function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
+  for (const doc of documents) {
+    const metadata = isObject(doc.value) ? doc.value.metadata : undefined;
+    if (!isObject(metadata)) continue;
+    for (const field of ['name', 'namespace']) {
+      const v = metadata[field];
+      const m = typeof v === 'string' ? PLACEHOLDER.exec(v) : null;
+      if (!m) continue;
+      const at = text.indexOf(m[0], doc.spanOf(['metadata', field]).start);
+      return at < 0 ? doc.spanOf(['metadata', field]) : { start: at, end: at + m[0].length };
+    }
+  }
+  return null;
+}
+
+/** `${NAME}` (with shell defaults such as `${NAME:-web}`), or `$NAME` in capitals, as environment variables are written. */
+const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+-][^}]*)?\}|\$[A-Z_][A-Z0-9_]*(?![a-z])/;
 
 /** Where the block scalars (`|`, `>`) holding a template action stand in the documents. */
 function blockScalarSpans(documents: readonly YamlDocument[]): Span[] {

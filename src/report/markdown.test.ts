@@ -180,6 +180,6 @@ describe('renderMarkdown', () => {
 
   it('says what a folder walk counted instead of checking', () => {
     const out = renderMarkdown({ findings: [], summary: { ...clean.summary, skippedFiles: 2, helmTemplates: 1 } }, ctx);
-    expect(out).toContain('Checked 3 files and 12 resources. Skipped 2 files that are not Kubernetes objects and 1 unrendered Helm template \\(lint the rendered chart: helm template … \\| netlint lint \\-\\).');
+    expect(out).toContain('Checked 3 files and 12 resources. Skipped 2 files that are not Kubernetes objects and 1 unrendered template \\(lint what they render: helm template … \\| netlint lint \\-\\).');
   });
 });

@@ -78,12 +78,12 @@ export function wellFormed(text: string): string {
 }
 
 /**
- * `skipped 3 files that are not Kubernetes objects and 1 unrendered Helm template (…)`, or null:
+ * `skipped 3 files that are not Kubernetes objects and 1 unrendered template (…)`, or null:
  * what a folder walk counted instead of checking, so that a clean result says what it left out.
  */
 export function skippedNote(summary: LintSummary): string | null {
   const parts: string[] = [];
   if (summary.skippedFiles) parts.push(`${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is not a Kubernetes object' : 'are not Kubernetes objects'}`);
-  if (summary.helmTemplates) parts.push(`${plural(summary.helmTemplates, 'unrendered Helm template')} (lint the rendered chart: helm template … | netlint lint -)`);
+  if (summary.helmTemplates) parts.push(`${plural(summary.helmTemplates, 'unrendered template')} (lint what they render: helm template … | netlint lint -)`);
   return parts.length > 0 ? `skipped ${parts.join(' and ')}` : null;
 }

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-KK2CPLER.js");
+    const help = () => import("./chunks/help-DYDJLTA6.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-A2OHY356.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-TB6B2UFX.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-YCH2U3UB.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-ST2RZNKG.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-ZJTBNVJC.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-F3VPUUAV.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-UY23XOCO.js"), import("./chunks/real-deps-SIYODXMI.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-EQQIHGE6.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-CQ7WPLPQ.js"), import("./chunks/diff-deps-4ILGY22B.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-K2QVW4WA.js"), import("./chunks/diff-deps-T6M2JJ5G.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-DVZVP2GX.js"), import("./chunks/load-resources-Q4PI3ZPU.js"), import("./chunks/config-file-BBY3GXF6.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-E4BACKOW.js"), import("./chunks/config-file-GLOC256M.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

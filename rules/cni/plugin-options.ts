@@ -4,6 +4,7 @@
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
 import { cidrBounds, familyBits, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
+import type { Cidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
@@ -94,10 +95,13 @@ const bridgeCombinations: Check = (o, at) => [
  * first entry is written for (an iptables match starts with `-` or `!`, an nftables one never
  * does: detectBackendOfConditions; an empty list or first entry belongs to neither).
  */
-function portmapBackendOptions(o: Obj): Record<'iptables' | 'nftables', string[]> {
-  const found: Record<'iptables' | 'nftables', string[]> = { iptables: [], nftables: [] };
+function portmapBackendOptions(o: Obj): Record<'iptables' | 'nftables', string[]> & { chain: boolean } {
+  const found = { iptables: [] as string[], nftables: [] as string[], chain: false };
   const chain = goKey(o, 'externalSetMarkChain');
-  if (chain !== undefined && o[chain] !== null) found.iptables.push(chain);
+  if (chain !== undefined && o[chain] !== null) {
+    found.iptables.push(chain);
+    found.chain = true;
+  }
   for (const name of ['conditionsV4', 'conditionsV6']) {
     const key = goKey(o, name);
     const first: unknown = key !== undefined && Array.isArray(o[key]) ? (o[key] as unknown[])[0] : undefined;
@@ -121,8 +125,8 @@ const portmapOptions: Check = (o, at) => {
   const bit = num(o, 'markMasqBit');
   const bitKey = goKey(o, 'markMasqBit');
   if (bit !== null && (bit < 0 || bit > 31)) out.push({ path: [...at, bitKey!], text: `markMasqBit ${bit} is not a bit from 0 to 31 (portmap main.go parseConfig)` });
-  if (bitKey !== undefined && o[bitKey] !== null && goKey(o, 'externalSetMarkChain') !== undefined && o[goKey(o, 'externalSetMarkChain')!] !== null) out.push({ path: [...at, bitKey], text: 'markMasqBit and externalSetMarkChain cannot both be set (portmap main.go parseConfig)' });
   const options = portmapBackendOptions(o);
+  if (bitKey !== undefined && o[bitKey] !== null && options.chain) out.push({ path: [...at, bitKey], text: 'markMasqBit and externalSetMarkChain cannot both be set (portmap main.go parseConfig)' });
   const backendKey = goKey(o, 'backend');
   const backend = backendKey === undefined ? null : o[backendKey];
   const list = (keys: string[]) => keys.join(', ');
@@ -301,6 +305,11 @@ function chainProblems(plugin: Obj, at: Path, first: boolean, firstType: unknown
  */
 const PLACEHOLDER = /^(__\w+__|\$\{\w+\}|\$\w+)$/;
 
+/** A network with fewer than two host bits (/31, /32; /127, /128): once its network and broadcast addresses are taken, IPAM plugins have none to give. */
+function noAddressToGive(c: Cidr): boolean {
+  return familyBits(c.family) - c.prefix < 2;
+}
+
 /**
  * A host-local subnet the allocator refuses (allocator/range.go Canonicalize): libcni's types.IPNet
  * parses it with Go's net.ParseCIDR, canonicalizeIP shortens an IPv4-mapped address to 4 bytes
@@ -310,7 +319,7 @@ function subnetProblem(subnet: unknown): string | null {
   if (typeof subnet !== 'string' || PLACEHOLDER.test(subnet)) return null;
   const parsed = parseGoCidr(subnet);
   if (!parsed.ok) return `subnet ${parsed.error}`;
-  if (parsed.cidr.prefix > familyBits(parsed.cidr.family) - 2) return `subnet ${subnet} is too small to allocate from (a /${parsed.cidr.prefix} has no address to give)`;
+  if (noAddressToGive(parsed.cidr)) return `subnet ${subnet} is too small to allocate from (a /${parsed.cidr.prefix} has no address to give)`;
   if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) return `subnet ${subnet} is IPv4-mapped: host-local takes its address as IPv4 and its mask as IPv6 and refuses it ("IPNet IP and Mask version mismatch")`;
   return isMasked(parsed.cidr) ? null : `subnet ${subnet} has host bits set (host-local refuses it: "Network has host bits set")`;
 }
@@ -393,7 +402,7 @@ const whereaboutsOptions: Check = (ipam, at) => {
       if (!net.ok) return void out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
       if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) return void out.push({ path, text: `range "${v}": its first address is outside ${written} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
     } else if (!net.ok) return void out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
-    if (familyBits(net.cidr.family) - net.cidr.prefix < 2) {
+    if (noAddressToGive(net.cidr)) {
       out.push({ path, text: `range "${v}": a /${net.cidr.prefix} network has no address for a pod, since whereabouts hands out neither its network nor its broadcast address ("net mask is too short, subnet ${written} has no usable IP addresses", whereabouts GetIPRange)` });
     }
   };

@@ -5,6 +5,7 @@
  */
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { formatPath } from './values.js';
 
 /** Options of every ajv instance netlint makes (scripts/gen-validators.mjs compiles with them too). */
 export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true } as const;
@@ -44,11 +45,7 @@ export function errorPath(error: ErrorObject): (string | number)[] {
   return path;
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || '(root)';
-}
+export { formatPath };
 
 /** A readable sentence for one ajv error, naming the allowed values of an enum. */
 export function describeError(error: ErrorObject): string {

@@ -5,7 +5,7 @@
  */
 import { goRegexpProblem } from './go-regexp.js';
 import type { Ajv } from 'ajv';
-import { goIpNet, isMasked, parseGoCidr, parseGoIp, parseGoIpResult, parseIp } from './cidr.js';
+import { familyBits, goIpNet, isMasked, parseGoCidr, parseGoIp, parseGoIpResult, parseIp } from './cidr.js';
 import type { Cidr, Ip } from './cidr.js';
 import { labelKeyError } from './selector/label.js';
 
@@ -40,7 +40,7 @@ export function parseCalicoCidrOrIp(text: string): CalicoCidrResult {
   const parsed = parseGoIpResult(text);
   if (!parsed.ok) return parsed;
   const { ip } = parsed;
-  const prefix = ip.family === 4 ? 32 : 128;
+  const prefix = familyBits(ip.family);
   return { ok: true, ip, cidr: { family: ip.family, addr: ip.value, prefix, text }, maskOnes: prefix };
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
 import type { ValueMap } from './quoted-scalar.js';
-import { describeValue, isObject } from './values.js';
+import { describeValue, formatPath, isObject } from './values.js';
 
 export interface LoadLimits {
   maxFileBytes: number;
@@ -327,11 +327,8 @@ function helmObjectOutside(text: string, blockScalars: () => readonly Span[]): R
 function unquotedActionAt(text: string, documents: readonly YamlDocument[]): number | null {
   const AFTER_COLON = /:[ \t]*/y;
   for (const doc of documents) {
-    const metadata = isObject(doc.value) ? doc.value.metadata : undefined;
-    for (const field of ['name', 'namespace']) {
-      const v = isObject(metadata) ? metadata[field] : undefined;
-      if (typeof v === 'string' && v.includes('{{')) return text.indexOf('{{', doc.spanOf(['metadata', field]).start);
-    }
+    const inName = nameMatching(text, doc, ACTION_START);
+    if (inName !== null) return inName.start;
     let found: number | null = null;
     const walk = (value: unknown, path: Path): void => {
       if (found !== null) return;
@@ -358,21 +355,29 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
  */
 function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
   for (const doc of documents) {
-    const metadata = isObject(doc.value) ? doc.value.metadata : undefined;
-    if (!isObject(metadata)) continue;
-    for (const field of ['name', 'namespace']) {
-      const v = metadata[field];
-      const m = typeof v === 'string' ? PLACEHOLDER.exec(v) : null;
-      if (!m) continue;
-      const at = text.indexOf(m[0], doc.spanOf(['metadata', field]).start);
-      return at < 0 ? doc.spanOf(['metadata', field]) : { start: at, end: at + m[0].length };
-    }
+    const found = nameMatching(text, doc, PLACEHOLDER);
+    if (found !== null) return found;
   }
   return null;
 }
 
 /** `${NAME}` (with shell defaults such as `${NAME:-web}`), or `$NAME` in capitals, as environment variables are written. */
 const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+-][^}]*)?\}|\$[A-Z_][A-Z0-9_]*(?![a-z])/;
+const ACTION_START = /\{\{/;
+
+/** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */
+function nameMatching(text: string, doc: YamlDocument, pattern: RegExp): Span | null {
+  const metadata = isObject(doc.value) ? doc.value.metadata : undefined;
+  if (!isObject(metadata)) return null;
+  for (const field of ['name', 'namespace']) {
+    const v = metadata[field];
+    const m = typeof v === 'string' ? pattern.exec(v) : null;
+    if (!m) continue;
+    const at = text.indexOf(m[0], doc.spanOf(['metadata', field]).start);
+    return at < 0 ? doc.spanOf(['metadata', field]) : { start: at, end: at + m[0].length };
+  }
+  return null;
+}
 
 /** Where the block scalars (`|`, `>`) holding a template action stand in the documents. */
 function blockScalarSpans(documents: readonly YamlDocument[]): Span[] {
@@ -418,7 +423,7 @@ function collectResources(
   }
   if (!isObject(value)) {
     // A List's item is named by its place (`items[0] is null`), a document as such.
-    const what = base.length === 0 ? 'the document' : base.map((seg) => (typeof seg === 'number' ? `[${seg}]` : seg)).join('').replace(/^\[/, 'item [');
+    const what = base.length === 0 ? 'the document' : formatPath(base).replace(/^\[/, 'item [');
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `${what} is ${describeValue(value)}, not a Kubernetes object`, locate([])));
     return;
   }

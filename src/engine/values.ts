@@ -84,3 +84,10 @@ export function describeValue(v: unknown): string {
   if (v === null || typeof v !== 'object') return `${JSON.stringify(v)}`;
   return 'an object';
 }
+
+/** A path as messages write it: `spec.ingress[0].from`, `(root)` for none. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(root)';
+}

@@ -25,11 +25,10 @@
  */
 import { parseIp } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
-import { matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 import { parseAsNumber } from '../asnumber-format.js';
-import { bgpTopology, effectiveAS } from './bgp.js';
+import { bgpTopology, effectiveAS, selectNodes } from './bgp.js';
 import type { BgpNode, BgpTopology } from './bgp.js';
 
 /** One side of a BGPPeer: the nodes it picks and the field that picks them (null: every node, for want of a nodeSelector or node). */
@@ -94,10 +93,8 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
       if (key !== null) byAddress.set(key, [...(byAddress.get(key) ?? []), n]);
     }
   }
-  const select = (text: string): BgpNode[] => {
-    const parsed = parseCalicoSelector(text);
-    return parsed.ok ? nodes.filter((n) => matchesCalicoSelector(parsed.selector, n.labels)) : [];
-  };
+  // A selector confd cannot parse matches no node.
+  const select = (text: string): BgpNode[] => selectNodes(nodes, text) ?? [];
   let open: string | null = null;
   const configured = new Map<BgpNode, Set<BgpNode>>();
   const configure = (from: BgpNode, to: BgpNode) => {

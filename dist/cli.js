@@ -60,7 +60,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-YCH2U3UB.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-OUGPYK2B.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-ST2RZNKG.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -110,14 +110,14 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-F3VPUUAV.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-366GT2EW.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-EQQIHGE6.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-K2QVW4WA.js"), import("./chunks/diff-deps-T6M2JJ5G.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-K2QVW4WA.js"), import("./chunks/diff-deps-NYI6LRH5.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

@@ -7,3 +7,5 @@ export type ValidatorFactory = () => ValidateFunction;
 export declare const PACK_VALIDATORS: ReadonlyMap<string, ValidatorFactory>;
 /** Built-in data rules' `assert` schemas by rule id. */
 export declare const DATA_RULE_VALIDATORS: ReadonlyMap<string, ValidatorFactory>;
+/** Built-in data rules' files as read (the first document's value) by rule id. */
+export declare const DATA_RULE_DEFINITIONS: ReadonlyMap<string, unknown>;

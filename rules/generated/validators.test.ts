@@ -13,7 +13,8 @@ import { generate, OUT_FILE } from '../../scripts/gen-validators.mjs';
 import { AJV_OPTIONS } from '../../src/engine/ajv.js';
 import { fieldKey, PACK_KINDS, packParts, shellKey, specFields } from '../calico/lib/crd-parts.js';
 import { compileAtRunTime } from '../calico/lib/crd-schema.js';
-import { DATA_RULE_VALIDATORS, PACK_VALIDATORS } from './validators.js';
+import { parseYamlStream } from '../../src/engine/yaml.js';
+import { DATA_RULE_DEFINITIONS, DATA_RULE_VALIDATORS, PACK_VALIDATORS } from './validators.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -74,6 +75,18 @@ describe('validators generated from the built-in schemas', () => {
     expect([...PACK_VALIDATORS.keys()].sort()).toEqual(packParts().map((p) => p.key).sort());
     const dataRules = yamlFiles(path.join(root, 'rules')).map((f) => path.relative(path.join(root, 'rules'), f).replace(/\.yaml$/, ''));
     expect([...DATA_RULE_VALIDATORS.keys()].sort()).toEqual(dataRules.sort());
+  });
+
+  it('hold each built-in data rule file as netlint reads it', () => {
+    const files = yamlFiles(path.join(root, 'rules'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const id = path.relative(path.join(root, 'rules'), file).replace(/\.yaml$/, '');
+      const read = parseYamlStream(readFileSync(file, 'utf8')).documents.find((d) => d.value != null)?.value;
+      expect(read, id).toBeTypeOf('object');
+      expect(DATA_RULE_DEFINITIONS.get(id), id).toStrictEqual(read);
+    }
+    expect(DATA_RULE_DEFINITIONS.size).toBe(files.length);
   });
 
   it('judge Calico objects exactly as ajv compiling the pack at run time does', () => {

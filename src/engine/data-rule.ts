@@ -126,10 +126,11 @@ function dataRuleMeta(def: DataRuleFile, file: string): RuleMeta {
  * scripts/gen-validators.mjs compiled ahead of time (rules/generated/validators.js); without one
  * (a file added without regenerating) the file is checked and compiled by ajv on that first check,
  * and a file that `parseDataRule` refuses throws there. rules.test.ts holds every built-in file to
- * `parseDataRule`.
+ * `parseDataRule`. `read` is the file's value as the same script read it, so that building the
+ * rule list parses no YAML (without it, the text is read here).
  */
-export function deferredDataRule(text: string, file: string, id: string, generated?: () => ValidateFunction): Rule {
-  const def = (parseYamlStream(text, OWN_FILE_YAML_LIMITS).documents.find((d) => d.value != null)?.value ?? {}) as DataRuleFile;
+export function deferredDataRule(text: string, file: string, id: string, generated?: () => ValidateFunction, read?: unknown): Rule {
+  const def = (read ?? parseYamlStream(text, OWN_FILE_YAML_LIMITS).documents.find((d) => d.value != null)?.value ?? {}) as DataRuleFile;
   let compiled: Rule | undefined;
   const compile = (): Rule => {
     if (generated) return dataRule(def, generated(), file);

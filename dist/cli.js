@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-OUGPYK2B.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-ST2RZNKG.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-DYZ6QXIM.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-34H7P2NF.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-366GT2EW.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-3NDSTCED.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-EQQIHGE6.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-7QC3CBSE.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-K2QVW4WA.js"), import("./chunks/diff-deps-NYI6LRH5.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-GE666ONF.js"), import("./chunks/diff-deps-W2NEEDSR.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-E4BACKOW.js"), import("./chunks/config-file-GLOC256M.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-FY3ORH56.js"), import("./chunks/config-file-CG5SMUQH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -3,9 +3,19 @@
  * paths (instancePath JSON pointer → path segments; a missing property points below its parent,
  * so locating it falls back to the parent) and into readable messages.
  */
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { formatPath } from './values.js';
+
+/**
+ * A new ajv instance. ajv's compiler is some 60 CommonJS modules that take several milliseconds to
+ * load, and a lint rarely compiles a schema (netlint's own are compiled ahead of time, see
+ * rules/generated/validators.js): it is required on the first call, not when netlint starts. The
+ * bundler turns the `require` into a call of the bundled module's loader.
+ */
+export function newAjv(options: Options): Ajv {
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  return new AjvClass(options);
+}
 
 /** Options of every ajv instance netlint makes (scripts/gen-validators.mjs compiles with them too). */
 export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true } as const;
@@ -18,7 +28,7 @@ let shared: Ajv | undefined;
  * constraint that silently never applies.
  */
 export function ajv(): Ajv {
-  return (shared ??= new Ajv({ ...AJV_OPTIONS, strictSchema: true }));
+  return (shared ??= newAjv({ ...AJV_OPTIONS, strictSchema: true }));
 }
 
 let trusted: Ajv | undefined;
@@ -29,7 +39,7 @@ let trusted: Ajv | undefined;
  * meta-schema (which would compile the meta-schema itself on first use).
  */
 export function trustedAjv(): Ajv {
-  return (trusted ??= new Ajv({ ...AJV_OPTIONS, validateSchema: false }));
+  return (trusted ??= newAjv({ ...AJV_OPTIONS, validateSchema: false }));
 }
 
 export type { ErrorObject, ValidateFunction };

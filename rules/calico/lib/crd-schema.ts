@@ -5,11 +5,10 @@
  * part's validator built on first use, so a run pays for the kinds and fields present. A violation is an error at the field; a field the schema does not name is a
  * warning with the nearest known field name.
  */
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
 import { PACK_VALIDATORS } from '../../generated/validators.js';
-import { describeError, errorPath, formatPath } from '../../../src/engine/ajv.js';
+import { describeError, errorPath, formatPath, newAjv } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
 import { defineRule } from '../../../src/engine/rule.js';
 import type { Rule } from '../../../src/engine/rule.js';
@@ -41,7 +40,7 @@ let packAjv: Ajv | undefined;
 
 /** The pack is ours and tested: ajv skips checking it against the meta-schema. */
 export function compileAtRunTime(schema: Schema): ValidateFunction {
-  packAjv ??= addCalicoFormats(new Ajv({ ...PACK_AJV_OPTIONS, validateSchema: false, code: { optimize: false } }));
+  packAjv ??= addCalicoFormats(newAjv({ ...PACK_AJV_OPTIONS, validateSchema: false, code: { optimize: false } }));
   return packAjv.compile(schema);
 }
 

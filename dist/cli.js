@@ -60,7 +60,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-DYZ6QXIM.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-T5D6T4AH.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-34H7P2NF.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -113,15 +113,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-3NDSTCED.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-7QC3CBSE.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-2MHLT5JM.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-GE666ONF.js"), import("./chunks/diff-deps-W2NEEDSR.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-GT6QT3WA.js"), import("./chunks/diff-deps-XXJT5D6V.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-FY3ORH56.js"), import("./chunks/config-file-CG5SMUQH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-BJVG4RQN.js"), import("./chunks/config-file-VBX7BCBE.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

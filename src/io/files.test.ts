@@ -58,6 +58,38 @@ describe('directory links (in memory)', () => {
   });
 });
 
+describe('paths of the files a walk finds', () => {
+  it('are relative to the working directory under a relative target, absolute under an absolute one, wherever the folder is', async () => {
+    const files = ['/w/sub/a.yaml', '/w/sub/deep/b/c.yaml', '/w/other/d.yaml', '/w/e.yaml'];
+    const io = memoryIo(Object.fromEntries(files.map((f) => [f, SERVICE])), { cwd: '/w/sub' });
+    const relative = (f: string) => path.relative('/w/sub', f);
+    const cases: [string, string[]][] = [
+      ['.', files.slice(0, 2).map(relative)],
+      ['..', files.map(relative).sort()],
+      ['../other', ['../other/d.yaml']],
+      ['deep/', ['deep/b/c.yaml']],
+      ['/w/other', ['/w/other/d.yaml']],
+      ['/', [...files].sort()],
+      ['deep/**/*.yaml', ['deep/b/c.yaml']],
+      ['../other/*.yaml', ['../other/d.yaml']],
+    ];
+    for (const [target, want] of cases) {
+      const got = await collect(io.fs, io.cwd, [target]);
+      expect(got.paths, target).toEqual(want);
+      expect(got.targets[0].files, target).toEqual(want);
+    }
+  });
+
+  it('are matched against ignore patterns relative to the working directory', async () => {
+    const io = memoryIo({ '/w/sub/a.yaml': SERVICE, '/w/other/skip/d.yaml': SERVICE, '/w/other/keep.yaml': SERVICE }, { cwd: '/w/sub' });
+    const seen: string[] = [];
+    const isIgnored = (p: string) => (seen.push(p), p.startsWith('../other/skip/'));
+    const { files } = await collectFiles(['/w/other'], { fs: io.fs, cwd: io.cwd, readStdin: noStdin, maxFileBytes: 1024, isIgnored });
+    expect(files.map((f) => f.path)).toEqual(['/w/other/keep.yaml']);
+    expect(seen.sort()).toEqual(['../other/keep.yaml', '../other/skip/d.yaml']);
+  });
+});
+
 describe('special and unreadable files (in memory)', () => {
   it('a FIFO or device named on the command line is refused with one line and exit 2', async () => {
     for (const what of ['a FIFO', 'a character device'] as const) {

@@ -49,6 +49,24 @@ function displayPath(cwd: string, target: string, absolute: string): string {
   return path.isAbsolute(target) ? absolute.split(path.sep).join('/') : toRelative(cwd, absolute);
 }
 
+/**
+ * `to(file)` for each file a walk of `base` found (`path.join` of `base` and names, so it starts
+ * with `base` and a separator). When `to(base)` is absolute or inside the working directory, it is
+ * `to(base)` followed by the rest of the file's path: one `path.relative` for the folder, not one
+ * per file, which took a few microseconds each. A folder above the working directory (`..`) may
+ * hold it, whose files' paths do not go up and down again: those take `to` itself.
+ */
+function underBase(base: string, to: (absolute: string) => string): (absolute: string) => string {
+  const shown = to(base);
+  if (shown === '..' || shown.startsWith('../')) return to;
+  const prefix = base.endsWith(path.sep) ? base.length : base.length + 1;
+  return (absolute) => {
+    if (!absolute.startsWith(base) || absolute.length <= prefix) return to(absolute);
+    const rest = path.sep === '/' ? absolute.slice(prefix) : absolute.slice(prefix).split(path.sep).join('/');
+    return shown === '.' ? rest : shown.endsWith('/') ? `${shown}${rest}` : `${shown}/${rest}`;
+  };
+}
+
 /** `*`, `?` or `**` in a target that is not an existing path: a glob to expand. */
 export function isGlob(target: string): boolean {
   return /[*?]/.test(target);
@@ -138,11 +156,13 @@ export async function collectFiles(targets: readonly string[], options: CollectO
       const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, cwd, base, isManifestFile) : [];
       const found: string[] = [];
       let matched = 0;
+      const shown = underBase(base, (abs) => displayPath(cwd, target, abs));
+      const relative = underBase(base, (abs) => toRelative(cwd, abs));
       for (const abs of walked) {
-        const r = displayPath(cwd, target, abs);
+        const r = shown(abs);
         if (glob && !glob.test(r)) continue;
         matched++;
-        if (options.isIgnored?.(toRelative(cwd, abs))) continue;
+        if (options.isIgnored?.(relative(abs))) continue;
         const listed = await take(abs, r);
         if (listed !== null) found.push(listed);
       }

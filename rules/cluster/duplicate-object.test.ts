@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOAD_LIMITS, loadSources } from '../../src/engine/load.js';
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import rule from './duplicate-object.js';
+import rule, { earlierTwins } from './duplicate-object.js';
 
 const policy = (name: string, namespace: string | null, port: number) => `
 apiVersion: networking.k8s.io/v1
@@ -33,4 +35,23 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('earlierTwins', () => {
+  it('finds the same twins when the resources of a file do not come in one run', () => {
+    const { resources } = loadSources(
+      [
+        { path: 'a.yaml', content: `${policy('x', 'shop', 80)}---${policy('y', 'shop', 80)}---${policy('x', 'shop', 81)}` },
+        { path: 'b.yaml', content: `${policy('x', 'shop', 80)}---${policy('x', 'shop', 82)}` },
+      ],
+      DEFAULT_LOAD_LIMITS,
+    );
+    const names = (twins: Map<(typeof resources)[number], (typeof resources)[number]>) =>
+      [...twins].map(([later, earlier]) => `${later.file}:${resources.indexOf(later)}->${resources.indexOf(earlier)}`).sort();
+    const inRuns = names(earlierTwins(resources));
+    expect(inRuns).toEqual(['a.yaml:2->0', 'b.yaml:4->3']);
+    // a, b, a, b, a: each file's objects keep their order, and files are still not compared.
+    const interleaved = [resources[0], resources[3], resources[1], resources[4], resources[2]];
+    expect(names(earlierTwins(interleaved))).toEqual(inRuns);
+  });
 });

@@ -5,25 +5,55 @@ import { isApiObject } from './lib/metadata.js';
 
 /**
  * For each API object with a name, the first object of the same file with the same group, kind,
- * namespace and name (undefined when it is the first). A file is applied as a whole, and the API
+ * namespace and name (absent when it is the first). A file is applied as a whole, and the API
  * server keeps one object per name. Files are not compared with each other: a folder may hold
  * alternatives (an upstream install manifest in several flavours, one file per environment).
  */
-const earlierTwin = derived('cluster/earlier-twin', (m) => {
-  const first = new Map<string, Resource>();
+const earlierTwin = derived('cluster/earlier-twin', (m) => earlierTwins(m.resources));
+
+export function earlierTwins(resources: readonly Resource[]): Map<Resource, Resource> {
+  return twinsFileByFile(resources) ?? twinsFileByFile(fileByFile(resources))!;
+}
+
+/**
+ * The twins, with one table of names per file dropped when the file is done (a table for the whole
+ * input kept a key for every object alive until the lint ended); null when the resources of a
+ * file do not come in one run.
+ */
+function twinsFileByFile(resources: readonly Resource[]): Map<Resource, Resource> | null {
   const twin = new Map<Resource, Resource>();
-  for (const r of m.resources) {
+  const done = new Set<string>();
+  let file: string | null = null;
+  let first = new Map<string, Resource>();
+  for (const r of resources) {
     // The written name: an object with only `generateName` gets a new name from the API server.
     if (!isApiObject(r)) continue;
     const name = (r.value.metadata as Record<string, unknown>).name;
     if (typeof name !== 'string' || name === '') continue;
-    const key = `${r.file}\u0000${r.groupKind}\u0000${r.namespace ?? ''}\u0000${r.name}`;
+    if (r.file !== file) {
+      if (file !== null) done.add(file);
+      if (done.has(r.file)) return null;
+      file = r.file;
+      first = new Map();
+    }
+    const key = `${r.groupKind}\u0000${r.namespace ?? ''}\u0000${r.name}`;
     const seen = first.get(key);
     if (seen) twin.set(r, seen);
     else first.set(key, r);
   }
   return twin;
-});
+}
+
+/** The resources with each file's in one run, in the order of each file's first resource (the order within a file kept). */
+function fileByFile(resources: readonly Resource[]): Resource[] {
+  const byFile = new Map<string, Resource[]>();
+  for (const r of resources) {
+    const list = byFile.get(r.file);
+    if (list) list.push(r);
+    else byFile.set(r.file, [r]);
+  }
+  return [...byFile.values()].flat();
+}
 
 export default defineRule({
   meta: {

@@ -3,6 +3,7 @@
  * paths (instancePath JSON pointer → path segments; a missing property points below its parent,
  * so locating it falls back to the parent) and into readable messages.
  */
+import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { formatPath } from './values.js';
 
@@ -13,7 +14,7 @@ import { formatPath } from './values.js';
  * bundler turns the `require` into a call of the bundled module's loader.
  */
 export function newAjv(options: Options): Ajv {
-  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const { Ajv: AjvClass } = require('ajv') as typeof AjvModule;
   return new AjvClass(options);
 }
 

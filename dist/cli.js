@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-DYDJLTA6.js");
+    const help = () => import("./chunks/help-4BBDYOWG.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-T5D6T4AH.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-34H7P2NF.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-GDWGU3BO.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-YTYDVYQM.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-FDOKJNLH.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-BRSU6NNZ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LITWKVYV.js"), import("./chunks/real-deps-2MHLT5JM.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-AWUEQG6V.js"), import("./chunks/real-deps-2MHLT5JM.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-GT6QT3WA.js"), import("./chunks/diff-deps-XXJT5D6V.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-QSCSQLP3.js"), import("./chunks/diff-deps-UEIK74JG.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3D3GXSNC.js"), import("./chunks/load-resources-BJVG4RQN.js"), import("./chunks/config-file-VBX7BCBE.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-UGSE7CHT.js"), import("./chunks/load-resources-ZDC3HU5C.js"), import("./chunks/config-file-VBX7BCBE.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -16,7 +16,7 @@ import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
 import { asArray, asRecord } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
-import { serviceIndex } from './services.js';
+import { lazyServiceIndex } from './services.js';
 import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
 
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
@@ -74,7 +74,7 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   }
   const atoms = new AtomTable();
   const policies: Policy[] = [];
-  const services = serviceIndex(resources);
+  const services = lazyServiceIndex(resources);
   for (const r of resources) {
     if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
     else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));

@@ -17,7 +17,7 @@ export interface ServiceTarget {
   ports: PortEntry[];
 }
 
-export type ServiceIndex = ReadonlyMap<string, ServiceTarget>;
+export type ServiceIndex = Pick<ReadonlyMap<string, ServiceTarget>, 'get'>;
 
 export const serviceKey = (namespace: string, name: string): string => `${namespace}/${name}`;
 
@@ -61,8 +61,17 @@ const CLUSTER_DNS_SERVICE: ServiceTarget = {
   ports: CLUSTER_DNS_PODS.ports.map((p) => ({ protocol: p.protocol, from: p.port, to: p.port })),
 };
 
+/**
+ * {@link serviceIndex}, made on the first lookup: only a Calico rule with a `services` match asks,
+ * and most inputs have none (a 100,000-document lint spent some 25 ms indexing its Services).
+ */
+export function lazyServiceIndex(resources: readonly Resource[]): ServiceIndex {
+  let index: ServiceIndex | undefined;
+  return { get: (key) => (index ??= serviceIndex(resources)).get(key) };
+}
+
 /** The Services of the input by `namespace/name`; the cluster DNS Service when the input lacks it. */
-export function serviceIndex(resources: readonly Resource[]): ServiceIndex {
+export function serviceIndex(resources: readonly Resource[]): ReadonlyMap<string, ServiceTarget> {
   const index = new Map<string, ServiceTarget>([[serviceKey('kube-system', 'kube-dns'), CLUSTER_DNS_SERVICE]]);
   for (const r of resources) {
     if (r.group !== '' || r.kind !== 'Service') continue;

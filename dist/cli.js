@@ -110,7 +110,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-BRSU6NNZ.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-VIV6B3LB.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-AWUEQG6V.js"), import("./chunks/real-deps-2MHLT5JM.js")]);

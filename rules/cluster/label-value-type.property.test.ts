@@ -3,7 +3,7 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOAD_LIMITS } from '../../src/engine/load.js';
 import { parseYamlStream } from '../../src/engine/yaml.js';
-import { reachedNonStringEntries, walkNonStringEntries } from './label-value-type.js';
+import { reachedNonStringEntries, walkNonStringEntries } from './lib/string-maps.js';
 
 // Keys that steer the walk (string maps, skipped subtrees, CRD `properties`) plus ordinary ones.
 const key = fc.constantFrom('labels', 'annotations', 'matchLabels', 'nodeSelector', 'properties', 'containers', 'data', 'status', 'metadata', 'spec', 'a', 'b');

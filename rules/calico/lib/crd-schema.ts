@@ -11,6 +11,7 @@ import { PACK_VALIDATORS } from '../../generated/validators.js';
 import { describeError, errorPath, formatPath, newAjv } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
 import { defineRule } from '../../../src/engine/rule.js';
+import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { getIn } from '../../../src/engine/values.js';
@@ -203,6 +204,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
     },
     check(resource: Resource, ctx) {
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
+      let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {
         const path = errorPath(e);
         if (e.keyword === 'additionalProperties') {
@@ -213,6 +215,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           ctx.report({ path, at: 'key', messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
           continue;
         }
+        // A label (annotation, matchLabels, nodeSelector) value that is not a string is
+        // cluster/label-value-type's finding, with how to quote it: one finding per value.
+        leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
+        if (leftToLabelRule.has(formatPath(path))) continue;
         ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) } });
       }
     },

@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-4BBDYOWG.js");
+    const help = () => import("./chunks/help-4BDGATPG.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +60,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-GDWGU3BO.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-YTYDVYQM.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-2GJVNBFS.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-B5EU3R35.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -110,18 +110,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-VIV6B3LB.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-4OY7EGU3.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-AWUEQG6V.js"), import("./chunks/real-deps-2MHLT5JM.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TPLEVMFR.js"), import("./chunks/real-deps-JLL3IS2C.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-QSCSQLP3.js"), import("./chunks/diff-deps-UEIK74JG.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-6RXRHAD7.js"), import("./chunks/diff-deps-6NY5RIS2.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-UGSE7CHT.js"), import("./chunks/load-resources-ZDC3HU5C.js"), import("./chunks/config-file-VBX7BCBE.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-UGSE7CHT.js"), import("./chunks/load-resources-QYEFQRQ5.js"), import("./chunks/config-file-A7QFWXKF.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

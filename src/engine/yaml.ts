@@ -918,25 +918,48 @@ class ParsedDocument implements YamlDocument {
     return root < 0 ? 0 : this.source.positions.span(root).start;
   }
 
+  /** The last path walked and where it led: a finding asks for its span, then its scalar, then its key. */
+  private walked: { path: Path; node: number; key: number; complete: boolean } | undefined;
+
+  /**
+   * The node at the end of `path` (or of its longest existing prefix), the key node that
+   * introduces it (-1 for none) and whether the whole path exists; null for an empty document.
+   */
+  private walk(path: Path): { node: number; key: number; complete: boolean } | null {
+    const { text, positions, scalars } = this.source;
+    const root = positions.root(this.index);
+    if (root < 0) return null;
+    const last = this.walked;
+    if (last !== undefined && last.path.length === path.length && last.path.every((seg, i) => seg === path[i])) return last;
+    let node = root;
+    let key = -1;
+    let complete = true;
+    for (const seg of path) {
+      const c = positions.child(text, scalars, node, seg);
+      if (!c) {
+        complete = false;
+        break;
+      }
+      node = c.node;
+      key = c.key;
+    }
+    this.walked = { path: path.slice(), node, key, complete };
+    return this.walked;
+  }
+
   /**
    * A scalar (or alias) is located at its value; a collection at the key that introduces it, or
    * at its first character when it has no key (a sequence item, the document root). A path that
    * leaves the document stops at its closest existing ancestor.
    */
   spanOf(path: Path): Span {
-    const { text, positions, scalars } = this.source;
-    let node = positions.root(this.index);
-    if (node < 0) {
+    const found = this.walk(path);
+    if (found === null) {
       const s = this.start;
       return { start: s, end: s };
     }
-    let key = -1;
-    for (const seg of path) {
-      const c = positions.child(text, scalars, node, seg);
-      if (!c) break;
-      node = c.node;
-      key = c.key;
-    }
+    const { positions } = this.source;
+    const { node, key } = found;
     const kind = positions.kind(node);
     if (kind === KIND_SCALAR || kind === KIND_ALIAS) {
       const span = positions.span(node);
@@ -947,28 +970,16 @@ class ParsedDocument implements YamlDocument {
   }
 
   keySpanOf(path: Path): Span {
-    const { text, positions, scalars } = this.source;
-    let node = positions.root(this.index);
-    let key = -1;
-    for (const seg of path) {
-      const c = node < 0 ? null : positions.child(text, scalars, node, seg);
-      if (!c) return this.spanOf(path);
-      node = c.node;
-      key = c.key;
-    }
-    return key >= 0 ? positions.span(key) : this.spanOf(path);
+    const found = this.walk(path);
+    if (found === null || !found.complete) return this.spanOf(path);
+    return found.key >= 0 ? this.source.positions.span(found.key) : this.spanOf(path);
   }
 
   scalarAt(path: Path): ScalarInfo | null {
-    const { text, positions, scalars } = this.source;
-    let node = positions.root(this.index);
-    if (node < 0) return null;
-    for (const seg of path) {
-      const c = positions.child(text, scalars, node, seg);
-      if (!c) return null;
-      node = c.node;
-    }
-    return positions.kind(node) === KIND_SCALAR ? positions.scalarInfo(text, node) : null;
+    const found = this.walk(path);
+    if (found === null || !found.complete) return null;
+    const { text, positions } = this.source;
+    return positions.kind(found.node) === KIND_SCALAR ? positions.scalarInfo(text, found.node) : null;
   }
 }
 

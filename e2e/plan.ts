@@ -20,6 +20,7 @@ import { nothingToProbe, planScenario, probeBudgetMs, scenarioCells, scenarioPro
 import type { Kubectl } from './commands.js';
 import type { Procedure } from './procedures/types.js';
 import { guideCommands, planGuideStep } from './procedures/steps.js';
+import { nodeFactsCommands } from './node-facts.js';
 import type { Scenario } from './conformance/suite.js';
 import type { ShadowPod } from './conformance/shadow.js';
 import type { PlannedCell } from './conformance/reach.js';
@@ -146,19 +147,7 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
   ], [{ name: 'probe-pods.yaml', yaml: probes }]);
 
-  add('node-evidence', 'collect node evidence until it converges', [
-    c(k.getJson('nodes'), { note: poll }),
-    c(k.getJson('blockaffinities.crd.projectcalico.org')),
-    c(k.getJson('ippools.crd.projectcalico.org')),
-    ...(profile.calico.bird ? [c(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'))] : []),
-    ...nodes.flatMap((n) => [
-      c(nodeCmd.routes(n)),
-      c(nodeCmd.links(n)),
-      c(nodeCmd.addrs(n)),
-      ...(profile.calico.bird ? [c(birdProtocols(k, `<calico-node pod on ${n}>`))] : []),
-      ...(m ? [c(nodeCmd.flannelEnv(n)), c(nodeCmd.cniConfDir(n))] : []),
-    ]),
-  ], [], [evidenceSummary(profile)]);
+  add('node-evidence', 'collect node evidence until it converges', nodeFactsCommands(k, nodes, profile).map((s, i) => c(s, i ? {} : { note: poll })), [], [evidenceSummary(profile)]);
 
   const planes = m ? ['eth0 (Calico)', 'net1 (flannel)'] : ['pod IPs'];
   add('ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', pods

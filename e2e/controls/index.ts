@@ -1,0 +1,8 @@
+import type { ProfileName } from '../profiles/types.js';
+import { crossSubnetControl } from './crosssubnet.js';
+import type { ControlOf } from './types.js';
+
+/** The negative control each profile runs after its ping matrix; profiles without one have none. */
+export const CONTROLS: Partial<Record<ProfileName, ControlOf>> = {
+  'calico-crosssubnet': crossSubnetControl,
+};

@@ -20,7 +20,7 @@ import type { NegativeControl } from './types.js';
 const ID = 'negative-control';
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 const list = (items: string[], n = 8) => `${items.slice(0, n).join(', ')}${items.length > n ? ` (+${items.length - n} more)` : ''}`;
-const pairs = (cells: MatrixCell[]) => list(cells.map((c) => `${c.row} → ${c.col} (${c.detail})`), 20);
+const pairs = (cells: MatrixCell[]) => list(cells.map((c) => `${c.row} → ${c.col} (${c.detail})`), 50);
 const check = (id: string, ok: boolean, expected: string, observed: string): EvidenceCheck => ({ id, scope: 'cluster', ok, expected, observed });
 
 /** The control's probes over the profile's first ping plane; a pair the control cannot judge is left out. */

@@ -89,6 +89,8 @@ export function kubectl(kubeconfig: string) {
     /** Deletes what a manifest names (namespaces take their contents with them); waits, bounded. */
     deleteManifest: (manifest: string) =>
       k(['delete', '--ignore-not-found', '--wait=true', `--timeout=${DEADLINE_S.delete}s`, '-f', '-'], (DEADLINE_S.delete + 30) * 1000, manifest),
+    /** Deletes one object (`kind/name`); it must exist. Waits, bounded. */
+    deleteObject: (what: string) => k(['delete', what, '--wait=true', `--timeout=${DEADLINE_S.delete}s`], (DEADLINE_S.delete + 30) * 1000),
     rollout: (ns: string, what: string, deadlineS: number = DEADLINE_S.rollout) =>
       k(['-n', ns, 'rollout', 'status', what, `--timeout=${deadlineS}s`], (deadlineS + 30) * 1000),
     nodesReady: () => k(['wait', '--for=condition=Ready', 'node', '--all', `--timeout=${DEADLINE_S.nodesReady}s`], TIMEOUT.rollout),

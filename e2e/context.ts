@@ -8,6 +8,8 @@ import { describeFailure, succeeded, type CommandResult, type CommandSpec } from
 import type { Procedure } from './procedures/types.js';
 import { DEFAULT_CONFORMANCE_OPTIONS, type ConformanceOptions } from './conformance/run.js';
 import type { Scenario } from './conformance/suite.js';
+import { CONTROLS } from './controls/index.js';
+import type { ControlOf } from './controls/types.js';
 
 /**
  * What every step of a run shares: the options, the per-profile context, and the runner wrappers
@@ -33,6 +35,8 @@ export interface RunOptions {
   /** Policy conformance scenarios run after the profile's own steps, on the same cluster. */
   scenarios: Scenario[];
   conformance: ConformanceOptions;
+  /** The negative control of each profile that has one (controls/); tests pass edited copies. */
+  controls: Partial<Record<ProfileName, ControlOf>>;
 }
 
 export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'profiles'> = {
@@ -46,6 +50,7 @@ export const DEFAULT_RUN_OPTIONS: Omit<RunOptions, 'profiles'> = {
   scenarios: [],
   procedures: [],
   conformance: DEFAULT_CONFORMANCE_OPTIONS,
+  controls: CONTROLS,
 };
 
 /** A step failed: `fail` = the profile did not prove its mode; `error` = infrastructure. */

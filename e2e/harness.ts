@@ -2,7 +2,8 @@ import { curlDownload, downloadPath, mirrorPath, sha256Hex } from './artifacts.j
 import { cleanUp, diagnostics, exportLogs, leakCheck, safely } from './cleanup.js';
 import { birdProtocols, DEADLINE_S, docker, kind, kubectl, node as nodeCmd } from './commands.js';
 import { clusterName, Interrupted, must, retry, run, step, StepFailure, waitFor, type Ctx, type RunOptions } from './context.js';
-import { buildCrossSubnet, negativeControl } from './crosssubnet.js';
+import { buildCrossSubnet } from './crosssubnet.js';
+import { controlStep } from './controls/run.js';
 import type { E2eDeps } from './deps.js';
 import { nodeChecks, parseBirdProtocols, podChecks, type EvidenceCheck, type Facts } from './evidence.js';
 import { bgpConfigurationMeshOff, bgpPeerToReflectors, editCalicoManifest, editFlannelManifest, editMultusManifest, kindConfig, toYaml } from './manifests.js';
@@ -19,8 +20,8 @@ import { runScenario } from './conformance/run.js';
 
 /**
  * One profile run end to end (create, install, prove, probe, clean up) and the sequence of runs
- * with signal handling. Steps share context.ts; node facts, crossSubnet, cleanup and the guide's
- * procedures live beside this file.
+ * with signal handling. Steps share context.ts; node facts, crossSubnet, cleanup, the negative
+ * controls and the guide's procedures live beside this file.
  */
 export { clusterName, DEFAULT_RUN_OPTIONS, Interrupted, StepFailure, type RunOptions } from './context.js';
 export { pairProbes, pingPlanes } from './node-facts.js';
@@ -166,7 +167,8 @@ export async function runProfile(profile: Profile, options: RunOptions, deps: E2
     await step(ctx, 'ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', async () => {
       for (const plane of pingPlanes(profile, pods)) await probeMatrix(ctx, plane.id, plane.title, pairProbes(plane.members), plane.members.map((m) => m.pod.name));
     });
-    if (profile.crossSubnet) await step(ctx, 'negative-control', 'negative control: ipipMode Never', () => negativeControl(ctx, facts, pods));
+    const control = options.controls[profile.name]?.(profile);
+    if (control) await controlStep(ctx, control, facts, pods);
     if (procedure) await runProcedure(ctx, procedure, pods);
     for (const scenario of options.scenarios) {
       await step(ctx, `conformance-${scenario.name}`, `policy conformance: ${scenario.title}`, async () => {

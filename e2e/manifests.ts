@@ -115,12 +115,15 @@ export function nads(profile: Profile): Obj[] {
   return [nad(NAD_SECONDARY, false), nad(NAD_DEFAULT, true)];
 }
 
+/** The route reflector profile's one BGPPeer: every node peers with the reflectors. */
+export const RR_PEER = 'peer-with-route-reflectors';
+
 export function bgpPeerToReflectors(profile: Profile): Obj {
   const rr = profile.routeReflector!;
   return {
     apiVersion: 'crd.projectcalico.org/v1',
     kind: 'BGPPeer',
-    metadata: { name: 'peer-with-route-reflectors' },
+    metadata: { name: RR_PEER },
     // Quoted selector strings: an unquoted one can be dropped and the peer silently becomes global.
     spec: { nodeSelector: 'all()', peerSelector: `${rr.label.key} == '${rr.label.value}'` },
   };

@@ -1,11 +1,11 @@
-import { birdProtocols, node as nodeCmd } from './commands.js';
+import { birdProtocols, node as nodeCmd, type Kubectl } from './commands.js';
 import { must, retry, run, StepFailure, itemsOf, type Ctx } from './context.js';
 import { parseBirdProtocols, parseEnvFile, parseJsonArray, type Facts, type LinkEntry, type NodeFacts, type PodFacts, type RouteEntry } from './evidence.js';
 import { PROBE_NAMESPACE, probeManifests, probePodSpecs, toYaml } from './manifests.js';
 import { runProbes, type Probe } from './probe.js';
 import type { Profile } from './profiles/types.js';
 import type { Matrix } from './report-types.js';
-import { succeeded } from './runner.js';
+import { succeeded, type CommandSpec } from './runner.js';
 
 /** What the nodes and pods show (read through the runner), and probing between probe pods. */
 
@@ -24,6 +24,23 @@ export async function readNodes(ctx: Ctx): Promise<NodeFacts[]> {
     const [ip, len] = addr ? addr.split('/') : [null, null];
     return { name, index, ip: ip ?? null, prefixLen: len ? Number(len) : null, annotations, podCIDR: item?.spec?.podCIDR ?? null, routes: [], links: [], addrs: [], bgp: null };
   });
+}
+
+/** The commands `collectNodeFacts` runs, for the dry-run (`<…>` for the calico-node pod names). */
+export function nodeFactsCommands(k: Kubectl, nodes: string[], profile: Profile): CommandSpec[] {
+  return [
+    k.getJson('nodes'),
+    k.getJson('blockaffinities.crd.projectcalico.org'),
+    k.getJson('ippools.crd.projectcalico.org'),
+    ...(profile.calico.bird ? [k.getJson('pods', 'kube-system', 'k8s-app=calico-node')] : []),
+    ...nodes.flatMap((n) => [
+      nodeCmd.routes(n),
+      nodeCmd.links(n),
+      nodeCmd.addrs(n),
+      ...(profile.calico.bird ? [birdProtocols(k, `<calico-node pod on ${n}>`)] : []),
+      ...(profile.multus ? [nodeCmd.flannelEnv(n), nodeCmd.cniConfDir(n)] : []),
+    ]),
+  ];
 }
 
 /** Reads everything the nodes show: routes, links, addresses, BGP sessions, flannel state. */
@@ -90,18 +107,21 @@ export function pingPlanes(profile: Profile, pods: PodFacts[]): { id: string; ti
   return planes;
 }
 
-export function pairProbes<P extends { name: string }>(members: { pod: P; ip: string | null }[], expect: (src: P, dst: P) => 'reach' | 'block' = () => 'reach'): Probe[] {
+/** Every ordered pair of distinct members, with what it must do; a pair `expect` answers null for is left out. */
+export function pairProbes<P extends { name: string }>(members: { pod: P; ip: string | null }[], expect: (src: P, dst: P) => 'reach' | 'block' | null = () => 'reach'): Probe[] {
   const out: Probe[] = [];
   for (const s of members)
-    for (const d of members)
-      if (s !== d)
+    for (const d of members) {
+      const want = s === d ? null : expect(s.pod, d.pod);
+      if (want)
         out.push({
           row: s.pod.name,
           col: d.pod.name,
           source: { namespace: PROBE_NAMESPACE, pod: s.pod.name, container: 'probe' },
           target: { ip: d.ip ?? '0.0.0.0', protocol: 'icmp' },
-          expect: expect(s.pod, d.pod),
+          expect: want,
         });
+    }
   return out;
 }
 

@@ -66,6 +66,18 @@ describe('mode-specific plan content', () => {
     expect(rr.commands[1].argv).toContain('projectcalico.org/RouteReflectorClusterID=244.0.0.1');
     expect(rr.commands.at(-1)!.stdin).toBe('bgpconfiguration.yaml');
   });
+  it('bgp and rr negative controls: the break, the nodes polled until it shows, pings, the restore, the nodes and pings again', () => {
+    const control = (name: 'calico-bgp' | 'calico-rr') => buildPlan(name, DEFAULT_RUN_OPTIONS).steps.find((s) => s.id === 'negative-control')!;
+    const shape = (name: 'calico-bgp' | 'calico-rr') =>
+      control(name).commands.map((c) => (c.argv.includes('birdcl') ? 'birdcl' : c.argv.includes('exec') && c.argv.includes('probe') ? 'ping' : c.argv.slice(3, 5).join(' ')));
+    const squeeze = (xs: string[]) =>
+      xs.filter((x) => ['birdcl', 'ping', 'patch bgpconfigurations.crd.projectcalico.org/default', 'delete bgppeers.crd.projectcalico.org/peer-with-route-reflectors', 'apply --server-side'].includes(x)).filter((x, i, kept) => x !== kept[i - 1]);
+    const bgp = control('calico-bgp');
+    expect(squeeze(shape('calico-bgp'))).toEqual(['patch bgpconfigurations.crd.projectcalico.org/default', 'birdcl', 'ping', 'patch bgpconfigurations.crd.projectcalico.org/default', 'birdcl', 'ping']);
+    expect(bgp.commands.filter((c) => c.argv.includes('patch')).map((c) => c.argv.at(-1))).toEqual(['{"spec":{"nodeToNodeMeshEnabled":false}}', '{"spec":{"nodeToNodeMeshEnabled":true}}']);
+    expect(squeeze(shape('calico-rr'))).toEqual(['delete bgppeers.crd.projectcalico.org/peer-with-route-reflectors', 'birdcl', 'ping', 'apply --server-side', 'birdcl', 'ping']);
+    expect(control('calico-rr').manifests.map((m) => m.yaml).join('')).toContain("peerSelector: route-reflector == 'true'");
+  });
   it('multus-flannel copies the bridge plugin, installs flannel and multus, and creates dual-NIC pods', () => {
     const plan = buildPlan('multus-flannel', DEFAULT_RUN_OPTIONS);
     const t = JSON.stringify(plan);
@@ -79,7 +91,7 @@ describe('mode-specific plan content', () => {
     expect(await e2eMain(['--profile', 'calico-bgp,calico-rr', '--dry-run', '--format', 'json'], sim.deps)).toBe(0);
     const out = JSON.parse(sim.deps.out.join(''));
     expect(out.plans.map((p: { profile: string }) => p.profile)).toEqual(['calico-bgp', 'calico-rr']);
-    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'probe-pods', 'node-evidence', 'ping-matrix', 'on-failure', 'cleanup']);
+    expect(out.plans[0].steps.map((s: { id: string }) => s.id)).toEqual(['preflight', 'create-cluster', 'install-calico', 'wait-calico', 'probe-pods', 'node-evidence', 'ping-matrix', 'negative-control', 'on-failure', 'cleanup']);
   });
   it('usage errors exit 2 with one line', async () => {
     const sim = simulate('calico-bgp');

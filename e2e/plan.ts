@@ -19,7 +19,9 @@ import { argvOf, formatArgv, type CommandSpec } from './runner.js';
 import { nothingToProbe, planScenario, probeBudgetMs, scenarioCells, scenarioProbes } from './conformance/run.js';
 import type { Kubectl } from './commands.js';
 import type { Procedure } from './procedures/types.js';
-import { guideCommands, planGuideStep } from './procedures/steps.js';
+import { guideCommands, planGuideStep, type StepPlan } from './procedures/steps.js';
+import { controlTitle, planControl } from './controls/run.js';
+import { nodeFactsCommands } from './node-facts.js';
 import type { Scenario } from './conformance/suite.js';
 import type { ShadowPod } from './conformance/shadow.js';
 import type { PlannedCell } from './conformance/reach.js';
@@ -57,7 +59,7 @@ export interface ProfilePlan {
 const RUN_ID = '<run-id>';
 const c = (spec: CommandSpec, extra: Partial<PlannedCommand> = {}): PlannedCommand => ({ argv: argvOf(spec), timeoutMs: spec.timeoutMs, ...extra });
 
-export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'artifactsDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance'>, procedure?: Procedure): ProfilePlan {
+export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir' | 'artifactsDir' | 'keepCluster' | 'evidenceDeadlineMs' | 'pollIntervalMs' | 'probe' | 'catalogue' | 'scenarios' | 'conformance' | 'controls'>, procedure?: Procedure): ProfilePlan {
   const profile = options.catalogue[name];
   const cluster = clusterName(procedure ? `calico-${procedure.name}` : name, RUN_ID);
   const kubeconfig = `${options.workDir}/${cluster}.kubeconfig`;
@@ -146,19 +148,7 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', ['ip', '-j', '-4', 'addr', 'show']))),
   ], [{ name: 'probe-pods.yaml', yaml: probes }]);
 
-  add('node-evidence', 'collect node evidence until it converges', [
-    c(k.getJson('nodes'), { note: poll }),
-    c(k.getJson('blockaffinities.crd.projectcalico.org')),
-    c(k.getJson('ippools.crd.projectcalico.org')),
-    ...(profile.calico.bird ? [c(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'))] : []),
-    ...nodes.flatMap((n) => [
-      c(nodeCmd.routes(n)),
-      c(nodeCmd.links(n)),
-      c(nodeCmd.addrs(n)),
-      ...(profile.calico.bird ? [c(birdProtocols(k, `<calico-node pod on ${n}>`))] : []),
-      ...(m ? [c(nodeCmd.flannelEnv(n)), c(nodeCmd.cniConfDir(n))] : []),
-    ]),
-  ], [], [evidenceSummary(profile)]);
+  add('node-evidence', 'collect node evidence until it converges', nodeFactsCommands(k, nodes, profile).map((s, i) => c(s, i ? {} : { note: poll })), [], [evidenceSummary(profile)]);
 
   const planes = m ? ['eth0 (Calico)', 'net1 (flannel)'] : ['pod IPs'];
   add('ping-matrix', 'ping matrix (all pairs, same-node and cross-node)', pods
@@ -167,18 +157,10 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
     `mismatching cells re-probed up to ${options.probe.retries} times, ${options.probe.retryDelayMs / 1000} s apart; a cell that recovers is reported flaky`,
   ]);
 
-  if (xs) {
-    add('negative-control', 'negative control: ipipMode Never', [
-      c(k.patchMerge('ippools.crd.projectcalico.org/default-ipv4-ippool', { spec: { ipipMode: 'Never' } })),
-      ...pods.map((p) => c(k.exec(PROBE_NAMESPACE, p.name, 'probe', probeArgv([{ ip: '<ip of every other probe pod>', protocol: 'icmp' }])), { note: 'same-subnet pairs must reach, cross-subnet pairs must be blocked' })),
-      c(k.patchMerge('ippools.crd.projectcalico.org/default-ipv4-ippool', { spec: { ipipMode: 'CrossSubnet' } })),
-    ]);
-  }
-
-  procedure?.steps.forEach((st, i) => {
-    const p = planGuideStep(k, cluster, nodes, profile, st);
-    add(`${procedure.name}-${i + 1}`, `${procedure.name}: ${st.title}`, p.commands.map((x) => c(x.spec, { ...(x.stdin ? { stdin: x.stdin } : {}), ...(x.note ? { note: x.note } : {}) })), p.manifests, p.notes);
-  });
+  const fromStepPlan = (id: string, title: string, p: StepPlan) => add(id, title, p.commands.map((x) => c(x.spec, { ...(x.stdin ? { stdin: x.stdin } : {}), ...(x.note ? { note: x.note } : {}) })), p.manifests, p.notes);
+  const control = options.controls[name]?.(profile);
+  if (control) fromStepPlan('negative-control', controlTitle(control), planControl(k, cluster, nodes, profile, control, poll));
+  procedure?.steps.forEach((st, i) => fromStepPlan(`${procedure.name}-${i + 1}`, `${procedure.name}: ${st.title}`, planGuideStep(k, cluster, nodes, profile, st)));
   for (const scenario of options.scenarios) steps.push(conformanceStep(scenario, profile, nodes, k, options));
 
   add('on-failure', 'diagnostics and logs (only when the profile fails)', [

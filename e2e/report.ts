@@ -131,7 +131,7 @@ export function renderE2eJunit(report: E2eReport): string {
     const cases: string[] = [];
     const tc = (name: string, ms: number, failure?: string, skipped = false) =>
       cases.push(`    <testcase classname="${xml(p.profile)}" name="${xml(name)}" time="${(ms / 1000).toFixed(3)}">${skipped ? '<skipped/>' : ''}${failure ? `<failure message="${xml(failure.slice(0, 500))}"/>` : ''}</testcase>`);
-    for (const s of p.steps) tc(`step: ${s.title}`, s.ms, s.status === 'failed' ? (s.detail ?? 'failed') : undefined);
+    for (const s of p.steps) tc(`step: ${s.title}`, s.ms, s.status === 'failed' ? (s.detail ?? 'failed') : undefined, s.status === 'skipped');
     for (const c of p.evidence) tc(`evidence: ${c.id} ${c.scope}`, 0, c.ok ? undefined : `expected ${c.expected}, observed ${c.observed}`);
     for (const m of p.matrices) for (const c of m.cells) tc(`${m.id}: ${c.row} -> ${c.col}`, 0, c.pass ? undefined : `expected ${c.expect}: ${c.detail}`);
     for (const r of p.conformance ?? [])

@@ -12,7 +12,7 @@ export const IPIP_TO_BGP: Procedure = {
   source: 'Calico guide: switching the overlay off (IPPool ipipMode, Felix IPIP setting)',
   steps: [
     { do: 'ping', id: 'before', title: 'pod-to-pod before the switch' },
-    { do: 'patch-pool', title: 'IPPool ipipMode: Never', pool: DEFAULT_POOL, spec: { ipipMode: 'Never', vxlanMode: 'Never' } },
+    { do: 'patch', title: 'IPPool ipipMode: Never', what: DEFAULT_POOL, spec: { ipipMode: 'Never', vxlanMode: 'Never' } },
     { do: 'set-calico-node-env', title: 'calico-node FELIX_IPINIPENABLED=false', env: { FELIX_IPINIPENABLED: 'false' } },
     { do: 'restart-calico-node', title: 'restart calico-node' },
     { do: 'node-evidence', title: 'routes via eth0 to the node IPs, none via tunl0; BGP mesh', expect: { mode: 'bgp', ipipMode: 'Never', vxlanMode: 'Never' } },

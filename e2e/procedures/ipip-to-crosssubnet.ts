@@ -11,7 +11,7 @@ export const IPIP_TO_CROSSSUBNET: Procedure = {
   source: 'Calico guide: IPIP only across subnets (IPPool ipipMode CrossSubnet)',
   steps: [
     { do: 'ping', id: 'before', title: 'pod-to-pod before the change' },
-    { do: 'patch-pool', title: 'IPPool ipipMode: CrossSubnet', pool: DEFAULT_POOL, spec: { ipipMode: 'CrossSubnet' } },
+    { do: 'patch', title: 'IPPool ipipMode: CrossSubnet', what: DEFAULT_POOL, spec: { ipipMode: 'CrossSubnet' } },
     { do: 'recreate-calico-node-pods', title: 'delete the calico-node pods; the DaemonSet recreates them' },
     { do: 'node-evidence', title: 'same-subnet blocks via eth0 (all kind nodes share one subnet); tunl0 kept', expect: { mode: 'crosssubnet', ipipMode: 'CrossSubnet', vxlanMode: 'Never' } },
     { do: 'ping', id: 'after', title: 'pod-to-pod after the change' },

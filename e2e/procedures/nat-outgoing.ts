@@ -12,7 +12,7 @@ export const NAT_OUTGOING: Procedure = {
   source: 'Calico guide: configure outgoing NAT (IPPool natOutgoing)',
   steps: [
     { do: 'source-address', id: 'before', title: 'natOutgoing true (manifest default): the outside target sees the node address', from: 'probe-w1-a', seen: 'node' },
-    { do: 'patch-pool', title: 'IPPool natOutgoing: false', pool: DEFAULT_POOL, spec: { natOutgoing: false } },
+    { do: 'patch', title: 'IPPool natOutgoing: false', what: DEFAULT_POOL, spec: { natOutgoing: false } },
     { do: 'source-address', id: 'after', title: 'natOutgoing false: the outside target sees the pod address', from: 'probe-w1-a', seen: 'pod' },
     { do: 'ping', id: 'after', title: 'pod-to-pod unaffected' },
   ],

@@ -24,7 +24,7 @@ export const RACK_POOLS: Procedure = {
     { do: 'ping', id: 'before', title: 'pod-to-pod before the pools' },
     { do: 'label-nodes', title: 'label nodes rack=0 (control plane, worker) and rack=1 (worker2)', labels: [{ node: 0, label: 'rack=0' }, { node: 1, label: 'rack=0' }, { node: 2, label: 'rack=1' }] },
     { do: 'apply', title: 'one IPPool per rack', name: 'rack-pools.yaml', objects: [rackPool(0), rackPool(1)] },
-    { do: 'patch-pool', title: 'disable the default pool', pool: DEFAULT_POOL, spec: { disabled: true } },
+    { do: 'patch', title: 'disable the default pool', what: DEFAULT_POOL, spec: { disabled: true } },
     {
       do: 'start-pods',
       title: 'one new pod per node',

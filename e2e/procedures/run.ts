@@ -7,9 +7,9 @@ import { runGuideStep, type GuideEnv } from './steps.js';
 import type { Procedure } from './types.js';
 
 
-/** One of the guide's procedures, step by step over the runner; evidence and matrices land in the report. */
-export async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFacts[]): Promise<void> {
-  const tag = (checks: EvidenceCheck[]) => checks.map((c) => ({ ...c, id: `${procedure.name}: ${c.id}` }));
+/** What the guide's step kinds get from the harness; evidence ids and matrices are tagged with `name`. */
+export function guideEnv(ctx: Ctx, name: string, pods: PodFacts[]): GuideEnv {
+  const tag = (checks: EvidenceCheck[]) => checks.map((c) => ({ ...c, id: `${name}: ${c.id}` }));
   const env: GuideEnv = {
     k: ctx.k,
     cluster: ctx.cluster,
@@ -18,7 +18,7 @@ export async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFact
     run: (spec) => run(ctx, spec),
     must: (spec) => must(ctx, spec, 'fail'),
     retry: (spec) => retry(ctx, spec, 3, 5_000),
-    waitFor: (probe) => waitFor(ctx, procedure.name, probe),
+    waitFor: (probe) => waitFor(ctx, name, probe),
     evidence: async (view, label) => {
       let last: EvidenceCheck[] = [];
       await waitFor(ctx, label, async () => {
@@ -31,11 +31,17 @@ export async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFact
     nodeIp: async (name) => (await readNodes(ctx)).find((n) => n.name === name)?.ip ?? null,
     ping: async (id, title) => {
       const members = env.pods.filter((p) => ctx.nodes.includes(p.node));
-      await probeMatrix(ctx, `${procedure.name}-${id}`, `${procedure.name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
+      await probeMatrix(ctx, `${name}-${id}`, `${name}: ${title}`, pairProbes(members.map((p) => ({ pod: p, ip: p.ip }))), members.map((p) => p.name));
     },
     record: (checks) => ctx.report.evidence.push(...tag(checks)),
     cleanup: (fn) => ctx.cleanups.push(fn),
     removeContainer: async (name) => (succeeded(await ctx.deps.runner(docker.rmForce(name))) ? [] : [`docker container ${name}`]),
   };
+  return env;
+}
+
+/** One of the guide's procedures, step by step over the runner; evidence and matrices land in the report. */
+export async function runProcedure(ctx: Ctx, procedure: Procedure, pods: PodFacts[]): Promise<void> {
+  const env = guideEnv(ctx, procedure.name, pods);
   for (const [i, s] of procedure.steps.entries()) await step(ctx, `${procedure.name}-${i + 1}`, `${procedure.name}: ${s.title}`, () => runGuideStep(env, s));
 }

@@ -6,7 +6,7 @@ import { inCidr } from '../cidr.js';
 import { imageRef } from '../profiles/pins.js';
 import type { Profile } from '../profiles/types.js';
 import type { CommandResult, CommandSpec } from '../runner.js';
-import { DEFAULT_POOL, type GuidePod, type GuideStep, type ModeView } from './types.js';
+import type { GuidePod, GuideStep, ModeView } from './types.js';
 
 /**
  * The step kinds of the guide's procedures: for each, what it runs (through the harness' runner,
@@ -100,9 +100,13 @@ const podsManifest = (step: Extract<GuideStep, { do: 'start-pods' }>, nodes: str
 const dial = (node: string, podIp: string, extIp: string) => docker.exec(node, ['curl', '-sS', '--max-time', '10', `http://${podIp}:80/dial?request=clientip&host=${extIp}&port=8080&protocol=http&tries=1`]);
 
 export const STEP_KINDS: Kinds = {
-  'patch-pool': {
-    run: async (env, s) => void (await env.must(env.k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec }))),
-    plan: (k, _c, _n, _p, s) => none([{ spec: k.patchMerge(s.pool ?? DEFAULT_POOL, { spec: s.spec }) }]),
+  patch: {
+    run: async (env, s) => void (await env.must(env.k.patchMerge(s.what, { spec: s.spec }))),
+    plan: (k, _c, _n, _p, s) => none([{ spec: k.patchMerge(s.what, { spec: s.spec }) }]),
+  },
+  delete: {
+    run: async (env, s) => void (await env.must(env.k.deleteObject(s.what))),
+    plan: (k, _c, _n, _p, s) => none([{ spec: k.deleteObject(s.what) }]),
   },
   'set-calico-node-env': {
     run: async (env, s) => void (await env.must(guideCommands.setEnv(env.k, s.env))),

@@ -32,7 +32,8 @@ export interface GuidePod {
 }
 
 export type GuideStep =
-  | { do: 'patch-pool'; title: string; pool?: string; spec: Obj }
+  | { do: 'patch'; title: string; what: string; spec: Obj }
+  | { do: 'delete'; title: string; what: string }
   | { do: 'set-calico-node-env'; title: string; env: Record<string, string> }
   | { do: 'restart-calico-node'; title: string }
   | { do: 'recreate-calico-node-pods'; title: string }

@@ -55,7 +55,9 @@ export const PROFILES: Record<ProfileName, Profile> = {
   'calico-bgp': {
     name: 'calico-bgp',
     mode: 'bgp',
-    summary: 'Calico without encapsulation: remote blocks via eth0 to the node IP, BGP full mesh Established.',
+    summary:
+      'Calico without encapsulation: remote blocks via eth0 to the node IP, BGP full mesh Established; ' +
+      'negative control (mesh off, no BGPPeer) must break every cross-node pair and only those.',
     kind: baseKind(2),
     calico: calico({ ipip: 'Never', vxlan: 'Never', cidr: POD_CIDR, autodetect: ETH0 }),
     probeImage: AGNHOST_IMAGE,
@@ -89,7 +91,8 @@ export const PROFILES: Record<ProfileName, Profile> = {
     mode: 'rr',
     summary:
       'Calico BGP (no encapsulation) with the mesh off and one route reflector: clients peer only with ' +
-      'the reflector (Node_ sessions), routes keep the originating node as next hop.',
+      'the reflector (Node_ sessions), routes keep the originating node as next hop; negative control ' +
+      '(BGPPeer deleted) must break every cross-node pair and only those.',
     kind: baseKind(2),
     calico: calico({ ipip: 'Never', vxlan: 'Never', cidr: POD_CIDR, autodetect: ETH0 }),
     routeReflector: { reflectors: [0], clusterId: '244.0.0.1', label: { key: 'route-reflector', value: 'true' } },

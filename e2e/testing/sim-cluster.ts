@@ -3,7 +3,8 @@ import { birdProtocols, DEADLINE_S, docker, kind, kubectl, node as nodeCmd } fro
 import type { E2eDeps } from '../deps.js';
 import { createFakeRunner, type FakeRunner, type FakeStep } from '../fake-runner.js';
 import { clusterName, DEFAULT_RUN_OPTIONS, type RunOptions } from '../harness.js';
-import { PROBE_NAMESPACE, probePodSpecs, type ProbePodSpec } from '../manifests.js';
+import { PROBE_NAMESPACE, probePodSpecs, RR_PEER, type ProbePodSpec } from '../manifests.js';
+import { BGP_CONFIGURATION } from '../controls/bgp.js';
 import { nodeNames, PROFILES } from '../profiles/index.js';
 import type { PinnedFile, Profile, ProfileName } from '../profiles/types.js';
 import { curlDownload, downloadPath } from '../artifacts.js';
@@ -79,6 +80,14 @@ export interface Sim {
   options: RunOptions;
   /** Set while the crossSubnet negative control has the pool at ipipMode Never. */
   ipipNever: boolean;
+  /**
+   * Calico's BGP objects as the cluster has them now: the BGPConfiguration mesh switch and whether
+   * the route reflector BGPPeer exists. The harness' applies, patches and deletes change them; BGP
+   * sessions, routes and pings follow.
+   */
+  bgp: { mesh: boolean; peer: boolean };
+  /** The Established BGP sessions of node `i` now: peer node index and the BIRD protocol prefix. */
+  sessions(i: number): { to: number; kind: 'Mesh' | 'Node' }[];
   /** Decides each ping: (source pod, target IP) → reached. Replace to inject failures. */
   reach: (src: SimPod, ip: string, attempt: number) => boolean;
   k: ReturnType<typeof kubectl>;
@@ -240,14 +249,22 @@ export function birdTable(rows: { name: string; info: string }[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function bgpOf(profile: Profile, n: SimNode, all: SimNode[]): string {
-  const u = (ip: string) => ip.replace(/\./g, '_');
-  const rr = profile.routeReflector;
-  const others = all.filter((x) => x !== n);
-  if (!rr) return birdTable(others.map((o) => ({ name: `Mesh_${u(o.ip)}`, info: 'Established' })));
-  const reflectors = rr.reflectors.map((i) => all[i]);
-  const peers = reflectors.includes(n) ? others : reflectors;
-  return birdTable(peers.map((o) => ({ name: `Node_${u(o.ip)}`, info: 'Established' })));
+/**
+ * Who has a BGP session with whom, from the BGP objects: the mesh joins every pair of nodes that
+ * are not route reflectors (confd bgp_processor.go processMeshPeers skips a reflector); the
+ * reflector BGPPeer joins each reflector to every other node (its reverse peerings, client.go
+ * updatePeersV1).
+ */
+function sessionsOf(profile: Profile, nodes: SimNode[], bgp: Sim['bgp'], i: number): { to: number; kind: 'Mesh' | 'Node' }[] {
+  if (!profile.calico.bird) return [];
+  const reflector = (j: number) => !!profile.routeReflector?.reflectors.includes(j);
+  const out: { to: number; kind: 'Mesh' | 'Node' }[] = [];
+  for (let j = 0; j < nodes.length; j++) {
+    if (j === i) continue;
+    if (bgp.mesh && !reflector(i) && !reflector(j)) out.push({ to: j, kind: 'Mesh' });
+    else if (bgp.peer && (reflector(i) || reflector(j))) out.push({ to: j, kind: 'Node' });
+  }
+  return out;
 }
 
 /** Answers the batched probe exec: parses the targets after the script and frames one block each. */
@@ -320,10 +337,20 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   const options: RunOptions = { ...DEFAULT_RUN_OPTIONS, profiles: [name], workDir: WORK, keepCluster: opts.keepCluster ?? false, catalogue };
   const tunnelled = profile.calico.pool.ipipMode !== 'Never' || profile.calico.pool.vxlanMode !== 'Never';
   const interrupts = new Map<number, 'SIGINT' | 'SIGTERM'>();
-  const sim: Sim = { profile, cluster, kubeconfig, nodes, pods, fake, deps, options, k, ipipNever: false, manifestFiles: new Map(), execMs: 0, advance: (ms) => void (clock += ms), reach: (src, ip) => {
-    if (!sim.ipipNever) return true;
-    const dst = pods.find((p) => p.ip === ip);
-    return !!dst && same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
+  // Node a has a route to node b's block: a session with b, or with a reflector that has one with b.
+  // Without BIRD (VXLAN) Felix programs every route.
+  const routed = (a: number, b: number) => {
+    if (a === b || !profile.calico.bird) return true;
+    const peers = sim.sessions(a).map((x) => x.to);
+    return peers.includes(b) || peers.some((x) => !!profile.routeReflector?.reflectors.includes(x) && sim.sessions(x).some((y) => y.to === b));
+  };
+  const sim: Sim = { profile, cluster, kubeconfig, nodes, pods, fake, deps, options, k, ipipNever: false, manifestFiles: new Map(), execMs: 0, advance: (ms) => void (clock += ms),
+  bgp: { mesh: true, peer: false },
+  sessions: (i) => sessionsOf(profile, nodes, sim.bgp, i),
+  reach: (src, ip) => {
+    const dst = pods.find((p) => p.ip === ip && p.networks !== 'flannel');
+    if (sim.ipipNever) return !!dst && same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
+    return !dst || (routed(src.nodeIndex, dst.nodeIndex) && routed(dst.nodeIndex, src.nodeIndex));
   },
   killedBy: null,
   raise: (signal) => {
@@ -336,7 +363,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   containers: new Set(),
   networks: new Set(),
   blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
-  routesFor: (n) => routesOf(profile, n, sim.blockNodes().map((i) => ({ cidr: nodes[i].block, node: nodes[i] }))),
+  routesFor: (n) => routesOf(profile, n, sim.blockNodes().filter((i) => routed(nodes.indexOf(n), i)).map((i) => ({ cidr: nodes[i].block, node: nodes[i] }))),
   extraPods: [],
   };
 
@@ -394,7 +421,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   );
   for (const [i, n] of nodes.entries()) {
     fake.add(always(nodeCmd.routes(n.name), () => json(sim.routesFor(n))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
-    if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), ok(bgpOf(profile, n, nodes))));
+    if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), () => ok(birdTable(sim.sessions(i).map((x) => ({ name: `${x.kind}_${nodes[x.to].ip.replace(/\./g, '_')}`, info: 'Established' }))))));
     fake.add(always(docker.exec(n.name, ['ip', '-d', 'addr']), ok('diag addr')), always(docker.exec(n.name, ['ip', '-4', 'route', 'show', 'table', 'all']), ok('diag routes')));
   }
   fake.add(always(k.podsWide(), ok('NAMESPACE NAME READY')), always(k.events(), ok('events')), always(k.describePods(PROBE_NAMESPACE), ok('describe')), always(kind.exportLogs(cluster, `${WORK}/${cluster}/logs`), ok('exported')));
@@ -438,7 +465,15 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
     }
     const result = await baseRun(spec);
     trackDocker(spec, result);
+    trackBgp(spec, result);
     return result;
+  };
+  /** The BGP objects a successful server-side apply creates or changes. */
+  const trackBgp = (spec: CommandSpec, result: CommandResult) => {
+    if (result.exitCode !== 0 || !spec.args.includes('apply') || !spec.input) return;
+    if (/^kind: BGPPeer$/m.test(spec.input)) sim.bgp.peer = true;
+    const mesh = /^kind: BGPConfiguration$/m.test(spec.input) ? /nodeToNodeMeshEnabled: (true|false)/.exec(spec.input) : null;
+    if (mesh) sim.bgp.mesh = mesh[1] === 'true';
   };
   /** What exists in Docker after a successful create/run/delete. */
   const trackDocker = (spec: CommandSpec, result: CommandResult) => {
@@ -473,6 +508,12 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   if (profile.routeReflector) {
     const rr = profile.routeReflector;
     for (const i of rr.reflectors) fake.add(once(k.label(nodes[i].name, `${rr.label.key}=${rr.label.value}`)), once(k.annotate(nodes[i].name, `projectcalico.org/RouteReflectorClusterID=${rr.clusterId}`)));
+    // The negative control deletes the BGPPeer (and applies it again: trackBgp).
+    fake.add(once(k.deleteObject(`bgppeers.crd.projectcalico.org/${RR_PEER}`), () => ((sim.bgp.peer = false), ok())));
+  }
+  if (profile.mode === 'bgp') {
+    const mesh = (on: boolean) => once(k.patchMerge(BGP_CONFIGURATION, { spec: { nodeToNodeMeshEnabled: on } }), () => ((sim.bgp.mesh = on), ok()));
+    fake.add(mesh(false), mesh(true));
   }
   if (profile.multus) {
     for (const [i, n] of nodes.entries()) {

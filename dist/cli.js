@@ -33,7 +33,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-4BDGATPG.js");
+    const help = () => import("./chunks/help-RU3BF5DL.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -113,7 +113,7 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-4OY7EGU3.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-TPLEVMFR.js"), import("./chunks/real-deps-JLL3IS2C.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-J2DY5OG3.js"), import("./chunks/real-deps-JLL3IS2C.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

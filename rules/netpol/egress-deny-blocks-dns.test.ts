@@ -73,6 +73,25 @@ spec:
     spec: {containers: [{name: dns, ports: [{containerPort: 5353, name: dns, protocol: UDP}, {containerPort: 5353, name: dns-tcp, protocol: TCP}]}]}
 `,
     },
+    {
+      // NodeLocal DNSCache answers on 169.254.20.10 on every node (kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/).
+      name: 'UDP 53 to NodeLocal DNSCache at 169.254.20.10',
+      code: policy('  egress:\n  - to: [{ipBlock: {cidr: 169.254.20.10/32}}]\n    ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]\n'),
+    },
+    {
+      name: 'a Calico rule allowing UDP 53 to the link-local range',
+      code: `${pod}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: node-local-dns, namespace: shop}
+spec:
+  selector: all()
+  types: [Egress]
+  egress:
+  - action: Allow
+    protocol: UDP
+    destination: {nets: [169.254.0.0/16], ports: [53]}
+`,
+    },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
   invalid: [
@@ -111,6 +130,32 @@ spec:
       name: 'the API server port in one rule, anything to a database range in another',
       code: policy('  egress:\n  - ports: [{port: 6443}]\n  - to: [{ipBlock: {cidr: 10.9.0.0/16}}]\n'),
       errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      // The cache's address sits inside 0.0.0.0/0, but a wide range is not written for the cache:
+      // without one, the pods' queries go to CoreDNS's pods, which this rule leaves out.
+      name: 'UDP 53 to the internet only (0.0.0.0/0 except the private ranges)',
+      code: policy('  egress:\n  - to: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16]}}]\n    ports: [{port: 53, protocol: UDP}]\n'),
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      name: 'UDP 53 to NodeLocal DNSCache is denied first by a Calico policy',
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 169.254.20.10/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: no-link-local, namespace: shop}
+spec:
+  order: 10
+  selector: all()
+  types: [Egress]
+  egress:
+  - action: Deny
+    destination: {nets: [169.254.0.0/16]}
+`,
+      errors: [
+        { messageId: 'blocked', line: 11, column: 3 },
+        { messageId: 'blocked', line: 22, column: 3 },
+      ],
     },
     {
       name: 'a port range covering 6443',

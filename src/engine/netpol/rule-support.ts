@@ -11,7 +11,8 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './eva
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
-import type { Cluster, Cond, ContainerPort, Policy, WorkloadEndpoint } from './model.js';
+import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
+import { contains, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -202,10 +203,42 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
     for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
     return { namespaces: withDnsNamespaces, targets };
   });
-  return targets.some((dns) => {
+  const matcher = selects === undefined ? {} : { selects };
+  const toDnsPods = targets.some((dns) => {
     const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
-    return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, selects === undefined ? {} : { selects }).allowed;
+    return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
   });
+  if (toDnsPods) return true;
+  // The rule that lets UDP 53 out to NodeLocal DNSCache's address counts when it names a
+  // link-local block: written for the cache, not a wide range that happens to hold the address.
+  const toCache = decide({ namespaces }, index, 'egress', ep, NODE_LOCAL_DNS, DNS_UDP, [DNS_UDP], matcher);
+  if (!toCache.allowed || toCache.reason !== 'rule' || toCache.policy === undefined || toCache.rule === undefined) return false;
+  const policy = model.memo('netpol/policy-by-id', () => new Map(cluster.policies.map((p) => [p.id, p]))).get(toCache.policy);
+  const rule = policy?.egress?.find((r) => r.index === toCache.rule);
+  return rule !== undefined && namesLinkLocal(rule.peer);
+}
+
+function cidrOf(text: string): Cidr {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) throw new Error(`internal: bad CIDR ${text}`);
+  return parsed.cidr;
+}
+
+/**
+ * NodeLocal DNSCache: a DaemonSet on every node answers DNS on a link-local address (169.254.20.10
+ * in Kubernetes' manifest and guide: cluster/addons/dns/nodelocaldns/nodelocaldns.yaml,
+ * kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/), and pods set up for it query that
+ * address rather than CoreDNS, so a policy written for it lets them out there on UDP 53 (GKE's and
+ * other providers' guides say to allow exactly that address).
+ */
+const NODE_LOCAL_DNS: ExternalEndpoint = { type: 'external', id: 'NodeLocal DNSCache 169.254.20.10', cidr: cidrOf('169.254.20.10/32'), holes: [] };
+const LINK_LOCAL = cidrOf('169.254.0.0/16');
+const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
+
+/** Whether `cond` names an address block inside the IPv4 link-local range. */
+function namesLinkLocal(cond: Cond): boolean {
+  if (cond.k === 'block') return contains(LINK_LOCAL, cond.cidr);
+  return (cond.k === 'and' || cond.k === 'or') && cond.cs.some(namesLinkLocal);
 }
 
 /** kube-apiserver's secure port (`--secure-port`, 6443 by default: kubernetes cmd/kube-apiserver/app/options/options.go). */

@@ -15,6 +15,19 @@ spec:
   policyTypes: [Egress]
 ${egress}`;
 
+/** A Calico policy on every pod of the namespace whose one egress rule allows UDP 53 to `nets`. */
+const calicoDnsTo = (nets: string) => `${pod}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: dns-by-address, namespace: shop}
+spec:
+  selector: all()
+  types: [Egress]
+  egress:
+  - action: Allow
+    protocol: UDP
+    destination: {nets: [${nets}], ports: [53]}
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -80,17 +93,7 @@ spec:
     },
     {
       name: 'a Calico rule allowing UDP 53 to the link-local range',
-      code: `${pod}apiVersion: projectcalico.org/v3
-kind: NetworkPolicy
-metadata: {name: node-local-dns, namespace: shop}
-spec:
-  selector: all()
-  types: [Egress]
-  egress:
-  - action: Allow
-    protocol: UDP
-    destination: {nets: [169.254.0.0/16], ports: [53]}
-`,
+      code: calicoDnsTo('169.254.0.0/16'),
     },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
@@ -136,7 +139,31 @@ spec:
       // without one, the pods' queries go to CoreDNS's pods, which this rule leaves out.
       name: 'UDP 53 to the internet only (0.0.0.0/0 except the private ranges)',
       code: policy('  egress:\n  - to: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16]}}]\n    ports: [{port: 53, protocol: UDP}]\n'),
-      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+      errors: [
+        {
+          messageId: 'toAddresses',
+          line: 13,
+          column: 5,
+          message: "egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS: spec.egress[0] lets it out to 0.0.0.0/0 except 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
+        },
+      ],
+    },
+    {
+      name: 'UDP 53 to the kube-dns Service cluster IP: the finding names that rule',
+      code: policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.10/32}}]\n    ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]\n'),
+      errors: [
+        {
+          messageId: 'toAddresses',
+          line: 13,
+          column: 5,
+          message: "egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS: spec.egress[0] lets it out to 10.96.0.10/32, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
+        },
+      ],
+    },
+    {
+      name: 'a Calico rule letting UDP 53 out to the Service cluster IP',
+      code: calicoDnsTo('10.96.0.10/32'),
+      errors: [{ messageId: 'toAddresses', line: 13, column: 5, message: /spec\.egress\[0\] lets it out to 10\.96\.0\.10\/32, but/ }],
     },
     {
       name: 'UDP 53 to NodeLocal DNSCache is denied first by a Calico policy',

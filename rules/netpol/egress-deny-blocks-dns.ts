@@ -1,15 +1,53 @@
-import { egressOnlyToApiServer, egressReachesDns, membersSelectedBy, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { portMatches } from '../../src/engine/netpol/match.js';
+import type { Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
+import { egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesLinkLocal, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { formatPath } from '../../src/engine/values.js';
+
+const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
+
+/** The address blocks a peer condition names when it names nothing else (`to: [{ipBlock: …}]`, Calico `nets`), else null. */
+function blocksOnly(cond: Cond): string[] | null {
+  if (cond.k === 'block') return [cond.except.length === 0 ? cond.cidr.text : `${cond.cidr.text} except ${cond.except.map((c) => c.text).join(', ')}`];
+  if (cond.k !== 'or') return null;
+  const parts = cond.cs.map(blocksOnly);
+  return parts.every((p): p is string[] => p !== null) ? parts.flat() : null;
+}
+
+/** Whether a rule's ports name UDP 53 itself (written for DNS), not a range or every port that holds it. */
+function namesDnsPort(rule: Rule): boolean {
+  const include = rule.ports.include;
+  return include !== null && include.some((e) => e.protocol === 'UDP' && e.from === 53 && e.to === 53) && portMatches(rule.ports, DNS_UDP, [DNS_UDP]);
+}
+
+/**
+ * The policy's first rule written to let UDP 53 out to address blocks only (the kube-dns
+ * Service's cluster IP, say): the likely reason its author thinks DNS is allowed.
+ */
+function dnsToAddresses(policy: Policy): { rule: Rule; cidrs: string[] } | null {
+  for (const rule of policy.egress ?? []) {
+    // A rule to NodeLocal DNSCache's link-local address reaches DNS; when the pods are still cut
+    // off, something else blocks them (an earlier deny), not the address.
+    if (rule.action !== 'Allow' || rule.inert !== undefined || !namesDnsPort(rule) || namesLinkLocal(rule.peer)) continue;
+    const cidrs = blocksOnly(rule.peer);
+    if (cidrs !== null) return { rule, cidrs };
+  }
+  return null;
+}
 
 export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a link-local block counts too: NodeLocal DNSCache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; a wider range that merely holds the address (`0.0.0.0/0`) does not.",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a link-local block counts too: NodeLocal DNSCache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; a wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy lets UDP 53 out to address blocks only (the kube-dns Service's cluster IP, say), the finding names that rule: a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
-    messages: { blocked: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS' },
+    messages: {
+      blocked: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS',
+      toAddresses:
+        "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
+    },
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -24,6 +62,10 @@ export default defineRule({
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
-    ctx.report({ path, messageId: 'blocked', data: { pods } });
+    const toAddresses = dnsToAddresses(policy);
+    if (toAddresses) {
+      const cidrs = toAddresses.cidrs.join(', ');
+      ctx.report({ path: toAddresses.rule.path, messageId: 'toAddresses', data: { pods, where: formatPath(toAddresses.rule.path), cidrs } });
+    } else ctx.report({ path, messageId: 'blocked', data: { pods } });
   },
 });

@@ -235,8 +235,8 @@ const NODE_LOCAL_DNS: ExternalEndpoint = { type: 'external', id: 'NodeLocal DNSC
 const LINK_LOCAL = cidrOf('169.254.0.0/16');
 const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
 
-/** Whether `cond` names an address block inside the IPv4 link-local range. */
-function namesLinkLocal(cond: Cond): boolean {
+/** Whether `cond` names an address block inside the IPv4 link-local range (NodeLocal DNSCache's, for a DNS rule). */
+export function namesLinkLocal(cond: Cond): boolean {
   if (cond.k === 'block') return contains(LINK_LOCAL, cond.cidr);
   return (cond.k === 'and' || cond.k === 'or') && cond.cs.some(namesLinkLocal);
 }

@@ -15,6 +15,7 @@ import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockCidr from './ipblock-cidr.js';
 import ipblockExcept from './ipblock-except.js';
 import ipblockExclusive from './ipblock-exclusive.js';
+import ipblockServiceCidr from './ipblock-service-cidr.js';
 import labelSelector from './label-selector.js';
 import namedPort from './named-port.js';
 import namedPortUndeclared from './named-port-undeclared.js';
@@ -43,6 +44,7 @@ export const netpolRules: Rule[] = [
   ipblockCidr,
   ipblockExcept,
   ipblockExclusive,
+  ipblockServiceCidr,
   labelSelector,
   namedPort,
   namedPortUndeclared,

@@ -166,6 +166,39 @@ spec:
       errors: [{ messageId: 'toAddresses', line: 13, column: 5, message: /spec\.egress\[0\] lets it out to 10\.96\.0\.10\/32, but/ }],
     },
     {
+      // Namespaces carry kubernetes.io/metadata.name, not `name` (unless someone labels them so).
+      name: 'UDP 53 to kube-dns selected in a namespace labelled `name: kube-system`',
+      code: policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]
+`),
+      errors: [
+        {
+          messageId: 'toOtherPods',
+          line: 13,
+          column: 5,
+          message:
+            'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS: spec.egress[0] lets it out, but its peers do not select kube-system/kube-dns (pod labels k8s-app=kube-dns; namespace labels kubernetes.io/metadata.name=kube-system)',
+        },
+      ],
+    },
+    {
+      name: "UDP 53 to the platform's DNS labels when the input's own CoreDNS carries others",
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`)}---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: coredns, namespace: dns}
+spec:
+  template:
+    metadata: {labels: {app: coredns}}
+    spec: {containers: [{name: coredns, ports: [{containerPort: 53, name: dns, protocol: UDP}]}]}
+`,
+      errors: [{ messageId: 'toOtherPods', line: 13, column: 5, message: /but its peers do not select dns\/coredns \(pod labels app=coredns; namespace labels kubernetes\.io\/metadata\.name=dns\)$/ }],
+    },
+    {
       name: 'UDP 53 to NodeLocal DNSCache is denied first by a Calico policy',
       code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 169.254.20.10/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}---
 apiVersion: projectcalico.org/v3

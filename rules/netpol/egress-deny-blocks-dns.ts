@@ -1,6 +1,7 @@
 import { portMatches } from '../../src/engine/netpol/match.js';
 import type { Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
-import { egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesLinkLocal, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesLinkLocal, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
 
@@ -21,25 +22,33 @@ function namesDnsPort(rule: Rule): boolean {
 }
 
 /**
- * The policy's first rule written to let UDP 53 out to address blocks only (the kube-dns
- * Service's cluster IP, say): the likely reason its author thinks DNS is allowed.
+ * The policy's first rule written to let UDP 53 out (the likely reason its author thinks DNS is
+ * allowed), with the address blocks it names when it names nothing else (the kube-dns Service's
+ * cluster IP, say), else null for them (pods it selects, which are not cluster DNS's).
  */
-function dnsToAddresses(policy: Policy): { rule: Rule; cidrs: string[] } | null {
+function dnsRule(policy: Policy): { rule: Rule; cidrs: string[] | null } | null {
   for (const rule of policy.egress ?? []) {
     // A rule to NodeLocal DNSCache's link-local address reaches DNS; when the pods are still cut
     // off, something else blocks them (an earlier deny), not the address.
     if (rule.action !== 'Allow' || rule.inert !== undefined || !namesDnsPort(rule) || namesLinkLocal(rule.peer)) continue;
-    const cidrs = blocksOnly(rule.peer);
-    if (cidrs !== null) return { rule, cidrs };
+    return { rule, cidrs: blocksOnly(rule.peer) };
   }
   return null;
+}
+
+/** Cluster DNS's first pods as a selector would have to find them: their labels and their namespace's. */
+function describeDns(model: ClusterModel): string {
+  const { namespaces, targets } = clusterDns(model);
+  const dns = targets[0];
+  const labels = (l: Readonly<Record<string, string>>) => Object.entries(l).map(([k, v]) => `${k}=${v}`).join(', ');
+  return `${dns.id} (pod labels ${labels(dns.labels)}; namespace labels ${labels(namespaces.get(dns.namespace)?.labels ?? {})})`;
 }
 
 export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a link-local block counts too: NodeLocal DNSCache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; a wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy lets UDP 53 out to address blocks only (the kube-dns Service's cluster IP, say), the finding names that rule: a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a link-local block counts too: NodeLocal DNSCache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; a wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
@@ -47,6 +56,7 @@ export default defineRule({
       blocked: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS',
       toAddresses:
         "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
+      toOtherPods: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out, but its peers do not select {{dns}}',
     },
   },
   check(resource, ctx) {
@@ -62,10 +72,12 @@ export default defineRule({
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
-    const toAddresses = dnsToAddresses(policy);
-    if (toAddresses) {
-      const cidrs = toAddresses.cidrs.join(', ');
-      ctx.report({ path: toAddresses.rule.path, messageId: 'toAddresses', data: { pods, where: formatPath(toAddresses.rule.path), cidrs } });
-    } else ctx.report({ path, messageId: 'blocked', data: { pods } });
+    const written = dnsRule(policy);
+    if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
+    else {
+      const where = formatPath(written.rule.path);
+      if (written.cidrs !== null) ctx.report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs: written.cidrs.join(', ') } });
+      else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
+    }
   },
 });

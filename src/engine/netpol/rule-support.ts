@@ -192,17 +192,23 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
   return v;
 }
 
+/**
+ * Cluster DNS as the DNS check sees it: the input's own DNS pods (UDP 53, or 5353 in openshift-dns),
+ * else the platforms' stand-ins, with the namespace table holding their namespaces. Once per lint.
+ */
+export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Cluster['namespaces']; targets: readonly WorkloadEndpoint[] } => {
+  const cluster = reachCluster(m);
+  const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsUdpPort(e, p)));
+  const targets = dnsPods.length > 0 ? dnsPods : DNS_STAND_INS;
+  const withDnsNamespaces = new Map(cluster.namespaces);
+  for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
+  return { namespaces: withDnsNamespaces, targets };
+});
+
 function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects?: (p: Policy) => boolean): boolean {
   const cluster = reachCluster(model);
   const index = policiesFor(model, ep.namespace);
-  // The DNS targets and the namespace table are the same for every class: computed once.
-  const { namespaces, targets } = model.memo('netpol/dns-targets', () => {
-    const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsUdpPort(e, p)));
-    const targets = dnsPods.length > 0 ? dnsPods : DNS_STAND_INS;
-    const withDnsNamespaces = new Map(cluster.namespaces);
-    for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
-    return { namespaces: withDnsNamespaces, targets };
-  });
+  const { namespaces, targets } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
   const toDnsPods = targets.some((dns) => {
     const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;

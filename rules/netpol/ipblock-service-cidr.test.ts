@@ -40,6 +40,11 @@ ruleTester(rule, {
       name: 'the kube-dns Service address on port 53 alone',
       code: { 'kind.yaml': kind, 'policy.yaml': egressTo('10.96.0.10/32', '[{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]') },
     },
+    {
+      // tigera/operator's node-local-dns policy (pkg/render/testutils/expected_policies/node_local_dns_ipv4.json).
+      name: 'a Calico rule to the kube-dns Service address on port "53" alone',
+      code: { 'kind.yaml': kind, 'policy.yaml': calicoEgressTo('10.96.0.10/32', '["53"]') },
+    },
     { name: 'a Calico rule to an external range', code: { 'kind.yaml': kind, 'policy.yaml': calicoEgressTo('203.0.113.0/24', '[443]') } },
   ],
   invalid: [

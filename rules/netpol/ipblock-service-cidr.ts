@@ -26,7 +26,8 @@ const serviceRanges = derived('netpol/service-ranges', (m: ClusterModel) =>
 function dnsOnly(ports: unknown): boolean {
   const list = asArray(ports);
   return list.length > 0 && list.every((p) => {
-    const port = asObject(p).port;
+    // A Kubernetes entry is `{port: 53}`; a Calico one is the port itself (53 or "53").
+    const port = typeof p === 'object' && p !== null ? asObject(p).port : p;
     return port === 53 || port === '53';
   });
 }

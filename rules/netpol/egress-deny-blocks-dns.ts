@@ -1,5 +1,5 @@
-import { portMatches } from '../../src/engine/netpol/match.js';
-import type { Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
+import { atomsOf, blockGuessed, portMatches } from '../../src/engine/netpol/match.js';
+import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
 import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesLinkLocal, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -36,6 +36,19 @@ function dnsRule(policy: Policy): { rule: Rule; cidrs: string[] | null } | null 
   return null;
 }
 
+/**
+ * Whether cluster DNS's pods being outside the rule's blocks is a guess: their addresses are not
+ * known, and what they may be lies partly inside a block (match.ts blockGuessed), as `10.0.0.0/8`
+ * does when the pod CIDR is not known. A block narrower than a node's share of pod addresses
+ * (longer than /24, or /64 for IPv6; Calico hands out /26 blocks, kube-controller-manager /24s by
+ * default) is not a place to find DNS pods, whose addresses change as they move: written for DNS,
+ * it is a Service's cluster IP or an external resolver, and no guess.
+ */
+function guessedOutside(model: ClusterModel, rule: Rule): boolean {
+  const blocks = atomsOf(rule.peer).filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block' && a.cidr.prefix <= (a.cidr.family === 4 ? 24 : 64));
+  return clusterDns(model).targets.some((dns) => blocks.some((b) => blockGuessed(b, dns)));
+}
+
 /** Cluster DNS's first pods as a selector would have to find them: their labels and their namespace's. */
 function describeDns(model: ClusterModel): string {
   const { namespaces, targets } = clusterDns(model);
@@ -57,6 +70,8 @@ export default defineRule({
       toAddresses:
         "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
       toOtherPods: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out, but its peers do not select {{dns}}',
+      toAddressesGuessed:
+        "egress of {{pods}} is restricted, and {{where}} lets UDP 53 out to {{cidrs}}: that reaches cluster DNS only if its pods' addresses lie there, which netlint cannot tell without the pod CIDR (give it as cluster.podCIDR in .netlint.yaml)",
     },
   },
   check(resource, ctx) {
@@ -76,7 +91,9 @@ export default defineRule({
     if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
     else {
       const where = formatPath(written.rule.path);
-      if (written.cidrs !== null) ctx.report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs: written.cidrs.join(', ') } });
+      const cidrs = written.cidrs?.join(', ');
+      if (cidrs !== undefined && guessedOutside(ctx.model, written.rule)) ctx.report({ path: written.rule.path, messageId: 'toAddressesGuessed', severity: 'info', data: { pods, where, cidrs } });
+      else if (cidrs !== undefined) ctx.report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs } });
       else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
     }
   },

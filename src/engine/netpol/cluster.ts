@@ -27,7 +27,8 @@ export function clusterOf(resources: readonly Resource[], config: ClusterFactsCo
 }
 
 /** The pod CIDRs that parse, as networks, one per family (the first given of each). */
-function podRanges(cidrs: readonly string[]): Cidr[] {
+/** The first pod CIDR of each family, as networks: where a pod whose IP is not written gets one. */
+export function podRanges(cidrs: readonly string[]): Cidr[] {
   const out: Cidr[] = [];
   for (const text of cidrs) {
     const parsed = parseCidr(text);

@@ -6,7 +6,7 @@ import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './servi
 import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
-import { buildCluster } from './cluster.js';
+import { buildCluster, podRanges } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
@@ -199,7 +199,10 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
 export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Cluster['namespaces']; targets: readonly WorkloadEndpoint[] } => {
   const cluster = reachCluster(m);
   const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsUdpPort(e, p)));
-  const targets = dnsPods.length > 0 ? dnsPods : DNS_STAND_INS;
+  // The stand-ins get their addresses where the input's pods do (its pod CIDRs), as the cluster's
+  // own endpoints are given them (cluster.ts buildCluster).
+  const ranges = podRanges(m.facts.podCIDRs.map((f) => f.cidr));
+  const targets = dnsPods.length > 0 ? dnsPods : ranges.length > 0 ? DNS_STAND_INS.map((t) => ({ ...t, ranges })) : DNS_STAND_INS;
   const withDnsNamespaces = new Map(cluster.namespaces);
   for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
   return { namespaces: withDnsNamespaces, targets };

@@ -1,5 +1,22 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { bgpTopology, reflectors } from './lib/bgp.js';
+import { bgpTopology, clusterIdsIn, reflectors } from './lib/bgp.js';
+import type { BgpTopology } from './lib/bgp.js';
+
+const commonOf = new WeakMap<BgpTopology, { id: string; holders: string[] } | null>();
+
+/** The cluster ID most reflectors use, with its holders; null unless the reflectors use two or more (once per topology). */
+function commonClusterId(topo: BgpTopology): { id: string; holders: string[] } | null {
+  if (commonOf.has(topo)) return commonOf.get(topo)!;
+  const counts = new Map<string, string[]>();
+  for (const n of reflectors(topo)) {
+    const holders = counts.get(n.clusterID!);
+    if (holders) holders.push(n.name);
+    else counts.set(n.clusterID!, [n.name]);
+  }
+  const common = counts.size < 2 ? null : [...counts.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([id, holders]) => ({ id, holders }))[0];
+  commonOf.set(topo, common);
+  return common;
+}
 
 export default defineRule({
   meta: {
@@ -12,14 +29,15 @@ export default defineRule({
     messages: { differs: 'reflector {{node}} has cluster ID {{id}}, while {{others}} use {{common}}' },
   },
   check(resource, ctx) {
-    const rrs = reflectors(bgpTopology(ctx.model));
-    const counts = new Map<string, string[]>();
-    for (const n of rrs) counts.set(n.clusterID!, [...(counts.get(n.clusterID!) ?? []), n.name]);
-    if (counts.size < 2) return;
-    const [common, holders] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
-    for (const n of rrs) {
-      if (n.clusterID === common || n.clusterIDAt?.resource !== resource) continue;
-      ctx.report({ path: n.clusterIDAt.path, messageId: 'differs', data: { node: n.name, id: n.clusterID, others: holders.join(', '), common } });
+    const topo = bgpTopology(ctx.model);
+    const own = clusterIdsIn(topo, resource);
+    if (own.length === 0) return;
+    const common = commonClusterId(topo);
+    if (common === null) return;
+    for (const n of own) {
+      if (n.clusterID === common.id) continue;
+      const others = common.holders.length > 5 ? `${common.holders.slice(0, 5).join(', ')} and ${common.holders.length - 5} more` : common.holders.join(', ');
+      ctx.report({ path: n.clusterIDAt!.path, messageId: 'differs', data: { node: n.name, id: n.clusterID, others, common: common.id } });
     }
   },
 });

@@ -146,4 +146,19 @@ describe('renderStylish', () => {
     }
     expect(renderStylish(r, ctx)).toBe(whole[0]);
   });
+
+  it('gives out a piece once it holds about a MiB, however few lines (one file, very long messages)', () => {
+    // 300 findings of 40,000 characters each: 12 MB in one file and 600 lines or so.
+    const long = 'x'.repeat(39_990);
+    const findings = Array.from({ length: 300 }, (_, i) => finding(poolError, { file: 'big.yaml', line: i + 1, message: `${long} ${i}` }));
+    const r = { findings, summary: { ...result.summary, files: 1 } };
+    const pieces = [...renderStylishChunks(r, ctx)];
+    expect(pieces.length).toBeGreaterThan(8);
+    for (const piece of pieces) expect(piece.length).toBeLessThan((1 << 20) + 50_000);
+    expect(pieces.join('')).toBe(renderStylish({ ...r }, ctx));
+    // The file's rows stay aligned across pieces: every row of the file starts the same way.
+    const rows = pieces.join('').split('\n').filter((l) => /^ +\d+:\d+ +error/.test(l));
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((l) => l.indexOf('error'))).size).toBe(1);
+  });
 });

@@ -25,6 +25,8 @@ export function renderStylish(result: LintResult, ctx: ReportContext): string {
 
 /** Lines of a report held at once before they are given out as a piece (about a MiB of text). */
 const LINES_PER_PIECE = 16_384;
+/** Characters held at once before a piece is given out, whatever the lines (a few very long messages). */
+const CHARS_PER_PIECE = 1 << 20;
 
 /**
  * renderStylish's text in pieces, a file's rows at a time, each piece made when it is taken: a
@@ -41,14 +43,23 @@ export function* renderStylishChunks(result: LintResult, ctx: ReportContext, lin
 
   const width = Math.max(MIN_WIDTH, ctx.columns ?? DEFAULT_WIDTH);
   let lines: string[] = [];
+  let chars = 0;
   const rows = new RowParts(ctx, paint);
   for (const group of groupByFile(findings)) {
     lines.push('', paint('underline', visible(group.file)));
-    fileRows(group.items, rows, width, lines);
-    // The pieces join as the lines would: each ends with the line break before the next line.
-    if (lines.length >= linesPerPiece) {
-      yield `${lines.join('\n')}\n`;
-      lines = [];
+    // A piece may end inside a file, so that it stays small however many findings one file has
+    // and however long their messages are (one string cannot exceed V8's maximum length).
+    const writeRow = fileRowWriter(group.items, rows, width);
+    for (const f of group.items) {
+      const from = lines.length;
+      writeRow(f, lines);
+      for (let i = from; i < lines.length; i++) chars += lines[i].length + 1;
+      // The pieces join as the lines would: each ends with the line break before the next line.
+      if (lines.length >= linesPerPiece || chars >= CHARS_PER_PIECE) {
+        yield `${lines.join('\n')}\n`;
+        lines = [];
+        chars = 0;
+      }
     }
   }
   const counts = countSeverities(findings);
@@ -102,8 +113,8 @@ class RowParts {
   }
 }
 
-/** Appends one file's rows to `out`. */
-function fileRows(findings: readonly Finding[], parts: RowParts, width: number, out: string[]): void {
+/** Writes one file's rows: a finding's at a time, laid out for all of `findings` (the file's). */
+function fileRowWriter(findings: readonly Finding[], parts: RowParts, width: number): (f: Finding, out: string[]) => void {
   const paint = parts.paint;
   // Lines right-aligned and columns left-aligned, so the colons line up.
   let lineWidth = 0;
@@ -119,7 +130,7 @@ function fileRows(findings: readonly Finding[], parts: RowParts, width: number, 
   const severities = new Map<Severity, string>();
   // The hint lines already shown in this file, by identity (they are cached per rule and width).
   const hinted = new Set<readonly string[]>();
-  for (const f of findings) {
+  return (f, out) => {
     const position = paint('dim', `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`);
     let severity = severities.get(f.severity);
     if (severity === undefined) severities.set(f.severity, (severity = paint(SEVERITY_TONE[f.severity], pad(f.severity, severityWidth))));
@@ -132,10 +143,10 @@ function fileRows(findings: readonly Finding[], parts: RowParts, width: number, 
     out.push(`  ${position}  ${severity}  ${message.lines[0]}`);
     for (let i = 1; i < message.lines.length; i++) out.push(indent + message.lines[i]);
     const hint = parts.hintLines(f, textWidth, indent);
-    if (hinted.has(hint)) continue;
+    if (hinted.has(hint)) return;
     hinted.add(hint);
     for (const h of hint) out.push(h);
-  }
+  };
 }
 
 /** Greedy word wrap to `width` columns; a single word wider than that stays whole on its line. */

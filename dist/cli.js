@@ -60,7 +60,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-NX3MLGIY.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-W5EH2PBX.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-X2M4FCVD.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -110,14 +110,14 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-5223U6EW.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-RSHLTV6N.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-RAQUAMJ7.js"), import("./chunks/real-deps-JLL3IS2C.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-7LBTW6AJ.js"), import("./chunks/diff-deps-AKMIAFVB.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-7LBTW6AJ.js"), import("./chunks/diff-deps-6EZ4MMOQ.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

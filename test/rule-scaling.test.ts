@@ -14,6 +14,7 @@ import { BUILTIN_RULES } from '../rules/index.js';
 import type { ClusterModel } from '../src/engine/model.js';
 import type { Rule } from '../src/engine/rule.js';
 import { lint } from '../src/engine/run.js';
+import { MESH_OFF, RR_PEER, k8sNode } from '../rules/calico/lib/test-manifests.js';
 
 /** Element reads per rule id, and per view (`view:<key>`) for the work of computing it. */
 class WorkCounter {
@@ -133,10 +134,25 @@ class WorkCounter {
   }
 }
 
+/**
+ * `count` Nodes with the node-to-node mesh off, peering with the ones labelled as reflectors (every
+ * tenth; half of those with a cluster ID, of two) and, through a BGPPeer from all() to all(), with
+ * each other: the node rules run once per Node, and BGP sessions are quadratic if kept per pair.
+ */
+function nodeInventory(count: number): string {
+  const docs = [MESH_OFF, RR_PEER, 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: everyone}\nspec: {nodeSelector: all(), peerSelector: all()}\n'];
+  for (let i = 0; i < count; i++) {
+    const reflector = i % 10 === 0;
+    docs.push(k8sNode(`node-${i}`, reflector ? { 'route-reflector': 'true' } : { rack: `r${i % 8}` }, reflector && i % 20 === 0 ? { 'projectcalico.org/RouteReflectorClusterID': `244.0.0.${1 + (i % 40 === 0 ? 1 : 0)}` } : {}));
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number): Map<string, number> {
   const counter = new WorkCounter();
-  // The platform part grows too (one pool and one BGP peer per 20 documents), so that every kind does.
-  lint({ files: corpusFiles(documents, documents / 20), rules: counter.rules(BUILTIN_RULES) });
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node per 10), so that every kind does.
+  const files = [...corpusFiles(documents, documents / 20), { path: 'nodes.yaml', content: nodeInventory(documents / 10) }];
+  lint({ files, rules: counter.rules(BUILTIN_RULES) });
   return counter.work;
 }
 

@@ -1,6 +1,6 @@
 import { parseIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { bgpTopology } from './lib/bgp.js';
+import { bgpTopology, clusterIdsIn } from './lib/bgp.js';
 
 export default defineRule({
   meta: {
@@ -12,9 +12,8 @@ export default defineRule({
     messages: { invalid: 'route-reflector cluster ID "{{value}}" is not an IPv4 address' },
   },
   check(resource, ctx) {
-    for (const n of bgpTopology(ctx.model).nodes) {
-      if (n.clusterID === null || n.clusterIDAt?.resource !== resource) continue;
-      if (parseIp(n.clusterID)?.family !== 4) ctx.report({ path: n.clusterIDAt.path, messageId: 'invalid', data: { value: n.clusterID } });
+    for (const n of clusterIdsIn(bgpTopology(ctx.model), resource)) {
+      if (parseIp(n.clusterID!)?.family !== 4) ctx.report({ path: n.clusterIDAt!.path, messageId: 'invalid', data: { value: n.clusterID } });
     }
   },
 });

@@ -19,8 +19,8 @@ function inventory(clients: number): string {
   return docs.join('---\n');
 }
 
-/** The rule's findings and how many nodes' routes it followed. */
-function run(clients: number): { findings: string[]; propagations: number } {
+/** The rule's findings on `content` and how many nodes' routes it followed. */
+function run(content: string): { findings: string[]; propagations: number } {
   let propagations = 0;
   let wrapped = false;
   const counting: Rule = {
@@ -38,14 +38,45 @@ function run(clients: number): { findings: string[]; propagations: number } {
       rule.check(resource, ctx);
     },
   };
-  const out = lint({ files: [{ path: 'nodes.yaml', content: inventory(clients) }], rules: [counting], enable: [rule.meta.id] });
+  const out = lint({ files: [{ path: 'nodes.yaml', content }], rules: [counting], enable: [rule.meta.id] });
   return { findings: out.findings.map((f) => `${f.line}:${f.message}`), propagations };
 }
 
+/** `count` nodes peering with each other through one BGPPeer from all() to all(), and one reflector elsewhere. */
+function fullMesh(count: number): string {
+  const docs = [MESH_OFF, 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: everyone}\nspec: {nodeSelector: all(), peerSelector: all()}\n'];
+  for (let i = 0; i < count; i++) docs.push(k8sNode(`node-${i}`, { rack: `r${i % 8}` }, i === 3 ? { 'projectcalico.org/RouteReflectorClusterID': '244.0.0.1' } : {}));
+  return docs.join('---\n');
+}
+
 describe('calico/rr-missing-cluster-id at scale', () => {
+  it('keeps the sessions of a BGPPeer from all() to all() between groups, not between every pair', () => {
+    let seen: { groups: Set<number>; sizes: Set<number>; selfPeer: boolean } | null = null;
+    const probe: Rule = {
+      meta: rule.meta,
+      check(resource, ctx) {
+        if (seen) return;
+        const s = bgpSessions(ctx.model);
+        const plain = s.nodes.filter((n) => n.clusterID === null);
+        seen = { groups: new Set(plain.map((n) => s.groupOf(n))), sizes: new Set(s.nodes.map((n) => s.peersOf(n).size)), selfPeer: s.nodes.some((n) => s.peersOf(n).has(n)) };
+      },
+    };
+    lint({ files: [{ path: 'mesh.yaml', content: fullMesh(400) }], rules: [probe], enable: [rule.meta.id] });
+    // Every node peers with the 399 others; the 399 without a cluster ID are one group.
+    expect(seen!.groups.size).toBe(1);
+    expect([...seen!.sizes]).toEqual([399]);
+    expect(seen!.selfPeer).toBe(false);
+  });
+
+  it('follows routes once per set of twins through a BGPPeer from all() to all(), however many nodes', () => {
+    const small = run(fullMesh(50)).propagations;
+    expect(small).toBeGreaterThan(0);
+    expect(run(fullMesh(400)).propagations).toBe(small);
+  });
+
   it('follows routes once per set of twins, however many clients peer with the reflectors', () => {
-    const small = run(50);
-    const large = run(400);
+    const small = run(inventory(50));
+    const large = run(inventory(400));
     // The two labelled reflectors without a cluster ID are reported either way.
     expect(small.findings).toHaveLength(2);
     expect(large.findings).toHaveLength(2);

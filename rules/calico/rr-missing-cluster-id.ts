@@ -82,40 +82,52 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
   const reflector = topo.nodes.find((n) => n.clusterID !== null) ?? null;
   const nameOf = (n: BgpNode) => (s.standIns.has(n) ? 'nodes not in the input' : n.name);
 
-  /** `x`'s peers over sessions that nothing reflects: neither end has a cluster ID (and the same AS, so iBGP). */
-  const unreflectedOf = new Map<BgpNode, { list: BgpNode[]; set: Set<BgpNode> }>();
-  const unreflectedPeers = (x: BgpNode) => {
-    let got = unreflectedOf.get(x);
+  /**
+   * The peers of a group's members over sessions that nothing reflects (neither end has a cluster
+   * ID, and the same AS, so iBGP), once per group: each member's are these less itself.
+   */
+  const unreflectedOfGroup = new Map<number, { list: BgpNode[]; set: Set<BgpNode> }>();
+  const unreflectedOf = (x: BgpNode) => {
+    const g = s.groupOf(x);
+    let got = unreflectedOfGroup.get(g);
     if (!got) {
-      const list = [...s.peersOf(x)].filter((p) => p.clusterID === null && effectiveAS(p, topo) === effectiveAS(x, topo)).sort(byOrder);
-      unreflectedOf.set(x, (got = { list, set: new Set(list) }));
+      const as = effectiveAS(x, topo);
+      const list = s.peerGroups(g).flatMap((to) => s.members(to)).filter((p) => p.clusterID === null && effectiveAS(p, topo) === as).sort(byOrder);
+      unreflectedOfGroup.set(g, (got = { list, set: new Set(list) }));
     }
     return got;
   };
-  const unreflected = (x: BgpNode): BgpNode[] => unreflectedPeers(x).list;
+  /**
+   * `x`'s unreflected peers some node never learns the routes of, in node order: the only ones
+   * `stranded` can name (the group's, once per group, less `x`).
+   */
+  const gapsOfGroup = new Map<number, BgpNode[]>();
+  const unreflectedGaps = (x: BgpNode): BgpNode[] => {
+    const g = s.groupOf(x);
+    let gaps = gapsOfGroup.get(g);
+    if (!gaps) gapsOfGroup.set(g, (gaps = unreflectedOf(x).list.filter((a) => notLearning(a).length > 0)));
+    return gaps.filter((a) => a !== x);
+  };
+  /** Whether `p` is one of `x`'s unreflected peers. */
+  const unreflectedPeer = (x: BgpNode, p: BgpNode): boolean => p !== x && unreflectedOf(x).set.has(p);
+  /** How many unreflected peers `x` has. */
+  const unreflectedCount = (x: BgpNode): number => unreflectedOf(x).list.length - (unreflectedOf(x).set.has(x) ? 1 : 0);
 
   /**
    * Twins: nodes with the same peers (besides each other), cluster ID, AS and stand-in status. The
    * sessions look the same from each (swapping two twins maps the sessions onto themselves), so
    * who learns one twin's routes follows from who learns another's: the routes are worked out once
-   * per set of twins, not once per node (the clients of a few reflectors are all twins).
+   * per set of twins, not once per node (the clients of a few reflectors are all twins). Members of
+   * one session group (lib/bgp-sessions.ts groupOf) have those peers, so twins are found by group.
    */
   const twinOf = new Map<BgpNode, BgpNode>();
   {
-    const index = new Map<BgpNode, number>(s.nodes.map((n, i) => [n, i]));
-    const byKey = new Map<string, BgpNode>();
+    const first = new Map<string, BgpNode>();
     for (const n of s.nodes) {
-      const traits = `${n.clusterID ?? ''}|${effectiveAS(n, topo)}|${s.standIns.has(n)}`;
-      const ids = [...s.peersOf(n)].map((p) => index.get(p)!).sort((x, y) => x - y);
-      // Not peered with its twin (the same peers) or peered with it (the same peers and itself).
-      const open = `o|${traits}|${ids.join(',')}`;
-      const closed = `c|${traits}|${[...ids, index.get(n)!].sort((x, y) => x - y).join(',')}`;
-      const twin = byKey.get(open) ?? byKey.get(closed);
+      const key = `${s.groupOf(n)}|${n.clusterID ?? ''}|${s.standIns.has(n)}`;
+      const twin = first.get(key);
       if (twin) twinOf.set(n, twin);
-      else {
-        byKey.set(open, n);
-        byKey.set(closed, n);
-      }
+      else first.set(key, n);
     }
   }
 
@@ -147,12 +159,11 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
    * first one's routes; pairs of nodes in the input first, then (`standIns`) with the stand-ins.
    */
   const stranded = (x: BgpNode, from: readonly BgpNode[], standIns: boolean): [BgpNode, BgpNode] | null => {
-    const peers = unreflectedPeers(x).set;
     for (const a of from) {
       if (s.standIns.has(a)) continue;
-      for (const b of notLearning(a)) if (peers.has(b) && !s.standIns.has(b)) return [a, b];
+      for (const b of notLearning(a)) if (unreflectedPeer(x, b) && !s.standIns.has(b)) return [a, b];
     }
-    if (standIns) for (const a of from) for (const b of notLearning(a)) if (peers.has(b)) return [a, b];
+    if (standIns) for (const a of from) for (const b of notLearning(a)) if (unreflectedPeer(x, b)) return [a, b];
     return null;
   };
 
@@ -162,7 +173,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
    * the loss must be shown between nodes of the input, with every session known.
    */
   const outcome = (x: BgpNode, from: readonly BgpNode[], labelled: boolean): Outcome | null => {
-    const hub = unreflected(x).length >= 2;
+    const hub = unreflectedCount(x) >= 2;
     if (topo.meshEnabled) return labelled ? { severity: 'warning', pair: null, hub } : null;
     const known = stranded(x, from, false);
     if (known && s.open === null) return { severity: 'error', pair: known, hub };
@@ -190,7 +201,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
       const key = labelIn(x, r);
       if (key === null) continue;
       onLabel.add(x);
-      const o = outcome(x, unreflected(x), true)!;
+      const o = outcome(x, unreflectedGaps(x), true)!;
       report(r, { path: ['metadata', 'labels', key], messageId: 'labelled', severity: o.severity, data: { node: x.name, label: `${key}=${x.labels[key]}`, effect: effect(o, 'it', 'its') } });
     }
   }
@@ -200,17 +211,30 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     const done = new Set<BgpNode>();
     for (const [side, other] of [[remote, local], [local, remote]] as const) {
       const hits: Hit[] = [];
+      // The other side's unreflected peers of a group's members, in node order, once per group
+      // (each member's are these less itself), and of those the ones some node never learns the
+      // routes of: the only ones \`stranded\` can name (a BGPPeer from all() to all() has none).
+      const viaOfGroup = new Map<number, { set: Set<BgpNode>; gaps: BgpNode[] }>();
+      const viaOf = (x: BgpNode) => {
+        const g = s.groupOf(x);
+        let via = viaOfGroup.get(g);
+        if (!via) {
+          const list = other.nodes.filter((c) => unreflectedOf(x).set.has(c)).sort(byOrder);
+          viaOfGroup.set(g, (via = { set: new Set(list), gaps: list.filter((a) => notLearning(a).length > 0) }));
+        }
+        return via;
+      };
       for (const x of side.nodes) {
         if (x.clusterID !== null || s.standIns.has(x) || onLabel.has(x) || done.has(x)) continue;
-        const via = other.nodes.filter((c) => c !== x && c.clusterID === null && s.peersOf(x).has(c) && effectiveAS(c, topo) === effectiveAS(x, topo)).sort(byOrder);
-        if (via.length === 0) continue;
         const key = reflectorLabel(x.labels);
         const everyNode = other.nodes.length === s.nodes.length && side.nodes.length < s.nodes.length;
         // Why x is taken for a reflector: its label, every node peering with it, or reflectors elsewhere in the input.
         const evidence =
           key !== null ? () => ` although labelled ${key}=${x.labels[key]}` : everyNode ? (it: string) => ` although every node peers with ${it}` : reflector !== null ? () => ` although ${reflector.name} has one` : null;
         if (evidence === null) continue;
-        const o = outcome(x, via, key !== null);
+        const via = viaOf(x);
+        if (via.set.size - (via.set.has(x) ? 1 : 0) === 0) continue;
+        const o = outcome(x, via.gaps.filter((a) => a !== x), key !== null);
         if (o) hits.push({ x, o, evidence });
       }
       if (hits.length === 0) continue;

@@ -1,7 +1,11 @@
+import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { calicoConfigValue, calicoNodeInstalls } from './lib/calico-node-env.js';
 
 const TYPHA_THRESHOLD = 50;
+
+/** Whether the input deploys Typha (a Deployment named for it), once per lint. */
+const typhaDeployed = derived('calico/typha-deployed', (m) => m.byKind('apps/Deployment').some((d) => /typha/.test(d.name)));
 
 export default defineRule({
   meta: {
@@ -16,7 +20,7 @@ export default defineRule({
   check(resource, ctx) {
     const nodes = ctx.model.facts.nodeCount;
     if (nodes === null || nodes <= TYPHA_THRESHOLD) return;
-    if (ctx.model.byKind('apps/Deployment').some((d) => /typha/.test(d.name))) return;
+    if (typhaDeployed(ctx.model)) return;
     for (const install of calicoNodeInstalls(ctx.model)) {
       const env = install.env.get('FELIX_TYPHAK8SSERVICENAME');
       const setting = calicoConfigValue(ctx.model, install, 'typha_service_name');

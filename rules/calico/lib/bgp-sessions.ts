@@ -45,6 +45,12 @@ export interface PeerSides {
   remote: PeerSide;
 }
 
+/** A node's peers: a view over the groups it has sessions with (see BgpSessions.groupOf), not a copy. */
+export interface PeerSet extends Iterable<BgpNode> {
+  readonly size: number;
+  has(node: BgpNode): boolean;
+}
+
 export interface BgpSessions {
   /** The input's nodes, and when its node list is incomplete two stand-ins for the nodes it leaves out (label-less, no cluster ID, global AS). */
   nodes: BgpNode[];
@@ -52,7 +58,16 @@ export interface BgpSessions {
   /** Both sides of every BGPPeer that peers nodes. */
   sides: Map<Resource, PeerSides>;
   /** The established sessions: each node's peers. */
-  peersOf(node: BgpNode): ReadonlySet<BgpNode>;
+  peersOf(node: BgpNode): PeerSet;
+  /**
+   * The node's group: nodes of one AS that every side of every BGPPeer picks alike. Each member
+   * has the same peers as the others, besides each other.
+   */
+  groupOf(node: BgpNode): number;
+  /** A group's members, in node order. */
+  members(group: number): readonly BgpNode[];
+  /** The groups whose members a member of `group` has sessions with (`group` itself when its members peer with each other). */
+  peerGroups(group: number): readonly number[];
   /** Why routes may travel over sessions this model does not follow (an external peer, eBGP), or null. */
   open: string | null;
   /** The nodes that learn `origin`'s own routes. */
@@ -96,14 +111,8 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   // A selector confd cannot parse matches no node.
   const select = (text: string): BgpNode[] => selectNodes(nodes, text) ?? [];
   let open: string | null = null;
-  const configured = new Map<BgpNode, Set<BgpNode>>();
-  const configure = (from: BgpNode, to: BgpNode) => {
-    if (from === to) return;
-    const set = configured.get(from) ?? new Set<BgpNode>();
-    set.add(to);
-    configured.set(from, set);
-  };
   const sides = new Map<Resource, PeerSides>();
+  const peerings: { local: BgpNode[]; remote: BgpNode[]; manual: boolean }[] = [];
   for (const peer of topo.peers) {
     const spec = asObject(peer.value.spec);
     let local: PeerSide;
@@ -133,26 +142,66 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
     } else continue;
     if (spec.localASNumber !== undefined && spec.localASNumber !== null) open ??= `the BGPPeer ${peer.name} with localASNumber`;
     sides.set(peer, { local, remote });
-    const manual = spec.reversePeering === 'Manual';
-    for (const l of local.nodes) {
-      for (const r of remote.nodes) {
-        configure(l, r);
-        if (!manual) configure(r, l);
+    peerings.push({ local: local.nodes, remote: remote.nodes, manual: spec.reversePeering === 'Manual' });
+  }
+
+  // Nodes of one AS that every side picks alike configure the same peerings, so sessions are kept
+  // between such groups: a BGPPeer from all() to all() makes one group with sessions among its
+  // members, not a set of every other node for each node (quadratic in the nodes).
+  const marks = new Map<BgpNode, string>(nodes.map((n) => [n, `${effectiveAS(n, topo)}`]));
+  peerings.forEach((p, i) => {
+    for (const n of p.local) marks.set(n, `${marks.get(n)}|${i}L`);
+    for (const n of p.remote) marks.set(n, `${marks.get(n)}|${i}R`);
+  });
+  const groupByMarks = new Map<string, number>();
+  const members: BgpNode[][] = [];
+  const groupIds = new Map<BgpNode, number>();
+  for (const n of nodes) {
+    const key = marks.get(n)!;
+    let g = groupByMarks.get(key);
+    if (g === undefined) {
+      g = members.push([]) - 1;
+      groupByMarks.set(key, g);
+    }
+    members[g].push(n);
+    groupIds.set(n, g);
+  }
+  const groupOf = (n: BgpNode): number => groupIds.get(n)!;
+  // configured[a] holds b when a member of group a configures a peering to the other members of
+  // group b (a node is never its own peer: bgp_processor.go skips its own address).
+  const configured = members.map(() => new Set<number>());
+  const groupsOf = (list: BgpNode[]) => [...new Set(list.map(groupOf))];
+  for (const p of peerings) {
+    const localGroups = groupsOf(p.local);
+    const remoteGroups = groupsOf(p.remote);
+    for (const l of localGroups) {
+      for (const r of remoteGroups) {
+        configured[l].add(r);
+        if (!p.manual) configured[r].add(l);
       }
     }
   }
-  const peers = new Map<BgpNode, Set<BgpNode>>();
-  for (const [from, tos] of configured) {
-    for (const to of tos) {
-      if (!configured.get(to)?.has(from)) continue;
-      const set = peers.get(from) ?? new Set<BgpNode>();
-      set.add(to);
-      peers.set(from, set);
-      if (effectiveAS(from, topo) !== effectiveAS(to, topo)) open ??= 'an eBGP session between nodes of different AS';
-    }
-  }
-  const none: ReadonlySet<BgpNode> = new Set();
-  const peersOf = (n: BgpNode): ReadonlySet<BgpNode> => peers.get(n) ?? none;
+  // A session where both ends configure it; groups of one member configure none with themselves.
+  const peerGroups = configured.map((tos, from) => [...tos].filter((to) => configured[to].has(from) && (to !== from || members[from].length > 1)).sort((a, b) => a - b));
+  const asOf = (g: number) => effectiveAS(members[g][0], topo);
+  if (peerGroups.some((tos, from) => tos.some((to) => asOf(to) !== asOf(from)))) open ??= 'an eBGP session between nodes of different AS';
+  const peerGroupSets = peerGroups.map((tos) => new Set(tos));
+  const peersOf = (n: BgpNode): PeerSet => {
+    const g = groupOf(n);
+    const tos = peerGroups[g];
+    const withSelf = peerGroupSets[g].has(g);
+    return {
+      get size() {
+        let size = 0;
+        for (const to of tos) size += members[to].length;
+        return withSelf ? size - 1 : size;
+      },
+      has: (x) => x !== n && peerGroupSets[g].has(groupOf(x)),
+      *[Symbol.iterator]() {
+        for (const to of tos) for (const m of members[to]) if (m !== n) yield m;
+      },
+    };
+  };
   const learnt = new Map<BgpNode, Set<BgpNode>>();
   const learners = (origin: BgpNode): ReadonlySet<BgpNode> => {
     let got = learnt.get(origin);
@@ -190,5 +239,5 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
     }
     return got;
   };
-  return { nodes, standIns: new Set(extra), sides, peersOf, open, learners };
+  return { nodes, standIns: new Set(extra), sides, peersOf, groupOf, members: (g) => members[g], peerGroups: (g) => peerGroups[g], open, learners };
 }

@@ -99,7 +99,35 @@ export function selectNodes(nodes: readonly BgpNode[], text: unknown): BgpNode[]
   if (typeof text !== 'string') return null;
   const parsed = parseCalicoSelector(text);
   if (!parsed.ok) return null;
-  return nodes.filter((n) => matchesCalicoSelector(parsed.selector, n.labels));
+  return candidates(nodes, parsed.selector).filter((n) => matchesCalicoSelector(parsed.selector, n.labels));
+}
+
+/** Each node list's nodes by label and value, in node order (made on the first selector asked of the list). */
+const byLabelOf = new WeakMap<readonly BgpNode[], Map<string, Map<string, BgpNode[]>>>();
+
+/**
+ * Nodes that may match `sel`, in node order: those with the one value an equality needs (`rack ==
+ * 'r1'`, alone or in an `and`), else all of them. Every BGPPeer asks its selectors of every node;
+ * with one rack peer per rack that was the racks times the nodes.
+ */
+function candidates(nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] {
+  const equality = sel.kind === 'compare' && sel.op === '==' ? sel : sel.kind === 'and' ? sel.operands.find((o) => o.kind === 'compare' && o.op === '==') : undefined;
+  if (equality === undefined || equality.kind !== 'compare') return nodes;
+  let index = byLabelOf.get(nodes);
+  if (!index) {
+    index = new Map();
+    for (const n of nodes) {
+      for (const [k, v] of Object.entries(n.labels)) {
+        let values = index.get(k);
+        if (!values) index.set(k, (values = new Map()));
+        const list = values.get(v);
+        if (list) list.push(n);
+        else values.set(v, [n]);
+      }
+    }
+    byLabelOf.set(nodes, index);
+  }
+  return index.get(equality.label)?.get(equality.value) ?? [];
 }
 
 export function parsedSelector(text: unknown): CalicoSelector | null {
@@ -113,9 +141,33 @@ export function effectiveAS(node: BgpNode, topo: BgpTopology): number {
   return node.asNumber ?? topo.globalAS;
 }
 
-/** Nodes acting as route reflectors: those with a cluster ID. */
-export function reflectors(topo: BgpTopology): BgpNode[] {
-  return topo.nodes.filter((n) => n.clusterID !== null);
+const clusterIdsByResource = new WeakMap<BgpTopology, Map<Resource, BgpNode[]>>();
+
+/** The nodes whose cluster ID `resource` writes (indexed once per topology: rules ask on every node). */
+export function clusterIdsIn(topo: BgpTopology, resource: Resource): readonly BgpNode[] {
+  let index = clusterIdsByResource.get(topo);
+  if (!index) {
+    index = new Map();
+    for (const n of reflectors(topo)) {
+      const at = n.clusterIDAt?.resource;
+      if (at === undefined) continue;
+      const list = index.get(at);
+      if (list) list.push(n);
+      else index.set(at, [n]);
+    }
+    clusterIdsByResource.set(topo, index);
+  }
+  return index.get(resource) ?? NO_NODES;
+}
+const NO_NODES: readonly BgpNode[] = [];
+
+const reflectorsOf = new WeakMap<BgpTopology, BgpNode[]>();
+
+/** Nodes acting as route reflectors: those with a cluster ID (found once per topology: rules ask on every node). */
+export function reflectors(topo: BgpTopology): readonly BgpNode[] {
+  let found = reflectorsOf.get(topo);
+  if (!found) reflectorsOf.set(topo, (found = topo.nodes.filter((n) => n.clusterID !== null)));
+  return found;
 }
 
 /** A label that marks a node as a route reflector by convention (`route-reflector: "true"`). */

@@ -4,7 +4,7 @@
  * mentioned CIDRs nested in it" (plus the rest of each family, rooted at /0). Every address of an
  * atom is treated alike by every policy, so one representative per atom is exact.
  */
-import { contains, parseCidr, size } from '../cidr.js';
+import { network, parseCidr, size } from '../cidr.js';
 import type { Cidr } from '../cidr.js';
 import type { Atom, ExternalEndpoint, NetworkSet } from './model.js';
 
@@ -35,16 +35,44 @@ export function externalAtoms(blocks: readonly Pick<Extract<Atom, { k: 'block' }
     }
   }
   const cidrs = [...all.values()].sort((a, b) => a.family - b.family || (a.addr < b.addr ? -1 : a.addr > b.addr ? 1 : a.prefix - b.prefix));
+  // CIDRs nest or are disjoint, so in this order the ones inside a CIDR follow it, one run, and
+  // \`after[i]\` is the index past cidrs[i] and everything inside it: one pass finds each CIDR's
+  // largest CIDRs inside it (its holes) and the CIDRs it lies in (its ancestors), rather than
+  // comparing every pair (8,000 network sets took 40 s).
+  const n = cidrs.length;
+  const first = cidrs.map((c) => network(c).addr);
+  const last = cidrs.map((c, i) => first[i] + size(c) - 1n);
+  const inside = (outer: number, j: number) => cidrs[j].family === cidrs[outer].family && first[j] <= last[outer];
+  const after = new Array<number>(n).fill(n);
+  const ancestors: number[][] = new Array(n);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (open.length > 0 && !inside(open[open.length - 1], i)) after[open.pop()!] = i;
+    ancestors[i] = [...open];
+    open.push(i);
+  }
+  // The sets whose ranges hold each CIDR: those owning it or one of its ancestors, in set order.
+  const ownersOf = new Map<string, number[]>();
+  sets.forEach((s, index) => {
+    for (const c of s.nets) {
+      const list = ownersOf.get(key(c));
+      if (list === undefined) ownersOf.set(key(c), [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
   const out: ExternalEndpoint[] = [];
-  for (const c of cidrs) {
-    const inside = cidrs.filter((o) => o !== c && o.prefix > c.prefix && contains(c, o));
-    const maximal = inside.filter((o) => !inside.some((p) => p !== o && p.prefix < o.prefix && contains(p, o)));
+  for (let i = 0; i < n; i++) {
+    const c = cidrs[i];
+    const maximal: Cidr[] = [];
+    for (let j = i + 1; j < n && inside(i, j); j = after[j]) maximal.push(cidrs[j]);
     const covered = maximal.reduce((sum, o) => sum + size(o), 0n);
     if (covered === size(c)) continue;
     const text = maximal.length === 0 ? c.text : `${c.text} except ${maximal.map((o) => o.text).join(',')}`;
     const x: ExternalEndpoint = { type: 'external', id: text, cidr: c, holes: maximal };
-    const owners = sets.filter((s) => s.nets.some((n) => contains(n, c)));
-    if (owners.length > 0) {
+    const owning = new Set<number>();
+    for (const a of [...ancestors[i], i]) for (const s of ownersOf.get(key(cidrs[a])) ?? []) owning.add(s);
+    if (owning.size > 0) {
+      const owners = [...owning].sort((a, b) => a - b).map((s) => sets[s]);
       x.sets = owners;
       const own = owners[0];
       x.id = own.nets.length === 1 && maximal.length === 0 && key(own.nets[0]) === key(c) ? own.id : `${own.id}: ${text}`;

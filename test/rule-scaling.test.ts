@@ -148,10 +148,28 @@ function nodeInventory(count: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * `count` policies, each with its own address block (a Kubernetes egress ipBlock with an except,
+ * or a Calico rule's nets): the external ranges grow with the input, and rules that look at every
+ * range for every rule, or every endpoint for every range, grow with its square.
+ */
+function blockInventory(count: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const net = `10.${200 + (i >> 8)}.${i & 255}`;
+    docs.push(
+      i % 2 === 0
+        ? `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: to-partner-${i}, namespace: team-${i % 7}}\nspec:\n  podSelector: {matchLabels: {app: partner-client}}\n  policyTypes: [Egress]\n  egress:\n  - to: [{ipBlock: {cidr: ${net}.0/24, except: [${net}.128/25]}}]\n    ports: [{port: 443}]\n`
+        : `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: from-partner-${i}}\nspec:\n  order: ${100 + i}\n  selector: role == 'api'\n  types: [Ingress]\n  ingress:\n  - action: Allow\n    source: {nets: [${net}.0/24]}\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number): Map<string, number> {
   const counter = new WorkCounter();
-  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node per 10), so that every kind does.
-  const files = [...corpusFiles(documents, documents / 20), { path: 'nodes.yaml', content: nodeInventory(documents / 10) }];
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10), so that every kind does.
+  const files = [...corpusFiles(documents, documents / 20), { path: 'nodes.yaml', content: nodeInventory(documents / 10) }, { path: 'blocks.yaml', content: blockInventory(documents / 10) }];
   lint({ files, rules: counter.rules(BUILTIN_RULES) });
   return counter.work;
 }

@@ -2,7 +2,7 @@ import { formatCidr } from '../../src/engine/cidr.js';
 import { decide, type Verdict } from '../../src/engine/netpol/evaluate.js';
 import { atomsOf, blockGuessed, evalKleene, matchAtom, matchCond, portMatches } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, ContainerPort, Party, Policy, Rule as PolicyRule } from '../../src/engine/netpol/model.js';
-import { candidateClasses, policyIndex, policyOf, reachClasses, reachCluster, requiredAtom, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { candidateClasses, candidateExternals, policyIndex, policyOf, reachClasses, reachCluster, requiredAtom, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { classSatisfies, type EndpointClass } from '../../src/engine/netpol/matrix.js';
@@ -150,7 +150,7 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
   for (const dir of ['ingress', 'egress'] as const) {
     for (const rule of policy[dir] ?? []) {
       if ((rule.action !== 'Allow' && rule.action !== 'Pass') || rule.inert !== undefined) continue;
-      const peers: Party[] = [...candidates.peers(rule).map((c) => c.rep), ...cluster.externals];
+      const peers: Party[] = [...candidates.peers(rule).map((c) => c.rep), ...candidateExternals(model, rule.peer)];
       const deniers = new Set<string>();
       const guessed = new Set<string>();
       /** Records the blocks of `cond` whose holding `party` is a guess. */

@@ -185,13 +185,26 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).
   const answeredFor = new Int32Array(shapes.size);
   const answer = new Uint8Array(shapes.size);
+  // An address block sees an endpoint by its IPs; endpoints without any are placed by their pod
+  // ranges (match.ts blockContains), one answer for all that share them: asked once per block for
+  // each such group, not once per endpoint (a policy per app with its own ipBlock made that the
+  // blocks times the endpoints).
+  const withIps: number[] = [];
+  const byRanges = new Map<unknown, number[]>();
+  for (let e = 0; e < endpoints.length; e++) {
+    if (endpoints[e].ips.length > 0) withIps.push(e);
+    else {
+      const list = byRanges.get(endpoints[e].ranges);
+      if (list) list.push(e);
+      else byRanges.set(endpoints[e].ranges, [e]);
+    }
+  }
+  const addressGroups = [...byRanges.values()];
   for (const atom of cluster.atoms) {
     if (atom.k === 'block') {
-      for (let e = 0; e < endpoints.length; e++) {
-        if (!blockContains(atom, endpoints[e])) continue;
-        blockIds ??= endpoints.map(() => []);
-        blockIds[e].push(atom.id);
-      }
+      const inside = [...addressGroups.filter((members) => blockContains(atom, endpoints[members[0]])).flat(), ...withIps.filter((e) => blockContains(atom, endpoints[e]))];
+      if (inside.length > 0) blockIds ??= endpoints.map(() => []);
+      for (const e of inside) blockIds![e].push(atom.id);
       continue;
     }
     // Visit only the namespaces the atom can select.

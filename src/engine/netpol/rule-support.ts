@@ -12,7 +12,7 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
-import { contains, parseCidr, type Cidr } from '../cidr.js';
+import { contains, network, parseCidr, size, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -100,6 +100,80 @@ export function candidateClasses(model: ClusterModel, cond: Cond): readonly Endp
   return atom === null ? reachClasses(model).classes : (classesByAtom(model).get(atom) ?? NO_CLASSES);
 }
 const NO_CLASSES: readonly EndpointClass[] = [];
+
+/** The external endpoints in cluster order, with each one's first and last address, for lookups by block. */
+const externalRanges = derived('netpol/external-ranges', (m) =>
+  reachCluster(m).externals.map((x) => {
+    const first = network(x.cidr).addr;
+    return { family: x.cidr.family, prefix: x.cidr.prefix, first, last: first + size(x.cidr) - 1n };
+  }),
+);
+
+/** Indices of the external endpoints whose range lies in `block`'s CIDR (they follow each other in cluster order). */
+function externalsIn(model: ClusterModel, block: Extract<Cond, { k: 'block' }>): number[] {
+  const ranges = externalRanges(model);
+  const first = network(block.cidr).addr;
+  const last = first + size(block.cidr) - 1n;
+  const family = block.cidr.family;
+  // The first external of the family at or after the block's first address.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r.family < family || (r.family === family && r.first < first)) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < ranges.length && ranges[i].family === family && ranges[i].first <= last; i++) if (ranges[i].prefix >= block.cidr.prefix) out.push(i);
+  return out;
+}
+
+/**
+ * Indices (in cluster order) of the external endpoints that may satisfy `cond`: those inside a
+ * block it requires, those a network set gives labels to (a selector can pick them), or all. A
+ * superset: the caller still matches `cond` on each. A rule with its own \`nets\` then meets its
+ * few ranges rather than every range of the input.
+ */
+function candidateExternalIndices(model: ClusterModel, cond: Cond): number[] | null {
+  switch (cond.k) {
+    case 'none':
+      return [];
+    case 'block':
+      return externalsIn(model, cond);
+    case 'pods':
+      return model.memo('netpol/externals-with-sets', () => reachCluster(model).externals.flatMap((x, i) => (x.sets ? [i] : [])));
+    case 'serviceAccount':
+      return [];
+    case 'and': {
+      let best: number[] | null = null;
+      for (const c of cond.cs) {
+        const found = candidateExternalIndices(model, c);
+        if (found !== null && (best === null || found.length < best.length)) best = found;
+      }
+      return best;
+    }
+    case 'or': {
+      const parts: number[][] = [];
+      for (const c of cond.cs) {
+        const found = candidateExternalIndices(model, c);
+        if (found === null) return null;
+        parts.push(found);
+      }
+      return [...new Set(parts.flat())].sort((a, b) => a - b);
+    }
+    default:
+      // `all`, and `not`, which anything outside its operand satisfies.
+      return null;
+  }
+}
+
+/** The external endpoints that may satisfy `cond`, in cluster order (a superset; see candidateExternalIndices). */
+export function candidateExternals(model: ClusterModel, cond: Cond): readonly ExternalEndpoint[] {
+  const externals = reachCluster(model).externals;
+  const indices = candidateExternalIndices(model, cond);
+  return indices === null ? externals : indices.map((i) => externals[i]);
+}
 
 export function selectingClasses(model: ClusterModel, policy: Policy): EndpointClass[] {
   let selecting = selectingCache.get(policy);

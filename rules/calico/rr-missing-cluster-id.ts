@@ -105,9 +105,11 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
   const unreflectedGaps = (x: BgpNode): BgpNode[] => {
     const g = s.groupOf(x);
     let gaps = gapsOfGroup.get(g);
-    if (!gaps) gapsOfGroup.set(g, (gaps = unreflectedOf(x).list.filter((a) => notLearning(a).length > 0)));
+    if (!gaps) gapsOfGroup.set(g, (gaps = withGaps(unreflectedOf(x).list)));
     return gaps.filter((a) => a !== x);
   };
+  /** The nodes of `list` whose routes some node never learns (those `stranded` can start from). */
+  const withGaps = (list: readonly BgpNode[]): BgpNode[] => list.filter((a) => notLearning(a).length > 0);
   /** Whether `p` is one of `x`'s unreflected peers. */
   const unreflectedPeer = (x: BgpNode, p: BgpNode): boolean => p !== x && unreflectedOf(x).set.has(p);
   /** How many unreflected peers `x` has. */
@@ -220,7 +222,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
         let via = viaOfGroup.get(g);
         if (!via) {
           const list = other.nodes.filter((c) => unreflectedOf(x).set.has(c)).sort(byOrder);
-          viaOfGroup.set(g, (via = { set: new Set(list), gaps: list.filter((a) => notLearning(a).length > 0) }));
+          viaOfGroup.set(g, (via = { set: new Set(list), gaps: withGaps(list) }));
         }
         return via;
       };

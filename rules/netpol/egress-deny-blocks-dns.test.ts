@@ -28,6 +28,23 @@ spec:
     destination: {nets: [${nets}], ports: [53]}
 `;
 
+/** The node-local-dns ConfigMap of Kubernetes' NodeLocal DNSCache manifest, binding `binds`. */
+const nodeLocalDns = (binds: string) => `---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: node-local-dns, namespace: kube-system}
+data:
+  Corefile: |
+    cluster.local:53 {
+        errors
+        cache 30
+        bind ${binds}
+        forward . __PILLAR__CLUSTER__DNS__ {
+                force_tcp
+        }
+    }
+`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -100,6 +117,11 @@ spec:
       name: 'UDP 53 to the whole pod CIDR, which the configuration gives',
       config: { cluster: { podCIDR: '10.244.0.0/16' } },
       code: policy('  egress:\n  - to: [{ipBlock: {cidr: 10.244.0.0/16}}]\n    ports: [{port: 53, protocol: UDP}]\n'),
+    },
+    {
+      // kube-proxy in iptables mode: the cache also answers on the kube-dns Service address, which its Corefile binds.
+      name: "UDP 53 to the kube-dns Service address when the input's NodeLocal DNSCache binds it",
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.10/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
     },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
@@ -216,6 +238,11 @@ spec:
     spec: {containers: [{name: coredns, ports: [{containerPort: 53, name: dns, protocol: UDP}]}]}
 `,
       errors: [{ messageId: 'toOtherPods', line: 13, column: 5, message: /but its peers do not select dns\/coredns \(pod labels app=coredns; namespace labels kubernetes\.io\/metadata\.name=dns\)$/ }],
+    },
+    {
+      name: "UDP 53 to another Service address than the ones the input's NodeLocal DNSCache binds",
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.11/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+      errors: [{ messageId: 'toAddresses', line: 13, column: 5 }],
     },
     {
       name: 'UDP 53 to NodeLocal DNSCache is denied first by a Calico policy',

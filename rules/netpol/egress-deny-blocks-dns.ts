@@ -1,6 +1,6 @@
 import { atomsOf, blockGuessed, portMatches } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
-import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesLinkLocal, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
@@ -26,11 +26,11 @@ function namesDnsPort(rule: Rule): boolean {
  * allowed), with the address blocks it names when it names nothing else (the kube-dns Service's
  * cluster IP, say), else null for them (pods it selects, which are not cluster DNS's).
  */
-function dnsRule(policy: Policy): { rule: Rule; cidrs: string[] | null } | null {
+function dnsRule(model: ClusterModel, policy: Policy): { rule: Rule; cidrs: string[] | null } | null {
   for (const rule of policy.egress ?? []) {
-    // A rule to NodeLocal DNSCache's link-local address reaches DNS; when the pods are still cut
-    // off, something else blocks them (an earlier deny), not the address.
-    if (rule.action !== 'Allow' || rule.inert !== undefined || !namesDnsPort(rule) || namesLinkLocal(rule.peer)) continue;
+    // A rule to a NodeLocal DNSCache address reaches DNS; when the pods are still cut off,
+    // something else blocks them (an earlier deny), not the address.
+    if (rule.action !== 'Allow' || rule.inert !== undefined || !namesDnsPort(rule) || namesCacheBlock(model, rule.peer)) continue;
     return { rule, cidrs: blocksOnly(rule.peer) };
   }
   return null;
@@ -61,7 +61,7 @@ export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a link-local block counts too: NodeLocal DNSCache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; a wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
@@ -87,7 +87,7 @@ export default defineRule({
     const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
-    const written = dnsRule(policy);
+    const written = dnsRule(ctx.model, policy);
     if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
     else {
       const where = formatPath(written.rule.path);

@@ -292,13 +292,15 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
     return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
   });
   if (toDnsPods) return true;
-  // The rule that lets UDP 53 out to NodeLocal DNSCache's address counts when it names a
-  // link-local block: written for the cache, not a wide range that happens to hold the address.
-  const toCache = decide({ namespaces }, index, 'egress', ep, NODE_LOCAL_DNS, DNS_UDP, [DNS_UDP], matcher);
-  if (!toCache.allowed || toCache.reason !== 'rule' || toCache.policy === undefined || toCache.rule === undefined) return false;
-  const policy = model.memo('netpol/policy-by-id', () => new Map(cluster.policies.map((p) => [p.id, p]))).get(toCache.policy);
-  const rule = policy?.egress?.find((r) => r.index === toCache.rule);
-  return rule !== undefined && namesLinkLocal(rule.peer);
+  // A rule that lets UDP 53 out to a NodeLocal DNSCache address counts when it names a block
+  // written for the cache (see namesCacheBlock), not a wide range that happens to hold the address.
+  const byId = model.memo('netpol/policy-by-id', () => new Map(cluster.policies.map((p) => [p.id, p])));
+  return nodeLocalDns(model).some((cache) => {
+    const v = decide({ namespaces }, index, 'egress', ep, cache, DNS_UDP, [DNS_UDP], matcher);
+    if (!v.allowed || v.reason !== 'rule' || v.policy === undefined || v.rule === undefined) return false;
+    const rule = byId.get(v.policy)?.egress?.find((r) => r.index === v.rule);
+    return rule !== undefined && namesCacheBlock(model, rule.peer);
+  });
 }
 
 function cidrOf(text: string): Cidr {
@@ -312,16 +314,40 @@ function cidrOf(text: string): Cidr {
  * in Kubernetes' manifest and guide: cluster/addons/dns/nodelocaldns/nodelocaldns.yaml,
  * kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/), and pods set up for it query that
  * address rather than CoreDNS, so a policy written for it lets them out there on UDP 53 (GKE's and
- * other providers' guides say to allow exactly that address).
+ * other providers' guides say to allow exactly that address). In kube-proxy's iptables mode the
+ * cache also answers on the kube-dns Service's address (the guide; its Corefile's \`bind\` line
+ * names both): when the input holds the node-local-dns ConfigMap, the addresses it binds count too.
  */
-const NODE_LOCAL_DNS: ExternalEndpoint = { type: 'external', id: 'NodeLocal DNSCache 169.254.20.10', cidr: cidrOf('169.254.20.10/32'), holes: [] };
-const LINK_LOCAL = cidrOf('169.254.0.0/16');
+const NODE_LOCAL_DNS_DEFAULT = '169.254.20.10';
 const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
 
-/** Whether `cond` names an address block inside the IPv4 link-local range (NodeLocal DNSCache's, for a DNS rule). */
-export function namesLinkLocal(cond: Cond): boolean {
-  if (cond.k === 'block') return contains(LINK_LOCAL, cond.cidr);
-  return (cond.k === 'and' || cond.k === 'or') && cond.cs.some(namesLinkLocal);
+/** The addresses NodeLocal DNSCache answers on: 169.254.20.10, and those the input's node-local-dns Corefile binds. */
+const nodeLocalDns = derived('netpol/node-local-dns', (m): ExternalEndpoint[] => {
+  const addresses = new Set([NODE_LOCAL_DNS_DEFAULT]);
+  for (const r of m.byKind('ConfigMap')) {
+    if (r.name !== 'node-local-dns') continue;
+    const corefile = isObject(r.value.data) ? r.value.data.Corefile : undefined;
+    if (typeof corefile !== 'string') continue;
+    for (const line of corefile.split('\n')) {
+      const words = line.trim().split(/\s+/);
+      if (words[0] !== 'bind') continue;
+      for (const w of words.slice(1)) if (parseCidr(`${w}/${w.includes(':') ? 128 : 32}`).ok) addresses.add(w);
+    }
+  }
+  return [...addresses].map((a) => {
+    const cidr = cidrOf(`${a}/${a.includes(':') ? 128 : 32}`);
+    return { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr, holes: [] };
+  });
+});
+
+/**
+ * Whether `cond` names a block written for a NodeLocal DNSCache address: one holding the address,
+ * at least a /16 (IPv6: /64). For 169.254.20.10 that is a block in the link-local range;
+ * `0.0.0.0/0` holds every address and is not written for the cache.
+ */
+export function namesCacheBlock(model: ClusterModel, cond: Cond): boolean {
+  if (cond.k === 'block') return cond.cidr.prefix >= (cond.cidr.family === 4 ? 16 : 64) && nodeLocalDns(model).some((c) => contains(cond.cidr, c.cidr));
+  return (cond.k === 'and' || cond.k === 'or') && cond.cs.some((c) => namesCacheBlock(model, c));
 }
 
 /** kube-apiserver's secure port (`--secure-port`, 6443 by default: kubernetes cmd/kube-apiserver/app/options/options.go). */

@@ -253,13 +253,34 @@ function policiesFor(model: ClusterModel, namespace: string): PolicyIndex {
  * Whether `ep`'s egress may reach cluster DNS on UDP 53 (the cluster's own DNS objects are used
  * when present). Decided once per equivalence class: every member behaves alike.
  */
+/**
+ * For each class, the policies that apply to its members (selectingClasses turned round), once per
+ * lint: the DNS check asks every policy of a namespace whether it selects each class, and testing
+ * the selector each time cost a policy-heavy input seconds.
+ */
+const policiesSelecting = derived('netpol/policies-selecting-class', (m) => {
+  const out = new Map<EndpointClass, Set<Policy>>();
+  for (const p of reachCluster(m).policies) {
+    for (const cls of selectingClasses(m, p)) {
+      const set = out.get(cls);
+      if (set) set.add(p);
+      else out.set(cls, new Set([p]));
+    }
+  }
+  return out;
+});
+
 export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boolean {
   const cls = reachClasses(model).classOf.get(ep);
   const memo = model.memo('netpol/dns-by-class', () => new Map<WorkloadEndpoint, boolean>());
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === undefined) {
-    const selects = cls === undefined ? undefined : (p: Policy): boolean => classSatisfies(cls, p.subject);
+    let selects: ((p: Policy) => boolean) | undefined;
+    if (cls !== undefined) {
+      const selecting = policiesSelecting(model).get(cls);
+      selects = (p) => selecting !== undefined && selecting.has(p);
+    }
     v = computeEgressReachesDns(model, rep, selects);
     memo.set(rep, v);
   }

@@ -110,7 +110,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 module.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-KSNRYVY7.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-6MQNUL3T.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-NCLSFP5P.js"), import("./chunks/real-deps-JLL3IS2C.js")]);

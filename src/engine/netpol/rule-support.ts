@@ -270,18 +270,37 @@ const policiesSelecting = derived('netpol/policies-selecting-class', (m) => {
   return out;
 });
 
+/** Each policy's place in evaluation order (tiers in order, then the order within each), with its tier. */
+const evaluationOrder = derived('netpol/policy-evaluation-order', (m) => {
+  const at = new Map<Policy, { n: number; tier: PolicyIndex['tiers'][number]['tier'] }>();
+  for (const { tier, policies } of policyIndex(m).tiers) for (const p of policies) at.set(p, { n: at.size, tier });
+  return at;
+});
+
+/** The policy index of the policies that apply to `cls`'s members, in evaluation order (tiers without one left out). */
+function classIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex {
+  const selecting = policiesSelecting(model).get(cls);
+  if (selecting === undefined) return { tiers: [] };
+  const at = evaluationOrder(model);
+  const ordered = [...selecting].filter((p) => at.has(p)).sort((a, b) => at.get(a)!.n - at.get(b)!.n);
+  const tiers: PolicyIndex['tiers'] = [];
+  for (const p of ordered) {
+    const tier = at.get(p)!.tier;
+    const last = tiers[tiers.length - 1];
+    if (last !== undefined && last.tier === tier) last.policies.push(p);
+    else tiers.push({ tier, policies: [p] });
+  }
+  return { tiers };
+}
+
 export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boolean {
   const cls = reachClasses(model).classOf.get(ep);
   const memo = model.memo('netpol/dns-by-class', () => new Map<WorkloadEndpoint, boolean>());
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === undefined) {
-    let selects: ((p: Policy) => boolean) | undefined;
-    if (cls !== undefined) {
-      const selecting = policiesSelecting(model).get(cls);
-      selects = (p) => selecting !== undefined && selecting.has(p);
-    }
-    v = computeEgressReachesDns(model, rep, selects);
+    // With the class known, only the policies that apply to it are looked at, in evaluation order.
+    v = cls === undefined ? computeEgressReachesDns(model, rep, undefined, policiesFor(model, rep.namespace)) : computeEgressReachesDns(model, rep, () => true, classIndex(model, cls));
     memo.set(rep, v);
   }
   return v;
@@ -303,9 +322,8 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
   return { namespaces: withDnsNamespaces, targets };
 });
 
-function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects?: (p: Policy) => boolean): boolean {
+function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex): boolean {
   const cluster = reachCluster(model);
-  const index = policiesFor(model, ep.namespace);
   const { namespaces, targets } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
   const toDnsPods = targets.some((dns) => {

@@ -1,3 +1,4 @@
+import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { bgpTopology, clusterIdsIn, reflectors } from './lib/bgp.js';
 import type { BgpTopology } from './lib/bgp.js';
@@ -36,8 +37,7 @@ export default defineRule({
     if (common === null) return;
     for (const n of own) {
       if (n.clusterID === common.id) continue;
-      const others = common.holders.length > 5 ? `${common.holders.slice(0, 5).join(', ')} and ${common.holders.length - 5} more` : common.holders.join(', ');
-      ctx.report({ path: n.clusterIDAt!.path, messageId: 'differs', data: { node: n.name, id: n.clusterID, others, common: common.id } });
+      ctx.report({ path: n.clusterIDAt!.path, messageId: 'differs', data: { node: n.name, id: n.clusterID, others: firstOf(common.holders, 5), common: common.id } });
     }
   },
 });

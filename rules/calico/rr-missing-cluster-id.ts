@@ -11,6 +11,7 @@
  * propagation model is in lib/bgp-sessions.ts).
  */
 import { findingsPerResource } from '../../src/engine/model.js';
+import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { ReportDescriptor } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
@@ -255,7 +256,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
       severity: hits.some((h) => h.o.severity === 'error') ? 'error' : 'warning',
       data: {
         what: whatOf(side),
-        nodes: names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : ''),
+        nodes: firstOf(names, 5),
         verb: one ? 'has' : 'have',
         evidence: hits[0].evidence(one ? 'it' : 'them'),
         effect: effect(first.o, one ? 'it' : 'them', one ? 'its' : 'their'),

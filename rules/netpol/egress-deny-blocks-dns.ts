@@ -2,6 +2,7 @@ import { atomsOf, blockGuessed, portMatches } from '../../src/engine/netpol/matc
 import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
 import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
+import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
 
@@ -84,7 +85,7 @@ export default defineRule({
     );
     if (blocked.length === 0) return;
     const ids = blocked.map((e) => e.id);
-    const pods = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+    const pods = firstOf(ids, 3);
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
     const written = dnsRule(ctx.model, policy);

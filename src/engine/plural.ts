@@ -5,3 +5,8 @@
 export function plural(count: number, word: string, pluralForm = `${word}s`): string {
   return `${count} ${count === 1 ? word : pluralForm}`;
 }
+
+/** The first `shown` items joined with commas, then ` and N more` for the rest: `a, b, c and 4 more`. */
+export function firstOf(items: readonly string[], shown: number): string {
+  return items.slice(0, shown).join(', ') + (items.length > shown ? ` and ${items.length - shown} more` : '');
+}

@@ -8,6 +8,7 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import { matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { CalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
+import { LabelIndex } from '../../../src/engine/netpol/label-index.js';
 import { asObject } from '../../../src/engine/values.js';
 import { parseAsNumber } from '../asnumber-format.js';
 
@@ -102,8 +103,8 @@ export function selectNodes(nodes: readonly BgpNode[], text: unknown): BgpNode[]
   return candidates(nodes, parsed.selector).filter((n) => matchesCalicoSelector(parsed.selector, n.labels));
 }
 
-/** Each node list's nodes by label and value, in node order (made on the first selector asked of the list). */
-const byLabelOf = new WeakMap<readonly BgpNode[], Map<string, Map<string, BgpNode[]>>>();
+/** Each node list's label index (src/engine/netpol/label-index.ts), made on the first selector asked of the list. */
+const indexOf = new WeakMap<readonly BgpNode[], LabelIndex<BgpNode>>();
 
 /**
  * Nodes that may match `sel`, in node order: those with the one value an equality needs (`rack ==
@@ -113,21 +114,9 @@ const byLabelOf = new WeakMap<readonly BgpNode[], Map<string, Map<string, BgpNod
 function candidates(nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] {
   const equality = sel.kind === 'compare' && sel.op === '==' ? sel : sel.kind === 'and' ? sel.operands.find((o) => o.kind === 'compare' && o.op === '==') : undefined;
   if (equality === undefined || equality.kind !== 'compare') return nodes;
-  let index = byLabelOf.get(nodes);
-  if (!index) {
-    index = new Map();
-    for (const n of nodes) {
-      for (const [k, v] of Object.entries(n.labels)) {
-        let values = index.get(k);
-        if (!values) index.set(k, (values = new Map()));
-        const list = values.get(v);
-        if (list) list.push(n);
-        else values.set(v, [n]);
-      }
-    }
-    byLabelOf.set(nodes, index);
-  }
-  return index.get(equality.label)?.get(equality.value) ?? [];
+  let index = indexOf.get(nodes);
+  if (!index) indexOf.set(nodes, (index = new LabelIndex(nodes, (n) => n.labels)));
+  return index.withLabel(equality.label, equality.value);
 }
 
 export function parsedSelector(text: unknown): CalicoSelector | null {

@@ -4,7 +4,7 @@
  * allowed, `allowed: false` when none is; an assertion whose selectors match no connection is
  * itself reported (it would otherwise pass forever without checking anything).
  */
-import { plural } from '../plural.js';
+import { firstOf, plural } from '../plural.js';
 import { parseCidr, contains } from '../cidr.js';
 import type { ExpectEntry, EndpointSelectorConfig } from '../config.js';
 import type { Finding, RuleMeta } from '../types.js';
@@ -63,7 +63,7 @@ export function checkExpectations(m: Matrix, entries: readonly ExpectEntry[]): F
     let message: string | null = null;
     if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint, or no declared port, fits its selectors)`;
     else if (wrong.length > 0) {
-      const shown = wrong.slice(0, 5).join(', ') + (wrong.length > 5 ? ` and ${wrong.length - 5} more` : '');
+      const shown = firstOf(wrong, 5);
       message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrong.length} of ${plural(matched, 'connection')} ${wrong.length === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;
     }
     if (message === null) continue;

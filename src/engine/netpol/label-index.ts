@@ -35,8 +35,8 @@ export class LabelIndex<T> {
     let best: readonly T[] = this.all;
     for (const [key, value] of Object.entries(match.selector.matchLabels ?? {})) {
       if (typeof value !== 'string') continue;
-      const list = this.byLabel.get(`${key}\0${value}`) ?? NONE;
-      if (list.length < best.length) best = list as readonly T[];
+      const list = this.withLabel(key, value);
+      if (list.length < best.length) best = list;
     }
     for (const e of match.selector.matchExpressions ?? []) {
       if (e.operator === 'Exists') {
@@ -50,6 +50,11 @@ export class LabelIndex<T> {
       }
     }
     return best;
+  }
+
+  /** The parties whose label `key` is `value`, in the order given. */
+  withLabel(key: string, value: string): readonly T[] {
+    return (this.byLabel.get(`${key}\0${value}`) ?? NONE) as readonly T[];
   }
 }
 

@@ -12,7 +12,7 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
-import { contains, network, parseCidr, size, type Cidr } from '../cidr.js';
+import { cidrBounds, contains, parseCidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -101,31 +101,24 @@ export function candidateClasses(model: ClusterModel, cond: Cond): readonly Endp
 }
 const NO_CLASSES: readonly EndpointClass[] = [];
 
-/** The external endpoints in cluster order, with each one's first and last address, for lookups by block. */
-const externalRanges = derived('netpol/external-ranges', (m) =>
-  reachCluster(m).externals.map((x) => {
-    const first = network(x.cidr).addr;
-    return { family: x.cidr.family, prefix: x.cidr.prefix, first, last: first + size(x.cidr) - 1n };
-  }),
-);
+/** The external endpoints' address bounds, in cluster order, for lookups by block. */
+const externalBounds = derived('netpol/external-bounds', (m) => reachCluster(m).externals.map((x) => cidrBounds(x.cidr)));
 
 /** Indices of the external endpoints whose range lies in `block`'s CIDR (they follow each other in cluster order). */
 function externalsIn(model: ClusterModel, block: Extract<Cond, { k: 'block' }>): number[] {
-  const ranges = externalRanges(model);
-  const first = network(block.cidr).addr;
-  const last = first + size(block.cidr) - 1n;
-  const family = block.cidr.family;
+  const bounds = externalBounds(model);
+  const externals = reachCluster(model).externals;
+  const { family, lo: first, hi: last } = cidrBounds(block.cidr);
   // The first external of the family at or after the block's first address.
   let lo = 0;
-  let hi = ranges.length;
+  let hi = bounds.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (r.family < family || (r.family === family && r.first < first)) lo = mid + 1;
+    if (bounds[mid].family < family || (bounds[mid].family === family && bounds[mid].lo < first)) lo = mid + 1;
     else hi = mid;
   }
   const out: number[] = [];
-  for (let i = lo; i < ranges.length && ranges[i].family === family && ranges[i].first <= last; i++) if (ranges[i].prefix >= block.cidr.prefix) out.push(i);
+  for (let i = lo; i < bounds.length && bounds[i].family === family && bounds[i].lo <= last; i++) if (externals[i].cidr.prefix >= block.cidr.prefix) out.push(i);
   return out;
 }
 
@@ -250,10 +243,6 @@ function policiesFor(model: ClusterModel, namespace: string): PolicyIndex {
 }
 
 /**
- * Whether `ep`'s egress may reach cluster DNS on UDP 53 (the cluster's own DNS objects are used
- * when present). Decided once per equivalence class: every member behaves alike.
- */
-/**
  * For each class, the policies that apply to its members (selectingClasses turned round), once per
  * lint: the DNS check asks every policy of a namespace whether it selects each class, and testing
  * the selector each time cost a policy-heavy input seconds.
@@ -293,6 +282,10 @@ function classIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex {
   return { tiers };
 }
 
+/**
+ * Whether `ep`'s egress may reach cluster DNS on UDP 53 (the cluster's own DNS objects are used
+ * when present). Decided once per equivalence class: every member behaves alike.
+ */
 export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boolean {
   const cls = reachClasses(model).classOf.get(ep);
   const memo = model.memo('netpol/dns-by-class', () => new Map<WorkloadEndpoint, boolean>());
@@ -342,12 +335,6 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   });
 }
 
-function cidrOf(text: string): Cidr {
-  const parsed = parseCidr(text);
-  if (!parsed.ok) throw new Error(`internal: bad CIDR ${text}`);
-  return parsed.cidr;
-}
-
 /**
  * NodeLocal DNSCache: a DaemonSet on every node answers DNS on a link-local address (169.254.20.10
  * in Kubernetes' manifest and guide: cluster/addons/dns/nodelocaldns/nodelocaldns.yaml,
@@ -362,21 +349,23 @@ const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
 
 /** The addresses NodeLocal DNSCache answers on: 169.254.20.10, and those the input's node-local-dns Corefile binds. */
 const nodeLocalDns = derived('netpol/node-local-dns', (m): ExternalEndpoint[] => {
-  const addresses = new Set([NODE_LOCAL_DNS_DEFAULT]);
+  const addresses = [NODE_LOCAL_DNS_DEFAULT];
   for (const r of m.byKind('ConfigMap')) {
     if (r.name !== 'node-local-dns') continue;
     const corefile = isObject(r.value.data) ? r.value.data.Corefile : undefined;
     if (typeof corefile !== 'string') continue;
     for (const line of corefile.split('\n')) {
       const words = line.trim().split(/\s+/);
-      if (words[0] !== 'bind') continue;
-      for (const w of words.slice(1)) if (parseCidr(`${w}/${w.includes(':') ? 128 : 32}`).ok) addresses.add(w);
+      if (words[0] === 'bind') addresses.push(...words.slice(1));
     }
   }
-  return [...addresses].map((a) => {
-    const cidr = cidrOf(`${a}/${a.includes(':') ? 128 : 32}`);
-    return { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr, holes: [] };
-  });
+  const caches = new Map<string, ExternalEndpoint>();
+  for (const a of addresses) {
+    // A placeholder of the unrendered manifest (`__PILLAR__LOCAL__DNS__`) is no address.
+    const parsed = parseCidr(`${a}/${a.includes(':') ? 128 : 32}`);
+    if (parsed.ok && !caches.has(a)) caches.set(a, { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr: parsed.cidr, holes: [] });
+  }
+  return [...caches.values()];
 });
 
 /**

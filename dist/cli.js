@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-J6QVJCSJ.js";
+} from "./chunks/chunk-ANE5O35F.js";
 import {
   describeParseError,
   isParseArgsError
@@ -18,10 +18,23 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-VYFUFD4L.js";
-import "./chunks/chunk-KSTQWAIF.js";
+import "./chunks/chunk-ZN22KTQB.js";
+import "./chunks/chunk-LTHQ6PXO.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-KSTQWAIF.js";
+
+// node-builtin:node:module
+var require_node_module = __commonJS({
+  "node-builtin:node:module"(exports, module2) {
+    module2.exports = __require("node:module");
+  }
+});
 
 // src/cli/bin.ts
-import module from "node:module";
+var import_node_module = __toESM(require_node_module(), 1);
 
 // src/cli/main.ts
 var HELP_FLAGS = /* @__PURE__ */ new Set(["--help", "-h"]);
@@ -33,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-RXNARP7L.js");
+    const help = () => import("./chunks/help-HGBROGRI.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -60,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-T26H6NYK.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-SCSPCXDB.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-H6BML2AI.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-O4TDGL7F.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -108,20 +121,20 @@ function tuneV8ForThisProcess(commands2) {
 
 // src/cli/bin.ts
 tuneV8ForThisProcess(process.argv.slice(2, 3));
-module.enableCompileCache?.();
+import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-PZDOM3S5.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-GYNJDIKP.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-BWELUXRB.js"), import("./chunks/real-deps-JLL3IS2C.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-BS224A6I.js"), import("./chunks/real-deps-ARP3ZHOH.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-QDNHWTI3.js"), import("./chunks/diff-deps-KY52QUEC.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-6U5KMGTG.js"), import("./chunks/diff-deps-TPG76YYE.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JVLZSHLG.js"), import("./chunks/load-resources-D376XHLA.js"), import("./chunks/config-file-A7QFWXKF.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-AW7V7KZG.js"), import("./chunks/load-resources-G3DHEN5M.js"), import("./chunks/config-file-GARSGNBA.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

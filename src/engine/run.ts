@@ -108,7 +108,9 @@ export function lint(input: LintInput): LintOutput {
       rulesForKind.set(resource.groupKind, indices);
     }
     current = resource;
-    for (const i of indices) {
+    // Indexed, not for-of: an unoptimized for-of allocates an iterator result per step.
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k];
       try {
         active[i].rule.check(resource, contexts[i]);
       } catch (error) {

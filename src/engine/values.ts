@@ -17,7 +17,10 @@ export function asArray(v: unknown): unknown[] {
 /** The value at `path`, or undefined when any step is missing or of the wrong type. */
 export function getIn(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
-  for (const seg of path) {
+  // An indexed loop: this runs for most field reads, often before V8 optimizes it, and an
+  // unoptimized for-of allocates an iterator result per step.
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
     if (typeof seg === 'number') {
       if (!Array.isArray(node)) return undefined;
       node = node[seg];

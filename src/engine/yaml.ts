@@ -717,7 +717,8 @@ class PositionTable {
       return (EXTENT_INLINE_MAX + 1) << EXTENT_SHIFT;
     };
     let awaitingRoot = false;
-    for (const ev of events) {
+    for (let e = 0; e < events.length; e++) {
+      const ev = events[e];
       const at = n * NODE_WORDS;
       switch (ev.type) {
         case EVENT_ID.DOCUMENT:

@@ -271,6 +271,7 @@ const EPHEMERAL_TO = 60999;
  * an ephemeral one.
  */
 function sourcePorts(source: Record<string, unknown>): 'all' | 'none' | 'some' {
+  if (source.notPorts === undefined && (source.ports === undefined || source.ports === null)) return 'all';
   const ranges = (list: unknown) => portEntries(list, undefined).map((p) => (p.name !== undefined ? null : [p.from ?? 0, p.to ?? 0] as const)).filter((x) => x !== null);
   const overlaps = (rs: readonly (readonly [number, number])[]) => rs.some(([a, b]) => a <= EPHEMERAL_TO && b >= EPHEMERAL_FROM);
   const excluded = ranges(source.notPorts);
@@ -286,15 +287,23 @@ function sourcePorts(source: Record<string, unknown>): 'all' | 'none' | 'some' {
 /** Whether Felix keeps the rule for IP family `family` (felix/rules/policy.go FilterRuleToIPVersion, filterNets). */
 function keptForFamily(rule: Record<string, unknown>, source: Record<string, unknown>, destination: Record<string, unknown>, family: 4 | 6): boolean {
   if ((rule.ipVersion === 4 || rule.ipVersion === 6) && rule.ipVersion !== family) return false;
-  for (const [entity, key] of [[source, 'nets'], [source, 'notNets'], [destination, 'nets'], [destination, 'notNets']] as const) {
-    const nets = asArray(entity[key]).map(String);
-    if (nets.length === 0) continue;
-    const ofFamily = nets.map(felixNet).filter((n) => n.family === family);
-    if (ofFamily.length === 0) return false;
-    // A negated catch-all drops the rule (filterNets isCatchAllCIDR).
-    if (key === 'notNets' && ofFamily.some((n) => n.catchAll)) return false;
+  return netsKeep(source.nets, false, family) && netsKeep(source.notNets, true, family) && netsKeep(destination.nets, false, family) && netsKeep(destination.notNets, true, family);
+}
+
+/**
+ * Whether one written `nets` or `notNets` list keeps the rule for `family`: no entries, or some of
+ * that family; a negated catch-all drops the rule (filterNets isCatchAllCIDR).
+ */
+function netsKeep(list: unknown, negated: boolean, family: 4 | 6): boolean {
+  if (!Array.isArray(list) || list.length === 0) return true;
+  let ofFamily = false;
+  for (let i = 0; i < list.length; i++) {
+    const net = felixNet(String(list[i]));
+    if (net.family !== family) continue;
+    if (negated && net.catchAll) return false;
+    ofFamily = true;
   }
-  return true;
+  return ofFamily;
 }
 
 /**

@@ -123,6 +123,46 @@ spec:
       name: "UDP 53 to the kube-dns Service address when the input's NodeLocal DNSCache binds it",
       code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.10/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
     },
+    {
+      // With the cache taking every query, a rule that lets UDP 53 out anywhere reaches it.
+      name: 'UDP 53 to 0.0.0.0/0 when the input\'s NodeLocal DNSCache takes every query',
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 0.0.0.0/0}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+    },
+    {
+      // A range too wide to be written for the cache (see namesCacheBlock) still holds where every query goes.
+      name: 'UDP 53 to the Service range holding the address the input\'s NodeLocal DNSCache takes every query on',
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.0/12}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+    },
+    {
+      name: 'UDP 53 to the link-local cache address when the input\'s NodeLocal DNSCache takes every query',
+      code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 169.254.20.10/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+    },
+    {
+      // kube-proxy in IPVS mode: the cache binds only its link-local address, and pods use it only
+      // if the kubelet is told to, which the input does not say: the DNS pods still count.
+      name: 'UDP 53 to kube-dns pods when the input\'s NodeLocal DNSCache binds only its link-local address',
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`)}${nodeLocalDns('169.254.20.10')}`,
+    },
+    {
+      // The manifest as published, its addresses not filled in: which ones the cache binds is not known.
+      name: 'UDP 53 to kube-dns pods when the NodeLocal DNSCache ConfigMap is not rendered',
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`)}${nodeLocalDns('__PILLAR__LOCAL__DNS__ __PILLAR__DNS__SERVER__')}`,
+    },
+    {
+      // A cache run as an ordinary pod behind Cilium's Local Redirect Policy listens on every
+      // address of its own network namespace: no address pods are sent to.
+      name: 'UDP 53 to kube-dns pods when the NodeLocal DNSCache binds 0.0.0.0',
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`)}${nodeLocalDns('0.0.0.0')}`,
+    },
     { name: 'an ingress-only policy', code: `${pod}apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: i, namespace: shop}\nspec: {podSelector: {}}\n` },
   ],
   invalid: [
@@ -242,7 +282,38 @@ spec:
     {
       name: "UDP 53 to another Service address than the ones the input's NodeLocal DNSCache binds",
       code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.11/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
-      errors: [{ messageId: 'toAddresses', line: 13, column: 5 }],
+      errors: [{ messageId: 'cacheMissed', line: 13, column: 5, message: /lets it out, but not to 169\.254\.20\.10, 10\.96\.0\.10, where the cache answers their DNS on each node \(ConfigMap kube-system\/node-local-dns\)/ }],
+    },
+    {
+      // NodeLocal DNSCache in kube-proxy's iptables mode answers every pod's queries on its node,
+      // past kube-proxy's DNAT (kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/): the
+      // DNS pods' own addresses are never what the pods send to.
+      name: "UDP 53 to kube-dns pods when the input's NodeLocal DNSCache takes every query",
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]
+`)}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+      errors: [
+        {
+          messageId: 'cacheMissed',
+          line: 13,
+          column: 5,
+          message:
+            "egress of shop/app is restricted and no rule allows UDP 53 to NodeLocal DNSCache: spec.egress[0] lets it out, but not to 169.254.20.10, 10.96.0.10, where the cache answers their DNS on each node (ConfigMap kube-system/node-local-dns); their queries never reach the DNS pods' own addresses, so allow UDP 53 to those addresses as ipBlocks",
+        },
+      ],
+    },
+    {
+      name: "a plain egress deny when the input's NodeLocal DNSCache takes every query",
+      code: `${policy('')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
+      errors: [
+        {
+          messageId: 'cacheBlocked',
+          line: 11,
+          column: 3,
+          message: 'egress of shop/app is restricted and no rule allows UDP 53 to NodeLocal DNSCache, which answers their DNS on each node at 169.254.20.10, 10.96.0.10 (ConfigMap kube-system/node-local-dns): allow UDP 53 to those addresses as ipBlocks',
+        },
+      ],
     },
     {
       name: 'UDP 53 to NodeLocal DNSCache is denied first by a Calico policy',

@@ -1,6 +1,6 @@
 import { atomsOf, blockGuessed, portMatches } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
-import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -62,7 +62,7 @@ export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not. When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide).",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix, in place of the remediation below.",
     severity: 'warning',
     remediation: 'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
@@ -71,6 +71,10 @@ export default defineRule({
       toAddresses:
         "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
       toOtherPods: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out, but its peers do not select {{dns}}',
+      cacheBlocked:
+        'egress of {{pods}} is restricted and no rule allows UDP 53 to NodeLocal DNSCache, which answers their DNS on each node at {{addresses}} (ConfigMap {{configMap}}): allow UDP 53 to those addresses as ipBlocks',
+      cacheMissed:
+        "egress of {{pods}} is restricted and no rule allows UDP 53 to NodeLocal DNSCache: {{where}} lets it out, but not to {{addresses}}, where the cache answers their DNS on each node (ConfigMap {{configMap}}); their queries never reach the DNS pods' own addresses, so allow UDP 53 to those addresses as ipBlocks",
       toAddressesGuessed:
         "egress of {{pods}} is restricted, and {{where}} lets UDP 53 out to {{cidrs}}: that reaches cluster DNS only if its pods' addresses lie there, which netlint cannot tell without the pod CIDR (give it as cluster.podCIDR in .netlint.yaml)",
     },
@@ -89,7 +93,12 @@ export default defineRule({
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
     const written = dnsRule(ctx.model, policy);
-    if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
+    const intercept = nodeLocalDnsIntercept(ctx.model);
+    if (intercept !== null) {
+      const cache = { pods, addresses: intercept.addresses.join(', '), configMap: `${intercept.configMap.namespace ?? 'default'}/${intercept.configMap.name}` };
+      if (written === null) ctx.report({ path, messageId: 'cacheBlocked', data: cache });
+      else ctx.report({ path: written.rule.path, messageId: 'cacheMissed', data: { ...cache, where: formatPath(written.rule.path) } });
+    } else if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
     else {
       const where = formatPath(written.rule.path);
       const cidrs = written.cidrs?.join(', ');

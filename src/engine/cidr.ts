@@ -247,6 +247,15 @@ export function cidrBounds(c: Cidr): { family: IpFamily; lo: bigint; hi: bigint 
   return { family: c.family, lo, hi: lo + size(c) - 1n };
 }
 
+/** CIDRs written in netlint's own code (well-known ranges): parsed once, a typo fails at load. */
+export function knownCidrs(texts: readonly string[]): Cidr[] {
+  return texts.map((t) => {
+    const parsed = parseCidr(t);
+    if (!parsed.ok) throw new Error(`not a CIDR: ${t}`);
+    return parsed.cidr;
+  });
+}
+
 /** Number of addresses in the block. */
 export function size(c: Cidr): bigint {
   return 1n << BigInt(BITS[c.family] - c.prefix);

@@ -3,7 +3,7 @@
  * definition of the semantics: the class-based matrix (matrix.ts) must agree with it on every
  * pair, which the property tests check.
  */
-import { contains, containsIp, overlaps, parseCidr, type Cidr } from '../cidr.js';
+import { contains, containsIp, knownCidrs, overlaps, type Cidr } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
@@ -46,11 +46,7 @@ function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespace
 }
 
 /** Where pods are taken to live when the pod CIDRs are not known: RFC 1918 and RFC 6598 space. */
-const ASSUMED_POD_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'].map((t) => {
-  const parsed = parseCidr(t);
-  if (!parsed.ok) throw new Error(t);
-  return parsed.cidr;
-});
+const ASSUMED_POD_RANGES: readonly Cidr[] = knownCidrs(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10']);
 
 /**
  * Whether an address block (`cidr` minus `except`) contains the party. An external atom is inside

@@ -12,7 +12,7 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
-import { cidrBounds, contains, parseCidr } from '../cidr.js';
+import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
 // The views below are derived once per model; rules call them on every resource.
@@ -319,16 +319,23 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   const cluster = reachCluster(model);
   const { namespaces, targets } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
-  const toDnsPods = targets.some((dns) => {
-    const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
-    return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
-  });
+  // Where NodeLocal DNSCache takes the pods' queries on their node (see nodeLocalDnsIntercept),
+  // the DNS pods are not what they reach: only the cache's addresses count.
+  const intercept = nodeLocalDnsIntercept(model);
+  const toDnsPods =
+    intercept === null &&
+    targets.some((dns) => {
+      const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
+      return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
+    });
   if (toDnsPods) return true;
   // A rule that lets UDP 53 out to a NodeLocal DNSCache address counts when it names a block
-  // written for the cache (see namesCacheBlock), not a wide range that happens to hold the address.
+  // written for the cache (see namesCacheBlock), not a wide range that happens to hold the address;
+  // where the cache takes every query, any rule that lets the pods reach it counts.
   const byId = model.memo('netpol/policy-by-id', () => new Map(cluster.policies.map((p) => [p.id, p])));
   return nodeLocalDns(model).some((cache) => {
     const v = decide({ namespaces }, index, 'egress', ep, cache, DNS_UDP, [DNS_UDP], matcher);
+    if (v.allowed && intercept !== null) return true;
     if (!v.allowed || v.reason !== 'rule' || v.policy === undefined || v.rule === undefined) return false;
     const rule = byId.get(v.policy)?.egress?.find((r) => r.index === v.rule);
     return rule !== undefined && namesCacheBlock(model, rule.peer);
@@ -347,25 +354,66 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
 const NODE_LOCAL_DNS_DEFAULT = '169.254.20.10';
 const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
 
-/** The addresses NodeLocal DNSCache answers on: 169.254.20.10, and those the input's node-local-dns Corefile binds. */
-const nodeLocalDns = derived('netpol/node-local-dns', (m): ExternalEndpoint[] => {
-  const addresses = [NODE_LOCAL_DNS_DEFAULT];
+/** The addresses the input's node-local-dns ConfigMaps bind (their Corefile's `bind` lines), each with its ConfigMap, in input order. */
+const nodeLocalDnsBinds = derived('netpol/node-local-dns-binds', (m): { address: string; configMap: Resource }[] => {
+  const out: { address: string; configMap: Resource }[] = [];
   for (const r of m.byKind('ConfigMap')) {
     if (r.name !== 'node-local-dns') continue;
     const corefile = isObject(r.value.data) ? r.value.data.Corefile : undefined;
     if (typeof corefile !== 'string') continue;
     for (const line of corefile.split('\n')) {
       const words = line.trim().split(/\s+/);
-      if (words[0] === 'bind') addresses.push(...words.slice(1));
+      if (words[0] === 'bind') for (const address of words.slice(1)) out.push({ address, configMap: r });
     }
   }
+  return out;
+});
+
+/** An address as a single-address CIDR, or null for anything else (a placeholder such as `__PILLAR__LOCAL__DNS__`). */
+function hostCidr(address: string): Cidr | null {
+  const parsed = parseCidr(`${address}/${address.includes(':') ? 128 : 32}`);
+  return parsed.ok ? parsed.cidr : null;
+}
+
+/**
+ * `bind 0.0.0.0` (or `::`) listens on every address of the cache's network namespace, as a cache
+ * run as an ordinary pod does behind Cilium's Local Redirect Policy: no address pods are sent to.
+ */
+function unspecified(cidr: Cidr): boolean {
+  return cidr.addr === 0n;
+}
+
+/** The addresses NodeLocal DNSCache answers on: 169.254.20.10, and those the input's node-local-dns Corefile binds. */
+const nodeLocalDns = derived('netpol/node-local-dns', (m): ExternalEndpoint[] => {
   const caches = new Map<string, ExternalEndpoint>();
-  for (const a of addresses) {
-    // A placeholder of the unrendered manifest (`__PILLAR__LOCAL__DNS__`) is no address.
-    const parsed = parseCidr(`${a}/${a.includes(':') ? 128 : 32}`);
-    if (parsed.ok && !caches.has(a)) caches.set(a, { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr: parsed.cidr, holes: [] });
+  for (const a of [NODE_LOCAL_DNS_DEFAULT, ...nodeLocalDnsBinds(m).map((b) => b.address)]) {
+    const cidr = hostCidr(a);
+    if (cidr !== null && !unspecified(cidr) && !caches.has(a)) caches.set(a, { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr, holes: [] });
   }
   return [...caches.values()];
+});
+
+/** Link-local space (RFC 3927, RFC 4291), where the cache's own address is meant to be. */
+const LINK_LOCAL: readonly Cidr[] = knownCidrs(['169.254.0.0/16', 'fe80::/10']);
+
+/**
+ * The input's NodeLocal DNSCache when it takes every pod's queries: its Corefile also binds an
+ * address outside link-local space, the kube-dns Service's cluster IP in Kubernetes' manifest for
+ * kube-proxy's iptables mode (`bind __PILLAR__LOCAL__DNS__ __PILLAR__DNS__SERVER__`). The cache
+ * runs on the host network of every node and answers the pods' queries to that address there,
+ * past kube-proxy's DNAT rules and connection tracking (Kubernetes' "Using NodeLocal DNSCache"
+ * guide): egress policy then sees the packet to the Service or link-local address, never to a
+ * DNS pod. Null otherwise: with only the link-local address bound (IPVS mode), pods use the
+ * cache only if the kubelet is told to, which the input does not say.
+ */
+export const nodeLocalDnsIntercept = derived('netpol/node-local-dns-intercept', (m): { configMap: Resource; addresses: string[] } | null => {
+  const binds = nodeLocalDnsBinds(m);
+  const intercepting = binds.find((b) => {
+    const cidr = hostCidr(b.address);
+    return cidr !== null && !unspecified(cidr) && !LINK_LOCAL.some((l) => contains(l, cidr));
+  });
+  if (intercepting === undefined) return null;
+  return { configMap: intercepting.configMap, addresses: nodeLocalDns(m).map((c) => c.cidr.text.slice(0, c.cidr.text.lastIndexOf('/'))) };
 });
 
 /**

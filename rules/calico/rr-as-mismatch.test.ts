@@ -12,6 +12,16 @@ ruleTester(rule, {
       name: 'a peering with localASNumber',
       code: { 'peer.yaml': RR_PEER.replace('spec:\n', 'spec:\n  localASNumber: 64600\n'), 'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }), 'n.yaml': k8sNode('node-1', {}, { 'projectcalico.org/ASNumber': '64600' }) },
     },
+    {
+      // A BGPPeer that names its node peers that node alone (Calico BGPPeer spec.node): another
+      // node with its own AS is not a client of the reflectors through it.
+      name: 'a BGPPeer for one node, another node in its own AS',
+      code: {
+        'peer.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: { name: node-1-to-rr }\nspec:\n  node: node-1\n  peerSelector: route-reflector == \'true\'\n',
+        'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }),
+        'n.yaml': `${k8sNode('node-1')}---\n${k8sNode('edge-1', {}, { 'projectcalico.org/ASNumber': '64600' })}`,
+      },
+    },
   ],
   invalid: [
     {
@@ -32,6 +42,15 @@ ruleTester(rule, {
         'n.yaml': k8sNode('node-1', {}, { 'projectcalico.org/ASNumber': '64600' }),
       },
       errors: [{ messageId: 'differs', file: 'n.yaml', line: 7, column: 33, message: 'reflector rr-1 is in AS 64512 but its client node-1 is in AS 64600' }],
+    },
+    {
+      name: 'a BGPPeer for one node whose AS is its own',
+      code: {
+        'peer.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: { name: edge-1-to-rr }\nspec:\n  node: edge-1\n  peerSelector: route-reflector == \'true\'\n',
+        'rr.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }, { [ID]: '244.0.0.1' }),
+        'n.yaml': `${k8sNode('node-1')}---\n${k8sNode('edge-1', {}, { 'projectcalico.org/ASNumber': '64600' })}`,
+      },
+      errors: [{ messageId: 'differs', file: 'n.yaml', line: 14, column: 33, message: 'reflector rr-1 is in AS 64512 but its client edge-1 is in AS 64600' }],
     },
     {
       name: 'nodes only in the inventory: reported on the peering',

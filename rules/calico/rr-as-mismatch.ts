@@ -2,7 +2,9 @@ import { findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
-import { bgpTopology, effectiveAS, selectNodes } from './lib/bgp.js';
+import { bgpTopology, effectiveAS } from './lib/bgp.js';
+import type { BgpNode } from './lib/bgp.js';
+import { bgpSessions } from './lib/bgp-sessions.js';
 
 export default defineRule({
   meta: {
@@ -25,19 +27,35 @@ export default defineRule({
  * v3.32.1 confd client.go updatePeersV1 adds the reverse peering), so a reflector may stand on
  * either side; the node with the cluster ID reflects to its peers (bgp_processor.go
  * buildPeerFromData). A BGPPeer with `localASNumber` speaks another AS on purpose: not judged.
+ * The sides are those of the session model (lib/bgp-sessions.ts): a BGPPeer that names its `node`
+ * peers that node alone, and one BGPPeer per node costs one node each, not all of them.
  */
 const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) => {
   const topo = bgpTopology(m);
+  const sessions = bgpSessions(m);
+  // A side's reflectors and clients among the input's nodes (the stand-ins for nodes it leaves out
+  // have no AS of their own to report), once per node list: BGPPeers that share a selector share
+  // its list (lib/bgp.ts selectNodes), as one BGPPeer per node to the same reflectors does.
+  const roles = new Map<readonly BgpNode[], { reflectors: BgpNode[]; clients: BgpNode[] }>();
+  const rolesOf = (nodes: readonly BgpNode[]) => {
+    let got = roles.get(nodes);
+    if (!got) {
+      const inInput = nodes.filter((n) => !sessions.standIns.has(n));
+      roles.set(nodes, (got = { reflectors: inInput.filter((n) => n.clusterID !== null), clients: inInput.filter((n) => n.clusterID === null) }));
+    }
+    return got;
+  };
   const reported = new Set<string>();
-  for (const peer of topo.peers) {
+  for (const [peer, sides] of sessions.sides) {
     const spec = asObject(peer.value.spec);
-    if (typeof spec.peerSelector !== 'string' || (spec.localASNumber !== undefined && spec.localASNumber !== null)) continue;
-    const remote = selectNodes(topo.nodes, spec.peerSelector) ?? [];
-    const local = selectNodes(topo.nodes, spec.nodeSelector) ?? [];
+    if (sides.remote.field !== 'peerSelector' || (spec.localASNumber !== undefined && spec.localASNumber !== null)) continue;
+    const remote = rolesOf(sides.remote.nodes);
+    const local = rolesOf(sides.local.nodes);
     for (const [reflecting, peered] of [[remote, local], [local, remote]] as const) {
-      const clients = peered.filter((n) => n.clusterID === null);
-      for (const rr of reflecting.filter((n) => n.clusterID !== null)) {
-        const client = clients.find((c) => effectiveAS(c, topo) !== effectiveAS(rr, topo));
+      const clients = peered.clients;
+      for (const rr of reflecting.reflectors) {
+        const as = effectiveAS(rr, topo);
+        const client = clients.find((c) => effectiveAS(c, topo) !== as);
         if (!client) continue;
         // Point at the AS that differs from the global default, else at the peering.
         const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };

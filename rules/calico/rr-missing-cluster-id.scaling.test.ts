@@ -19,6 +19,20 @@ function inventory(clients: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * `clients` workers each peering with the labelled reflectors through a BGPPeer of its own (`node`),
+ * none of the reflectors with a cluster ID: every worker is a session group of its own.
+ */
+function perNodePeers(clients: number): string {
+  const docs = [MESH_OFF];
+  for (let i = 0; i < 3; i++) docs.push(k8sNode(`rr-${i}`, { 'route-reflector': 'true' }));
+  for (let i = 0; i < clients; i++) {
+    docs.push(k8sNode(`worker-${i}`, { rack: `r${i % 8}` }));
+    docs.push(`apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: worker-${i}-to-reflectors}\nspec: {node: worker-${i}, peerSelector: has(route-reflector)}\n`);
+  }
+  return docs.join('---\n');
+}
+
 /** The rule's findings on `content` and how many nodes' routes it followed. */
 function run(content: string): { findings: string[]; propagations: number } {
   let propagations = 0;
@@ -74,13 +88,24 @@ describe('calico/rr-missing-cluster-id at scale', () => {
     expect(run(fullMesh(400)).propagations).toBe(small);
   });
 
-  it('follows routes once per set of twins, however many clients peer with the reflectors', () => {
-    const small = run(inventory(50));
-    const large = run(inventory(400));
-    // The two labelled reflectors without a cluster ID are reported either way.
-    expect(small.findings).toHaveLength(2);
-    expect(large.findings).toHaveLength(2);
+  /** The same findings (`reported` of them) and the same number of propagations with 50 clients and with 400. */
+  const expectLinear = (make: (clients: number) => string, reported: number) => {
+    const small = run(make(50));
+    const large = run(make(400));
+    expect(small.findings).toHaveLength(reported);
+    expect(large.findings).toHaveLength(reported);
     expect(small.propagations).toBeGreaterThan(0);
     expect(large.propagations).toBe(small.propagations);
+  };
+
+  it('follows routes once per set of twins, however many clients peer with the reflectors', () => {
+    // The two labelled reflectors without a cluster ID are reported either way.
+    expectLinear(inventory, 2);
+  });
+
+  it('follows routes once per set of twins when each client peers through a BGPPeer of its own', () => {
+    // Clients in groups of one each, with the same peers: twins across groups. The three labelled
+    // reflectors without a cluster ID are reported either way.
+    expectLinear(perNodePeers, 3);
   });
 });

@@ -68,6 +68,11 @@ interface Hit {
   evidence: (it: string) => string;
 }
 
+/** The nodes that never learn a node's routes, in node order (see notLearning). */
+interface NotLearning extends Iterable<BgpNode> {
+  readonly size: number;
+}
+
 interface Outcome {
   severity: 'error' | 'warning';
   pair: [BgpNode, BgpNode] | null;
@@ -110,7 +115,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     return gaps.filter((a) => a !== x);
   };
   /** The nodes of `list` whose routes some node never learns (those `stranded` can start from). */
-  const withGaps = (list: readonly BgpNode[]): BgpNode[] => list.filter((a) => notLearning(a).length > 0);
+  const withGaps = (list: readonly BgpNode[]): BgpNode[] => list.filter((a) => notLearning(a).size > 0);
   /** Whether `p` is one of `x`'s unreflected peers. */
   const unreflectedPeer = (x: BgpNode, p: BgpNode): boolean => p !== x && unreflectedOf(x).set.has(p);
   /** How many unreflected peers `x` has. */
@@ -120,14 +125,16 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
    * Twins: nodes with the same peers (besides each other), cluster ID, AS and stand-in status. The
    * sessions look the same from each (swapping two twins maps the sessions onto themselves), so
    * who learns one twin's routes follows from who learns another's: the routes are worked out once
-   * per set of twins, not once per node (the clients of a few reflectors are all twins). Members of
-   * one session group (lib/bgp-sessions.ts groupOf) have those peers, so twins are found by group.
+   * per set of twins, not once per node (the clients of a few reflectors are all twins). Nodes whose
+   * session groups (lib/bgp-sessions.ts groupOf) have the same peer groups have those peers (the
+   * sessions between groups go both ways): the members of one group, and the clients of reflectors
+   * that each peer through a BGPPeer of their own (one group each).
    */
   const twinOf = new Map<BgpNode, BgpNode>();
   {
     const first = new Map<string, BgpNode>();
     for (const n of s.nodes) {
-      const key = `${s.groupOf(n)}|${n.clusterID ?? ''}|${s.standIns.has(n)}`;
+      const key = `${s.peerGroups(s.groupOf(n)).join(',')}|${effectiveAS(n, topo)}|${n.clusterID ?? ''}|${s.standIns.has(n)}`;
       const twin = first.get(key);
       if (twin) twinOf.set(n, twin);
       else first.set(key, n);
@@ -140,22 +147,46 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
    * all() to all() gives every node every other node as a peer). For a twin, those of the first of
    * its twins with the two swapped.
    */
-  const notLearningOf = new Map<BgpNode, BgpNode[]>();
-  const notLearning = (a: BgpNode): BgpNode[] => {
+  const computed = new Map<BgpNode, { list: BgpNode[]; set: Set<BgpNode> }>();
+  const notLearningOf = new Map<BgpNode, NotLearning>();
+  const notLearning = (a: BgpNode): NotLearning => {
     let got = notLearningOf.get(a);
     if (!got) {
       const twin = twinOf.get(a);
       if (twin === undefined) {
         const learnt = s.learners(a);
-        got = s.nodes.filter((n) => n !== a && !learnt.has(n));
+        const list = s.nodes.filter((n) => n !== a && !learnt.has(n));
+        computed.set(a, { list, set: new Set(list) });
+        got = { size: list.length, [Symbol.iterator]: () => list[Symbol.iterator]() };
       } else {
-        const base = notLearning(twin);
-        got = base.includes(a) ? base.map((n) => (n === a ? twin : n)).sort(byOrder) : base;
+        notLearning(twin);
+        got = swapped(computed.get(twin)!, a, twin);
       }
       notLearningOf.set(a, got);
     }
     return got;
   };
+  /**
+   * `base` (who never learns `twin`'s routes, in node order) seen from `a`: `a` itself replaced by
+   * `twin`, still in node order, walked without making the list (a few hundred twins of a few
+   * thousand nodes each would make a list of millions).
+   */
+  const swapped = (base: { list: BgpNode[]; set: Set<BgpNode> }, a: BgpNode, twin: BgpNode): NotLearning => ({
+    size: base.list.length,
+    *[Symbol.iterator]() {
+      let pending = base.set.has(a);
+      const at = order.get(twin)!;
+      for (const n of base.list) {
+        if (n === a) continue;
+        if (pending && order.get(n)! > at) {
+          pending = false;
+          yield twin;
+        }
+        yield n;
+      }
+      if (pending) yield twin;
+    },
+  });
 
   /**
    * Two of `x`'s unreflected peers, the first one from `from`, of which the second never learns the
@@ -209,7 +240,15 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     }
   }
 
-  // Otherwise on the BGPPeer field that picks it as the partner of the nodes it fails.
+  // Otherwise on the BGPPeer field that picks it as the partner of the nodes it fails. The nodes of a
+  // side that may be reported at all, once per node list (BGPPeers that share a selector share its
+  // list: one BGPPeer per node to the same reflectors meets the reflectors once, not once each).
+  const reportable = new Map<readonly BgpNode[], BgpNode[]>();
+  const reportableOf = (nodes: readonly BgpNode[]) => {
+    let got = reportable.get(nodes);
+    if (!got) reportable.set(nodes, (got = nodes.filter((x) => x.clusterID === null && !s.standIns.has(x) && !onLabel.has(x))));
+    return got;
+  };
   for (const [peer, { local, remote }] of s.sides) {
     const done = new Set<BgpNode>();
     for (const [side, other] of [[remote, local], [local, remote]] as const) {
@@ -227,8 +266,8 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
         }
         return via;
       };
-      for (const x of side.nodes) {
-        if (x.clusterID !== null || s.standIns.has(x) || onLabel.has(x) || done.has(x)) continue;
+      for (const x of reportableOf(side.nodes)) {
+        if (done.has(x)) continue;
         const key = reflectorLabel(x.labels);
         const everyNode = other.nodes.length === s.nodes.length && side.nodes.length < s.nodes.length;
         // Why x is taken for a reflector: its label, every node peering with it, or reflectors elsewhere in the input.

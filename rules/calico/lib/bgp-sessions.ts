@@ -33,7 +33,7 @@ import type { BgpNode, BgpTopology } from './bgp.js';
 
 /** One side of a BGPPeer: the nodes it picks and the field that picks them (null: every node, for want of a nodeSelector or node). */
 export interface PeerSide {
-  nodes: BgpNode[];
+  nodes: readonly BgpNode[];
   field: 'nodeSelector' | 'node' | 'peerSelector' | 'peerIP' | null;
   /** The field's value. */
   text: string;
@@ -109,17 +109,24 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
     }
   }
   // A selector confd cannot parse matches no node.
-  const select = (text: string): BgpNode[] => selectNodes(nodes, text) ?? [];
+  const select = (text: string): readonly BgpNode[] => selectNodes(nodes, text) ?? [];
+  // The nodes of each name, for BGPPeers that name one (`node`): one per node is common.
+  const byName = new Map<string, BgpNode[]>();
+  for (const n of nodes) {
+    const list = byName.get(n.name);
+    if (list) list.push(n);
+    else byName.set(n.name, [n]);
+  }
   let open: string | null = null;
   const sides = new Map<Resource, PeerSides>();
-  const peerings: { local: BgpNode[]; remote: BgpNode[]; manual: boolean }[] = [];
+  const peerings: { local: readonly BgpNode[]; remote: readonly BgpNode[]; manual: boolean }[] = [];
   for (const peer of topo.peers) {
     const spec = asObject(peer.value.spec);
     let local: PeerSide;
     const nodeSelector = nonEmpty(spec.nodeSelector);
     const nodeName = nonEmpty(spec.node);
     if (nodeSelector !== null) local = { nodes: select(nodeSelector), field: 'nodeSelector', text: nodeSelector, path: ['spec', 'nodeSelector'] };
-    else if (nodeName !== null) local = { nodes: nodes.filter((n) => n.name === nodeName), field: 'node', text: nodeName, path: ['spec', 'node'] };
+    else if (nodeName !== null) local = { nodes: byName.get(nodeName) ?? [], field: 'node', text: nodeName, path: ['spec', 'node'] };
     else local = { nodes, field: null, text: '', path: ['spec'] };
     let remote: PeerSide;
     const peerSelector = nonEmpty(spec.peerSelector);
@@ -170,7 +177,7 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   // configured[a] holds b when a member of group a configures a peering to the other members of
   // group b (a node is never its own peer: bgp_processor.go skips its own address).
   const configured = members.map(() => new Set<number>());
-  const groupsOf = (list: BgpNode[]) => [...new Set(list.map(groupOf))];
+  const groupsOf = (list: readonly BgpNode[]) => [...new Set(list.map(groupOf))];
   for (const p of peerings) {
     const localGroups = groupsOf(p.local);
     const remoteGroups = groupsOf(p.remote);

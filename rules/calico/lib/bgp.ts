@@ -94,14 +94,27 @@ export function bgpTopology(model: ClusterModel): BgpTopology {
   });
 }
 
-/** Nodes a selector string picks (an absent or empty selector picks every node); null when it does not parse. */
-export function selectNodes(nodes: readonly BgpNode[], text: unknown): BgpNode[] | null {
-  if (text === undefined || text === null) return [...nodes];
+/**
+ * Nodes a selector string picks (an absent or empty selector picks every node); null when it does
+ * not parse. Once per selector text and node list: BGPPeers repeat a few selectors (one BGPPeer
+ * per node with the same `peerSelector: has(route-reflector)` asked it of every node each time).
+ */
+export function selectNodes(nodes: readonly BgpNode[], text: unknown): readonly BgpNode[] | null {
+  if (text === undefined || text === null) return nodes;
   if (typeof text !== 'string') return null;
-  const parsed = parseCalicoSelector(text);
-  if (!parsed.ok) return null;
-  return candidates(nodes, parsed.selector).filter((n) => matchesCalicoSelector(parsed.selector, n.labels));
+  let answers = selectedBy.get(nodes);
+  if (!answers) selectedBy.set(nodes, (answers = new Map()));
+  let picked = answers.get(text);
+  if (picked === undefined) {
+    const parsed = parseCalicoSelector(text);
+    picked = parsed.ok ? candidates(nodes, parsed.selector).filter((n) => matchesCalicoSelector(parsed.selector, n.labels)) : null;
+    answers.set(text, picked);
+  }
+  return picked;
 }
+
+/** selectNodes' answers, by node list and selector text. */
+const selectedBy = new WeakMap<readonly BgpNode[], Map<string, readonly BgpNode[] | null>>();
 
 /** Each node list's label index (src/engine/netpol/label-index.ts), made on the first selector asked of the list. */
 const indexOf = new WeakMap<readonly BgpNode[], LabelIndex<BgpNode>>();

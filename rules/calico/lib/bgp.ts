@@ -120,17 +120,51 @@ const selectedBy = new WeakMap<readonly BgpNode[], Map<string, readonly BgpNode[
 const indexOf = new WeakMap<readonly BgpNode[], LabelIndex<BgpNode>>();
 
 /**
- * Nodes that may match `sel`, in node order: those with the one value an equality needs (`rack ==
- * 'r1'`, alone or in an `and`), else all of them. Every BGPPeer asks its selectors of every node;
- * with one rack peer per rack that was the racks times the nodes.
+ * Nodes that may match `sel`, in node order: those an index answers for its most selective
+ * requirement (`rack == 'r1'`, `has(route-reflector)`, `rack in {'r1', 'r2'}`, alone or in an
+ * `and`), else all of them. Every BGPPeer asks its selectors of the nodes; with one BGPPeer per
+ * rack, testing each node each time was the racks times the nodes.
  */
 function candidates(nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] {
-  const equality = sel.kind === 'compare' && sel.op === '==' ? sel : sel.kind === 'and' ? sel.operands.find((o) => o.kind === 'compare' && o.op === '==') : undefined;
-  if (equality === undefined || equality.kind !== 'compare') return nodes;
   let index = indexOf.get(nodes);
   if (!index) indexOf.set(nodes, (index = new LabelIndex(nodes, (n) => n.labels)));
-  return index.withLabel(equality.label, equality.value);
+  return narrowed(index, nodes, sel) ?? nodes;
 }
+
+/** The candidates of `sel` from the index, in node order, or null when no requirement of it is indexed. */
+function narrowed(index: LabelIndex<BgpNode>, nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] | null {
+  switch (sel.kind) {
+    case 'compare':
+      return sel.op === '==' ? index.withLabel(sel.label, sel.value) : null;
+    case 'has':
+      return index.withKey(sel.label);
+    case 'set': {
+      if (sel.op !== 'in') return null;
+      // A node has one value per label: the lists of different values share no node.
+      const found = [...new Set(sel.values)].flatMap((v) => index.withLabel(sel.label, v));
+      return found.length < 2 ? found : found.sort(byNodeOrder(nodes));
+    }
+    case 'and': {
+      let best: readonly BgpNode[] | null = null;
+      for (const operand of sel.operands) {
+        const list = narrowed(index, nodes, operand);
+        if (list !== null && (best === null || list.length < best.length)) best = list;
+      }
+      return best;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A comparison by place in `nodes`, made once per node list. */
+function byNodeOrder(nodes: readonly BgpNode[]): (a: BgpNode, b: BgpNode) => number {
+  let order = orderOf.get(nodes);
+  if (!order) orderOf.set(nodes, (order = new Map(nodes.map((n, i) => [n, i]))));
+  const at = order;
+  return (a, b) => at.get(a)! - at.get(b)!;
+}
+const orderOf = new WeakMap<readonly BgpNode[], Map<BgpNode, number>>();
 
 export function parsedSelector(text: unknown): CalicoSelector | null {
   if (typeof text !== 'string') return null;

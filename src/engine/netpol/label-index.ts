@@ -40,8 +40,8 @@ export class LabelIndex<T> {
     }
     for (const e of match.selector.matchExpressions ?? []) {
       if (e.operator === 'Exists') {
-        const list = this.byKey.get(e.key) ?? NONE;
-        if (list.length < best.length) best = list as readonly T[];
+        const list = this.withKey(e.key);
+        if (list.length < best.length) best = list;
       } else if (e.operator === 'In') {
         // A party has one value per key: the lists of different values never share a party.
         const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
@@ -50,6 +50,11 @@ export class LabelIndex<T> {
       }
     }
     return best;
+  }
+
+  /** The parties that carry label `key`, whatever its value, in the order given. */
+  withKey(key: string): readonly T[] {
+    return (this.byKey.get(key) ?? NONE) as readonly T[];
   }
 
   /** The parties whose label `key` is `value`, in the order given. */

@@ -138,12 +138,16 @@ class WorkCounter {
  * `count` Nodes with the node-to-node mesh off, peering with the ones labelled as reflectors (every
  * tenth; half of those with a cluster ID, of two) and, through a BGPPeer from all() to all(), with
  * each other: the node rules run once per Node, and BGP sessions are quadratic if kept per pair.
+ * Every fourth other node also peers with the reflectors through a BGPPeer of its own (`node`), as
+ * node-by-node peering does: a rule that takes such a BGPPeer for every node, asks its selector of
+ * every node each time, or keeps a session group per such node, grows with the square.
  */
 function nodeInventory(count: number): string {
   const docs = [MESH_OFF, RR_PEER, 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: everyone}\nspec: {nodeSelector: all(), peerSelector: all()}\n'];
   for (let i = 0; i < count; i++) {
     const reflector = i % 10 === 0;
     docs.push(k8sNode(`node-${i}`, reflector ? { 'route-reflector': 'true' } : { rack: `r${i % 8}` }, reflector && i % 20 === 0 ? { 'projectcalico.org/RouteReflectorClusterID': `244.0.0.${1 + (i % 40 === 0 ? 1 : 0)}` } : {}));
+    if (!reflector && i % 4 === 1) docs.push(`apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: node-${i}-to-reflectors}\nspec: {node: node-${i}, peerSelector: has(route-reflector)}\n`);
   }
   return docs.join('---\n');
 }

@@ -36,12 +36,28 @@ const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) =>
   // A side's reflectors and clients among the input's nodes (the stand-ins for nodes it leaves out
   // have no AS of their own to report), once per node list: BGPPeers that share a selector share
   // its list (lib/bgp.ts selectNodes), as one BGPPeer per node to the same reflectors does.
-  const roles = new Map<readonly BgpNode[], { reflectors: BgpNode[]; clients: BgpNode[] }>();
+  // The reflectors come by AS (in node order within each), and each side's first client outside an
+  // AS is kept: a BGPPeer per node to the same reflectors asks the same questions of them.
+  const roles = new Map<readonly BgpNode[], Roles>();
   const rolesOf = (nodes: readonly BgpNode[]) => {
     let got = roles.get(nodes);
     if (!got) {
       const inInput = nodes.filter((n) => !sessions.standIns.has(n));
-      roles.set(nodes, (got = { reflectors: inInput.filter((n) => n.clusterID !== null), clients: inInput.filter((n) => n.clusterID === null) }));
+      const byAS = new Map<number, BgpNode[]>();
+      for (const n of inInput) {
+        if (n.clusterID === null) continue;
+        const as = effectiveAS(n, topo);
+        const list = byAS.get(as);
+        if (list) list.push(n);
+        else byAS.set(as, [n]);
+      }
+      const clients = inInput.filter((n) => n.clusterID === null);
+      const outside = new Map<number, BgpNode | undefined>();
+      const clientOutside = (as: number) => {
+        if (!outside.has(as)) outside.set(as, clients.find((c) => effectiveAS(c, topo) !== as));
+        return outside.get(as);
+      };
+      roles.set(nodes, (got = { reflectorsByAS: byAS, clientOutside }));
     }
     return got;
   };
@@ -52,18 +68,24 @@ const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) =>
     const remote = rolesOf(sides.remote.nodes);
     const local = rolesOf(sides.local.nodes);
     for (const [reflecting, peered] of [[remote, local], [local, remote]] as const) {
-      const clients = peered.clients;
-      for (const rr of reflecting.reflectors) {
-        const as = effectiveAS(rr, topo);
-        const client = clients.find((c) => effectiveAS(c, topo) !== as);
+      for (const [as, reflectors] of reflecting.reflectorsByAS) {
+        const client = peered.clientOutside(as);
         if (!client) continue;
-        // Point at the AS that differs from the global default, else at the peering.
-        const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };
-        const key = `${at.resource.file}#${at.resource.doc}#${at.path.join('.')}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        report(at.resource, { path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        for (const rr of reflectors) {
+          // Point at the AS that differs from the global default, else at the peering.
+          const at: { resource: typeof peer; path: Path } = rr.asAt ?? client.asAt ?? { resource: peer, path: ['spec', 'peerSelector'] };
+          const key = `${at.resource.file}#${at.resource.doc}#${at.path.join('.')}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          report(at.resource, { path: at.path, messageId: 'differs', data: { rr: rr.name, rrAS: String(effectiveAS(rr, topo)), client: client.name, clientAS: String(effectiveAS(client, topo)) } });
+        }
       }
     }
   }
 });
+
+/** A side's reflectors by AS, and its first client (in node order) outside an AS. */
+interface Roles {
+  reflectorsByAS: Map<number, BgpNode[]>;
+  clientOutside(as: number): BgpNode | undefined;
+}

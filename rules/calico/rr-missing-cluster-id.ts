@@ -244,6 +244,24 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
   // side that may be reported at all, once per node list (BGPPeers that share a selector share its
   // list: one BGPPeer per node to the same reflectors meets the reflectors once, not once each).
   const reportable = new Map<readonly BgpNode[], BgpNode[]>();
+  /**
+   * The unreflected peers of a group's members among `others` (a side's nodes), in node order, once
+   * per group and node list (each member's are these less itself; BGPPeers that share a selector
+   * share its list), and of those the ones some node never learns the routes of: the only ones
+   * \`stranded\` can name (a BGPPeer from all() to all() has none).
+   */
+  const vias = new Map<readonly BgpNode[], Map<number, { set: Set<BgpNode>; gaps: BgpNode[] }>>();
+  const viaFor = (others: readonly BgpNode[], x: BgpNode) => {
+    let byGroup = vias.get(others);
+    if (!byGroup) vias.set(others, (byGroup = new Map()));
+    const g = s.groupOf(x);
+    let via = byGroup.get(g);
+    if (!via) {
+      const list = others.filter((c) => unreflectedOf(x).set.has(c)).sort(byOrder);
+      byGroup.set(g, (via = { set: new Set(list), gaps: withGaps(list) }));
+    }
+    return via;
+  };
   const reportableOf = (nodes: readonly BgpNode[]) => {
     let got = reportable.get(nodes);
     if (!got) reportable.set(nodes, (got = nodes.filter((x) => x.clusterID === null && !s.standIns.has(x) && !onLabel.has(x))));
@@ -253,19 +271,7 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     const done = new Set<BgpNode>();
     for (const [side, other] of [[remote, local], [local, remote]] as const) {
       const hits: Hit[] = [];
-      // The other side's unreflected peers of a group's members, in node order, once per group
-      // (each member's are these less itself), and of those the ones some node never learns the
-      // routes of: the only ones \`stranded\` can name (a BGPPeer from all() to all() has none).
-      const viaOfGroup = new Map<number, { set: Set<BgpNode>; gaps: BgpNode[] }>();
-      const viaOf = (x: BgpNode) => {
-        const g = s.groupOf(x);
-        let via = viaOfGroup.get(g);
-        if (!via) {
-          const list = other.nodes.filter((c) => unreflectedOf(x).set.has(c)).sort(byOrder);
-          viaOfGroup.set(g, (via = { set: new Set(list), gaps: withGaps(list) }));
-        }
-        return via;
-      };
+      const viaOf = (x: BgpNode) => viaFor(other.nodes, x);
       for (const x of reportableOf(side.nodes)) {
         if (done.has(x)) continue;
         const key = reflectorLabel(x.labels);

@@ -60,8 +60,9 @@ export interface BgpSessions {
   /** The established sessions: each node's peers. */
   peersOf(node: BgpNode): PeerSet;
   /**
-   * The node's group: nodes of one AS that every side of every BGPPeer picks alike. Each member
-   * has the same peers as the others, besides each other.
+   * The node's group: nodes of one AS that every side of every BGPPeer picks alike (every node of
+   * the AS when one BGPPeer peers all nodes with all nodes). Each member has the same peers as the
+   * others, besides each other.
    */
   groupOf(node: BgpNode): number;
   /** A group's members, in node order. */
@@ -155,8 +156,14 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   // Nodes of one AS that every side picks alike configure the same peerings, so sessions are kept
   // between such groups: a BGPPeer from all() to all() makes one group with sessions among its
   // members, not a set of every other node for each node (quadratic in the nodes).
+  // A BGPPeer from every node to every node configures every pair of nodes: then the other
+  // BGPPeers add no session, and marking nodes by them would only split the nodes into more groups
+  // with the same peers (one BGPPeer per node besides it made a group of each such node, and the
+  // sessions between groups the square of the nodes).
+  const universal = peerings.find((p) => p.local.length === nodes.length && p.remote.length === nodes.length);
+  const shaping = universal ? [universal] : peerings;
   const marks = new Map<BgpNode, string>(nodes.map((n) => [n, `${effectiveAS(n, topo)}`]));
-  peerings.forEach((p, i) => {
+  shaping.forEach((p, i) => {
     for (const n of p.local) marks.set(n, `${marks.get(n)}|${i}L`);
     for (const n of p.remote) marks.set(n, `${marks.get(n)}|${i}R`);
   });
@@ -178,7 +185,7 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   // group b (a node is never its own peer: bgp_processor.go skips its own address).
   const configured = members.map(() => new Set<number>());
   const groupsOf = (list: readonly BgpNode[]) => [...new Set(list.map(groupOf))];
-  for (const p of peerings) {
+  for (const p of shaping) {
     const localGroups = groupsOf(p.local);
     const remoteGroups = groupsOf(p.remote);
     for (const l of localGroups) {
@@ -232,7 +239,9 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
       queue.push({ at: n, list, fromClient });
     };
     for (const p of peersOf(origin)) receive(p, [], origin);
-    for (let i = 0; i < queue.length; i++) {
+    // Once every other node has the route, passing it on adds no learner (with sessions between all
+    // nodes, each reflector would otherwise offer it to every node again).
+    for (let i = 0; i < queue.length && got.size < nodes.length - 1; i++) {
       const { at, list, fromClient } = queue[i];
       const id = at.clusterID!;
       for (const p of peersOf(at)) {

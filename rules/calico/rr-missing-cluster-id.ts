@@ -240,15 +240,11 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     }
   }
 
-  // Otherwise on the BGPPeer field that picks it as the partner of the nodes it fails. The nodes of a
-  // side that may be reported at all, once per node list (BGPPeers that share a selector share its
-  // list: one BGPPeer per node to the same reflectors meets the reflectors once, not once each).
-  const reportable = new Map<readonly BgpNode[], BgpNode[]>();
   /**
    * The unreflected peers of a group's members among `others` (a side's nodes), in node order, once
    * per group and node list (each member's are these less itself; BGPPeers that share a selector
    * share its list), and of those the ones some node never learns the routes of: the only ones
-   * \`stranded\` can name (a BGPPeer from all() to all() has none).
+   * `stranded` can name (a BGPPeer from all() to all() has none).
    */
   const vias = new Map<readonly BgpNode[], Map<number, { set: Set<BgpNode>; gaps: BgpNode[] }>>();
   const viaFor = (others: readonly BgpNode[], x: BgpNode) => {
@@ -262,6 +258,11 @@ const findings = findingsPerResource('calico/rr-missing-cluster-id', (m, report)
     }
     return via;
   };
+
+  // Otherwise on the BGPPeer field that picks it as the partner of the nodes it fails. The nodes of a
+  // side that may be reported at all, once per node list (BGPPeers that share a selector share its
+  // list: one BGPPeer per node to the same reflectors meets the reflectors once, not once each).
+  const reportable = new Map<readonly BgpNode[], BgpNode[]>();
   const reportableOf = (nodes: readonly BgpNode[]) => {
     let got = reportable.get(nodes);
     if (!got) reportable.set(nodes, (got = nodes.filter((x) => x.clusterID === null && !s.standIns.has(x) && !onLabel.has(x))));

@@ -315,16 +315,35 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
   return { namespaces: withDnsNamespaces, targets };
 });
 
+/**
+ * Cluster DNS's targets as the DNS check decides them: one of each equivalence class (and
+ * namespace: OpenShift's DNS port depends on it), since every policy condition and port answers
+ * alike for the members of a class. An input with many pods serving UDP 53 made the check the
+ * classes times those pods.
+ */
+const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): readonly WorkloadEndpoint[] => {
+  const { classOf } = reachClasses(m);
+  const seen = new Set<string>();
+  return clusterDns(m).targets.filter((t) => {
+    const cls = classOf.get(t);
+    if (cls === undefined) return true;
+    const key = `${cls.index}|${t.namespace}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+});
+
 function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex): boolean {
   const cluster = reachCluster(model);
-  const { namespaces, targets } = clusterDns(model);
+  const { namespaces } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
   // Where NodeLocal DNSCache takes the pods' queries on their node (see nodeLocalDnsIntercept),
   // the DNS pods are not what they reach: only the cache's addresses count.
   const intercept = nodeLocalDnsIntercept(model);
   const toDnsPods =
     intercept === null &&
-    targets.some((dns) => {
+    dnsDecisionTargets(model).some((dns) => {
       const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
       return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
     });

@@ -388,26 +388,23 @@ const nodeLocalDnsBinds = derived('netpol/node-local-dns-binds', (m): { address:
   return out;
 });
 
-/** An address as a single-address CIDR, or null for anything else (a placeholder such as `__PILLAR__LOCAL__DNS__`). */
-function hostCidr(address: string): Cidr | null {
-  const parsed = parseCidr(`${address}/${address.includes(':') ? 128 : 32}`);
-  return parsed.ok ? parsed.cidr : null;
-}
-
 /**
- * `bind 0.0.0.0` (or `::`) listens on every address of the cache's network namespace, as a cache
- * run as an ordinary pod does behind Cilium's Local Redirect Policy: no address pods are sent to.
+ * A bound address as a single-address CIDR; null for a placeholder of the unrendered manifest
+ * (`__PILLAR__LOCAL__DNS__`) and for `0.0.0.0` or `::`, every address of the cache's network
+ * namespace (as a cache run as an ordinary pod behind Cilium's Local Redirect Policy binds): no
+ * address pods are sent to.
  */
-function unspecified(cidr: Cidr): boolean {
-  return cidr.addr === 0n;
+function cacheAddress(address: string): Cidr | null {
+  const parsed = parseCidr(`${address}/${address.includes(':') ? 128 : 32}`);
+  return parsed.ok && parsed.cidr.addr !== 0n ? parsed.cidr : null;
 }
 
 /** The addresses NodeLocal DNSCache answers on: 169.254.20.10, and those the input's node-local-dns Corefile binds. */
 const nodeLocalDns = derived('netpol/node-local-dns', (m): ExternalEndpoint[] => {
   const caches = new Map<string, ExternalEndpoint>();
   for (const a of [NODE_LOCAL_DNS_DEFAULT, ...nodeLocalDnsBinds(m).map((b) => b.address)]) {
-    const cidr = hostCidr(a);
-    if (cidr !== null && !unspecified(cidr) && !caches.has(a)) caches.set(a, { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr, holes: [] });
+    const cidr = cacheAddress(a);
+    if (cidr !== null && !caches.has(a)) caches.set(a, { type: 'external', id: `NodeLocal DNSCache ${a}`, cidr, holes: [] });
   }
   return [...caches.values()];
 });
@@ -428,8 +425,8 @@ const LINK_LOCAL: readonly Cidr[] = knownCidrs(['169.254.0.0/16', 'fe80::/10']);
 export const nodeLocalDnsIntercept = derived('netpol/node-local-dns-intercept', (m): { configMap: Resource; addresses: string[] } | null => {
   const binds = nodeLocalDnsBinds(m);
   const intercepting = binds.find((b) => {
-    const cidr = hostCidr(b.address);
-    return cidr !== null && !unspecified(cidr) && !LINK_LOCAL.some((l) => contains(l, cidr));
+    const cidr = cacheAddress(b.address);
+    return cidr !== null && !LINK_LOCAL.some((l) => contains(l, cidr));
   });
   if (intercepting === undefined) return null;
   return { configMap: intercepting.configMap, addresses: nodeLocalDns(m).map((c) => c.cidr.text.slice(0, c.cidr.text.lastIndexOf('/'))) };

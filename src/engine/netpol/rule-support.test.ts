@@ -9,8 +9,9 @@ import { loadSources } from '../load.js';
 import { parseCidr } from '../cidr.js';
 import { buildModel } from '../model.js';
 import { evalCond } from './match.js';
-import type { Cond } from './model.js';
-import { reachClasses, reachCluster, requiredAtom, selectingClasses } from './rule-support.js';
+import type { Cond, WorkloadEndpoint } from './model.js';
+import { decide, indexByNamespace } from './evaluate.js';
+import { clusterDns, dnsDecisionTargets, policyIndex, reachClasses, reachCluster, requiredAtom, selectingClasses } from './rule-support.js';
 
 describe('selectingClasses', () => {
   it('equals the plain filter over the classes of the policy namespace, for every policy', () => {
@@ -32,6 +33,39 @@ describe('selectingClasses', () => {
     expect(policies.length).toBeGreaterThan(100);
     expect(narrowed).toBeGreaterThan(policies.length / 2);
     expect(selected).toBeGreaterThan(0);
+  });
+});
+
+describe('dnsDecisionTargets', () => {
+  it('keeps one DNS pod per class and namespace, and each decides as every pod it stands for', () => {
+    // The reach corpus gives many workloads a UDP 53 port: all of them are taken for cluster DNS.
+    const model = buildModel(loadSources(reachCorpus({ endpoints: 1_500, policies: 300, seed: 11 }).map((f) => ({ path: f.path, content: f.text }))).resources);
+    const { namespaces, targets } = clusterDns(model);
+    const kept = dnsDecisionTargets(model);
+    const { classes, classOf } = reachClasses(model);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(targets.length).toBeGreaterThan(2 * kept.length);
+    const standIn = (t: WorkloadEndpoint) => kept.find((k) => classOf.get(k) === classOf.get(t) && k.namespace === t.namespace)!;
+    expect(new Set(targets.map(standIn)).size).toBe(kept.length);
+    const byNamespace = indexByNamespace(policyIndex(model), namespaces.keys());
+    const udp53 = (t: WorkloadEndpoint) => t.ports.find((p) => p.protocol === 'UDP' && p.port === 53)!;
+    let compared = 0;
+    let allowed = 0;
+    for (const cls of classes.slice(0, 40)) {
+      const index = byNamespace(cls.rep.namespace);
+      for (const t of targets) {
+        const rep = standIn(t);
+        const verdict = decide({ namespaces }, index, 'egress', cls.rep, t, udp53(t), t.ports);
+        const stood = decide({ namespaces }, index, 'egress', cls.rep, rep, udp53(rep), rep.ports);
+        expect([stood.allowed, stood.reason, stood.policy, stood.rule]).toEqual([verdict.allowed, verdict.reason, verdict.policy, verdict.rule]);
+        compared++;
+        if (verdict.allowed) allowed++;
+      }
+    }
+    // Not vacuous: both answers occur.
+    expect(compared).toBeGreaterThan(1_000);
+    expect(allowed).toBeGreaterThan(0);
+    expect(allowed).toBeLessThan(compared);
   });
 });
 

@@ -321,7 +321,7 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
  * alike for the members of a class. An input with many pods serving UDP 53 made the check the
  * classes times those pods.
  */
-const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): readonly WorkloadEndpoint[] => {
+export const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): readonly WorkloadEndpoint[] => {
   const { classOf } = reachClasses(m);
   const seen = new Set<string>();
   return clusterDns(m).targets.filter((t) => {

@@ -47,9 +47,9 @@ const common = {
 /**
  * Node's built-in modules are taken with require(), not import: importing one as an ES module
  * makes Node build a facade of all its exports, which reads every lazy getter (node:fs's
- * ReadStream loads the streams modules, node:util's TextDecoder the encoding ones): about 7 ms of
- * every run's start on Node 24 that require() skips (node lib/internal/bootstrap/realm.js
- * getESMFacade/syncExports).
+ * ReadStream loads the streams modules, node:util's TextDecoder the encoding ones), work that
+ * require() skips (node lib/internal/bootstrap/realm.js getESMFacade/syncExports): 3 ms of CPU
+ * less for a one-file lint on Node 24 (87.5 -> 84.5 ms).
  */
 function builtinsByRequire() {
   const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));

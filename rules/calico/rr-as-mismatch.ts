@@ -33,11 +33,10 @@ export default defineRule({
 const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) => {
   const topo = bgpTopology(m);
   const sessions = bgpSessions(m);
-  // A side's reflectors and clients among the input's nodes (the stand-ins for nodes it leaves out
-  // have no AS of their own to report), once per node list: BGPPeers that share a selector share
-  // its list (lib/bgp.ts selectNodes), as one BGPPeer per node to the same reflectors does.
-  // The reflectors come by AS (in node order within each), and each side's first client outside an
-  // AS is kept: a BGPPeer per node to the same reflectors asks the same questions of them.
+  // A side's reflectors by AS (in node order within each) and its first client outside an AS, among
+  // the input's nodes (the stand-ins for nodes it leaves out have no AS of their own to report),
+  // once per node list: BGPPeers that share a selector share its list (lib/bgp.ts selectNodes), as
+  // one BGPPeer per node to the same reflectors does.
   const roles = new Map<readonly BgpNode[], Roles>();
   const rolesOf = (nodes: readonly BgpNode[]) => {
     let got = roles.get(nodes);

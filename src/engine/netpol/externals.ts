@@ -4,7 +4,7 @@
  * mentioned CIDRs nested in it" (plus the rest of each family, rooted at /0). Every address of an
  * atom is treated alike by every policy, so one representative per atom is exact.
  */
-import { cidrBounds, parseCidr, size } from '../cidr.js';
+import { cidrBounds, knownCidrs, size } from '../cidr.js';
 import type { Cidr } from '../cidr.js';
 import type { Atom, ExternalEndpoint, NetworkSet } from './model.js';
 
@@ -12,11 +12,8 @@ function key(c: Cidr): string {
   return `${c.family}:${c.addr}/${c.prefix}`;
 }
 
-function root(text: string): Cidr {
-  const parsed = parseCidr(text);
-  if (!parsed.ok) throw new Error(`internal: bad root CIDR ${text}`);
-  return parsed.cidr;
-}
+/** The whole address space of each family. */
+const [ROOT_V4, ROOT_V6] = knownCidrs(['0.0.0.0/0', '::/0']);
 
 /**
  * The atoms of the address space that the blocks' CIDRs and the network sets' ranges cut; an atom
@@ -30,7 +27,7 @@ export function externalAtoms(blocks: readonly Pick<Extract<Atom, { k: 'block' }
   if (all.size === 0) return [];
   for (const family of [4, 6] as const) {
     if ([...all.values()].some((c) => c.family === family)) {
-      const r = root(family === 4 ? '0.0.0.0/0' : '::/0');
+      const r = family === 4 ? ROOT_V4 : ROOT_V6;
       all.set(key(r), r);
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sameSubnet } from './cidr.js';
 import { e2eMain } from './cli.js';
 import { node as nodeCmd } from './commands.js';
 import { BGP_CONFIGURATION } from './controls/bgp.js';
@@ -142,13 +143,48 @@ describe('a restore that does not bring the cluster back fails the profile', () 
     expect(matrix('negative-control-restored')!.filter((c) => !c.pass)).toEqual([expect.objectContaining({ row: 'probe-w1-a', col: 'probe-w2-b' })]);
   });
 
-  it('calico-crosssubnet: ipipMode patched back but the cross-subnet pairs stay blocked', async () => {
+  it('calico-crosssubnet: the patch back to ipipMode CrossSubnet does not take, so the pool and the routes stay broken', async () => {
     const sim = simulate('calico-crosssubnet');
     sim.fake.add({ argv: ['kubectl', ...sim.k.patchMerge(DEFAULT_POOL, { spec: { ipipMode: 'CrossSubnet' } }).args], result: ok() });
+    const { code, p, evidence, matrix } = await run(sim);
+    expect(code).toBe(1);
+    expect(p.reason).toMatch(/^negative control not restored after IPPool ipipMode: CrossSubnet: node evidence not back within 90 s: ippool on cluster: expected IPPool 192\.168\.0\.0\/16 ipipMode=CrossSubnet vxlanMode=Never, observed 192\.168\.0\.0\/16 ipipMode=Never/);
+    expect(evidence('negative-control')).toMatchObject({ ok: true });
+    expect(matrix('negative-control-restored')).toBeUndefined();
+  });
+});
+
+describe('calico-crosssubnet negative control', () => {
+  const crossSubnetPairs = (sim: Sim) => sim.pods.flatMap((a) => sim.pods.filter((b) => !sameSubnet(sim.nodes[a.nodeIndex].ip, sim.nodes[b.nodeIndex].ip, sim.nodes[a.nodeIndex].prefix)).map((b) => `${a.name} → ${b.name}`));
+  const pollsAfter = (sim: Sim, spec: CommandSpec) => lines(sim).slice(at(sim, spec)).findIndex((l) => l.endsWith('get ippools.crd.projectcalico.org -o json'));
+
+  it('polls until the pool says Never and no route to the other subnet uses tunl0, then sees exactly the cross-subnet pairs blocked', async () => {
+    const sim = simulate('calico-crosssubnet');
+    const { code, p, matrix, evidence } = await run(sim);
+    expect(p.reason).toBeUndefined();
+    expect(code).toBe(0);
+    expect(evidence('negative-control-break')).toMatchObject({ ok: true, observed: 'as expected' });
+    const cells = matrix('negative-control')!;
+    expect(cells.filter((c) => c.expect === 'block').map((c) => `${c.row} → ${c.col}`).sort()).toEqual(crossSubnetPairs(sim).sort());
+    expect(cells.every((c) => c.pass)).toBe(true);
+    expect(cells.some((c) => c.expect === 'reach')).toBe(true);
+    // The nodes are read right after the break, not after a blind wait.
+    expect(pollsAfter(sim, sim.k.patchMerge(DEFAULT_POOL, { spec: { ipipMode: 'Never' } }))).toBeGreaterThan(0);
+    expect(evidence('negative-control-restored')).toMatchObject({ ok: true });
+  });
+
+  it('names what the nodes still show when the break never lands, and restores', async () => {
+    const sim = simulate('calico-crosssubnet');
+    // The API accepts the patch but nothing changes: the pool, the routes and the pings stay.
+    sim.fake.add({ argv: ['kubectl', ...sim.k.patchMerge(DEFAULT_POOL, { spec: { ipipMode: 'Never' } }).args], result: ok() });
     const { code, p, evidence } = await run(sim);
     expect(code).toBe(1);
-    expect(p.reason).toMatch(/^negative control not restored after IPPool ipipMode: CrossSubnet: still not reaching: probe-cp-a → probe-w2-a \(0\/3 received\)/);
-    expect(evidence('negative-control')).toMatchObject({ ok: true });
+    const left = evidence('negative-control-break')!;
+    expect(left.ok).toBe(false);
+    expect(left.observed).toMatch(/^after 90 s still IPPool default-ipv4-ippool ipipMode CrossSubnet, [\w-]+: route to [\d./]+ \([\w-]+\) via tunl0/);
+    expect(evidence('negative-control')).toMatchObject({ ok: false, observed: expect.stringMatching(/^not blocked: /) });
+    expect(p.reason).toMatch(/^evidence contradicts crosssubnet: negative-control-break on cluster/);
+    expect(evidence('negative-control-restored')).toMatchObject({ ok: true });
   });
 });
 

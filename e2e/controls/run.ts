@@ -79,10 +79,9 @@ async function runControl(ctx: Ctx, control: NegativeControl, facts: Facts, pods
   if (failed) throw failed;
 }
 
-/** Waits until the nodes show the break (bounded by the evidence deadline), or two poll intervals. */
+/** Waits until the nodes show the break (bounded by the evidence deadline); the evidence says whether they did. */
 async function settle(ctx: Ctx, control: NegativeControl): Promise<void> {
   const remaining = control.remaining;
-  if (!remaining) return ctx.deps.sleep(ctx.options.pollIntervalMs * 2);
   let left: string[] = [];
   await waitFor(ctx, 'the break', async () => {
     left = remaining.of(await collectNodeFacts(ctx));
@@ -136,7 +135,7 @@ export function planControl(k: Kubectl, cluster: string, nodes: string[], profil
   return {
     commands: [
       ...broken.flatMap((p) => p.commands),
-      ...(control.remaining ? evidence(`until ${control.remaining.expect}; ${poll}`) : []),
+      ...evidence(`until ${control.remaining.expect}; ${poll}`),
       ...pings(control.expect),
       ...restored.flatMap((p) => p.commands),
       ...evidence(`until the node evidence of ${profile.mode} holds again; ${poll}`),

@@ -26,9 +26,10 @@ export interface NegativeControl {
   expect: string;
   /**
    * What the nodes still show of the working mode (empty once the break has taken effect), polled
-   * before probing; without it the control waits two poll intervals.
+   * up to the evidence deadline before probing: a control never probes on a guess that the break
+   * has landed.
    */
-  remaining?: { expect: string; of(facts: Facts): string[] };
+  remaining: { expect: string; of(facts: Facts): string[] };
 }
 
 /** A profile's control, built from the profile (object names, labels). */

@@ -363,7 +363,15 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   containers: new Set(),
   networks: new Set(),
   blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
-  routesFor: (n) => routesOf(profile, n, sim.blockNodes().filter((i) => routed(nodes.indexOf(n), i)).map((i) => ({ cidr: nodes[i].block, node: nodes[i] }))),
+  routesFor: (n) => {
+    const routes = routesOf(profile, n, sim.blockNodes().filter((i) => routed(nodes.indexOf(n), i)).map((i) => ({ cidr: nodes[i].block, node: nodes[i] })));
+    // ipipMode Never (the crossSubnet control): BIRD resolves the other subnet's node addresses
+    // through the router, so those blocks leave tunl0 for the node's own network.
+    const xs = profile.crossSubnet;
+    if (!sim.ipipNever || !xs) return routes;
+    const router = xs.networks[xs.attachments[nodes.indexOf(n)].network].routerIp;
+    return routes.map((r) => (r.dev === 'tunl0' ? { ...r, gateway: router, dev: xs.interface, flags: [] } : r));
+  },
   extraPods: [],
   };
 
@@ -402,7 +410,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
       }),
     ),
     always(k.getJson('blockaffinities.crd.projectcalico.org'), () => json({ items: sim.blockNodes().map((i) => nodes[i]).map((n) => ({ metadata: { name: `${n.name}-x` }, spec: { cidr: n.block, node: n.name, state: 'confirmed' } })) })),
-    always(k.getJson('ippools.crd.projectcalico.org'), json({ items: [{ metadata: { name: 'default-ipv4-ippool' }, spec: { cidr: profile.calico.pool.cidr, ipipMode: profile.calico.pool.ipipMode, vxlanMode: profile.calico.pool.vxlanMode } }] })),
+    always(k.getJson('ippools.crd.projectcalico.org'), () => json({ items: [{ metadata: { name: 'default-ipv4-ippool' }, spec: { cidr: profile.calico.pool.cidr, ipipMode: sim.ipipNever ? 'Never' : profile.calico.pool.ipipMode, vxlanMode: profile.calico.pool.vxlanMode } }] })),
     always(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'), json({ items: nodes.map((n, i) => ({ metadata: { name: `calico-node-${i}` }, spec: { nodeName: n.name } })) })),
     always(k.podsReady(PROBE_NAMESPACE), ok(pods.map((p) => `pod/${p.name} condition met`).join('\n'))),
     always(k.getJson('pods', PROBE_NAMESPACE), () =>

@@ -1,4 +1,5 @@
 /** Command-line parsing errors as one clear line, instead of `node:util` parseArgs' raw text. */
+import { UsageError } from './io.js';
 
 /** The error codes `parseArgs` throws (Node's `ERR_PARSE_ARGS_*`). */
 export function isParseArgsError(error: unknown): error is Error & { code: string } {
@@ -33,4 +34,26 @@ export function describeParseError(command: string, error: Error & { code: strin
     default:
       return `${error.message} (${hint})`;
   }
+}
+
+/**
+ * `--from SEL --to SEL --port P` of `reach` and `diff`, taken as lists so that a repeat is seen: a
+ * query has one of each (several would be an OR that the query does not compute), and silently
+ * keeping the last would answer another question.
+ */
+export const QUERY_OPTIONS = {
+  from: { type: 'string', multiple: true },
+  to: { type: 'string', multiple: true },
+  port: { type: 'string', multiple: true },
+} as const;
+
+/** The query of parsed `QUERY_OPTIONS`; a repeated option is a usage error. */
+export function queryOf(values: { from?: string[]; to?: string[]; port?: string[] }): { from?: string; to?: string; port?: string } {
+  const query: { from?: string; to?: string; port?: string } = {};
+  for (const key of ['from', 'to', 'port'] as const) {
+    const given = values[key] ?? [];
+    if (given.length > 1) throw new UsageError(`--${key} given ${given.length} times (${given.map((v) => JSON.stringify(v)).join(', ')}): a query takes one --${key}; run one query per value`);
+    if (given.length === 1) query[key] = given[0];
+  }
+  return query;
 }

@@ -70,6 +70,45 @@ describe('netlint diff', () => {
   });
 });
 
+describe('netlint diff --from/--to/--port', () => {
+  const run = async (...args: string[]) => {
+    const io = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head') });
+    let code: number;
+    try {
+      code = await diffCommand(['base', 'head', ...args], io, { load: loader(io) });
+    } catch (error) {
+      return { code: null, io, error: (error as Error).message };
+    }
+    return { code, io, error: null };
+  };
+  const tuples = (text: string) => text.split('\n').filter((l) => l.startsWith('  ') && l.includes('→')).map((l) => l.trim().split('  [')[0]);
+
+  it('lists only the connections between the selected endpoints, on the selected port, and says what it answers', async () => {
+    const { code, io } = await run('--from', 'y/client', '--port', '5432');
+    expect(code).toBe(0);
+    expect(io.stdoutText.split('\n')[0]).toBe('connections matching --from y/client --port 5432:');
+    expect(tuples(io.stdoutText)).toEqual(['y/client → x/db 5432/TCP']);
+    const to = await run('--to', 'x/*', '--port', 'icmp', '--format', 'json');
+    const out = JSON.parse(to.io.stdoutText);
+    expect(out.query).toEqual({ to: 'x/*', port: 'icmp' });
+    expect([...out.opened, ...out.closed].map((d: { from: string; to: string; protocol: string }) => `${d.from}>${d.to} ${d.protocol}`)).toEqual(['y/client>x/db ICMP', 'z/tool>x/web ICMP', 'y/client>x/web ICMP']);
+    const md = await run('--from', 'z', '--format', 'markdown');
+    expect(md.io.stdoutText).toContain('Connections matching `--from z`.');
+    expect(md.io.stdoutText).toContain('| `z/tool` | `x/web` | 80/TCP |');
+    expect(md.io.stdoutText).not.toContain('`y/client`');
+  });
+
+  it('is a usage error, not an empty answer, for a selector that names nothing, a bad port or a repeat', async () => {
+    expect((await run('--from', 'nosuch')).error).toBe('--from "nosuch" matches no endpoint or external range on either side');
+    expect((await run('--to', ' ')).error).toMatch(/^--to " " is empty/);
+    expect((await run('--port', 'http-alt')).error).toBe('--port "http-alt": no endpoint on either side declares a port named http-alt');
+    expect((await run('--port', '0')).error).toMatch(/^--port "0": port out of range/);
+    expect((await run('--port', '80', '--port', '443')).error).toMatch(/^--port given 2 times/);
+    // An endpoint only one side has is still a selector: x/cache is new in head.
+    expect(tuples((await run('--from', 'x/cache')).io.stdoutText)).toEqual(['x/cache → y/client 80/TCP', 'x/cache → y/client ICMP', 'x/cache → z/tool ICMP']);
+  });
+});
+
 describe('netlint diff with the CLI dependencies', () => {
   it('reads each side from its root and reports findings added and removed', async () => {
     const { cliDiffDeps } = await import('./diff-deps.js');

@@ -8,8 +8,10 @@ import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffReach } from '../engine/netpol/diff.js';
+import { ReachQueryError } from '../engine/netpol/reach.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
+import { QUERY_OPTIONS, queryOf } from './args.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit } from './output.js';
@@ -83,8 +85,10 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
       format: { type: 'string', short: 'f', default: 'text' },
       output: { type: 'string', short: 'o' },
       path: { type: 'string', multiple: true },
+      ...QUERY_OPTIONS,
     },
   });
+  const query = queryOf(values);
   if (positionals.length !== 2) throw new UsageError('diff needs exactly two arguments: BASE HEAD (directories or git refs)');
   const format = values.format ?? 'text';
   if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${format}")`);
@@ -93,7 +97,13 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
     const pathsOf = (s: Side) => (values.path ?? ['.']).map((p) => path.resolve(s.root, p));
     const [base, head] = await Promise.all(sides.map((s, i) => loadSide(deps, pathsOf(s), s, positionals[i])));
-    const report: DiffReport = diffReach(base, head, (await deps.cluster?.(sides[1].root)) ?? {});
+    let report: DiffReport;
+    try {
+      report = diffReach(base, head, (await deps.cluster?.(sides[1].root)) ?? {}, query);
+    } catch (error) {
+      if (error instanceof ReachQueryError) throw new UsageError(error.message);
+      throw error;
+    }
     if (deps.lint) {
       const [b, h] = [await deps.lint(pathsOf(sides[0]), sides[0].root), await deps.lint(pathsOf(sides[1]), sides[1].root)];
       report.findings = diffFindings(b, h);

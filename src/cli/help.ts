@@ -94,6 +94,15 @@ Options:
   -f, --format FORMAT   text (default), json, markdown
   -o, --output FILE     write the report to FILE (missing folders are created)
       --path PATH       compare only PATH inside each side (repeatable; default: everything)
+      --from SEL        only connections from these endpoints, as 'netlint reach' takes them:
+                        ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an
+                        external range or an address (a group of endpoints that changed alike is
+                        listed when one of its members matches, on either side)
+      --to SEL          only connections to these endpoints (the same forms)
+      --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
+                        (a range toward an address range is listed when it holds the port)
+                        (each of --from, --to and --port at most once; one that names nothing on
+                        either side is a usage error)
   -h, --help            this text
 
 Exit codes: 0 report written (a diff is a report, not a gate), 2 usage or I/O error.

@@ -15,6 +15,7 @@ import { formatReachDot, formatReachMermaid } from '../report/reach/graph.js';
 import { formatReachJson, formatReachJsonBytes } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
+import { QUERY_OPTIONS, queryOf } from './args.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit, emitStream } from './output.js';
@@ -45,21 +46,12 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     options: {
       format: { type: 'string', short: 'f', default: 'text' },
       output: { type: 'string', short: 'o' },
-      // Taken as lists so that a repeat is seen: a query has one of each (several would be an OR
-      // that the query does not compute), and silently keeping the last would answer another question.
-      from: { type: 'string', multiple: true },
-      to: { type: 'string', multiple: true },
-      port: { type: 'string', multiple: true },
+      ...QUERY_OPTIONS,
       explain: { type: 'boolean', default: false },
       expand: { type: 'boolean', default: false },
     },
   });
-  const query: { from?: string; to?: string; port?: string } = {};
-  for (const key of ['from', 'to', 'port'] as const) {
-    const given = values[key] ?? [];
-    if (given.length > 1) throw new UsageError(`--${key} given ${given.length} times (${given.map((v) => JSON.stringify(v)).join(', ')}): a query takes one --${key}; run one query per value`);
-    if (given.length === 1) query[key] = given[0];
-  }
+  const query = queryOf(values);
   const format = values.format ?? 'text';
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);

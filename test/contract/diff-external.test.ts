@@ -93,4 +93,20 @@ describe('diff over external ranges', () => {
     expect(toRange.filter(covers443)).toEqual([]);
     expect(report.closed.some((c) => c.to.startsWith('0.0.0.0/0') && c.protocol === 'TCP' && c.port === undefined)).toBe(true);
   });
+
+  it('a query by address and port keeps the ranges that hold them: --to 198.51.100.9 --port 8080 finds the closed run toward the rest of the world', () => {
+    const run = netlint(['diff', 'base', 'locked', '--format', 'json', '--to', '198.51.100.9', '--port', '8080'], { cwd: root });
+    expect(run.code).toBe(0);
+    type Change = { from: string; to: string; port?: number; endPort?: number; protocol: string };
+    const report = JSON.parse(run.stdout) as { opened: Change[]; closed: Change[] };
+    expect(report.closed.length).toBeGreaterThan(0);
+    for (const c of report.closed) {
+      expect(c.to.startsWith('0.0.0.0/0')).toBe(true);
+      expect(c.port === undefined || (c.port <= 8080 && 8080 <= (c.endPort ?? c.port))).toBe(true);
+    }
+    // A port without a protocol is every protocol's, as in reach; ICMP has no port.
+    expect(report.closed.map((c) => c.protocol).sort()).toEqual(['SCTP', 'TCP', 'UDP']);
+    const none = netlint(['diff', 'base', 'locked', '--format', 'json', '--to', '203.0.113.7', '--port', '443/TCP'], { cwd: root });
+    expect(JSON.parse(none.stdout)).toMatchObject({ opened: [], closed: [] });
+  });
 });

@@ -16,8 +16,8 @@ import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix } from './matrix.js';
-import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type Protocol } from './model.js';
-import { why, type DirectionWhy, type ReachGroup } from './reach.js';
+import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
 
@@ -51,7 +51,16 @@ export interface ConnectionDelta {
   head?: { egress: DirectionWhy; ingress: DirectionWhy };
 }
 
+/** `netlint diff --from SEL --to SEL --port P`: only the deltas between these (selectors as `reach` takes them). */
+export interface DiffQuery {
+  from?: string;
+  to?: string;
+  port?: string;
+}
+
 export interface ReachDiff {
+  /** The query the lists answer, when one was given. */
+  query?: DiffQuery;
   opened: ConnectionDelta[];
   closed: ConnectionDelta[];
   changes: Change[];
@@ -167,6 +176,8 @@ interface Evaluated {
   matrices: Matrix[];
   groups: JointGroup[];
   deltas: RawDelta[];
+  /** Per variant, its endpoints by id (for explaining deltas; made on first use). */
+  endpointsById: (Map<string, WorkloadEndpoint> | undefined)[];
 }
 
 /** Evaluates every variant on one external partition and port cuts, and lists the base/head deltas between joint groups. */
@@ -205,7 +216,9 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   let shared = 0;
   for (const g of groups) g.id = g.members.length === 1 ? g.members[0] : `g${++shared}`;
 
-  // The target of each (class, port) per variant; a joint group's cells are those of its base and head classes.
+  // The target of each (class, port) per variant; a joint group's cells are those of its base and
+  // head classes, each with its target per variant (-1 where the group or the port is absent there),
+  // worked out once per destination, not once per source.
   const targetOf = matrices.map((m) => {
     const perClass = m.classes.map(() => new Map<string, number>());
     for (const t of m.targets) perClass[t.cls].set(cellKey(t.cell), t.index);
@@ -214,31 +227,57 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   const cellsOf = groups.map((g) => {
     const cells = new Map<string, ContainerPort>();
     for (const v of [0, 1]) if (g.cls[v] >= 0) for (const c of [...matrices[v].classes[g.cls[v]].cells, ICMP_CELL]) if (!cells.has(cellKey(c))) cells.set(cellKey(c), c);
-    return [...cells.values()];
+    return [...cells.values()].map((cell) => {
+      const key = cellKey(cell);
+      return { cell, target: Int32Array.from(matrices, (_, v) => (g.cls[v] < 0 ? -1 : (targetOf[v][g.cls[v]].get(key) ?? -1))) };
+    });
   });
   const deltas: RawDelta[] = [];
-  const party = (v: number, src: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
   const sources = groups.length + matrices[0].externals.length;
-  for (let src = 0; src < sources; src++) {
-    const present = (v: number): boolean => src >= groups.length || groups[src].cls[v] >= 0;
-    groups.forEach((g, dst) => {
-      if (src === dst && g.members.length === 1) return;
-      for (const cell of cellsOf[dst]) {
-        const key = cellKey(cell);
-        const states = matrices.map((m, v): TupleState => {
-          const t = g.cls[v] < 0 || !present(v) ? undefined : targetOf[v][g.cls[v]].get(key);
-          return t === undefined ? 'absent' : allowedCell(m, party(v, src), t) ? 'allowed' : 'denied';
-        });
-        if ((states[0] === 'allowed') !== (states[1] === 'allowed')) deltas.push({ src, dst: { group: dst }, cell, states });
+  const variants = matrices.length;
+  // The party of each source per variant (-1 where its endpoints are absent there).
+  const partyOf = (src: number, v: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
+  const stateOf = (v: number, p: number, t: number): TupleState => (t < 0 || p < 0 ? 'absent' : allowedCell(matrices[v], p, t) ? 'allowed' : 'denied');
+  const [base, head] = matrices;
+  // Sources a block at a time: each destination's ingress rows are read once per block instead of
+  // once per source (at 10,000 groups the rows no longer fit in a cache, and reading them dominated).
+  const BLOCK = 64;
+  const p0 = new Int32Array(BLOCK);
+  const p1 = new Int32Array(BLOCK);
+  for (let first = 0; first < sources; first += BLOCK) {
+    const n = Math.min(BLOCK, sources - first);
+    for (let i = 0; i < n; i++) {
+      p0[i] = partyOf(first + i, 0);
+      p1[i] = partyOf(first + i, 1);
+    }
+    for (let dst = 0; dst < groups.length; dst++) {
+      const alone = groups[dst].members.length === 1;
+      const cells = cellsOf[dst];
+      for (let c = 0; c < cells.length; c++) {
+        const { cell, target } = cells[c];
+        const t0 = target[0];
+        const t1 = target[1];
+        const in0 = t0 < 0 ? null : base.ingress[t0];
+        const in1 = t1 < 0 ? null : head.ingress[t1];
+        for (let i = 0; i < n; i++) {
+          if (alone && first + i === dst) continue;
+          // Only base and head decide whether this is a delta; the undo variants are read for deltas alone.
+          const a = in0 !== null && p0[i] >= 0 && in0.has(p0[i]) && (p0[i] >= base.classes.length || base.egress[p0[i]].has(t0));
+          const b = in1 !== null && p1[i] >= 0 && in1.has(p1[i]) && (p1[i] >= head.classes.length || head.egress[p1[i]].has(t1));
+          if (a === b) continue;
+          const src = first + i;
+          deltas.push({ src, dst: { group: dst }, cell, states: Array.from(target, (t, v) => stateOf(v, partyOf(src, v), t)) });
+        }
       }
-    });
-    if (src >= groups.length) continue;
-    for (const t of matrices[0].externalTargets) {
+    }
+  }
+  for (let src = 0; src < groups.length; src++) {
+    for (const t of base.externalTargets) {
       const states = matrices.map((m, v): TupleState => (groups[src].cls[v] < 0 ? 'absent' : m.egressExternal[groups[src].cls[v]].has(t.index) ? 'allowed' : 'denied'));
       if ((states[0] === 'allowed') !== (states[1] === 'allowed')) deltas.push({ src, dst: { ext: t.ext, from: t.from, to: t.to }, cell: { port: t.from, protocol: t.protocol }, states });
     }
   }
-  return { matrices, groups, deltas };
+  return { matrices, groups, deltas, endpointsById: matrices.map(() => undefined) };
 }
 
 function cellKey(c: ContainerPort): string {
@@ -248,7 +287,8 @@ function cellKey(c: ContainerPort): string {
 /** The deciding rules of one delta on one side, between representative endpoints of its groups. */
 function explainDelta(e: Evaluated, d: RawDelta, v: number): { egress: DirectionWhy; ingress: DirectionWhy } | undefined {
   const m = e.matrices[v];
-  const endpoint = (id: string) => m.cluster.endpoints.find((x) => x.id === id);
+  const byId = (e.endpointsById[v] ??= new Map(m.cluster.endpoints.map((x) => [x.id, x])));
+  const endpoint = (id: string) => byId.get(id);
   const srcGroup = e.groups[d.src];
   const src = d.src < e.groups.length ? endpoint(srcGroup.members[0]) : m.externals[d.src - e.groups.length];
   const dstMembers = 'group' in d.dst ? e.groups[d.dst.group].members : [];
@@ -305,13 +345,54 @@ function mergeRanges(list: ConnectionDelta[]): ConnectionDelta[] {
   return out;
 }
 
-export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}): ReachDiff {
+/**
+ * Which deltas a query keeps: a group side matches when one of its members does (they all changed
+ * alike), an external side when its range does; a port matches a group's port as in `reach`, and a
+ * range toward an external that holds it. A selector that names nothing on either side, or a port
+ * name no endpoint declares, is a ReachQueryError (the CLI's usage error), never an empty answer.
+ */
+function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: readonly Party[]): (e: Evaluated, d: RawDelta) => boolean {
+  // `externals`: the ranges of the first evaluation, for checking the selectors; each evaluation's own are read when filtering.
+  const endpoints = sides.flatMap((c) => c.endpoints);
+  const selector = (text: string | undefined, flag: string): ((p: Party) => boolean) | null => {
+    if (text === undefined) return null;
+    if (text.trim() === '') throw emptySelector(flag, text);
+    const ok = partySelector(text);
+    if (!endpoints.some(ok) && !externals.some(ok)) throw new ReachQueryError(`${flag} ${JSON.stringify(text)} matches no endpoint or external range on either side`);
+    return ok;
+  };
+  const from = selector(query.from, '--from');
+  const to = selector(query.to, '--to');
+  const port = query.port === undefined ? null : parsePortQuery(query.port);
+  if (port?.name && !endpoints.some((ep) => ep.ports.some((x) => x.name === port.name))) throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: no endpoint on either side declares a port named ${port.name}`);
+  const byId = new Map<string, Party>();
+  for (const ep of endpoints) byId.set(ep.id, ep);
+  const groupMatches = (members: readonly string[], ok: (p: Party) => boolean) => members.some((id) => ok(byId.get(id)!));
+  return (e, d) => {
+    const ext = e.matrices[1].externals;
+    const srcOk = from === null || (d.src < e.groups.length ? groupMatches(e.groups[d.src].members, from) : from(ext[d.src - e.groups.length]));
+    if (!srcOk) return false;
+    if ('group' in d.dst) return (to === null || groupMatches(e.groups[d.dst.group].members, to)) && cellMatches(port, d.cell);
+    if (to !== null && !to(ext[d.dst.ext])) return false;
+    if (port === null) return true;
+    if (port.protocol !== null && port.protocol !== d.cell.protocol) return false;
+    return port.protocol === 'ICMP' || (port.port !== null && d.dst.from <= port.port && port.port <= d.dst.to);
+  };
+}
+
+export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}): ReachDiff {
   const changes = resourceChanges(base, head);
   const sides = [clusterOf(base, config), clusterOf(head, config)];
   let e = evaluateVariants(sides);
+  const asked = query.from !== undefined || query.to !== undefined || query.port !== undefined;
+  const keep = asked ? queryFilter(query, sides, e.matrices[1].externals) : null;
+  if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // Undoing each change alone: the variants refine the groups, so evaluate them all together.
-  if (isolate) e = evaluateVariants([...sides, ...changes.map((c) => clusterOf(undo(c, base, head), config))]);
+  if (isolate) {
+    e = evaluateVariants([...sides, ...changes.map((c) => clusterOf(undo(c, base, head), config))]);
+    if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+  }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {
     const [b, a] = raw.states;
@@ -337,6 +418,7 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const order = (x: ConnectionDelta, y: ConnectionDelta): number =>
     x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to !== y.to ? (x.to < y.to ? -1 : 1) : rank(x) !== rank(y) ? (rank(x) < rank(y) ? -1 : 1) : (x.port ?? 0) - (y.port ?? 0);
   const out: ReachDiff = {
+    ...(asked ? { query: { ...query } } : {}),
     opened: mergeRanges(deltas.filter((d) => d.after === 'allowed').sort(order)),
     closed: mergeRanges(deltas.filter((d) => d.before === 'allowed').sort(order)),
     changes,

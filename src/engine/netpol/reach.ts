@@ -178,6 +178,11 @@ export class ReachQueryError extends Error {
   override readonly name = 'ReachQueryError';
 }
 
+/** `--from ""`: what a selector may be. */
+export function emptySelector(flag: string, text: string): ReachQueryError {
+  return new ReachQueryError(`${flag} ${JSON.stringify(text)} is empty: give ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an external range or an address, or leave ${flag} out`);
+}
+
 /**
  * A query selector: `*`, `ns/*`, `ns/name`, a bare word (the endpoints of that namespace and those
  * of that name), an external range as its id or CIDR, an address (the external range holding it),
@@ -240,7 +245,7 @@ export function parsePortQuery(text: string): PortQuery {
   return { port: null, name: m[1], protocol };
 }
 
-function cellMatches(q: PortQuery | null, cell: ContainerPort): boolean {
+export function cellMatches(q: PortQuery | null, cell: ContainerPort): boolean {
   if (q === null) return true;
   if (q.protocol !== null && cell.protocol !== q.protocol) return false;
   if (q.protocol === 'ICMP') return true;
@@ -337,9 +342,7 @@ function malformedAddress(text: string): string | null {
 }
 
 function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGroup[]): Side {
-  if (text !== undefined && text.trim() === '') {
-    throw new ReachQueryError(`${flag} ${JSON.stringify(text)} is empty: give ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an external range or an address, or leave ${flag} out`);
-  }
+  if (text !== undefined && text.trim() === '') throw emptySelector(flag, text);
   const ok = partySelector(text ?? '*');
   const members = m.classes.map((c) => (text === undefined ? c.members : c.members.filter(ok)));
   const externals = m.externals.map((x) => text !== undefined && ok(x));

@@ -24,8 +24,16 @@ export function formatDiffJson(report: DiffReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/** `--from x --port 5432`: the query the connection lists answer, or null. */
+function queryText(report: DiffReport): string | null {
+  const q = report.query;
+  if (!q) return null;
+  return [['--from', q.from], ['--to', q.to], ['--port', q.port]].filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${v}`).join(' ');
+}
+
 export function formatDiffText(report: DiffReport): string {
-  const lines: string[] = [];
+  const query = queryText(report);
+  const lines: string[] = query === null ? [] : [`connections matching ${query}:`];
   const section = (title: string, list: ConnectionDelta[]): void => {
     lines.push(`${title} (${list.length})`);
     for (const d of list.slice(0, PAIR_LIMIT)) lines.push(`  ${tuple(d)}  [${d.before} → ${d.after}] ${causes(d)}`);
@@ -71,8 +79,9 @@ export function groupLegend(groups: DiffReport['groups']): string[] {
 }
 
 export function formatDiffMarkdown(report: DiffReport): string {
-  const lines = ['### Reachability changes', ''];
-  if (report.opened.length === 0 && report.closed.length === 0) lines.push('No connection opened or closed.');
+  const query = queryText(report);
+  const lines = ['### Reachability changes', '', ...(query === null ? [] : [`Connections matching ${escapeInlineCode(query)}.`, ''])];
+  if (report.opened.length === 0 && report.closed.length === 0) lines.push(query === null ? 'No connection opened or closed.' : 'No connection matching the query opened or closed.');
   for (const [heading, list] of [['🔓 Opened', report.opened], ['🔒 Closed', report.closed]] as const) {
     for (const line of connectionTable(heading, list, PAIR_LIMIT)) lines.push(line);
     if (list.length > 0) lines.push('');

@@ -10,7 +10,7 @@
 //   npm run bench                               Node 20 (the node npm runs)
 //   node_modules/node/bin/node scripts/bench.mjs   Node 24 (the `node` devDependency's binary)
 //   … --quick        10,000 documents / 10,000 × 2,000 only, fewer runs (for iteration)
-//   … --only lint,version,reach   a subset of the rows
+//   … --only lint,version,reach,diff   a subset of the rows
 //   … --runs N       runs per row (default 5 at 10,000 documents, 3 above)
 //   … --per-rule     also the in-process time of each rule over the 10,000-document corpus
 //   … --ablate       also, at 10,000 documents, lint with every rule off (the pipeline: start-up,
@@ -28,7 +28,7 @@
 // child) when present, else from polling /proc/<pid>/status VmHWM.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -48,7 +48,7 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const only = new Set((option('--only') ?? 'version,lint,reach').split(','));
+const only = new Set((option('--only') ?? 'version,lint,reach,diff').split(','));
 const runsOption = option('--runs') ? Number(option('--runs')) : undefined;
 
 mkdirSync(CACHE, { recursive: true });
@@ -434,6 +434,28 @@ if (only.has('reach')) {
   }
 }
 
+// `netlint diff` of the reach corpus against itself plus one policy admitting 0.0.0.0/0 to every
+// pod of one namespace on 5432/TCP: both sides parsed, modelled, compared and linted (no target;
+// the figures are for the README and for regressions).
+if (only.has('diff')) {
+  const shapes = quick ? [{ endpoints: 10_000, policies: 2_000 }] : [{ endpoints: 10_000, policies: 2_000 }, { endpoints: 100_000, policies: 10_000 }];
+  for (const shape of shapes) {
+    const c = corpus(`reach-${shape.endpoints}x${shape.policies}`, shape, gen.reachCorpus);
+    const head = `${c.dir}-head`;
+    rmSync(head, { recursive: true, force: true });
+    cpSync(c.dir, head, { recursive: true });
+    const open = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'bench-open-to-world', namespace: 'team-0' }, spec: { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432, protocol: 'TCP' }] }] } };
+    writeFileSync(path.join(head, 'zz-bench-open.yaml'), `---\n${JSON.stringify(open)}\n`);
+    const runs = runsOption ?? 1;
+    const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'diff', c.dir, head, '--format', 'json'], runs, { cwd: c.dir, timeoutMs: 900_000, capBytes: 6 * GiB, countOutput: true });
+    console.log(`\ndiff --format json, ${count(shape.endpoints)} endpoints x ${count(shape.policies)} policies against the same plus one policy admitting 0.0.0.0/0 (${runs} run${runs > 1 ? 's' : ''} each; floor: parsing one side)`);
+    console.log(line('floor', a));
+    console.log(line('netlint diff', b));
+    if (b.killed || b.code !== 0) console.log(`  stderr: ${readFileSync(b.last.stderr, 'utf8').trim().split('\n').slice(0, 3).join(' | ').slice(0, 300)}`);
+    rmSync(head, { recursive: true, force: true });
+  }
+}
+
 if (argv.includes('--per-rule')) {
   const per = gen.benchLintPerRule();
   console.log(`\nin process (a profiling tool, not the headline): one lint of the 10,000-document findings corpus, ${per.lintMs.toFixed(0)} ms`);
@@ -442,5 +464,5 @@ if (argv.includes('--per-rule')) {
 }
 
 const missed = verdicts.filter((v) => !v.ok);
-console.log(`\n${verdicts.length - missed.length}/${verdicts.length} targets met${missed.length ? `; missed: ${missed.map((v) => v.label).join(', ')}` : ''}`);
+console.log(verdicts.length === 0 ? '\nno targets in these rows' : `\n${verdicts.length - missed.length}/${verdicts.length} targets met${missed.length ? `; missed: ${missed.map((v) => v.label).join(', ')}` : ''}`);
 process.exitCode = missed.length ? 1 : 0;

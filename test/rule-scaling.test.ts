@@ -170,10 +170,36 @@ function blockInventory(count: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * `count` pods serving DNS (UDP 53), each set apart by a policy of its own, and `count` clients
+ * whose egress is restricted to one address block (no DNS): the DNS check then asks every client
+ * class about every DNS pod, which grows with the square when each pair is decided on its own
+ * (the DNS decision targets are then read once per client class).
+ */
+function dnsInventory(count: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    docs.push(
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: resolver-${i}, namespace: dns-${i % 5}}\nspec:\n  selector: {matchLabels: {app: resolver-${i}}}\n  template:\n    metadata: {labels: {app: resolver-${i}}}\n    spec: {containers: [{name: dns, image: resolver, ports: [{containerPort: 53, protocol: UDP}]}]}\n`,
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: resolver-${i}, namespace: dns-${i % 5}}\nspec:\n  podSelector: {matchLabels: {app: resolver-${i}}}\n  ingress: [{ports: [{port: 53, protocol: UDP}]}]\n`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: client-${i}, namespace: apps-${i % 5}}\nspec:\n  selector: {matchLabels: {app: client-${i}}}\n  template:\n    metadata: {labels: {app: client-${i}}}\n    spec: {containers: [{name: app, image: app}]}\n`,
+      // Calico, ordered before the corpus' GlobalNetworkPolicy (order 10, whose bare Pass sends the
+      // rest of the default tier's policies to the profiles), and ending in a Deny.
+      `apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: client-${i}, namespace: apps-${i % 5}}\nspec:\n  order: 5\n  selector: app == 'client-${i}'\n  types: [Egress]\n  egress:\n  - {action: Allow, protocol: TCP, destination: {nets: [192.0.2.0/24], ports: [443]}}\n  - {action: Deny}\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number): Map<string, number> {
   const counter = new WorkCounter();
-  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10), so that every kind does.
-  const files = [...corpusFiles(documents, documents / 20), { path: 'nodes.yaml', content: nodeInventory(documents / 10) }, { path: 'blocks.yaml', content: blockInventory(documents / 10) }];
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10), so that every kind does.
+  const files = [
+    ...corpusFiles(documents, documents / 20),
+    { path: 'nodes.yaml', content: nodeInventory(documents / 10) },
+    { path: 'blocks.yaml', content: blockInventory(documents / 10) },
+    { path: 'dns.yaml', content: dnsInventory(documents / 10) },
+  ];
   lint({ files, rules: counter.rules(BUILTIN_RULES) });
   return counter.work;
 }

@@ -9,6 +9,7 @@ import { reachCorpus } from '../../../bench/reach-corpus.js';
 import { loadSources } from '../load.js';
 import { buildCluster } from './cluster.js';
 import { buildClasses, computeMatrix } from './matrix.js';
+import { matchAtom } from './match.js';
 import { reach, reachOf } from './reach.js';
 import { formatReachJson } from '../../report/reach/json.js';
 import { formatReachMarkdown } from '../../report/reach/markdown.js';
@@ -41,6 +42,59 @@ describe('buildClasses at scale', () => {
     // (as buildClasses once did) passes this bound already at 2,000 endpoints.
     for (const { lookups, size } of [small, large]) expect(lookups).toBeLessThanOrEqual(2 * size);
     expect(large.lookups / small.lookups).toBeLessThan(6);
+  });
+});
+
+/**
+ * Namespaces of many apps, each app with a policy of its own, and selectors of every kind a label
+ * index answers or not (matchLabels, In, Exists, NotIn, DoesNotExist, an empty selector, Calico
+ * selectors, namespace selectors): a namespace holds well over the number of label groups above
+ * which buildClasses finds a selector's groups through an index.
+ */
+function manyAppsPerNamespace(): ReturnType<typeof loadSources>['resources'] {
+  const docs: object[] = [];
+  const tiers = ['web', 'api', 'db'];
+  for (let n = 0; n < 3; n++) {
+    const ns = `crowd-${n}`;
+    docs.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { zone: n % 2 ? 'a' : 'b' } } });
+    for (let i = 0; i < 60; i++) {
+      const labels: Record<string, string> = { app: `app-${i}`, tier: tiers[i % 3], ...(i % 4 === 0 ? { canary: 'true' } : {}) };
+      docs.push({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${i}`, namespace: ns }, spec: { selector: { matchLabels: { app: labels.app } }, template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 8080 }] }] } } } });
+      const peer = [
+        { podSelector: { matchLabels: { app: `app-${(i + 1) % 60}` } } },
+        { podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [tiers[i % 3], 'cache'] }] } },
+        { podSelector: { matchExpressions: [{ key: 'canary', operator: 'Exists' }] } },
+        { podSelector: { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['db'] }] } },
+        { podSelector: { matchExpressions: [{ key: 'canary', operator: 'DoesNotExist' }] } },
+        { podSelector: {} },
+        { namespaceSelector: { matchLabels: { zone: 'a' } }, podSelector: { matchLabels: { tier: 'api', canary: 'true' } } },
+      ][i % 7];
+      docs.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: `app-${i}`, namespace: ns }, spec: { podSelector: { matchLabels: { app: labels.app } }, ingress: [{ from: [peer] }] } });
+      if (i % 10 === 0) docs.push({ apiVersion: 'projectcalico.org/v3', kind: 'NetworkPolicy', metadata: { name: `calico-${i}`, namespace: ns }, spec: { selector: `tier == '${tiers[i % 3]}' && !has(canary)`, ingress: [{ action: 'Allow', source: { selector: `app in {'app-${i}', 'app-${i + 1}'}` } }] } });
+    }
+  }
+  return loadSources([{ path: 'crowd.yaml', content: docs.map((d) => `---\n${JSON.stringify(d)}`).join('\n') }]).resources;
+}
+
+describe('buildClasses', () => {
+  it.each([
+    ['the reach corpus', () => loadSources(reachCorpus({ endpoints: 4_000, policies: 800, seed: 9, namespaces: 40 }).map((f) => ({ path: f.path, content: f.text }))).resources],
+    ['namespaces of many apps with a policy each', manyAppsPerNamespace],
+  ])('gives each class of %s the atoms every member satisfies, matched one by one', (_, resources) => {
+    const cluster = buildCluster(resources());
+    const classes = buildClasses(cluster);
+    let met = 0;
+    for (const cls of classes) {
+      for (const ep of cls.members) {
+        const own = cluster.atoms.filter((a) => matchAtom(a, ep, cluster.namespaces)).map((a) => a.id);
+        expect([...cls.atoms].sort((a, b) => a - b), ep.id).toEqual(own.sort((a, b) => a - b));
+      }
+      met += cls.atoms.size;
+    }
+    // Not vacuous: many classes, many atoms met, every endpoint in one class.
+    expect(classes.length).toBeGreaterThan(100);
+    expect(met).toBeGreaterThan(classes.length);
+    expect(classes.reduce((n, c) => n + c.members.length, 0)).toBe(cluster.endpoints.length);
   });
 });
 

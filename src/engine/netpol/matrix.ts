@@ -15,7 +15,7 @@ import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
-import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
+import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -129,6 +129,9 @@ function readLabelKeys(atoms: readonly Atom[]): Set<string> {
 const NO_LABELS: Readonly<Record<string, string>> = {};
 
 /** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
+/** Below this many label groups a namespace's groups are tested one by one (an index costs more). */
+const INDEXED_GROUPS = 32;
+
 export function buildClasses(cluster: Cluster): EndpointClass[] {
   const endpoints = cluster.endpoints;
   // Endpoints of one namespace with the same labels and service account satisfy the same selector
@@ -181,6 +184,16 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     }
     return found;
   };
+  // A namespace's groups by label, made when a Kubernetes pod selector first looks at a namespace
+  // with many: where each app has a policy of its own, testing every group against every selector
+  // of the namespace grew with the square of its apps.
+  const groupIndexes = new Map<Map<string, Group>, LabelIndex<Group>>();
+  const candidateGroups = (groups: Map<string, Group>, match: LabelMatch): Iterable<Group> => {
+    if (match.k !== 'k8s' || groups.size < INDEXED_GROUPS) return groups.values();
+    let index = groupIndexes.get(groups);
+    if (index === undefined) groupIndexes.set(groups, (index = new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].labels)));
+    return index.candidates(match);
+  };
   let blockIds: number[][] | null = null;
   // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).
   const answeredFor = new Int32Array(shapes.size);
@@ -219,7 +232,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       // shapes in each. The namespace is checked by the selection, but for a name (its namespace
       // may be unknown).
       if (nsMatch.k === 'is' && !cluster.namespaces.has(nsMatch.name)) continue;
-      for (const group of groups.values()) {
+      for (const group of candidateGroups(groups, atom.pods)) {
         if (answeredFor[group.shape] !== atom.id + 1) {
           const rep = endpoints[group.members[0]];
           answeredFor[group.shape] = atom.id + 1;
@@ -493,6 +506,53 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   const egressExternalRow = rowEvaluator(externalTargets.length, 'egress', externalTargetsOf);
   const egressExternal = classes.map((c) => egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
   return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal, byClass: { bits, tiers: { ingress: ingressTiers, egress: egressTiers } } };
+}
+
+/** A column of egressToward: one port of one destination class, with the destination's declared ports (named ports resolve there). */
+export interface EgressColumn {
+  cls: number;
+  cell: ContainerPort;
+  ports: readonly ContainerPort[];
+}
+
+/**
+ * A slice of the matrix's egress half: per source class, which of `columns` its egress admits,
+ * evaluated as computeMatrix evaluates its rows (first match per tier, shared rows), each row on
+ * first ask. For a question about a few destinations, such as whether a class may reach any DNS
+ * pod, without the whole matrix: a rule's columns are found from the classes its peer selects.
+ */
+export function egressToward(cluster: Cluster, index: PolicyIndex, classes: EndpointClass[], columns: readonly EgressColumn[]): (ci: number) => Bitset {
+  const bits = new CondBits(classes, [], cluster);
+  const tiers = selectingPolicies(index, classes, bits, 'egress');
+  // The columns of each destination class, and those classes as a set to meet a peer's classes with.
+  const byClass = new Map<number, number[]>();
+  const destinations = new Bitset(classes.length);
+  columns.forEach((col, i) => {
+    const list = byClass.get(col.cls);
+    if (list) list.push(i);
+    else byClass.set(col.cls, [i]);
+    destinations.set(col.cls);
+  });
+  const memo = new WeakMap<Rule, Bitset>();
+  const columnsOf = (r: Rule): Bitset => {
+    let b = memo.get(r);
+    if (b) return b;
+    const out = new Bitset(columns.length);
+    const met = bits.of(r.peer).clone();
+    met.andWith(destinations);
+    met.forEach((ci) => {
+      for (const i of byClass.get(ci)!) if (portMatches(r.ports, columns[i].cell, columns[i].ports)) out.set(i);
+    });
+    memo.set(r, out);
+    return out;
+  };
+  const row = rowEvaluator(columns.length, 'egress', columnsOf);
+  const rows = new Map<number, Bitset>();
+  return (ci) => {
+    let b = rows.get(ci);
+    if (b === undefined) rows.set(ci, (b = row(tiers[ci], (r) => classSatisfies(classes[ci], r.local))));
+    return b;
+  };
 }
 
 /** Whether party `p` (a class index, or classes.length + external index) may reach target `t`. */

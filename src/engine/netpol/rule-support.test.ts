@@ -11,7 +11,7 @@ import { buildModel } from '../model.js';
 import { evalCond } from './match.js';
 import type { Cond, WorkloadEndpoint } from './model.js';
 import { decide, indexByNamespace } from './evaluate.js';
-import { clusterDns, dnsDecisionTargets, policyIndex, reachClasses, reachCluster, requiredAtom, selectingClasses } from './rule-support.js';
+import { clusterDns, dnsDecisionTargets, egressReachesDns, policyIndex, reachClasses, reachCluster, requiredAtom, selectingClasses } from './rule-support.js';
 
 describe('selectingClasses', () => {
   it('equals the plain filter over the classes of the policy namespace, for every policy', () => {
@@ -66,6 +66,32 @@ describe('dnsDecisionTargets', () => {
     expect(compared).toBeGreaterThan(1_000);
     expect(allowed).toBeGreaterThan(0);
     expect(allowed).toBeLessThan(compared);
+  });
+});
+
+describe('egressReachesDns', () => {
+  it('answers for every class as deciding its representative against every DNS pod one by one', () => {
+    // Many DNS pods (the reach corpus gives workloads a UDP 53 port) and Calico tiers with Pass and
+    // Deny rules: the per-class rows (matrix.ts egressToward) must agree with decide everywhere.
+    for (const seed of [11, 12]) {
+      const model = buildModel(loadSources(reachCorpus({ endpoints: 1_500, policies: 300, seed }).map((f) => ({ path: f.path, content: f.text }))).resources);
+      const { namespaces, targets } = clusterDns(model);
+      const byNamespace = indexByNamespace(policyIndex(model), namespaces.keys());
+      const udp53 = (t: WorkloadEndpoint) => t.ports.find((p) => p.protocol === 'UDP' && p.port === 53)!;
+      let reaches = 0;
+      let restricted = 0;
+      for (const cls of reachClasses(model).classes) {
+        const index = byNamespace(cls.rep.namespace);
+        const verdicts = targets.map((t) => decide({ namespaces }, index, 'egress', cls.rep, t, udp53(t), t.ports));
+        expect(egressReachesDns(model, cls.rep), cls.rep.id).toBe(verdicts.some((v) => v.allowed));
+        if (verdicts.some((v) => v.allowed)) reaches++;
+        if (verdicts.some((v) => v.reason !== 'no-policy')) restricted++;
+      }
+      // Not vacuous: classes whose egress is restricted, some reaching DNS and some not.
+      expect(restricted).toBeGreaterThan(20);
+      expect(reaches).toBeGreaterThan(0);
+      expect(reaches).toBeLessThan(reachClasses(model).classes.length);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import type { Resource } from '../types.js';
 import { buildCluster, podRanges } from './cluster.js';
 import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
 import { namespaceInfo } from './endpoints.js';
-import { buildClasses, classSatisfies, computeMatrix, type EndpointClass, type Matrix } from './matrix.js';
+import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressColumn, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
 import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
@@ -293,7 +293,7 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
   let v = memo.get(rep);
   if (v === undefined) {
     // With the class known, only the policies that apply to it are looked at, in evaluation order.
-    v = cls === undefined ? computeEgressReachesDns(model, rep, undefined, policiesFor(model, rep.namespace)) : computeEgressReachesDns(model, rep, () => true, classIndex(model, cls));
+    v = cls === undefined ? computeEgressReachesDns(model, rep, undefined, policiesFor(model, rep.namespace)) : computeEgressReachesDns(model, rep, () => true, classIndex(model, cls), cls);
     memo.set(rep, v);
   }
   return v;
@@ -334,19 +334,41 @@ export const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): re
   });
 });
 
-function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex): boolean {
+/**
+ * Per class, which DNS decision targets its egress admits on their DNS port, as the matrix
+ * evaluates egress (matrix.ts egressToward): each rule's targets come from the classes its peer
+ * selects, so a class is not decided against every DNS pod one by one (at 100,000 endpoints with
+ * thousands of pods serving UDP 53 that was most of a lint). Null when a target has no class (the
+ * platforms' stand-ins of an input without DNS pods): those few are decided one by one.
+ */
+const dnsEgressRows = derived('netpol/dns-egress-rows', (m): ((cls: EndpointClass) => boolean) | null => {
+  const { classes, classOf } = reachClasses(m);
+  const columns: EgressColumn[] = [];
+  for (const dns of dnsDecisionTargets(m)) {
+    const cls = classOf.get(dns);
+    if (cls === undefined) return null;
+    columns.push({ cls: cls.index, cell: dns.ports.find((p) => dnsUdpPort(dns, p))!, ports: dns.ports });
+  }
+  const rows = egressToward(reachCluster(m), policyIndex(m), classes, columns);
+  return (cls) => !rows(cls.index).isEmpty();
+});
+
+function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex, cls?: EndpointClass): boolean {
   const cluster = reachCluster(model);
   const { namespaces } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
   // Where NodeLocal DNSCache takes the pods' queries on their node (see nodeLocalDnsIntercept),
   // the DNS pods are not what they reach: only the cache's addresses count.
   const intercept = nodeLocalDnsIntercept(model);
+  const rows = cls === undefined || intercept !== null ? null : dnsEgressRows(model);
   const toDnsPods =
     intercept === null &&
-    dnsDecisionTargets(model).some((dns) => {
-      const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
-      return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
-    });
+    (rows !== null
+      ? rows(cls!)
+      : dnsDecisionTargets(model).some((dns) => {
+          const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
+          return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
+        }));
   if (toDnsPods) return true;
   // A rule that lets UDP 53 out to a NodeLocal DNSCache address counts when it names a block
   // written for the cache (see namesCacheBlock), not a wide range that happens to hold the address;

@@ -191,14 +191,31 @@ function dnsInventory(count: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * One namespace of `count` apps, each with a policy whose peer selects the next app by its label
+ * (no namespaceSelector): a rule that looks for a peer's pods through every workload of the
+ * namespace, once per distinct peer, grows with the square of the namespace's apps.
+ */
+function crowdedNamespace(count: number): string {
+  const docs: string[] = ['apiVersion: v1\nkind: Namespace\nmetadata: {name: crowded}\n'];
+  for (let i = 0; i < count; i++) {
+    docs.push(
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${i}, namespace: crowded}\nspec:\n  selector: {matchLabels: {app: app-${i}}}\n  template:\n    metadata: {labels: {app: app-${i}}}\n    spec: {containers: [{name: app, image: app, ports: [{containerPort: 8080}]}]}\n`,
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: app-${i}, namespace: crowded}\nspec:\n  podSelector: {matchLabels: {app: app-${i}}}\n  ingress: [{from: [{podSelector: {matchLabels: {app: app-${(i + 1) % count}}}}], ports: [{port: 8080}]}]\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number): Map<string, number> {
   const counter = new WorkCounter();
-  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10), so that every kind does.
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10, one app of a crowded namespace per 5), so that every kind does.
   const files = [
     ...corpusFiles(documents, documents / 20),
     { path: 'nodes.yaml', content: nodeInventory(documents / 10) },
     { path: 'blocks.yaml', content: blockInventory(documents / 10) },
     { path: 'dns.yaml', content: dnsInventory(documents / 10) },
+    { path: 'crowded.yaml', content: crowdedNamespace(documents / 5) },
   ];
   lint({ files, rules: counter.rules(BUILTIN_RULES) });
   return counter.work;

@@ -30,6 +30,9 @@ spec:
     - ${peer}
 `;
 const policy = (peer: string) => policyIn('back', peer);
+/** `front` crowded with ten more pods (web-0 … web-9), so that a peer's rarest label names fewer workloads than the namespace holds. */
+const crowdedFront = (peer: string) =>
+  `${Array.from({ length: 10 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: web-${i}, namespace: front, labels: {app: web-${i}}}\nspec: {containers: [{name: c}]}\n---\n`).join('')}${policyIn('front', peer)}`;
 const dnsPods = 'podSelector: {matchLabels: {k8s-app: kube-dns}}';
 
 ruleTester(rule, {
@@ -60,6 +63,8 @@ ruleTester(rule, {
       code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: billing, team: pay}}, podSelector: {matchLabels: {app: pay}}}'),
     },
     { name: 'a declared namespace without workloads in the input', code: `apiVersion: v1\nkind: Namespace\nmetadata: {name: kube-system}\n---\n${policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`)}` },
+    { name: 'a podSelector alone naming one of many workloads of its namespace', code: crowdedFront('{podSelector: {matchLabels: {app: web-7}}}') },
+    { name: 'a podSelector alone by an In expression, in a crowded namespace', code: crowdedFront('{podSelector: {matchExpressions: [{key: app, operator: In, values: [nope, web-2]}]}}') },
   ],
   invalid: [
     {
@@ -113,6 +118,12 @@ ruleTester(rule, {
       name: 'a declared namespace pinned by name with a label it does not carry',
       code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front, team: api}}}'),
       errors: [{ messageId: 'noNamespace', line: 22, column: 7, message: 'this namespaceSelector matches no namespace (it is limited to front, whose labels do not satisfy the rest of it)' }],
+    },
+    {
+      // The only app=pay workload is in billing: found through the label, not in the namespace.
+      name: 'a podSelector alone whose label is carried in another namespace only, in a crowded namespace',
+      code: crowdedFront('{podSelector: {matchLabels: {app: pay}}}'),
+      errors: [{ messageId: 'nothing', line: 72, column: 7, message: 'this peer matches none of the 12 workloads in the input' }],
     },
     {
       name: 'name requirements that no namespace can meet',

@@ -55,7 +55,11 @@ export default defineRule({
       const podsMatch = (ep: (typeof cluster.endpoints)[number]) => matchLabels(pods, ep.labels, ep.calicoLabels);
       if (nss === null) {
         const local = endpointsIn(cluster, own);
-        if (local.some(podsMatch)) return null;
+        // Through whichever is smaller: the namespace's workloads, or those carrying the selector's
+        // rarest label (a namespace of many apps, each peer naming one, made this apps × apps).
+        const candidates = endpointsByLabel(ctx.model).candidates(pods);
+        const matched = candidates.length < local.length ? candidates.some((ep) => ep.namespace === own && podsMatch(ep)) : local.some(podsMatch);
+        if (matched) return null;
         if (local.length > 0) return nothing([own]);
         // `podSelector: {}` is every pod of the namespace (the "allow the same namespace" idiom):
         // that the input holds none of them says nothing about a missing namespaceSelector.

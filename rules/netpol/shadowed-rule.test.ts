@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reachCorpus } from '../../bench/reach-corpus.js';
 import { loadSources } from '../../src/engine/load.js';
 import { buildModel } from '../../src/engine/model.js';
-import { reachClasses, reachCluster, requiredAtom } from '../../src/engine/netpol/rule-support.js';
+import { matchCond } from '../../src/engine/netpol/match.js';
+import { candidateExternals, reachClasses, reachCluster, requiredAtom } from '../../src/engine/netpol/rule-support.js';
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule, { shadowedRules } from './shadowed-rule.js';
 
@@ -183,7 +184,7 @@ describe('the narrowed search', () => {
       const files = reachCorpus({ endpoints: 600, policies: 240, seed }).map((f) => ({ path: f.path, content: f.text }));
       const model = buildModel(loadSources(files).resources);
       const { classes } = reachClasses(model);
-      const everything = { subjects: classes, peers: () => classes };
+      const everything = { subjects: classes, peers: () => classes, externals: () => reachCluster(model).externals };
       for (const policy of reachCluster(model).policies) {
         const narrowed = shadowedRules(model, policy);
         expect(narrowed).toEqual(shadowedRules(model, policy, everything));
@@ -194,5 +195,39 @@ describe('the narrowed search', () => {
     // Not vacuous: shadowed rules are found, and most peers are narrowed.
     expect(found).toBeGreaterThan(10);
     expect(narrowedPeers).toBeGreaterThan(100);
+  });
+
+  it('meets network sets through their labels and finds what meeting every set finds', () => {
+    // Sets i: feed f(i % 8), region r(i % 2), so every f0 and f2 set is in region r0. A Deny from
+    // region r0 (order 10) shadows rules from f0 or f2 sets only; the rules read sets with every
+    // kind of selector, indexed (==, in, has, &&) or not (!=, !has, ||). A namespaced policy's
+    // selector meets GlobalNetworkSets only with `namespaceSelector: global()` (Calico's
+    // NetworkPolicy reference).
+    const docs: string[] = [];
+    for (let i = 0; i < 200; i++) docs.push(`apiVersion: projectcalico.org/v3\nkind: GlobalNetworkSet\nmetadata: {name: set-${i}, labels: {feed: f${i % 8}, region: r${i % 2}}}\nspec: {nets: [198.18.${i >> 8}.${i & 255}/32]}\n`);
+    docs.push(`apiVersion: v1\nkind: Pod\nmetadata: {name: api, namespace: x, labels: {app: api}}\nspec: {containers: [{name: c, ports: [{containerPort: 8443}]}]}\n`);
+    docs.push(`apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: deny-r0}\nspec: {order: 10, selector: app == 'api', types: [Ingress], ingress: [{action: Deny, source: {selector: region == 'r0'}}]}\n`);
+    const selectors = ["feed == 'f0'", "feed == 'f1'", "feed in {'f0', 'f2'}", "feed in {'f0', 'f3'}", "has(feed) && region == 'r0'", "feed == 'f2' && has(region)", "feed != 'f1'", "!has(region)", "feed == 'f0' || feed == 'f4'", "feed == 'f9'"];
+    selectors.forEach((sel, i) => docs.push(`apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: from-${i}, namespace: x}\nspec: {order: 100, selector: app == 'api', types: [Ingress], ingress: [{action: Allow, protocol: TCP, source: {selector: "${sel}", namespaceSelector: global()}, destination: {ports: [8443]}}]}\n`));
+    const model = buildModel(loadSources([{ path: 'sets.yaml', content: docs.join('---\n') }]).resources);
+    const { classes } = reachClasses(model);
+    const everything = { subjects: classes, peers: () => classes, externals: () => reachCluster(model).externals };
+    const shadowed: string[] = [];
+    const { externals, namespaces } = reachCluster(model);
+    let narrowedRules = 0;
+    for (const policy of reachCluster(model).policies) {
+      const narrowed = shadowedRules(model, policy);
+      expect(narrowed).toEqual(shadowedRules(model, policy, everything));
+      if (narrowed.length > 0) shadowed.push(policy.id);
+      // The candidates hold every set the rule's peer matches.
+      for (const r of policy.ingress ?? []) {
+        const candidates = new Set(candidateExternals(model, r.peer));
+        expect(externals.filter((x) => matchCond(r.peer, x, namespaces) && !candidates.has(x)), `${policy.id}`).toEqual([]);
+        if (candidates.size < externals.length) narrowedRules++;
+      }
+    }
+    expect(narrowedRules).toBeGreaterThanOrEqual(5);
+    // from-0 (f0), from-2 (f0, f2), from-4 (region r0), from-5 (f2), from-8 (f0, f4): every set they read is in r0.
+    expect(shadowed.sort()).toEqual(['CalicoNetworkPolicy x/from-0', 'CalicoNetworkPolicy x/from-2', 'CalicoNetworkPolicy x/from-4', 'CalicoNetworkPolicy x/from-5', 'CalicoNetworkPolicy x/from-8']);
   });
 });

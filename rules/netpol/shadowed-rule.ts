@@ -1,7 +1,7 @@
 import { formatCidr } from '../../src/engine/cidr.js';
 import { decide, type Verdict } from '../../src/engine/netpol/evaluate.js';
 import { atomsOf, blockGuessed, evalKleene, matchAtom, matchCond, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, Cond, ContainerPort, Party, Policy, Rule as PolicyRule } from '../../src/engine/netpol/model.js';
+import type { Atom, Cond, ContainerPort, ExternalEndpoint, Party, Policy, Rule as PolicyRule } from '../../src/engine/netpol/model.js';
 import { candidateClasses, candidateExternals, policyIndex, policyOf, reachClasses, reachCluster, requiredAtom, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
@@ -70,6 +70,8 @@ export default defineRule({
 export interface Candidates {
   subjects: readonly EndpointClass[];
   peers(rule: PolicyRule): readonly EndpointClass[];
+  /** The address ranges an ingress rule's peer may match (network sets by their labels, blocks by address). */
+  externals(rule: PolicyRule): readonly ExternalEndpoint[];
 }
 
 /**
@@ -84,6 +86,7 @@ function narrowedCandidates(model: ClusterModel, policy: Policy): Candidates {
   const atoms = reachCluster(model).atoms;
   return {
     subjects: selectingClasses(model, policy),
+    externals: (rule) => candidateExternals(model, rule.peer),
     peers: (rule) => {
       const needed = candidateClasses(model, rule.peer);
       const id = requiredAtom(rule.peer);
@@ -150,7 +153,10 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
   for (const dir of ['ingress', 'egress'] as const) {
     for (const rule of policy[dir] ?? []) {
       if ((rule.action !== 'Allow' && rule.action !== 'Pass') || rule.inert !== undefined) continue;
-      const peers: Party[] = [...candidates.peers(rule).map((c) => c.rep), ...candidateExternals(model, rule.peer)];
+      // Toward address ranges egress has no port cells to decide (see the loop below), so only
+      // ingress meets the external peers: an egress rule to every destination met every network set.
+      const reps: Party[] = candidates.peers(rule).map((c) => c.rep);
+      const peers: Party[] = dir === 'ingress' ? [...reps, ...candidates.externals(rule)] : reps;
       const deniers = new Set<string>();
       const guessed = new Set<string>();
       /** Records the blocks of `cond` whose holding `party` is a guess. */

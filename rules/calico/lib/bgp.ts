@@ -128,33 +128,7 @@ const indexOf = new WeakMap<readonly BgpNode[], LabelIndex<BgpNode>>();
 function candidates(nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] {
   let index = indexOf.get(nodes);
   if (!index) indexOf.set(nodes, (index = new LabelIndex(nodes, (n) => n.labels)));
-  return narrowed(index, nodes, sel) ?? nodes;
-}
-
-/** The candidates of `sel` from the index, in node order, or null when no requirement of it is indexed. */
-function narrowed(index: LabelIndex<BgpNode>, nodes: readonly BgpNode[], sel: CalicoSelector): readonly BgpNode[] | null {
-  switch (sel.kind) {
-    case 'compare':
-      return sel.op === '==' ? index.withLabel(sel.label, sel.value) : null;
-    case 'has':
-      return index.withKey(sel.label);
-    case 'set': {
-      if (sel.op !== 'in') return null;
-      // A node has one value per label: the lists of different values share no node.
-      const found = [...new Set(sel.values)].flatMap((v) => index.withLabel(sel.label, v));
-      return found.length < 2 ? found : found.sort(byNodeOrder(nodes));
-    }
-    case 'and': {
-      let best: readonly BgpNode[] | null = null;
-      for (const operand of sel.operands) {
-        const list = narrowed(index, nodes, operand);
-        if (list !== null && (best === null || list.length < best.length)) best = list;
-      }
-      return best;
-    }
-    default:
-      return null;
-  }
+  return index.calicoCandidates(sel, byNodeOrder(nodes)) ?? nodes;
 }
 
 /** A comparison by place in `nodes`, made once per node list. */

@@ -4,6 +4,7 @@
  * entry is answered from the parties that carry that label, not by testing every party, so a
  * lint's cost grows with the answers rather than with policies × parties.
  */
+import type { CalicoSelector } from '../selector/calico.js';
 import type { Labels } from '../selector/label.js';
 import type { LabelMatch } from './model.js';
 
@@ -50,6 +51,37 @@ export class LabelIndex<T> {
       }
     }
     return best;
+  }
+
+  /**
+   * The parties a Calico selector can select, from its most selective requirement an index
+   * answers (`rack == 'r1'`, `has(route-reflector)`, `rack in {'r1', 'r2'}`, alone or under `&&`),
+   * or null when none is (callers then test every party). A superset, in the order given except
+   * for an `in` of several values: those lists are concatenated, and `order` sorts them.
+   */
+  calicoCandidates(sel: CalicoSelector, order: (a: T, b: T) => number): readonly T[] | null {
+    switch (sel.kind) {
+      case 'compare':
+        return sel.op === '==' ? this.withLabel(sel.label, sel.value) : null;
+      case 'has':
+        return this.withKey(sel.label);
+      case 'set': {
+        if (sel.op !== 'in') return null;
+        // A party has one value per label: the lists of different values share no party.
+        const found = [...new Set(sel.values)].flatMap((v) => this.withLabel(sel.label, v));
+        return found.length < 2 ? found : found.sort(order);
+      }
+      case 'and': {
+        let best: readonly T[] | null = null;
+        for (const operand of sel.operands) {
+          const list = this.calicoCandidates(operand, order);
+          if (list !== null && (best === null || list.length < best.length)) best = list;
+        }
+        return best;
+      }
+      default:
+        return null;
+    }
   }
 
   /** The parties that carry label `key`, whatever its value, in the order given. */

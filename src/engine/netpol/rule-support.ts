@@ -11,7 +11,8 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './eva
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressColumn, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
-import type { Cluster, Cond, ContainerPort, ExternalEndpoint, Policy, WorkloadEndpoint } from './model.js';
+import type { Cluster, Cond, ContainerPort, ExternalEndpoint, LabelMatch, Policy, WorkloadEndpoint } from './model.js';
+import { parseCalicoSelector } from '../selector/calico.js';
 import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
@@ -135,7 +136,7 @@ function candidateExternalIndices(model: ClusterModel, cond: Cond): number[] | n
     case 'block':
       return externalsIn(model, cond);
     case 'pods':
-      return model.memo('netpol/externals-with-sets', () => reachCluster(model).externals.flatMap((x, i) => (x.sets ? [i] : [])));
+      return externalsWithSetsFor(model, cond.pods);
     case 'serviceAccount':
       return [];
     case 'and': {
@@ -159,6 +160,29 @@ function candidateExternalIndices(model: ClusterModel, cond: Cond): number[] | n
       // `all`, and `not`, which anything outside its operand satisfies.
       return null;
   }
+}
+
+/** The externals holding Calico network sets, in cluster order, and an index of them by their sets' labels. */
+const externalsWithSets = derived('netpol/externals-with-sets', (m) => {
+  const externals = reachCluster(m).externals;
+  const all = externals.flatMap((x, i) => (x.sets ? [i] : []));
+  // One entry per (external, set): an external of several sets is found by any of their labels.
+  const entries = all.flatMap((i) => externals[i].sets!.map((set) => ({ i, labels: set.labels })));
+  return { all, index: new LabelIndex(entries, (e) => e.labels) };
+});
+
+/**
+ * The externals whose network sets a Calico selector may select: through the index for its most
+ * selective requirement (`feed == 'threats'`), else every external holding a set. A policy per
+ * feed over thousands of network sets made each rule meet every set.
+ */
+function externalsWithSetsFor(model: ClusterModel, pods: LabelMatch): number[] {
+  const { all, index } = externalsWithSets(model);
+  if (pods.k !== 'calico') return all;
+  const parsed = parseCalicoSelector(pods.text);
+  const found = parsed.ok ? index.calicoCandidates(parsed.selector, (a, b) => a.i - b.i) : null;
+  if (found === null || found.length >= all.length) return all;
+  return [...new Set(found.map((e) => e.i))].sort((a, b) => a - b);
 }
 
 /** The external endpoints that may satisfy `cond`, in cluster order (a superset; see candidateExternalIndices). */

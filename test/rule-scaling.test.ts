@@ -227,6 +227,23 @@ function networkSetInventory(count: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * `count` IPReservations of a /28 each, and `count` pods pinned to an address in one of them
+ * (`cni.projectcalico.org/ipAddrs`) inside one pool: each pinned address is looked up among the
+ * reservations, which grows with the square when compared one by one.
+ */
+function reservationInventory(count: number): string {
+  const docs = ['apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: pinned}\nspec: {cidr: 10.128.0.0/12, blockSize: 26, ipipMode: Always, natOutgoing: true}\n'];
+  for (let i = 0; i < count; i++) {
+    const net = `10.${128 + (i >> 8)}.${i & 255}`;
+    docs.push(
+      `apiVersion: projectcalico.org/v3\nkind: IPReservation\nmetadata: {name: reserved-${i}}\nspec: {reservedCIDRs: [${net}.0/28]}\n`,
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: pinned-${i}, namespace: pinned, annotations: {cni.projectcalico.org/ipAddrs: '["${net}.3"]'}}\nspec: {containers: [{name: c, image: i}]}\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number, files = platformFiles(documents)): Map<string, number> {
   const counter = new WorkCounter();
   lint({ files, rules: counter.rules(BUILTIN_RULES) });
@@ -234,13 +251,14 @@ function workPerRule(documents: number, files = platformFiles(documents)): Map<s
 }
 
 function platformFiles(documents: number) {
-  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10, one app of a crowded namespace per 5), so that every kind does.
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10, one app of a crowded namespace per 5, one IPReservation and one pod pinned inside it per 5), so that every kind does.
   const files = [
     ...corpusFiles(documents, documents / 20),
     { path: 'nodes.yaml', content: nodeInventory(documents / 10) },
     { path: 'blocks.yaml', content: blockInventory(documents / 10) },
     { path: 'dns.yaml', content: dnsInventory(documents / 10) },
     { path: 'crowded.yaml', content: crowdedNamespace(documents / 5) },
+    { path: 'reservations.yaml', content: reservationInventory(documents / 5) },
   ];
   return files;
 }

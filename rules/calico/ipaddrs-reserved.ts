@@ -1,10 +1,12 @@
 import { parseCidrOrIp } from '../../src/engine/calico-formats.js';
-import { cidrBounds, containsIp } from '../../src/engine/cidr.js';
+import { cidrBounds } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
+import { IntervalIndex } from '../../src/engine/interval-index.js';
+import type { AddressInterval } from '../../src/engine/interval-index.js';
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, asObject } from '../../src/engine/values.js';
-import { IPAM_KINDS, fixedIpsOf } from './lib/ipam-annotations.js';
+import { IPAM_KINDS, addressRange, fixedIpsOf } from './lib/ipam-annotations.js';
 import { describePool, podPoolsOverlapping } from './lib/pools.js';
 
 /**
@@ -12,15 +14,16 @@ import { describePool, podPoolsOverlapping } from './lib/pools.js';
  * as Calico IPAM reads them (libcalico-go/lib/ipam/ipam.go, v3.32.1: cnet.ParseCIDROrIP).
  */
 const reservedCidrs = derived('calico/reserved-cidrs', (m) => {
-  const out: { name: string; cidr: Cidr }[] = [];
+  const out: { range: AddressInterval; item: Cidr }[] = [];
   for (const r of m.byKind('calico/IPReservation')) {
     for (const entry of asArray(asObject(r.value.spec).reservedCIDRs)) {
       if (typeof entry !== 'string') continue;
       const c = parseCidrOrIp(entry);
-      if (c) out.push({ name: r.name, cidr: c.cidr });
+      if (c) out.push({ range: cidrBounds(c.cidr), item: c.cidr });
     }
   }
-  return out;
+  // Looked up by address: thousands of fixed IPs and reservations are not compared pairwise.
+  return new IntervalIndex(out);
 });
 
 export default defineRule({
@@ -39,8 +42,8 @@ export default defineRule({
     if (fixed.length === 0) return;
     const reserved = reservedCidrs(ctx.model);
     for (const f of fixed) {
-      if (reserved.some((x) => containsIp(x.cidr, f.ip))) continue;
-      const point = cidrBounds({ family: f.ip.family, addr: f.ip.value, prefix: f.ip.family === 4 ? 32 : 128, text: f.text });
+      const point = addressRange(f);
+      if (reserved.overlapping(point).length > 0) continue;
       const pool = podPoolsOverlapping(ctx.model, point).find((p) => !p.manual);
       // Outside every pool is calico/ipaddrs-not-in-pool's finding; a manual pool never hands it out.
       if (!pool) continue;

@@ -2,7 +2,8 @@
  * Calico IPAM annotations on Pods, pod templates and Namespaces: `cni.projectcalico.org/ipAddrs`,
  * `ipAddrsNoIpam`, `ipv4pools`, `ipv6pools`, decoded once with their positions.
  */
-import { parseGoIp } from '../../../src/engine/cidr.js';
+import { cidrBounds, parseGoIp } from '../../../src/engine/cidr.js';
+import type { AddressInterval } from '../../../src/engine/interval-index.js';
 import type { Ip } from '../../../src/engine/cidr.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { WORKLOAD_KINDS, derived, podMetadataOf } from '../../../src/engine/model.js';
@@ -30,6 +31,11 @@ export interface FixedIp {
   resource: Resource;
   path: Path;
   span: { start: number; end: number };
+}
+
+/** A fixed IP as the one-address range interval indexes are asked about. */
+export function addressRange(f: FixedIp): AddressInterval {
+  return cidrBounds({ family: f.ip.family, addr: f.ip.value, prefix: f.ip.family === 4 ? 32 : 128, text: f.text });
 }
 
 /** Annotations of the pod (template) or namespace, with the path of the annotations map. */

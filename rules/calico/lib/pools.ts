@@ -255,6 +255,13 @@ export function podPoolsOverlapping(model: ClusterModel, range: AddressInterval)
 
 const podPoolIntervals = derived('calico/pod-pool-index', (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
 
+/** Every declared pool (see poolsOf) whose CIDR overlaps `range`, in declaration order. */
+export function poolsOverlapping(model: ClusterModel, range: AddressInterval): PoolView[] {
+  return poolIntervals(model).overlapping(range);
+}
+
+const poolIntervals = derived('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
+
 /** A short description for messages: `IPPool rack-0 (10.0.0.0/24)`. */
 export function describePool(p: PoolView): string {
   const where = p.origin === 'IPPool' ? 'IPPool' : p.origin === 'Installation' ? 'Installation pool' : 'calico-node default pool';

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { matchesCalicoSelector } from '../../src/engine/selector/calico.js';
-import { POOL_KINDS, describePool, poolsIn, servesAllNodes } from './lib/pools.js';
+import { POOL_KINDS, describePool, nodesSelectedBy, poolsIn, servesAllNodes } from './lib/pools.js';
 
 export default defineRule({
   meta: {
@@ -20,7 +19,7 @@ export default defineRule({
       if (!p.cidr || p.disabled || p.manual || p.loadBalancerOnly || p.blockSize < p.cidr.prefix) continue;
       let nodes: number | null;
       if (servesAllNodes(p)) nodes = facts.nodeCount;
-      else if (facts.nodesKnown && p.nodeSelector) nodes = facts.nodes.filter((n) => matchesCalicoSelector(p.nodeSelector!, n.labels)).length;
+      else if (facts.nodesKnown && p.nodeSelector) nodes = nodesSelectedBy(ctx.model, p.nodeSelector).length;
       else nodes = null;
       if (nodes === null) continue;
       const bits = p.blockSize - p.cidr.prefix;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { formatCalicoSelector, matchesCalicoSelector } from '../../src/engine/selector/calico.js';
-import { POOL_KINDS, describePool, podPools, poolsIn, servesAllNodes } from './lib/pools.js';
+import { formatCalicoSelector } from '../../src/engine/selector/calico.js';
+import { POOL_KINDS, describePool, nodesSelectedBy, podPools, poolsIn, servesAllNodes } from './lib/pools.js';
 import type { PoolView } from './lib/pools.js';
 import { derived } from '../../src/engine/model.js';
 import type { NodeFact } from '../../src/engine/model.js';
@@ -23,14 +23,14 @@ const overlaps = derived('calico/ippool-rack-selectors-overlap', (m) => {
   const canonical = new Map(all.map((p) => [p, formatCalicoSelector(p.nodeSelector!)]));
   const bySelector = new Map<string, PoolView[]>();
   const byNode = new Map<string, PoolView[]>();
-  const nodesOf = new Map<PoolView, NodeFact[]>();
+  const nodesOf = new Map<PoolView, readonly NodeFact[]>();
   for (const p of all) {
     const key = `${p.cidr!.family}|${canonical.get(p)}`;
     const same = bySelector.get(key);
     if (same) same.push(p);
     else bySelector.set(key, [p]);
     if (!m.facts.nodesKnown) continue;
-    const nodes = m.facts.nodes.filter((n) => matchesCalicoSelector(p.nodeSelector!, n.labels));
+    const nodes = nodesSelectedBy(m, p.nodeSelector!);
     nodesOf.set(p, nodes);
     for (const n of nodes) {
       const list = byNode.get(n.name);
@@ -47,8 +47,16 @@ const overlaps = derived('calico/ippool-rack-selectors-overlap', (m) => {
       return other ? { other, node: null, selector } : null;
     }
     let other: PoolView | null = null;
+    const mine = order.get(p)!;
     for (const n of nodesOf.get(p) ?? []) {
-      for (const o of byNode.get(n.name) ?? []) if (earlierThan(p, o) && (other === null || order.get(o)! < order.get(other)!)) other = o;
+      // A node's pools are in input order: the first that qualifies is its earliest, and none from p on is earlier.
+      for (const o of byNode.get(n.name) ?? []) {
+        if (order.get(o)! >= mine || (other !== null && order.get(o)! >= order.get(other)!)) break;
+        if (earlierThan(p, o)) {
+          other = o;
+          break;
+        }
+      }
     }
     if (!other) return null;
     const theirs = new Set(nodesOf.get(other));

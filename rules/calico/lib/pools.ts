@@ -8,9 +8,10 @@ import { cidrBounds, network } from '../../../src/engine/cidr.js';
 import type { Cidr } from '../../../src/engine/cidr.js';
 import { IntervalIndex } from '../../../src/engine/interval-index.js';
 import type { AddressInterval } from '../../../src/engine/interval-index.js';
-import type { ClusterModel } from '../../../src/engine/model.js';
+import type { ClusterModel, NodeFact } from '../../../src/engine/model.js';
+import { LabelIndex } from '../../../src/engine/netpol/label-index.js';
 import { derived } from '../../../src/engine/model.js';
-import { parseCalicoSelector } from '../../../src/engine/selector/calico.js';
+import { matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { CalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
@@ -261,6 +262,31 @@ export function poolsOverlapping(model: ClusterModel, range: AddressInterval): P
 }
 
 const poolIntervals = derived('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
+
+/**
+ * The nodes of the inventory (facts.nodes, when known) a pool's nodeSelector selects, in inventory
+ * order: found through a label index of the nodes for the selector's most selective requirement
+ * (`rack == 'r1'`), once per selector. Thousands of per-rack pools each testing every node were
+ * the pools times the nodes.
+ */
+export function nodesSelectedBy(model: ClusterModel, sel: CalicoSelector): readonly NodeFact[] {
+  const selection = nodeSelection(model);
+  let found = selection.bySelector.get(sel);
+  if (found === undefined) {
+    const candidates = selection.index.calicoCandidates(sel, selection.order) ?? model.facts.nodes;
+    selection.bySelector.set(sel, (found = candidates.filter((n) => matchesCalicoSelector(sel, n.labels))));
+  }
+  return found;
+}
+
+const nodeSelection = derived('calico/pool-node-selection', (m) => {
+  const at = new Map(m.facts.nodes.map((n, i) => [n, i]));
+  return {
+    index: new LabelIndex(m.facts.nodes, (n) => n.labels),
+    order: (a: NodeFact, b: NodeFact) => at.get(a)! - at.get(b)!,
+    bySelector: new Map<CalicoSelector, readonly NodeFact[]>(),
+  };
+});
 
 /** A short description for messages: `IPPool rack-0 (10.0.0.0/24)`. */
 export function describePool(p: PoolView): string {

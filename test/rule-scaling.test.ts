@@ -3,8 +3,9 @@
  * corpus (the benchmark's findings-heavy one) at N and at 4N documents, and the work it does must
  * grow about 4×, not 16× (a rule that walks every pool for each pool, every policy for each
  * namespace). Work is counted, not timed, so the guard is deterministic: each element a rule (or a
- * view it asks for) reads from the model's collections — `resources`, `byKind()`, and the arrays,
- * Maps and Sets of the views `memo()`/`derived()` return, one level into a view object — counts one;
+ * view it asks for) reads from the model's collections — `resources`, `byKind()`, the node
+ * inventory and other `facts`, and the arrays, Maps and Sets of the views `memo()`/`derived()`
+ * return, one level into a view object — counts one;
  * a view's own computation is charged to the view, so it is held to the same bound.
  * Speed itself is measured by `npm run bench`.
  */
@@ -102,7 +103,9 @@ class WorkCounter {
           return counter.counted(raw.resources);
         },
         byKind: (...keys) => this.counted(raw.byKind(...keys)),
-        facts: raw.facts,
+        get facts() {
+          return counter.counted(raw.facts);
+        },
         // A view is charged to itself (`view:<key>`), whichever rule asks for it first.
         memo: (key, compute) =>
           this.counted(

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { matchesCalicoSelector } from '../../src/engine/selector/calico.js';
-import { POOL_KINDS, describePool, poolsIn, servesAllNodes } from './lib/pools.js';
+import { POOL_KINDS, describePool, nodesSelectedBy, poolsIn, servesAllNodes } from './lib/pools.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +18,7 @@ export default defineRule({
     if (!facts.nodesKnown) return;
     for (const p of poolsIn(ctx.model, resource)) {
       if (p.disabled || p.manual || p.loadBalancerOnly || !p.nodeSelector || servesAllNodes(p)) continue;
-      if (facts.nodes.some((n) => matchesCalicoSelector(p.nodeSelector!, n.labels))) continue;
+      if (nodesSelectedBy(ctx.model, p.nodeSelector).length > 0) continue;
       ctx.report({ path: p.nodeSelectorPath, messageId: 'none', data: { pool: describePool(p), selector: p.nodeSelectorText, count: String(facts.nodes.length) } });
     }
   },

@@ -30,9 +30,9 @@ spec:
     - ${peer}
 `;
 const policy = (peer: string) => policyIn('back', peer);
-/** `front` crowded with ten more pods (web-0 … web-9), so that a peer's rarest label names fewer workloads than the namespace holds. */
+/** `front` crowded with 70 more pods (web-0 … web-69), over the size at which the rule looks a peer up by its rarest label. */
 const crowdedFront = (peer: string) =>
-  `${Array.from({ length: 10 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: web-${i}, namespace: front, labels: {app: web-${i}}}\nspec: {containers: [{name: c}]}\n---\n`).join('')}${policyIn('front', peer)}`;
+  `${Array.from({ length: 70 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: web-${i}, namespace: front, labels: {app: web-${i}}}\nspec: {containers: [{name: c}]}\n---\n`).join('')}${policyIn('front', peer)}`;
 const dnsPods = 'podSelector: {matchLabels: {k8s-app: kube-dns}}';
 
 ruleTester(rule, {
@@ -123,7 +123,7 @@ ruleTester(rule, {
       // The only app=pay workload is in billing: found through the label, not in the namespace.
       name: 'a podSelector alone whose label is carried in another namespace only, in a crowded namespace',
       code: crowdedFront('{podSelector: {matchLabels: {app: pay}}}'),
-      errors: [{ messageId: 'nothing', line: 72, column: 7, message: 'this peer matches none of the 12 workloads in the input' }],
+      errors: [{ messageId: 'nothing', line: 372, column: 7, message: 'this peer matches none of the 72 workloads in the input' }],
     },
     {
       name: 'name requirements that no namespace can meet',

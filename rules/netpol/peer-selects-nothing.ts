@@ -10,6 +10,8 @@ import { derived } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 
 const ANY: LabelMatch = { k: 'any' };
+/** Above this many workloads a namespace is searched through the label index (see judgePeer). */
+const CROWDED = 64;
 
 // Policies repeat the same peers (a DNS peer, a team's namespace): each distinct one is judged once.
 const peerVerdicts = derived('netpol/peer-verdicts', () => new Map<string, { messageId: string; data: Record<string, unknown> } | null>());
@@ -55,9 +57,10 @@ export default defineRule({
       const podsMatch = (ep: (typeof cluster.endpoints)[number]) => matchLabels(pods, ep.labels, ep.calicoLabels);
       if (nss === null) {
         const local = endpointsIn(cluster, own);
-        // Through whichever is smaller: the namespace's workloads, or those carrying the selector's
-        // rarest label (a namespace of many apps, each peer naming one, made this apps × apps).
-        const candidates = endpointsByLabel(ctx.model).candidates(pods);
+        // A crowded namespace is looked through by the selector's rarest label instead, when that
+        // names fewer workloads (a namespace of many apps, each peer naming one, made this apps ×
+        // apps); a small one is cheaper to scan than to index.
+        const candidates = local.length > CROWDED ? endpointsByLabel(ctx.model).candidates(pods) : local;
         const matched = candidates.length < local.length ? candidates.some((ep) => ep.namespace === own && podsMatch(ep)) : local.some(podsMatch);
         if (matched) return null;
         if (local.length > 0) return nothing([own]);

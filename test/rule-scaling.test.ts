@@ -196,14 +196,16 @@ function dnsInventory(count: number): string {
 
 /**
  * One namespace of `count` apps, each with a policy whose peer selects the next app by its label
- * (no namespaceSelector): a rule that looks for a peer's pods through every workload of the
- * namespace, once per distinct peer, grows with the square of the namespace's apps.
+ * (no namespaceSelector), each running as an account of its own that a Calico policy selects by
+ * name: a rule or view that looks for a peer's pods, or an account's, through every workload of
+ * the namespace, once per selector, grows with the square of the namespace's apps.
  */
 function crowdedNamespace(count: number): string {
   const docs: string[] = ['apiVersion: v1\nkind: Namespace\nmetadata: {name: crowded}\n'];
   for (let i = 0; i < count; i++) {
     docs.push(
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${i}, namespace: crowded}\nspec:\n  selector: {matchLabels: {app: app-${i}}}\n  template:\n    metadata: {labels: {app: app-${i}}}\n    spec: {containers: [{name: app, image: app, ports: [{containerPort: 8080}]}]}\n`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${i}, namespace: crowded}\nspec:\n  selector: {matchLabels: {app: app-${i}}}\n  template:\n    metadata: {labels: {app: app-${i}}}\n    spec: {serviceAccountName: app-${i}, containers: [{name: app, image: app, ports: [{containerPort: 8080}]}]}\n`,
+      `apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: account-${i}, namespace: crowded}\nspec:\n  serviceAccountSelector: projectcalico.org/name == 'app-${i}'\n  ingress: [{action: Allow, source: {serviceAccounts: {names: [app-${(i + 1) % count}]}}}]\n`,
       `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: app-${i}, namespace: crowded}\nspec:\n  podSelector: {matchLabels: {app: app-${i}}}\n  ingress: [{from: [{podSelector: {matchLabels: {app: app-${(i + 1) % count}}}}], ports: [{port: 8080}]}]\n`,
     );
   }

@@ -48,8 +48,9 @@ describe('buildClasses at scale', () => {
 /**
  * Namespaces of many apps, each app with a policy of its own, and selectors of every kind a label
  * index answers or not (matchLabels, In, Exists, NotIn, DoesNotExist, an empty selector, Calico
- * selectors, namespace selectors): a namespace holds well over the number of label groups above
- * which buildClasses finds a selector's groups through an index.
+ * selectors, namespace selectors, service accounts by name and by their labels): a namespace holds
+ * well over the number of label groups above which buildClasses finds a selector's groups through
+ * an index.
  */
 function manyAppsPerNamespace(): ReturnType<typeof loadSources>['resources'] {
   const docs: object[] = [];
@@ -59,7 +60,23 @@ function manyAppsPerNamespace(): ReturnType<typeof loadSources>['resources'] {
     docs.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { zone: n % 2 ? 'a' : 'b' } } });
     for (let i = 0; i < 60; i++) {
       const labels: Record<string, string> = { app: `app-${i}`, tier: tiers[i % 3], ...(i % 4 === 0 ? { canary: 'true' } : {}) };
-      docs.push({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${i}`, namespace: ns }, spec: { selector: { matchLabels: { app: labels.app } }, template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 8080 }] }] } } } });
+      docs.push({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${i}`, namespace: ns }, spec: { selector: { matchLabels: { app: labels.app } }, template: { metadata: { labels }, spec: { serviceAccountName: `sa-${i % 40}`, containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 8080 }] }] } } } });
+      // Half the accounts are in the input, with labels; the others are known by name only.
+      if (i < 40 && i % 2 === 0) docs.push({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: `sa-${i}`, namespace: ns, labels: { role: `r${i % 4}` } } });
+      if (i % 5 === 0) {
+        docs.push({
+          apiVersion: 'projectcalico.org/v3',
+          kind: 'NetworkPolicy',
+          metadata: { name: `accounts-${i}`, namespace: ns },
+          spec: {
+            serviceAccountSelector: [`role == 'r${i % 4}'`, "has(role)", "role in {'r0', 'r2'}", '!has(role)', "role != 'r2'"][i % 5 === 0 ? (i / 5) % 5 : 0],
+            ingress: [
+              { action: 'Allow', source: { serviceAccounts: { names: [`sa-${i % 40}`, `sa-${(i + 3) % 40}`, `sa-${i % 40}`] } } },
+              { action: 'Allow', source: { serviceAccounts: { selector: `role in {'r${i % 4}', 'r3'}` } } },
+            ],
+          },
+        });
+      }
       const peer = [
         { podSelector: { matchLabels: { app: `app-${(i + 1) % 60}` } } },
         { podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [tiers[i % 3], 'cache'] }] } },

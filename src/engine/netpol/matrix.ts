@@ -12,6 +12,7 @@
 import { nsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
+import { parseCalicoSelector } from '../selector/calico.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
@@ -194,6 +195,29 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     if (index === undefined) groupIndexes.set(groups, (index = new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].labels)));
     return index.candidates(match);
   };
+  // Likewise a service-account atom: a namespace's groups by account name (an atom naming accounts)
+  // or by the account's labels (its selector), where each app runs as an account of its own.
+  const accountIndexes = new Map<Map<string, Group>, { byName: Map<string, Group[]>; byLabels: LabelIndex<Group> }>();
+  const candidateAccountGroups = (groups: Map<string, Group>, atom: Extract<Atom, { k: 'serviceAccount' }>): Iterable<Group> => {
+    if (groups.size < INDEXED_GROUPS) return groups.values();
+    let index = accountIndexes.get(groups);
+    if (index === undefined) {
+      const byName = new Map<string, Group[]>();
+      for (const g of groups.values()) {
+        const name = endpoints[g.members[0]].serviceAccount;
+        const list = byName.get(name);
+        if (list) list.push(g);
+        else byName.set(name, [g]);
+      }
+      accountIndexes.set(groups, (index = { byName, byLabels: new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].serviceAccountLabels) }));
+    }
+    if (atom.names !== null) return new Set(atom.names.flatMap((n) => index.byName.get(n) ?? []));
+    const sel = atom.selector;
+    if (sel.k === 'k8s') return index.byLabels.candidates(sel);
+    if (sel.k !== 'calico') return groups.values();
+    const parsed = parseCalicoSelector(sel.text);
+    return (parsed.ok ? index.byLabels.calicoCandidates(parsed.selector, () => 0) : null) ?? groups.values();
+  };
   let blockIds: number[][] | null = null;
   // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).
   const answeredFor = new Int32Array(shapes.size);
@@ -225,7 +249,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     for (const groups of groupsSelectedBy(nsMatch)) {
       if (!groups) continue;
       if (atom.k !== 'pods') {
-        for (const group of groups.values()) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
+        for (const group of candidateAccountGroups(groups, atom)) if (matchAtom(atom, endpoints[group.members[0]], cluster.namespaces)) group.atoms.push(atom.id);
         continue;
       }
       // The labels once per shape: an atom that selects in every namespace meets the same few label

@@ -60,8 +60,8 @@ export default defineRule({
         // A crowded namespace is looked through by the selector's rarest label instead, when that
         // names fewer workloads (a namespace of many apps, each peer naming one, made this apps ×
         // apps); a small one is cheaper to scan than to index.
-        const candidates = local.length > CROWDED ? endpointsByLabel(ctx.model).candidates(pods) : local;
-        const matched = candidates.length < local.length ? candidates.some((ep) => ep.namespace === own && podsMatch(ep)) : local.some(podsMatch);
+        const fewer = local.length > CROWDED ? endpointsByLabel(ctx.model).fewerThan(pods, local.length) : null;
+        const matched = fewer !== null ? fewer.some((ep) => ep.namespace === own && podsMatch(ep)) : local.some(podsMatch);
         if (matched) return null;
         if (local.length > 0) return nothing([own]);
         // `podSelector: {}` is every pod of the namespace (the "allow the same namespace" idiom):

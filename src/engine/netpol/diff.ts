@@ -242,6 +242,8 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   // Sources a block at a time: each destination's ingress rows are read once per block instead of
   // once per source (at 10,000 groups the rows no longer fit in a cache, and reading them dominated).
   const BLOCK = 64;
+  const classes0 = base.classes.length;
+  const classes1 = head.classes.length;
   const p0 = new Int32Array(BLOCK);
   const p1 = new Int32Array(BLOCK);
   for (let first = 0; first < sources; first += BLOCK) {
@@ -257,13 +259,21 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
         const { cell, target } = cells[c];
         const t0 = target[0];
         const t1 = target[1];
-        const in0 = t0 < 0 ? null : base.ingress[t0];
-        const in1 = t1 < 0 ? null : head.ingress[t1];
+        // The bits read directly (Bitset.has in words): the CLI runs with TurboFan's inlining off
+        // (io/v8-tuning.ts), and this loop is where a diff spends its time.
+        const in0 = t0 < 0 ? null : base.ingress[t0].words;
+        const in1 = t1 < 0 ? null : head.ingress[t1].words;
+        const word0 = t0 >>> 5;
+        const bit0 = 1 << (t0 & 31);
+        const word1 = t1 >>> 5;
+        const bit1 = 1 << (t1 & 31);
         for (let i = 0; i < n; i++) {
           if (alone && first + i === dst) continue;
           // Only base and head decide whether this is a delta; the undo variants are read for deltas alone.
-          const a = in0 !== null && p0[i] >= 0 && in0.has(p0[i]) && (p0[i] >= base.classes.length || base.egress[p0[i]].has(t0));
-          const b = in1 !== null && p1[i] >= 0 && in1.has(p1[i]) && (p1[i] >= head.classes.length || head.egress[p1[i]].has(t1));
+          const q0 = p0[i];
+          const q1 = p1[i];
+          const a = in0 !== null && q0 >= 0 && (in0[q0 >>> 5] & (1 << (q0 & 31))) !== 0 && (q0 >= classes0 || (base.egress[q0].words[word0] & bit0) !== 0);
+          const b = in1 !== null && q1 >= 0 && (in1[q1 >>> 5] & (1 << (q1 & 31))) !== 0 && (q1 >= classes1 || (head.egress[q1].words[word1] & bit1) !== 0);
           if (a === b) continue;
           const src = first + i;
           deltas.push({ src, dst: { group: dst }, cell, states: Array.from(target, (t, v) => stateOf(v, partyOf(src, v), t)) });

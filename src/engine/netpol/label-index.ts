@@ -32,25 +32,7 @@ export class LabelIndex<T> {
    * superset: callers still test each candidate with `matchLabels`.
    */
   candidates(match: LabelMatch): readonly T[] {
-    if (match.k !== 'k8s') return this.all;
-    let best: readonly T[] = this.all;
-    for (const [key, value] of Object.entries(match.selector.matchLabels ?? {})) {
-      if (typeof value !== 'string') continue;
-      const list = this.withLabel(key, value);
-      if (list.length < best.length) best = list;
-    }
-    for (const e of match.selector.matchExpressions ?? []) {
-      if (e.operator === 'Exists') {
-        const list = this.withKey(e.key);
-        if (list.length < best.length) best = list;
-      } else if (e.operator === 'In') {
-        // A party has one value per key: the lists of different values never share a party.
-        const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
-        const size = lists.reduce((n, l) => n + l.length, 0);
-        if (size < best.length) best = lists.flat() as readonly T[];
-      }
-    }
-    return best;
+    return this.fewerThan(match, this.all.length) ?? this.all;
   }
 
   /**
@@ -82,6 +64,34 @@ export class LabelIndex<T> {
       default:
         return null;
     }
+  }
+
+  /**
+   * candidates(), when its answer holds fewer than `limit` parties, else null: an `In` list is
+   * gathered only when it is that small, so a caller that can scan `limit` parties anyway pays no
+   * more than that (asked once per peer, gathering a common label's thousands of parties each
+   * time cost a 100,000-endpoint lint seconds).
+   */
+  fewerThan(match: LabelMatch, limit: number): readonly T[] | null {
+    if (match.k !== 'k8s') return null;
+    let best: readonly T[] | null = null;
+    let bound = limit;
+    for (const [key, value] of Object.entries(match.selector.matchLabels ?? {})) {
+      if (typeof value !== 'string') continue;
+      const list = this.withLabel(key, value);
+      if (list.length < bound) [best, bound] = [list, list.length];
+    }
+    for (const e of match.selector.matchExpressions ?? []) {
+      if (e.operator === 'Exists') {
+        const list = this.withKey(e.key);
+        if (list.length < bound) [best, bound] = [list, list.length];
+      } else if (e.operator === 'In') {
+        const lists = [...new Set(e.values ?? [])].map((v) => this.byLabel.get(`${e.key}\0${v}`) ?? NONE);
+        const size = lists.reduce((n, l) => n + l.length, 0);
+        if (size < bound) [best, bound] = [lists.flat() as readonly T[], size];
+      }
+    }
+    return best;
   }
 
   /** The parties that carry label `key`, whatever its value, in the order given. */

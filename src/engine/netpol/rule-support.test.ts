@@ -95,6 +95,38 @@ describe('egressReachesDns', () => {
   });
 });
 
+describe('egressReachesDns with Calico egress rules', () => {
+  it('agrees with decide where rules read the source side (local conditions), deny, pass and end in a Deny', () => {
+    // DNS pods in two zones; apps of three roles and five tiers; Calico policies (namespaced and
+    // global, in order) whose egress rules are limited by the pod's own tier (`source: {selector}`
+    // in an egress rule) and send UDP 53 to a zone, or anywhere, with Deny and Pass among them.
+    const docs: object[] = [];
+    for (let i = 0; i < 12; i++) docs.push({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `dns-${i}`, namespace: `d${i % 3}` }, spec: { selector: { matchLabels: { app: `dns-${i}` } }, template: { metadata: { labels: { app: `dns-${i}`, zone: `z${i % 2}` } }, spec: { containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 53, protocol: 'UDP' }] }] } } } });
+    for (let i = 0; i < 40; i++) docs.push({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${i}`, namespace: `a${i % 4}` }, spec: { selector: { matchLabels: { app: `app-${i}` } }, template: { metadata: { labels: { app: `app-${i}`, role: `r${i % 3}`, tier: `t${i % 5}` } }, spec: { containers: [{ name: 'c', image: 'i' }] } } } });
+    for (let i = 0; i < 20; i++) {
+      const egress = [
+        { action: i % 3 === 0 ? 'Deny' : 'Allow', protocol: 'UDP', source: { selector: `tier == 't${i % 5}'` }, destination: { selector: `zone == 'z${i % 2}'`, namespaceSelector: 'all()', ports: [53] } },
+        { action: i % 4 === 0 ? 'Pass' : 'Allow', protocol: 'UDP', source: { selector: `tier in {'t${(i + 1) % 5}', 't${(i + 2) % 5}'}` }, destination: { ports: [53] } },
+        ...(i % 5 === 0 ? [{ action: 'Deny' }] : []),
+      ];
+      docs.push({ apiVersion: 'projectcalico.org/v3', kind: i % 2 ? 'GlobalNetworkPolicy' : 'NetworkPolicy', metadata: { name: `p-${i}`, ...(i % 2 ? {} : { namespace: `a${i % 4}` }) }, spec: { order: i, selector: `role == 'r${i % 3}'`, types: ['Egress'], egress } });
+    }
+    const model = buildModel(loadSources([{ path: 'calico.yaml', content: docs.map((d) => `---\n${JSON.stringify(d)}`).join('\n') }]).resources);
+    const { namespaces, targets } = clusterDns(model);
+    const byNamespace = indexByNamespace(policyIndex(model), namespaces.keys());
+    let reaches = 0;
+    const { classes } = reachClasses(model);
+    for (const cls of classes) {
+      const want = targets.some((t) => decide({ namespaces }, byNamespace(cls.rep.namespace), 'egress', cls.rep, t, t.ports.find((p) => p.protocol === 'UDP' && p.port === 53)!, t.ports).allowed);
+      expect(egressReachesDns(model, cls.rep), cls.rep.id).toBe(want);
+      if (want) reaches++;
+    }
+    // Not vacuous: both answers occur (fails when the rules' source side is ignored).
+    expect(reaches).toBeGreaterThan(0);
+    expect(reaches).toBeLessThan(classes.length);
+  });
+});
+
 function cidrOf(text: string) {
   const parsed = parseCidr(text);
   if (!parsed.ok) throw new Error(text);

@@ -515,17 +515,21 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
       externalTargets.push({ index: externalTargets.length, ext, protocol: 'ICMP', from: ICMP_CELL.port, to: ICMP_CELL.port });
     });
   }
+  // Each external's columns are consecutive: a rule visits the externals its peer admits, not
+  // every column (thousands of network sets, each a range, made that the rules times the sets).
+  const columnsOfExternal = externals.map((): ExternalTarget[] => []);
+  for (const t of externalTargets) columnsOfExternal[t.ext].push(t);
   const externalMemo = new WeakMap<Rule, Bitset>();
   const externalTargetsOf = (r: Rule): Bitset => {
     let b = externalMemo.get(r);
     if (b) return b;
-    b = new Bitset(externalTargets.length);
-    const peer = bits.of(r.peer);
-    for (const t of externalTargets) {
-      if (peer.has(classes.length + t.ext) && portMatches(r.ports, { port: t.from, protocol: t.protocol }, [])) b.set(t.index);
-    }
-    externalMemo.set(r, b);
-    return b;
+    const out = new Bitset(externalTargets.length);
+    bits.of(r.peer).forEach((p) => {
+      if (p < classes.length) return;
+      for (const t of columnsOfExternal[p - classes.length]) if (portMatches(r.ports, { port: t.from, protocol: t.protocol }, [])) out.set(t.index);
+    });
+    externalMemo.set(r, out);
+    return out;
   };
   const egressExternalRow = rowEvaluator(externalTargets.length, 'egress', externalTargetsOf);
   const egressExternal = classes.map((c) => egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));

@@ -82,13 +82,10 @@ export default defineRule({
       if (pods.k === 'any') return null;
       // Look through whichever is smaller: the workloads of the selected namespaces, or those
       // carrying the selector's rarest label anywhere in the cluster.
-      const candidates = endpointsByLabel(ctx.model).candidates(pods);
       let inNamespaces = 0;
       for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
-      const matched =
-        inNamespaces < candidates.length
-          ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch))
-          : candidates.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
+      const fewer = endpointsByLabel(ctx.model).fewerThan(pods, inNamespaces);
+      const matched = fewer === null ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : fewer.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched ? null : nothing([...inScope]);
     }
 

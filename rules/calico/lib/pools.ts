@@ -254,14 +254,19 @@ export function podPoolsOverlapping(model: ClusterModel, range: AddressInterval)
   return podPoolIntervals(model).overlapping(range);
 }
 
-const podPoolIntervals = derived('calico/pod-pool-index', (m) => new IntervalIndex(podPools(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
+const podPoolIntervals = derived('calico/pod-pool-index', (m) => byAddress(podPools(m)));
+
+/** Pools with a CIDR, looked up by address, in declaration order. */
+function byAddress(pools: readonly PoolView[]): IntervalIndex<PoolView> {
+  return new IntervalIndex(pools.filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p })));
+}
 
 /** Every declared pool (see poolsOf) whose CIDR overlaps `range`, in declaration order. */
 export function poolsOverlapping(model: ClusterModel, range: AddressInterval): PoolView[] {
   return poolIntervals(model).overlapping(range);
 }
 
-const poolIntervals = derived('calico/pool-index', (m) => new IntervalIndex(poolsOf(m).filter((p) => p.cidr).map((p) => ({ range: cidrBounds(p.cidr!), item: p }))));
+const poolIntervals = derived('calico/pool-index', (m) => byAddress(poolsOf(m)));
 
 /**
  * The nodes of the inventory (facts.nodes, when known) a pool's nodeSelector selects, in inventory

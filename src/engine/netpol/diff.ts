@@ -234,7 +234,6 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   });
   const deltas: RawDelta[] = [];
   const sources = groups.length + matrices[0].externals.length;
-  const variants = matrices.length;
   // The party of each source per variant (-1 where its endpoints are absent there).
   const partyOf = (src: number, v: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
   const stateOf = (v: number, p: number, t: number): TupleState => (t < 0 || p < 0 ? 'absent' : allowedCell(matrices[v], p, t) ? 'allowed' : 'denied');

@@ -4,6 +4,7 @@
  * entry is answered from the parties that carry that label, not by testing every party, so a
  * lint's cost grows with the answers rather than with policies × parties.
  */
+import { parseCalicoSelector } from '../selector/calico.js';
 import type { CalicoSelector } from '../selector/calico.js';
 import type { Labels } from '../selector/label.js';
 import type { LabelMatch } from './model.js';
@@ -33,6 +34,18 @@ export class LabelIndex<T> {
    */
   candidates(match: LabelMatch): readonly T[] {
     return this.fewerThan(match, this.all.length) ?? this.all;
+  }
+
+  /**
+   * The parties a Kubernetes or Calico selector can select, from its most selective indexed
+   * requirement (candidates(), calicoCandidates()), or null when none is indexed: callers then test
+   * every party. `order` sorts a Calico `in` of several values (see calicoCandidates).
+   */
+  selectorCandidates(match: LabelMatch, order: (a: T, b: T) => number): readonly T[] | null {
+    if (match.k === 'k8s') return this.fewerThan(match, this.all.length);
+    if (match.k !== 'calico') return null;
+    const parsed = parseCalicoSelector(match.text);
+    return parsed.ok ? this.calicoCandidates(parsed.selector, order) : null;
   }
 
   /**

@@ -12,7 +12,6 @@
 import { nsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
-import { parseCalicoSelector } from '../selector/calico.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
@@ -129,10 +128,10 @@ function readLabelKeys(atoms: readonly Atom[]): Set<string> {
 
 const NO_LABELS: Readonly<Record<string, string>> = {};
 
-/** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
 /** Below this many label groups a namespace's groups are tested one by one (an index costs more). */
 const INDEXED_GROUPS = 32;
 
+/** Groups endpoints by (atoms satisfied, declared ports), visiting each atom only in its namespaces. */
 export function buildClasses(cluster: Cluster): EndpointClass[] {
   const endpoints = cluster.endpoints;
   // Endpoints of one namespace with the same labels and service account satisfy the same selector
@@ -185,15 +184,18 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
     }
     return found;
   };
-  // A namespace's groups by label, made when a Kubernetes pod selector first looks at a namespace
-  // with many: where each app has a policy of its own, testing every group against every selector
-  // of the namespace grew with the square of its apps.
-  const groupIndexes = new Map<Map<string, Group>, LabelIndex<Group>>();
+  // A namespace's groups by label, made when a pod selector first looks at a namespace with many:
+  // where each app has a policy of its own, testing every group against every selector of the
+  // namespace grew with the square of its apps. A Calico selector reads the Calico labels.
+  const groupIndexes = new Map<Map<string, Group>, { k8s: LabelIndex<Group>; calico: LabelIndex<Group> }>();
   const candidateGroups = (groups: Map<string, Group>, match: LabelMatch): Iterable<Group> => {
-    if (match.k !== 'k8s' || groups.size < INDEXED_GROUPS) return groups.values();
+    if (match.k === 'any' || groups.size < INDEXED_GROUPS) return groups.values();
     let index = groupIndexes.get(groups);
-    if (index === undefined) groupIndexes.set(groups, (index = new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].labels)));
-    return index.candidates(match);
+    if (index === undefined) {
+      const all = [...groups.values()];
+      groupIndexes.set(groups, (index = { k8s: new LabelIndex(all, (g) => endpoints[g.members[0]].labels), calico: new LabelIndex(all, (g) => endpoints[g.members[0]].calicoLabels) }));
+    }
+    return (match.k === 'k8s' ? index.k8s : index.calico).selectorCandidates(match, () => 0) ?? groups.values();
   };
   // Likewise a service-account atom: a namespace's groups by account name (an atom naming accounts)
   // or by the account's labels (its selector), where each app runs as an account of its own.
@@ -212,11 +214,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       accountIndexes.set(groups, (index = { byName, byLabels: new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].serviceAccountLabels) }));
     }
     if (atom.names !== null) return new Set(atom.names.flatMap((n) => index.byName.get(n) ?? []));
-    const sel = atom.selector;
-    if (sel.k === 'k8s') return index.byLabels.candidates(sel);
-    if (sel.k !== 'calico') return groups.values();
-    const parsed = parseCalicoSelector(sel.text);
-    return (parsed.ok ? index.byLabels.calicoCandidates(parsed.selector, () => 0) : null) ?? groups.values();
+    return index.byLabels.selectorCandidates(atom.selector, () => 0) ?? groups.values();
   };
   let blockIds: number[][] | null = null;
   // Per shape, whether the current atom's label selector matches it (valid where answeredFor is the atom's id + 1).

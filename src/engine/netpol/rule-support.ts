@@ -12,7 +12,6 @@ import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressColumn, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, LabelMatch, Policy, WorkloadEndpoint } from './model.js';
-import { parseCalicoSelector } from '../selector/calico.js';
 import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 
@@ -179,8 +178,7 @@ const externalsWithSets = derived('netpol/externals-with-sets', (m) => {
 function externalsWithSetsFor(model: ClusterModel, pods: LabelMatch): number[] {
   const { all, index } = externalsWithSets(model);
   if (pods.k !== 'calico') return all;
-  const parsed = parseCalicoSelector(pods.text);
-  const found = parsed.ok ? index.calicoCandidates(parsed.selector, (a, b) => a.i - b.i) : null;
+  const found = index.selectorCandidates(pods, (a, b) => a.i - b.i);
   if (found === null || found.length >= all.length) return all;
   return [...new Set(found.map((e) => e.i))].sort((a, b) => a - b);
 }

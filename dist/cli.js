@@ -130,7 +130,7 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MRXZOCZ5.js"), import("./chunks/diff-deps-BL5ZALNX.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WYPI2WSC.js"), import("./chunks/diff-deps-BL5ZALNX.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

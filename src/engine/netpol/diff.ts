@@ -15,8 +15,9 @@ import { isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
-import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix } from './matrix.js';
-import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { formatCidr, formatIp, type Cidr } from '../cidr.js';
+import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type PortCuts } from './matrix.js';
+import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
 import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
@@ -180,13 +181,41 @@ interface Evaluated {
   endpointsById: (Map<string, WorkloadEndpoint> | undefined)[];
 }
 
-/** Evaluates every variant on one external partition and port cuts, and lists the base/head deltas between joint groups. */
-function evaluateVariants(clusters: Cluster[]): Evaluated {
-  // One partition of the address space for every variant; each names and labels it by its own network sets.
-  const blocks = clusters.flatMap((c) => c.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block'));
-  const setNets = clusters.flatMap((c) => c.networkSets.flatMap((s) => s.nets));
-  const cuts = egressPortCuts(clusters);
-  const matrices = clusters.map((c) => computeMatrix(c, { externals: externalAtoms(blocks, c.networkSets, setNets), cuts }));
+/**
+ * The address partition and egress port cuts every variant is evaluated on, so that their matrices
+ * compare cell by cell. Taken from base and head: a variant with one change undone holds only
+ * resources of the two, so its ranges and port bounds are among theirs.
+ */
+interface Frame {
+  blocks: Extract<Atom, { k: 'block' }>[];
+  setNets: Cidr[];
+  cuts: PortCuts;
+}
+
+function frameOf(clusters: readonly Cluster[]): Frame {
+  return {
+    blocks: clusters.flatMap((c) => c.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block')),
+    setNets: clusters.flatMap((c) => c.networkSets.flatMap((s) => s.nets)),
+    cuts: egressPortCuts(clusters),
+  };
+}
+
+/** One variant's matrix on the frame; each names and labels the ranges by its own network sets. */
+function matrixIn(frame: Frame, c: Cluster): Matrix {
+  return computeMatrix(c, { externals: externalAtoms(frame.blocks, c.networkSets, frame.setNets), cuts: frame.cuts });
+}
+
+/** Per joint group (1 = yes): whether its verdicts as a source, or as a destination, can differ between base and head. */
+interface ChangedEnds {
+  sources: Uint8Array;
+  destinations: Uint8Array;
+}
+
+/** Narrows the base/head comparison to the joint groups a change can reach; null compares every pair. */
+type Locality = (groups: readonly JointGroup[], base: Matrix, head: Matrix) => ChangedEnds | null;
+
+/** Lists the base/head deltas between the joint groups of the variants' matrices (base, head, then head with one change undone each). */
+function evaluateVariants(matrices: Matrix[], locality: Locality, counts?: DiffCounts): Evaluated {
   const classOf = matrices.map((m) => {
     const out = new Map<string, number>();
     m.classes.forEach((c, i) => c.members.forEach((e) => out.set(e.id, i)));
@@ -238,55 +267,156 @@ function evaluateVariants(clusters: Cluster[]): Evaluated {
   const partyOf = (src: number, v: number): number => (src < groups.length ? groups[src].cls[v] : matrices[v].classes.length + (src - groups.length));
   const stateOf = (v: number, p: number, t: number): TupleState => (t < 0 || p < 0 ? 'absent' : allowedCell(matrices[v], p, t) ? 'allowed' : 'denied');
   const [base, head] = matrices;
+  const classes0 = base.classes.length;
+  const classes1 = head.classes.length;
   // Sources a block at a time: each destination's ingress rows are read once per block instead of
   // once per source (at 10,000 groups the rows no longer fit in a cache, and reading them dominated).
   const BLOCK = 64;
-  const classes0 = base.classes.length;
-  const classes1 = head.classes.length;
   const p0 = new Int32Array(BLOCK);
   const p1 = new Int32Array(BLOCK);
-  for (let first = 0; first < sources; first += BLOCK) {
-    const n = Math.min(BLOCK, sources - first);
-    for (let i = 0; i < n; i++) {
-      p0[i] = partyOf(first + i, 0);
-      p1[i] = partyOf(first + i, 1);
-    }
-    for (let dst = 0; dst < groups.length; dst++) {
-      const alone = groups[dst].members.length === 1;
-      const cells = cellsOf[dst];
-      for (let c = 0; c < cells.length; c++) {
-        const { cell, target } = cells[c];
-        const t0 = target[0];
-        const t1 = target[1];
-        // The bits read directly (Bitset.has in words): the CLI runs with TurboFan's inlining off
-        // (io/v8-tuning.ts), and this loop is where a diff spends its time.
-        const in0 = t0 < 0 ? null : base.ingress[t0].words;
-        const in1 = t1 < 0 ? null : head.ingress[t1].words;
-        const word0 = t0 >>> 5;
-        const bit0 = 1 << (t0 & 31);
-        const word1 = t1 >>> 5;
-        const bit1 = 1 << (t1 & 31);
-        for (let i = 0; i < n; i++) {
-          if (alone && first + i === dst) continue;
-          // Only base and head decide whether this is a delta; the undo variants are read for deltas alone.
-          const q0 = p0[i];
-          const q1 = p1[i];
-          const a = in0 !== null && q0 >= 0 && (in0[q0 >>> 5] & (1 << (q0 & 31))) !== 0 && (q0 >= classes0 || (base.egress[q0].words[word0] & bit0) !== 0);
-          const b = in1 !== null && q1 >= 0 && (in1[q1 >>> 5] & (1 << (q1 & 31))) !== 0 && (q1 >= classes1 || (head.egress[q1].words[word1] & bit1) !== 0);
-          if (a === b) continue;
-          const src = first + i;
-          deltas.push({ src, dst: { group: dst }, cell, states: Array.from(target, (t, v) => stateOf(v, partyOf(src, v), t)) });
+  const compare = (srcs: Int32Array, dsts: Int32Array): void => {
+    if (counts) counts.pairs += srcs.length * dsts.length;
+    for (let first = 0; first < srcs.length; first += BLOCK) {
+      const n = Math.min(BLOCK, srcs.length - first);
+      for (let i = 0; i < n; i++) {
+        p0[i] = partyOf(srcs[first + i], 0);
+        p1[i] = partyOf(srcs[first + i], 1);
+      }
+      for (let k = 0; k < dsts.length; k++) {
+        const dst = dsts[k];
+        const alone = groups[dst].members.length === 1;
+        const cells = cellsOf[dst];
+        for (let c = 0; c < cells.length; c++) {
+          const { cell, target } = cells[c];
+          const t0 = target[0];
+          const t1 = target[1];
+          // The bits read directly (Bitset.has in words): the CLI runs with TurboFan's inlining off
+          // (io/v8-tuning.ts), and this loop is where a diff spends its time.
+          const in0 = t0 < 0 ? null : base.ingress[t0].words;
+          const in1 = t1 < 0 ? null : head.ingress[t1].words;
+          const word0 = t0 >>> 5;
+          const bit0 = 1 << (t0 & 31);
+          const word1 = t1 >>> 5;
+          const bit1 = 1 << (t1 & 31);
+          for (let i = 0; i < n; i++) {
+            const src = srcs[first + i];
+            if (alone && src === dst) continue;
+            // Only base and head decide whether this is a delta; the undo variants are read for deltas alone.
+            const q0 = p0[i];
+            const q1 = p1[i];
+            const a = in0 !== null && q0 >= 0 && (in0[q0 >>> 5] & (1 << (q0 & 31))) !== 0 && (q0 >= classes0 || (base.egress[q0].words[word0] & bit0) !== 0);
+            const b = in1 !== null && q1 >= 0 && (in1[q1 >>> 5] & (1 << (q1 & 31))) !== 0 && (q1 >= classes1 || (head.egress[q1].words[word1] & bit1) !== 0);
+            if (a === b) continue;
+            deltas.push({ src, dst: { group: dst }, cell, states: Array.from(target, (t, v) => stateOf(v, partyOf(src, v), t)) });
+          }
         }
       }
     }
+  };
+  const range = (from: number, to: number, keep: (i: number) => boolean = () => true): Int32Array => {
+    const out: number[] = [];
+    for (let i = from; i < to; i++) if (keep(i)) out.push(i);
+    return Int32Array.from(out);
+  };
+  const ends = locality(groups, base, head);
+  if (ends === null) compare(range(0, sources), range(0, groups.length));
+  else {
+    // Rows of the sources a change reaches, toward everyone; then everyone else toward the destinations it reaches.
+    compare(range(0, groups.length, (g) => ends.sources[g] === 1), range(0, groups.length));
+    compare(
+      range(0, sources, (s) => s >= groups.length || ends.sources[s] === 0),
+      range(0, groups.length, (g) => ends.destinations[g] === 1),
+    );
   }
   for (let src = 0; src < groups.length; src++) {
+    if (ends !== null && ends.sources[src] === 0) continue;
     for (const t of base.externalTargets) {
       const states = matrices.map((m, v): TupleState => (groups[src].cls[v] < 0 ? 'absent' : m.egressExternal[groups[src].cls[v]].has(t.index) ? 'allowed' : 'denied'));
       if ((states[0] === 'allowed') !== (states[1] === 'allowed')) deltas.push({ src, dst: { ext: t.ext, from: t.from, to: t.to }, cell: { port: t.from, protocol: t.protocol }, states });
     }
   }
   return { matrices, groups, deltas, endpointsById: matrices.map(() => undefined) };
+}
+
+/** What of an endpoint and its namespace a verdict reads: two endpoints with the same key are matched alike by any policy. */
+function endpointKey(e: WorkloadEndpoint, ns: NamespaceInfo | undefined): string {
+  return JSON.stringify([
+    e.kind,
+    e.labels,
+    e.calicoLabels,
+    e.ports,
+    e.serviceAccount,
+    e.serviceAccountLabels,
+    e.ips.map(formatIp),
+    (e.ranges ?? []).map(formatCidr),
+    ns?.labels ?? null,
+    ns?.calicoLabels ?? null,
+    ns?.declared ?? null,
+  ]);
+}
+
+/** Resources that change what a policy rule means without being a change diff lists: Services (Calico `services` rules) and network sets. */
+function meaningOf(resources: readonly Resource[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of resources) {
+    const calicoSet = (r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org') && (r.kind === 'NetworkSet' || r.kind === 'GlobalNetworkSet');
+    if (r.groupKind === 'Service' || calicoSet) out.set(keyOf(r), `${out.get(keyOf(r)) ?? ''}\u0001${JSON.stringify(r.value)}`);
+  }
+  return out;
+}
+
+function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/**
+ * Which joint groups the changes can reach. A verdict between two endpoints is a function of what
+ * each endpoint is (its labels, namespace labels, service account, ports and addresses: endpointKey)
+ * and of the policies, in their tiers, that select the source for egress and the destination for
+ * ingress (match.ts, matrix.ts evaluateRow). So a pair can differ between base and head only when
+ * one of its endpoints changed, or the source is selected for egress, or the destination for
+ * ingress, by a changed policy or a policy of a changed tier, on either side. Other pod CIDRs
+ * change the ranges of every endpoint without a written IP (so those all count as changed). Where
+ * something else changed what rules mean (a Service a Calico rule names, a network set) or a key
+ * is written twice (the changes then may not show every edit), every pair is compared.
+ */
+function changedEnds(changes: readonly Change[], base: readonly Resource[], head: readonly Resource[]): Locality {
+  const duplicated = (rs: readonly Resource[]) => {
+    const keys = rs.filter(relevant).map(keyOf);
+    return new Set(keys).size !== keys.length;
+  };
+  if (duplicated(base) || duplicated(head) || !sameMaps(meaningOf(base), meaningOf(head))) return () => null;
+  const changed = new Set(changes.map((c) => c.key));
+  const tiers = new Set(changes.filter((c) => c.resource.kind === 'Tier').map((c) => c.resource.name));
+  let keys: Map<string, string>[] | undefined;
+  return (groups, ...sides) => {
+    // The same two sides in every pass (the undo variants only refine the groups).
+    const endpoints = (keys ??= sides.map((m) => new Map(m.cluster.endpoints.map((e) => [e.id, endpointKey(e, m.cluster.namespaces.get(e.namespace))]))));
+    const ends: ChangedEnds = { sources: new Uint8Array(groups.length), destinations: new Uint8Array(groups.length) };
+    // Per side and direction, the classes a changed policy (or a policy of a changed tier) selects.
+    const touched = new Map<Policy, boolean>();
+    const isTouched = (p: Policy) => {
+      let t = touched.get(p);
+      if (t === undefined) touched.set(p, (t = tiers.has(p.tier) || (p.resource !== undefined && changed.has(keyOf(p.resource)))));
+      return t;
+    };
+    const dirty = sides.map((m) => ({
+      egress: m.byClass.tiers.egress.map((list) => list.some((t) => tiers.has(t.tier.name) || t.policies.some(isTouched))),
+      ingress: m.byClass.tiers.ingress.map((list) => list.some((t) => tiers.has(t.tier.name) || t.policies.some(isTouched))),
+    }));
+    groups.forEach((g, i) => {
+      const moved = g.members.some((id) => {
+        const [b, h] = endpoints.map((m) => m.get(id));
+        return b === undefined || b !== h;
+      });
+      const by = (dir: 'egress' | 'ingress') => moved || g.cls.slice(0, 2).some((c, v) => c >= 0 && dirty[v][dir][c]);
+      ends.sources[i] = by('egress') ? 1 : 0;
+      ends.destinations[i] = by('ingress') ? 1 : 0;
+    });
+    return ends;
+  };
 }
 
 function cellKey(c: ContainerPort): string {
@@ -389,17 +519,26 @@ function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: rea
   };
 }
 
-export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}): ReachDiff {
+/** How much a diff compared (for tests): (source, destination) pairs of joint groups and externals, over every pass. */
+export interface DiffCounts {
+  pairs: number;
+}
+
+/** `locality: false` compares every pair of groups instead of those a change reaches (for tests: both must agree); `counts` is filled in. */
+export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}, options: { locality?: boolean; counts?: DiffCounts } = {}): ReachDiff {
   const changes = resourceChanges(base, head);
   const sides = [clusterOf(base, config), clusterOf(head, config)];
-  let e = evaluateVariants(sides);
+  const frame = frameOf(sides);
+  const matrices = sides.map((c) => matrixIn(frame, c));
+  const locality = options.locality === false ? () => null : changedEnds(changes, base, head);
+  let e = evaluateVariants(matrices, locality, options.counts);
   const asked = query.from !== undefined || query.to !== undefined || query.port !== undefined;
   const keep = asked ? queryFilter(query, sides, e.matrices[1].externals) : null;
   if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // Undoing each change alone: the variants refine the groups, so evaluate them all together.
   if (isolate) {
-    e = evaluateVariants([...sides, ...changes.map((c) => clusterOf(undo(c, base, head), config))]);
+    e = evaluateVariants([...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))], locality, options.counts);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);

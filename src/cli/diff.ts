@@ -96,18 +96,22 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
   try {
     for (const arg of positionals) sides.push(await resolveSide(io, arg));
     const pathsOf = (s: Side) => (values.path ?? ['.']).map((p) => path.resolve(s.root, p));
-    const [base, head] = await Promise.all(sides.map((s, i) => loadSide(deps, pathsOf(s), s, positionals[i])));
+    // Each side linted right after it is read: the lint can then reuse that read (diff-deps.ts)
+    // without the other side's objects waiting alive through it.
+    const resources: Resource[][] = [];
+    const findings: Finding[][] = [];
+    for (const [i, side] of sides.entries()) {
+      resources.push(await loadSide(deps, pathsOf(side), side, positionals[i]));
+      if (deps.lint) findings.push(await deps.lint(pathsOf(side), side.root));
+    }
     let report: DiffReport;
     try {
-      report = diffReach(base, head, (await deps.cluster?.(sides[1].root)) ?? {}, query);
+      report = diffReach(resources[0], resources[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
     } catch (error) {
       if (error instanceof ReachQueryError) throw new UsageError(error.message);
       throw error;
     }
-    if (deps.lint) {
-      const [b, h] = [await deps.lint(pathsOf(sides[0]), sides[0].root), await deps.lint(pathsOf(sides[1]), sides[1].root)];
-      report.findings = diffFindings(b, h);
-    }
+    if (deps.lint) report.findings = diffFindings(findings[0], findings[1]);
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;
   } finally {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { effectiveSeverity, ruleOptions, validateRuleIds, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
-import { DEFAULT_LOAD_LIMITS } from '../engine/load.js';
+import { DEFAULT_LOAD_LIMITS, type Loader } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST, isIgnoredPath, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
@@ -56,6 +56,8 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** `--stdin-filename`: the name reported for `-`. */
   stdinFilename?: string;
+  /** How the files are read into objects (default loadSources). */
+  load?: Loader;
 }
 
 /** `.netlintignore` in the working folder plus `--ignore-pattern`s, as one predicate. */
@@ -110,7 +112,7 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
     stdinPath: options.stdinFilename,
     isIgnored: (p) => isIgnoredPath(p, config) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
   });
-  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable });
+  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load });
   return { output, rules, config };
 }
 

@@ -10,7 +10,7 @@
  * printed and the rest is read.
  */
 import type { NetlintConfig } from '../engine/config.js';
-import { DEFAULT_LOAD_LIMITS, loadSources } from '../engine/load.js';
+import { DEFAULT_LOAD_LIMITS, loadSources, type Loader } from '../engine/load.js';
 import { configuredInputFindings, isIgnoredPath } from '../engine/run.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { collectFiles } from '../io/files.js';
@@ -25,10 +25,10 @@ export interface LoadedInput {
   skippedTemplates: string[];
 }
 
-export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<LoadedInput> {
+export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load: Loader = loadSources): Promise<LoadedInput> {
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
-  const loaded = loadSources(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
+  const loaded = load(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
   // What lint would show: severities from the config, suppressions applied.
   const skippedTemplates = loaded.files.filter((f) => f.skipped === 'helm-template').map((f) => f.path);
   return { resources: loaded.resources, problems: configuredInputFindings(loaded, config), skippedTemplates };
@@ -66,8 +66,8 @@ export class InputError extends UsageError {
 }
 
 /** The resources, after printing input warnings on stderr; input errors throw an InputError (exit 2). */
-export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}): Promise<Resource[]> {
-  const { resources, problems, skippedTemplates } = await loadInput(io, paths, config);
+export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load?: Loader): Promise<Resource[]> {
+  const { resources, problems, skippedTemplates } = await loadInput(io, paths, config, load);
   for (const p of problems) if (p.severity !== 'error') io.stderr(`netlint: warning: ${describeProblem(p)}\n`);
   // Their workloads and policies are not in the answer: say so (lint counts them in its summary).
   if (skippedTemplates.length > 0) io.stderr(`netlint: warning: ${skippedTemplatesNote(skippedTemplates)}\n`);

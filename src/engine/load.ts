@@ -46,6 +46,9 @@ export interface LoadResult {
   files: LoadedFile[];
 }
 
+/** How files become objects: loadSources, or a caller's stand-in for it (`netlint diff` reuses a read). */
+export type Loader = (files: readonly SourceFile[], limits: LoadLimits) => LoadResult;
+
 /** Pseudo API identity for CNI network configuration files (`.conf`, `.conflist`). */
 export const CNI_CONFIG = { apiVersion: 'netlint.io/v1', kind: 'CNIConfig' } as const;
 

@@ -8,7 +8,7 @@ import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
 import type { NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
-import type { DisableDirective, LoadLimits, LoadResult, LoadedFile } from './load.js';
+import type { DisableDirective, Loader, LoadLimits, LoadResult, LoadedFile } from './load.js';
 import { buildModel, perResource } from './model.js';
 import { buildCluster } from './netpol/cluster.js';
 import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
@@ -40,6 +40,8 @@ export interface LintInput {
   /** Rule ids enabled / disabled on the command line (they win over the config). */
   enable?: readonly string[];
   disable?: readonly string[];
+  /** How the files are read into objects (default loadSources). */
+  load?: Loader;
 }
 
 export { RuleCrash };
@@ -59,7 +61,7 @@ export function lint(input: LintInput): LintOutput {
   const config = input.config ?? {};
   const limits: LoadLimits = { ...DEFAULT_LOAD_LIMITS, maxFileBytes: config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes };
   const files = input.files.filter((f) => !isIgnoredPath(f.path, config));
-  const loaded = loadSources(files, limits);
+  const loaded = (input.load ?? loadSources)(files, limits);
   const model = buildModel(loaded.resources, config.cluster);
   const enabled = input.enable ? new Set(input.enable) : new Set<string>();
   const disabled = input.disable ? new Set(input.disable) : new Set<string>();

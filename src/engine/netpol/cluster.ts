@@ -91,5 +91,5 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   const sets = networkSets(resources, problems);
-  return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets };
+  return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets, podRanges: ranges };
 }

@@ -1,9 +1,10 @@
 /**
  * diffReach compares base and head only where a change can reach (the sources and destinations a
- * changed endpoint, namespace, service account, policy or tier touches). Each kind of change below
- * is diffed both ways, narrowed and comparing every pair, and the two reports must be equal; the
- * narrowing must also have happened where it can (fewer pairs compared), and not where something
- * else changed what a rule means (a Service a Calico rule names, a network set, the pod CIDRs).
+ * changed endpoint, namespace, service account, policy or tier touches), and takes base for head
+ * with a single change undone. Each kind of change below is diffed both ways, so and exhaustively
+ * (every pair, every undo variant), and the two reports must be equal; the narrowing must also
+ * have happened where it can (fewer pairs compared), and not where something else changed what a
+ * rule means (a Service a Calico rule names, a network set, the pod CIDRs).
  */
 import { describe, expect, it } from 'vitest';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
@@ -77,6 +78,14 @@ const CHANGES: { name: string; narrows: boolean; edit: (objects: Obj[]) => void 
   { name: 'container ports changed', narrows: true, edit: (o) => (templateOf(find(o, 'Deployment', 'db', 'b')).spec.containers[0].ports = [{ containerPort: 5433 }]) },
   { name: 'a workload removed', narrows: true, edit: (o) => o.splice(o.indexOf(find(o, 'Deployment', 'jobs', 'c')), 1) },
   { name: 'a workload added', narrows: true, edit: (o) => o.push(deployment('a', 'jobs-2', { app: 'jobs' }, [{ containerPort: 9090 }], 'batch')) },
+  {
+    name: 'two changes at once (each attributed by undoing it)',
+    narrows: true,
+    edit: (o) => {
+      o.splice(o.indexOf(find(o, 'NetworkPolicy', 'db', 'b')), 1);
+      find(o, 'Namespace', 'c').metadata.labels = { team: 'a' };
+    },
+  },
   { name: 'a Service a Calico rule names changed', narrows: false, edit: (o) => ((find(o, 'Service', 'db', 'a').spec as { selector: Record<string, string> }).selector = { app: 'none' }) },
   { name: 'a network set changed', narrows: false, edit: (o) => ((find(o, 'GlobalNetworkSet', 'corp').spec as { nets: string[] }).nets = ['10.2.0.0/16']) },
   {
@@ -95,7 +104,7 @@ describe('diffReach narrowed to what a change reaches', () => {
     const narrowed: DiffCounts = { pairs: 0 };
     const full: DiffCounts = { pairs: 0 };
     const got = diffReach(base, head, {}, {}, { counts: narrowed });
-    const want = diffReach(base, head, {}, {}, { locality: false, counts: full });
+    const want = diffReach(base, head, {}, {}, { exhaustive: true, counts: full });
     expect(want.opened.length + want.closed.length).toBeGreaterThan(0);
     expect(got).toEqual(want);
     if (change.narrows) expect(narrowed.pairs).toBeLessThan(full.pairs);
@@ -115,7 +124,7 @@ describe('diffReach narrowed to what a change reaches', () => {
     const narrowed: DiffCounts = { pairs: 0 };
     const full: DiffCounts = { pairs: 0 };
     const got = diffReach(base, head, {}, {}, { counts: narrowed });
-    expect(got).toEqual(diffReach(base, head, {}, {}, { locality: false, counts: full }));
+    expect(got).toEqual(diffReach(base, head, {}, {}, { exhaustive: true, counts: full }));
     expect(got.opened.length).toBeGreaterThan(0);
     expect(narrowed.pairs * 10).toBeLessThan(full.pairs);
   });

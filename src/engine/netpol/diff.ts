@@ -372,6 +372,19 @@ function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>
 }
 
 /**
+ * Whether the changes are all that differs in what the model reads, besides the pod CIDRs: no
+ * Service or network set differs, and no key of a change is written twice on a side (the changes
+ * may then not show every edit).
+ */
+function onlyTheChangesDiffer(base: readonly Resource[], head: readonly Resource[]): boolean {
+  const duplicated = (rs: readonly Resource[]) => {
+    const keys = rs.filter(relevant).map(keyOf);
+    return new Set(keys).size !== keys.length;
+  };
+  return !duplicated(base) && !duplicated(head) && sameMaps(meaningOf(base), meaningOf(head));
+}
+
+/**
  * Which joint groups the changes can reach. A verdict between two endpoints is a function of what
  * each endpoint is (its labels, namespace labels, service account, ports and addresses: endpointKey)
  * and of the policies, in their tiers, that select the source for egress and the destination for
@@ -382,12 +395,8 @@ function sameMaps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>
  * something else changed what rules mean (a Service a Calico rule names, a network set) or a key
  * is written twice (the changes then may not show every edit), every pair is compared.
  */
-function changedEnds(changes: readonly Change[], base: readonly Resource[], head: readonly Resource[]): Locality {
-  const duplicated = (rs: readonly Resource[]) => {
-    const keys = rs.filter(relevant).map(keyOf);
-    return new Set(keys).size !== keys.length;
-  };
-  if (duplicated(base) || duplicated(head) || !sameMaps(meaningOf(base), meaningOf(head))) return () => null;
+function changedEnds(changes: readonly Change[], comparable: boolean): Locality {
+  if (!comparable) return () => null;
   const changed = new Set(changes.map((c) => c.key));
   const tiers = new Set(changes.filter((c) => c.resource.kind === 'Tier').map((c) => c.resource.name));
   let keys: Map<string, string>[] | undefined;
@@ -524,20 +533,28 @@ export interface DiffCounts {
   pairs: number;
 }
 
-/** `locality: false` compares every pair of groups instead of those a change reaches (for tests: both must agree); `counts` is filled in. */
-export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}, options: { locality?: boolean; counts?: DiffCounts } = {}): ReachDiff {
+/**
+ * `exhaustive`: compare every pair of groups and evaluate every undo variant, instead of the pairs
+ * a change reaches and no variant for a single change (for tests: both must give the same report).
+ * `counts` is filled in.
+ */
+export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}, options: { exhaustive?: boolean; counts?: DiffCounts } = {}): ReachDiff {
   const changes = resourceChanges(base, head);
   const sides = [clusterOf(base, config), clusterOf(head, config)];
   const frame = frameOf(sides);
   const matrices = sides.map((c) => matrixIn(frame, c));
-  const locality = options.locality === false ? () => null : changedEnds(changes, base, head);
+  const comparable = options.exhaustive !== true && onlyTheChangesDiffer(base, head);
+  const locality = changedEnds(changes, comparable);
   let e = evaluateVariants(matrices, locality, options.counts);
   const asked = query.from !== undefined || query.to !== undefined || query.port !== undefined;
   const keep = asked ? queryFilter(query, sides, e.matrices[1].externals) : null;
   if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
+  // With a single change, head with it undone is base (nothing else the model reads differs): every
+  // delta is that change's, and its variant would refine the groups exactly as base does.
+  const undoneIsBase = changes.length === 1 && comparable && sides[0].podRanges.map(formatCidr).join() === sides[1].podRanges.map(formatCidr).join();
   // Undoing each change alone: the variants refine the groups, so evaluate them all together.
-  if (isolate) {
+  if (isolate && !undoneIsBase) {
     e = evaluateVariants([...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))], locality, options.counts);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   }
@@ -552,7 +569,7 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     if (d.base === undefined) delete d.base;
     if (d.head === undefined) delete d.head;
     if (isolate) changes.forEach((c, i) => {
-      if ((raw.states[2 + i] === 'allowed') === (b === 'allowed')) d.causes.push(c.description);
+      if (((undoneIsBase ? b : raw.states[2 + i]) === 'allowed') === (b === 'allowed')) d.causes.push(c.description);
     });
     if (d.causes.length === 0) {
       d.attribution = 'related';

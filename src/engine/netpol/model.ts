@@ -214,6 +214,8 @@ export interface Cluster {
   /** Every atom of every policy condition, indexed by `atom.id`. */
   atoms: Atom[];
   networkSets: NetworkSet[];
+  /** The pod CIDRs the model took (the first of each family), where pods without a written IP get theirs. */
+  podRanges: Cidr[];
 }
 
 /** The order Calico gives Kubernetes NetworkPolicies in the default tier. */

@@ -38,7 +38,8 @@ export function matchNamespace(m: NamespaceMatch, ns: NamespaceInfo | undefined)
  * covers, a global set where the atom covers every namespace or `global()`. Kubernetes selectors
  * (and Calico `all()`, which is kept as "any") never pick a set.
  */
-function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
+/** Whether a Calico selector atom (in its namespace scope) picks a network set. */
+export function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   if (atom.pods.k !== 'calico') return false;
   const ns = atom.ns;
   const inScope = set.namespace === null ? ns.k === 'any' || ns.k === 'global' : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));

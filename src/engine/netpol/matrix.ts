@@ -14,8 +14,8 @@ import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
-import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, portMatches } from './match.js';
-import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
+import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, matchSet, portMatches } from './match.js';
+import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type NetworkSet, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 
 export interface EndpointClass {
   index: number;
@@ -318,13 +318,35 @@ class CondBits {
     return this.classes.length + this.externals.length;
   }
 
+  private sets: { index: LabelIndex<NetworkSet>; externalsOf: Map<NetworkSet, number[]> } | null = null;
+
+  /** The network sets that name external ranges, by label, and the ranges each holds (made on first use). */
+  private setIndex(): { index: LabelIndex<NetworkSet>; externalsOf: Map<NetworkSet, number[]> } {
+    if (this.sets) return this.sets;
+    const externalsOf = new Map<NetworkSet, number[]>();
+    this.externals.forEach((x, i) => {
+      for (const s of x.sets ?? []) {
+        const list = externalsOf.get(s);
+        if (list) list.push(i);
+        else externalsOf.set(s, [i]);
+      }
+    });
+    return (this.sets = { index: new LabelIndex([...externalsOf.keys()], (s) => s.labels), externalsOf });
+  }
+
   private atom(a: Atom): Bitset {
     let b = this.atomMemo.get(a.id);
     if (b) return b;
     b = new Bitset(this.size);
     for (const ci of this.classesOf().get(a.id) ?? []) b.set(ci);
-    if (a.k === 'block' || (a.k === 'pods' && a.pods.k === 'calico')) {
-      // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets.
+    // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets. A
+    // selector an index answers visits the sets it can pick, not every range: thousands of network
+    // sets, each picked by its own policies' selectors, made that the selectors times the ranges.
+    const candidates = a.k === 'pods' && a.pods.k === 'calico' ? this.setIndex().index.selectorCandidates(a.pods, () => 0) : null;
+    if (a.k === 'pods' && candidates !== null) {
+      const { externalsOf } = this.setIndex();
+      for (const s of candidates) if (matchSet(a, s, this.cluster.namespaces)) for (const i of externalsOf.get(s) ?? []) b.set(this.classes.length + i);
+    } else if (a.k === 'block' || (a.k === 'pods' && a.pods.k === 'calico')) {
       this.externals.forEach((x, i) => {
         if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
       });

@@ -68,3 +68,21 @@ describe('Bitset counting', () => {
     expect(Bitset.full(70).count()).toBe(70);
   });
 });
+
+describe('Bitset.fillRange', () => {
+  it('sets and clears exactly the bits of a range, across word boundaries, as a bit-by-bit loop does', () => {
+    for (const size of [1, 31, 32, 33, 95, 200]) {
+      for (let from = 0; from <= size; from += 7) {
+        for (let to = from; to <= size; to += 5) {
+          const b = new Bitset(size);
+          b.fillRange(from, to);
+          const want = Array.from({ length: size }, (_, i) => i >= from && i < to);
+          expect(Array.from({ length: size }, (_, i) => b.has(i))).toEqual(want);
+          const full = Bitset.full(size);
+          full.fillRange(from, to, false);
+          expect(Array.from({ length: size }, (_, i) => full.has(i))).toEqual(want.map((x) => !x));
+        }
+      }
+    }
+  });
+});

@@ -26,6 +26,19 @@ export class Bitset {
     this.words[i >>> 5] |= 1 << (i & 31);
   }
 
+  /** Sets (or, with `on` false, clears) bits `from` to `to - 1`, a word at a time. */
+  fillRange(from: number, to: number, on = true): void {
+    const w = this.words;
+    for (let i = from; i < to; ) {
+      const wi = i >>> 5;
+      const bit = i & 31;
+      const n = Math.min(32 - bit, to - i);
+      const mask = (n === 32 ? 0xffffffff : ((1 << n) - 1) << bit) >>> 0;
+      w[wi] = on ? w[wi] | mask : w[wi] & ~mask;
+      i += n;
+    }
+  }
+
   /** this |= (other & mask) when mask is given, else this |= other. */
   orWith(other: Bitset, mask?: Bitset): void {
     const w = this.words;

@@ -9,6 +9,7 @@
  * peers out of the "undecided" set (Allow into "allowed", Pass into "passed"), the tier default
  * decides what is left, and the profile allows whatever passes the last tier.
  */
+import { cidrBounds, contains, type Cidr } from '../cidr.js';
 import { nsKey } from './atoms.js';
 import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
@@ -334,11 +335,62 @@ class CondBits {
     return (this.sets = { index: new LabelIndex([...externalsOf.keys()], (s) => s.labels), externalsOf });
   }
 
+  private byAddress: { sorted: { family: number; lo: bigint; prefix: number; i: number }[]; inOrder: boolean } | null = null;
+
+  /**
+   * The external ranges by address (family, first address, then the larger first), and whether
+   * that is already their order (externalAtoms gives them so): then the ranges inside a CIDR are
+   * consecutive parties.
+   */
+  private addressOrder(): { sorted: { family: number; lo: bigint; prefix: number; i: number }[]; inOrder: boolean } {
+    if (this.byAddress) return this.byAddress;
+    const sorted = this.externals
+      .map((x, i) => ({ family: x.cidr.family, lo: cidrBounds(x.cidr).lo, prefix: x.cidr.prefix, i }))
+      .sort((a, b) => a.family - b.family || (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : a.prefix - b.prefix));
+    return (this.byAddress = { sorted, inOrder: sorted.every((e, k) => e.i === k) });
+  }
+
+  /** Positions in addressOrder of the ranges whose CIDR lies inside `outer`: one run, as CIDRs nest or are disjoint. */
+  private insideRun(outer: Cidr): [number, number] {
+    const { sorted } = this.addressOrder();
+    const { family, lo, hi } = cidrBounds(outer);
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const e = sorted[mid];
+      if (e.family < family || (e.family === family && e.lo < lo)) low = mid + 1;
+      else high = mid;
+    }
+    // A range starting inside `outer` lies in it, unless it holds it (it then starts where `outer` does, and sorts first).
+    while (low < sorted.length && sorted[low].family === family && sorted[low].lo === lo && sorted[low].prefix < outer.prefix) low++;
+    let end = low;
+    while (end < sorted.length && sorted[end].family === family && sorted[end].lo <= hi) end++;
+    return [low, end];
+  }
+
+  /** Sets (or clears) the parties of the external ranges inside `cidr`. */
+  private fillInside(b: Bitset, cidr: Cidr, on: boolean): void {
+    const { sorted, inOrder } = this.addressOrder();
+    const [from, to] = this.insideRun(cidr);
+    const first = this.classes.length;
+    if (inOrder) b.fillRange(first + from, first + to, on);
+    else for (let k = from; k < to; k++) b.fillRange(first + sorted[k].i, first + sorted[k].i + 1, on);
+  }
+
   private atom(a: Atom): Bitset {
     let b = this.atomMemo.get(a.id);
     if (b) return b;
     b = new Bitset(this.size);
     for (const ci of this.classesOf().get(a.id) ?? []) b.set(ci);
+    if (a.k === 'block') {
+      // The ranges inside the block's CIDR and outside its exceptions (match.ts blockContains), by
+      // address: thousands of policies each naming its own address made testing every range the
+      // blocks times the ranges.
+      this.fillInside(b, a.cidr, true);
+      for (const x of a.except) this.fillInside(b, x, false);
+      this.atomMemo.set(a.id, b);
+      return b;
+    }
     // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets. A
     // selector an index answers visits the sets it can pick, not every range: thousands of network
     // sets, each picked by its own policies' selectors, made that the selectors times the ranges.
@@ -346,7 +398,7 @@ class CondBits {
     if (a.k === 'pods' && candidates !== null) {
       const { externalsOf } = this.setIndex();
       for (const s of candidates) if (matchSet(a, s, this.cluster.namespaces)) for (const i of externalsOf.get(s) ?? []) b.set(this.classes.length + i);
-    } else if (a.k === 'block' || (a.k === 'pods' && a.pods.k === 'calico')) {
+    } else if (a.k === 'pods' && a.pods.k === 'calico') {
       this.externals.forEach((x, i) => {
         if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
       });

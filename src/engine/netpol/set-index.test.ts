@@ -1,9 +1,11 @@
 /**
- * A Calico selector in a rule picks the external ranges held by the network sets it selects. The
- * matrix finds those sets through a label index where the selector has an indexed requirement
- * (`==`, `has`, `in`, under `&&`) instead of testing every range: the ranges each rule peer and
+ * A Calico selector in a rule picks the external ranges held by the network sets it selects, and
+ * an ipBlock or `nets` the ranges inside its CIDR. The matrix finds those sets through a label
+ * index where the selector has an indexed requirement (`==`, `has`, `in`, under `&&`), and the
+ * ranges inside a CIDR by address, instead of testing every range: the ranges each rule peer and
  * policy subject admits must be exactly those testing every range finds (match.ts matchAtom), on
- * namespaced and global sets, overlapping and nested ranges, and selectors of every shape.
+ * namespaced and global sets, overlapping and nested ranges, blocks with and without exceptions,
+ * and selectors of every shape.
  */
 import { describe, expect, it } from 'vitest';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
@@ -37,6 +39,26 @@ function cluster(seed: number): unknown[] {
     const global = r() < 0.6;
     objects.push({ apiVersion: 'projectcalico.org/v3', kind: global ? 'GlobalNetworkSet' : 'NetworkSet', metadata: { name: `s${s}`, ...(global ? {} : { namespace: r() < 0.5 ? 'a' : 'b' }), labels }, spec: { nets: [net] } });
   }
+  // Blocks: a set's /16 or /24, a /32 inside one, ranges outside every set, the whole space, with exceptions.
+  const block = (): { cidr: string; except?: string[] } => {
+    const x = Math.floor(r() * 8);
+    switch (Math.floor(r() * 5)) {
+      case 0:
+        return { cidr: `10.${x}.0.0/16`, except: [`10.${x}.${Math.floor(r() * 40)}.0/24`] };
+      case 1:
+        return { cidr: `10.${x}.${Math.floor(r() * 40)}.${Math.floor(r() * 256)}/32` };
+      case 2:
+        return { cidr: `192.168.${Math.floor(r() * 4)}.0/24` };
+      case 3:
+        return { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] };
+      default:
+        return { cidr: `10.${x}.${Math.floor(r() * 40)}.0/24` };
+    }
+  };
+  for (let p = 0; p < 20; p++) {
+    objects.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: `k${p}`, namespace: 'a' }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{ from: [{ ipBlock: block() }] }], egress: [{ to: [{ ipBlock: block() }, { ipBlock: block() }] }] } });
+    objects.push({ apiVersion: 'projectcalico.org/v3', kind: 'GlobalNetworkPolicy', metadata: { name: `nets${p}` }, spec: { selector: 'all()', types: ['Egress'], egress: [{ action: 'Deny', destination: { nets: [block().cidr, block().cidr], notNets: [block().cidr] } }] } });
+  }
   for (let p = 0; p < 30; p++) {
     const pick = () => SELECTORS[Math.floor(r() * SELECTORS.length)](r);
     const peer = (): Record<string, string> => (r() < 0.5 ? { selector: pick(), namespaceSelector: 'global()' } : { selector: pick() });
@@ -51,10 +73,19 @@ function cluster(seed: number): unknown[] {
   return objects;
 }
 
-describe('network sets found by label index', () => {
-  it.each([1, 2, 3, 4])('seed %i: every rule peer admits exactly the ranges testing each range admits', (seed) => {
+describe('external ranges found by index (network sets by label, blocks by address)', () => {
+  it.each([
+    [1, 'in address order'],
+    [2, 'in address order'],
+    [3, 'in address order'],
+    [4, 'in address order'],
+    [5, 'shuffled'],
+    [6, 'shuffled'],
+  ])('seed %i, ranges %s: every rule peer admits exactly the ranges testing each range admits', (seed, order) => {
     const c = buildCluster(objectsToResources(cluster(seed)));
-    const m = computeMatrix(c);
+    const r = prng(seed + 100);
+    const shuffled = c.externals.map((x) => ({ x, k: r() })).sort((a, b) => a.k - b.k).map((e) => e.x);
+    const m = computeMatrix(c, order === 'shuffled' ? { externals: shuffled } : {});
     const conds: Cond[] = c.policies.flatMap((p) => [p.subject, ...[...(p.ingress ?? []), ...(p.egress ?? [])].flatMap((rule) => [rule.peer, rule.local])]);
     let admitted = 0;
     expect(m.externals.length).toBeGreaterThan(100);
@@ -62,7 +93,7 @@ describe('network sets found by label index', () => {
       const bits = m.byClass.bits.of(cond);
       m.externals.forEach((x, i) => {
         const want = evalCond(cond, (a) => matchAtom(a, x, c.namespaces));
-        expect(bits.has(m.classes.length + i), `${JSON.stringify(cond).slice(0, 200)} on ${x.id}`).toBe(want);
+        expect(bits.has(m.classes.length + i), `${JSON.stringify(cond, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v)).slice(0, 200)} on ${x.id}`).toBe(want);
         if (want) admitted++;
       });
     }

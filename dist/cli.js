@@ -130,11 +130,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-D7NCS2MO.js"), import("./chunks/diff-deps-FJOQVVM3.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-ZDOTKZ4D.js"), import("./chunks/diff-deps-CUYPXFXW.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-J2JVQKLK.js"), import("./chunks/load-resources-GNXUTGQE.js"), import("./chunks/config-file-E2NO7OMT.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-J2JVQKLK.js"), import("./chunks/load-resources-FMZSWQUI.js"), import("./chunks/config-file-E2NO7OMT.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

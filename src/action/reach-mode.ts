@@ -8,6 +8,9 @@ import path from 'node:path';
 import { diffCommand } from '../cli/diff.js';
 import { loadConfigFile } from '../cli/config-file.js';
 import { loadResources } from '../cli/load-resources.js';
+import { reusingLoader } from '../cli/reusing-loader.js';
+import type { Loader } from '../engine/load.js';
+import { toRelative } from '../io/files.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { allowedEntries, reach } from '../engine/netpol/reach.js';
 import type { ReachDiff } from '../engine/netpol/diff.js';
@@ -28,14 +31,16 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const { config } = await loadConfigFile(io, inputs.config);
   const baseSha = ctx.pullRequest?.baseSha ?? null;
   // Only the totals are printed: the entries are streamed past (never all held) to count them.
-  const head = reach(await loadResources(io, inputs.paths, config), {}, { lazy: true, cluster: config.cluster });
+  // The diff reads the head again: it gets these objects back instead of parsing the files twice.
+  const headLoad = reusingLoader();
+  const head = reach(await loadResources(io, inputs.paths, config, headLoad), {}, { lazy: true, cluster: config.cluster });
   for (const _ of allowedEntries(head));
   // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges.
   const headLine = `${totalsLine(head)}.`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;
-  if (baseSha) diff = await baseDiff(deps, inputs, config, baseSha);
+  if (baseSha) diff = await baseDiff(deps, inputs, config, baseSha, headLoad);
   else core.info('netlint: reach: no pull request base to compare with: head only');
   const changed = diff ? diff.opened.length + diff.closed.length : 0;
   return {
@@ -48,7 +53,7 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   };
 }
 
-async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string): Promise<ReachDiff | null> {
+async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string, headLoad: Loader): Promise<ReachDiff | null> {
   const { io, core } = deps;
   const missing = await ensureCommit(deps, baseSha);
   if (missing) {
@@ -57,7 +62,9 @@ async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintC
   }
   const target = path.resolve(io.cwd, deps.env.RUNNER_TEMP || '.', 'netlint-reach-diff.json');
   const args = [baseSha, '.', '--format', 'json', '--output', target, ...inputs.paths.flatMap((p) => ['--path', p])];
-  await diffCommand(args, io, { load: (paths) => loadResources(io, paths, config), cluster: () => config.cluster ?? {} });
+  // The head side (the working folder) is read by the paths as given, as the head's reach read it.
+  const load = (paths: string[], root: string) => (root === io.cwd ? loadResources(io, paths.map((p) => toRelative(root, p)), config, headLoad) : loadResources(io, paths, config));
+  await diffCommand(args, io, { load, cluster: () => config.cluster ?? {} });
   return JSON.parse(new TextDecoder().decode(await io.fs.readFile(target))) as ReachDiff;
 }
 

@@ -107,6 +107,29 @@ describe('netlint diff --from/--to/--port', () => {
     // An endpoint only one side has is still a selector: x/cache is new in head.
     expect(tuples((await run('--from', 'x/cache')).io.stdoutText)).toEqual(['x/cache → y/client 80/TCP', 'x/cache → y/client ICMP', 'x/cache → z/tool ICMP']);
   });
+
+  it('reports an empty selector or a port that does not parse before reading either side', async () => {
+    for (const args of [['--port', '0'], ['--port', '80/ICMP'], ['--from', ''], ['--to', '  ']]) {
+      const io = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head') });
+      let reads = 0;
+      const counted = loader(io);
+      const error = await diffCommand(['base', 'head', ...args], io, {
+        load: (paths) => {
+          reads++;
+          return counted(paths);
+        },
+        lint: () => {
+          reads++;
+          return [];
+        },
+      }).then(
+        () => null,
+        (e: Error) => e.message,
+      );
+      expect(error, args.join(' ')).toMatch(/^--(port|from|to) /);
+      expect(reads, args.join(' ')).toBe(0);
+    }
+  });
 });
 
 describe('netlint diff with the CLI dependencies', () => {

@@ -7,7 +7,7 @@
 import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffReach } from '../engine/netpol/diff.js';
+import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
 import { ReachQueryError } from '../engine/netpol/reach.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
@@ -89,6 +89,16 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     },
   });
   const query = queryOf(values);
+  const usage = (error: unknown): never => {
+    if (error instanceof ReachQueryError) throw new UsageError(error.message);
+    throw error;
+  };
+  // What of the query can be checked without the input is checked before reading and linting both sides.
+  try {
+    checkDiffQuery(query);
+  } catch (error) {
+    usage(error);
+  }
   if (positionals.length !== 2) throw new UsageError('diff needs exactly two arguments: BASE HEAD (directories or git refs)');
   const format = values.format ?? 'text';
   if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${format}")`);
@@ -108,8 +118,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     try {
       report = diffReach(resources[0], resources[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
     } catch (error) {
-      if (error instanceof ReachQueryError) throw new UsageError(error.message);
-      throw error;
+      return usage(error);
     }
     if (deps.lint) report.findings = diffFindings(findings[0], findings[1]);
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);

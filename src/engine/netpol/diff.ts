@@ -499,6 +499,12 @@ function mergeRanges(list: ConnectionDelta[]): ConnectionDelta[] {
  * range toward an external that holds it. A selector that names nothing on either side, or a port
  * name no endpoint declares, is a ReachQueryError (the CLI's usage error), never an empty answer.
  */
+/** The checks of a query that need no input: an empty selector, a port that does not parse (ReachQueryError). */
+export function checkDiffQuery(query: DiffQuery): void {
+  for (const [flag, text] of [['--from', query.from], ['--to', query.to]] as const) if (text !== undefined && text.trim() === '') throw emptySelector(flag, text);
+  if (query.port !== undefined) parsePortQuery(query.port);
+}
+
 function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: readonly Party[]): (e: Evaluated, d: RawDelta) => boolean {
   // `externals`: the ranges of the first evaluation, for checking the selectors; each evaluation's own are read when filtering.
   const endpoints = sides.flatMap((c) => c.endpoints);

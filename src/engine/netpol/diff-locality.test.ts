@@ -7,7 +7,9 @@
  * rule means (a Service a Calico rule names, a network set, the pod CIDRs).
  */
 import { describe, expect, it } from 'vitest';
+import { reachCorpus } from '../../../bench/reach-corpus.js';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
+import { loadSources } from '../load.js';
 import { diffReach, type DiffCounts } from './diff.js';
 
 type Obj = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec?: Record<string, unknown> };
@@ -86,6 +88,24 @@ const CHANGES: { name: string; narrows: boolean; edit: (objects: Obj[]) => void 
       find(o, 'Namespace', 'c').metadata.labels = { team: 'a' };
     },
   },
+  {
+    name: 'three changes of policies and tiers only (no variant refines the groups)',
+    narrows: true,
+    edit: (o) => {
+      o.splice(o.indexOf(find(o, 'NetworkPolicy', 'db', 'a')), 1);
+      (find(o, 'GlobalNetworkPolicy', 'batch-metrics').spec as { order: number }).order = 900;
+      (find(o, 'Tier', 'security').spec as { order: number }).order = 2_000_000;
+    },
+  },
+  {
+    name: 'a workload relabelled beside two policy changes',
+    narrows: true,
+    edit: (o) => {
+      o.splice(o.indexOf(find(o, 'NetworkPolicy', 'db', 'b')), 1);
+      (find(o, 'GlobalNetworkPolicy', 'batch-metrics').spec as { order: number }).order = 900;
+      templateOf(find(o, 'Deployment', 'web-2', 'b')).metadata.labels = { app: 'jobs' };
+    },
+  },
   { name: 'a Service a Calico rule names changed', narrows: false, edit: (o) => ((find(o, 'Service', 'db', 'a').spec as { selector: Record<string, string> }).selector = { app: 'none' }) },
   { name: 'a network set changed', narrows: false, edit: (o) => ((find(o, 'GlobalNetworkSet', 'corp').spec as { nets: string[] }).nets = ['10.2.0.0/16']) },
   {
@@ -109,6 +129,40 @@ describe('diffReach narrowed to what a change reaches', () => {
     expect(got).toEqual(want);
     if (change.narrows) expect(narrowed.pairs).toBeLessThan(full.pairs);
     else expect(narrowed.pairs).toBe(full.pairs);
+  });
+
+  it('splits a group where undoing one change treats its members apart (a relabelled pod beside an added policy)', () => {
+    // web-1 and web-2 behave alike in base (nothing reads tier) and in head (both tier x), but
+    // with web-1's relabelling undone only web-2 is selected by the new policy.
+    const objects = (head: boolean): Obj[] => [
+      ns('r', { team: 'r' }),
+      deployment('r', 'client', { app: 'client' }, [{ containerPort: 8080 }]),
+      deployment('r', 'web-1', { app: 'web', tier: head ? 'x' : 'y' }, [{ containerPort: 80 }]),
+      deployment('r', 'web-2', { app: 'web', tier: 'x' }, [{ containerPort: 80 }]),
+      ...(head ? [{ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'lock-x', namespace: 'r' }, spec: { podSelector: { matchLabels: { tier: 'x' } }, policyTypes: ['Ingress'] } }] : []),
+    ];
+    const [base, head] = [objectsToResources(objects(false)), objectsToResources(objects(true))];
+    const got = diffReach(base, head);
+    expect(got).toEqual(diffReach(base, head, {}, {}, { exhaustive: true }));
+    const closed = got.closed.filter((d) => d.from === 'r/client' && d.port === 80);
+    expect(closed.map((d) => [d.to, d.causes.length])).toEqual([
+      ['r/web-1', 2],
+      ['r/web-2', 1],
+    ]);
+  });
+
+  it.each([3, 5, 11, 17])('generated cluster (seed %i) with a third of its policies dropped and one added: the same report as evaluating every variant at once', (seed) => {
+    const docs = reachCorpus({ endpoints: 90, policies: 24, seed, perFile: 1_000 }).flatMap((f) => f.text.split('\n').filter((l) => l.startsWith('{')));
+    let n = 0;
+    const edited = docs.filter((d) => !(/"kind":"(Global)?NetworkPolicy"/.test(d) && n++ % 3 === 0));
+    edited.push(JSON.stringify({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'added', namespace: 'team-0' }, spec: { podSelector: {}, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 5432 }] }] } }));
+    const load = (list: string[]) => loadSources([{ path: 'c.yaml', content: list.map((d) => `---\n${d}`).join('\n') }]).resources;
+    const [base, head] = [load(docs), load(edited)];
+    const got = diffReach(base, head);
+    expect(got.changes.length).toBeGreaterThan(3);
+    expect(got.changes.length).toBeLessThanOrEqual(40);
+    expect(got.opened.length + got.closed.length).toBeGreaterThan(0);
+    expect(got).toEqual(diffReach(base, head, {}, {}, { exhaustive: true }));
   });
 
   it('a policy added in one of 40 namespaces compares a tenth of the pairs at most', () => {

@@ -16,7 +16,7 @@ import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { formatCidr, formatIp, type Cidr } from '../cidr.js';
-import { allowedCell, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type PortCuts } from './matrix.js';
+import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
 import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
 
@@ -215,12 +215,9 @@ interface ChangedEnds {
 type Locality = (groups: readonly JointGroup[], base: Matrix, head: Matrix) => ChangedEnds | null;
 
 /** Lists the base/head deltas between the joint groups of the variants' matrices (base, head, then head with one change undone each). */
-function evaluateVariants(matrices: Matrix[], locality: Locality, counts?: DiffCounts): Evaluated {
-  const classOf = matrices.map((m) => {
-    const out = new Map<string, number>();
-    m.classes.forEach((c, i) => c.members.forEach((e) => out.set(e.id, i)));
-    return out;
-  });
+function evaluateVariants(matrices: Matrix[], locality: Locality, counts?: DiffCounts, refine: readonly ReadonlyMap<string, number>[] = []): Evaluated {
+  // `refine`: the classes of variants evaluated one at a time later (fillUndoStates), which split the groups too.
+  const classOf = [...matrices.map(classIds), ...refine];
   const ids: string[] = [];
   const seen = new Set<string>();
   for (const m of [matrices[1], matrices[0]]) {
@@ -336,6 +333,40 @@ function evaluateVariants(matrices: Matrix[], locality: Locality, counts?: DiffC
     }
   }
   return { matrices, groups, deltas, endpointsById: matrices.map(() => undefined) };
+}
+
+/** Each endpoint's class index, by endpoint id. */
+function classIds(m: { classes: readonly { members: readonly WorkloadEndpoint[] }[] }): Map<string, number> {
+  const out = new Map<string, number>();
+  m.classes.forEach((c, i) => c.members.forEach((e) => out.set(e.id, i)));
+  return out;
+}
+
+/**
+ * Appends each delta's state in one more variant (head with one change undone), from that
+ * variant's matrix alone: a joint group is one class there (the groups were refined by it), so its
+ * first member stands for all. The variant's matrix can then be let go before the next is made.
+ */
+function fillUndoStates(e: Evaluated, m: Matrix): void {
+  const cls = classIds(m);
+  const targets = m.classes.map(() => new Map<string, number>());
+  for (const t of m.targets) targets[t.cls].set(cellKey(t.cell), t.index);
+  const columns = new Map(m.externalTargets.map((t) => [`${t.ext}/${t.protocol}/${t.from}`, t.index]));
+  const classOfGroup = (g: number): number => cls.get(e.groups[g].members[0]) ?? -1;
+  for (const d of e.deltas) {
+    const src = d.src < e.groups.length ? classOfGroup(d.src) : m.classes.length + (d.src - e.groups.length);
+    let state: TupleState;
+    if ('group' in d.dst) {
+      const dst = classOfGroup(d.dst.group);
+      const t = dst < 0 ? -1 : (targets[dst].get(cellKey(d.cell)) ?? -1);
+      state = t < 0 || src < 0 ? 'absent' : allowedCell(m, src, t) ? 'allowed' : 'denied';
+    } else {
+      const column = columns.get(`${d.dst.ext}/${d.cell.protocol}/${d.dst.from}`);
+      if (column === undefined) throw new Error(`diff: the range column ${d.dst.ext}/${d.cell.protocol}/${d.dst.from} is not in a variant's matrix`);
+      state = src < 0 ? 'absent' : m.egressExternal[src].has(column) ? 'allowed' : 'denied';
+    }
+    d.states.push(state);
+  }
 }
 
 /** What of an endpoint and its namespace a verdict reads: two endpoints with the same key are matched alike by any policy. */
@@ -558,11 +589,25 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // With a single change, head with it undone is base (nothing else the model reads differs): every
   // delta is that change's, and its variant would refine the groups exactly as base does.
-  const undoneIsBase = changes.length === 1 && comparable && sides[0].podRanges.map(formatCidr).join() === sides[1].podRanges.map(formatCidr).join();
-  // Undoing each change alone: the variants refine the groups, so evaluate them all together.
-  if (isolate && !undoneIsBase) {
+  const samePodRanges = sides[0].podRanges.map(formatCidr).join() === sides[1].podRanges.map(formatCidr).join();
+  const undoneIsBase = changes.length === 1 && comparable && samePodRanges;
+  if (isolate && !undoneIsBase && options.exhaustive === true) {
+    // Every variant's matrix at once (what the one-at-a-time evaluation below must agree with).
     e = evaluateVariants([...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))], locality, options.counts);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+  } else if (isolate && !undoneIsBase) {
+    // Undoing each change alone, one variant at a time (holding 30 variants' matrices of a
+    // 100,000-endpoint cluster ran out of memory). The variants' classes refine the groups, so they
+    // are found first; but where only policies and tiers changed, nothing else, a variant's classes
+    // are coarser than base's and head's together (its selectors are among theirs, its endpoints
+    // are theirs), and that pass is skipped.
+    const variant = (c: Change) => clusterOf(undo(c, base, head), config);
+    const policyKeys = new Set([...base, ...head].filter((r) => relevant(r) && !isWorkload(r) && r.groupKind !== 'Namespace' && r.groupKind !== 'ServiceAccount').map(keyOf));
+    const policiesOnly = comparable && samePodRanges && changes.every((c) => policyKeys.has(c.key));
+    const refine = policiesOnly ? [] : changes.map((c) => classIds({ classes: buildClasses(variant(c)) }));
+    e = evaluateVariants(matrices, locality, options.counts, refine);
+    if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+    for (const c of changes) fillUndoStates(e, matrixIn(frame, variant(c)));
   }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {

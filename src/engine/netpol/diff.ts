@@ -16,7 +16,7 @@ import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { formatCidr, formatIp, type Cidr } from '../cidr.js';
-import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type PortCuts } from './matrix.js';
+import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
 import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
 
@@ -200,9 +200,9 @@ function frameOf(clusters: readonly Cluster[]): Frame {
   };
 }
 
-/** One variant's matrix on the frame; each names and labels the ranges by its own network sets. */
-function matrixIn(frame: Frame, c: Cluster): Matrix {
-  return computeMatrix(c, { externals: externalAtoms(frame.blocks, c.networkSets, frame.setNets), cuts: frame.cuts });
+/** One variant's matrix on the frame; each names and labels the ranges by its own network sets. `only`: the rows to evaluate (computeMatrix). */
+function matrixIn(frame: Frame, c: Cluster, only?: MatrixOptions['only']): Matrix {
+  return computeMatrix(c, { externals: externalAtoms(frame.blocks, c.networkSets, frame.setNets), cuts: frame.cuts, ...(only ? { only } : {}) });
 }
 
 /** Per joint group (1 = yes): whether its verdicts as a source, or as a destination, can differ between base and head. */
@@ -607,7 +607,13 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     const refine = policiesOnly ? [] : changes.map((c) => classIds({ classes: buildClasses(variant(c)) }));
     e = evaluateVariants(matrices, locality, options.counts, refine);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
-    for (const c of changes) fillUndoStates(e, matrixIn(frame, variant(c)));
+    // A variant's matrix is read at the deltas' cells alone: the egress rows of their sources, the ingress rows of their destinations.
+    const ends = { sources: new Set<string>(), destinations: new Set<string>() };
+    for (const d of e.deltas) {
+      if (d.src < e.groups.length) ends.sources.add(e.groups[d.src].members[0]);
+      if ('group' in d.dst) ends.destinations.add(e.groups[d.dst.group].members[0]);
+    }
+    for (const c of changes) fillUndoStates(e, matrixIn(frame, variant(c), ends));
   }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {

@@ -106,6 +106,12 @@ export interface MatrixOptions {
   externals?: ExternalEndpoint[];
   /** Port cuts toward externals instead of the cluster's own. */
   cuts?: PortCuts;
+  /**
+   * Only the rows a caller will read: the egress rows (toward workloads and ranges) of the classes
+   * holding these endpoint ids as sources, the ingress rows of those holding them as destinations;
+   * every other row is left empty. For a caller that reads a few cells (a diff's undo variants).
+   */
+  only?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> };
 }
 
 export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
@@ -531,10 +537,14 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   for (const c of classes) for (const cell of [...c.cells, ICMP_CELL]) targets.push({ index: targets.length, cls: c.index, cell });
   const classHas = (cond: Cond, ci: number): boolean => classSatisfies(classes[ci], cond);
 
+  const holding = (ids: ReadonlySet<string> | undefined) => classes.map((c) => ids === undefined || c.members.some((e) => ids.has(e.id)));
+  const [asSource, asDestination] = [holding(options.only?.sources), holding(options.only?.destinations)];
   const ingressTiers = selectingPolicies(index, classes, bits, 'ingress');
   const ingressRow = rowEvaluator(parties, 'ingress', (r) => bits.of(r.peer));
+  const noParties = new Bitset(parties);
   const ingress = targets.map((t) => {
     const cls = classes[t.cls];
+    if (!asDestination[t.cls]) return noParties;
     return ingressRow(ingressTiers[t.cls], (r) => portMatches(r.ports, t.cell, cls.rep.ports) && classHas(r.local, t.cls));
   });
 
@@ -573,7 +583,8 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
   };
   const egressTiers = selectingPolicies(index, classes, bits, 'egress');
   const egressRow = rowEvaluator(targets.length, 'egress', targetsOf);
-  const egress = classes.map((c) => egressRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
+  const noTargets = new Bitset(targets.length);
+  const egress = classes.map((c) => (asSource[c.index] ? egressRow(egressTiers[c.index], (r) => classHas(r.local, c.index)) : noTargets));
 
   // Toward external ranges only egress applies (an address outside the cluster has no policy).
   const externalTargets: ExternalTarget[] = [];
@@ -604,7 +615,8 @@ export function computeMatrix(cluster: Cluster, options: MatrixOptions = {}): Ma
     return out;
   };
   const egressExternalRow = rowEvaluator(externalTargets.length, 'egress', externalTargetsOf);
-  const egressExternal = classes.map((c) => egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)));
+  const noColumns = new Bitset(externalTargets.length);
+  const egressExternal = classes.map((c) => (asSource[c.index] ? egressExternalRow(egressTiers[c.index], (r) => classHas(r.local, c.index)) : noColumns));
   return { cluster, index, classes, externals, targets, ingress, egress, externalTargets, egressExternal, byClass: { bits, tiers: { ingress: ingressTiers, egress: egressTiers } } };
 }
 

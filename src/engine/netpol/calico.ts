@@ -57,7 +57,8 @@ import {
   type Tier,
 } from './model.js';
 
-const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+/** The API groups Calico's resources are served under (the projectcalico.org API server, and the CRDs behind it). */
+export const CALICO_GROUPS: ReadonlySet<string> = new Set(['projectcalico.org', 'crd.projectcalico.org']);
 const ACTIONS: readonly Action[] = ['Allow', 'Deny', 'Pass', 'Log'];
 const PROTOCOL_NUMBERS: Record<string, Protocol> = { '1': 'ICMP', '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
 const RULE_PROTOCOLS: readonly Protocol[] = [...PROTOCOLS, 'ICMP'];

@@ -10,7 +10,7 @@ import { buildModel } from '../model.js';
 import type { Resource } from '../types.js';
 import { ADMIN_POLICY_TIERS, adminPolicy, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
-import { calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
+import { CALICO_GROUPS, calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
 import { collectEndpoints, ensureNamespace, labelsOf } from './endpoints.js';
 import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
@@ -19,7 +19,6 @@ import { cidrAt } from './kubernetes.js';
 import { lazyServiceIndex } from './services.js';
 import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
 
-const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
 
 /** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
 export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}): Cluster {
@@ -37,11 +36,16 @@ export function podRanges(cidrs: readonly string[]): Cidr[] {
   return out;
 }
 
+/** A Calico NetworkSet or GlobalNetworkSet. */
+export function isNetworkSet(r: Resource): boolean {
+  return CALICO_GROUPS.has(r.group) && (r.kind === 'NetworkSet' || r.kind === 'GlobalNetworkSet');
+}
+
 /** Calico NetworkSet / GlobalNetworkSet: labels and `nets`; `allowedEgressDomains` is not evaluated (reported). */
 export function networkSets(resources: readonly Resource[], problems: ModelProblem[]): NetworkSet[] {
   const out: NetworkSet[] = [];
   for (const r of resources) {
-    if (!CALICO_GROUPS.has(r.group) || (r.kind !== 'NetworkSet' && r.kind !== 'GlobalNetworkSet')) continue;
+    if (!isNetworkSet(r)) continue;
     const spec = asRecord(r.value.spec) ?? {};
     const namespace = r.kind === 'NetworkSet' ? (r.namespace ?? 'default') : null;
     const labels: Record<string, string> = { ...labelsOf(asRecord(r.value.metadata)?.labels) };

@@ -9,9 +9,9 @@
  */
 import type { Resource } from '../types.js';
 import type { ClusterFactsConfig } from '../config.js';
-import { clusterOf } from './cluster.js';
+import { clusterOf, isNetworkSet } from './cluster.js';
 import { isAdminPolicy } from './admin.js';
-import { isCalicoPolicy } from './calico.js';
+import { CALICO_GROUPS, isCalicoPolicy } from './calico.js';
 import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
@@ -80,7 +80,7 @@ function relevant(r: Resource): boolean {
     isWorkload(r) ||
     r.groupKind === 'Namespace' ||
     r.groupKind === 'ServiceAccount' ||
-    ((r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org') && r.kind === 'Tier')
+    (CALICO_GROUPS.has(r.group) && r.kind === 'Tier')
   );
 }
 
@@ -390,8 +390,9 @@ function endpointKey(e: WorkloadEndpoint, ns: NamespaceInfo | undefined): string
 function meaningOf(resources: readonly Resource[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of resources) {
-    const calicoSet = (r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org') && (r.kind === 'NetworkSet' || r.kind === 'GlobalNetworkSet');
-    if (r.groupKind === 'Service' || calicoSet) out.set(keyOf(r), `${out.get(keyOf(r)) ?? ''}\u0001${JSON.stringify(r.value)}`);
+    if (r.groupKind !== 'Service' && !isNetworkSet(r)) continue;
+    const key = keyOf(r);
+    out.set(key, `${out.get(key) ?? ''}\u0001${JSON.stringify(r.value)}`);
   }
   return out;
 }

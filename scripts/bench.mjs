@@ -28,7 +28,7 @@
 // child) when present, else from polling /proc/<pid>/status VmHWM.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -434,25 +434,52 @@ if (only.has('reach')) {
   }
 }
 
-// `netlint diff` of the reach corpus against itself plus one policy admitting 0.0.0.0/0 to every
-// pod of one namespace on 5432/TCP: both sides parsed, modelled, compared and linted (no target;
-// the figures are for the README and for regressions).
+// `netlint diff` of the reach corpus against itself changed: plus one policy admitting 0.0.0.0/0 to
+// every pod of one namespace on 5432/TCP (one change), and with 30 of its NetworkPolicies removed
+// (30 changes, each attributed by undoing it alone). Both sides parsed, modelled, compared and
+// linted (no target; the figures are for the README and for regressions).
+const DIFF_HEADS = [
+  {
+    label: 'plus one policy admitting 0.0.0.0/0',
+    edit(dir) {
+      const open = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'bench-open-to-world', namespace: 'team-0' }, spec: { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432, protocol: 'TCP' }] }] } };
+      writeFileSync(path.join(dir, 'zz-bench-open.yaml'), `---\n${JSON.stringify(open)}\n`);
+    },
+  },
+  {
+    label: 'less 30 NetworkPolicies',
+    edit(dir) {
+      const isPolicy = (doc) => /"kind":"NetworkPolicy"|kind: NetworkPolicy/.test(doc);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+      const total = files.reduce((n, f) => n + readFileSync(path.join(dir, f), 'utf8').split(/^---\n/m).filter(isPolicy).length, 0);
+      const every = Math.max(1, Math.floor(total / 30));
+      let seen = 0;
+      let dropped = 0;
+      for (const f of files) {
+        const docs = readFileSync(path.join(dir, f), 'utf8').split(/^---\n/m);
+        const kept = docs.filter((d) => !(isPolicy(d) && ++seen % every === 0 && dropped++ < 30));
+        if (kept.length !== docs.length) writeFileSync(path.join(dir, f), kept.join('---\n'));
+      }
+    },
+  },
+];
 if (only.has('diff')) {
   const shapes = quick ? [{ endpoints: 10_000, policies: 2_000 }] : [{ endpoints: 10_000, policies: 2_000 }, { endpoints: 100_000, policies: 10_000 }];
   for (const shape of shapes) {
     const c = corpus(`reach-${shape.endpoints}x${shape.policies}`, shape, gen.reachCorpus);
-    const head = `${c.dir}-head`;
-    rmSync(head, { recursive: true, force: true });
-    cpSync(c.dir, head, { recursive: true });
-    const open = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'bench-open-to-world', namespace: 'team-0' }, spec: { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432, protocol: 'TCP' }] }] } };
-    writeFileSync(path.join(head, 'zz-bench-open.yaml'), `---\n${JSON.stringify(open)}\n`);
-    const runs = runsOption ?? 1;
-    const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'diff', c.dir, head, '--format', 'json'], runs, { cwd: c.dir, timeoutMs: 900_000, capBytes: 6 * GiB, countOutput: true });
-    console.log(`\ndiff --format json, ${count(shape.endpoints)} endpoints x ${count(shape.policies)} policies against the same plus one policy admitting 0.0.0.0/0 (${runs} run${runs > 1 ? 's' : ''} each; floor: parsing one side)`);
-    console.log(line('floor', a));
-    console.log(line('netlint diff', b));
-    if (b.killed || b.code !== 0) console.log(`  stderr: ${readFileSync(b.last.stderr, 'utf8').trim().split('\n').slice(0, 3).join(' | ').slice(0, 300)}`);
-    rmSync(head, { recursive: true, force: true });
+    for (const change of DIFF_HEADS) {
+      const head = `${c.dir}-head`;
+      rmSync(head, { recursive: true, force: true });
+      cpSync(c.dir, head, { recursive: true });
+      change.edit(head);
+      const runs = runsOption ?? 1;
+      const { a, b } = await pair([NODE, FLOOR, '.'], [NODE, CLI, 'diff', c.dir, head, '--format', 'json'], runs, { cwd: c.dir, timeoutMs: 900_000, capBytes: 6 * GiB, countOutput: true });
+      console.log(`\ndiff --format json, ${count(shape.endpoints)} endpoints x ${count(shape.policies)} policies against the same ${change.label} (${runs} run${runs > 1 ? 's' : ''} each; floor: parsing one side)`);
+      console.log(line('floor', a));
+      console.log(line('netlint diff', b));
+      if (b.killed || b.code !== 0) console.log(`  stderr: ${readFileSync(b.last.stderr, 'utf8').trim().split('\n').slice(0, 3).join(' | ').slice(0, 300)}`);
+      rmSync(head, { recursive: true, force: true });
+    }
   }
 }
 

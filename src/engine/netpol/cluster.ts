@@ -11,7 +11,7 @@ import type { Resource } from '../types.js';
 import { ADMIN_POLICY_TIERS, adminPolicy, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
 import { CALICO_GROUPS, calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
-import { collectEndpoints, ensureNamespace, labelsOf } from './endpoints.js';
+import { collectEndpoints, ensureNamespace, labelsOf, type EndpointModel } from './endpoints.js';
 import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
 import { asArray, asRecord } from './endpoints.js';
@@ -21,8 +21,8 @@ import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js
 
 
 /** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
-export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}): Cluster {
-  return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr));
+export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}, endpointsOf?: (resources: readonly Resource[]) => EndpointModel): Cluster {
+  return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr), endpointsOf);
 }
 
 /** The pod CIDRs that parse, as networks, one per family (the first given of each). */
@@ -66,8 +66,10 @@ export function networkSets(resources: readonly Resource[], problems: ModelProbl
  * pod whose IP is not written is inside an address block that holds its whole range, and outside
  * one of another family or disjoint from it (match.ts blockContains).
  */
-export function buildCluster(resources: readonly Resource[], podCIDRs: readonly string[] = []): Cluster {
-  const { namespaces, endpoints, excluded, problems } = collectEndpoints(resources);
+export function buildCluster(resources: readonly Resource[], podCIDRs: readonly string[] = [], endpointsOf: (resources: readonly Resource[]) => EndpointModel = collectEndpoints): Cluster {
+  // `endpointsOf`: collectEndpoints, or a caller's copy of its answer for resources whose
+  // namespaces, service accounts and workloads it knows to be those (a diff's policy-only variants).
+  const { namespaces, endpoints, excluded, problems } = endpointsOf(resources);
   const ranges = podRanges(podCIDRs);
   if (ranges.length > 0) for (const e of endpoints) if (e.ips.length === 0) e.ranges = ranges;
   for (const r of resources) {

@@ -12,7 +12,7 @@ import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf, isNetworkSet } from './cluster.js';
 import { isAdminPolicy } from './admin.js';
 import { CALICO_GROUPS, isCalicoPolicy } from './calico.js';
-import { asArray, dig, isWorkload, labelsOf } from './endpoints.js';
+import { asArray, collectEndpoints, dig, isWorkload, labelsOf, type EndpointModel } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { formatCidr, formatIp, type Cidr } from '../cidr.js';
@@ -602,9 +602,13 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     // are found first; but where only policies and tiers changed, nothing else, a variant's classes
     // are coarser than base's and head's together (its selectors are among theirs, its endpoints
     // are theirs), and that pass is skipped.
-    const variant = (c: Change) => clusterOf(undo(c, base, head), config);
     const policyKeys = new Set([...base, ...head].filter((r) => relevant(r) && !isWorkload(r) && r.groupKind !== 'Namespace' && r.groupKind !== 'ServiceAccount').map(keyOf));
     const policiesOnly = comparable && samePodRanges && changes.every((c) => policyKeys.has(c.key));
+    // Where only policies and tiers changed, every variant has head's namespaces, service accounts
+    // and workloads: their endpoints are read once and each variant gets a copy of what it adds to.
+    const headEndpoints = policiesOnly ? collectEndpoints(head) : null;
+    const endpointsOf = headEndpoints === null ? undefined : (): EndpointModel => ({ ...headEndpoints, namespaces: new Map(headEndpoints.namespaces), excluded: [...headEndpoints.excluded], problems: [...headEndpoints.problems] });
+    const variant = (c: Change) => clusterOf(undo(c, base, head), config, endpointsOf);
     const refine = policiesOnly ? [] : changes.map((c) => classIds({ classes: buildClasses(variant(c)) }));
     e = evaluateVariants(matrices, locality, options.counts, refine);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));

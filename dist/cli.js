@@ -130,7 +130,7 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-7IWLEB5Z.js"), import("./chunks/diff-deps-EJXDAUP5.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4CUYMGFN.js"), import("./chunks/diff-deps-EJXDAUP5.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

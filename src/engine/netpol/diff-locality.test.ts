@@ -121,8 +121,8 @@ describe('diffReach narrowed to what a change reaches', () => {
     const edited = cluster();
     change.edit(edited);
     const head = objectsToResources(edited);
-    const narrowed: DiffCounts = { pairs: 0 };
-    const full: DiffCounts = { pairs: 0 };
+    const narrowed: DiffCounts = { pairs: 0, variants: 0 };
+    const full: DiffCounts = { pairs: 0, variants: 0 };
     const got = diffReach(base, head, {}, {}, { counts: narrowed });
     const want = diffReach(base, head, {}, {}, { exhaustive: true, counts: full });
     expect(want.opened.length + want.closed.length).toBeGreaterThan(0);
@@ -165,6 +165,26 @@ describe('diffReach narrowed to what a change reaches', () => {
     expect(got).toEqual(diffReach(base, head, {}, {}, { exhaustive: true }));
   });
 
+  it('evaluates no variant for a policy change that decides none of the deltas asked for', () => {
+    // Three policies removed in three namespaces; the query asks about one namespace's database.
+    const objects = cluster();
+    const edited = structuredClone(objects);
+    for (const [kind, name, namespace] of [['NetworkPolicy', 'db', 'a'], ['NetworkPolicy', 'db', 'b'], ['NetworkPolicy', 'jobs-open', 'a']] as const) edited.splice(edited.indexOf(find(edited, kind, name, namespace)), 1);
+    const [base, head] = [objectsToResources(objects), objectsToResources(edited)];
+    const query = { to: 'b/db' };
+    const counts: DiffCounts = { pairs: 0, variants: 0 };
+    const got = diffReach(base, head, {}, query, { counts });
+    expect(got.changes).toHaveLength(3);
+    expect(got.opened.length + got.closed.length).toBeGreaterThan(0);
+    expect(got).toEqual(diffReach(base, head, {}, query, { exhaustive: true }));
+    expect(counts.variants).toBe(1);
+    const all: DiffCounts = { pairs: 0, variants: 0 };
+    expect(diffReach(base, head, {}, {}, { counts: all })).toEqual(diffReach(base, head, {}, {}, { exhaustive: true }));
+    // Without jobs-open, a/jobs is still let in (the security tier passes, no later policy selects
+    // it): that change opened and closed nothing, so its variant is never needed.
+    expect(all.variants).toBe(2);
+  });
+
   it('a policy added in one of 40 namespaces compares a tenth of the pairs at most', () => {
     const objects = cluster();
     // Each namespace's database admits its own web pods: two groups a namespace.
@@ -175,8 +195,8 @@ describe('diffReach narrowed to what a change reaches', () => {
     const edited = structuredClone(objects);
     edited.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'db-shared', namespace: 't7' }, spec: { podSelector: { matchLabels: { app: 'db' } }, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 5432 }] }] } });
     const [base, head] = [objectsToResources(objects), objectsToResources(edited)];
-    const narrowed: DiffCounts = { pairs: 0 };
-    const full: DiffCounts = { pairs: 0 };
+    const narrowed: DiffCounts = { pairs: 0, variants: 0 };
+    const full: DiffCounts = { pairs: 0, variants: 0 };
     const got = diffReach(base, head, {}, {}, { counts: narrowed });
     expect(got).toEqual(diffReach(base, head, {}, {}, { exhaustive: true, counts: full }));
     expect(got.opened.length).toBeGreaterThan(0);

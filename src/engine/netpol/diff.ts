@@ -566,9 +566,31 @@ function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: rea
   };
 }
 
-/** How much a diff compared (for tests): (source, destination) pairs of joint groups and externals, over every pass. */
+/** How much a diff compared (for tests): (source, destination) pairs of joint groups and externals, over every pass; undo variants evaluated one at a time. */
 export interface DiffCounts {
   pairs: number;
+  variants: number;
+}
+
+/**
+ * Whether a policy or tier change can decide one of the deltas otherwise than head: whether, on
+ * either side, the policy (or a policy of the tier) selects a delta's source for egress or its
+ * destination for ingress. The verdicts of other pairs do not read it (see changedEnds).
+ */
+function reachesDeltas(e: Evaluated, c: Change): boolean {
+  const isIt = (p: Policy) => (c.resource.kind === 'Tier' ? p.tier === c.resource.name : p.resource !== undefined && keyOf(p.resource) === c.key);
+  const selected = [0, 1].map((v) => {
+    const m = e.matrices[v];
+    const of = (lists: typeof m.byClass.tiers.egress) => lists.map((tiers) => tiers.some((t) => t.policies.some(isIt)));
+    return { egress: of(m.byClass.tiers.egress), ingress: of(m.byClass.tiers.ingress) };
+  });
+  return e.deltas.some((d) =>
+    [0, 1].some((v) => {
+      const src = d.src < e.groups.length ? e.groups[d.src].cls[v] : -1;
+      const dst = 'group' in d.dst ? e.groups[d.dst.group].cls[v] : -1;
+      return (src >= 0 && selected[v].egress[src]) || (dst >= 0 && selected[v].ingress[dst]);
+    }),
+  );
 }
 
 /**
@@ -618,7 +640,15 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
       if (d.src < e.groups.length) ends.sources.add(e.groups[d.src].members[0]);
       if ('group' in d.dst) ends.destinations.add(e.groups[d.dst.group].members[0]);
     }
-    for (const c of changes) fillUndoStates(e, matrixIn(frame, variant(c), ends));
+    for (const c of changes) {
+      if (policiesOnly && !reachesDeltas(e, c)) {
+        // Its policy (or tier) selects none of the deltas' ends on either side: undoing it decides them as head does.
+        for (const d of e.deltas) d.states.push(d.states[1]);
+        continue;
+      }
+      if (options.counts) options.counts.variants++;
+      fillUndoStates(e, matrixIn(frame, variant(c), ends));
+    }
   }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
   const deltas = e.deltas.map((raw) => {

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { IPAM_KINDS, fixedIps } from './lib/ipam-annotations.js';
 import type { FixedIp } from './lib/ipam-annotations.js';
+import { pushTo } from '../../src/engine/multimap.js';
 
 export default defineRule({
   meta: {
@@ -38,9 +39,7 @@ function duplicatesIn(model: ClusterModel): Map<Resource, { ip: FixedIp; first: 
       const first = earlier.find((o) => o.resource !== f.resource);
       earlier.push(f);
       if (!first) continue;
-      const list = out.get(f.resource);
-      if (list) list.push({ ip: f, first });
-      else out.set(f.resource, [{ ip: f, first }]);
+      pushTo(out, f.resource, { ip: f, first });
     }
     return out;
   });

@@ -4,6 +4,7 @@ import { POOL_KINDS, describePool, nodesSelectedBy, podPools, poolsIn, servesAll
 import type { PoolView } from './lib/pools.js';
 import { derived } from '../../src/engine/model.js';
 import type { NodeFact } from '../../src/engine/model.js';
+import { pushTo } from '../../src/engine/multimap.js';
 
 function scoped(p: PoolView): boolean {
   return !p.disabled && !p.manual && !p.loadBalancerOnly && p.cidr !== null && p.nodeSelector !== null && !servesAllNodes(p);
@@ -33,9 +34,7 @@ const overlaps = derived('calico/ippool-rack-selectors-overlap', (m) => {
     const nodes = nodesSelectedBy(m, p.nodeSelector!);
     nodesOf.set(p, nodes);
     for (const n of nodes) {
-      const list = byNode.get(n.name);
-      if (list) list.push(p);
-      else byNode.set(n.name, [p]);
+      pushTo(byNode, n.name, p);
     }
   }
   const earlierThan = (p: PoolView, o: PoolView) => order.get(o)! < order.get(p)! && o.cidr!.family === p.cidr!.family && o.name !== p.name;

@@ -5,6 +5,7 @@ import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, effectiveAS } from './lib/bgp.js';
 import type { BgpNode } from './lib/bgp.js';
 import { bgpSessions } from './lib/bgp-sessions.js';
+import { pushTo } from '../../src/engine/multimap.js';
 
 export default defineRule({
   meta: {
@@ -46,9 +47,7 @@ const mismatches = findingsPerResource('calico/rr-as-mismatches', (m, report) =>
       for (const n of inInput) {
         if (n.clusterID === null) continue;
         const as = effectiveAS(n, topo);
-        const list = byAS.get(as);
-        if (list) list.push(n);
-        else byAS.set(as, [n]);
+        pushTo(byAS, as, n);
       }
       const clients = inInput.filter((n) => n.clusterID === null);
       const outside = new Map<number, BgpNode | undefined>();

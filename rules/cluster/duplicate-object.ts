@@ -2,6 +2,7 @@ import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { isApiObject } from './lib/metadata.js';
+import { pushTo } from '../../src/engine/multimap.js';
 
 /**
  * For each API object with a name, the first object of the same file with the same group, kind,
@@ -48,9 +49,7 @@ function twinsFileByFile(resources: readonly Resource[]): Map<Resource, Resource
 function fileByFile(resources: readonly Resource[]): Resource[] {
   const byFile = new Map<string, Resource[]>();
   for (const r of resources) {
-    const list = byFile.get(r.file);
-    if (list) list.push(r);
-    else byFile.set(r.file, [r]);
+    pushTo(byFile, r.file, r);
   }
   return [...byFile.values()].flat();
 }

@@ -12,6 +12,7 @@ import type { ReportDescriptor } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Path, Resource } from './types.js';
 import { asObject as asRecord, isObject, stringMap } from './values.js';
+import { pushTo } from './multimap.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
 export interface FactSource {
@@ -116,9 +117,7 @@ export function findingsPerResource(
   const all = derived(key, (model) => {
     const byResource = new Map<Resource, ReportDescriptor[]>();
     collect(model, (resource, descriptor) => {
-      const list = byResource.get(resource);
-      if (list) list.push(descriptor);
-      else byResource.set(resource, [descriptor]);
+      pushTo(byResource, resource, descriptor);
     });
     return byResource;
   });

@@ -19,6 +19,7 @@ import { RuleCrash } from './rule-crash.js';
 import type { ReportDescriptor, Rule } from './rule.js';
 import { compareFindings, summarize } from './types.js';
 import type { Finding, LintResult, Position, Resource, RuleMeta, Severity, SourceFile } from './types.js';
+import { pushTo } from './multimap.js';
 
 /** Rules the engine itself reports (input problems, connectivity assertions): documented like any rule. */
 export const ENGINE_RULE_LIST: readonly RuleMeta[] = [...INPUT_RULE_LIST, EXPECT_RULE];
@@ -353,9 +354,7 @@ export function unsuppressed(findings: readonly Finding[], suppressions: readonl
   for (const s of suppressions) {
     if (s.inFile === null) anywhere.push(s);
     else {
-      const list = byFile.get(s.inFile);
-      if (list) list.push(s);
-      else byFile.set(s.inFile, [s]);
+      pushTo(byFile, s.inFile, s);
     }
   }
   const kept: Finding[] = [];

@@ -30,6 +30,7 @@ import { asObject } from '../../../src/engine/values.js';
 import { parseAsNumber } from '../asnumber-format.js';
 import { bgpTopology, effectiveAS, selectNodes } from './bgp.js';
 import type { BgpNode, BgpTopology } from './bgp.js';
+import { pushTo } from '../../../src/engine/multimap.js';
 
 /** One side of a BGPPeer: the nodes it picks and the field that picks them (null: every node, for want of a nodeSelector or node). */
 export interface PeerSide {
@@ -114,9 +115,7 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   // The nodes of each name, for BGPPeers that name one (`node`): one per node is common.
   const byName = new Map<string, BgpNode[]>();
   for (const n of nodes) {
-    const list = byName.get(n.name);
-    if (list) list.push(n);
-    else byName.set(n.name, [n]);
+    pushTo(byName, n.name, n);
   }
   let open: string | null = null;
   const sides = new Map<Resource, PeerSides>();

@@ -11,6 +11,7 @@ import type { Path, Resource } from '../../../src/engine/types.js';
 import { LabelIndex } from '../../../src/engine/netpol/label-index.js';
 import { asObject } from '../../../src/engine/values.js';
 import { parseAsNumber } from '../asnumber-format.js';
+import { pushTo } from '../../../src/engine/multimap.js';
 
 export const CLUSTER_ID_ANNOTATION = 'projectcalico.org/RouteReflectorClusterID';
 export const AS_ANNOTATION = 'projectcalico.org/ASNumber';
@@ -161,9 +162,7 @@ export function clusterIdsIn(topo: BgpTopology, resource: Resource): readonly Bg
     for (const n of reflectors(topo)) {
       const at = n.clusterIDAt?.resource;
       if (at === undefined) continue;
-      const list = index.get(at);
-      if (list) list.push(n);
-      else index.set(at, [n]);
+      pushTo(index, at, n);
     }
     clusterIdsByResource.set(topo, index);
   }

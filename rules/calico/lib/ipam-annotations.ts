@@ -9,6 +9,7 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import { WORKLOAD_KINDS, derived, podMetadataOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
+import { pushTo } from '../../../src/engine/multimap.js';
 
 export const IPAM_KINDS = ['Pod', 'Namespace', ...WORKLOAD_KINDS] as const;
 export const IP_ADDRS = 'cni.projectcalico.org/ipAddrs';
@@ -81,9 +82,7 @@ export function fixedIpsOf(model: ClusterModel, resource: Resource): readonly Fi
 const fixedIpsByResource = derived('calico/fixed-ips-by-resource', (m) => {
   const index = new Map<Resource, FixedIp[]>();
   for (const f of fixedIps(m)) {
-    const list = index.get(f.resource);
-    if (list) list.push(f);
-    else index.set(f.resource, [f]);
+    pushTo(index, f.resource, f);
   }
   return index;
 });

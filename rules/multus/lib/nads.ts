@@ -16,6 +16,7 @@ import { derived } from '../../../src/engine/model.js';
 import type { Resource } from '../../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
+import { pushTo } from '../../../src/engine/multimap.js';
 
 export const NAD_KIND = 'k8s.cni.cncf.io/NetworkAttachmentDefinition';
 export const POD_KINDS = ['Pod', ...WORKLOAD_KINDS];
@@ -174,9 +175,7 @@ const openMakers = derived('multus/open-makers', (m) => {
     const mayMakeIn = maker.mayMakeIn;
     for (const resource of m.byKind(maker.kind)) {
       const name = maker.name(resource);
-      const list = index.get(name);
-      if (list) list.push({ mayMakeIn, resource });
-      else index.set(name, [{ mayMakeIn, resource }]);
+      pushTo(index, name, { mayMakeIn, resource });
     }
   }
   return index;
@@ -206,9 +205,7 @@ const nadsByName = derived('multus/nads-by-name', (m) => {
     entry.all.push(n);
     if (n.namespace === null) entry.anyNamespace.push(n);
     else {
-      const list = entry.byNamespace.get(n.namespace);
-      if (list) list.push(n);
-      else entry.byNamespace.set(n.namespace, [n]);
+      pushTo(entry.byNamespace, n.namespace, n);
     }
   }
   return index;

@@ -539,10 +539,10 @@ export function checkDiffQuery(query: DiffQuery): void {
 
 function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: readonly Party[]): (e: Evaluated, d: RawDelta) => boolean {
   // `externals`: the ranges of the first evaluation, for checking the selectors; each evaluation's own are read when filtering.
+  checkDiffQuery(query);
   const endpoints = sides.flatMap((c) => c.endpoints);
   const selector = (text: string | undefined, flag: string): ((p: Party) => boolean) | null => {
     if (text === undefined) return null;
-    if (text.trim() === '') throw emptySelector(flag, text);
     const ok = partySelector(text);
     if (!endpoints.some(ok) && !externals.some(ok)) throw new ReachQueryError(`${flag} ${JSON.stringify(text)} matches no endpoint or external range on either side`);
     return ok;

@@ -8,6 +8,7 @@ import { parseCalicoSelector } from '../selector/calico.js';
 import type { CalicoSelector } from '../selector/calico.js';
 import type { Labels } from '../selector/label.js';
 import type { LabelMatch } from './model.js';
+import { pushTo } from '../multimap.js';
 
 export class LabelIndex<T> {
   private readonly byLabel = new Map<string, T[]>();
@@ -20,8 +21,8 @@ export class LabelIndex<T> {
     for (const party of all) {
       const labels = labelsOf(party);
       for (const key in labels) {
-        add(this.byLabel, `${key}\0${labels[key]}`, party);
-        add(this.byKey, key, party);
+        pushTo(this.byLabel, `${key}\0${labels[key]}`, party);
+        pushTo(this.byKey, key, party);
       }
     }
   }
@@ -116,12 +117,6 @@ export class LabelIndex<T> {
   withLabel(key: string, value: string): readonly T[] {
     return (this.byLabel.get(`${key}\0${value}`) ?? NONE) as readonly T[];
   }
-}
-
-function add<T>(index: Map<string, T[]>, slot: string, party: T): void {
-  const list = index.get(slot);
-  if (list) list.push(party);
-  else index.set(slot, [party]);
 }
 
 const NONE: readonly never[] = [];

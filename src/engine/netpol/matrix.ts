@@ -17,6 +17,7 @@ import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, matchSet, portMatches } from './match.js';
 import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type NetworkSet, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
+import { pushTo } from '../multimap.js';
 
 export interface EndpointClass {
   index: number;
@@ -214,9 +215,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
       const byName = new Map<string, Group[]>();
       for (const g of groups.values()) {
         const name = endpoints[g.members[0]].serviceAccount;
-        const list = byName.get(name);
-        if (list) list.push(g);
-        else byName.set(name, [g]);
+        pushTo(byName, name, g);
       }
       accountIndexes.set(groups, (index = { byName, byLabels: new LabelIndex([...groups.values()], (g) => endpoints[g.members[0]].serviceAccountLabels) }));
     }
@@ -236,9 +235,7 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   for (let e = 0; e < endpoints.length; e++) {
     if (endpoints[e].ips.length > 0) withIps.push(e);
     else {
-      const list = byRanges.get(endpoints[e].ranges);
-      if (list) list.push(e);
-      else byRanges.set(endpoints[e].ranges, [e]);
+      pushTo(byRanges, endpoints[e].ranges, e);
     }
   }
   const addressGroups = [...byRanges.values()];
@@ -313,9 +310,7 @@ class CondBits {
     const out = new Map<number, number[]>();
     for (const c of this.classes) {
       for (const id of c.atoms) {
-        const list = out.get(id);
-        if (list) list.push(c.index);
-        else out.set(id, [c.index]);
+        pushTo(out, id, c.index);
       }
     }
     return (this.byAtom = out);
@@ -333,9 +328,7 @@ class CondBits {
     const externalsOf = new Map<NetworkSet, number[]>();
     this.externals.forEach((x, i) => {
       for (const s of x.sets ?? []) {
-        const list = externalsOf.get(s);
-        if (list) list.push(i);
-        else externalsOf.set(s, [i]);
+        pushTo(externalsOf, s, i);
       }
     });
     return (this.sets = { index: new LabelIndex([...externalsOf.keys()], (s) => s.labels), externalsOf });
@@ -400,14 +393,16 @@ class CondBits {
     // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets. A
     // selector an index answers visits the sets it can pick, not every range: thousands of network
     // sets, each picked by its own policies' selectors, made that the selectors times the ranges.
-    const candidates = a.k === 'pods' && a.pods.k === 'calico' ? this.setIndex().index.selectorCandidates(a.pods, () => 0) : null;
-    if (a.k === 'pods' && candidates !== null) {
-      const { externalsOf } = this.setIndex();
-      for (const s of candidates) if (matchSet(a, s, this.cluster.namespaces)) for (const i of externalsOf.get(s) ?? []) b.set(this.classes.length + i);
-    } else if (a.k === 'pods' && a.pods.k === 'calico') {
-      this.externals.forEach((x, i) => {
-        if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
-      });
+    if (a.k === 'pods' && a.pods.k === 'calico') {
+      const { index, externalsOf } = this.setIndex();
+      const candidates = index.selectorCandidates(a.pods, () => 0);
+      if (candidates !== null) {
+        for (const s of candidates) if (matchSet(a, s, this.cluster.namespaces)) for (const i of externalsOf.get(s) ?? []) b.set(this.classes.length + i);
+      } else {
+        this.externals.forEach((x, i) => {
+          if (matchAtom(a, x, this.cluster.namespaces)) b!.set(this.classes.length + i);
+        });
+      }
     }
     this.atomMemo.set(a.id, b);
     return b;
@@ -640,9 +635,7 @@ export function egressToward(cluster: Cluster, index: PolicyIndex, classes: Endp
   const byClass = new Map<number, number[]>();
   const destinations = new Bitset(classes.length);
   columns.forEach((col, i) => {
-    const list = byClass.get(col.cls);
-    if (list) list.push(i);
-    else byClass.set(col.cls, [i]);
+    pushTo(byClass, col.cls, i);
     destinations.set(col.cls);
   });
   const memo = new WeakMap<Rule, Bitset>();

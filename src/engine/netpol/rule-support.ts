@@ -14,6 +14,7 @@ import { LabelIndex } from './label-index.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, LabelMatch, Policy, WorkloadEndpoint } from './model.js';
 import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
+import { pushTo } from '../multimap.js';
 
 // The views below are derived once per model; rules call them on every resource.
 export const reachCluster: (model: ClusterModel) => Cluster = derived('netpol/reach-cluster', (m) => buildCluster(m.resources, m.facts.podCIDRs.map((f) => f.cidr)));
@@ -59,9 +60,7 @@ const classesByNamespace = derived('netpol/classes-by-namespace', (m) => {
   const index = new Map<string | null, EndpointClass[]>([[null, reachClasses(m).classes]]);
   for (const c of reachClasses(m).classes) {
     for (const ns of new Set(c.members.map((ep) => ep.namespace))) {
-      const list = index.get(ns);
-      if (list) list.push(c);
-      else index.set(ns, [c]);
+      pushTo(index, ns, c);
     }
   }
   return index;
@@ -72,9 +71,7 @@ const classesByAtom = derived('netpol/classes-by-atom', (m) => {
   const index = new Map<number, EndpointClass[]>();
   for (const c of reachClasses(m).classes) {
     for (const id of c.atoms) {
-      const list = index.get(id);
-      if (list) list.push(c);
-      else index.set(id, [c]);
+      pushTo(index, id, c);
     }
   }
   return index;

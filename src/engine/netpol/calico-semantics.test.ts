@@ -1,7 +1,8 @@
 /**
  * Calico rule selectors and policy order as libcalico-go and Felix read them (Calico v3.32):
  * updateprocessors/rules.go getEndpointSelector for the scope of a rule's selectors, and
- * felix/calc/policy_sorter.go PolKVLess for ties on `order`.
+ * felix/calc/policy_sorter.go PolKVLess for ties on `order`, and named ports as
+ * felix/calc/rule_scanner.go resolves them (per protocol).
  */
 import { describe, expect, it } from 'vitest';
 import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
@@ -60,6 +61,16 @@ describe('the scope of a Calico rule selector', () => {
     expect(allowed(ingressFrom(`{selector: app == 'cli', namespaceSelector: ""}`), 'b/cli')).toBe(false);
   });
 
+  it('global() as a namespaceSelector picks no pod, whatever the selector beside it', () => {
+    // api/pkg/apis/projectcalico/v3/policy_common.go (EntityRule.NamespaceSelector): in a
+    // NetworkPolicy, global() limits the rule's selector to GlobalNetworkSets and HostEndpoints.
+    expect(allowed(ingressFrom('{namespaceSelector: global()}'), 'b/cli')).toBe(false);
+    expect(allowed(ingressFrom('{namespaceSelector: global()}'), 'a/other')).toBe(false);
+    expect(allowed(ingressFrom("{namespaceSelector: global(), selector: app == 'cli'}"), 'b/cli')).toBe(false);
+    // The same rule without global() does pick the pod: the check above is not vacuous.
+    expect(allowed(ingressFrom("{namespaceSelector: all(), selector: app == 'cli'}"), 'b/cli')).toBe(true);
+  });
+
   it('global(), all() and a namespaceSelector alone pick network sets', () => {
     const sets = `
 apiVersion: projectcalico.org/v3
@@ -105,6 +116,57 @@ metadata: {name: b-allow, namespace: a}
 spec: {order: 10, selector: app == 'web', ingress: [{action: Allow}]}
 ---`;
     expect(allowed(`${deny('GlobalNetworkPolicy', 'a-deny', 10)}${allowCalico}`, 'b/cli')).toBe(false);
+  });
+});
+
+describe('named ports', () => {
+  // felix/calc/rule_scanner.go: a named port is resolved per protocol, the rule's own (its IP set
+  // holds the endpoints whose port of that name has that protocol), so a TCP rule naming a port the
+  // pod declares for UDP matches nothing.
+  const dnsPod = `
+apiVersion: v1
+kind: Pod
+metadata: {name: dns, namespace: a, labels: {app: dns}}
+spec: {containers: [{name: c, ports: [{name: dns, containerPort: 53, protocol: UDP}, {name: dns-tcp, containerPort: 53, protocol: TCP}]}]}
+---`;
+  const toDns = (fields: string) => `${dnsPod}
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec:
+  selector: app == 'dns'
+  ingress: [{action: Allow, ${fields}}]
+`;
+  /** The protocols on port 53 that b/cli may open on a/dns. */
+  const open = (text: string): string[] => {
+    const r = reach(yamlToResources(`${BASE}${text}`));
+    const group = (id: string) => r.pods.find((p) => p.id === id)?.group;
+    return r.allowed.filter((c) => c.from === group('b/cli') && c.to === group('a/dns') && c.port === 53).map((c) => c.protocol).sort();
+  };
+
+  it('match the port of that name declared for the rule\'s protocol', () => {
+    expect(open(toDns('protocol: UDP, destination: {ports: [dns]}'))).toEqual(['UDP']);
+    expect(open(toDns('protocol: TCP, destination: {ports: [dns-tcp]}'))).toEqual(['TCP']);
+  });
+
+  it('match nothing when the pod declares that name for another protocol', () => {
+    expect(open(toDns('protocol: TCP, destination: {ports: [dns]}'))).toEqual([]);
+    expect(open(toDns('protocol: UDP, destination: {ports: [dns-tcp]}'))).toEqual([]);
+  });
+
+  it('in a Kubernetes NetworkPolicy too: the port is "on the given protocol", TCP when none is given', () => {
+    // Kubernetes API reference, NetworkPolicyPort.port: "The port on the given protocol. This can
+    // either be a numerical or named port on a pod."; kube-network-policies' evaluatePorts
+    // (pkg/networkpolicy/networkpolicy.go) matches a container port of that name, number and protocol.
+    const k8s = (port: string) => `${dnsPod}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {podSelector: {matchLabels: {app: dns}}, ingress: [{ports: [${port}]}]}
+`;
+    expect(open(k8s('{port: dns}'))).toEqual([]);
+    expect(open(k8s('{port: dns, protocol: UDP}'))).toEqual(['UDP']);
+    expect(open(k8s('{port: dns-tcp}'))).toEqual(['TCP']);
   });
 });
 

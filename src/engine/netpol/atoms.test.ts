@@ -10,6 +10,32 @@ const selector = fc.oneof(
   fc.record({ matchLabels: fc.dictionary(text, text, { maxKeys: 2 }), matchExpressions: fc.array(fc.record({ key: text, operator: fc.constantFrom('In', 'Exists'), values: fc.array(text, { maxLength: 2 }) }), { maxLength: 2 }) }),
 );
 
+describe('labelMatchKey', () => {
+  // Atoms are interned by this key: two selectors that select differently must never share one.
+  it('tells apart selectors that differ only in their matchExpressions', () => {
+    const key = (exprs: unknown[]) => labelMatchKey(k8sLabelMatch({ matchLabels: { team: 'a' }, matchExpressions: exprs }));
+    const keys = [
+      key([]),
+      key([{ key: 'app', operator: 'In', values: ['web'] }]),
+      key([{ key: 'app', operator: 'In', values: ['db'] }]),
+      key([{ key: 'app', operator: 'NotIn', values: ['web'] }]),
+      key([{ key: 'app', operator: 'Exists' }]),
+      key([{ key: 'app', operator: 'DoesNotExist' }]),
+      key([{ key: 'tier', operator: 'Exists' }]),
+      key([{ key: 'app', operator: 'In', values: ['web', 'db'] }]),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('and so does the AtomTable: two policies\' selectors of that kind are two atoms', () => {
+    const atoms = new AtomTable();
+    const web = atoms.kubernetesPods(null, 'team', { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] });
+    const db = atoms.kubernetesPods(null, 'team', { matchExpressions: [{ key: 'app', operator: 'In', values: ['db'] }] });
+    expect(web).not.toBe(db);
+    expect(atoms.atoms).toHaveLength(2);
+  });
+});
+
 describe('rawSelectorKey', () => {
   it('is the key of the selector as the API reads it, or null (then the selector is built)', () => {
     fc.assert(

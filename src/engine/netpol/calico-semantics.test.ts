@@ -34,7 +34,7 @@ spec: {containers: [{name: c}]}
 ---`;
 
 /** Whether `from` may open TCP 80 on a/web (or the range, for an external `from`). */
-function allowed(text: string, from: string, to = 'a/web', podCIDR?: string): boolean {
+function allowed(text: string, from: string, to = 'a/web', podCIDR?: string | string[]): boolean {
   const r = reach(yamlToResources(`${BASE}${text}`), {}, podCIDR ? { cluster: { podCIDR } } : {});
   const id = (x: string) => r.pods.find((p) => p.id === x)?.group ?? r.externals.find((e) => e.id === x)?.id;
   return r.allowed.some((c) => c.from === id(from) && c.to === id(to) && c.protocol !== 'ICMP');
@@ -256,6 +256,114 @@ metadata: {name: ext, labels: {kind: ext}}
 spec: {nets: [198.51.100.0/024]}
 ---`;
     expect(allowed(`${set}${ingressFrom("{namespaceSelector: global(), selector: kind == 'ext'}")}`, 'GlobalNetworkSet ext')).toBe(true);
+  });
+});
+
+/** b/srv serves TCP 8080: a destination for a/web's egress. */
+const SRV = `
+apiVersion: v1
+kind: Pod
+metadata: {name: srv, namespace: b, labels: {app: srv}}
+spec: {containers: [{name: c, ports: [{containerPort: 8080}]}]}
+---`;
+
+/** The problems reach reports for `text` (beside BASE and SRV). */
+const problemsOf = (text: string): string[] => reach(yamlToResources(`${BASE}${SRV}${text}`)).problems.map((p) => p.message);
+
+describe('policy types', () => {
+  // api/pkg/apis/projectcalico/v3/networkpolicy.go (NetworkPolicySpec.Types): types written out
+  // are the directions the policy governs; left out, they default to Ingress when there are no
+  // egress rules (also with no rules at all), Egress when there are egress rules and no ingress
+  // rules, and both when there are both.
+  const web = (spec: string) => `${SRV}
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'web', ${spec}}
+`;
+  const inOut = (spec: string) => [allowed(web(spec), 'b/cli'), allowed(web(spec), 'a/web', 'b/srv')];
+
+  it('written out, govern exactly those directions', () => {
+    expect(inOut('types: [Ingress, Egress], ingress: [{action: Allow}]')).toEqual([true, false]);
+    expect(inOut('types: [Egress]')).toEqual([true, false]);
+    expect(inOut('types: [Ingress]')).toEqual([false, true]);
+  });
+
+  it('left out, follow the rules present', () => {
+    expect(inOut('ingress: []')).toEqual([false, true]);
+    expect(inOut('egress: [{action: Deny}]')).toEqual([true, false]);
+    expect(inOut('ingress: [{action: Allow}], egress: [{action: Deny}]')).toEqual([true, false]);
+  });
+});
+
+describe('policies that do not apply to pods', () => {
+  it('a preDNAT or doNotTrack GlobalNetworkPolicy is for host endpoints only (felix/calc/event_sequencer.go tierInfoToProtoTierInfo)', () => {
+    // Felix files such policies in the untracked and pre-DNAT tiers, which only host endpoints get.
+    for (const flag of ['preDNAT: true, applyOnForward: true', 'doNotTrack: true, applyOnForward: true']) {
+      const text = `
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: edge}
+spec: {${flag}, selector: all(), ingress: [{action: Deny}]}
+`;
+      expect(allowed(text, 'b/cli')).toBe(true);
+      expect(problemsOf(text)).toEqual(['preDNAT / doNotTrack policies apply to host endpoints only; not part of the pod matrix']);
+    }
+  });
+});
+
+describe('what reach does not model, said and not guessed', () => {
+  const ingress = (rule: string) => `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'web', ingress: [${rule}]}
+`;
+
+  it('a rule with an http match never matches, and says why', () => {
+    const text = ingress('{action: Allow, http: {methods: [GET]}}');
+    expect(allowed(text, 'b/cli')).toBe(false);
+    expect(problemsOf(text)).toEqual(['rule uses a services or http match, which netlint does not model; it is treated as never matching']);
+  });
+
+  it('a services match toward a Service without a selector never matches: its endpoints are not in the input', () => {
+    const text = `
+apiVersion: v1
+kind: Service
+metadata: {name: ext, namespace: b}
+spec: {ports: [{port: 8080}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'web', types: [Egress], egress: [{action: Allow, destination: {services: {name: ext, namespace: b}}}]}
+`;
+    expect(allowed(`${SRV}${text}`, 'a/web', 'b/srv')).toBe(false);
+    expect(problemsOf(text).some((m) => m.includes('names Service b/ext, which has no selector'))).toBe(true);
+  });
+
+  it('a policy in a tier the input does not declare is still evaluated, last, and said so', () => {
+    const text = `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {tier: security, selector: app == 'web', ingress: [{action: Deny}]}
+`;
+    expect(allowed(text, 'b/cli')).toBe(false);
+    expect(problemsOf(text)).toEqual(['policy CalicoNetworkPolicy a/p names tier security, which is not in the input; it is evaluated last with default action Deny']);
+  });
+});
+
+describe('dual-stack pods', () => {
+  it('keep a rule for one family: it applies to that family\'s traffic (felix/rules/policy.go FilterRuleToIPVersion renders each rule per IP version)', () => {
+    const text = `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'web', ingress: [{action: Allow, ipVersion: 4}]}
+`;
+    expect(allowed(text, 'b/cli', 'a/web', ['10.244.0.0/16', 'fd00:10:244::/56'])).toBe(true);
+    expect(allowed(text, 'b/cli', 'a/web', ['fd00:10:244::/56'])).toBe(false);
   });
 });
 

@@ -1,0 +1,98 @@
+/**
+ * Each piece of node evidence can fail: a healthy two-node IPIP cluster passes every check, and
+ * each contradiction of the mode (a route via the wrong device or gateway, a tunnel device that is
+ * absent, down, of another kind or without its address, a tunnel MTU that ignores the IPIP
+ * overhead, a pool in another mode, a pool nobody asked for, a missing BGP session) fails exactly
+ * the check about it.
+ */
+import { describe, expect, it } from 'vitest';
+import { nodeChecks, type Facts, type NodeFacts } from './evidence.js';
+import { PROFILES } from './profiles/index.js';
+
+const profile = PROFILES['calico-ipip'];
+const IPS = ['172.18.0.2', '172.18.0.3'];
+const BLOCKS = ['192.168.10.0/26', '192.168.20.0/26'];
+const TUNNEL = ['192.168.10.1', '192.168.20.1'];
+
+function node(i: number): NodeFacts {
+  const other = 1 - i;
+  return {
+    name: `n${i}`,
+    index: i,
+    ip: IPS[i],
+    prefixLen: 16,
+    annotations: { 'projectcalico.org/IPv4IPIPTunnelAddr': TUNNEL[i] },
+    podCIDR: null,
+    routes: [{ dst: BLOCKS[other], gateway: IPS[other], dev: 'tunl0', protocol: 'bird', flags: ['onlink'] }],
+    links: [
+      { ifname: 'eth0', mtu: 1500, flags: ['UP'] },
+      { ifname: 'tunl0', mtu: 1480, flags: ['UP'], linkinfo: { info_kind: 'ipip' } },
+    ],
+    addrs: [{ ifname: 'tunl0', addr_info: [{ local: TUNNEL[i], prefixlen: 32 }] }],
+    bgp: [{ name: `Mesh_${IPS[other].replace(/\./g, '_')}`, state: 'up', info: 'Established' }],
+  };
+}
+
+function facts(change: (f: Facts) => void = () => {}): Facts {
+  const f: Facts = {
+    nodes: [node(0), node(1)],
+    blocks: [
+      { cidr: BLOCKS[0], node: 'n0' },
+      { cidr: BLOCKS[1], node: 'n1' },
+    ],
+    pools: [{ name: 'default-ipv4-ippool', cidr: profile.calico.pool.cidr, ipipMode: 'Always', vxlanMode: 'Never' }],
+    pods: [],
+  };
+  change(f);
+  return f;
+}
+
+/** The ids of the checks that failed, with their scope. */
+const failing = (f: Facts) => nodeChecks(profile, f).filter((c) => !c.ok).map((c) => `${c.id} ${c.scope}`);
+
+describe('node evidence for IPIP', () => {
+  it('passes a healthy cluster, having checked the pool, each route, each tunnel, each MTU and each BGP session', () => {
+    const checks = nodeChecks(profile, facts());
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.map((c) => c.id).sort()).toEqual(['bgp', 'bgp', 'ippool', 'mtu', 'mtu', 'route', 'route', 'tunl0', 'tunl0']);
+  });
+
+  it('fails a route that goes via eth0, or to another gateway, or is missing', () => {
+    expect(failing(facts((f) => (f.nodes[0].routes[0].dev = 'eth0')))).toEqual([`route n0 → ${BLOCKS[1]} (n1)`]);
+    expect(failing(facts((f) => (f.nodes[0].routes[0].gateway = '172.18.0.9')))).toEqual([`route n0 → ${BLOCKS[1]} (n1)`]);
+    expect(failing(facts((f) => (f.nodes[1].routes = [])))).toEqual([`route n1 → ${BLOCKS[0]} (n0)`]);
+  });
+
+  it('fails a node that holds no block', () => {
+    expect(failing(facts((f) => (f.blocks = f.blocks.slice(0, 1))))).toEqual(['block n1']);
+  });
+
+  it('fails a tunnel device that is absent, down, of another kind, or without the annotated address', () => {
+    const tunl0 = (f: Facts) => f.nodes[0].links.find((l) => l.ifname === 'tunl0')!;
+    expect(failing(facts((f) => (f.nodes[0].links = f.nodes[0].links.filter((l) => l.ifname !== 'tunl0'))))).toEqual(['tunl0 n0', 'mtu n0 tunl0']);
+    expect(failing(facts((f) => (tunl0(f).flags = [])))).toEqual(['tunl0 n0']);
+    expect(failing(facts((f) => (tunl0(f).linkinfo = { info_kind: 'vxlan' })))).toEqual(['tunl0 n0']);
+    expect(failing(facts((f) => (f.nodes[0].addrs = [])))).toEqual(['tunl0 n0']);
+    expect(failing(facts((f) => (f.nodes[0].annotations = {})))).toEqual(['tunl0 n0']);
+  });
+
+  it('fails a tunnel MTU above eth0 less the 20-byte IPIP header, or unknown', () => {
+    const tunl0 = (f: Facts) => f.nodes[1].links.find((l) => l.ifname === 'tunl0')!;
+    expect(failing(facts((f) => (tunl0(f).mtu = 1481)))).toEqual(['mtu n1 tunl0']);
+    expect(failing(facts((f) => (tunl0(f).mtu = undefined)))).toEqual(['mtu n1 tunl0']);
+    expect(failing(facts((f) => (f.nodes[1].links = f.nodes[1].links.filter((l) => l.ifname !== 'eth0'))))).toEqual(['mtu n1 tunl0']);
+  });
+
+  it('fails the pool check on a pool in another mode, a missing pool, or one nobody asked for', () => {
+    expect(failing(facts((f) => (f.pools[0].ipipMode = 'CrossSubnet')))).toEqual(['ippool cluster']);
+    expect(failing(facts((f) => (f.pools[0].vxlanMode = 'Always')))).toEqual(['ippool cluster']);
+    expect(failing(facts((f) => (f.pools = [])))).toEqual(['ippool cluster']);
+    expect(failing(facts((f) => f.pools.push({ name: 'extra', cidr: '10.99.0.0/16', ipipMode: 'Always', vxlanMode: 'Never' })))).toEqual(['ippool cluster']);
+  });
+
+  it('fails a BGP session that is not Established, missing, or unreadable', () => {
+    expect(failing(facts((f) => (f.nodes[0].bgp![0].info = 'Active')))).toEqual(['bgp n0']);
+    expect(failing(facts((f) => (f.nodes[0].bgp = [])))).toEqual(['bgp n0']);
+    expect(failing(facts((f) => (f.nodes[0].bgp = null)))).toEqual(['bgp n0']);
+  });
+});

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeChecks, type Facts, type NodeFacts } from './evidence.js';
 import { PROFILES } from './profiles/index.js';
+import type { Profile } from './profiles/types.js';
 
 const profile = PROFILES['calico-ipip'];
 const IPS = ['172.18.0.2', '172.18.0.3'];
@@ -48,7 +49,7 @@ function facts(change: (f: Facts) => void = () => {}): Facts {
 }
 
 /** The ids of the checks that failed, with their scope. */
-const failing = (f: Facts) => nodeChecks(profile, f).filter((c) => !c.ok).map((c) => `${c.id} ${c.scope}`);
+const failing = (f: Facts, p: Profile = profile) => nodeChecks(p, f).filter((c) => !c.ok).map((c) => `${c.id} ${c.scope}`);
 
 describe('node evidence for IPIP', () => {
   it('passes a healthy cluster, having checked the pool, each route, each tunnel, each MTU and each BGP session', () => {
@@ -94,5 +95,62 @@ describe('node evidence for IPIP', () => {
     expect(failing(facts((f) => (f.nodes[0].bgp![0].info = 'Active')))).toEqual(['bgp n0']);
     expect(failing(facts((f) => (f.nodes[0].bgp = [])))).toEqual(['bgp n0']);
     expect(failing(facts((f) => (f.nodes[0].bgp = null)))).toEqual(['bgp n0']);
+  });
+});
+
+describe('node evidence for a route reflector (mesh off)', () => {
+  const rr = PROFILES['calico-rr'];
+  // Routes via eth0 to the node IP, no tunnel; node 0 is the reflector, with the profile's cluster ID.
+  const rrFacts = (change: (f: Facts) => void = () => {}) =>
+    facts((f) => {
+      for (const n of f.nodes) {
+        n.routes = n.routes.map((r) => ({ ...r, dev: 'eth0', flags: [] }));
+        n.links = n.links.filter((l) => l.ifname === 'eth0');
+        n.addrs = [];
+        n.annotations = {};
+        n.bgp = [{ name: `Node_${IPS[1 - n.index].replace(/\./g, '_')}`, state: 'up', info: 'Established' }];
+      }
+      f.nodes[0].annotations['projectcalico.org/RouteReflectorClusterID'] = rr.routeReflector!.clusterId;
+      f.pools[0].ipipMode = 'Never';
+      change(f);
+    });
+
+  it('passes reflector and client sessions, and the reflector\'s cluster ID', () => {
+    const checks = nodeChecks(rr, rrFacts());
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.map((c) => c.id).sort()).toEqual(['bgp', 'bgp', 'ippool', 'route', 'route', 'rr-cluster-id']);
+  });
+
+  it('fails full-mesh sessions where the mesh should be off, and a reflector without its cluster ID', () => {
+    expect(failing(rrFacts((f) => (f.nodes[1].bgp![0].name = `Mesh_${IPS[0].replace(/\./g, '_')}`)), rr)).toEqual(['bgp n1']);
+    expect(failing(rrFacts((f) => (f.nodes[0].annotations = {})), rr)).toEqual(['rr-cluster-id n0']);
+  });
+});
+
+describe('node evidence for flannel beside Calico (multus)', () => {
+  const mf = PROFILES['multus-flannel'];
+  const mfFacts = (change: (f: Facts) => void = () => {}) =>
+    facts((f) => {
+      f.pools[0].cidr = mf.calico.pool.cidr;
+      for (const n of f.nodes) {
+        n.podCIDR = `10.244.${n.index}.0/24`;
+        n.flannelEnv = { FLANNEL_NETWORK: mf.multus!.flannel.network, FLANNEL_SUBNET: `10.244.${n.index}.1/24`, FLANNEL_MTU: '1450' };
+        n.links.push({ ifname: 'flannel.1', mtu: 1450, flags: ['UP'], linkinfo: { info_kind: 'vxlan' } });
+        n.cniConfFiles = ['00-multus.conf', '10-calico.conflist'];
+      }
+      change(f);
+    });
+
+  it('passes flannel\'s subnet, device and Multus first in the CNI folder', () => {
+    const checks = nodeChecks(mf, mfFacts());
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.filter((c) => ['flannel-subnet', 'flannel.1', 'multus-conf'].includes(c.id))).toHaveLength(6);
+  });
+
+  it('fails a flannel subnet outside the node\'s podCIDR, a flannel.1 MTU unlike subnet.env, and Multus not first', () => {
+    expect(failing(mfFacts((f) => (f.nodes[0].flannelEnv!.FLANNEL_SUBNET = '10.244.7.1/24')), mf)).toEqual(['flannel-subnet n0']);
+    expect(failing(mfFacts((f) => (f.nodes[0].flannelEnv = null)), mf)).toEqual(['flannel-subnet n0', 'flannel.1 n0']);
+    expect(failing(mfFacts((f) => (f.nodes[1].links.find((l) => l.ifname === 'flannel.1')!.mtu = 1500)), mf)).toEqual(['flannel.1 n1']);
+    expect(failing(mfFacts((f) => (f.nodes[1].cniConfFiles = ['10-calico.conflist', '00-multus.conf'])), mf)).toEqual(['multus-conf n1']);
   });
 });

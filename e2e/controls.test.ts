@@ -83,8 +83,23 @@ describe.each(['calico-bgp', 'calico-rr'] as const)('%s negative control', (name
     expect(evidence('negative-control-restored')).toMatchObject({ ok: true });
   });
 
-  it('is an error without touching the cluster when no pair is probed, or none is expected to fail', async () => {
-    for (const [blocked, why] of [[() => null, 'no pair of probe pods to test'], [() => false, 'no pair is expected to fail']] as const) {
+  it('fails naming the pairs when the break also cuts the same-node pairs that must keep reaching', async () => {
+    const sim = simulate(name);
+    const real = sim.reach;
+    const broken = () => (name === 'calico-bgp' ? !sim.bgp.mesh : !sim.bgp.peer);
+    // While broken, the two pods of the first worker lose even each other; the second worker's pairs still reach.
+    sim.reach = (src, ip, attempt) => !(broken() && src.nodeIndex === 1) && real(src, ip, attempt);
+    const { code, p, evidence } = await run(sim);
+    expect(code).toBe(1);
+    expect(p.status).toBe('fail');
+    const observed = evidence('negative-control')!.observed;
+    const firstNode = sim.pods.filter((x) => x.nodeIndex === 1).map((x) => x.name);
+    expect(observed).toBe(`did not reach: ${firstNode[0]} → ${firstNode[1]} (0/3 received), ${firstNode[1]} → ${firstNode[0]} (0/3 received)`);
+    expect(evidence('negative-control-restored')).toMatchObject({ ok: true });
+  });
+
+  it('is an error without touching the cluster when no pair is probed, none is expected to fail, or none to keep reaching', async () => {
+    for (const [blocked, why] of [[() => null, 'no pair of probe pods to test'], [() => false, 'no pair is expected to fail'], [() => true, 'no pair is expected to keep reaching (no positive control)']] as const) {
       const sim = simulate(name);
       const real = CONTROLS[name]!;
       const { code, p, matrix } = await run(sim, { ...CONTROLS, [name]: (profile: Profile) => ({ ...real(profile), blocked }) });

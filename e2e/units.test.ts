@@ -33,6 +33,24 @@ describe('probe parsing', () => {
     expect(parsePing('3 packets transmitted, 3 received, 0% packet loss, time 2003ms')).toEqual({ transmitted: 3, received: 3 });
     expect(interpret({ ip: '1.2.3.4', protocol: 'icmp' }, { exitCode: 0, output: '3 packets transmitted, 2 packets received' }).reached).toBe(false);
   });
+  it('takes only a ping with no reply at all for a block: some replies are partial, no count proves nothing', () => {
+    // busybox ping (networking/ping.c): the summary line, or an error line without it.
+    const icmp = { ip: '1.2.3.4', protocol: 'icmp' } as const;
+    expect(interpret(icmp, { exitCode: 1, output: '3 packets transmitted, 0 packets received, 100% packet loss' })).toEqual({ outcome: 'timeout', reached: false, detail: '0/3 received' });
+    expect(interpret(icmp, { exitCode: 0, output: '3 packets transmitted, 1 packets received, 66% packet loss' })).toEqual({ outcome: 'partial', reached: false, detail: '1/3 received' });
+    expect(interpret(icmp, { exitCode: 0, output: '3 packets transmitted, 3 packets received, 0% packet loss' })).toEqual({ outcome: 'connected', reached: true, detail: '3/3 received' });
+    expect(interpret(icmp, { exitCode: 1, output: '0 packets transmitted, 0 packets received' }).outcome).toBe('no-result');
+    expect(interpret(icmp, { exitCode: 1, output: 'ping: bad address \'x\'' })).toEqual({ outcome: 'dns', reached: false, detail: "DNS: ping: bad address 'x'" });
+    expect(interpret(icmp, { exitCode: 1, output: 'ping: sendto: Network unreachable' })).toEqual({ outcome: 'other', reached: false, detail: 'OTHER: ping: sendto: Network unreachable' });
+    expect(interpret(icmp, undefined)).toEqual({ outcome: 'no-result', reached: false, detail: 'no result (exec failed or output lost)' });
+  });
+  it('takes agnhost connect\'s silence with exit 0 for a connection, and nothing else', () => {
+    // agnhost connect (test/images/agnhost/connect/connect.go) prints a verdict only when it fails.
+    const tcp = { ip: '1.2.3.4', protocol: 'tcp', port: 80 } as const;
+    expect(interpret(tcp, { exitCode: 0, output: 'Error from server: something\n' })).toEqual({ outcome: 'no-result', reached: false, detail: 'unexpected output with exit 0: Error from server: something' });
+    expect(interpret(tcp, { exitCode: 1, output: 'error: unable to upgrade connection\n' })).toEqual({ outcome: 'no-result', reached: false, detail: 'exit 1 without an agnhost verdict: error: unable to upgrade connection' });
+    expect(interpret(tcp, { exitCode: 1, output: 'REFUSED\n' })).toEqual({ outcome: 'refused', reached: false, detail: 'REFUSED' });
+  });
   it('classifies agnhost connect failures', () => {
     expect(interpret({ ip: '1.2.3.4', protocol: 'tcp', port: 80 }, { exitCode: 1, output: 'TIMEOUT\n' })).toEqual({ outcome: 'timeout', reached: false, detail: 'TIMEOUT' });
     expect(interpret({ ip: '1.2.3.4', protocol: 'udp', port: 80 }, { exitCode: 0, output: '' })).toEqual({ outcome: 'connected', reached: true, detail: 'connected' });

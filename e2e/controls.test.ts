@@ -93,8 +93,8 @@ describe.each(['calico-bgp', 'calico-rr'] as const)('%s negative control', (name
     expect(code).toBe(1);
     expect(p.status).toBe('fail');
     const observed = evidence('negative-control')!.observed;
-    const firstNode = sim.pods.filter((x) => x.nodeIndex === 1).map((x) => x.name);
-    expect(observed).toBe(`did not reach: ${firstNode[0]} → ${firstNode[1]} (0/3 received), ${firstNode[1]} → ${firstNode[0]} (0/3 received)`);
+    const firstWorker = sim.pods.filter((x) => x.nodeIndex === 1).map((x) => x.name);
+    expect(observed).toBe(`did not reach: ${firstWorker[0]} → ${firstWorker[1]} (0/3 received), ${firstWorker[1]} → ${firstWorker[0]} (0/3 received)`);
     expect(evidence('negative-control-restored')).toMatchObject({ ok: true });
   });
 

@@ -8,6 +8,7 @@ import { cidrRange, ipamRanges, rangesOverlap } from './lib/ipam.js';
 import type { AddressRange } from './lib/ipam.js';
 import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
 import type { NadView } from './lib/nads.js';
+import { pushTo } from '../../src/engine/multimap.js';
 
 interface NadRange {
   nad: NadView;
@@ -30,9 +31,7 @@ function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefin
     const first = new IntervalIndex(entries).firstOverlappingOther((e) => (e.range.clusterWide ? CLUSTER_WIDE : objectOf(e.nad)));
     const byNad = new Map<NadView, (NadRange | undefined)[]>();
     entries.forEach((e, i) => {
-      const list = byNad.get(e.item.nad) ?? [];
-      list.push(first[i]);
-      byNad.set(e.item.nad, list);
+      pushTo(byNad, e.item.nad, first[i]);
     });
     return byNad;
   });

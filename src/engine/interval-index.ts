@@ -5,6 +5,7 @@
  * thousands of pools or NADs stays linear-ish.
  */
 import type { IpFamily } from './cidr.js';
+import { pushTo } from './multimap.js';
 
 export interface AddressInterval {
   family: IpFamily;
@@ -41,9 +42,7 @@ export class IntervalIndex<T> {
     this.items = entries.map((e) => e.item);
     const grouped = new Map<IpFamily, { range: AddressInterval; item: T; order: number }[]>();
     entries.forEach((e, order) => {
-      const list = grouped.get(e.range.family) ?? [];
-      list.push({ ...e, order });
-      grouped.set(e.range.family, list);
+      pushTo(grouped, e.range.family, { ...e, order });
     });
     for (const [family, list] of grouped) {
       list.sort((a, b) => (a.range.lo < b.range.lo ? -1 : a.range.lo > b.range.lo ? 1 : a.order - b.order));

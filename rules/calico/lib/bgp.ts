@@ -47,9 +47,7 @@ export interface BgpTopology {
 function nodeResources(model: ClusterModel): Map<string, Resource[]> {
   const out = new Map<string, Resource[]>();
   for (const r of [...model.byKind('Node'), ...model.byKind('calico/Node')]) {
-    const list = out.get(r.name) ?? [];
-    list.push(r);
-    out.set(r.name, list);
+    pushTo(out, r.name, r);
   }
   return out;
 }

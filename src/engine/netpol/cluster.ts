@@ -19,7 +19,6 @@ import { cidrAt } from './kubernetes.js';
 import { lazyServiceIndex } from './services.js';
 import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
 
-
 /** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
 export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}, endpointsOf?: (resources: readonly Resource[]) => EndpointModel): Cluster {
   return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr), endpointsOf);

@@ -8,6 +8,7 @@
  */
 import { matchCond, portMatches } from './match.js';
 import type { Action, Cluster, Cond, ContainerPort, Direction, Party, Policy, Rule, Tier } from './model.js';
+import { pushTo } from '../multimap.js';
 
 export type VerdictReason =
   /** A rule matched (Allow or Deny). */
@@ -60,9 +61,7 @@ export function indexPolicies(cluster: Pick<Cluster, 'tiers' | 'policies'>): Pol
   // Each policy's tie key is made once, not once per comparison.
   const byTier = new Map<string, { policy: Policy; key: string }[]>();
   for (const p of cluster.policies) {
-    const list = byTier.get(p.tier) ?? [];
-    list.push({ policy: p, key: tieKey(p) });
-    byTier.set(p.tier, list);
+    pushTo(byTier, p.tier, { policy: p, key: tieKey(p) });
   }
   return {
     tiers: cluster.tiers.map((tier) => ({ tier, policies: (byTier.get(tier.name) ?? []).sort(byOrderThenName).map((e) => e.policy) })),

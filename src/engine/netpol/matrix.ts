@@ -449,9 +449,7 @@ function selectingPolicies(index: PolicyIndex, classes: EndpointClass[], bits: C
       if (p[dir] === null) continue;
       bits.of(p.subject).forEach((ci) => {
         if (ci >= classes.length) return;
-        const list = perClass.get(ci) ?? [];
-        list.push(p);
-        perClass.set(ci, list);
+        pushTo(perClass, ci, p);
       });
     }
     for (const [ci, list] of perClass) out[ci].push({ tier, policies: list });

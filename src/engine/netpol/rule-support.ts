@@ -38,9 +38,7 @@ export function endpointsIn(cluster: Cluster, namespace: string): WorkloadEndpoi
   if (!index) {
     index = new Map();
     for (const ep of cluster.endpoints) {
-      const list = index.get(ep.namespace) ?? [];
-      list.push(ep);
-      index.set(ep.namespace, list);
+      pushTo(index, ep.namespace, ep);
     }
     byNamespace.set(cluster, index);
   }

@@ -8,6 +8,7 @@
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
 import { allowedEntries, expandAllowed, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
 import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
+import { pushTo } from '../../engine/multimap.js';
 
 export const GRID_LIMIT = 12;
 
@@ -23,9 +24,7 @@ function grid(report: ReachReport): string[] {
   const allowed = new Map<string, string[]>();
   for (const c of expandAllowed(report)) {
     const key = `${c.from} ${c.to}`;
-    const list = allowed.get(key) ?? [];
-    list.push(portLabel(c));
-    allowed.set(key, list);
+    pushTo(allowed, key, portLabel(c));
   }
   const lines = [`| from \\ to | ${ids.map(escape).join(' | ')} |`, `|---|${ids.map(() => '---').join('|')}|`];
   for (const from of ids) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { e2eMain } from './cli.js';
 import { toCalicoCrd } from './conformance/calico-crd.js';
-import { manifestsScenario } from './conformance/run.js';
+import { manifestsScenario, podAddresses } from './conformance/run.js';
 import { expectedMatrix } from './conformance/reach.js';
 import { loadSources } from '../src/engine/load.js';
 import { servers } from './conformance/shadow.js';
 import { BUILTIN_SUITE, selectSuite, truthOf, XYZ_MODEL, type Scenario } from './conformance/suite.js';
 import type { ConformanceResult } from './report-types.js';
-import { formatArgv } from './runner.js';
+import { failed, formatArgv, ok } from './runner.js';
 import { withConformance } from './testing/sim-conformance.js';
 import { simulate, type Sim } from './testing/sim-cluster.js';
 
@@ -38,6 +38,8 @@ describe('policy conformance on a simulated cluster answering from the truth tab
     expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.port === 80 && c.protocol === 'UDP')).toMatchObject({ expected: false, observed: false, truth: false });
     expect(shadowExecs(sim)).toHaveLength(9);
     expect(cs.questions).toHaveLength(360);
+    // The ICMP cells go out as pings, not as connections to a port.
+    expect(cs.questions.filter((q) => q.protocol === 'ICMP')).toHaveLength(72);
     // ping to x/a is blocked: its policy's rule has ports, so it does not admit ICMP (reach and the truth table agree)
     expect(r.cells.find((c) => c.from === 'y/b' && c.to === 'x/a' && c.protocol === 'ICMP')).toMatchObject({ port: 0, expected: false, truth: false, observed: false, outcome: 'timeout', ingress: { verdict: 'deny' } });
     expect(cs.applied.some((y) => y.includes('kind: NetworkPolicy') && y.includes('name: a-tcp-80'))).toBe(true);
@@ -299,6 +301,28 @@ describe('units', () => {
     expect(probe.capMs).toBe(30_000);
   });
 
+  it('pod addresses: eth0 from status.podIP, net1 from the Multus network-status annotation; anything missing or malformed is null, never a crash', () => {
+    const annotated = (status: string) => ({ 'k8s.v1.cni.cncf.io/network-status': status });
+    const listed = podAddresses(
+      JSON.stringify({
+        items: [
+          { metadata: { name: 'a', annotations: annotated(JSON.stringify([{ name: 'k8s-pod-network', ips: ['10.0.0.1'], default: true }, { name: 'ns/flannel', interface: 'net1', ips: ['10.1.0.1', 'fd00::1'] }])) }, status: { podIP: '10.0.0.1' } },
+          { metadata: { name: 'b' } },
+          { metadata: { name: 'c', annotations: annotated('{not json') }, status: { podIP: '10.0.0.3' } },
+          { metadata: { name: 'd', annotations: annotated(JSON.stringify([{ name: 'ns/flannel', interface: 'net1' }])) }, status: {} },
+        ],
+      }),
+    );
+    expect([...listed]).toEqual([
+      ['a', { ip: '10.0.0.1', net1: '10.1.0.1' }],
+      ['b', { ip: null, net1: null }],
+      ['c', { ip: '10.0.0.3', net1: null }],
+      ['d', { ip: null, net1: null }],
+    ]);
+    expect(podAddresses('error: the server could not find the requested resource').size).toBe(0);
+    expect(podAddresses('{}').size).toBe(0);
+  });
+
   it('teardown never deletes the cluster namespaces: shadow pods there are deleted one by one', async () => {
     const { planScenario } = await import('./conformance/run.js');
     const { PROFILES } = await import('./profiles/index.js');
@@ -404,6 +428,48 @@ describe('conformance failure paths', () => {
     const { code, report } = await run(sim, ['--suite', 'busybox-deny']);
     expect(code).toBe(1);
     expect(report.profiles[0].steps.find((s: { id: string }) => s.id === 'conformance-busybox-deny')).toMatchObject({ status: 'failed', detail: expect.stringContaining('timed out waiting for namespace busybox') });
+  });
+
+  it('when the scenario fails and its teardown fails too, the scenario’s own failure is the one reported', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('busybox-deny')]);
+    const ready = sim.k.podsReady('busybox');
+    sim.fake.add({ argv: [ready.file, ...ready.args], times: Infinity, result: failed(1, 'error: timed out waiting for the condition on pods/busybox02') });
+    const del = sim.k.deleteManifest('');
+    sim.fake.add({ argv: [del.file, ...del.args], times: Infinity, result: (spec) => ((cs.deleted.push(spec.input ?? ''), failed(1, 'error: timed out waiting for namespace busybox'))) });
+    const { code, report } = await run(sim, ['--suite', 'busybox-deny']);
+    expect(code).toBe(1);
+    expect(report.profiles[0].steps.find((s: { id: string }) => s.id === 'conformance-busybox-deny')).toMatchObject({ status: 'failed', detail: expect.stringContaining('pods/busybox02') });
+    expect(cs.deleted).toHaveLength(1);
+  });
+
+  // Every probed pod needs its address: a probe of a missing one (0.0.0.0) would reach the source pod itself.
+  const busyboxPods = (sim: Sim, item: (name: string, i: number) => object) => {
+    const get = sim.k.getJson('pods', 'busybox');
+    sim.fake.add({ argv: [get.file, ...get.args], times: Infinity, result: ok(JSON.stringify({ items: ['busybox01', 'busybox02', 'busybox03'].map(item) })) });
+  };
+
+  it('a shadow pod listed without an IP fails the scenario before anything is probed, naming it; teardown runs', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('busybox-deny')]);
+    busyboxPods(sim, (name, i) => ({ metadata: { name }, status: name === 'busybox02' ? {} : { podIP: `10.100.0.${10 + i}` } }));
+    const { code, report } = await run(sim, ['--suite', 'busybox-deny']);
+    expect(code).toBe(1);
+    expect(report.profiles[0].steps.find((s: { id: string }) => s.id === 'conformance-busybox-deny')).toMatchObject({ status: 'failed', detail: expect.stringContaining('shadow pods without an IP: busybox/busybox02') });
+    expect(cs.questions).toEqual([]);
+    expect(cs.applied).toHaveLength(1);
+    expect(cs.deleted).toHaveLength(1);
+  });
+
+  it('multus-flannel: a shadow pod whose network-status names no net1 address fails the scenario; nothing is probed at 0.0.0.0', async () => {
+    const sim = simulate('multus-flannel');
+    const cs = withConformance(sim, [scenario('busybox-deny')]);
+    const status = (ip: string, net1: boolean) => JSON.stringify([{ name: 'k8s-pod-network', ips: [ip], default: true }, ...(net1 ? [{ name: 'netlint-e2e/flannel-net', interface: 'net1', ips: ['10.150.1.9'] }] : [])]);
+    busyboxPods(sim, (name, i) => ({ metadata: { name, annotations: { 'k8s.v1.cni.cncf.io/network-status': status(`10.100.0.${10 + i}`, name !== 'busybox03') } }, status: { podIP: `10.100.0.${10 + i}` } }));
+    const { code, report } = await run(sim, ['--suite', 'busybox-deny']);
+    expect(code).toBe(1);
+    expect(report.profiles[0].steps.find((s: { id: string }) => s.id === 'conformance-busybox-deny')).toMatchObject({ status: 'failed', detail: expect.stringContaining('shadow pods without a net1 address (Multus network-status annotation): busybox/busybox03') });
+    expect(cs.questions).toEqual([]);
   });
 
   it('manifests without workloads: nothing to probe, said so, nothing applied', async () => {

@@ -7,7 +7,7 @@ import { CONTROLS } from './controls/index.js';
 import type { ControlOf } from './controls/types.js';
 import { DEFAULT_POOL } from './procedures/types.js';
 import type { Profile, ProfileName } from './profiles/types.js';
-import { failed, formatArgv, ok, type CommandSpec } from './runner.js';
+import { failed, formatArgv, ok, type CommandResult, type CommandSpec } from './runner.js';
 import { simulate, type Sim } from './testing/sim-cluster.js';
 
 /**
@@ -46,6 +46,19 @@ const BREAKS = {
 } as const;
 
 describe.each(['calico-bgp', 'calico-rr'] as const)('%s negative control', (name) => {
+  /** The control's break lands as usual, and from then on the IPAM block listing answers `listing` (`times` times). */
+  const breakThenListBlocks = (sim: Sim, listing: CommandResult, times: number) => {
+    const { broken } = BREAKS[name](sim);
+    sim.fake.add({
+      argv: [broken.file, ...broken.args],
+      result: () => {
+        Object.assign(sim.bgp, name === 'calico-bgp' ? { mesh: false } : { peer: false });
+        sim.fake.add({ argv: ['kubectl', ...sim.k.getJson('blockaffinities.crd.projectcalico.org').args], result: listing, times });
+        return ok();
+      },
+    });
+  };
+
   it('breaks BGP routing, sees every cross-node pair blocked and same-node pairs reach, restores, and passes', async () => {
     const sim = simulate(name);
     const { code, p, matrix, evidence } = await run(sim);
@@ -112,18 +125,19 @@ describe.each(['calico-bgp', 'calico-rr'] as const)('%s negative control', (name
     }
   });
 
+  it('does not take a listing without IPAM blocks for the break landing: nothing left there was never looked at', async () => {
+    const sim = simulate(name);
+    breakThenListBlocks(sim, ok(JSON.stringify({ items: [] })), Infinity);
+    const { code, p, evidence } = await run(sim);
+    expect(code).toBe(1);
+    expect(p.status).toBe('fail');
+    expect(evidence('negative-control-break')).toMatchObject({ ok: false, observed: 'after 90 s still no IPAM block affinity listed' });
+  });
+
   it('restores also when the control itself fails midway', async () => {
     const sim = simulate(name);
-    const { broken } = BREAKS[name](sim);
     // Reading the node evidence fails once, right after the break.
-    sim.fake.add({
-      argv: [broken.file, ...broken.args],
-      result: () => {
-        Object.assign(sim.bgp, name === 'calico-bgp' ? { mesh: false } : { peer: false });
-        sim.fake.add({ argv: ['kubectl', ...sim.k.getJson('blockaffinities.crd.projectcalico.org').args], result: failed(1, 'error: the server is currently unable to handle the request') });
-        return ok();
-      },
-    });
+    breakThenListBlocks(sim, failed(1, 'error: the server is currently unable to handle the request'), 1);
     const { code, p, evidence } = await run(sim);
     expect(code).toBe(2);
     expect(p.reason).toContain('the server is currently unable to handle the request');

@@ -6,6 +6,9 @@
  * the check about it.
  */
 import { describe, expect, it } from 'vitest';
+import { bgpRoutingLeft } from './controls/bgp.js';
+import { crossSubnetTunnelLeft } from './controls/crosssubnet.js';
+import { unseen } from './controls/run.js';
 import { nodeChecks, type Facts, type NodeFacts } from './evidence.js';
 import { PROFILES } from './profiles/index.js';
 import type { Profile } from './profiles/types.js';
@@ -152,5 +155,62 @@ describe('node evidence for flannel beside Calico (multus)', () => {
     expect(failing(mfFacts((f) => (f.nodes[0].flannelEnv = null)), mf)).toEqual(['flannel-subnet n0', 'flannel.1 n0']);
     expect(failing(mfFacts((f) => (f.nodes[1].links.find((l) => l.ifname === 'flannel.1')!.mtu = 1500)), mf)).toEqual(['flannel.1 n1']);
     expect(failing(mfFacts((f) => (f.nodes[1].cniConfFiles = ['10-calico.conflist', '00-multus.conf'])), mf)).toEqual(['multus-conf n1']);
+  });
+});
+
+/**
+ * A negative control waits until the nodes show its break, judged by what they still show of the
+ * mode (controls/bgp.ts, controls/crosssubnet.ts): each thing left keeps the break unproven.
+ */
+describe('what the nodes still show after a negative control’s break', () => {
+  /** The healthy facts with BGP gone: no session, no route to another node's block. */
+  const noBgp = (change: (f: Facts) => void = () => {}) =>
+    facts((f) => {
+      for (const n of f.nodes) {
+        n.bgp = [];
+        n.routes = [];
+      }
+      change(f);
+    });
+
+  it('BGP mesh off or the reflector peer deleted: each Established session and each route to another node’s block is left', () => {
+    expect(bgpRoutingLeft(noBgp())).toEqual([]);
+    expect(bgpRoutingLeft(facts())).toEqual([
+      'n0: Mesh_172_18_0_3 Established',
+      `n0: route to ${BLOCKS[1]} (n1)`,
+      'n1: Mesh_172_18_0_2 Established',
+      `n1: route to ${BLOCKS[0]} (n0)`,
+    ]);
+    // A session in another state is down; sessions that cannot be read prove nothing.
+    const unread = noBgp((f) => {
+      f.nodes[0].bgp = [{ name: 'Mesh_172_18_0_3', state: 'start', info: 'Active Socket: Connection refused' }];
+      f.nodes[1].bgp = null;
+    });
+    expect(bgpRoutingLeft(unread)).toEqual(['n1: BGP sessions not readable']);
+    // A node's route to its own block (its pods' interfaces) is not BGP's doing.
+    expect(bgpRoutingLeft(noBgp((f) => (f.nodes[0].routes = [{ dst: BLOCKS[0], dev: 'cali1a2b3c', type: 'blackhole' }])))).toEqual([]);
+  });
+
+  it('crossSubnet with the pool set to Never: the pool’s mode and each route to another subnet’s block via tunl0 are left', () => {
+    // n1 in another /16: its block is across the router.
+    const apart = (change: (f: Facts) => void = () => {}) =>
+      facts((f) => {
+        f.nodes[1].ip = '172.19.0.3';
+        f.pools[0].ipipMode = 'Never';
+        change(f);
+      });
+    expect(crossSubnetTunnelLeft(apart())).toEqual([`n0: route to ${BLOCKS[1]} (n1) via tunl0`, `n1: route to ${BLOCKS[0]} (n0) via tunl0`]);
+    expect(crossSubnetTunnelLeft(apart((f) => f.nodes.forEach((n) => (n.routes[0].dev = 'eth0'))))).toEqual([]);
+    expect(crossSubnetTunnelLeft(apart((f) => (f.pools[0].ipipMode = 'CrossSubnet'))).slice(0, 1)).toEqual(['IPPool default-ipv4-ippool ipipMode CrossSubnet']);
+    expect(crossSubnetTunnelLeft(apart((f) => (f.pools = [])))[0]).toBe('IPPool default-ipv4-ippool not listed');
+    // Within one subnet tunl0 is not this control's business; a node whose address is unknown is not judged.
+    expect(crossSubnetTunnelLeft(facts((f) => (f.pools[0].ipipMode = 'Never')))).toEqual([]);
+    expect(crossSubnetTunnelLeft(apart((f) => (f.nodes[1].ip = null)))).toEqual([]);
+  });
+
+  it('node facts without a node or without a block show nothing left without having looked: that is not the break landing', () => {
+    expect(unseen(noBgp())).toEqual([]);
+    expect(unseen(noBgp((f) => (f.blocks = [])))).toEqual(['no IPAM block affinity listed']);
+    expect(unseen(noBgp((f) => ((f.nodes = []), (f.blocks = []))))).toEqual(['no node read', 'no IPAM block affinity listed']);
   });
 });

@@ -220,12 +220,18 @@ export async function runScenario(env: ConformanceEnv, scenario: Scenario): Prom
       await env.must(env.k.podsReady(ns));
       for (const [name, a] of podAddresses((await env.must(env.k.getJson('pods', ns))).stdout)) addresses.set(`${ns}/${name}`, a);
     }
-    const missing = plan.pods.filter((p) => !addresses.get(`${p.namespace}/${p.name}`)?.ip);
-    if (missing.length) throw env.failure(`shadow pods without an IP: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
+    const address = (p: ShadowPod, network: 'ip' | 'net1') => addresses.get(`${p.namespace}/${p.name}`)?.[network] ?? null;
+    // Every probed pod needs its address: a probe of an empty or 0.0.0.0 address would reach the
+    // source pod itself (Linux takes 0.0.0.0 as the local host) and pass without testing the network.
+    const needed: ['ip' | 'net1', string][] = [['ip', 'an IP'], ...(env.profile.multus ? [['net1', 'a net1 address (Multus network-status annotation)'] as ['net1', string]] : [])];
+    for (const [network, what] of needed) {
+      const missing = plan.pods.filter((p) => !address(p, network));
+      if (missing.length) throw env.failure(`shadow pods without ${what}: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
+    }
     if (plan.policies.length) await env.retry(env.k.apply(toYaml(plan.policies)));
     await env.sleep(env.options.settleMs);
-    const out = [await probeAndCompare(env, plan, 'default', (p) => addresses.get(`${p.namespace}/${p.name}`)!.ip!)];
-    if (env.profile.multus) out.push(await probeAndCompare(env, plan, 'net1', (p) => addresses.get(`${p.namespace}/${p.name}`)?.net1 ?? '0.0.0.0'));
+    const out = [await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!)];
+    if (env.profile.multus) out.push(await probeAndCompare(env, plan, 'net1', (p) => address(p, 'net1')!));
     return out;
   } catch (e) {
     failed = true;

@@ -79,12 +79,22 @@ async function runControl(ctx: Ctx, control: NegativeControl, facts: Facts, pods
   if (failed) throw failed;
 }
 
+/**
+ * What node facts must hold before "nothing left" means anything: every control judges its break
+ * by the nodes' routes to each other's IPAM blocks, so facts without a node or without a block
+ * (an empty listing) would show nothing left without having looked.
+ */
+export function unseen(facts: Facts): string[] {
+  return [...(facts.nodes.length ? [] : ['no node read']), ...(facts.blocks.length ? [] : ['no IPAM block affinity listed'])];
+}
+
 /** Waits until the nodes show the break (bounded by the evidence deadline); the evidence says whether they did. */
 async function settle(ctx: Ctx, control: NegativeControl): Promise<void> {
   const remaining = control.remaining;
   let left: string[] = [];
   await waitFor(ctx, 'the break', async () => {
-    left = remaining.of(await collectNodeFacts(ctx));
+    const facts = await collectNodeFacts(ctx);
+    left = [...unseen(facts), ...remaining.of(facts)];
     return left.length ? null : left;
   });
   ctx.report.evidence.push(check(`${ID}-break`, !left.length, remaining.expect, left.length ? `after ${seconds(ctx.options.evidenceDeadlineMs)} still ${list(left)}` : 'as expected'));

@@ -163,12 +163,12 @@ describe('node evidence for flannel beside Calico (multus)', () => {
  * mode (controls/bgp.ts, controls/crosssubnet.ts): each thing left keeps the break unproven.
  */
 describe('what the nodes still show after a negative control’s break', () => {
-  /** The healthy facts with BGP gone: no session, no route to another node's block. */
+  /** The healthy facts with BGP gone: no session, no route to another node's block, the default route kept. */
   const noBgp = (change: (f: Facts) => void = () => {}) =>
     facts((f) => {
       for (const n of f.nodes) {
         n.bgp = [];
-        n.routes = [];
+        n.routes = [{ dst: 'default', gateway: '172.18.0.1', dev: 'eth0' }];
       }
       change(f);
     });
@@ -212,5 +212,7 @@ describe('what the nodes still show after a negative control’s break', () => {
     expect(unseen(noBgp())).toEqual([]);
     expect(unseen(noBgp((f) => (f.blocks = [])))).toEqual(['no IPAM block affinity listed']);
     expect(unseen(noBgp((f) => ((f.nodes = []), (f.blocks = []))))).toEqual(['no node read', 'no IPAM block affinity listed']);
+    // `ip -j route` that could not be read parses as no route, as a node without BGP routes would show.
+    expect(unseen(noBgp((f) => (f.nodes[1].routes = [])))).toEqual(['n1: no route listed, not even its default route']);
   });
 });

@@ -89,10 +89,17 @@ export function parseJsonArray<T>(text: string): T[] {
   }
 }
 
-/** `birdcl show protocols`: name proto table state since info…; keeps the BGP rows. */
-export function parseBirdProtocols(text: string): BgpRow[] {
+/**
+ * `birdcl show protocols`: name proto table state since info…; keeps the BGP rows. Null when the
+ * output is not that table (no `name proto table state since info` header line, which BIRD prints
+ * before the rows, as the BIRD 1.x output Calico's calicoctl node status scans): a client error or
+ * a daemon not answering shows no session, which must not read as "no session".
+ */
+export function parseBirdProtocols(text: string): BgpRow[] | null {
+  const lines = text.split('\n');
+  if (!lines.some((l) => /^\s*name\s+proto\s+table\s+state\b/.test(l))) return null;
   const rows: BgpRow[] = [];
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     const cols = line.trim().split(/\s+/);
     if (cols.length >= 4 && cols[1] === 'BGP') rows.push({ name: cols[0], state: cols[3], info: cols.slice(5).join(' ') });
   }

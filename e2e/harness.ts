@@ -106,7 +106,7 @@ async function configureRouteReflectors(ctx: Ctx): Promise<void> {
     for (const n of facts) {
       const pod = pods.get(n.name);
       if (!pod) return null;
-      const rows = parseBirdProtocols((await run(ctx, birdProtocols(ctx.k, pod))).stdout);
+      const rows = parseBirdProtocols((await run(ctx, birdProtocols(ctx.k, pod))).stdout) ?? [];
       for (const ip of ips) if (ip && ip !== n.ip && !rows.some((r) => r.name === `Node_${ip.replace(/\./g, '_')}` && r.info.startsWith('Established'))) return null;
     }
     return ips;

@@ -73,6 +73,13 @@ describe('evidence parsing', () => {
       { name: 'Node_172_18_0_2', state: 'up', info: 'Connect' },
     ]);
   });
+  it('output that is not the protocols table is unreadable, not a node without sessions', () => {
+    // birdcl's own words when calico-node's BIRD is not running (no control socket).
+    expect(parseBirdProtocols('Unable to connect to server control socket (/var/run/calico/bird.ctl): No such file or directory\n')).toBeNull();
+    expect(parseBirdProtocols('')).toBeNull();
+    // The table with no BGP protocol in it: read, and no session.
+    expect(parseBirdProtocols(birdTable([]))).toEqual([]);
+  });
   it('reads subnet.env', () => {
     expect(parseEnvFile('FLANNEL_NETWORK=10.244.0.0/17\nFLANNEL_MTU=1450\n')).toEqual({ FLANNEL_NETWORK: '10.244.0.0/17', FLANNEL_MTU: '1450' });
   });

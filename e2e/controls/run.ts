@@ -81,11 +81,16 @@ async function runControl(ctx: Ctx, control: NegativeControl, facts: Facts, pods
 
 /**
  * What node facts must hold before "nothing left" means anything: every control judges its break
- * by the nodes' routes to each other's IPAM blocks, so facts without a node or without a block
- * (an empty listing) would show nothing left without having looked.
+ * by the nodes' routes to each other's IPAM blocks, so facts without a node, without a block (an
+ * empty listing) or with a node that lists no route at all (every kind node has its default route
+ * via eth0; an unreadable `ip -j route` reads as none) would show nothing left without having looked.
  */
 export function unseen(facts: Facts): string[] {
-  return [...(facts.nodes.length ? [] : ['no node read']), ...(facts.blocks.length ? [] : ['no IPAM block affinity listed'])];
+  return [
+    ...(facts.nodes.length ? [] : ['no node read']),
+    ...(facts.blocks.length ? [] : ['no IPAM block affinity listed']),
+    ...facts.nodes.filter((n) => !n.routes.length).map((n) => `${n.name}: no route listed, not even its default route`),
+  ];
 }
 
 /** Waits until the nodes show the break (bounded by the evidence deadline); the evidence says whether they did. */

@@ -179,6 +179,8 @@ describe('--manifests: the PR own policies on shadow workloads', () => {
     expect(code).toBe(0);
     // workers are one class of three: two of them are shadowed (intra-class cells probed), not three.
     expect(conformance[0].endpoints).toEqual(['shop/api', 'shop/web', 'shop/worker', 'shop/worker2']);
+    // The report's port columns by number, ping last.
+    expect(conformance[0].ports).toEqual(['5353/UDP', '8080/TCP', '9000/TCP', 'ICMP']);
     const everything = [...cs.applied, ...sim.fake.calls.map((c) => [c.input ?? '', ...c.args].join(' '))].join('\n');
     expect(everything).not.toContain('ghcr.io/acme');
     const setup = cs.applied[0];

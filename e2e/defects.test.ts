@@ -112,6 +112,15 @@ describe('defect 3: cleanup failures are failures', () => {
     expect(p.reason).toMatch(/cleanup failed.*leaked: kind cluster nl-ipip-abc123/);
   });
 
+  it('a leftover listing that cannot run leaves the cleanup unverified: an error, not a clean pass', async () => {
+    const sim = simulate('calico-ipip');
+    sim.fake.add({ argv: ['docker', ...docker.leftovers(sim.cluster).networks.args], result: failed(1, 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock') });
+    const { code, report } = await cli(sim);
+    expect(code).toBe(2);
+    expect(report.profiles[0].status).toBe('error');
+    expect(report.profiles[0].leaked).toEqual([expect.stringMatching(/^unverified \(docker network ls --filter name=nl-ipip-abc123 .*Cannot connect to the Docker daemon/)]);
+  });
+
   it('leftover crossSubnet router and networks are named', async () => {
     const sim = simulate('calico-crosssubnet');
     sim.fake.add({ argv: ['docker', ...docker.rmForce(`${sim.cluster}-router`).args], result: failed(1, 'Error response from daemon: removal of container is already in progress') });

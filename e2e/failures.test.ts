@@ -33,6 +33,56 @@ describe('failure paths', () => {
     expect(stderr).toContain('kubectl 1.30.2 is older than 1.35.0');
   });
 
+  it('the Docker daemon not reachable: exit 2 saying so, nothing created', async () => {
+    const sim = simulate('calico-ipip');
+    sim.fake.add(forever(docker.version(), failed(1, 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')));
+    const { code, stderr } = await runJson(sim);
+    expect(code).toBe(2);
+    expect(stderr).toContain('the Docker daemon is not reachable (Cannot connect to the Docker daemon');
+    expect(lines(sim).some((l) => l.startsWith('kind create'))).toBe(false);
+  });
+
+  it('kind creating fewer nodes than the profile asked for: exit 2 naming the missing one, cluster deleted', async () => {
+    const sim = simulate('calico-ipip');
+    const listed = sim.nodes.slice(0, -1).map((n) => n.name);
+    sim.fake.add(forever(kind.getNodes(sim.cluster), ok(`${listed.join('\n')}\n`)));
+    const { code, report } = await runJson(sim);
+    expect(code).toBe(2);
+    expect(report.profiles[0].reason).toContain(`kind did not create ${sim.nodes.at(-1)!.name}`);
+    expect(deleted(sim)).toBe(true);
+  });
+
+  it('a manifest apply the API server refuses once (still warming up) is tried again, and the run passes', async () => {
+    const sim = simulate('calico-ipip');
+    sim.fake.add({ argv: ['kubectl', ...sim.k.apply('').args], input: (input) => !!input?.includes('kind: Namespace') && input.includes(PROBE_NAMESPACE), result: failed(1, 'Error from server (InternalError): the server is currently unable to handle the request') });
+    const { code } = await runJson(sim);
+    expect(code).toBe(0);
+    const applies = sim.fake.calls.filter((c) => c.args.includes('apply') && c.input?.includes(`name: ${PROBE_NAMESPACE}`));
+    expect(applies.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('probe pods listed without an IP: the profile fails naming them before any ping', async () => {
+    const sim = simulate('calico-ipip');
+    const missing = sim.pods[1].name;
+    sim.fake.add(forever(sim.k.getJson('pods', PROBE_NAMESPACE), ok(JSON.stringify({ items: sim.pods.map((p) => ({ metadata: { name: p.name }, spec: { nodeName: p.node }, status: p.name === missing ? {} : { podIP: p.ip } })) }))));
+    const { code, report } = await runJson(sim);
+    expect(code).toBe(1);
+    expect(report.profiles[0].reason).toContain(`probe pods without an IP: ${missing}`);
+    expect(report.profiles[0].matrices).toEqual([]);
+  });
+
+  it('route reflector setup: sessions to the reflectors that never become Established fail the profile before the mesh is turned off', async () => {
+    const sim = simulate('calico-rr');
+    const { birdTable } = await import('./testing/sim-cluster.js');
+    // A client's BIRD keeps only its mesh sessions: the BGPPeer to the reflectors never takes on it.
+    const mesh = sim.nodes.slice(0, 1).map((n) => ({ name: `Mesh_${n.ip.replace(/\./g, '_')}`, info: 'Established' }));
+    sim.fake.add(forever({ file: 'kubectl', args: ['--kubeconfig', sim.kubeconfig, '-n', 'kube-system', 'exec', 'calico-node-1', '-c', 'calico-node', '--', 'birdcl', '-s', '/var/run/calico/bird.ctl', 'show', 'protocols'] }, ok(birdTable(mesh))));
+    const { code, report } = await runJson(sim);
+    expect(code).toBe(1);
+    expect(report.profiles[0].reason).toContain('BGP sessions to the route reflectors never became Established');
+    expect(sim.bgp.mesh).toBe(true);
+  });
+
   it('cluster creation failing twice: exit 2, logs exported, cluster deleted', async () => {
     const sim = simulate('calico-ipip');
     sim.fake.add({ argv: [...['kind'], ...kind.create(sim.cluster, sim.kubeconfig, '').args], result: failed(1, 'ERROR: failed to create cluster: node(s) already exist'), times: 2 });

@@ -3,7 +3,10 @@ import { e2eMain } from './cli.js';
 import { DEFAULT_RUN_OPTIONS } from './harness.js';
 import { buildPlan } from './plan.js';
 import { PROBE_SCRIPT } from './probe.js';
+import type { EvidenceCheck } from './evidence.js';
 import { PROCEDURES } from './procedures/index.js';
+import { guideCommands, runGuideStep, type GuideEnv } from './procedures/steps.js';
+import { PROFILES } from './profiles/index.js';
 import type { Procedure } from './procedures/types.js';
 import { clusterName } from './harness.js';
 import { formatArgv } from './runner.js';
@@ -84,4 +87,28 @@ it('SIGTERM while the natOutgoing target runs: exit 2, a report, the outside con
   const lines = sim.fake.calls.map((c) => formatArgv([c.file, ...c.args]));
   expect(lines).toContain(`docker rm -f ${sim.cluster}-ext`);
   expect(sim.containers.size).toBe(0);
+});
+
+it('source-address: a node whose address is unknown fails the check instead of expecting no answer and getting none', async () => {
+  const recorded: EvidenceCheck[] = [];
+  const untouchable = () => {
+    throw new Error('nothing may run without the node address');
+  };
+  const cluster = 'nl-nat-outgoing-abc123';
+  const ext = guideCommands.external(cluster);
+  const env = {
+    cluster,
+    profile: PROFILES['calico-ipip'],
+    pods: [
+      { name: ext, node: '-', ip: '172.18.0.100' },
+      { name: 'probe-w1-a', node: `${cluster}-worker`, ip: '192.168.1.5' },
+    ],
+    nodeIp: async () => null,
+    record: (checks: EvidenceCheck[]) => recorded.push(...checks),
+    run: untouchable,
+    must: untouchable,
+    waitFor: untouchable,
+  } as unknown as GuideEnv;
+  await runGuideStep(env, { do: 'source-address', id: 'before', title: 'natOutgoing true', from: 'probe-w1-a', seen: 'node' });
+  expect(recorded).toEqual([{ id: 'source-address-before', scope: `probe-w1-a → ${ext} (172.18.0.100)`, ok: false, expected: 'the node address', observed: `the address of node ${cluster}-worker is unknown (no projectcalico.org/IPv4Address annotation)` }]);
 });

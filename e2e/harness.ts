@@ -250,5 +250,10 @@ export async function runProfiles(options: RunOptions, deps: E2eDeps): Promise<E
     unsubscribe();
   }
   const during = reports.at(-1)?.steps.at(-1)?.id ?? 'start';
-  return { version: 1, ok: !received && reports.length === profiles.length && reports.every((r) => r.status === 'pass'), ...(received ? { interrupted: { signal: received, during } } : {}), profiles: reports };
+  return { version: 1, ok: runPassed(reports, units.length, received), ...(received ? { interrupted: { signal: received, during } } : {}), profiles: reports };
+}
+
+/** A run passes only when no signal stopped it, every profile and procedure ran, and each one passed. */
+export function runPassed(reports: readonly ProfileReport[], units: number, received: string | null): boolean {
+  return !received && reports.length === units && reports.every((r) => r.status === 'pass');
 }

@@ -45,6 +45,12 @@ describe('pinned artifacts', () => {
     expect(deleted(sim)).toBe(true);
   });
 
+  it('the crossSubnet router image is held to its pin too', () => {
+    const profile = structuredClone(PROFILES['calico-crosssubnet']);
+    profile.crossSubnet!.routerImage = { ...profile.crossSubnet!.routerImage, digest: null, tagFrom: undefined };
+    expect(unpinnedArtifacts(profile)).toEqual([expect.stringMatching(/ \(no digest, tag from no verified source\)$/)]);
+  });
+
   it('an artifact without a pin is refused before anything runs, saying where the value must come from', async () => {
     const sim = simulate('multus-flannel');
     sim.options.catalogue['multus-flannel'].multus!.cniPlugins.sha256 = null;

@@ -348,9 +348,14 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   bgp: { mesh: true, peer: false },
   sessions: (i) => sessionsOf(profile, nodes, sim.bgp, i),
   reach: (src, ip) => {
-    const dst = pods.find((p) => p.ip === ip && p.networks !== 'flannel');
-    if (sim.ipipNever) return !!dst && same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
-    return !dst || (routed(src.nodeIndex, dst.nodeIndex) && routed(dst.nodeIndex, src.nodeIndex));
+    // An address no pod holds answers nothing: a probe aimed at the wrong address must not pass.
+    const all = [...pods, ...sim.extraPods];
+    if (!all.some((p) => p.ip === ip || p.flannelIp === ip)) return false;
+    // The flannel network (VXLAN between the nodes) always carries; the Calico one follows the routes.
+    const dst = all.find((p) => p.ip === ip && p.networks !== 'flannel');
+    if (!dst) return true;
+    if (sim.ipipNever) return same(nodes[src.nodeIndex], nodes[dst.nodeIndex]);
+    return routed(src.nodeIndex, dst.nodeIndex) && routed(dst.nodeIndex, src.nodeIndex);
   },
   killedBy: null,
   raise: (signal) => {

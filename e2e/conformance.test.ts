@@ -335,6 +335,36 @@ describe('units', () => {
     expect(plan.pods.map((p) => [p.id, p.node])).toEqual([['default/one', 'n0'], ['team/two', 'n1']]);
   });
 
+  it('the shadow plan keeps each policy kind in its scope and tears down what namespaces do not take with them, tiers last', async () => {
+    const { planScenario } = await import('./conformance/run.js');
+    const { PROFILES } = await import('./profiles/index.js');
+    const doc = (text: string) => text.trim();
+    const content = [
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {team: shop, kubernetes.io/metadata.name: shop}}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: tool, labels: {app: tool}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}',
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np-shop, namespace: shop}\nspec: {podSelector: {}, ingress: [{from: [{podSelector: {}}]}]}',
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np-default}\nspec: {podSelector: {}, ingress: [{}]}',
+      'apiVersion: projectcalico.org/v3\nkind: Tier\nmetadata: {name: security}\nspec: {order: 100}',
+      'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: security.cnp, namespace: shop}\nspec: {tier: security, selector: all(), ingress: [{action: Pass}]}',
+      'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: gnp}\nspec: {selector: all(), egress: [{action: Allow, destination: {nets: [10.0.0.0/8]}}]}',
+      'apiVersion: projectcalico.org/v3\nkind: NetworkSet\nmetadata: {name: partners, namespace: shop}\nspec: {nets: [198.51.100.0/24]}',
+      'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkSet\nmetadata: {name: outside}\nspec: {nets: [203.0.113.0/24]}',
+      'apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: {name: anp}\nspec: {priority: 10, subject: {namespaces: {}}, ingress: [{action: Allow, from: [{namespaces: {}}]}]}',
+    ].map(doc).join('\n---\n');
+    const plan = planScenario(manifestsScenario([{ path: 'all.yaml', content: `${content}\n` }]), PROFILES['calico-ipip'], ['n0', 'n1']);
+    const named = (o: Record<string, unknown>) => { const m = o.metadata as { name: string; namespace?: string }; return `${o.kind} ${m.namespace ? `${m.namespace}/` : ''}${m.name}`; };
+    // Calico kinds become their crd.projectcalico.org/v1 objects; NetworkPolicy and NetworkSet stay in their namespace.
+    expect(plan.policies.map(named).sort()).toEqual(['GlobalNetworkPolicy default.gnp', 'GlobalNetworkSet outside', 'NetworkPolicy default/np-default', 'NetworkPolicy shop/np-shop', 'NetworkPolicy shop/security.cnp', 'NetworkSet shop/partners', 'Tier security'].sort());
+    // What deleting the namespace does not remove goes explicitly: cluster-scoped objects, policies in
+    // namespaces the run must keep, shadow pods there; tiers after their policies; the namespace last.
+    // (The global egress policy lets nothing reach a pod, so the positive-control namespace is there too.)
+    expect(plan.teardown.map(named)).toEqual(['NetworkPolicy default/np-default', 'GlobalNetworkPolicy default.gnp', 'GlobalNetworkSet outside', 'Tier security', 'Pod default/tool', 'Namespace netlint-control', 'Namespace shop']);
+    // The API sets kubernetes.io/metadata.name itself; the namespace keeps the rest of its labels.
+    expect(plan.setup.filter((o) => o.kind === 'Namespace' && (o.metadata as { name: string }).name === 'shop')).toEqual([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'shop' } } }]);
+    expect(plan.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^policy\.networking\.k8s\.io\/AdminNetworkPolicy anp \(all\.yaml\) is not applied: kind not supported by the shadow run$/), expect.stringMatching(/^policies match addresses \(ipBlock\/nets\)/)]));
+  });
+
   it('truth tables: last matching edit wins, ports narrow, wildcards', () => {
     const t = { edits: [{ from: '*', to: 'x/a', allowed: false }, { from: '*/b', to: 'x/a', ports: ['81/UDP'], allowed: true }] };
     expect(truthOf(t, 'y/b', 'x/a', 81, 'UDP')).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { waitFor, type Ctx } from './context.js';
 import { parseBirdProtocols, parseEnvFile } from './evidence.js';
 import { createFakeRunner, UnexpectedCommandError } from './fake-runner.js';
 import { editCalicoManifest, editFlannelManifest, editMultusManifest } from './manifests.js';
@@ -171,5 +172,23 @@ describe('nightly workflow', () => {
     const doc = load(wf) as any;
     expect(Object.keys(doc.on)).toEqual(expect.arrayContaining(['schedule', 'workflow_dispatch']));
     expect(doc.jobs.conformance.strategy.matrix.profile).toEqual(Object.keys(PROFILES));
+  });
+});
+
+describe('polling', () => {
+  it('waitFor polls at the interval until the probe yields, and gives up when the next poll would pass the deadline', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const ctx = { deps: { now: () => now, sleep: async (ms: number) => void (sleeps.push(ms), (now += ms)) }, options: { evidenceDeadlineMs: 10_000, pollIntervalMs: 3_000 } } as unknown as Ctx;
+    let calls = 0;
+    expect(await waitFor(ctx, 'the third poll', async () => (++calls === 3 ? 'held' : null))).toBe('held');
+    expect(sleeps).toEqual([3_000, 3_000]);
+    // Never: polled at 0, 3, 6 and 9 s; one at 12 s would be past the 10 s deadline.
+    now = 0;
+    calls = 0;
+    sleeps.length = 0;
+    expect(await waitFor(ctx, 'never', async () => (calls++, null))).toBeNull();
+    expect(calls).toBe(4);
+    expect(now).toBe(9_000);
   });
 });

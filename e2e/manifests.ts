@@ -180,8 +180,10 @@ export function editCalicoManifest(text: string, profile: Profile): string {
   const container = containersOf(ds).find((c) => c.name === 'calico-node');
   if (!container) throw new ManifestEditError('calico-node DaemonSet has no calico-node container');
   setEnv(container, profile.calico.env);
-  for (const image of profile.calico.images) pinImages(docs, image.repository.replace(/^quay\.io\//, 'docker.io/'), imageRef(image));
-  for (const image of profile.calico.images) pinImages(docs, image.repository, imageRef(image));
+  // A pin that replaces nothing would leave the manifest's own tag running: an error instead.
+  for (const image of profile.calico.images)
+    if (pinImages(docs, image.repository.replace(/^quay\.io\//, 'docker.io/'), imageRef(image)) + pinImages(docs, image.repository, imageRef(image)) === 0)
+      throw new ManifestEditError(`calico manifest has no ${image.repository} image to pin`);
   return toYaml(docs);
 }
 
@@ -197,8 +199,7 @@ export function editFlannelManifest(text: string, profile: Profile): string {
   const ds = find(docs, 'DaemonSet', 'kube-flannel-ds');
   const spec = podSpecOf(ds);
   spec.initContainers = containersOf(ds, 'initContainers').filter((c) => c.name !== 'install-cni');
-  pinImages(docs, f.image.repository, imageRef(f.image));
-  pinImages(docs, f.cniPluginImage.repository, imageRef(f.cniPluginImage));
+  for (const image of [f.image, f.cniPluginImage]) if (pinImages(docs, image.repository, imageRef(image)) === 0) throw new ManifestEditError(`flannel manifest has no ${image.repository} image to pin`);
   return toYaml(docs);
 }
 

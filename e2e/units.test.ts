@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { waitFor, type Ctx } from './context.js';
 import { parseBirdProtocols, parseEnvFile } from './evidence.js';
 import { createFakeRunner, UnexpectedCommandError } from './fake-runner.js';
-import { editCalicoManifest, editFlannelManifest, editMultusManifest } from './manifests.js';
+import { editCalicoManifest, editFlannelManifest, editMultusManifest, probeManifests } from './manifests.js';
 import { interpret, parsePing, parseProbeOutput, probeArgv, PROBE_SCRIPT } from './probe.js';
 import { PROFILES } from './profiles/index.js';
 import { ok } from './runner.js';
-import { renderE2eJunit, renderE2eMarkdown, renderMatrixGrid } from './report.js';
+import { renderE2eJunit, renderE2eMarkdown, renderE2eText, renderMatrixGrid } from './report.js';
 import type { E2eReport, Matrix } from './report-types.js';
 import { birdTable, DOWNLOADS } from './testing/sim-cluster.js';
 import { PINNED_TOOLS } from './tools.js';
@@ -92,6 +92,14 @@ describe('manifest edits', () => {
     const c = docs[0].spec.template.spec.containers[0];
     expect(c.env.filter((e: any) => e.name === 'CALICO_IPV4POOL_VXLAN')).toEqual([{ name: 'CALICO_IPV4POOL_VXLAN', value: 'Always' }]);
     expect(c.image).toBe('quay.io/calico/node:v3.32.1');
+    expect(docs[0].spec.template.spec.initContainers.map((x: any) => x.image)).toEqual(['quay.io/calico/cni:v3.32.1', 'quay.io/calico/cni:v3.32.1']);
+  });
+  it('a pin that finds no image to replace is an error naming the image, not a manifest left on its own tags', () => {
+    const withoutCni = (DOWNLOADS['calico.yaml'] as string).replace(/ {6}initContainers:\n(?: {8}- .*\n)+/, '');
+    expect(withoutCni).not.toContain('calico/cni');
+    expect(() => editCalicoManifest(withoutCni, PROFILES['calico-ipip'])).toThrow('calico manifest has no quay.io/calico/cni image to pin');
+    const otherFlannel = (DOWNLOADS['kube-flannel.yml'] as string).replaceAll('ghcr.io/flannel-io/flannel:', 'docker.io/flannel/flannel:');
+    expect(() => editFlannelManifest(otherFlannel, PROFILES['multus-flannel'])).toThrow(`flannel manifest has no ${PROFILES['multus-flannel'].multus!.flannel.image.repository} image to pin`);
   });
   it('removes flannel install-cni and its conflist, and sets the secondary Network', () => {
     const docs = loadAll(editFlannelManifest(DOWNLOADS['kube-flannel.yml'] as string, PROFILES['multus-flannel'])) as any[];
@@ -105,6 +113,34 @@ describe('manifest edits', () => {
     expect(c.image).toBe('ghcr.io/k8snetworkplumbingwg/multus-cni:v4.3.0-thick@sha256:a922a39a78049991d03178c07afc45a198326481049bd7d84626097402fa14bb');
     expect(c.resources.limits.memory).toBe('300Mi');
     expect(JSON.parse(docs[0].data['daemon-config.json']).chrootDir).toBe('/hostroot');
+  });
+});
+
+describe('probe pods', () => {
+  const nodes = ['nl-cp', 'nl-w1', 'nl-w2'];
+  type Pod = { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: { nodeName: string; containers: { name: string; args: string[]; ports?: { containerPort: number; protocol: string }[]; readinessProbe?: unknown }[]; config?: string } };
+
+  it('every probe pod serves TCP and UDP on 80 and 81, declares those ports, waits ready on 80, and is pinned to its node', () => {
+    const pods = (probeManifests(PROFILES['calico-ipip'], nodes) as unknown as Pod[]).filter((d) => d.kind === 'Pod');
+    expect(pods.map((p) => `${p.metadata.name}@${p.spec.nodeName}`)).toEqual(['probe-cp-a@nl-cp', 'probe-w1-a@nl-w1', 'probe-w1-b@nl-w1', 'probe-w2-a@nl-w2', 'probe-w2-b@nl-w2']);
+    for (const pod of pods) {
+      expect(pod.spec.containers.map((c) => c.args.join(' '))).toEqual(['netexec --http-port=80 --udp-port=80', 'netexec --http-port=81 --udp-port=81']);
+      expect(pod.spec.containers[0].ports!.map((x) => `${x.containerPort}/${x.protocol}`)).toEqual(['80/TCP', '80/UDP', '81/TCP', '81/UDP']);
+      expect(pod.spec.containers[0].readinessProbe).toEqual({ httpGet: { path: '/healthz', port: 80 }, periodSeconds: 2 });
+      expect(pod.metadata.annotations).toBeUndefined();
+    }
+  });
+
+  it('multus-flannel: dual pods get net1 from the secondary NAD, one pod has flannel as its only network through the default-gateway NAD', () => {
+    const docs = probeManifests(PROFILES['multus-flannel'], nodes) as unknown as Pod[];
+    const pods = docs.filter((d) => d.kind === 'Pod');
+    expect(pods.filter((p) => p.metadata.annotations?.['k8s.v1.cni.cncf.io/networks'] === 'flannel-net')).toHaveLength(5);
+    expect(pods.filter((p) => p.metadata.annotations?.['v1.multus-cni.io/default-network'] === 'netlint-e2e/flannel-default').map((p) => `${p.metadata.name}@${p.spec.nodeName}`)).toEqual(['probe-w1-f@nl-w1']);
+    const nadConfigs = Object.fromEntries(docs.filter((d) => d.kind === 'NetworkAttachmentDefinition').map((d) => [d.metadata.name, JSON.parse(d.spec.config!)]));
+    expect(nadConfigs['flannel-net'].delegate.isDefaultGateway).toBe(false);
+    expect(nadConfigs['flannel-default'].delegate.isDefaultGateway).toBe(true);
+    // One CNI network name: host-local keeps one allocation store for both, so no address is handed out twice.
+    expect(nadConfigs['flannel-net'].name).toBe(nadConfigs['flannel-default'].name);
   });
 });
 
@@ -138,6 +174,60 @@ describe('reports', () => {
     const x = renderE2eJunit(report);
     expect(x).toContain('<testsuite name="calico-ipip" tests="4" failures="1"');
     expect(x).toContain('<failure message="expected reach: 0/3 received"/>');
+  });
+
+  // A failed step, a failed evidence check, a skipped step; then a profile that errs after every step (a leak at cleanup).
+  const failing: E2eReport = {
+    version: 1,
+    ok: false,
+    profiles: [
+      {
+        ...report.profiles[0],
+        evidence: [...report.profiles[0].evidence, { id: 'bgp', scope: 'n2', ok: false, expected: 'Mesh_172_18_0_2 Established', observed: 'Active' }],
+        steps: [
+          { id: 'create', title: 'create', ms: 1500, status: 'ok' },
+          { id: 'wait', title: 'wait for calico-node', ms: 90_000, status: 'failed', detail: 'timed out <after 90 s>' },
+          { id: 'negative-control', title: 'negative control', ms: 0, status: 'skipped', detail: 'not run' },
+        ],
+        unpinned: ['quay.io/calico/node:v3.32.1 (no digest)'],
+        logsDir: '/tmp/nl/c/logs',
+      },
+      { ...report.profiles[0], profile: 'calico-bgp', mode: 'bgp', status: 'error', reason: 'cleanup failed, leaked: kind cluster nl-bgp', evidence: [], matrices: [], steps: [{ id: 'create', title: 'create', ms: 1000, status: 'ok' }], durationMs: 2000, clusterKept: true },
+    ],
+  };
+
+  it('junit: a failed step and a failed evidence check are failures, a skipped step is skipped, an error after every step is a failing profile testcase', () => {
+    const x = renderE2eJunit(failing);
+    expect(x).toContain('<testsuite name="calico-ipip" tests="7" failures="3" errors="0" time="1.500">');
+    expect(x).toContain('<testcase classname="calico-ipip" name="step: wait for calico-node" time="90.000"><failure message="timed out &lt;after 90 s&gt;"/></testcase>');
+    expect(x).toContain('<testcase classname="calico-ipip" name="step: negative control" time="0.000"><skipped/></testcase>');
+    expect(x).toContain('name="evidence: bgp n2" time="0.000"><failure message="expected Mesh_172_18_0_2 Established, observed Active"/>');
+    expect(x).toContain('<testsuite name="calico-bgp" tests="2" failures="1" errors="0" time="2.000">');
+    expect(x).toContain('<testcase classname="calico-bgp" name="profile" time="2.000"><failure message="cleanup failed, leaked: kind cluster nl-bgp"/></testcase>');
+  });
+
+  it('text: a line per profile with its reason, each failing check and matrix count under it, the verdict last', () => {
+    expect(renderE2eText(failing).split('\n')).toEqual([
+      'FAIL  calico-ipip (ipip) 1.5 s — ping: b → a 0/3 received',
+      '  ✗ bgp n2: expected Mesh_172_18_0_2 Established; observed Active',
+      '  ping: 1/2',
+      'ERROR calico-bgp (bgp) 2.0 s — cleanup failed, leaked: kind cluster nl-bgp',
+      'some profiles did not pass',
+      '',
+    ]);
+  });
+
+  it('markdown: a profile that did not pass is open, with its failed step, unpinned artifacts, logs and a kept cluster', () => {
+    const md = renderE2eMarkdown(failing);
+    expect(md).toMatch(/^### netlint e2e ❌/);
+    expect(md).toContain('<details open><summary><b>❌ calico-ipip</b>');
+    expect(md).toContain('<details open><summary><b>⚠️ calico-bgp</b>');
+    expect(md).toContain('| wait for calico-node | 90.0 s | failed: timed out <after 90 s> |');
+    expect(md).toContain('| create | 1.5 s |  |');
+    expect(md).toContain('Unpinned artifacts: `quay.io/calico/node:v3.32.1 (no digest)`');
+    expect(md).toContain('Cluster logs: `/tmp/nl/c/logs`');
+    expect(md).toContain('Cluster kept: `c`');
+    expect(renderE2eMarkdown({ ...report, ok: true, profiles: [{ ...report.profiles[0], status: 'pass' }] })).toContain('<details><summary><b>✅ calico-ipip</b>');
   });
 });
 

@@ -99,6 +99,9 @@ metadata: {name: calico-node, namespace: kube-system}
 spec:
   template:
     spec:
+      initContainers:
+        - {name: upgrade-ipam, image: quay.io/calico/cni:v3.32.1}
+        - {name: install-cni, image: quay.io/calico/cni:v3.32.1}
       containers:
         - name: calico-node
           image: docker.io/calico/node:v3.32.1

@@ -211,6 +211,14 @@ describe('--manifests: the PR own policies on shadow workloads', () => {
     ]);
   });
 
+  it('a --manifests folder without any manifest file is a usage error, not a run with nothing to probe', async () => {
+    const { sim } = prSim();
+    sim.deps.readManifests = async () => [];
+    expect(await e2eMain(['--profile', 'calico-ipip', '--manifests', 'empty/'], sim.deps)).toBe(2);
+    expect(sim.deps.err.join('')).toContain('--manifests: no manifest files under empty/');
+    expect(sim.fake.calls).toHaveLength(0);
+  });
+
   it('a missing --manifests path is a usage error before anything runs', async () => {
     const { sim } = prSim();
     expect(await e2eMain(['--profile', 'calico-ipip', '--manifests', 'nope.yaml'], sim.deps)).toBe(2);

@@ -41,9 +41,12 @@ describe.each(PROFILE_NAMES)('profile %s end to end on a simulated cluster', (na
 
 it('writes every --report file in the format its extension names', async () => {
   const sim = simulate('calico-bgp');
-  const code = await e2eMain(['--profile', 'calico-bgp', '--work-dir', '/tmp/nl', '--format', 'markdown', '--report', '/r/out.json', '--report', '/r/out.junit.xml'], sim.deps, { catalogue: sim.options.catalogue });
+  const code = await e2eMain(['--profile', 'calico-bgp', '--work-dir', '/tmp/nl', '--format', 'json', '--report', '/r/out.json', '--report', '/r/out.junit.xml', '--report', '/r/summary.md', '--report', '/r/out.txt'], sim.deps, { catalogue: sim.options.catalogue });
   expect(code).toBe(0);
-  expect(sim.deps.out.join('')).toContain('### netlint e2e ✅');
+  expect(String(sim.deps.files.get('/r/summary.md'))).toMatch(/^### netlint e2e ✅/);
+  // Another extension takes the --format of standard output.
+  expect(JSON.parse(String(sim.deps.files.get('/r/out.txt'))).profiles[0].profile).toBe('calico-bgp');
+  expect(JSON.parse(sim.deps.out.join('')).ok).toBe(true);
   expect(JSON.parse(String(sim.deps.files.get('/r/out.json'))).profiles[0].status).toBe('pass');
   expect(String(sim.deps.files.get('/r/out.junit.xml'))).toMatch(/^<\?xml[\s\S]*<testsuite name="calico-bgp"/);
 });
@@ -56,4 +59,13 @@ it('a run passes only when no signal stopped it and every profile and procedure 
   // One of two units never ran, or a signal came.
   expect(runPassed([report('pass')], 2, null)).toBe(false);
   expect(runPassed([report('pass'), report('pass')], 2, 'SIGTERM')).toBe(false);
+});
+
+it('an unknown option or a stray argument is a usage error (exit 2) before anything runs', async () => {
+  for (const argv of [['--profile', 'calico-ipip', '--keep'], ['--profile', 'calico-ipip', 'calico-bgp']]) {
+    const sim = simulate('calico-ipip');
+    expect(await e2eMain(argv, sim.deps)).toBe(2);
+    expect(sim.deps.err.join('')).toMatch(/^netlint: /);
+    expect(sim.fake.calls).toHaveLength(0);
+  }
 });

@@ -3,12 +3,12 @@
  * processes: node itself stands in for docker, kind and kubectl. Every other e2e test goes
  * through the fake runner, so what the harness believes of a command's result rests on this.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { execaRunner } from './real-deps.js';
+import { execaRunner, makeRealDeps } from './real-deps.js';
 import type { CommandSpec } from './runner.js';
 
 const run = execaRunner({});
@@ -66,5 +66,45 @@ describe('execaRunner against real processes', () => {
     expect(result.cancelled).toBe(true);
     expect(result.timedOut).toBe(false);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the real file and process dependencies', () => {
+  const deps = makeRealDeps();
+  const tempDir = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'netlint-deps-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('--manifests reads a folder as netlint lint walks it: manifests only, hidden folders skipped; an empty folder gives nothing; stdin is refused', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'policy.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec: {podSelector: {}}\n');
+    await writeFile(path.join(dir, 'notes.md'), '# not a manifest\n');
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git', 'hidden.yaml'), 'kind: Pod\n');
+    await mkdir(path.join(dir, 'apps'));
+    await writeFile(path.join(dir, 'apps', 'pod.yml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n');
+    const files = await deps.readManifests([dir]);
+    expect(files.map((f) => path.basename(f.path)).sort()).toEqual(['pod.yml', 'policy.yaml']);
+    expect(files.find((f) => f.path.endsWith('pod.yml'))!.content).toContain('kind: Pod');
+    expect(await deps.readManifests([await tempDir()])).toEqual([]);
+    await expect(deps.readManifests(['-'])).rejects.toThrow('--manifests does not read stdin');
+  });
+
+  it('writes, creates folders and reads back bytes; run ids are six hex digits; signal handlers come off again', async () => {
+    const dir = path.join(await tempDir(), 'a', 'b');
+    await deps.mkdirp(dir);
+    await deps.writeFile(path.join(dir, 'report.json'), '{"ok":true}\n');
+    expect(new TextDecoder().decode(await deps.readFile(path.join(dir, 'report.json')))).toBe('{"ok":true}\n');
+    expect(deps.randomId()).toMatch(/^[0-9a-f]{6}$/);
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const seen: string[] = [];
+    const off = deps.onSignal((s) => seen.push(s));
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual([before[0] + 1, before[1] + 1]);
+    process.emit('SIGTERM');
+    off();
+    expect(seen).toEqual(['SIGTERM']);
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
   });
 });

@@ -6,7 +6,8 @@ import { portLabel } from './conformance/reach.js';
 
 const ICON = { pass: '✅', fail: '❌', error: '⚠️' } as const;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Table cells and summaries: a `|` would split the cell, a `<` open an HTML tag that GitHub drops with its text (kubectl's `<none>`).
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function matrixCounts(m: Matrix): { pass: number; total: number; flaky: number } {

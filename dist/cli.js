@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-NSPE3BFB.js");
+    const help = () => import("./chunks/help-WFRLYCKJ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,7 +73,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-QXD6MY4F.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-6FSGNWFI.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-TNK7KJSM.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -126,15 +126,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-B2SDS4D7.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-YQYNEC6I.js"), import("./chunks/real-deps-5ZSMWPU7.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LUGQUHME.js"), import("./chunks/real-deps-5ZSMWPU7.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-UQT6Y77C.js"), import("./chunks/diff-deps-JGIU7LIZ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-PPLI2OWB.js"), import("./chunks/diff-deps-CUBVEZZ5.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-PEMDY7KN.js"), import("./chunks/load-resources-HBB3I3S4.js"), import("./chunks/config-file-E2NO7OMT.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QW75AFY4.js"), import("./chunks/load-resources-HBB3I3S4.js"), import("./chunks/config-file-E2NO7OMT.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

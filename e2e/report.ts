@@ -1,13 +1,17 @@
 import type { ConformanceCell, ConformanceResult, E2eReport, Matrix, ProfileReport } from './report-types.js';
 import { describeWhy, MISMATCH_TEXT } from './conformance/compare.js';
 import { portLabel } from './conformance/reach.js';
+import { escapeInlineCode, escapeMarkdown } from '../src/report/markdown-escape.js';
 
 /** Pure renderers of an e2e report: markdown (PR comment / job summary), JSON, JUnit, text. */
 
 const ICON = { pass: '✅', fail: '❌', error: '⚠️' } as const;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-// Table cells and summaries: a `|` would split the cell, a `<` open an HTML tag that GitHub drops with its text (kubectl's `<none>`).
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+// The markdown goes into PR comments and job summaries, and a PR controls much of its text (file
+// paths, object and policy names, what kubectl says of them): text is escaped as the lint report's
+// is (no markup, no HTML, no mention, no link, one line), commands and paths are code spans.
+const esc = escapeMarkdown;
+const code = (s: string) => escapeInlineCode(s);
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function matrixCounts(m: Matrix): { pass: number; total: number; flaky: number } {
@@ -46,9 +50,10 @@ const verdict = (b: boolean) => (b ? 'allowed' : 'blocked');
 /** A markdown grid: one row per source, one column per destination, one icon per port/protocol. */
 export function renderConformanceGrid(r: ConformanceResult): string {
   const at = new Map(r.cells.map((c) => [`${c.from}\u0000${c.to}\u0000${portLabel(c)}`, c]));
-  const out = [`| from \\ to | ${r.endpoints.map((e) => `\`${e}\``).join(' | ')} |`, `|---|${r.endpoints.map(() => '---').join('|')}|`];
+  const cell = (e: string) => escapeInlineCode(e, { inTable: true });
+  const out = [`| from \\ to | ${r.endpoints.map(cell).join(' | ')} |`, `|---|${r.endpoints.map(() => '---').join('|')}|`];
   for (const from of r.endpoints)
-    out.push(`| \`${from}\` | ${r.endpoints.map((to) => (to === from ? '—' : r.ports.map((p) => cellIcon(at.get(`${from}\u0000${to}\u0000${p}`))).join(''))).join(' | ')} |`);
+    out.push(`| ${cell(from)} | ${r.endpoints.map((to) => (to === from ? '—' : r.ports.map((p) => cellIcon(at.get(`${from}\u0000${to}\u0000${p}`))).join(''))).join(' | ')} |`);
   return out.join('\n');
 }
 
@@ -62,18 +67,19 @@ function conformanceSection(r: ConformanceResult): string {
     renderConformanceGrid(r),
     '',
   ];
-  for (const note of r.notes) out.push(`> ${note}`);
+  for (const note of r.notes) out.push(`> ${esc(note)}`);
   if (r.notes.length) out.push('');
   const bad = r.cells.filter((c) => !c.pass || c.flaky);
   for (const c of bad.slice(0, 25)) {
-    const head = c.pass ? `🔁 flaky: **${c.from} → ${c.to} ${portLabel(c)}**` : `❌ **${c.from} → ${c.to} ${portLabel(c)}**`;
+    const pair = `${esc(c.from)} → ${esc(c.to)} ${portLabel(c)}`;
+    const head = c.pass ? `🔁 flaky: **${pair}**` : `❌ **${pair}**`;
     out.push(
       `- ${head}: predicted ${verdict(c.expected)}${c.truth !== undefined ? `, truth table ${verdict(c.truth)}` : ''}, observed ${verdict(c.observed)} (${esc(c.detail)}, ${c.attempts} attempt${c.attempts === 1 ? '' : 's'}) — ${c.mismatch ? MISMATCH_TEXT[c.mismatch] : FLAKY_TEXT}`,
       r.network === 'net1'
         ? '  - deciding rules: none on net1 (policies apply on the default network only)'
         : `  - deciding rules (reach --explain): ${esc(describeWhy('egress', c.egress))}; ${esc(describeWhy('ingress', c.ingress))}`,
-      ...(c.reproduce ? [`  - reproduce: \`${c.reproduce}\``] : []),
-      ...(c.explain ? [`  - static side: \`${c.explain}\``] : []),
+      ...(c.reproduce ? [`  - reproduce: ${code(c.reproduce)}`] : []),
+      ...(c.explain ? [`  - static side: ${code(c.explain)}`] : []),
     );
   }
   if (bad.length > 25) out.push(`- … ${bad.length - 25} more in the JSON report`);
@@ -83,7 +89,7 @@ function conformanceSection(r: ConformanceResult): string {
 
 function profileSection(p: ProfileReport): string {
   const out: string[] = [];
-  out.push(`<details${p.status === 'pass' ? '' : ' open'}><summary><b>${ICON[p.status]} ${p.profile}</b> — ${p.status}${p.reason ? `: ${esc(p.reason.split('\n')[0]).slice(0, 300)}` : ''}</summary>`, '');
+  out.push(`<details${p.status === 'pass' ? '' : ' open'}><summary><b>${ICON[p.status]} ${p.profile}</b> — ${p.status}${p.reason ? `: ${esc(p.reason.split('\n')[0].slice(0, 300))}` : ''}</summary>`, '');
   out.push(p.summary, '');
   if (p.evidence.length) {
     out.push(`**Evidence for ${p.mode}**`, '', '| | check | where | expected | observed |', '|---|---|---|---|---|');
@@ -94,17 +100,17 @@ function profileSection(p: ProfileReport): string {
     const n = matrixCounts(m);
     out.push(`**${m.title}**: ${n.pass}/${n.total}${n.flaky ? ` (${n.flaky} flaky)` : ''}`, '', '```', renderMatrixGrid(m), '```');
     const bad = m.cells.filter((c) => !c.pass || c.flaky);
-    for (const c of bad.slice(0, 20)) out.push(`- ${c.pass ? 'flaky' : 'wrong'}: ${c.row} → ${c.col}: expected ${c.expect}, ${c.detail} (${c.attempts} attempts)`);
+    for (const c of bad.slice(0, 20)) out.push(`- ${c.pass ? 'flaky' : 'wrong'}: ${esc(c.row)} → ${esc(c.col)}: expected ${c.expect}, ${esc(c.detail)} (${c.attempts} attempts)`);
     out.push('');
   }
   for (const r of p.conformance ?? []) out.push(conformanceSection(r));
   out.push('**Timings**', '', '| step | time | |', '|---|---|---|');
-  for (const s of p.steps) out.push(`| ${s.title} | ${secs(s.ms)} | ${s.status === 'ok' ? '' : esc(`${s.status}${s.detail ? `: ${s.detail}` : ''}`).slice(0, 200)} |`);
+  for (const s of p.steps) out.push(`| ${s.title} | ${secs(s.ms)} | ${s.status === 'ok' ? '' : esc(`${s.status}${s.detail ? `: ${s.detail}` : ''}`.slice(0, 200))} |`);
   out.push(`| **total** | ${secs(p.durationMs)} | |`, '');
-  if (p.unpinned.length) out.push(`Unpinned artifacts: ${p.unpinned.map((u) => `\`${u}\``).join(', ')}`, '');
-  for (const [url, sha] of Object.entries(p.observedSha256)) out.push(`- downloaded \`${url}\` sha256 \`${sha}\``);
-  if (p.logsDir) out.push(`Cluster logs: \`${p.logsDir}\``);
-  if (p.clusterKept) out.push(`Cluster kept: \`${p.cluster}\``);
+  if (p.unpinned.length) out.push(`Unpinned artifacts: ${p.unpinned.map(code).join(', ')}`, '');
+  for (const [url, sha] of Object.entries(p.observedSha256)) out.push(`- downloaded ${code(url)} sha256 ${code(sha)}`);
+  if (p.logsDir) out.push(`Cluster logs: ${code(p.logsDir)}`);
+  if (p.clusterKept) out.push(`Cluster kept: ${code(p.cluster)}`);
   out.push('', '</details>', '');
   return out.join('\n');
 }

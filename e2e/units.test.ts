@@ -217,13 +217,28 @@ describe('reports', () => {
     ]);
   });
 
+  it('markdown: text a PR controls (file paths, object names) cannot add links, mentions or HTML to the comment', () => {
+    const evil = '[click](https://evil.example) @everyone <img src=x> `x`';
+    const cell = { from: `ns/${evil}`, to: 'ns/b', port: 80, protocol: 'TCP' as const, expected: false, observed: true, outcome: 'connected' as const, pass: false, flaky: false, capped: false, attempts: 3, detail: 'connected', mismatch: 'undetermined' as const, reproduce: `kubectl exec ${evil}`, explain: `netlint reach ${evil}` };
+    const conformance = [{ scenario: 'manifests', title: 'the given manifests (1 file)', source: 'manifests' as const, network: 'default' as const, endpoints: [`ns/${evil}`, 'ns/b'], ports: ['80/TCP'], cells: [cell], probeMs: 1000, notes: [`NetworkPolicy ${evil} (${evil}.yaml) is not applied`] }];
+    const md = renderE2eMarkdown({ ...failing, profiles: [{ ...failing.profiles[0], reason: evil, conformance }] } as unknown as E2eReport);
+    // Commands and endpoint names are code spans (literal: no link, mention or HTML there); outside them the text is escaped.
+    expect(md).toContain('  - reproduce: `` kubectl exec [click](https://evil.example) @everyone <img src=x> `x` ``');
+    const outside = md.replace(/(`+)[^`][\s\S]*?\1/g, '');
+    expect(outside).toContain('NetworkPolicy \\[click\\]');
+    expect(outside).not.toMatch(/\[click\]\(https/);
+    expect(outside).not.toContain('<img');
+    expect(outside).not.toMatch(/@everyone/);
+    expect(outside).not.toContain('https://evil');
+  });
+
   it('markdown: a profile that did not pass is open, with its failed step, unpinned artifacts, logs and a kept cluster', () => {
     const md = renderE2eMarkdown(failing);
     expect(md).toMatch(/^### netlint e2e ❌/);
     expect(md).toContain('<details open><summary><b>❌ calico-ipip</b>');
     expect(md).toContain('<details open><summary><b>⚠️ calico-bgp</b>');
-    // A `<` would open an HTML tag that GitHub drops along with the text.
-    expect(md).toContain('| wait for calico-node | 90.0 s | failed: timed out &lt;after 90 s> |');
+    // Text escaped as the lint report's: a `<` would open an HTML tag that GitHub drops with the text.
+    expect(md).toContain('| wait for calico-node | 90.0 s | failed: timed out &lt;after 90 s&gt; |');
     expect(md).toContain('| create | 1.5 s |  |');
     expect(md).toContain('Unpinned artifacts: `quay.io/calico/node:v3.32.1 (no digest)`');
     expect(md).toContain('Cluster logs: `/tmp/nl/c/logs`');

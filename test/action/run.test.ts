@@ -13,6 +13,7 @@ import { MAX_COMMENT_PAGES } from '../../src/action/pr-comment.js';
 import { lintResult, reportContext } from '../../src/cli/lint.js';
 import { memoryIo } from '../../src/cli/testing/memory-io.js';
 import { renderLint, renderLintChunks } from '../../src/report/index.js';
+import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { VERSION } from '../../src/version.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { fakeDeps, type FakeDeps } from './fake-deps.js';
@@ -95,7 +96,7 @@ describe('mode e2e', () => {
     expect(deps.failed).toEqual([]);
     const summary = deps.summary.join('');
     expect(summary).toMatch(/\| ✅ calico-ipip \| ipip \| [^|]+ \| [^|]+ \| (\d+)\/\1 \|/);
-    expect(summary).toContain('Policy conformance: the given manifests (1 file)');
+    expect(summary).toContain(`Policy conformance: ${escapeMarkdown('the given manifests (1 file)')}`);
   });
 
   it('with changed-only on a pull request, shadows only the manifests it changes', async () => {

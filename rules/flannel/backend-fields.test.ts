@@ -19,6 +19,10 @@ ruleTester(rule, {
     { name: 'an empty wireguard PSK (none)', code: backend('"Type": "wireguard", "PSK": ""') },
     { name: 'ipsec with a long PSK', code: backend(`"Type": "ipsec", "PSK": "${PSK}", "UDPEncap": true`) },
     { name: 'an unknown backend is flannel/backend-type\'s', code: backend('"Type": "vxlna", "VNI": "x"') },
+    // The ends of each range are in it: VNI 0 (the kernel's VXLAN_N_VID is 2^24), ports 0 and 65535.
+    { name: 'VNI 0 and port 65535', code: backend('"Type": "vxlan", "VNI": 0, "Port": 65535') },
+    { name: 'udp port 0 (flannel picks its default)', code: backend('"Type": "udp", "Port": 0') },
+    { name: 'a Backend that is not an object is flannel/net-conf-json\'s', code: netConf('{"Network": "10.244.0.0/16", "Backend": "vxlan"}') },
   ],
   invalid: [
     { name: 'a VNI of 2^24', code: backend('"Type": "vxlan", "VNI": 16777216'), errors: [{ messageId: 'range', line: 5, column: 84, endColumn: 92, severity: 'error', message: /0-16777215/ }] },
@@ -35,6 +39,11 @@ ruleTester(rule, {
     { name: 'a port written with a fraction', code: backend('"Type": "vxlan", "Port": 8472.0'), errors: [{ messageId: 'type', line: 5, column: 85, endColumn: 91, message: 'Backend.Port must be a whole number written with digits and a sign only, not 8472.0: the vxlan backend fails to decode its config and flanneld exits' }] },
     { name: 'a quoted boolean', code: backend('"Type": "vxlan", "DirectRouting": "true"'), errors: [{ messageId: 'type', line: 5, column: 94, endColumn: 100 }] },
     { name: 'a udp port above 65535', code: backend('"Type": "udp", "Port": 70000'), errors: [{ messageId: 'range', line: 5, column: 83, endColumn: 88 }] },
+    { name: 'port 65536, one past the last', code: backend('"Type": "vxlan", "Port": 65536'), errors: [{ messageId: 'range', line: 5, column: 85, endColumn: 90, message: 'Backend.Port 65536 is not a UDP port, 0-65535' }] },
+    { name: 'a negative VNI', code: backend('"Type": "vxlan", "VNI": -1'), errors: [{ messageId: 'range', line: 5, column: 84, endColumn: 86 }] },
+    // The largest VNI is in range, but its device name is too long for Linux.
+    { name: 'VNI 16777215 (flannel.16777215)', code: backend('"Type": "vxlan", "VNI": 16777215'), errors: [{ messageId: 'deviceName', line: 5, column: 84, message: /flannel\.16777215 \(16 characters\)/ }] },
+    { name: 'a wireguard PSK with a character before the key', code: backend('"Type": "wireguard", "PSK": "xyAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk="'), errors: [{ messageId: 'wireguardKey', line: 5, column: 88 }] },
     { name: 'a wireguard Mode in the wrong case', code: backend('"Type": "wireguard", "Mode": "Auto"'), errors: [{ messageId: 'oneOf', line: 5, column: 89, endColumn: 95 }] },
     { name: 'a short ipsec PSK', code: backend('"Type": "ipsec", "PSK": "short"'), errors: [{ messageId: 'pskShort', line: 5, column: 84, endColumn: 91 }] },
     { name: 'ipsec without PSK', code: backend('"Type": "ipsec"'), errors: [{ messageId: 'pskMissing', line: 5, column: 59, severity: 'error' }] },

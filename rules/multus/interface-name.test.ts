@@ -6,6 +6,8 @@ ruleTester(rule, {
   valid: [
     { name: 'short names in both forms', code: podWith('k8s.v1.cni.cncf.io/networks: a@net1, b@mgmt-0') },
     { name: 'JSON interface', code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "data0"}]'`) },
+    // libcni ValidateInterfaceName (containernetworking/cni pkg/utils) counts bytes: 15 is the most it takes.
+    { name: 'exactly 15 bytes', code: podWith('k8s.v1.cni.cncf.io/networks: a@abcdefghijklmn0') },
   ],
   invalid: [
     {
@@ -23,6 +25,37 @@ ruleTester(rule, {
       name: 'whitespace inside a JSON interface',
       code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "my if"}]'`),
       errors: [{ messageId: 'badChar', line: 7, column: 63, message: /whitespace/ }],
+    },
+    {
+      // 16 bytes in 8 characters: the limit is in bytes (Go's len).
+      name: 'a multi-byte name over 15 bytes',
+      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "éééééééé"}]'`),
+      errors: [{ messageId: 'tooLong', line: 7, column: 63, message: /16 bytes/ }],
+    },
+    {
+      name: 'a slash (libcni and the kernel refuse it)',
+      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "eth/1"}]'`),
+      errors: [{ messageId: 'badChar', line: 7, column: 63, message: 'interface "eth/1" contains "/"; Linux, Multus or libcni rejects it and the pod fails to start' }],
+    },
+    {
+      name: 'only dots',
+      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "."}, {"name": "b", "interface": ".."}]'`),
+      errors: [
+        { messageId: 'badChar', line: 7, column: 63, message: /interface "\." contains only dots/ },
+        { messageId: 'badChar', line: 7, column: 96, message: /interface "\.\." contains only dots/ },
+      ],
+    },
+    {
+      // Go's unicode.IsSpace takes U+0085 (NEL) for whitespace.
+      name: 'a next-line character',
+      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "net\u00851"}]'`),
+      errors: [{ messageId: 'badChar', line: 7, column: 63, message: /whitespace/ }],
+    },
+    {
+      // Only "." and ".." are refused; dots inside a name are only not portable.
+      name: 'dots inside a longer name',
+      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "..net1"}]'`),
+      errors: [{ messageId: 'notPortable', line: 7, column: 63, severity: 'warning' }],
     },
     {
       name: 'underscore: accepted by Multus, not portable',

@@ -28,7 +28,8 @@ export default defineRule({
       const at = { path: a.path, span: s.interfaceSpan! };
       const bytes = new TextEncoder().encode(name).length;
       if (bytes > 15) ctx.report({ ...at, messageId: 'tooLong', data: { name, bytes } });
-      else if (/\s/.test(name)) ctx.report({ ...at, messageId: 'badChar', data: { name, what: 'whitespace' } });
+      // Go's unicode.IsSpace is the Unicode White_Space property (U+0085 included, U+FEFF not), unlike JavaScript's \s.
+      else if (/\p{White_Space}/u.test(name)) ctx.report({ ...at, messageId: 'badChar', data: { name, what: 'whitespace' } });
       else if (name.includes('/')) ctx.report({ ...at, messageId: 'badChar', data: { name, what: '"/"' } });
       // libcni (containernetworking/cni pkg/utils ValidateInterfaceName, v1.3.0 as Multus vendors it).
       else if (name.includes(':')) ctx.report({ ...at, messageId: 'badChar', data: { name, what: '":"' } });

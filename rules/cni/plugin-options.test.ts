@@ -145,6 +145,12 @@ ${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"ty
       ],
     },
     {
+      // types.Route decodes gw with net.ParseIP: an address that does not parse fails the whole config; an empty one is omitted.
+      name: 'a route gw that is no IP address',
+      code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24", "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.0.256"}, {"dst": "10.9.0.0/16", "gw": ""}]}}'),
+      errors: [{ messageId: 'option', line: 5, column: 148, message: 'route gw "10.1.0.256" is not an IP address (types.Route): the plugin fails every pod that uses this network' }],
+    },
+    {
       name: 'bond: miimon as a number, a mode netlink does not know, one link, a bad hash policy, an MTU below 68',
       code: nad('{"type": "bond", "cniVersion": "0.3.1", "name": "b", "mode": "lacp", "miimon": 100, "mtu": 50, "xmitHashPolicy": "layer5", "links": [{"name": "net1"}], "ipam": {"type": "dhcp"}}'),
       errors: [

@@ -36,5 +36,22 @@ ruleTester(rule, {
       },
       errors: [{ messageId: 'competes', line: 5, column: 101, endColumn: 112 }],
     },
+    {
+      // The bridge plugin's own isDefaultGateway (plugins/main/bridge: it then adds the default route).
+      name: 'bridge isDefaultGateway on a secondary network',
+      code: {
+        'nad.yaml': nad('br', 'apps', '{"cniVersion": "0.3.1", "type": "bridge", "bridge": "br1", "isDefaultGateway": true, "ipam": {"type": "host-local", "subnet": "10.5.0.0/24"}}'),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: br'),
+      },
+      errors: [{ messageId: 'competes', line: 5, column: 91 }],
+    },
+    {
+      name: 'an IPv6 default route (::/0)',
+      code: {
+        'nad.yaml': nad('m6', 'apps', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "static", "routes": [{"dst": "::/0", "gw": "fd00::1"}]}}'),
+        'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: m6'),
+      },
+      errors: [{ messageId: 'competes', line: 5, column: 101 }],
+    },
   ],
 });

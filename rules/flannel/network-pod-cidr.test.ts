@@ -6,6 +6,16 @@ ruleTester(rule, {
   valid: [
     { name: 'Network equals the pod CIDR', code: { 'kind.yaml': KIND_10_244, 'flannel.yaml': netConf('{"Network": "10.244.0.0/16"}') } },
     { name: 'no pod CIDR known', code: netConf('{"Network": "10.244.0.0/16"}') },
+    // A dual-stack cluster with flannel on IPv4 only: the IPv6 pod CIDR is no business of the IPv4 Network.
+    {
+      name: 'dual-stack pod CIDRs, an IPv4-only Network that holds the IPv4 one',
+      code: { 'kind.yaml': KIND_10_244.replace('podSubnet: 10.244.0.0/16', 'podSubnet: "10.244.0.0/16,fd00:10:244::/56", ipFamily: dual'), 'flannel.yaml': netConf('{"Network": "10.244.0.0/16"}') },
+    },
+    // Two sources name the pod CIDR (a kind config and .netlint.yaml, say): one that the Network holds is enough.
+    {
+      name: 'two IPv4 pod CIDRs known, the Network holds one of them',
+      code: { 'kind.yaml': KIND_10_244, 'kind-b.yaml': KIND_10_244.replace('10.244.0.0/16', '10.200.0.0/16'), 'flannel.yaml': netConf('{"Network": "10.244.0.0/16"}') },
+    },
   ],
   invalid: [
     {

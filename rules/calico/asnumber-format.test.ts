@@ -21,6 +21,19 @@ ruleTester(rule, {
       metadata: { name: node-1 }
       spec: { bgp: { ipv4Address: 10.0.0.1/24, asNumber: 4200000000 } }
     ` },
+    // The ends of what numorstring.ASNumberFromString takes (api/pkg/lib/numorstring/asnumber.go):
+    // ParseUint(s, 10, 32), or two halves each ParseUint(part, 10, 16).
+    { name: 'the largest AS, and dotted halves at their largest and with several digits', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: tor }
+      spec: { peerIP: 192.0.2.1, asNumber: 4294967295, localASNumber: "65535.65535" }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: tor-b }
+      spec: { peerIP: 192.0.2.2, asNumber: "65000.100", localASNumber: "0.0" }
+    ` },
   ],
   invalid: [
     {

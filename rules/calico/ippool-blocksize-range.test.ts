@@ -20,6 +20,28 @@ ruleTester(rule, {
       metadata: { name: default }
       spec: { calicoNetwork: { ipPools: [ { cidr: 10.244.0.0/16, blockSize: 26 } ] } }
     ` },
+    // libcalico-go clientv3 ippool.go refuses > 32 || < 20 (IPv4) and > 128 || < 116 (IPv6): both ends are in.
+    { name: 'the ends of each range: 20 and 32, 116 and 128', code: `
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: v4-20 }
+      spec: { cidr: 10.0.0.0/16, blockSize: 20 }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: v4-32 }
+      spec: { cidr: 10.1.0.0/16, blockSize: 32 }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: v6-116 }
+      spec: { cidr: "fd00:1::/112", blockSize: 116 }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: v6-128 }
+      spec: { cidr: "fd00:2::/112", blockSize: 128 }
+    ` },
     { name: 'blockSize 0 means the default', code: `
       apiVersion: projectcalico.org/v3
       kind: IPPool
@@ -28,6 +50,36 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'one past each end: 19 and 33, 115 and 129',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: a }
+        spec: { cidr: 10.0.0.0/16, blockSize: 19 }
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: b }
+        spec: { cidr: 10.1.0.0/16, blockSize: 33 }
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: c }
+        spec: { cidr: "fd00:1::/112", blockSize: 115 }
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: d }
+        spec: { cidr: "fd00:2::/112", blockSize: 129 }
+      `,
+      errors: [
+        { messageId: 'outOfRange', line: 4, column: 39, message: 'spec.blockSize 19 is outside 20–32 for an IPv4 pool' },
+        { messageId: 'outOfRange', line: 9, column: 39, message: 'spec.blockSize 33 is outside 20–32 for an IPv4 pool' },
+        { messageId: 'outOfRange', line: 14, column: 42, message: 'spec.blockSize 115 is outside 116–128 for an IPv6 pool' },
+        { messageId: 'outOfRange', line: 19, column: 42, message: 'spec.blockSize 129 is outside 116–128 for an IPv6 pool' },
+      ],
+    },
     {
       // clientv3 ippool.go checks the range of the address's family: ::ffff:10.0.0.0 is IPv4.
       name: 'an IPv4-mapped IPPool with an IPv6 block size',

@@ -10,6 +10,13 @@ ruleTester(rule, {
       spec:
         cidr: 10.244.0.0/16
     ` },
+    // The CRD's schema caps spec.cidr at 48 characters (api/pkg/apis/projectcalico/v3/ippool.go MaxLength=48).
+    { name: 'a CIDR of exactly 48 characters', code: `
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: long }
+      spec: { cidr: "fd00:0000:0000:0000:0000:0000:0000:0000/00000120" }
+    ` },
     { name: 'IPv6 pool, CRD API group', code: `
       apiVersion: crd.projectcalico.org/v1
       kind: IPPool
@@ -24,6 +31,16 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'a CIDR of 49 characters',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: long }
+        spec: { cidr: "fd00:0000:0000:0000:0000:0000:0000:0000/000000120" }
+      `,
+      errors: [{ messageId: 'tooLong', line: 4, column: 15 }],
+    },
     {
       name: 'missing cidr points at spec',
       code: `

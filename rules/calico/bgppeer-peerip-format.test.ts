@@ -12,7 +12,8 @@ const peer = (peerIP: string) => `
 `;
 
 describe('peerIpProblem', () => {
-  it.each(['192.0.2.10', '192.0.2.10:1790', '2001:db8::10', '[2001:db8::10]:1790', '192.168.0.1:65535'])('accepts %s', (text) => {
+  // An IPv4 address in brackets with a port passes Calico's processIPPort (IPv6PortFormat's characters, net.SplitHostPort, net.ParseIP).
+  it.each(['192.0.2.10', '192.0.2.10:1790', '2001:db8::10', '[2001:db8::10]:1790', '192.168.0.1:65535', '[10.0.0.1]:179', '[::ffff:10.0.0.1]:179'])('accepts %s', (text) => {
     expect(peerIpProblem(text)).toBeNull();
   });
   it.each([
@@ -24,7 +25,10 @@ describe('peerIpProblem', () => {
     ['10.0.0.256', 'notIp'],
     ['tor-1.example.com', 'notIp'],
     ['2001:db8::10:179x', 'notIp'],
-    ['[10.0.0.1]:179', 'portOnV6InBrackets'],
+    ['[tor-1.example.com]:179', 'portOnV6InBrackets'],
+    ['[fe80::1%eth0]:179', 'portOnV6InBrackets'],
+    // Nine groups: not an address, though its first eight and the digits after the last colon would be one with a port.
+    ['2001:db8:0:0:0:0:0:10:179', 'needsBrackets'],
     ['2001:db8::10:179', null],
   ])('%s -> %s', (text, id) => {
     expect(peerIpProblem(text)?.messageId ?? null).toBe(id);

@@ -7,8 +7,10 @@ export function peerIpProblem(text: string): { messageId: 'notIp' | 'badPort' | 
   if (parseIp(text) !== null) return null;
   const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
   if (bracketed) {
-    const ip = parseIp(bracketed[1]);
-    if (ip === null || ip.family !== 6) return { messageId: 'portOnV6InBrackets', data: { address: bracketed[1] } };
+    // Calico's processIPPort matches `^\[[0-9a-fA-F:.]+\]:(\d+)$`, splits with net.SplitHostPort and
+    // takes any address net.ParseIP reads: an IPv4 address in brackets is accepted, and confd's
+    // parseIPPort peers with it on that port (libcalico-go validator.go, confd client.go, v3.32.1).
+    if (parseIp(bracketed[1]) === null) return { messageId: 'portOnV6InBrackets', data: { address: bracketed[1] } };
     return bracketed[2] === undefined ? { messageId: 'badPort', data: { port: '(none)' } } : portProblem(bracketed[2]);
   }
   const colons = text.split(':').length - 1;
@@ -43,7 +45,7 @@ export default defineRule({
       notIp: 'peerIP "{{value}}" is not an IP address (with an optional port)',
       badPort: 'peerIP port {{port}} is not a port from 1 to 65535',
       needsBrackets: 'peerIP "{{address}}:{{port}}": an IPv6 address with a port is written in brackets, [{{address}}]:{{port}}',
-      portOnV6InBrackets: 'peerIP brackets hold an IPv6 address, not "{{address}}"',
+      portOnV6InBrackets: 'peerIP brackets hold an IP address (an IPv6 one, as Calico documents the form), not "{{address}}"',
     },
     docs: 'Source: Calico `validator.go` (`validateIPPort` / `processIPPort`); its tests reject `192.168.0.0:0`, `:65536`, `[9000::]:` and `:8552`. The 64-character limit is checked by `calico/bgppeer-field-values`.',
   },

@@ -28,8 +28,9 @@ export function peerIpProblem(text: string): { messageId: 'notIp' | 'badPort' | 
   return { messageId: 'notIp', data: { value: text } };
 }
 
+/** strconv.ParseUint(port, 10, 16), then at least 1 (processIPPort): digits only, leading zeros allowed. */
 function portProblem(port: string): { messageId: 'badPort'; data: Record<string, string> } | null {
-  if (!/^\d{1,5}$/.test(port)) return { messageId: 'badPort', data: { port: port === '' ? '(none)' : port } };
+  if (!/^\d+$/.test(port)) return { messageId: 'badPort', data: { port: port === '' ? '(none)' : port } };
   const n = Number(port);
   return n >= 1 && n <= 65535 ? null : { messageId: 'badPort', data: { port } };
 }

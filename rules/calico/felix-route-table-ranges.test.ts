@@ -8,6 +8,8 @@ ruleTester(rule, {
   valid: [
     { name: 'legacy range with min == max', code: felix('routeTableRange: { min: 8, max: 8 }') },
     { name: 'several ranges', code: felix('routeTableRanges: [{ min: 8, max: 8 }, { min: 7, max: 7 }, { min: 1, max: 10000 }]') },
+    // validator.go: at most 0xffff designated tables, indices up to 0xffffffff, the legacy range up to 250: each end is in.
+    { name: 'exactly 65535 tables, the last index, and the legacy range at 1–250', code: felix('routeTableRanges: [{ min: 1, max: 65534 }, { min: 4294967295, max: 4294967295 }]') + '---\n' + felix('routeTableRange: { min: 1, max: 250 }') },
   ],
   invalid: [
     {

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-WFRLYCKJ.js");
+    const help = () => import("./chunks/help-ZAVBH7NZ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -126,7 +126,7 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-CTGNRCMF.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LUGQUHME.js"), import("./chunks/real-deps-5ZSMWPU7.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZYYAWQTX.js"), import("./chunks/real-deps-5ZSMWPU7.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

@@ -206,6 +206,8 @@ export function nothingToProbe(plan: ShadowPlan): string | null {
   return null;
 }
 
+const ADDRESS_NAME = { ip: 'an IP', net1: 'a net1 address (Multus network-status annotation)' } as const;
+
 /** One scenario end to end; teardown always runs (a leftover default-deny would poison the next one). */
 export async function runScenario(env: ConformanceEnv, scenario: Scenario): Promise<ConformanceResult[]> {
   const plan = planScenario(scenario, env.profile, env.nodes);
@@ -223,10 +225,9 @@ export async function runScenario(env: ConformanceEnv, scenario: Scenario): Prom
     const address = (p: ShadowPod, network: 'ip' | 'net1') => addresses.get(`${p.namespace}/${p.name}`)?.[network] ?? null;
     // Every probed pod needs its address: a probe of an empty or 0.0.0.0 address would reach the
     // source pod itself (Linux takes 0.0.0.0 as the local host) and pass without testing the network.
-    const needed: ['ip' | 'net1', string][] = [['ip', 'an IP'], ...(env.profile.multus ? [['net1', 'a net1 address (Multus network-status annotation)'] as ['net1', string]] : [])];
-    for (const [network, what] of needed) {
+    for (const network of env.profile.multus ? (['ip', 'net1'] as const) : (['ip'] as const)) {
       const missing = plan.pods.filter((p) => !address(p, network));
-      if (missing.length) throw env.failure(`shadow pods without ${what}: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
+      if (missing.length) throw env.failure(`shadow pods without ${ADDRESS_NAME[network]}: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
     }
     if (plan.policies.length) await env.retry(env.k.apply(toYaml(plan.policies)));
     await env.sleep(env.options.settleMs);

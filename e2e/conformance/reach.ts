@@ -6,7 +6,7 @@ import type { Resource } from '../../src/engine/types.js';
  * The one place e2e/conformance depends on netlint's reach engine (the lead reconciles it when
  * reach's model changes). Every cell comes from reach's `expectedMatrix`, ICMP included: the port
  * cells of each destination and one ICMP echo cell per ordered pair (protocol `ICMP`, no port, as
- * ../shared DESIGN specifies), each with the rules that decide it. The built-in scenarios'
+ * reach's JSON writes it: README, "Reachability"), each with the rules that decide it. The built-in scenarios'
  * hand-written truth tables stay an independent check of these predictions.
  */
 export type { DirectionWhy };

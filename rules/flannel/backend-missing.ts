@@ -10,7 +10,7 @@ export default defineRule({
     remediation: 'Add `"Backend": {"Type": "vxlan"}` to net-conf.json.',
     kinds: ['ConfigMap'],
     messages: { missing: 'net-conf.json has no Backend: flanneld falls back to the udp backend (userspace, debug only), not vxlan' },
-    docs: 'Only a missing `Backend` falls back to udp; a Backend object without a Type makes flanneld fail (`flannel/backend-type`). Source: flannel `pkg/subnet/config.go` `parseBackendType`; `pkg/backend/udp`. The catalogue notes the docs/code mismatch; the shipped kube-flannel.yml always sets vxlan.',
+    docs: 'Only a missing `Backend` falls back to udp; a Backend object without a Type makes flanneld fail (`flannel/backend-type`). Source: flannel `pkg/subnet/config.go` `parseBackendType` (v0.28.9: an empty Backend is read as `udp`; the udp backend is still built in, `pkg/backend/udp`), while flannel\'s `Documentation/configuration.md` says the default is vxlan; the shipped kube-flannel.yml always sets vxlan.',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);

@@ -15,7 +15,7 @@ export default defineRule({
       pool: 'flannel Network {{network}} overlaps {{pool}}: Calico and flannel would assign the same pod addresses and install competing routes',
       service: 'flannel Network {{network}} overlaps the service CIDR {{cidr}} ({{source}}): Service traffic to those addresses never reaches pods',
     },
-    docs: 'Sources: catalogue rows cluster/flannel-ippool-overlap and cluster/flannel-service-overlap (routing semantics; kube-apiserver `--service-cluster-ip-range`). Canal (Calico policy on flannel networking) declares no Calico pool and is not affected.',
+    docs: 'Sources: each network installs its own routes for its range on every node (flannel a route per node subnet to its device, Calico a route per IPAM block), so an address in both ranges has two owners; Service addresses come from kube-apiserver `--service-cluster-ip-range` and are translated by kube-proxy before routing, so pods there are unreachable by Service traffic. Canal (Calico policy on flannel networking) declares no Calico pool and is not affected.',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);

@@ -31,8 +31,10 @@ function matches(text: string, labels: Labels): boolean {
 }
 
 /**
- * Valid rows of rule-catalogue section 2.4, each with label sets and the expected match result
- * (the semantics of section 2.3).
+ * Valid selectors (numbered for reference), each with label sets and the expected match result:
+ * Calico's documented forms (the selector reference of the Calico docs) and edge cases of its
+ * tokenizer (libcalico-go lib/selector/tokenizer/tokenizer.go v3.32.1: `notin`, `startswith`,
+ * several spaces inside `ends  with`, a keyword used as a label).
  */
 const VALID: [row: number, selector: string, cases: [Labels, boolean][]][] = [
   [1, 'a == "b"', [[{ a: 'b' }, true], [{ a: 'c' }, false], [{}, false]]],
@@ -72,7 +74,7 @@ const VALID: [row: number, selector: string, cases: [Labels, boolean][]][] = [
   [51, 'global()', [[{ a: 'x' }, true]]],
 ];
 
-/** Invalid rows of section 2.4: the error range and a fragment of the message. */
+/** Invalid selectors: the error range and a fragment of the message. */
 const INVALID: [row: number, selector: string, start: number, end: number, message: string][] = [
   [28, 'b == b', 5, 6, 'expected a quoted string after "==", found label "b" (values must be quoted, e.g. "b")'],
   [29, "'b1' == b", 0, 4, 'the label goes on the left'],
@@ -110,7 +112,7 @@ const INVALID: [row: number, selector: string, start: number, end: number, messa
   [49, 'app == "web"\n', 12, 13, 'line breaks are not allowed'],
 ];
 
-describe('catalogue section 2.4: valid selectors', () => {
+describe('valid selectors', () => {
   it.each(VALID)('row %i: %j', (_row, text, cases) => {
     const selector = parse(text);
     for (const [labels, expected] of cases) {
@@ -123,7 +125,7 @@ describe('catalogue section 2.4: valid selectors', () => {
   });
 });
 
-describe('catalogue section 2.4: invalid selectors', () => {
+describe('invalid selectors', () => {
   it.each(INVALID)('row %i: %j', (_row, text, start, end, message) => {
     expectParseError(text, start, end, message);
   });
@@ -349,5 +351,86 @@ describe('nesting depth', () => {
     const at = CALICO_SELECTOR_MAX_NESTING;
     expectParseError(`${'('.repeat(100_000)}a == "b"${')'.repeat(100_000)}`, at, at + 1, 'nested deeper than');
     expectParseError('('.repeat(100_000), at, at + 1, 'nested deeper than');
+  });
+});
+
+/**
+ * The cases of Calico's own selector tests (libcalico-go lib/selector/parser/parser_test.go,
+ * v3.32.1), restated: each selector with label sets it must match and label sets it must not,
+ * the selectors its parser refuses, and its canonical forms.
+ */
+describe("Calico's parser tests (libcalico-go parser_test.go v3.32.1)", () => {
+  const ab = { a: 'a1', b: 'b1' };
+  const MATCHES: [selector: string, match: Labels[], noMatch: Labels[]][] = [
+    ['a == "b"', [{ a: 'b' }, { a: 'b', c: 'd' }], [{}, { a: 'c' }, { c: 'd' }]],
+    ['a == "b" && c == "d"', [{ a: 'b', c: 'd' }], [{}, { a: 'b', c: 'e' }, { a: 'c', c: 'd' }, { c: 'd' }, { a: 'b' }]],
+    ['a == "b" || c == "d"', [{ a: 'b', c: 'd' }, { a: 'b' }, { c: 'd' }], [{}, { a: 'e', c: 'e' }, { c: 'e' }, { a: 'e' }]],
+    [`a in {"'", '"', "c"}`, [{ a: 'c' }, { a: '"' }, { a: "'" }], [{}, { a: 'e' }]],
+    [`a not in {"'", '"', "c"}`, [{}, { a: 'e' }], [{ a: 'c' }, { a: '"' }, { a: "'" }]],
+    ["a == 'a'", [{ a: 'a' }], [{ a: 'b' }, {}]],
+    ['a == "a"', [{ a: 'a' }], []],
+    ['a != "b"', [{ a: 'a' }], []],
+    ['a != "a"', [{}], [{ a: 'a' }]],
+    ["a != 'a'", [], [{ a: 'a' }]],
+    ['a contains "a"', [{ a: 'a' }, { a: 'bab' }, { a: 'aaa', b: 'c' }], [{}, { a: 'b' }, { b: 'aaa' }]],
+    ['a starts with "a"', [{ a: 'a' }, { a: 'abb' }, { a: 'aaa', b: 'c' }], [{}, { a: 'b' }, { a: 'baa' }, { b: 'aaa' }]],
+    ['a ends with "a"', [{ a: 'a' }, { a: 'bba' }, { a: 'aaa', b: 'c' }], [{}, { a: 'b' }, { a: 'aab' }, { b: 'aaa' }]],
+    ['a in {"a"}', [{ a: 'a' }], [{ a: 'b' }]],
+    ['!a in {"a"}', [{ a: 'b' }], []],
+    ['a in {"a", "b"}', [{ a: 'a' }, { a: 'b' }], [{ a: 'c' }]],
+    ['a not in {"d", "e"}', [{ a: 'a' }], []],
+    ['a not in {"a"}', [], [{ a: 'a' }]],
+    ['has(a)', [{ a: 'b' }], []],
+    ['has(b)', [], [{ a: 'b' }]],
+    ['!has(a)', [{ b: 'b' }], [{ a: 'b' }]],
+    ['!!has(b)', [], [{ a: 'b' }]],
+    ...['! has(a)', '!!! has(a)', '!!!has(a)', '!! ! has(a)', '! !!has(a)'].map((s): [string, Labels[], Labels[]] => [s, [], [{ a: 'b' }]]),
+    ...['', ' ', 'all()', ' all()', 'global()', ' global()'].map((s): [string, Labels[], Labels[]] => [s, [{}, { a: 'b' }], []]),
+    ["a == 'a1' && b == 'b1'", [ab], []],
+    ...["a == 'a1' && b != 'b1'", "a != 'a1' && b == 'b1'", "a != 'a1' && b != 'b1'", "a != 'a1' && !b == 'b1'", "!a == 'a1' && b == 'b1'"].map((s): [string, Labels[], Labels[]] => [s, [], [ab]]),
+    ...['has(a) && !has(b)', '!has(b) && has(a)', '!(!has(a) || has(b))', '!(has(b) || !has(a))'].map((s): [string, Labels[], Labels[]] => [s, [{ a: 'a' }], []]),
+    ...["a == 'a1' || b == 'b1'", "a == 'a1' || b != 'b1'", "a != 'a1' || b == 'b1'"].map((s): [string, Labels[], Labels[]] => [s, [ab], []]),
+    ...["a != 'a1' || b != 'b1'", "! a == 'a1' || ! b == 'b1'"].map((s): [string, Labels[], Labels[]] => [s, [], [ab]]),
+  ];
+
+  it.each(MATCHES)('%j', (text, match, noMatch) => {
+    const selector = parse(text);
+    for (const labels of match) expect({ labels, matches: matchesCalicoSelector(selector, labels) }).toEqual({ labels, matches: true });
+    for (const labels of noMatch) expect({ labels, matches: matchesCalicoSelector(selector, labels) }).toEqual({ labels, matches: false });
+  });
+
+  const REFUSED = [
+    'b == b', 'b contains b', 'b starts with b', 'b ends with b', "'b1' == b", 'b', 'a b', '!', 'foo == "bar" &', 'foo == "bar" |', 'foo != ||', 'foo in {"", ||', 'foo in ""',
+    '"FOO', `"FOO'`, "'FOO", '(', '(a == "foo"', ')', '()', '%', 'a == "b" && %', 'a == "b" || %', 'a ', 'has(foo) &&',
+  ];
+  it.each(REFUSED)('refuses %j', (text) => {
+    expect(parseCalicoSelector(text).ok).toBe(false);
+  });
+
+  // Calico's canonical text; netlint prints the same, except that it puts a negated comparison in
+  // parentheses (`!(c != "d")` where Calico prints `!c != "d"`), which parses to the same tree.
+  const CANONICAL: [input: string, calico: string][] = [
+    ['', 'all()'],
+    [' all() ', 'all()'],
+    [' (all() )', 'all()'],
+    ['! (has( b)||! has(a ))', '!(has(b) || !has(a))'],
+    ['! (a == "b"&&! c != "d")', '!(a == "b" && !c != "d")'],
+    [`a == "'"`, `a == "'"`],
+    [`a == '"'`, `a == '"'`],
+    [`a contains '"'`, `a contains '"'`],
+    [`a contains "'"`, `a contains "'"`],
+    [`a startswith '"'`, `a starts with '"'`],
+    [`a endswith "'"`, `a ends with "'"`],
+    [`a!='"'`, `a != '"'`],
+    ['a in {"d"}', 'a in {"d"}'],
+    ['a in {"a", "b"}', 'a in {"a", "b"}'],
+    ['a in {"d", "a", "b"}', 'a in {"a", "b", "d"}'],
+    ['a in {"z", "x", "y", "a"}', 'a in {"a", "x", "y", "z"}'],
+    ['a in {"z", "z", "x", "y", "x", "a"}', 'a in {"a", "x", "y", "z"}'],
+  ];
+  it.each(CANONICAL)('prints %j as Calico does (%j)', (input, calico) => {
+    const printed = formatCalicoSelector(parse(input));
+    expect(parse(printed)).toEqual(parse(calico));
+    expect(printed.replace(/!\(([^()]*(?:==|!=|contains|starts with|ends with| in )[^()]*)\)/g, '!$1')).toBe(calico);
   });
 });

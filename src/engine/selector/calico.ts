@@ -2,9 +2,10 @@
  * The Calico selector language (`spec.selector`, rule `selector`/`namespaceSelector`, IPPool
  * `nodeSelector`, BGPPeer `peerSelector`, …): tokenizer, parser, evaluator and canonical printer.
  *
- * It follows the lexical rules, grammar and semantics restated in the shared rule catalogue
- * (section 2). Error ranges are 0-based offsets into the selector string (JavaScript string
- * indices), so a finding can underline the exact token that is wrong.
+ * It follows Calico's tokenizer, parser and evaluator (libcalico-go lib/selector/tokenizer/
+ * tokenizer.go, lib/selector/parser/parser.go and ast.go, v3.32.1); its tests include every case of
+ * Calico's own parser tests (parser_test.go). Error ranges are 0-based offsets into the selector
+ * string (JavaScript string indices), so a finding can underline the exact token that is wrong.
  */
 
 import { BoundedCache } from '../bounded-cache.js';

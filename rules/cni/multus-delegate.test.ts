@@ -16,8 +16,35 @@ ruleTester(rule, {
     { name: 'a lone Multus file cannot be judged', code: {
       'etc/cni/net.d/00-multus.conf': '{ "name": "multus-cni-network", "type": "multus", "delegates": [ { "name": "gone", "type": "bridge" } ] }',
     } },
+    // Multus v4.3.0 pkg/types/conf_test.go: "succeeds if only delegates are set" (no kubeconfig), clusterNetwork without delegates
+    // (k8sclient_test.go "retrieves default networks from CRD"), and the thick plugin's shim, whose daemon holds the delegates.
+    { name: 'delegates alone; clusterNetwork alone; keys in other case; the thick shim without delegates', code: {
+      'a/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "delegates": [ { "type": "weave-net" }, { "type": "foobar" } ] }',
+      'b/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "clusterNetwork": "myCRD1", "kubeconfig": "/etc/kubernetes/node-kubeconfig.yaml" }',
+      'c/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "Delegates": [ { "Plugins": [ { "Type": "bridge" } ] } ] }',
+      'd/00-multus.conf': '{ "name": "multus-cni-network", "type": "multus-shim", "cniVersion": "0.3.1", "socketDir": "/host/run/multus/" }',
+    } },
   ],
   invalid: [
+    {
+      // Multus v4.3.0 pkg/types/conf_test.go "fails if no kubeconfig or delegates are set", "fails if kubeconfig is present but
+      // no delegates are set", "fails when delegate field exists but fields are named incorrectly"; and a list delegate
+      // whose first plugin has no type, or that has no plugin (LoadDelegateNetConfList reads Plugins[0]).
+      name: 'a thin Multus config Multus refuses',
+      code: {
+        'a/00-multus.conf': '{"name": "node-cni-network", "type": "multus"}',
+        'b/00-multus.conf': '{"name": "node-cni-network", "type": "multus", "kubeconfig": "/etc/kubernetes/node-kubeconfig.yaml", "delegates": []}',
+        'c/00-multus.conf': '{"name": "node-cni-network", "type": "multus", "delegates": [{"_not_type": "weave-net"}]}',
+        'd/00-multus.conf': '{"name": "node-cni-network", "type": "multus", "delegates": [{"type": "flannel"}, {"plugins": [{"name": "x"}]}, {"plugins": []}]}',
+      },
+      errors: [
+        { messageId: 'noDelegates', file: 'a/00-multus.conf', line: 1, column: 1, severity: 'error' },
+        { messageId: 'noDelegates', file: 'b/00-multus.conf', line: 1, column: 102, severity: 'error' },
+        { messageId: 'delegateNoType', file: 'c/00-multus.conf', line: 1, column: 62, severity: 'error', message: /^delegate 0 has neither "type" nor "plugins"/ },
+        { messageId: 'delegateListNoType', file: 'd/00-multus.conf', line: 1, column: 96, severity: 'error', message: /^the first plugin of delegate 1 has no "type"/ },
+        { messageId: 'delegateListEmpty', file: 'd/00-multus.conf', line: 1, column: 114, severity: 'error', message: /^delegate 2 has an empty "plugins" list/ },
+      ],
+    },
     {
       name: 'delegate names a network that is not installed',
       code: {

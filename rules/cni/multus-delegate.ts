@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { objectItems } from '../../src/engine/values.js';
+import { asArray, goJsonField, goJsonKey, isObject, objectItems } from '../../src/engine/values.js';
 import { isMultusType } from './lib/cni-spec.js';
 import { baseName, folderOf } from './lib/folders.js';
 import { CNI_CONFIG_KIND } from './lib/sources.js';
@@ -7,18 +7,23 @@ import { CNI_CONFIG_KIND } from './lib/sources.js';
 export default defineRule({
   meta: {
     id: 'cni/multus-delegate',
-    description: 'A Multus config in a CNI folder should wrap a network that exists beside it: each inline delegate\'s `name` matches a config in the folder, and a `clusterNetwork` file path names a file that is there.',
+    description: 'A Multus config in a CNI folder should wrap a network that exists beside it: each inline delegate\'s `name` matches a config in the folder, and a `clusterNetwork` file path names a file that is there. A thin-plugin config (`type: multus`) with neither `delegates` nor `clusterNetwork`, or with a delegate that has neither `type` nor `plugins`, is refused outright (an error).',
     severity: 'warning',
     remediation: 'Let Multus regenerate its config (`--multus-conf-file=auto`), or update the delegate / `clusterNetwork` to the primary config that is actually installed.',
     kinds: [CNI_CONFIG_KIND],
     messages: {
       staleDelegate: 'delegate "{{name}}" matches no other config in {{dir}} ({{names}}): Multus runs its inline copy, which no longer follows the installed cluster network',
+      noDelegates: 'the Multus config has neither "delegates" nor "clusterNetwork": Multus refuses it ("at least one delegate/clusterNetwork must be specified") and every pod on the node fails to start',
+      delegateNoType: 'delegate {{index}} has neither "type" nor "plugins": Multus refuses the config ("delegate must have the \'type\' or \'plugin\' field") and every pod on the node fails to start',
+      delegateListNoType: 'the first plugin of delegate {{index}} has no "type": Multus refuses the config ("a plugin delegate must have the \'type\' field") and every pod on the node fails to start',
+      delegateListEmpty: 'delegate {{index}} has an empty "plugins" list: Multus reads its first plugin and fails, and every pod on the node fails to start',
       missingFile: 'clusterNetwork "{{path}}" names {{file}}, which is not in {{dir}} ({{files}}): Multus cannot load the cluster network and every pod fails to start',
     },
-    docs: 'Only checked when the folder holds at least one other CNI config, so a lone `00-multus.conf` is not flagged. Sources: Multus `docs/configuration.md` (`clusterNetwork`, `delegates`), `docs/how-to-use.md` (auto-generated `00-multus.conf` copies the first config).',
+    docs: 'Delegate names and `clusterNetwork` paths are only checked when the folder holds at least one other CNI config, so a lone `00-multus.conf` is not flagged for them. Sources: Multus `docs/configuration.md` (`clusterNetwork`, `delegates`), `docs/how-to-use.md` (auto-generated `00-multus.conf` copies the first config); the refusals are Multus v4.3.0 `pkg/types/conf.go` `LoadNetConf` (delegates are read only when `clusterNetwork` is empty), `LoadDelegateNetConf` and `LoadDelegateNetConfList`, keys matched in any case as Go decodes them. The thick plugin\'s `multus-shim` config carries no delegates (its daemon has them) and is not held to this.',
   },
   check(resource, ctx) {
     if (!isMultusType(resource.value.type)) return;
+    if (resource.value.type === 'multus') refusedDelegates(resource.value, ctx.report);
     const folder = folderOf(ctx.model, resource);
     const others = folder?.files.filter((f) => f.resource !== resource) ?? [];
     if (!folder || others.length === 0) return;
@@ -38,3 +43,32 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * What Multus' thin plugin refuses before running anything (Multus v4.3.0 pkg/types/conf.go
+ * LoadNetConf): no delegate and no clusterNetwork; and, without clusterNetwork, a delegate that is
+ * neither one plugin (`type`, LoadDelegateNetConf) nor a list whose first plugin has a `type`
+ * (LoadDelegateNetConfList). The config is decoded into Go structs, so keys match in any case.
+ */
+function refusedDelegates(conf: Record<string, unknown>, report: (d: { path: (string | number)[]; messageId: string; severity: 'error'; data?: Record<string, unknown> }) => void): void {
+  const clusterNetwork = goJsonField(conf, 'clusterNetwork');
+  if (typeof clusterNetwork === 'string' && clusterNetwork !== '') return;
+  const delegatesKey = goJsonKey(conf, 'delegates');
+  const delegates = delegatesKey === undefined ? [] : asArray(conf[delegatesKey]);
+  if (delegates.length === 0) {
+    report({ path: delegatesKey === undefined ? [] : [delegatesKey], messageId: 'noDelegates', severity: 'error' });
+    return;
+  }
+  delegates.forEach((d, index) => {
+    if (!isObject(d)) return;
+    const type = goJsonField(d, 'type');
+    if (typeof type === 'string' && type !== '') return;
+    const pluginsKey = goJsonKey(d, 'plugins');
+    const plugins = pluginsKey === undefined ? null : d[pluginsKey];
+    if (!Array.isArray(plugins)) report({ path: [delegatesKey!, index], messageId: 'delegateNoType', severity: 'error', data: { index } });
+    else if (plugins.length === 0) report({ path: [delegatesKey!, index, pluginsKey!], messageId: 'delegateListEmpty', severity: 'error', data: { index } });
+    else if ((!isObject(plugins[0]) || typeof goJsonField(plugins[0], 'type') !== 'string' || goJsonField(plugins[0], 'type') === '')) {
+      report({ path: [delegatesKey!, index, pluginsKey!, 0], messageId: 'delegateListNoType', severity: 'error', data: { index } });
+    }
+  });
+}

@@ -14,19 +14,25 @@ ruleTester(rule, {
       'net.d/50-some-network.conflist': '{ "name": "some-network", "cniVersion": "1.1.0" }',
       'net.d/some-network/10-bridge.conf': '{ "type": "bridge", "bridge": "cni0" }',
     } },
+    {
+      // libcni conf_test.go (v1.3.0) "for loadOnlyInlinedPlugins": the list loads, and the file in its plugin folder is not read
+      // at all (cni/plugins warns about it); libcni's ConfFiles lists no subfolder, so it is no network either.
+      name: 'a plugin file of a list that sets loadOnlyInlinedPlugins is still no network of its own',
+      code: {
+        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "0.4.0", "loadOnlyInlinedPlugins": true, "plugins": [ { "type": "host-local", "subnet": "10.0.0.1/24" } ] }',
+        'net.d/a/funky-second-plugin.conf': '{ "type": "bro-check-out-my-plugin", "subnet": "10.0.0.1/24" }',
+      },
+    },
   ],
   invalid: [
     {
-      name: 'a .conf without a name in a folder no list reads: one whose list sets loadOnlyInlinedPlugins, one named after no list',
+      // A folder named after no list of the input may be a conf folder of its own (Multus' /etc/cni/multus/net.d).
+      name: 'a .conf without a name in a folder named after no list',
       code: {
-        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "1.1.0", "loadOnlyInlinedPlugins": true, "plugins": [ { "type": "ptp" } ] }',
-        'net.d/a/10-bridge.conf': '{ "type": "bridge" }',
+        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "1.1.0", "plugins": [ { "type": "ptp" } ] }',
         'net.d/b/10-bridge.conf': '{ "type": "bridge" }',
       },
-      errors: [
-        { messageId: 'missing', line: 1, column: 1, file: 'net.d/a/10-bridge.conf' },
-        { messageId: 'missing', line: 1, column: 1, file: 'net.d/b/10-bridge.conf' },
-      ],
+      errors: [{ messageId: 'missing', line: 1, column: 1, file: 'net.d/b/10-bridge.conf' }],
     },
     {
       name: 'missing name points at the document',

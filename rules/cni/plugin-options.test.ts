@@ -14,6 +14,12 @@ ruleTester(rule, {
     // libcni's types.IPNet and static IPAM read CIDRs with Go's net.ParseCIDR (/024 is /24);
     // host-local's canonicalizeIP makes an IPv4-mapped bound IPv4.
     { name: 'prefix lengths with a leading zero, an IPv4-mapped rangeStart', code: nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.0.0/024", "rangeStart": "::ffff:10.1.0.10"}]], "routes": [{"dst": "0.0.0.0/00"}]}}') + '---\n' + nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/024"}]}}') },
+    {
+      // host-local allocator/config.go (v1.9.1): one range set per family is what CNI 0.2.0 allows; from 0.3.0 any number.
+      name: 'host-local: one range set per family at cniVersion 0.2.0, two of a family in a 0.3.1 list',
+      code: nad('{"cniVersion": "0.2.0", "type": "ipvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.1.2.0/24", "ranges": [[{"subnet": "2001:db8:1::/48"}]]}}') + '---\n' +
+        nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.2.0/24"}], [{"subnet": "11.1.2.0/24"}]]}}'),
+    },
     { name: 'ipvlan l3s, static addresses', code: nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/24"}]}}') },
     { name: 'a conflist: vlan and bridge with ranges', code: { 'net.d/10-vlan.conflist': '{"cniVersion": "1.0.0", "name": "v", "plugins": [{"type": "vlan", "master": "eth0", "vlanId": 100, "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]]}}, {"type": "bridge", "vlan": 4094}]}' } },
     { name: 'an installer\'s placeholder (amazon-vpc-cni-k8s misc/10-aws.conflist)', code: { 'net.d/10-aws.conflist': '{"cniVersion": "0.4.0", "name": "aws-cni", "plugins": [{"type": "egress-cni", "ipam": {"type": "host-local", "ranges": [[{"subnet": "__EGRESSPLUGINIPAMSUBNET__"}]]}}]}' } },
@@ -127,6 +133,17 @@ ${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000,
         { messageId: 'option', line: 5, column: 272, message: /markMasqBit 32 is not a bit from 0 to 31/ },
         { messageId: 'option', line: 5, column: 277, message: /"vrfname" is required/ },
         { messageId: 'option', line: 5, column: 341, message: /sysctl kernel\.shmmax is outside net\.\*/ },
+      ],
+    },
+    {
+      // host-local allocator/config.go LoadIPAMConfig (v1.9.1): a second range set of a family needs cniVersion 0.3.0; without
+      // cniVersion the config is read as 0.1.0. One set per family (and any number from 0.3.0 on) is fine: see the valid cases.
+      name: 'host-local: two range sets of a family before cniVersion 0.3.0',
+      code: `${nad('{"cniVersion": "0.2.0", "type": "ipvlan", "master": "eth1", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.2.0/24"}], [{"subnet": "11.1.2.0/24"}]]}}')}---
+${nad('{"type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.1.2.0/24", "ranges": [[{"subnet": "fd00::/64"}], [{"subnet": "11.1.2.0/24"}]]}}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 143, message: /^2 IPv4 range sets with cniVersion "0\.2\.0": "CNI version 0\.2\.0 does not support more than 1 address per family"/ },
+        { messageId: 'option', line: 11, column: 144, message: /^2 IPv4 range sets with no cniVersion \(read as 0\.1\.0\)/ },
       ],
     },
     {

@@ -16,7 +16,8 @@ import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
 type Problem = { path: Path; text: string; misread?: true };
-type Check = (o: Obj, at: Path) => Problem[];
+/** `conf`: the whole network config (a list's plugins run with the list's cniVersion: libcni injects it). */
+type Check = (o: Obj, at: Path, conf?: Obj) => Problem[];
 
 /** The key Go's encoding/json decodes into field `name` (keys match in any case, as the plugins' config structs are decoded). */
 const goKey = goJsonKey;
@@ -353,6 +354,33 @@ function rangeProblems(r: Obj, at: Path, out: Problem[]): { family: number; lo: 
   return { family: net.cidr.family, lo: ips.rangeStart ?? bounds.lo, hi: ips.rangeEnd ?? bounds.hi, text: subnet, subnetPath: [...at, subnetKey] };
 }
 
+/**
+ * allocator/config.go LoadIPAMConfig (containernetworking/plugins v1.9.1): more than one range set
+ * of a family needs cniVersion 0.3.0 or later ("CNI version … does not support more than 1 address
+ * per family"); a set's family is its first range's, and a config without cniVersion is read as
+ * 0.1.0 (version.GreaterThanOrEqualTo fails on it, so the check refuses it too). A cniVersion that
+ * is no version at all is cni/cniversion's finding.
+ */
+function rangesPerFamilyProblems(setPaths: readonly Path[], ranges: readonly { family: number; subnetPath: Path }[], conf: Obj): Problem[] {
+  const written = conf.cniVersion;
+  const version = written === undefined || written === '' ? '0.1.0' : written;
+  const parts = typeof version === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(version) : null;
+  if (parts === null || Number(parts[1]) > 0 || Number(parts[2]) >= 3) return [];
+  const out: Problem[] = [];
+  for (const family of [4, 6]) {
+    // The sets of this family, by their first range (each set's ranges share its family, or range_set.go refuses the set).
+    const sets = setPaths.filter((path) => ranges.find((r) => startsWith(r.subnetPath, path))?.family === family);
+    if (sets.length < 2) continue;
+    const shown = written === undefined || written === '' ? 'no cniVersion (read as 0.1.0)' : `cniVersion "${written}"`;
+    out.push({ path: sets[1], text: `${sets.length} IPv${family} range sets with ${shown}: "CNI version ${written ?? ''} does not support more than 1 address per family" (host-local allocator/config.go); use cniVersion 0.3.0 or later, or one range set per family` });
+  }
+  return out;
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+}
+
 /** A route's dst and gw (types.Route: dst parsed with net.ParseCIDR, gw with net.ParseIP). */
 const routes: Check = (ipam, at) => {
   const key = goKey(ipam, 'routes');
@@ -424,7 +452,7 @@ const whereaboutsOptions: Check = (ipam, at) => {
 const IPAM_CHECKS: Record<string, Check[]> = {
   whereabouts: [whereaboutsOptions, routes],
   'host-local': [
-    (ipam, at) => {
+    (ipam, at, conf) => {
       const out: Problem[] = [];
       const subnetKey = goKey(ipam, 'subnet');
       const rangesKey = goKey(ipam, 'ranges');
@@ -436,7 +464,7 @@ const IPAM_CHECKS: Record<string, Check[]> = {
       const all: NonNullable<ReturnType<typeof rangeProblems>>[] = [];
       for (const { set, path } of sets) {
         if (set.length === 0) out.push({ path, text: 'an empty range set: "empty range set" (range_set.go Canonicalize)' });
-        const inSet = set.flatMap((r, j) => {
+        const inSet: NonNullable<ReturnType<typeof rangeProblems>>[] = set.flatMap((r, j) => {
           if (!isObject(r)) return [];
           const rangePath = set.length === 1 && path === at ? at : [...path, j];
           const b = rangeProblems(r, rangePath, out);
@@ -445,6 +473,7 @@ const IPAM_CHECKS: Record<string, Check[]> = {
         if (new Set(inSet.map((b) => b.family)).size > 1) out.push({ path, text: 'a range set mixes IPv4 and IPv6: "mixed address families" (range_set.go Canonicalize)' });
         all.push(...inSet);
       }
+      if (conf !== undefined) out.push(...rangesPerFamilyProblems(sets.map((s) => s.path), all, conf));
       // Ranges must not overlap, in one set or across sets (range_set.go, config.go "range set … overlaps").
       all.forEach((b, i) => {
         const other = all.slice(0, i).find((a) => a.family === b.family && a.lo <= b.hi && b.lo <= a.hi);
@@ -504,7 +533,7 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
         const trunkKey = plugin.type === 'bridge' ? goKey(plugin, 'vlanTrunk') : undefined;
         if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, VLAN_TRUNK_FIELDS, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `vlanTrunk[${i}].${p.text}: the plugin cannot decode its config` })));
       }
-      for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at));
+      for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at, conf));
     }
     // Only a reference plugin hands its ipam section to the IPAM plugin as written; others
     // (Calico's "usePodCidr", Antrea, flannel) fill it in at run time.
@@ -514,7 +543,7 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
       if (fields !== undefined) for (const p of fieldTypeProblems(ipam, fields, literalUnder([...at, 'ipam']))) out.push({ path: [...at, 'ipam', p.key], text: `ipam.${p.text}: the IPAM plugin cannot decode its config` });
       // kube-router gives its bridge the node's pod CIDR: host-local without ranges is complete there.
       const filledIn = options.podCidrAddedToBridge === true && plugin.type === 'bridge' && ipam.type === 'host-local' && goKey(ipam, 'subnet') === undefined && goKey(ipam, 'ranges') === undefined;
-      if (!filledIn) for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam']));
+      if (!filledIn) for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam'], conf));
     }
   });
   // One problem per place: a value that does not decode is not also judged by the plugin's own checks.

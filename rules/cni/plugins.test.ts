@@ -29,6 +29,16 @@ ruleTester(rule, {
       ],
     },
     {
+      // libcni conf_test.go (v1.3.0) "for loadOnlyInlinedPlugins": NetworkConfFromFile skips the plugin folder, as does
+      // a loadOnlyInlinedPlugins written "TRUE" (libcni's readBool lowercases a string).
+      name: 'a plugin file its list never reads, whatever it holds',
+      code: {
+        'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "0.4.0", "loadOnlyInlinedPlugins": "TRUE", "plugins": [ { "type": "host-local", "subnet": "10.0.0.1/24" } ] }',
+        'net.d/a/funky-second-plugin.conf': '{ "type": ["bridge"] }',
+      },
+      errors: [{ messageId: 'ignoredPluginFile', line: 1, column: 1, file: 'net.d/a/funky-second-plugin.conf', severity: 'warning' }],
+    },
+    {
       name: 'a list without plugins and no plugin file in its folder; one that loads only inlined plugins',
       code: {
         'net.d/50-a.conflist': '{ "name": "a", "cniVersion": "1.1.0" }',
@@ -38,6 +48,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'noPluginsAnywhere', line: 1, column: 1, file: 'net.d/50-a.conflist', message: /no plugin file in net\.d\/a\/, where libcni v1\.3\.0/ },
         { messageId: 'inlinedOnlyNoPlugins', line: 1, column: 65, file: 'net.d/60-b.conflist' },
+        { messageId: 'ignoredPluginFile', line: 1, column: 1, file: 'net.d/b/10-bridge.conf', severity: 'warning', message: /^libcni never reads this file: the list of network "b" sets "loadOnlyInlinedPlugins"/ },
       ],
     },
     {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/values.js';
 import { reportIn } from './lib/json-source.js';
-import { loadsOnlyInlinedPlugins, pluginFilesIn, pluginFolderOf } from './lib/folders.js';
+import { baseName, dirOf, loadsOnlyInlinedPlugins, pluginFileIgnored, pluginFilesIn, pluginFolderOf } from './lib/folders.js';
 import { PLUGIN_MESSAGES, shapeProblems } from './lib/plugins.js';
 import { CNI_SOURCE_KINDS, cniSource, fileForm } from './lib/sources.js';
 
@@ -10,18 +10,24 @@ export default defineRule({
     id: 'cni/plugins',
     description: 'A CNI config is either one plugin with a `type` (`.conf`) or a list with a non-empty `plugins` array whose entries each have a `type` (`.conflist`), and the file extension must match the form.',
     severity: 'error',
-    remediation: 'Give every plugin a `"type"` naming a binary in /opt/cni/bin; put plugin lists in `.conflist` files and single plugins in `.conf` files.',
+    remediation: 'Give every plugin a `"type"` naming a binary in /opt/cni/bin; put plugin lists in `.conflist` files and single plugins in `.conf` files (since libcni v1.3.0 also in `<network name>/` beside the list, which a list with `loadOnlyInlinedPlugins: true` does not read).',
     kinds: CNI_SOURCE_KINDS,
     messages: {
       ...PLUGIN_MESSAGES,
       inlinedOnlyNoPlugins: '"loadOnlyInlinedPlugins" is true and the list has no "plugins": libcni fails ("`loadOnlyInlinedPlugins` is true, and no \'plugins\' key")',
+      ignoredPluginFile: 'libcni never reads this file: the list of network "{{network}}" sets "loadOnlyInlinedPlugins", so its plugin folder is skipped (and the runtime lists no subfolder of its conf folder)',
       noPluginsAnywhere: 'the list has no "plugins" and the input holds no plugin file in {{folder}}/, where libcni v1.3.0 and later look: libcni fails ("no plugin configs found"; before v1.3.0 "no \'plugins\' key")',
     },
-    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name). Since libcni v1.3.0 a `.conflist` may leave out `plugins` and keep them as `.conf` files in a folder named after the network beside it (`NetworkConfFromFile`, libcni/conf.go): such a list is valid when the input holds at least one of those files and the list does not set `loadOnlyInlinedPlugins: true`.',
+    docs: 'Sources: libcni `NetworkConfFromBytes` ("no plugins in list"), `NetworkPluginConfFromBytes` ("missing \'type\'"), `LoadNetworkConf` ("no \'type\'; perhaps this is a .conflist?"); CNI `SPEC.md` section 1. A ConfigMap `cni-conf.json` may take either form (the install container picks the file name). Since libcni v1.3.0 a `.conflist` may leave out `plugins` and keep them as `.conf` files in a folder named after the network beside it (`NetworkConfFromFile`, libcni/conf.go): such a list is valid when the input holds at least one of those files and the list does not set `loadOnlyInlinedPlugins: true`. When it does, libcni skips the folder: a file there is reported once, as a warning, and not checked further.',
   },
   check(resource, ctx) {
     const src = cniSource(resource);
     if (!src || !isObject(src.value)) return;
+    // A file of a list's plugin folder that the list never reads: nothing in it takes effect.
+    if (pluginFileIgnored(ctx.model, resource)) {
+      reportIn(ctx, src, [], { messageId: 'ignoredPluginFile', severity: 'warning', data: { network: String(baseName(dirOf(resource.file))) } });
+      return;
+    }
     const form = fileForm(resource);
     if (form === 'conflist' && src.value.plugins === undefined && src.value.type === undefined) {
       if (loadsOnlyInlinedPlugins(src.value)) reportIn(ctx, src, ['loadOnlyInlinedPlugins'], { messageId: 'inlinedOnlyNoPlugins' });

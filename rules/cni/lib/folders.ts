@@ -60,20 +60,43 @@ export function pluginFilesIn(model: ClusterModel, folder: string): Resource[] {
   return (cniFolders(model).get(folder)?.files ?? []).filter((f) => /\.conf$/i.test(f.name)).map((f) => f.resource);
 }
 
-/** Whether a list's `loadOnlyInlinedPlugins` keeps libcni out of its plugin folder (a boolean, as libcni reads it). */
+/**
+ * Whether a list's `loadOnlyInlinedPlugins` keeps libcni out of its plugin folder: true, or a string
+ * that reads as true in any case, as libcni's `readBool` takes it (libcni/conf.go v1.3.0).
+ */
 export function loadsOnlyInlinedPlugins(conf: Record<string, unknown>): boolean {
-  return conf.loadOnlyInlinedPlugins === true;
+  const v = conf.loadOnlyInlinedPlugins;
+  return v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
 }
 
-/** Whether `resource` is a `.conf` in the plugin folder of a `.conflist` of the input that reads it. */
-export function isPluginFile(model: ClusterModel, resource: Resource): boolean {
-  if (resource.groupKind !== CNI_CONFIG_KIND || !/\.conf$/i.test(resource.file)) return false;
+/**
+ * The `.conflist` of the input whose plugin folder holds `resource` (a `.conf` in
+ * `<folder>/<network name>/`, see pluginFolderOf), or undefined. Such a file is never a network of
+ * its own: libcni's `ConfFiles` lists the files of the conf folder only, not of its subfolders.
+ */
+function listOfPluginFile(model: ClusterModel, resource: Resource): Record<string, unknown> | undefined {
+  if (resource.groupKind !== CNI_CONFIG_KIND || !/\.conf$/i.test(resource.file)) return undefined;
   const folder = dirOf(resource.file);
-  if (folder === '.') return false;
+  if (folder === '.') return undefined;
   const name = baseName(folder);
-  return (cniFolders(model).get(dirOf(folder))?.files ?? []).some(({ name: file, resource: list }) => {
-    if (!/\.conflist$/i.test(file)) return false;
+  for (const { name: file, resource: list } of cniFolders(model).get(dirOf(folder))?.files ?? []) {
+    if (!/\.conflist$/i.test(file)) continue;
     const conf = cniSource(list)?.value;
-    return isObject(conf) && conf.name === name && !loadsOnlyInlinedPlugins(conf);
-  });
+    if (isObject(conf) && conf.name === name) return conf;
+  }
+  return undefined;
+}
+
+/** Whether `resource` is a `.conf` in the plugin folder of a `.conflist` of the input (read or not: see pluginFileIgnored). */
+export function isPluginFile(model: ClusterModel, resource: Resource): boolean {
+  return listOfPluginFile(model, resource) !== undefined;
+}
+
+/**
+ * Whether `resource` is a plugin file its list never reads: the list sets `loadOnlyInlinedPlugins`,
+ * so `NetworkConfFromFile` skips the plugin folder (libcni/conf.go v1.3.0).
+ */
+export function pluginFileIgnored(model: ClusterModel, resource: Resource): boolean {
+  const list = listOfPluginFile(model, resource);
+  return list !== undefined && loadsOnlyInlinedPlugins(list);
 }

@@ -80,4 +80,16 @@ describe('.netlint.yaml', () => {
     expect(globToRegExp('charts/*/values.yaml').test('charts/x/values.yaml')).toBe(true);
     expect(globToRegExp('a.b').test('axb')).toBe(false);
   });
+
+  it('reads ? as one character of a name, ./ as the working folder, and ** inside a name as any depth', () => {
+    expect(globToRegExp('env-?.yaml').test('env-a.yaml')).toBe(true);
+    expect(globToRegExp('env-?.yaml').test('env-.yaml')).toBe(false);
+    expect(globToRegExp('env-?.yaml').test('env-ab.yaml')).toBe(false);
+    expect(globToRegExp('a?b').test('a/b')).toBe(false);
+    expect(globToRegExp('./deploy/*.yaml').test('deploy/a.yaml')).toBe(true);
+    expect(globToRegExp('gen**.yaml').test('gen/x/y.yaml')).toBe(true);
+    // Every other regular-expression character stands for itself.
+    expect(globToRegExp('a+(b)|[c]^$.yaml').test('a+(b)|[c]^$.yaml')).toBe(true);
+    expect(globToRegExp('a+.yaml').test('aa.yaml')).toBe(false);
+  });
 });

@@ -200,3 +200,66 @@ describe('unsuppressed', () => {
     expect([...inFile.used, ...config.used]).toEqual(['x/y', '*']);
   });
 });
+
+describe('suppressions and severities reach only what they name', () => {
+  /** Reports every object's name, whatever its kind, for tests: a second rule beside test/pool-cidr. */
+  const nameRule = defineRule({
+    meta: { id: 'test/any-name', description: 'Reports every object name, for tests.', severity: 'warning', remediation: 'None.', kinds: ['*'], messages: { seen: 'object {{name}}' } },
+    check(resource, ctx) {
+      ctx.report({ path: ['metadata', 'name'], messageId: 'seen', data: { name: resource.name } });
+    },
+  });
+  /** Reports the pool's cidr as a second rule, so two rules report on one line. */
+  const cidrToo = defineRule({ ...poolRule, meta: { ...poolRule.meta, id: 'test/pool-cidr-too' } });
+  const lintWith = (rules: Parameters<typeof lint>[0]['rules'], files: Record<string, string>, config?: NetlintConfig, more: Partial<Parameters<typeof lint>[0]> = {}) =>
+    lint({ files: Object.entries(files).map(([path, content]): SourceFile => ({ path, content })), rules, config, ...more }).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+
+  it('a directive naming one rule leaves the other rules of its line, and other files, alone', () => {
+    const text = pool('a').replace('  cidr:', '  # netlint-disable-next-line test/pool-cidr\n  cidr:');
+    expect(lintWith([poolRule, cidrToo], { 'a.yaml': text, 'b.yaml': `${pool('b')}\n\n` })).toEqual(['a.yaml:7 test/pool-cidr-too', 'b.yaml:6 test/pool-cidr', 'b.yaml:6 test/pool-cidr-too']);
+    // Without ids it takes every rule of its line, and only that line.
+    const all = pool('a').replace('  cidr:', '  # netlint-disable-next-line\n  cidr:');
+    expect(lintWith([poolRule, cidrToo, nameRule], { 'a.yaml': all })).toEqual(['a.yaml:4 test/any-name']);
+  });
+
+  it('the ignore annotation suppresses its own object only: not its neighbour, not a namesake in another file or namespace', () => {
+    const map = (name: string, ns: string, ignore = '') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${ns}\n${ignore ? `  annotations: { netlint.io/ignore: "${ignore}" }\n` : ''}`;
+    const files = { 'a.yaml': `${map('one', 'x', 'test/any-name')}---\n${map('two', 'x')}---\n${map('one', 'y')}`, 'b.yaml': map('one', 'x') };
+    expect(lintWith([nameRule], files)).toEqual(['a.yaml:11 test/any-name', 'a.yaml:17 test/any-name', 'b.yaml:4 test/any-name']);
+  });
+
+  it('the ignore annotation takes every rule when it names "*", "all" or nothing, and one rule when it names one', () => {
+    const annotated = (ids: string) => pool('a', `\n  annotations:\n    netlint.io/ignore: "${ids}"`);
+    for (const ids of ['*', 'all', '', 'test/x, all']) expect(lintWith([poolRule, nameRule], { 'a.yaml': annotated(ids) }), ids).toEqual([]);
+    expect(lintWith([poolRule, nameRule], { 'a.yaml': annotated('test/any-name') })).toEqual(['a.yaml:8 test/pool-cidr']);
+    // Rule ids may be separated by commas, spaces or both.
+    expect(lintWith([poolRule, nameRule], { 'a.yaml': annotated('test/any-name test/pool-cidr') })).toEqual([]);
+  });
+
+  it('an ignore entry with several paths takes a file matching any of them', () => {
+    const files = { 'gen/a.yaml': pool('a'), 'vendor/b.yaml': pool('b'), 'c.yaml': pool('c') };
+    expect(lintWith([poolRule], files, { ignore: [{ paths: ['gen/**', 'vendor/**'], rules: ['test/pool-cidr'] }] })).toEqual(['c.yaml:6 test/pool-cidr']);
+    expect(lintWith([poolRule], files, { ignore: [{ paths: ['gen/', 'vendor/'] }] })).toEqual(['c.yaml:6 test/pool-cidr']);
+  });
+
+  it("a severity set in the config replaces a rule's own per-finding severity; 'on' keeps it", () => {
+    const graded = defineRule({
+      meta: { ...poolRule.meta, id: 'test/graded' },
+      check(resource, ctx) {
+        ctx.report({ path: ['spec', 'cidr'], messageId: 'seen', data: { name: resource.name, cidr: '' }, severity: resource.name === 'a' ? 'info' : undefined });
+      },
+    });
+    const severities = (config?: NetlintConfig) => lint({ files: [{ path: 'a.yaml', content: `${pool('a')}---\n${pool('b')}` }], rules: [graded], config }).findings.map((f) => f.severity);
+    expect(severities()).toEqual(['info', 'warning']);
+    expect(severities({ rules: { 'test/graded': 'on' } })).toEqual(['info', 'warning']);
+    expect(severities({ rules: { 'test/graded': 'error' } })).toEqual(['error', 'error']);
+    expect(severities({ rules: { 'test/graded': { severity: 'warning' } } })).toEqual(['warning', 'warning']);
+  });
+
+  it('a rule off by default runs only when turned on, by the config or --enable', () => {
+    const optIn = defineRule({ ...poolRule, meta: { ...poolRule.meta, id: 'test/opt-in', enabledByDefault: false } });
+    expect(lintWith([optIn], { 'a.yaml': pool('a') })).toEqual([]);
+    expect(lintWith([optIn], { 'a.yaml': pool('a') }, { rules: { 'test/opt-in': 'on' } })).toEqual(['a.yaml:6 test/opt-in']);
+    expect(lintWith([optIn], { 'a.yaml': pool('a') }, undefined, { enable: ['test/opt-in'] })).toEqual(['a.yaml:6 test/opt-in']);
+  });
+});

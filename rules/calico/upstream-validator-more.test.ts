@@ -15,9 +15,8 @@
  * Entries left out, with the reason: 562 (a failsafe port protocol) and 3702 (a host endpoint
  * template's nodeSelector), which the validator checks on the bare struct but never reaches inside a
  * whole FelixConfiguration or KubeControllersConfiguration (their lists carry no `dive`:
- * felixconfig.go FailsafeInboundHostPorts, kubecontrollersconfig.go Templates); 2294, a Node's
- * status, which calico-node writes, not a manifest; 1761, a policy rule's own metadata annotations
- * (validateRuleMetadata), which netlint does not check yet.
+ * felixconfig.go FailsafeInboundHostPorts, kubecontrollersconfig.go Templates); and 2294, a Node's
+ * status, which calico-node writes, not a manifest.
  *
  * Every built-in rule runs. Metadata checks (labels, annotations, names) are the cluster/ rules',
  * so a rejected case needs an error at its field from any rule, and an accepted case must have no
@@ -279,6 +278,7 @@ const CASES: Case[] = [
   // Rules: HTTP and metadata.
   rule([1729, 1751], 'HTTP on an Allow rule without a protocol', 'action: Allow\nhttp: { methods: [GET] }'),
   rule(1756, 'rule annotations', 'action: Allow\nmetadata: { annotations: { foo: bar } }'),
+  rule(1761, 'a rule annotation key that is no qualified name', 'action: Allow\nmetadata: { annotations: { "...": bar } }', 'metadata.annotations....'),
 
   // BGPFilter rules.
   v4rule(1768, 'v4 interface eth&', 'interface: eth&\naction: Reject', '.interface'),

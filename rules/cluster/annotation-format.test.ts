@@ -26,8 +26,45 @@ ruleTester(rule, {
         name: big
         annotations: { k: ${'x'.repeat(256 * 1024 - 1)} }
     ` },
+    { name: 'a Calico rule\'s own annotations, and a Kubernetes NetworkPolicy rule, which has no metadata to check', code: `
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: { name: g }
+      spec:
+        ingress:
+          - action: Allow
+            metadata: { annotations: { example.com/Owner: team-a } }
+    ` },
   ],
   invalid: [
+    {
+      // libcalico-go validator.go validateRuleMetadata → validateObjectMetaAnnotations (v3.32.1; validator_test.go
+      // "should reject Rule with invalid annotations").
+      name: 'a Calico rule annotation key that is no qualified name, in a policy and a staged one',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: NetworkPolicy
+        metadata: { name: p, namespace: x }
+        spec:
+          egress:
+            - action: Allow
+            - action: Deny
+              metadata:
+                annotations: { "...": bar }
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: StagedGlobalNetworkPolicy
+        metadata: { name: g }
+        spec:
+          ingress:
+            - action: Allow
+              metadata: { annotations: { "a b": c } }
+      `,
+      errors: [
+        { messageId: 'badKey', line: 9, column: 24 },
+        { messageId: 'badKey', line: 17, column: 34 },
+      ],
+    },
     {
       name: 'annotations written as a string',
       code: `

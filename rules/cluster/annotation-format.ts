@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { labelKeyError } from '../../src/engine/selector/label.js';
 import { describeValue, isObject } from '../../src/engine/values.js';
-import { metadataPlaces } from './lib/metadata.js';
+import { calicoRuleMetadataPlaces, metadataPlaces } from './lib/metadata.js';
 
 /** The API server's limit on the annotations of one object: keys and values together, in bytes. */
 export const TOTAL_ANNOTATION_BYTES = 256 * 1024;
@@ -29,7 +29,7 @@ export default defineRule({
   meta: {
     id: 'cluster/annotation-format',
     description:
-      'Annotation keys follow the label-key rule (`[prefix/]name`, a DNS subdomain prefix and a name of at most 63 letters, digits, `-`, `_` and `.`; upper case allowed), and an object\'s annotations, keys and values together, may take at most 256 KiB. The API server rejects the object otherwise; this holds for every object, Calico\'s included, and for pod templates.',
+      'Annotation keys follow the label-key rule (`[prefix/]name`, a DNS subdomain prefix and a name of at most 63 letters, digits, `-`, `_` and `.`; upper case allowed), and an object\'s annotations, keys and values together, may take at most 256 KiB. The API server rejects the object otherwise; this holds for every object, Calico\'s included, for pod templates, and for the `metadata` of each rule of a Calico policy or profile.',
     severity: 'error',
     remediation: 'Use a key such as `example.com/owner`; keep large data in a ConfigMap rather than an annotation.',
     kinds: ['*'],
@@ -38,10 +38,10 @@ export default defineRule({
       notMap: 'annotations must be a map of keys to string values, not {{got}}: the API server cannot decode the object',
       tooLarge: 'the annotations take {{size}} bytes: the API server allows at most {{limit}} bytes (256 KiB) per object',
     },
-    docs: 'Sources: apimachinery `pkg/api/validation/objectmeta.go` `ValidateAnnotations` (keys checked with `IsQualifiedName` after lower-casing, `TotalAnnotationSizeLimitB`); libcalico-go `validateObjectMetaAnnotations`.',
+    docs: 'Sources: apimachinery `pkg/api/validation/objectmeta.go` `ValidateAnnotations` (keys checked with `IsQualifiedName` after lower-casing, `TotalAnnotationSizeLimitB`); libcalico-go `validateObjectMetaAnnotations`, which `validateRuleMetadata` applies to a Calico rule\'s metadata.',
   },
   check(resource, ctx) {
-    for (const place of metadataPlaces(resource)) {
+    for (const place of [...metadataPlaces(resource), ...calicoRuleMetadataPlaces(resource)]) {
       const annotations = place.metadata.annotations;
       if (!isObject(annotations)) {
         // Go decodes null into an empty map; anything else fails to decode.

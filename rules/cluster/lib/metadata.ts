@@ -5,8 +5,9 @@
  * a CNI config file) have no API metadata and are left out.
  */
 import { podMetadataOf } from '../../../src/engine/model.js';
+import { CALICO_GROUPS } from '../../../src/engine/netpol/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { isObject } from '../../../src/engine/values.js';
+import { isObject, objectItems } from '../../../src/engine/values.js';
 
 export interface MetadataPlace {
   metadata: Record<string, unknown>;
@@ -40,5 +41,24 @@ export function metadataPlaces(resource: Resource): MetadataPlace[] {
   const out: MetadataPlace[] = [{ metadata: resource.value.metadata as Record<string, unknown>, path: ROOT }];
   const template = podMetadataOf(resource);
   if (template && template.path.length > 1) out.push({ metadata: template.metadata, path: template.path });
+  return out;
+}
+
+/** Calico kinds whose rules (`spec.ingress`, `spec.egress`) carry their own `metadata`. */
+const CALICO_RULE_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'GlobalNetworkPolicy', 'StagedNetworkPolicy', 'StagedGlobalNetworkPolicy', 'Profile']);
+
+/**
+ * The `metadata` of each rule of a Calico policy or profile: Calico validates its annotations as
+ * it validates an object's (libcalico-go validator.go validateRuleMetadata →
+ * validateObjectMetaAnnotations, v3.32.1). A rule's metadata holds annotations only.
+ */
+export function calicoRuleMetadataPlaces(resource: Resource): MetadataPlace[] {
+  if (!CALICO_GROUPS.has(resource.group) || !CALICO_RULE_KINDS.has(resource.kind)) return [];
+  const spec = resource.value.spec;
+  if (!isObject(spec)) return [];
+  const out: MetadataPlace[] = [];
+  for (const dir of ['ingress', 'egress']) {
+    for (const [i, rule] of objectItems(spec[dir])) if (isObject(rule.metadata)) out.push({ metadata: rule.metadata, path: ['spec', dir, i, 'metadata'] });
+  }
   return out;
 }

@@ -20,6 +20,14 @@ ruleTester(rule, {
       code: nad('{"cniVersion": "0.2.0", "type": "ipvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.1.2.0/24", "ranges": [[{"subnet": "2001:db8:1::/48"}]]}}') + '---\n' +
         nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.1.2.0/24"}], [{"subnet": "11.1.2.0/24"}]]}}'),
     },
+    {
+      // whereabouts v0.9.4: a range's first IP and the gateway are read with ParseIPSloppy (leading zeros taken), an exclude
+      // entry may be one address; ovs-cni: with a trunk, vlan is not used; vlan 4095 is the schema's largest tag.
+      name: 'whereabouts leading zeros in the first IP and gateway, single-address excludes; ovs vlan 4095, and a large vlan beside a trunk',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "00192.00168.1.5-000000192.168.1.25/24", "gateway": "0192.168.1.1", "exclude": ["192.168.1.7", "fd00::7"]}}')}---
+${nad('{"cniVersion": "1.0.0", "type": "ovs", "bridge": "br1", "vlan": 4095}')}---
+${nad('{"cniVersion": "1.0.0", "type": "ovs", "bridge": "br1", "vlan": 9999, "trunk": [{"id": 15}]}')}`,
+    },
     { name: 'ipvlan l3s, static addresses', code: nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "eth1", "mode": "l3s", "ipam": {"type": "static", "addresses": [{"address": "10.1.0.5/24"}]}}') },
     { name: 'a conflist: vlan and bridge with ranges', code: { 'net.d/10-vlan.conflist': '{"cniVersion": "1.0.0", "name": "v", "plugins": [{"type": "vlan", "master": "eth0", "vlanId": 100, "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.2.0.0/24"}], [{"subnet": "fd00::/64"}]]}}, {"type": "bridge", "vlan": 4094}]}' } },
     { name: 'an installer\'s placeholder (amazon-vpc-cni-k8s misc/10-aws.conflist)', code: { 'net.d/10-aws.conflist': '{"cniVersion": "0.4.0", "name": "aws-cni", "plugins": [{"type": "egress-cni", "ipam": {"type": "host-local", "ranges": [[{"subnet": "__EGRESSPLUGINIPAMSUBNET__"}]]}}]}' } },
@@ -209,8 +217,25 @@ ${nad('{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth1",
       errors: [
         { messageId: 'option', line: 5, column: 114, message: /its first address is outside 10\.20\.0\.0\/24/ },
         { messageId: 'option', line: 5, column: 151, message: /gateway "10\.20\.0\.300" is not an IP address/ },
-        { messageId: 'option', line: 5, column: 178, message: /exclude entry "10\.20\.0\.300\/32" is not a network/ },
+        { messageId: 'option', line: 5, column: 178, message: /exclude entry "10\.20\.0\.300\/32" is neither a network in CIDR form nor an address/ },
         { messageId: 'option', line: 5, column: 220, message: /^range .*33/ },
+      ],
+    },
+    {
+      // whereabouts v0.9.4 pkg/allocate/allocate.go parseExcludedRange: net.ParseCIDR, then net.ParseIP (Go's strict
+      // parsers: no leading zeros); ovs-cni v0.39.0: vlan is the port tag (Open vSwitch vswitch.ovsschema Port tag 0-4095)
+      // unless a trunk is given, and trunk entries are *uint; bond-cni bond.go: tlbDynamicLb 0 or 1.
+      name: 'whereabouts exclude entries Go cannot parse; an ovs tag above 4095 and a negative trunk id; bond tlbDynamicLb 2',
+      code: `${nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.20.0.0/24", "exclude": ["010.20.0.0/28", "10.20.0.x"]}}')}---
+${nad('{"cniVersion": "1.0.0", "type": "ovs", "bridge": "br1", "vlan": 4096}')}---
+${nad('{"cniVersion": "1.0.0", "type": "ovs", "bridge": "br1", "trunk": [{"id": 15}, {"minID": -3, "maxID": 20}]}')}---
+${nad('{"cniVersion": "0.3.1", "type": "bond", "mode": "balance-alb", "miimon": "100", "links": [{"name": "net1"}, {"name": "net2"}], "tlbDynamicLb": 2}')}`,
+      errors: [
+        { messageId: 'option', line: 5, column: 142, message: /^exclude entry "010\.20\.0\.0\/28" is neither/ },
+        { messageId: 'option', line: 5, column: 159, message: /^exclude entry "10\.20\.0\.x" is neither/ },
+        { messageId: 'option', line: 11, column: 76, message: /^vlan 4096 is not a VLAN tag from 0 to 4095: Open vSwitch refuses it/ },
+        { messageId: 'option', line: 17, column: 100, message: /^trunk\[1\]\.minID must be a whole number, not negative, not the negative number -3/ },
+        { messageId: 'option', line: 23, column: 155, message: /^tlbDynamicLb 2 should be 0 or 1/ },
       ],
     },
     {

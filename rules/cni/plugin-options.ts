@@ -3,7 +3,7 @@
  * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
-import { cidrBounds, familyBits, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr } from '../../src/engine/cidr.js';
+import { cidrBounds, familyBits, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr, parseLegacyIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
@@ -11,7 +11,7 @@ import { asArray, goJsonField, goJsonKey, isObject } from '../../src/engine/valu
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { reportIn } from './lib/json-source.js';
-import { DNS_FIELDS, IPAM_FIELDS, VLAN_TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
@@ -165,7 +165,9 @@ const bondOptions: Check = (o, at) => {
   const allActive = num(o, 'allSlavesActive');
   if (allActive !== null && allActive !== 0 && allActive !== 1) out.push({ path: field('allSlavesActive').path, text: `allSlavesActive ${allActive} should be 0 or 1` });
   const tlb = field('tlbDynamicLb');
+  const tlbValue = num(o, 'tlbDynamicLb');
   if (tlb.value !== undefined && tlb.value !== null && mode.value !== 'balance-tlb' && mode.value !== 'balance-alb') out.push({ path: tlb.path, text: 'tlbDynamicLb is only supported in balance-tlb or balance-alb mode' });
+  else if (tlbValue !== null && tlbValue !== 0 && tlbValue !== 1) out.push({ path: tlb.path, text: `tlbDynamicLb ${tlbValue} should be 0 or 1` });
   const policy = field('xmitHashPolicy');
   const policies = ['layer2', 'layer3+4', 'layer2+3', 'encap2+3', 'encap3+4', 'vlan+srcmac'];
   if (typeof policy.value === 'string' && !policies.includes(policy.value)) out.push({ path: policy.path, text: `xmitHashPolicy "${policy.value}" is not supported (one of ${policies.join(', ')})` });
@@ -219,11 +221,19 @@ const mtuNotNegative = (source: string): Check => (o, at) => {
   return mtu !== null && mtu < 0 ? [{ path: [...at, goKey(o, 'mtu')!], text: `mtu ${mtu} is negative (${source})` }] : [];
 };
 
-/** ovs-cni's splitVlanIds (v0.39.0 pkg/plugin/plugin.go): trunk IDs up to 4096, minID not above maxID, and at least one VLAN in all. */
-const ovsTrunk: Check = (o, at) => {
+/**
+ * ovs-cni's VLANs (v0.39.0 pkg/plugin/plugin.go). Without a trunk, `vlan` becomes the port's access
+ * tag, which Open vSwitch's schema holds to 0–4095 (vswitchd/vswitch.ovsschema, Port `tag`, v3.7.1),
+ * so a larger one fails the OVSDB transaction; with a trunk, `vlan` is not used. A trunk goes
+ * through splitVlanIds: IDs up to 4096, minID not above maxID, and at least one VLAN in all.
+ */
+const ovsVlans: Check = (o, at) => {
   const key = goKey(o, 'trunk');
   const trunk = key === undefined ? [] : asArray(o[key]);
-  if (trunk.length === 0) return [];
+  if (trunk.length === 0) {
+    const vlan = num(o, 'vlan');
+    return vlan !== null && vlan > 4095 ? [{ path: [...at, goKey(o, 'vlan')!], text: `vlan ${vlan} is not a VLAN tag from 0 to 4095: Open vSwitch refuses it as the port's tag (vswitch.ovsschema Port tag)` }] : [];
+  }
   const out: Problem[] = [];
   let vlans = 0;
   trunk.forEach((item, i) => {
@@ -241,7 +251,7 @@ const ovsTrunk: Check = (o, at) => {
 /** Plugin options by `type`. */
 const PLUGIN_CHECKS: Record<string, Check[]> = {
   bond: [bondOptions],
-  ovs: [ovsTrunk],
+  ovs: [ovsVlans],
   firewall: [oneOf('ingressPolicy', ['', 'open', 'same-bridge', 'isolated'], 'firewall ingresspolicy.go setupIngressPolicy')],
   sriov: [sriovOptions],
   macvlan: [oneOf('mode', ['', 'bridge', 'private', 'vepa', 'passthru'], 'macvlan.go modeFromString'), mtuNotNegative('macvlan.go loadConf'), macAddress('macvlan.go')],
@@ -410,8 +420,9 @@ const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', '
 /**
  * whereabouts' LoadIPAMConfig (k8snetworkplumbingwg/whereabouts v0.9.4 pkg/config/config.go): each
  * range a CIDR (leading zeros taken, ParseCIDRSloppy) or `first-IP-CIDR` with the first address
- * inside it, a gateway that parses, exclude entries that are CIDRs (checked when addresses are
- * handed out), static addresses in CIDR form. A range's network must hold an address besides its
+ * inside it (that address read as ParseIPSloppy reads it: leading zeros taken), a gateway that
+ * parses (ParseIPSloppy too), exclude entries that are CIDRs or single addresses (pkg/allocate
+ * allocate.go parseExcludedRange, when addresses are handed out), static addresses in CIDR form. A range's network must hold an address besides its
  * network and broadcast ones: every assignment starts with iphelpers.GetIPRange, whose
  * FirstUsableIP refuses a prefix leaving fewer than two host bits (/31 and /32, /127 and /128:
  * "net mask is too short, subnet … has no usable IP addresses", pkg/iphelpers/iphelpers.go
@@ -425,7 +436,7 @@ const whereaboutsOptions: Check = (ipam, at) => {
     const written = dash > 0 ? v.slice(dash + 1) : v;
     const net = parseLegacyCidr(written);
     if (dash > 0) {
-      const first = parseIp(v.slice(0, dash));
+      const first = parseLegacyIp(v.slice(0, dash));
       if (first === null) return void out.push({ path, text: `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)` });
       if (!net.ok) return void out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
       if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) return void out.push({ path, text: `range "${v}": its first address is outside ${written} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
@@ -440,10 +451,11 @@ const whereaboutsOptions: Check = (ipam, at) => {
   if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((r, i) => isObject(r) && goKey(r, 'range') !== undefined && range(r[goKey(r, 'range')!], [...at, rangesKey, i, goKey(r, 'range')!]));
   const gwKey = goKey(ipam, 'gateway');
   const gw = gwKey === undefined ? undefined : ipam[gwKey];
-  if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseIp(gw) === null) out.push({ path: [...at, gwKey!], text: `gateway "${gw}" is not an IP address ("couldn't parse gateway IP", whereabouts LoadIPAMConfig)` });
+  if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseLegacyIp(gw) === null) out.push({ path: [...at, gwKey!], text: `gateway "${gw}" is not an IP address ("couldn't parse gateway IP", whereabouts LoadIPAMConfig)` });
   const excludeKey = goKey(ipam, 'exclude');
   if (excludeKey !== undefined) asArray(ipam[excludeKey]).forEach((e, i) => {
-    if (typeof e === 'string' && !PLACEHOLDER.test(e) && !parseLegacyCidr(e).ok) out.push({ path: [...at, excludeKey, i], text: `exclude entry "${e}" is not a network in CIDR form (whereabouts parses it with ParseCIDRSloppy when it hands out an address)` });
+    // pkg/allocate/allocate.go parseExcludedRange: net.ParseCIDR, else net.ParseIP as a /32 or /128 (Go's strict parsers).
+    if (typeof e === 'string' && !PLACEHOLDER.test(e) && !parseGoCidr(e).ok && parseGoIp(e) === null) out.push({ path: [...at, excludeKey, i], text: `exclude entry "${e}" is neither a network in CIDR form nor an address (whereabouts parses it with net.ParseCIDR, then net.ParseIP, when it hands out an address)` });
   });
   return out;
 };
@@ -530,8 +542,9 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
         for (const p of fieldTypeProblems(plugin, fields, literalUnder(at))) out.push({ path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
         const dnsKey = goKey(plugin, 'dns');
         if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: the plugin cannot decode its config` });
-        const trunkKey = plugin.type === 'bridge' ? goKey(plugin, 'vlanTrunk') : undefined;
-        if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, VLAN_TRUNK_FIELDS, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `vlanTrunk[${i}].${p.text}: the plugin cannot decode its config` })));
+        const trunk = TRUNK_FIELDS[plugin.type];
+        const trunkKey = trunk === undefined ? undefined : goKey(plugin, trunk.key);
+        if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, trunk.fields, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `${trunk.key}[${i}].${p.text}: the plugin cannot decode its config` })));
       }
       for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at, conf));
     }

@@ -168,6 +168,16 @@ export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: tru
   return parsed.ok ? { ...parsed, zerosDropped: true } : parseCidr(text);
 }
 
+/**
+ * An address as k8s.io/utils/net `ParseIPSloppy` reads it: Go's `net.ParseIP` from before Go 1.17,
+ * whose IPv4 numbers may carry leading zeros, read as decimal (`00192.168.1.5` is 192.168.1.5;
+ * kubernetes/utils net/parse.go). Anything else as `parseIp` reads it.
+ */
+export function parseLegacyIp(text: string): Ip | null {
+  const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)$/.exec(text);
+  return parseIp(m === null ? text : m.slice(1, 5).map((n) => n.replace(/^0+(?=[0-9])/, '')).join('.'));
+}
+
 /** A CIDR as Kubernetes 1.36 reads it (netip.ParsePrefix): no leading zero in the prefix length. */
 export function parseCidr(text: string): CidrResult {
   return parseCidrText(text, false);

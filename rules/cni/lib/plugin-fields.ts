@@ -56,6 +56,14 @@ export const IPAM_FIELDS: Record<string, Record<string, GoType>> = {
 const DNS_FIELDS: Record<string, GoType> = { nameservers: 'stringList', domain: 'string', search: 'stringList', options: 'stringList' };
 /** Fields inside the objects of bridge's vlanTrunk (VlanTrunk). */
 export const VLAN_TRUNK_FIELDS: Record<string, GoType> = { minID: 'int', maxID: 'int', id: 'int' };
+/** Fields inside the objects of ovs-cni's trunk (k8snetworkplumbingwg/ovs-cni v0.39.0 pkg/types Trunk: `*uint` each). */
+export const OVS_TRUNK_FIELDS: Record<string, GoType> = { minID: 'uint64', maxID: 'uint64', id: 'uint64' };
+
+/** The list field of a plugin whose objects decode into their own Go struct, with that struct's fields, by plugin type. */
+export const TRUNK_FIELDS: Record<string, { key: string; fields: Record<string, GoType> }> = {
+  bridge: { key: 'vlanTrunk', fields: VLAN_TRUNK_FIELDS },
+  ovs: { key: 'trunk', fields: OVS_TRUNK_FIELDS },
+};
 
 const WANT: Record<GoType, string> = {
   string: 'a string', bool: 'true or false', int: 'a whole number', uint32: 'a whole number from 0 to 4294967295', uint64: 'a whole number, not negative',

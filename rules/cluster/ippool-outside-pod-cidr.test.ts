@@ -39,6 +39,41 @@ ruleTester(rule, {
                 - cidr: 10.244.0.0/17
         `,
     } },
+    {
+      // tigera/operator pkg/controller/ippool: a pool is accepted when any platform CIDR holds it.
+      name: 'operator pools inside one of a dual-stack kubeadm podSubnet\'s two ranges',
+      code: {
+        'kubeadm.yaml': `
+          apiVersion: kubeadm.k8s.io/v1beta3
+          kind: ClusterConfiguration
+          networking: { podSubnet: "10.244.0.0/16,fd00:10:244::/56" }
+        `,
+        'installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: 10.244.0.0/17
+                - cidr: "fd00:10:244::/64"
+        `,
+      },
+    },
+    { name: 'a pool inside the second of two pod CIDRs of its family', code: {
+      'pool.yaml': `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec: { cidr: 10.2.0.0/24 }
+      `,
+    }, config: { cluster: { podCIDR: ['10.1.0.0/16', '10.2.0.0/16'] } } },
+    { name: 'an IPv4 pool where only an IPv6 pod CIDR is known', code: `
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { cidr: 10.2.0.0/24 }
+    `, config: { cluster: { podCIDR: ['fd00:10:244::/56'] } } },
   ],
   invalid: [
     {
@@ -122,6 +157,62 @@ ruleTester(rule, {
         `,
       },
       errors: [{ messageId: 'operatorRefuses', file: 'installation.yaml', line: 7, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'operator pool outside kind\'s podSubnet, the kind config in a parent folder (not the root): error',
+      code: {
+        'clusters/dev/kind.yaml': `
+          apiVersion: kind.x-k8s.io/v1alpha4
+          kind: Cluster
+          networking: { podSubnet: 10.42.0.0/16 }
+        `,
+        'clusters/dev/calico/installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            calicoNetwork:
+              ipPools:
+                - cidr: 192.168.0.0/16
+        `,
+      },
+      errors: [{ messageId: 'operatorRefuses', file: 'clusters/dev/calico/installation.yaml', line: 7, column: 15, severity: 'error' }],
+    },
+    {
+      // The operator checks pools against kubeadm's podSubnet only for Calico as the CNI and off OpenShift; the pool is still
+      // outside the pod CIDR kube-proxy knows, so a warning.
+      name: 'operator pools outside the podSubnet of an Installation whose CNI is not Calico, or on OpenShift: warnings',
+      code: {
+        'kubeadm.yaml': `
+          apiVersion: kubeadm.k8s.io/v1beta3
+          kind: ClusterConfiguration
+          networking: { podSubnet: 10.244.0.0/16 }
+        `,
+        'a/installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            cni: { type: AmazonVPC }
+            calicoNetwork:
+              ipPools:
+                - cidr: 192.168.0.0/16
+        `,
+        'b/installation.yaml': `
+          apiVersion: operator.tigera.io/v1
+          kind: Installation
+          metadata: { name: default }
+          spec:
+            kubernetesProvider: OpenShift
+            calicoNetwork:
+              ipPools:
+                - cidr: 192.168.0.0/16
+        `,
+      },
+      errors: [
+        { messageId: 'outside', file: 'a/installation.yaml', line: 8, column: 15, severity: 'warning' },
+        { messageId: 'outside', file: 'b/installation.yaml', line: 8, column: 15, severity: 'warning' },
+      ],
     },
     {
       name: 'a kind config in a sibling folder may be another cluster: a warning',

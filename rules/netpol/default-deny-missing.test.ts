@@ -34,6 +34,15 @@ spec: {selector: all(), types: [Ingress]}
 `,
     },
     { name: 'a namespace without workloads', code: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: empty}\n' },
+    {
+      name: 'a Calico policy selecting every pod whose ingress rules only deny',
+      code: `${web}---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: deny-all, namespace: shop}
+spec: {selector: all(), types: [Ingress], ingress: [{action: Deny}]}
+`,
+    },
   ],
   invalid: [
     {
@@ -48,6 +57,22 @@ apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: deny-web, namespace: shop}
 spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}
+`,
+      errors: [{ messageId: 'missing', line: 3, column: 18 }],
+    },
+    {
+      // A policy selecting every pod is a default deny only when its ingress admits nothing: an allowing rule opens it.
+      name: 'a policy selecting every pod whose ingress rules allow traffic is no default deny (Kubernetes and Calico)',
+      code: `${ns}${web}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: allow-all-namespaces, namespace: shop}
+spec: {podSelector: {}, policyTypes: [Ingress], ingress: [{from: [{namespaceSelector: {}}]}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: deny-then-allow, namespace: shop}
+spec: {selector: all(), types: [Ingress], ingress: [{action: Deny, source: {selector: app == 'bad'}}, {action: Allow}]}
 `,
       errors: [{ messageId: 'missing', line: 3, column: 18 }],
     },

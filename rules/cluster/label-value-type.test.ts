@@ -3,6 +3,13 @@ import rule from './label-value-type.js';
 
 ruleTester(rule, {
   valid: [
+    // Only a ConfigMap's `data` is a map of strings (core/v1 ConfigMap); another kind's `data` field is its own schema's.
+    { name: 'a number under data in a custom resource', code: `
+      apiVersion: example.com/v1
+      kind: Widget
+      metadata: { name: w }
+      data: { replicas: 3, enabled: true }
+    ` },
     // kind decodes its config with yaml v3 into map[string]string: the label is "true" (metrics-server's test/kind-config.yaml).
     { name: 'a kind cluster config with an unquoted node label', code: `
       kind: Cluster

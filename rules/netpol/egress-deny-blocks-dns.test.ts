@@ -182,6 +182,33 @@ spec:
       errors: [{ messageId: 'blocked', line: 11, column: 3 }],
     },
     {
+      // The finding belongs to the policy that restricts egress: an ingress-only policy on the same pods is not reported.
+      name: 'an egress deny beside an ingress-only policy on the same pods: the egress policy only',
+      code: `${policy('')}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ingress-only, namespace: shop}
+spec: {podSelector: {}, policyTypes: [Ingress]}
+`,
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
+      // A Deny rule on UDP 53 is no rule written to let DNS out: the finding is the plain one, on the policy.
+      name: 'a Calico rule denying UDP 53',
+      code: `${pod}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: no-dns, namespace: shop}
+spec:
+  selector: all()
+  types: [Egress]
+  egress:
+  - action: Deny
+    protocol: UDP
+    destination: {ports: [53]}
+`,
+      errors: [{ messageId: 'blocked', line: 11, column: 3 }],
+    },
+    {
       name: 'only TCP 53 is allowed',
       code: policy('  egress: [{ports: [{port: 53, protocol: TCP}]}]\n'),
       errors: [{ messageId: 'blocked', line: 11, column: 3 }],

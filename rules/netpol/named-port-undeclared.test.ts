@@ -36,6 +36,18 @@ ruleTester(rule, {
       code: policy('egress', '{port: dns-tcp}', '{namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [x, kube-system]}]}}'),
     },
     { name: 'egress to an ipBlock', code: policy('egress', '{port: dns-tcp}', '{ipBlock: {cidr: 10.0.0.0/8}}') },
+    // An empty `to` is no `to`: every destination, pods the input does not hold included.
+    { name: 'egress with an empty to list', code: policy('egress', '{port: dns-tcp}', '') },
+    {
+      // An egress name resolves on the destination: here the db pod, which the policy (on api) does not select.
+      name: 'egress to a name only the destination declares',
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: x, labels: {app: db}}
+spec: {containers: [{name: c, ports: [{containerPort: 5432, name: postgres}]}]}
+---
+${policy('egress', '{port: postgres}', '{podSelector: {matchLabels: {app: db}}}')}`,
+    },
     { name: 'egress to a pod of the input and an ipBlock', code: policy('egress', '{port: dns-tcp}', '{podSelector: {}}, {ipBlock: {cidr: 10.0.0.0/8}}') },
   ],
   invalid: [

@@ -41,6 +41,21 @@ ruleTester(rule, {
     { name: 'the implicit namespace name label', code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front}}}') },
     { name: 'an ipBlock is not judged', code: policy('{ipBlock: {cidr: 10.0.0.0/8}}') },
     {
+      // Linted without any workload (a policy file on its own), no peer can be proved to match nothing.
+      name: 'an input without workloads: nothing is judged',
+      code: `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: p, namespace: back}
+spec:
+  podSelector: {}
+  ingress:
+  - from:
+    - {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front}}, podSelector: {matchLabels: {app: ui}}}
+    - {podSelector: {matchLabels: {app: gone}}}
+    - {namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: []}]}}
+`,
+    },
+    {
       name: 'cluster DNS in a namespace the input does not hold cannot be judged',
       code: policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`),
     },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { asArray, goJsonField, goJsonKey, isObject, objectItems } from '../../src/engine/values.js';
 import { isMultusType } from './lib/cni-spec.js';
 import { baseName, folderOf } from './lib/folders.js';
@@ -50,7 +50,7 @@ export default defineRule({
  * neither one plugin (`type`, LoadDelegateNetConf) nor a list whose first plugin has a `type`
  * (LoadDelegateNetConfList). The config is decoded into Go structs, so keys match in any case.
  */
-function refusedDelegates(conf: Record<string, unknown>, report: (d: { path: (string | number)[]; messageId: string; severity: 'error'; data?: Record<string, unknown> }) => void): void {
+function refusedDelegates(conf: Record<string, unknown>, report: RuleContext['report']): void {
   const clusterNetwork = goJsonField(conf, 'clusterNetwork');
   if (typeof clusterNetwork === 'string' && clusterNetwork !== '') return;
   const delegatesKey = goJsonKey(conf, 'delegates');

@@ -369,26 +369,21 @@ function rangeProblems(r: Obj, at: Path, out: Problem[]): { family: number; lo: 
  * of a family needs cniVersion 0.3.0 or later ("CNI version … does not support more than 1 address
  * per family"); a set's family is its first range's, and a config without cniVersion is read as
  * 0.1.0 (version.GreaterThanOrEqualTo fails on it, so the check refuses it too). A cniVersion that
- * is no version at all is cni/cniversion's finding.
+ * is no version at all is cni/cniversion's finding. `sets`: each range set's path and family.
  */
-function rangesPerFamilyProblems(setPaths: readonly Path[], ranges: readonly { family: number; subnetPath: Path }[], conf: Obj): Problem[] {
+function rangesPerFamilyProblems(sets: readonly { path: Path; family: number }[], conf: Obj): Problem[] {
   const written = conf.cniVersion;
   const version = written === undefined || written === '' ? '0.1.0' : written;
   const parts = typeof version === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(version) : null;
   if (parts === null || Number(parts[1]) > 0 || Number(parts[2]) >= 3) return [];
   const out: Problem[] = [];
   for (const family of [4, 6]) {
-    // The sets of this family, by their first range (each set's ranges share its family, or range_set.go refuses the set).
-    const sets = setPaths.filter((path) => ranges.find((r) => startsWith(r.subnetPath, path))?.family === family);
-    if (sets.length < 2) continue;
+    const ofFamily = sets.filter((s) => s.family === family);
+    if (ofFamily.length < 2) continue;
     const shown = written === undefined || written === '' ? 'no cniVersion (read as 0.1.0)' : `cniVersion "${written}"`;
-    out.push({ path: sets[1], text: `${sets.length} IPv${family} range sets with ${shown}: "CNI version ${written ?? ''} does not support more than 1 address per family" (host-local allocator/config.go); use cniVersion 0.3.0 or later, or one range set per family` });
+    out.push({ path: ofFamily[1].path, text: `${ofFamily.length} IPv${family} range sets with ${shown}: "CNI version ${written ?? ''} does not support more than 1 address per family" (host-local allocator/config.go); use cniVersion 0.3.0 or later, or one range set per family` });
   }
   return out;
-}
-
-function startsWith(path: Path, prefix: Path): boolean {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
 }
 
 /** A route's dst and gw (types.Route: dst parsed with net.ParseCIDR, gw with net.ParseIP). */
@@ -474,6 +469,7 @@ const IPAM_CHECKS: Record<string, Check[]> = {
       if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((set, i) => sets.push({ set: asArray(set), path: [...at, rangesKey, i] }));
       if (sets.length === 0) return [{ path: at, text: 'host-local has no "subnet" or "ranges": "no IP ranges specified" (allocator/config.go)' }];
       const all: NonNullable<ReturnType<typeof rangeProblems>>[] = [];
+      const families: { path: Path; family: number }[] = [];
       for (const { set, path } of sets) {
         if (set.length === 0) out.push({ path, text: 'an empty range set: "empty range set" (range_set.go Canonicalize)' });
         const inSet: NonNullable<ReturnType<typeof rangeProblems>>[] = set.flatMap((r, j) => {
@@ -483,9 +479,11 @@ const IPAM_CHECKS: Record<string, Check[]> = {
           return b === null ? [] : [b];
         });
         if (new Set(inSet.map((b) => b.family)).size > 1) out.push({ path, text: 'a range set mixes IPv4 and IPv6: "mixed address families" (range_set.go Canonicalize)' });
+        // A set's family is its first range's (each set's ranges share one, or range_set.go refuses the set).
+        if (inSet.length > 0) families.push({ path, family: inSet[0].family });
         all.push(...inSet);
       }
-      if (conf !== undefined) out.push(...rangesPerFamilyProblems(sets.map((s) => s.path), all, conf));
+      if (conf !== undefined) out.push(...rangesPerFamilyProblems(families, conf));
       // Ranges must not overlap, in one set or across sets (range_set.go, config.go "range set … overlaps").
       all.forEach((b, i) => {
         const other = all.slice(0, i).find((a) => a.family === b.family && a.lo <= b.hi && b.lo <= a.hi);

@@ -80,6 +80,34 @@ ruleTester(rule, {
         labels: { kops.k8s.io/cluster: this.is.truly.a.really.really.long.cluster-name.minimal.example.com }
       spec: { role: Node }
     ` },
+    // A CronJob name may have exactly 52 characters (kubernetes pkg/apis/batch/validation ValidateCronJob).
+    { name: 'a CronJob name of 52 characters', code: `
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: { name: ${'c'.repeat(52)} }
+    ` },
+    // With a name set the server generates nothing, so only the prefix itself is checked (apiserver rest.BeforeCreate).
+    { name: 'a name beside a generateName whose generated names would be invalid', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: web, generateName: web.- }
+      ---
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: { name: nightly, generateName: ${'c'.repeat(48)} }
+    ` },
+    // An empty name with a generateName is what the server fills in (apiserver rest.BeforeCreate, ValidateObjectMetaAccessor).
+    { name: 'an empty name with a generateName', code: `
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: "", generateName: probe- }
+    ` },
+    // An empty namespace is unset: the request's namespace is used, so there is nothing to check.
+    { name: 'an empty namespace on a namespaced kind', code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: web, namespace: "" }
+    ` },
   ],
   invalid: [
     {
@@ -181,6 +209,63 @@ ruleTester(rule, {
         metadata: { name: a/b, namespace: x }
       `,
       errors: [{ messageId: 'badName', line: 3, column: 19, message: /may not contain "\/"/ }],
+    },
+    {
+      // An empty name counts as no name: the names generated from generateName are checked (apiserver rest.BeforeCreate).
+      name: 'an empty name with a generateName whose generated names are invalid',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: "", generateName: web.- }
+      `,
+      errors: [{ messageId: 'badGeneratedName', line: 3, column: 37, path: ['metadata', 'generateName'], message: /makes names like "web.-x2k9q"/ }],
+    },
+    {
+      // An empty generateName is no generateName: an empty name then needs one (ValidateObjectMetaAccessor "name or generateName is required").
+      name: 'an empty name and an empty generateName',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: "", generateName: "" }
+      `,
+      errors: [{ messageId: 'nameRequired', line: 3, column: 19, path: ['metadata', 'name'] }],
+    },
+    {
+      // No name at all, or a null one (Go decodes it as ""), and no generateName: "name or generateName is required".
+      name: 'a name left out, and a null name',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { namespace: x }
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata: { name: null }
+      `,
+      errors: [
+        { messageId: 'nameRequired', line: 3, column: 1, path: ['metadata'], message: 'the object has no name and no generateName: the API server requires one of them' },
+        { messageId: 'nameRequired', line: 7, column: 19, path: ['metadata', 'name'] },
+      ],
+    },
+    {
+      // The 1.36-only warning for a Service generateName is on the generateName (RelaxedServiceNameValidation).
+      name: 'a Service generateName starting with a digit',
+      code: `
+        apiVersion: v1
+        kind: Service
+        metadata: { generateName: 1st- }
+      `,
+      errors: [{ messageId: 'serviceNameBefore136', severity: 'warning', line: 3, column: 27, path: ['metadata', 'generateName'] }],
+    },
+    {
+      // A name too long for its kind is reported on metadata.name (ValidateCronJob: at most 52).
+      name: 'a CronJob name of 53 characters, on metadata.name',
+      code: `
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: { name: ${'c'.repeat(53)} }
+      `,
+      errors: [{ messageId: 'tooLong', line: 3, column: 19, path: ['metadata', 'name'] }],
     },
   ],
 });

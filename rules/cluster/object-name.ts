@@ -22,7 +22,7 @@ export default defineRule({
       badName: '{{field}} "{{name}}" is not a valid {{kind}} name: it {{reason}}',
       badGeneratedName: 'generateName "{{name}}" makes names like "{{generated}}" (its first 58 characters and 5 random ones), not a valid {{kind}} name: it {{reason}}',
       generatedTooLong: 'generateName "{{name}}" makes names of {{length}} characters (its first 58 and 5 random ones): a {{kind}} name may have at most {{max}}',
-      nameRequired: 'name is empty and there is no generateName: the API server requires one of them',
+      nameRequired: 'the object has no name and no generateName: the API server requires one of them',
       serviceNameBefore136: '{{field}} "{{name}}" starts with a digit: Kubernetes 1.36 and later accept it (a DNS-1123 label), earlier releases refuse it (a DNS-1035 label, starting with a letter)',
       tooLong: 'name "{{name}}" is {{length}} characters: a {{kind}} name may have at most {{max}}',
       badNamespace: 'namespace "{{name}}" {{reason}}',
@@ -64,8 +64,10 @@ export default defineRule({
         ctx.report({ path: ['metadata', field], messageId: 'generatedTooLong', data: { name, length: String(generated.length), kind: resource.kind, max: String(max) } });
       }
     }
-    if (metadata.name === '' && (typeof metadata.generateName !== 'string' || metadata.generateName === '')) {
-      ctx.report({ path: ['metadata', 'name'], messageId: 'nameRequired' });
+    // No name at all (absent, null or empty) and no generateName: ValidateObjectMetaAccessor's "name or generateName is required".
+    const unnamed = metadata.name === undefined || metadata.name === null || metadata.name === '';
+    if (unnamed && (typeof metadata.generateName !== 'string' || metadata.generateName === '')) {
+      ctx.report({ path: metadata.name === undefined ? ['metadata'] : ['metadata', 'name'], messageId: 'nameRequired' });
     }
     const namespace = metadata.namespace;
     if (typeof namespace === 'string' && namespace !== '' && !CLUSTER_SCOPED_KINDS.has(resource.groupKind)) {

@@ -14,12 +14,36 @@ ruleTester(rule, {
   valid: [
     { name: 'one peer with both selectors (AND)', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n      podSelector: {matchLabels: {app: api}}\n') },
     { name: 'two podSelector peers', code: policy('    - podSelector: {matchLabels: {app: a}}\n    - podSelector: {matchLabels: {app: b}}\n') },
+    // A rule without `from` (every source) has no peers to pair.
+    { name: 'a rule without from', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n').replace('  - from:\n', '  - ports: [{port: 80}]\n  - from:\n') },
+    // The rule needs both halves: a namespaceSelector-only peer alone is not the split form.
+    { name: 'a namespaceSelector-only peer and no podSelector-only peer', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n    - ipBlock: {cidr: 10.0.0.0/8}\n') },
+    // An empty list item (null) is no peer; it does not stop the check of the others.
+    { name: 'a null peer', code: policy('    -\n    - podSelector: {matchLabels: {app: api}}\n') },
+    // An ipBlock peer is not a selector peer, even with a namespaceSelector beside it (netpol/ipblock-exclusive reports that).
+    { name: 'an ipBlock peer with a namespaceSelector, and a podSelector-only peer', code: policy('    - ipBlock: {cidr: 10.0.0.0/8}\n      namespaceSelector: {matchLabels: {team: web}}\n    - podSelector: {matchLabels: {app: api}}\n') },
+    // A peer with both selectors is the AND form, not the namespaceSelector-only half.
+    { name: 'a peer with both selectors and a podSelector-only peer', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n      podSelector: {matchLabels: {app: api}}\n    - podSelector: {matchLabels: {app: b}}\n') },
+    // A peer with both selectors is the AND form, not the podSelector-only half.
+    { name: 'a namespaceSelector-only peer and a peer with both selectors', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n    - namespaceSelector: {matchLabels: {team: db}}\n      podSelector: {matchLabels: {app: api}}\n') },
   ],
   invalid: [
     {
       name: 'the split form',
       code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n    - podSelector: {matchLabels: {app: api}}\n'),
       errors: [{ messageId: 'split', line: 9, column: 7, message: 'peers from[0] (namespaceSelector only) and from[1] (podSelector only) are ORed; to require both, put them in one peer' }],
+    },
+    {
+      // A selector written as null is absent (the API decodes null as unset): from[0] is namespaceSelector-only, from[1] podSelector-only.
+      name: 'selectors written as null count as absent',
+      code: policy('    - {namespaceSelector: {matchLabels: {team: web}}, podSelector: null}\n    - {namespaceSelector: null, podSelector: {matchLabels: {app: api}}}\n'),
+      errors: [{ messageId: 'split', line: 9, column: 7, message: 'peers from[0] (namespaceSelector only) and from[1] (podSelector only) are ORed; to require both, put them in one peer' }],
+    },
+    {
+      // The finding is on the first podSelector-only peer, which may come before the namespaceSelector-only one.
+      name: 'the first podSelector-only peer, listed first, is the one reported',
+      code: policy('    - podSelector: {matchLabels: {app: a}}\n    - namespaceSelector: {matchLabels: {team: web}}\n    - podSelector: {matchLabels: {app: b}}\n'),
+      errors: [{ messageId: 'split', line: 8, column: 7, message: 'peers from[1] (namespaceSelector only) and from[0] (podSelector only) are ORed; to require both, put them in one peer' }],
     },
   ],
 });

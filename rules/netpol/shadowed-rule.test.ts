@@ -83,6 +83,8 @@ const netPolicies = (a: string, b: string) =>
   ['first', 'second']
     .map((name, i) => `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: ${name}}\nspec:\n  order: ${10 * (i + 1)}\n  selector: all()\n  types: [Ingress]\n  ingress:\n  - ${i === 0 ? a : b}\n`)
     .join('---\n');
+/** `pods` with the web pod declaring port 80 (a pod without declared ports has no port cells to receive on). */
+const webPort80 = pods.replace('spec: {containers: [{name: c}]}', 'spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}');
 const podCIDR = (cidr: string) => ({ cluster: { podCIDR: cidr } }) as never;
 const byLockdown = 'every connection it matches is denied first by GlobalNetworkPolicy egress-lockdown egress rule 0';
 
@@ -97,6 +99,18 @@ ruleTester(rule, {
     },
     // The pods are inside the cluster's range, which the Deny leaves out.
     { name: 'a Deny outside the pod CIDR', code: lockdown('{notNets: [10.48.0.0/16]}'), config: podCIDR('10.48.0.0/16') },
+    // Only Allow and Pass rules are checked (meta.description): a Deny that an earlier Deny covers is not reported.
+    { name: 'a Deny after a Deny of everything', code: `${pods}${netPolicies('{action: Deny}', `{action: Deny, source: {selector: "app == 'web'"}}`)}` },
+    // A rule that can never match (source ports clients do not use, calico.ts neverMatches) is inert and not tried.
+    { name: 'an inert Allow after a Deny of everything', code: `${pods}${netPolicies('{action: Deny}', '{action: Allow, protocol: TCP, source: {ports: [80]}}')}` },
+    // Only a Deny shadows: an Allow that an earlier Allow already decides is not reported.
+    { name: 'an Allow after an Allow of everything', code: `${pods}${netPolicies('{action: Allow}', '{action: Allow}')}` },
+    // A rule is shadowed only if it is denied for every pod the policy selects: here the web pod's ingress (port 80) is not denied (db tried first or not).
+    { name: 'a Deny of the db pod only, an Allow for every pod', code: `${webPort80}${netPolicies(`{action: Deny, destination: {selector: "app == 'db'"}}`, '{action: Allow}')}` },
+    // The same with the Deny on the web pod only, so whichever class is tried first, the other one takes the rule.
+    { name: 'a Deny of the web pod only, an Allow for every pod', code: `${webPort80}${netPolicies(`{action: Deny, destination: {selector: "app == 'web'"}}`, '{action: Allow}')}` },
+    // One pod is no connection: a class is tried against itself only when it has two workloads, so an Allow from the only db pod to itself matches nothing.
+    { name: 'an Allow from the only db pod, which a Deny from db covers', code: `${pods}${netPolicies(`{action: Deny, source: {selector: "app == 'db'"}}`, `{action: Allow, source: {selector: "app == 'db'"}}`)}` },
   ],
   invalid: [
     {
@@ -158,6 +172,63 @@ ruleTester(rule, {
       name: 'a Calico Deny of lower order shadows a Kubernetes allow',
       code: pods + deny(10, "app == 'web'") + allow,
       errors: [{ messageId: 'shadowed', line: 27, column: 5, message: 'ingress rule 0 never applies: every connection it matches is denied first by GlobalNetworkPolicy deny-to-db ingress rule 0' }],
+    },
+    {
+      // The limit is on more classes than maxClasses: as many as it are checked.
+      name: 'as many classes as maxClasses: checked',
+      code: pods + deny(10, "app == 'web'") + allow,
+      config: { rules: { 'netpol/shadowed-rule': { options: { maxClasses: 2 } } } },
+      errors: [{ messageId: 'shadowed', line: 27, column: 5 }],
+    },
+    {
+      // Pass rules are checked as Allow rules are (meta.description "An Allow or Pass rule").
+      name: 'a Pass rule after a Deny of everything',
+      code: `${pods}${netPolicies('{action: Deny}', '{action: Pass}')}`,
+      errors: [{ messageId: 'shadowed', line: 29, column: 5, message: 'ingress rule 0 never applies: every connection it matches is denied first by GlobalNetworkPolicy first ingress rule 0' }],
+    },
+    {
+      // A Deny earlier in the same policy shadows too (meta.description "or earlier in the same policy").
+      name: 'an Allow after a Deny of the same connections in the same policy',
+      code: `${pods}apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: same}
+spec:
+  selector: app == 'db'
+  ingress:
+  - {action: Deny, source: {selector: "app == 'web'"}}
+  - {action: Allow, source: {selector: "app == 'web'"}}
+`,
+      errors: [{ messageId: 'shadowed', line: 18, column: 5, message: 'ingress rule 1 never applies: every connection it matches is denied first by GlobalNetworkPolicy same ingress rule 0' }],
+    },
+    {
+      // Only the port cells the rule's ports match are tried: port 80, which neither rule matches, does not make the Allow effective.
+      name: 'an Allow of one port of a pod that declares two, denied on that port',
+      code: `${pods.replace('[{containerPort: 5432}]', '[{containerPort: 5432}, {containerPort: 80}]')}${netPolicies('{action: Deny, protocol: TCP, destination: {ports: [5432]}}', '{action: Allow, protocol: TCP, destination: {ports: [5432]}}')}`,
+      errors: [{ messageId: 'shadowed', line: 29, column: 5 }],
+    },
+    {
+      // Two pods of one class connect to each other: the Deny from db takes db-2's connections to db.
+      name: 'an Allow between two pods of one class, denied first',
+      code: `${pods.replace('metadata: {name: db,', 'metadata: {name: db-2, namespace: x, labels: {app: db}}\nspec: {containers: [{name: c, ports: [{containerPort: 5432}]}]}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: db,')}${netPolicies(`{action: Deny, source: {selector: "app == 'db'"}}`, `{action: Allow, source: {selector: "app == 'db'"}}`)}`,
+      errors: [{ messageId: 'shadowed', line: 34, column: 5 }],
+    },
+    {
+      // A block whose holding is a guess does not make the finding info when the rule reading it is decided without it (its selector matches nothing).
+      name: 'a Deny of everything after a never-matching rule that reads an address block, pod CIDR unknown: a warning',
+      code: `${pods}${netPolicies(`{action: Deny, source: {nets: [10.0.0.0/8], selector: "app == 'nobody'"}}\n  - {action: Deny}`, `{action: Allow, source: {selector: "app == 'web'"}}`)}`,
+      errors: [{ messageId: 'shadowed', severity: 'warning', line: 30, column: 5, message: 'ingress rule 0 never applies: every connection it matches is denied first by GlobalNetworkPolicy first ingress rule 1' }],
+    },
+    {
+      // Without the option the limit is DEFAULT_MAX_CLASSES (200): 201 pods that 8 label selectors tell apart are skipped, said on metadata.name.
+      name: 'more classes than the default limit, no option: skipped',
+      code: `apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: bits}
+spec:
+  selector: all()
+  ingress:
+${[0, 1, 2, 3, 4, 5, 6, 7].map((b) => `  - {action: Deny, source: {selector: has(b${b})}}\n`).join('')}${Array.from({ length: 201 }, (_, i) => `---\napiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: x, labels: {${[0, 1, 2, 3, 4, 5, 6, 7].filter((b) => (i >> b) & 1).map((b) => `b${b}: "1"`).join(', ')}}}\nspec: {containers: [{name: c}]}\n`).join('')}`,
+      errors: [{ messageId: 'skipped', severity: 'info', line: 3, column: 18, path: ['metadata', 'name'], message: 'shadowed rules were not looked for: the input has 201 endpoint classes, over the limit of 200 (option maxClasses)' }],
     },
     {
       name: 'more classes than maxClasses: the skip is said once, as info, on the first policy, and nothing else is reported',

@@ -7,6 +7,12 @@ ruleTester(rule, {
   valid: [
     { name: 'a Delete with its tier', code: staged('StagedNetworkPolicy', '  stagedAction: Delete\n  tier: security\n') },
     { name: 'a Delete with types (cleared before validation)', code: staged('StagedGlobalNetworkPolicy', '  stagedAction: Delete\n  types: [Ingress]\n') },
+    {
+      // validator.go validateStagedGlobalNetworkPolicy compares the spec with reflect.DeepEqual against an empty one: an empty
+      // string, false and null (a nil slice or pointer) are zero values.
+      name: 'a Delete whose other fields hold their zero values',
+      code: staged('StagedGlobalNetworkPolicy', "  stagedAction: Delete\n  selector: ''\n  namespaceSelector: ''\n  doNotTrack: false\n  applyOnForward: false\n  egress: null\n  order: null\n"),
+    },
     { name: 'a Set with rules', code: staged('StagedNetworkPolicy', "  stagedAction: Set\n  selector: app == 'a'\n  ingress: [{ action: Allow }]\n") },
   ],
   invalid: [

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-5EMH3AH4.js");
+    const help = () => import("./chunks/help-5SRHCIZI.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-UXWEOTR3.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-JKHBWYBK.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-DNJSW6EH.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-EWSATW2I.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-SUHINBOE.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-JBAV65RN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-WAKL357J.js"), import("./chunks/real-deps-LBYWOVTD.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-FJAI2RD2.js"), import("./chunks/real-deps-LBYWOVTD.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VF4DJK6V.js"), import("./chunks/diff-deps-JIRNMUPM.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-YXKZ4AUV.js"), import("./chunks/diff-deps-CZMUTOWS.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-SSIIH4ZZ.js"), import("./chunks/load-resources-NZX6WRVW.js"), import("./chunks/config-file-AEOCCWSS.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-TPARUZEI.js"), import("./chunks/load-resources-KUKXQGIC.js"), import("./chunks/config-file-AEOCCWSS.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -11,6 +11,8 @@ ruleTester(rule, {
     // Calico's docs disable autodetection this way and set the addresses on the Node resources
     // (networking/ipam/ip-autodetection): calico-node keeps a Node's address with IP=none.
     { name: 'both families emptied, as the docs disable autodetection', code: installation('    nodeAddressAutodetectionV4: {}\n    nodeAddressAutodetectionV6: {}\n') },
+    // validateNodeAddressDetection counts a method only when set: a non-empty string or list, firstFound true, a non-nil kubernetes.
+    { name: 'one method beside the others at their zero values', code: installation("    nodeAddressAutodetectionV4: { interface: eth0, skipInterface: '', canReach: '', firstFound: false, cidrs: [], kubernetes: null }\n") },
     { name: 'canReach a host name', code: installation('    nodeAddressAutodetectionV4: { canReach: gateway.example.com }\n') },
     // The operator's net.ParseCIDR and calico-node's cnet.ParseCIDR read /016 as /16 and the
     // IPv4-mapped network as 10.0.0.0/8; Go dials an IPv4-mapped address over udp4.
@@ -21,6 +23,11 @@ ruleTester(rule, {
       name: 'two methods in one family',
       code: installation('    nodeAddressAutodetectionV4: { interface: eth0, canReach: 8.8.8.8 }\n'),
       errors: [{ messageId: 'several', line: 6, column: 5, message: 'nodeAddressAutodetectionV4 turns on interface and canReach: the operator allows no more than one autodetection method per family' }],
+    },
+    {
+      name: 'every method at once',
+      code: installation('    nodeAddressAutodetectionV6: { interface: eth0, skipInterface: docker0, canReach: "fd00::1", firstFound: true, cidrs: ["fd00::/8"], kubernetes: NodeInternalIP }\n'),
+      errors: [{ messageId: 'several', line: 6, column: 5, message: /^nodeAddressAutodetectionV6 turns on interface, skipInterface, canReach, firstFound, cidrs and kubernetes:/ }],
     },
     {
       name: 'a cidrs entry that is not a CIDR',

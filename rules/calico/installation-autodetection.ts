@@ -7,6 +7,7 @@
  */
 import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
 import { parseGoIp } from '../../src/engine/cidr.js';
+import { andList } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, getIn, isObject } from '../../src/engine/values.js';
 import { autodetectionError } from './env-autodetection-method.js';
@@ -49,7 +50,7 @@ export default defineRule({
       const path = ['spec', 'calicoNetwork', family];
       const v6 = family.endsWith('V6');
       const methods = methodsOf(ad);
-      if (methods.length > 1) ctx.report({ path, messageId: 'several', data: { family, methods: methods.join(' and ') } });
+      if (methods.length > 1) ctx.report({ path, messageId: 'several', data: { family, methods: andList(methods) } });
       const cidrs = asArray(ad.cidrs);
       const parsedCidrs = cidrs.map((c, i) => {
         // The operator checks it with Go's net.ParseCIDR; calico-node's cidr= method matches

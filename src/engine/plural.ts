@@ -10,3 +10,8 @@ export function plural(count: number, word: string, pluralForm = `${word}s`): st
 export function firstOf(items: readonly string[], shown: number): string {
   return items.slice(0, shown).join(', ') + (items.length > shown ? ` and ${items.length - shown} more` : '');
 }
+
+/** Items as a sentence lists them: `a`, `a and b`, `a, b and c`. */
+export function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -8,6 +8,8 @@ ruleTester(rule, {
   valid: [
     { name: 'named and literal communities used by an advertisement', code: config('communities:\n  - { name: bgp-large-community, value: "63400:300:100" }\nprefixAdvertisements:\n  - cidr: 172.218.4.0/26\n    communities: [bgp-large-community, "63400:120"]') },
     { name: 'no communities at all', code: config('asNumber: 64512') },
+    // Each part of a standard community is 16 bits, of a large one 32 bits: the largest values are valid.
+    { name: 'parts at their largest', code: config('communities:\n  - { name: s, value: "65535:65535" }\n  - { name: l, value: "4294967295:4294967295:4294967295" }\nprefixAdvertisements:\n  - cidr: 172.218.4.0/26\n    communities: [s, l]') },
   ],
   invalid: [
     {

@@ -9,6 +9,8 @@ ruleTester(rule, {
   valid: [
     { name: 'IPv4 on both sides with ipVersion 4', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { notNets: [10.1.0.0/16] }') },
     { name: 'IPv6 only', code: policy('source: { nets: ["fd00::/8"], notNets: ["fd00:1::/32"] }') },
+    // Only a catch-all notNets is refused (validator.go): nets 0.0.0.0/0 matches everything, and notNets 0.0.0.0/1 is no catch-all.
+    { name: 'nets 0.0.0.0/0, notNets 0.0.0.0/1', code: policy('ipVersion: 4\nsource: { nets: [0.0.0.0/0] }\ndestination: { notNets: [0.0.0.0/1] }') },
     // scanNets: cnet.ParseCIDR and the IPNet's Version: ::ffff:10.1.0.0/112 is 10.1.0.0/16.
     { name: 'an IPv4-mapped network in an IPv4 rule', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { nets: ["::ffff:10.1.0.0/112"] }') },
   ],

@@ -15,6 +15,10 @@ ruleTester(rule, {
     { name: 'a dual-stack pair, unnamed', code: installation('      - { cidr: 10.244.0.0/16 }\n      - { cidr: "fd00:10:244::/56" }\n') },
     { name: 'a LoadBalancer pool done right', code: installation('      - { cidr: 10.244.0.0/16 }\n      - { name: lb, cidr: 203.0.113.0/24, allowedUses: [LoadBalancer], encapsulation: None }\n') },
     { name: 'a /26 pool with the default block size', code: installation('      - { cidr: 10.0.0.0/26 }\n') },
+    // ValidatePools compares the CIDR with a block size inside its family's range; one outside it is calico/ippool-blocksize-range's.
+    { name: 'pools exactly one block wide at the range ends, and a block size outside the range', code: installation('      - { cidr: 10.0.0.0/20, blockSize: 20 }\n      - { cidr: 10.1.0.0/32, blockSize: 32 }\n      - { cidr: 10.2.0.0/20, blockSize: 19 }\n      - { cidr: "fd00::/116", blockSize: 116 }\n') },
+    // fillDefaults gives an IPv4 pool IPIP only with the Calico CNI plugin; an IPv6 pool, or another plugin's, gets None.
+    { name: 'LoadBalancer pools left at the default encapsulation: IPv6, and IPv4 with the AmazonVPC plugin', code: installation('      - { name: lb6, cidr: "fd00:203::/120", allowedUses: [LoadBalancer] }\n') + '---\n' + installation('      - { name: lb4, cidr: 203.0.113.0/24, allowedUses: [LoadBalancer] }\n', '  kubernetesProvider: EKS\n') },
   ],
   invalid: [
     {
@@ -30,6 +34,11 @@ ruleTester(rule, {
       name: 'a /027 with the default /26 blocks',
       code: installation('      - { cidr: 10.0.0.0/027 }\n'),
       errors: [{ messageId: 'tooSmall', line: 7, column: 17, message: /10\.0\.0\.0\/027 is smaller than one \/26 block/ }],
+    },
+    {
+      name: 'a /21 with /20 blocks',
+      code: installation('      - { cidr: 10.0.0.0/21, blockSize: 20 }\n'),
+      errors: [{ messageId: 'tooSmall', line: 7, column: 17, message: /10\.0\.0\.0\/21 is smaller than one \/20 block: the operator/ }],
     },
     {
       name: 'a /27 with the default /26 blocks',

@@ -6,6 +6,7 @@
  * calico/ippool-blocksize-range's, encapsulation against BGP calico/installation-bgp-for-ipip's.
  */
 import { parseGoCidr } from '../../src/engine/cidr.js';
+import { andList } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject, objectItems } from '../../src/engine/values.js';
@@ -61,7 +62,7 @@ export default defineRule({
       const selector = typeof pool.nodeSelector === 'string' && pool.nodeSelector !== '' ? pool.nodeSelector : 'all()';
       if (uses.includes('LoadBalancer')) {
         const others = uses.filter((u) => u !== 'LoadBalancer');
-        if (others.length > 0) ctx.report({ path: [...path, 'allowedUses'], messageId: 'loadBalancerMixed', data: { others: others.join(' and ') } });
+        if (others.length > 0) ctx.report({ path: [...path, 'allowedUses'], messageId: 'loadBalancerMixed', data: { others: andList(others) } });
         const written = typeof pool.encapsulation === 'string' && pool.encapsulation !== '' ? pool.encapsulation : null;
         const encap = written ?? (family === 4 && cni === 'Calico' ? 'IPIP' : 'None');
         if (encap !== 'None') ctx.report({ path: written === null ? path : [...path, 'encapsulation'], messageId: 'loadBalancerEncap', data: { encap, how: written === null ? ' (an IPv4 pool\'s default with the Calico CNI plugin)' : '' } });

@@ -13,7 +13,7 @@ const peer = (peerIP: string) => `
 
 describe('peerIpProblem', () => {
   // An IPv4 address in brackets with a port passes Calico's processIPPort (IPv6PortFormat's characters, net.SplitHostPort, net.ParseIP).
-  it.each(['192.0.2.10', '192.0.2.10:1790', '2001:db8::10', '[2001:db8::10]:1790', '192.168.0.1:65535', '[10.0.0.1]:179', '[::ffff:10.0.0.1]:179', '192.0.2.10:000179'])('accepts %s', (text) => {
+  it.each(['192.0.2.10', '192.0.2.10:1790', '2001:db8::10', '[2001:db8::10]:1790', '192.168.0.1:65535', '[10.0.0.1]:179', '[::ffff:10.0.0.1]:179', '192.0.2.10:000179', '192.0.2.10:1', '[2001:db8::10]:1'])('accepts %s', (text) => {
     expect(peerIpProblem(text)).toBeNull();
   });
   it.each([
@@ -21,6 +21,8 @@ describe('peerIpProblem', () => {
     ['192.168.0.1:65536', 'badPort'],
     ['192.168.0.1:99999999999999999999', 'badPort'],
     ['192.168.0.1:+179', 'badPort'],
+    ['192.168.0.1:179x', 'badPort'],
+    ['[2001:db8::10]:x179', 'badPort'],
     ['[9000::]:', 'badPort'],
     ['[9000::]', 'badPort'],
     [':8552', 'notIp'],

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'paths, strategy, replicas and a Linux control plane written out', code: installation('  flexVolumePath: /usr/libexec/kubernetes/kubelet-plugins/volume/exec/\n  kubeletVolumePluginPath: None\n  nodeUpdateStrategy: { type: RollingUpdate }\n  controlPlaneNodeSelector: { kubernetes.io/os: linux }\n  controlPlaneReplicas: 2\n') },
     { name: 'VPP with BGP and the Calico variant', code: installation('  calicoNetwork: { linuxDataplane: VPP, bgp: Enabled }\n') },
     { name: 'azure on AKS', code: installation('  kubernetesProvider: AKS\n  azure: { policyMode: Default }\n') },
+    // The variant and BGP checks hold for the VPP dataplane only, BGP's EKS default only on EKS; CNI logging for the Calico plugin.
+    { name: 'the enterprise variant without VPP, VPP off EKS with BGP unset, CNI logging with the Calico plugin', code: installation('  variant: TigeraSecureEnterprise\n  logging: { cni: { logSeverity: Info } }\n') + '---\n' + installation('  kubernetesProvider: GKE\n  calicoNetwork: { linuxDataplane: VPP }\n') },
   ],
   invalid: [
     {
@@ -29,6 +31,15 @@ ruleTester(rule, {
         { messageId: 'refused', line: 7, column: 3, message: /set without kubernetesProvider AKS/ },
         { messageId: 'refused', line: 8, column: 3, message: /spec.calicoNetwork.bgp is Disabled \(the EKS default\): VPP requires BGP/ },
         { messageId: 'refused', line: 8, column: 52, message: /VPP does not support disabling host ports/ },
+      ],
+    },
+    {
+      name: 'an OnDelete node update strategy, BGP turned off under VPP, CNI logging for another CNI plugin',
+      code: installation('  nodeUpdateStrategy: { type: OnDelete }\n  calicoNetwork: { linuxDataplane: VPP, bgp: Disabled }\n') + '---\n' + installation('  cni: { type: AmazonVPC }\n  logging: { cni: { logSeverity: Info } }\n'),
+      errors: [
+        { messageId: 'refused', line: 5, column: 31, message: /spec.nodeUpdateStrategy.type is OnDelete: only RollingUpdate is supported/ },
+        { messageId: 'refused', line: 6, column: 46, message: /spec.calicoNetwork.bgp is Disabled: VPP requires BGP/ },
+        { messageId: 'refused', line: 13, column: 14, message: /spec.logging.cni is set, but the CNI plugin is AmazonVPC, not Calico/ },
       ],
     },
   ],

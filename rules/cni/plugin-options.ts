@@ -386,6 +386,9 @@ function rangesPerFamilyProblems(sets: readonly { path: Path; family: number }[]
   return out;
 }
 
+/** A host-local range's family and address bounds, as rangeProblems gives them. */
+type RangeBounds = NonNullable<ReturnType<typeof rangeProblems>>;
+
 /** A route's dst and gw (types.Route: dst parsed with net.ParseCIDR, gw with net.ParseIP). */
 const routes: Check = (ipam, at) => {
   const key = goKey(ipam, 'routes');
@@ -468,11 +471,11 @@ const IPAM_CHECKS: Record<string, Check[]> = {
       if (subnetKey !== undefined && ipam[subnetKey] !== '') sets.push({ set: [ipam], path: at });
       if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((set, i) => sets.push({ set: asArray(set), path: [...at, rangesKey, i] }));
       if (sets.length === 0) return [{ path: at, text: 'host-local has no "subnet" or "ranges": "no IP ranges specified" (allocator/config.go)' }];
-      const all: NonNullable<ReturnType<typeof rangeProblems>>[] = [];
+      const all: RangeBounds[] = [];
       const families: { path: Path; family: number }[] = [];
       for (const { set, path } of sets) {
         if (set.length === 0) out.push({ path, text: 'an empty range set: "empty range set" (range_set.go Canonicalize)' });
-        const inSet: NonNullable<ReturnType<typeof rangeProblems>>[] = set.flatMap((r, j) => {
+        const inSet: RangeBounds[] = set.flatMap((r, j) => {
           if (!isObject(r)) return [];
           const rangePath = set.length === 1 && path === at ? at : [...path, j];
           const b = rangeProblems(r, rangePath, out);

@@ -25,7 +25,7 @@ export default defineRule({
     if (!src || !isObject(src.value)) return;
     // A file of a list's plugin folder that the list never reads: nothing in it takes effect.
     if (pluginFileIgnored(ctx.model, resource)) {
-      reportIn(ctx, src, [], { messageId: 'ignoredPluginFile', severity: 'warning', data: { network: String(baseName(dirOf(resource.file))) } });
+      reportIn(ctx, src, [], { messageId: 'ignoredPluginFile', severity: 'warning', data: { network: baseName(dirOf(resource.file)) } });
       return;
     }
     const form = fileForm(resource);

@@ -379,3 +379,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseLegacyIp', () => {
+  it('reads IPv4 numbers with leading zeros as decimal, as k8s.io/utils/net ParseIPSloppy does', async () => {
+    const { parseLegacyIp, parseIp } = await import('./cidr.js');
+    expect(parseLegacyIp('00192.00168.1.5')).toEqual(parseIp('192.168.1.5'));
+    expect(parseLegacyIp('010.0.0.1')).toEqual(parseIp('10.0.0.1'));
+    expect(parseLegacyIp('0256.0.0.1')).toBeNull();
+    expect(parseLegacyIp('fd00::1')).toEqual(parseIp('fd00::1'));
+    expect(parseLegacyIp('10.0.0')).toBeNull();
+  });
+});

@@ -150,6 +150,9 @@ export function goIpNet(c: Cidr): Cidr {
   return { family: 4, addr: c.addr & 0xffffffffn, prefix: c.prefix - 96, text: c.text };
 }
 
+/** A number written with leading zeros, as Go before 1.17 read it: decimal (`010` is 10). */
+const decimal = (n: string): string => n.replace(/^0+(?=[0-9])/, '');
+
 /**
  * Parses a CIDR as the Kubernetes API reads its older fields (NetworkPolicy `ipBlock.cidr` and
  * `except`): IPv4 numbers and the prefix length may carry leading zeros, read as decimal
@@ -161,7 +164,6 @@ export function goIpNet(c: Cidr): Cidr {
 export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: true } {
   const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)\/([0-9]+)$/.exec(text) ?? /^([^/]*:[^/]*)\/([0-9]+)$/.exec(text);
   if (m === null) return parseCidr(text);
-  const decimal = (n: string) => n.replace(/^0+(?=[0-9])/, '');
   const canonical = m.length === 6 ? `${m.slice(1, 5).map(decimal).join('.')}/${decimal(m[5])}` : `${m[1]}/${decimal(m[2])}`;
   if (canonical === text) return parseCidr(text);
   const parsed = parseCidr(canonical);
@@ -175,7 +177,7 @@ export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: tru
  */
 export function parseLegacyIp(text: string): Ip | null {
   const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)$/.exec(text);
-  return parseIp(m === null ? text : m.slice(1, 5).map((n) => n.replace(/^0+(?=[0-9])/, '')).join('.'));
+  return parseIp(m === null ? text : m.slice(1, 5).map(decimal).join('.'));
 }
 
 /** A CIDR as Kubernetes 1.36 reads it (netip.ParsePrefix): no leading zero in the prefix length. */

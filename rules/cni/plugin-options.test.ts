@@ -10,6 +10,13 @@ spec:
 
 ruleTester(rule, {
   valid: [
+    {
+      // whereabouts v0.9.4 node slices: iphelpers DivideRangeBySize reads the size with strconv.Atoi after one leading "/";
+      // LoadIPAMConfig puts `range` first, an empty one is not a range, and the first range is the one divided.
+      name: 'whereabouts node slices of /22 and 26 (no slash) in IPv4 ranges, an empty range before ipRanges',
+      code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.10.0.0/16", "node_slice_size": "/22"}}') + '---\n' +
+        nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "", "ipRanges": [{"range": "10.20.0.0/24"}, {"range": "fd00::/64"}], "node_slice_size": "26"}}'),
+    },
     { name: 'macvlan bridge with host-local', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') },
     // libcni's types.IPNet and static IPAM read CIDRs with Go's net.ParseCIDR (/024 is /24);
     // host-local's canonicalizeIP makes an IPv4-mapped bound IPv4.
@@ -303,6 +310,35 @@ ${nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "vlan": -1, "trun
         { messageId: 'option', line: 5, column: 78, message: /minID is greater than maxID/ },
         { messageId: 'option', line: 11, column: 76, message: /^vlan must be a whole number, not negative, not the negative number -1/ },
         { messageId: 'option', line: 11, column: 89, message: /trunk names no VLAN/ },
+      ],
+    },
+    {
+      // ovs-cni v0.39.0 splitVlanIds lets minID/maxID 4096 through and never bounds an id (it tests minID), but Open vSwitch
+      // v3.7.1 vswitch.ovsschema holds a Port's trunks to 0-4095, so the port cannot be set up.
+      name: 'ovs: a trunk range ending at 4096 and an id of 5000, which ovs-cni passes and Open vSwitch refuses',
+      code: nad('{"cniVersion": "0.4.0", "type": "ovs", "bridge": "br1", "trunk": [{"minID": 4000, "maxID": 4096}, {"id": 5000}, {"minID": 1, "maxID": 4095}, {"id": 0}]}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 78, message: /^trunk\[0\] names VLAN 4096, not a VLAN from 0 to 4095: Open vSwitch refuses it in the port's trunks/ },
+        { messageId: 'option', line: 5, column: 110, message: /^trunk\[1\] names VLAN 5000/ },
+      ],
+    },
+    {
+      // whereabouts v0.9.4: a size strconv.Atoi cannot read divides nothing (the controller prints the error), an IPv6 range
+      // cannot be divided (ip2int), a slice wider than the range is refused, and FirstUsableIP refuses /31 and /32 slices.
+      name: 'whereabouts node_slice_size unreadable, on an IPv6 range, wider than the range, too long, leaving no address',
+      code: [
+        '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.10.0.0/16", "node_slice_size": "/2x"}}',
+        '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "fd00::/64", "node_slice_size": "/80"}}',
+        '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.10.0.0/16", "node_slice_size": "/12"}}',
+        '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "ipRanges": [{"range": "10.30.0.0/24"}], "node_slice_size": "40"}}',
+        '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.10.0.0/16", "node_slice_size": "/31"}}',
+      ].map(nad).join('---\n'),
+      errors: [
+        { messageId: 'option', line: 5, column: 149, message: /^node_slice_size "\/2x" is not a prefix length such as "\/28": whereabouts' node controller cannot read it/ },
+        { messageId: 'option', line: 11, column: 146, message: /^node_slice_size with the IPv6 range fd00::\/64: whereabouts divides only IPv4 ranges/ },
+        { messageId: 'option', line: 17, column: 149, message: /^node_slice_size \/12 is wider than the range 10.10.0.0\/16: "subnetMaskSize must be greater or equal than netMaskSize"/ },
+        { messageId: 'option', line: 23, column: 165, message: /^node_slice_size \/40 is longer than an IPv4 address/ },
+        { messageId: 'option', line: 29, column: 149, message: /^node_slice_size \/31 leaves a node's slice no address for a pod/ },
       ],
     },
     {

@@ -225,7 +225,10 @@ const mtuNotNegative = (source: string): Check => (o, at) => {
  * ovs-cni's VLANs (v0.39.0 pkg/plugin/plugin.go). Without a trunk, `vlan` becomes the port's access
  * tag, which Open vSwitch's schema holds to 0–4095 (vswitchd/vswitch.ovsschema, Port `tag`, v3.7.1),
  * so a larger one fails the OVSDB transaction; with a trunk, `vlan` is not used. A trunk goes
- * through splitVlanIds: IDs up to 4096, minID not above maxID, and at least one VLAN in all.
+ * through splitVlanIds: minID and maxID up to 4096, minID not above maxID, and at least one VLAN in
+ * all; the VLANs it names become the port's `trunks`, which the same schema holds to 0–4095
+ * (Port `trunks`), so a trunk naming 4096 (or an `id` above it, which splitVlanIds does not bound)
+ * passes ovs-cni and fails in Open vSwitch.
  */
 const ovsVlans: Check = (o, at) => {
   const key = goKey(o, 'trunk');
@@ -241,6 +244,12 @@ const ovsVlans: Check = (o, at) => {
     const [min, max, id] = [num(item, 'minID'), num(item, 'maxID'), num(item, 'id')];
     if ((min ?? 0) > 4096 || (max ?? 0) > 4096) out.push({ path: [...at, key!, i], text: `trunk[${i}] minID/maxID above 4096 (ovs-cni splitVlanIds)` });
     else if (max !== null && max < (min ?? 0)) out.push({ path: [...at, key!, i], text: `trunk[${i}]: "minID is greater than maxID in trunk parameter" (ovs-cni splitVlanIds)` });
+    else {
+      // What splitVlanIds lets through becomes the port's `trunks`, which the schema holds to 0–4095;
+      // an `id` is not bounded there at all (it tests minID instead).
+      const top = Math.max(id ?? 0, (min ?? 0) > 0 && (max ?? 0) > 0 ? (max as number) : 0);
+      if (top > 4095) out.push({ path: [...at, key!, i], text: `trunk[${i}] names VLAN ${top}, not a VLAN from 0 to 4095: Open vSwitch refuses it in the port's trunks (vswitch.ovsschema Port trunks)` });
+    }
     if ((min ?? 0) > 0 && (max ?? 0) > 0) vlans++;
     if (id !== null) vlans++;
   });
@@ -428,25 +437,44 @@ const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', '
  */
 const whereaboutsOptions: Check = (ipam, at) => {
   const out: Problem[] = [];
-  const range = (v: unknown, path: Path) => {
-    if (typeof v !== 'string' || v === '' || PLACEHOLDER.test(v)) return;
+  /** Checks one range; its network when it parses, else null. */
+  const range = (v: unknown, path: Path): Cidr | null => {
+    if (typeof v !== 'string' || v === '' || PLACEHOLDER.test(v)) return null;
     const dash = v.indexOf('-');
     const written = dash > 0 ? v.slice(dash + 1) : v;
     const net = parseLegacyCidr(written);
     if (dash > 0) {
       const first = parseLegacyIp(v.slice(0, dash));
-      if (first === null) return void out.push({ path, text: `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)` });
-      if (!net.ok) return void out.push({ path, text: `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)` });
-      if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) return void out.push({ path, text: `range "${v}": its first address is outside ${written} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)` });
-    } else if (!net.ok) return void out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
+      let problem: string | null = null;
+      if (first === null) problem = `range "${v}": "invalid range start IP: ${v.slice(0, dash)}" (whereabouts LoadIPAMConfig)`;
+      else if (!net.ok) problem = `range "${v}": ${net.error} (whereabouts LoadIPAMConfig)`;
+      else if (first.family !== net.cidr.family || first.value < cidrBounds(net.cidr).lo || first.value > cidrBounds(net.cidr).hi) problem = `range "${v}": its first address is outside ${written} ("invalid range start for CIDR", whereabouts LoadIPAMConfig)`;
+      if (problem !== null) {
+        out.push({ path, text: problem });
+        return null;
+      }
+    } else if (!net.ok) {
+      out.push({ path, text: `range ${net.error} (whereabouts LoadIPAMConfig)` });
+      return null;
+    }
+    if (!net.ok) return null;
     if (noAddressToGive(net.cidr)) {
       out.push({ path, text: `range "${v}": a /${net.cidr.prefix} network has no address for a pod, since whereabouts hands out neither its network nor its broadcast address ("net mask is too short, subnet ${written} has no usable IP addresses", whereabouts GetIPRange)` });
     }
+    return net.cidr;
   };
+  // LoadIPAMConfig puts `range` (when set) before the ipRanges: the first is the one node slices divide.
+  const networks: (Cidr | null)[] = [];
   const rangeKey = goKey(ipam, 'range');
-  if (rangeKey !== undefined) range(ipam[rangeKey], [...at, rangeKey]);
+  if (rangeKey !== undefined && ipam[rangeKey] !== '' && ipam[rangeKey] !== null) networks.push(range(ipam[rangeKey], [...at, rangeKey]));
   const rangesKey = goKey(ipam, 'ipRanges');
-  if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((r, i) => isObject(r) && goKey(r, 'range') !== undefined && range(r[goKey(r, 'range')!], [...at, rangesKey, i, goKey(r, 'range')!]));
+  if (rangesKey !== undefined) asArray(ipam[rangesKey]).forEach((r, i) => isObject(r) && goKey(r, 'range') !== undefined && networks.push(range(r[goKey(r, 'range')!], [...at, rangesKey, i, goKey(r, 'range')!])));
+  const sliceKey = goKey(ipam, 'node_slice_size');
+  const slice = sliceKey === undefined ? undefined : ipam[sliceKey];
+  if (typeof slice === 'string' && slice !== '' && !PLACEHOLDER.test(slice)) {
+    const problem = nodeSliceProblem(slice, networks[0] ?? null);
+    if (problem !== null) out.push({ path: [...at, sliceKey!], text: problem });
+  }
   const gwKey = goKey(ipam, 'gateway');
   const gw = gwKey === undefined ? undefined : ipam[gwKey];
   if (typeof gw === 'string' && gw !== '' && !PLACEHOLDER.test(gw) && parseLegacyIp(gw) === null) out.push({ path: [...at, gwKey!], text: `gateway "${gw}" is not an IP address ("couldn't parse gateway IP", whereabouts LoadIPAMConfig)` });
@@ -457,6 +485,28 @@ const whereaboutsOptions: Check = (ipam, at) => {
   });
   return out;
 };
+
+/**
+ * Why whereabouts cannot use `node_slice_size` (v0.9.4), or null. Its node controller divides the
+ * first range into slices of that prefix length, one per node (pkg/node-controller/controller.go,
+ * pkg/iphelpers/iphelpers.go DivideRangeBySize): the size is read with strconv.Atoi after one
+ * leading `/` (a size that does not parse divides nothing: the error is printed, not returned), the
+ * range must be IPv4 (ip2int) and no wider than a slice ("subnetMaskSize must be greater or equal
+ * than netMaskSize"). Each pod then gets an address of its node's slice through FirstUsableIP,
+ * which refuses a slice of fewer than two host bits (pkg/storage/kubernetes/ipam.go,
+ * iphelpers HasUsableIPs). Without slices no pod on the network gets an address.
+ */
+function nodeSliceProblem(written: string, network: Cidr | null): string | null {
+  const digits = written.startsWith('/') ? written.slice(1) : written;
+  if (!/^[+-]?[0-9]+$/.test(digits)) return `node_slice_size "${written}" is not a prefix length such as "/28": whereabouts' node controller cannot read it (strconv.Atoi) and divides the range into no node slice`;
+  if (network === null) return null;
+  const size = Number(digits);
+  if (network.family === 6) return `node_slice_size with the IPv6 range ${network.text}: whereabouts divides only IPv4 ranges into node slices (DivideRangeBySize converts addresses to 32 bits)`;
+  if (size < network.prefix) return `node_slice_size /${size} is wider than the range ${network.text}: "subnetMaskSize must be greater or equal than netMaskSize" (whereabouts DivideRangeBySize), so no node slice is made`;
+  if (size > 32) return `node_slice_size /${size} is longer than an IPv4 address: whereabouts cannot divide ${network.text} into such slices`;
+  if (size > 30) return `node_slice_size /${size} leaves a node's slice no address for a pod, since whereabouts hands out neither a slice's network nor its broadcast address ("net mask is too short", FirstUsableIP)`;
+  return null;
+}
 
 /** IPAM options by `ipam.type`. */
 const IPAM_CHECKS: Record<string, Check[]> = {

@@ -1,6 +1,7 @@
 import { parseGoIp } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
+import { peerIpProblem } from './bgppeer-peerip-format.js';
 
 /** The address part of a peerIP written as `IP`, `IPv4:port` or `[IPv6]:port`. */
 function peerAddress(peerIP: string): string {
@@ -26,7 +27,10 @@ export default defineRule({
       ctx.report({ path: ['spec', 'reachableBy'], messageId: 'noPeerIP' });
       return;
     }
-    // validator.go validateReachableBy compares the cnet.IP Versions (To4: `::ffff:10.0.0.1` is IPv4).
+    // validator.go validateReachableBy compares the cnet.IP Versions (To4: `::ffff:10.0.0.1` is IPv4),
+    // once processIPPort has taken the peerIP; one it refuses (a port of 0 or above 65535, say) is
+    // calico/bgppeer-peerip-format's finding, and Calico stops there ("PeerIP is invalid address").
+    if (peerIpProblem(spec.peerIP) !== null) return;
     const via = parseGoIp(spec.reachableBy);
     const peer = parseGoIp(peerAddress(spec.peerIP));
     // An unparsable address is the field-value rules' finding.

@@ -38,6 +38,14 @@ calicoNetwork:
 
 ruleTester(rule, {
   valid: [
+    {
+      // ippool/defaults.go:170-171 reads the CIDR with net.ParseCIDR as written: with a space it gets no default
+      // encapsulation, which validation.go:169-183 passes; ippool/validation.go refuses the CIDR itself.
+      name: 'a pool CIDR with a space gets no default encapsulation, so BGP is not asked for',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: " 10.0.0.0/16" }]`),
+    },
     // With ipPools: [] the operator creates no pool; on EKS its default pool is VXLAN.
     { name: 'BGP off with an explicitly empty pool list, or on EKS with the Calico plugin', code: `${withSpec('calicoNetwork: { bgp: Disabled, ipPools: [] }')}---${withSpec('kubernetesProvider: EKS\ncni: { type: Calico }\ncalicoNetwork: { bgp: Disabled }')}` },
     // `case operatorv1.EncapsulationVXLAN, operatorv1.EncapsulationVXLANCrossSubnet:` has no BGP check.
@@ -89,8 +97,55 @@ calicoNetwork:
   clusterRoutingMode: FelixIPIPOnly
   ipPools: [{ cidr: 192.168.0.0/16, encapsulation: IPIP }]`),
     },
+    {
+      // core_controller.go:591-593 fillDefaults: an unset BGP is Enabled off EKS; ippool defaults.go:130-135
+      // and :173-175 give the default pool, and an IPv4 pool without encapsulation, IPIP.
+      name: 'nothing written off EKS: BGP defaults to Enabled, so the default pool and a default-IPIP pool are fine',
+      code: `${withSpec('variant: Calico')}---${withSpec('calicoNetwork:\n  ipPools: [{ cidr: 10.0.0.0/16 }]')}`,
+    },
+    {
+      // core_controller.go:582 defaults BGP only `if instance.Spec.CalicoNetwork.BGP == nil`.
+      name: 'EKS with the Calico plugin and BGP written Enabled: the EKS default (Disabled) does not apply',
+      code: withSpec(`kubernetesProvider: EKS
+cni: { type: Calico }
+calicoNetwork:
+  bgp: Enabled
+  ipPools: [{ cidr: 172.16.0.0/16, encapsulation: IPIP }]`),
+    },
+    {
+      // ippool defaults.go:111-113: the default pool is made only with Calico IPAM (`poolsUnspecified && calicoIPAM`).
+      name: 'HostLocal IPAM, BGP off and no pools written: the operator creates no default pool',
+      code: withSpec(`cni: { type: Calico, ipam: { type: HostLocal } }
+calicoNetwork: { bgp: Disabled }`),
+    },
+    {
+      // ippool defaults.go:170-171: `addr, _, err := net.ParseCIDR(pool.CIDR); if err == nil && ...` - a pool whose
+      // CIDR does not parse keeps an empty encapsulation, which validation.go:169-183 lets through (ValidatePools refuses the CIDR).
+      name: 'pools with no CIDR, a number for a CIDR or a CIDR Go does not read get no default encapsulation to judge',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ name: a }, { name: b, cidr: 10 }, { name: c, cidr: 10.0.0.0/33 }]`),
+    },
+    {
+      // validation.go:51-63 refuses an IPAM plugin other than Calico or HostLocal with the Calico CNI before the pool
+      // checks (that is calico/installation-cni-combination's finding); only `case operatorv1.IPAMPluginHostLocal:` rejects VXLAN.
+      name: 'Calico CNI with AmazonVPC IPAM: a VXLAN pool is not reported as a HostLocal one',
+      code: withSpec(`cni: { type: Calico, ipam: { type: AmazonVPC } }
+calicoNetwork:
+  ipPools: [{ cidr: 10.0.0.0/16, encapsulation: VXLAN }]`),
+    },
   ],
   invalid: [
+    {
+      // A null bgp decodes to nil, which fillDefaults (core_controller.go:582-590) sets to Disabled on EKS.
+      name: 'bgp null on EKS with the Calico CNI plugin is BGP off',
+      code: withSpec(`kubernetesProvider: EKS
+cni: { type: Calico }
+calicoNetwork:
+  bgp: null
+  ipPools: [{ cidr: 10.0.0.0/16, encapsulation: IPIP }]`),
+      errors: [{ messageId: 'needsBgp', line: 9, column: 51, message: 'pool default-ipv4-ippool uses IPIP, which needs BGP, but calicoNetwork.bgp is not set and defaults to Disabled with kubernetesProvider EKS' }],
+    },
     {
       // ippool/defaults.go fillDefaults: no ipPools and Calico IPAM → 192.168.0.0/16, then IPIP.
       name: 'BGP off and no pools written: the default pool needs BGP',
@@ -163,6 +218,31 @@ calicoNetwork:
       name: 'HostLocal IPAM: VXLANCrossSubnet, BGP off: only the VXLAN finding',
       code: hostLocal('Disabled', 'VXLANCrossSubnet'),
       errors: [{ messageId: 'vxlanHostLocal', line: 10, column: 24, message: /uses VXLANCrossSubnet, which the operator rejects/ }],
+    },
+    {
+      // ippool defaults.go:110 `poolsUnspecified := ... IPPools == nil`: a null list is no list (the API server drops the
+      // null, and Go decodes it to a nil slice), so the default IPIP pool is made.
+      name: 'ipPools: null is no pools written: the default pool needs BGP',
+      code: withSpec('calicoNetwork: { bgp: Disabled, ipPools: null }'),
+      errors: [{ messageId: 'defaultPool', line: 5, column: 25, severity: 'warning' }],
+    },
+    {
+      // core_controller.go:2126-2130 felixProgramsClusterRoutes needs ClusterRoutingMode non-nil and Felix; null is unset (BIRD).
+      name: 'clusterRoutingMode: null is the BIRD default: an IPIP pool still needs BGP',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  clusterRoutingMode: null
+  ipPools: [{ cidr: 10.10.0.0/16, encapsulation: IPIP }]`),
+      errors: [{ messageId: 'needsBgp', line: 8, column: 52, message: 'pool default-ipv4-ippool uses IPIP, which needs BGP, but calicoNetwork.bgp is Disabled' }],
+    },
+    {
+      // ippool defaults.go:189-192: an IPv6 pool's encapsulation defaults to None, and validation.go:177-182
+      // `case operatorv1.EncapsulationNone:` needs BGP in BIRD mode.
+      name: 'an IPv6 pool with the default encapsulation (None) needs BGP too',
+      code: withSpec(`calicoNetwork:
+  bgp: Disabled
+  ipPools: [{ cidr: "fd00:10::/64" }]`),
+      errors: [{ messageId: 'needsBgp', line: 7, column: 15, message: 'pool default-ipv6-ippool uses None (the default), which needs BGP, but calicoNetwork.bgp is Disabled' }],
     },
   ],
 });

@@ -41,9 +41,11 @@ export default defineRule({
     // validation.go checks pool encapsulation against IPAM only `if instance.Spec.CNI.Type == operatorv1.PluginCalico`.
     if (cniType !== 'Calico') return;
     const ipam = asObject(cni.ipam).type ?? 'Calico';
-    // fillDefaults: with Calico CNI, BGP defaults to Disabled on EKS and to Enabled elsewhere.
-    const bgpOff = net.bgp === 'Disabled' || (net.bgp === undefined && provider === 'EKS');
-    const bgpText = net.bgp === undefined ? 'is not set and defaults to Disabled with kubernetesProvider EKS' : 'is Disabled';
+    // fillDefaults (core_controller.go): with Calico CNI, a nil BGP (unset, or null, which decodes to
+    // nil) defaults to Disabled on EKS and to Enabled elsewhere.
+    const bgpUnset = net.bgp === undefined || net.bgp === null;
+    const bgpOff = net.bgp === 'Disabled' || (bgpUnset && provider === 'EKS');
+    const bgpText = bgpUnset ? 'is not set and defaults to Disabled with kubernetesProvider EKS' : 'is Disabled';
     // felixProgramsClusterRoutes: only `Felix` hands the routes to Felix. A value the CRD's enum
     // (BIRD, Felix) rejects is calico/installation-field-values' finding, not judged here.
     const birdRoutes = net.clusterRoutingMode === undefined || net.clusterRoutingMode === null || net.clusterRoutingMode === 'BIRD';
@@ -59,10 +61,10 @@ export default defineRule({
       if (typeof written === 'string') encap = written;
       else {
         // pkg/controller/ippool/defaults.go: IPv4 pools default to IPIP with Calico CNI, IPv6 pools
-        // to None; a pool whose CIDR Go's net.ParseCIDR does not read gets no default
-        // (ValidatePools rejects it).
+        // to None; a pool whose CIDR Go's net.ParseCIDR does not read as written (no trimming, so
+        // a space too) gets no default and passes this check (ippool/validation.go refuses the CIDR).
         const cidr = getIn(resource.value, [...p.path, 'cidr']);
-        const parsed = typeof cidr === 'string' ? parseGoCidr(cidr.trim()) : null;
+        const parsed = typeof cidr === 'string' ? parseGoCidr(cidr) : null;
         if (!parsed?.ok) continue;
         encap = parsed.cidr.family === 6 ? 'None' : 'IPIP';
       }

@@ -46,7 +46,9 @@ export default defineRule({
     for (const [i, pool] of objectItems(net.ipPools)) {
       if (typeof pool.encapsulation === 'string' && pool.encapsulation !== '' && pool.encapsulation !== 'None') refuse(['ipPools', i, 'encapsulation'], `is ${pool.encapsulation}`, 'encapsulation must be None when using non-Calico CNI');
     }
-    if (net.bgp === 'Enabled') refuse(['bgp'], 'is Enabled', 'BGP is not supported when using non-Calico CNI');
+    // validation.go checks BGP inside its loop over the pools, and no pool is defaulted without
+    // Calico IPAM (ippool/defaults.go): without a pool written, BGP is not refused.
+    if (net.bgp === 'Enabled' && objectItems(net.ipPools).length > 0) refuse(['bgp'], 'is Enabled', 'BGP is not supported when using non-Calico CNI');
     if (net.hostPorts === 'Enabled') refuse(['hostPorts'], 'is Enabled', 'hostPorts is supported only for Calico CNI');
     if (net.multiInterfaceMode !== undefined && net.multiInterfaceMode !== null) refuse(['multiInterfaceMode'], 'is set', 'multiInterfaceMode is supported only for Calico CNI');
     if (net.containerIPForwarding !== undefined && net.containerIPForwarding !== null) refuse(['containerIPForwarding'], 'is set', 'containerIPForwarding is supported only for Calico CNI');

@@ -1,6 +1,11 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './selector-global-misuse.js';
 
+// Calico v3.32.1 libcalico-go/lib/validator/v3/validator.go: an IPPool's nodeSelector or namespaceSelector may not
+// contain "global(" (:1290-1305); a rule's namespaceSelector that contains "global(" and is not "global()" must
+// tokenize to the global() token alone (validateEntityRule :1464-1474); a rule's selector (:1459) and a policy's
+// selector and serviceAccountSelector (:1845, :1854; GlobalNetworkPolicy :2057, :2066) may not contain "global()".
+
 ruleTester(rule, {
   valid: [
     { name: 'global() in a rule notSelector and a BGPPeer peerSelector: Calico\'s validator does not check them', code: `
@@ -47,6 +52,17 @@ ruleTester(rule, {
         cidr: 10.0.0.0/16
         nodeSelector: all()
     ` },
+    { name: 'a selector that is not text (null in a policy, a number in an IPPool) is passed over', code: `
+      apiVersion: projectcalico.org/v3
+      kind: NetworkPolicy
+      metadata: { name: p, namespace: x }
+      spec: { selector: null }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { cidr: 10.0.0.0/16, nodeSelector: 5 }
+    ` },
   ],
   invalid: [
     {
@@ -91,6 +107,43 @@ ruleTester(rule, {
                 namespaceSelector: has(a) || global()
       `,
       errors: [{ messageId: 'notAlone', line: 8, column: 38, endColumn: 46 }],
+    },
+    {
+      name: 'an IPPool nodeSelector holding "global(" without ")" right after it is refused; the span is "global("',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          nodeSelector: global( )
+      `,
+      errors: [{ messageId: 'notHere', line: 6, column: 17, endColumn: 24, message: 'spec.nodeSelector uses global(), which Calico only accepts as the whole namespaceSelector of a policy rule' }],
+    },
+    {
+      name: 'global( ) with a space, combined with a term in a rule namespaceSelector: the span is "global("',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: NetworkPolicy
+        metadata: { name: p, namespace: x }
+        spec:
+          ingress:
+            - action: Allow
+              source:
+                namespaceSelector: has(a) || global( )
+      `,
+      errors: [{ messageId: 'notAlone', line: 8, column: 38, endColumn: 45, message: 'spec.ingress.0.source.namespaceSelector combines global() with other terms; global() must stand alone' }],
+    },
+    {
+      name: 'global() in parentheses in a policy selector: the span is "global()", not the ")" after it',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: GlobalNetworkPolicy
+        metadata: { name: p }
+        spec:
+          selector: (global())
+      `,
+      errors: [{ messageId: 'notHere', line: 5, column: 14, endColumn: 22, message: 'spec.selector uses global(), which Calico only accepts as the whole namespaceSelector of a policy rule' }],
     },
   ],
 });

@@ -380,6 +380,56 @@ const CASES: Case[] = [
   d(674, 'an empty spec, two IPv6 pools in the cluster', {}, { others: clusterPools('fd80:24e2:f998:72d6::/64', 'feed:beef:72e5:a94b::/64') }),
   d(678, 'an empty spec, two IPv4 pools in the cluster', {}, { others: clusterPools('192.168.0.0/16', '172.168.0.0/16') }),
   d(682, 'an empty spec, two pools of each family in the cluster', {}, { others: clusterPools('192.168.0.0/16', '172.168.0.0/16', 'fd80:24e2:f998:72d6::/64', 'feed:beef:72e5:a94b::/64') }),
+  // Refusals netlint missed until the operator's tests were restated (calico/installation-settings, cluster/label-format).
+  // validation.go:79-82.
+  v(591, 'logFileMaxAgeDays 0', { logging: { cni: { logFileMaxAgeDays: 0 } } }, 'spec.logging.cni.logFileMaxAgeDays'),
+  // validation.go:68-71.
+  v(607, 'logFileMaxCount 0', { logging: { cni: { logFileMaxCount: 0 } } }, 'spec.logging.cni.logFileMaxCount'),
+  // validation.go:73-77: the quantity must have a binary suffix (Ki, Mi, ...) and be positive.
+  v(623, 'logFileMaxSize "1" (no binary suffix)', { logging: { cni: { logFileMaxSize: '1' } } }, 'spec.logging.cni.logFileMaxSize'),
+  v(623, 'logFileMaxSize "0"', { logging: { cni: { logFileMaxSize: '0' } } }, 'spec.logging.cni.logFileMaxSize'),
+  v(623, 'logFileMaxSize "-1"', { logging: { cni: { logFileMaxSize: '-1' } } }, 'spec.logging.cni.logFileMaxSize'),
+  v(623, 'logFileMaxSize "1M" (a decimal suffix)', { logging: { cni: { logFileMaxSize: '1M' } } }, 'spec.logging.cni.logFileMaxSize'),
+  // validation.go:279-281.
+  v(828, 'linuxPolicySetupTimeoutSeconds -1', { calicoNetwork: { linuxPolicySetupTimeoutSeconds: -1 } }, 'spec.calicoNetwork.linuxPolicySetupTimeoutSeconds'),
+  // validation.go:285-289: only Iptables, Nftables and BPF.
+  v(842, 'linuxPolicySetupTimeoutSeconds with VPP', { calicoNetwork: { linuxDataplane: 'VPP', linuxPolicySetupTimeoutSeconds: 10, bgp: 'Enabled' } }, 'spec.calicoNetwork.linuxPolicySetupTimeoutSeconds'),
+  // validation.go:342-380 → ValidateReplicatedPodResourceOverrides → validateMetadata
+  // (pkg/common/validation/overrides.go:39-43, :105-113): Kubernetes label and annotation key rules.
+  v(907, 'calicoNodeDaemonSet labels and annotations with =', { calicoNodeDaemonSet: BAD_METADATA }, `spec.calicoNodeDaemonSet.${BAD_LABEL}`),
+  v(969, 'calicoNodeWindowsDaemonSet labels and annotations with =', { calicoNodeWindowsDaemonSet: BAD_METADATA }, `spec.calicoNodeWindowsDaemonSet.${BAD_LABEL}`),
+  v(1002, 'calicoKubeControllersDeployment labels and annotations with =', { calicoKubeControllersDeployment: BAD_METADATA }, `spec.calicoKubeControllersDeployment.${BAD_LABEL}`),
+  v(1035, 'typhaDeployment labels and annotations with =', { typhaDeployment: BAD_METADATA }, `spec.typhaDeployment.${BAD_LABEL}`),
+  v([1161, 1215], 'csiNodeDriverDaemonSet labels and annotations with =', { csiNodeDriverDaemonSet: BAD_METADATA }, `spec.csiNodeDriverDaemonSet.${BAD_LABEL}`),
+  // validation.go:344-346, :422-437: mount-bpffs and ebpf-bootstrap exclude each other.
+  v(
+    907,
+    'calicoNodeDaemonSet init containers mount-bpffs and ebpf-bootstrap together',
+    {
+      calicoNodeDaemonSet: {
+        spec: {
+          template: {
+            spec: {
+              initContainers: [
+                { name: 'mount-bpffs', resources: { requests: { cpu: '100m' } } },
+                { name: 'ebpf-bootstrap', resources: { requests: { memory: '100Mi' } } },
+              ],
+            },
+          },
+        },
+      },
+    },
+    'spec.calicoNodeDaemonSet.spec.template.spec.initContainers[1].name',
+  ),
+  // validation.go:405-408 (common.WindowsEnabled: windowsDataplane set and not Disabled).
+  win(1084, 'windowsNodes with the Windows dataplane Disabled', { calicoNetwork: { windowsDataplane: 'Disabled' }, windowsNodes: {} }, 'spec.windowsNodes'),
+  // validation.go:393-396.
+  win(1109, 'Windows with Calico CNI and no serviceCIDRs', { serviceCIDRs: [] }, 'spec.serviceCIDRs'),
+  // validation.go:397-402: the IPv4 pool must be VXLAN or None.
+  win(1116, 'Windows with an IPIP pool', { calicoNetwork: { ipPools: [{ cidr: '192.168.0.0/16', blockSize: 28, encapsulation: 'IPIP', natOutgoing: 'Enabled', nodeSelector: 'all()' }], bgp: 'Enabled' } }, 'spec.calicoNetwork.ipPools[0].encapsulation'),
+  win(1124, 'Windows with a VXLANCrossSubnet pool', { calicoNetwork: { ipPools: [{ cidr: '192.168.0.0/16', blockSize: 28, encapsulation: 'VXLANCrossSubnet', natOutgoing: 'Enabled', nodeSelector: 'all()' }] } }, 'spec.calicoNetwork.ipPools[0].encapsulation'),
+  // validation.go:411-413.
+  v(1275, 'TigeraSecureEnterprise, FIPS Enabled', { variant: 'TigeraSecureEnterprise', fipsMode: 'Enabled' }, 'spec.fipsMode'),
 ];
 
 interface Disagreement extends Case {
@@ -430,59 +480,6 @@ const DISAGREEMENTS: Disagreement[] = [
   // the CRD requires cni.type, so the API server refuses `cni: {}` (validation_test.go:656 expects a refusal).
   held(d([444, 455], 'an empty cni', { cni: {} }), ['calico/installation-field-values spec.cni.type']),
 
-  // Upstream refuses; netlint finds nothing.
-
-  // validation.go:79-82.
-  held(v(591, 'logFileMaxAgeDays 0', { logging: { cni: { logFileMaxAgeDays: 0 } } }, 'spec.logging.cni.logFileMaxAgeDays')),
-  // validation.go:68-71.
-  held(v(607, 'logFileMaxCount 0', { logging: { cni: { logFileMaxCount: 0 } } }, 'spec.logging.cni.logFileMaxCount')),
-  // validation.go:73-77: the quantity must have a binary suffix (Ki, Mi, ...) and be positive.
-  held(v(623, 'logFileMaxSize "1" (no binary suffix)', { logging: { cni: { logFileMaxSize: '1' } } }, 'spec.logging.cni.logFileMaxSize')),
-  held(v(623, 'logFileMaxSize "0"', { logging: { cni: { logFileMaxSize: '0' } } }, 'spec.logging.cni.logFileMaxSize')),
-  held(v(623, 'logFileMaxSize "-1"', { logging: { cni: { logFileMaxSize: '-1' } } }, 'spec.logging.cni.logFileMaxSize')),
-  held(v(623, 'logFileMaxSize "1M" (a decimal suffix)', { logging: { cni: { logFileMaxSize: '1M' } } }, 'spec.logging.cni.logFileMaxSize')),
-  // validation.go:279-281.
-  held(v(828, 'linuxPolicySetupTimeoutSeconds -1', { calicoNetwork: { linuxPolicySetupTimeoutSeconds: -1 } }, 'spec.calicoNetwork.linuxPolicySetupTimeoutSeconds')),
-  // validation.go:285-289: only Iptables, Nftables and BPF.
-  held(v(842, 'linuxPolicySetupTimeoutSeconds with VPP', { calicoNetwork: { linuxDataplane: 'VPP', linuxPolicySetupTimeoutSeconds: 10, bgp: 'Enabled' } }, 'spec.calicoNetwork.linuxPolicySetupTimeoutSeconds')),
-  // validation.go:342-380 → ValidateReplicatedPodResourceOverrides → validateMetadata
-  // (pkg/common/validation/overrides.go:39-43, :105-113): Kubernetes label and annotation key rules.
-  held(v(907, 'calicoNodeDaemonSet labels and annotations with =', { calicoNodeDaemonSet: BAD_METADATA }, `spec.calicoNodeDaemonSet.${BAD_LABEL}`)),
-  held(v(969, 'calicoNodeWindowsDaemonSet labels and annotations with =', { calicoNodeWindowsDaemonSet: BAD_METADATA }, `spec.calicoNodeWindowsDaemonSet.${BAD_LABEL}`)),
-  held(v(1002, 'calicoKubeControllersDeployment labels and annotations with =', { calicoKubeControllersDeployment: BAD_METADATA }, `spec.calicoKubeControllersDeployment.${BAD_LABEL}`)),
-  held(v(1035, 'typhaDeployment labels and annotations with =', { typhaDeployment: BAD_METADATA }, `spec.typhaDeployment.${BAD_LABEL}`)),
-  held(v([1161, 1215], 'csiNodeDriverDaemonSet labels and annotations with =', { csiNodeDriverDaemonSet: BAD_METADATA }, `spec.csiNodeDriverDaemonSet.${BAD_LABEL}`)),
-  // validation.go:344-346, :422-437: mount-bpffs and ebpf-bootstrap exclude each other.
-  held(
-    v(
-      907,
-      'calicoNodeDaemonSet init containers mount-bpffs and ebpf-bootstrap together',
-      {
-        calicoNodeDaemonSet: {
-          spec: {
-            template: {
-              spec: {
-                initContainers: [
-                  { name: 'mount-bpffs', resources: { requests: { cpu: '100m' } } },
-                  { name: 'ebpf-bootstrap', resources: { requests: { memory: '100Mi' } } },
-                ],
-              },
-            },
-          },
-        },
-      },
-      'spec.calicoNodeDaemonSet.spec.template.spec.initContainers[1].name',
-    ),
-  ),
-  // validation.go:405-408 (common.WindowsEnabled: windowsDataplane set and not Disabled).
-  held(win(1084, 'windowsNodes with the Windows dataplane Disabled', { calicoNetwork: { windowsDataplane: 'Disabled' }, windowsNodes: {} }, 'spec.windowsNodes')),
-  // validation.go:393-396.
-  held(win(1109, 'Windows with Calico CNI and no serviceCIDRs', { serviceCIDRs: [] }, 'spec.serviceCIDRs')),
-  // validation.go:397-402: the IPv4 pool must be VXLAN or None.
-  held(win(1116, 'Windows with an IPIP pool', { calicoNetwork: { ipPools: [{ cidr: '192.168.0.0/16', blockSize: 28, encapsulation: 'IPIP', natOutgoing: 'Enabled', nodeSelector: 'all()' }], bgp: 'Enabled' } }, 'spec.calicoNetwork.ipPools[0].encapsulation')),
-  held(win(1124, 'Windows with a VXLANCrossSubnet pool', { calicoNetwork: { ipPools: [{ cidr: '192.168.0.0/16', blockSize: 28, encapsulation: 'VXLANCrossSubnet', natOutgoing: 'Enabled', nodeSelector: 'all()' }] } }, 'spec.calicoNetwork.ipPools[0].encapsulation')),
-  // validation.go:411-413.
-  held(v(1275, 'TigeraSecureEnterprise, FIPS Enabled', { variant: 'TigeraSecureEnterprise', fipsMode: 'Enabled' }, 'spec.fipsMode')),
 ];
 
 const manifest = (c: Case) =>

@@ -1,8 +1,15 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './label-format.js';
 
+const installation = (spec: string) => `apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec:\n${spec}`;
+
 ruleTester(rule, {
   valid: [
+    {
+      // tigera/operator v1.42.3 overrides.go validateMetadata: an override's labels are validated like an object's.
+      name: "an operator Installation's component overrides with valid labels",
+      code: installation('  calicoNodeDaemonSet: { metadata: { labels: { team.example.com/owner: net } }, spec: { template: { metadata: { labels: { tier: node } } } } }\n  typhaDeployment: { metadata: { labels: {} } }\n'),
+    },
     { name: 'prefixed keys, empty and dotted values', code: `
       apiVersion: apps/v1
       kind: DaemonSet
@@ -74,6 +81,15 @@ ruleTester(rule, {
       errors: [
         { messageId: 'badValue', line: 7, column: 22, path: ['spec', 'template', 'metadata', 'labels', 'app'] },
         { messageId: 'badKey', line: 9, column: 23, message: /may contain at most one "\/"/ },
+      ],
+    },
+    {
+      // validation.go validateCustomResource → ValidateReplicatedPodResourceOverrides → validateMetadata (ValidateLabels).
+      name: "an operator Installation's override labels: a key with =, a pod template value with a space",
+      code: installation('  calicoKubeControllersDeployment: { metadata: { labels: { a=b: x } } }\n  csiNodeDriverDaemonSet: { spec: { template: { metadata: { labels: { ok: has space } } } } }\n'),
+      errors: [
+        { messageId: 'badKey', line: 5, column: 60, message: /^label key name "a=b" must be 63 characters or less/ },
+        { messageId: 'badValue', line: 6, column: 75, message: /^label value "has space" must be/ },
       ],
     },
   ],

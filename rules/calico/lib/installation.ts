@@ -13,3 +13,10 @@ export function installationCniType(spec: Record<string, unknown>): string {
   if (typeof written === 'string') return written;
   return CNI_BY_PROVIDER[typeof spec.kubernetesProvider === 'string' ? spec.kubernetesProvider : ''] ?? 'Calico';
 }
+
+/**
+ * The Installation's overrides of the components the operator runs, which validateCustomResource
+ * checks (pkg/controller/installation/validation.go → pkg/common/validation/overrides.go
+ * ValidateReplicatedPodResourceOverrides, v1.42.3).
+ */
+export const INSTALLATION_OVERRIDES: readonly string[] = ['calicoNodeDaemonSet', 'calicoNodeWindowsDaemonSet', 'calicoKubeControllersDeployment', 'typhaDeployment', 'csiNodeDriverDaemonSet'];

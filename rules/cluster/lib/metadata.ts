@@ -8,6 +8,7 @@ import { podMetadataOf } from '../../../src/engine/model.js';
 import { CALICO_GROUPS } from '../../../src/engine/netpol/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { isObject, objectItems } from '../../../src/engine/values.js';
+import { INSTALLATION_OVERRIDES } from '../../calico/lib/installation.js';
 
 export interface MetadataPlace {
   metadata: Record<string, unknown>;
@@ -35,12 +36,37 @@ export function isApiObject(resource: Resource): boolean {
   return isObject(resource.value.metadata);
 }
 
-/** The object's metadata and, for a Pod template holder, the template's (in that order). */
+/**
+ * The object's metadata and, for a Pod template holder, the template's (in that order), then the
+ * metadata an operator Installation gives the components it runs (installationOverrideMetadataPlaces).
+ */
 export function metadataPlaces(resource: Resource): MetadataPlace[] {
   if (!isApiObject(resource)) return [];
   const out: MetadataPlace[] = [{ metadata: resource.value.metadata as Record<string, unknown>, path: ROOT }];
   const template = podMetadataOf(resource);
   if (template && template.path.length > 1) out.push({ metadata: template.metadata, path: template.path });
+  for (const place of installationOverrideMetadataPlaces(resource)) out.push(place);
+  return out;
+}
+
+/**
+ * The labels and annotations an operator Installation sets on the components it runs, each
+ * override's own `metadata` and its pod template's: the operator validates them with the API
+ * server's ValidateLabels and ValidateAnnotations and refuses the Installation otherwise
+ * (tigera/operator v1.42.3 pkg/controller/installation/validation.go validateCustomResource →
+ * pkg/common/validation/overrides.go ValidateReplicatedPodResourceOverrides, validateMetadata).
+ */
+function installationOverrideMetadataPlaces(resource: Resource): MetadataPlace[] {
+  if (resource.groupKind !== 'operator.tigera.io/Installation' || !isObject(resource.value.spec)) return [];
+  const spec = resource.value.spec;
+  const out: MetadataPlace[] = [];
+  for (const name of INSTALLATION_OVERRIDES) {
+    const override = spec[name];
+    if (!isObject(override)) continue;
+    if (isObject(override.metadata)) out.push({ metadata: override.metadata, path: ['spec', name, 'metadata'] });
+    const template = isObject(override.spec) && isObject(override.spec.template) ? override.spec.template : null;
+    if (template !== null && isObject(template.metadata)) out.push({ metadata: template.metadata, path: ['spec', name, 'spec', 'template', 'metadata'] });
+  }
   return out;
 }
 

@@ -41,6 +41,7 @@ import installationAutodetection from './installation-autodetection.js';
 import bgpconfigFieldValues from './bgpconfig-field-values.js';
 import bgpfilterRuleFields from './bgpfilter-rule-fields.js';
 import bgppeerExclusiveFields from './bgppeer-exclusive-fields.js';
+import bgppeerFilterMissing from './bgppeer-filter-missing.js';
 import bgppeerPeeripFormat from './bgppeer-peerip-format.js';
 import bgppeerFieldValues from './bgppeer-field-values.js';
 import bgppeerSelectorMatchesNothing from './bgppeer-selector-matches-nothing.js';
@@ -146,6 +147,7 @@ export const calicoRules: Rule[] = [
   bgpconfigFieldValues,
   bgpfilterRuleFields,
   bgppeerExclusiveFields,
+  bgppeerFilterMissing,
   bgppeerPeeripFormat,
   bgppeerFieldValues,
   bgppeerSelectorMatchesNothing,

@@ -24,6 +24,24 @@ ruleTester(rule, {
     { name: 'empty (ignored) and none (the zero value)', code: calicoNode({ FELIX_HEALTHPORT: '', FELIX_EXTERNALNODESCIDRLIST: 'none' }) },
     // param_types.go: CIDRListParam uses cnet.ParseCIDROrIP, Ipv4Param net.ParseIP and To4().
     { name: 'a prefix length with a leading zero, an IPv4-mapped IPv4 address', code: calicoNode({ FELIX_EXTERNALNODESCIDRLIST: '10.0.0.0/08', FELIX_NATOUTGOINGADDRESS: '::ffff:192.0.2.1' }) },
+    {
+      // param_types.go PortListParam (an IPv6 net in brackets), RegexpPatternListParam, StringSliceParam, KeyValueListParam,
+      // KeyDurationListParam (time.ParseDuration), RouteTableRange(s)Param, RegionParam (Calico v3.32.1).
+      name: 'port lists, interface lists and patterns, key=value and key=duration lists, route tables, a region',
+      code: calicoNode({
+        FELIX_FAILSAFEINBOUNDHOSTPORTS: 'tcp:22, udp:68,179,tcp:10.0.0.0/8:6443,udp:[fd00::/64]:53',
+        FELIX_INTERFACEEXCLUDE: 'kube-ipvs0,/^veth.*/,/cali[0-9]+/',
+        FELIX_BPFFORCETRACKPACKETSFROMIFACES: 'docker+, cni0,',
+        FELIX_IPTABLESNATOUTGOINGINTERFACEFILTER: 'eth0:1',
+        FELIX_FEATUREDETECTOVERRIDE: 'ChecksumOffloadBroken=true,',
+        FELIX_HEALTHTIMEOUTOVERRIDES: 'InternalDataplaneMainLoop=30s, CalculationGraph=1m30s',
+        FELIX_ROUTETABLERANGES: '1-250 300-400',
+        FELIX_ROUTETABLERANGE: '1-250',
+        FELIX_OPENSTACKREGION: 'region-one',
+      }),
+    },
+    // config_params.go Validate: the Typha TLS settings together, with a CN or a URI SAN; or a setting netlint cannot see.
+    { name: 'every Typha TLS setting, or one from a fieldRef', code: calicoNode({ FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c', FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAURISAN: 'spiffe://typha' }) },
   ],
   invalid: [
     {
@@ -45,6 +63,20 @@ ruleTester(rule, {
       name: 'a misspelt parameter',
       code: calicoNode({ FELIX_IPINIPMTUU: '1440' }),
       errors: [{ messageId: 'unknown', line: envLine(0), column: 22, severity: 'warning', message: /no parameter ipinipmtuu \(did you mean FELIX_IPINIPMTU\?\)/ }],
+    },
+    {
+      name: 'a failsafe port with an unknown protocol and a route table range past 250: Felix does not start; a bad interface pattern: the default',
+      code: calicoNode({ FELIX_FAILSAFEINBOUNDHOSTPORTS: 'tcp:22,sctp:9', FELIX_ROUTETABLERANGE: '1-251', FELIX_INTERFACEEXCLUDE: 'kube-ipvs0,/(?=x)/' }),
+      errors: [
+        { messageId: 'fatal', line: envLine(0), column: 22, message: /^FELIX_FAILSAFEINBOUNDHOSTPORTS "tcp:22,sctp:9" holds "sctp:9", whose protocol sctp is neither tcp nor udp: Felix refuses it and does not start$/ },
+        { messageId: 'fatal', line: envLine(1), column: 22, message: /^FELIX_ROUTETABLERANGE "1-251" is not a range of route table indices within 1-250/ },
+        { messageId: 'fallback', severity: 'warning', line: envLine(2), column: 22, message: /^FELIX_INTERFACEEXCLUDE "kube-ipvs0,\/\(\?=x\)\/" holds the pattern \/\(\?=x\)\/, which Go cannot compile \(uses lookaround .*\): Felix ignores it and uses the default \(kube-ipvs0\)$/ },
+      ],
+    },
+    {
+      name: 'Typha TLS files without a CN or URI SAN',
+      code: calicoNode({ FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c' }),
+      errors: [{ messageId: 'typhaTls', line: envLine(1), column: 22, message: /^FELIX_TYPHAKEYFILE is set, but FELIX_TYPHACN or FELIX_TYPHAURISAN are not: Felix takes the Typha TLS settings all together/ }],
     },
   ],
 });

@@ -1,9 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
-
-/** The region becomes part of a namespace name, `openstack-region-<region>`: a DNS label of at most 63 characters. */
-const MAX = 63 - 'openstack-region-'.length;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { REGION_MAX_LENGTH as MAX, regionProblem } from './lib/felix-param-types.js';
 
 export default defineRule({
   meta: {
@@ -17,7 +14,7 @@ export default defineRule({
   check(resource, ctx) {
     const v = asObject(resource.value.spec).openstackRegion;
     if (typeof v !== 'string' || v === '') return;
-    const why = v.length > MAX ? `is longer than ${MAX} characters` : DNS_LABEL.test(v) ? null : 'is not a DNS label (lower-case letters, digits and "-")';
+    const why = regionProblem(v);
     if (why) ctx.report({ path: ['spec', 'openstackRegion'], messageId: 'invalid', data: { value: JSON.stringify(v), why } });
   },
 });

@@ -1,9 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject, isObject, objectItems } from '../../src/engine/values.js';
-
-/** libcalico-go validator.go: at most this many tables over all of routeTableRanges, and no index above 2^32-1. */
-const MAX_TABLES = 0xffff;
-const MAX_INDEX = 0xffffffff;
+import { ROUTE_TABLE_MAX_INDEX as MAX_INDEX, ROUTE_TABLE_MAX_TABLES as MAX_TABLES } from './lib/felix-param-types.js';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) ? v : null;

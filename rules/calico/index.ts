@@ -25,6 +25,7 @@ import policyRuleServices from './policy-rule-services.js';
 import policyTypesDuplicate from './policy-types-duplicate.js';
 import bgpfilterFieldValues from './bgpfilter-field-values.js';
 import felixconfigFieldValues from './felixconfig-field-values.js';
+import felixconfigInterfaceLists from './felixconfig-interface-lists.js';
 import hostendpointFieldValues from './hostendpoint-field-values.js';
 import ippoolFieldValues from './ippool-field-values.js';
 import ipreservationFieldValues from './ipreservation-field-values.js';
@@ -130,6 +131,7 @@ export const calicoRules: Rule[] = [
   policyTypesDuplicate,
   bgpfilterFieldValues,
   felixconfigFieldValues,
+  felixconfigInterfaceLists,
   hostendpointFieldValues,
   ippoolFieldValues,
   ipreservationFieldValues,

@@ -1,0 +1,29 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './felixconfig-interface-lists.js';
+
+const felix = (spec: string) => `apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec: { ${spec} }\n`;
+
+ruleTester(rule, {
+  valid: [
+    // config_params.go (Calico v3.32.1): names of 1–15 letters, digits, "_", "-", or /regex/ items without spaces.
+    { name: 'names and patterns Felix reads', code: felix('interfaceExclude: "kube-ipvs0,/^veth[0-9a-f]+$/", interfacePrefix: "cali,tap"') },
+    { name: 'empty or none (the zero value), and a field not written', code: felix('interfaceExclude: "", interfacePrefix: none') + '---\n' + felix('bpfEnabled: true') },
+  ],
+  invalid: [
+    {
+      // config_params_test.go:841 and :844: Felix uses the default kube-ipvs0 for either value.
+      name: 'an interface name with @ and !, and a pattern Go does not compile',
+      code: felix('interfaceExclude: "not.a.valid.interf@e!!"') + '---\n' + felix('interfaceExclude: "/^kube\\\\K/"'),
+      errors: [
+        { messageId: 'fallback', severity: 'warning', line: 4, column: 27, message: 'interfaceExclude "not.a.valid.interf@e!!" holds "not.a.valid.interf@e!!", which is neither an interface name (1–15 letters, digits, "_", "-") nor a /regex/: Felix ignores it and uses the default (kube-ipvs0)' },
+        { messageId: 'fallback', severity: 'warning', line: 9, column: 27, message: /^interfaceExclude "\/\^kube\\K\/" holds the pattern \/\^kube\\K\/, which Go cannot compile/ },
+      ],
+    },
+    {
+      // interfacePrefix is an iface-list with die-on-fail (config_params.go).
+      name: 'an interface prefix list with a space: Felix does not start',
+      code: felix('interfacePrefix: "cali, tap"'),
+      errors: [{ messageId: 'fatal', line: 4, column: 26, message: /^interfacePrefix "cali, tap" is not a comma-separated list of interface names.*: Felix refuses it and does not start$/ }],
+    },
+  ],
+});

@@ -19,9 +19,10 @@ ruleTester(rule, {
     // Multus v4.3.0 pkg/types/conf_test.go: "succeeds if only delegates are set" (no kubeconfig), clusterNetwork without delegates
     // (k8sclient_test.go "retrieves default networks from CRD"), and the thick plugin's shim, whose daemon holds the delegates.
     { name: 'delegates alone; clusterNetwork alone; keys in other case; the thick shim without delegates', code: {
-      'a/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "delegates": [ { "type": "weave-net" }, { "type": "foobar" } ] }',
+      'a/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "delegates": [ { "name": "weave", "type": "weave-net" }, { "name": "foo.bar_1", "type": "foobar" } ] }',
       'b/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "clusterNetwork": "myCRD1", "kubeconfig": "/etc/kubernetes/node-kubeconfig.yaml" }',
-      'c/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "Delegates": [ { "Plugins": [ { "Type": "bridge" } ] } ] }',
+      'c/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "Delegates": [ { "name": "br", "Plugins": [ { "Type": "bridge" } ] } ], "x": [ { "Name": "in-any-case", "Type": "bridge" } ] }',
+      'e/00-multus.conf': '{ "name": "node-cni-network", "type": "multus", "delegates": [ { "Name": "weave", "Type": "weave-net" } ] }',
       'd/00-multus.conf': '{ "name": "multus-cni-network", "type": "multus-shim", "cniVersion": "0.3.1", "socketDir": "/host/run/multus/" }',
     } },
   ],
@@ -43,6 +44,20 @@ ruleTester(rule, {
         { messageId: 'delegateNoType', file: 'c/00-multus.conf', line: 1, column: 62, severity: 'error', message: /^delegate 0 has neither "type" nor "plugins"/ },
         { messageId: 'delegateListNoType', file: 'd/00-multus.conf', line: 1, column: 96, severity: 'error', message: /^the first plugin of delegate 1 has no "type"/ },
         { messageId: 'delegateListEmpty', file: 'd/00-multus.conf', line: 1, column: 114, severity: 'error', message: /^delegate 2 has an empty "plugins" list/ },
+      ],
+    },
+    {
+      // libcni v1.3.0 addNetwork → ValidateNetworkName, reached for each delegate Multus v4.3.0 adds
+      // (multus_cni100_test.go L505 expects "missing network name"); a list is named by its exact `name` key.
+      name: 'delegates without a name, with an empty one, with one libcni refuses, and a list named Name',
+      code: {
+        'a/00-multus.conf': '{"name": "node-cni-network", "type": "multus", "delegates": [{"type": "flannel"}, {"name": "", "type": "weave-net"}, {"name": "-weave", "type": "weave-net"}, {"Name": "l", "plugins": [{"type": "bridge"}]}]}',
+      },
+      errors: [
+        { messageId: 'delegateName', file: 'a/00-multus.conf', line: 1, column: 62, severity: 'error', message: 'delegate 0 has no "name": libcni refuses to add it ("missing network name"), so Multus fails every pod on the node' },
+        { messageId: 'delegateName', file: 'a/00-multus.conf', line: 1, column: 92, severity: 'error', message: /^delegate 1 has an empty "name"/ },
+        { messageId: 'delegateName', file: 'a/00-multus.conf', line: 1, column: 127, severity: 'error', message: /^delegate 2 is named "-weave", which is not a CNI network name: libcni refuses to add it \("invalid characters found in network name"\)/ },
+        { messageId: 'delegateName', file: 'a/00-multus.conf', line: 1, column: 159, severity: 'error', message: /^delegate 3 has no "name"/ },
       ],
     },
     {

@@ -1,13 +1,13 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type ReportDescriptor, type RuleContext } from '../../src/engine/rule.js';
 import { asArray, goJsonField, goJsonKey, isObject, objectItems } from '../../src/engine/values.js';
-import { isMultusType } from './lib/cni-spec.js';
+import { NETWORK_NAME, isMultusType } from './lib/cni-spec.js';
 import { baseName, folderOf } from './lib/folders.js';
 import { CNI_CONFIG_KIND } from './lib/sources.js';
 
 export default defineRule({
   meta: {
     id: 'cni/multus-delegate',
-    description: 'A Multus config in a CNI folder should wrap a network that exists beside it: each inline delegate\'s `name` matches a config in the folder, and a `clusterNetwork` file path names a file that is there. A thin-plugin config (`type: multus`) with neither `delegates` nor `clusterNetwork`, or with a delegate that has neither `type` nor `plugins`, is refused outright (an error).',
+    description: 'A Multus config in a CNI folder should wrap a network that exists beside it: each inline delegate\'s `name` matches a config in the folder, and a `clusterNetwork` file path names a file that is there. A thin-plugin config (`type: multus`) with neither `delegates` nor `clusterNetwork`, or with a delegate that has neither `type` nor `plugins`, or a delegate without a valid network name, is refused outright (an error).',
     severity: 'warning',
     remediation: 'Let Multus regenerate its config (`--multus-conf-file=auto`), or update the delegate / `clusterNetwork` to the primary config that is actually installed.',
     kinds: [CNI_CONFIG_KIND],
@@ -17,6 +17,7 @@ export default defineRule({
       delegateNoType: 'delegate {{index}} has neither "type" nor "plugins": Multus refuses the config ("delegate must have the \'type\' or \'plugin\' field") and every pod on the node fails to start',
       delegateListNoType: 'the first plugin of delegate {{index}} has no "type": Multus refuses the config ("a plugin delegate must have the \'type\' field") and every pod on the node fails to start',
       delegateListEmpty: 'delegate {{index}} has an empty "plugins" list: Multus reads its first plugin and fails, and every pod on the node fails to start',
+      delegateName: 'delegate {{index}} {{what}}: libcni refuses to add it ({{reason}}), so Multus fails every pod on the node',
       missingFile: 'clusterNetwork "{{path}}" names {{file}}, which is not in {{dir}} ({{files}}): Multus cannot load the cluster network and every pod fails to start',
     },
     docs: 'Delegate names and `clusterNetwork` paths are only checked when the folder holds at least one other CNI config, so a lone `00-multus.conf` is not flagged for them. Sources: Multus `docs/configuration.md` (`clusterNetwork`, `delegates`), `docs/how-to-use.md` (auto-generated `00-multus.conf` copies the first config); the refusals are Multus v4.3.0 `pkg/types/conf.go` `LoadNetConf` (delegates are read only when `clusterNetwork` is empty), `LoadDelegateNetConf` and `LoadDelegateNetConfList`, keys matched in any case as Go decodes them. The thick plugin\'s `multus-shim` config carries no delegates (its daemon has them) and is not held to this.',
@@ -59,16 +60,36 @@ function refusedDelegates(conf: Record<string, unknown>, report: RuleContext['re
     report({ path: delegatesKey === undefined ? [] : [delegatesKey], messageId: 'noDelegates', severity: 'error' });
     return;
   }
+  // LoadNetConf refuses the whole config at the first delegate it cannot load: nothing is added then.
+  const shapes = delegates.flatMap((d, index) => (isObject(d) ? [delegateShapeProblem(d, delegatesKey!, index)] : [])).filter((p) => p !== null);
+  if (shapes.length > 0) return shapes.forEach((p) => report(p));
   delegates.forEach((d, index) => {
     if (!isObject(d)) return;
-    const type = goJsonField(d, 'type');
-    if (typeof type === 'string' && type !== '') return;
-    const pluginsKey = goJsonKey(d, 'plugins');
-    const plugins = pluginsKey === undefined ? null : d[pluginsKey];
-    if (!Array.isArray(plugins)) report({ path: [delegatesKey!, index], messageId: 'delegateNoType', severity: 'error', data: { index } });
-    else if (plugins.length === 0) report({ path: [delegatesKey!, index, pluginsKey!], messageId: 'delegateListEmpty', severity: 'error', data: { index } });
-    else if ((!isObject(plugins[0]) || typeof goJsonField(plugins[0], 'type') !== 'string' || goJsonField(plugins[0], 'type') === '')) {
-      report({ path: [delegatesKey!, index, pluginsKey!, 0], messageId: 'delegateListNoType', severity: 'error', data: { index } });
+    // A delegate Multus loads is added through libcni, whose addNetwork first checks the network
+    // name (pkg/utils ValidateNetworkName, libcni v1.3.0 as Multus v4.3.0 vendors it); Multus copies
+    // the name and fills in none (pkg/types/conf.go; multus_cni100_test.go "missing name field"
+    // expects "missing network name"). A plugin is decoded into a struct (its `name` in any case), a
+    // list read from a map (its `name` exactly).
+    const name = typeof goJsonField(d, 'type') === 'string' ? goJsonField(d, 'name') : d.name;
+    if (typeof name !== 'string' || name === '') {
+      report({ path: [delegatesKey!, index, ...(name === undefined ? [] : ['name'])], messageId: 'delegateName', severity: 'error', data: { index, what: name === undefined ? 'has no "name"' : 'has an empty "name"', reason: '"missing network name"' } });
+    } else if (!NETWORK_NAME.test(name)) {
+      report({ path: [delegatesKey!, index, 'name'], messageId: 'delegateName', severity: 'error', data: { index, what: `is named "${name}", which is not a CNI network name`, reason: '"invalid characters found in network name"' } });
     }
   });
+}
+
+/** Why Multus cannot load delegate `index` (LoadDelegateNetConf / LoadDelegateNetConfList), or null. */
+function delegateShapeProblem(d: Record<string, unknown>, delegatesKey: string, index: number): ReportDescriptor | null {
+  const type = goJsonField(d, 'type');
+  if (typeof type === 'string' && type !== '') return null;
+  const pluginsKey = goJsonKey(d, 'plugins');
+  const plugins = pluginsKey === undefined ? null : d[pluginsKey];
+  if (!Array.isArray(plugins)) return { path: [delegatesKey, index], messageId: 'delegateNoType', severity: 'error', data: { index } };
+  if (plugins.length === 0) return { path: [delegatesKey, index, pluginsKey!], messageId: 'delegateListEmpty', severity: 'error', data: { index } };
+  const first = plugins[0];
+  if (!isObject(first) || typeof goJsonField(first, 'type') !== 'string' || goJsonField(first, 'type') === '') {
+    return { path: [delegatesKey, index, pluginsKey!, 0], messageId: 'delegateListNoType', severity: 'error', data: { index } };
+  }
+  return null;
 }

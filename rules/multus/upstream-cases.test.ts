@@ -14,6 +14,7 @@
  * finds, kubeconfig, network status, CNI_ARGS).
  */
 import { describeUpstreamCases, type UpstreamCase } from '../../src/engine/testing/upstream-cases.js';
+import { multusTestPod } from './lib/fixtures.js';
 import { dedent } from '../../src/engine/testing/rule-tester.js';
 import { BUILTIN_RULES } from '../index.js';
 import { docs } from './lib/fixtures.js';
@@ -23,21 +24,8 @@ type Case = UpstreamCase;
 const ANNOTATIONS = ['metadata', 'annotations'];
 const NETWORKS = [...ANNOTATIONS, 'k8s.v1.cni.cncf.io/networks'];
 
-/** Multus' fake pod (pkg/testing NewFakePod): `testPod` in namespace `test`. */
-function pod(annotations: Record<string, string>): string {
-  const lines = Object.entries(annotations).map(([k, v]) => `${k}: '${v.replace(/'/g, "''")}'`);
-  return `
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: testpod
-      namespace: test
-      annotations:
-        ${lines.join('\n        ')}
-    spec:
-      containers: [{ name: ctr1, image: image }]
-  `;
-}
+/** Multus' fake pod (pkg/testing NewFakePod). */
+const pod = multusTestPod;
 
 /** A NAD (pkg/testing NewFakeNetAttachDef); `config` null leaves spec.config out. */
 function nad(namespace: string, name: string, config: string | null, annotations = ''): string {

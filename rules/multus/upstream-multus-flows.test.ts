@@ -65,7 +65,7 @@ import { describeUpstreamCases, type UpstreamCase } from '../../src/engine/testi
 import { dedent } from '../../src/engine/testing/rule-tester.js';
 import { lint } from '../../src/engine/run.js';
 import { BUILTIN_RULES } from '../index.js';
-import { docs } from './lib/fixtures.js';
+import { docs, multusTestPod } from './lib/fixtures.js';
 
 type Case = UpstreamCase;
 type Json = Record<string, unknown>;
@@ -74,21 +74,10 @@ const MULTUS_FILE = 'net.d/00-multus.conf';
 
 /** The fake pod: `testpod` in `test`, with the networks and default-network annotations given. */
 function pod(networks: string | null, defaultNetwork: string | null = null): string {
-  const lines = [
-    ...(networks === null ? [] : [`k8s.v1.cni.cncf.io/networks: '${networks.replace(/'/g, "''")}'`]),
-    ...(defaultNetwork === null ? [] : [`v1.multus-cni.io/default-network: '${defaultNetwork}'`]),
-  ];
-  return `
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: testpod
-      namespace: test
-      annotations:
-        ${lines.join('\n        ')}
-    spec:
-      containers: [{ name: ctr1, image: image }]
-  `;
+  return multusTestPod({
+    ...(networks === null ? {} : { 'k8s.v1.cni.cncf.io/networks': networks }),
+    ...(defaultNetwork === null ? {} : { 'v1.multus-cni.io/default-network': defaultNetwork }),
+  });
 }
 
 /** A NAD whose spec.config is `config` written as one-line JSON. */

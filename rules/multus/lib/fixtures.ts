@@ -31,3 +31,22 @@ export function nad(name: string, namespace: string | null, config: string): str
 export function docs(...parts: string[]): string {
   return parts.map((p) => dedent(p)).join('---\n');
 }
+
+/**
+ * Multus' own fake pod (pkg/testing NewFakePod, v4.3.0): `testpod` in namespace `test`, with the
+ * given annotations (values single-quoted), for the tests that restate Multus' test cases.
+ */
+export function multusTestPod(annotations: Record<string, string>): string {
+  const lines = Object.entries(annotations).map(([k, v]) => `${k}: '${v.replace(/'/g, "''")}'`);
+  return `
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: testpod
+      namespace: test
+      annotations:
+        ${lines.join('\n        ')}
+    spec:
+      containers: [{ name: ctr1, image: image }]
+  `;
+}

@@ -89,6 +89,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'confInList', line: 1, column: 48 }],
     },
     {
+      // Multus v4.3.0 thin entrypoint (main_test.go L371, L423): the runtime reads 00-multus.conflist, and the entrypoint
+      // wraps this one-plugin file as its delegate; libcni refuses the file only when it is read on its own. A folder whose
+      // first config is not Multus' still gets the error.
+      name: 'single plugin in a .conflist file behind a Multus config: a warning',
+      code: {
+        'etc/cni/net.d/00-multus.conflist': '{ "name": "multus-cni-network", "cniVersion": "1.0.0", "plugins": [ { "type": "multus", "delegates": [ { "name": "br", "cniVersion": "1.0.0", "type": "bridge" } ] } ] }',
+        'etc/cni/net.d/10-br.conflist': '{ "name": "br", "cniVersion": "1.0.0", "type": "bridge" }',
+        'other/net.d/00-calico.conflist': '{ "name": "k8s-pod-network", "cniVersion": "1.0.0", "plugins": [ { "type": "calico" } ] }',
+        'other/net.d/10-br.conflist': '{ "name": "br", "cniVersion": "1.0.0", "type": "bridge" }',
+      },
+      errors: [
+        { messageId: 'confInListBehindMultus', severity: 'warning', file: 'etc/cni/net.d/10-br.conflist', line: 1, column: 48, message: /^this \.conflist file holds a single plugin config \(no "plugins"\): the runtime reads 00-multus\.conflist, Multus' config/ },
+        { messageId: 'confInList', file: 'other/net.d/10-br.conflist', line: 1, column: 48 },
+      ],
+    },
+    {
       name: 'neither type nor plugins in a ConfigMap value',
       code: `
         apiVersion: v1

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isMultusType } from './lib/cni-spec.js';
+import { multusTypePath } from './lib/cni-spec.js';
 import { folderOf } from './lib/folders.js';
 import { CNI_CONFIG_KIND } from './lib/sources.js';
 
@@ -26,10 +26,8 @@ export default defineRule({
     const first = folder.files[0];
     if (!me || first.resource === resource) return;
     const data = { file: me.name, first: first.name, dir: folder.dir };
-    const plugins = Array.isArray(resource.value.plugins) ? resource.value.plugins : [];
-    const firstPlugin = plugins[0] as Record<string, unknown> | undefined;
-    if (isMultusType(resource.value.type)) ctx.report({ path: ['type'], messageId: 'multusNotFirst', data });
-    else if (firstPlugin && typeof firstPlugin === 'object' && isMultusType(firstPlugin.type)) ctx.report({ path: ['plugins', 0, 'type'], messageId: 'multusNotFirst', data });
+    const multus = multusTypePath(resource.value);
+    if (multus !== null) ctx.report({ path: multus, messageId: 'multusNotFirst', data });
     else if (me.name.startsWith('00-')) ctx.report({ path: [], messageId: 'notFirst', data });
   },
 });

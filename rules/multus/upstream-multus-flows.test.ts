@@ -14,11 +14,10 @@
  *
  * ACCEPTED upstream (the pod's CNI ADD succeeds, or the entrypoint writes its config): no error
  * from `multus/*`, `cni/*` or `input/*`. REFUSED upstream (CmdAdd fails, the pod never starts): an
- * error from the given rule at the given path (and file). Cases where netlint answers otherwise
- * sit in DISAGREEMENTS at the end, holding netlint's current answer: a one-plugin master config
- * named `.conflist` (the entrypoint and Multus use it, netlint reports the file as an error). An
- * inline delegate with an empty name (libcni refuses it) disagreed when restated; cni/multus-delegate
- * now reports it.
+ * error from the given rule at the given path (and file). Two kinds of case disagreed when
+ * restated, and netlint now agrees: an inline delegate with an empty name (libcni refuses it;
+ * cni/multus-delegate reports it), and a one-plugin master config named `.conflist` behind Multus'
+ * config (the entrypoint wraps it; cni/plugins now warns instead of an error).
  *
  * At v4.3.0 these files hold no case on requested interface names, duplicate networks, missing NADs
  * or malformed MAC/IP requests (k8sclient_test.go, restated beside, holds the annotation ones).
@@ -346,6 +345,14 @@ const THIN_ENTRYPOINT: Case[] = [
     ...onNode('10-testcni.conf', master('1.0.0')),
     ...written(master('1.0.0')),
   }),
+  // A one-plugin master config named .conflist: the runtime reads 00-multus.conflist, which sorts first, and the entrypoint
+  // reads this file as plain JSON (main.go L361, L397, L416-L424) and wraps it as the delegate (L489, L283). cni/plugins
+  // warns that libcni would refuse the file read alone; no error.
+  accepted('L371 "createMultusConfig(), capabilities, conflist": a one-plugin master named 10-testcni.conflist, with capabilities', {
+    ...onNode('10-testcni.conflist', master('1.0.0', { capabilities: { bandwidth: true } })),
+    ...written(master('1.0.0', { capabilities: { bandwidth: true } }), { logToStderr: false }, { bandwidth: true }),
+  }),
+  accepted('L423 "createMultusConfig(), with options, conflist": the options, the master a one-plugin 10-testcni.conflist', { ...onNode('10-testcni.conflist', master('1.0.0')), ...written(master('1.0.0'), OPTIONS) }),
 ];
 
 describeUpstreamCases(
@@ -359,59 +366,9 @@ describeUpstreamCases(
 );
 
 // ---------------------------------------------------------------------------------------------
-// DISAGREEMENTS: netlint's current answer, held so that the test fails once netlint changes.
-
-interface Disagreement {
-  name: string;
-  files: Record<string, string>;
-  /** What upstream expects: accepted, or refused with an error at this file and path. */
-  upstream: 'accepted' | { file: string; path: (string | number)[] };
-  /** netlint's current findings from the Multus and CNI packs and the input checks: `severity rule file path`. */
-  netlint: string[];
-}
-
-const judged = (f: Record<string, string>) =>
-  lint({ files: Object.entries(f).map(([path, text]) => ({ path, content: path.endsWith('.yaml') ? dedent(text) : text })), rules: BUILTIN_RULES }).findings.filter((x) => /^(multus|cni|input)\//.test(x.ruleId));
-const shown = (x: ReturnType<typeof judged>[number]) => `${x.severity} ${x.ruleId} ${x.file} ${JSON.stringify(x.path)}`;
-
-/** Two inline delegates, the second with an empty name (the "missing name field" cases). */
-
-const DISAGREEMENTS: Disagreement[] = [
-  // Upstream accepts; netlint errors. The master config is a `.conflist` holding one plugin. The
-  // entrypoint decodes it as plain JSON (cmd/thin_entrypoint/main.go L361), takes it for a single
-  // plugin because it has no "plugins" (L397, L416–L424) and embeds it as the only delegate
-  // (L489, L283), and Multus loads that delegate by its "type" (pkg/types/conf.go L184). The
-  // runtime loads 00-multus.conflist, which sorts first (netlint's own cni/primary-order says so),
-  // and never this file. netlint's cni/plugins reports the master file as an error ("runtimes fail
-  // with no plugins in list"): true of the file read on its own (libcni would refuse it, e.g. once
-  // Multus' config is removed by --cleanup-config-on-exit), but nothing fails while Multus' config
-  // delegates it.
-  {
-    name: 'thin_entrypoint L371 "createMultusConfig(), capabilities, conflist": a one-plugin master named 10-testcni.conflist, with capabilities',
-    files: { ...onNode('10-testcni.conflist', master('1.0.0', { capabilities: { bandwidth: true } })), ...written(master('1.0.0', { capabilities: { bandwidth: true } }), { logToStderr: false }, { bandwidth: true }) },
-    upstream: 'accepted',
-    netlint: [`error cni/plugins ${NET_D}/10-testcni.conflist ["type"]`],
-  },
-  {
-    name: 'thin_entrypoint L423 "createMultusConfig(), with options, conflist": the options, the master a one-plugin 10-testcni.conflist',
-    files: { ...onNode('10-testcni.conflist', master('1.0.0')), ...written(master('1.0.0'), OPTIONS) },
-    upstream: 'accepted',
-    netlint: [`error cni/plugins ${NET_D}/10-testcni.conflist ["type"]`],
-  },
-];
-
-describe('DISAGREEMENTS with Multus v4.3.0 (netlint\'s current answer)', () => {
-  it.each(DISAGREEMENTS)('$name', (d) => {
-    const found = judged(d.files);
-    expect(found.map(shown)).toEqual(d.netlint);
-    const errors = found.filter((x) => x.severity === 'error');
-    const upstreamHolds =
-      d.upstream === 'accepted' ? errors.length === 0 : errors.some((x) => x.file === (d.upstream as { file: string }).file && JSON.stringify(x.path) === JSON.stringify((d.upstream as { path: unknown }).path));
-    expect(upstreamHolds).toBe(false);
-  });
-
+describe('the restated Multus cases', () => {
   it('names each upstream case once', () => {
-    const names = [...MULTUS_CONFIG, ...POD_NETWORKS, ...DEFAULT_ROUTES, ...THIN_ENTRYPOINT, ...DISAGREEMENTS].map((c) => c.name);
+    const names = [...MULTUS_CONFIG, ...POD_NETWORKS, ...DEFAULT_ROUTES, ...THIN_ENTRYPOINT].map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
   });
 });

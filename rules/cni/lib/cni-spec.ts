@@ -17,3 +17,10 @@ export function badPluginType(type: string): string | null {
 export function isMultusType(type: unknown): boolean {
   return type === 'multus' || type === 'multus-shim';
 }
+
+/** Where a CNI config runs Multus: its own `type` (a `.conf`), or its first plugin's (a `.conflist`); null when it does not. */
+export function multusTypePath(conf: Record<string, unknown>): (string | number)[] | null {
+  if (isMultusType(conf.type)) return ['type'];
+  const first: unknown = Array.isArray(conf.plugins) ? conf.plugins[0] : undefined;
+  return first !== null && typeof first === 'object' && isMultusType((first as Record<string, unknown>).type) ? ['plugins', 0, 'type'] : null;
+}

@@ -45,30 +45,10 @@
  * DISAGREEMENTS below, asserting netlint's present answer, so that it fails once netlint is fixed.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/run.js';
-import { BUILTIN_RULES } from '../index.js';
+import { describeManifestCases, lineLabel, manifestFindings as findings, pathText } from './lib/upstream-manifests.js';
+import type { Line, ManifestCase as Case } from './lib/upstream-manifests.js';
 
-interface Case {
-  /** The line of upstream's `Entry(` (or lines, when upstream repeats the same input). */
-  line: number | number[];
-  /** What upstream's entry checks, in our words. */
-  name: string;
-  kind: string;
-  metadata: string;
-  spec: string;
-  /** The field upstream refuses (`spec.x[0].y`); absent when upstream accepts the value. */
-  rejectAt?: string;
-}
 
-const indent = (text: string) => text.replace(/^/gm, '  ');
-const manifest = (c: Case) => `apiVersion: projectcalico.org/v3\nkind: ${c.kind}\nmetadata: ${c.metadata}\nspec:\n${indent(c.spec)}\n`;
-const pathText = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
-
-function findings(c: Case) {
-  return lint({ files: [{ path: 'case.yaml', content: manifest(c) }], rules: BUILTIN_RULES }).findings;
-}
-
-type Line = number | number[];
 
 /** A BGPPeer with the AS number in `spec.asNumber`. */
 const asn = (line: Line, name: string, value: string, refused = false): Case => ({
@@ -193,26 +173,7 @@ const CASES: Case[] = [
   dscp(290, 'the number 63', '63'),
 ];
 
-const lines = (c: { line: Line }) => (Array.isArray(c.line) ? c.line.join(', ') : String(c.line));
-
-describe('Calico numorstring cases from upstream (numorstring_test.go, v3.32.1)', () => {
-  for (const c of CASES) {
-    it(`${lines(c)} ${c.kind}: ${c.name} → ${c.rejectAt ? `refused at ${c.rejectAt}` : 'accepted'}`, () => {
-      const found = findings(c);
-      const errors = found.filter((f) => f.severity === 'error');
-      if (!c.rejectAt) {
-        expect(found.filter((f) => f.severity === 'error' || f.messageId === 'unknownField').map((f) => `${f.ruleId} ${pathText(f.path)}: ${f.message}`)).toEqual([]);
-      } else {
-        expect(errors.map((f) => pathText(f.path)), errors.map((f) => `${f.ruleId}: ${f.message}`).join('\n')).toContain(c.rejectAt);
-      }
-    });
-  }
-
-  it('names each upstream entry once', () => {
-    const all = CASES.flatMap((c) => (Array.isArray(c.line) ? c.line : [c.line]));
-    expect(new Set(all).size).toBe(all.length);
-  });
-});
+describeManifestCases('Calico numorstring cases from upstream (numorstring_test.go, v3.32.1)', CASES);
 
 interface Disagreement extends Case {
   /** What upstream answers for the value. */
@@ -277,7 +238,7 @@ const DISAGREEMENTS: Disagreement[] = [
 
 describe('netlint disagrees with upstream numorstring (present answers)', () => {
   for (const d of DISAGREEMENTS) {
-    it(`${lines(d)} ${d.kind}: ${d.name}: upstream ${d.upstream}${d.rejectAt ? ` at ${d.rejectAt}` : ''}, netlint ${d.netlint.length ? 'refuses' : 'accepts'}`, () => {
+    it(`${lineLabel(d)} ${d.kind}: ${d.name}: upstream ${d.upstream}${d.rejectAt ? ` at ${d.rejectAt}` : ''}, netlint ${d.netlint.length ? 'refuses' : 'accepts'}`, () => {
       const errors = findings(d).filter((f) => f.severity === 'error');
       expect(errors.map((f) => `${f.ruleId} ${pathText(f.path)}`)).toEqual(d.netlint);
     });

@@ -23,32 +23,10 @@
  * error from any rule and no unknown-field warning.
  */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/run.js';
-import { BUILTIN_RULES } from '../index.js';
+import { describeManifestCases, manifestFindings as findings, pathText } from './lib/upstream-manifests.js';
+import type { Line, ManifestCase as Case } from './lib/upstream-manifests.js';
 
-interface Case {
-  /** The line of upstream's `Entry(` (or lines, when upstream repeats the same object). */
-  line: number | number[];
-  /** What upstream's entry checks, in our words. */
-  name: string;
-  kind: string;
-  metadata: string;
-  spec: string;
-  status?: string;
-  /** The field upstream rejects (`spec.x[0].y`); absent when upstream accepts the object. */
-  rejectAt?: string;
-}
 
-const indent = (text: string) => text.replace(/^/gm, '  ');
-const manifest = (c: Case) =>
-  `apiVersion: projectcalico.org/v3\nkind: ${c.kind}\nmetadata: ${c.metadata}\nspec:\n${indent(c.spec)}\n${c.status ? `status:\n${indent(c.status)}\n` : ''}`;
-const pathText = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
-
-function findings(c: Case) {
-  return lint({ files: [{ path: 'case.yaml', content: manifest(c) }], rules: BUILTIN_RULES }).findings;
-}
-
-type Line = number | number[];
 const make =
   (kind: string, metadata: string) =>
   (line: Line, name: string, spec: string, rejectAt?: string): Case => ({ line, name, kind, metadata, spec, rejectAt });
@@ -604,27 +582,7 @@ const CASES: Case[] = [
   np(3854, 'notNets 0:0:0::/0', ingress('action: Allow\nsource: { notNets: ["0:0:0::/0"] }'), 'spec.ingress[0].source.notNets[0]'),
 ];
 
-const lines = (c: Case) => (Array.isArray(c.line) ? c.line.join(', ') : String(c.line));
-
-describe('More Calico validator cases from upstream', () => {
-  for (const c of CASES) {
-    it(`${lines(c)} ${c.kind}: ${c.name} → ${c.rejectAt ? `rejected at ${c.rejectAt}` : 'accepted'}`, () => {
-      const found = findings(c);
-      const errors = found.filter((f) => f.severity === 'error');
-      if (!c.rejectAt) {
-        // Accepted upstream: no error from any rule, and no unknown-field warning from the schema pack.
-        expect(found.filter((f) => f.severity === 'error' || f.messageId === 'unknownField').map((f) => `${f.ruleId} ${pathText(f.path)}: ${f.message}`)).toEqual([]);
-      } else {
-        expect(errors.map((f) => pathText(f.path)), errors.map((f) => `${f.ruleId}: ${f.message}`).join('\n')).toContain(c.rejectAt);
-      }
-    });
-  }
-
-  it('names each upstream entry once', () => {
-    const all = CASES.flatMap((c) => (Array.isArray(c.line) ? c.line : [c.line]));
-    expect(new Set(all).size).toBe(all.length);
-  });
-});
+describeManifestCases('More Calico validator cases from upstream', CASES);
 
 /**
  * Where netlint follows Calico's create path rather than the bare validator. Upstream's entries

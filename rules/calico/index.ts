@@ -65,6 +65,7 @@ import vxlanBackendPools from './vxlan-backend-pools.js';
 import envPoolEncapValue from './env-pool-encap-value.js';
 import envPoolIpipAndVxlan from './env-pool-ipip-and-vxlan.js';
 import hostendpointNodeInterface from './hostendpoint-node-interface.js';
+import hwaddrAnnotation from './hwaddr-annotation.js';
 import installationBgpForIpip from './installation-bgp-for-ipip.js';
 import installationFieldValues from './installation-field-values.js';
 import installationName from './installation-name.js';
@@ -172,6 +173,7 @@ export const calicoRules: Rule[] = [
   envPoolEncapValue,
   envPoolIpipAndVxlan,
   hostendpointNodeInterface,
+  hwaddrAnnotation,
   installationBgpForIpip,
   installationFieldValues,
   installationName,

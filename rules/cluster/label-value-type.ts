@@ -2,6 +2,7 @@ import { podSpecOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path, Resource } from '../../src/engine/types.js';
 import { isObject } from '../../src/engine/values.js';
+import { CNI_CONFIG } from '../../src/engine/load.js';
 import { reachedNonStringEntries, walkNonStringEntries } from './lib/string-maps.js';
 
 /**
@@ -70,6 +71,9 @@ export default defineRule({
     // A CRD's OpenAPI schema has `labels`/`annotations` properties whose values are schemas.
     if (resource.kind === 'CustomResourceDefinition') return;
     if (DECODED_BY_YAML_V3.has(resource.groupKind)) return;
+    // A CNI config file is no Kubernetes object: its `labels` keys are its plugin's (Calico's Mesos
+    // network_info labels are a list of key/value pairs: cni-plugin internal/pkg/types, Calico v3.32.1).
+    if (resource.kind === CNI_CONFIG.kind && resource.apiVersion === CNI_CONFIG.apiVersion) return;
     // The loader records candidates while it parses; without them, walk the whole resource.
     for (const at of nonStringFields(resource)) {
       const v = valueAt(resource, at);

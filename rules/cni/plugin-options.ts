@@ -258,7 +258,20 @@ const ovsVlans: Check = (o, at) => {
 };
 
 /** Plugin options by `type`. */
+/**
+ * Calico's dataplane_options: without `type` the system dataplane, with `type: grpc` the gRPC one,
+ * any other type refused on every ADD ("invalid dataplane type", cni-plugin/pkg/dataplane
+ * dataplane.go GetDataplane, Calico v3.32.1).
+ */
+const calicoDataplane: Check = (o, at) => {
+  const key = goKey(o, 'dataplane_options');
+  const options = key === undefined ? undefined : o[key];
+  if (!isObject(options) || !('type' in options) || options.type === 'grpc') return [];
+  return [{ path: [...at, key!, 'type'], text: `dataplane_options.type ${JSON.stringify(options.type)} is not a dataplane Calico knows ("invalid dataplane type"; only grpc, or no type for the system dataplane)` }];
+};
+
 const PLUGIN_CHECKS: Record<string, Check[]> = {
+  calico: [calicoDataplane],
   bond: [bondOptions],
   ovs: [ovsVlans],
   firewall: [oneOf('ingressPolicy', ['', 'open', 'same-bridge', 'isolated'], 'firewall ingresspolicy.go setupIngressPolicy')],

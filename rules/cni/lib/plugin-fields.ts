@@ -36,6 +36,13 @@ export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   sriov: { vlan: 'int', vlanQoS: 'int', vlanProto: 'string', deviceID: 'string', min_tx_rate: 'int', max_tx_rate: 'int', spoofchk: 'string', trust: 'string', link_state: 'string', logLevel: 'string', logFile: 'string' },
   // k8snetworkplumbingwg/ovs-cni v0.39.0 pkg/types NetConf (vlan and ofport_request are Go uints).
   ovs: { bridge: 'string', vlan: 'uint64', mtu: 'int', trunk: 'objectList', deviceID: 'string', ofport_request: 'uint64', interface_type: 'string', configuration_path: 'string', socket_file: 'string', link_state_check_retries: 'int', link_state_check_interval: 'int' },
+  // projectcalico/calico v3.32.1 cni-plugin/pkg/types/types.go NetConf (the fields a manifest writes; Windows ones left out).
+  calico: {
+    mode: 'string', vxlan_mac_prefix: 'string', vxlan_vni: 'uint64', qps: 'int', burst: 'int', args: 'object', mtu: 'int', num_queues: 'int', nodename: 'string', nodename_file: 'string',
+    ipam_lock_file: 'string', nodename_file_optional: 'bool', datastore_type: 'string', etcd_endpoints: 'string', etcd_discovery_srv: 'string', log_level: 'string', log_file_path: 'string',
+    log_file_max_size: 'int', log_file_max_age: 'int', log_file_max_count: 'int', policy: 'object', kubernetes: 'object', feature_control: 'object', container_settings: 'object',
+    include_default_routes: 'bool', dataplane_options: 'object', readiness_gates: 'stringList', policy_setup_timeout_seconds: 'int', endpoint_status_dir: 'string', hostname: 'string', require_mtu_file: 'bool',
+  },
   // k8snetworkplumbingwg/bond-cni bond/bond.go bondingConfig: miimon is a string.
   bond: { mode: 'string', linksInContainer: 'bool', failOverMac: 'int', miimon: 'string', links: 'objectList', mtu: 'int', allSlavesActive: 'int', tlbDynamicLb: 'int', xmitHashPolicy: 'string' },
 };

@@ -538,6 +538,10 @@ class Transformer {
           out[k] = v;
       }
     }
+    // An int-or-string field takes both whatever `type` the CRD also writes (Calico's istioDSCPMark
+    // says `integer`; its Go type, numorstring.DSCP, decodes a name too): apiextensions turns the
+    // extension into anyOf integer/string in place of the type.
+    if (node['x-kubernetes-int-or-string'] === true) delete out.type;
     if (CRD_KEYWORD_RULES[where]?.keywords.includes('uniqueItems') && node['x-kubernetes-list-type'] === 'set') {
       delete out.uniqueItems;
       this.note(this.delegated, `crd:x-kubernetes-list-type set → ${CRD_KEYWORD_RULES[where].rule}`, where);

@@ -37,6 +37,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // api/pkg/apis/projectcalico/v3/bgpfilter.go (v3.32.1): asPathPrefix and prependASPath.prefix are lists of
+      // numorstring.ASNumber; numorstring_test.go refuses "65536.65535" and -1.
+      name: 'AS numbers in a BGPFilter rule and its prepend operation',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: BGPFilter
+        metadata: { name: f }
+        spec:
+          exportV4:
+            - action: Accept
+              asPathPrefix: [64512, "65536.65535"]
+              operations: [{ prependASPath: { prefix: ["1.2", -1] } }]
+      `,
+      errors: [
+        { messageId: 'invalid', line: 7, column: 29, message: 'spec.exportV4.0.asPathPrefix.1 "65536.65535" is not a valid AS number (0–4294967295, or X.Y with halves 0–65535)' },
+        { messageId: 'invalid', line: 8, column: 55, message: /^spec.exportV4.0.operations.0.prependASPath.prefix.1 -1 is not a valid AS number/ },
+      ],
+    },
+    {
       name: 'three dotted parts',
       code: `
         apiVersion: projectcalico.org/v3

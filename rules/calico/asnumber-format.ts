@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Path } from '../../src/engine/types.js';
-import { getIn } from '../../src/engine/values.js';
+import type { Path, Resource } from '../../src/engine/types.js';
+import { asArray, asObject, getIn, objectItems } from '../../src/engine/values.js';
 
 const MAX_AS = 4294967295;
 
@@ -26,26 +26,43 @@ const FIELDS: Record<string, Path[]> = {
   Node: [['spec', 'bgp', 'asNumber']],
 };
 
+/**
+ * A BGPFilter's AS numbers (api/pkg/apis/projectcalico/v3/bgpfilter.go, Calico v3.32.1: each
+ * rule's `asPathPrefix` and its operations' `prependASPath.prefix`, lists of numorstring.ASNumber).
+ */
+function filterAsPaths(resource: Resource): Path[] {
+  const spec = asObject(resource.value.spec);
+  const out: Path[] = [];
+  for (const list of ['exportV4', 'importV4', 'exportV6', 'importV6']) {
+    for (const [i, rule] of objectItems(spec[list])) {
+      asArray(rule.asPathPrefix).forEach((_, j) => out.push(['spec', list, i, 'asPathPrefix', j]));
+      for (const [k, op] of objectItems(rule.operations)) asArray(asObject(op.prependASPath).prefix).forEach((_, j) => out.push(['spec', list, i, 'operations', k, 'prependASPath', 'prefix', j]));
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'calico/asnumber-format',
-    description: 'AS numbers must be integers 0–4294967295 or dotted `X.Y` with both halves 0–65535; CRD-backed manifests (`crd.projectcalico.org/v1`) accept integers only.',
+    description: 'AS numbers (BGPConfiguration, BGPPeer, Node, and a BGPFilter\'s `asPathPrefix` and `prependASPath.prefix`) must be integers 0–4294967295 or dotted `X.Y` with both halves 0–65535; CRD-backed manifests (`crd.projectcalico.org/v1`) accept integers only for the single AS number fields.',
     severity: 'error',
     remediation: 'Write the AS number as a plain unquoted integer, e.g. `asNumber: 64512`.',
-    kinds: ['calico/BGPConfiguration', 'calico/BGPPeer', 'calico/Node'],
+    kinds: ['calico/BGPConfiguration', 'calico/BGPPeer', 'calico/Node', 'calico/BGPFilter'],
     messages: {
       invalid: '{{field}} {{value}} is not a valid AS number (0–4294967295, or X.Y with halves 0–65535)',
       crdString: '{{field}} is a string ({{value}}); the crd.projectcalico.org/v1 schema types it as an integer, so the API server rejects it',
     },
   },
   check(resource, ctx) {
-    for (const path of FIELDS[resource.kind] ?? []) {
+    const filter = resource.kind === 'BGPFilter';
+    for (const path of filter ? filterAsPaths(resource) : (FIELDS[resource.kind] ?? [])) {
       const value = getIn(resource.value, path);
       if (value === undefined || value === null) continue;
       const field = path.join('.');
       if (parseAsNumber(value) === null) {
         ctx.report({ path, messageId: 'invalid', data: { field, value: JSON.stringify(value) } });
-      } else if (resource.group === 'crd.projectcalico.org' && typeof value === 'string') {
+      } else if (!filter && resource.group === 'crd.projectcalico.org' && typeof value === 'string') {
         ctx.report({ path, messageId: 'crdString', data: { field, value: JSON.stringify(value) } });
       }
     }

@@ -25,7 +25,7 @@ import policyRuleServices from './policy-rule-services.js';
 import policyTypesDuplicate from './policy-types-duplicate.js';
 import bgpfilterFieldValues from './bgpfilter-field-values.js';
 import felixconfigFieldValues from './felixconfig-field-values.js';
-import felixconfigInterfaceLists from './felixconfig-interface-lists.js';
+import felixconfigFelixValues from './felixconfig-felix-values.js';
 import hostendpointFieldValues from './hostendpoint-field-values.js';
 import ippoolFieldValues from './ippool-field-values.js';
 import ipreservationFieldValues from './ipreservation-field-values.js';
@@ -132,7 +132,7 @@ export const calicoRules: Rule[] = [
   policyTypesDuplicate,
   bgpfilterFieldValues,
   felixconfigFieldValues,
-  felixconfigInterfaceLists,
+  felixconfigFelixValues,
   hostendpointFieldValues,
   ippoolFieldValues,
   ipreservationFieldValues,

@@ -296,7 +296,7 @@ const CASES: Case[] = [
   pt(169, 'cali-123', { FELIX_BPFFORCETRACKPACKETSFROMIFACES: 'cali-123' }),
   pt(170, 'the wildcard docker+', { FELIX_BPFFORCETRACKPACKETSFROMIFACES: 'docker+' }),
   pt(171, 'two names', { FELIX_BPFFORCETRACKPACKETSFROMIFACES: 'docker0,docker1' }),
-  // Misses the restatement found, now judged (calico/env-felix-value, calico/felixconfig-interface-lists); the Felix code that decides each is named.
+  // Misses the restatement found, now judged (calico/env-felix-value, calico/felixconfig-felix-values); the Felix code that decides each is named.
   // InterfaceExclude (iface-list-regexp): an element that is neither a plain name nor a /regexp/ that compiles makes Felix use the default.
   // felix/config/param_types.go:354-380 (RegexpPatternListParam.Parse), config_params.go:48,52 (element regexps), 334 (no die-on-fail), 824-829
   cp(302, 'InterfaceExclude with an empty // regexp: the default kube-ipvs0', { FELIX_INTERFACEEXCLUDE: 'kube,//' }, 'default'),

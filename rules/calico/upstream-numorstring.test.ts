@@ -41,8 +41,10 @@
  *     unknown name such as "BE" to 0; Validate refuses "BE").
  *
  * Every built-in rule runs. An accepted case has no error from any rule and no unknown-field warning;
- * a refused case has an error at its field. Where netlint answers otherwise the case is in
- * DISAGREEMENTS below, asserting netlint's present answer, so that it fails once netlint is fixed.
+ * a refused case has an error at its field. The DSCP tables decide what Felix does with
+ * istioDSCPMark and are judged as such (below). When restated, netlint disagreed on DSCP strings
+ * (the schema pack kept `type: integer` beside int-or-string), on DSCP numbers above 63 and on
+ * BGPFilter AS numbers; it now agrees on all.
  */
 import { describe, expect, it } from 'vitest';
 import { describeManifestCases, lineLabel, manifestFindings as findings, pathText } from './lib/upstream-manifests.js';
@@ -86,6 +88,19 @@ const dscp = (line: Line, name: string, value: string, refused = false): Case =>
   metadata: '{ name: default }',
   spec: `istioDSCPMark: ${value}`,
   rejectAt: refused ? 'spec.istioDSCPMark' : undefined,
+});
+
+/**
+ * The AS number rows 63 and 66 at a second field of the type, a BGPFilter rule's asPathPrefix
+ * (bgpfilter.go: a list of numorstring.ASNumber); their line is already named by the BGPPeer case.
+ */
+const filterPrefix = (name: string, value: string): Case => ({
+  line: [],
+  name,
+  kind: 'BGPFilter',
+  metadata: '{ name: from-upstream }',
+  spec: `exportV4:\n  - { action: Reject, asPathPrefix: [${value}] }`,
+  rejectAt: 'spec.exportV4[0].asPathPrefix[0]',
 });
 
 const CASES: Case[] = [
@@ -155,97 +170,69 @@ const CASES: Case[] = [
   port(223, 'a name with a space', '"http port"', true),
   port(224, 'a name with %', '"http%port"', true),
 
-  // DSCP names are case-insensitive to Felix (DSCPFromString); an unknown name stays unknown.
-  dscp(236, 'the unknown name xxxXXX', 'xxxXXX', true),
 
-  // DSCP Validate, string inputs ("64" and "120" decode as numbers, then fail Validate's range).
-  dscp(268, 'the string "64"', '"64"', true),
-  dscp(269, 'the string "120"', '"120"', true),
-  dscp(270, 'the string "-1", no number and no name', '"-1"', true),
-  dscp(271, 'the unknown class CS9', 'CS9', true),
-  dscp(272, 'the unknown name xxx', 'xxx', true),
-  dscp(273, 'the empty string', '""', true),
-  dscp(274, 'a single space', '" "', true),
 
   // DSCP Validate, number inputs.
   dscp(288, 'the number 0', '0'),
   dscp(289, 'the number 40', '40'),
   dscp(290, 'the number 63', '63'),
+  filterPrefix('row 63 at a BGPFilter asPathPrefix: "65536.65535"', '"65536.65535"'),
+  filterPrefix('row 66 at a BGPFilter asPathPrefix: -1', '-1'),
 ];
 
 describeManifestCases('Calico numorstring cases from upstream (numorstring_test.go, v3.32.1)', CASES);
 
-interface Disagreement extends Case {
-  /** What upstream answers for the value. */
-  upstream: 'accepted' | 'refused';
-  /** netlint's present errors, as `ruleId path`; [] for none. */
-  netlint: string[];
-}
-
 /**
- * Where netlint disagrees with upstream. Each asserts netlint's present errors, so it fails once
- * netlint is fixed; then move it to CASES.
- *
- * 1. istioDSCPMark as a string. The CRD (libcalico-go/config/crd/crd.projectcalico.org_felixconfigurations.yaml
- *    istioDSCPMark: `type: integer` with `x-kubernetes-int-or-string: true`) takes integers and
- *    strings: Kubernetes replaces the type with [integer, string] for int-or-string fields
- *    (apiextensions ConvertJSONSchemaPropsWithPostProcess), and the Go type decodes strings
- *    (uint8orstring.go UnmarshalJSON). netlint's schema pack keeps `type: integer` beside the
- *    int-or-string anyOf (scripts/gen-calico-schemas.mjs 528-529 adds the anyOf, 535-538 copies
- *    the type), so calico/felixconfig-field-values refuses every string.
- * 2. istioDSCPMark as a number above 63: it decodes (a uint8), Validate refuses it, and Felix
- *    drops it for the default; netlint checks no DSCP range (the pack has no bound, and
- *    rules/calico/lib/felix-param-types.ts has no `dscp` parser).
- * 3. The same AS number rows at a second field of the type, a BGPFilter rule's asPathPrefix
- *    (bgpfilter.go: a list of numorstring.ASNumber): calico/asnumber-format checks only BGPPeer,
- *    BGPConfiguration and Node (asnumber-format.ts FIELDS), and the pack leaves the items open.
+ * istioDSCPMark as Felix reads it. The API server takes any integer or string there (the CRD's
+ * int-or-string; numorstring.DSCP decodes a name too) and checks no range; Felix reads the field's
+ * text (libcalico-go updateprocessors/configurationprocessor.go 282) with DSCPParam.Parse
+ * (felix/config/param_types.go 1079-1092: strconv.ParseUint(raw, 10, 6), else a name DSCPFromString
+ * knows) and, for a value it refuses, keeps its default 23 (felix/config/config_params.go 817-828).
+ * So numorstring's DSCP Validate tables decide whether Felix takes the value: taken, or the
+ * default (calico/felixconfig-felix-values: a warning, no error). Felix skips an empty value, as it
+ * skips every empty setting (config_params.go UpdateFrom): the field is then unset.
  */
-const felixIsString = ['calico/felixconfig-field-values spec.istioDSCPMark'];
-const dscpIs = (line: Line, name: string, value: string, upstream: Disagreement['upstream'], netlint: string[]): Disagreement => ({
-  ...dscp(line, name, value, upstream === 'refused'),
-  upstream,
-  netlint,
-});
-const filterPrefix = (line: Line, name: string, value: string): Disagreement => ({
-  line,
-  name,
-  kind: 'BGPFilter',
-  metadata: '{ name: from-upstream }',
-  spec: `exportV4:\n  - { action: Reject, asPathPrefix: [${value}] }`,
-  rejectAt: 'spec.exportV4[0].asPathPrefix[0]',
-  upstream: 'refused',
-  netlint: [],
-});
-
-const DISAGREEMENTS: Disagreement[] = [
-  dscpIs(97, 'the name DF', 'DF', 'accepted', felixIsString),
-  dscpIs(158, 'AF22, handed to Felix as "AF22"', 'AF22', 'accepted', felixIsString),
-  dscpIs(233, 'lower-case cs6', 'cs6', 'accepted', felixIsString),
-  dscpIs(234, 'mixed-case Af11', 'Af11', 'accepted', felixIsString),
-  dscpIs(235, 'lower-case ef', 'ef', 'accepted', felixIsString),
-  dscpIs(262, 'EF', 'EF', 'accepted', felixIsString),
-  dscpIs(263, 'AF11', 'AF11', 'accepted', felixIsString),
-  dscpIs(264, 'CS2', 'CS2', 'accepted', felixIsString),
+type DscpOutcome = 'taken' | 'default' | 'unset';
+const DSCP_CASES: { line: Line; name: string; value: string; felix: DscpOutcome }[] = [
+  { line: 97, name: 'the name DF', value: 'DF', felix: 'taken' },
+  { line: 158, name: 'AF22, handed to Felix as "AF22"', value: 'AF22', felix: 'taken' },
+  { line: 233, name: 'lower-case cs6', value: 'cs6', felix: 'taken' },
+  { line: 234, name: 'mixed-case Af11', value: 'Af11', felix: 'taken' },
+  { line: 235, name: 'lower-case ef', value: 'ef', felix: 'taken' },
+  { line: 262, name: 'EF', value: 'EF', felix: 'taken' },
+  { line: 263, name: 'AF11', value: 'AF11', felix: 'taken' },
+  { line: 264, name: 'CS2', value: 'CS2', felix: 'taken' },
   // "0", "40" and "63" written as strings decode as the numbers.
-  dscpIs(265, 'the string "0"', '"0"', 'accepted', felixIsString),
-  dscpIs(266, 'the string "40"', '"40"', 'accepted', felixIsString),
-  dscpIs(267, 'the string "63"', '"63"', 'accepted', felixIsString),
-  dscpIs(291, 'the number 64', '64', 'refused', []),
-  dscpIs(292, 'the number 120', '120', 'refused', []),
-  filterPrefix(63, 'asPathPrefix "65536.65535"', '"65536.65535"'),
-  filterPrefix(66, 'asPathPrefix -1', '-1'),
+  { line: 265, name: 'the string "0"', value: '"0"', felix: 'taken' },
+  { line: 266, name: 'the string "40"', value: '"40"', felix: 'taken' },
+  { line: 267, name: 'the string "63"', value: '"63"', felix: 'taken' },
+  // DSCP names are case-insensitive to Felix (DSCPFromString); an unknown name stays unknown.
+  { line: 236, name: 'the unknown name xxxXXX', value: 'xxxXXX', felix: 'default' },
+  // DSCP Validate, string inputs ("64" and "120" decode as numbers, then fail Validate's range).
+  { line: 268, name: 'the string "64"', value: '"64"', felix: 'default' },
+  { line: 269, name: 'the string "120"', value: '"120"', felix: 'default' },
+  { line: 270, name: 'the string "-1", no number and no name', value: '"-1"', felix: 'default' },
+  { line: 271, name: 'the unknown class CS9', value: 'CS9', felix: 'default' },
+  { line: 272, name: 'the unknown name xxx', value: 'xxx', felix: 'default' },
+  { line: 273, name: 'the empty string', value: '""', felix: 'unset' },
+  { line: 274, name: 'a single space', value: '" "', felix: 'default' },
+  // DSCP Validate, number inputs above 63.
+  { line: 291, name: 'the number 64', value: '64', felix: 'default' },
+  { line: 292, name: 'the number 120', value: '120', felix: 'default' },
 ];
 
-describe('netlint disagrees with upstream numorstring (present answers)', () => {
-  for (const d of DISAGREEMENTS) {
-    it(`${lineLabel(d)} ${d.kind}: ${d.name}: upstream ${d.upstream}${d.rejectAt ? ` at ${d.rejectAt}` : ''}, netlint ${d.netlint.length ? 'refuses' : 'accepts'}`, () => {
-      const errors = findings(d).filter((f) => f.severity === 'error');
-      expect(errors.map((f) => `${f.ruleId} ${pathText(f.path)}`)).toEqual(d.netlint);
+describe('istioDSCPMark as Felix reads it (numorstring_test.go DSCP tables, v3.32.1)', () => {
+  for (const c of DSCP_CASES) {
+    it(`${lineLabel(c)}: ${c.name} → ${c.felix === 'default' ? 'Felix keeps its default: a warning' : c.felix === 'unset' ? 'unset' : 'taken'}`, () => {
+      const found = findings(dscp(c.line, c.name, c.value));
+      expect(found.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${pathText(f.path)}: ${f.message}`)).toEqual([]);
+      const warned = found.filter((f) => f.ruleId === 'calico/felixconfig-felix-values' && pathText(f.path) === 'spec.istioDSCPMark').map((f) => f.severity);
+      expect(warned).toEqual(c.felix === 'default' ? ['warning'] : []);
     });
   }
 
-  it('none of them is also a case', () => {
-    const cased = new Set(CASES.flatMap((c) => (Array.isArray(c.line) ? c.line : [c.line])));
-    expect(DISAGREEMENTS.filter((d) => d.kind !== 'BGPFilter').map((d) => d.line).filter((l) => cased.has(l as number))).toEqual([]);
+  it('names each upstream entry once, here and among the cases', () => {
+    const all = [...CASES, ...DSCP_CASES].flatMap((c) => (Array.isArray(c.line) ? c.line : [c.line]));
+    expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -81,6 +81,9 @@ export function regionProblem(region: string): string | null {
   return DNS_LABEL.test(region) ? null : 'is not a DNS label (lower-case letters, digits and "-")';
 }
 
+/** The DSCP names numorstring knows (dscp.go AllDSCPValues). */
+const DSCP_NAMES: ReadonlySet<string> = new Set(['DF', 'EF', 'AF11', 'AF12', 'AF13', 'AF21', 'AF22', 'AF23', 'AF31', 'AF32', 'AF33', 'AF41', 'AF42', 'AF43', 'CS0', 'CS1', 'CS2', 'CS3', 'CS4', 'CS5', 'CS6']);
+
 export const FELIX_PARSERS: Readonly<Record<string, Parser>> = {
   int: (raw, p) => {
     const n = goInt(raw);
@@ -172,6 +175,9 @@ export const FELIX_PARSERS: Readonly<Record<string, Parser>> = {
     return null;
   },
   region: (raw) => regionProblem(raw),
+  // DSCPParam: a number of 6 bits (strconv.ParseUint(raw, 10, 6)) or a DSCP name in any case
+  // (api/pkg/lib/numorstring dscp.go DSCPFromString, Validate).
+  dscp: (raw) => (/^[0-9]+$/.test(raw) ? (Number(raw) <= 63 ? null : 'is above 63, the largest DSCP value') : DSCP_NAMES.has(raw.toUpperCase()) ? null : 'is neither a DSCP value from 0 to 63 nor a DSCP name (DF, EF, AF11–AF43, CS0–CS6)'),
   'route-table-range': (raw) => {
     const m = /^(\d+)-(\d+)$/.exec(raw);
     const [min, max] = m ? [goAtoi(m[1]), goAtoi(m[2])] : [null, null];

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import rule from './felixconfig-interface-lists.js';
+import rule from './felixconfig-felix-values.js';
 
 const felix = (spec: string) => `apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec: { ${spec} }\n`;
 
@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     // config_params.go (Calico v3.32.1): names of 1–15 letters, digits, "_", "-", or /regex/ items without spaces.
     { name: 'names and patterns Felix reads', code: felix('interfaceExclude: "kube-ipvs0,/^veth[0-9a-f]+$/", interfacePrefix: "cali,tap"') },
+    // numorstring dscp.go: a DSCP value 0-63 or a name in any case; written as a number or a string.
+    { name: 'DSCP values and names', code: [felix('istioDSCPMark: 0'), felix('istioDSCPMark: 63'), felix('istioDSCPMark: af41'), felix('istioDSCPMark: "40"')].join('---\n') },
     { name: 'empty or none (the zero value), and a field not written', code: felix('interfaceExclude: "", interfacePrefix: none') + '---\n' + felix('bpfEnabled: true') },
   ],
   invalid: [
@@ -24,6 +26,15 @@ ruleTester(rule, {
       name: 'an interface prefix list with a space: Felix does not start',
       code: felix('interfacePrefix: "cali, tap"'),
       errors: [{ messageId: 'fatal', line: 4, column: 26, message: /^interfacePrefix "cali, tap" is not a comma-separated list of interface names.*: Felix refuses it and does not start$/ }],
+    },
+    {
+      // Felix's DSCPParam refuses these and keeps its default 23 (felix/config/param_types.go, config_params.go).
+      name: 'a DSCP above 63 and an unknown DSCP name: Felix keeps its default',
+      code: felix('istioDSCPMark: 64') + '---\n' + felix('istioDSCPMark: CS9'),
+      errors: [
+        { messageId: 'fallback', severity: 'warning', line: 4, column: 24, message: 'istioDSCPMark "64" is above 63, the largest DSCP value: Felix ignores it and uses the default (23)' },
+        { messageId: 'fallback', severity: 'warning', line: 9, column: 24, message: /^istioDSCPMark "CS9" is neither a DSCP value from 0 to 63 nor a DSCP name/ },
+      ],
     },
   ],
 });

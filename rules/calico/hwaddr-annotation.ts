@@ -8,7 +8,7 @@ import { podMetadataOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
 import { isGoMac } from '../cni/lib/plugin-fields.js';
-import { IPAM_KINDS } from './lib/ipam-annotations.js';
+import { POD_ANNOTATION_KINDS } from './lib/ipam-annotations.js';
 
 const HW_ADDR = 'cni.projectcalico.org/hwAddr';
 
@@ -18,7 +18,7 @@ export default defineRule({
     description: 'The `cni.projectcalico.org/hwAddr` annotation must be a MAC address Go reads (e.g. `aa:bb:cc:dd:ee:ff`); Calico\'s CNI plugin fails to set up the pod\'s network otherwise.',
     severity: 'error',
     remediation: 'Write the MAC as six colon- or hyphen-separated hex pairs (`0a:58:0a:f4:00:05`), or drop the annotation.',
-    kinds: IPAM_KINDS.filter((k) => k !== 'Namespace'),
+    kinds: POD_ANNOTATION_KINDS,
     messages: { invalid: '{{key}} "{{value}}" is not a MAC address (Go net.ParseMAC): Calico\'s CNI plugin fails the pod\'s network set-up and the pod never starts' },
   },
   check(resource, ctx) {

@@ -15,6 +15,7 @@ import felixNodeSelector from './felix-node-selector.js';
 import felixOpenstackRegion from './felix-openstack-region.js';
 import felixRouteTableRanges from './felix-route-table-ranges.js';
 import gnpPrednatDonottrack from './gnp-prednat-donottrack.js';
+import ipamFeatureControl from './ipam-feature-control.js';
 import ippoolAllowedUses from './ippool-allowed-uses.js';
 import nodeBgpEmpty from './node-bgp-empty.js';
 import policyName from './policy-name.js';
@@ -52,6 +53,7 @@ import envAutodetectionMethod from './env-autodetection-method.js';
 import envFelixBool from './env-felix-bool.js';
 import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
+import cniIpamPools from './cni-ipam-pools.js';
 import cniNetworkConfig from './cni-network-config.js';
 import envFelixValue from './env-felix-value.js';
 import envAsNumber from './env-as-number.js';
@@ -122,6 +124,7 @@ export const calicoRules: Rule[] = [
   felixOpenstackRegion,
   felixRouteTableRanges,
   gnpPrednatDonottrack,
+  ipamFeatureControl,
   ippoolAllowedUses,
   nodeBgpEmpty,
   policyName,
@@ -160,6 +163,7 @@ export const calicoRules: Rule[] = [
   envFelixBool,
   envNoDefaultPoolsConflict,
   envPoolBlocksize,
+  cniIpamPools,
   cniNetworkConfig,
   envFelixValue,
   envAsNumber,

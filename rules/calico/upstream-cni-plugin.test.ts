@@ -227,13 +227,6 @@ const K8S: Case[] = [
     failAt: { file: 'pod.yaml', path: annotationPath(NO_IPAM) },
   },
 
-  // ipAddrs: the address is asked of IPAM directly, so assign_ipv6 needs no IPv6 pool here.
-  {
-    src: 'k8s',
-    line: 1978,
-    name: 'ipAddrs inside a pool, assign_ipv4 and assign_ipv6 "true"',
-    files: { [CONF]: k8sConf({ type: 'calico-ipam', assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': ippool('20.0.0.0/24'), 'pod.yaml': pod({ annotations: { [IP_ADDRS]: '["20.0.0.111"]' } }) },
-  },
   {
     src: 'k8s',
     line: 2110,
@@ -339,8 +332,51 @@ const CNI: Case[] = [
 ];
 
 // Cases that disagreed when restated and that netlint now judges as upstream does (cni/plugin-options' calico
-// fields, calico/hwaddr-annotation, cluster/label-value-type leaving CNI files alone).
+// fields, calico/hwaddr-annotation, calico/ipam-feature-control, calico/cni-ipam-pools, cluster/label-value-type
+// leaving CNI files alone).
 const NOW_AGREED: Case[] = [
+  {
+    // k8s.go:486-491: floatingIPs without feature_control.floating_ips fails the ADD.
+    src: 'k8s',
+    line: 1762,
+    name: 'a floating IP with feature_control.floating_ips off',
+    files: { [CONF]: k8sConf(CALICO_IPAM), 'ippools.yaml': pools(ippool('172.16.0.0/16'), ippool('1.1.1.0/24')), 'pod.yaml': pod({ annotations: { [FLOATING]: '["1.1.1.1"]' } }) },
+    failAt: { file: 'pod.yaml', path: annotationPath(FLOATING) },
+  },
+  {
+    // k8s.go:338-342: ipAddrsNoIpam without feature_control.ip_addrs_no_ipam fails the ADD.
+    src: 'k8s',
+    line: 1903,
+    name: 'ipAddrsNoIpam with the feature off',
+    files: { [CONF]: k8sConf(CALICO_IPAM), 'pod.yaml': pod({ annotations: { [NO_IPAM]: '["10.0.0.1"]' } }) },
+    failAt: { file: 'pod.yaml', path: annotationPath(NO_IPAM) },
+  },
+  {
+    // ipam_plugin.go:302-305 asks for one IPv6 address; ipam.go:288-291 finds no enabled IPv6 pool.
+    src: 'ipam',
+    line: 198,
+    name: 'assign_ipv6 "true" with no IPv6 pool',
+    files: { [CONF]: ipamConf({ assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': V4_POOL },
+    failAt: { file: CONF, path: 'plugins[0].ipam.assign_ipv6' },
+  },
+  {
+    // ipam_plugin.go:296-299 asks for one IPv4 address; ipam.go:288-291 finds no enabled IPv4 pool.
+    src: 'ipam',
+    line: 235,
+    name: 'assign_ipv4 "true" with no IPv4 pool',
+    files: { [CONF]: ipamConf({ assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': V6_POOL },
+    failAt: { file: CONF, path: 'plugins[0].ipam.assign_ipv4' },
+  },
+  // ipam.go:296-303 (determinePools): a requested pool that is not an enabled pool fails the ADD.
+  ...[371, 394].map(
+    (line): Case => ({
+      src: 'ipam',
+      line,
+      name: 'ipv4_pools names a pool that does not exist',
+      files: { [CONF]: ipamConf({ assign_ipv4: 'true', ipv4_pools: ['192.168.0.0/16', '192.169.1.0/24'] }), 'ippools.yaml': BOTH_POOLS },
+      failAt: { file: CONF, path: 'plugins[0].ipam.ipv4_pools[1]' },
+    }),
+  ),
   {
     // types.go:130 ReadinessGates is a []string; plugin.go:170-171 fails to load a string there.
     src: 'k8s',
@@ -389,6 +425,16 @@ const CASES: Case[] = [...K8S, ...IPAM, ...CNI, ...NOW_AGREED];
  */
 const DISAGREEMENTS: Disagreement[] = [
   {
+    // ipAddrs asks IPAM for that address directly, so this pod starts although assign_ipv6 is "true" and no IPv6 pool
+    // exists (ipam_plugin.go: the IPv6 count is used only without ipAddrs). calico/cni-ipam-pools reports the config,
+    // since every other pod of the node (without fixed addresses) fails.
+    src: 'k8s',
+    line: 1978,
+    name: 'ipAddrs inside a pool, assign_ipv4 and assign_ipv6 "true"',
+    files: { [CONF]: k8sConf({ type: 'calico-ipam', assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': ippool('20.0.0.0/24'), 'pod.yaml': pod({ annotations: { [IP_ADDRS]: '["20.0.0.111"]' } }) },
+    netlintSays: [`calico/cni-ipam-pools ${CONF} plugins[0].ipam.assign_ipv6`],
+  },
+  {
     // k8s.go:219-232: the pod's ipv4pools replaces the namespace's, so the missing pool is never looked up.
     src: 'k8s',
     line: 1444,
@@ -401,53 +447,6 @@ const DISAGREEMENTS: Disagreement[] = [
     },
     netlintSays: [`calico/ippools-annotation-unknown namespace.yaml ${annotationPath(V4POOLS)}`],
   },
-  {
-    // k8s.go:486-491: floatingIPs without feature_control.floating_ips fails the ADD.
-    src: 'k8s',
-    line: 1762,
-    name: 'a floating IP with feature_control.floating_ips off',
-    files: { [CONF]: k8sConf(CALICO_IPAM), 'ippools.yaml': pools(ippool('172.16.0.0/16'), ippool('1.1.1.0/24')), 'pod.yaml': pod({ annotations: { [FLOATING]: '["1.1.1.1"]' } }) },
-    failAt: { file: 'pod.yaml', path: annotationPath(FLOATING) },
-    netlintSays: [],
-  },
-  {
-    // k8s.go:338-342: ipAddrsNoIpam without feature_control.ip_addrs_no_ipam fails the ADD.
-    src: 'k8s',
-    line: 1903,
-    name: 'ipAddrsNoIpam with the feature off',
-    files: { [CONF]: k8sConf(CALICO_IPAM), 'pod.yaml': pod({ annotations: { [NO_IPAM]: '["10.0.0.1"]' } }) },
-    failAt: { file: 'pod.yaml', path: annotationPath(NO_IPAM) },
-    netlintSays: [],
-  },
-  {
-    // ipam_plugin.go:302-305 asks for one IPv6 address; ipam.go:288-291 finds no enabled IPv6 pool.
-    src: 'ipam',
-    line: 198,
-    name: 'assign_ipv6 "true" with no IPv6 pool',
-    files: { [CONF]: ipamConf({ assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': V4_POOL },
-    failAt: { file: CONF, path: 'plugins[0].ipam.assign_ipv6' },
-    netlintSays: [],
-  },
-  {
-    // ipam_plugin.go:296-299 asks for one IPv4 address; ipam.go:288-291 finds no enabled IPv4 pool.
-    src: 'ipam',
-    line: 235,
-    name: 'assign_ipv4 "true" with no IPv4 pool',
-    files: { [CONF]: ipamConf({ assign_ipv4: 'true', assign_ipv6: 'true' }), 'ippools.yaml': V6_POOL },
-    failAt: { file: CONF, path: 'plugins[0].ipam.assign_ipv4' },
-    netlintSays: [],
-  },
-  // ipam.go:296-303 (determinePools): a requested pool that is not an enabled pool fails the ADD.
-  ...[371, 394].map(
-    (line): Disagreement => ({
-      src: 'ipam',
-      line,
-      name: 'ipv4_pools names a pool that does not exist',
-      files: { [CONF]: ipamConf({ assign_ipv4: 'true', ipv4_pools: ['192.168.0.0/16', '192.169.1.0/24'] }), 'ippools.yaml': BOTH_POOLS },
-      failAt: { file: CONF, path: 'plugins[0].ipam.ipv4_pools[1]' },
-      netlintSays: [],
-    }),
-  ),
 ];
 
 const key = (c: Case) => `${c.src}:${c.line}${c.part ? ` (${c.part})` : ''}`;

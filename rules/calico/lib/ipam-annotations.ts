@@ -12,6 +12,8 @@ import { asObject } from '../../../src/engine/values.js';
 import { pushTo } from '../../../src/engine/multimap.js';
 
 export const IPAM_KINDS = ['Pod', 'Namespace', ...WORKLOAD_KINDS] as const;
+/** The kinds whose pods carry annotations only a pod can (not a namespace). */
+export const POD_ANNOTATION_KINDS = IPAM_KINDS.filter((k) => k !== 'Namespace');
 export const IP_ADDRS = 'cni.projectcalico.org/ipAddrs';
 export const IP_ADDRS_NO_IPAM = 'cni.projectcalico.org/ipAddrsNoIpam';
 /** Both fixed-IP annotations, in the order they are read. */

@@ -14,7 +14,7 @@
  * finds, kubeconfig, network status, CNI_ARGS).
  */
 import { describeUpstreamCases, type UpstreamCase } from '../../src/engine/testing/upstream-cases.js';
-import { multusTestPod } from './lib/fixtures.js';
+import { multusTestPod, nadWithMetadata } from './lib/fixtures.js';
 import { dedent } from '../../src/engine/testing/rule-tester.js';
 import { BUILTIN_RULES } from '../index.js';
 import { docs } from './lib/fixtures.js';
@@ -29,21 +29,7 @@ const pod = multusTestPod;
 
 /** A NAD (pkg/testing NewFakeNetAttachDef); `config` null leaves spec.config out. */
 function nad(namespace: string, name: string, config: string | null, annotations = ''): string {
-  const meta = `{ name: ${name}, namespace: ${namespace}${annotations ? `, annotations: { ${annotations} }` : ''} }`;
-  return config === null
-    ? `
-    apiVersion: k8s.cni.cncf.io/v1
-    kind: NetworkAttachmentDefinition
-    metadata: ${meta}
-    spec: {}
-  `
-    : `
-    apiVersion: k8s.cni.cncf.io/v1
-    kind: NetworkAttachmentDefinition
-    metadata: ${meta}
-    spec:
-      config: '${config}'
-  `;
+  return nadWithMetadata(`{ name: ${name}, namespace: ${namespace}${annotations ? `, annotations: { ${annotations} }` : ''} }`, config);
 }
 
 /** The NADs k8sclient_test.go sets up for most of its pods. */

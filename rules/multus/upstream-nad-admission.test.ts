@@ -52,29 +52,14 @@ import { describeUpstreamCases, type UpstreamCase } from '../../src/engine/testi
 import { dedent } from '../../src/engine/testing/rule-tester.js';
 import { lint } from '../../src/engine/run.js';
 import { BUILTIN_RULES } from '../index.js';
-import { docs } from './lib/fixtures.js';
+import { docs, nadWithMetadata } from './lib/fixtures.js';
 
 type Case = UpstreamCase;
 
 const CONF_DIR = 'etc/cni/multus/net.d';
 
 /** A NAD; `metadata` is a YAML flow mapping, `config` its spec.config (null: no spec.config). */
-function nad(metadata: string, config: string | null): string {
-  return config === null
-    ? `
-    apiVersion: k8s.cni.cncf.io/v1
-    kind: NetworkAttachmentDefinition
-    metadata: ${metadata}
-    spec: {}
-  `
-    : `
-    apiVersion: k8s.cni.cncf.io/v1
-    kind: NetworkAttachmentDefinition
-    metadata: ${metadata}
-    spec:
-      config: '${config}'
-  `;
-}
+const nad = nadWithMetadata;
 
 /** A pod in `namespace` whose annotations are block scalars (the values as the Go strings hold them, new lines and all). */
 function pod(namespace: string, annotations: Record<string, string>): string {

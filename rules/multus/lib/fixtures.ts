@@ -50,3 +50,14 @@ export function multusTestPod(annotations: Record<string, string>): string {
       containers: [{ name: ctr1, image: image }]
   `;
 }
+
+/** A NAD as the upstream restatements write it: `metadata` a YAML flow mapping, `config` its spec.config (null: none). */
+export function nadWithMetadata(metadata: string, config: string | null): string {
+  const spec = config === null ? 'spec: {}' : `spec:\n      config: '${config}'`;
+  return `
+    apiVersion: k8s.cni.cncf.io/v1
+    kind: NetworkAttachmentDefinition
+    metadata: ${metadata}
+    ${spec}
+  `;
+}

@@ -11,7 +11,7 @@ ruleTester(rule, {
     {
       name: 'enabled is not a boolean',
       code: calicoNode({ FELIX_HEALTHENABLED: 'true', FELIX_IPINIPENABLED: 'enabled' }),
-      errors: [{ messageId: 'invalid', line: envLine(1), column: 22, message: 'FELIX_IPINIPENABLED is "enabled", which Felix does not read as a boolean' }],
+      errors: [{ messageId: 'invalid', severity: 'warning', line: envLine(1), column: 22, message: 'FELIX_IPINIPENABLED is "enabled", which Felix does not read as a boolean: it uses the default instead' }],
     },
     { name: 'a space before true, which BoolParam.Parse does not trim', code: calicoNode({ FELIX_IPINIPENABLED: ' true' }), errors: [{ messageId: 'invalid', line: envLine(0), column: 22 }] },
   ],

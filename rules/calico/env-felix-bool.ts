@@ -19,11 +19,12 @@ export default defineRule({
   meta: {
     id: 'calico/env-felix-bool',
     description:
-      'Boolean `FELIX_*` variables (e.g. `FELIX_IPINIPENABLED`) accept only true/false, 1/0, yes/no, y/n, t/f (any case, no spaces around), or `none` for the zero value; Felix rejects anything else and falls back or fails. An empty value is skipped.',
-    severity: 'error',
+      'Boolean `FELIX_*` variables (e.g. `FELIX_IPINIPENABLED`) accept only true/false, 1/0, yes/no, y/n, t/f (any case, no spaces around), or `none` for the zero value; Felix replaces anything else with the parameter\'s default (no boolean stops Felix), so the setting silently does not apply. An empty value is skipped.',
+    severity: 'warning',
     remediation: 'Write `"true"` or `"false"`.',
     kinds: [...ENV_KINDS],
-    messages: { invalid: '{{name}} is "{{value}}", which Felix does not read as a boolean' },
+    messages: { invalid: '{{name}} is "{{value}}", which Felix does not read as a boolean: it uses the default instead' },
+    docs: 'Source: felix/config/param_types.go BoolParam.Parse and config_params.go (Calico v3.32.1): a value that does not parse is replaced with the default ("Replacing invalid value with default") unless the parameter is die-on-fail, which no boolean parameter is.',
   },
   check(resource, ctx) {
     checkEnv(resource, ctx, BOOLEAN_FELIX_ENV, (v) => {

@@ -4,6 +4,7 @@ import annotationFormat from './annotation-format.js';
 import duplicateObject from './duplicate-object.js';
 import ippoolOutsidePodCidr from './ippool-outside-pod-cidr.js';
 import ippoolServiceOverlap from './ippool-service-overlap.js';
+import kindNetworking from './kind-networking.js';
 import labelFormat from './label-format.js';
 import labelValueType from './label-value-type.js';
 import objectName from './object-name.js';
@@ -15,6 +16,7 @@ export const clusterRules: Rule[] = [
   duplicateObject,
   ippoolOutsidePodCidr,
   ippoolServiceOverlap,
+  kindNetworking,
   labelFormat,
   labelValueType,
   objectName,

@@ -19,6 +19,17 @@ describe('cluster facts', () => {
     expect(model('', { podCIDR: '10.0.0.0/8' }).facts.podCIDRs.map((c) => c.source.file)).toEqual(['.netlint.yaml']);
   });
 
+  it("gives a kind cluster its ipFamily's default subnets (kind v0.32.0 v1alpha4 default.go), an empty subnet too", () => {
+    const facts = (networking: string) => model(`kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnetworking: ${networking}\n`).facts;
+    const ipv6 = facts('{ ipFamily: ipv6 }');
+    expect([...ipv6.podCIDRs, ...ipv6.serviceCIDRs].map((c) => `${c.cidr} ${c.source.what}`)).toEqual(['fd00:10:244::/56 kind Cluster default podSubnet', 'fd00:10:96::/112 kind Cluster default serviceSubnet']);
+    const dual = facts('{ ipFamily: dual, serviceSubnet: "" }');
+    expect(dual.podCIDRs.map((c) => c.cidr)).toEqual(['10.244.0.0/16', 'fd00:10:244::/56']);
+    expect(dual.serviceCIDRs.map((c) => c.cidr)).toEqual(['10.96.0.0/16', 'fd00:10:96::/112']);
+    // A family kind refuses (cluster/kind-networking) is read as kind's ipv4 default here.
+    expect(facts('{ ipFamily: ds }').podCIDRs.map((c) => c.cidr)).toEqual(['10.244.0.0/16']);
+  });
+
   it('names kind nodes as kind does and treats a kind config as a complete inventory', () => {
     const facts = model('kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nname: lab\nnodes:\n- role: control-plane\n- role: worker\n  labels: { rack: r0 }\n- role: worker\n  labels: { rack: r1 }\n').facts;
     expect(facts.nodes.map((n) => `${n.name} ${JSON.stringify(n.labels)}`)).toEqual(['lab-control-plane {}', 'lab-worker {"rack":"r0"}', 'lab-worker2 {"rack":"r1"}']);

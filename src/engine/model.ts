@@ -128,6 +128,16 @@ const NO_FINDINGS: readonly ReportDescriptor[] = [];
 
 export const WORKLOAD_KINDS = ['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'] as const;
 
+/**
+ * kind's default subnets by ipFamily (kubernetes-sigs/kind v0.32.0 pkg/apis/config/v1alpha4
+ * default.go SetDefaultsCluster: an unset or empty subnet gets the family's).
+ */
+const KIND_DEFAULT_SUBNETS: Readonly<Record<string, { pod: string; service: string }>> = {
+  ipv4: { pod: '10.244.0.0/16', service: '10.96.0.0/16' },
+  ipv6: { pod: 'fd00:10:244::/56', service: 'fd00:10:96::/112' },
+  dual: { pod: '10.244.0.0/16,fd00:10:244::/56', service: '10.96.0.0/16,fd00:10:96::/112' },
+};
+
 export function buildModel(resources: readonly Resource[], config: ClusterFactsConfig = {}): ClusterModel {
   const index = new Map<string, Resource[]>();
   const keysOfKind = new Map<string, string[]>();
@@ -192,8 +202,9 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   };
   for (const r of byKind('kind.x-k8s.io/Cluster')) {
     const net = asRecord(r.value.networking);
-    add(podCIDRs, net.podSubnet ?? '10.244.0.0/16', networkingFact(r, 'kind Cluster', 'podSubnet', Boolean(net.podSubnet)));
-    add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/16', networkingFact(r, 'kind Cluster', 'serviceSubnet', Boolean(net.serviceSubnet)));
+    const defaults = KIND_DEFAULT_SUBNETS[typeof net.ipFamily === 'string' && net.ipFamily in KIND_DEFAULT_SUBNETS ? net.ipFamily : 'ipv4'];
+    add(podCIDRs, net.podSubnet || defaults.pod, networkingFact(r, 'kind Cluster', 'podSubnet', Boolean(net.podSubnet)));
+    add(serviceCIDRs, net.serviceSubnet || defaults.service, networkingFact(r, 'kind Cluster', 'serviceSubnet', Boolean(net.serviceSubnet)));
   }
   // kubeadm ClusterConfiguration (any kubeadm.k8s.io version); kubeadm defaults serviceSubnet.
   for (const r of byKind('kubeadm.k8s.io/ClusterConfiguration')) {

@@ -5,6 +5,7 @@ import duplicateObject from './duplicate-object.js';
 import ippoolOutsidePodCidr from './ippool-outside-pod-cidr.js';
 import ippoolServiceOverlap from './ippool-service-overlap.js';
 import kindNetworking from './kind-networking.js';
+import kubeadmNetworking from './kubeadm-networking.js';
 import labelFormat from './label-format.js';
 import labelValueType from './label-value-type.js';
 import objectName from './object-name.js';
@@ -17,6 +18,7 @@ export const clusterRules: Rule[] = [
   ippoolOutsidePodCidr,
   ippoolServiceOverlap,
   kindNetworking,
+  kubeadmNetworking,
   labelFormat,
   labelValueType,
   objectName,

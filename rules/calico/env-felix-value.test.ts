@@ -40,6 +40,8 @@ ruleTester(rule, {
         FELIX_OPENSTACKREGION: 'region-one',
       }),
     },
+    // param_types.go DSCPParam: a 6-bit number or a DSCP name in any case (numorstring dscp.go).
+    { name: 'DSCP values for FELIX_ISTIODSCPMARK', code: calicoNode({ FELIX_ISTIODSCPMARK: '63' }) + '---\n' + calicoNode({ FELIX_ISTIODSCPMARK: 'af41' }) },
     // config_params.go Validate: the Typha TLS settings together, with a CN or a URI SAN; or a setting netlint cannot see.
     { name: 'every Typha TLS setting, or one from a fieldRef', code: calicoNode({ FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c', FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAURISAN: 'spiffe://typha' }) },
   ],
@@ -77,6 +79,15 @@ ruleTester(rule, {
       name: 'Typha TLS files without a CN or URI SAN',
       code: calicoNode({ FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c' }),
       errors: [{ messageId: 'typhaTls', line: envLine(1), column: 22, message: /^FELIX_TYPHAKEYFILE is set, but FELIX_TYPHACN or FELIX_TYPHAURISAN are not: Felix takes the Typha TLS settings all together/ }],
+    },
+    {
+      // DSCPParam refuses 64 (more than 6 bits) and an unknown name; Felix keeps its default 23.
+      name: 'a DSCP above 63 and an unknown DSCP name: Felix keeps the default',
+      code: calicoNode({ FELIX_ISTIODSCPMARK: '64' }) + '---\n' + calicoNode({ FELIX_ISTIODSCPMARK: 'CS7' }),
+      errors: [
+        { messageId: 'fallback', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_ISTIODSCPMARK "64" is above 63, the largest DSCP value: Felix ignores it and uses the default (23)' },
+        { messageId: 'fallback', severity: 'warning', line: 25, column: 22, message: /^FELIX_ISTIODSCPMARK "CS7" is neither a DSCP value from 0 to 63 nor a DSCP name/ },
+      ],
     },
   ],
 });

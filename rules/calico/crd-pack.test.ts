@@ -202,3 +202,25 @@ describe('v3.32.1 fields', () => {
     ]);
   });
 });
+
+describe('Calico field history (rules/calico/generated/field-history.json)', () => {
+  const history = JSON.parse(read('rules/calico/generated/field-history.json')) as {
+    source: { releases: { minor: string; tag: string; commit: string }[] };
+    kinds: Record<string, unknown>;
+  };
+
+  it('ends at the tag the schema pack is generated from and reads every minor since 3.21 once', () => {
+    const releases = history.source.releases;
+    expect(releases.at(-1)!.tag).toBe(TAG);
+    expect(releases.map((r) => r.minor)).toEqual(releases.map((_, i) => `3.${21 + i}`));
+    for (const r of releases) {
+      expect(r.tag.startsWith(`v${r.minor}.`), r.tag).toBe(true);
+      expect(r.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  it('covers the kinds of the schema pack that have a CRD, and only those', () => {
+    const withCrd = Object.keys(JSON.parse(read(PACK_FILE)).kinds as Record<string, unknown>).filter((k) => k !== 'Node');
+    expect(Object.keys(history.kinds).sort()).toEqual(withCrd.sort());
+  });
+});

@@ -9,6 +9,7 @@ import bgppeerLocalWorkload from './bgppeer-local-workload.js';
 import bgppeerReachableBy from './bgppeer-reachable-by.js';
 import builtinTier from './builtin-tier.js';
 import felixAddressFamily from './felix-address-family.js';
+import fieldNotInVersion from './field-not-in-version.js';
 import felixHealthTimeoutOverrides from './felix-health-timeout-overrides.js';
 import felixNodePortRanges from './felix-node-port-ranges.js';
 import felixNodeSelector from './felix-node-selector.js';
@@ -118,6 +119,7 @@ export const calicoRules: Rule[] = [
   bgppeerReachableBy,
   builtinTier,
   felixAddressFamily,
+  fieldNotInVersion,
   felixHealthTimeoutOverrides,
   felixNodePortRanges,
   felixNodeSelector,

@@ -42,8 +42,42 @@ ruleTester(rule, {
           nat-outgoing: true
       `,
       errors: [
-        { messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: /spec\.ipip is not a field of IPPool/ },
-        { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: /spec\.nat-outgoing is not a field of IPPool/ },
+        { messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it); the API server drops or rejects it' },
+        { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: 'spec.nat-outgoing is not a field of IPPool (Calico 3.32 removed it; did you mean "natOutgoing"?); the API server drops or rejects it' },
+      ],
+    },
+    {
+      // Before v3.32 the fields were declared but had to be empty (ippool.go: `ipip` mustBeNil,
+      // `nat-outgoing` mustBeFalse), so a cluster on 3.31 gains nothing from them either.
+      name: 'the v1 fields on a cluster that still runs Calico 3.31',
+      config: { cluster: { calicoVersion: '3.31' } },
+      code: `
+        apiVersion: crd.projectcalico.org/v1
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          ipip: { enabled: true, mode: Always }
+      `,
+      errors: [{ messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it); the API server drops or rejects it' }],
+    },
+    {
+      // A release newer than the pack may have added a field netlint does not know: info, not a
+      // warning; a near-miss of a known field stays a typo.
+      name: 'on a Calico newer than the schema pack, an unknown field is info and a typo a warning',
+      config: { cluster: { calicoVersion: '3.34' } },
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          trafficShaping: Fair
+          natOutgoin: true
+      `,
+      errors: [
+        { messageId: 'unknownFieldNewer', severity: 'info', line: 6, column: 3, message: 'spec.trafficShaping is not a field of IPPool in Calico v3.32.1, the newest release netlint knows: if Calico 3.34 (cluster.calicoVersion) added it, ignore this; if not, the API server drops or rejects it' },
+        { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: /^spec\.natOutgoin is not a field of IPPool \(did you mean "natOutgoing"\?\)/ },
       ],
     },
     {

@@ -30,6 +30,7 @@ export interface ClusterFactsConfig {
   nodeCount?: number;
   physicalMTU?: number;
   nodeSubnets?: string[];
+  /** The Calico release the cluster runs ("3.31", "v3.31.2"): rules/calico/lib/field-history.ts. */
   calicoVersion?: string;
   nodes?: { name: string; labels?: Record<string, string>; annotations?: Record<string, string>; addresses?: string[] }[];
 }

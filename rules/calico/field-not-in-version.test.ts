@@ -1,0 +1,122 @@
+// Each release fact below was read from the CRDs of the tags named (projectcalico/calico,
+// libcalico-go/config/crd and the tigera-operator Installation CRD the tag ships), not from
+// netlint's generated history: `git show v3.29.7:…ippools.yaml` has no assignmentMode and
+// v3.30.7's has; v3.25.2 has no BGPFilter CRD and no BGPPeer `filters`, v3.26.5 both;
+// KubeControllersConfiguration's hostEndpoint `templates` first appear in v3.30.7 and their
+// `interfacePattern` in v3.31.7; Installation's `ipPools[].allowedUses` first in v3.28.5.
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './field-not-in-version.js';
+
+const assignmentModePool = `
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata: { name: p }
+  spec:
+    cidr: 10.0.0.0/16
+    assignmentMode: Manual
+`;
+
+const templates = `
+  apiVersion: crd.projectcalico.org/v1
+  kind: KubeControllersConfiguration
+  metadata: { name: default }
+  spec:
+    controllers:
+      node:
+        hostEndpoint:
+          autoCreate: Enabled
+          templates:
+            - generateName: eth
+              interfacePattern: eth0
+              nodeSelector: all()
+`;
+
+const bgpFilter = `
+  apiVersion: projectcalico.org/v3
+  kind: BGPFilter
+  metadata: { name: f }
+  spec:
+    exportV4:
+      - { action: Reject, matchOperator: In, cidr: 10.0.0.0/8 }
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'no cluster.calicoVersion: the rule stays silent', code: assignmentModePool },
+    { name: 'the release that added the field', code: assignmentModePool, config: { cluster: { calicoVersion: '3.30' } } },
+    { name: 'a later patch release, written with v', code: assignmentModePool, config: { cluster: { calicoVersion: 'v3.31.2' } } },
+    { name: 'a release older than the history: nothing is claimed', code: bgpFilter, config: { cluster: { calicoVersion: '3.18' } } },
+    {
+      name: 'fields every release since 3.21 has',
+      config: { cluster: { calicoVersion: '3.21' } },
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec: { cidr: 10.0.0.0/16, ipipMode: CrossSubnet, natOutgoing: true, blockSize: 26, nodeSelector: all() }
+      `,
+    },
+    { name: 'templates on 3.31, with interfacePattern', code: templates, config: { cluster: { calicoVersion: '3.31' } } },
+    {
+      name: 'a field a label map happens to share a name with is not a field',
+      config: { cluster: { calicoVersion: '3.21' } },
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: GlobalNetworkSet
+        metadata: { name: s, labels: { assignmentMode: manual } }
+        spec: { nets: [10.0.0.0/8] }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'IPPool assignmentMode on 3.29',
+      code: assignmentModePool,
+      config: { cluster: { calicoVersion: '3.29' } },
+      errors: [{ messageId: 'field', severity: 'warning', line: 6, column: 3, message: 'spec.assignmentMode was added in Calico 3.30: Calico 3.29 (cluster.calicoVersion) does not have it and drops or refuses it, so it has no effect' }],
+    },
+    {
+      name: 'a BGPFilter on 3.25, and a BGPPeer that names it',
+      config: { cluster: { calicoVersion: '3.25.2' } },
+      code: `${bgpFilter}
+  ---
+  apiVersion: projectcalico.org/v3
+  kind: BGPPeer
+  metadata: { name: tor }
+  spec: { peerIP: 192.0.2.1, asNumber: 64512, filters: [f] }
+`,
+      errors: [
+        { messageId: 'kind', line: 2, column: 7, message: 'BGPFilter was added in Calico 3.26: Calico 3.25 (cluster.calicoVersion) has no such resource, so applying it fails' },
+        { messageId: 'field', line: 12, column: 45, message: /^spec\.filters was added in Calico 3\.26:/ },
+      ],
+    },
+    {
+      name: 'the newest field inside a list: only interfacePattern on 3.30',
+      code: templates,
+      config: { cluster: { calicoVersion: '3.30' } },
+      errors: [{ messageId: 'field', line: 11, column: 13, message: /^spec\.controllers\.node\.hostEndpoint\.templates\[0\]\.interfacePattern was added in Calico 3\.31: Calico 3\.30/ }],
+    },
+    {
+      name: 'the outermost newer field only: templates on 3.29',
+      code: templates,
+      config: { cluster: { calicoVersion: '3.29' } },
+      errors: [{ messageId: 'field', line: 9, column: 9, message: /^spec\.controllers\.node\.hostEndpoint\.templates was added in Calico 3\.30: Calico 3\.29/ }],
+    },
+    {
+      name: 'an operator Installation pool field on 3.27',
+      config: { cluster: { calicoVersion: '3.27' } },
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec:
+          calicoNetwork:
+            ipPools:
+              - cidr: 10.244.0.0/16
+                encapsulation: VXLAN
+                allowedUses: [Workload, Tunnel]
+      `,
+      errors: [{ messageId: 'field', line: 9, column: 9, message: /^spec\.calicoNetwork\.ipPools\[0\]\.allowedUses was added in Calico 3\.28: Calico 3\.27/ }],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+/**
+ * In which Calico minor release each field of a Calico resource's `spec` appeared or was dropped,
+ * read from the CRDs of every minor's last patch release from v3.21 on
+ * (rules/calico/generated/field-history.json, written by scripts/gen-calico-field-history.mjs),
+ * and the Calico version a cluster runs (`cluster.calicoVersion` in .netlint.yaml).
+ */
+import history from '../generated/field-history.json' with { type: 'json' };
+import type { ClusterModel } from '../../../src/engine/model.js';
+
+/** A node of the pruned history tree; `since`/`until` are minors ("3.29"). */
+interface HistoryNode {
+  since?: string;
+  until?: string;
+  fields?: Record<string, HistoryNode>;
+  items?: HistoryNode;
+  values?: HistoryNode;
+}
+
+const KINDS = history.kinds as Record<string, HistoryNode>;
+
+/** The releases the history was read from, oldest first ({ minor: "3.21", tag: "v3.21.6" }). */
+export const HISTORY_RELEASES: readonly { minor: string; tag: string }[] = history.source.releases;
+/** The newest minor the history (and the schema pack) knows, as a number (32 for "3.32"). */
+export const NEWEST_KNOWN_MINOR = minorOf(HISTORY_RELEASES[HISTORY_RELEASES.length - 1].minor)!;
+const OLDEST_KNOWN_MINOR = minorOf(HISTORY_RELEASES[0].minor)!;
+
+/** "3.29", "v3.29.2" → 29; null for another major or a malformed version. */
+export function minorOf(version: string): number | null {
+  const m = /^v?3\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** The Calico minor the cluster runs, from `cluster.calicoVersion`, or null when not configured. */
+export function targetMinor(model: ClusterModel): number | null {
+  const version = model.facts.calicoVersion;
+  return version === null ? null : minorOf(version);
+}
+
+export interface NewerField {
+  /** Path of the field in the resource (empty for the kind itself). */
+  path: (string | number)[];
+  /** The minor that added it ("3.30"). */
+  since: string;
+}
+
+/**
+ * The fields of `value` (a whole resource) that Calico added after `minor`, outermost first: a
+ * field inside a newer one is not listed again. The kind itself comes back with an empty path when
+ * it is newer. Nothing is said about minors before the oldest release read.
+ */
+export function fieldsNewerThan(kind: string, value: Record<string, unknown>, minor: number): NewerField[] {
+  const root = KINDS[kind];
+  if (root === undefined || minor < OLDEST_KNOWN_MINOR) return [];
+  if (root.since !== undefined && minorOf(root.since)! > minor) return [{ path: [], since: root.since }];
+  const out: NewerField[] = [];
+  const walk = (node: HistoryNode, v: unknown, path: (string | number)[]): void => {
+    if (node.since !== undefined && minorOf(node.since)! > minor) {
+      out.push({ path, since: node.since });
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (node.items) v.forEach((item, i) => walk(node.items!, item, [...path, i]));
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    for (const [key, child] of Object.entries(v)) {
+      const next = node.fields?.[key] ?? node.values;
+      if (next) walk(next, child, [...path, key]);
+    }
+  };
+  walk(root, value.spec, ['spec']);
+  return out;
+}
+
+/**
+ * The minor from which Calico no longer has the field at `path` (a path into the resource, array
+ * indices included), or null when no release read dropped it.
+ */
+export function removedIn(kind: string, path: readonly (string | number)[]): string | null {
+  let node: HistoryNode | undefined = KINDS[kind];
+  if (path[0] !== 'spec') return null;
+  for (const step of path.slice(1)) {
+    if (node === undefined) return null;
+    node = typeof step === 'number' ? node.items : (node.fields?.[step] ?? node.values);
+  }
+  return node?.until ?? null;
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Generates rules/calico/generated/field-history.json: in which Calico minor release each field of
+// the Calico resources netlint checks first appeared, and in which one a field was dropped, read
+// from the CRDs of the last patch release of every minor from v3.21 (the first tag of the
+// projectcalico/calico monorepo that holds libcalico-go/config/crd) to the tag the schema pack is
+// generated from (scripts/gen-calico-schemas.mjs TAG).
+//
+//   npm run gen:calico-field-history -- --git /path/to/calico.git           write the file
+//   npm run gen:calico-field-history -- --git /path/to/calico.git --check   fail (exit 1) if it differs
+//
+// The file is a tree per kind, pruned to the branches that changed: a node is
+//   { "since"?: "3.29", "until"?: "3.31", "fields"?: { name: node }, "items"?: node, "values"?: node }
+// where `fields` are an object's properties, `items` an array's elements and `values` a map's
+// values (additionalProperties); `since` is the first minor whose CRD has the node, `until` the
+// first minor whose CRD no longer has it. A kind's root carries `since` when the kind itself is newer
+// than the first minor read. Fields already present in v3.21 and never dropped are left out.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { REPOSITORY, TAG, KINDS } from './gen-calico-schemas.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const HISTORY_FILE = 'rules/calico/generated/field-history.json';
+const FIRST_MINOR = 21;
+const CRD_DIR = 'libcalico-go/config/crd';
+
+function git(gitDir, ...args) {
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
+}
+
+/** The last patch release of each minor from v3.21 up to TAG's minor, TAG itself for that minor. */
+function releaseTags(gitDir) {
+  const last = new Map();
+  const [, tagMinor] = /^v3\.(\d+)\./.exec(TAG);
+  for (const tag of git(gitDir, 'tag', '--list', 'v3.*').split('\n')) {
+    const m = /^v3\.(\d+)\.(\d+)$/.exec(tag);
+    if (!m || Number(m[1]) < FIRST_MINOR || Number(m[1]) > Number(tagMinor)) continue;
+    const prev = last.get(Number(m[1]));
+    if (!prev || Number(m[2]) > prev.patch) last.set(Number(m[1]), { tag, patch: Number(m[2]) });
+  }
+  last.set(Number(tagMinor), { tag: TAG });
+  return [...last].sort((a, b) => a[0] - b[0]).map(([minor, { tag }]) => ({ minor: `3.${minor}`, tag }));
+}
+
+/** The CRDs of a tag, by kind: the crd.projectcalico.org ones and the operator's Installation. */
+function crdsAt(gitDir, tag) {
+  const files = git(gitDir, 'ls-tree', '-r', '--name-only', tag).split('\n');
+  const paths = files.filter((f) => f.startsWith(`${CRD_DIR}/crd.projectcalico.org_`) && f.endsWith('.yaml'));
+  // The operator's Installation CRD moved between releases (calico/_includes/charts/…, charts/
+  // tigera-operator/crds/…, from v3.32 charts/crd.projectcalico.org.v1/templates/…).
+  const installation = files.filter((f) => /(^|\/)operator\.tigera\.io_installations(_crd)?\.yaml$/.test(f) && !f.startsWith('manifests/') && !f.includes('projectcalico.org.v3'));
+  if (installation.length !== 1) throw new Error(`${tag}: expected one Installation CRD, found ${installation.join(', ') || 'none'}`);
+  const out = {};
+  for (const path of [...paths, installation[0]]) {
+    const crd = load(git(gitDir, 'show', `${tag}:${path}`));
+    const version = crd.spec.versions.find((v) => v.storage) ?? crd.spec.versions[0];
+    out[crd.spec.names.kind] = { path, schema: version.schema.openAPIV3Schema };
+  }
+  return out;
+}
+
+/** A schema's tree of field paths (only `spec`: the rest is metadata or controller status). */
+function shape(schema) {
+  const node = {};
+  if (!schema || typeof schema !== 'object' || schema['x-kubernetes-preserve-unknown-fields']) return node;
+  if (schema.properties) node.fields = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, shape(v)]));
+  if (schema.items) node.items = shape(schema.items);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') node.values = shape(schema.additionalProperties);
+  return node;
+}
+
+/** Merges the shape of one release into the history tree. */
+function record(history, node, minor, seen) {
+  seen.add(history);
+  history.present ??= [];
+  history.present.push(minor);
+  for (const key of ['items', 'values']) if (node[key]) record((history[key] ??= {}), node[key], minor, seen);
+  for (const [name, child] of Object.entries(node.fields ?? {})) record(((history.fields ??= {})[name] ??= {}), child, minor, seen);
+}
+
+/** `present` lists → since/until, pruned to the nodes that changed or lead to one. */
+function finish(history, minors, parentSince) {
+  const first = history.present[0];
+  const lastIndex = minors.indexOf(history.present.at(-1));
+  const out = {};
+  if (first !== parentSince && first !== minors[0]) out.since = first;
+  if (lastIndex < minors.length - 1) out.until = minors[lastIndex + 1];
+  const since = first;
+  for (const key of ['items', 'values']) {
+    if (!history[key]) continue;
+    const child = finish(history[key], minors, since);
+    if (Object.keys(child).length > 0) out[key] = child;
+  }
+  if (history.fields) {
+    const fields = {};
+    for (const name of Object.keys(history.fields).sort()) {
+      const child = finish(history.fields[name], minors, since);
+      if (Object.keys(child).length > 0) fields[name] = child;
+    }
+    if (Object.keys(fields).length > 0) out.fields = fields;
+  }
+  return out;
+}
+
+export function generate(gitDir) {
+  const releases = releaseTags(gitDir);
+  const minors = releases.map((r) => r.minor);
+  const wanted = new Set(KINDS.filter((k) => k.crd).map((k) => k.kind));
+  const trees = {};
+  for (const { minor, tag } of releases) {
+    const crds = crdsAt(gitDir, tag);
+    for (const [kind, { schema }] of Object.entries(crds)) {
+      if (!wanted.has(kind)) continue;
+      record((trees[kind] ??= {}), shape(schema.properties?.spec), minor, new Set());
+    }
+  }
+  const kinds = {};
+  for (const kind of Object.keys(trees).sort()) kinds[kind] = finish(trees[kind], minors, undefined);
+  return {
+    source: {
+      repository: REPOSITORY,
+      generator: 'scripts/gen-calico-field-history.mjs',
+      releases: releases.map(({ minor, tag }) => ({ minor, tag, commit: git(gitDir, 'rev-parse', `${tag}^{commit}`).trim() })),
+    },
+    kinds,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const gitDir = argv.includes('--git') ? argv[argv.indexOf('--git') + 1] : process.env.CALICO_GIT_DIR;
+  if (!gitDir) {
+    console.error('gen-calico-field-history: --git DIR (a git directory of projectcalico/calico) is required');
+    process.exit(2);
+  }
+  const text = `${JSON.stringify(generate(gitDir), null, 1)}\n`;
+  const file = resolve(ROOT, HISTORY_FILE);
+  if (argv.includes('--check')) {
+    if (readFileSync(file, 'utf8') !== text) {
+      console.error(`${HISTORY_FILE} differs from what ${gitDir} gives: run npm run gen:calico-field-history -- --git ${gitDir}`);
+      process.exit(1);
+    }
+    console.log(`${HISTORY_FILE} is up to date`);
+  } else {
+    writeFileSync(file, text);
+    console.log(`wrote ${HISTORY_FILE}`);
+  }
+}

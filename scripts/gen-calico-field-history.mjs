@@ -9,11 +9,18 @@
 //   npm run gen:calico-field-history -- --git /path/to/calico.git --check   fail (exit 1) if it differs
 //
 // The file is a tree per kind, pruned to the branches that changed: a node is
-//   { "since"?: "3.29", "until"?: "3.31", "fields"?: { name: node }, "items"?: node, "values"?: node }
+//   { "since"?: "3.29", "until"?: "3.31", "enumSince"?: { value: "3.30" },
+//     "fields"?: { name: node }, "items"?: node, "values"?: node }
 // where `fields` are an object's properties, `items` an array's elements and `values` a map's
 // values (additionalProperties); `since` is the first minor whose CRD has the node, `until` the
-// first minor whose CRD no longer has it. A kind's root carries `since` when the kind itself is newer
+// first minor whose CRD no longer has it, and `enumSince` the first minor whose CRD allows each
+// value of an `enum` that the minor before it already restricted to a list without that value
+// (a field that only gained an enum in some release says nothing of its earlier values). A kind's root carries `since` when the kind itself is newer
 // than the first minor read. Fields already present in v3.21 and never dropped are left out.
+//
+// `felixParams` does the same for Felix's configuration parameters (the `config:"…"` fields of the
+// Config struct in felix/config/config_params.go, which calico-node's FELIX_* variables name):
+// `since` and `until` map a parameter's name to the minor that added or dropped it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -65,6 +72,7 @@ function crdsAt(gitDir, tag) {
 function shape(schema) {
   const node = {};
   if (!schema || typeof schema !== 'object' || schema['x-kubernetes-preserve-unknown-fields']) return node;
+  if (Array.isArray(schema.enum)) node.enum = schema.enum.filter((v) => typeof v === 'string');
   if (schema.properties) node.fields = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, shape(v)]));
   if (schema.items) node.items = shape(schema.items);
   if (schema.additionalProperties && typeof schema.additionalProperties === 'object') node.values = shape(schema.additionalProperties);
@@ -76,6 +84,7 @@ function record(history, node, minor, seen) {
   seen.add(history);
   history.present ??= [];
   history.present.push(minor);
+  (history.enums ??= {})[minor] = node.enum ?? null;
   for (const key of ['items', 'values']) if (node[key]) record((history[key] ??= {}), node[key], minor, seen);
   for (const [name, child] of Object.entries(node.fields ?? {})) record(((history.fields ??= {})[name] ??= {}), child, minor, seen);
 }
@@ -87,6 +96,14 @@ function finish(history, minors, parentSince) {
   const out = {};
   if (first !== parentSince && first !== minors[0]) out.since = first;
   if (lastIndex < minors.length - 1) out.until = minors[lastIndex + 1];
+  const enumSince = {};
+  for (const [i, minor] of minors.entries()) {
+    const before = i > 0 ? history.enums[minors[i - 1]] : undefined;
+    const now = history.enums[minor];
+    if (!now || !before) continue;
+    for (const v of now) if (!before.includes(v) && !(v in enumSince)) enumSince[v] = minor;
+  }
+  if (Object.keys(enumSince).length > 0) out.enumSince = Object.fromEntries(Object.entries(enumSince).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const since = first;
   for (const key of ['items', 'values']) {
     if (!history[key]) continue;
@@ -102,6 +119,29 @@ function finish(history, minors, parentSince) {
     if (Object.keys(fields).length > 0) out.fields = fields;
   }
   return out;
+}
+
+/** The Config struct's parameter names in felix/config/config_params.go at a tag. */
+function felixParamsAt(gitDir, tag) {
+  const text = git(gitDir, 'show', `${tag}:felix/config/config_params.go`);
+  const body = text.slice(text.indexOf('type Config struct {'));
+  return [...body.slice(0, body.indexOf('\n}\n')).matchAll(/^\s+([A-Z]\w*)\s+[^`\n]+`[^`]*config:"[^"]*"[^`]*`/gm)].map((m) => m[1]);
+}
+
+/** Each Felix parameter's first minor (when after the first read) and the minor that dropped it. */
+function felixHistory(gitDir, releases) {
+  const present = new Map();
+  for (const { minor, tag } of releases) for (const name of felixParamsAt(gitDir, tag)) (present.get(name) ?? present.set(name, []).get(name)).push(minor);
+  const minors = releases.map((r) => r.minor);
+  const since = {};
+  const until = {};
+  for (const name of [...present.keys()].sort()) {
+    const seen = present.get(name);
+    if (seen[0] !== minors[0]) since[name] = seen[0];
+    const last = minors.indexOf(seen.at(-1));
+    if (last < minors.length - 1) until[name] = minors[last + 1];
+  }
+  return { since, until };
 }
 
 export function generate(gitDir) {
@@ -125,6 +165,7 @@ export function generate(gitDir) {
       releases: releases.map(({ minor, tag }) => ({ minor, tag, commit: git(gitDir, 'rev-parse', `${tag}^{commit}`).trim() })),
     },
     kinds,
+    felixParams: felixHistory(gitDir, releases),
   };
 }
 

@@ -40,6 +40,10 @@ ruleTester(rule, {
         FELIX_OPENSTACKREGION: 'region-one',
       }),
     },
+    // felix/config/config_params.go: NFTablesMode first in v3.29.7's Config struct (not in
+    // v3.28.5's); IptablesLockFilePath in v3.31.7's and no longer in v3.32.1's.
+    { name: 'a parameter on the release that added it', code: calicoNode({ FELIX_NFTABLESMODE: 'Enabled' }), config: { cluster: { calicoVersion: '3.29' } } },
+    { name: 'a parameter a later release removed, on a release that has it', code: calicoNode({ FELIX_IPTABLESLOCKFILEPATH: '/run/xtables.lock' }), config: { cluster: { calicoVersion: 'v3.31.4' } } },
     // param_types.go DSCPParam: a 6-bit number or a DSCP name in any case (numorstring dscp.go).
     { name: 'DSCP values for FELIX_ISTIODSCPMARK', code: calicoNode({ FELIX_ISTIODSCPMARK: '63' }) + '---\n' + calicoNode({ FELIX_ISTIODSCPMARK: 'af41' }) },
     // config_params.go Validate: the Typha TLS settings together, with a CN or a URI SAN; or a setting netlint cannot see.
@@ -79,6 +83,21 @@ ruleTester(rule, {
       name: 'Typha TLS files without a CN or URI SAN',
       code: calicoNode({ FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c' }),
       errors: [{ messageId: 'typhaTls', line: envLine(1), column: 22, message: /^FELIX_TYPHAKEYFILE is set, but FELIX_TYPHACN or FELIX_TYPHAURISAN are not: Felix takes the Typha TLS settings all together/ }],
+    },
+    {
+      name: 'a parameter newer than the cluster\'s Calico',
+      code: calicoNode({ FELIX_NFTABLESMODE: 'Enabled' }),
+      config: { cluster: { calicoVersion: '3.28' } },
+      errors: [{ messageId: 'newer', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_NFTABLESMODE: Felix has parameter NFTablesMode from Calico 3.29 on; Calico 3.28 (cluster.calicoVersion) ignores the variable' }],
+    },
+    {
+      name: 'a parameter Calico removed, and an unknown one on a release newer than netlint knows',
+      code: calicoNode({ FELIX_IPTABLESLOCKFILEPATH: '/run/xtables.lock', FELIX_QUANTUMROUTING: 'true' }),
+      config: { cluster: { calicoVersion: '3.34' } },
+      errors: [
+        { messageId: 'unknown', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_IPTABLESLOCKFILEPATH: Felix has no parameter iptableslockfilepath (Calico 3.32 removed it) and ignores the variable' },
+        { messageId: 'unknownNewer', severity: 'info', line: envLine(1), column: 22, message: 'FELIX_QUANTUMROUTING: Felix has no parameter quantumrouting in Calico v3.32.1, the newest release netlint knows: if Calico 3.34 (cluster.calicoVersion) added it, ignore this; if not, Felix ignores the variable' },
+      ],
     },
     {
       // DSCPParam refuses 64 (more than 6 bits) and an unknown name; Felix keeps its default 23.

@@ -3,7 +3,8 @@
 // netlint's generated history: `git show v3.29.7:…ippools.yaml` has no assignmentMode and
 // v3.30.7's has; v3.25.2 has no BGPFilter CRD and no BGPPeer `filters`, v3.26.5 both;
 // KubeControllersConfiguration's hostEndpoint `templates` first appear in v3.30.7 and their
-// `interfacePattern` in v3.31.7; Installation's `ipPools[].allowedUses` first in v3.28.5.
+// `interfacePattern` in v3.31.7; Installation's `ipPools[].allowedUses` first in v3.28.5; its
+// `linuxDataplane` enum is Iptables, BPF, VPP in v3.28.5 and adds Nftables in v3.29.7.
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './field-not-in-version.js';
 
@@ -40,6 +41,15 @@ const bgpFilter = `
       - { action: Reject, matchOperator: In, cidr: 10.0.0.0/8 }
 `;
 
+const installation = (dataplane: string) => `
+  apiVersion: operator.tigera.io/v1
+  kind: Installation
+  metadata: { name: default }
+  spec:
+    calicoNetwork:
+      linuxDataplane: ${dataplane}
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'no cluster.calicoVersion: the rule stays silent', code: assignmentModePool },
@@ -57,6 +67,8 @@ ruleTester(rule, {
       `,
     },
     { name: 'templates on 3.31, with interfacePattern', code: templates, config: { cluster: { calicoVersion: '3.31' } } },
+    { name: 'an enum value the release already had', code: installation('BPF'), config: { cluster: { calicoVersion: '3.28' } } },
+    { name: 'the release that added the enum value', code: installation('Nftables'), config: { cluster: { calicoVersion: '3.29' } } },
     {
       name: 'a field a label map happens to share a name with is not a field',
       config: { cluster: { calicoVersion: '3.21' } },
@@ -69,6 +81,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an enum value a later release added: the nftables dataplane on 3.28',
+      code: installation('Nftables'),
+      config: { cluster: { calicoVersion: '3.28' } },
+      errors: [{ messageId: 'value', line: 6, column: 21, message: 'spec.calicoNetwork.linuxDataplane "Nftables" was added in Calico 3.29: Calico 3.28 (cluster.calicoVersion) refuses the value' }],
+    },
     {
       name: 'IPPool assignmentMode on 3.29',
       code: assignmentModePool,

@@ -11,6 +11,8 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 interface HistoryNode {
   since?: string;
   until?: string;
+  /** Values of an enum and the minor that first allowed each, where an earlier one listed others. */
+  enumSince?: Record<string, string>;
   fields?: Record<string, HistoryNode>;
   items?: HistoryNode;
   values?: HistoryNode;
@@ -41,11 +43,13 @@ export interface NewerField {
   path: (string | number)[];
   /** The minor that added it ("3.30"). */
   since: string;
+  /** Set when the field is older and its value (one of an enum's) is what the minor added. */
+  value?: string;
 }
 
 /**
  * The fields of `value` (a whole resource) that Calico added after `minor`, outermost first: a
- * field inside a newer one is not listed again. The kind itself comes back with an empty path when
+ * field inside a newer one is not listed again; and the enum values it added to older fields. The kind itself comes back with an empty path when
  * it is newer. Nothing is said about minors before the oldest release read.
  */
 export function fieldsNewerThan(kind: string, value: Record<string, unknown>, minor: number): NewerField[] {
@@ -56,6 +60,10 @@ export function fieldsNewerThan(kind: string, value: Record<string, unknown>, mi
   const walk = (node: HistoryNode, v: unknown, path: (string | number)[]): void => {
     if (node.since !== undefined && minorOf(node.since)! > minor) {
       out.push({ path, since: node.since });
+      return;
+    }
+    if (typeof v === 'string' && node.enumSince?.[v] !== undefined && minorOf(node.enumSince[v])! > minor) {
+      out.push({ path, since: node.enumSince[v], value: v });
       return;
     }
     if (Array.isArray(v)) {
@@ -84,4 +92,16 @@ export function removedIn(kind: string, path: readonly (string | number)[]): str
     node = typeof step === 'number' ? node.items : (node.fields?.[step] ?? node.values);
   }
   return node?.until ?? null;
+}
+
+const FELIX_SINCE = new Map(Object.entries(history.felixParams.since as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+const FELIX_UNTIL = new Map(Object.entries(history.felixParams.until as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+
+/**
+ * When Felix gained and lost the parameter `name` (any case, without FELIX_): the minor that
+ * added it (null when the oldest release read had it) and the one that dropped it (null if none).
+ */
+export function felixParamHistory(name: string): { since: string | null; until: string | null } {
+  const key = name.toLowerCase();
+  return { since: FELIX_SINCE.get(key) ?? null, until: FELIX_UNTIL.get(key) ?? null };
 }

@@ -14,7 +14,7 @@ import { ENV_KINDS } from './lib/env-rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import type { EnvValue } from './lib/calico-node-env.js';
 import { FELIX_PARSERS } from './lib/felix-param-types.js';
-import { felixParamHistory, minorOf, NEWEST_KNOWN_MINOR, targetMinor } from './lib/field-history.js';
+import { calicoRelease, felixParamHistory, minorOf, NEWEST_KNOWN_MINOR } from './lib/field-history.js';
 import type { FelixParam } from './lib/felix-param-types.js';
 
 const PARAMS = new Map((felix.params as FelixParam[]).map((p) => [p.name.toLowerCase(), p]));
@@ -60,14 +60,14 @@ export default defineRule({
     kinds: [...ENV_KINDS],
     messages: {
       unknown: '{{name}}: Felix has no parameter {{param}}{{hint}} and ignores the variable',
-      unknownNewer: '{{name}}: Felix has no parameter {{param}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} (cluster.calicoVersion) added it, ignore this; if not, Felix ignores the variable',
-      newer: '{{name}}: Felix has parameter {{param}} from Calico {{since}} on; Calico {{target}} (cluster.calicoVersion) ignores the variable',
+      unknownNewer: '{{name}}: Felix has no parameter {{param}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, Felix ignores the variable',
+      newer: '{{name}}: Felix has parameter {{param}} from Calico {{since}} on; Calico {{target}} ({{source}}) ignores the variable',
       fatal: '{{name}} "{{value}}" {{problem}}: Felix refuses it and does not start',
       fallback: '{{name}} "{{value}}" {{problem}}: Felix ignores it and uses the default{{default}}',
       noneNonZero: '{{name}} is "none", but {{param}} cannot be zero: Felix does not start',
       typhaTls: '{{name}} is set, but {{missing}}: Felix takes the Typha TLS settings all together (key, certificate and CA files, and TYPHACN or TYPHAURISAN) or none, and does not start',
     },
-    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. With `cluster.calicoVersion` set, a parameter a later release added is reported (Felix ignores it), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
+    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
   },
   check(resource, ctx) {
     for (const install of calicoNodeInstalls(ctx.model)) {
@@ -83,21 +83,22 @@ export default defineRule({
       const key = v.name.slice('FELIX_'.length).toLowerCase();
       const p = PARAMS.get(key);
       const { since, until } = felixParamHistory(key);
-      const target = targetMinor(ctx.model);
+      const release = calicoRelease(ctx.model);
+      const target = release?.minor ?? null;
       if (p === undefined) {
         // A parameter a later release dropped is still Felix's on the releases before.
         if (until !== null && target !== null && target < minorOf(until)!) return;
         const guess = didYouMean(v.name.toUpperCase(), NAMES);
         const hint = guess !== null ? ` (${until !== null ? `Calico ${until} removed it; ` : ''}did you mean ${guess}?)` : until !== null ? ` (Calico ${until} removed it)` : '';
         if (hint === '' && target !== null && target > NEWEST_KNOWN_MINOR) {
-          ctx.report({ path: v.path, messageId: 'unknownNewer', severity: 'info', data: { name: v.label, param: key, known: felix.tag, target: `3.${target}` } });
+          ctx.report({ path: v.path, messageId: 'unknownNewer', severity: 'info', data: { name: v.label, param: key, known: felix.tag, target: `3.${target}`, source: release!.source } });
           return;
         }
         ctx.report({ path: v.path, messageId: 'unknown', severity: 'warning', data: { name: v.label, param: key, hint } });
         return;
       }
       if (since !== null && target !== null && target < minorOf(since)!) {
-        ctx.report({ path: v.path, messageId: 'newer', severity: 'warning', data: { name: v.label, param: p.name, since, target: `3.${target}` } });
+        ctx.report({ path: v.path, messageId: 'newer', severity: 'warning', data: { name: v.label, param: p.name, since, target: `3.${target}`, source: release!.source } });
         return;
       }
       if (v.value === '' || p.kind === 'bool' || p.kind === '*bool') return;

@@ -7,6 +7,12 @@
 // `linuxDataplane` enum is Iptables, BPF, VPP in v3.28.5 and adds Nftables in v3.29.7.
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './field-not-in-version.js';
+import { calicoNode } from './lib/test-manifests.js';
+
+/** calicoNode's DaemonSet with the calico/node image at `tag` (its own YAML document). */
+const nodeAt = (tag: string) => calicoNode({ CALICO_NETWORKING_BACKEND: 'bird' }).replace('quay.io/calico/node:v3.32.1', `quay.io/calico/node:${tag}`);
+/** A document stream: the IPPool with assignmentMode, then `more`. */
+const poolWith = (...more: string[]) => [assignmentModePool.replace(/^\n/, '').replace(/^  /gm, ''), ...more].join('---\n');
 
 const assignmentModePool = `
   apiVersion: projectcalico.org/v3
@@ -52,7 +58,9 @@ const installation = (dataplane: string) => `
 
 ruleTester(rule, {
   valid: [
-    { name: 'no cluster.calicoVersion: the rule stays silent', code: assignmentModePool },
+    { name: 'no cluster.calicoVersion and no Calico install in the input: the rule stays silent', code: assignmentModePool },
+    { name: 'an image tag that names no release (latest, a digest alone)', code: poolWith(nodeAt('latest'), nodeAt('v3.29.7').replace(':v3.29.7', '@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')) },
+    { name: 'cluster.calicoVersion wins over the image', code: poolWith(nodeAt('v3.29.7')), config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'the release that added the field', code: assignmentModePool, config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'a later patch release, written with v', code: assignmentModePool, config: { cluster: { calicoVersion: 'v3.31.2' } } },
     { name: 'a release older than the history: nothing is claimed', code: bgpFilter, config: { cluster: { calicoVersion: '3.18' } } },
@@ -81,6 +89,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the release the input installs: the calico/node image of its calico-node DaemonSet',
+      code: poolWith(nodeAt('v3.29.7')),
+      errors: [{ messageId: 'field', line: 6, column: 3, message: 'spec.assignmentMode was added in Calico 3.30: Calico 3.29 (image quay.io/calico/node:v3.29.7 of DaemonSet kube-system/calico-node) does not have it and drops or refuses it, so it has no effect' }],
+    },
+    {
+      name: 'the operator ImageSet the input pins; the oldest of two releases',
+      code: poolWith('apiVersion: operator.tigera.io/v1\nkind: ImageSet\nmetadata: { name: calico-v3.29.3 }\nspec: { images: [] }\n', nodeAt('v3.30.1')),
+      errors: [{ messageId: 'field', line: 6, column: 3, message: /^spec\.assignmentMode was added in Calico 3\.30: Calico 3\.29 \(ImageSet calico-v3\.29\.3\)/ }],
+    },
     {
       name: 'an enum value a later release added: the nftables dataplane on 3.28',
       code: installation('Nftables'),

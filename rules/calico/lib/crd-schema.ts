@@ -7,7 +7,7 @@
  */
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
-import { NEWEST_KNOWN_MINOR, removedIn, targetMinor } from './field-history.js';
+import { calicoRelease, NEWEST_KNOWN_MINOR, removedIn } from './field-history.js';
 import { PACK_VALIDATORS } from '../../generated/validators.js';
 import { describeError, errorPath, formatPath, newAjv } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
@@ -200,9 +200,9 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       messages: {
         violation: '{{path}} {{error}} (got {{value}})',
         unknownField: '{{path}} is not a field of {{kind}}{{hint}}; the API server drops or rejects it',
-        unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} (cluster.calicoVersion) added it, ignore this; if not, the API server drops or rejects it',
+        unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
       },
-      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. With \`cluster.calicoVersion\` set to a release newer than ${pack.source.tag} a field netlint does not know is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
+      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
@@ -226,9 +226,9 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
                 ? ` (Calico ${removed} removed it)`
                 : '';
           // On a release newer than the pack's, a field that is no typo may be new there.
-          const target = targetMinor(ctx.model);
-          if (hint === '' && target !== null && target > NEWEST_KNOWN_MINOR) {
-            ctx.report({ path, at: 'key', messageId: 'unknownFieldNewer', severity: 'info', data: { path: formatPath(path), kind: resource.kind, known: pack.source.tag, target: `3.${target}` } });
+          const release = calicoRelease(ctx.model);
+          if (hint === '' && release !== null && release.minor > NEWEST_KNOWN_MINOR) {
+            ctx.report({ path, at: 'key', messageId: 'unknownFieldNewer', severity: 'info', data: { path: formatPath(path), kind: resource.kind, known: pack.source.tag, target: `3.${release.minor}`, source: release.source } });
             continue;
           }
           ctx.report({ path, at: 'key', messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });

@@ -2,10 +2,15 @@
  * In which Calico minor release each field of a Calico resource's `spec` appeared or was dropped,
  * read from the CRDs of every minor's last patch release from v3.21 on
  * (rules/calico/generated/field-history.json, written by scripts/gen-calico-field-history.mjs),
- * and the Calico version a cluster runs (`cluster.calicoVersion` in .netlint.yaml).
+ * and the Calico release a cluster runs: `cluster.calicoVersion` in .netlint.yaml, else the one
+ * the input itself installs (the calico/node image of its calico-node DaemonSet, or the operator
+ * ImageSet it pins).
  */
 import history from '../generated/field-history.json' with { type: 'json' };
 import type { ClusterModel } from '../../../src/engine/model.js';
+import { derived, podSpecOf } from '../../../src/engine/model.js';
+import { asObject, objectItems } from '../../../src/engine/values.js';
+import { calicoNodeInstalls } from './calico-node-env.js';
 
 /** A node of the pruned history tree; `since`/`until` are minors ("3.29"). */
 interface HistoryNode {
@@ -32,11 +37,47 @@ export function minorOf(version: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The Calico minor the cluster runs, from `cluster.calicoVersion`, or null when not configured. */
-export function targetMinor(model: ClusterModel): number | null {
-  const version = model.facts.calicoVersion;
-  return version === null ? null : minorOf(version);
+/** The Calico minor a cluster runs and where netlint read it, for messages. */
+export interface CalicoRelease {
+  minor: number;
+  /** "cluster.calicoVersion", or e.g. "image calico/node:v3.28.1 of DaemonSet kube-system/calico-node". */
+  source: string;
 }
+
+/**
+ * The release tag in a calico/node image reference (`docker.io/calico/node:v3.28.1`,
+ * `quay.io/calico/node:v3.28.1@sha256:…`); null for `latest`, a branch or a digest alone.
+ */
+const NODE_IMAGE = /(?:^|\/)calico\/node:(v?3\.\d+\.\d+)(?:@|$)/;
+/** The operator names an ImageSet after the release it pins: `calico-v3.28.1` (tigera/operator imageset docs). */
+const IMAGESET_NAME = /^calico-(v3\.\d+\.\d+)$/;
+
+/**
+ * The Calico minor the cluster runs: `cluster.calicoVersion` when configured, else the oldest
+ * release the input installs (several differ mid-upgrade, and a field must work on every node),
+ * else null.
+ */
+export const calicoRelease: (model: ClusterModel) => CalicoRelease | null = derived('calico/release', (m) => {
+  const configured = m.facts.calicoVersion;
+  if (configured !== null) {
+    const minor = minorOf(configured);
+    return minor === null ? null : { minor, source: 'cluster.calicoVersion' };
+  }
+  const found: CalicoRelease[] = [];
+  for (const { daemonSet } of calicoNodeInstalls(m)) {
+    const spec = podSpecOf(daemonSet)?.spec;
+    for (const [, c] of objectItems(asObject(spec).containers)) {
+      const tag = typeof c.image === 'string' ? NODE_IMAGE.exec(c.image)?.[1] : undefined;
+      if (tag !== undefined) found.push({ minor: minorOf(tag)!, source: `image ${c.image} of DaemonSet ${daemonSet.namespace ?? 'default'}/${daemonSet.name}` });
+    }
+  }
+  for (const r of m.byKind('operator.tigera.io/ImageSet')) {
+    const tag = IMAGESET_NAME.exec(r.name ?? '')?.[1];
+    if (tag !== undefined) found.push({ minor: minorOf(tag)!, source: `ImageSet ${r.name}` });
+  }
+  return found.reduce<CalicoRelease | null>((oldest, r) => (oldest === null || r.minor < oldest.minor ? r : oldest), null);
+});
+
 
 export interface NewerField {
   /** Path of the field in the resource (empty for the kind itself). */

@@ -14,7 +14,7 @@ spec:
     spec:
       containers:
         - name: calico-node
-          image: quay.io/calico/node:v3.31.0
+          image: quay.io/calico/node:v3.32.1
           env:
 ${entries}
 ${extra}`;
@@ -47,7 +47,7 @@ spec:
     spec:
       containers:
         - name: calico-node
-          image: quay.io/calico/node:v3.31.0
+          image: quay.io/calico/node:v3.32.1
           env:
             - name: FELIX_IPINIPMTU
               valueFrom:

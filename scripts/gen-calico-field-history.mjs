@@ -5,8 +5,8 @@
 // projectcalico/calico monorepo that holds libcalico-go/config/crd) to the tag the schema pack is
 // generated from (scripts/gen-calico-schemas.mjs TAG).
 //
-//   npm run gen:calico-field-history -- --git /path/to/calico.git           write the file
-//   npm run gen:calico-field-history -- --git /path/to/calico.git --check   fail (exit 1) if it differs
+//   npm run gen:calico-field-history -- --git /path/to/calico.git --operator-git /path/to/operator.git
+//   … --check                                  fail (exit 1) if the committed file differs
 //
 // The file is a tree per kind, pruned to the branches that changed: a node is
 //   { "since"?: "3.29", "until"?: "3.31", "enumSince"?: { value: "3.30" },
@@ -17,6 +17,10 @@
 // value of an `enum` that the minor before it already restricted to a list without that value
 // (a field that only gained an enum in some release says nothing of its earlier values). A kind's root carries `since` when the kind itself is newer
 // than the first minor read. Fields already present in v3.21 and never dropped are left out.
+//
+// `operatorReleases` maps each tigera/operator release (vX.Y.Z tags of tigera/operator) to the
+// Calico release it installs (the `title` of its config/calico_versions.yml), so a cluster installed
+// with the operator tells its Calico release by the operator's image.
 //
 // `felixParams` does the same for Felix's configuration parameters (the `config:"…"` fields of the
 // Config struct in felix/config/config_params.go, which calico-node's FELIX_* variables name):
@@ -34,7 +38,7 @@ const FIRST_MINOR = 21;
 const CRD_DIR = 'libcalico-go/config/crd';
 
 function git(gitDir, ...args) {
-  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The last patch release of each minor from v3.21 up to TAG's minor, TAG itself for that minor. */
@@ -144,7 +148,26 @@ function felixHistory(gitDir, releases) {
   return { since, until };
 }
 
-export function generate(gitDir) {
+/** Each tigera/operator release vX.Y.Z to the Calico release it installs; dev titles are skipped. */
+function operatorReleases(operatorGitDir) {
+  const out = {};
+  const tags = git(operatorGitDir, 'tag', '--list', 'v1.*').split('\n').filter((t) => /^v1\.\d+\.\d+$/.test(t));
+  const order = (t) => t.slice(1).split('.').map(Number);
+  tags.sort((a, b) => { const x = order(a); const y = order(b); return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]; });
+  for (const tag of tags) {
+    let text;
+    try {
+      text = git(operatorGitDir, 'show', `${tag}:config/calico_versions.yml`);
+    } catch {
+      continue;
+    }
+    const title = /^title:\s*(v3\.\d+\.\d+)\s*$/m.exec(text)?.[1];
+    if (title !== undefined && Number(/^v3\.(\d+)/.exec(title)[1]) >= FIRST_MINOR) out[tag] = title;
+  }
+  return out;
+}
+
+export function generate(gitDir, operatorGitDir) {
   const releases = releaseTags(gitDir);
   const minors = releases.map((r) => r.minor);
   const wanted = new Set(KINDS.filter((k) => k.crd).map((k) => k.kind));
@@ -163,20 +186,23 @@ export function generate(gitDir) {
       repository: REPOSITORY,
       generator: 'scripts/gen-calico-field-history.mjs',
       releases: releases.map(({ minor, tag }) => ({ minor, tag, commit: git(gitDir, 'rev-parse', `${tag}^{commit}`).trim() })),
+      operatorRepository: 'https://github.com/tigera/operator',
     },
     kinds,
     felixParams: felixHistory(gitDir, releases),
+    operatorReleases: operatorReleases(operatorGitDir),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   const gitDir = argv.includes('--git') ? argv[argv.indexOf('--git') + 1] : process.env.CALICO_GIT_DIR;
-  if (!gitDir) {
-    console.error('gen-calico-field-history: --git DIR (a git directory of projectcalico/calico) is required');
+  const operatorGitDir = argv.includes('--operator-git') ? argv[argv.indexOf('--operator-git') + 1] : process.env.OPERATOR_GIT_DIR;
+  if (!gitDir || !operatorGitDir) {
+    console.error('gen-calico-field-history: --git DIR (projectcalico/calico) and --operator-git DIR (tigera/operator), git directories, are required');
     process.exit(2);
   }
-  const text = `${JSON.stringify(generate(gitDir), null, 1)}\n`;
+  const text = `${JSON.stringify(generate(gitDir, operatorGitDir), null, 1)}\n`;
   const file = resolve(ROOT, HISTORY_FILE);
   if (argv.includes('--check')) {
     if (readFileSync(file, 'utf8') !== text) {

@@ -100,6 +100,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'field', line: 6, column: 3, message: /^spec\.assignmentMode was added in Calico 3\.30: Calico 3\.29 \(ImageSet calico-v3\.29\.3\)/ }],
     },
     {
+      // tigera/operator v1.32.3's config/calico_versions.yml: `title: v3.27.0`.
+      name: 'the tigera/operator image of the operator Deployment, through the Calico release it installs',
+      code: poolWith('apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: tigera-operator, namespace: tigera-operator }\nspec:\n  template:\n    spec:\n      containers:\n        - name: tigera-operator\n          image: quay.io/tigera/operator:v1.32.3\n'),
+      errors: [{ messageId: 'field', line: 6, column: 3, message: 'spec.assignmentMode was added in Calico 3.30: Calico 3.27 (image quay.io/tigera/operator:v1.32.3 of Deployment tigera-operator/tigera-operator, which installs Calico v3.27.0) does not have it and drops or refuses it, so it has no effect' }],
+    },
+    {
       name: 'an enum value a later release added: the nftables dataplane on 3.28',
       code: installation('Nftables'),
       config: { cluster: { calicoVersion: '3.28' } },

@@ -3,8 +3,8 @@
  * read from the CRDs of every minor's last patch release from v3.21 on
  * (rules/calico/generated/field-history.json, written by scripts/gen-calico-field-history.mjs),
  * and the Calico release a cluster runs: `cluster.calicoVersion` in .netlint.yaml, else the one
- * the input itself installs (the calico/node image of its calico-node DaemonSet, or the operator
- * ImageSet it pins).
+ * the input itself installs (the calico/node image of its calico-node DaemonSet, the tigera/operator
+ * image of the operator's Deployment, or the operator ImageSet it pins).
  */
 import history from '../generated/field-history.json' with { type: 'json' };
 import type { ClusterModel } from '../../../src/engine/model.js';
@@ -49,13 +49,17 @@ export interface CalicoRelease {
  * `quay.io/calico/node:v3.28.1@sha256:…`); null for `latest`, a branch or a digest alone.
  */
 const NODE_IMAGE = /(?:^|\/)calico\/node:(v?3\.\d+\.\d+)(?:@|$)/;
+/** The tigera/operator image's release tag (`quay.io/tigera/operator:v1.38.3`). */
+const OPERATOR_IMAGE = /(?:^|\/)tigera\/operator:(v1\.\d+\.\d+)(?:@|$)/;
+/** Each operator release and the Calico release it installs (its config/calico_versions.yml). */
+const OPERATOR_RELEASES = history.operatorReleases as Record<string, string>;
 /** The operator names an ImageSet after the release it pins: `calico-v3.28.1` (tigera/operator imageset docs). */
 const IMAGESET_NAME = /^calico-(v3\.\d+\.\d+)$/;
 
 /**
  * The Calico minor the cluster runs: `cluster.calicoVersion` when configured, else the oldest
  * release the input installs (several differ mid-upgrade, and a field must work on every node),
- * else null.
+ * else null. An operator release newer than the history knows tells nothing.
  */
 export const calicoRelease: (model: ClusterModel) => CalicoRelease | null = derived('calico/release', (m) => {
   const configured = m.facts.calicoVersion;
@@ -69,6 +73,13 @@ export const calicoRelease: (model: ClusterModel) => CalicoRelease | null = deri
     for (const [, c] of objectItems(asObject(spec).containers)) {
       const tag = typeof c.image === 'string' ? NODE_IMAGE.exec(c.image)?.[1] : undefined;
       if (tag !== undefined) found.push({ minor: minorOf(tag)!, source: `image ${c.image} of DaemonSet ${daemonSet.namespace ?? 'default'}/${daemonSet.name}` });
+    }
+  }
+  for (const d of m.byKind('apps/Deployment')) {
+    for (const [, c] of objectItems(asObject(podSpecOf(d)?.spec).containers)) {
+      const operator = typeof c.image === 'string' ? OPERATOR_IMAGE.exec(c.image)?.[1] : undefined;
+      const calico = operator === undefined ? undefined : OPERATOR_RELEASES[operator];
+      if (calico !== undefined) found.push({ minor: minorOf(calico)!, source: `image ${c.image} of Deployment ${d.namespace ?? 'default'}/${d.name}, which installs Calico ${calico}` });
     }
   }
   for (const r of m.byKind('operator.tigera.io/ImageSet')) {

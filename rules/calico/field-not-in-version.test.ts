@@ -61,6 +61,8 @@ ruleTester(rule, {
     { name: 'no cluster.calicoVersion and no Calico install in the input: the rule stays silent', code: assignmentModePool },
     { name: 'an image tag that names no release (latest, a digest alone)', code: poolWith(nodeAt('latest'), nodeAt('v3.29.7').replace(':v3.29.7', '@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')) },
     { name: 'cluster.calicoVersion wins over the image', code: poolWith(nodeAt('v3.29.7')), config: { cluster: { calicoVersion: '3.30' } } },
+    // Two clusters' manifests in one repository, or an upgrade half done: no one release.
+    { name: 'installs of two releases in the input: nothing is claimed', code: poolWith('apiVersion: operator.tigera.io/v1\nkind: ImageSet\nmetadata: { name: calico-v3.29.3 }\nspec: { images: [] }\n', nodeAt('v3.30.1')) },
     { name: 'the release that added the field', code: assignmentModePool, config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'a later patch release, written with v', code: assignmentModePool, config: { cluster: { calicoVersion: 'v3.31.2' } } },
     { name: 'a release older than the history: nothing is claimed', code: bgpFilter, config: { cluster: { calicoVersion: '3.18' } } },
@@ -95,9 +97,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'field', line: 6, column: 3, message: 'spec.assignmentMode was added in Calico 3.30: Calico 3.29 (image quay.io/calico/node:v3.29.7 of DaemonSet kube-system/calico-node) does not have it and drops or refuses it, so it has no effect' }],
     },
     {
-      name: 'the operator ImageSet the input pins; the oldest of two releases',
-      code: poolWith('apiVersion: operator.tigera.io/v1\nkind: ImageSet\nmetadata: { name: calico-v3.29.3 }\nspec: { images: [] }\n', nodeAt('v3.30.1')),
-      errors: [{ messageId: 'field', line: 6, column: 3, message: /^spec\.assignmentMode was added in Calico 3\.30: Calico 3\.29 \(ImageSet calico-v3\.29\.3\)/ }],
+      name: 'the operator ImageSet the input pins, agreeing with the calico/node image',
+      code: poolWith('apiVersion: operator.tigera.io/v1\nkind: ImageSet\nmetadata: { name: calico-v3.29.3 }\nspec: { images: [] }\n', nodeAt('v3.29.7')),
+      errors: [{ messageId: 'field', line: 6, column: 3, message: /^spec\.assignmentMode was added in Calico 3\.30: Calico 3\.29 \(image quay\.io\/calico\/node:v3\.29\.7 of DaemonSet kube-system\/calico-node\)/ }],
     },
     {
       // tigera/operator v1.32.3's config/calico_versions.yml: `title: v3.27.0`.

@@ -6,6 +6,7 @@ import backendType from './backend-type.js';
 import calicoCoexistence from './calico-coexistence.js';
 import ifaceArgs from './iface-args.js';
 import ipFamily from './ip-family.js';
+import netConfFields from './net-conf-fields.js';
 import netConfJson from './net-conf-json.js';
 import networkCidr from './network-cidr.js';
 import networkOverlap from './network-overlap.js';
@@ -14,4 +15,4 @@ import subnetRange from './subnet-range.js';
 import subnetlen from './subnetlen.js';
 import vxlanMtu from './vxlan-mtu.js';
 
-export const flannelRules: Rule[] = [backendFields, backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];
+export const flannelRules: Rule[] = [backendFields, backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfFields, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];

@@ -10,6 +10,7 @@ import { describeError, errorPath, formatPath, mostSpecific, trustedAjv } from '
 import type { ValidateFunction } from './ajv.js';
 import type { Path, Position, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
+import { editDistance } from './did-you-mean.js';
 
 export type RuleSetting = Severity | 'off' | 'on';
 
@@ -185,16 +186,6 @@ export function nearestIds(id: string, knownIds: readonly string[]): string[] {
   return scored.filter((s) => s.d === best).map((s) => s.k).slice(0, 3);
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 /** The effective severity of a rule under the config, or null when it is off. */
 export function effectiveSeverity(ruleId: string, defaultSeverity: Severity, enabledByDefault: boolean, config: NetlintConfig): Severity | null {

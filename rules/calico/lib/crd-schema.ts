@@ -8,6 +8,7 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
 import { calicoRelease, NEWEST_KNOWN_MINOR, removedIn } from './field-history.js';
+import { didYouMean } from '../../../src/engine/did-you-mean.js';
 import { PACK_VALIDATORS } from '../../generated/validators.js';
 import { describeError, errorPath, formatPath, newAjv } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
@@ -103,36 +104,8 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
   return errors;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
-/** The known field a mistyped one most likely meant: same letters in another case, or a close spelling. */
-export function didYouMean(field: string, known: readonly string[]): string | null {
-  const lower = field.toLowerCase();
-  const sameCase = known.find((k) => k.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  let best: string | null = null;
-  let bestDistance = Math.max(1, Math.floor(field.length / 4)) + 1;
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+/** The known field a mistyped one most likely meant (src/engine/did-you-mean.ts). */
+export { didYouMean };
 
 /**
  * One error per field: a failed `anyOf` reports every branch, and the branch whose type fits the

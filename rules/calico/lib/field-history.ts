@@ -4,7 +4,7 @@
  * (rules/calico/generated/field-history.json, written by scripts/gen-calico-field-history.mjs),
  * and the Calico release a cluster runs: `cluster.calicoVersion` in .netlint.yaml, else the one
  * the input itself installs (the calico/node image of its calico-node DaemonSet, the tigera/operator
- * image of the operator's Deployment, or the operator ImageSet it pins).
+ * image of the operator's Deployment, or the operator ImageSet it pins, when they agree).
  */
 import history from '../generated/field-history.json' with { type: 'json' };
 import type { ClusterModel } from '../../../src/engine/model.js';
@@ -57,9 +57,9 @@ const OPERATOR_RELEASES = history.operatorReleases as Record<string, string>;
 const IMAGESET_NAME = /^calico-(v3\.\d+\.\d+)$/;
 
 /**
- * The Calico minor the cluster runs: `cluster.calicoVersion` when configured, else the oldest
- * release the input installs (several differ mid-upgrade, and a field must work on every node),
- * else null. An operator release newer than the history knows tells nothing.
+ * The Calico minor the cluster runs: `cluster.calicoVersion` when configured, else the release
+ * the input installs when all its installs agree on one minor, else null. An operator release
+ * newer than the history knows tells nothing.
  */
 export const calicoRelease: (model: ClusterModel) => CalicoRelease | null = derived('calico/release', (m) => {
   const configured = m.facts.calicoVersion;
@@ -86,7 +86,9 @@ export const calicoRelease: (model: ClusterModel) => CalicoRelease | null = deri
     const tag = IMAGESET_NAME.exec(r.name ?? '')?.[1];
     if (tag !== undefined) found.push({ minor: minorOf(tag)!, source: `ImageSet ${r.name}` });
   }
-  return found.reduce<CalicoRelease | null>((oldest, r) => (oldest === null || r.minor < oldest.minor ? r : oldest), null);
+  // Installs of different releases are several clusters' manifests in one repository (or an
+  // upgrade half done): no one release can be told, so nothing is said without the config.
+  return found.length > 0 && found.every((r) => r.minor === found[0].minor) ? found[0] : null;
 });
 
 

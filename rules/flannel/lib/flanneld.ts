@@ -12,6 +12,11 @@ function runs(list: unknown): boolean {
   return Array.isArray(list) && list.some((a) => typeof a === 'string' && /(^|\/)flanneld$/.test(a.trim()));
 }
 
+/** Whether a container runs flanneld (its command or args name the binary). */
+export function runsFlanneld(c: Record<string, unknown>): boolean {
+  return runs(c.command) || runs(c.args);
+}
+
 export function flanneldArgs(resource: Resource): Arg[][] {
   const ps = podSpecOf(resource);
   if (!ps) return [];
@@ -21,7 +26,7 @@ export function flanneldArgs(resource: Resource): Arg[][] {
   for (let i = 0; i < containers.length; i++) {
     const c: unknown = containers[i];
     // Only a container that runs flanneld counts: look for it before collecting its arguments.
-    if (!isObject(c) || !(runs(c.command) || runs(c.args))) continue;
+    if (!isObject(c) || !runsFlanneld(c)) continue;
     const argv: Arg[] = [];
     for (const field of ['command', 'args'] as const) {
       const list = c[field];

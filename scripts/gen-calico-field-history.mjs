@@ -15,7 +15,9 @@
 // values (additionalProperties); `since` is the first minor whose CRD has the node, `until` the
 // first minor whose CRD no longer has it, and `enumSince` the first minor whose CRD allows each
 // value of an `enum` that the minor before it already restricted to a list without that value
-// (a field that only gained an enum in some release says nothing of its earlier values). A kind's root carries `since` when the kind itself is newer
+// (a field that only gained an enum in some release says nothing of its earlier values; where the
+// CRD has no enum, the values Calico's validator accepts stand in for it, see VALIDATOR_VALUE_SETS).
+// A kind's root carries `since` when the kind itself is newer
 // than the first minor read. Fields already present in v3.21 and never dropped are left out.
 //
 // `operatorReleases` maps each tigera/operator release (vX.Y.Z tags of tigera/operator) to the
@@ -125,6 +127,75 @@ function finish(history, minors, parentSince) {
   return out;
 }
 
+const VALIDATOR_FILE = 'libcalico-go/lib/validator/v3/validator.go';
+
+/** The alternatives of a `regexp.MustCompile("^(A|B|C)$")` variable of the validator at a tag. */
+function regexAlternatives(name) {
+  return (gitDir, tag) => {
+    const m = new RegExp(`\\b${name}\\s*=\\s*regexp\\.MustCompile\\("\\^\\(([A-Za-z|]+)\\)\\$"\\)`).exec(git(gitDir, 'show', `${tag}:${VALIDATOR_FILE}`));
+    if (!m) throw new Error(`${tag}: ${VALIDATOR_FILE} has no ${name} of the form ^(A|B)$`);
+    return m[1].split('|');
+  };
+}
+
+/**
+ * The values of the api package's string constants named `type…` (declared in `file`, typed or
+ * not: a const block types only its first line) that the validator names in a `case`.
+ */
+function caseConstants(type, file) {
+  return (gitDir, tag) => {
+    const constants = new Map([...git(gitDir, 'show', `${tag}:${file}`).matchAll(/^\s*(\w+)(?:\s+\w+)?\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
+    const named = new Set();
+    for (const line of git(gitDir, 'show', `${tag}:${VALIDATOR_FILE}`).split('\n')) {
+      if (!/^\s*case\s/.test(line)) continue;
+      for (const m of line.matchAll(/\bapi\.(\w+)/g)) if (m[1].startsWith(type) && constants.has(m[1])) named.add(constants.get(m[1]));
+    }
+    if (named.size === 0) throw new Error(`${tag}: ${VALIDATOR_FILE} names no ${type} constant of ${file} in a case`);
+    return [...named];
+  };
+}
+
+/**
+ * Fields whose accepted values Calico's validator decides, not an enum of the CRD (in some releases
+ * at least): each release's values are read from that release's validator, so a value a release
+ * added is told as a CRD enum's is. A path's `[]` steps into an array's items.
+ */
+const VALIDATOR_VALUE_SETS = [
+  // `validate:"omitempty,logLevel"` (api/pkg/apis/projectcalico/v3): validateLogLevel matches logLevelRegex.
+  {
+    values: regexAlternatives('logLevelRegex'),
+    fields: [
+      ['FelixConfiguration', 'logSeverityScreen'],
+      ['FelixConfiguration', 'logSeverityFile'],
+      ['FelixConfiguration', 'logSeveritySys'],
+      ['BGPConfiguration', 'logSeverityScreen'],
+      ['KubeControllersConfiguration', 'logSeverityScreen'],
+    ],
+  },
+  // validateIPPoolSpec's switch over pool.AllowedUses ("unknown use" for any other value).
+  { values: caseConstants('IPPoolAllowedUse', 'api/pkg/apis/projectcalico/v3/ippool.go'), fields: [['IPPool', 'allowedUses', '[]']] },
+];
+
+/**
+ * Records each VALIDATOR_VALUE_SETS field's values at every release whose CRD has the field, once
+ * all releases are read. A field whose CRD lists other values than the validator in some release
+ * is left to the CRDs (KubeControllersConfiguration's logSeverityScreen from v3.32: None and Panic,
+ * no Trace): two sources that disagree would tell a value's first release by which one was read.
+ */
+function recordValidatorValues(trees, gitDir, releases) {
+  for (const set of VALIDATOR_VALUE_SETS) {
+    const values = new Map(releases.map(({ minor, tag }) => [minor, set.values(gitDir, tag)]));
+    for (const [kind, ...path] of set.fields) {
+      let node = trees[kind];
+      for (const step of path) node = step === '[]' ? node?.items : node?.fields?.[step];
+      if (node === undefined) throw new Error(`${kind} ${path.join('.')}: no such field in any CRD read`);
+      const same = (a, b) => a.length === b.length && a.every((v) => b.includes(v));
+      if (node.present.some((minor) => node.enums[minor] !== null && !same(node.enums[minor], values.get(minor)))) continue;
+      for (const minor of node.present) node.enums[minor] = values.get(minor);
+    }
+  }
+}
+
 /** The Config struct's parameter names in felix/config/config_params.go at a tag. */
 function felixParamsAt(gitDir, tag) {
   const text = git(gitDir, 'show', `${tag}:felix/config/config_params.go`);
@@ -179,6 +250,7 @@ export function generate(gitDir, operatorGitDir) {
       record((trees[kind] ??= {}), shape(schema.properties?.spec), minor, new Set());
     }
   }
+  recordValidatorValues(trees, gitDir, releases);
   const kinds = {};
   for (const kind of Object.keys(trees).sort()) kinds[kind] = finish(trees[kind], minors, undefined);
   return {

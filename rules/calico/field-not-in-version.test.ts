@@ -5,6 +5,10 @@
 // KubeControllersConfiguration's hostEndpoint `templates` first appear in v3.30.7 and their
 // `interfacePattern` in v3.31.7; Installation's `ipPools[].allowedUses` first in v3.28.5; its
 // `linuxDataplane` enum is Iptables, BPF, VPP in v3.28.5 and adds Nftables in v3.29.7.
+// Values the CRDs leave open and Calico's validator decides (libcalico-go/lib/validator/v3/
+// validator.go): its logLevelRegex is ^(Debug|Info|Warning|Error|Fatal)$ in v3.29.7 and adds Trace
+// in v3.30.7; its switch over an IPPool's allowedUses names Workload and Tunnel in v3.29.7 (any
+// other value: "unknown use") and LoadBalancer too in v3.30.7.
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './field-not-in-version.js';
 import { calicoNode } from './lib/test-manifests.js';
@@ -47,6 +51,24 @@ const bgpFilter = `
       - { action: Reject, matchOperator: In, cidr: 10.0.0.0/8 }
 `;
 
+const loadBalancerPool = `
+  apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata: { name: lb }
+  spec:
+    cidr: 192.0.2.0/24
+    allowedUses: [LoadBalancer]
+`;
+
+const traceLogging = `
+  apiVersion: projectcalico.org/v3
+  kind: FelixConfiguration
+  metadata: { name: default }
+  spec:
+    logSeverityScreen: Trace
+    logSeverityFile: Debug
+`;
+
 const installation = (dataplane: string) => `
   apiVersion: operator.tigera.io/v1
   kind: Installation
@@ -79,6 +101,9 @@ ruleTester(rule, {
     { name: 'templates on 3.31, with interfacePattern', code: templates, config: { cluster: { calicoVersion: '3.31' } } },
     { name: 'an enum value the release already had', code: installation('BPF'), config: { cluster: { calicoVersion: '3.28' } } },
     { name: 'the release that added the enum value', code: installation('Nftables'), config: { cluster: { calicoVersion: '3.29' } } },
+    { name: "a LoadBalancer pool on 3.30, whose validator added the use", code: loadBalancerPool, config: { cluster: { calicoVersion: '3.30' } } },
+    { name: 'Trace logging on 3.30, whose validator added the level', code: traceLogging, config: { cluster: { calicoVersion: '3.30.0' } } },
+    { name: 'older validator values on 3.21', code: loadBalancerPool.replace('[LoadBalancer]', '[Workload, Tunnel]').replace('cidr: 192.0.2.0/24', 'cidr: 192.0.2.0/24\n    ipipMode: Always'), config: { cluster: { calicoVersion: '3.21' } } },
     {
       name: 'a field a label map happens to share a name with is not a field',
       config: { cluster: { calicoVersion: '3.21' } },
@@ -112,6 +137,18 @@ ruleTester(rule, {
       code: installation('Nftables'),
       config: { cluster: { calicoVersion: '3.28' } },
       errors: [{ messageId: 'value', line: 6, column: 21, message: 'spec.calicoNetwork.linuxDataplane "Nftables" was added in Calico 3.29: Calico 3.28 (cluster.calicoVersion) refuses the value' }],
+    },
+    {
+      name: "a value Calico's validator added: a LoadBalancer pool on 3.29",
+      code: loadBalancerPool,
+      config: { cluster: { calicoVersion: '3.29' } },
+      errors: [{ messageId: 'value', line: 6, column: 17, message: 'spec.allowedUses[0] "LoadBalancer" was added in Calico 3.30: Calico 3.29 (cluster.calicoVersion) refuses the value' }],
+    },
+    {
+      name: "a log level Calico's validator added: Trace on 3.29, Debug beside it kept",
+      code: traceLogging,
+      config: { cluster: { calicoVersion: 'v3.29.7' } },
+      errors: [{ messageId: 'value', line: 5, column: 22, message: 'spec.logSeverityScreen "Trace" was added in Calico 3.30: Calico 3.29 (cluster.calicoVersion) refuses the value' }],
     },
     {
       name: 'IPPool assignmentMode on 3.29',

@@ -4,7 +4,9 @@
  * (crd.projectcalico.org/v1 objects, applied with kubectl or Helm), and a strict client or the
  * Calico API server refuses them, so the setting never takes effect. Which minor added each field
  * (and each value of an enumerated field, such as Installation's linuxDataplane `Nftables` in 3.29)
- * is read from the CRDs of every Calico minor's last patch release (rules/calico/lib/field-history.ts).
+ * is read from the CRDs of every Calico minor's last patch release (rules/calico/lib/field-history.ts);
+ * for values the CRDs leave open, from the same releases' validator (libcalico-go/lib/validator/v3/
+ * validator.go: IPPool allowedUses `LoadBalancer` and the log level `Trace`, both in 3.30).
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
@@ -42,7 +44,7 @@ export default defineRule({
       kind: '{{kind}} was added in Calico {{since}}: Calico {{target}} ({{source}}) has no such resource, so applying it fails',
       value: '{{path}} "{{value}}" was added in Calico {{since}}: Calico {{target}} ({{source}}) refuses the value',
     },
-    docs: `The release is \`cluster.calicoVersion\` in .netlint.yaml, else the one the input installs: the tag of the calico/node image in its calico-node DaemonSet (\`docker.io/calico/node:v3.28.1\`), or the operator ImageSet it pins (named \`calico-v3.28.1\`), when all of these agree on one minor; silent otherwise. The history is read from the CRDs (crd.projectcalico.org, and operator.tigera.io's Installation) of the last patch release of each Calico minor from ${FIRST.tag} to ${LAST.tag}, and versions are compared by minor: a field a patch release back-ported counts from its minor. Nothing is said for a version before ${FIRST.minor} or of a field that release already had. A field no release netlint knows declares is calico's field-values rules' finding, not this one's.`,
+    docs: `The release is \`cluster.calicoVersion\` in .netlint.yaml, else the one the input installs: the tag of the calico/node image in its calico-node DaemonSet (\`docker.io/calico/node:v3.28.1\`), or the operator ImageSet it pins (named \`calico-v3.28.1\`), when all of these agree on one minor; silent otherwise. The history is read from the CRDs (crd.projectcalico.org, and operator.tigera.io's Installation) of the last patch release of each Calico minor from ${FIRST.tag} to ${LAST.tag}, with the values Calico's validator accepts where a CRD lists none (IPPool \`allowedUses\`, the \`logSeverity*\` levels; libcalico-go/lib/validator/v3/validator.go of the same releases), and versions are compared by minor: a field a patch release back-ported counts from its minor. Nothing is said for a version before ${FIRST.minor} or of a field that release already had. A field no release netlint knows declares is calico's field-values rules' finding, not this one's.`,
   },
   check(resource, ctx) {
     const release = calicoRelease(ctx.model);

@@ -26,7 +26,8 @@
 //
 // `felixParams` does the same for Felix's configuration parameters (the `config:"…"` fields of the
 // Config struct in felix/config/config_params.go, which calico-node's FELIX_* variables name):
-// `since` and `until` map a parameter's name to the minor that added or dropped it.
+// `since` and `until` map a parameter's name to the minor that added or dropped it, and
+// `optionSince` an option of a `oneof(…)` parameter to the minor that added it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -196,27 +197,41 @@ function recordValidatorValues(trees, gitDir, releases) {
   }
 }
 
-/** The Config struct's parameter names in felix/config/config_params.go at a tag. */
+/**
+ * The Config struct's parameters in felix/config/config_params.go at a tag: name → the options of a
+ * `oneof(…)` parameter, else null.
+ */
 function felixParamsAt(gitDir, tag) {
   const text = git(gitDir, 'show', `${tag}:felix/config/config_params.go`);
   const body = text.slice(text.indexOf('type Config struct {'));
-  return [...body.slice(0, body.indexOf('\n}\n')).matchAll(/^\s+([A-Z]\w*)\s+[^`\n]+`[^`]*config:"[^"]*"[^`]*`/gm)].map((m) => m[1]);
+  const params = [...body.slice(0, body.indexOf('\n}\n')).matchAll(/^\s+([A-Z]\w*)\s+[^`\n]+`[^`]*config:"([^"]*)"[^`]*`/gm)];
+  return new Map(params.map((m) => [m[1], /^oneof\(([^)]*)\)/.exec(m[2])?.[1].split(',') ?? null]));
 }
 
-/** Each Felix parameter's first minor (when after the first read) and the minor that dropped it. */
+/**
+ * Each Felix parameter's first minor (when after the first read) and the minor that dropped it; and
+ * for a `oneof` parameter, each option's first minor when the parameter had options before it
+ * (Felix compares options case-insensitively, param_types.go OneofListParam).
+ */
 function felixHistory(gitDir, releases) {
   const present = new Map();
-  for (const { minor, tag } of releases) for (const name of felixParamsAt(gitDir, tag)) (present.get(name) ?? present.set(name, []).get(name)).push(minor);
+  for (const { minor, tag } of releases) for (const [name, options] of felixParamsAt(gitDir, tag)) (present.get(name) ?? present.set(name, []).get(name)).push({ minor, options });
   const minors = releases.map((r) => r.minor);
   const since = {};
   const until = {};
+  const optionSince = {};
   for (const name of [...present.keys()].sort()) {
     const seen = present.get(name);
-    if (seen[0] !== minors[0]) since[name] = seen[0];
-    const last = minors.indexOf(seen.at(-1));
+    if (seen[0].minor !== minors[0]) since[name] = seen[0].minor;
+    const last = minors.indexOf(seen.at(-1).minor);
     if (last < minors.length - 1) until[name] = minors[last + 1];
+    for (const [i, { minor, options }] of seen.entries()) {
+      const before = seen[i - 1]?.options?.map((o) => o.toLowerCase());
+      if (!options || !before) continue;
+      for (const o of options) if (!before.includes(o.toLowerCase())) (optionSince[name] ??= {})[o] ??= minor;
+    }
   }
-  return { since, until };
+  return { since, until, optionSince };
 }
 
 /** Each tigera/operator release vX.Y.Z to the Calico release it installs; dev titles are skipped. */

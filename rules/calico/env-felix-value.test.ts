@@ -21,6 +21,9 @@ ruleTester(rule, {
     // manifests/calico.yaml (v3.32.1) writes these.
     { name: 'the official manifest values', code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ACCEPT', FELIX_IPV6SUPPORT: 'false', FELIX_HEALTHENABLED: 'true', FELIX_IPINIPMTU: '0', FELIX_LOGSEVERITYSCREEN: 'info' }) },
     { name: 'options in any case, Go integer literals, fractional seconds, a name in lower case', code: calicoNode({ FELIX_CHAININSERTMODE: 'Append', FELIX_HEALTHPORT: '0x2383', FELIX_IPTABLESREFRESHINTERVAL: '90.5', felix_ipinipmtu: '1_440' }) },
+    { name: 'options on the releases that added them', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto', FELIX_LOGSEVERITYSCREEN: 'Trace' }), config: { cluster: { calicoVersion: '3.32' } } },
+    { name: 'TRACE on 3.30', code: calicoNode({ FELIX_LOGSEVERITYSCREEN: 'TRACE' }), config: { cluster: { calicoVersion: '3.30' } } },
+    { name: 'Auto with no release known (an image tag that names none)', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto' }).replace('quay.io/calico/node:v3.32.1', 'quay.io/calico/node:latest') },
     { name: 'empty (ignored) and none (the zero value)', code: calicoNode({ FELIX_HEALTHPORT: '', FELIX_EXTERNALNODESCIDRLIST: 'none' }) },
     // param_types.go: CIDRListParam uses cnet.ParseCIDROrIP, Ipv4Param net.ParseIP and To4().
     { name: 'a prefix length with a leading zero, an IPv4-mapped IPv4 address', code: calicoNode({ FELIX_EXTERNALNODESCIDRLIST: '10.0.0.0/08', FELIX_NATOUTGOINGADDRESS: '::ffff:192.0.2.1' }) },
@@ -89,6 +92,18 @@ ruleTester(rule, {
       code: calicoNode({ FELIX_NFTABLESMODE: 'Enabled' }),
       config: { cluster: { calicoVersion: '3.28' } },
       errors: [{ messageId: 'newer', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_NFTABLESMODE: Felix has parameter NFTablesMode from Calico 3.29 on; Calico 3.28 (cluster.calicoVersion) ignores the variable' }],
+    },
+    {
+      // felix/config/config_params.go: LogSeverityScreen is oneof(DEBUG,INFO,WARNING,ERROR,FATAL) at
+      // v3.29.7 and adds TRACE at v3.30.7; NFTablesMode is oneof(Enabled,Disabled) until v3.31.7 and
+      // adds Auto at v3.32.1. OneofListParam compares in any case and refuses other options.
+      name: 'options a later Felix added, written in lower case, on 3.29',
+      code: calicoNode({ FELIX_NFTABLESMODE: 'auto', FELIX_LOGSEVERITYSCREEN: 'trace', FELIX_LOGSEVERITYFILE: 'debug' }),
+      config: { cluster: { calicoVersion: 'v3.29.7' } },
+      errors: [
+        { messageId: 'newerOption', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_NFTABLESMODE "auto": Felix takes Auto for NFTablesMode from Calico 3.32 on; Calico 3.29 (cluster.calicoVersion) ignores it and keeps the default' },
+        { messageId: 'newerOption', severity: 'warning', line: envLine(1), column: 22, message: 'FELIX_LOGSEVERITYSCREEN "trace": Felix takes TRACE for LogSeverityScreen from Calico 3.30 on; Calico 3.29 (cluster.calicoVersion) ignores it and keeps the default' },
+      ],
     },
     {
       name: 'a parameter Calico removed, and an unknown one on a release newer than netlint knows',

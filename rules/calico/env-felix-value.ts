@@ -14,7 +14,7 @@ import { ENV_KINDS } from './lib/env-rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import type { EnvValue } from './lib/calico-node-env.js';
 import { FELIX_PARSERS } from './lib/felix-param-types.js';
-import { calicoRelease, felixParamHistory, minorOf, NEWEST_KNOWN_MINOR } from './lib/field-history.js';
+import { calicoRelease, felixOptionSince, felixParamHistory, minorOf, NEWEST_KNOWN_MINOR } from './lib/field-history.js';
 import type { FelixParam } from './lib/felix-param-types.js';
 
 const PARAMS = new Map((felix.params as FelixParam[]).map((p) => [p.name.toLowerCase(), p]));
@@ -62,12 +62,13 @@ export default defineRule({
       unknown: '{{name}}: Felix has no parameter {{param}}{{hint}} and ignores the variable',
       unknownNewer: '{{name}}: Felix has no parameter {{param}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, Felix ignores the variable',
       newer: '{{name}}: Felix has parameter {{param}} from Calico {{since}} on; Calico {{target}} ({{source}}) ignores the variable',
+      newerOption: '{{name}} "{{value}}": Felix takes {{option}} for {{param}} from Calico {{since}} on; Calico {{target}} ({{source}}) {{outcome}}',
       fatal: '{{name}} "{{value}}" {{problem}}: Felix refuses it and does not start',
       fallback: '{{name}} "{{value}}" {{problem}}: Felix ignores it and uses the default{{default}}',
       noneNonZero: '{{name}} is "none", but {{param}} cannot be zero: Felix does not start',
       typhaTls: '{{name}} is set, but {{missing}}: Felix takes the Typha TLS settings all together (key, certificate and CA files, and TYPHACN or TYPHAURISAN) or none, and does not start',
     },
-    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
+    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), as is an option a later release added to a parameter\'s options (Felix refuses it as unknown), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter and option came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
   },
   check(resource, ctx) {
     for (const install of calicoNodeInstalls(ctx.model)) {
@@ -107,7 +108,15 @@ export default defineRule({
         return;
       }
       const problem = parseProblem(p, v.value);
-      if (problem === null) return;
+      if (problem === null) {
+        // An option a later release added is an unknown option to this one's Felix.
+        const added = felixOptionSince(key, v.value);
+        if (added === null || target === null || target >= minorOf(added.since)!) return;
+        const fatal = p.flags.includes('die-on-fail');
+        const outcome = fatal ? 'refuses it and does not start' : 'ignores it and keeps the default';
+        ctx.report({ path: v.path, messageId: 'newerOption', severity: fatal ? 'error' : 'warning', data: { name: v.label, value: v.value, option: added.option, param: p.name, since: added.since, target: `3.${target}`, source: release!.source, outcome } });
+        return;
+      }
       if (p.flags.includes('die-on-fail')) ctx.report({ path: v.path, messageId: 'fatal', data: { name: v.label, value: v.value, problem } });
       else ctx.report({ path: v.path, messageId: 'fallback', severity: 'warning', data: { name: v.label, value: v.value, problem, default: p.default === '' ? '' : ` (${p.default})` } });
     }

@@ -9,9 +9,30 @@ ruleTester(rule, {
     { name: 'names and patterns Felix reads', code: felix('interfaceExclude: "kube-ipvs0,/^veth[0-9a-f]+$/", interfacePrefix: "cali,tap"') },
     // numorstring dscp.go: a DSCP value 0-63 or a name in any case; written as a number or a string.
     { name: 'DSCP values and names', code: [felix('istioDSCPMark: 0'), felix('istioDSCPMark: 63'), felix('istioDSCPMark: af41'), felix('istioDSCPMark: "40"')].join('---\n') },
+    { name: 'nftablesMode Auto on 3.32, whose Felix added it', code: felix('nftablesMode: Auto'), config: { cluster: { calicoVersion: 'v3.32.1' } } },
+    { name: 'nftablesMode Auto with no release known', code: felix('nftablesMode: Auto') },
+    // v3.29.7's validator refuses Trace (logLevelRegex): calico/field-not-in-version says so, not this rule.
+    { name: 'a value the API of that release refuses is not this rule\'s', code: felix('logSeverityScreen: Trace'), config: { cluster: { calicoVersion: '3.29' } } },
     { name: 'empty or none (the zero value), and a field not written', code: felix('interfaceExclude: "", interfacePrefix: none') + '---\n' + felix('bpfEnabled: true') },
   ],
   invalid: [
+    {
+      // v3.31.7's and v3.24.6's APIs store these (the FelixConfiguration CRD lists nftablesMode Auto
+      // from v3.30; bpfEnforceRPF is a free string in v3.24), but their Felix's oneof parameters lack
+      // them (felix/config/config_params.go: NFTablesMode gains Auto in v3.32.1, BPFEnforceRPF Loose
+      // in v3.25.2), and OneofListParam refuses an unknown option: Felix keeps the default.
+      name: 'nftablesMode Auto on 3.31',
+      code: felix('nftablesMode: Auto'),
+      config: { cluster: { calicoVersion: '3.31' } },
+      errors: [{ messageId: 'newerOption', severity: 'warning', line: 4, column: 23, message: 'nftablesMode "Auto": Felix takes Auto for NFTablesMode from Calico 3.32 on; the API of Calico 3.31 (cluster.calicoVersion) stores it, but its Felix refuses it as unknown and keeps the default' }],
+    },
+    {
+      // On 3.24 nftablesMode itself is newer (v3.29): calico/field-not-in-version reports the field.
+      name: 'bpfEnforceRPF Loose on 3.24, and nftablesMode left to the field check',
+      code: felix('bpfEnforceRPF: Loose') + '---\n' + felix('nftablesMode: Auto'),
+      config: { cluster: { calicoVersion: '3.24' } },
+      errors: [{ messageId: 'newerOption', severity: 'warning', line: 4, column: 24, message: /^bpfEnforceRPF "Loose": Felix takes Loose for BPFEnforceRPF from Calico 3\.25 on; the API of Calico 3\.24/ }],
+    },
     {
       // config_params_test.go:841 and :844: Felix uses the default kube-ipvs0 for either value.
       name: 'an interface name with @ and !, and a pattern Go does not compile',

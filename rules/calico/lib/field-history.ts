@@ -151,6 +151,22 @@ export function removedIn(kind: string, path: readonly (string | number)[]): str
 const FELIX_SINCE = new Map(Object.entries(history.felixParams.since as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 const FELIX_UNTIL = new Map(Object.entries(history.felixParams.until as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 
+const FELIX_OPTION_SINCE = new Map(
+  Object.entries(history.felixParams.optionSince as Record<string, Record<string, string>>).map(([param, options]) => [
+    param.toLowerCase(),
+    new Map(Object.entries(options).map(([o, minor]) => [o.toLowerCase(), { option: o, since: minor }])),
+  ]),
+);
+
+/**
+ * The minor that added `value` (any case) to the options of Felix's `oneof` parameter `name` (any
+ * case, without FELIX_), with the option as Felix spells it; null when the oldest release read
+ * had it, or for no such option.
+ */
+export function felixOptionSince(name: string, value: string): { option: string; since: string } | null {
+  return FELIX_OPTION_SINCE.get(name.toLowerCase())?.get(value.toLowerCase()) ?? null;
+}
+
 /**
  * When Felix gained and lost the parameter `name` (any case, without FELIX_): the minor that
  * added it (null when the oldest release read had it) and the one that dropped it (null if none).

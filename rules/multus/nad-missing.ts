@@ -8,7 +8,7 @@ export default defineRule({
     id: 'multus/nad-missing',
     description: 'A network a pod asks for must exist as a NetworkAttachmentDefinition in the namespace Multus looks in (the pod\'s, the one written before `/`, or for `default-network` Multus\' own namespace).',
     severity: 'error',
-    remediation: 'Create the NetworkAttachmentDefinition in that namespace, or qualify the reference with the namespace it lives in (`infra/flannel-net`).',
+    remediation: 'Create the NetworkAttachmentDefinition in that namespace, or qualify the reference with the namespace it lives in (`infra/flannel-net`; in the JSON form, `{"name": "flannel-net", "namespace": "infra"}`).',
     kinds: POD_KINDS,
     options: {
       type: 'object',

@@ -23,6 +23,8 @@ ruleTester(rule, {
     // k8sclient.go parses "mac" only when it is not empty.
     { name: 'JSON form with an empty mac (a template left it blank)', code: pod(`'[{"name": "macvlan-conf", "mac": ""}]'`) },
     { name: 'JSON form with ips, mac and default-route', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/24"], "mac": "c2:b0:57:49:47:f1", "default-route": ["10.1.1.1"]}]'`) },
+    // An object name may hold dots (a DNS-1123 subdomain); the JSON form checks nothing before the lookup.
+    { name: 'JSON form with a dotted name and its namespace', code: pod(`'[{"name": "sriov.net-a", "namespace": "infra"}]'`) },
     // k8sclient.go reads an ips entry with a "/" with net.ParseCIDR, whose dtoi takes /024 for /24.
     { name: 'ips with a prefix length with a leading zero', code: pod(`'[{"name": "macvlan-conf", "ips": ["10.1.1.101/024"]}]'`) },
     { name: 'Deployment template', code: `
@@ -95,6 +97,17 @@ ruleTester(rule, {
       name: 'JSON syntax error points at the column',
       code: pod(`'[{"name": macvlan}]'`),
       errors: [{ messageId: 'jsonSyntax', line: 7, column: 45, message: /unexpected word "macvlan"/ }],
+    },
+    {
+      // k8sclient.go (Multus v4.3.0) parsePodNetworkAnnotation: the JSON form is unmarshalled as
+      // written (no "/" split, no name check) and getKubernetesDelegate looks the name up in the
+      // namespace ("cannot find a network-attachment-definition"); kube-ovn's docs wrote this one.
+      name: 'a JSON name with the namespace in it, and a namespace that is no label',
+      code: pod(`'[{"name": "default/public-network"}, {"name": "macvlan-conf", "namespace": "Infra"}]'`),
+      errors: [
+        { messageId: 'badJsonName', line: 7, column: 45, message: 'network name "default/public-network" is no object name (a DNS-1123 subdomain: lower-case letters, digits, "-" and ".") (the JSON form names the namespace in its own "namespace" key): Multus finds no NetworkAttachmentDefinition of that name and the pod never starts' },
+        { messageId: 'badNamespace', line: 7, column: 110 },
+      ],
     },
     {
       name: 'unknown key "gateway" is a warning; bad ip and mac are errors',

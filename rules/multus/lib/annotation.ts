@@ -8,6 +8,7 @@
  * - `v1.multus-cni.io/default-network`: the same syntax, exactly one network.
  */
 import { parseGoIp } from '../../../src/engine/cidr.js';
+import { dns1123SubdomainError } from '../../../src/engine/names.js';
 import { parseJson } from '../../../src/engine/strict-json.js';
 import { isGoMac } from '../../cni/lib/plugin-fields.js';
 import type { Span } from '../../../src/engine/strict-json.js';
@@ -36,7 +37,7 @@ export interface Selection {
 }
 
 export interface AnnotationProblem {
-  messageId: 'empty' | 'emptyItem' | 'emptyName' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badGateway' | 'ecmp' | 'badMac';
+  messageId: 'empty' | 'emptyItem' | 'emptyName' | 'tooManySlashes' | 'tooManyAts' | 'badNamespace' | 'badName' | 'badJsonName' | 'jsonSyntax' | 'jsonNotList' | 'elementNotObject' | 'missingName' | 'wrongType' | 'unknownKey' | 'badIp' | 'badGateway' | 'ecmp' | 'badMac';
   data: Record<string, unknown>;
   span: Span;
 }
@@ -219,6 +220,20 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
     if (typeof name !== 'string' || name === '') {
       if (ok) out.problems.push({ messageId: 'missingName', data: { index: i }, span: parsed.locate(nameKey ? [i, nameKey] : [i]) });
       return;
+    }
+    // The JSON form takes the name and namespace as written: Multus looks up the NetworkAttachmentDefinition
+    // by them (k8sclient.go getKubernetesDelegate, GetNetAttachDef), and an object's name is a
+    // DNS-1123 subdomain, a namespace's a DNS-1123 label: any other (a name with a "/", say) finds
+    // none, and the pod never starts.
+    if (dns1123SubdomainError(name) !== null) {
+      out.problems.push({ messageId: 'badJsonName', data: { name, hint: name.includes('/') ? ' (the JSON form names the namespace in its own "namespace" key)' : '' }, span: parsed.locate([i, nameKey!]) });
+      ok = false;
+    }
+    const namespaceKey = field('namespace');
+    const namespace = namespaceKey ? el[namespaceKey] : undefined;
+    if (typeof namespace === 'string' && namespace !== '' && !DNS1123_LABEL.test(namespace)) {
+      out.problems.push({ messageId: 'badNamespace', data: { namespace }, span: parsed.locate([i, namespaceKey!]) });
+      ok = false;
     }
     const ipsKey = field('ips');
     if (ipsKey && Array.isArray(el[ipsKey])) {

@@ -15,6 +15,7 @@ export const ANNOTATION_MESSAGES = {
   tooManyAts: '"{{item}}" has more than one "@": write [namespace/]name[@interface]',
   badNamespace: 'namespace "{{namespace}}" is not a DNS-1123 label (lower-case letters, digits and "-")',
   badName: 'network name "{{name}}" is not a DNS-1123 label (lower-case letters, digits and "-"); Multus rejects it',
+  badJsonName: 'network name "{{name}}" is no object name (a DNS-1123 subdomain: lower-case letters, digits, "-" and "."){{hint}}: Multus finds no NetworkAttachmentDefinition of that name and the pod never starts',
   jsonSyntax: '{{annotation}} starts a JSON value but is not valid JSON: {{error}}',
   jsonNotList: '{{annotation}} JSON must be a list of network selection objects, not {{what}} (wrap it in [ ])',
   elementNotObject: 'element {{index}} must be an object such as {"name": "macvlan-conf"}, not {{what}}',

@@ -22,6 +22,12 @@ ruleTester(rule, {
     { name: 'a null peer', code: policy('    -\n    - podSelector: {matchLabels: {app: api}}\n') },
     // An ipBlock peer is not a selector peer, even with a namespaceSelector beside it (netpol/ipblock-exclusive reports that).
     { name: 'an ipBlock peer with a namespaceSelector, and a podSelector-only peer', code: policy('    - ipBlock: {cidr: 10.0.0.0/8}\n      namespaceSelector: {matchLabels: {team: web}}\n    - podSelector: {matchLabels: {app: api}}\n') },
+    // kubernetes/website content/en/examples/service/networking/networkpolicy.yaml: "one of three
+    // sources" (network-policies.md), an ipBlock, a namespaceSelector and a podSelector, ORed on purpose.
+    {
+      name: "the Kubernetes docs' three sources: an ipBlock beside the two selector peers",
+      code: policy('    - ipBlock: {cidr: 172.17.0.0/16, except: [172.17.1.0/24]}\n    - namespaceSelector: {matchLabels: {project: myproject}}\n    - podSelector: {matchLabels: {role: frontend}}\n'),
+    },
     // A peer with both selectors is the AND form, not the namespaceSelector-only half.
     { name: 'a peer with both selectors and a podSelector-only peer', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n      podSelector: {matchLabels: {app: api}}\n    - podSelector: {matchLabels: {app: b}}\n') },
     // A peer with both selectors is the AND form, not the podSelector-only half.

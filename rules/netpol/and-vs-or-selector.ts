@@ -5,7 +5,7 @@ import { asObject, isObject } from '../../src/engine/values.js';
 export default defineRule({
   meta: {
     id: 'netpol/and-vs-or-selector',
-    description: 'A rule lists a peer with only `namespaceSelector` and another with only `podSelector`: the two are ORed (every pod of those namespaces, or matching pods of the policy\'s own namespace), which is often meant as one peer with both selectors (pods matching the podSelector in those namespaces).',
+    description: 'A rule lists a peer with only `namespaceSelector` and another with only `podSelector`: the two are ORed (every pod of those namespaces, or matching pods of the policy\'s own namespace), which is often meant as one peer with both selectors (pods matching the podSelector in those namespaces). A rule that also lists an `ipBlock` peer enumerates its sources and is left alone (the Kubernetes NetworkPolicy page\'s own example allows "one of three sources": an ipBlock, a namespaceSelector and a podSelector).',
     severity: 'info',
     remediation: 'If you meant "these pods in those namespaces", put `namespaceSelector` and `podSelector` in the same list item (no `-` before `podSelector`).',
     kinds: ['networking.k8s.io/NetworkPolicy'],
@@ -25,9 +25,11 @@ export default defineRule({
         // The first peer with only a namespaceSelector and the first with only a podSelector.
         let nsOnly = -1;
         let podOnly = -1;
+        // Sources listed beside an address block are alternatives on purpose.
+        if (peers.some((p) => isObject(p) && p.ipBlock !== undefined && p.ipBlock !== null)) continue;
         for (let j = 0; j < peers.length; j++) {
           const p: unknown = peers[j];
-          if (!isObject(p) || p.ipBlock !== undefined) continue;
+          if (!isObject(p)) continue;
           const ns = p.namespaceSelector !== undefined && p.namespaceSelector !== null;
           const pod = p.podSelector !== undefined && p.podSelector !== null;
           if (ns && !pod && nsOnly < 0) nsOnly = j;

@@ -8,6 +8,7 @@ import kindNetworking from './kind-networking.js';
 import kubeadmNetworking from './kubeadm-networking.js';
 import labelFormat from './label-format.js';
 import labelValueType from './label-value-type.js';
+import metadataFields from './metadata-fields.js';
 import objectName from './object-name.js';
 import podServiceOverlap from './pod-service-overlap.js';
 import serviceSubnetSize from './service-subnet-size.js';
@@ -21,6 +22,7 @@ export const clusterRules: Rule[] = [
   kubeadmNetworking,
   labelFormat,
   labelValueType,
+  metadataFields,
   objectName,
   podServiceOverlap,
   serviceSubnetSize,

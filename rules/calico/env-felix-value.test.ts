@@ -21,6 +21,9 @@ ruleTester(rule, {
     // manifests/calico.yaml (v3.32.1) writes these.
     { name: 'the official manifest values', code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ACCEPT', FELIX_IPV6SUPPORT: 'false', FELIX_HEALTHENABLED: 'true', FELIX_IPINIPMTU: '0', FELIX_LOGSEVERITYSCREEN: 'info' }) },
     { name: 'options in any case, Go integer literals, fractional seconds, a name in lower case', code: calicoNode({ FELIX_CHAININSERTMODE: 'Append', FELIX_HEALTHPORT: '0x2383', FELIX_IPTABLESREFRESHINTERVAL: '90.5', felix_ipinipmtu: '1_440' }) },
+    // felix/bpf/nat/connecttime.go and felix/logutils/logutils.go (v3.32.1) read these with os.Getenv;
+    // k0s' calico-node manifest sets the first.
+    { name: "variables Felix's code reads itself, by their exact names", code: calicoNode({ FELIX_DebugSkipCTLBCleanup: 'true', FELIX_EARLYLOGSEVERITYSCREEN: 'info' }) },
     { name: 'options on the releases that added them', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto', FELIX_LOGSEVERITYSCREEN: 'Trace' }), config: { cluster: { calicoVersion: '3.32' } } },
     { name: 'TRACE on 3.30', code: calicoNode({ FELIX_LOGSEVERITYSCREEN: 'TRACE' }), config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'Auto with no release known (an image tag that names none)', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto' }).replace('quay.io/calico/node:v3.32.1', 'quay.io/calico/node:latest') },
@@ -104,6 +107,12 @@ ruleTester(rule, {
         { messageId: 'newerOption', severity: 'warning', line: envLine(0), column: 22, message: 'FELIX_NFTABLESMODE "auto": Felix takes Auto for NFTablesMode from Calico 3.32 on; Calico 3.29 (cluster.calicoVersion) ignores it and keeps the default' },
         { messageId: 'newerOption', severity: 'warning', line: envLine(1), column: 22, message: 'FELIX_LOGSEVERITYSCREEN "trace": Felix takes TRACE for LogSeverityScreen from Calico 3.30 on; Calico 3.29 (cluster.calicoVersion) ignores it and keeps the default' },
       ],
+    },
+    {
+      // os.Getenv is case-sensitive, and the configuration loader knows no such parameter.
+      name: "a debug switch Felix's code reads, in another case",
+      code: calicoNode({ FELIX_DEBUGSKIPCTLBCLEANUP: 'true' }),
+      errors: [{ messageId: 'unknown', severity: 'warning', line: envLine(0), column: 22, message: "FELIX_DEBUGSKIPCTLBCLEANUP: Felix has no parameter debugskipctlbcleanup (Felix's code reads FELIX_DebugSkipCTLBCleanup itself, in exactly that case: felix/bpf/nat/connecttime.go) and ignores the variable" }],
     },
     {
       name: 'a parameter Calico removed, and an unknown one on a release newer than netlint knows',

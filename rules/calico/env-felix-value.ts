@@ -19,6 +19,8 @@ import type { FelixParam } from './lib/felix-param-types.js';
 
 const PARAMS = new Map((felix.params as FelixParam[]).map((p) => [p.name.toLowerCase(), p]));
 const NAMES = (felix.params as FelixParam[]).map((p) => `FELIX_${p.name.toUpperCase()}`);
+/** FELIX_* variables Felix's own code reads by their exact name (scripts/gen-felix-params.mjs `directEnv`). */
+const DIRECT_ENV = new Map(felix.directEnv.map((d) => [d.name.toLowerCase(), d]));
 
 /** Why Felix cannot parse `raw` for `p` (param_types.go), or null; kinds netlint does not model pass. */
 function parseProblem(p: FelixParam, raw: string): string | null {
@@ -68,7 +70,7 @@ export default defineRule({
       noneNonZero: '{{name}} is "none", but {{param}} cannot be zero: Felix does not start',
       typhaTls: '{{name}} is set, but {{missing}}: Felix takes the Typha TLS settings all together (key, certificate and CA files, and TYPHACN or TYPHAURISAN) or none, and does not start',
     },
-    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), as is an option a later release added to a parameter\'s options (Felix refuses it as unknown), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter and option came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
+    docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), as is an option a later release added to a parameter\'s options (Felix refuses it as unknown), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter and option came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Variables Felix\'s own code reads by name (os.Getenv: FELIX_DebugSkipCTLBCleanup, FELIX_EARLYLOGSEVERITYSCREEN, FELIX_DBG_WGBOOTSTRAP at v3.32.1) are accepted when written in exactly that case. Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
   },
   check(resource, ctx) {
     for (const install of calicoNodeInstalls(ctx.model)) {
@@ -89,8 +91,18 @@ export default defineRule({
       if (p === undefined) {
         // A parameter a later release dropped is still Felix's on the releases before.
         if (until !== null && target !== null && target < minorOf(until)!) return;
-        const guess = didYouMean(v.name.toUpperCase(), NAMES);
-        const hint = guess !== null ? ` (${until !== null ? `Calico ${until} removed it; ` : ''}did you mean ${guess}?)` : until !== null ? ` (Calico ${until} removed it)` : '';
+        // A debug switch Felix's code reads itself (os.Getenv: this exact name) works beside the loader's "unknown".
+        const direct = DIRECT_ENV.get(v.name.toLowerCase());
+        if (direct?.name === v.name) return;
+        const guess = direct !== undefined ? null : didYouMean(v.name.toUpperCase(), NAMES);
+        const hint =
+          direct !== undefined
+            ? ` (Felix's code reads ${direct.name} itself, in exactly that case: ${direct.source})`
+            : guess !== null
+              ? ` (${until !== null ? `Calico ${until} removed it; ` : ''}did you mean ${guess}?)`
+              : until !== null
+                ? ` (Calico ${until} removed it)`
+                : '';
         if (hint === '' && target !== null && target > NEWEST_KNOWN_MINOR) {
           ctx.report({ path: v.path, messageId: 'unknownNewer', severity: 'info', data: { name: v.label, param: key, known: felix.tag, target: `3.${target}`, source: release!.source } });
           return;

@@ -17,6 +17,20 @@ ruleTester(rule, {
       code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "10.10.0.0/16", "node_slice_size": "/22"}}') + '---\n' +
         nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "whereabouts", "range": "", "ipRanges": [{"range": "10.20.0.0/24"}, {"range": "fd00::/64"}], "node_slice_size": "26"}}'),
     },
+    {
+      // pkg/ipam/ipam_linux.go ConfigureIface (containernetworking/plugins v1.9.1): a route without
+      // gw goes through the address gateway of its family, or is a device route when there is none.
+      name: 'route gateways on the link: in a range subnet, IPv6 link-local, behind a device route, in another table',
+      code: [
+        nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "host-local", "ranges": [[{"subnet": "10.10.0.0/16", "gateway": "10.10.0.254"}, {"subnet": "172.16.5.0/24"}]], "routes": [{"dst": "0.0.0.0/0"}, {"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}'),
+        nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "static", "addresses": [{"address": "fd00::5/64"}], "routes": [{"dst": "::/0", "gw": "fe80::1"}]}}'),
+        nad('{"cniVersion": "0.3.1", "type": "ipvlan", "master": "foo0", "ipam": {"type": "whereabouts", "range": "192.168.1.0/24", "routes": [{"dst": "0.0.0.0/0"}, {"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}'),
+        nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "static", "addresses": [{"address": "10.10.0.1/24"}], "routes": [{"dst": "192.168.0.0/16", "gw": "10.10.5.1", "table": 100}]}}'),
+        // ptp sets its routes up otherwise, and a placeholder address tells no network.
+        nad('{"cniVersion": "1.0.0", "type": "ptp", "ipam": {"type": "static", "addresses": [{"address": "10.10.0.1/24"}], "routes": [{"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}'),
+        nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "static", "addresses": [{"address": "${ADDRESS}"}], "routes": [{"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}'),
+      ].join('---\n'),
+    },
     { name: 'macvlan bridge with host-local', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') },
     // libcni's types.IPNet and static IPAM read CIDRs with Go's net.ParseCIDR (/024 is /24);
     // host-local's canonicalizeIP makes an IPv4-mapped bound IPv4.
@@ -174,6 +188,18 @@ ${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"ty
         { messageId: 'option', line: 11, column: 204, message: /mixes IPv4 and IPv6/ },
         { messageId: 'option', line: 11, column: 258, message: /empty range set/ },
         { messageId: 'option', line: 17, column: 81, message: /no "subnet" or "ranges"/ },
+      ],
+    },
+    {
+      // cni.dev's static IPAM example (plugins/ipam/static): the default route goes through the
+      // address gateway 10.10.0.254, and 10.10.5.1 lies outside 10.10.0.0/24, so the kernel refuses
+      // the second route ("Nexthop has invalid gateway") and ConfigureIface fails the pod.
+      name: 'a route gw outside the networks of the addresses (static and host-local)',
+      code: nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "static", "addresses": [{"address": "10.10.0.1/24", "gateway": "10.10.0.254"}], "routes": [{"dst": "0.0.0.0/0"}, {"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}') + '---\n' +
+        nad('{"cniVersion": "1.0.0", "type": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24", "routes": [{"dst": "10.9.0.0/16", "gw": "10.2.0.1"}]}}'),
+      errors: [
+        { messageId: 'option', line: 5, column: 235, message: 'route gw 10.10.5.1 is on none of the networks the interface has addresses in (10.10.0.1/24): the kernel refuses a gateway it cannot reach on the link ("failed to add route", ipam_linux.go ConfigureIface): the plugin fails every pod that uses this network' },
+        { messageId: 'option', line: 11, column: 150, message: /^route gw 10\.2\.0\.1 is on none of the networks the interface has addresses in \(10\.1\.0\.0\/24\)/ },
       ],
     },
     {

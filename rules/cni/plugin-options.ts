@@ -3,7 +3,7 @@
  * (containernetworking/plugins v1.9.1): the pod's sandbox setup fails on the first pod that uses
  * it. A table by plugin type (and IPAM type), so another plugin is another entry.
  */
-import { cidrBounds, familyBits, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr, parseLegacyIp } from '../../src/engine/cidr.js';
+import { cidrBounds, containsIp, familyBits, goIpNet, isIpv4MappedValue, isMasked, parseGoCidr, parseGoIp, parseIp, parseLegacyCidr, parseLegacyIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
@@ -427,6 +427,90 @@ const routes: Check = (ipam, at) => {
 };
 
 /**
+ * Plugins that add the IPAM result's routes themselves with ipam.ConfigureIface, after giving the
+ * interface its addresses (containernetworking/plugins v1.9.1 plugins/main: bridge, dummy,
+ * host-device, ipvlan, macvlan, tap, vlan).
+ */
+const ROUTES_VIA_CONFIGURE_IFACE = new Set(['bridge', 'dummy', 'host-device', 'ipvlan', 'macvlan', 'tap', 'vlan']);
+
+/** A CIDR as Go's net.ParseCIDR reads it, its network as IPNet.Contains sees it; null when it does not parse. */
+function goNetwork(text: unknown): Cidr | null {
+  if (typeof text !== 'string' || PLACEHOLDER.test(text)) return null;
+  const parsed = parseGoCidr(text);
+  return parsed.ok ? goIpNet(parsed.cidr) : null;
+}
+
+/**
+ * The networks an IPAM section gives the interface addresses in (the connected routes the kernel
+ * adds with them), and the families whose addresses come with a gateway (which a route without
+ * `gw` goes through): static's addresses and their gateways; host-local's range subnets, every
+ * range with a gateway (allocator/range.go Canonicalize defaults it to the subnet's first
+ * address); whereabouts' ranges and its one `gateway`. Null when not all can be read (a
+ * placeholder, addresses given only at run time).
+ */
+function addressNetworks(ipam: Obj): { nets: Cidr[]; gatewayFamilies: Set<number> } | null {
+  const field = (o: Obj, k: string): unknown => goJsonField(o, k);
+  const all = (values: unknown[], gateways: unknown[]) => {
+    const nets = values.map(goNetwork);
+    if (nets.length === 0 || !nets.every((n): n is Cidr => n !== null)) return null;
+    const gatewayFamilies = new Set(gateways.flatMap((g) => (typeof g === 'string' && g !== '' ? [parseGoIp(g)?.family ?? 0] : [])));
+    return { nets, gatewayFamilies };
+  };
+  switch (ipam.type) {
+    case 'static': {
+      const addresses = asArray(field(ipam, 'addresses')).filter(isObject);
+      return all(addresses.map((a) => field(a, 'address')), addresses.map((a) => field(a, 'gateway')));
+    }
+    case 'host-local': {
+      const top = field(ipam, 'subnet');
+      const ranges = asArray(field(ipam, 'ranges')).flatMap((set) => asArray(set).map((r) => (isObject(r) ? field(r, 'subnet') : undefined)));
+      const subnets = typeof top === 'string' && top !== '' ? [top, ...ranges] : ranges;
+      const found = all(subnets, []);
+      return found === null ? null : { nets: found.nets, gatewayFamilies: new Set(found.nets.map((n) => n.family)) };
+    }
+    case 'whereabouts': {
+      const top = field(ipam, 'range');
+      const more = asArray(field(ipam, 'ipRanges')).map((r) => (isObject(r) ? field(r, 'range') : undefined));
+      return all(typeof top === 'string' && top !== '' ? [top, ...more] : more, [field(ipam, 'gateway')]);
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Routes whose gateway no address of the interface reaches: ipam.ConfigureIface adds each route
+ * through its `gw` (or the first address gateway of its family) with netlink RouteAddEcmp after
+ * the addresses, and the kernel refuses a gateway outside every connected network ("Nexthop has
+ * invalid gateway", "network is unreachable"), so the plugin fails the pod (pkg/ipam/ipam_linux.go).
+ * An IPv6 link-local gateway is on the link anyway. A route with a `table` or `scope` is not
+ * judged, nor any route of a family after one that goes through no gateway at all (no `gw`, no
+ * address gateway: a device route, which may reach it).
+ */
+function offLinkGateways(ipam: Obj, at: Path): Problem[] {
+  const key = goKey(ipam, 'routes');
+  const found = key === undefined ? null : addressNetworks(ipam);
+  if (key === undefined || found === null) return [];
+  const deviceRoute = { 4: false, 6: false };
+  return asArray(ipam[key]).flatMap((route, i): Problem[] => {
+    if (!isObject(route) || goKey(route, 'table') !== undefined || goKey(route, 'scope') !== undefined) return [];
+    const gwKey = goKey(route, 'gw');
+    const gwText = gwKey === undefined ? undefined : route[gwKey];
+    if (typeof gwText !== 'string' || gwText === '') {
+      const dst = goNetwork(route[goKey(route, 'dst') ?? 'dst']);
+      if (dst !== null && !found.gatewayFamilies.has(dst.family)) deviceRoute[dst.family] = true;
+      return [];
+    }
+    const gw = parseGoIp(gwText);
+    if (gw === null || deviceRoute[gw.family]) return [];
+    if (gw.family === 6 && gw.value >> 118n === 0x3fan) return [];
+    const ofFamily = found.nets.filter((n) => n.family === gw.family);
+    if (ofFamily.length === 0 || ofFamily.some((n) => containsIp(n, gw))) return [];
+    return [{ path: [...at, key, i, gwKey!], text: `route gw ${gwText} is on none of the networks the interface has addresses in (${ofFamily.map((n) => n.text).join(', ')}): the kernel refuses a gateway it cannot reach on the link ("failed to add route", ipam_linux.go ConfigureIface)` }];
+  });
+}
+
+/**
  * kube-router's ConfigMap (its daemonset manifests name it kube-router-cfg and copy its
  * cni-conf.json into /etc/cni/net.d): kube-router adds the node's pod CIDR to the bridge plugin's
  * IPAM ranges and rewrites the file before pods use it (cloudnativelabs/kube-router
@@ -621,6 +705,7 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
       // kube-router gives its bridge the node's pod CIDR: host-local without ranges is complete there.
       const filledIn = options.podCidrAddedToBridge === true && plugin.type === 'bridge' && ipam.type === 'host-local' && goKey(ipam, 'subnet') === undefined && goKey(ipam, 'ranges') === undefined;
       if (!filledIn) for (const check of IPAM_CHECKS[ipam.type] ?? []) out.push(...check(ipam, [...at, 'ipam'], conf));
+      if (!filledIn && ROUTES_VIA_CONFIGURE_IFACE.has(plugin.type)) out.push(...offLinkGateways(ipam, [...at, 'ipam']));
     }
   });
   // One problem per place: a value that does not decode is not also judged by the plugin's own checks.
@@ -642,12 +727,12 @@ function asObjectAnnotations(resource: { value: Record<string, unknown> }): Obj 
 export default defineRule({
   meta: {
     id: 'cni/plugin-options',
-    description: 'The reference CNI plugins (and sriov-cni, bond-cni) refuse options outside what they know when they load the config, so every pod using it fails to start; a value that does not decode into the plugin\'s Go field fails too, and a value a plugin reads otherwise than written (sriov spoofchk "true", which means off) is a warning. Among the checks: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form. Keys match in any case, as Go decodes them.',
+    description: 'The reference CNI plugins (and sriov-cni, bond-cni) refuse options outside what they know when they load the config, so every pod using it fails to start; a value that does not decode into the plugin\'s Go field fails too, and a value a plugin reads otherwise than written (sriov spoofchk "true", which means off) is a warning. Among the checks: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form, IPAM route gateways on a network the interface has an address in (the kernel refuses any other). Keys match in any case, as Go decodes them.',
     severity: 'error',
     remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
     kinds: [...CNI_SOURCE_KINDS, NAD_KIND],
     messages: { option: '{{text}}: the plugin fails every pod that uses this network', misread: '{{text}}' },
-    docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, the `cmdAdd` of vlan, ptp, dummy and ipvlan (IPAM) and of the `plugins/meta` plugins (a previous result), `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address).',
+    docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, the `cmdAdd` of vlan, ptp, dummy and ipvlan (IPAM) and of the `plugins/meta` plugins (a previous result), `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address), `pkg/ipam/ipam_linux.go` `ConfigureIface` (the IPAM routes, added after the addresses by bridge, dummy, host-device, ipvlan, macvlan, tap and vlan).',
   },
   check(resource, ctx) {
     const nadConfig = resource.groupKind === NAD_KIND ? nadOf(ctx.model, resource)?.config : null;

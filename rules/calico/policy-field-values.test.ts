@@ -35,6 +35,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Rule nets are a list of type set in the CRD (crd.projectcalico.org_globalnetworkpolicies.yaml,
+      // x-kubernetes-list-type: set): a duplicate is refused whatever else is wrong in the list.
+      name: 'a duplicate net beside a net with host bits: both are said',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: GlobalNetworkPolicy
+        metadata: { name: g }
+        spec:
+          egress:
+            - action: Deny
+              destination: { nets: [10.0.0.0/8, 10.0.0.0/8, 10.1.2.3/16] }
+      `,
+      errors: [
+        { messageId: 'violation', line: 7, column: 22, message: /^spec\.egress\[0\]\.destination\.nets must NOT have duplicate items/ },
+        { messageId: 'violation', line: 7, column: 53, message: /^spec\.egress\[0\]\.destination\.nets\[2\] must be an IP network with no host bits set/ },
+      ],
+    },
+    {
       name: 'lower-case action and protocol, port 0, quoted order (duplicate types are calico/policy-types-duplicate\'s)',
       code: `
         apiVersion: projectcalico.org/v3

@@ -51,6 +51,29 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // The "Getting Started with ANP" blog post (network-policy-api site): one peer with two fields
+      // (AdminNetworkPolicyEgressPeer is +kubebuilder:validation:MaxProperties=1) whose `pods` also
+      // lacks namespaceSelector: the count is wrong whatever the fields hold, so both are said.
+      name: 'a peer with two fields, one of them incomplete',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: AdminNetworkPolicy
+        metadata: { name: cluster-basic-allow }
+        spec:
+          priority: 5
+          subject: { namespaces: {} }
+          egress:
+            - action: Allow
+              to:
+                - namespaces: { matchLabels: { kubernetes.io/metadata.name: kube-system } }
+                  pods: { podSelector: { matchLabels: { app: kube-dns } } }
+      `,
+      errors: [
+        { messageId: 'violation', line: 10, column: 11, message: /^spec\.egress\[0\]\.to\[0\] must NOT have more than 1 properties/ },
+        { messageId: 'violation', line: 11, column: 11, message: /^spec\.egress\[0\]\.to\[0\]\.pods\.namespaceSelector is required/ },
+      ],
+    },
+    {
       // network-policy-api's own older examples (cmd/policy-assistant/examples/.../anp2.yaml at
       // v0.1.7): without strict validation the server prunes namespaceSelector, leaving every namespace.
       name: 'peers in an older draft\'s shape, pods without a namespaceSelector, an unknown spec field',

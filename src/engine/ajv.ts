@@ -76,6 +76,19 @@ export function describeError(error: ErrorObject): string {
 }
 
 /**
+ * Keywords that judge an object or list as a whole (how many properties or items it holds): their
+ * error is no consequence of an error below, and stays beside it (an AdminNetworkPolicy peer with
+ * two fields, `maxProperties: 1`, is wrong whatever one of them holds).
+ */
+const WHOLE_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['maxProperties', 'minProperties', 'maxItems', 'minItems', 'uniqueItems']);
+
+/** Drops a path's error when a deeper path below it also failed, unless it judges the value as a whole. */
+export function withoutConsequences(byPath: ReadonlyMap<string, ErrorObject>): ErrorObject[] {
+  const keys = [...byPath.keys()];
+  return keys.filter((k) => WHOLE_VALUE_KEYWORDS.has(byPath.get(k)!.keyword) || !keys.some((o) => o !== k && (o.startsWith(`${k}.`) || o.startsWith(`${k}[`)))).map((k) => byPath.get(k)!);
+}
+
+/**
  * Keeps the most specific errors: ajv reports a failed `oneOf` and every branch's complaint;
  * the deepest paths say what is actually wrong. One error per path.
  */
@@ -87,7 +100,6 @@ export function mostSpecific(errors: readonly ErrorObject[]): ErrorObject[] {
     const key = formatPath(errorPath(e));
     if (!byPath.has(key)) byPath.set(key, e);
   }
-  const keys = [...byPath.keys()];
   // Drop a path when a deeper path below it also failed (the parent's error is the consequence).
-  return keys.filter((k) => !keys.some((o) => o !== k && (o.startsWith(`${k}.`) || o.startsWith(`${k}[`)))).map((k) => byPath.get(k)!);
+  return withoutConsequences(byPath);
 }

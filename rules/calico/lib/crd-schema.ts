@@ -10,7 +10,7 @@ import pack from '../generated/crd-schemas.json' with { type: 'json' };
 import { calicoRelease, NEWEST_KNOWN_MINOR, removedIn } from './field-history.js';
 import { didYouMean } from '../../../src/engine/did-you-mean.js';
 import { PACK_VALIDATORS } from '../../generated/validators.js';
-import { describeError, errorPath, formatPath, newAjv } from '../../../src/engine/ajv.js';
+import { describeError, errorPath, formatPath, newAjv, withoutConsequences } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
 import { defineRule } from '../../../src/engine/rule.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
@@ -119,8 +119,7 @@ function errorsPerField(errors: readonly ErrorObject[]): ErrorObject[] {
     const seen = byPath.get(key);
     if (!seen || (seen.keyword === 'type' && e.keyword !== 'type')) byPath.set(key, e);
   }
-  const keys = [...byPath.keys()];
-  return keys.filter((k) => !keys.some((o) => o !== k && (o.startsWith(`${k}.`) || o.startsWith(`${k}[`)))).map((k) => byPath.get(k)!);
+  return withoutConsequences(byPath);
 }
 
 function describe(e: ErrorObject): string {

@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-YIOUJ3L7.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-T7G565AV.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-4UP7CONW.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-2YSYAOOC.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-OTUL3Q7K.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-CZYG6UBB.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-VZS3ODIY.js"), import("./chunks/real-deps-WZIVKORQ.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-VZS3ODIY.js"), import("./chunks/real-deps-U4JWWIR5.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-HY32BYIS.js"), import("./chunks/diff-deps-BPUEKV7E.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-QPXS35EE.js"), import("./chunks/diff-deps-IKCXDIFG.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QNE4F65I.js"), import("./chunks/load-resources-DPJWHWTO.js"), import("./chunks/config-file-AGTEEV36.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QNE4F65I.js"), import("./chunks/load-resources-S5X34CRA.js"), import("./chunks/config-file-GYCAD7CA.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -31,6 +31,8 @@ ruleTester(rule, {
         nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "ipam": {"type": "static", "addresses": [{"address": "${ADDRESS}"}], "routes": [{"dst": "192.168.0.0/16", "gw": "10.10.5.1"}]}}'),
       ].join('---\n'),
     },
+    // Keys far from every option may be another tool's; a third-party plugin's fields are not all listed.
+    { name: 'an unrelated key, a key one letter longer than a short option, and a Calico key', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "someTool": "x", "mac2": "y", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') + '---\n' + nad('{"cniVersion": "0.3.1", "type": "calico", "mdoe": "x", "ipam": {"type": "calico-ipam"}}') },
     { name: 'macvlan bridge with host-local', code: nad('{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "mode": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}') },
     // libcni's types.IPNet and static IPAM read CIDRs with Go's net.ParseCIDR (/024 is /24);
     // host-local's canonicalizeIP makes an IPv4-mapped bound IPv4.
@@ -188,6 +190,16 @@ ${nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth1", "ipam": {"ty
         { messageId: 'option', line: 11, column: 204, message: /mixes IPv4 and IPv6/ },
         { messageId: 'option', line: 11, column: 258, message: /empty range set/ },
         { messageId: 'option', line: 17, column: 81, message: /no "subnet" or "ranges"/ },
+      ],
+    },
+    {
+      // plugins/main/macvlan/macvlan.go NetConf (v1.9.1) has mode, master, mtu, mac, linkInContainer,
+      // bcqueuelen; encoding/json ignores any other key, so the mode stays the default (bridge).
+      name: 'misspelt options the plugin drops: mode and cniVersion',
+      code: nad('{"cniVerison": "0.3.1", "type": "macvlan", "master": "eth1", "mdoe": "vepa", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}'),
+      errors: [
+        { messageId: 'misread', severity: 'warning', line: 5, column: 27, message: 'macvlan has no option "cniVerison" and drops it without a word (Go\'s JSON decoder ignores unknown keys); did you mean "cniVersion"?' },
+        { messageId: 'misread', severity: 'warning', line: 5, column: 81, message: /^macvlan has no option "mdoe" .*did you mean "mode"\?$/ },
       ],
     },
     {

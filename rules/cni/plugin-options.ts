@@ -10,6 +10,7 @@ import type { Path } from '../../src/engine/types.js';
 import { asArray, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
+import { typoDistance } from '../../src/engine/did-you-mean.js';
 import { reportIn } from './lib/json-source.js';
 import { DNS_FIELDS, IPAM_FIELDS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
@@ -427,6 +428,40 @@ const routes: Check = (ipam, at) => {
 };
 
 /**
+ * The reference plugins whose config structs PLUGIN_FIELDS lists whole (containernetworking/plugins
+ * v1.9.1), with the keys every plugin may also be handed (the CNI spec's `runtimeConfig`, `args`
+ * and `prevResult`) and fields Go reads under their Go name (host-device's untagged DPDKMode).
+ */
+const WHOLE_FIELD_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  ['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'tap', 'tuning', 'bandwidth', 'portmap', 'sbr', 'vrf', 'firewall'].map((type) => [
+    type,
+    [...Object.keys(pluginFields(type)!), 'runtimeConfig', 'args', 'prevResult', ...(type === 'host-device' ? ['DPDKMode'] : [])],
+  ]),
+);
+
+/**
+ * Keys a reference plugin has no field for that are one edit from one it has (two for names of
+ * eight letters or more; for names under five, a changed or swapped letter only): Go's encoding/json drops an unknown key without a word, so `"mdoe":
+ * "vepa"` leaves macvlan in its default mode. Keys further from every field are left alone: other
+ * tools may read them.
+ */
+function misspeltKeys(plugin: Obj, at: Path): Problem[] {
+  const known = typeof plugin.type === 'string' ? WHOLE_FIELD_LISTS[plugin.type] : undefined;
+  if (known === undefined) return [];
+  const lower = new Set(known.map((k) => k.toLowerCase()));
+  return Object.keys(plugin).flatMap((key): Problem[] => {
+    if (lower.has(key.toLowerCase())) return [];
+    const near = known.filter((f) => {
+      const d = typoDistance(key.toLowerCase(), f.toLowerCase());
+      // Short names sit one letter from many words ("mac2", "vlans"): for them only a changed or swapped letter counts.
+      return f.length >= 8 ? d <= 2 : f.length >= 5 ? d <= 1 : d <= 1 && key.length === f.length;
+    });
+    if (near.length !== 1) return [];
+    return [{ path: [...at, key], text: `${String(plugin.type)} has no option "${key}" and drops it without a word (Go's JSON decoder ignores unknown keys); did you mean "${near[0]}"?`, misread: true }];
+  });
+}
+
+/**
  * Plugins that add the IPAM result's routes themselves with ipam.ConfigureIface, after giving the
  * interface its addresses (containernetworking/plugins v1.9.1 plugins/main: bridge, dummy,
  * host-device, ipvlan, macvlan, tap, vlan).
@@ -695,6 +730,7 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
         if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, trunk.fields, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `${trunk.key}[${i}].${p.text}: the plugin cannot decode its config` })));
       }
       for (const check of PLUGIN_CHECKS[plugin.type] ?? []) out.push(...check(plugin, at, conf));
+      out.push(...misspeltKeys(plugin, at));
     }
     // Only a reference plugin hands its ipam section to the IPAM plugin as written; others
     // (Calico's "usePodCidr", Antrea, flannel) fill it in at run time.
@@ -727,7 +763,7 @@ function asObjectAnnotations(resource: { value: Record<string, unknown> }): Obj 
 export default defineRule({
   meta: {
     id: 'cni/plugin-options',
-    description: 'The reference CNI plugins (and sriov-cni, bond-cni) refuse options outside what they know when they load the config, so every pod using it fails to start; a value that does not decode into the plugin\'s Go field fails too, and a value a plugin reads otherwise than written (sriov spoofchk "true", which means off) is a warning. Among the checks: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form, IPAM route gateways on a network the interface has an address in (the kernel refuses any other). Keys match in any case, as Go decodes them.',
+    description: 'The reference CNI plugins (and sriov-cni, bond-cni) refuse options outside what they know when they load the config, so every pod using it fails to start; a value that does not decode into the plugin\'s Go field fails too, and a value a plugin reads otherwise than written (sriov spoofchk "true", which means off) is a warning. Among the checks: macvlan `mode` bridge/private/vepa/passthru, ipvlan `mode` l2/l3/l3s, bridge `vlan` and vlan `vlanId` 0–4094, vlan needs `master`, vlan, ptp and dummy (and ipvlan not chained) need `ipam`, tuning, portmap, sbr, vrf, firewall and bandwidth with a rate cannot come first, host-local subnets without host bits and with addresses to give, static IPAM addresses in CIDR form, IPAM route gateways on a network the interface has an address in (the kernel refuses any other). Keys match in any case, as Go decodes them; a key a reference plugin has no option for but one letter from one it has (`mdoe`) is a warning, since Go drops it without a word.',
     severity: 'error',
     remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
     kinds: [...CNI_SOURCE_KINDS, NAD_KIND],

@@ -31,3 +31,22 @@ export function didYouMean(name: string, known: readonly string[]): string | nul
   }
   return best;
 }
+
+/**
+ * Optimal string alignment distance: Levenshtein's edits plus a swap of two neighbouring letters as
+ * one edit ("mdoe" is one edit from "mode"), for telling a misspelt key from an unrelated one.
+ */
+export function typoDistance(a: string, b: string): number {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}

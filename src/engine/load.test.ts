@@ -191,6 +191,31 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(r.resources.map((x) => x.kind)).toEqual(['ConfigMap', 'Service']);
   });
 
+  it('the same template in a quoted string of ConfigMap data or Secret stringData (as yq re-saves it) is linted', () => {
+    const quoted = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: { name: injector, namespace: mesh }',
+      'data: { config: "resources: {{ toYaml .Values.global.proxy.resources }}" }',
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: { name: s, namespace: mesh }',
+      "stringData: { tpl: '{{ .Values.password }}' }",
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: { name: p, namespace: mesh }',
+      'spec: { podSelector: {} }',
+      '',
+    ].join('\n');
+    const r = load(quoted);
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(r.resources.map((x) => x.kind)).toEqual(['ConfigMap', 'Secret', 'NetworkPolicy']);
+    // Quoted elsewhere, a Helm object is still a chart's action.
+    expect(ids(quoted.replace("'{{ .Values.password }}' }", "'x' }\nspec: { image: \"{{ .Values.image }}\" }"))).toEqual(['input/helm-template']);
+  });
+
   it('a template is still one when an action stands outside block scalars, or the file does not parse', () => {
     const blockAndPlain = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: "{{ .Release.Name }}-cfg"', 'data:', '  a: |', '    {{ .Values.a }}', ''].join('\n');
     expect(ids(blockAndPlain)).toEqual(['input/helm-template']);

@@ -291,9 +291,10 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
  * YAML reads that as a flow mapping whose key is a mapping, which no manifest means; operators
  * render such files with text/template, e.g. sriov-network-operator's bindata), or when it has any
  * action and does not parse as YAML (a bare `{{- if … }}` line does not). In a file that parses,
- * an action inside a block scalar (`|`, `>`) does not count: a rendered chart may ship a template
- * for another program to render later, `.Values` and all (Istio's sidecar-injector ConfigMap
- * carries its injection template that way).
+ * an action inside a block scalar (`|`, `>`), or in any string of a ConfigMap's `data` or a Secret's
+ * `stringData`, does not count: a rendered chart may ship a template for another program to render
+ * later, `.Values` and all (Istio's sidecar-injector ConfigMap carries its injection template that
+ * way, a block scalar until a tool such as yq re-saves it as a quoted string).
  */
 export function helmTemplateAction(
   text: string,
@@ -386,11 +387,15 @@ function nameMatching(text: string, doc: YamlDocument, pattern: RegExp): Span | 
 function blockScalarSpans(documents: readonly YamlDocument[]): Span[] {
   const spans: Span[] = [];
   for (const doc of documents) {
+    // A ConfigMap's data and a Secret's stringData are files for other programs, however quoted:
+    // Istio's injection template re-saved by yq becomes one double-quoted string.
+    const kind = isObject(doc.value) ? doc.value.kind : undefined;
+    const payload = kind === 'ConfigMap' ? 'data' : kind === 'Secret' ? 'stringData' : null;
     const walk = (value: unknown, path: Path): void => {
       if (typeof value === 'string') {
         if (!value.includes('{{')) return;
         const style = doc.scalarAt(path)?.style;
-        if (style === 'literal' || style === 'folded') spans.push(doc.spanOf(path));
+        if (style === 'literal' || style === 'folded' || (path.length === 2 && path[0] === payload)) spans.push(doc.spanOf(path));
       } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
       else if (isObject(value)) for (const k in value) walk(value[k], [...path, k]);
     };

@@ -28,6 +28,8 @@ ruleTester(rule, {
       name: "the Kubernetes docs' three sources: an ipBlock beside the two selector peers",
       code: policy('    - ipBlock: {cidr: 172.17.0.0/16, except: [172.17.1.0/24]}\n    - namespaceSelector: {matchLabels: {project: myproject}}\n    - podSelector: {matchLabels: {role: frontend}}\n'),
     },
+    // kubeflow/manifests (e.g. its istio-gateway allowances): "the gateway namespace, or my own".
+    { name: 'a namespaceSelector-only peer and podSelector: {}', code: policy('    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: istio-system}}\n    - podSelector: {}\n') },
     // A peer with both selectors is the AND form, not the namespaceSelector-only half.
     { name: 'a peer with both selectors and a podSelector-only peer', code: policy('    - namespaceSelector: {matchLabels: {team: web}}\n      podSelector: {matchLabels: {app: api}}\n    - podSelector: {matchLabels: {app: b}}\n') },
     // A peer with both selectors is the AND form, not the podSelector-only half.

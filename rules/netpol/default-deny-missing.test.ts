@@ -43,38 +43,76 @@ metadata: {name: deny-all, namespace: shop}
 spec: {selector: all(), types: [Ingress], ingress: [{action: Deny}]}
 `,
     },
+    // kubeflow/manifests' default-allow-same-namespace: every pod is isolated, and only its namespace gets in.
+    {
+      name: 'a policy selecting every pod that lets in its own namespace (or all namespaces)',
+      code: `${ns}${web}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-allow-same-namespace, namespace: shop}
+spec: {podSelector: {}, policyTypes: [Ingress], ingress: [{from: [{podSelector: {}}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: allow-all-namespaces, namespace: shop}
+spec: {podSelector: {}, policyTypes: [Ingress], ingress: [{from: [{namespaceSelector: {}}]}]}
+`,
+    },
+    // argo-cd's and kube-prometheus' manifests give each workload a policy of its own.
+    {
+      name: 'every workload isolated by a policy of its own',
+      code: `${ns}${web}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web, namespace: shop}
+spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress], ingress: [{ports: [{port: 8080}]}]}
+`,
+    },
   ],
   invalid: [
     {
       name: 'reported on the Namespace object',
       code: ns + web,
-      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy' }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy, and no ingress policy selects it, which accepts traffic from anywhere' }],
     },
     {
       name: 'reported on the first workload when the namespace is not declared, and a podSelector-limited deny does not count',
       code: `${web}---
+${web.replace('name: web', 'name: api').replace(/app: web/g, 'app: api')}---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: deny-web, namespace: shop}
 spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}
 `,
-      errors: [{ messageId: 'missing', line: 3, column: 18 }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 2 workloads but no default-deny ingress policy, and no ingress policy selects shop/api, which accepts traffic from anywhere' }],
     },
     {
-      // A policy selecting every pod is a default deny only when its ingress admits nothing: an allowing rule opens it.
-      name: 'a policy selecting every pod whose ingress rules allow traffic is no default deny (Kubernetes and Calico)',
+      // A rule that lets in every source on every port leaves the pods it applies to open to anything.
+      name: 'policies selecting every pod with a rule that lets in anything (Kubernetes and Calico)',
       code: `${ns}${web}---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: {name: allow-all-namespaces, namespace: shop}
-spec: {podSelector: {}, policyTypes: [Ingress], ingress: [{from: [{namespaceSelector: {}}]}]}
+metadata: {name: allow-all, namespace: shop}
+spec: {podSelector: {}, policyTypes: [Ingress], ingress: [{}]}
 ---
 apiVersion: projectcalico.org/v3
 kind: NetworkPolicy
 metadata: {name: deny-then-allow, namespace: shop}
 spec: {selector: all(), types: [Ingress], ingress: [{action: Deny, source: {selector: app == 'bad'}}, {action: Allow}]}
 `,
-      errors: [{ messageId: 'missing', line: 3, column: 18 }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: /no ingress policy selects it, which accepts traffic from anywhere$/ }],
+    },
+    {
+      name: 'of three workloads, the two no ingress policy isolates are named',
+      code: `${ns}${web}---
+${web.replace('name: web', 'name: api').replace(/app: web/g, 'app: api')}---
+${web.replace('name: web', 'name: db').replace(/app: web/g, 'app: db')}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-from-api, namespace: shop}
+spec: {podSelector: {matchLabels: {app: db}}, ingress: [{from: [{podSelector: {matchLabels: {app: api}}}]}]}
+`,
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 3 workloads but no default-deny ingress policy, and no ingress policy selects shop/web, shop/api, which accept traffic from anywhere' }],
     },
     {
       name: 'kube-system is reported once the exemptions are emptied',

@@ -1,8 +1,8 @@
-import { plural } from '../../src/engine/plural.js';
+import { firstOf, plural } from '../../src/engine/plural.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchNamespace } from '../../src/engine/netpol/match.js';
-import type { Cluster, NamespaceInfo, NamespaceMatch } from '../../src/engine/netpol/model.js';
-import { endpointsIn, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import type { Cluster, NamespaceInfo, NamespaceMatch, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import { endpointsIn, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -28,6 +28,32 @@ const defaultDenies = derived('netpol/default-deny-missing', (model) => {
   return { named, others };
 });
 
+/** An ingress rule that lets in every source on every port (`ingress: [{}]`, a bare Calico `Allow`). */
+function admitsAnything(r: Rule): boolean {
+  const p = r.ports;
+  return r.action === 'Allow' && r.inert === undefined && r.peer.k === 'all' && r.local.k === 'all' && p.include === null && p.exclude.length === 0 && p.protocols === null && p.notProtocols.length === 0 && p.icmp === undefined && p.notIcmp === undefined;
+}
+
+/**
+ * The workloads a policy isolates for ingress: one that applies to ingress selects them, in a tier
+ * whose end denies (every tier but the admin ones, which pass: an AdminNetworkPolicy isolates
+ * nothing), and none of the policies selecting them lets in every source. Traffic to them is what
+ * their policies allow, not anything.
+ */
+const ingressIsolated = derived('netpol/ingress-isolated', (model): ReadonlySet<WorkloadEndpoint> => {
+  const cluster = reachCluster(model);
+  const passing = new Set(cluster.tiers.filter((t) => t.defaultAction === 'Pass').map((t) => t.name));
+  const isolated = new Set<WorkloadEndpoint>();
+  const open = new Set<WorkloadEndpoint>();
+  for (const p of cluster.policies) {
+    if (p.ingress === null || passing.has(p.tier)) continue;
+    const into = p.ingress.some(admitsAnything) ? open : isolated;
+    for (const ep of selectedEndpoints(model, p)) into.add(ep);
+  }
+  for (const ep of open) isolated.delete(ep);
+  return isolated;
+});
+
 function hasDefaultDeny(model: ClusterModel, ns: NamespaceInfo): boolean {
   const { named, others } = defaultDenies(model);
   return named.has(ns.name) || others.some((m) => matchNamespace(m, ns));
@@ -39,11 +65,11 @@ export const DEFAULT_EXEMPT = ['kube-system', 'kube-public', 'kube-node-lease'];
 export default defineRule({
   meta: {
     id: 'netpol/default-deny-missing',
-    description: 'A namespace with workloads has no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules), so every pod no other policy selects accepts traffic from anywhere.',
+    description: 'A namespace has workloads that no ingress policy selects, which accept traffic from anywhere, and no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules) that would isolate them. A namespace whose every workload a policy already isolates (one policy per workload, or one selecting every pod, such as "allow from the same namespace") is left alone.',
     severity: 'info',
     remediation: 'Add `kind: NetworkPolicy` with `podSelector: {}` and `policyTypes: [Ingress]` (and no `ingress`) to the namespace, then allow what each workload needs.',
     kinds: ['Namespace', 'Pod', 'ReplicationController', 'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'],
-    messages: { missing: 'namespace {{namespace}} has {{workloads}} but no default-deny ingress policy' },
+    messages: { missing: 'namespace {{namespace}} has {{workloads}} but no default-deny ingress policy, and no ingress policy selects {{open}}, which {{accept}} traffic from anywhere' },
     options: {
       type: 'object',
       additionalProperties: false,
@@ -68,6 +94,10 @@ export default defineRule({
     // Report on the Namespace object when there is one, else on the namespace's first workload.
     if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints[0].resource !== resource)) return;
     if (hasDefaultDeny(ctx.model, ns)) return;
-    ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, workloads: plural(endpoints.length, 'workload') } });
+    const isolated = ingressIsolated(ctx.model);
+    const open = endpoints.filter((ep) => !isolated.has(ep));
+    if (open.length === 0) return;
+    const shown = open.length === endpoints.length ? (open.length === 1 ? 'it' : 'any of them') : `${firstOf(open.map((ep) => ep.id), 3)}`;
+    ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, workloads: plural(endpoints.length, 'workload'), open: shown, accept: open.length === 1 ? 'accepts' : 'accept' } });
   },
 });

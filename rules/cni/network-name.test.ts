@@ -10,6 +10,18 @@ ruleTester(rule, {
       metadata: { name: kube-flannel-cfg }
       data: { cni-conf.json: '{"name":"cbr0","cniVersion":"0.3.1","plugins":[{"type":"flannel"}]}' }
     ` },
+    {
+      // rancher/rke2-charts rke2-multus (v4.3.0): Multus' options under cni-conf.json, mounted for a thin
+      // entrypoint run with --multus-conf-file=auto, which never reads it (cmd/thin_entrypoint/main.go).
+      name: "Multus' own options under cni-conf.json are no network config",
+      code: `
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: rke2-multus-config, namespace: kube-system }
+      data:
+        cni-conf.json: '{"confDir":"/etc/cni/net.d","binDir":"/opt/cni/bin","multusConfFile":"auto","multusAutoconfigDir":"/etc/cni/net.d","cleanupConfigOnExit":true}'
+    `,
+    },
     { name: 'a plugin file in the plugin folder of a list (libcni v1.3.0) has no name of its own', code: {
       'net.d/50-some-network.conflist': '{ "name": "some-network", "cniVersion": "1.1.0" }',
       'net.d/some-network/10-bridge.conf': '{ "type": "bridge", "bridge": "cni0" }',

@@ -23,6 +23,15 @@ ruleTester(rule, {
       'b.yaml': nad('b', null, whereabouts('10.10.0.0/24', ', "exclude": ["10.10.0.0/28"]')),
       'c.yaml': nad('c', null, whereabouts('10.10.0.128/25')),
     } },
+    // host-local keeps a network's allocations in <dataDir>/<network name> (plugins/ipam/host-local/main.go,
+    // backend/disk/backend.go); Multus names a config without "name" after its NAD. ONAP KUD's test NADs
+    // all say "name": "mynet".
+    { name: 'host-local configs with one network name (written, or the NAD name in two namespaces) share one store', code: {
+      'a.yaml': nad('bridge-a', 'kud', hostLocal('10.20.0.0/16').replace('{', '{"name": "mynet", ')),
+      'b.yaml': nad('macvlan-b', 'kud', hostLocal('10.20.0.0/16').replace('{', '{"name": "mynet", ')),
+      'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')),
+      'core.yaml': nad('lan', 'core', hostLocal('10.40.0.64/26')),
+    } },
     // One object of the cluster, whichever file is applied last: one host-local store.
     { name: 'one NAD (same namespace and name) written in two files, alike or with different ranges', code: {
       'base/lan.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24', ', "rangeStart": "10.40.0.20", "rangeEnd": "10.40.0.90"')),
@@ -84,11 +93,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'NADs of one name in two namespaces are two objects, two stores',
-      code: { 'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24')), 'core.yaml': nad('lan', 'core', hostLocal('10.40.0.64/26')) },
+      // host-local keys its store by the network name (plugins/ipam/host-local/main.go, backend/disk/backend.go).
+      name: 'NADs of one name in two namespaces naming two networks are two stores',
+      code: { 'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/24').replace('{', '{"name": "edge-lan", ')), 'core.yaml': nad('lan', 'core', hostLocal('10.40.0.64/26').replace('{', '{"name": "core-lan", ')) },
       errors: [
-        { messageId: 'otherNad', line: 5, column: 96, file: 'core.yaml', severity: 'warning', message: /overlaps NAD edge\/lan \(10\.40\.0\.0\/24\)/ },
-        { messageId: 'otherNad', line: 5, column: 96, file: 'edge.yaml', severity: 'warning', message: /overlaps NAD core\/lan \(10\.40\.0\.64\/26\)/ },
+        { messageId: 'otherNad', line: 5, column: 116, file: 'core.yaml', severity: 'warning', message: /overlaps NAD edge\/lan \(10\.40\.0\.0\/24\)/ },
+        { messageId: 'otherNad', line: 5, column: 116, file: 'edge.yaml', severity: 'warning', message: /overlaps NAD core\/lan \(10\.40\.0\.64\/26\)/ },
       ],
     },
     {

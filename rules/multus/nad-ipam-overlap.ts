@@ -28,7 +28,9 @@ function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefin
     const objectOf = (nad: NadView) => (placeless.has(nad.name) ? nad.name : `${nad.namespace}/${nad.name}`);
     // Ranges whose addresses whereabouts reserves cluster-wide never collide with each other:
     // they share one group, so only other stores count against them.
-    const first = new IntervalIndex(entries).firstOverlappingOther((e) => (e.range.clusterWide ? CLUSTER_WIDE : objectOf(e.nad)));
+    // host-local ranges with one network name and store folder are one store (ipam.ts hostLocalDataDir).
+    const storeOf = (e: NadRange) => (e.range.clusterWide ? CLUSTER_WIDE : e.range.hostLocalDataDir !== undefined ? `host-local ${e.range.hostLocalDataDir} ${e.nad.networkName}` : objectOf(e.nad));
+    const first = new IntervalIndex(entries).firstOverlappingOther(storeOf);
     const byNad = new Map<NadView, (NadRange | undefined)[]>();
     entries.forEach((e, i) => {
       pushTo(byNad, e.item.nad, first[i]);
@@ -49,7 +51,7 @@ export default defineRule({
       pool: '{{range}} overlaps {{pool}}: the same addresses are handed out twice, by Calico and by this NAD',
       otherNad: '{{range}} overlaps NAD {{other}} ({{otherRange}}): two IPAM stores hand out the same addresses, duplicates on one L2 segment',
     },
-    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`).',
+    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two host-local ranges of configs with the same network name (the config\'s `name`, else the NAD\'s) and `dataDir` are one store: host-local keeps a network\'s allocations in `<dataDir>/<name>` (plugins/ipam/host-local). Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

@@ -24,6 +24,12 @@ export interface AddressRange {
    * cluster-wide, so another such range never hands out the same one.
    */
   clusterWide?: true;
+  /**
+   * A host-local range's store folder (`dataDir`, default /var/lib/cni/networks): host-local keeps
+   * a network's allocations in `<dataDir>/<network name>` (plugins/ipam/host-local/main.go,
+   * backend/disk/backend.go), so configs with one network name and folder share one store.
+   */
+  hostLocalDataDir?: string;
 }
 
 export function cidrRange(c: Cidr): { family: IpFamily; lo: bigint; hi: bigint } {
@@ -56,7 +62,8 @@ export function ipamRanges(conf: Obj): AddressRange[] {
   for (const { plugin, path } of pluginsOf(conf)) {
     const ipam = asObject(plugin.ipam);
     const base = [...path, 'ipam'];
-    const push = (r: AddressRange | null) => r && out.push(r);
+    const dataDir = ipam.type === 'host-local' ? (typeof ipam.dataDir === 'string' && ipam.dataDir !== '' ? ipam.dataDir : '/var/lib/cni/networks') : undefined;
+    const push = (r: AddressRange | null) => r && out.push(dataDir === undefined ? r : { ...r, hostLocalDataDir: dataDir });
     if (ipam.subnet !== undefined) push(subnetRange(ipam.subnet, ipam.rangeStart, ipam.rangeEnd, [...base, 'subnet']));
     asArray(ipam.ranges).forEach((set, i) =>
       asArray(set).forEach((r, j) => {

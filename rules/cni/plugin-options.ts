@@ -12,6 +12,7 @@ import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { typoDistance } from '../../src/engine/did-you-mean.js';
 import { reportIn } from './lib/json-source.js';
+import { IPAM_PASSED_AS_WRITTEN } from './lib/plugins.js';
 import { DNS_FIELDS, IPAM_FIELDS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
@@ -553,8 +554,6 @@ function offLinkGateways(ipam: Obj, at: Path): Problem[] {
  */
 const KUBE_ROUTER_CONFIG_MAP = 'kube-router-cfg';
 
-/** The reference plugins that run their IPAM plugin on their own config, ipam section as written. */
-const IPAM_PASSED_AS_WRITTEN = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'dummy', 'tap', 'sriov', 'ovs', 'bond', 'ib-sriov', 'vdpa']);
 
 /**
  * whereabouts' LoadIPAMConfig (k8snetworkplumbingwg/whereabouts v0.9.4 pkg/config/config.go): each

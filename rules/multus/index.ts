@@ -11,6 +11,7 @@ import nadConfig from './nad-config.js';
 import nadIpamOverlap from './nad-ipam-overlap.js';
 import nadMissing from './nad-missing.js';
 import networksSyntax from './networks-syntax.js';
+import requestedIp from './requested-ip.js';
 import runtimeRequestIgnored from './runtime-request-ignored.js';
 import secondaryDefaultRoute from './secondary-default-route.js';
 import staticIpReplicas from './static-ip-replicas.js';
@@ -27,6 +28,7 @@ export const multusRules: Rule[] = [
   nadIpamOverlap,
   nadMissing,
   networksSyntax,
+  requestedIp,
   runtimeRequestIgnored,
   secondaryDefaultRoute,
   staticIpReplicas,

@@ -1,5 +1,6 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './static-ip-replicas.js';
+import { nad } from './lib/fixtures.js';
 
 /** A Deployment with `replicas` and one networks annotation value (single-quoted YAML). */
 function deployment(replicas: number, networks: string): string {
@@ -34,6 +35,9 @@ const DAEMON_SET = `
         containers: [{ name: a, image: busybox }]
 `;
 
+/** A macvlan NAD `storage` in `data` whose static IPAM writes the address (OpenAirInterface's pattern). */
+const STATIC_NAD = nad('storage', 'data', '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "static", "addresses": [{"address": "10.10.0.5/24"}]}}');
+
 ruleTester(rule, {
   valid: [
     { name: 'one replica with a static IP', code: deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]') },
@@ -45,6 +49,9 @@ ruleTester(rule, {
     { name: 'three replicas, addresses from the NAD\'s IPAM', code: deployment(3, '[{"name": "storage", "interface": "net1"}]') },
     { name: 'three replicas, the text form has no static IPs', code: deployment(3, 'storage@net1') },
     { name: 'an empty ips list', code: deployment(3, '[{"name": "storage", "ips": []}]') },
+    { name: 'one replica on a NAD with a static address', code: { 'nad.yaml': STATIC_NAD, 'db.yaml': deployment(1, 'storage@net1') } },
+    // The selection's own ips replace the NAD's addresses (static/main.go: runtimeConfig ips clear them); 'many' covers those.
+    { name: 'a NAD with a static address in another namespace, or with host-local', code: { 'nad.yaml': STATIC_NAD.replace('namespace: data', 'namespace: other'), 'hl.yaml': nad('lan', 'data', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "host-local", "subnet": "10.20.0.0/24"}}'), 'db.yaml': deployment(3, 'storage, lan') } },
     {
       name: 'a DaemonSet on a one-node cluster',
       code: DAEMON_SET,
@@ -69,6 +76,16 @@ ruleTester(rule, {
       name: 'the key is matched case-insensitively, as Multus does',
       code: deployment(2, '[{"name": "storage", "IPs": ["10.10.0.5/24", "fd00::5/64"]}]'),
       errors: [{ messageId: 'many', line: 11, column: 67, message: /static IP 10.10.0.5\/24, fd00::5\/64 .* runs 2 replicas/ }],
+    },
+    {
+      // containernetworking/plugins plugins/ipam/static (v1.9.1) keeps no allocation state: it hands the
+      // configured addresses to every pod that attaches.
+      name: "three replicas on a NAD whose static IPAM writes the address, in either form",
+      code: { 'nad.yaml': STATIC_NAD, 'db.yaml': deployment(3, 'storage@net1'), 'db2.yaml': deployment(2, '[{"name": "storage", "interface": "net2"}]').replace('name: db,', 'name: db2,') },
+      errors: [
+        { messageId: 'nadStatic', line: 11, column: 39, file: 'db.yaml', message: 'network "storage" is NetworkAttachmentDefinition data/storage, whose static IPAM gives every pod 10.10.0.5/24, and a Deployment that runs 3 replicas asks for it; every pod gets the same address' },
+        { messageId: 'nadStatic', line: 11, column: 49, file: 'db2.yaml', message: /runs 2 replicas asks for it/ },
+      ],
     },
     {
       name: 'a DaemonSet when the node count is not known',

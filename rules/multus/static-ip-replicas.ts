@@ -2,32 +2,58 @@ import { severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
-import { POD_KINDS } from './lib/nads.js';
+import { POD_KINDS, findNads, pluginsOf } from './lib/nads.js';
+import { asArray, asObject, goJsonField, isObject } from '../../src/engine/values.js';
+import type { Obj } from '../../src/engine/values.js';
 
 export default defineRule({
   meta: {
     id: 'multus/static-ip-replicas',
     description:
-      'A static address (`"ips"` in the JSON form of `k8s.v1.cni.cncf.io/networks`) in the pod template of a workload that runs several pods (Deployment, ReplicaSet or StatefulSet with `replicas` > 1, a DaemonSet on more than one node, a Job with `parallelism` > 1): every pod asks for the same address on the secondary network, so they collide on its segment (or IPAM refuses all but one).',
+      'A static address (`"ips"` in the JSON form of `k8s.v1.cni.cncf.io/networks`, or the `addresses` of the network\'s `static` IPAM) in the pod template of a workload that runs several pods (Deployment, ReplicaSet or StatefulSet with `replicas` > 1, a DaemonSet on more than one node, a Job with `parallelism` > 1): every pod asks for the same address on the secondary network, so they collide on its segment (or IPAM refuses all but one).',
     severity: 'error',
     remediation: 'Give each pod its own address: one workload per static IP, or let the NetworkAttachmentDefinition\'s IPAM (host-local ranges, whereabouts) hand out addresses and drop `"ips"`.',
     kinds: POD_KINDS,
-    messages: { many: 'static IP {{ips}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same address' },
-    docs: 'The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks.',
+    messages: {
+      many: 'static IP {{ips}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same address',
+      nadStatic: 'network "{{network}}" is NetworkAttachmentDefinition {{nad}}, whose static IPAM gives every pod {{ips}}, and a {{kind}} that runs {{count}} asks for it; every pod gets the same address',
+    },
+    docs: 'The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks. A NetworkAttachmentDefinition whose `static` IPAM writes the `addresses` (and the selection asks for no `ips` of its own) does the same: the static plugin keeps no state and hands those addresses to every pod (containernetworking/plugins plugins/ipam/static).',
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
     // A host-network pod runs no CNI plugin, so it asks for no address (multus/hostnetwork-annotation says so).
     if (!a || podAnnotations(resource)?.hostNetwork) return;
-    const withIps = a.parsed.selections.filter((s) => staticIps(s.element).length > 0);
-    if (withIps.length === 0) return;
+    if (a.parsed.selections.length === 0) return;
     const count = severalPodsOf(resource, ctx.model.facts);
     if (count === null) return;
-    for (const s of withIps) {
-      ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'many', data: { ips: staticIps(s.element).join(', '), network: s.name, kind: resource.kind, count } });
+    for (const s of a.parsed.selections) {
+      const ips = staticIps(s.element);
+      if (ips.length > 0) {
+        ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'many', data: { ips: ips.join(', '), network: s.name, kind: resource.kind, count } });
+        continue;
+      }
+      // Every definition the name may be (one per cluster, or one written twice) gives fixed addresses.
+      const nads = findNads(ctx.model, s.name, s.namespace ?? resource.namespace);
+      const fixed = nads.map((n) => (n.conf ? staticAddresses(n.conf) : []));
+      if (nads.length === 0 || fixed.some((f) => f.length === 0)) continue;
+      const nad = nads[0];
+      ctx.report({ path: a.path, span: s.nameSpan, messageId: 'nadStatic', data: { network: s.name, nad: nad.namespace ? `${nad.namespace}/${nad.name}` : nad.name, ips: fixed[0].join(', '), kind: resource.kind, count } });
     }
   },
 });
+
+/** The addresses a config's `static` IPAM sections write (plugins/ipam/static: `addresses[].address`). */
+function staticAddresses(conf: Obj): string[] {
+  return pluginsOf(conf).flatMap(({ plugin }) => {
+    const ipam = asObject(goJsonField(plugin, 'ipam'));
+    if (goJsonField(ipam, 'type') !== 'static') return [];
+    return asArray(goJsonField(ipam, 'addresses')).flatMap((a) => {
+      const address = isObject(a) ? goJsonField(a, 'address') : undefined;
+      return typeof address === 'string' && address !== '' ? [address] : [];
+    });
+  });
+}
 
 /** The `ips` of a JSON selection element (Multus matches the key case-insensitively). */
 function staticIps(element: Record<string, unknown> | null): string[] {

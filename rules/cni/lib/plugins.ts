@@ -14,6 +14,12 @@ export interface ShapeProblem {
   data?: Record<string, unknown>;
 }
 
+/**
+ * Plugins that run their IPAM plugin on their own config, ipam section as written (the reference
+ * plugins of containernetworking/plugins v1.9.1, sriov-cni, ovs-cni, bond-cni, ib-sriov, vdpa).
+ */
+export const IPAM_PASSED_AS_WRITTEN: ReadonlySet<string> = new Set(['bridge', 'macvlan', 'ipvlan', 'vlan', 'ptp', 'host-device', 'dummy', 'tap', 'sriov', 'ovs', 'bond', 'ib-sriov', 'vdpa']);
+
 export const PLUGIN_MESSAGES = {
   noType: 'the config has neither "type" (a single plugin) nor "plugins" (a list): libcni fails with "no \'type\'"',
   pluginsNotList: '"plugins" must be a list of plugin objects',

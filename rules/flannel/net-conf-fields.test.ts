@@ -66,6 +66,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'newer', line: 21, column: 66, message: '"EnableNFTables" was added in flannel v0.25.0: flannel v0.24.4 (image ghcr.io/flannel-io/flannel:v0.24.4 of DaemonSet kube-flannel/kube-flannel-ds) does not read it, so it has no effect' }],
     },
     {
+      // rke2's canal chart runs Rancher's build of flannel, tagged with flannel's release and a build suffix.
+      name: "EnableNFTables on Rancher's hardened flannel v0.24",
+      code: withImage('rancher/hardened-flannel:v0.24.3-build20240910', '{"Network": "10.244.0.0/16", "EnableNFTables": true}'),
+      errors: [{ messageId: 'newer', line: 21, column: 66, message: /^"EnableNFTables" was added in flannel v0\.25\.0: flannel v0\.24\.3 \(image rancher\/hardened-flannel:v0\.24\.3-build20240910 of DaemonSet/ }],
+    },
+    {
       name: 'two flannel installs: each net-conf.json is judged by the flanneld that mounts it',
       code: `${withImage('quay.io/coreos/flannel:v0.14.0', '{"Network": "10.244.0.0/16", "EnableIPv6": true}')}---\n${withImage('ghcr.io/flannel-io/flannel:v0.26.1', '{"Networks": ["10.244.0.0/16"]}', 'new-ds', 'new-cfg')}`,
       errors: [

@@ -51,8 +51,14 @@ interface FlannelRelease {
   source: string;
 }
 
-/** The release tag of a flannel image (`ghcr.io/flannel-io/flannel:v0.26.1`, `quay.io/coreos/flannel:v0.14.0`). */
-const FLANNEL_IMAGE = /(?:^|\/)flannel:(v0\.(\d+)\.\d+)(?:-[\w.]+)?(?:@|$)/;
+/**
+ * The release tag of a flannel image: flannel's own (`ghcr.io/flannel-io/flannel:v0.26.1`,
+ * `quay.io/coreos/flannel:v0.14.0`) and Rancher's builds of it, which keep flannel's tag with a
+ * suffix (rke2's `rancher/hardened-flannel:v0.25.7-build20241008`, RKE1's
+ * `rancher/mirrored-flannel-flannel:v0.19.1`, `rancher/mirrored-flannelcni-flannel:v0.19.2` and
+ * `rancher/mirrored-coreos-flannel:v0.15.1`).
+ */
+const FLANNEL_IMAGE = /(?:^|\/)(?:flannel|hardened-flannel|mirrored-flannel-flannel|mirrored-flannelcni-flannel|mirrored-coreos-flannel):(v0\.(\d+)\.\d+)(?:-[\w.]+)?(?:@|$)/;
 
 interface FlannelReleases {
   /** The release of the flanneld that mounts each ConfigMap (`namespace/name`), the oldest if several do. */

@@ -4,6 +4,7 @@ import adminPolicyFieldValues from './admin-policy-field-values.yaml';
 import adminPolicyProtocol from './admin-policy-protocol.yaml';
 import adminPolicyReplaced from './admin-policy-replaced.js';
 import andVsOrSelector from './and-vs-or-selector.js';
+import betaIsolationAnnotation from './beta-isolation-annotation.js';
 import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
 import clusterPolicyNetworkCidr from './cluster-policy-network-cidr.js';
 import clusterPolicyPortRange from './cluster-policy-port-range.js';
@@ -33,6 +34,7 @@ export const netpolRules: Rule[] = [
   builtinDataRule(adminPolicyProtocol, 'rules/netpol/admin-policy-protocol.yaml'),
   adminPolicyReplaced,
   andVsOrSelector,
+  betaIsolationAnnotation,
   builtinDataRule(clusterPolicyFieldValues, 'rules/netpol/cluster-policy-field-values.yaml'),
   clusterPolicyNetworkCidr,
   clusterPolicyPortRange,

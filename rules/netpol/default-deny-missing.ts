@@ -1,7 +1,7 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
-import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
+import { isWorkload, namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchNamespace } from '../../src/engine/netpol/match.js';
-import type { Cluster, NamespaceInfo, NamespaceMatch, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import type { Cluster, NamespaceInfo, NamespaceMatch, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
@@ -28,29 +28,20 @@ const defaultDenies = derived('netpol/default-deny-missing', (model) => {
   return { named, others };
 });
 
-/** An ingress rule that lets in every source on every port (`ingress: [{}]`, a bare Calico `Allow`). */
-function admitsAnything(r: Rule): boolean {
-  const p = r.ports;
-  return r.action === 'Allow' && r.inert === undefined && r.peer.k === 'all' && r.local.k === 'all' && p.include === null && p.exclude.length === 0 && p.protocols === null && p.notProtocols.length === 0 && p.icmp === undefined && p.notIcmp === undefined;
-}
-
 /**
  * The workloads a policy isolates for ingress: one that applies to ingress selects them, in a tier
  * whose end denies (every tier but the admin ones, which pass: an AdminNetworkPolicy isolates
- * nothing), and none of the policies selecting them lets in every source. Traffic to them is what
- * their policies allow, not anything.
+ * nothing). Traffic to them is what their policies allow, and a default deny would add nothing
+ * (policies add up), even where one of them lets in every source.
  */
 const ingressIsolated = derived('netpol/ingress-isolated', (model): ReadonlySet<WorkloadEndpoint> => {
   const cluster = reachCluster(model);
   const passing = new Set(cluster.tiers.filter((t) => t.defaultAction === 'Pass').map((t) => t.name));
   const isolated = new Set<WorkloadEndpoint>();
-  const open = new Set<WorkloadEndpoint>();
   for (const p of cluster.policies) {
     if (p.ingress === null || passing.has(p.tier)) continue;
-    const into = p.ingress.some(admitsAnything) ? open : isolated;
-    for (const ep of selectedEndpoints(model, p)) into.add(ep);
+    for (const ep of selectedEndpoints(model, p)) isolated.add(ep);
   }
-  for (const ep of open) isolated.delete(ep);
   return isolated;
 });
 
@@ -65,7 +56,7 @@ export const DEFAULT_EXEMPT = ['kube-system', 'kube-public', 'kube-node-lease'];
 export default defineRule({
   meta: {
     id: 'netpol/default-deny-missing',
-    description: 'A namespace has workloads that no ingress policy selects, which accept traffic from anywhere, and no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules) that would isolate them. A namespace whose every workload a policy already isolates (one policy per workload, or one selecting every pod, such as "allow from the same namespace") is left alone.',
+    description: 'A namespace has workloads that no ingress policy selects, which accept traffic from anywhere, and no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules) that would isolate them. A namespace whose every workload some ingress policy already selects (one policy per workload, or one selecting every pod, such as "allow from the same namespace") is left alone, whatever those policies allow: policies add up, so a default deny would change nothing for them.',
     severity: 'info',
     remediation: 'Add `kind: NetworkPolicy` with `podSelector: {}` and `policyTypes: [Ingress]` (and no `ingress`) to the namespace, then allow what each workload needs.',
     kinds: ['Namespace', 'Pod', 'ReplicationController', 'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'],
@@ -92,7 +83,8 @@ export default defineRule({
     const endpoints = endpointsIn(cluster, name);
     if (!ns || endpoints.length === 0) return;
     // Report on the Namespace object when there is one, else on the namespace's first workload.
-    if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints[0].resource !== resource)) return;
+    // (its first workload of a kind this rule sees: an operator's Prometheus is one of the endpoints too)
+    if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints.find((ep) => ep.resource !== undefined && isWorkload(ep.resource))?.resource !== resource)) return;
     if (hasDefaultDeny(ctx.model, ns)) return;
     const isolated = ingressIsolated(ctx.model);
     const open = endpoints.filter((ep) => !isolated.has(ep));

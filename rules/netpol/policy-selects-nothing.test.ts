@@ -66,6 +66,12 @@ ruleTester(rule, {
       code: `${deploy}${hostEndpoint(', profiles: [edge-profile]')}apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata: {name: edge-profile}\nspec: {labelsToApply: {zone: dmz}}\n---\n${calico('GlobalNetworkPolicy', "  selector: zone == 'dmz'")}`,
     },
     { name: 'no workload in the namespace (nothing to compare with)', code: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec: {podSelector: {matchLabels: {app: x}}}\n' },
+    {
+      // prometheus-operator puts spec.podMetadata.labels and prometheus: <name> on the pods it runs
+      // (pkg/prometheus/statefulset.go); kube-prometheus' prometheus-k8s and alertmanager-main policies select them so.
+      name: 'the pods prometheus-operator runs for a Prometheus and an Alertmanager, by podMetadata and by name',
+      code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata: {name: main, namespace: shop}\nspec: {}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: prometheus-k8s, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: alertmanager-main, namespace: shop}\nspec:\n  podSelector: {matchLabels: {alertmanager: main}}\n`,
+    },
   ],
   invalid: [
     {
@@ -119,11 +125,19 @@ ruleTester(rule, {
     },
     {
       name: 'the namespace also holds a custom resource whose operator runs pods (a Prometheus): info; one holding only a ConfigMap still warns, whatever cluster-scoped resources the input holds',
-      code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
+      code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: main, namespace: shop}\nspec: {replicas: 2}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: other}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [
-        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop; the pods of Prometheus shop/main, which its operator makes, may be what it selects' },
+        // Later operator releases add app.kubernetes.io/name: prometheus, which the model does not know.
+        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop; the pods of Prometheus shop/main, which its operator makes, may be what it selects' },
         { messageId: 'nothing', line: 34, column: 3, severity: 'warning' },
       ],
+    },
+    {
+      // kube-prometheus' node-exporter policy: NetworkPolicy behaviour is undefined for host-network pods
+      // (Kubernetes' NetworkPolicy page), and prometheus-operator#228 reports that such a policy restricts nothing.
+      name: 'a policy that selects only a host-network DaemonSet',
+      code: `${deploy}apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: node-exporter, namespace: shop}\nspec: {template: {metadata: {labels: {app: node-exporter}}, spec: {hostNetwork: true, containers: [{name: e}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: node-exporter, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: node-exporter}}\n`,
+      errors: [{ messageId: 'hostNetworkOnly', line: 15, column: 3, severity: 'warning', message: 'NetworkPolicy shop/node-exporter selects only DaemonSet shop/node-exporter, which runs on the host network: NetworkPolicy behaviour is undefined for host-network pods (most network plugins do not apply it), so it restricts nothing there' }],
     },
     {
       name: 'selects the Deployment\'s own labels instead of the template\'s',

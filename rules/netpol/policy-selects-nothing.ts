@@ -1,9 +1,9 @@
-import { plural } from '../../src/engine/plural.js';
-import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
-import { atomsOf, evalKleene, matchAtom } from '../../src/engine/netpol/match.js';
+import { firstOf, plural } from '../../src/engine/plural.js';
+import { labelsOf, namespaceOf, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
+import { atomsOf, evalKleene, matchAtom, matchCond } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
-import { derived } from '../../src/engine/model.js';
+import { derived, podMetadataOf, podSpecOf } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 import { hostEndpointLabels, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -29,16 +29,32 @@ function holdsWithoutAccountLabels(cond: Cond, ep: WorkloadEndpoint, namespaces:
   });
 }
 
+/**
+ * The host-network workloads the model leaves out (NetworkPolicy behaviour is undefined for them:
+ * Kubernetes' NetworkPolicy page), as endpoints a selector can be matched with.
+ */
+const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): WorkloadEndpoint[] =>
+  reachCluster(m).excluded.flatMap((x) => {
+    const r = x.resource;
+    if (r === undefined || !x.reason.startsWith('hostNetwork')) return [];
+    const namespace = namespaceOf(r);
+    const labels = labelsOf(podMetadataOf(r)?.metadata.labels);
+    const account = serviceAccountOf(podSpecOf(r)?.spec);
+    return [{ type: 'workload' as const, id: x.id, namespace, name: r.name, kind: r.kind, labels, calicoLabels: { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': account }, ports: [], serviceAccount: account, serviceAccountLabels: {}, ips: [] }];
+  }),
+);
+
 export default defineRule({
   meta: {
     id: 'netpol/policy-selects-nothing',
-    description: 'A policy selects no workload of the input although its namespace (or, for a GlobalNetworkPolicy, the input) has workloads: a typo in a label or selector, or a policy left behind.',
+    description: 'A policy selects no workload of the input although its namespace (or, for a GlobalNetworkPolicy, the input) has workloads: a typo in a label or selector, or a policy left behind. One that selects only host-network workloads is reported as such: NetworkPolicy does not apply to them.',
     severity: 'warning',
     remediation: 'Fix the selector to match the workload labels (pod template labels, not the Deployment\'s own), or delete the policy.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
+      hostNetworkOnly: '{{policy}} selects only {{selected}}, which {{run}} on the host network: NetworkPolicy behaviour is undefined for host-network pods (most network plugins do not apply it), so it restricts nothing there',
     },
     docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry).',
   },
@@ -59,6 +75,11 @@ export default defineRule({
       if (undecided) return;
     }
     const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';
+    const onHost = hostNetworkWorkloads(ctx.model).filter((ep) => (policy.namespace === null || ep.namespace === policy.namespace) && matchCond(policy.subject, ep, cluster.namespaces));
+    if (onHost.length > 0) {
+      ctx.report({ path: ['spec', key], messageId: 'hostNetworkOnly', data: { policy: policy.id, selected: firstOf(onHost.map((ep) => `${ep.kind} ${ep.id}`), 3), run: onHost.length === 1 ? 'runs' : 'run' } });
+      return;
+    }
     const data = { policy: policy.id, workloads: plural(inScope.length, 'workload'), scope: policy.namespace === null ? 'the input' : `namespace ${policy.namespace}` };
     const runner = podRunnerIn(ctx.model, policy.namespace);
     if (runner) ctx.report({ path: ['spec', key], messageId: 'nothingButOperator', data: { ...data, runner }, severity: 'info' });

@@ -41,6 +41,28 @@ const TEMPLATE_PATH: Record<string, readonly string[]> = {
   'batch/CronJob': ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
+/**
+ * Custom resources whose operator runs pods whose labels and ports are known from the resource:
+ * prometheus-operator makes a StatefulSet for each Prometheus and Alertmanager whose pods carry
+ * `spec.podMetadata.labels` and `<prometheus|alertmanager>: <name>` (every release:
+ * pkg/prometheus/statefulset.go and pkg/alertmanager/statefulset.go, where later ones add
+ * app.kubernetes.io/* labels too), listen on the web port (`spec.portName`, default "web": 9090 and
+ * 9093) and Alertmanager's mesh port 9094 (TCP and UDP), and run as `spec.serviceAccountName`
+ * (pkg/apis/monitoring/v1 prometheus_types.go, alertmanager_types.go). `spec.hostNetwork` puts them
+ * on the host network.
+ */
+const OPERATOR_PODS: Readonly<Record<string, { label: string; ports: (portName: string) => ContainerPort[] }>> = {
+  'monitoring.coreos.com/Prometheus': { label: 'prometheus', ports: (web) => [{ port: 9090, protocol: 'TCP', name: web }] },
+  'monitoring.coreos.com/Alertmanager': {
+    label: 'alertmanager',
+    ports: (web) => [
+      { port: 9093, protocol: 'TCP', name: web },
+      { port: 9094, protocol: 'TCP', name: 'mesh-tcp' },
+      { port: 9094, protocol: 'UDP', name: 'mesh-udp' },
+    ],
+  },
+};
+
 export function isWorkload(r: Pick<Resource, 'groupKind'>): boolean {
   return Object.prototype.hasOwnProperty.call(TEMPLATE_PATH, r.groupKind);
 }
@@ -198,7 +220,14 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   const defined = new Map<string, Resource>();
   for (const r of resources) {
     const templatePath = TEMPLATE_PATH[r.groupKind];
-    if (templatePath === undefined) continue;
+    if (templatePath === undefined) {
+      const made = OPERATOR_PODS[r.groupKind];
+      if (made !== undefined && hasName(r) && !defined.has(`${r.groupKind}\0${namespaceOf(r)}\0${r.name}`)) {
+        defined.set(`${r.groupKind}\0${namespaceOf(r)}\0${r.name}`, r);
+        operatorPods(r, made);
+      }
+      continue;
+    }
     const namespace = namespaceOf(r);
     if (!hasName(r)) {
       const at = r.locate([]);
@@ -257,6 +286,38 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     ensureNamespace(namespaces, namespace);
   }
   return { namespaces, endpoints, excluded, problems };
+
+  /** The pods an operator makes for `r` (OPERATOR_PODS), as one endpoint. */
+  function operatorPods(r: Resource, made: (typeof OPERATOR_PODS)[string]): void {
+    const namespace = namespaceOf(r);
+    const spec = isObject(r.value.spec) ? r.value.spec : {};
+    let names = taken.get(namespace);
+    if (!names) taken.set(namespace, (names = new Set()));
+    const id = names.has(r.name) ? `${namespace}/${r.name}[${r.kind}]` : `${namespace}/${r.name}`;
+    names.add(names.has(r.name) ? `${r.name}[${r.kind}]` : r.name);
+    if (spec.hostNetwork === true) {
+      excluded.push({ id, kind: r.kind, reason: 'hostNetwork: NetworkPolicy behaviour is undefined for host-network pods', resource: r });
+      return;
+    }
+    const podMetadata = isObject(spec.podMetadata) ? spec.podMetadata : {};
+    const labels: Labels = { ...labelsOf(podMetadata.labels), [made.label]: r.name };
+    const serviceAccount = typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : 'default';
+    endpoints.push({
+      type: 'workload',
+      id,
+      namespace,
+      name: r.name,
+      kind: r.kind,
+      labels,
+      calicoLabels: { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': serviceAccount },
+      ports: made.ports(typeof spec.portName === 'string' && spec.portName !== '' ? spec.portName : 'web'),
+      serviceAccount,
+      serviceAccountLabels: saLabels(namespace, serviceAccount),
+      ips: [],
+      resource: r,
+    });
+    ensureNamespace(namespaces, namespace);
+  }
 }
 
 

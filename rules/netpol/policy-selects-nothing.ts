@@ -1,5 +1,5 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
-import { labelsOf, namespaceOf, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
+import { labelsOf, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, evalKleene, matchAtom, matchCond } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
@@ -38,9 +38,7 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
     const r = x.resource;
     if (r === undefined || !x.reason.startsWith('hostNetwork')) return [];
     const namespace = namespaceOf(r);
-    const labels = labelsOf(podMetadataOf(r)?.metadata.labels);
-    const account = serviceAccountOf(podSpecOf(r)?.spec);
-    return [{ type: 'workload' as const, id: x.id, namespace, name: r.name, kind: r.kind, labels, calicoLabels: { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': account }, ports: [], serviceAccount: account, serviceAccountLabels: {}, ips: [] }];
+    return [podEndpoint(r, x.id, namespace, labelsOf(podMetadataOf(r)?.metadata.labels), serviceAccountOf(podSpecOf(r)?.spec), {})];
   }),
 );
 

@@ -63,6 +63,16 @@ const OPERATOR_PODS: Readonly<Record<string, { label: string; ports: (portName: 
   },
 };
 
+/**
+ * The endpoint of the pods `r` runs (no ports, no known addresses yet): their labels, and the
+ * labels Calico's selectors also see on a workload endpoint (libcalico-go k8s/conversion:
+ * projectcalico.org/namespace, /orchestrator and /serviceaccount).
+ */
+export function podEndpoint(r: Resource, id: string, namespace: string, labels: Labels, serviceAccount: string, serviceAccountLabels: Labels): WorkloadEndpoint {
+  const calicoLabels = { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': serviceAccount };
+  return { type: 'workload', id, namespace, name: r.name, kind: r.kind, labels, calicoLabels, ports: [], serviceAccount, serviceAccountLabels, ips: [], resource: r };
+}
+
 export function isWorkload(r: Pick<Resource, 'groupKind'>): boolean {
   return Object.prototype.hasOwnProperty.call(TEMPLATE_PATH, r.groupKind);
 }
@@ -265,23 +275,10 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     const metadata = isObject(template) ? template.metadata : undefined;
     const labels = labelsOf(isObject(metadata) ? metadata.labels : undefined);
     const serviceAccount = serviceAccountOf(specObj);
-    const calicoLabels: Record<string, string> = { ...labels };
-    calicoLabels['projectcalico.org/namespace'] = namespace;
-    calicoLabels['projectcalico.org/orchestrator'] = 'k8s';
-    calicoLabels['projectcalico.org/serviceaccount'] = serviceAccount;
     endpoints.push({
-      type: 'workload',
-      id,
-      namespace,
-      name: r.name,
-      kind: r.kind,
-      labels,
-      calicoLabels,
+      ...podEndpoint(r, id, namespace, labels, serviceAccount, saLabels(namespace, serviceAccount)),
       ports: containerPorts(specObj, r, templatePath, problems),
-      serviceAccount,
-      serviceAccountLabels: saLabels(namespace, serviceAccount),
       ips: templatePath.length === 0 ? podIps(r.value) : [],
-      resource: r,
     });
     ensureNamespace(namespaces, namespace);
   }
@@ -303,18 +300,8 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     const labels: Labels = { ...labelsOf(podMetadata.labels), [made.label]: r.name };
     const serviceAccount = typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : 'default';
     endpoints.push({
-      type: 'workload',
-      id,
-      namespace,
-      name: r.name,
-      kind: r.kind,
-      labels,
-      calicoLabels: { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': serviceAccount },
+      ...podEndpoint(r, id, namespace, labels, serviceAccount, saLabels(namespace, serviceAccount)),
       ports: made.ports(typeof spec.portName === 'string' && spec.portName !== '' ? spec.portName : 'web'),
-      serviceAccount,
-      serviceAccountLabels: saLabels(namespace, serviceAccount),
-      ips: [],
-      resource: r,
     });
     ensureNamespace(namespaces, namespace);
   }

@@ -69,8 +69,9 @@ Options:
                         workload name, [ns/]key=value labels, an external range or an address
       --to SEL          only connections to these endpoints (the same forms)
       --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
-                        (each of --from, --to and --port at most once; an empty selector, one
-                        that names nothing, or a malformed address or range is a usage error)
+                        (a number is asked of every pod, declared or not; each of --from, --to
+                        and --port at most once; an empty selector, one that names nothing, or a
+                        malformed address or range is a usage error)
       --explain         name the deciding policy and rule per direction, list denied connections
       --expand          with --format json: one entry per endpoint instead of per group
                         (version 1, streamed; for small clusters and jq)

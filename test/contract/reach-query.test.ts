@@ -105,10 +105,22 @@ describe('reach totals wording', () => {
 });
 
 describe('reach query answers say what the query matched', () => {
-  it('a port no endpoint declares: the query matched no connection, and the totals are labelled whole-cluster', () => {
+  it('a port no endpoint declares is asked of every endpoint (a declaration is informational), and the totals stay the declared ports\' whole-cluster ones', () => {
     const run = netlint(['reach', dir, '--port', '9999']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^the query --port 9999 matched no connection$/m);
+    expect(run.stdout).toContain('shop/web => shop/db : 9999/TCP');
+    expect(run.stdout).not.toContain('matched no connection');
+    // The query's totals line is the plain run's, labelled.
+    const totals = (out: string) => /^(?:whole cluster: )?(\d+ allowed, \d+ denied connections? .*)$/m.exec(out)?.[1];
+    expect(run.stdout).toMatch(/^whole cluster: /m);
+    expect(totals(run.stdout)).toBe(totals(netlint(['reach', dir]).stdout));
+    expect(totals(run.stdout)).toMatch(/^\d+ allowed/);
+  });
+
+  it('a query that matches nothing says so, and the totals are labelled whole-cluster', () => {
+    const run = netlint(['reach', dir, '--from', 'shop/web', '--to', 'shop/web', '--port', '9999']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^the query --from shop\/web --to shop\/web --port 9999 matched no connection$/m);
     expect(run.stdout).toMatch(/^whole cluster: \d+ allowed, /m);
   });
 

@@ -33,6 +33,8 @@ export interface ContainerPort {
   port: number;
   protocol: Protocol;
   name?: string;
+  /** A port the pod does not declare, evaluated because `reach --port` asked for it. */
+  undeclared?: true;
 }
 
 export type Labels = Readonly<Record<string, string>>;

@@ -364,6 +364,34 @@ describe('reach query selectors that cannot select', () => {
   });
 });
 
+describe('--port asks about a port whether or not the pods declare it', () => {
+  // A container port declaration is informational (Pod API, containers[].ports): argo-cd's
+  // notifications controller serves metrics on 9001 without declaring it, and a policy opens 9001.
+  const input = yamlToResources(`${pod('argocd', 'notifications', 'app: notifications', 8080)}
+${pod('argocd', 'client', 'app: client', 80)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: notifications, namespace: argocd}
+spec:
+  podSelector: {matchLabels: {app: notifications}}
+  policyTypes: [Ingress]
+  ingress: [{ports: [{port: 9001}]}]
+`);
+
+  it('evaluates the asked port on every endpoint, and lists only declared ports', () => {
+    const r = reach(input, { to: 'argocd/notifications', port: '9001' });
+    expect([...expandAllowed(r)].map((c) => `${c.from} -> ${c.to} ${c.port}/${c.protocol}`)).toEqual(['argocd/client -> argocd/notifications 9001/TCP']);
+    expect(r.pods.map((p) => [p.id, p.ports.map((x) => x.port)])).toEqual([
+      ['argocd/notifications', [8080]],
+      ['argocd/client', [80]],
+    ]);
+    // 8080 is declared, and the policy does not open it.
+    expect([...expandAllowed(reach(input, { to: 'argocd/notifications', port: '8080' }))]).toEqual([]);
+    // The totals stay those of the declared ports.
+    expect(r.totals).toEqual(reach(input).totals);
+  });
+});
+
 describe('a denial by the tier default names every policy that selects the endpoint', () => {
   const selecting = (n: number) =>
     Array.from({ length: n }, (_, i) => `

@@ -269,7 +269,7 @@ export function why(v: Verdict): DirectionWhy {
 }
 
 function pod(p: WorkloadEndpoint): ReachPod {
-  return { id: p.id, namespace: p.namespace, name: p.name, kind: p.kind, labels: { ...p.labels }, ports: p.ports.map((x) => ({ ...x })) };
+  return { id: p.id, namespace: p.namespace, name: p.name, kind: p.kind, labels: { ...p.labels }, ports: p.ports.filter((x) => x.undeclared !== true).map((x) => ({ ...x })) };
 }
 
 /** The tuples of `summary.connections`, split by source: from endpoints and from external ranges. */
@@ -419,8 +419,24 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
  */
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const cluster = Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster);
-  const matrix = computeMatrix(cluster);
-  return reachOf(matrix, query, options);
+  const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
+  const asked = portQuery?.port != null ? withAskedPort(cluster, portQuery.port, portQuery.protocol ?? 'TCP') : cluster;
+  if (asked === cluster) return reachOf(computeMatrix(cluster), query, options);
+  // The totals stay the whole cluster's as it declares its ports.
+  return reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(cluster) });
+}
+
+/**
+ * The cluster with `port` added to every endpoint that does not declare it: a pod's declared
+ * container ports are informational (Kubernetes' Pod API: "Not specifying a port here DOES NOT
+ * prevent that port from being exposed"), and policies decide a port by its number, so `reach
+ * --port 9001` answers for pods that listen there undeclared too (a named port still needs the
+ * declaration).
+ */
+function withAskedPort(cluster: Cluster, port: number, protocol: Protocol): Cluster {
+  if (cluster.endpoints.every((ep) => ep.ports.some((p) => p.port === port && p.protocol === protocol))) return cluster;
+  const endpoints = cluster.endpoints.map((ep) => (ep.ports.some((p) => p.port === port && p.protocol === protocol) ? ep : { ...ep, ports: [...ep.ports, { port, protocol, undeclared: true as const }] }));
+  return { ...cluster, endpoints };
 }
 
 export interface ReachOptions {
@@ -432,6 +448,8 @@ export interface ReachOptions {
    * read to its end: a streaming writer prints the summary last.
    */
   lazy?: boolean;
+  /** The matrix whose whole-cluster totals the report gives, when not the one it lists (see withAskedPort). */
+  totalsOf?: Matrix;
 }
 
 export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
@@ -558,8 +576,8 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
           endpoints: { allowed: tuples.endpoints.allowed, denied: tuples.endpoints.total - tuples.endpoints.allowed },
           fromRanges: { allowed: tuples.fromRanges.allowed, denied: tuples.fromRanges.total - tuples.fromRanges.allowed },
         }
-      : connectionTotals(matrix);
-    report.totals = { ...split, towardRanges: toward ?? towardRangeTotals(matrix) };
+      : connectionTotals(options.totalsOf ?? matrix);
+    report.totals = { ...split, towardRanges: toward ?? towardRangeTotals(options.totalsOf ?? matrix) };
     report.summary.connections = { allowed: split.endpoints.allowed + split.fromRanges.allowed, denied: split.endpoints.denied + split.fromRanges.denied };
   }
 

@@ -307,6 +307,41 @@ spec:
       errors: [{ messageId: 'toOtherPods', line: 13, column: 5, message: /but its peers do not select dns\/coredns \(pod labels app=coredns; namespace labels kubernetes\.io\/metadata\.name=dns\)$/ }],
     },
     {
+      // A GlobalNetworkPolicy of lower order denies all egress; the one allowing DNS to kube-dns comes
+      // after it (Calico evaluates policies of a tier by order): its peers do select CoreDNS.
+      name: 'a rule that does select cluster DNS, reached only after a policy that denies it',
+      code: `${pod}apiVersion: apps/v1
+kind: Deployment
+metadata: {name: coredns, namespace: kube-system}
+spec:
+  template:
+    metadata: {labels: {k8s-app: kube-dns}}
+    spec: {containers: [{name: coredns, ports: [{containerPort: 53, protocol: UDP}]}]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: deny-egress-shop}
+spec:
+  order: 100
+  namespaceSelector: projectcalico.org/name == 'shop'
+  types: [Egress]
+  egress: [{action: Deny, destination: {nets: [0.0.0.0/0]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: allow-dns}
+spec:
+  order: 200
+  selector: all()
+  types: [Egress]
+  egress: [{action: Allow, protocol: UDP, destination: {selector: k8s-app == 'kube-dns', ports: [53]}}]
+`,
+      errors: [
+        { messageId: 'blocked', line: 20, column: 3 },
+        { messageId: 'deniedFirst', line: 30, column: 12, message: 'egress of shop/app to cluster DNS on UDP 53 is denied before spec.egress[0], which allows it, is reached: an earlier rule, a policy of lower order or an earlier tier denies it first (`netlint reach --from shop/app --to kube-system/coredns --port 53/UDP --explain` names it)' },
+      ],
+    },
+    {
       name: "UDP 53 to another Service address than the ones the input's NodeLocal DNSCache binds",
       code: `${policy('  egress:\n  - to: [{ipBlock: {cidr: 10.96.0.11/32}}]\n    ports: [{port: 53, protocol: UDP}]\n')}${nodeLocalDns('169.254.20.10 10.96.0.10')}`,
       errors: [{ messageId: 'cacheMissed', line: 13, column: 5, message: /lets it out, but not to 169\.254\.20\.10, 10\.96\.0\.10, where the cache answers their DNS on each node \(ConfigMap kube-system\/node-local-dns\)/ }],

@@ -1,4 +1,4 @@
-import { atomsOf, blockGuessed, portMatches } from '../../src/engine/netpol/match.js';
+import { atomsOf, blockGuessed, matchCond, portMatches } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
 import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
@@ -50,6 +50,12 @@ function guessedOutside(model: ClusterModel, rule: Rule): boolean {
   return clusterDns(model).targets.some((dns) => blocks.some((b) => blockGuessed(b, dns)));
 }
 
+/** Whether a rule's peers select one of cluster DNS's pods (so something else keeps the pods from it). */
+function peerSelectsDns(model: ClusterModel, rule: Rule): boolean {
+  const { namespaces, targets } = clusterDns(model);
+  return targets.some((dns) => matchCond(rule.peer, dns, namespaces));
+}
+
 /** Cluster DNS's first pods as a selector would have to find them: their labels and their namespace's. */
 function describeDns(model: ClusterModel): string {
   const { namespaces, targets } = clusterDns(model);
@@ -65,13 +71,14 @@ export default defineRule({
     docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix (the remediation's second half).",
     severity: 'warning',
     remediation:
-      'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53; where NodeLocal DNSCache takes the queries (the message names its addresses), to those addresses as ipBlocks instead.',
+      'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53 (in a Calico policy: `action: Allow`, `protocol: UDP`, `destination: {namespaceSelector: projectcalico.org/name == \'kube-system\', selector: k8s-app == \'kube-dns\', ports: [53]}`, before any rule that denies it); where NodeLocal DNSCache takes the queries (the message names its addresses), to those addresses as ipBlocks instead.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       blocked: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS',
       toAddresses:
         "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
       toOtherPods: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out, but its peers do not select {{dns}}',
+      deniedFirst: 'egress of {{pods}} to cluster DNS on UDP 53 is denied before {{where}}, which allows it, is reached: an earlier rule, a policy of lower order or an earlier tier denies it first (`netlint reach --from {{from}} --to {{to}} --port 53/UDP --explain` names it)',
       cacheBlocked:
         'egress of {{pods}} is restricted and no rule allows UDP 53 to NodeLocal DNSCache, which answers their DNS on each node at {{addresses}} (ConfigMap {{configMap}}): allow UDP 53 to those addresses as ipBlocks',
       cacheMissed:
@@ -105,7 +112,10 @@ export default defineRule({
       const cidrs = written.cidrs?.join(', ');
       if (cidrs !== undefined && guessedOutside(ctx.model, written.rule)) ctx.report({ path: written.rule.path, messageId: 'toAddressesGuessed', severity: 'info', data: { pods, where, cidrs } });
       else if (cidrs !== undefined) ctx.report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs } });
-      else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
+      else if (peerSelectsDns(ctx.model, written.rule)) {
+        const dns = clusterDns(ctx.model).targets[0];
+        ctx.report({ path: written.rule.path, messageId: 'deniedFirst', data: { pods, where, from: blocked[0].id, to: dns.id } });
+      } else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
     }
   },
 });

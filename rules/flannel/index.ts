@@ -14,5 +14,6 @@ import networkPodCidr from './network-pod-cidr.js';
 import subnetRange from './subnet-range.js';
 import subnetlen from './subnetlen.js';
 import vxlanMtu from './vxlan-mtu.js';
+import windowsVxlan from './windows-vxlan.js';
 
-export const flannelRules: Rule[] = [backendFields, backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfFields, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu];
+export const flannelRules: Rule[] = [backendFields, backendMissing, backendType, calicoCoexistence, ifaceArgs, ipFamily, netConfFields, netConfJson, networkCidr, networkOverlap, networkPodCidr, subnetRange, subnetlen, vxlanMtu, windowsVxlan];

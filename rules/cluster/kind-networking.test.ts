@@ -5,12 +5,24 @@ const kind = (networking: string) => `kind: Cluster\napiVersion: kind.x-k8s.io/v
 
 ruleTester(rule, {
   valid: [
+    // A patch may set the node mask; netlint does not read kubeadmConfigPatches.
+    { name: 'a small pod subnet with a kubeadm patch that sets the node mask', code: kind('  podSubnet: 172.16.64.0/26') + 'kubeadmConfigPatches:\n- |\n  kind: ClusterConfiguration\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: "28"\n' },
     // kind v0.32.0 validate.go: the defaults, a dual-stack pair, an IPv6 cluster, the port kind or the runtime picks.
     { name: 'no networking at all', code: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n- role: control-plane\n' },
     { name: 'dual stack with one CIDR of each family', code: kind('  ipFamily: dual\n  podSubnet: "10.244.0.0/16,fd00:10:244::/56"\n  serviceSubnet: "10.96.0.0/16,fd00:10:96::/112"\n  kubeProxyMode: nftables') },
     { name: 'IPv6 only, kube-proxy off, the API server port picked by the runtime', code: kind('  ipFamily: ipv6\n  podSubnet: fd00:10:244::/56\n  kubeProxyMode: none\n  apiServerPort: -1\n  disableDefaultCNI: true') },
   ],
   invalid: [
+    {
+      // kind#1256: podSubnet 172.16.64.0/26 reaches kubeadm, whose ValidatePodSubnetNodeMask refuses a
+      // pod subnet smaller than the node mask (/24 by default) or more than 16 bits wider than it.
+      name: "pod subnets kubeadm refuses against its default node masks",
+      code: kind('  podSubnet: 172.16.64.0/26') + '---\n' + kind('  ipFamily: ipv6\n  podSubnet: fd00:10:244::/40'),
+      errors: [
+        { messageId: 'nodeMask', line: 4, column: 14, message: "networking.podSubnet holds 172.16.64.0/26, smaller than a node's CIDR (/24, kubeadm's default, which kind keeps): kubeadm init, which kind runs with it, refuses it (ValidatePodSubnetNodeMask) and no node starts" },
+        { messageId: 'nodeMask', line: 12, column: 14, message: /^networking\.podSubnet holds fd00:10:244::\/40, more than 16 bits wider than a node's CIDR \(\/64/ },
+      ],
+    },
     {
       name: 'a family kind does not know, and a proxy mode in capitals',
       code: kind('  ipFamily: IPv4\n  kubeProxyMode: IPVS'),

@@ -9,6 +9,7 @@
  *   of each family (validateSubnets, isDualStackCIDRs).
  */
 import { parseGoCidr } from '../../src/engine/cidr.js';
+import { NODE_MASK_MAX_DIFF } from './kubeadm-networking.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
@@ -41,7 +42,10 @@ export default defineRule({
     severity: 'error',
     remediation: 'Write the values kind documents, e.g. `ipFamily: dual` with `podSubnet: "10.244.0.0/16,fd00:10:244::/56"`.',
     kinds: ['kind.x-k8s.io/Cluster'],
-    messages: { invalid: 'networking.{{field}} {{why}}: kind refuses the config ({{source}})' },
+    messages: {
+      invalid: 'networking.{{field}} {{why}}: kind refuses the config ({{source}})',
+      nodeMask: 'networking.podSubnet holds {{cidr}}, {{why}} a node\'s CIDR (/{{mask}}, kubeadm\'s default, which kind keeps): kubeadm init, which kind runs with it, refuses it (ValidatePodSubnetNodeMask) and no node starts',
+    },
   },
   check(resource, ctx) {
     const networking = asObject(resource.value.networking);
@@ -58,6 +62,18 @@ export default defineRule({
       if (typeof text !== 'string' || text === '') continue;
       const why = subnetsProblem(text, family);
       if (why !== null) report(field, why, `"invalid ${field === 'podSubnet' ? 'pod' : 'service'} subnet"`);
+      // kind hands podSubnet to kubeadm as ClusterConfiguration networking.podSubnet (kind
+      // pkg/cluster/internal/kubeadm/config.go), whose validation holds it against the node mask;
+      // a kubeadmConfigPatches entry may set the mask, which netlint does not read.
+      else if (field === 'podSubnet' && !JSON.stringify(resource.value.kubeadmConfigPatches ?? '').includes('node-cidr-mask-size')) {
+        for (const part of text.split(',')) {
+          const c = parseGoCidr(part);
+          if (!c.ok) continue;
+          const mask = c.cidr.family === 6 ? 64 : 24;
+          const why = c.cidr.prefix > mask ? 'smaller than' : mask - c.cidr.prefix > NODE_MASK_MAX_DIFF ? `more than ${NODE_MASK_MAX_DIFF} bits wider than` : null;
+          if (why !== null) ctx.report({ path: ['networking', 'podSubnet'], messageId: 'nodeMask', data: { cidr: part, why, mask: String(mask) } });
+        }
+      }
     }
   },
 });

@@ -21,7 +21,8 @@ import { asObject, isObject } from '../../src/engine/values.js';
 
 const MIN_POD_ADDRESSES = 14n;
 const MIN_SERVICE_ADDRESSES = 10n;
-const NODE_MASK_MAX_DIFF = 16;
+/** kubeadm's ValidatePodSubnetNodeMask: a node's CIDR at most this many bits longer than the pod subnet (constants.go PodSubnetNodeMaskMaxDiff). */
+export const NODE_MASK_MAX_DIFF = 16;
 
 /** A controller-manager flag's value from extraArgs (map or name/value list), or undefined. */
 function extraArg(extraArgs: unknown, name: string): unknown {

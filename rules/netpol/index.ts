@@ -9,6 +9,7 @@ import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
 import clusterPolicyNetworkCidr from './cluster-policy-network-cidr.js';
 import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
+import dnsIngressBlocked from './dns-ingress-blocked.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
 import fieldType from './field-type.js';
@@ -39,6 +40,7 @@ export const netpolRules: Rule[] = [
   clusterPolicyNetworkCidr,
   clusterPolicyPortRange,
   defaultDenyMissing,
+  dnsIngressBlocked,
   egressDenyBlocksDns,
   endport,
   fieldType,

@@ -317,6 +317,27 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
 }
 
 /**
+ * The input's own cluster DNS pods (endpoints serving DNS on UDP, not stand-ins), with the UDP
+ * port they serve it on.
+ */
+export const inputDnsPods = derived('netpol/input-dns-pods', (m): { pod: WorkloadEndpoint; cell: ContainerPort }[] =>
+  reachCluster(m).endpoints.flatMap((e) => {
+    const cell = e.ports.find((p) => dnsUdpPort(e, p));
+    return cell === undefined ? [] : [{ pod: e, cell }];
+  }),
+);
+
+/**
+ * The classes whose pods the ingress of `dns` refuses on its DNS port (`cell`): their name lookups
+ * fail there whatever their own egress allows. Decided once per class, by its representative.
+ */
+export function classesRefusedByDns(model: ClusterModel, dns: WorkloadEndpoint, cell: ContainerPort): EndpointClass[] {
+  const { namespaces } = reachCluster(model);
+  const index = policyIndex(model);
+  return reachClasses(model).classes.filter((cls) => cls.rep !== dns && !decide({ namespaces }, index, 'ingress', dns, cls.rep, cell, dns.ports).allowed);
+}
+
+/**
  * Cluster DNS as the DNS check sees it: the input's own DNS pods (UDP 53, or 5353 in openshift-dns),
  * else the platforms' stand-ins, with the namespace table holding their namespaces. Once per lint.
  */

@@ -5,14 +5,14 @@
  * or `selector: all()` ingress policy that also selects kube-system's DNS pods.
  */
 import { firstOf, plural } from '../../src/engine/plural.js';
-import { classesRefusedByDns, inputDnsPods, policyOf, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
+import { classesRefusedByDns, inputDnsPods, policyOf, reachClasses, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
   meta: {
     id: 'netpol/dns-ingress-blocked',
     description:
-      'A policy isolates the ingress of the input\'s cluster DNS pods and, with the other policies that select them, does not let every workload in on UDP 53: those workloads\' name lookups fail at the DNS pods, whatever their own egress allows (a namespace-wide or `selector: all()` ingress policy that also selects kube-system\'s CoreDNS is the usual slip).',
+      'A policy isolates the ingress of the input\'s cluster DNS pods (labelled `k8s-app: kube-dns` as CoreDNS and kube-dns are, or OpenShift\'s DNS daemonset\'s label) and, with the other policies that select them, does not let every workload in on UDP 53: those workloads\' name lookups fail at the DNS pods, whatever their own egress allows (a namespace-wide or `selector: all()` ingress policy that also selects kube-system\'s CoreDNS is the usual slip).',
     severity: 'warning',
     remediation: 'Let UDP and TCP 53 into the DNS pods from every namespace (`ingress: [{from: [{namespaceSelector: {}}], ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]}]`; in Calico, `action: Allow`, `protocol: UDP`, `destination: {ports: [53]}`), or keep the policy\'s selector off the DNS pods.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
@@ -24,10 +24,13 @@ export default defineRule({
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.ingress === null) return;
     const dnsPods = inputDnsPods(ctx.model);
-    if (dnsPods.length === 0) return;
-    const selected = new Set(selectedEndpoints(ctx.model, policy));
+    // A namespaced policy selects pods of its own namespace only.
+    if (dnsPods.length === 0 || (policy.namespace !== null && !dnsPods.some((d) => d.pod.namespace === policy.namespace))) return;
+    const { classOf } = reachClasses(ctx.model);
+    const selecting = new Set(selectingClasses(ctx.model, policy));
     for (const { pod, cell } of dnsPods) {
-      if (!selected.has(pod)) continue;
+      const cls = classOf.get(pod);
+      if (cls === undefined || !selecting.has(cls) || (policy.namespace !== null && pod.namespace !== policy.namespace)) continue;
       const refused = classesRefusedByDns(ctx.model, pod, cell).flatMap((cls) => cls.members.filter((m) => !dnsPods.some((d) => d.pod === m)));
       if (refused.length === 0) continue;
       const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';

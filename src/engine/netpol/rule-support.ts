@@ -317,11 +317,13 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
 }
 
 /**
- * The input's own cluster DNS pods (endpoints serving DNS on UDP, not stand-ins), with the UDP
- * port they serve it on.
+ * The input's own cluster DNS pods (not stand-ins): endpoints labelled as the platforms label them
+ * (CoreDNS and kube-dns `k8s-app: kube-dns`, OpenShift's DNS daemonset) that serve DNS on UDP, with
+ * the UDP port. Any other pod listening on 53 is some workload's resolver, not the cluster's.
  */
 export const inputDnsPods = derived('netpol/input-dns-pods', (m): { pod: WorkloadEndpoint; cell: ContainerPort }[] =>
   reachCluster(m).endpoints.flatMap((e) => {
+    if (!PLATFORM_DNS_PODS.some((d) => Object.entries(d.labels).every(([k, v]) => e.labels[k] === v))) return [];
     const cell = e.ports.find((p) => dnsUdpPort(e, p));
     return cell === undefined ? [] : [{ pod: e, cell }];
   }),
@@ -332,9 +334,18 @@ export const inputDnsPods = derived('netpol/input-dns-pods', (m): { pod: Workloa
  * fail there whatever their own egress allows. Decided once per class, by its representative.
  */
 export function classesRefusedByDns(model: ClusterModel, dns: WorkloadEndpoint, cell: ContainerPort): EndpointClass[] {
-  const { namespaces } = reachCluster(model);
-  const index = policyIndex(model);
-  return reachClasses(model).classes.filter((cls) => cls.rep !== dns && !decide({ namespaces }, index, 'ingress', dns, cls.rep, cell, dns.ports).allowed);
+  const memo = model.memo('netpol/classes-refused-by-dns', () => new Map<WorkloadEndpoint, EndpointClass[]>());
+  let refused = memo.get(dns);
+  if (refused === undefined) {
+    const { namespaces } = reachCluster(model);
+    const { classes, classOf } = reachClasses(model);
+    const own = classOf.get(dns);
+    // Only the policies that apply to the DNS pod's class decide its ingress (as for the egress check).
+    const index = own === undefined ? policyIndex(model) : classIndex(model, own);
+    refused = index.tiers.length === 0 ? [] : classes.filter((cls) => cls.rep !== dns && !decide({ namespaces }, index, 'ingress', dns, cls.rep, cell, dns.ports).allowed);
+    memo.set(dns, refused);
+  }
+  return refused;
 }
 
 /**

@@ -5,7 +5,9 @@ const kind = (networking: string) => `kind: Cluster\napiVersion: kind.x-k8s.io/v
 
 ruleTester(rule, {
   valid: [
-    // A patch may set the node mask; netlint does not read kubeadmConfigPatches.
+    // A patch may set the node mask; netlint does not read kubeadmConfigPatches. kube-ovn's IPv6 kind
+    // configs set it in a node's patches.
+    { name: "an IPv6 /112 pod subnet with a node's patch that sets the mask", code: kind('  ipFamily: ipv6\n  podSubnet: "fd00:10:16::/112"').replace('- role: control-plane\n', '- role: control-plane\n  kubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    controllerManager:\n      extraArgs:\n        node-cidr-mask-size-ipv6: "120"\n') },
     { name: 'a small pod subnet with a kubeadm patch that sets the node mask', code: kind('  podSubnet: 172.16.64.0/26') + 'kubeadmConfigPatches:\n- |\n  kind: ClusterConfiguration\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: "28"\n' },
     // kind v0.32.0 validate.go: the defaults, a dual-stack pair, an IPv6 cluster, the port kind or the runtime picks.
     { name: 'no networking at all', code: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n- role: control-plane\n' },
@@ -14,13 +16,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a dual-stack pod subnet with host bits in its IPv6 half',
+      code: kind('  ipFamily: dual\n  podSubnet: "10.244.0.0/16,fd00:10:244::1/56"'),
+      errors: [{ messageId: 'hostBits', severity: 'warning', line: 5, column: 14, message: 'networking.podSubnet holds fd00:10:244::1/56, which has host bits: kind and kubeadm take the network fd00:10:244::/56 from it, not the range written' }],
+    },
+    {
       // kind#1256: podSubnet 172.16.64.0/26 reaches kubeadm, whose ValidatePodSubnetNodeMask refuses a
       // pod subnet smaller than the node mask (/24 by default) or more than 16 bits wider than it.
       name: "pod subnets kubeadm refuses against its default node masks",
-      code: kind('  podSubnet: 172.16.64.0/26') + '---\n' + kind('  ipFamily: ipv6\n  podSubnet: fd00:10:244::/40'),
+      code: kind('  podSubnet: 172.16.64.0/26') + '---\n' + kind('  ipFamily: ipv6\n  podSubnet: fd00:10::/40'),
       errors: [
         { messageId: 'nodeMask', line: 4, column: 14, message: "networking.podSubnet holds 172.16.64.0/26, smaller than a node's CIDR (/24, kubeadm's default, which kind keeps): kubeadm init, which kind runs with it, refuses it (ValidatePodSubnetNodeMask) and no node starts" },
-        { messageId: 'nodeMask', line: 12, column: 14, message: /^networking\.podSubnet holds fd00:10:244::\/40, more than 16 bits wider than a node's CIDR \(\/64/ },
+        { messageId: 'nodeMask', line: 12, column: 14, message: /^networking\.podSubnet holds fd00:10::\/40, more than 16 bits wider than a node's CIDR \(\/64/ },
       ],
     },
     {

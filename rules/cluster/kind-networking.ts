@@ -10,6 +10,7 @@
  */
 import { parseGoCidr } from '../../src/engine/cidr.js';
 import { NODE_MASK_MAX_DIFF } from './kubeadm-networking.js';
+import { hostBitCidrs } from './lib/host-bits.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
@@ -45,6 +46,7 @@ export default defineRule({
     messages: {
       invalid: 'networking.{{field}} {{why}}: kind refuses the config ({{source}})',
       nodeMask: 'networking.podSubnet holds {{cidr}}, {{why}} a node\'s CIDR (/{{mask}}, kubeadm\'s default, which kind keeps): kubeadm init, which kind runs with it, refuses it (ValidatePodSubnetNodeMask) and no node starts',
+      hostBits: 'networking.{{field}} holds {{written}}, which has host bits: kind and kubeadm take the network {{network}} from it, not the range written',
     },
   },
   check(resource, ctx) {
@@ -61,11 +63,16 @@ export default defineRule({
       const text = networking[field];
       if (typeof text !== 'string' || text === '') continue;
       const why = subnetsProblem(text, family);
-      if (why !== null) report(field, why, `"invalid ${field === 'podSubnet' ? 'pod' : 'service'} subnet"`);
+      if (why !== null) {
+        report(field, why, `"invalid ${field === 'podSubnet' ? 'pod' : 'service'} subnet"`);
+        continue;
+      }
+      for (const h of hostBitCidrs(text)) ctx.report({ path: ['networking', field], messageId: 'hostBits', severity: 'warning', data: { field, ...h } });
       // kind hands podSubnet to kubeadm as ClusterConfiguration networking.podSubnet (kind
       // pkg/cluster/internal/kubeadm/config.go), whose validation holds it against the node mask;
-      // a kubeadmConfigPatches entry may set the mask, which netlint does not read.
-      else if (field === 'podSubnet' && !JSON.stringify(resource.value.kubeadmConfigPatches ?? '').includes('node-cidr-mask-size')) {
+      // a kubeadm patch (the cluster's or a node's) may set the mask or turn node CIDRs off, which
+      // netlint does not read (kube-ovn's IPv6 kind configs set node-cidr-mask-size-ipv6 on a node).
+      if (field === 'podSubnet' && !/node-cidr-mask-size|allocate-node-cidrs/.test(JSON.stringify(resource.value))) {
         for (const part of text.split(',')) {
           const c = parseGoCidr(part);
           if (!c.ok) continue;

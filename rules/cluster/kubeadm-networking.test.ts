@@ -12,6 +12,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // ValidateIPNetFromString reads them with net.ParseCIDR, which keeps the network: kubevirtci's
+      // 10.76.0.0/12 is 10.64.0.0/12, a tutorial's 192.168.0.0/12 is 192.160.0.0/12.
+      name: 'pod and Service subnets written with host bits',
+      code: cc('networking:\n  podSubnet: 10.76.0.0/12\n  serviceSubnet: 192.168.0.0/12'),
+      errors: [
+        { messageId: 'hostBits', severity: 'warning', line: 4, column: 14, message: 'networking.podSubnet holds 10.76.0.0/12, which has host bits: kubeadm takes the network 10.64.0.0/12 from it, not the range written' },
+        { messageId: 'hostBits', severity: 'warning', line: 5, column: 18, message: /^networking\.serviceSubnet holds 192\.168\.0\.0\/12, .* the network 192\.160\.0\.0\/12/ },
+      ],
+    },
+    {
       name: 'two IPv4 pod CIDRs, a Service range of 8 addresses, an endpoint host in capitals',
       code: cc('controlPlaneEndpoint: "Cp.Example.com:6443"\nnetworking:\n  podSubnet: "10.244.0.0/16,10.245.0.0/16"\n  serviceSubnet: 10.96.0.0/29'),
       errors: [

@@ -13,6 +13,7 @@
  * The controller manager's flags are `controllerManager.extraArgs`: a map (v1beta3) or a list of
  * `{name, value}` (v1beta4, the last one of a name wins: GetArgValue with -1).
  */
+import { hostBitCidrs } from './lib/host-bits.js';
 import { cidrBounds, parseLegacyCidr, parseLegacyIp } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { dns1123SubdomainError } from '../../src/engine/names.js';
@@ -67,22 +68,30 @@ export default defineRule({
     severity: 'error',
     remediation: 'Give CIDRs kubeadm accepts, e.g. `podSubnet: "10.244.0.0/16,fd00:10:244::/56"`, and a node mask (`node-cidr-mask-size-ipv4`) between the pod prefix and 16 bits below it.',
     kinds: ['kubeadm.k8s.io/ClusterConfiguration'],
-    messages: { invalid: '{{field}} {{why}}: kubeadm refuses the configuration' },
+    messages: {
+      invalid: '{{field}} {{why}}: kubeadm refuses the configuration',
+      hostBits: '{{field}} holds {{written}}, which has host bits: kubeadm takes the network {{network}} from it, not the range written',
+    },
     docs: 'Source: kubernetes/kubernetes cmd/kubeadm/app/apis/kubeadm/validation/validation.go (ValidateNetworking, ValidateIPNetFromString, ValidatePodSubnetNodeMask, ValidateHostPort) and constants.go.',
   },
   check(resource, ctx) {
     const spec = resource.value;
     const networking = asObject(spec.networking);
     const report = (path: string[], why: string) => ctx.report({ path, messageId: 'invalid', data: { field: path.join('.'), why } });
+    const hostBits = (field: string, text: string) => {
+      for (const h of hostBitCidrs(text)) ctx.report({ path: ['networking', field], messageId: 'hostBits', severity: 'warning', data: { field: `networking.${field}`, ...h } });
+    };
     const service = networking.serviceSubnet;
     if (typeof service === 'string' && service !== '') {
       const s = subnets(service, MIN_SERVICE_ADDRESSES);
       if (s.problem !== null) report(['networking', 'serviceSubnet'], s.problem);
+      else hostBits('serviceSubnet', service);
     }
     const pod = networking.podSubnet;
     if (typeof pod === 'string' && pod !== '') {
       const p = subnets(pod, MIN_POD_ADDRESSES);
       if (p.problem !== null) report(['networking', 'podSubnet'], p.problem);
+      else hostBits('podSubnet', pod);
       const extraArgs = asObject(spec.controllerManager).extraArgs;
       if (p.problem === null && extraArg(extraArgs, 'allocate-node-cidrs') !== 'false') {
         for (const c of p.cidrs) {

@@ -316,11 +316,21 @@ spec:
   asNumber: ${slip ? pick(['4294967296', '"64513"', '64513']) : '64513'}
 `);
   }
+  // The docs' pattern: a tier ahead of the default one, whose Pass hands the rest to it (a Pass in
+  // the default tier itself would skip its Kubernetes policies: calico/pass-to-profiles).
+  docs.push(`apiVersion: projectcalico.org/v3
+kind: Tier
+metadata:
+  name: security
+spec:
+  order: 100
+`);
   docs.push(`apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
 metadata:
-  name: deny-metadata-endpoint
+  name: security.deny-metadata-endpoint
 spec:
+  tier: security
   order: 10
   selector: all()
   types: [Egress]

@@ -34,6 +34,7 @@ import ipreservationFieldValues from './ipreservation-field-values.js';
 import kubecontrollersconfigFieldValues from './kubecontrollersconfig-field-values.js';
 import networksetFieldValues from './networkset-field-values.js';
 import nodeFieldValues from './node-field-values.js';
+import passToProfiles from './pass-to-profiles.js';
 import tierFieldValues from './tier-field-values.js';
 import tierName from './tier-name.js';
 import singletonName from './singleton-name.js';
@@ -144,6 +145,7 @@ export const calicoRules: Rule[] = [
   kubecontrollersconfigFieldValues,
   networksetFieldValues,
   nodeFieldValues,
+  passToProfiles,
   tierFieldValues,
   tierName,
   singletonName,

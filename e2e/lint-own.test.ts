@@ -41,9 +41,10 @@ function units(): { name: string; files: SourceFile[] }[] {
 
 /**
  * Findings a scenario exists to provoke: upstream's deny-all-egress case blocks DNS on purpose
- * (shadow pods probe by IP), and the warning saying so is right.
+ * (shadow pods probe by IP), and calico-tier-pass shows a Pass in the last tier reaching the
+ * profiles, which allow; the warnings saying so are right.
  */
-const INTENDED: Record<string, string[]> = { 'xyz-deny-egress-y': ['netpol/egress-deny-blocks-dns'] };
+const INTENDED: Record<string, string[]> = { 'xyz-deny-egress-y': ['netpol/egress-deny-blocks-dns'], 'calico-tier-pass': ['calico/pass-to-profiles'] };
 
 describe('netlint lints its own e2e manifests clean', () => {
   it.each(units().map((u) => [u.name, u] as const))('%s: nothing at warning or error but what the scenario is about (infos such as default-deny-missing are advice)', (name, unit) => {

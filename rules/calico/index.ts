@@ -35,6 +35,7 @@ import kubecontrollersconfigFieldValues from './kubecontrollersconfig-field-valu
 import networksetFieldValues from './networkset-field-values.js';
 import nodeFieldValues from './node-field-values.js';
 import passToProfiles from './pass-to-profiles.js';
+import selectorLabelScope from './selector-label-scope.js';
 import tierFieldValues from './tier-field-values.js';
 import tierName from './tier-name.js';
 import singletonName from './singleton-name.js';
@@ -146,6 +147,7 @@ export const calicoRules: Rule[] = [
   networksetFieldValues,
   nodeFieldValues,
   passToProfiles,
+  selectorLabelScope,
   tierFieldValues,
   tierName,
   singletonName,

@@ -14,6 +14,7 @@ import networksSyntax from './networks-syntax.js';
 import requestedIp from './requested-ip.js';
 import runtimeRequestIgnored from './runtime-request-ignored.js';
 import secondaryDefaultRoute from './secondary-default-route.js';
+import staticIpDuplicate from './static-ip-duplicate.js';
 import staticIpReplicas from './static-ip-replicas.js';
 
 export const multusRules: Rule[] = [
@@ -31,5 +32,6 @@ export const multusRules: Rule[] = [
   requestedIp,
   runtimeRequestIgnored,
   secondaryDefaultRoute,
+  staticIpDuplicate,
   staticIpReplicas,
 ];

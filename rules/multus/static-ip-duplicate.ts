@@ -1,0 +1,77 @@
+/**
+ * The same static address (`ips` in the JSON form of `k8s.v1.cni.cncf.io/networks`) asked for by two
+ * workloads or pods on one network: the `static` IPAM keeps no state and hands each its address
+ * (containernetworking/plugins plugins/ipam/static), and host-local or whereabouts refuse the
+ * second pod ("requested IP address … is not available"): two pods answer for one address, or one
+ * never starts. One workload with several replicas is multus/static-ip-replicas'.
+ */
+import { parseGoIp } from '../../src/engine/cidr.js';
+import type { ClusterModel } from '../../src/engine/model.js';
+import { derived } from '../../src/engine/model.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Path, Resource } from '../../src/engine/types.js';
+import { asArray } from '../../src/engine/values.js';
+import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
+import { annotationOf } from './lib/messages.js';
+import { POD_KINDS, findNads } from './lib/nads.js';
+
+interface Request {
+  resource: Resource;
+  network: string;
+  ip: string;
+  /** Where the address is written in the annotation. */
+  at: { path: Path; span: { start: number; end: number } };
+}
+
+/** Every static address request of the input, by network (the NAD's namespace/name) and address. */
+const staticRequests = derived('multus/static-ip-requests', (m: ClusterModel) => {
+  const out = new Map<string, Request[]>();
+  const byResource = new Map<Resource, string[]>();
+  for (const resource of m.byKind(...POD_KINDS)) {
+    const a = annotationOf(m, resource, NETWORKS_ANNOTATION);
+    if (!a || podAnnotations(resource)?.hostNetwork) continue;
+    for (const s of a.parsed.selections) {
+      const key = s.element ? Object.keys(s.element).find((k) => k.toLowerCase() === 'ips') : undefined;
+      if (key === undefined) continue;
+      const namespace = s.namespace ?? resource.namespace;
+      const nad = findNads(m, s.name, namespace)[0];
+      const network = nad ? `${nad.namespace ?? namespace ?? 'default'}/${nad.name}` : `${namespace ?? 'default'}/${s.name}`;
+      asArray(s.element![key]).forEach((ip, j) => {
+        const address = typeof ip === 'string' ? parseGoIp(ip.split('/')[0]) : null;
+        if (address === null) return;
+        const k = `${network}\0${address.family}\0${address.value}`;
+        const list = out.get(k) ?? out.set(k, []).get(k)!;
+        list.push({ resource, network, ip: ip as string, at: { path: a.path, span: s.spanOf([key, j]) } });
+        (byResource.get(resource) ?? byResource.set(resource, []).get(resource)!).push(k);
+      });
+    }
+  }
+  return { byKey: out, byResource };
+});
+
+export default defineRule({
+  meta: {
+    id: 'multus/static-ip-duplicate',
+    description:
+      'Two workloads or pods ask for the same static address (`ips` in the JSON form of `k8s.v1.cni.cncf.io/networks`) on one network: the static IPAM gives both of them the address, host-local and whereabouts refuse the second pod. (Several replicas of one workload are multus/static-ip-replicas\'.)',
+    severity: 'error',
+    remediation: 'Give each workload its own address on the network, or let the NetworkAttachmentDefinition\'s IPAM hand them out.',
+    kinds: POD_KINDS,
+    messages: {
+      duplicate: 'static IP {{ip}} on network {{network}} is also asked for by {{other}}: two pods would hold one address (static IPAM) or the second would not start (host-local, whereabouts)',
+    },
+  },
+  check(resource, ctx) {
+    const { byKey, byResource } = staticRequests(ctx.model);
+    for (const k of new Set(byResource.get(resource) ?? [])) {
+      const requests = byKey.get(k)!;
+      const mine = requests.filter((r) => r.resource === resource);
+      const other = requests.find((r) => r.resource !== resource);
+      if (mine.length === 0 || other === undefined) continue;
+      const at = other.resource.locate([]);
+      for (const r of mine) {
+        ctx.report({ ...r.at, messageId: 'duplicate', data: { ip: r.ip, network: r.network, other: `${other.resource.kind} ${other.resource.namespace ?? 'default'}/${other.resource.name} (${other.resource.file}:${at.line})` } });
+      }
+    }
+  },
+});

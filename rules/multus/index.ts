@@ -7,6 +7,7 @@ import flannelDelegate from './flannel-delegate.js';
 import flannelNadNames from './flannel-nad-names.js';
 import hostnetworkAnnotation from './hostnetwork-annotation.js';
 import interfaceName from './interface-name.js';
+import masterConflict from './master-conflict.js';
 import nadConfig from './nad-config.js';
 import nadIpamOverlap from './nad-ipam-overlap.js';
 import nadMissing from './nad-missing.js';
@@ -25,6 +26,7 @@ export const multusRules: Rule[] = [
   flannelNadNames,
   hostnetworkAnnotation,
   interfaceName,
+  masterConflict,
   nadConfig,
   nadIpamOverlap,
   nadMissing,

@@ -23,6 +23,7 @@ ruleTester(rule, {
   valid: [
     { name: 'two workloads with their own addresses', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]'), 'b.yaml': upf('upf2', '[{"name": "n3network", "ips": ["10.10.3.2/24"]}]') } },
     { name: 'one address on two networks, and on one NAD name in two namespaces', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]'), 'b.yaml': upf('upf2', '[{"name": "n4network", "ips": ["10.10.3.1/24"]}]'), 'c.yaml': upf('upf3', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]', 'edge') } },
+    { name: 'one MAC on two networks; different MACs on one', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "mac": "0a:58:0a:0a:03:01"}]'), 'b.yaml': upf('upf2', '[{"name": "n4network", "mac": "0a:58:0a:0a:03:01"}, {"name": "n3network", "mac": "0a:58:0a:0a:03:02"}]') } },
   ],
   invalid: [
     {
@@ -31,6 +32,14 @@ ruleTester(rule, {
       errors: [
         { messageId: 'duplicate', file: 'a.yaml', line: 9, column: 70, message: /^static IP 10\.10\.3\.1\/24 on network core\/n3network is also asked for by Deployment core\/upf2 \(b\.yaml:1\)/ },
         { messageId: 'duplicate', file: 'b.yaml', line: 9, column: 89, message: /^static IP 10\.10\.3\.1 on network core\/n3network is also asked for by Deployment core\/upf1 \(a\.yaml:1\)/ },
+      ],
+    },
+    {
+      name: 'one MAC written in two of the forms net.ParseMAC reads',
+      code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "mac": "0a:58:0a:0a:03:01"}]'), 'b.yaml': upf('upf2', '[{"name": "n3network", "mac": "0A-58-0A-0A-03-01"}]') },
+      errors: [
+        { messageId: 'duplicateMac', file: 'a.yaml', line: 9, column: 69, message: /^MAC 0a:58:0a:0a:03:01 on network core\/n3network is also asked for by Deployment core\/upf2 \(b\.yaml:1\)/ },
+        { messageId: 'duplicateMac', file: 'b.yaml', line: 9, column: 69, message: /^MAC 0A-58-0A-0A-03-01 on network core\/n3network is also asked for by Deployment core\/upf1/ },
       ],
     },
   ],

@@ -41,6 +41,7 @@ const STATIC_NAD = nad('storage', 'data', '{"cniVersion": "0.3.1", "type": "macv
 ruleTester(rule, {
   valid: [
     { name: 'one replica with a static IP', code: deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]') },
+    { name: 'one replica with a fixed MAC; an empty mac (Multus skips it) on three', code: { 'a.yaml': deployment(1, '[{"name": "storage", "mac": "0a:58:0a:0a:00:05"}]'), 'b.yaml': deployment(3, '[{"name": "storage", "mac": ""}]').replace('name: db', 'name: web') } },
     {
       // No CNI plugin runs for host-network pods; multus/hostnetwork-annotation reports the annotation.
       name: 'three host-network replicas',
@@ -59,6 +60,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'three replicas with one fixed MAC',
+      code: deployment(3, '[{"name": "storage", "mac": "0a:58:0a:0a:00:05"}]'),
+      errors: [{ messageId: 'manyMac', line: 11, column: 67, message: 'MAC 0a:58:0a:0a:00:05 on network "storage" is in the pod template of a Deployment that runs 3 replicas; every pod asks for the same MAC (on one node, macvlan refuses the second: address in use)' }],
+    },
     {
       name: 'three replicas with one static IP',
       code: deployment(3, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]'),

@@ -10,12 +10,13 @@ export default defineRule({
   meta: {
     id: 'multus/static-ip-replicas',
     description:
-      'A static address (`"ips"` in the JSON form of `k8s.v1.cni.cncf.io/networks`, or the `addresses` of the network\'s `static` IPAM) in the pod template of a workload that runs several pods (Deployment, ReplicaSet or StatefulSet with `replicas` > 1, a DaemonSet on more than one node, a Job with `parallelism` > 1): every pod asks for the same address on the secondary network, so they collide on its segment (or IPAM refuses all but one).',
+      'A static address (`"ips"` in the JSON form of `k8s.v1.cni.cncf.io/networks`, or the `addresses` of the network\'s `static` IPAM) or a fixed `"mac"` in the pod template of a workload that runs several pods (Deployment, ReplicaSet or StatefulSet with `replicas` > 1, a DaemonSet on more than one node, a Job with `parallelism` > 1): every pod asks for the same address on the secondary network, so they collide on its segment (or IPAM refuses all but one).',
     severity: 'error',
     remediation: 'Give each pod its own address: one workload per static IP, or let the NetworkAttachmentDefinition\'s IPAM (host-local ranges, whereabouts) hand out addresses and drop `"ips"`.',
     kinds: POD_KINDS,
     messages: {
       many: 'static IP {{ips}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same address',
+      manyMac: 'MAC {{mac}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same MAC (on one node, macvlan refuses the second: address in use)',
       nadStatic: 'network "{{network}}" is NetworkAttachmentDefinition {{nad}}, whose static IPAM gives every pod {{ips}}, and a {{kind}} that runs {{count}} asks for it; every pod gets the same address',
     },
     docs: 'The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks. A NetworkAttachmentDefinition whose `static` IPAM writes the `addresses` (and the selection asks for no `ips` of its own) does the same: the static plugin keeps no state and hands those addresses to every pod (containernetworking/plugins plugins/ipam/static).',
@@ -28,6 +29,9 @@ export default defineRule({
     const count = severalPodsOf(resource, ctx.model.facts);
     if (count === null) return;
     for (const s of a.parsed.selections) {
+      const macKey = s.element ? Object.keys(s.element).find((k) => k.toLowerCase() === 'mac') : undefined;
+      const mac = macKey === undefined ? undefined : s.element![macKey];
+      if (typeof mac === 'string' && mac !== '') ctx.report({ path: a.path, span: s.spanOf(macKey!), messageId: 'manyMac', data: { mac, network: s.name, kind: resource.kind, count } });
       const ips = staticIps(s.element);
       if (ips.length > 0) {
         ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'many', data: { ips: ips.join(', '), network: s.name, kind: resource.kind, count } });

@@ -58,6 +58,7 @@ import envNoDefaultPoolsConflict from './env-no-default-pools-conflict.js';
 import envPoolBlocksize from './env-pool-blocksize.js';
 import cniIpamPools from './cni-ipam-pools.js';
 import cniNetworkConfig from './cni-network-config.js';
+import componentVersions from './component-versions.js';
 import envFelixValue from './env-felix-value.js';
 import envAsNumber from './env-as-number.js';
 import envNodeAddress from './env-node-address.js';
@@ -171,6 +172,7 @@ export const calicoRules: Rule[] = [
   envPoolBlocksize,
   cniIpamPools,
   cniNetworkConfig,
+  componentVersions,
   envFelixValue,
   envAsNumber,
   envNodeAddress,

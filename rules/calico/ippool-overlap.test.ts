@@ -25,8 +25,22 @@ ruleTester(rule, {
       metadata: { name: v6 }
       spec: { cidr: "fd00::/48" }
     ` },
+    // Calico's docs (networking/ipam/change-block-size) show the Installation before and after a
+    // pool is added: one object, whose pool of the same CIDR the operator keeps.
+    { name: 'one Installation written before and after a pool is added (the last holds)', code: {
+      'before.yaml': 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec:\n  calicoNetwork:\n    ipPools:\n      - { cidr: 10.48.0.0/21, encapsulation: IPIP, natOutgoing: Enabled, nodeSelector: all() }\n',
+      'after.yaml': 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec:\n  calicoNetwork:\n    ipPools:\n      - { cidr: 10.48.0.0/21, encapsulation: IPIP, natOutgoing: Enabled, nodeSelector: all() }\n      - { cidr: 10.48.8.0/21, blockSize: 31, encapsulation: IPIP, natOutgoing: Enabled, nodeSelector: all() }\n',
+    } },
   ],
   invalid: [
+    {
+      name: 'the last definition of an Installation still has its own pools compared',
+      code: {
+        'before.yaml': 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec:\n  calicoNetwork:\n    ipPools:\n      - { cidr: 10.48.0.0/21 }\n',
+        'after.yaml': 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec:\n  calicoNetwork:\n    ipPools:\n      - { cidr: 10.48.0.0/21 }\n      - { cidr: 10.48.4.0/22 }\n',
+      },
+      errors: [{ messageId: 'overlap', file: 'after.yaml', line: 8, column: 17, message: /^Installation pool 10\.48\.4\.0-22 \(10\.48\.4\.0\/22\) overlaps Installation pool 10\.48\.0\.0-21/ }],
+    },
     {
       name: 'a /17 inside a /16, the second is reported',
       code: `

@@ -7,10 +7,17 @@ import { derived } from '../../src/engine/model.js';
 
 /**
  * Each pool's earlier-declared overlapping pool, worked out for all pools at once. The same pool
- * declared twice (operator Installation and an IPPool of the same name) is not an overlap.
+ * declared twice (operator Installation and an IPPool of the same name) is not an overlap. Of an
+ * Installation defined more than once (a before and after, or a base and its overlay), the last
+ * definition is the one that holds when they are applied together (cluster/duplicate-object says
+ * so): its pools are compared, the earlier ones' are not, since the operator keeps an existing
+ * pool of the same CIDR and deletes the pools the Installation no longer lists (tigera/operator
+ * pkg/controller/ippool).
  */
 const earlierOverlap = derived('calico/pool-earlier-overlap', (m) => {
-  const pools = poolsOf(m).filter((p) => p.cidr);
+  const lastInstallation = new Map<string, unknown>();
+  for (const r of m.byKind('operator.tigera.io/Installation')) lastInstallation.set(`${r.namespace ?? ''}/${r.name}`, r);
+  const pools = poolsOf(m).filter((p) => p.cidr && (p.origin !== 'Installation' || lastInstallation.get(`${p.resource.namespace ?? ''}/${p.resource.name}`) === p.resource));
   const order = new Map(pools.map((p, i) => [p, i]));
   const first = new IntervalIndex(pools.map((p) => ({ range: cidrBounds(p.cidr!), item: p }))).firstOverlappingOther((p) => p.name);
   const earlier = new Map<PoolView, PoolView>();

@@ -38,7 +38,16 @@ describe('.netlint.yaml', () => {
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
       'cfg/.netlint.yaml:2:13 rules.calico/x must be one of "off", "error", "warning", "info", "on"',
       'cfg/.netlint.yaml:4:16 cluster.physicalMTU must be integer',
-      'cfg/.netlint.yaml:5:3 cluster.nodez is not a known field',
+      'cfg/.netlint.yaml:5:3 cluster.nodez is not a known field (did you mean cluster.nodes?)',
+    ]);
+  });
+
+  it('names the field an unknown one most likely meant: a close spelling beside it, or the same name elsewhere', () => {
+    const { errors } = parseConfig('calicoVersion: "3.32"\ncluster:\n  podCidr: 10.0.0.0/16\n  bogus: 1\n', '.netlint.yaml');
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '1:16 calicoVersion is not a known field (did you mean cluster.calicoVersion?)',
+      '3:12 cluster.podCidr is not a known field (did you mean cluster.podCIDR?)',
+      '4:10 cluster.bogus is not a known field',
     ]);
   });
 

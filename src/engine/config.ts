@@ -10,7 +10,7 @@ import { describeError, errorPath, formatPath, mostSpecific, trustedAjv } from '
 import type { ValidateFunction } from './ajv.js';
 import type { Path, Position, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
-import { editDistance } from './did-you-mean.js';
+import { didYouMean, editDistance } from './did-you-mean.js';
 
 export type RuleSetting = Severity | 'off' | 'on';
 
@@ -93,7 +93,8 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
   if (!validate(doc.value)) {
     for (const e of mostSpecific(validate.errors ?? [])) {
       const path = errorPath(e);
-      errors.push({ file, ...lines.position(doc.spanOf(path).start), message: `${formatPath(path)} ${describeError(e)}` });
+      const hint = e.keyword === 'additionalProperties' ? knownKeyHint(path) : '';
+      errors.push({ file, ...lines.position(doc.spanOf(path).start), message: `${formatPath(path)} ${describeError(e)}${hint}` });
     }
     return { config: {}, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
@@ -176,6 +177,37 @@ export function validateRuleIds(config: NetlintConfig, knownIds: readonly string
       const near = nearestIds(id, knownIds);
       return { file, line: at.line, column: at.column, message: `rules.${id}: unknown rule${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ' (netlint rules lists them)'}` };
     });
+}
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };
+
+/** Every field the config schema names, as paths (`cluster.calicoVersion`), through objects only. */
+const SCHEMA_FIELDS: readonly (readonly string[])[] = (() => {
+  const out: string[][] = [];
+  const walk = (node: SchemaNode, at: string[]): void => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      out.push([...at, key]);
+      walk(child, [...at, key]);
+    }
+  };
+  walk(schema as SchemaNode, []);
+  return out;
+})();
+
+/**
+ * For a field the schema does not know, the one meant: a close spelling at the same place
+ * (`cluster.calicoversion`), or the same name elsewhere (`calicoVersion` at the top, which lives
+ * under `cluster`). Empty when there is nothing close.
+ */
+function knownKeyHint(path: Path): string {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return '';
+  const parent = path.slice(0, -1).filter((p): p is string => typeof p === 'string').join('.');
+  const siblings = SCHEMA_FIELDS.filter((f) => f.slice(0, -1).join('.') === parent).map((f) => f[f.length - 1]);
+  const near = didYouMean(key, siblings);
+  if (near !== null) return ` (did you mean ${[...path.slice(0, -1), near].join('.')}?)`;
+  const elsewhere = SCHEMA_FIELDS.find((f) => f[f.length - 1].toLowerCase() === key.toLowerCase());
+  return elsewhere ? ` (did you mean ${elsewhere.join('.')}?)` : '';
 }
 
 /** The known ids closest to `id` by edit distance, when close enough to be a typo (at most a third of its length). */

@@ -553,7 +553,10 @@ class ValueBuilder {
       const key = keyString(k.value);
       if (Object.prototype.hasOwnProperty.call(obj, key)) {
         const span = keyEvent.type === EVENT_ID.SCALAR ? scalarSpan(keyEvent) : { start: eventStart(keyEvent), end: eventStart(keyEvent) + 1 };
-        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": the later value wins`, ...span });
+        // Server-side field validation (GA in Kubernetes 1.27, KEP-2885) fails a request with a
+        // duplicate field under kubectl's default `--validate=strict` and keeps the last one under
+        // `warn`/`ignore`; calicoctl decodes strictly.
+        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": strict decoding refuses it (kubectl apply with its default --validate=strict, calicoctl), else the later value wins`, ...span });
       }
       defineKey(obj, key, v.value);
     }

@@ -57,6 +57,29 @@ describe('netlint reach', () => {
     expect(out.summary).toMatchObject({ endpoints: 2, groups: 2, policies: 1, allowed: 3, connections: { allowed: 3, denied: 2 } });
   });
 
+  it('notes on stderr when a range decides pods by a guess of their addresses (no pod CIDR), and not once it is given', async () => {
+    const withBlock = async () => yamlToResources(`${MANIFESTS}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: b-from-10, namespace: x}
+spec:
+  podSelector: {matchLabels: {pod: b}}
+  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}}]}]
+`);
+    const guessed = memoryIo();
+    expect(await reachCommand(['manifests'], guessed, withBlock)).toBe(0);
+    expect(guessed.stderrText).toMatch(/^netlint: note: pod addresses are not known \(no cluster\.podCIDR in \.netlint\.yaml, no kind or kubeadm config in the input\).*a range holding only part of that \(10\.0\.0\.0\/8 in NetworkPolicy x\/b-from-10\) is taken to hold no pod/);
+    expect(guessed.stdoutText).not.toMatch(/^x\/a => x\/b/m);
+    const known = memoryIo();
+    expect(await reachCommand(['manifests'], known, withBlock, { podCIDR: '10.244.0.0/16' })).toBe(0);
+    expect(known.stderrText).toBe('');
+    expect(known.stdoutText).toMatch(/^x\/a => x\/b : 80\/TCP/m);
+    // Without any range, or with one that holds every assumed pod address, there is nothing to note.
+    const plain = memoryIo();
+    expect(await reachCommand(['manifests'], plain, load)).toBe(0);
+    expect(plain.stderrText).toBe('');
+  });
+
   it('--expand prints version 1: allowed per endpoint id, no groups', async () => {
     const io = memoryIo();
     expect(await reachCommand(['manifests', '--format', 'json', '--expand'], io, load)).toBe(0);

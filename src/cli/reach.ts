@@ -67,6 +67,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   }
   // Policies and objects the model could not apply as written: never dropped silently.
   for (const p of report.problems) io.stderr(`netlint: warning: ${p.file ?? '(input)'}:${p.line}:${p.column}: ${p.message}${p.resource ? ` (${p.resource})` : ''}\n`);
+  for (const note of report.notes) io.stderr(`netlint: note: ${note}\n`);
   if (format === 'json') await emitStream(io, formatReachJsonBytes(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;

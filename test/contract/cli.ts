@@ -44,6 +44,11 @@ export function yamlStream(objects: unknown[]): string {
   return objects.map((o) => JSON.stringify(o, null, 1)).join('\n---\n') + '\n';
 }
 
+/** The lines of a stderr besides reach's `netlint: note:` lines (what an answer takes for granted, e.g. pod addresses). */
+export function stderrBesidesNotes(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line !== '' && !line.startsWith('netlint: note: '));
+}
+
 /** stderr has no JavaScript stack trace. */
 export function hasStackTrace(text: string): boolean {
   return /\n\s+at .+[(:]\d+/.test(text) || /\b(TypeError|RangeError|ReferenceError|SyntaxError): /.test(text);

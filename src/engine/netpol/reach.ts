@@ -9,6 +9,7 @@ import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
+import { atomsOf, blockGuessed } from './match.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
@@ -106,6 +107,8 @@ export interface ReachReport {
   excluded: { id: string; kind: string; reason: string }[];
   /** What the model could not apply as written (an invalid policy field, a namespace that is not a string), with its position. */
   problems: ReachProblem[];
+  /** What the answer takes for granted that the input does not say (pod addresses), for the user to read beside it (not written to JSON). */
+  notes: string[];
   /**
    * With --from/--to/--port: the query as written and how many entries it matched, allowed or
    * denied (complete once the entries have been read). `summary.connections` stays whole-cluster.
@@ -150,6 +153,28 @@ export interface ReachProblem {
   message: string;
   /** `Kind namespace/name` of the object, when there is one. */
   resource: string | null;
+}
+
+/**
+ * A note when an address range decided a pod by a guess of its address: no pod CIDR is known, the
+ * pod's IPs are not written, and the range holds part of the private space pods are taken to live
+ * in (match.ts blockGuessed). The answer then takes the pod to be outside the range, which is the
+ * cluster's answer only if its pod CIDR lies outside it too.
+ */
+function guessNotes(cluster: Cluster): string[] {
+  if (cluster.podRanges.length > 0) return [];
+  const unknown = cluster.endpoints.find((e) => e.ips.length === 0);
+  if (unknown === undefined) return [];
+  for (const policy of cluster.policies) {
+    for (const rule of [...(policy.ingress ?? []), ...(policy.egress ?? [])]) {
+      const block = atomsOf(rule.peer).find((a) => a.k === 'block' && blockGuessed(a, unknown));
+      if (block?.k !== 'block') continue;
+      return [
+        `pod addresses are not known (no cluster.podCIDR in .netlint.yaml, no kind or kubeadm config in the input), so pods are taken to lie in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10, and a range holding only part of that (${block.cidr.text} in ${policy.id}) is taken to hold no pod: give the pod CIDR for pod-to-pod answers through such ranges`,
+      ];
+    }
+  }
+  return [];
 }
 
 function reachProblems(cluster: Cluster): ReachProblem[] {
@@ -485,6 +510,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     allowed: [],
     excluded: cluster.excluded.map(({ id, kind, reason }) => ({ id, kind, reason })),
     problems: reachProblems(cluster),
+    notes: guessNotes(cluster),
     ...(count ? {} : { query: { text: queryText(query), matched: 0 } }),
     summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     totals: { endpoints: { allowed: 0, denied: 0 }, fromRanges: { allowed: 0, denied: 0 }, towardRanges: { allowed: 0, denied: 0 } },

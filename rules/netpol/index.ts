@@ -29,6 +29,7 @@ import protocol from './protocol.js';
 import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
 import unknownField from './unknown-field.yaml';
+import webhookUnreachable from './webhook-unreachable.js';
 
 export const netpolRules: Rule[] = [
   builtinDataRule(adminPolicyFieldValues, 'rules/netpol/admin-policy-field-values.yaml'),
@@ -60,4 +61,5 @@ export const netpolRules: Rule[] = [
   policySelectsNothing,
   shadowedRule,
   builtinDataRule(unknownField, 'rules/netpol/unknown-field.yaml'),
+  webhookUnreachable,
 ];

@@ -10,6 +10,7 @@
  * about them would be a truth the e2e mode could hold a cluster to.
  */
 import { parseIp } from '../cidr.js';
+import { withIstioLabels } from './istio.js';
 import type { Ip } from '../cidr.js';
 import type { Resource } from '../types.js';
 import { asArray, getIn as dig, isObject } from '../values.js';
@@ -273,7 +274,8 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
       continue;
     }
     const metadata = isObject(template) ? template.metadata : undefined;
-    const labels = labelsOf(isObject(metadata) ? metadata.labels : undefined);
+    // Istio's sidecar injector labels the pods it injects; policies select by those labels too.
+    const labels = withIstioLabels(namespace, labelsOf(isObject(metadata) ? metadata.labels : undefined), namespaces.get(namespace)?.labels ?? {}, r.name);
     const serviceAccount = serviceAccountOf(specObj);
     endpoints.push({
       ...podEndpoint(r, id, namespace, labels, serviceAccount, saLabels(namespace, serviceAccount)),

@@ -7,7 +7,7 @@ import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
 import { buildCluster, podRanges } from './cluster.js';
-import { decide, indexPolicies, indexByNamespace, type PolicyIndex } from './evaluate.js';
+import { decide, indexPolicies, indexByNamespace, type PolicyIndex, type Verdict } from './evaluate.js';
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressColumn, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
@@ -314,6 +314,30 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boo
     memo.set(rep, v);
   }
   return v;
+}
+
+/** Every address, as the model's ranges when no policy names one. */
+const WHOLE_ADDRESS_SPACE: readonly ExternalEndpoint[] = knownCidrs(['0.0.0.0/0', '::/0']).map((cidr) => ({ type: 'external', id: cidr.text, cidr, holes: [] }));
+
+/**
+ * Whether `ep`'s ingress lets in, on `cell`, some address outside the cluster's pods: the address
+ * ranges of the reach model (every range a policy names, and the rest of the address space), less
+ * those inside the pod CIDRs when they are known. A caller on the other side of a node (the API
+ * server calling a webhook, a load balancer's health check) comes from such an address, which the
+ * input does not give. When none gets in, the verdict that refuses the first of them says why.
+ */
+export function ingressFromOutside(model: ClusterModel, ep: WorkloadEndpoint, cell: ContainerPort): { allowed: true } | { allowed: false; verdict: Verdict } {
+  const cluster = reachCluster(model);
+  const index = policiesFor(model, ep.namespace);
+  let refused: Verdict | undefined;
+  // With no range named by any policy the model holds no ranges: the whole address space stands in.
+  for (const x of cluster.externals.length > 0 ? cluster.externals : WHOLE_ADDRESS_SPACE) {
+    if (cluster.podRanges.some((r) => contains(r, x.cidr))) continue;
+    const verdict = decide(cluster, index, 'ingress', ep, x, cell, ep.ports);
+    if (verdict.allowed) return { allowed: true };
+    refused ??= verdict;
+  }
+  return refused === undefined ? { allowed: true } : { allowed: false, verdict: refused };
 }
 
 /**

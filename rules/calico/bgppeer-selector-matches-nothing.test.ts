@@ -6,8 +6,18 @@ ruleTester(rule, {
   valid: [
     { name: 'a labelled reflector exists', code: { 'peer.yaml': RR_PEER, 'nodes.yaml': k8sNode('rr-1', { 'route-reflector': 'true' }) } },
     { name: 'no nodes known: silent', code: RR_PEER },
+    // Calico's own CI (hack/test/kind) pins pods to kind-control-plane; the kubelet labels every node
+    // with its hostname and OS, kubeadm the control plane with its role.
+    { name: 'a kind cluster\'s nodes carry the kubelet\'s and kubeadm\'s labels', code: { 'kind.yaml': 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n- role: control-plane\n- role: worker\n- role: worker\n', 'peer.yaml': "apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: to-tor}\nspec:\n  nodeSelector: kubernetes.io/hostname == 'kind-worker2' || has(node-role.kubernetes.io/control-plane) && kubernetes.io/os == 'linux'\n  peerIP: 172.18.0.10\n  asNumber: 64512\n" } },
+    // Calico's confd tests apply Calico Nodes with calicoctl, which stores an unquoted `true` as "true".
+    { name: 'a Calico Node label written as a boolean is the string calicoctl stores', code: { 'peer.yaml': RR_PEER, 'node.yaml': 'apiVersion: projectcalico.org/v3\nkind: Node\nmetadata:\n  name: kube-master\n  labels: {route-reflector: true}\n' } },
   ],
   invalid: [
+    {
+      name: 'a kind cluster with two workers has no kind-worker3',
+      code: { 'kind.yaml': 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n- role: control-plane\n- role: worker\n- role: worker\n', 'peer.yaml': "apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: to-tor}\nspec:\n  nodeSelector: kubernetes.io/hostname == 'kind-worker3'\n  peerIP: 172.18.0.10\n  asNumber: 64512\n" },
+      errors: [{ messageId: 'none', file: 'peer.yaml', line: 5, column: 17, message: "nodeSelector kubernetes.io/hostname == 'kind-worker3' matches none of the 3 known nodes" }],
+    },
     {
       name: 'nobody carries the label',
       code: { 'peer.yaml': RR_PEER, 'nodes.yaml': k8sNode('node-1', { rack: '0' }) },

@@ -3,6 +3,7 @@ import type { Rule } from '../../src/engine/rule.js';
 import { builtinDataRule } from '../builtin-data-rule.js';
 import asnumberFormat from './asnumber-format.js';
 import bgpconfigCommunities from './bgpconfig-communities.js';
+import bgpconfigDefaultOnly from './bgpconfig-default-only.js';
 import bgpconfigMeshOffSettings from './bgpconfig-mesh-off-settings.js';
 import bgppeerKeepNextHop from './bgppeer-keep-next-hop.yaml';
 import bgppeerLocalWorkload from './bgppeer-local-workload.js';
@@ -116,6 +117,7 @@ import typhaMissing from './typha-missing.js';
 
 export const calicoRules: Rule[] = [
   bgpconfigCommunities,
+  bgpconfigDefaultOnly,
   bgpconfigMeshOffSettings,
   builtinDataRule(bgppeerKeepNextHop, 'rules/calico/bgppeer-keep-next-hop.yaml'),
   bgppeerLocalWorkload,

@@ -88,6 +88,32 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Calico's confd tests apply such Nodes with calicoctl (calico v3.32.1 confd/tests/mock_data):
+      // sigs.k8s.io/yaml stores `true` and YAML 1.1's `yes` as "true" in the typed label map.
+      name: 'a Calico v3 resource: calicoctl stores the Go text, kubectl through the API server refuses (warning); crd.projectcalico.org stays an error',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: Node
+        metadata:
+          name: kube-master
+          labels: { routeReflector: true, global-peer: yes, rack: 7 }
+        spec:
+          bgp: { ipv4Address: 10.192.0.2/16 }
+        ---
+        apiVersion: crd.projectcalico.org/v1
+        kind: Node
+        metadata:
+          name: kube-worker
+          labels: { routeReflector: true }
+      `,
+      errors: [
+        { messageId: 'calicoctl', severity: 'warning', line: 5, column: 29, message: 'labels value of "routeReflector" is the boolean true (true unquoted): calicoctl stores it as the string "true", and kubectl through Calico\'s API server refuses it; write "true"' },
+        { messageId: 'calicoctl', severity: 'warning', line: 5, column: 48, message: /^labels value of "global-peer" is the boolean true \(yes unquoted\): calicoctl stores it as the string "true".*; write "true"$/ },
+        { messageId: 'calicoctl', severity: 'warning', line: 5, column: 59, message: /^labels value of "rack" is the number 7 \(7 unquoted\): calicoctl stores it as the string "7"/ },
+        { messageId: 'notString', severity: 'error', line: 13, column: 29, message: /^labels value of "routeReflector" is the boolean true/ },
+      ],
+    },
+    {
       name: 'a LabelSelector written as a pod spec nodeSelector, and a number in a string-map nodeSelector outside a pod spec',
       code: `
         apiVersion: apps/v1

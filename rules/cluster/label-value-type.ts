@@ -13,6 +13,23 @@ import { reachedNonStringEntries, walkNonStringEntries } from './lib/string-maps
  */
 const DECODED_BY_YAML_V3 = new Set(['kind.x-k8s.io/Cluster']);
 
+/**
+ * Calico's projectcalico.org/v3 resources go through calicoctl, which decodes into Calico's typed
+ * structs with sigs.k8s.io/yaml's UnmarshalStrict (calicoctl/calicoctl/resourcemgr/resourcemgr.go,
+ * v3.32.1): a scalar meant for a string field becomes its Go text, so `routeReflector: true` (or
+ * `yes`, YAML 1.1's true) is stored as the label "true". Applied with kubectl through Calico's API
+ * server, the same object is refused. A warning that names the text calicoctl stores.
+ */
+const isCalicoctlResource = (resource: Resource) => resource.group === 'projectcalico.org';
+
+/** The string Go gives a scalar decoded into a string field (strconv.FormatBool, FormatInt, FormatFloat 'g'). */
+function goText(v: unknown): string | null {
+  if (typeof v === 'boolean') return String(v);
+  // JavaScript's shortest round-trip text is Go's 'g' with precision -1 for the values YAML writes.
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
 /** Fields Kubernetes types as strings outside those maps: object names, ConfigMap data, env values. */
 const METADATA_STRING_FIELDS = ['name', 'generateName', 'namespace'] as const;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
@@ -65,6 +82,7 @@ export default defineRule({
     messages: {
       notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
       fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
+      calicoctl: '{{field}} is {{what}} ({{written}} unquoted): calicoctl stores it as the string "{{stored}}", and kubectl through Calico\'s API server refuses it; write "{{stored}}"',
     },
   },
   check(resource, ctx) {
@@ -78,7 +96,7 @@ export default defineRule({
     for (const at of nonStringFields(resource)) {
       const v = valueAt(resource, at);
       const field = at[0] === 'data' ? `ConfigMap data "${at[1]}"` : at[0] === 'metadata' ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
-      ctx.report({ path: at, messageId: 'fieldNotString', data: { field, what: describe(v), written: writtenAs(resource, at, v) } });
+      if (!reportCalicoctl(at, field, v)) ctx.report({ path: at, messageId: 'fieldNotString', data: { field, what: describe(v), written: writtenAs(resource, at, v) } });
     }
     const recorded = resource.nonStringInStringMaps?.() ?? null;
     if (recorded !== null && recorded.length === 0) return;
@@ -86,7 +104,16 @@ export default defineRule({
     for (const at of found) {
       if (isTypedOutsidePodSpec(resource, at)) continue;
       const v = valueAt(resource, at);
+      if (reportCalicoctl(at, `${String(at[at.length - 2])} value of "${String(at[at.length - 1])}"`, v)) continue;
       ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written: writtenAs(resource, at, v) } });
+    }
+
+    /** The calicoctl finding for a Calico v3 resource's scalar, when that is what `at` holds. */
+    function reportCalicoctl(at: Path, field: string, v: unknown): boolean {
+      const stored = isCalicoctlResource(resource) ? goText(v) : null;
+      if (stored === null) return false;
+      ctx.report({ path: at, messageId: 'calicoctl', severity: 'warning', data: { field, what: describe(v), written: writtenAs(resource, at, v), stored } });
+      return true;
     }
   },
 });

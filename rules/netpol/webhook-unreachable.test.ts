@@ -87,6 +87,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'dropped', line: 32, column: 5, message: /served by kubeflow\/llmisvc-controller-manager on 9443\/TCP, whose ingress .* and with failurePolicy Ignore the webhook is skipped without a word$/ }],
     },
     {
+      // apache/apisix-ingress-controller#2812: the policy opened 443, the Service's port; the pod listens on 9443.
+      name: 'a policy opens the Service port, not the pod port it is translated to',
+      code: all(SAME_NAMESPACE, MANAGER, service(), webhook(), allowWebhookPort('').replace('port: 9443', 'port: 443')),
+      errors: [{ messageId: 'servicePort', line: 32, column: 5, message: /served by kubeflow\/llmisvc-controller-manager on 9443\/TCP \(webhook-server\): a policy lets port 443 in, but policies see the pod's port after the Service's translation, and on 9443\/TCP/ }],
+    },
+    {
       name: 'a CRD conversion webhook',
       code: all(
         SAME_NAMESPACE,

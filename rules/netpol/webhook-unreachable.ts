@@ -6,7 +6,9 @@
  * `failurePolicy: Fail`, the default of admissionregistration.k8s.io/v1, every request the
  * webhook matches is refused; with `Ignore`, the webhook is silently skipped. Kubeflow fixed the
  * same slip for its pipelines webhook ("Admission webhook calls come directly from kube-apiserver
- * … silently dropped", kubeflow/manifests#3580, #3581).
+ * … silently dropped", kubeflow/community-distribution#3580, #3581), Bitnami for the RabbitMQ
+ * operator's (bitnami/charts#23181); apache/apisix-ingress-controller#2812 opened the Service's
+ * port 443 where the pod listens on 9443 (policies see the port after the Service's translation).
  */
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
@@ -86,6 +88,8 @@ export default defineRule({
     messages: {
       dropped:
         '{{webhook}} calls Service {{service}} port {{port}}, served by {{pods}} on {{target}}, whose ingress lets in no address outside the cluster\'s pods ({{why}}): the API server\'s calls are dropped, {{consequence}}',
+      servicePort:
+        '{{webhook}} calls Service {{service}} port {{port}}, served by {{pods}} on {{target}}: a policy lets port {{port}} in, but policies see the pod\'s port after the Service\'s translation, and on {{target}} the ingress lets in no address outside the cluster\'s pods ({{why}}): the API server\'s calls are dropped, {{consequence}}',
     },
     docs: 'Pods are the Service\'s selector matched in its namespace, the port its `targetPort` (a name resolves on each pod). An ingress rule that names any address range (an `ipBlock`, Calico `nets`) on the port counts as letting the API server in: netlint does not know the control plane\'s addresses. A warning, not an error: where the API server runs on the webhook pod\'s own node, the node\'s traffic to its pods is allowed whatever the policy (the Kubernetes NetworkPolicy page), so a single-node cluster works.',
   },
@@ -112,9 +116,11 @@ export default defineRule({
       const verdict = first.v.allowed ? undefined : first.v.verdict;
       const why = verdict?.reason === 'rule' ? `${verdict.policy} denies it` : verdict?.policy ? `${verdict.policy} isolates them and no rule admits it` : 'no rule admits it';
       const consequence = ref.failure === 'Ignore' ? 'and with failurePolicy Ignore the webhook is skipped without a word' : ref.failure === 'Fail' ? 'and with failurePolicy Fail every request it matches is refused' : 'and the custom resources cannot be converted between versions';
+      // The slip of opening the Service's port rather than the pod's: said when that port would let the call in.
+      const servicePortOpen = first.cell.port !== ref.service.port && ingressFromOutside(ctx.model, first.pod, { port: ref.service.port, protocol: 'TCP' }).allowed;
       ctx.report({
         path: ref.path,
-        messageId: 'dropped',
+        messageId: servicePortOpen ? 'servicePort' : 'dropped',
         data: {
           webhook: ref.name,
           service: `${ref.service.namespace}/${ref.service.name}`,

@@ -32,7 +32,13 @@ describe('cluster facts', () => {
 
   it('names kind nodes as kind does and treats a kind config as a complete inventory', () => {
     const facts = model('kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nname: lab\nnodes:\n- role: control-plane\n- role: worker\n  labels: { rack: r0 }\n- role: worker\n  labels: { rack: r1 }\n').facts;
-    expect(facts.nodes.map((n) => `${n.name} ${JSON.stringify(n.labels)}`)).toEqual(['lab-control-plane {}', 'lab-worker {"rack":"r0"}', 'lab-worker2 {"rack":"r1"}']);
+    // Besides their own labels, the kubelet's hostname and OS labels, and kubeadm's on the control plane.
+    const os = '"kubernetes.io/os":"linux","beta.kubernetes.io/os":"linux"';
+    expect(facts.nodes.map((n) => `${n.name} ${JSON.stringify(n.labels)}`)).toEqual([
+      `lab-control-plane {"kubernetes.io/hostname":"lab-control-plane",${os},"node-role.kubernetes.io/control-plane":"","node.kubernetes.io/exclude-from-external-load-balancers":""}`,
+      `lab-worker {"kubernetes.io/hostname":"lab-worker",${os},"rack":"r0"}`,
+      `lab-worker2 {"kubernetes.io/hostname":"lab-worker2",${os},"rack":"r1"}`,
+    ]);
     expect(facts.nodesKnown).toBe(true);
     expect(facts.nodeCount).toBe(3);
   });

@@ -11,7 +11,7 @@ import { matchKeys } from './rule.js';
 import type { ReportDescriptor } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Path, Resource } from './types.js';
-import { asObject as asRecord, isObject, stringMap } from './values.js';
+import { asObject as asRecord, isObject, scalarStringMap, stringMap } from './values.js';
 import { pushTo } from './multimap.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
@@ -263,7 +263,13 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
       const role = n.role === 'worker' ? 'worker' : 'control-plane';
       seen[role] = (seen[role] ?? 0) + 1;
       const name = `${cluster}-${role}${seen[role] > 1 ? seen[role] : ''}`;
-      mergeNode({ name, labels: stringMap(n.labels), annotations: {}, addresses: [], source: { file: r.file, what: `kind Cluster nodes[${i}]`, resource: r } });
+      // The labels every node of a kind cluster carries besides its own: the kubelet's hostname and
+      // OS labels (kubernetes pkg/kubelet/kubelet_node_status.go initialNode; kind's nodes run
+      // Linux, their hostname is the node name) and, on control-plane nodes, kubeadm's role labels
+      // (cmd/kubeadm/app/phases/markcontrolplane). The architecture is the machine's, not known here.
+      const kubelet = { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'beta.kubernetes.io/os': 'linux' };
+      const kubeadm: Record<string, string> = role === 'control-plane' ? { 'node-role.kubernetes.io/control-plane': '', 'node.kubernetes.io/exclude-from-external-load-balancers': '' } : {};
+      mergeNode({ name, labels: { ...kubelet, ...kubeadm, ...stringMap(n.labels) }, annotations: {}, addresses: [], source: { file: r.file, what: `kind Cluster nodes[${i}]`, resource: r } });
     });
     complete = true;
   }
@@ -279,7 +285,9 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
     const md = asRecord(r.value.metadata);
     const bgp = asRecord(asRecord(r.value.spec).bgp);
     const addresses = [bgp.ipv4Address, bgp.ipv6Address].filter((a): a is string => typeof a === 'string').map((a) => a.split('/')[0]);
-    mergeNode({ name: r.name, labels: stringMap(md.labels), annotations: stringMap(md.annotations), addresses, source: { file: r.file, what: 'Calico Node', resource: r } });
+    // calicoctl decodes a Calico Node into typed label maps, storing an unquoted `true` or `7` as its
+    // Go text (sigs.k8s.io/yaml; see cluster/label-value-type).
+    mergeNode({ name: r.name, labels: scalarStringMap(md.labels), annotations: stringMap(md.annotations), addresses, source: { file: r.file, what: 'Calico Node', resource: r } });
   }
   const nodeList = [...nodes.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const nodesKnown = complete && nodeList.length > 0;

@@ -38,6 +38,13 @@ export function stringMap(v: unknown): Record<string, string> {
   return out;
 }
 
+/** stringMap, with booleans and numbers as the text Go gives them when decoding into a string field (`true`, `7`). */
+export function scalarStringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, val] of Object.entries(asObject(v))) if (typeof val === 'string' || typeof val === 'boolean' || (typeof val === 'number' && Number.isFinite(val))) out[k] = String(val);
+  return out;
+}
+
 /** Items of an array with their index, skipping non-objects (a rule's path needs the index). */
 export function objectItems(v: unknown): [number, Obj][] {
   const out: [number, Obj][] = [];

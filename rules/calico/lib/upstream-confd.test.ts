@@ -54,9 +54,9 @@
  * Label values: calicoctl decodes a manifest into Calico's typed structs (calicoctl
  * resourcemgr.go, sigs.k8s.io/yaml), which turn an unquoted boolean label value into the string
  * "true": reverse_peering/auto's output shows kube-master, labelled `route-reflector: yes`,
- * selected by `route-reflector == 'true'`. netlint drops a label whose value is not a string
- * (and cluster/label-value-type reports it), so the cases written that way disagree; they are in
- * DISAGREEMENTS as written, and in CASES with the label as calicoctl stores it ("true").
+ * selected by `route-reflector == 'true'`. netlint's model stores a Calico Node's scalar label the
+ * same way (model.ts, scalarStringMap), so the cases written that way agree: they run as written
+ * (AS_WRITTEN) and with the label quoted as calicoctl stores it ("true", in CASES).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -320,13 +320,10 @@ const asWritten = (id: string): ConfdCase => {
   const { edit: _edit, ...rest } = byName[`${id}+`];
   return rest;
 };
-const DROPPED_LABEL = 'the label value is an unquoted YAML boolean, which calicoctl stores as "true" and netlint drops (model.ts gatherFacts stringMap), so the selector naming the label matches no node';
+/** The cases whose Calico Nodes carry an unquoted boolean label, as upstream writes them. */
+const AS_WRITTEN: ConfdCase[] = ['explicit_peering/route_reflector', 'explicit_peering/keepnexthop', 'mesh/route-reflector-mesh-enabled', 'reverse_peering/auto'].map(asWritten);
 
 const DISAGREEMENTS: Disagreement[] = [
-  { case: asWritten('explicit_peering/route_reflector'), netlint: [], why: DROPPED_LABEL },
-  { case: asWritten('explicit_peering/keepnexthop'), netlint: [], why: DROPPED_LABEL },
-  { case: asWritten('mesh/route-reflector-mesh-enabled'), netlint: [], why: DROPPED_LABEL },
-  { case: asWritten('reverse_peering/auto'), netlint: [], why: DROPPED_LABEL },
   ...[undefined, labelAsStored('routeReflector')].map(
     (edit): Disagreement => ({
       case: {
@@ -429,14 +426,14 @@ const label = (c: ConfdCase) => `${c.id}${c.edit ? ` (${c.edit.what})` : ''}`;
 
 describe(`Calico confd template tests (${UPSTREAM})`, () => {
   it('every fixture loads without an input finding', () => {
-    for (const file of ['cluster.yaml', ...new Set([...CASES, ...DISAGREEMENTS.map((d) => d.case)].map((c) => c.fixture))]) {
+    for (const file of ['cluster.yaml', ...new Set([...CASES, ...AS_WRITTEN, ...DISAGREEMENTS.map((d) => d.case)].map((c) => c.fixture))]) {
       const loaded = loadSources([{ path: file, content: read(file) }]);
       expect(loaded.findings.map((f) => `${f.ruleId} ${f.message}`), file).toEqual([]);
       expect(loaded.resources.length, file).toBeGreaterThan(0);
     }
   });
 
-  describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_name, c) => {
+  describe.each([...CASES, ...AS_WRITTEN].map((c) => [label(c), c] as const))('%s', (_name, c) => {
     const l = load(c);
     const me = l.node(RENDERED);
 

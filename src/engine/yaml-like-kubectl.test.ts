@@ -60,6 +60,26 @@ describe('quoted scalars with short-indented lines, read as kubectl reads them',
     }
   });
 
+  it('an unclosed quote is reported once, where it opens, and the documents after it are kept (kubectl splits at --- first)', () => {
+    const later = Array.from({ length: 300 }, (_, i) => `---\nkind: ConfigMap\nmetadata: {name: c${i}}\n`).join('');
+    const text = `# a comment with a "quote\nkind: Pod\nmetadata:\n  name: p\n  annotations: {note: 'it''s fine'}\n  labels:\n    app: "web\n${later}`;
+    const stream = parseYamlStream(text);
+    expect(stream.problems).toHaveLength(1);
+    expect(stream.problems[0].start).toBe(text.indexOf('"web'));
+    expect(stream.problems[0].message).toMatch(/^this double-quoted scalar is never closed/);
+    expect(stream.documents.map((d) => (d.value as { metadata: { name: string } }).metadata.name)).toEqual(Array.from({ length: 300 }, (_, i) => `c${i}`));
+    // Positions of the documents after the broken one are the file's own.
+    const last = stream.documents[299];
+    expect(text.slice(last.spanOf(['metadata', 'name']).start, last.spanOf(['metadata', 'name']).end)).toBe('c299');
+  });
+
+  it('a quote in a block scalar or a comment is not taken for the unclosed one', () => {
+    const text = "a: |\n  \"q\n# don't\nb: 'x'\nc: \"it's\n---\nd: 1\n";
+    const stream = parseYamlStream(text);
+    expect(stream.problems.map((p) => p.start)).toEqual([text.indexOf('"it')]);
+    expect(stream.documents.map((d) => d.value)).toEqual([{ d: 1 }]);
+  });
+
   it('reports a later document\'s own error at its place, keeping the documents before it', () => {
     const text = "a: 'x\n y'\n---\nb: [1, 2\n";
     const stream = parseYamlStream(text);

@@ -186,8 +186,11 @@ class LimitExceeded extends Error {}
 const EVENT_POOL = new EventPool();
 
 /**
- * Parses every document of `text`. Syntax errors stop the stream at the parser's position (the
- * documents before it are kept); duplicate keys and alias limits are problems on the document.
+ * Parses every document of `text`. A syntax error is reported in the document that holds it, and
+ * the stream's other documents are kept, as kubectl reads a file: it splits the stream at `---`
+ * lines first and decodes each document on its own (k8s.io/apimachinery/pkg/util/yaml YAMLReader),
+ * so an unclosed quote in one document does not swallow the ones after it. Duplicate keys and alias
+ * limits are problems on the document.
  */
 export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlStream {
   const problems: YamlProblem[] = [];
@@ -195,13 +198,8 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
     events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text, limits.maxDepth);
-  } catch (error) {
-    const offset = error instanceof YAMLException && error.mark ? error.mark.position : 0;
-    const reason = error instanceof YAMLException ? error.reason : String(error);
-    problems.push({ kind: 'syntax', message: reason, start: offset, end: offset + 1 });
-    // Keep the documents that parsed before the error: parse the text up to the failing document.
-    const documents = parsePrefix(text, offset, limits, problems);
-    return { documents, problems };
+  } catch {
+    events = eventsByDocument(text, limits, problems);
   }
   // Where every node is, kept compactly from this one parse: a finding's position needs neither
   // a second parse nor the event objects.
@@ -427,15 +425,129 @@ const ALL_CHARS: Set<string> = new (class extends Set<string> {
   }
 })();
 
-/** After a syntax error, salvage the complete documents that come before it. */
-function parsePrefix(text: string, errorOffset: number, limits: YamlLimits, problems: YamlProblem[]): YamlDocument[] {
-  const re = /^---/gm;
-  let cut = -1;
-  for (let m = re.exec(text); m && m.index < errorOffset; m = re.exec(text)) cut = m.index;
-  if (cut <= 0) return [];
-  const prefix = parseYamlStream(text.slice(0, cut), limits);
-  problems.push(...prefix.problems);
-  return prefix.documents;
+/**
+ * kubectl's document separators: a line that starts with `---` and holds nothing else but blanks
+ * or a comment (YAMLReader.Read in k8s.io/apimachinery/pkg/util/yaml/decoder.go).
+ */
+const KUBECTL_SEPARATOR = /^---[^\S\n]*(?:#[^\n]*)?$/gm;
+
+/**
+ * After a syntax error in the stream: each document between kubectl's separators parsed on its
+ * own (each once, so the cost stays linear in the text), its events moved to the stream's
+ * offsets; a document that does not parse adds its error and no events.
+ */
+function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[]): Event[] {
+  const starts = [0];
+  KUBECTL_SEPARATOR.lastIndex = 0;
+  for (let m = KUBECTL_SEPARATOR.exec(text); m; m = KUBECTL_SEPARATOR.exec(text)) if (m.index > 0) starts.push(m.index);
+  const events: Event[] = [];
+  for (let d = 0; d < starts.length; d++) {
+    const base = starts[d];
+    const piece = text.slice(base, d + 1 < starts.length ? starts[d + 1] : text.length);
+    try {
+      // No pool: the events of every piece are kept together.
+      const own = scanBlockEvents(piece, limits.maxDepth, null) ?? parseEventsLikeKubectl(piece, limits.maxDepth);
+      for (const ev of own) events.push(base === 0 ? ev : shifted(ev, base));
+    } catch (error) {
+      const at = error instanceof YAMLException && error.mark ? error.mark.position : 0;
+      const reason = error instanceof YAMLException ? error.reason : String(error);
+      const unclosed = /end of the (?:stream|document) within a (double|single) quoted scalar/.exec(reason);
+      const opening = unclosed ? unclosedQuoteStart(piece, unclosed[1] === 'double' ? '"' : "'") : -1;
+      if (opening >= 0) {
+        // The reader only notices at the end of the document; kubectl (go-yaml) names the line the quote opens on.
+        problems.push({ kind: 'syntax', message: `this ${unclosed![1]}-quoted scalar is never closed: the document ends inside it (${reason})`, start: base + opening, end: base + opening + 1 });
+        continue;
+      }
+      const offset = base + (at >= piece.length ? afterLastContent(piece) : at);
+      problems.push({ kind: 'syntax', message: reason, start: offset, end: offset + 1 });
+    }
+  }
+  return events;
+}
+
+/** Just past a piece's last character other than a blank or line break: where its stream ends in the reader's eyes. */
+function afterLastContent(piece: string): number {
+  let i = piece.length;
+  while (i > 0 && /\s/.test(piece[i - 1])) i--;
+  return i;
+}
+
+/**
+ * Where the first quoted scalar of kind `quote` that never closes opens in `piece`, or -1. A
+ * lexical scan: a quote opens a scalar where a value may start (at a line's first character, after
+ * `: `, `- `, `? `, `[`, `{` or `,`); comments and block scalars' lines are skipped.
+ */
+function unclosedQuoteStart(piece: string, quote: '"' | "'"): number {
+  let blockIndent = -1; // inside a block scalar: lines indented more than this are its content
+  let i = 0;
+  line: while (i < piece.length) {
+    const lineEnd = piece.indexOf('\n', i) < 0 ? piece.length : piece.indexOf('\n', i);
+    let indent = 0;
+    while (piece[i + indent] === ' ') indent++;
+    if (blockIndent >= 0 && (indent > blockIndent || i + indent >= lineEnd || piece[i + indent] === '\r')) {
+      i = lineEnd + 1;
+      continue;
+    }
+    blockIndent = -1;
+    let valueMayStart = true;
+    let j = i + indent;
+    while (j < lineEnd) {
+      const c = piece[j];
+      if (c === '#' && (j === i || /\s/.test(piece[j - 1]))) break;
+      if ((c === '"' || c === "'") && valueMayStart) {
+        const close = closingQuote(piece, j, c);
+        if (close < 0) return c === quote ? j : -1;
+        if (close > lineEnd) {
+          // A quoted scalar over lines: go on at the line after the one it ends on.
+          const next = piece.indexOf('\n', close);
+          i = next < 0 ? piece.length : next + 1;
+          continue line;
+        }
+        j = close + 1;
+        valueMayStart = false;
+        continue;
+      }
+      if ((c === '|' || c === '>') && valueMayStart) {
+        blockIndent = indent;
+        break;
+      }
+      if (c === '[' || c === '{' || c === ',') valueMayStart = true;
+      else if ((c === ':' || c === '-' || c === '?') && /\s/.test(piece[j + 1] ?? ' ')) valueMayStart = true;
+      else if (!/\s/.test(c)) valueMayStart = false;
+      j++;
+    }
+    i = lineEnd + 1;
+  }
+  return -1;
+}
+
+/** The index of the quote that closes the scalar opened at `open`, or -1 (`\\x` escapes in double quotes, `''` in single). */
+function closingQuote(piece: string, open: number, quote: string): number {
+  for (let k = open + 1; k < piece.length; k++) {
+    const c = piece[k];
+    if (quote === '"' && c === '\\') k++;
+    else if (c === quote) {
+      if (quote === "'" && piece[k + 1] === "'") k++;
+      else return k;
+    }
+  }
+  return -1;
+}
+
+/** `ev` with every source offset moved on by `base` (-1, absent, stays -1). */
+function shifted(ev: Event, base: number): Event {
+  const on = (offset: number) => (offset < 0 ? offset : offset + base);
+  switch (ev.type) {
+    case EVENT_ID.SCALAR:
+      return { ...ev, valueStart: on(ev.valueStart), valueEnd: on(ev.valueEnd), anchorStart: on(ev.anchorStart), anchorEnd: on(ev.anchorEnd), tagStart: on(ev.tagStart), tagEnd: on(ev.tagEnd) };
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return { ...ev, start: on(ev.start), anchorStart: on(ev.anchorStart), anchorEnd: on(ev.anchorEnd), tagStart: on(ev.tagStart), tagEnd: on(ev.tagEnd) };
+    case EVENT_ID.ALIAS:
+      return { ...ev, anchorStart: on(ev.anchorStart), anchorEnd: on(ev.anchorEnd) };
+    default:
+      return ev;
+  }
 }
 
 function eventStart(ev: Event): number {

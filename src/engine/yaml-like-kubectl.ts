@@ -90,13 +90,44 @@ function patchUntilParsed(text: string, patched: string, patches: Patches, maxDe
 
 /**
  * A same-length copy of `text` whose quoted scalars that span lines are on one line each (their
- * line breaks, and a CR before one, made spaces), with the offsets of the breaks. A lexical scan
- * of block YAML: a quote opens a scalar at the start of a line's content or after `:`, `-`, `?`,
- * `[`, `{` or `,` and a blank; comments and the lines of block scalars (`|`, `>`) are skipped.
- * What it misreads shows when the copy is parsed and its patches checked (see acceptPatches).
+ * line breaks, and a CR before one, made spaces), with the offsets of the breaks. What the lexical
+ * scan (walkQuotedScalars) misreads shows when the copy is parsed and its patches checked (see
+ * acceptPatches).
  */
 function joinQuotedScalars(text: string): { text: string; changed: number[] } {
   const changed: number[] = [];
+  const unclosed = walkQuotedScalars(text, (open, close) => {
+    for (let k = text.indexOf('\n', open); k >= 0 && k < close; k = text.indexOf('\n', k + 1)) changed.push(k);
+  });
+  if (unclosed >= 0) return { text, changed: [] };
+  // The breaks were found in order: copy the text between them.
+  let copy = '';
+  let last = 0;
+  for (const k of changed) {
+    const from = k > 0 && text.charCodeAt(k - 1) === CR ? k - 1 : k;
+    copy += text.slice(last, from) + (from < k ? '  ' : ' ');
+    last = k + 1;
+  }
+  return { text: copy + text.slice(last), changed };
+}
+
+/**
+ * Where the first quoted scalar of `text` that never closes opens (a lexical guess, see
+ * walkQuotedScalars), or -1. js-yaml notices only at the end of the document; go-yaml, and so
+ * kubectl, names the line the quote opens on.
+ */
+export function unclosedQuoteAt(text: string): number {
+  return walkQuotedScalars(text, () => {});
+}
+
+/**
+ * A lexical scan of block YAML for its quoted scalars, in order: a quote opens a scalar at the
+ * start of a line's content or after `:`, `-`, `?`, `[`, `{` or `,` and a blank; comments and the
+ * lines of block scalars (`|`, `>`) are skipped. Calls `visit` with each scalar's opening and
+ * closing quote; returns the offset of the first quote that does not close (before a document
+ * marker or the end), where the scan stops, or -1.
+ */
+function walkQuotedScalars(text: string, visit: (open: number, close: number) => void): number {
   const n = text.length;
   let blockIndent = -1;
   let i = 0;
@@ -113,7 +144,6 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
       }
       blockIndent = -1;
     }
-    let before = -1; // the last character that is not a blank, on this line
     let lineStart = i;
     let j = first;
     for (; j < lineEnd; j++) {
@@ -121,8 +151,8 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
       if (c === '#' && (j === lineStart || text[j - 1] === ' ' || text[j - 1] === '\t')) break;
       if ((c === "'" || c === '"') && opensQuotedScalar(text, lineStart, j)) {
         const close = closingQuote(text, j, c);
-        if (close < 0) return { text, changed: [] };
-        for (let k = text.indexOf('\n', j); k >= 0 && k < close; k = text.indexOf('\n', k + 1)) changed.push(k);
+        if (close < 0) return j;
+        visit(j, close);
         j = close;
         if (close > lineEnd) {
           lineStart = text.lastIndexOf('\n', close) + 1;
@@ -130,21 +160,12 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
           if (lineEnd < 0) lineEnd = n;
         }
       }
-      if (c !== ' ' && c !== '\t' && c !== '\r') before = j;
     }
     const content = text.slice(first, j).trimEnd();
     if (/(?:^|[\s:-])[|>][-+0-9]*$/.test(content)) blockIndent = indent;
     i = lineEnd + 1;
   }
-  // The breaks were found in order: copy the text between them.
-  let copy = '';
-  let last = 0;
-  for (const k of changed) {
-    const from = k > 0 && text.charCodeAt(k - 1) === CR ? k - 1 : k;
-    copy += text.slice(last, from) + (from < k ? '  ' : ' ');
-    last = k + 1;
-  }
-  return { text: copy + text.slice(last), changed };
+  return -1;
 }
 
 /**

@@ -27,7 +27,7 @@ import {
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
-import { parseEventsLikeKubectl } from './yaml-like-kubectl.js';
+import { parseEventsLikeKubectl, unclosedQuoteAt } from './yaml-like-kubectl.js';
 
 type Resolved<T> = T | typeof NOT_RESOLVED;
 
@@ -452,9 +452,8 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
       const at = error instanceof YAMLException && error.mark ? error.mark.position : 0;
       const reason = error instanceof YAMLException ? error.reason : String(error);
       const unclosed = /end of the (?:stream|document) within a (double|single) quoted scalar/.exec(reason);
-      const opening = unclosed ? unclosedQuoteStart(piece, unclosed[1] === 'double' ? '"' : "'") : -1;
-      if (opening >= 0) {
-        // The reader only notices at the end of the document; kubectl (go-yaml) names the line the quote opens on.
+      const opening = unclosed ? unclosedQuoteAt(piece) : -1;
+      if (opening >= 0 && piece[opening] === (unclosed![1] === 'double' ? '"' : "'")) {
         problems.push({ kind: 'syntax', message: `this ${unclosed![1]}-quoted scalar is never closed: the document ends inside it (${reason})`, start: base + opening, end: base + opening + 1 });
         continue;
       }
@@ -470,68 +469,6 @@ function afterLastContent(piece: string): number {
   let i = piece.length;
   while (i > 0 && /\s/.test(piece[i - 1])) i--;
   return i;
-}
-
-/**
- * Where the first quoted scalar of kind `quote` that never closes opens in `piece`, or -1. A
- * lexical scan: a quote opens a scalar where a value may start (at a line's first character, after
- * `: `, `- `, `? `, `[`, `{` or `,`); comments and block scalars' lines are skipped.
- */
-function unclosedQuoteStart(piece: string, quote: '"' | "'"): number {
-  let blockIndent = -1; // inside a block scalar: lines indented more than this are its content
-  let i = 0;
-  line: while (i < piece.length) {
-    const lineEnd = piece.indexOf('\n', i) < 0 ? piece.length : piece.indexOf('\n', i);
-    let indent = 0;
-    while (piece[i + indent] === ' ') indent++;
-    if (blockIndent >= 0 && (indent > blockIndent || i + indent >= lineEnd || piece[i + indent] === '\r')) {
-      i = lineEnd + 1;
-      continue;
-    }
-    blockIndent = -1;
-    let valueMayStart = true;
-    let j = i + indent;
-    while (j < lineEnd) {
-      const c = piece[j];
-      if (c === '#' && (j === i || /\s/.test(piece[j - 1]))) break;
-      if ((c === '"' || c === "'") && valueMayStart) {
-        const close = closingQuote(piece, j, c);
-        if (close < 0) return c === quote ? j : -1;
-        if (close > lineEnd) {
-          // A quoted scalar over lines: go on at the line after the one it ends on.
-          const next = piece.indexOf('\n', close);
-          i = next < 0 ? piece.length : next + 1;
-          continue line;
-        }
-        j = close + 1;
-        valueMayStart = false;
-        continue;
-      }
-      if ((c === '|' || c === '>') && valueMayStart) {
-        blockIndent = indent;
-        break;
-      }
-      if (c === '[' || c === '{' || c === ',') valueMayStart = true;
-      else if ((c === ':' || c === '-' || c === '?') && /\s/.test(piece[j + 1] ?? ' ')) valueMayStart = true;
-      else if (!/\s/.test(c)) valueMayStart = false;
-      j++;
-    }
-    i = lineEnd + 1;
-  }
-  return -1;
-}
-
-/** The index of the quote that closes the scalar opened at `open`, or -1 (`\\x` escapes in double quotes, `''` in single). */
-function closingQuote(piece: string, open: number, quote: string): number {
-  for (let k = open + 1; k < piece.length; k++) {
-    const c = piece[k];
-    if (quote === '"' && c === '\\') k++;
-    else if (c === quote) {
-      if (quote === "'" && piece[k + 1] === "'") k++;
-      else return k;
-    }
-  }
-  return -1;
 }
 
 /** `ev` with every source offset moved on by `base` (-1, absent, stays -1). */

@@ -1,6 +1,7 @@
 /** The cluster pack: cross-resource checks (pod, service and pool ranges). */
 import type { Rule } from '../../src/engine/rule.js';
 import annotationFormat from './annotation-format.js';
+import apiVersion from './api-version.js';
 import duplicateObject from './duplicate-object.js';
 import ippoolOutsidePodCidr from './ippool-outside-pod-cidr.js';
 import ippoolServiceOverlap from './ippool-service-overlap.js';
@@ -15,6 +16,7 @@ import serviceSubnetSize from './service-subnet-size.js';
 
 export const clusterRules: Rule[] = [
   annotationFormat,
+  apiVersion,
   duplicateObject,
   ippoolOutsidePodCidr,
   ippoolServiceOverlap,

@@ -1,0 +1,70 @@
+import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import rule from './api-version.js';
+
+const object = (apiVersion: string, kind: string, spec = '{}') => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x, namespace: shop}\nspec: ${spec}\n`;
+const crd = (group: string, kind: string, versions: [string, boolean][]) =>
+  `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: things.${group}}\nspec:\n  group: ${group}\n  names: {kind: ${kind}, plural: things}\n  scope: Namespaced\n  versions:\n${versions.map(([name, served]) => `    - {name: ${name}, served: ${served}, storage: ${served}}\n`).join('')}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the versions Kubernetes serves', code: [object('networking.k8s.io/v1', 'NetworkPolicy'), object('apps/v1', 'Deployment'), object('v1', 'Pod'), object('batch/v1', 'CronJob'), object('policy/v1', 'PodDisruptionBudget'), object('discovery.k8s.io/v1', 'EndpointSlice')].join('---\n') },
+    { name: "Calico's two API groups, each in its version", code: [object('projectcalico.org/v3', 'IPPool'), object('crd.projectcalico.org/v1', 'IPPool'), object('projectcalico.org/v3', 'NetworkPolicy'), object('crd.projectcalico.org/v1', 'GlobalNetworkPolicy')].join('---\n') },
+    { name: "Multus' NetworkAttachmentDefinition and its MultiNetworkPolicy (a kind netlint has no row for)", code: [object('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition'), object('k8s.cni.cncf.io/v1beta1', 'MultiNetworkPolicy')].join('---\n') },
+    { name: "another project's kind of the same name (Antrea's NetworkPolicy, Cilium's)", code: [object('crd.antrea.io/v1beta1', 'NetworkPolicy'), object('cilium.io/v2', 'CiliumNetworkPolicy')].join('---\n') },
+    { name: 'a kind of a known group that netlint has no row for', code: object('apps/v1', 'ControllerRevision') },
+    { name: 'a custom resource in a version its CRD in the input serves', code: `${crd('example.com', 'Thing', [['v1alpha1', true], ['v1', true]])}---\n${object('example.com/v1alpha1', 'Thing')}` },
+    {
+      name: 'the same CRD in two files of two releases: a version either serves counts',
+      code: { 'old/crd.yaml': crd('example.com', 'Thing', [['v1alpha1', true]]), 'new/crd.yaml': crd('example.com', 'Thing', [['v1alpha1', true], ['v1beta1', true]]), 'new/thing.yaml': object('example.com/v1beta1', 'Thing') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a NetworkPolicy of the beta API Kubernetes 1.16 stopped serving',
+      code: object('extensions/v1beta1', 'NetworkPolicy'),
+      errors: [{ messageId: 'removed', line: 1, column: 13, message: 'NetworkPolicy is no longer served as extensions/v1beta1 (Kubernetes 1.16 removed it), so kubectl refuses the object: write networking.k8s.io/v1' }],
+    },
+    {
+      name: 'removed beta versions of groups that still exist',
+      code: [object('apps/v1beta2', 'DaemonSet'), object('batch/v1beta1', 'CronJob'), object('policy/v1beta1', 'PodDisruptionBudget'), object('rbac.authorization.k8s.io/v1beta1', 'ClusterRole')].join('---\n'),
+      errors: [
+        { messageId: 'removed', line: 1, column: 13, message: 'DaemonSet is no longer served as apps/v1beta2 (Kubernetes 1.16 removed it), so kubectl refuses the object: write apps/v1' },
+        { messageId: 'removed', line: 6, column: 13, message: 'CronJob is no longer served as batch/v1beta1 (Kubernetes 1.25 removed it), so kubectl refuses the object: write batch/v1' },
+        { messageId: 'removed', line: 11, column: 13, message: 'PodDisruptionBudget is no longer served as policy/v1beta1 (Kubernetes 1.25 removed it), so kubectl refuses the object: write policy/v1' },
+        { messageId: 'removed', line: 16, column: 13, message: 'ClusterRole is no longer served as rbac.authorization.k8s.io/v1beta1 (Kubernetes 1.22 removed it), so kubectl refuses the object: write rbac.authorization.k8s.io/v1' },
+      ],
+    },
+    {
+      name: 'a version the group never served',
+      code: [object('networking.k8s.io/v2', 'NetworkPolicy'), object('v7', 'Pod'), object('k8s.cni.cncf.io/v1beta1', 'NetworkAttachmentDefinition')].join('---\n'),
+      errors: [
+        { messageId: 'version', line: 1, column: 13, message: 'networking.k8s.io does not serve NetworkPolicy in version v2: kubectl refuses the object; write networking.k8s.io/v1' },
+        { messageId: 'version', line: 6, column: 13, message: 'the core group does not serve Pod in version v7: kubectl refuses the object; write v1' },
+        { messageId: 'version', line: 11, column: 13, message: 'k8s.cni.cncf.io does not serve NetworkAttachmentDefinition in version v1beta1: kubectl refuses the object; write k8s.cni.cncf.io/v1' },
+      ],
+    },
+    {
+      name: 'a Calico resource in a version its group does not serve',
+      code: [object('projectcalico.org/v1', 'IPPool'), object('crd.projectcalico.org/v3', 'BGPPeer')].join('---\n'),
+      errors: [
+        { messageId: 'version', line: 1, column: 13, message: 'projectcalico.org does not serve IPPool in version v1: kubectl refuses the object; write projectcalico.org/v3' },
+        { messageId: 'version', line: 6, column: 13, message: 'crd.projectcalico.org does not serve BGPPeer in version v3: kubectl refuses the object; write crd.projectcalico.org/v1' },
+      ],
+    },
+    {
+      name: 'a kind under the wrong group, or an apiVersion without its version',
+      code: [object('v1', 'NetworkPolicy'), object('apps/v1', 'Pod'), object('networking.k8s.io/v1', 'GlobalNetworkPolicy'), object('networking.k8s.io', 'NetworkPolicy')].join('---\n'),
+      errors: [
+        { messageId: 'group', line: 1, column: 13, message: 'NetworkPolicy is not a kind of the core API group, so kubectl refuses the object: write networking.k8s.io/v1' },
+        { messageId: 'group', line: 6, column: 13, message: 'Pod is not a kind of the apps API group, so kubectl refuses the object: write v1' },
+        { messageId: 'group', line: 11, column: 13, message: 'GlobalNetworkPolicy is not a kind of the networking.k8s.io API group, so kubectl refuses the object: write projectcalico.org/v3 (or crd.projectcalico.org/v1)' },
+        { messageId: 'noVersion', line: 16, column: 13, message: 'apiVersion "networking.k8s.io" names no version: kubectl refuses the object; write networking.k8s.io/v1' },
+      ],
+    },
+    {
+      name: 'a custom resource in a version its CRD in the input does not serve (or no longer serves)',
+      code: `${crd('example.com', 'Thing', [['v1alpha1', false], ['v1', true]])}---\n${object('example.com/v1alpha1', 'Thing')}`,
+      errors: [{ messageId: 'crd', line: 12, column: 13, message: 'the CustomResourceDefinition things.example.com serves Thing in v1, not v1alpha1: kubectl refuses the object' }],
+    },
+  ],
+});

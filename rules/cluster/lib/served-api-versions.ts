@@ -1,0 +1,69 @@
+/**
+ * Which apiVersion serves each kind netlint reads, and which versions Kubernetes stopped serving,
+ * with the release: the Kubernetes deprecated API migration guide
+ * (kubernetes.io/docs/reference/using-api/deprecation-guide) and the 1.16 removals post
+ * (kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16). A new kind is a row here.
+ */
+
+export interface ServedKinds {
+  kinds: readonly string[];
+  /** The API group, `''` for the core group. */
+  group: string;
+  /** The versions the group serves these kinds in (the first is the one to write). */
+  served: readonly string[];
+  /** Versions of this group the kinds were once served in, with the Kubernetes release that removed them. */
+  removed?: Readonly<Record<string, string>>;
+}
+
+export const SERVED_KINDS: readonly ServedKinds[] = [
+  { kinds: ['Pod', 'Service', 'Namespace', 'Node', 'ConfigMap', 'Secret', 'Endpoints', 'ServiceAccount', 'ReplicationController'], group: '', served: ['v1'] },
+  { kinds: ['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet'], group: 'apps', served: ['v1'], removed: { v1beta1: '1.16', v1beta2: '1.16' } },
+  { kinds: ['NetworkPolicy'], group: 'networking.k8s.io', served: ['v1'] },
+  { kinds: ['Ingress', 'IngressClass'], group: 'networking.k8s.io', served: ['v1'], removed: { v1beta1: '1.22' } },
+  { kinds: ['Job'], group: 'batch', served: ['v1'] },
+  { kinds: ['CronJob'], group: 'batch', served: ['v1'], removed: { v1beta1: '1.25' } },
+  { kinds: ['PodDisruptionBudget'], group: 'policy', served: ['v1'], removed: { v1beta1: '1.25' } },
+  { kinds: ['EndpointSlice'], group: 'discovery.k8s.io', served: ['v1'], removed: { v1beta1: '1.25' } },
+  { kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'], group: 'admissionregistration.k8s.io', served: ['v1'], removed: { v1beta1: '1.22' } },
+  { kinds: ['CustomResourceDefinition'], group: 'apiextensions.k8s.io', served: ['v1'], removed: { v1beta1: '1.22' } },
+  { kinds: ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'], group: 'rbac.authorization.k8s.io', served: ['v1'], removed: { v1beta1: '1.22', v1alpha1: '1.22' } },
+  // Multus' CRD serves v1 only (multus-cni deployments/multus-daemonset.yml).
+  { kinds: ['NetworkAttachmentDefinition'], group: 'k8s.cni.cncf.io', served: ['v1'] },
+  // The operator's CRDs serve v1 only (tigera/operator pkg/crds/operator).
+  { kinds: ['Installation', 'APIServer', 'ImageSet'], group: 'operator.tigera.io', served: ['v1'] },
+];
+
+/** Kinds the `extensions` group served until the release named: no version of it serves them now. */
+export const EXTENSIONS_REMOVED: Readonly<Record<string, string>> = {
+  NetworkPolicy: '1.16',
+  DaemonSet: '1.16',
+  Deployment: '1.16',
+  ReplicaSet: '1.16',
+  PodSecurityPolicy: '1.16',
+  Ingress: '1.22',
+};
+
+/**
+ * Calico's two API groups and the one version each serves, for every kind: the aggregated API
+ * server's projectcalico.org/v3 and the CRDs' crd.projectcalico.org/v1 (libcalico-go config/crd).
+ */
+export const CALICO_VERSIONS: Readonly<Record<string, string>> = { 'projectcalico.org': 'v3', 'crd.projectcalico.org': 'v1' };
+
+/** Calico kinds whose name no Kubernetes group also uses (Calico's NetworkPolicy and Node share theirs). */
+export const CALICO_ONLY_KINDS: ReadonlySet<string> = new Set([
+  'BGPConfiguration',
+  'BGPFilter',
+  'BGPPeer',
+  'FelixConfiguration',
+  'GlobalNetworkPolicy',
+  'GlobalNetworkSet',
+  'HostEndpoint',
+  'IPPool',
+  'IPReservation',
+  'KubeControllersConfiguration',
+  'NetworkSet',
+  'StagedGlobalNetworkPolicy',
+  'StagedKubernetesNetworkPolicy',
+  'StagedNetworkPolicy',
+  'Tier',
+]);

@@ -6,11 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { tempDir } from '../temp-dirs.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,7 +31,7 @@ export function actionBundle(): Promise<string> {
       if (!existsSync(file)) throw new Error(`NETLINT_ACTION_BUNDLE=${given}: no such file (run "npm run build" first)`);
       return file;
     }
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'netlint-build-'));
+    const dir = tempDir('netlint-build-');
     for (const name of ['src', 'rules', 'e2e', 'schemas', 'scripts', 'node_modules', 'package.json']) {
       if (existsSync(path.join(ROOT, name))) await symlink(path.join(ROOT, name), path.join(dir, name));
     }
@@ -76,7 +76,7 @@ export interface Workspace {
 }
 
 export async function makeWorkspace(files: Record<string, string> = {}): Promise<Workspace> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'netlint-action-'));
+  const dir = tempDir('netlint-action-');
   const ws: Workspace = {
     dir,
     write: async (more) => {

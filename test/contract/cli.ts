@@ -3,10 +3,10 @@
  * `npm run docs`). Contract tests talk to the product only through this.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../temp-dirs.js';
 
 export const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 
@@ -30,7 +30,7 @@ export function netlint(args: string[], options: { cwd?: string; input?: string;
 
 /** A fresh folder holding `files` (relative path → text); returns its absolute path. */
 export function folderWith(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'netlint-contract-'));
+  const root = tempDir('netlint-contract-');
   for (const [path, text] of Object.entries(files)) {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });

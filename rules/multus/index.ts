@@ -5,6 +5,7 @@ import duplicateInterface from './duplicate-interface.js';
 import duplicateNetwork from './duplicate-network.js';
 import flannelDelegate from './flannel-delegate.js';
 import flannelNadNames from './flannel-nad-names.js';
+import hostLocalAcrossNodes from './host-local-across-nodes.js';
 import hostnetworkAnnotation from './hostnetwork-annotation.js';
 import interfaceName from './interface-name.js';
 import masterConflict from './master-conflict.js';
@@ -24,6 +25,7 @@ export const multusRules: Rule[] = [
   duplicateNetwork,
   flannelDelegate,
   flannelNadNames,
+  hostLocalAcrossNodes,
   hostnetworkAnnotation,
   interfaceName,
   masterConflict,

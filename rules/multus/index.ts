@@ -12,6 +12,7 @@ import masterConflict from './master-conflict.js';
 import nadConfig from './nad-config.js';
 import nadIpamOverlap from './nad-ipam-overlap.js';
 import nadMissing from './nad-missing.js';
+import namespaceIsolation from './namespace-isolation.js';
 import networksSyntax from './networks-syntax.js';
 import requestedIp from './requested-ip.js';
 import runtimeRequestIgnored from './runtime-request-ignored.js';
@@ -32,6 +33,7 @@ export const multusRules: Rule[] = [
   nadConfig,
   nadIpamOverlap,
   nadMissing,
+  namespaceIsolation,
   networksSyntax,
   requestedIp,
   runtimeRequestIgnored,

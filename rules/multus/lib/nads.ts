@@ -248,17 +248,22 @@ const nadNamespaces = derived('multus/nad-namespaces', (m) => ({
   anyNamespace: nadsOf(m).some((n) => n.namespace === null),
 }));
 
-/** `multusNamespace` from a Multus config in the input (thick daemon-config.json, thin cni-conf.json). */
+/** The Multus configs of the input's ConfigMaps (thick `daemon-config.json`, thin `cni-conf.json`) that parse to an object. */
+export function multusConfigs(model: ClusterModel): { configMap: Resource; key: string; value: Obj }[] {
+  return model.memo('multus/configs', (m) =>
+    m.byKind('ConfigMap').flatMap((configMap) =>
+      ['daemon-config.json', 'cni-conf.json'].flatMap((key) => {
+        const r = embeddedJson(configMap, ['data', key], key);
+        return r && r.ok && isObject(r.source.value) ? [{ configMap, key, value: r.source.value }] : [];
+      }),
+    ),
+  );
+}
+
+/** `multusNamespace` from a Multus config in the input. */
 export function multusNamespace(model: ClusterModel): string {
-  return model.memo('multus/namespace', (m) => {
-    for (const cm of m.byKind('ConfigMap')) {
-      for (const key of ['daemon-config.json', 'cni-conf.json']) {
-        const r = embeddedJson(cm, ['data', key], key);
-        if (r && r.ok && isObject(r.source.value) && typeof r.source.value.multusNamespace === 'string') return r.source.value.multusNamespace;
-      }
-    }
-    return DEFAULT_MULTUS_NAMESPACE;
-  });
+  const found = multusConfigs(model).find((c) => typeof c.value.multusNamespace === 'string');
+  return found ? (found.value.multusNamespace as string) : DEFAULT_MULTUS_NAMESPACE;
 }
 
 /** The CNI plugins of a config: the list's `plugins`, or the config itself. */

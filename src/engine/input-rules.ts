@@ -10,7 +10,7 @@ function inputRule(id: string, severity: Severity, description: string, remediat
 }
 
 export const INPUT_RULES = {
-  yamlSyntax: inputRule('yaml-syntax', 'error', 'The file is not valid YAML or JSON; the parser stopped at the reported position.', 'Fix the syntax at the reported line; `kubectl apply --dry-run=client -f FILE` shows the same error.'),
+  yamlSyntax: inputRule('yaml-syntax', 'error', 'A document of the file is not valid YAML or JSON; the parser stopped at the reported position (an unclosed quote is reported where it opens). The file\'s other documents, split at `---` lines as kubectl splits them, are still read and checked.', 'Fix the syntax at the reported line; `kubectl apply --dry-run=client -f FILE` shows the same error.'),
   duplicateKey: inputRule('duplicate-key', 'error', 'A mapping has the same key twice; Kubernetes rejects it with strict decoding and otherwise keeps only the last value.', 'Remove or merge the duplicate key.'),
   aliasLimit: inputRule('alias-limit', 'error', 'A document uses more aliases, or expands to more nodes, than netlint reads (an alias bomb or runaway anchors).', 'Write the repeated YAML out, or split the document.'),
   emptyFile: inputRule('empty-file', 'warning', 'The file holds no YAML document (only whitespace or comments).', 'Remove the file, or exclude it with `ignore` in .netlint.yaml.'),

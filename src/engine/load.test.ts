@@ -83,6 +83,12 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(resources.map((r) => r.name)).toEqual(['a']);
   });
 
+  it('keeps the documents after a broken one, as kubectl does (it splits at --- first)', () => {
+    const { resources, findings } = load('apiVersion: v1\nkind: Namespace\nmetadata: {name: "a}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n');
+    expect(ids(findings)).toEqual(['input/yaml-syntax@3:18']);
+    expect(resources.map((r) => r.name)).toEqual(['b']);
+  });
+
   it('reports a duplicate key at the second occurrence, keeping the last value', () => {
     const { resources, findings } = load('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  name: b\n');
     expect(ids(findings)).toEqual(['input/duplicate-key@5:3']);

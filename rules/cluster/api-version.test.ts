@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: "Multus' NetworkAttachmentDefinition and its MultiNetworkPolicy (a kind netlint has no row for)", code: [object('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition'), object('k8s.cni.cncf.io/v1beta1', 'MultiNetworkPolicy')].join('---\n') },
     { name: "another project's kind of the same name (Antrea's NetworkPolicy, Cilium's)", code: [object('crd.antrea.io/v1beta1', 'NetworkPolicy'), object('cilium.io/v2', 'CiliumNetworkPolicy')].join('---\n') },
     { name: 'a kind of a known group that netlint has no row for', code: object('apps/v1', 'ControllerRevision') },
+    { name: 'kubeadm configuration of the versions kubeadm reads', code: [object('kubeadm.k8s.io/v1beta3', 'ClusterConfiguration'), object('kubeadm.k8s.io/v1beta4', 'InitConfiguration')].join('---\n') },
     { name: 'a custom resource in a version its CRD in the input serves', code: `${crd('example.com', 'Thing', [['v1alpha1', true], ['v1', true]])}---\n${object('example.com/v1alpha1', 'Thing')}` },
     {
       name: 'the same CRD in two files of two releases: a version either serves counts',
@@ -32,6 +33,15 @@ ruleTester(rule, {
         { messageId: 'removed', line: 6, column: 13, message: 'CronJob is no longer served as batch/v1beta1 (Kubernetes 1.25 removed it), so kubectl refuses the object: write batch/v1' },
         { messageId: 'removed', line: 11, column: 13, message: 'PodDisruptionBudget is no longer served as policy/v1beta1 (Kubernetes 1.25 removed it), so kubectl refuses the object: write policy/v1' },
         { messageId: 'removed', line: 16, column: 13, message: 'ClusterRole is no longer served as rbac.authorization.k8s.io/v1beta1 (Kubernetes 1.22 removed it), so kubectl refuses the object: write rbac.authorization.k8s.io/v1' },
+      ],
+    },
+    {
+      name: 'PodSecurityPolicy, which no version serves since 1.25; kubeadm configuration of a removed version',
+      code: [object('policy/v1beta1', 'PodSecurityPolicy'), object('extensions/v1beta1', 'PodSecurityPolicy'), object('kubeadm.k8s.io/v1beta2', 'ClusterConfiguration')].join('---\n'),
+      errors: [
+        { messageId: 'gone', line: 1, column: 13, message: 'PodSecurityPolicy is no longer served as policy/v1beta1 (Kubernetes 1.25 removed it, and no version of it is served now: Pod Security Admission, set by pod-security.kubernetes.io/* namespace labels), so kubectl refuses the object' },
+        { messageId: 'gone', line: 6, column: 13, message: 'PodSecurityPolicy is no longer served as extensions/v1beta1 (Kubernetes 1.16 removed it, and no version of it is served now: Pod Security Admission, set by pod-security.kubernetes.io/* namespace labels), so kubectl refuses the object' },
+        { messageId: 'removed', line: 11, column: 13, message: 'ClusterConfiguration is no longer served as kubeadm.k8s.io/v1beta2 (kubeadm 1.27 removed it), so kubeadm refuses the configuration: write kubeadm.k8s.io/v1beta3 or kubeadm.k8s.io/v1beta4' },
       ],
     },
     {

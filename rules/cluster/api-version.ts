@@ -18,7 +18,7 @@ const ROWS = new Map<string, ServedKinds>(SERVED_KINDS.flatMap((row) => row.kind
 const ROWS_BY_KIND = new Map<string, ServedKinds[]>();
 for (const row of SERVED_KINDS) for (const kind of row.kinds) ROWS_BY_KIND.set(kind, [...(ROWS_BY_KIND.get(kind) ?? []), row]);
 /** Groups whose every kind is known here, so a kind of another group written under one of them is a mistake. */
-const KNOWN_GROUPS = new Set([...SERVED_KINDS.filter((r) => r.group !== 'k8s.cni.cncf.io' && r.group !== 'operator.tigera.io').map((r) => r.group), 'extensions']);
+const KNOWN_GROUPS = new Set([...SERVED_KINDS.filter((r) => !['k8s.cni.cncf.io', 'operator.tigera.io', 'kubeadm.k8s.io'].includes(r.group)).map((r) => r.group), 'extensions']);
 
 const apiVersionOf = (group: string, version: string) => (group === '' ? version : `${group}/${version}`);
 const servedText = (row: ServedKinds) => row.served.map((v) => apiVersionOf(row.group, v)).join(' or ');
@@ -60,8 +60,9 @@ export default defineRule({
     remediation: 'Write the apiVersion the API serves (`kubectl api-resources` lists them); an object of a removed beta API usually needs only its apiVersion changed, and sometimes a field the GA version requires (a Deployment\'s `selector`).',
     kinds: ['*'],
     messages: {
-      removed: '{{kind}} is no longer served as {{apiVersion}} (Kubernetes {{release}} removed it), so kubectl refuses the object: write {{served}}',
-      version: '{{group}} does not serve {{kind}} in version {{version}}: kubectl refuses the object; write {{served}}',
+      removed: '{{kind}} is no longer served as {{apiVersion}} ({{reader}} {{release}} removed it), so {{refuses}}: write {{served}}',
+      gone: '{{kind}} is no longer served as {{apiVersion}} (Kubernetes {{release}} removed it, and no version of it is served now: {{successor}}), so kubectl refuses the object',
+      version: '{{group}} does not serve {{kind}} in version {{version}}: {{refuses}}; write {{served}}',
       noVersion: 'apiVersion "{{apiVersion}}" names no version: kubectl refuses the object; write {{served}}',
       group: '{{kind}} is not a kind of the {{groupName}} API group, so kubectl refuses the object: write {{served}}',
       crd: 'the CustomResourceDefinition {{crd}} serves {{kind}} in {{versions}}, not {{version}}: kubectl refuses the object',
@@ -77,7 +78,7 @@ export default defineRule({
 function servedProblem(resource: Resource, crds: ReadonlyMap<string, CrdServed>): { messageId: string; data: Record<string, string> } | null {
   const { kind, apiVersion, group } = resource;
   const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
-  const data = { kind, apiVersion, group, version };
+  const data = { kind, apiVersion, group, version, reader: 'Kubernetes', refuses: 'kubectl refuses the object' };
   const calicoVersion = CALICO_VERSIONS[group];
   if (calicoVersion !== undefined) {
     return version === calicoVersion ? null : { messageId: 'version', data: { ...data, served: `${group}/${calicoVersion}` } };
@@ -88,12 +89,19 @@ function servedProblem(resource: Resource, crds: ReadonlyMap<string, CrdServed>)
   if (row) {
     if (row.served.includes(version)) return null;
     const release = row.removed?.[version];
-    return { messageId: release ? 'removed' : 'version', data: { ...data, group: group || 'the core group', served: servedText(row), ...(release ? { release } : {}) } };
+    // A kind no version serves any more (PodSecurityPolicy): said so, with what took over.
+    if (row.served.length === 0) return { messageId: 'gone', data: { ...data, release: release ?? Object.values(row.removed ?? {})[0] ?? '', successor: row.successor ?? 'none' } };
+    const reader = row.reader === 'kubeadm' ? { reader: 'kubeadm', refuses: 'kubeadm refuses the configuration' } : {};
+    return { messageId: release ? 'removed' : 'version', data: { ...data, ...reader, group: group || 'the core group', served: servedText(row), ...(release ? { release } : {}) } };
   }
   const elsewhere = ROWS_BY_KIND.get(kind);
-  const served = elsewhere ? elsewhere.map(servedText).join(' or ') : CALICO_ONLY_KINDS.has(kind) ? 'projectcalico.org/v3 (or crd.projectcalico.org/v1)' : null;
-  if (served === null) return null;
-  if (group === 'extensions' && EXTENSIONS_REMOVED[kind]) return { messageId: 'removed', data: { ...data, release: EXTENSIONS_REMOVED[kind], served } };
+  const served = elsewhere ? elsewhere.map(servedText).filter(Boolean).join(' or ') : CALICO_ONLY_KINDS.has(kind) ? 'projectcalico.org/v3 (or crd.projectcalico.org/v1)' : null;
+  if (group === 'extensions' && EXTENSIONS_REMOVED[kind]) {
+    const successor = elsewhere?.find((r) => r.served.length === 0)?.successor;
+    if (successor) return { messageId: 'gone', data: { ...data, release: EXTENSIONS_REMOVED[kind], successor } };
+    if (served) return { messageId: 'removed', data: { ...data, release: EXTENSIONS_REMOVED[kind], served } };
+  }
+  if (served === null || served === '') return null;
   // An apiVersion without a slash is read as a core version: `networking.k8s.io` alone names none.
   if (group === '' && !VERSION.test(apiVersion)) return { messageId: 'noVersion', data: { ...data, served } };
   if (group === '' || KNOWN_GROUPS.has(group)) return { messageId: 'group', data: { ...data, groupName: group === '' ? 'core' : group, served } };

@@ -99,6 +99,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'outside', file: 'pool.yaml', line: 5, column: 9, severity: 'warning', message: 'IPPool p (192.168.0.0/16) is not inside the cluster pod CIDR 10.244.0.0/16 (Pod kube-controller-manager flag --cluster-cidr in kcm.yaml)' }],
     },
     {
+      name: 'the same pod CIDR from two kind configs is named once',
+      code: {
+        'a/kind.yaml': kind.replace('192.168.0.0/16', '10.244.0.0/16'),
+        'b/kind.yaml': kind.replace('192.168.0.0/16', '10.244.0.0/16'),
+        'pool.yaml': `
+          apiVersion: projectcalico.org/v3
+          kind: IPPool
+          metadata: { name: p }
+          spec:
+            cidr: 192.168.0.0/16
+        `,
+      },
+      errors: [{ messageId: 'outside', file: 'pool.yaml', line: 5, column: 9, message: /is not inside the cluster pod CIDR 10\.244\.0\.0\/16 \(/ }],
+    },
+    {
       name: 'operator pool outside kubeadm podSubnet is an error',
       code: {
         'kubeadm.yaml': `

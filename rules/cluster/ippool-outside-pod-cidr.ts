@@ -69,13 +69,13 @@ export default defineRule({
       if (platform.length > 0) {
         if (platform.some(inside)) continue;
         const first = platform[0].fact;
-        ctx.report({ path: p.cidrPath, messageId: 'operatorRefuses', severity: 'error', data: { pool: describePool(p), pod: platform.map((x) => x.fact.cidr).join(', '), source: first.source.what, file: first.source.file } });
+        ctx.report({ path: p.cidrPath, messageId: 'operatorRefuses', severity: 'error', data: { pool: describePool(p), pod: [...new Set(platform.map((x) => x.fact.cidr))].join(', '), source: first.source.what, file: first.source.file } });
         continue;
       }
       const family = pods.filter((x) => x.cidr.family === p.cidr!.family);
       if (family.length === 0 || family.some(inside)) continue;
       const first = family[0].fact;
-      ctx.report({ path: p.cidrPath, messageId: 'outside', data: { pool: describePool(p), pod: family.map((x) => x.fact.cidr).join(', '), source: first.source.what, file: first.source.file } });
+      ctx.report({ path: p.cidrPath, messageId: 'outside', data: { pool: describePool(p), pod: [...new Set(family.map((x) => x.fact.cidr))].join(', '), source: first.source.what, file: first.source.file } });
     }
   },
 });

@@ -119,7 +119,7 @@ ruleTester(rule, {
       name: 'a custom resource without a pod template whose operator may still make pods (a KubeVirt VirtualMachine): info; beside only a Certificate: warning',
       code: `${deploy}apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: vm1, namespace: shop}\nspec: {running: true, template: {metadata: {labels: {kubevirt.io/domain: vm1}}, spec: {domain: {devices: {}}}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {kubevirt.io/domain: vm1}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: tls, namespace: other}\nspec: {secretName: tls}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [
-        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: /the pods of VirtualMachine shop\/vm1, which its operator makes, may be what it selects$/ },
+        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: /the pods of VirtualMachine shop\/vm1, which its operator may make, may be what it selects$/ },
         { messageId: 'nothing', line: 31, column: 3, severity: 'warning' },
       ],
     },

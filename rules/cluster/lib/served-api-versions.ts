@@ -11,8 +11,12 @@ export interface ServedKinds {
   group: string;
   /** The versions the group serves these kinds in (the first is the one to write). */
   served: readonly string[];
-  /** Versions of this group the kinds were once served in, with the Kubernetes release that removed them. */
+  /** Versions of this group the kinds were once served in, with the release that removed them. */
   removed?: Readonly<Record<string, string>>;
+  /** Who reads these kinds, when not the API server through kubectl (kubeadm reads its own configuration files). */
+  reader?: 'kubeadm';
+  /** What took over a kind that no version serves any more. */
+  successor?: string;
 }
 
 export const SERVED_KINDS: readonly ServedKinds[] = [
@@ -27,6 +31,10 @@ export const SERVED_KINDS: readonly ServedKinds[] = [
   { kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'], group: 'admissionregistration.k8s.io', served: ['v1'], removed: { v1beta1: '1.22' } },
   { kinds: ['CustomResourceDefinition'], group: 'apiextensions.k8s.io', served: ['v1'], removed: { v1beta1: '1.22' } },
   { kinds: ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'], group: 'rbac.authorization.k8s.io', served: ['v1'], removed: { v1beta1: '1.22', v1alpha1: '1.22' } },
+  { kinds: ['PodSecurityPolicy'], group: 'policy', served: [], removed: { v1beta1: '1.25' }, successor: 'Pod Security Admission, set by pod-security.kubernetes.io/* namespace labels' },
+  // kubeadm's configuration API: v1beta3 since 1.22, v1beta4 since 1.31; v1beta1 removed in 1.22
+  // (kubernetes#101129), v1beta2 in 1.27 (kubernetes#114540, kubeadm#2459).
+  { kinds: ['ClusterConfiguration', 'InitConfiguration', 'JoinConfiguration'], group: 'kubeadm.k8s.io', served: ['v1beta3', 'v1beta4'], removed: { v1beta1: '1.22', v1beta2: '1.27' }, reader: 'kubeadm' },
   // Multus' CRD serves v1 only (multus-cni deployments/multus-daemonset.yml).
   { kinds: ['NetworkAttachmentDefinition'], group: 'k8s.cni.cncf.io', served: ['v1'] },
   // The operator's CRDs serve v1 only (tigera/operator pkg/crds/operator).
@@ -39,7 +47,7 @@ export const EXTENSIONS_REMOVED: Readonly<Record<string, string>> = {
   DaemonSet: '1.16',
   Deployment: '1.16',
   ReplicaSet: '1.16',
-  PodSecurityPolicy: '1.16',
+  PodSecurityPolicy: '1.16', // then served by policy/v1beta1 until 1.25
   Ingress: '1.22',
 };
 

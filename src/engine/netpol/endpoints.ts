@@ -64,6 +64,11 @@ const OPERATOR_PODS: Readonly<Record<string, { label: string; ports: (portName: 
   },
 };
 
+/** Whether netlint knows the pods an operator runs for a custom resource of this kind (OPERATOR_PODS). */
+export function operatorRunsPods(groupKind: string): boolean {
+  return Object.hasOwn(OPERATOR_PODS, groupKind);
+}
+
 /**
  * The endpoint of the pods `r` runs (no ports, no known addresses yet): their labels, and the
  * labels Calico's selectors also see on a workload endpoint (libcalico-go k8s/conversion:

@@ -9,7 +9,7 @@ import type { ClusterModel } from '../model.js';
 import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
 import type { Resource } from '../types.js';
 import { isObject } from '../values.js';
-import { serviceAccountOf } from './endpoints.js';
+import { operatorRunsPods, serviceAccountOf } from './endpoints.js';
 
 /**
  * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
@@ -122,7 +122,8 @@ const podCreatorsByNamespace = derived('netpol/pod-creators', (m) => {
 export function podRunnerIn(model: ClusterModel, namespace: string | null): string | undefined {
   const first = (index: Map<string, Resource>) => (namespace !== null ? index.get(namespace) : index.values().next().value);
   const cr = first(customResourceByNamespace(model));
-  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator makes,`;
+  // A custom resource without a pod template only may have pods (a Gardener Network has none).
+  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator ${holdsPodTemplate(cr.value.spec) || operatorRunsPods(cr.groupKind) ? 'makes' : 'may make'},`;
   const creator = first(podCreatorsByNamespace(model));
   if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
   return undefined;

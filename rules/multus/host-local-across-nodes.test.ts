@@ -32,6 +32,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'one NAD written in several files is said once, at its first definition',
+      code: { 'a.yaml': docs(nad('net1', 'default', conf('macvlan'))), 'b.yaml': docs(nad('net1', 'default', conf('macvlan'))), 'pods.yaml': docs(deployment('web', 3)) },
+      errors: [{ messageId: 'several', file: 'a.yaml', line: 5, column: 90 }],
+    },
+    {
       name: 'a Deployment of three replicas on an ipvlan network with host-local (multus-cni#52)',
       code: docs(nad('net1', 'default', conf('ipvlan')), deployment('web', 3)),
       errors: [

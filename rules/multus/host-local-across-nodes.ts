@@ -7,14 +7,14 @@
  * (multus-cni#52, where Multus' maintainers point to the IPAM; whereabouts exists for this).
  */
 import type { ClusterModel } from '../../src/engine/model.js';
-import { podSpecOf, severalPodsOf } from '../../src/engine/model.js';
+import { podSpecOf, sameObject, severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asObject, goJsonField, isObject } from '../../src/engine/values.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
-import { NAD_KIND, POD_KINDS, findNads, nadOf, pluginsOf } from './lib/nads.js';
+import { NAD_KIND, POD_KINDS, findNads, nadOf, nadsOf, pluginsOf } from './lib/nads.js';
 import type { NadView } from './lib/nads.js';
 
 /**
@@ -34,9 +34,6 @@ function pinnedNode(pod: Resource): string | null {
 
 const describe = (r: Resource) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 
-/** One object of the cluster written twice (in two files, or once without a namespace) counts once. */
-const sameObject = (a: Resource, b: Resource) => a.kind === b.kind && a.name === b.name && (a.namespace === b.namespace || a.namespace === null || b.namespace === null);
-
 /**
  * Per NAD, the pods and workloads of the input that attach it and leave the address to host-local:
  * a host-network pod runs no CNI plugin, and one that asks for `ips` gets those (host-local takes
@@ -55,6 +52,14 @@ const attachersOf = (model: ClusterModel): Map<NadView, Resource[]> =>
         }
       }
     }
+    return out;
+  });
+
+/** The first definition of each NAD object (namespace/name) in the input's order. */
+const firstDefinitions = (model: ClusterModel): Map<string, NadView> =>
+  model.memo('multus/nad-first-definitions', (m) => {
+    const out = new Map<string, NadView>();
+    for (const nad of nadsOf(m)) if (!out.has(`${nad.namespace ?? ''}/${nad.name}`)) out.set(`${nad.namespace ?? ''}/${nad.name}`, nad);
     return out;
   });
 
@@ -84,6 +89,8 @@ export default defineRule({
       return typeof type === 'string' && SHARED_SEGMENT.has(type) && isObject(ipam) && goJsonField(ipam, 'type') === 'host-local';
     });
     if (!shared) return;
+    // One NAD written in several files (test inputs applied one at a time) is said once, at its first definition.
+    if (firstDefinitions(ctx.model).get(`${nad.namespace ?? ''}/${nad.name}`) !== nad) return;
     const pods = attachersOf(ctx.model).get(nad) ?? [];
     const at = [...shared.path, 'ipam', 'type'];
     const data = { type: goJsonField(shared.plugin, 'type') as string, network: nad.networkName };

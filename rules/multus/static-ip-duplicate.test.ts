@@ -21,6 +21,10 @@ const upf = (name: string, networks: string, namespace = 'core') => `
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "one pod written in three files, applied one after another (multus-dynamic-networks-controller's examples)",
+      code: { 'setup.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]'), 'add.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}, {"name": "n4network"}]'), 'remove.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]') },
+    },
     { name: 'two workloads with their own addresses', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]'), 'b.yaml': upf('upf2', '[{"name": "n3network", "ips": ["10.10.3.2/24"]}]') } },
     { name: 'one address on two networks, and on one NAD name in two namespaces', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]'), 'b.yaml': upf('upf2', '[{"name": "n4network", "ips": ["10.10.3.1/24"]}]'), 'c.yaml': upf('upf3', '[{"name": "n3network", "ips": ["10.10.3.1/24"]}]', 'edge') } },
     { name: 'one MAC on two networks; different MACs on one', code: { 'a.yaml': upf('upf1', '[{"name": "n3network", "mac": "0a:58:0a:0a:03:01"}]'), 'b.yaml': upf('upf2', '[{"name": "n4network", "mac": "0a:58:0a:0a:03:01"}, {"name": "n3network", "mac": "0a:58:0a:0a:03:02"}]') } },

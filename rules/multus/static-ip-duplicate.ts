@@ -10,7 +10,7 @@
  */
 import { parseGoIp } from '../../src/engine/cidr.js';
 import type { ClusterModel } from '../../src/engine/model.js';
-import { derived } from '../../src/engine/model.js';
+import { derived, sameObject } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path, Resource } from '../../src/engine/types.js';
 import { asArray } from '../../src/engine/values.js';
@@ -81,7 +81,8 @@ export default defineRule({
     for (const k of new Set(byResource.get(resource) ?? [])) {
       const requests = byKey.get(k)!;
       const mine = requests.filter((r) => r.resource === resource);
-      const other = requests.find((r) => r.resource !== resource);
+      // One pod written in several files (an example applied one step after another) is one object.
+      const other = requests.find((r) => !sameObject(r.resource, resource));
       if (mine.length === 0 || other === undefined) continue;
       const at = other.resource.locate([]);
       for (const r of mine) {

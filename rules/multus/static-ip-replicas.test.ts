@@ -2,14 +2,14 @@ import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './static-ip-replicas.js';
 import { nad } from './lib/fixtures.js';
 
-/** A Deployment with `replicas` and one networks annotation value (single-quoted YAML). */
-function deployment(replicas: number, networks: string): string {
+/** A Deployment with `replicas`, one networks annotation value (single-quoted YAML) and, when given, a `strategy` (a line more). */
+function deployment(replicas: number, networks: string, strategy: string | null = null): string {
   return `
     apiVersion: apps/v1
     kind: Deployment
     metadata: { name: db, namespace: data }
     spec:
-      replicas: ${replicas}
+      replicas: ${replicas}${strategy === null ? '' : `\n      strategy: ${strategy}`}
       selector: { matchLabels: { app: db } }
       template:
         metadata:
@@ -40,8 +40,8 @@ const STATIC_NAD = nad('storage', 'data', '{"cniVersion": "0.3.1", "type": "macv
 
 ruleTester(rule, {
   valid: [
-    { name: 'one replica with a static IP', code: deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]') },
-    { name: 'one replica with a fixed MAC; an empty mac (Multus skips it) on three', code: { 'a.yaml': deployment(1, '[{"name": "storage", "mac": "0a:58:0a:0a:00:05"}]'), 'b.yaml': deployment(3, '[{"name": "storage", "mac": ""}]').replace('name: db', 'name: web') } },
+    { name: 'one replica with a static IP, replaced (Recreate) or rolled without surge', code: { 'a.yaml': deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]', '{ type: Recreate }'), 'b.yaml': deployment(1, '[{"name": "storage", "ips": ["10.10.0.6/24"]}]', '{ rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } }') } },
+    { name: 'one replica with a fixed MAC; an empty mac (Multus skips it) on three', code: { 'a.yaml': deployment(1, '[{"name": "storage", "mac": "0a:58:0a:0a:00:05"}]', '{ type: Recreate }'), 'b.yaml': deployment(3, '[{"name": "storage", "mac": ""}]').replace('name: db', 'name: web') } },
     {
       // No CNI plugin runs for host-network pods; multus/hostnetwork-annotation reports the annotation.
       name: 'three host-network replicas',
@@ -50,7 +50,7 @@ ruleTester(rule, {
     { name: 'three replicas, addresses from the NAD\'s IPAM', code: deployment(3, '[{"name": "storage", "interface": "net1"}]') },
     { name: 'three replicas, the text form has no static IPs', code: deployment(3, 'storage@net1') },
     { name: 'an empty ips list', code: deployment(3, '[{"name": "storage", "ips": []}]') },
-    { name: 'one replica on a NAD with a static address', code: { 'nad.yaml': STATIC_NAD, 'db.yaml': deployment(1, 'storage@net1') } },
+    { name: 'one replica on a NAD with a static address', code: { 'nad.yaml': STATIC_NAD, 'db.yaml': deployment(1, 'storage@net1', '{ type: Recreate }') } },
     // The selection's own ips replace the NAD's addresses (static/main.go: runtimeConfig ips clear them); 'many' covers those.
     { name: 'a NAD with a static address in another namespace, or with host-local', code: { 'nad.yaml': STATIC_NAD.replace('namespace: data', 'namespace: other'), 'hl.yaml': nad('lan', 'data', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "host-local", "subnet": "10.20.0.0/24"}}'), 'db.yaml': deployment(3, 'storage, lan') } },
     {
@@ -60,6 +60,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'one replica rolled out with the default surge: two pods ask for the address during each rollout',
+      code: { 'a.yaml': deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]', '{}'), 'nad.yaml': STATIC_NAD, 'b.yaml': deployment(1, 'storage@net1', '{ type: RollingUpdate, rollingUpdate: { maxSurge: 1 } }').replace('name: db,', 'name: cache,') },
+      errors: [
+        {
+          messageId: 'surge',
+          file: 'a.yaml',
+          severity: 'warning',
+          line: 12,
+          column: 67,
+          message: 'static IP 10.10.0.5/24 on network "storage" is in the pod template of a Deployment of one pod that rolls out with maxSurge 25% (the default): each rollout starts the new pod beside the old one asking for the same address (the static IPAM gives it to both, host-local and whereabouts refuse the new pod and the rollout stalls)',
+        },
+        { messageId: 'surge', file: 'b.yaml', severity: 'warning', line: 12, column: 39, message: /^static IP 10\.10\.0\.5\/24 on network "storage" .* rolls out with maxSurge 1:/ },
+      ],
+    },
     {
       name: 'three replicas with one fixed MAC',
       code: deployment(3, '[{"name": "storage", "mac": "0a:58:0a:0a:00:05"}]'),

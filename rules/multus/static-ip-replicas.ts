@@ -1,7 +1,10 @@
-import { severalPodsOf } from '../../src/engine/model.js';
+import { rollingSurgeOf, severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { RuleContext } from '../../src/engine/rule.js';
+import type { Resource } from '../../src/engine/types.js';
 import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
+import type { PodAnnotation } from './lib/messages.js';
 import { POD_KINDS, findNads, pluginsOf } from './lib/nads.js';
 import { asArray, asObject, goJsonField, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
@@ -18,8 +21,10 @@ export default defineRule({
       many: 'static IP {{ips}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same address',
       manyMac: 'MAC {{mac}} on network "{{network}}" is in the pod template of a {{kind}} that runs {{count}}; every pod asks for the same MAC (on one node, macvlan refuses the second: address in use)',
       nadStatic: 'network "{{network}}" is NetworkAttachmentDefinition {{nad}}, whose static IPAM gives every pod {{ips}}, and a {{kind}} that runs {{count}} asks for it; every pod gets the same address',
+      surge:
+        'static IP {{ips}} on network "{{network}}" is in the pod template of a Deployment of one pod that rolls out with {{surge}}: each rollout starts the new pod beside the old one asking for the same address (the static IPAM gives it to both, host-local and whereabouts refuse the new pod and the rollout stalls)',
     },
-    docs: 'The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks. A NetworkAttachmentDefinition whose `static` IPAM writes the `addresses` (and the selection asks for no `ips` of its own) does the same: the static plugin keeps no state and hands those addresses to every pod (containernetworking/plugins plugins/ipam/static).',
+    docs: 'A Deployment of one pod is reported too, as a warning, when it rolls out by surging (strategy RollingUpdate, the default, with maxSurge other than 0): during each rollout two pods ask for the address (k8s.io/api apps/v1 RollingUpdateDeployment defaults); `strategy: {type: Recreate}` or `maxSurge: 0` avoids it, as OpenAirInterface\'s manifests do. The same reasoning as `calico/ipaddrs-replicas` for the secondary network: Multus passes `ips` to the delegate plugin as a runtime config (the `static` IPAM or a plugin with the `ips` capability), which assigns it to every pod that asks. A NetworkAttachmentDefinition whose `static` IPAM writes the `addresses` (and the selection asks for no `ips` of its own) does the same: the static plugin keeps no state and hands those addresses to every pod (containernetworking/plugins plugins/ipam/static).',
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
@@ -27,7 +32,11 @@ export default defineRule({
     if (!a || podAnnotations(resource)?.hostNetwork) return;
     if (a.parsed.selections.length === 0) return;
     const count = severalPodsOf(resource, ctx.model.facts);
-    if (count === null) return;
+    if (count === null) {
+      const surge = rollingSurgeOf(resource);
+      if (surge !== null) reportSurge(ctx, resource, a, surge);
+      return;
+    }
     for (const s of a.parsed.selections) {
       const macKey = s.element ? Object.keys(s.element).find((k) => k.toLowerCase() === 'mac') : undefined;
       const mac = macKey === undefined ? undefined : s.element![macKey];
@@ -46,6 +55,19 @@ export default defineRule({
     }
   },
 });
+
+/** A one-pod Deployment that surges: each selection asking for static addresses (its own `ips`, or its NAD's static IPAM). */
+function reportSurge(ctx: RuleContext, resource: Resource, a: PodAnnotation, surge: string): void {
+  for (const s of a.parsed.selections) {
+    const ips = staticIps(s.element);
+    if (ips.length > 0) {
+      ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'surge', severity: 'warning', data: { ips: ips.join(', '), network: s.name, surge } });
+      continue;
+    }
+    const fixed = findNads(ctx.model, s.name, s.namespace ?? resource.namespace).map((n) => (n.conf ? staticAddresses(n.conf) : []));
+    if (fixed.length > 0 && fixed.every((f) => f.length > 0)) ctx.report({ path: a.path, span: s.nameSpan, messageId: 'surge', severity: 'warning', data: { ips: fixed[0].join(', '), network: s.name, surge } });
+  }
+}
 
 /** The addresses a config's `static` IPAM sections write (plugins/ipam/static: `addresses[].address`). */
 function staticAddresses(conf: Obj): string[] {

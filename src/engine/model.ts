@@ -337,6 +337,15 @@ function computePodSpec(r: Resource): PodPart | null {
 }
 
 /**
+ * Whether two resources are one object of the cluster written twice (in two files, or one
+ * applied after the other): the same group, kind and name, and the same namespace or one without
+ * (it lands wherever it is applied).
+ */
+export function sameObject(a: Resource, b: Resource): boolean {
+  return a === b || (a.groupKind === b.groupKind && a.name === b.name && (a.namespace === b.namespace || a.namespace === null || b.namespace === null));
+}
+
+/**
  * How many pods a workload runs at once when that is more than one, in words for a message
  * (`3 replicas`, `one pod on each of 4 nodes`); null for a single pod or a count not known to
  * exceed one. A DaemonSet counts as many unless the facts say the cluster has one node.
@@ -351,6 +360,25 @@ export function severalPodsOf(r: Resource, facts: Pick<ClusterFacts, 'nodeCount'
     if (nodes > 1) return `one pod on each of ${nodes} nodes`;
   }
   return null;
+}
+
+/**
+ * For a Deployment of one pod that rolls out by surging (strategy RollingUpdate, the default, with
+ * a maxSurge other than 0; 25% by default, rounded up, so one extra pod): the surge in words for a
+ * message (`maxSurge 25%`), else null. During each rollout the new pod runs beside the old one
+ * (k8s.io/api apps/v1 DeploymentStrategy and RollingUpdateDeployment defaults; maxUnavailable 25%
+ * of one pod rounds down to 0, so the old pod stays until the new one is ready). Several replicas
+ * are severalPodsOf's.
+ */
+export function rollingSurgeOf(r: Resource): string | null {
+  if (r.kind !== 'Deployment') return null;
+  const spec = asRecord(r.value.spec);
+  if (spec.replicas !== undefined && spec.replicas !== 1) return null;
+  const strategy = asRecord(spec.strategy);
+  if (strategy.type !== undefined && strategy.type !== 'RollingUpdate') return null;
+  const surge = asRecord(strategy.rollingUpdate).maxSurge ?? '25%';
+  if (surge === 0 || (typeof surge === 'string' && /^0+%?$/.test(surge))) return null;
+  return `maxSurge ${String(surge)}${asRecord(strategy.rollingUpdate).maxSurge === undefined ? ' (the default)' : ''}`;
 }
 
 /** The pod metadata (labels, annotations) of a Pod or a workload's template, with its path. */

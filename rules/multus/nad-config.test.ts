@@ -90,7 +90,7 @@ ruleTester(rule, {
         metadata: { name: sriov-net }
         spec: {}
       `,
-      errors: [{ messageId: 'noConfig', line: 4, column: 1, severity: 'warning' }],
+      errors: [{ messageId: 'noConfig', line: 4, column: 1, severity: 'info' }],
     },
   ],
 });

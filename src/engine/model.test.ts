@@ -43,6 +43,43 @@ describe('cluster facts', () => {
     expect(facts.nodeCount).toBe(3);
   });
 
+  it("gives kind nodes the --node-labels of kubeadm patches of their kubeadm kind (init on the first control plane, join elsewhere)", () => {
+    const text = [
+      'kind: Cluster',
+      'apiVersion: kind.x-k8s.io/v1alpha4',
+      'kubeadmConfigPatches:',
+      '- |',
+      '  kind: JoinConfiguration',
+      '  nodeRegistration:',
+      '    kubeletExtraArgs:',
+      '      node-labels: "pool=joined"',
+      'nodes:',
+      '- role: control-plane',
+      '  kubeadmConfigPatches:',
+      '  - |',
+      '    kind: InitConfiguration',
+      '    nodeRegistration:',
+      '      kubeletExtraArgs:',
+      '        node-labels: "vlan=10,tier=cp"',
+      '- role: worker',
+      '  kubeadmConfigPatches:',
+      '  - |',
+      '    apiVersion: kubeadm.k8s.io/v1beta4',
+      '    kind: JoinConfiguration',
+      '    nodeRegistration:',
+      '      kubeletExtraArgs:',
+      '      - { name: node-labels, value: "vlan=20" }',
+      '- role: worker',
+      '  kubeadmConfigPatches:',
+      '  - |',
+      '    kind: InitConfiguration',
+      '    nodeRegistration: { kubeletExtraArgs: { node-labels: "never=applied" } }',
+      '',
+    ].join('\n');
+    const labels = Object.fromEntries(model(text).facts.nodes.map((n) => [n.name, Object.fromEntries(Object.entries(n.labels).filter(([k]) => !k.includes('kubernetes.io')))]));
+    expect(labels).toEqual({ 'kind-control-plane': { vlan: '10', tier: 'cp' }, 'kind-worker': { pool: 'joined', vlan: '20' }, 'kind-worker2': { pool: 'joined' } });
+  });
+
   it('does not take Calico Node objects alone for a complete inventory', () => {
     const calicoOnly = model('apiVersion: projectcalico.org/v3\nkind: Node\nmetadata: { name: rr-0, labels: { route-reflector: "true" } }\nspec: { bgp: { ipv4Address: 10.0.0.1/24 } }\n').facts;
     expect(calicoOnly.nodes.map((n) => n.name)).toEqual(['rr-0']);

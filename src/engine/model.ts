@@ -11,8 +11,9 @@ import { matchKeys } from './rule.js';
 import type { ReportDescriptor } from './rule.js';
 import type { ClusterFactsConfig } from './config.js';
 import type { Path, Resource } from './types.js';
-import { asObject as asRecord, isObject, scalarStringMap, stringMap } from './values.js';
+import { asArray, asObject as asRecord, isObject, scalarStringMap, stringMap } from './values.js';
 import { pushTo } from './multimap.js';
+import { parseYamlStream } from './yaml.js';
 
 /** Where a fact came from, for messages ("the service CIDR 10.96.0.0/12 from kind.yaml"). */
 export interface FactSource {
@@ -269,7 +270,11 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
       // (cmd/kubeadm/app/phases/markcontrolplane). The architecture is the machine's, not known here.
       const kubelet = { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'beta.kubernetes.io/os': 'linux' };
       const kubeadm: Record<string, string> = role === 'control-plane' ? { 'node-role.kubernetes.io/control-plane': '', 'node.kubernetes.io/exclude-from-external-load-balancers': '' } : {};
-      mergeNode({ name, labels: { ...kubelet, ...kubeadm, ...stringMap(n.labels) }, annotations: {}, addresses: [], source: { file: r.file, what: `kind Cluster nodes[${i}]`, resource: r } });
+      // kind runs kubeadm init on the first control-plane node and kubeadm join on the others; the
+      // cluster's and the node's kubeadmConfigPatches of that kind may pass the kubelet --node-labels.
+      const kubeadmKind = i === nodes.findIndex((x) => x.role !== 'worker') ? 'InitConfiguration' : 'JoinConfiguration';
+      const patched = kubeletNodeLabels([...asArray(r.value.kubeadmConfigPatches), ...asArray(n.kubeadmConfigPatches)], kubeadmKind);
+      mergeNode({ name, labels: { ...kubelet, ...kubeadm, ...patched, ...stringMap(n.labels) }, annotations: {}, addresses: [], source: { file: r.file, what: `kind Cluster nodes[${i}]`, resource: r } });
     });
     complete = true;
   }
@@ -334,6 +339,32 @@ function computePodSpec(r: Resource): PodPart | null {
     default:
       return null;
   }
+}
+
+/**
+ * The labels a kubelet gets from `--node-labels` in kubeadm configuration patches (kind's
+ * `kubeadmConfigPatches`, strategic-merge patches matched to the kubeadm document of the same
+ * `kind`): `nodeRegistration.kubeletExtraArgs` holds `node-labels: "k=v,k2=v2"` (kubeadm v1beta3, a
+ * map) or `{name: node-labels, value: …}` (v1beta4, a list). kind documents this as the way to
+ * label its nodes (site/content/docs/user/configuration.md).
+ */
+function kubeletNodeLabels(patches: unknown[], kubeadmKind: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const patch of patches) {
+    if (typeof patch !== 'string') continue;
+    for (const doc of parseYamlStream(patch).documents) {
+      const v = asRecord(doc.value);
+      if (v.kind !== kubeadmKind) continue;
+      const args = asRecord(v.nodeRegistration).kubeletExtraArgs;
+      const labels = Array.isArray(args) ? asArray(args).map(asRecord).find((a) => a.name === 'node-labels')?.value : asRecord(args)['node-labels'];
+      if (typeof labels !== 'string') continue;
+      for (const pair of labels.split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+      }
+    }
+  }
+  return out;
 }
 
 /**

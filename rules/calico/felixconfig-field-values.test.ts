@@ -23,6 +23,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "Calico Enterprise's Felix fields, where the input installs Enterprise (a LogStorage), are info naming where",
+      code: {
+        'logs.yaml': 'apiVersion: operator.tigera.io/v1\nkind: LogStorage\nmetadata: { name: tigera-secure }\nspec: { nodes: { count: 1 } }\n',
+        'felix.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  flowLogsFileAggregationKindForAllowed: 1\n',
+      },
+      errors: [
+        {
+          messageId: 'unknownFieldEnterprise',
+          file: 'felix.yaml',
+          line: 5,
+          column: 3,
+          severity: 'info',
+          message: 'spec.flowLogsFileAggregationKindForAllowed is not a field of FelixConfiguration in Calico Open Source; the input installs Calico Enterprise (LogStorage tigera-secure in logs.yaml:1), whose added fields netlint does not know: if Enterprise has it, ignore this',
+        },
+      ],
+    },
+    {
       name: 'values the validator rejects, and a misspelt field',
       code: `
         apiVersion: crd.projectcalico.org/v1

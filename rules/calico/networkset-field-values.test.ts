@@ -14,6 +14,13 @@ ruleTester(rule, {
       metadata: { name: blocked }
       spec: { nets: ["2001:db8::/32"] }
     ` },
+    {
+      name: 'allowedEgressDomains where the input installs Calico Enterprise (an Installation of its variant)',
+      code: {
+        'installation.yaml': 'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec: { variant: TigeraSecureEnterprise }\n',
+        'set.yaml': 'apiVersion: projectcalico.org/v3\nkind: NetworkSet\nmetadata: { name: external-database, namespace: staging }\nspec:\n  allowedEgressDomains: [db.com]\n',
+      },
+    },
   ],
   invalid: [
     {

@@ -7,6 +7,7 @@
  */
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import pack from '../generated/crd-schemas.json' with { type: 'json' };
+import { calicoEnterprise } from './edition.js';
 import { calicoRelease, NEWEST_KNOWN_MINOR, removedIn } from './field-history.js';
 import { didYouMean } from '../../../src/engine/did-you-mean.js';
 import { PACK_VALIDATORS } from '../../generated/validators.js';
@@ -172,9 +173,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       messages: {
         violation: '{{path}} {{error}} (got {{value}})',
         unknownField: '{{path}} is not a field of {{kind}}{{hint}}; the API server drops or rejects it',
+        unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
         unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
       },
-      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
+      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, or an Enterprise-only kind such as LogStorage or GlobalAlert), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
@@ -189,6 +191,9 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           // FelixConfiguration's bpfKubeProxyEndpointSlicesEnabled "has no effect"), so the message
           // only says when.
           const removed = removedIn(resource.kind, path);
+          const enterprise = calicoEnterprise(ctx.model);
+          // Fields Enterprise adds are what such an input is expected to hold; others may be too.
+          if (enterprise !== null && ENTERPRISE_FIELDS.has(field)) continue;
           const guess = didYouMean(field, known);
           const hint = guess
             ? ` (${removed !== null ? `Calico ${removed} removed it; ` : ''}did you mean "${guess}"?)`
@@ -197,6 +202,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
               : removed !== null
                 ? ` (Calico ${removed} removed it)`
                 : '';
+          if (enterprise !== null) {
+            ctx.report({ path, at: 'key', messageId: 'unknownFieldEnterprise', severity: 'info', data: { path: formatPath(path), kind: resource.kind, hint, source: enterprise } });
+            continue;
+          }
           // On a release newer than the pack's, a field that is no typo may be new there.
           const release = calicoRelease(ctx.model);
           if (hint === '' && release !== null && release.minor > NEWEST_KNOWN_MINOR) {

@@ -49,6 +49,10 @@ export function parseEventsLikeKubectl(text: string, maxDepth: number): Event[] 
     // First every quoted scalar that spans lines, joined at once: a CRD of controller-gen 0.6 has
     // hundreds of descriptions whose lines sit at their key's column, one parse each otherwise.
     const prejoined = joinQuotedScalars(text);
+    // A quote that never closes cannot be patched away; in a stream of several documents each is
+    // parsed (and patched) on its own after this error (yaml.ts eventsByDocument), so re-parsing
+    // the whole stream once per patch here would only spend time.
+    if (prejoined.unclosed && SEVERAL_DOCUMENTS.test(text)) throw first;
     if (prejoined.changed.length > 0) {
       try {
         return patchUntilParsed(text, prejoined.text, { changed: prejoined.changed, blanked: [] }, maxDepth, first);
@@ -94,12 +98,12 @@ function patchUntilParsed(text: string, patched: string, patches: Patches, maxDe
  * scan (walkQuotedScalars) misreads shows when the copy is parsed and its patches checked (see
  * acceptPatches).
  */
-function joinQuotedScalars(text: string): { text: string; changed: number[] } {
+function joinQuotedScalars(text: string): { text: string; changed: number[]; unclosed: boolean } {
   const changed: number[] = [];
   const unclosed = walkQuotedScalars(text, (open, close) => {
     for (let k = text.indexOf('\n', open); k >= 0 && k < close; k = text.indexOf('\n', k + 1)) changed.push(k);
   });
-  if (unclosed >= 0) return { text, changed: [] };
+  if (unclosed >= 0) return { text, changed: [], unclosed: true };
   // The breaks were found in order: copy the text between them.
   let copy = '';
   let last = 0;
@@ -108,8 +112,11 @@ function joinQuotedScalars(text: string): { text: string; changed: number[] } {
     copy += text.slice(last, from) + (from < k ? '  ' : ' ');
     last = k + 1;
   }
-  return { text: copy + text.slice(last), changed };
+  return { text: copy + text.slice(last), changed, unclosed: false };
 }
+
+/** A kubectl document separator after the first line (see yaml.ts KUBECTL_SEPARATOR). */
+const SEVERAL_DOCUMENTS = /\n---[^\S\n]*(?:#[^\n]*)?(?:\n|$)/;
 
 /**
  * Where the first quoted scalar of `text` that never closes opens (a lexical guess, see

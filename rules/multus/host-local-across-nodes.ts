@@ -7,7 +7,7 @@
  * (multus-cni#52, where Multus' maintainers point to the IPAM; whereabouts exists for this).
  */
 import type { ClusterModel } from '../../src/engine/model.js';
-import { podSpecOf, sameObject, severalPodsOf } from '../../src/engine/model.js';
+import { objectLabel, podSpecOf, sameObject, severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asObject, goJsonField, isObject } from '../../src/engine/values.js';
@@ -31,8 +31,6 @@ function pinnedNode(pod: Resource): string | null {
   const host = asObject(spec.nodeSelector)['kubernetes.io/hostname'];
   return typeof host === 'string' && host !== '' ? host : null;
 }
-
-const describe = (r: Resource) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 
 /**
  * Per NAD, the pods and workloads of the input that attach it and leave the address to host-local:
@@ -97,7 +95,7 @@ export default defineRule({
     for (const pod of pods) {
       const count = pinnedNode(pod) === null ? severalPodsOf(pod, ctx.model.facts) : null;
       if (count !== null) {
-        reportIn(ctx, config.source, at, { messageId: 'several', data: { ...data, count, workload: describe(pod) } });
+        reportIn(ctx, config.source, at, { messageId: 'several', data: { ...data, count, workload: objectLabel(pod) } });
         return;
       }
     }
@@ -105,6 +103,6 @@ export default defineRule({
     const first = pods[0];
     const second = pods.find((p) => p !== first && (pinnedNode(p) === null || pinnedNode(p) !== pinnedNode(first)));
     // Single pods may well share a node (a test cluster of one worker): said, at info level.
-    if (first && second) reportIn(ctx, config.source, at, { messageId: 'two', severity: 'info', data: { ...data, first: describe(first), second: describe(second) } });
+    if (first && second) reportIn(ctx, config.source, at, { messageId: 'two', severity: 'info', data: { ...data, first: objectLabel(first), second: objectLabel(second) } });
   },
 });

@@ -8,7 +8,7 @@
  * cmd/thin_entrypoint/main.go).
  */
 import type { ClusterModel } from '../../src/engine/model.js';
-import { podSpecOf } from '../../src/engine/model.js';
+import { objectLabel, podSpecOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asArray, asObject } from '../../src/engine/values.js';
@@ -27,7 +27,7 @@ interface Isolation {
 const DEFAULT_GLOBAL = ['default'];
 
 const globalList = (raw: unknown) => (typeof raw === 'string' && raw !== '' ? raw.split(',').map((s) => s.trim()) : DEFAULT_GLOBAL);
-const at = (r: Resource) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name} (${r.file}:${r.locate([]).line})`;
+const at = (r: Resource) => `${objectLabel(r)} (${r.file}:${r.locate([]).line})`;
 
 /** Go's flag package: `--name`, `-name`, `--name=value` (booleans as strconv.ParseBool reads them). */
 function flagValue(args: string[], name: string, boolean: boolean): string | null {

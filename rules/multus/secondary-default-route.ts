@@ -1,5 +1,6 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { objectLabel } from '../../src/engine/model.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
@@ -50,7 +51,7 @@ export default defineRule({
     const parse = (r: typeof resource) => annotationOf(ctx.model, r, NETWORKS_ANNOTATION)?.parsed.selections ?? [];
     const user = secondaryAttachments(ctx.model, parse).find((a) => a.nad === nad && !a.defaultRouteRequested);
     if (!user) return;
-    const pod = `${user.pod.kind} ${user.pod.namespace ? `${user.pod.namespace}/` : ''}${user.pod.name}`;
+    const pod = objectLabel(user.pod);
     reportIn(ctx, nad.config.source, routes[0], { messageId: 'competes', data: { pod } });
   },
 });

@@ -1,10 +1,11 @@
 import { rollingSurgeOf, severalPodsOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { RuleContext } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
+import type { Span } from '../../src/engine/strict-json.js';
+import type { ClusterModel } from '../../src/engine/model.js';
 import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
+import type { Selection } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
-import type { PodAnnotation } from './lib/messages.js';
 import { POD_KINDS, findNads, pluginsOf } from './lib/nads.js';
 import { asArray, asObject, goJsonField, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
@@ -32,41 +33,36 @@ export default defineRule({
     if (!a || podAnnotations(resource)?.hostNetwork) return;
     if (a.parsed.selections.length === 0) return;
     const count = severalPodsOf(resource, ctx.model.facts);
-    if (count === null) {
-      const surge = rollingSurgeOf(resource);
-      if (surge !== null) reportSurge(ctx, resource, a, surge);
-      return;
-    }
+    const surge = count === null ? rollingSurgeOf(resource) : null;
+    if (count === null && surge === null) return;
     for (const s of a.parsed.selections) {
-      const macKey = s.element ? Object.keys(s.element).find((k) => k.toLowerCase() === 'mac') : undefined;
-      const mac = macKey === undefined ? undefined : s.element![macKey];
-      if (typeof mac === 'string' && mac !== '') ctx.report({ path: a.path, span: s.spanOf(macKey!), messageId: 'manyMac', data: { mac, network: s.name, kind: resource.kind, count } });
-      const ips = staticIps(s.element);
-      if (ips.length > 0) {
-        ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'many', data: { ips: ips.join(', '), network: s.name, kind: resource.kind, count } });
-        continue;
+      if (count !== null) {
+        const macKey = s.element ? Object.keys(s.element).find((k) => k.toLowerCase() === 'mac') : undefined;
+        const mac = macKey === undefined ? undefined : s.element![macKey];
+        if (typeof mac === 'string' && mac !== '') ctx.report({ path: a.path, span: s.spanOf(macKey!), messageId: 'manyMac', data: { mac, network: s.name, kind: resource.kind, count } });
       }
-      // Every definition the name may be (one per cluster, or one written twice) gives fixed addresses.
-      const nads = findNads(ctx.model, s.name, s.namespace ?? resource.namespace);
-      const fixed = nads.map((n) => (n.conf ? staticAddresses(n.conf) : []));
-      if (nads.length === 0 || fixed.some((f) => f.length === 0)) continue;
-      const nad = nads[0];
-      ctx.report({ path: a.path, span: s.nameSpan, messageId: 'nadStatic', data: { network: s.name, nad: nad.namespace ? `${nad.namespace}/${nad.name}` : nad.name, ips: fixed[0].join(', '), kind: resource.kind, count } });
+      const fixed = fixedAddresses(ctx.model, resource, s);
+      if (fixed === null) continue;
+      const ips = fixed.ips.join(', ');
+      if (count === null) ctx.report({ path: a.path, span: fixed.span, messageId: 'surge', severity: 'warning', data: { ips, network: s.name, surge } });
+      else if (fixed.nad) ctx.report({ path: a.path, span: fixed.span, messageId: 'nadStatic', data: { network: s.name, nad: fixed.nad, ips, kind: resource.kind, count } });
+      else ctx.report({ path: a.path, span: fixed.span, messageId: 'many', data: { ips, network: s.name, kind: resource.kind, count } });
     }
   },
 });
 
-/** A one-pod Deployment that surges: each selection asking for static addresses (its own `ips`, or its NAD's static IPAM). */
-function reportSurge(ctx: RuleContext, resource: Resource, a: PodAnnotation, surge: string): void {
-  for (const s of a.parsed.selections) {
-    const ips = staticIps(s.element);
-    if (ips.length > 0) {
-      ctx.report({ path: a.path, span: s.spanOf('ips'), messageId: 'surge', severity: 'warning', data: { ips: ips.join(', '), network: s.name, surge } });
-      continue;
-    }
-    const fixed = findNads(ctx.model, s.name, s.namespace ?? resource.namespace).map((n) => (n.conf ? staticAddresses(n.conf) : []));
-    if (fixed.length > 0 && fixed.every((f) => f.length > 0)) ctx.report({ path: a.path, span: s.nameSpan, messageId: 'surge', severity: 'warning', data: { ips: fixed[0].join(', '), network: s.name, surge } });
-  }
+/**
+ * The static addresses a selection gets: its own `ips`, else those its NAD's static IPAM writes
+ * (when every definition the name may be writes some: one per cluster, or one written twice),
+ * with where to point and the NAD's name in the second case; null for none.
+ */
+function fixedAddresses(model: ClusterModel, resource: Resource, s: Selection): { ips: string[]; span: Span; nad: string | null } | null {
+  const ips = staticIps(s.element);
+  if (ips.length > 0) return { ips, span: s.spanOf('ips'), nad: null };
+  const nads = findNads(model, s.name, s.namespace ?? resource.namespace);
+  const fixed = nads.map((n) => (n.conf ? staticAddresses(n.conf) : []));
+  if (nads.length === 0 || fixed.some((f) => f.length === 0)) return null;
+  return { ips: fixed[0], span: s.nameSpan, nad: nads[0].namespace ? `${nads[0].namespace}/${nads[0].name}` : nads[0].name };
 }
 
 /** The addresses a config's `static` IPAM sections write (plugins/ipam/static: `addresses[].address`). */

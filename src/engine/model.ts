@@ -367,6 +367,11 @@ function kubeletNodeLabels(patches: unknown[], kubeadmKind: string): Record<stri
   return out;
 }
 
+/** `Kind namespace/name` (`Kind name` without a namespace), as messages name an object. */
+export function objectLabel(r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string {
+  return `${r.kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}`;
+}
+
 /**
  * Whether two resources are one object of the cluster written twice (in two files, or one
  * applied after the other): the same group, kind and name, and the same namespace or one without

@@ -52,7 +52,7 @@ export function parseEventsLikeKubectl(text: string, maxDepth: number): Event[] 
     // A quote that never closes cannot be patched away; in a stream of several documents each is
     // parsed (and patched) on its own after this error (yaml.ts eventsByDocument), so re-parsing
     // the whole stream once per patch here would only spend time.
-    if (prejoined.unclosed && SEVERAL_DOCUMENTS.test(text)) throw first;
+    if (prejoined.unclosed && kubectlDocumentStarts(text).length > 1) throw first;
     if (prejoined.changed.length > 0) {
       try {
         return patchUntilParsed(text, prejoined.text, { changed: prejoined.changed, blanked: [] }, maxDepth, first);
@@ -115,8 +115,16 @@ function joinQuotedScalars(text: string): { text: string; changed: number[]; unc
   return { text: copy + text.slice(last), changed, unclosed: false };
 }
 
-/** A kubectl document separator after the first line (see yaml.ts KUBECTL_SEPARATOR). */
-const SEVERAL_DOCUMENTS = /\n---[^\S\n]*(?:#[^\n]*)?(?:\n|$)/;
+/**
+ * Where each document of `text` starts as kubectl splits a stream (YAMLReader.Read in
+ * k8s.io/apimachinery/pkg/util/yaml/decoder.go): at 0 and at each line that starts with `---` and
+ * holds nothing else but blanks or a comment.
+ */
+export function kubectlDocumentStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/^---[^\S\n]*(?:#[^\n]*)?$/gm)) if (m.index > 0) starts.push(m.index);
+  return starts;
+}
 
 /**
  * Where the first quoted scalar of `text` that never closes opens (a lexical guess, see

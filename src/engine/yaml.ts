@@ -27,7 +27,7 @@ import {
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
-import { parseEventsLikeKubectl, unclosedQuoteAt } from './yaml-like-kubectl.js';
+import { kubectlDocumentStarts, parseEventsLikeKubectl, unclosedQuoteAt } from './yaml-like-kubectl.js';
 
 type Resolved<T> = T | typeof NOT_RESOLVED;
 
@@ -198,8 +198,8 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
     events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text, limits.maxDepth);
-  } catch {
-    events = eventsByDocument(text, limits, problems);
+  } catch (error) {
+    events = eventsByDocument(text, limits, problems, error);
   }
   // Where every node is, kept compactly from this one parse: a finding's position needs neither
   // a second parse nor the event objects.
@@ -426,25 +426,19 @@ const ALL_CHARS: Set<string> = new (class extends Set<string> {
 })();
 
 /**
- * kubectl's document separators: a line that starts with `---` and holds nothing else but blanks
- * or a comment (YAMLReader.Read in k8s.io/apimachinery/pkg/util/yaml/decoder.go).
+ * After a syntax error in the stream (`streamError`): each document between kubectl's separators
+ * parsed on its own (each once, so the cost stays linear in the text), its events moved to the
+ * stream's offsets; a document that does not parse adds its error and no events.
  */
-const KUBECTL_SEPARATOR = /^---[^\S\n]*(?:#[^\n]*)?$/gm;
-
-/**
- * After a syntax error in the stream: each document between kubectl's separators parsed on its
- * own (each once, so the cost stays linear in the text), its events moved to the stream's
- * offsets; a document that does not parse adds its error and no events.
- */
-function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[]): Event[] {
-  const starts = [0];
-  KUBECTL_SEPARATOR.lastIndex = 0;
-  for (let m = KUBECTL_SEPARATOR.exec(text); m; m = KUBECTL_SEPARATOR.exec(text)) if (m.index > 0) starts.push(m.index);
+function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[], streamError: unknown): Event[] {
+  const starts = kubectlDocumentStarts(text);
   const events: Event[] = [];
   for (let d = 0; d < starts.length; d++) {
     const base = starts[d];
     const piece = text.slice(base, d + 1 < starts.length ? starts[d + 1] : text.length);
     try {
+      // A stream of one document failed already with this error; it is not parsed again.
+      if (starts.length === 1) throw streamError;
       // No pool: the events of every piece are kept together.
       const own = scanBlockEvents(piece, limits.maxDepth, null) ?? parseEventsLikeKubectl(piece, limits.maxDepth);
       for (const ev of own) events.push(base === 0 ? ev : shifted(ev, base));

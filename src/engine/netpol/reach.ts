@@ -5,6 +5,7 @@
  */
 import { contains, containsIp, overlaps, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
+import { objectLabel } from '../model.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
@@ -181,7 +182,7 @@ function reachProblems(cluster: Cluster): ReachProblem[] {
   return cluster.problems.map((p) => {
     const r = p.resource;
     const at = r ? r.locate(p.path ?? []) : { line: 1, column: 1 };
-    return { file: r?.file ?? null, line: at.line, column: at.column, message: p.message, resource: r ? `${r.kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}` : null };
+    return { file: r?.file ?? null, line: at.line, column: at.column, message: p.message, resource: r ? objectLabel(r) : null };
   });
 }
 

@@ -9,7 +9,7 @@ ruleTester(rule, {
   valid: [
     { name: 'the versions Kubernetes serves', code: [object('networking.k8s.io/v1', 'NetworkPolicy'), object('apps/v1', 'Deployment'), object('v1', 'Pod'), object('batch/v1', 'CronJob'), object('policy/v1', 'PodDisruptionBudget'), object('discovery.k8s.io/v1', 'EndpointSlice')].join('---\n') },
     { name: "Calico's two API groups, each in its version", code: [object('projectcalico.org/v3', 'IPPool'), object('crd.projectcalico.org/v1', 'IPPool'), object('projectcalico.org/v3', 'NetworkPolicy'), object('crd.projectcalico.org/v1', 'GlobalNetworkPolicy')].join('---\n') },
-    { name: "Multus' NetworkAttachmentDefinition and its MultiNetworkPolicy (a kind netlint has no row for)", code: [object('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition'), object('k8s.cni.cncf.io/v1beta1', 'MultiNetworkPolicy')].join('---\n') },
+    { name: "Multus' NetworkAttachmentDefinition and MultiNetworkPolicy, each in its served version", code: [object('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition'), object('k8s.cni.cncf.io/v1beta1', 'MultiNetworkPolicy')].join('---\n') },
     { name: "another project's kind of the same name (Antrea's NetworkPolicy, Cilium's)", code: [object('crd.antrea.io/v1beta1', 'NetworkPolicy'), object('cilium.io/v2', 'CiliumNetworkPolicy')].join('---\n') },
     { name: 'a kind of a known group that netlint has no row for', code: object('apps/v1', 'ControllerRevision') },
     { name: 'kubeadm configuration of the versions kubeadm reads', code: [object('kubeadm.k8s.io/v1beta3', 'ClusterConfiguration'), object('kubeadm.k8s.io/v1beta4', 'InitConfiguration')].join('---\n') },
@@ -52,6 +52,11 @@ ruleTester(rule, {
         { messageId: 'version', line: 6, column: 13, message: 'the core group does not serve Pod in version v7: kubectl refuses the object; write v1' },
         { messageId: 'version', line: 11, column: 13, message: 'k8s.cni.cncf.io does not serve NetworkAttachmentDefinition in version v1beta1: kubectl refuses the object; write k8s.cni.cncf.io/v1' },
       ],
+    },
+    {
+      name: 'MultiNetworkPolicy in v1beta2, which its CRD lists as not served',
+      code: object('k8s.cni.cncf.io/v1beta2', 'MultiNetworkPolicy'),
+      errors: [{ messageId: 'version', line: 1, column: 13, message: 'k8s.cni.cncf.io does not serve MultiNetworkPolicy in version v1beta2: kubectl refuses the object; write k8s.cni.cncf.io/v1beta1' }],
     },
     {
       name: 'a Calico resource in a version its group does not serve',

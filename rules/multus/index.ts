@@ -9,6 +9,7 @@ import hostLocalAcrossNodes from './host-local-across-nodes.js';
 import hostnetworkAnnotation from './hostnetwork-annotation.js';
 import interfaceName from './interface-name.js';
 import masterConflict from './master-conflict.js';
+import multiPolicyFor from './multi-policy-for.js';
 import nadConfig from './nad-config.js';
 import nadIpamOverlap from './nad-ipam-overlap.js';
 import nadMissing from './nad-missing.js';
@@ -17,6 +18,7 @@ import networksSyntax from './networks-syntax.js';
 import requestedIp from './requested-ip.js';
 import runtimeRequestIgnored from './runtime-request-ignored.js';
 import secondaryDefaultRoute from './secondary-default-route.js';
+import sriovResource from './sriov-resource.js';
 import staticIpDuplicate from './static-ip-duplicate.js';
 import staticIpReplicas from './static-ip-replicas.js';
 
@@ -30,6 +32,7 @@ export const multusRules: Rule[] = [
   hostnetworkAnnotation,
   interfaceName,
   masterConflict,
+  multiPolicyFor,
   nadConfig,
   nadIpamOverlap,
   nadMissing,
@@ -38,6 +41,7 @@ export const multusRules: Rule[] = [
   requestedIp,
   runtimeRequestIgnored,
   secondaryDefaultRoute,
+  sriovResource,
   staticIpDuplicate,
   staticIpReplicas,
 ];

@@ -37,6 +37,9 @@ export const SERVED_KINDS: readonly ServedKinds[] = [
   { kinds: ['ClusterConfiguration', 'InitConfiguration', 'JoinConfiguration'], group: 'kubeadm.k8s.io', served: ['v1beta3', 'v1beta4'], removed: { v1beta1: '1.22', v1beta2: '1.27' }, reader: 'kubeadm' },
   // Multus' CRD serves v1 only (multus-cni deployments/multus-daemonset.yml).
   { kinds: ['NetworkAttachmentDefinition'], group: 'k8s.cni.cncf.io', served: ['v1'] },
+  // MultiNetworkPolicy's CRD serves v1beta1; it lists v1beta2 with `served: false`
+  // (k8snetworkplumbingwg/multi-networkpolicy scheme.yml at f1873dc).
+  { kinds: ['MultiNetworkPolicy'], group: 'k8s.cni.cncf.io', served: ['v1beta1'] },
   // The operator's CRDs serve v1 only (tigera/operator pkg/crds/operator).
   { kinds: ['Installation', 'APIServer', 'ImageSet'], group: 'operator.tigera.io', served: ['v1'] },
 ];

@@ -2,7 +2,7 @@
 // same address handed out on each node.
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import { deployment as deploymentWith } from '../calico/lib/test-manifests.js';
-import { docs, nad } from './lib/fixtures.js';
+import { docs, nad, sriovNetwork } from './lib/fixtures.js';
 import rule from './host-local-across-nodes.js';
 
 const conf = (type: string, ipam = '"type": "host-local", "subnet": "192.168.1.0/24"') => `{"cniVersion": "0.3.1", "type": "${type}", "master": "eth1", "ipam": {${ipam}}}`;
@@ -29,8 +29,14 @@ ruleTester(rule, {
     { name: 'a host-network pod runs no CNI plugin', code: docs(nad('net1', 'default', conf('macvlan')), pod('a'), pod('b', 'hostNetwork: true\n    ')) },
     { name: 'the same pod written in two files counts once; a pod asking for its own address gets it', code: { 'a.yaml': docs(nad('net1', 'default', conf('macvlan')), pod('a')), 'copy/a.yaml': docs(pod('a')), 'b.yaml': docs(pod('b').replace('networks: net1', 'networks: \'[{"name": "net1", "ips": ["192.168.1.9/24"]}]\'')) } },
     { name: 'a cluster of one node', code: { 'kind.yaml': 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes: [{role: control-plane}]\n', 'net.yaml': docs(nad('net1', 'default', conf('macvlan')), deployment('web', 3)) } },
+    { name: 'a SriovNetwork with whereabouts IPAM, attached by three replicas', code: docs(sriovNetwork('net1', 'sriov-ops', 'networkNamespace: default\nipam: \'{"type": "whereabouts", "range": "10.56.217.0/24"}\''), deployment('web', 3)) },
   ],
   invalid: [
+    {
+      name: 'a SriovNetwork with host-local IPAM (a block): at its type inside spec.ipam',
+      code: docs(sriovNetwork('net1', 'sriov-ops', 'networkNamespace: default\nipam: |\n  {\n    "type": "host-local",\n    "subnet": "10.56.217.0/24"\n  }'), deployment('web', 2)),
+      errors: [{ messageId: 'several', line: 9, column: 15, endColumn: 27, path: ['spec', 'ipam'], message: /^host-local keeps its allocations on each node, so the 2 replicas of Deployment default\/web get addresses of sriov network "net1"/ }],
+    },
     {
       name: 'one NAD written in several files is said once, at its first definition',
       code: { 'a.yaml': docs(nad('net1', 'default', conf('macvlan'))), 'b.yaml': docs(nad('net1', 'default', conf('macvlan'))), 'pods.yaml': docs(deployment('web', 3)) },

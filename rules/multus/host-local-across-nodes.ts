@@ -15,6 +15,7 @@ import { reportIn } from '../cni/lib/json-source.js';
 import { NETWORKS_ANNOTATION, podAnnotations } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
 import { NAD_KIND, POD_KINDS, findNads, nadOf, nadsOf, pluginsOf } from './lib/nads.js';
+import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 import type { NadView } from './lib/nads.js';
 
 /**
@@ -68,13 +69,13 @@ export default defineRule({
       'A macvlan, ipvlan, vlan or SR-IOV network with `host-local` IPAM, attached by pods that can run on more than one node (a workload with several replicas, a DaemonSet, or, at info level, two pods not pinned to one node): host-local keeps its allocations on each node, so every node hands out the same addresses of the range, and pods on two nodes get the same address on the segment those nodes share.',
     severity: 'warning',
     remediation: 'Use an IPAM that allocates across the cluster (`whereabouts`, which Multus\' docs pair with macvlan), give each pod its own static address, or pin the pods that attach this network to one node.',
-    kinds: [NAD_KIND],
+    kinds: [NAD_KIND, ...SRIOV_NETWORK_KINDS],
     messages: {
       several:
         'host-local keeps its allocations on each node, so the {{count}} of {{workload}} get addresses of {{type}} network "{{network}}" node by node: two of them on different nodes can get the same address on the segment the nodes share',
       two: 'host-local keeps its allocations on each node, and {{first}} and {{second}} both attach {{type}} network "{{network}}": run on different nodes, they can get the same address on the segment the nodes share',
     },
-    docs: 'Sources: containernetworking/plugins plugins/ipam/host-local (its README: it stores state on the host filesystem, ensuring uniqueness on a single host; backend/disk keeps `<dataDir>/<network>` per node); k8snetworkplumbingwg/multus-cni#52 (duplicate addresses across nodes with ipvlan and host-local) and whereabouts\' README. A warning for a workload that runs several pods (the scheduler spreads replicas over nodes); an info for two single pods, which small test clusters often keep on one worker. Only pods of the input count, and only those that leave the address to host-local (no `ips` in their selection): a network no input workload attaches, one workload running a single pod, pods all pinned to one node (`nodeName`, a `kubernetes.io/hostname` nodeSelector) and a cluster the facts say has one node are left alone. A bridge is left out (often node-local).',
+    docs: 'Sources: containernetworking/plugins plugins/ipam/host-local (its README: it stores state on the host filesystem, ensuring uniqueness on a single host; backend/disk keeps `<dataDir>/<network>` per node); k8snetworkplumbingwg/multus-cni#52 (duplicate addresses across nodes with ipvlan and host-local) and whereabouts\' README. A warning for a workload that runs several pods (the scheduler spreads replicas over nodes); an info for two single pods, which small test clusters often keep on one worker. Only pods of the input count, and only those that leave the address to host-local (no `ips` in their selection): a network no input workload attaches, one workload running a single pod, pods all pinned to one node (`nodeName`, a `kubernetes.io/hostname` nodeSelector) and a cluster the facts say has one node are left alone. A bridge is left out (often node-local). A SriovNetwork (SR-IOV VFs of one PF share its segment) counts as the NAD sriov-network-operator makes from it, of type `sriov` with its `spec.ipam`; the finding points at the IPAM `type` inside `spec.ipam`.',
   },
   check(resource, ctx) {
     if (ctx.model.facts.nodeCount === 1) return;

@@ -16,6 +16,7 @@ import { reportIn } from '../cni/lib/json-source.js';
 import { NETWORKS_ANNOTATION } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
 import { NAD_KIND, nadOf, nadsOf, pluginsOf, secondaryAttachments } from './lib/nads.js';
+import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 import type { NadView } from './lib/nads.js';
 
 /** The receive handler each plugin type puts on its master. */
@@ -81,12 +82,12 @@ export default defineRule({
       'A macvlan (or macvtap) network and an ipvlan network on the same host device (`master`, or both left to the default-route interface): the kernel lets a device carry one kind of sub-interface only, so on a node where pods attach both, the second pod fails to start with "device or resource busy".',
     severity: 'warning',
     remediation: 'Put both networks on one kind of sub-interface (all macvlan or all ipvlan), or give each its own host device (`master`).',
-    kinds: [NAD_KIND],
+    kinds: [NAD_KIND, ...SRIOV_NETWORK_KINDS],
     messages: {
       conflict:
         '{{type}} on {{device}} here, and {{otherType}} on the same device in NetworkAttachmentDefinition {{other}} ({{where}}): a device carries macvlan or ipvlan sub-interfaces, not both, so on a node where pods attach both networks the second fails with "device or resource busy"',
     },
-    docs: 'A warning when pods or workloads of the input attach both networks (`k8s.v1.cni.cncf.io/networks`), not an error: they may never share a node (node pools with their own NICs under one name). When the input shows no pod attaching one of them (definitions kept apart from their workloads, or tested one at a time), an info. A master written nowhere is the node\'s default-route interface for both plugins (containernetworking/plugins plugins/main/macvlan and ipvlan); a plugin chained after another, without a master, takes the previous plugin\'s interface and is left out, as is a master inside the pod (`linkInContainer`).',
+    docs: 'A warning when pods or workloads of the input attach both networks (`k8s.v1.cni.cncf.io/networks`), not an error: they may never share a node (node pools with their own NICs under one name). When the input shows no pod attaching one of them (definitions kept apart from their workloads, or tested one at a time), an info. A master written nowhere is the node\'s default-route interface for both plugins (containernetworking/plugins plugins/main/macvlan and ipvlan); a plugin chained after another, without a master, takes the previous plugin\'s interface and is left out, as is a master inside the pod (`linkInContainer`). The NAD sriov-network-operator makes from a SriovNetwork, SriovIBNetwork or OVSNetwork counts too, as the operator renders it (only plugins its `spec.metaPlugins` chains could be macvlan or ipvlan).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

@@ -53,8 +53,8 @@ ruleTester(rule, {
       code: { 'nads.yaml': docs(macvlan('storage-net', 'apps'), macvlan('backup-net', 'infra')), 'mnp.yaml': mnp('" storage-net ,infra / backup-net "') },
     },
     {
-      name: 'a NAD the sriov-network-operator makes from a SriovNetwork counts, and its type is not checked',
-      code: { 'nets.yaml': docs(sriovNetwork('fast-net', 'sriov-network-operator', 'apps'), daemon('["/usr/bin/multi-networkpolicy-iptables"]', null)), 'mnp.yaml': mnp('fast-net') },
+      name: 'a NAD the sriov-network-operator makes from a SriovNetwork counts, of type sriov, which the daemon handles here',
+      code: { 'nets.yaml': docs(sriovNetwork('fast-net', 'sriov-network-operator', 'apps'), daemon('["/usr/bin/multi-networkpolicy-iptables"]', '["--network-plugins=macvlan,sriov"]')), 'mnp.yaml': mnp('fast-net') },
     },
     {
       name: 'a stray comma is harmless',
@@ -205,6 +205,26 @@ ruleTester(rule, {
           severity: 'warning',
           file: 'mnp.yaml',
           message: 'NetworkAttachmentDefinition apps/vf-net is of CNI type "sriov", which multi-networkpolicy-iptables skips (it handles only macvlan, as run by DaemonSet kube-system/multi-networkpolicy): the policy does not protect that network',
+        },
+      ],
+    },
+    {
+      name: 'the NAD sriov-network-operator renders from a SriovNetwork is of type sriov (metaPlugins come after it): the default daemon skips it',
+      code: {
+        'nets.yaml': docs(
+          'apiVersion: sriovnetwork.openshift.io/v1\nkind: SriovNetwork\nmetadata: { name: fast-net, namespace: sriov-network-operator }\nspec:\n  resourceName: intel_vf\n  networkNamespace: apps\n  metaPlugins: \'{"type": "macvlan"}\'\n',
+          daemon('["/usr/bin/multi-networkpolicy-iptables"]', null),
+        ),
+        'mnp.yaml': mnp('fast-net'),
+      },
+      errors: [
+        {
+          messageId: 'ignoredType',
+          line: 7,
+          column: 36,
+          severity: 'warning',
+          file: 'mnp.yaml',
+          message: 'SriovNetwork sriov-network-operator/fast-net is of CNI type "sriov", which multi-networkpolicy-iptables skips (it handles only macvlan, as run by DaemonSet kube-system/multi-networkpolicy): the policy does not protect that network',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { docs, nad } from './lib/fixtures.js';
+import { docs, nad, sriovNetwork } from './lib/fixtures.js';
 import rule from './nad-config.js';
 
 /** A NAD whose spec.config is written as given (quotes included), its later lines indented 12 spaces as here. */
@@ -13,6 +13,14 @@ const nadWritten = (config: string) => `
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'SriovNetworks as the operator renders them: IPAM in a block, capabilities, a metaPlugins list; and a template whose fields are left empty',
+      code: docs(
+        sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nvlan: 100\nspoofChk: "on"\ncapabilities: \'{ "mac": true, "ips": true }\'\nipam: |\n  {\n    "type": "whereabouts",\n    "range": "10.56.217.0/24"\n  }\nmetaPlugins: |\n  {\n    "type": "tuning",\n    "sysctl": { "net.ipv4.conf.IFNAME.accept_redirects": "1" }\n  }'),
+        sriovNetwork('ztp-net', 'sriov-ops', 'vlan: ""\nspoofChk: ""\nipam: ""\nlinkState: ""\nmaxTxRate: ""\ncapabilities: ""'),
+        sriovNetwork('ovs-net', 'apps', 'bridge: br-ex\nipam: \'{"type": "static"}\'', 'OVSNetwork'),
+      ),
+    },
     { name: 'macvlan with a plugin list', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth0"}, {"type": "tuning"}]}') },
     // LoadDelegateNetConf reads the list only when type is empty.
     { name: 'a type beside an empty plugins list: one plugin to Multus', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "type": "macvlan", "plugins": []}') },
@@ -27,6 +35,29 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'a SriovNetwork whose spec.ipam is not JSON: the operator never makes its NAD; points at the character in the block',
+      code: sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nipam: |\n  {\n    "type": "host-local",\n    "subnet": "10.56.217.0/24",\n  }'),
+      errors: [
+        {
+          messageId: 'sriovRender',
+          line: 11,
+          column: 5,
+          message:
+            'sriov-network-operator cannot write the CNI config of NetworkAttachmentDefinition apps/vf-net from this SriovNetwork: spec.ipam, once the operator has removed its white space, is not JSON: unexpected character "}" after a comma (trailing commas are not JSON). It retries without end and never creates or updates the NAD: while it is missing, pods that attach the network fail to start, and an existing one keeps its old config',
+        },
+      ],
+    },
+    {
+      name: 'a single quote in a SriovIBNetwork\'s capabilities ends the YAML string of the template',
+      code: sriovNetwork('ib-net', 'apps', 'capabilities: "{\\"infinibandGUID\\": true, \'x\': 1}"', 'SriovIBNetwork'),
+      errors: [{ messageId: 'sriovRender', line: 6, column: 45, message: /from this SriovIBNetwork: spec\.capabilities holds a single quote/ }],
+    },
+    {
+      name: 'a metaPlugins plugin without a type: the check of a NAD\'s plugin list, at the plugin in spec.metaPlugins',
+      code: sriovNetwork('vf-net', 'apps', 'metaPlugins: \'{"type": "tuning"}, {"vrfname": "blue"}\''),
+      errors: [{ messageId: 'pluginNoType', line: 6, column: 37, endColumn: 56, message: /^plugins\[2\] has no "type"/ }],
+    },
     {
       name: 'a config name libcni refuses ("my net")',
       code: nad('m', null, '{"cniVersion": "0.3.1", "name": "my net", "type": "bridge"}'),

@@ -1,19 +1,25 @@
 import { CNI_VERSIONS, NETWORK_NAME } from '../cni/lib/cni-spec.js';
 import { reportIn } from '../cni/lib/json-source.js';
+import type { JsonSource } from '../cni/lib/json-source.js';
 import { isLibcniBoolString, PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { RuleContext } from '../../src/engine/rule.js';
 import { describeValue, goJsonField, goJsonKey } from '../../src/engine/values.js';
+import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf } from './lib/nads.js';
+import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 
 export default defineRule({
   meta: {
     id: 'multus/nad-config',
-    description: 'A NetworkAttachmentDefinition\'s `spec.config` must be a CNI config in JSON: an object with `cniVersion` and either `type` (one plugin) or `plugins` (a list).',
+    description: 'A NetworkAttachmentDefinition\'s `spec.config` must be a CNI config in JSON: an object with `cniVersion` and either `type` (one plugin) or `plugins` (a list). The config sriov-network-operator renders from a SriovNetwork, SriovIBNetwork or OVSNetwork (its `spec.ipam`, `spec.capabilities` and `spec.metaPlugins` pasted in) is checked too.',
     severity: 'error',
     remediation: 'Write `spec.config` as JSON, e.g. `{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "host-local", "subnet": "10.10.0.0/24"}}`; `name` may be left out (Multus uses the NAD name).',
-    kinds: [NAD_KIND],
+    kinds: [NAD_KIND, ...SRIOV_NETWORK_KINDS],
     messages: {
       ...PLUGIN_MESSAGES,
+      sriovRender:
+        'sriov-network-operator cannot write the CNI config of NetworkAttachmentDefinition {{nad}} from this {{kind}}: {{error}}. It retries without end and never creates or updates the NAD: while it is missing, pods that attach the network fail to start, and an existing one keeps its old config',
       noConfig: 'the NAD has no spec.config: Multus then looks for a file named "{{name}}" in its conf dir (/etc/cni/multus/net.d) on every node',
       notString: 'spec.config must be a string holding JSON',
       syntax: 'spec.config is not valid JSON: {{error}}',
@@ -23,11 +29,26 @@ export default defineRule({
       badName: 'network name {{name}} is not one libcni runs: it must be a string matching {{pattern}} (libcni addNetwork ValidateNetworkName)',
       multusListBool: '"{{key}}" is {{got}}: Multus decodes a plugin list\'s {{key}} into a boolean (types.NetConfList) and fails; write {{key}}: true or false without quotes',
     },
-    docs: 'Sources: NAD client `GetCNIConfigFromSpec`, Multus `LoadDelegateNetConf` / `LoadDelegateNetConfList`; CNI `SPEC.md`. A missing spec.config is an info (the file fallback works when the file is installed on every node, as Istio\'s CNI does on OpenShift with an `istio-cni` NAD of `spec: {}`) and a missing cniVersion a warning; the rest stops the pod from starting.',
+    docs: [
+      'Sources: NAD client `GetCNIConfigFromSpec`, Multus `LoadDelegateNetConf` / `LoadDelegateNetConfList`; CNI `SPEC.md`. A missing spec.config is an info (the file fallback works when the file is installed on every node, as Istio\'s CNI does on OpenShift with an `istio-cni` NAD of `spec: {}`) and a missing cniVersion a warning; the rest stops the pod from starting.',
+      'A SriovNetwork, SriovIBNetwork or OVSNetwork is checked as the NAD sriov-network-operator makes from it (k8snetworkplumbingwg/sriov-network-operator at 249e200: api/v1/helper.go `RenderNetAttDef`, bindata/manifests/cni-config). The operator pastes `spec.ipam` (with its white space removed), `spec.capabilities` and `spec.metaPlugins` (plugin objects after the first, separated by commas) into its template without checking them, inside a single-quoted YAML string. When the result is not JSON, the controller fails to format it and never creates the NAD (controllers/generic_network_controller.go, helper.go `formatJSON`); a lone `\'` ends the YAML string and rendering itself fails (Ready=False, NetworkAttachmentDefInvalid). Both are reported (`sriovRender`) at the field and character at fault; the webhook accepts both (pkg/webhook/validate_networks.go). The rendered config then gets the checks of a NAD\'s, pointing into the field that holds the text (a plugin list\'s metaPlugins, say).',
+    ].join('\n\n'),
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);
     if (!nad) return;
+    if (resource.groupKind !== NAD_KIND) {
+      // A network of sriov-network-operator: its rendered config (null when a pasted field is not a string).
+      const c = nad.config;
+      if (c === null) return;
+      if (!c.ok) {
+        const name = `${nad.namespace ? `${nad.namespace}/` : ''}${nad.name}`;
+        ctx.report({ path: c.path, span: c.span, messageId: 'sriovRender', data: { nad: name, kind: resource.kind, error: c.error } });
+        return;
+      }
+      if (nad.conf) checkConf(ctx, c.source, nad.conf);
+      return;
+    }
     const raw = (resource.value.spec as Record<string, unknown> | undefined)?.config;
     if (raw === undefined || raw === null || raw === '') {
       // A documented form (Istio's CNI on OpenShift ships an istio-cni NAD with `spec: {}` and the conf file beside Multus'): info.
@@ -48,27 +69,31 @@ export default defineRule({
       reportIn(ctx, src, [], { messageId: 'notObject', data: { what: Array.isArray(src.value) ? 'a list' : `a ${typeof src.value}` } });
       return;
     }
-    const conf = nad.conf;
-    // An empty cniVersion is read as a missing one (0.1.0; libcni's version decoding).
-    if (conf.cniVersion === undefined) reportIn(ctx, src, [], { messageId: 'noVersion', severity: 'warning' });
-    else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
-    else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
-      reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
-    }
-    // Multus puts the NAD's name in a config without one; one written is passed on to libcni, which checks it.
-    if (conf.name !== undefined && (typeof conf.name !== 'string' || !NETWORK_NAME.test(conf.name))) {
-      reportIn(ctx, src, ['name'], { messageId: 'badName', data: { name: describeValue(conf.name), pattern: String(NETWORK_NAME) } });
-    }
-    // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
-    // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
-    const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
-    for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
-    // libcni takes "true"/"false" strings here (cni/plugins' check); Multus' own decoding of the list does not (pkg/types/conf.go LoadDelegateNetConfList).
-    if (asMultusReads.plugins !== undefined) {
-      for (const key of ['disableCheck', 'disableGC']) {
-        const v = goJsonField(conf, key);
-        if (isLibcniBoolString(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
-      }
-    }
+    checkConf(ctx, src, nad.conf);
   },
 });
+
+/** The checks of a config that parses to an object. */
+function checkConf(ctx: RuleContext, src: JsonSource, conf: Obj): void {
+  // An empty cniVersion is read as a missing one (0.1.0; libcni's version decoding).
+  if (conf.cniVersion === undefined) reportIn(ctx, src, [], { messageId: 'noVersion', severity: 'warning' });
+  else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
+  else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
+    reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
+  }
+  // Multus puts the NAD's name in a config without one; one written is passed on to libcni, which checks it.
+  if (conf.name !== undefined && (typeof conf.name !== 'string' || !NETWORK_NAME.test(conf.name))) {
+    reportIn(ctx, src, ['name'], { messageId: 'badName', data: { name: describeValue(conf.name), pattern: String(NETWORK_NAME) } });
+  }
+  // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
+  // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
+  const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
+  for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+  // libcni takes "true"/"false" strings here (cni/plugins' check); Multus' own decoding of the list does not (pkg/types/conf.go LoadDelegateNetConfList).
+  if (asMultusReads.plugins !== undefined) {
+    for (const key of ['disableCheck', 'disableGC']) {
+      const v = goJsonField(conf, key);
+      if (isLibcniBoolString(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { nad } from './lib/fixtures.js';
+import { nad, sriovNetwork } from './lib/fixtures.js';
 import rule from './nad-ipam-overlap.js';
 
 const kind = `
@@ -42,8 +42,29 @@ ruleTester(rule, {
       'plain.yaml': nad('lan', null, hostLocal('10.40.0.0/24')),
       'edge.yaml': nad('lan', 'edge', hostLocal('10.40.0.0/25')),
     } },
+    // The IPAM of the NAD sriov-network-operator makes is the network's spec.ipam.
+    { name: 'a SriovNetwork and a NAD, both whereabouts on one range: reserved cluster-wide', code: {
+      'nad.yaml': nad('lan', 'apps', whereabouts('10.56.217.0/24')),
+      'sriov.yaml': sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nipam: \'{"type": "whereabouts", "range": "10.56.217.0/24"}\''),
+    } },
   ],
   invalid: [
+    {
+      name: 'a SriovNetwork whose spec.ipam (a block) hands out pod CIDR addresses: at the subnet inside the block',
+      code: { 'kind.yaml': kind, 'sriov.yaml': sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nipam: |\n  {\n    "type": "host-local",\n    "subnet": "10.244.1.0/24"\n  }') },
+      errors: [{ messageId: 'cluster', file: 'sriov.yaml', line: 10, column: 17, endColumn: 32, path: ['spec', 'ipam'], message: /^10\.244\.1\.0\/24 overlaps the pod CIDR/ }],
+    },
+    {
+      name: 'a SriovNetwork and a hand-written NAD with host-local ranges that overlap: both said, each at its own range',
+      code: {
+        'nad.yaml': nad('lan', 'apps', hostLocal('10.10.0.0/24')),
+        'sriov.yaml': sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nipam: \'{"type": "host-local", "subnet": "10.10.0.128/25"}\''),
+      },
+      errors: [
+        { messageId: 'otherNad', file: 'nad.yaml', line: 5, column: 96, severity: 'warning', message: /overlaps NAD apps\/vf-net \(10\.10\.0\.128\/25\)/ },
+        { messageId: 'otherNad', file: 'sriov.yaml', line: 7, column: 43, endColumn: 59, severity: 'warning', message: /^10\.10\.0\.128\/25 overlaps NAD apps\/lan/ },
+      ],
+    },
     {
       name: 'whereabouts beside host-local, and whereabouts without overlap protection',
       code: {

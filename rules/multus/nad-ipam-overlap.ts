@@ -7,6 +7,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { cidrRange, ipamRanges, rangesOverlap } from './lib/ipam.js';
 import type { AddressRange } from './lib/ipam.js';
 import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
+import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 import type { NadView } from './lib/nads.js';
 import { pushTo } from '../../src/engine/multimap.js';
 
@@ -45,13 +46,13 @@ export default defineRule({
     description: 'Addresses a NetworkAttachmentDefinition\'s IPAM hands out must not overlap the cluster pod CIDR, the service CIDR or a Calico IP pool, and should not overlap another NAD\'s range.',
     severity: 'error',
     remediation: 'Give the secondary network its own range outside the pod, service and Calico pool CIDRs (e.g. `10.10.0.0/24`), and split shared subnets between NADs with `rangeStart` / `rangeEnd`.',
-    kinds: [NAD_KIND],
+    kinds: [NAD_KIND, ...SRIOV_NETWORK_KINDS],
     messages: {
       cluster: '{{range}} overlaps the {{what}} {{cidr}} ({{source}}): pods get addresses the cluster already routes elsewhere, and traffic to them goes out the wrong interface',
       pool: '{{range}} overlaps {{pool}}: the same addresses are handed out twice, by Calico and by this NAD',
       otherNad: '{{range}} overlaps NAD {{other}} ({{otherRange}}): two IPAM stores hand out the same addresses, duplicates on one L2 segment',
     },
-    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two host-local ranges of configs with the same network name (the config\'s `name`, else the NAD\'s) and `dataDir` are one store: host-local keeps a network\'s allocations in `<dataDir>/<name>` (plugins/ipam/host-local). Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`).',
+    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two host-local ranges of configs with the same network name (the config\'s `name`, else the NAD\'s) and `dataDir` are one store: host-local keeps a network\'s allocations in `<dataDir>/<name>` (plugins/ipam/host-local). Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`). A SriovNetwork, SriovIBNetwork or OVSNetwork counts as the NAD sriov-network-operator makes from it, with its `spec.ipam` as IPAM (and its name as network name); its findings point into `spec.ipam`.',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

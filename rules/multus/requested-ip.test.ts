@@ -5,7 +5,7 @@
 // backend/allocator/allocator.go refuses the range's gateway (written, or the subnet's first
 // address by range.go Canonicalize). Multus v4.3.0 passes `ips` as CNI_ARGS IP to every delegate.
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { nad } from './lib/fixtures.js';
+import { nad, sriovNetwork } from './lib/fixtures.js';
 import rule from './requested-ip.js';
 
 const pod = (networks: string, namespace = 'core') => `
@@ -35,8 +35,14 @@ ruleTester(rule, {
         'pod.yaml': pod('[{"name": "missing", "ips": ["10.9.9.9"]}, {"name": "wb", "ips": ["172.16.0.1"]}, {"name": "cal", "ips": ["172.16.0.2/24"]}]'),
       },
     },
+    { name: 'an address inside the host-local range of a SriovNetwork', code: { 'sriov.yaml': sriovNetwork('fh', 'sriov-ops', 'networkNamespace: core\nipam: \'{"type": "host-local", "subnet": "10.20.0.0/24"}\''), 'pod.yaml': pod('[{"name": "fh", "ips": ["10.20.0.9/24"]}]') } },
   ],
   invalid: [
+    {
+      name: 'an address outside the host-local range of a SriovNetwork',
+      code: { 'sriov.yaml': sriovNetwork('fh', 'sriov-ops', 'networkNamespace: core\nipam: \'{"type": "host-local", "subnet": "10.20.0.0/24"}\''), 'pod.yaml': pod('[{"name": "fh", "ips": ["10.30.0.9/24"]}]') },
+      errors: [{ messageId: 'outsideRange', file: 'pod.yaml', line: 7, column: 59, message: '10.30.0.9/24 is in no range of network "fh" (NetworkAttachmentDefinition core/fh: host-local 10.20.0.0/24): host-local fails with "failed to allocate all requested IPs"' }],
+    },
     {
       // A 5G lab's UPF pod (the shape of niloysh/open5gs-k8s) with a bare address on a static network.
       name: 'a bare address on a static network',

@@ -1,4 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
+import { docs, sriovNetwork } from './lib/fixtures.js';
 import rule from './runtime-request-ignored.js';
 
 /** A NAD `lan` in namespace `apps` with the given plugin config (JSON, single-quoted YAML). */
@@ -54,8 +55,31 @@ ruleTester(rule, {
     { name: 'an empty ips list is no request', code: `${nad(STATIC)}---${pod('[{"name": "lan", "ips": []}]')}` },
     { name: 'the NAD is not in the input (multus/nad-missing speaks)', code: pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]') },
     { name: 'the text form carries no requests', code: `${nad(STATIC)}---${pod('lan@net1')}` },
+    // The NAD sriov-network-operator makes from a SriovNetwork carries its spec.capabilities as written.
+    {
+      name: 'ips on a SriovNetwork whose capabilities declare it; mac on sriov (reads CNI_ARGS MAC)',
+      code: docs(sriovNetwork('lan', 'sriov-ops', 'networkNamespace: apps\ncapabilities: \'{ "ips": true }\''), pod('[{"name": "lan", "ips": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')),
+    },
+    {
+      name: 'ips on a SriovNetwork with static IPAM and no capabilities: static reads CNI_ARGS IP',
+      code: docs(sriovNetwork('lan', 'apps', 'ipam: |\n  { "type": "static" }'), pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')),
+    },
+    {
+      name: 'infiniband-guid on a SriovIBNetwork that declares infinibandGUID',
+      code: docs(sriovNetwork('lan', 'apps', 'capabilities: \'{"infinibandGUID": true}\'', 'SriovIBNetwork'), pod('[{"name": "lan", "infiniband-guid": "c2:11:22:33:44:55:66:77"}]')),
+    },
   ],
   invalid: [
+    {
+      name: 'ips on a SriovNetwork without capabilities or IPAM: the NAD the operator makes declares nothing',
+      code: docs(sriovNetwork('lan', 'sriov-ops', 'networkNamespace: apps\nvlan: 100'), pod('[{"name": "lan", "ips": ["10.1.0.5/24"], "mac": "c2:b0:57:49:47:f1"}]')),
+      errors: [{ messageId: 'ignored', line: 15, column: 59, message: '"ips" is requested on network "lan", but no plugin in NetworkAttachmentDefinition apps/lan declares the "ips" capability: libcni drops the request' }],
+    },
+    {
+      name: 'infiniband-guid on a SriovIBNetwork that declares only mac',
+      code: docs(sriovNetwork('lan', 'apps', 'capabilities: \'{"mac": true}\'', 'SriovIBNetwork'), pod('[{"name": "lan", "infiniband-guid": "c2:11:22:33:44:55:66:77"}]')),
+      errors: [{ messageId: 'ignored', line: 14, column: 71, message: /^"infiniband-guid" is requested on network "lan", but no plugin in NetworkAttachmentDefinition apps\/lan declares the "infinibandGUID" capability/ }],
+    },
     {
       name: 'ips on an ipvlan with DHCP that does not declare the capability',
       code: `${nad(IPVLAN)}---${pod('[{"name": "lan", "ips": ["10.1.0.5/24"]}]')}`,

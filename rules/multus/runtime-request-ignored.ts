@@ -74,7 +74,7 @@ export default defineRule({
     messages: {
       ignored: '"{{key}}" is requested on network "{{network}}", but no plugin in NetworkAttachmentDefinition {{nad}} declares the "{{capability}}" capability: libcni drops the request',
     },
-    docs: 'Only reported when the NAD is in the input and its `spec.config` parses; every plugin of a conflist is looked at. Sources: multus-cni `pkg/types/conf.go` (`CreateCNIRuntimeConf` puts the element\'s requests in `CapabilityArgs`), containernetworking/cni `libcni/api.go` (`injectRuntimeConfig` passes a capability argument only when `capabilities` declares it), CNI `CONVENTIONS.md` (the `ips` and `mac` capabilities).',
+    docs: 'Only reported when the NAD is in the input and its `spec.config` parses, or when it is the NAD sriov-network-operator makes from a SriovNetwork, SriovIBNetwork or OVSNetwork of the input, whose config carries `spec.capabilities` as written (api/v1/helper.go `RenderNetAttDef`, at 249e200): a SriovNetwork without `{"ips": true}` drops `ips` unless its `spec.ipam` is static, host-local or whereabouts, which read CNI_ARGS; every plugin of a conflist is looked at. Sources: multus-cni `pkg/types/conf.go` (`CreateCNIRuntimeConf` puts the element\'s requests in `CapabilityArgs`), containernetworking/cni `libcni/api.go` (`injectRuntimeConfig` passes a capability argument only when `capabilities` declares it), CNI `CONVENTIONS.md` (the `ips` and `mac` capabilities).',
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);

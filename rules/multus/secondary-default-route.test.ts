@@ -1,5 +1,5 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
-import { nad, podWith } from './lib/fixtures.js';
+import { nad, podWith, sriovNetwork } from './lib/fixtures.js';
 import rule from './secondary-default-route.js';
 
 const withGw = nad('flannel-net', 'apps', '{"cniVersion": "0.3.1", "type": "flannel", "delegate": {"isDefaultGateway": true}}');
@@ -21,8 +21,20 @@ ruleTester(rule, {
       'nad.yaml': nad('memif', 'apps', '{"cniVersion": "0.3.1", "type": "userspace", "name": "memif", "host": {"engine": "vpp", "iftype": "memif"}, "container": {"engine": "vpp", "iftype": "memif"}, "ipam": {"type": "host-local", "subnet": "192.168.210.0/24", "routes": [{"dst": "0.0.0.0/0"}]}}'),
       'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: memif'),
     } },
+    {
+      name: 'the same SriovNetwork when the pod asks for the default route',
+      code: {
+        'sriov.yaml': sriovNetwork('vf', 'sriov-ops', 'networkNamespace: apps\nipam: \'{"type": "static", "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.1.1"}]}\''),
+        'pod.yaml': podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "vf", "ips": ["10.1.1.101/24"], "default-route": ["10.1.1.1"]}]'`),
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a SriovNetwork whose spec.ipam routes 0.0.0.0/0, attached as a secondary network: at the route inside spec.ipam',
+      code: { 'sriov.yaml': sriovNetwork('vf', 'sriov-ops', 'networkNamespace: apps\nipam: \'{"type": "static", "routes": [{"dst": "0.0.0.0/0", "gw": "10.1.1.1"}]}\''), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: vf') },
+      errors: [{ messageId: 'competes', file: 'sriov.yaml', line: 7, column: 48, endColumn: 59, path: ['spec', 'ipam'], message: /Pod apps\/app attaches it/ }],
+    },
     {
       name: 'flannel delegate isDefaultGateway on a secondary network',
       code: { 'nad.yaml': withGw, 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-net') },

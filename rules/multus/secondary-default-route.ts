@@ -7,6 +7,7 @@ import type { Obj } from '../../src/engine/values.js';
 import { NETWORKS_ANNOTATION } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
 import { NAD_KIND, nadOf, pluginsOf, secondaryAttachments } from './lib/nads.js';
+import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 
 /** Where a config installs a default route: bridge/flannel `isDefaultGateway`, IPAM routes to 0/0. */
 /**
@@ -37,11 +38,11 @@ export default defineRule({
     description: 'A NetworkAttachmentDefinition attached as a secondary network should not install a default route: it competes with eth0\'s (the cluster network), so traffic to Services and other pods may leave by the wrong interface.',
     severity: 'warning',
     remediation: 'Drop the default route from the NAD (`isDefaultGateway`, a `0.0.0.0/0` route) and, where a pod really needs it, request it in the annotation: `[{"name": "macvlan-conf", "default-route": ["10.1.1.1"]}]`.',
-    kinds: [NAD_KIND],
+    kinds: [NAD_KIND, ...SRIOV_NETWORK_KINDS],
     messages: {
       competes: 'this NAD installs a default route and {{pod}} attaches it as a secondary network without asking for "default-route": the pod gets two default routes (ECMP or a failed route add) instead of keeping eth0\'s',
     },
-    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and requests `default-route` on none of its networks (with one requested, Multus removes the other networks\' default routes: `CheckGatewayConfig`, pkg/types/conf.go); a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
+    docs: 'Only reported when a pod in the input attaches the NAD through `k8s.v1.cni.cncf.io/networks` and requests `default-route` on none of its networks (with one requested, Multus removes the other networks\' default routes: `CheckGatewayConfig`, pkg/types/conf.go); a NAD used as `v1.multus-cni.io/default-network` needs its default route. A plugin that gives the pod no kernel interface (the userspace CNI) installs no route. A SriovNetwork, SriovIBNetwork or OVSNetwork counts as the NAD sriov-network-operator makes from it: a `0.0.0.0/0` or `::/0` route in its `spec.ipam` is reported there. Sources: Multus `docs/how-to-use.md` (default-route), flannel cni-plugin README (`isDefaultGateway`).',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

@@ -1,6 +1,6 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './static-ip-replicas.js';
-import { nad } from './lib/fixtures.js';
+import { nad, sriovNetwork } from './lib/fixtures.js';
 
 /** A Deployment with `replicas`, one networks annotation value (single-quoted YAML) and, when given, a `strategy` (a line more). */
 function deployment(replicas: number, networks: string, strategy: string | null = null): string {
@@ -53,6 +53,7 @@ ruleTester(rule, {
     { name: 'one replica on a NAD with a static address', code: { 'nad.yaml': STATIC_NAD, 'db.yaml': deployment(1, 'storage@net1', '{ type: Recreate }') } },
     // The selection's own ips replace the NAD's addresses (static/main.go: runtimeConfig ips clear them); 'many' covers those.
     { name: 'a NAD with a static address in another namespace, or with host-local', code: { 'nad.yaml': STATIC_NAD.replace('namespace: data', 'namespace: other'), 'hl.yaml': nad('lan', 'data', '{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "host-local", "subnet": "10.20.0.0/24"}}'), 'db.yaml': deployment(3, 'storage, lan') } },
+    { name: 'three replicas on a SriovNetwork whose IPAM is whereabouts', code: { 'sriov.yaml': sriovNetwork('storage', 'data', 'ipam: \'{"type": "whereabouts", "range": "10.10.0.0/24"}\''), 'db.yaml': deployment(3, 'storage@net1') } },
     {
       name: 'a DaemonSet on a one-node cluster',
       code: DAEMON_SET,
@@ -60,6 +61,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a SriovNetwork whose static IPAM writes the address, attached by three replicas',
+      code: { 'sriov.yaml': sriovNetwork('storage', 'sriov-ops', 'networkNamespace: data\nipam: \'{"type": "static", "addresses": [{"address": "10.10.0.5/24"}]}\''), 'db.yaml': deployment(3, 'storage@net1') },
+      errors: [{ messageId: 'nadStatic', file: 'db.yaml', line: 11, column: 39, message: /^network "storage" is NetworkAttachmentDefinition data\/storage, whose static IPAM gives every pod 10\.10\.0\.5\/24/ }],
+    },
     {
       name: 'one replica rolled out with the default surge: two pods ask for the address during each rollout',
       code: { 'a.yaml': deployment(1, '[{"name": "storage", "ips": ["10.10.0.5/24"]}]', '{}'), 'nad.yaml': STATIC_NAD, 'b.yaml': deployment(1, 'storage@net1', '{ type: RollingUpdate, rollingUpdate: { maxSurge: 1 } }').replace('name: db,', 'name: cache,') },

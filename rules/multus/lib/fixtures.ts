@@ -61,3 +61,15 @@ export function nadWithMetadata(metadata: string, config: string | null): string
     ${spec}
   `;
 }
+
+/**
+ * A SriovNetwork (or SriovIBNetwork, OVSNetwork) `name` in `namespace`: line 4 is `spec:`, line 5
+ * its `resourceName: intel_vf`, and `spec` (YAML at 2 spaces, later lines of a block indented
+ * as written) starts on line 6.
+ */
+export function sriovNetwork(name: string, namespace: string, spec: string, kind = 'SriovNetwork'): string {
+  return `apiVersion: sriovnetwork.openshift.io/v1\nkind: ${kind}\nmetadata: { name: ${name}, namespace: ${namespace} }\nspec:\n  resourceName: intel_vf\n${spec
+    .split('\n')
+    .map((l) => (l === '' ? l : `  ${l}`))
+    .join('\n')}\n`;
+}

@@ -17,6 +17,8 @@ import type { Resource } from '../../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 import { pushTo } from '../../../src/engine/multimap.js';
+import { renderSriovNetwork } from './sriov-render.js';
+import type { RenderedConfig } from './sriov-render.js';
 
 export const NAD_KIND = 'k8s.cni.cncf.io/NetworkAttachmentDefinition';
 export const POD_KINDS = ['Pod', ...WORKLOAD_KINDS];
@@ -28,7 +30,11 @@ export interface NadView {
   resource: Resource;
   name: string;
   namespace: string | null;
-  /** The parsed spec.config (null when absent); `ok: false` when it does not parse. */
+  /**
+   * The parsed spec.config (null when absent); `ok: false` when it does not parse. For a NAD an
+   * operator makes, the config it renders when NAD_MAKERS knows how (`render`), its positions
+   * leading to the fields of `resource` that hold the text; else null.
+   */
   config: EmbeddedResult;
   /** The config object when it parses to one. */
   conf: Obj | null;
@@ -40,6 +46,8 @@ export interface NadView {
 type NadMaker = {
   /** The resource's group/kind. */
   kind: string;
+  /** The CNI config the operator writes into the NAD, when known; else the NAD has no config to check. */
+  render?(r: Resource): RenderedConfig;
 } & (
   | {
       name(r: Resource): string;
@@ -101,13 +109,16 @@ const cudnSelector = (r: Resource): LabelSelector => labelSelector(asObject(r.va
  *   else `default` (pkg/network/render.go renderAdditionalNetworks, additional_networks.go, and
  *   bindata/network/additional-networks/*: `getOr . "AdditionalNetworkNamespace" "default"`, at
  *   2a6a57fe).
- * Their CNI config is the operator's to write, so the NAD counts as present with no config to check.
+ * Their CNI config is the operator's to write. sriov-network-operator's is rebuilt from the network
+ * (sriov-render.ts), so the Multus rules check it as they check a NAD written by hand; the others'
+ * NADs count as present with no config to check.
  */
 export const NAD_MAKERS: readonly NadMaker[] = [
   ...['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((kind) => ({
     kind: `sriovnetwork.openshift.io/${kind}`,
     name: (r: Resource) => r.name,
     namespaces: inNetworkNamespace((r) => r.namespace),
+    render: renderSriovNetwork,
   })),
   {
     kind: 'spiderpool.spidernet.io/SpiderMultusConfig',
@@ -159,12 +170,13 @@ export function nadsOf(model: ClusterModel): NadView[] {
       const conf = config && config.ok && isObject(config.source.value) ? config.source.value : null;
       return { resource: r, name: r.name, namespace: r.namespace, config, conf, networkName: typeof conf?.name === 'string' && conf.name !== '' ? conf.name : r.name };
     }),
-    ...NAD_MAKERS.flatMap((maker) => m.byKind(maker.kind).flatMap((r) => madeBy(maker, r, m).map((nad) => madeNad(r, nad.name, nad.namespace)))),
+    ...NAD_MAKERS.flatMap((maker) => m.byKind(maker.kind).flatMap((r) => madeBy(maker, r, m).map((nad) => madeNad(r, nad.name, nad.namespace, maker.render?.(r))))),
   ]);
 }
 
-function madeNad(resource: Resource, name: string, namespace: string | null): NadView {
-  return { resource, name, namespace, config: null, conf: null, networkName: name };
+/** A NAD an operator makes; its network name is the NAD's, as the configs rendered here name it so (or have no config). */
+function madeNad(resource: Resource, name: string, namespace: string | null, rendered?: RenderedConfig): NadView {
+  return { resource, name, namespace, config: rendered?.config ?? null, conf: rendered?.conf ?? null, networkName: name };
 }
 
 /** By NAD name, the makers that may also make it in namespaces the input does not declare (`mayMakeIn`). */

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-OGTBM6Y4.js");
+    const help = () => import("./chunks/help-2Y3BEIOJ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-7LNKNWAG.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-56H2WJTG.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-LQIJVW6A.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-YZTXGXSK.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-TMLMZ4VT.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-7PW3XI44.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZMLDIPQH.js"), import("./chunks/real-deps-ZH7JGAD6.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-QAKGWTVA.js"), import("./chunks/real-deps-ZH7JGAD6.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-NYPMT4KK.js"), import("./chunks/diff-deps-KCAUQQWG.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4YSPW7WP.js"), import("./chunks/diff-deps-TKKZXW75.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-HYWEYLWK.js"), import("./chunks/load-resources-KUKPSA67.js"), import("./chunks/config-file-FIRLVLWC.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-BCA6TX2C.js"), import("./chunks/load-resources-MGLREQBY.js"), import("./chunks/config-file-FIRLVLWC.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -65,6 +65,16 @@ ruleTester(rule, {
       name: 'a GlobalNetworkPolicy that selects a HostEndpoint by a label of its Profile',
       code: `${deploy}${hostEndpoint(', profiles: [edge-profile]')}apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata: {name: edge-profile}\nspec: {labelsToApply: {zone: dmz}}\n---\n${calico('GlobalNetworkPolicy', "  selector: zone == 'dmz'")}`,
     },
+    {
+      // Every cluster runs its DNS pods (kube-system k8s-app=kube-dns; openshift-dns on OpenShift) though the input does not show them.
+      name: 'policies for the cluster DNS pods the input does not hold: a GlobalNetworkPolicy, a kube-system NetworkPolicy, an OpenShift DNS policy',
+      code: `${deploy}${calico('GlobalNetworkPolicy', "  selector: k8s-app == 'kube-dns'")}---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns, namespace: kube-system}\nspec: {podSelector: {matchLabels: {k8s-app: kube-dns}}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x, namespace: kube-system}\nspec: {template: {metadata: {labels: {app: x}}, spec: {containers: [{name: x}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns, namespace: openshift-dns}\nspec: {podSelector: {matchLabels: {dns.operator.openshift.io/daemonset-dns: default}}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x, namespace: openshift-dns}\nspec: {template: {metadata: {labels: {app: x}}, spec: {containers: [{name: x}]}}}\n`,
+    },
+    {
+      // Calico's automatic host endpoints carry their node's labels (docs: Protect Kubernetes nodes).
+      name: 'GlobalNetworkPolicies for nodes\' host endpoints, by node labels only',
+      code: `${deploy}${calico('GlobalNetworkPolicy', "  selector: has(kubernetes.io/hostname)")}---\n${calico('GlobalNetworkPolicy', "  selector: has(eks.amazonaws.com/nodegroup) && projectcalico.org/created-by == 'calico-kube-controllers'").replace('nodeport', 'eks')}`,
+    },
     { name: 'no workload in the namespace (nothing to compare with)', code: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec: {podSelector: {matchLabels: {app: x}}}\n' },
     {
       // prometheus-operator puts spec.podMetadata.labels and prometheus: <name> on the pods it runs
@@ -114,13 +124,25 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop' }],
     },
     {
-      // KubeVirt runs a VirtualMachine in a virt-launcher pod carrying spec.template.metadata.labels:
-      // no `containers` in its spec, and a selector for it is no mistake. A Certificate runs nothing.
-      name: 'a custom resource without a pod template whose operator may still make pods (a KubeVirt VirtualMachine): info; beside only a Certificate: warning',
+      // KubeVirt runs a VirtualMachine in a virt-launcher pod carrying spec.template.metadata.labels
+      // (a template of a `domain`, not of containers): a selector for it is no mistake. A Certificate runs nothing.
+      name: 'a KubeVirt VirtualMachine, whose template makes a virt-launcher pod: info; beside only a Certificate: warning',
       code: `${deploy}apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: vm1, namespace: shop}\nspec: {running: true, template: {metadata: {labels: {kubevirt.io/domain: vm1}}, spec: {domain: {devices: {}}}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {kubevirt.io/domain: vm1}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: tls, namespace: other}\nspec: {secretName: tls}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
       errors: [
-        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: /the pods of VirtualMachine shop\/vm1, which its operator may make, may be what it selects$/ },
+        { messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: /the pods of VirtualMachine shop\/vm1, which its operator makes, may be what it selects$/ },
         { messageId: 'nothing', line: 31, column: 3, severity: 'warning' },
+      ],
+    },
+    {
+      // Written to be applied with -n, like the Deployment beside it: the model puts both in default.
+      name: 'a custom resource without metadata.namespace whose spec is a pod template (a VirtualMachine) counts in default; an Installation whose overrides hold a template deeper down does not',
+      code: {
+        'vm.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: vm1}\nspec: {template: {metadata: {labels: {kubevirt.io/domain: vm1}}, spec: {domain: {devices: {}}}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: vm}\nspec:\n  podSelector: {matchLabels: {kubevirt.io/domain: vm1}}\n`,
+        'calico.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w, namespace: other}\nspec: {template: {metadata: {labels: {app: w}}, spec: {containers: [{name: w}]}}}\n---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec: {calicoNodeDaemonSet: {spec: {template: {spec: {containers: [{name: calico-node}]}}}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: q, namespace: other}\nspec:\n  podSelector: {matchLabels: {app: x}}\n`,
+      },
+      errors: [
+        { file: 'calico.yaml', messageId: 'nothing', line: 15, column: 3, severity: 'warning' },
+        { file: 'vm.yaml', messageId: 'nothingButOperator', line: 15, column: 3, severity: 'info', message: 'NetworkPolicy default/vm selects none of the 1 workload in namespace default; the pods of VirtualMachine default/vm1, which its operator makes, may be what it selects' },
       ],
     },
     {
@@ -148,6 +170,28 @@ ruleTester(rule, {
       name: 'a Calico GlobalNetworkPolicy',
       code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  selector: app == 'api'\n`,
       errors: [{ messageId: 'nothing', line: 10, column: 13 }],
+    },
+    {
+      // A pod label beside the node label, or a namespaced policy: pods are what it is for.
+      name: 'a node label beside a pod label, or in a namespaced Calico policy, is not a host-endpoint policy',
+      code: `${deploy}${calico('GlobalNetworkPolicy', "  selector: has(node-role.kubernetes.io/worker) && app == 'api'")}---\n${calico('NetworkPolicy', "  selector: has(kubernetes.io/hostname)")}`,
+      errors: [{ messageId: 'nothing', line: 10, column: 13 }, { messageId: 'nothing', line: 17, column: 13 }],
+    },
+    {
+      // Calico's quarantine pattern: pods get the label at run time (kubectl label pod … quarantine=true).
+      name: 'a GlobalNetworkPolicy that only denies, for a label no workload carries: info; a near miss of a carried label, or a policy that allows, stays a warning',
+      code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: quarantine}\nspec:\n  selector: quarantine == 'true'\n  types: [Ingress, Egress]\n  ingress: [{action: Deny}]\n  egress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: typo}\nspec:\n  selector: ap == 'web'\n  ingress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: allows}\nspec:\n  selector: quarantine == 'true'\n  ingress: [{action: Deny}, {action: Allow}]\n`,
+      errors: [
+        { messageId: 'nothingRuntimeLabel', line: 10, column: 13, severity: 'info', message: 'GlobalNetworkPolicy quarantine selects none of the 1 workload in the input, and none of them carries label quarantine or one like it: a label set at run time (e.g. `kubectl label pod`) or on pods the input does not show' },
+        { messageId: 'nothing', line: 19, column: 13, severity: 'warning' },
+        { messageId: 'nothing', line: 26, column: 13, severity: 'warning' },
+      ],
+    },
+    {
+      // The DNS pods live in kube-system: a shop policy for their labels selects nothing there.
+      name: 'a namespaced policy for the DNS pods\' labels outside the DNS namespace',
+      code: policy('{matchLabels: {k8s-app: kube-dns}}'),
+      errors: [{ messageId: 'nothing', line: 10, column: 3 }],
     },
     {
       name: 'HostEndpoints carry no namespace or ServiceAccount labels: a namespaced Calico policy, a namespaceSelector or a serviceAccountSelector picks none; nor does a selector its labels miss',

@@ -1,12 +1,13 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
 import { labelsOf, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, evalKleene, matchAtom, matchCond } from '../../src/engine/netpol/match.js';
-import type { Atom, Cond, NamespaceInfo, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { endpointsIn, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import type { Atom, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import { endpointsIn, policyOf, reachCluster, selectedDnsStandIns, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived, podMetadataOf, podSpecOf } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
-import { hostEndpointLabels, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
+import { hostEndpointLabels, readsNodeLabelsOnly, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { didYouMean } from '../../src/engine/did-you-mean.js';
 
 /** The ServiceAccount objects of the input, as `namespace/name`. */
 const serviceAccountsInInput = derived('netpol/service-accounts-in-input', (m) => new Set(m.byKind('ServiceAccount').map((r) => `${namespaceOf(r)}/${r.name}`)));
@@ -42,6 +43,42 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
   }),
 );
 
+/** The label keys a policy's subject reads on pods (not on namespaces or ServiceAccounts). */
+function podLabelKeys(subject: Cond): string[] {
+  const keys = new Set<string>();
+  for (const atom of atomsOf(subject)) {
+    if (atom.k !== 'pods') continue;
+    const m = atom.pods;
+    if (m.k === 'calico') for (const k of m.keys) keys.add(k);
+    else if (m.k === 'k8s') {
+      for (const k of Object.keys(m.selector.matchLabels ?? {})) keys.add(k);
+      for (const e of m.selector.matchExpressions ?? []) keys.add(e.key);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * A label key the subject reads that no workload in scope carries and that is no near miss of
+ * one they do carry (did-you-mean), or null: the mark of a label set at run time rather than of a
+ * typo. Calico selectors also see the projectcalico.org/* labels Calico adds.
+ */
+function runtimeLabelOf(subject: Cond, inScope: readonly WorkloadEndpoint[], calico: boolean): string | null {
+  const carried = new Set<string>();
+  for (const ep of inScope) for (const k of Object.keys(calico ? ep.calicoLabels : ep.labels)) carried.add(k);
+  const known = [...carried];
+  return podLabelKeys(subject).find((k) => !carried.has(k) && didYouMean(k, known) === null) ?? null;
+}
+
+/**
+ * Whether a Calico policy only denies: it has rules and every one is a Deny. A Kubernetes policy
+ * without rules isolates too, but selecting nothing there means an intended isolation is missing.
+ */
+function deniesOnly(policy: Policy): boolean {
+  const rules = [...(policy.ingress ?? []), ...(policy.egress ?? [])];
+  return policy.source !== 'kubernetes' && rules.length > 0 && rules.every((r) => r.action === 'Deny');
+}
+
 export default defineRule({
   meta: {
     id: 'netpol/policy-selects-nothing',
@@ -51,10 +88,11 @@ export default defineRule({
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
+      nothingRuntimeLabel: '{{policy}} selects none of the {{workloads}} in {{scope}}, and none of them carries label {{label}} or one like it: a label set at run time (e.g. `kubectl label pod`) or on pods the input does not show',
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
       hostNetworkOnly: '{{policy}} selects only {{selected}}, which {{run}} on the host network: NetworkPolicy behaviour is undefined for host-network pods (most network plugins do not apply it), so it restricts nothing there',
     },
-    docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry).',
+    docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry). A GlobalNetworkPolicy whose selector reads only labels nodes carry (`kubernetes.io/hostname`, `node-role.kubernetes.io/*`, `topology.kubernetes.io/*`, a cloud\'s node-pool label such as `eks.amazonaws.com/nodegroup`, or `projectcalico.org/created-by`) is for host endpoints, which Calico creates from the nodes with their labels (automatic host endpoints: Calico docs "Protect Kubernetes nodes"), and is not reported. A policy that selects the cluster DNS pods (`k8s-app: kube-dns` in kube-system, OpenShift\'s `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns), which every cluster runs, is not reported when the input holds no DNS pods of its own. A custom resource without `metadata.namespace` whose `spec` is itself a pod template (a KubeVirt VirtualMachine, an Argo Rollout) counts in `default`, as a Deployment without one does.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -64,6 +102,9 @@ export default defineRule({
     if (inScope.length === 0 || selectingClasses(ctx.model, policy).length > 0) return;
     // A policy for nodes' interfaces: Felix selects HostEndpoints with it too (see host-endpoints.ts).
     if (hostEndpointLabels(ctx.model).some((labels) => selectsHostEndpoint(policy.subject, labels))) return;
+    if (policy.namespace === null && readsNodeLabelsOnly(policy.subject)) return;
+    // A policy for the cluster's DNS pods, which every cluster runs though the input does not show them.
+    if (selectedDnsStandIns(ctx.model, policy).length > 0) return;
     // Calico selects by the labels of the pod's ServiceAccount
     // (https://docs.tigera.io/calico/latest/reference/resources/networkpolicy, serviceAccountSelector):
     // for a workload whose ServiceAccount is not in the input they are unknown, and so is the verdict.
@@ -80,7 +121,15 @@ export default defineRule({
     }
     const data = { policy: policy.id, workloads: plural(inScope.length, 'workload'), scope: policy.namespace === null ? 'the input' : `namespace ${policy.namespace}` };
     const runner = podRunnerIn(ctx.model, policy.namespace);
-    if (runner) ctx.report({ path: ['spec', key], messageId: 'nothingButOperator', data: { ...data, runner }, severity: 'info' });
+    if (runner) {
+      ctx.report({ path: ['spec', key], messageId: 'nothingButOperator', data: { ...data, runner }, severity: 'info' });
+      return;
+    }
+    // A policy that only denies, for a label no workload in scope carries nor anything like it:
+    // the quarantine pattern (Calico's incident-response policies; `kubectl label pod …
+    // quarantine=true` at run time), not a typo to warn about.
+    const unseen = deniesOnly(policy) ? runtimeLabelOf(policy.subject, inScope, policy.source !== 'kubernetes') : null;
+    if (unseen !== null) ctx.report({ path: ['spec', key], messageId: 'nothingRuntimeLabel', data: { ...data, label: unseen }, severity: 'info' });
     else ctx.report({ path: ['spec', key], messageId: 'nothing', data });
   },
 });

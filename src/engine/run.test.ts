@@ -43,6 +43,22 @@ describe('lint()', () => {
     expect(summary).toEqual({ files: 2, resources: 3, errors: 0, warnings: 3, infos: 0 });
   });
 
+  it('says a finding once when a rule reports the same words at the same place twice (one related object written in two files)', () => {
+    // Reports every pool against each other pool named "shared": the two copies of "shared" give each pool two identical findings.
+    const perOther = defineRule({
+      ...poolRule,
+      meta: { ...poolRule.meta, id: 'test/per-other', messages: { against: 'pool {{name}} meets pool {{other}}' } },
+      check(resource, ctx) {
+        for (const other of ctx.model.byKind('calico/IPPool')) if (other.name === 'shared' && other !== resource) ctx.report({ path: ['spec', 'cidr'], messageId: 'against', data: { name: resource.name, other: other.name } });
+      },
+    });
+    const { findings, summary } = lint({ files: [{ path: 'a.yaml', content: pool('mine') }, { path: 'x/s.yaml', content: pool('shared') }, { path: 'y/s.yaml', content: pool('shared') }], rules: [perOther] });
+    expect(findings.filter((f) => f.file === 'a.yaml').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['6:9 pool mine meets pool shared']);
+    // Each copy of "shared" meets the other copy once: different files, both kept.
+    expect(findings.map((f) => f.file)).toEqual(['a.yaml', 'x/s.yaml', 'y/s.yaml']);
+    expect(summary.warnings).toBe(3);
+  });
+
   it('applies severities from config, and --enable / --disable', () => {
     expect(run({ 'a.yaml': pool('a') }, { rules: { 'test/pool-cidr': 'error' } }).findings[0].severity).toBe('error');
     expect(run({ 'a.yaml': pool('a') }, { rules: { 'test/pool-cidr': { severity: 'info' } } }).findings[0].severity).toBe('info');

@@ -152,8 +152,20 @@ export function lint(input: LintInput): LintOutput {
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
-  const findings = applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings);
+  const findings = withoutRepeats(applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings));
   return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+
+/**
+ * Sorted findings less the copies of one said twice: a rule that reports once per related object
+ * says the same words at the same place when that object is written in two files (one IPPool in
+ * two folders). compareFindings puts such copies side by side.
+ */
+function withoutRepeats(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => {
+    const p = sorted[i - 1];
+    return !(p && p.file === f.file && p.line === f.line && p.column === f.column && p.endLine === f.endLine && p.endColumn === f.endColumn && p.ruleId === f.ruleId && p.severity === f.severity && p.message === f.message);
+  });
 }
 
 /** The summary's counts of discovered files that were counted instead of checked (absent when 0). */

@@ -9,7 +9,7 @@
 import type { ClusterModel } from '../model.js';
 import { derived } from '../model.js';
 import { asArray, asRecord, labelsOf } from './endpoints.js';
-import { evalCond, matchLabels } from './match.js';
+import { atomsOf, evalCond, matchLabels } from './match.js';
 import type { Cond, Labels } from './model.js';
 
 /**
@@ -42,4 +42,26 @@ export const hostEndpointLabels: (model: ClusterModel) => Labels[] = derived('ne
  */
 export function selectsHostEndpoint(subject: Cond, labels: Labels): boolean {
   return evalCond(subject, (atom) => atom.k === 'pods' && atom.ns.k === 'any' && matchLabels(atom.pods, labels, labels));
+}
+
+/**
+ * Label keys that nodes carry and pods do not: Kubernetes' well-known node labels
+ * (kubernetes.io/hostname, /os, /arch and the node-role., node., topology. and old beta
+ * prefixes: https://kubernetes.io/docs/reference/labels-annotations-taints/), the cloud providers'
+ * node-pool labels (eks.amazonaws.com/, cloud.google.com/, kubernetes.azure.com/), and the label
+ * Calico's automatic host endpoints are told apart by. Calico copies a node's labels onto its
+ * automatic host endpoint (projectcalico/calico docs security/auto-host-endpoints.md: "the same
+ * labels and IP addresses as its corresponding node", plus
+ * `projectcalico.org/created-by: calico-kube-controllers`).
+ */
+const NODE_LABEL_KEY = /^(?:kubernetes\.io\/(?:hostname|os|arch)$|(?:node-role|node|topology)\.kubernetes\.io\/|beta\.kubernetes\.io\/|failure-domain\.beta\.kubernetes\.io\/|eks\.amazonaws\.com\/|cloud\.google\.com\/|kubernetes\.azure\.com\/|projectcalico\.org\/created-by$)/;
+
+/**
+ * Whether a GlobalNetworkPolicy's subject reads node labels only (`has(kubernetes.io/hostname)`,
+ * `has(eks.amazonaws.com/nodegroup)`): written for host endpoints, the automatic ones Calico
+ * makes from nodes the input does not show among them, so selecting no pod is no mistake.
+ */
+export function readsNodeLabelsOnly(subject: Cond): boolean {
+  const atoms = atomsOf(subject);
+  return atoms.length > 0 && atoms.every((a) => a.k === 'pods' && a.ns.k === 'any' && a.pods.k === 'calico' && a.pods.keys.length > 0 && a.pods.keys.every((key) => NODE_LABEL_KEY.test(key)));
 }

@@ -9,7 +9,8 @@ import type { ClusterModel } from '../model.js';
 import { derived, podSpecOf, WORKLOAD_KINDS } from '../model.js';
 import type { Resource } from '../types.js';
 import { isObject } from '../values.js';
-import { operatorRunsPods, serviceAccountOf } from './endpoints.js';
+import { namespaceOf, operatorRunsPods, serviceAccountOf } from './endpoints.js';
+import { DEFAULT_NAMESPACE } from './model.js';
 
 /**
  * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
@@ -33,9 +34,20 @@ function holdsPodTemplate(v: unknown, depth = 0): boolean {
   if (depth > 8) return false;
   if (Array.isArray(v)) return v.some((x) => holdsPodTemplate(x, depth + 1));
   if (!isObject(v)) return false;
-  const template = v.template;
-  if (isObject(v.podMetadata) || isObject(v.podTemplate) || (isObject(template) && (isObject(template.pod) || (isObject(template.spec) && Array.isArray(template.spec.containers))))) return true;
+  if (holdsPodTemplateHere(v)) return true;
   return Object.values(v).some((x) => holdsPodTemplate(x, depth + 1));
+}
+
+/**
+ * Whether `v` itself (not a field below it) holds a pod template (see holdsPodTemplate), or a
+ * KubeVirt VirtualMachine's `template: {spec: {domain}}`, whose virt-launcher pod carries the
+ * template's labels (kubevirt pkg/virt-controller/services/template.go copies the VMI's labels
+ * onto the pod).
+ */
+function holdsPodTemplateHere(v: Record<string, unknown>): boolean {
+  const template = v.template;
+  if (isObject(v.podMetadata) || isObject(v.podTemplate)) return true;
+  return isObject(template) && (isObject(template.pod) || (isObject(template.spec) && (Array.isArray(template.spec.containers) || isObject(template.spec.domain))));
 }
 
 /**
@@ -59,15 +71,24 @@ const DESCRIBES_NO_PODS = new Set([
 /**
  * A namespaced custom resource of the input in each namespace whose operator may make pods: the
  * first that holds a pod template (holdsPodTemplate), else the first of a kind not known to
- * describe no pods (DESCRIBES_NO_PODS). One without `metadata.namespace` is left out: netlint
- * cannot tell a cluster-scoped kind (Calico's Installation, cert-manager's ClusterIssuer) from a
- * namespaced one written without it.
+ * describe no pods (DESCRIBES_NO_PODS). One without `metadata.namespace` counts only when its
+ * `spec` itself holds a pod template (a KubeVirt VirtualMachine, an Argo Rollout written to be
+ * applied with `-n`), and then in the namespace the netpol model gives objects without one
+ * (`default`, as for a Deployment without it); otherwise netlint cannot tell a cluster-scoped kind
+ * (Calico's Installation, whose overrides hold templates deeper down; cert-manager's
+ * ClusterIssuer) from a namespaced one written without it.
  */
 const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
   const withTemplate = new Map<string, Resource>();
   const others = new Map<string, Resource>();
   for (const r of m.resources) {
-    if (r.namespace === null || runsNoPods(r.group) || withTemplate.has(r.namespace)) continue;
+    if (runsNoPods(r.group)) continue;
+    if (r.namespace === null) {
+      const spec = r.value.spec;
+      if (!withTemplate.has(DEFAULT_NAMESPACE) && isObject(spec) && holdsPodTemplateHere(spec)) withTemplate.set(DEFAULT_NAMESPACE, r);
+      continue;
+    }
+    if (withTemplate.has(r.namespace)) continue;
     if (holdsPodTemplate(r.value.spec)) withTemplate.set(r.namespace, r);
     else if (!DESCRIBES_NO_PODS.has(r.groupKind) && !others.has(r.namespace)) others.set(r.namespace, r);
   }
@@ -123,7 +144,7 @@ export function podRunnerIn(model: ClusterModel, namespace: string | null): stri
   const first = (index: Map<string, Resource>) => (namespace !== null ? index.get(namespace) : index.values().next().value);
   const cr = first(customResourceByNamespace(model));
   // A custom resource without a pod template only may have pods (a Gardener Network has none).
-  if (cr) return `the pods of ${cr.kind} ${cr.namespace}/${cr.name}, which its operator ${holdsPodTemplate(cr.value.spec) || operatorRunsPods(cr.groupKind) ? 'makes' : 'may make'},`;
+  if (cr) return `the pods of ${cr.kind} ${namespaceOf(cr)}/${cr.name}, which its operator ${holdsPodTemplate(cr.value.spec) || operatorRunsPods(cr.groupKind) ? 'makes' : 'may make'},`;
   const creator = first(podCreatorsByNamespace(model));
   if (creator) return `the pods that ${creator.kind} ${creator.namespace}/${creator.name} creates (its ServiceAccount may create pods)`;
   return undefined;

@@ -11,6 +11,7 @@ import { decide, indexPolicies, indexByNamespace, type PolicyIndex, type Verdict
 import { namespaceInfo } from './endpoints.js';
 import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressColumn, type EndpointClass, type Matrix } from './matrix.js';
 import { LabelIndex } from './label-index.js';
+import { matchCond } from './match.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, LabelMatch, Policy, WorkloadEndpoint } from './model.js';
 import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
@@ -387,6 +388,16 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
   for (const t of targets) if (!withDnsNamespaces.has(t.namespace)) withDnsNamespaces.set(t.namespace, namespaceInfo(t.namespace, {}));
   return { namespaces: withDnsNamespaces, targets };
 });
+
+/**
+ * The platform DNS pods (the stand-ins: the input holds no DNS pods of its own) that `policy`
+ * selects, in its scope: every cluster runs them, though the input does not show them (a
+ * GlobalNetworkPolicy for CoreDNS, `selector: k8s-app == 'kube-dns'`).
+ */
+export function selectedDnsStandIns(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
+  const { namespaces, targets } = clusterDns(model);
+  return targets.filter((t) => t.resource === undefined && (policy.namespace === null || policy.namespace === t.namespace) && matchCond(policy.subject, t, namespaces));
+}
 
 /**
  * Cluster DNS's targets as the DNS check decides them: one of each equivalence class (and

@@ -40,6 +40,19 @@ ruleTester(rule, {
       ],
     },
     {
+      // A Calico Cloud workshop: FelixConfiguration's flow and DNS log settings, and an ApplicationLayer that collects L7 logs.
+      name: "Enterprise's log settings in a FelixConfiguration (or an ApplicationLayer collecting L7 logs) mark the input as Enterprise: its other unknown fields are info",
+      code: {
+        'felix.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  dnsLogsFlushInterval: 10s\n  flowLogsEnableNetworkSets: true\n',
+        'l7/app.yaml': 'apiVersion: operator.tigera.io/v1\nkind: ApplicationLayer\nmetadata: { name: tigera-secure }\nspec: { logCollection: { collectLogs: Enabled } }\n---\napiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: node.a }\nspec:\n  policySyncPathPrefix: /var/run/nodeagent\n  l7LogsFlushInterval: 5s\n',
+      },
+      errors: [
+        { messageId: 'unknownFieldEnterprise', file: 'felix.yaml', line: 5, column: 3, severity: 'info', message: /the input installs Calico Enterprise \(ApplicationLayer tigera-secure logCollection in l7\/app\.yaml:1\)/ },
+        { messageId: 'unknownFieldEnterprise', file: 'felix.yaml', line: 6, column: 3, severity: 'info' },
+        { messageId: 'unknownFieldEnterprise', file: 'l7/app.yaml', line: 11, column: 3, severity: 'info' },
+      ],
+    },
+    {
       name: 'values the validator rejects, and a misspelt field',
       code: `
         apiVersion: crd.projectcalico.org/v1

@@ -48,6 +48,13 @@ data:
 ruleTester(rule, {
   valid: [
     {
+      name: 'UDP 53 to kube-dns in a namespace selected by a label that the input\'s kube-system Namespace carries',
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {contains: coredns}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`)}---\napiVersion: v1\nkind: Namespace\nmetadata: {name: kube-system, labels: {contains: coredns}}\n`,
+    },
+    {
       name: 'DNS allowed to kube-system kube-dns',
       code: policy(`  egress:
   - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
@@ -288,6 +295,51 @@ spec:
           message:
             'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS: spec.egress[0] lets it out, but its peers do not select kube-system/kube-dns (pod labels k8s-app=kube-dns; namespace labels kubernetes.io/metadata.name=kube-system)',
         },
+      ],
+    },
+    {
+      // A tutorial's `kubectl label ns kube-system contains=coredns`: the input does not hold kube-system, so its labels are unknown.
+      name: 'UDP 53 to kube-dns in a namespace selected by a label the input does not show for kube-system: info',
+      code: {
+        'a.yaml': policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {contains: coredns}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+    ports: [{port: 53, protocol: UDP}]
+`),
+      },
+      errors: [
+        {
+          file: 'a.yaml',
+          messageId: 'dnsNamespaceUnknown',
+          line: 13,
+          column: 5,
+          severity: 'info',
+          message: 'egress of shop/app is restricted, and spec.egress[0] lets UDP 53 out to the DNS pods only if namespace kube-system carries the labels its namespaceSelector asks for: the input does not hold that Namespace, so netlint cannot tell (add it to the input, or select it by kubernetes.io/metadata.name)',
+        },
+      ],
+    },
+    {
+      // networkpolicy/examples' getting-started steps: a deny for one app, and a policy for every pod
+      // letting them out (any port) to kube-dns in a namespace labelled by the tutorial.
+      name: 'pods restricted by one policy, let out to kube-dns by another through a namespace label the input does not show: info',
+      code: `${policy('  egress: []\n')}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: allow-dns, namespace: shop}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+  - to: [{namespaceSelector: {matchLabels: {contains: coredns}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]
+`,
+      errors: [
+        {
+          messageId: 'dnsNamespaceUnknownElsewhere',
+          line: 11,
+          column: 3,
+          severity: 'info',
+          message: 'egress of shop/app is restricted, and NetworkPolicy shop/allow-dns egress rule 1 lets it reach the DNS pods only if namespace kube-system carries the labels its namespaceSelector asks for: the input does not hold that Namespace, so netlint cannot tell (add it to the input, or select it by kubernetes.io/metadata.name)',
+        },
+        { messageId: 'dnsNamespaceUnknownElsewhere', line: 19, column: 3, severity: 'info' },
       ],
     },
     {

@@ -1,7 +1,9 @@
-import { atomsOf, blockGuessed, matchCond, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, Cond, ContainerPort, Policy, Rule } from '../../src/engine/netpol/model.js';
-import { clusterDns, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { atomsOf, blockGuessed, evalKleene, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
+import type { Atom, Cond, ContainerPort, LabelMatch, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import { NAMESPACE_NAME_LABEL } from '../../src/engine/netpol/model.js';
+import { clusterDns, dnsDecisionTargets, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
+import { derived } from '../../src/engine/model.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
@@ -56,6 +58,72 @@ function peerSelectsDns(model: ClusterModel, rule: Rule): boolean {
   return targets.some((dns) => matchCond(rule.peer, dns, namespaces));
 }
 
+/** Namespace label keys whose value netlint knows for a namespace the input does not hold (or knows it absent). */
+const DECIDED_NAMESPACE_KEYS = new Set([NAMESPACE_NAME_LABEL, 'projectcalico.org/name', 'name']);
+
+/**
+ * A pod atom whose namespace selector reads labels netlint does not know for a namespace the input
+ * does not hold. `name` stays decided: selecting a namespace by a `name` label it does not carry
+ * (the convention before Kubernetes 1.21 added kubernetes.io/metadata.name) is the classic slip.
+ */
+function byUndecidedNamespaceLabels(atom: Atom): boolean {
+  return atom.k === 'pods' && atom.ns.k === 'labels' && selectorKeys(atom.ns.match).some((k) => !DECIDED_NAMESPACE_KEYS.has(k));
+}
+
+/** The label keys a namespace selector reads. */
+function selectorKeys(m: LabelMatch): readonly string[] {
+  if (m.k === 'calico') return m.keys;
+  if (m.k === 'k8s') return [...Object.keys(m.selector.matchLabels ?? {}), ...(m.selector.matchExpressions ?? []).map((e) => e.key)];
+  return [];
+}
+
+/**
+ * The namespace of a DNS pod that a rule's peers may select through namespace labels the input
+ * does not show (its Namespace object is not in the input, so only its name label is known: a
+ * tutorial's `kubectl label ns kube-system contains=coredns`), or null.
+ */
+function dnsNamespaceUnknown(model: ClusterModel, rule: Rule): string | null {
+  // Only a peer that selects namespaces by labels other than their name can be in doubt.
+  if (!atomsOf(rule.peer).some(byUndecidedNamespaceLabels)) return null;
+  const { namespaces } = clusterDns(model);
+  // One DNS pod of each class and namespace answers for all (dnsDecisionTargets).
+  for (const dns of dnsDecisionTargets(model)) {
+    if (namespaces.get(dns.namespace)?.declared) continue;
+    const verdict = evalKleene(rule.peer, (atom) => {
+      if (matchAtom(atom, dns, namespaces)) return true;
+      return byUndecidedNamespaceLabels(atom) && atom.k === 'pods' && matchLabels(atom.pods, dns.labels, dns.calicoLabels) ? null : false;
+    });
+    // True: the peers do select the DNS pods (what keeps the pods from them is something else).
+    if (verdict === null) return dns.namespace;
+  }
+  return null;
+}
+
+/**
+ * An egress rule letting UDP 53 out, of a policy that selects `ep`, whose peers may select the DNS
+ * pods through namespace labels the input does not show (dnsNamespaceUnknown), or null.
+ */
+function ruleMaybeReachingDns(model: ClusterModel, ep: WorkloadEndpoint): { where: string; namespace: string } | null {
+  const { namespaces } = reachCluster(model);
+  for (const r of rulesMaybeReachingDns(model)) {
+    if ((r.policy.namespace === null || r.policy.namespace === ep.namespace) && matchCond(r.policy.subject, ep, namespaces)) return r;
+  }
+  return null;
+}
+
+/** Every policy's egress rules that let UDP 53 out to peers that may be the DNS pods (dnsNamespaceUnknown), found once per lint. */
+const rulesMaybeReachingDns = derived('netpol/rules-maybe-reaching-dns', (m) => {
+  const out: { policy: Policy; where: string; namespace: string }[] = [];
+  for (const policy of reachCluster(m).policies) {
+    for (const [i, rule] of (policy.egress ?? []).entries()) {
+      if (rule.action !== 'Allow' || rule.inert !== undefined || !portMatches(rule.ports, DNS_UDP, [DNS_UDP])) continue;
+      const namespace = dnsNamespaceUnknown(m, rule);
+      if (namespace !== null) out.push({ policy, where: `${policy.id} egress rule ${i + 1}`, namespace });
+    }
+  }
+  return out;
+});
+
 /** Cluster DNS's first pods as a selector would have to find them: their labels and their namespace's. */
 function describeDns(model: ClusterModel): string {
   const { namespaces, targets } = clusterDns(model);
@@ -68,7 +136,7 @@ export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix (the remediation's second half).",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix (the remediation's second half). When the DNS pods' namespace is not in the input (kube-system usually is not), only its `kubernetes.io/metadata.name` label is known: a rule whose namespaceSelector asks for other labels (a tutorial's `kubectl label ns kube-system contains=coredns`) may reach it, and is reported as info (`dnsNamespaceUnknown`); a `name: kube-system` label, which namespaces do not carry unless someone sets it (the convention before Kubernetes 1.21 added kubernetes.io/metadata.name), stays a warning.",
     severity: 'warning',
     remediation:
       'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53 (in a Calico policy: `action: Allow`, `protocol: UDP`, `destination: {namespaceSelector: projectcalico.org/name == \'kube-system\', selector: k8s-app == \'kube-dns\', ports: [53]}`, before any rule that denies it); where NodeLocal DNSCache takes the queries (the message names its addresses), to those addresses as ipBlocks instead.',
@@ -77,6 +145,8 @@ export default defineRule({
       blocked: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS',
       toAddresses:
         "egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out to {{cidrs}}, but policy matches the DNS pods' own addresses (kube-proxy translates a Service's cluster IP to them first), and netlint does not find them there",
+      dnsNamespaceUnknownElsewhere: 'egress of {{pods}} is restricted, and {{where}} lets it reach the DNS pods only if namespace {{namespace}} carries the labels its namespaceSelector asks for: the input does not hold that Namespace, so netlint cannot tell (add it to the input, or select it by kubernetes.io/metadata.name)',
+      dnsNamespaceUnknown: 'egress of {{pods}} is restricted, and {{where}} lets UDP 53 out to the DNS pods only if namespace {{namespace}} carries the labels its namespaceSelector asks for: the input does not hold that Namespace, so netlint cannot tell (add it to the input, or select it by kubernetes.io/metadata.name)',
       toOtherPods: 'egress of {{pods}} is restricted and no rule allows UDP 53 to cluster DNS: {{where}} lets it out, but its peers do not select {{dns}}',
       deniedFirst: 'egress of {{pods}} to cluster DNS on UDP 53 is denied before {{where}}, which allows it, is reached: an earlier rule, a policy of lower order or an earlier tier denies it first (`netlint reach --from {{from}} --to {{to}} --port 53/UDP --explain` names it)',
       cacheBlocked:
@@ -106,7 +176,11 @@ export default defineRule({
       const cache = { pods, addresses: intercept.addresses.join(', '), configMap: `${intercept.configMap.namespace ?? 'default'}/${intercept.configMap.name}` };
       if (written === null) ctx.report({ path, messageId: 'cacheBlocked', data: cache });
       else ctx.report({ path: written.rule.path, messageId: 'cacheMissed', data: { ...cache, where: formatPath(written.rule.path) } });
-    } else if (written === null) ctx.report({ path, messageId: 'blocked', data: { pods } });
+    } else if (written === null) {
+      const maybe = ruleMaybeReachingDns(ctx.model, blocked[0]);
+      if (maybe !== null) ctx.report({ path, messageId: 'dnsNamespaceUnknownElsewhere', severity: 'info', data: { pods, where: maybe.where, namespace: maybe.namespace } });
+      else ctx.report({ path, messageId: 'blocked', data: { pods } });
+    }
     else {
       const where = formatPath(written.rule.path);
       const cidrs = written.cidrs?.join(', ');
@@ -115,7 +189,11 @@ export default defineRule({
       else if (peerSelectsDns(ctx.model, written.rule)) {
         const dns = clusterDns(ctx.model).targets[0];
         ctx.report({ path: written.rule.path, messageId: 'deniedFirst', data: { pods, where, from: blocked[0].id, to: dns.id } });
-      } else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
+      } else {
+        const unknown = dnsNamespaceUnknown(ctx.model, written.rule);
+        if (unknown !== null) ctx.report({ path: written.rule.path, messageId: 'dnsNamespaceUnknown', severity: 'info', data: { pods, where, namespace: unknown } });
+        else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
+      }
     }
   },
 });

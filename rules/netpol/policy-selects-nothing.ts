@@ -4,6 +4,7 @@ import { atomsOf, evalKleene, matchAtom, matchCond } from '../../src/engine/netp
 import type { Atom, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectedDnsStandIns, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived, podMetadataOf, podSpecOf } from '../../src/engine/model.js';
+import type { ClusterModel } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 import { hostEndpointLabels, readsNodeLabelsOnly, selectsHostEndpoint } from '../../src/engine/netpol/host-endpoints.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -63,12 +64,25 @@ function podLabelKeys(subject: Cond): string[] {
  * one they do carry (did-you-mean), or null: the mark of a label set at run time rather than of a
  * typo. Calico selectors also see the projectcalico.org/* labels Calico adds.
  */
-function runtimeLabelOf(subject: Cond, inScope: readonly WorkloadEndpoint[], calico: boolean): string | null {
-  const carried = new Set<string>();
-  for (const ep of inScope) for (const k of Object.keys(calico ? ep.calicoLabels : ep.labels)) carried.add(k);
-  const known = [...carried];
+function runtimeLabelOf(model: ClusterModel, namespace: string | null, subject: Cond, calico: boolean): string | null {
+  const { carried, known } = carriedLabelKeys(model, `${calico ? 'calico' : 'k8s'} ${namespace ?? ''}`);
   return podLabelKeys(subject).find((k) => !carried.has(k) && didYouMean(k, known) === null) ?? null;
 }
+
+/** The label keys the workloads of a scope carry (`calico|k8s <namespace>`, empty for all), gathered once per scope and lint. */
+function carriedLabelKeys(model: ClusterModel, scope: string): { carried: Set<string>; known: string[] } {
+  const byScope = carriedByScope(model);
+  let found = byScope.get(scope);
+  if (!found) {
+    const [labels, namespace] = scope.split(' ');
+    const cluster = reachCluster(model);
+    const carried = new Set<string>();
+    for (const ep of namespace === '' ? cluster.endpoints : endpointsIn(cluster, namespace)) for (const k of Object.keys(labels === 'calico' ? ep.calicoLabels : ep.labels)) carried.add(k);
+    byScope.set(scope, (found = { carried, known: [...carried] }));
+  }
+  return found;
+}
+const carriedByScope = derived('netpol/carried-label-keys', () => new Map<string, { carried: Set<string>; known: string[] }>());
 
 /**
  * Whether a Calico policy only denies: it has rules and every one is a Deny. A Kubernetes policy
@@ -128,7 +142,7 @@ export default defineRule({
     // A policy that only denies, for a label no workload in scope carries nor anything like it:
     // the quarantine pattern (Calico's incident-response policies; `kubectl label pod …
     // quarantine=true` at run time), not a typo to warn about.
-    const unseen = deniesOnly(policy) ? runtimeLabelOf(policy.subject, inScope, policy.source !== 'kubernetes') : null;
+    const unseen = deniesOnly(policy) ? runtimeLabelOf(ctx.model, policy.namespace, policy.subject, policy.source !== 'kubernetes') : null;
     if (unseen !== null) ctx.report({ path: ['spec', key], messageId: 'nothingRuntimeLabel', data: { ...data, label: unseen }, severity: 'info' });
     else ctx.report({ path: ['spec', key], messageId: 'nothing', data });
   },

@@ -127,6 +127,9 @@ describe('netlint lint flags', () => {
     const hidden = await run(['lint', 'info.yaml', 'empty.yaml', '--quiet', '--fail-on', 'warning'], mixed());
     expect(hidden.code).toBe(1);
     expect(hidden.err).toBe('netlint: findings hidden by --quiet reach --fail-on warning\n');
+    // Without errors, the terminal report says what it hid rather than "No problems found".
+    expect(hidden.out).toMatch(/^✔ No errors \(2 files, 1 resource; 1 warning and 1 info hidden by --quiet\)\n/);
+    expect((await run(['lint', 'ok.yaml', '--quiet'], memoryIo({ 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: ok}\n' }))).out).toMatch(/^✔ No problems found \(1 file, 1 resource\)\n/);
   });
 
   it('--max-warnings N exits 1 above N warnings and says so', async () => {

@@ -213,6 +213,7 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   const { output, rules } = await lintResult(io, builtinRules, options);
   const shown = values.quiet ? quietResult(output) : output;
   const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn, documented: builtinRules });
+  if (values.quiet) ctx.hiddenByQuiet = { warnings: output.summary.warnings, infos: output.summary.infos };
   // The reports that grow with the findings are made and written a piece at a time.
   if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
   else await emit(io, renderLint(format, shown, ctx), values.output);

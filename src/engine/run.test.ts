@@ -59,6 +59,17 @@ describe('lint()', () => {
     expect(summary.warnings).toBe(3);
   });
 
+  it('does not report a rule\'s finding at a value that is wholly a ${NAME} or $NAME placeholder (envsubst, Flux post-build substitution)', () => {
+    const withCidr = (cidr: string) => pool('p').replace('10.0.0.0/16', cidr);
+    const cidrs = (cidr: string) => run({ 'a.yaml': withCidr(cidr) }).findings.map((f) => f.message);
+    expect(cidrs('${POD_CIDR}')).toEqual([]);
+    expect(cidrs('"${POD_CIDR:-10.0.0.0/16}"')).toEqual([]);
+    expect(cidrs('$POD_CIDR')).toEqual([]);
+    // Only a whole placeholder: text around it, or a lower-case $word, is a value to judge.
+    expect(cidrs('10.${OCTET}.0.0/16')).toEqual(['pool p has cidr 10.${OCTET}.0.0/16']);
+    expect(cidrs('$pod_cidr')).toEqual(['pool p has cidr $pod_cidr']);
+  });
+
   it('applies severities from config, and --enable / --disable', () => {
     expect(run({ 'a.yaml': pool('a') }, { rules: { 'test/pool-cidr': 'error' } }).findings[0].severity).toBe('error');
     expect(run({ 'a.yaml': pool('a') }, { rules: { 'test/pool-cidr': { severity: 'info' } } }).findings[0].severity).toBe('info');

@@ -20,6 +20,7 @@ import type { ReportDescriptor, Rule } from './rule.js';
 import { compareFindings, summarize } from './types.js';
 import type { Finding, LintResult, Position, Resource, RuleMeta, Severity, SourceFile } from './types.js';
 import { pushTo } from './multimap.js';
+import { getIn } from './values.js';
 
 /** Rules the engine itself reports (input problems, connectivity assertions): documented like any rule. */
 export const ENGINE_RULE_LIST: readonly RuleMeta[] = [...INPUT_RULE_LIST, EXPECT_RULE];
@@ -97,6 +98,7 @@ export function lint(input: LintInput): LintOutput {
       model,
       options,
       report(d: ReportDescriptor) {
+        if (d.path !== undefined && d.path.length > 0 && d.at !== 'key' && isPlaceholder(getIn(current.value, d.path))) return;
         raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : (d.severity ?? severity), current, d));
       },
     };
@@ -167,6 +169,19 @@ function withoutRepeats(sorted: Finding[]): Finding[] {
     return !(p && p.file === f.file && p.line === f.line && p.column === f.column && p.endLine === f.endLine && p.endColumn === f.endColumn && p.ruleId === f.ruleId && p.severity === f.severity && p.message === f.message);
   });
 }
+
+/**
+ * A value that is wholly a shell-style placeholder, `${NAME}` (with shell defaults such as
+ * `${NAME:-x}`) or `$NAME` in capitals: the file is a template that envsubst, Flux's post-build
+ * substitution (`postBuild.substitute`) or a setup script fills before it is applied, so what the
+ * value will be is not known and a finding about it would judge the placeholder. Rules' findings
+ * at such a value are not reported. (A placeholder where a name belongs makes the whole file a
+ * template: load.ts placeholderInName.)
+ */
+function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && value.charCodeAt(0) === 36 /* $ */ && WHOLE_PLACEHOLDER.test(value);
+}
+const WHOLE_PLACEHOLDER = /^(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+-][^}]*)?\}|\$[A-Z_][A-Z0-9_]*)$/;
 
 /** The summary's counts of discovered files that were counted instead of checked (absent when 0). */
 function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary'], 'skippedFiles' | 'helmTemplates'> {

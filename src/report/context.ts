@@ -23,6 +23,8 @@ export interface ReportContext {
   docsUrl: (ruleId: string) => string | null;
   /** The run's `--fail-on`: JUnit fails only the cases that reach it (default `error`). */
   failOn?: FailOn;
+  /** Findings `--quiet` left out of the result (stylish says so instead of "No problems found"). */
+  hiddenByQuiet?: { warnings: number; infos: number };
   /** Terminal width the stylish report wraps to (default 80). */
   columns?: number;
   /** Project home page (SARIF `tool.driver.informationUri`); omitted from SARIF when absent. */

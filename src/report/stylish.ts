@@ -37,7 +37,10 @@ export function* renderStylishChunks(result: LintResult, ctx: ReportContext, lin
   const { findings, summary } = result;
   if (findings.length === 0) {
     const checked = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}`;
-    yield `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
+    const hidden = ctx.hiddenByQuiet;
+    const unshown = hidden ? [hidden.warnings > 0 ? plural(hidden.warnings, 'warning') : '', hidden.infos > 0 ? plural(hidden.infos, 'info') : ''].filter((p) => p !== '') : [];
+    if (unshown.length > 0) yield `${paint('green', '✔')} No errors (${checked}; ${unshown.join(' and ')} hidden by --quiet)\n${skipped(summary, paint)}`;
+    else yield `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
     return;
   }
 

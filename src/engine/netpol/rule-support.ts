@@ -396,7 +396,9 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
  */
 export function selectedDnsStandIns(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
   const { namespaces, targets } = clusterDns(model);
-  return targets.filter((t) => t.resource === undefined && (policy.namespace === null || policy.namespace === t.namespace) && matchCond(policy.subject, t, namespaces));
+  // The targets are the input's own DNS pods, or else only the stand-ins.
+  if (targets.length === 0 || targets[0].resource !== undefined) return [];
+  return targets.filter((t) => (policy.namespace === null || policy.namespace === t.namespace) && matchCond(policy.subject, t, namespaces));
 }
 
 /**

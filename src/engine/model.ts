@@ -91,11 +91,14 @@ export function derived<T>(key: string, compute: (model: ClusterModel) => T): (m
  */
 export function lastOnly<K extends object, A extends unknown[], T>(compute: (key: K, ...rest: A) => T): (key: K, ...rest: A) => T {
   let last: K | undefined;
+  // The first of `rest` too (the model): an input of several clusters is checked against one model per cluster (run.ts).
+  let lastRest: unknown;
   let value: T;
   return (key, ...rest) => {
-    if (key !== last) {
+    if (key !== last || rest[0] !== lastRest) {
       value = compute(key, ...rest);
       last = key;
+      lastRest = rest[0];
     }
     return value;
   };

@@ -10,6 +10,7 @@ import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
 import type { DisableDirective, Loader, LoadLimits, LoadResult, LoadedFile } from './load.js';
 import { buildModel, perResource } from './model.js';
+import { clusterPartitions } from './cluster-scope.js';
 import { buildCluster } from './netpol/cluster.js';
 import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
 import { computeMatrix } from './netpol/matrix.js';
@@ -95,6 +96,7 @@ export function lint(input: LintInput): LintOutput {
   const contexts = active.map(({ rule, severity, options }) => {
     const keepRuleSeverity = explicit(rule.meta.id);
     return {
+      // The model of the cluster being checked (see clusterPartitions below).
       model,
       options,
       report(d: ReportDescriptor) {
@@ -104,24 +106,40 @@ export function lint(input: LintInput): LintOutput {
     };
   });
   const rulesForKind = new Map<string, number[]>();
-  for (const resource of loaded.resources) {
-    let indices = rulesForKind.get(resource.groupKind);
-    if (!indices) {
-      const set = new Set<number>();
-      for (const key of [...matchKeys(resource), '*']) for (const i of byKey.get(key) ?? []) set.add(i);
-      indices = [...set].sort((a, b) => a - b);
-      rulesForKind.set(resource.groupKind, indices);
-    }
-    current = resource;
-    // Indexed, not for-of: an unoptimized for-of allocates an iterator result per step.
-    for (let k = 0; k < indices.length; k++) {
-      const i = indices[k];
-      try {
-        active[i].rule.check(resource, contexts[i]);
-      } catch (error) {
-        throw new RuleCrash(active[i].rule.meta.id, resource.file, error);
+  const checkAll = (resources: readonly Resource[]) => {
+    for (const resource of resources) {
+      let indices = rulesForKind.get(resource.groupKind);
+      if (!indices) {
+        const set = new Set<number>();
+        for (const key of [...matchKeys(resource), '*']) for (const i of byKey.get(key) ?? []) set.add(i);
+        indices = [...set].sort((a, b) => a - b);
+        rulesForKind.set(resource.groupKind, indices);
+      }
+      current = resource;
+      // Indexed, not for-of: an unoptimized for-of allocates an iterator result per step.
+      for (let k = 0; k < indices.length; k++) {
+        const i = indices[k];
+        try {
+          active[i].rule.check(resource, contexts[i]);
+        } catch (error) {
+          throw new RuleCrash(active[i].rule.meta.id, resource.file, error);
+        }
       }
     }
+  };
+  // An input of several clusters (cluster-scope.ts) is checked a cluster at a time: a cluster's
+  // objects against a model of them and the shared objects, so that objects of two clusters are
+  // never compared; the shared objects against the whole input, as in an input of one cluster.
+  const split = clusterPartitions(loaded.resources);
+  if (split === null) checkAll(loaded.resources);
+  else {
+    for (const partition of split.partitions) {
+      const partitionModel = buildModel(partition.resources, config.cluster);
+      for (const ctx of contexts) ctx.model = partitionModel;
+      checkAll(partition.members);
+    }
+    for (const ctx of contexts) ctx.model = model;
+    checkAll(split.shared);
   }
 
   for (const t of input.targets ?? []) {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { clusterPartitions } from './cluster-scope.js';
+import { loadSources } from './load.js';
+import { DEFAULT_LOAD_LIMITS } from './load.js';
+import { defineRule } from './rule.js';
+import { lint } from './run.js';
+import type { Resource } from './types.js';
+
+const pool = (name: string, cidr = '10.244.0.0/16') => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: ${name}}\nspec: {cidr: ${cidr}}\n`;
+const kindCluster = 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes: [{role: control-plane}]\n';
+
+function resources(files: Record<string, string>): Resource[] {
+  return loadSources(
+    Object.entries(files).map(([path, content]) => ({ path, content })),
+    DEFAULT_LOAD_LIMITS,
+  ).resources;
+}
+
+/** Each partition as `scope: member names | compared-with names`, and the shared names. */
+function describeSplit(files: Record<string, string>): string[] | null {
+  const split = clusterPartitions(resources(files));
+  if (split === null) return null;
+  const names = (rs: readonly Resource[]) => rs.map((r) => r.name).join(',');
+  return [...split.partitions.map((p) => `${p.scope}: ${names(p.members)} | ${names(p.resources)}`), `shared: ${names(split.shared)}`];
+}
+
+describe('clusterPartitions', () => {
+  it('splits clusters/, environments/, envs/ and overlays/ subfolders, each compared with the shared objects', () => {
+    expect(
+      describeSplit({
+        'base/pool.yaml': pool('base'),
+        'clusters/prod/calico/pools.yaml': pool('prod'),
+        'clusters/staging/pools.yaml': pool('staging'),
+        'clusters/common.yaml': pool('common'),
+      }),
+    ).toEqual(['clusters/prod: prod | base,prod,common', 'clusters/staging: staging | base,staging,common', 'shared: base,common']);
+    expect(describeSplit({ 'deploy/overlays/dev/a.yaml': pool('dev'), 'deploy/Overlays/prod/a.yaml': pool('prod') })).toEqual(['deploy/overlays/dev: dev | dev', 'deploy/Overlays/prod: prod | prod', 'shared: ']);
+    expect(describeSplit({ 'envs/a/x.yaml': pool('a'), 'environments/b/x.yaml': pool('b') })).toEqual(['envs/a: a | a', 'environments/b: b | b', 'shared: ']);
+  });
+
+  it('splits by the folders of kind or kubeadm cluster configs when there are two or more, each with its subfolders', () => {
+    expect(
+      describeSplit({
+        'labs/ipip/kind.yaml': kindCluster,
+        'labs/ipip/calico/pool.yaml': pool('ipip'),
+        'labs/vxlan/cluster.yaml': 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking: {podSubnet: 10.244.0.0/16}\n',
+        'labs/vxlan/pool.yaml': pool('vxlan'),
+        'README-pool.yaml': pool('top'),
+      }),
+    ).toEqual(['labs/ipip: ,ipip | ,ipip,top', 'labs/vxlan: ,vxlan | ,vxlan,top', 'shared: top']);
+  });
+
+  it('splits by the folders of a network plugin\'s install written in several folders (a lab repository)', () => {
+    const calicoNode = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node, namespace: kube-system}\nspec: {template: {spec: {containers: [{name: calico-node}]}}}\n';
+    expect(
+      describeSplit({
+        'calico/1-ipip/calico.yaml': `${calicoNode}---\n${pool('ipip')}`,
+        'calico/3-vxlan/calico.yaml': `${calicoNode}---\n${pool('vxlan')}`,
+        'calico/3-vxlan/datapath/pool.yaml': pool('vxlan-extra'),
+        'canal/canal.yaml': `${calicoNode.replace('calico-node', 'canal')}---\n${pool('canal')}`,
+        'notes/pool.yaml': pool('notes'),
+      }),
+    ).toEqual([
+      'calico/1-ipip: calico-node,ipip | calico-node,ipip,notes',
+      'calico/3-vxlan: calico-node,vxlan,vxlan-extra | calico-node,vxlan,vxlan-extra,notes',
+      'canal: canal,canal | canal,canal,notes',
+      'shared: notes',
+    ]);
+    // Each install once (Calico, and flannel beside it for Multus): one cluster.
+    expect(describeSplit({ 'calico/calico.yaml': calicoNode, 'flannel/kube-flannel.yaml': calicoNode.replace('calico-node', 'kube-flannel-ds'), 'calico/pools/a.yaml': pool('a') })).toBeNull();
+  });
+
+  it('is one cluster when fewer than two clusters show (one kind config; a clusters/ folder with one cluster; component folders)', () => {
+    expect(describeSplit({ 'kind.yaml': kindCluster, 'calico/pool.yaml': pool('a'), 'flannel/pool.yaml': pool('b') })).toBeNull();
+    expect(describeSplit({ 'clusters/prod/a.yaml': pool('a'), 'base/b.yaml': pool('b') })).toBeNull();
+    // `cluster/` (singular) holds a cluster's components, not clusters.
+    expect(describeSplit({ 'cluster/calico/a.yaml': pool('a'), 'cluster/flannel/b.yaml': pool('b') })).toBeNull();
+  });
+});
+
+describe('lint() of an input of several clusters', () => {
+  /** Reports every pool whose CIDR another pool of the model also holds. */
+  const sameCidr = defineRule({
+    meta: { id: 'test/same-cidr', description: 'Pools that share a CIDR.', severity: 'error', remediation: 'None.', kinds: ['calico/IPPool'], messages: { twice: '{{name}} shares its cidr with {{other}}' } },
+    check(resource, ctx) {
+      const cidr = (resource.value.spec as { cidr?: string }).cidr;
+      const others = ctx.model.byKind('calico/IPPool').filter((p) => p !== resource && (p.value.spec as { cidr?: string }).cidr === cidr);
+      for (const o of others) ctx.report({ path: ['spec', 'cidr'], messageId: 'twice', data: { name: resource.name, other: o.name } });
+    },
+  });
+  const run = (files: Record<string, string>) =>
+    lint({ files: Object.entries(files).map(([path, content]) => ({ path, content })), rules: [sameCidr] }).findings.map((f) => `${f.file} ${f.message}`);
+
+  it('compares a cluster\'s objects with its own and the shared ones; the shared ones with everything', () => {
+    expect(
+      run({
+        'clusters/prod/pools.yaml': pool('prod'),
+        'clusters/staging/pools.yaml': pool('staging'),
+        'base/pool.yaml': pool('base', '10.96.0.0/12'),
+        'clusters/prod/svc.yaml': pool('prod-svc', '10.96.0.0/12'),
+      }),
+    ).toEqual(['base/pool.yaml base shares its cidr with prod-svc', 'clusters/prod/svc.yaml prod-svc shares its cidr with base']);
+  });
+
+  it('compares everything in an input of one cluster', () => {
+    expect(run({ 'prod/pools.yaml': pool('prod'), 'staging/pools.yaml': pool('staging') })).toEqual(['prod/pools.yaml prod shares its cidr with staging', 'staging/pools.yaml staging shares its cidr with prod']);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Which cluster a file's objects go to, when one input holds several clusters: a platform
+ * repository's `clusters/prod/` and `clusters/staging/`, kustomize's `overlays/dev/` and
+ * `overlays/prod/`, or a lab repository whose every folder holds its own kind or kubeadm cluster
+ * config. Objects of two clusters never meet (the same pool CIDR in prod and in staging is no
+ * overlap; one lab's flannel network and another lab's Calico pool share no node), so the rules
+ * compare an object with the objects of its own cluster and with the shared ones only (run.ts); a
+ * shared object is compared with everything, as in an input of one cluster.
+ *
+ * A file's cluster is the folder below a `clusters/`, `environments/`, `envs/` or `overlays/`
+ * folder that holds it (its subfolders included); else the nearest folder at or above the file's
+ * that holds a cluster of its own: kind `Cluster` or kubeadm `ClusterConfiguration`/
+ * `InitConfiguration` objects in two folders or more, or a network plugin's install written in
+ * several folders (clusterSingleton). A file in neither is shared: it belongs to every cluster
+ * (a kustomize `base/`, `infrastructure/`). With fewer than two clusters the input is one cluster.
+ */
+import type { Resource } from './types.js';
+
+/** Folders whose subfolders are clusters or environments, each applied on its own. */
+const CLUSTER_PARENTS = new Set(['clusters', 'environments', 'envs', 'overlays']);
+
+/** The objects that describe a cluster of their own: kind's and kubeadm's configuration. */
+function describesCluster(r: Resource): boolean {
+  return r.groupKind === 'kind.x-k8s.io/Cluster' || r.groupKind === 'kubeadm.k8s.io/ClusterConfiguration' || r.groupKind === 'kubeadm.k8s.io/InitConfiguration';
+}
+
+/**
+ * Objects a cluster holds once, as the network plugins' install manifests name them (Calico's
+ * calico-node DaemonSet and operator Installation `default`, Canal's canal, flannel's
+ * kube-flannel-ds, Multus' kube-multus-ds): one written in two folders is two installs, two clusters (a lab repository's
+ * `calico/1-ipip/`, `calico/3-vxlan/`), or an install before and after a change, which are not
+ * applied together either.
+ */
+const SINGLETON_DAEMONSETS = new Set(['calico-node', 'canal', 'kube-flannel-ds', 'kube-multus-ds']);
+
+function clusterSingleton(r: Resource): string | null {
+  if (r.groupKind === 'apps/DaemonSet' && SINGLETON_DAEMONSETS.has(r.name)) return `DaemonSet ${r.name}`;
+  if (r.groupKind === 'operator.tigera.io/Installation' && r.name === 'default') return 'Installation default';
+  return null;
+}
+
+/** The folders that hold a cluster of their own: those of kind or kubeadm configs, and those of a singleton written in several folders, when two or more. */
+function clusterFolders(resources: readonly Resource[]): string[] {
+  const configs = new Set<string>();
+  const singletons = new Map<string, Set<string>>();
+  for (const r of resources) {
+    if (describesCluster(r)) configs.add(folderOf(r.file));
+    const key = clusterSingleton(r);
+    if (key === null) continue;
+    let folders = singletons.get(key);
+    if (!folders) singletons.set(key, (folders = new Set()));
+    folders.add(folderOf(r.file));
+  }
+  const out = configs.size >= 2 ? new Set(configs) : new Set<string>();
+  // Once one install shows in several folders (a repository of labs), every folder holding an
+  // install is a cluster: the one Canal lab beside ten Calico ones. Otherwise an install written
+  // once (calico-node in calico/, kube-flannel-ds in flannel/) is a component of the one cluster.
+  if ([...singletons.values()].some((folders) => folders.size >= 2)) for (const folders of singletons.values()) for (const f of folders) out.add(f);
+  return [...out];
+}
+
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+/** The folder below a CLUSTER_PARENTS folder that holds `file`, or null. */
+function environmentOf(file: string): string | null {
+  const parts = file.split('/');
+  // The last part is the file's name: a cluster folder is one of the folders before it.
+  for (let i = 1; i < parts.length - 1; i++) if (CLUSTER_PARENTS.has(parts[i - 1].toLowerCase())) return parts.slice(0, i + 1).join('/');
+  return null;
+}
+
+export interface ClusterPartition {
+  /** The cluster's folder. */
+  scope: string;
+  /** Its own objects, in input order. */
+  members: Resource[];
+  /** Its objects and the shared ones, in input order: what its objects are compared with. */
+  resources: Resource[];
+}
+
+/**
+ * The input split into clusters (see above), or null when the input is one cluster; `shared` are
+ * the objects of no cluster.
+ */
+export function clusterPartitions(resources: readonly Resource[]): { partitions: ClusterPartition[]; shared: Resource[] } | null {
+  const configFolders = clusterFolders(resources);
+  const byConfig = configFolders.length > 0;
+  const scopeOfFile = new Map<string, string | null>();
+  const scopeOf = (file: string): string | null => {
+    let scope = scopeOfFile.get(file);
+    if (scope !== undefined) return scope;
+    scope = environmentOf(file);
+    if (scope === null && byConfig) {
+      const folder = folderOf(file);
+      let best: string | null = null;
+      for (const f of configFolders) if ((f === '' || folder === f || folder.startsWith(`${f}/`)) && (best === null || f.length > best.length)) best = f;
+      scope = best;
+    }
+    scopeOfFile.set(file, scope);
+    return scope;
+  };
+  const scopes: string[] = [];
+  const members = new Map<string, Resource[]>();
+  for (const r of resources) {
+    const s = scopeOf(r.file);
+    if (s !== null && !members.has(s)) {
+      members.set(s, []);
+      scopes.push(s);
+    }
+  }
+  if (scopes.length < 2) return null;
+  const partitions = scopes.map((scope): ClusterPartition => ({ scope, members: [], resources: [] }));
+  const index = new Map(scopes.map((s, i) => [s, i]));
+  const shared: Resource[] = [];
+  for (const r of resources) {
+    const s = scopeOf(r.file);
+    if (s === null) {
+      shared.push(r);
+      for (const p of partitions) p.resources.push(r);
+    } else {
+      const p = partitions[index.get(s)!];
+      p.members.push(r);
+      p.resources.push(r);
+    }
+  }
+  return { partitions, shared };
+}

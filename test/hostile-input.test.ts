@@ -79,7 +79,7 @@ describe('rules stay linear in what one resource holds', () => {
     const { code, findings } = await lintJson(files);
     expect(code).toBe(1);
     const dup = findings.filter((f) => f.ruleId.startsWith('multus/duplicate-')).map((f) => `${f.ruleId}: ${f.message.split(';')[0]}`);
-    expect(dup).toEqual(['multus/duplicate-network: network "net-7" is already attached by entry 8', 'multus/duplicate-interface: interface "if3" is already used by attachment 4 (net-3)']);
+    expect(dup).toEqual(['multus/duplicate-network: network "net-7" is already attached by entry 8: the pod gets two interfaces in one subnet, and replies may leave by either', 'multus/duplicate-interface: interface "if3" is already used by attachment 4 (net-3)']);
     expect(findings.filter((f) => f.ruleId === 'multus/nad-missing')).toHaveLength(20_002);
     expectInsideFiles(files, findings);
   });

@@ -12,7 +12,16 @@ ruleTester(rule, {
     {
       name: 'same network twice',
       code: podWith('k8s.v1.cni.cncf.io/networks: flannel-net, flannel-net'),
-      errors: [{ messageId: 'twice', line: 7, column: 47, endColumn: 58, message: /entry 1/ }],
+      errors: [
+        {
+          messageId: 'twice',
+          line: 7,
+          column: 47,
+          endColumn: 58,
+          severity: 'info',
+          message: 'network "flannel-net" is already attached by entry 1: the pod gets two interfaces in one subnet, and replies may leave by either; if that is meant, name them (`flannel-net@net1, flannel-net@net2`), else drop the copy',
+        },
+      ],
     },
     {
       name: 'pod namespace written explicitly the second time',

@@ -7,13 +7,13 @@ export default defineRule({
   meta: {
     id: 'multus/duplicate-network',
     description: 'The same network attached twice to one pod gives two interfaces in one subnet (replies leave by either); attach it once, or name both interfaces to show it is intended.',
-    severity: 'warning',
+    severity: 'info',
     remediation: 'Remove the repeated entry, or request distinct interfaces for each copy (`net-a@data0, net-a@data1`).',
     kinds: POD_KINDS,
     messages: {
-      twice: 'network "{{network}}" is already attached by entry {{first}}; a second copy without distinct, named interfaces is usually a copy-paste slip and gives two interfaces in one subnet',
+      twice: 'network "{{network}}" is already attached by entry {{first}}: the pod gets two interfaces in one subnet, and replies may leave by either; if that is meant, name them (`{{network}}@net1, {{network}}@net2`), else drop the copy',
     },
-    docs: 'Entries that request distinct interface names are taken as intended and not reported; entries that request the same interface are `multus/duplicate-interface`.',
+    docs: 'Multus attaches a network once per entry, so listing it twice is how its docs give a pod two interfaces on one network (docs/quickstart.md, `macvlan-conf,macvlan-conf`): info, not a warning. Entries that request distinct interface names are taken as intended and not reported; entries that request the same interface are `multus/duplicate-interface`.',
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);

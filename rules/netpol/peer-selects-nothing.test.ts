@@ -77,6 +77,11 @@ spec:
       name: 'a named namespace without a Namespace object, selected by name and another label, whose pods match',
       code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: billing, team: pay}}, podSelector: {matchLabels: {app: pay}}}'),
     },
+    {
+      // Every cluster runs its DNS pods; a kube-system workload of the input (calico-node) does not make them absent.
+      name: 'cluster DNS in kube-system, where the input holds other workloads but no DNS pods',
+      code: `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node, namespace: kube-system}\nspec: {template: {metadata: {labels: {k8s-app: calico-node}}, spec: {containers: [{name: c}]}}}\n---\n${policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`)}`,
+    },
     { name: 'a declared namespace without workloads in the input', code: `apiVersion: v1\nkind: Namespace\nmetadata: {name: kube-system}\n---\n${policy(`{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, ${dnsPods}}`)}` },
     { name: 'a podSelector alone naming one of many workloads of its namespace', code: crowdedFront('{podSelector: {matchLabels: {app: web-7}}}') },
     { name: 'a podSelector alone by an In expression, in a crowded namespace', code: crowdedFront('{podSelector: {matchExpressions: [{key: app, operator: In, values: [nope, web-2]}]}}') },

@@ -2,7 +2,7 @@ import { plural } from '../../src/engine/plural.js';
 import { k8sLabelMatch, labelMatchKey, rawSelectorKey } from '../../src/engine/netpol/atoms.js';
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
-import { endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { dnsStandIns, endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -62,7 +62,7 @@ export default defineRule({
         // apps); a small one is cheaper to scan than to index.
         const fewer = local.length > CROWDED ? endpointsByLabel(ctx.model).fewerThan(pods, local.length) : null;
         const matched = fewer !== null ? fewer.some((ep) => ep.namespace === own && podsMatch(ep)) : local.some(podsMatch);
-        if (matched) return null;
+        if (matched || selectsDnsStandIn(pods, [own])) return null;
         if (local.length > 0) return nothing([own]);
         // `podSelector: {}` is every pod of the namespace (the "allow the same namespace" idiom):
         // that the input holds none of them says nothing about a missing namespaceSelector.
@@ -86,7 +86,15 @@ export default defineRule({
       for (const ns of inScope) inNamespaces += endpointsIn(cluster, ns).length;
       const fewer = endpointsByLabel(ctx.model).fewerThan(pods, inNamespaces);
       const matched = fewer === null ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : fewer.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
-      return matched ? null : nothing([...inScope]);
+      return matched || selectsDnsStandIn(pods, inScope) ? null : nothing([...inScope]);
+    }
+
+    /** Whether the peer's pod selector picks the cluster's DNS pods in a namespace it looks in: every cluster runs them, though the input does not show them. */
+    function selectsDnsStandIn(pods: LabelMatch, namespaces: Iterable<string>): boolean {
+      const standIns = dnsStandIns(ctx.model);
+      if (standIns.length === 0) return false;
+      const looked = new Set(namespaces);
+      return standIns.some((dns) => looked.has(dns.namespace) && matchLabels(pods, dns.labels, dns.calicoLabels));
     }
 
     /** "Matches nothing", at info level when a namespace looked in holds something that may run pods the input does not show (pod-runners.ts). */

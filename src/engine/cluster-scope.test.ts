@@ -33,9 +33,23 @@ describe('clusterPartitions', () => {
         'clusters/staging/pools.yaml': pool('staging'),
         'clusters/common.yaml': pool('common'),
       }),
-    ).toEqual(['clusters/prod: prod | base,prod,common', 'clusters/staging: staging | base,staging,common', 'shared: base,common']);
-    expect(describeSplit({ 'deploy/overlays/dev/a.yaml': pool('dev'), 'deploy/Overlays/prod/a.yaml': pool('prod') })).toEqual(['deploy/overlays/dev: dev | dev', 'deploy/Overlays/prod: prod | prod', 'shared: ']);
-    expect(describeSplit({ 'envs/a/x.yaml': pool('a'), 'environments/b/x.yaml': pool('b') })).toEqual(['envs/a: a | a', 'environments/b: b | b', 'shared: ']);
+    ).toEqual(['env prod: prod | base,prod,common', 'env staging: staging | base,staging,common', 'shared: base,common']);
+    expect(describeSplit({ 'deploy/overlays/dev/a.yaml': pool('dev'), 'deploy/Overlays/prod/a.yaml': pool('prod') })).toEqual(['env dev: dev | dev', 'env prod: prod | prod', 'shared: ']);
+    expect(describeSplit({ 'envs/a/x.yaml': pool('a'), 'environments/b/x.yaml': pool('b') })).toEqual(['env a: a | a', 'env b: b | b', 'shared: ']);
+  });
+
+  it('names a cluster by its folder: per-app overlays of one environment and clusters/<name> are one cluster; the innermost such folder counts', () => {
+    expect(
+      describeSplit({
+        'apps/web/overlays/prod/a.yaml': pool('web-prod'),
+        'apps/db/overlays/prod/a.yaml': pool('db-prod'),
+        'apps/web/overlays/dev/a.yaml': pool('web-dev'),
+        'clusters/prod/flux.yaml': pool('prod-flux'),
+        'apps/web/base/a.yaml': pool('web-base'),
+      }),
+    ).toEqual(['env prod: web-prod,db-prod,prod-flux | web-prod,db-prod,prod-flux,web-base', 'env dev: web-dev | web-dev,web-base', 'shared: web-base']);
+    // A folder named envs above the repository (an absolute path) does not merge the clusters inside.
+    expect(describeSplit({ '/home/me/envs/repo/clusters/a/x.yaml': pool('a'), '/home/me/envs/repo/clusters/b/x.yaml': pool('b') })).toEqual(['env a: a | a', 'env b: b | b', 'shared: ']);
   });
 
   it('splits by the folders of kind or kubeadm cluster configs when there are two or more, each with its subfolders', () => {
@@ -47,7 +61,7 @@ describe('clusterPartitions', () => {
         'labs/vxlan/pool.yaml': pool('vxlan'),
         'README-pool.yaml': pool('top'),
       }),
-    ).toEqual(['labs/ipip: ,ipip | ,ipip,top', 'labs/vxlan: ,vxlan | ,vxlan,top', 'shared: top']);
+    ).toEqual(['folder labs/ipip: ,ipip | ,ipip,top', 'folder labs/vxlan: ,vxlan | ,vxlan,top', 'shared: top']);
   });
 
   it('splits by the folders of a network plugin\'s install written in several folders (a lab repository)', () => {
@@ -61,9 +75,9 @@ describe('clusterPartitions', () => {
         'notes/pool.yaml': pool('notes'),
       }),
     ).toEqual([
-      'calico/1-ipip: calico-node,ipip | calico-node,ipip,notes',
-      'calico/3-vxlan: calico-node,vxlan,vxlan-extra | calico-node,vxlan,vxlan-extra,notes',
-      'canal: canal,canal | canal,canal,notes',
+      'folder calico/1-ipip: calico-node,ipip | calico-node,ipip,notes',
+      'folder calico/3-vxlan: calico-node,vxlan,vxlan-extra | calico-node,vxlan,vxlan-extra,notes',
+      'folder canal: canal,canal | canal,canal,notes',
       'shared: notes',
     ]);
     // Each install once (Calico, and flannel beside it for Multus): one cluster.

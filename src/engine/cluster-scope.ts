@@ -7,8 +7,9 @@
  * compare an object with the objects of its own cluster and with the shared ones only (run.ts); a
  * shared object is compared with everything, as in an input of one cluster.
  *
- * A file's cluster is the folder below a `clusters/`, `environments/`, `envs/` or `overlays/`
- * folder that holds it (its subfolders included); else the nearest folder at or above the file's
+ * A file's cluster is named by the folder below the innermost `clusters/`, `environments/`, `envs/`
+ * or `overlays/` folder that holds it (its subfolders included; `clusters/prod/` and
+ * `apps/web/overlays/prod/` are both `prod`); else the nearest folder at or above the file's
  * that holds a cluster of its own: kind `Cluster` or kubeadm `ClusterConfiguration`/
  * `InitConfiguration` objects in two folders or more, or a network plugin's install written in
  * several folders (clusterSingleton). A file in neither is shared: it belongs to every cluster
@@ -64,16 +65,20 @@ function folderOf(file: string): string {
   return slash < 0 ? '' : file.slice(0, slash);
 }
 
-/** The folder below a CLUSTER_PARENTS folder that holds `file`, or null. */
+/**
+ * The cluster of the innermost CLUSTER_PARENTS folder that holds `file`, named by its folder's name
+ * (`env prod`), or null: `clusters/prod/` and `apps/web/overlays/prod/` are one cluster, and a
+ * folder named `envs` above the repository (an absolute path) does not hide the ones inside.
+ */
 function environmentOf(file: string): string | null {
   const parts = file.split('/');
   // The last part is the file's name: a cluster folder is one of the folders before it.
-  for (let i = 1; i < parts.length - 1; i++) if (CLUSTER_PARENTS.has(parts[i - 1].toLowerCase())) return parts.slice(0, i + 1).join('/');
+  for (let i = parts.length - 2; i >= 1; i--) if (CLUSTER_PARENTS.has(parts[i - 1].toLowerCase())) return `env ${parts[i].toLowerCase()}`;
   return null;
 }
 
 export interface ClusterPartition {
-  /** The cluster's folder. */
+  /** The cluster: `env <name>` (a folder below clusters/, environments/, envs/ or overlays/) or `folder <path>`. */
   scope: string;
   /** Its own objects, in input order. */
   members: Resource[];
@@ -97,7 +102,7 @@ export function clusterPartitions(resources: readonly Resource[]): { partitions:
       const folder = folderOf(file);
       let best: string | null = null;
       for (const f of configFolders) if ((f === '' || folder === f || folder.startsWith(`${f}/`)) && (best === null || f.length > best.length)) best = f;
-      scope = best;
+      scope = best === null ? null : `folder ${best}`;
     }
     scopeOfFile.set(file, scope);
     return scope;

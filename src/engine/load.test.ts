@@ -288,6 +288,14 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(manifest.findings.map((f) => f.ruleId)).toEqual(['input/duplicate-key']);
   });
 
+  it('a walked file of comments or document markers only is counted; a named one is an empty-file warning', () => {
+    for (const content of ['# replicaCount: 1\n# image: nginx\n', '---\n...\n', '']) {
+      const walked = loadSources([{ path: 'chart/values.yaml', content, discovered: true }]);
+      expect([walked.findings, walked.files[0].skipped]).toEqual([[], 'not-kubernetes']);
+      expect(loadSources([{ path: 'values.yaml', content }]).findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['input/empty-file warning']);
+    }
+  });
+
   it('a .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is counted (JSON Lines); one that does, or a named one, keeps its error', () => {
     const jsonLines = '{"rating": 5, "reviewer": "a"}\n{"rating": 4, "reviewer": "b"}\n';
     const walked = loadSources([{ path: 'data/ratings.json', content: jsonLines, discovered: true }]);
@@ -347,6 +355,21 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     // Two kustomizations listing one file with different namespaces: no namespace is assumed.
     const twice = loadSources([...files, { path: 'base/Kustomization', content: 'namespace: other\nresources: [netpol.yaml]\n', discovered: true }]);
     expect(twice.resources.find((r) => r.file === 'base/netpol.yaml')!.namespace).toBeNull();
+  });
+
+  it('names a Namespace object of a listed file after the kustomization\'s namespace, as kustomize\'s namespace transformer does', () => {
+    const files = [
+      { path: 'apps/argo/kustomization.yaml', content: 'namespace: argo\nresources: [namespace.yaml, other.yaml]\n', discovered: true },
+      { path: 'apps/argo/namespace.yaml', content: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: _\n', discovered: true },
+      { path: 'apps/argo/other.yaml', content: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: argo}\n', discovered: true },
+      { path: 'apps/unlisted.yaml', content: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: _}\n', discovered: true },
+    ];
+    const { resources } = loadSources(files);
+    expect(resources.map((r) => `${r.file} ${r.name} ${String((r.value.metadata as { name: unknown }).name)} ${r.locate(['metadata', 'name']).line}`)).toEqual([
+      'apps/argo/namespace.yaml argo argo 4',
+      'apps/argo/other.yaml argo argo 3',
+      'apps/unlisted.yaml _ _ 3',
+    ]);
   });
 
   it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {

@@ -112,7 +112,8 @@ const NAMESPACED_KINDS = new Set([
  * Objects written without a namespace in a file that one kustomization lists directly under
  * `resources`, with a `namespace`, are in that namespace when the kustomization is applied
  * (kustomize's namespace transformer, kubernetes-sigs/kustomize api/filters/namespace): linted as
- * such, they are not compared with the `default` namespace's objects. A file two kustomizations
+ * such, they are not compared with the `default` namespace's objects; a Namespace object in such a
+ * file is renamed to it. A file two kustomizations
  * list with different namespaces keeps no namespace; an overlay naming a base folder is not
  * followed.
  */
@@ -123,6 +124,17 @@ function applyKustomizeNamespaces(resources: readonly Resource[], kustomizations
     for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== k.namespace ? null : k.namespace);
   }
   for (const r of resources) {
+    if (r.groupKind === 'Namespace') {
+      // The transformer names a Namespace object after the kustomization's namespace too (its
+      // field specs hold `metadata/name` of kind Namespace), whatever it was written as (`_`).
+      const ns = namespaceOf.get(normalizePath(r.file));
+      const metadata = r.value.metadata;
+      if (ns && ns !== r.name && typeof metadata === 'object' && metadata !== null) {
+        (metadata as Record<string, unknown>).name = ns;
+        (r as { name: string }).name = ns;
+      }
+      continue;
+    }
     if (r.namespace !== null || !NAMESPACED_KINDS.has(r.groupKind)) continue;
     const ns = namespaceOf.get(normalizePath(r.file));
     if (ns) (r as { namespace: string | null }).namespace = ns;
@@ -255,7 +267,11 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     if (k) kustomizations.push(k);
   }
   if (documents.length === 0 && stream.problems.length === 0) {
-    out.findings.push(fileFinding(INPUT_RULES.emptyFile, file.path, 'the file holds no YAML document'));
+    // A walk's file of comments or document markers only (a Helm chart's commented values.yaml,
+    // an Ansible role's `---` stub) is someone else's, counted like one without objects; a file
+    // named on the command line was meant as a manifest.
+    if (file.discovered) loaded.skipped = 'not-kubernetes';
+    else out.findings.push(fileFinding(INPUT_RULES.emptyFile, file.path, 'the file holds no YAML document'));
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file.path);
@@ -365,8 +381,12 @@ function placeholderInName(text: string, documents: readonly YamlDocument[]): Sp
   return null;
 }
 
-/** `${NAME}` (with shell defaults such as `${NAME:-web}`), or `$NAME` in capitals, as environment variables are written. */
-const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+-][^}]*)?\}|\$[A-Z_][A-Z0-9_]*(?![a-z])/;
+/**
+ * `${NAME}` (with shell defaults such as `${NAME:-web}`, or Flux's `${NAME/from/to}` replacement:
+ * fluxcd kustomize-controller post-build variable substitution), or `$NAME` in capitals, as
+ * environment variables are written.
+ */
+const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}|\$[A-Z_][A-Z0-9_]*(?![a-z])/;
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */

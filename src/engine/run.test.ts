@@ -59,15 +59,27 @@ describe('lint()', () => {
     expect(summary.warnings).toBe(3);
   });
 
-  it('does not report a rule\'s finding at a value that is wholly a ${NAME} or $NAME placeholder (envsubst, Flux post-build substitution)', () => {
+  it('does not report a rule\'s finding at a value holding a ${NAME} placeholder, or wholly a $NAME one (envsubst, Flux post-build substitution)', () => {
     const withCidr = (cidr: string) => pool('p').replace('10.0.0.0/16', cidr);
     const cidrs = (cidr: string) => run({ 'a.yaml': withCidr(cidr) }).findings.map((f) => f.message);
     expect(cidrs('${POD_CIDR}')).toEqual([]);
     expect(cidrs('"${POD_CIDR:-10.0.0.0/16}"')).toEqual([]);
     expect(cidrs('$POD_CIDR')).toEqual([]);
-    // Only a whole placeholder: text around it, or a lower-case $word, is a value to judge.
-    expect(cidrs('10.${OCTET}.0.0/16')).toEqual(['pool p has cidr 10.${OCTET}.0.0/16']);
+    expect(cidrs('"${EXT_IP}/32"')).toEqual([]);
+    expect(cidrs('"${DOMAIN/./-}"')).toEqual([]);
+    // An unbraced $NAME inside other text, or a lower-case $word, is a value to judge.
+    expect(cidrs('10.$OCTET.0.0/16')).toEqual(['pool p has cidr 10.$OCTET.0.0/16']);
     expect(cidrs('$pod_cidr')).toEqual(['pool p has cidr $pod_cidr']);
+  });
+
+  it('checks no object marked config.kubernetes.io/local-config: "true" (kpt and kustomize never apply it), and leaves it out of the model', () => {
+    const local = (value: string) => pool('fn-config', `\n  annotations: {config.kubernetes.io/local-config: ${value}}`);
+    expect(run({ 'a.yaml': local('"true"') }).findings).toEqual([]);
+    expect(run({ 'a.yaml': local('"false"') }).findings.map((f) => f.message)).toEqual(['pool fn-config has cidr 10.0.0.0/16']);
+    const seen: number[] = [];
+    const counter = defineRule({ ...poolRule, meta: { ...poolRule.meta, id: 'test/count' }, check: (_r, ctx) => void seen.push(ctx.model.byKind('calico/IPPool').length) });
+    lint({ files: [{ path: 'a.yaml', content: `${local('"true"')}---\n${pool('real')}` }], rules: [counter] });
+    expect(seen).toEqual([1]);
   });
 
   it('applies severities from config, and --enable / --disable', () => {

@@ -65,7 +65,9 @@ export function lint(input: LintInput): LintOutput {
   const limits: LoadLimits = { ...DEFAULT_LOAD_LIMITS, maxFileBytes: config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes };
   const files = input.files.filter((f) => !isIgnoredPath(f.path, config));
   const loaded = (input.load ?? loadSources)(files, limits);
-  const model = buildModel(loaded.resources, config.cluster);
+  // What is applied to a cluster: kpt never applies an object marked local-config (isLocalConfig).
+  const applied = loaded.resources.some(isLocalConfig) ? loaded.resources.filter((r) => !isLocalConfig(r)) : loaded.resources;
+  const model = buildModel(applied, config.cluster);
   const enabled = input.enable ? new Set(input.enable) : new Set<string>();
   const disabled = input.disable ? new Set(input.disable) : new Set<string>();
   const raw: Finding[] = withConfiguredSeverity(loaded.findings, config, disabled);
@@ -100,7 +102,7 @@ export function lint(input: LintInput): LintOutput {
       model,
       options,
       report(d: ReportDescriptor) {
-        if (d.path !== undefined && d.path.length > 0 && d.at !== 'key' && isPlaceholder(getIn(current.value, d.path))) return;
+        if (d.path !== undefined && d.path.length > 0 && d.at !== 'key' && holdsPlaceholder(getIn(current.value, d.path), d.span)) return;
         raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : (d.severity ?? severity), current, d));
       },
     };
@@ -130,8 +132,8 @@ export function lint(input: LintInput): LintOutput {
   // An input of several clusters (cluster-scope.ts) is checked a cluster at a time: a cluster's
   // objects against a model of them and the shared objects, so that objects of two clusters are
   // never compared; the shared objects against the whole input, as in an input of one cluster.
-  const split = clusterPartitions(loaded.resources);
-  if (split === null) checkAll(loaded.resources);
+  const split = clusterPartitions(applied);
+  if (split === null) checkAll(applied);
   else {
     for (const partition of split.partitions) {
       const partitionModel = buildModel(partition.resources, config.cluster);
@@ -166,7 +168,7 @@ export function lint(input: LintInput): LintOutput {
   // Connectivity assertions: evaluated against the reachability matrix only when there are any.
   if (config.expect && config.expect.length > 0 && effectiveSeverity(EXPECT_RULE.id, 'error', true, config) !== null && !disabled.has(EXPECT_RULE.id)) {
     const severity = effectiveSeverity(EXPECT_RULE.id, 'error', true, config)!;
-    for (const f of checkExpectations(computeMatrix(buildCluster(loaded.resources, model.facts.podCIDRs.map((f) => f.cidr))), config.expect)) raw.push({ ...f, severity });
+    for (const f of checkExpectations(computeMatrix(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr))), config.expect)) raw.push({ ...f, severity });
   }
 
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
@@ -189,17 +191,32 @@ function withoutRepeats(sorted: Finding[]): Finding[] {
 }
 
 /**
- * A value that is wholly a shell-style placeholder, `${NAME}` (with shell defaults such as
- * `${NAME:-x}`) or `$NAME` in capitals: the file is a template that envsubst, Flux's post-build
+ * Whether a value (or the part of it `span` names) holds a shell-style placeholder: `${NAME}`
+ * anywhere (`${IP}/32`; shell defaults such as `${NAME:-x}`; Flux's `${NAME/from/to}`), or the whole
+ * value `$NAME` in capitals. The file is then a template that envsubst, Flux's post-build
  * substitution (`postBuild.substitute`) or a setup script fills before it is applied, so what the
  * value will be is not known and a finding about it would judge the placeholder. Rules' findings
  * at such a value are not reported. (A placeholder where a name belongs makes the whole file a
  * template: load.ts placeholderInName.)
  */
-function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.charCodeAt(0) === 36 /* $ */ && WHOLE_PLACEHOLDER.test(value);
+function holdsPlaceholder(value: unknown, span: { start: number; end: number } | undefined): boolean {
+  if (typeof value !== 'string' || !value.includes('$')) return false;
+  const text = span ? value.slice(span.start, span.end) : value;
+  return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text);
 }
-const WHOLE_PLACEHOLDER = /^(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+-][^}]*)?\}|\$[A-Z_][A-Z0-9_]*)$/;
+const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}/;
+const WHOLE_PLACEHOLDER = /^\$[A-Z_][A-Z0-9_]*$/;
+
+/**
+ * An object marked `config.kubernetes.io/local-config: "true"`: input for client-side tools (a kpt
+ * function's ConfigMap), which kpt and cli-utils never apply to the API server (kpt's annotation
+ * reference, "local-config": "a resource to be skipped when applying"). No rule checks it, and the
+ * model does not hold it.
+ */
+function isLocalConfig(r: Resource): boolean {
+  const annotations = (r.value.metadata as { annotations?: unknown } | undefined)?.annotations;
+  return typeof annotations === 'object' && annotations !== null && (annotations as Record<string, unknown>)['config.kubernetes.io/local-config'] === 'true';
+}
 
 /** The summary's counts of discovered files that were counted instead of checked (absent when 0). */
 function skippedCounts(files: readonly LoadedFile[]): Pick<LintOutput['summary'], 'skippedFiles' | 'helmTemplates'> {

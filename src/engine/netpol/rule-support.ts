@@ -395,10 +395,15 @@ export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Clust
  * GlobalNetworkPolicy for CoreDNS, `selector: k8s-app == 'kube-dns'`).
  */
 export function selectedDnsStandIns(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
-  const { namespaces, targets } = clusterDns(model);
+  const { namespaces } = clusterDns(model);
+  return dnsStandIns(model).filter((t) => (policy.namespace === null || policy.namespace === t.namespace) && matchCond(policy.subject, t, namespaces));
+}
+
+/** The platforms' DNS pods standing in for the cluster's, when the input holds no DNS pods of its own; else none. */
+export function dnsStandIns(model: ClusterModel): readonly WorkloadEndpoint[] {
+  const { targets } = clusterDns(model);
   // The targets are the input's own DNS pods, or else only the stand-ins.
-  if (targets.length === 0 || targets[0].resource !== undefined) return [];
-  return targets.filter((t) => (policy.namespace === null || policy.namespace === t.namespace) && matchCond(policy.subject, t, namespaces));
+  return targets.length === 0 || targets[0].resource !== undefined ? [] : targets;
 }
 
 /**

@@ -422,18 +422,24 @@ class Transformer {
     return parts;
   }
 
-  /** Schema from a Go field: its type's shape (struct properties or a known external type) and its tags. */
-  fieldSchema(field, pkg, where, depth) {
+  /**
+   * Schema from a Go field: its type's shape (struct properties or a known external type) and its
+   * tags. `validated` false: the validator never looks inside (an element of a slice or map whose
+   * field has no `dive`: go-playground/validator descends into a struct field by itself, into a
+   * slice's or map's elements only on `dive`), so only the shape is kept (libcalico-go's Node
+   * `addresses`, `omitempty` only, whose elements' `net` tag is never run).
+   */
+  fieldSchema(field, pkg, where, depth, validated = true) {
     const resolved = this.resolveType(field.type, pkg);
     if (WHOLE_FIELD_RULES.has(FIELD_RULES[where])) { this.note(this.delegated, `${field.validate} → ${FIELD_RULES[where]}`, where); return { [DELEGATED]: true }; }
-    const tags = field.validate ? splitTags(field.validate) : [];
+    const tags = validated && field.validate ? splitTags(field.validate) : [];
     const omitempty = tags.includes('omitempty');
     const dive = tags.indexOf('dive');
     const elemResolved = { ...resolved, container: null };
     // On a slice or map, the tags before `dive` apply to the whole value, those after it to each element.
     const ownParts = resolved.container ? this.tagSchema(dive >= 0 ? tags.slice(0, dive) : tags, resolved, where) : [];
     const elemParts = this.tagSchema(resolved.container ? (dive >= 0 ? tags.slice(dive + 1) : []) : tags, elemResolved, where);
-    const elemSchema = merge(this.shapeOf(elemResolved, depth), ...elemParts);
+    const elemSchema = merge(this.shapeOf(elemResolved, depth, validated && (!resolved.container || dive >= 0)), ...elemParts);
     let schema;
     if (resolved.container === 'array') schema = merge({ type: 'array', items: elemSchema }, ...ownParts);
     else if (resolved.container === 'map') schema = merge({ type: 'object', additionalProperties: elemSchema }, ...ownParts);
@@ -445,11 +451,11 @@ class Transformer {
     return schema;
   }
 
-  shapeOf(resolved, depth) {
+  shapeOf(resolved, depth, validated = true) {
     const external = EXTERNAL_TYPES[resolved.type];
     if (external?.rule) { this.note(this.delegated, `${resolved.type} → ${external.rule}`, resolved.type); return { [DELEGATED]: true }; }
     if (external) return structuredClone(external);
-    if (resolved.struct && depth < 12) return this.structSchema(resolved.struct, depth + 1);
+    if (resolved.struct && depth < 12) return this.structSchema(resolved.struct, depth + 1, validated);
     if (resolved.scalar === 'string') return { type: 'string' };
     if (resolved.scalar === 'bool') return { type: 'boolean' };
     if (resolved.scalar?.startsWith('float')) return { type: 'number' };
@@ -461,7 +467,7 @@ class Transformer {
     return {};
   }
 
-  structSchema(name, depth = 0) {
+  structSchema(name, depth = 0, validated = true) {
     const pkg = name.split('.')[0];
     const properties = {};
     const required = [];
@@ -469,15 +475,15 @@ class Transformer {
       if (f.json === null) {
         const r = this.resolveType(f.type, pkg);
         if (r.struct) {
-          const inner = this.structSchema(r.struct, depth + 1);
+          const inner = this.structSchema(r.struct, depth + 1, validated);
           Object.assign(properties, inner.properties);
           required.push(...(inner.required ?? []));
         }
         continue;
       }
       if (!f.json) continue;
-      properties[f.json] = this.fieldSchema(f, pkg, `${name.split('.')[1]}.${f.json}`, depth);
-      if (f.validate && splitTags(f.validate).includes('required')) required.push(f.json);
+      properties[f.json] = this.fieldSchema(f, pkg, `${name.split('.')[1]}.${f.json}`, depth, validated);
+      if (validated && f.validate && splitTags(f.validate).includes('required')) required.push(f.json);
     }
     const s = { type: 'object', properties };
     if (required.length) s.required = required;

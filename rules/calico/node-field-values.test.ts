@@ -14,6 +14,22 @@ ruleTester(rule, {
           ipv4IPIPTunnelAddr: 192.168.0.1
         vxlanTunnelMACAddr: "66:bb:0c:9d:3a:01"
     ` },
+    {
+      // As calico-node writes it and `calicoctl get node -o yaml` shows it: the validator never checks
+      // the elements of `addresses` (internalapi NodeSpec tags it `omitempty`, no `dive`).
+      name: 'the addresses calico-node records, an interface address with its prefix',
+      code: `
+      apiVersion: projectcalico.org/v3
+      kind: Node
+      metadata: { name: node-1 }
+      spec:
+        addresses:
+        - { address: 192.168.5.10/24, type: CalicoNodeIP }
+        - { address: 192.168.5.10, type: InternalIP }
+        interfaces:
+        - { name: eth0, addresses: [192.168.5.10] }
+    `,
+    },
   ],
   invalid: [
     {

@@ -84,6 +84,15 @@ describe('clusterPartitions', () => {
     expect(describeSplit({ 'calico/calico.yaml': calicoNode, 'flannel/kube-flannel.yaml': calicoNode.replace('calico-node', 'kube-flannel-ds'), 'calico/pools/a.yaml': pool('a') })).toBeNull();
   });
 
+  it('makes each of several kind configs in one folder a cluster of its own (karmada\'s member1.yaml, member2.yaml)', () => {
+    const kind = (podSubnet: string) => `${kindCluster}networking: {podSubnet: ${podSubnet}}\n`;
+    expect(describeSplit({ 'kind/member1.yaml': kind('10.10.0.0/16'), 'kind/member2.yaml': kind('10.11.0.0/16'), 'kind/pool.yaml': pool('shared') })).toEqual([
+      'file kind/member1.yaml:  | ,shared',
+      'file kind/member2.yaml:  | ,shared',
+      'shared: shared',
+    ]);
+  });
+
   it('is one cluster when fewer than two clusters show (one kind config; a clusters/ folder with one cluster; component folders)', () => {
     expect(describeSplit({ 'kind.yaml': kindCluster, 'calico/pool.yaml': pool('a'), 'flannel/pool.yaml': pool('b') })).toBeNull();
     expect(describeSplit({ 'clusters/prod/a.yaml': pool('a'), 'base/b.yaml': pool('b') })).toBeNull();

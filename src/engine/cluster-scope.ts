@@ -40,24 +40,40 @@ function clusterSingleton(r: Resource): string | null {
   return null;
 }
 
-/** The folders that hold a cluster of their own: those of kind or kubeadm configs, and those of a singleton written in several folders, when two or more. */
-function clusterFolders(resources: readonly Resource[]): string[] {
-  const configs = new Set<string>();
+/**
+ * Where clusters of their own are written: the folders of kind or kubeadm configs, and those of a
+ * singleton written in several folders, when two or more; and the config files themselves where
+ * one folder holds several (karmada's `kindClusterConfig/member1.yaml`, `member2.yaml`: one
+ * cluster each).
+ */
+function clusterPlaces(resources: readonly Resource[]): { folders: string[]; files: Set<string> } {
+  const configFiles = new Map<string, Set<string>>();
   const singletons = new Map<string, Set<string>>();
   for (const r of resources) {
-    if (describesCluster(r)) configs.add(folderOf(r.file));
+    if (describesCluster(r)) {
+      const folder = folderOf(r.file);
+      let files = configFiles.get(folder);
+      if (!files) configFiles.set(folder, (files = new Set()));
+      files.add(r.file);
+    }
     const key = clusterSingleton(r);
     if (key === null) continue;
     let folders = singletons.get(key);
     if (!folders) singletons.set(key, (folders = new Set()));
     folders.add(folderOf(r.file));
   }
-  const out = configs.size >= 2 ? new Set(configs) : new Set<string>();
+  const files = new Set<string>();
+  const configFolders: string[] = [];
+  for (const [folder, inFolder] of configFiles) {
+    if (inFolder.size >= 2) for (const f of inFolder) files.add(f);
+    else configFolders.push(folder);
+  }
+  const out = configFolders.length + files.size >= 2 ? new Set(configFolders) : new Set<string>();
   // Once one install shows in several folders (a repository of labs), every folder holding an
   // install is a cluster: the one Canal lab beside ten Calico ones. Otherwise an install written
   // once (calico-node in calico/, kube-flannel-ds in flannel/) is a component of the one cluster.
   if ([...singletons.values()].some((folders) => folders.size >= 2)) for (const folders of singletons.values()) for (const f of folders) out.add(f);
-  return [...out];
+  return { folders: [...out], files };
 }
 
 function folderOf(file: string): string {
@@ -91,13 +107,13 @@ export interface ClusterPartition {
  * the objects of no cluster.
  */
 export function clusterPartitions(resources: readonly Resource[]): { partitions: ClusterPartition[]; shared: Resource[] } | null {
-  const configFolders = clusterFolders(resources);
+  const { folders: configFolders, files: configFiles } = clusterPlaces(resources);
   const byConfig = configFolders.length > 0;
   const scopeOfFile = new Map<string, string | null>();
   const scopeOf = (file: string): string | null => {
     let scope = scopeOfFile.get(file);
     if (scope !== undefined) return scope;
-    scope = environmentOf(file);
+    scope = environmentOf(file) ?? (configFiles.has(file) ? `file ${file}` : null);
     if (scope === null && byConfig) {
       const folder = folderOf(file);
       let best: string | null = null;

@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-5TVHCWZD.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-PH6PIX2L.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-ZNRVSMNO.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-VNSJDCJZ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -130,11 +130,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-E43NU4GJ.js"), import("./chunks/diff-deps-JRCDOD3D.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EAZXBD5M.js"), import("./chunks/diff-deps-6K2WO2FP.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-3STZHCCV.js"), import("./chunks/config-file-NQMTWBEP.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-2LS6EWNM.js"), import("./chunks/config-file-NQMTWBEP.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

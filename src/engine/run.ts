@@ -17,7 +17,7 @@ import { computeMatrix } from './netpol/matrix.js';
 import type { ClusterModel } from './model.js';
 import { formatMessage, matchKeys } from './rule.js';
 import { RuleCrash } from './rule-crash.js';
-import type { ReportDescriptor, Rule } from './rule.js';
+import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { compareFindings, summarize } from './types.js';
 import type { Finding, LintResult, Position, Resource, RuleMeta, Severity, SourceFile } from './types.js';
 import { pushTo } from './multimap.js';
@@ -92,9 +92,9 @@ export function lint(input: LintInput): LintOutput {
     return v !== undefined && v !== 'on' && v !== 'off';
   };
 
-  // One context per rule, pointed at the resource being checked; the rules that apply to a kind
-  // are worked out once per kind, not once per resource.
-  let current: Resource = loaded.resources[0];
+  // One context per rule, pointed at the resource being checked (`checking.resource`); the rules
+  // that apply to a kind are worked out once per kind, not once per resource.
+  const checking: Checking = { resource: loaded.resources[0] };
   const contexts = active.map(({ rule, severity, options }) => {
     const keepRuleSeverity = explicit(rule.meta.id);
     return {
@@ -102,33 +102,14 @@ export function lint(input: LintInput): LintOutput {
       model,
       options,
       report(d: ReportDescriptor) {
+        const current = checking.resource;
         if (d.path !== undefined && d.path.length > 0 && d.at !== 'key' && holdsPlaceholder(getIn(current.value, d.path), d.span)) return;
         raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : (d.severity ?? severity), current, d));
       },
     };
   });
   const rulesForKind = new Map<string, number[]>();
-  const checkAll = (resources: readonly Resource[]) => {
-    for (const resource of resources) {
-      let indices = rulesForKind.get(resource.groupKind);
-      if (!indices) {
-        const set = new Set<number>();
-        for (const key of [...matchKeys(resource), '*']) for (const i of byKey.get(key) ?? []) set.add(i);
-        indices = [...set].sort((a, b) => a - b);
-        rulesForKind.set(resource.groupKind, indices);
-      }
-      current = resource;
-      // Indexed, not for-of: an unoptimized for-of allocates an iterator result per step.
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k];
-        try {
-          active[i].rule.check(resource, contexts[i]);
-        } catch (error) {
-          throw new RuleCrash(active[i].rule.meta.id, resource.file, error);
-        }
-      }
-    }
-  };
+  const checkAll = (resources: readonly Resource[]) => checkResources(resources, active, contexts, byKey, rulesForKind, checking);
   // An input of several clusters (cluster-scope.ts) is checked a cluster at a time: a cluster's
   // objects against a model of them and the shared objects, so that objects of two clusters are
   // never compared; the shared objects against the whole input, as in an input of one cluster.
@@ -176,6 +157,45 @@ export function lint(input: LintInput): LintOutput {
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
   const findings = withoutRepeats(applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings));
   return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
+}
+
+interface Checking {
+  resource: Resource;
+}
+
+/**
+ * Runs the rules that apply to each resource's kind (worked out once per kind), with
+ * `checking.resource` set for the contexts' reports. A plain function, not a closure: it runs the
+ * lint's hottest loop.
+ */
+function checkResources(
+  resources: readonly Resource[],
+  active: readonly { rule: Rule }[],
+  contexts: readonly RuleContext[],
+  byKey: ReadonlyMap<string, number[]>,
+  rulesForKind: Map<string, number[]>,
+  checking: Checking,
+): void {
+  for (let r = 0; r < resources.length; r++) {
+    const resource = resources[r];
+    let indices = rulesForKind.get(resource.groupKind);
+    if (!indices) {
+      const set = new Set<number>();
+      for (const key of [...matchKeys(resource), '*']) for (const i of byKey.get(key) ?? []) set.add(i);
+      indices = [...set].sort((a, b) => a - b);
+      rulesForKind.set(resource.groupKind, indices);
+    }
+    checking.resource = resource;
+    // Indexed, not for-of: an unoptimized for-of allocates an iterator result per step.
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k];
+      try {
+        active[i].rule.check(resource, contexts[i]);
+      } catch (error) {
+        throw new RuleCrash(active[i].rule.meta.id, resource.file, error);
+      }
+    }
+  }
 }
 
 /**

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-EBVLREQO.js");
+    const help = () => import("./chunks/help-ARMJCNOF.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-ZNRVSMNO.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-VNSJDCJZ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-PCMBUNKW.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-UIB37BAV.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-FX5WZUWT.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-47IYJGCF.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Q64MDXLF.js"), import("./chunks/real-deps-YDETOCKU.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZGLJPUU6.js"), import("./chunks/real-deps-Z5Z2Y6ZK.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EAZXBD5M.js"), import("./chunks/diff-deps-6K2WO2FP.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MA7XQEIC.js"), import("./chunks/diff-deps-IYILDEVT.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-2LS6EWNM.js"), import("./chunks/config-file-NQMTWBEP.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-SD5RRZL5.js"), import("./chunks/config-file-2ZVHKIVB.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

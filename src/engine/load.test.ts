@@ -288,6 +288,16 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(manifest.findings.map((f) => f.ruleId)).toEqual(['input/duplicate-key']);
   });
 
+  it('a walked file whose objects name only a groupless alpha or beta version (Talos machine config) is counted; a named one keeps its findings', () => {
+    const talos = 'version: v1alpha1\nmachine: {type: controlplane}\n---\napiVersion: v1alpha1\nkind: HostnameConfig\nhostname: cp-1\n';
+    const walked = loadSources([{ path: 'talos/cp.yaml', content: talos, discovered: true }]);
+    expect([walked.findings, walked.resources, walked.files[0].skipped]).toEqual([[], [], 'not-kubernetes']);
+    expect(loadSources([{ path: 'cp.yaml', content: talos }]).findings.map((f) => f.ruleId)).toEqual(['input/not-kubernetes']);
+    // One Kubernetes object beside it keeps the file a manifest.
+    const mixed = loadSources([{ path: 'talos/cp.yaml', content: `${talos}---\napiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n`, discovered: true }]);
+    expect(mixed.resources.map((r) => r.kind)).toEqual(['HostnameConfig', 'Namespace']);
+  });
+
   it('a walked file of comments or document markers only is counted; a named one is an empty-file warning', () => {
     for (const content of ['# replicaCount: 1\n# image: nginx\n', '---\n...\n', '']) {
       const walked = loadSources([{ path: 'chart/values.yaml', content, discovered: true }]);

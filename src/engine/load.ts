@@ -275,6 +275,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     return;
   }
   const isCniFile = /\.(conf|conflist)$/i.test(file.path);
+  const resourcesBefore = out.resources.length;
   for (const doc of documents) {
     const before = out.resources.length;
     collectResources(doc, doc.value, [], file.path, lines, isCniFile, out);
@@ -291,11 +292,20 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // only findings were "not a Kubernetes object" and duplicate keys; it is counted instead. One
   // that does not parse may have been a manifest, and a named file was meant as one: both keep
   // their findings.
+  // So is one whose objects all name a version with no API group that Kubernetes never served
+  // (`apiVersion: v1alpha1`: Talos' machine-config documents, beside others without apiVersion).
+  if (file.discovered && loaded.resourceCount > 0 && stream.problems.every((p) => p.kind === 'duplicate-key') && out.resources.slice(resourcesBefore).every((r) => FOREIGN_VERSION.test(r.apiVersion))) {
+    out.resources.length = resourcesBefore;
+    loaded.resourceCount = 0;
+  }
   if (file.discovered && loaded.resourceCount === 0 && stream.problems.every((p) => p.kind === 'duplicate-key')) {
     out.findings.length = findingsBefore;
     loaded.skipped = 'not-kubernetes';
   }
 }
+
+/** A version with no group, alpha or beta: the core group has served only `v1` since Kubernetes 1.0. */
+const FOREIGN_VERSION = /^v\d+(?:alpha|beta)\d+$/;
 
 /**
  * The first template action (`{{ … }}`) of a file that is an unrendered Helm template, or null.

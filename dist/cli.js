@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-PCMBUNKW.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-UIB37BAV.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-GJEXQZU7.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-YRWRM3WJ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -130,11 +130,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MA7XQEIC.js"), import("./chunks/diff-deps-IYILDEVT.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-5L5J3OGQ.js"), import("./chunks/diff-deps-OE3DV3C5.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-SD5RRZL5.js"), import("./chunks/config-file-2ZVHKIVB.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-JZ2IV4UG.js"), import("./chunks/config-file-2ZVHKIVB.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -93,6 +93,23 @@ describe('clusterPartitions', () => {
     ]);
   });
 
+  it('splits a home-ops repository by its Flux bootstraps: each cluster is the folder below the one the bootstraps share', () => {
+    const flux = 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: flux-system, namespace: flux-system}\nspec: {url: https://example.com/repo}\n';
+    expect(
+      describeSplit({
+        'kubernetes/main/flux/config/flux.yaml': flux,
+        'kubernetes/main/apps/calico/pool.yaml': pool('main'),
+        'kubernetes/edge/flux/config/flux.yaml': flux,
+        'kubernetes/edge/apps/calico/pool.yaml': pool('edge'),
+        'kubernetes/components/pool.yaml': pool('component'),
+      }),
+    ).toEqual([
+      'folder kubernetes/main: flux-system,main | flux-system,main,component',
+      'folder kubernetes/edge: flux-system,edge | flux-system,edge,component',
+      'shared: component',
+    ]);
+  });
+
   it('is one cluster when fewer than two clusters show (one kind config; a clusters/ folder with one cluster; component folders)', () => {
     expect(describeSplit({ 'kind.yaml': kindCluster, 'calico/pool.yaml': pool('a'), 'flannel/pool.yaml': pool('b') })).toBeNull();
     expect(describeSplit({ 'clusters/prod/a.yaml': pool('a'), 'base/b.yaml': pool('b') })).toBeNull();

@@ -26,18 +26,47 @@ function describesCluster(r: Resource): boolean {
 }
 
 /**
- * Objects a cluster holds once, as the network plugins' install manifests name them (Calico's
- * calico-node DaemonSet and operator Installation `default`, Canal's canal, flannel's
- * kube-flannel-ds, Multus' kube-multus-ds): one written in two folders is two installs, two clusters (a lab repository's
- * `calico/1-ipip/`, `calico/3-vxlan/`), or an install before and after a change, which are not
- * applied together either.
+ * Objects a cluster holds once: the network plugins' installs as their manifests name them
+ * (Calico's calico-node DaemonSet and operator Installation `default`, Canal's canal, flannel's
+ * kube-flannel-ds, Multus' kube-multus-ds) and Flux's bootstrap (`flux bootstrap` names its
+ * GitRepository or OCIRepository and its Kustomization `flux-system`). One written in two folders
+ * is two clusters (a lab repository's `calico/1-ipip/` and `calico/3-vxlan/`; a home-ops
+ * repository's `kubernetes/main/` and `kubernetes/edge/`), or an install before and after a
+ * change, which are not applied together either.
  */
 const SINGLETON_DAEMONSETS = new Set(['calico-node', 'canal', 'kube-flannel-ds', 'kube-multus-ds']);
+const FLUX_BOOTSTRAP_KINDS = new Set(['source.toolkit.fluxcd.io/GitRepository', 'source.toolkit.fluxcd.io/OCIRepository', 'kustomize.toolkit.fluxcd.io/Kustomization']);
 
 function clusterSingleton(r: Resource): string | null {
   if (r.groupKind === 'apps/DaemonSet' && SINGLETON_DAEMONSETS.has(r.name)) return `DaemonSet ${r.name}`;
   if (r.groupKind === 'operator.tigera.io/Installation' && r.name === 'default') return 'Installation default';
+  if (FLUX_BOOTSTRAP_KINDS.has(r.groupKind) && r.name === 'flux-system') return `${r.kind} flux-system`;
   return null;
+}
+
+/**
+ * The cluster folders of a singleton written in `folders`: for each, the folder just below the
+ * deepest folder it shares with another (`kubernetes/main/flux/config` beside
+ * `kubernetes/edge/flux/config` gives `kubernetes/main`, where that cluster's other objects are
+ * too; `calico/1-ipip` beside `calico/3-vxlan` gives itself). Sorted by segments, the deepest
+ * shared folder is shared with a neighbour.
+ */
+function clusterRootsOf(folders: readonly string[]): string[] {
+  const split = folders.map((f) => (f === '' ? [] : f.split('/'))).sort(compareSegments);
+  const shared = (a: readonly string[], b: readonly string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return split.map((parts, i) => {
+    const deepest = Math.max(i > 0 ? shared(parts, split[i - 1]) : 0, i + 1 < split.length ? shared(parts, split[i + 1]) : 0);
+    return parts.slice(0, Math.min(parts.length, deepest + 1)).join('/');
+  });
+}
+
+function compareSegments(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length - b.length;
 }
 
 /**
@@ -72,7 +101,9 @@ function clusterPlaces(resources: readonly Resource[]): { folders: string[]; fil
   // Once one install shows in several folders (a repository of labs), every folder holding an
   // install is a cluster: the one Canal lab beside ten Calico ones. Otherwise an install written
   // once (calico-node in calico/, kube-flannel-ds in flannel/) is a component of the one cluster.
-  if ([...singletons.values()].some((folders) => folders.size >= 2)) for (const folders of singletons.values()) for (const f of folders) out.add(f);
+  if ([...singletons.values()].some((folders) => folders.size >= 2)) {
+    for (const folders of singletons.values()) for (const f of folders.size >= 2 ? clusterRootsOf([...folders]) : folders) out.add(f);
+  }
   return { folders: [...out], files };
 }
 

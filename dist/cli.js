@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-ARMJCNOF.js");
+    const help = () => import("./chunks/help-ADMXFQUW.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-GJEXQZU7.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-YRWRM3WJ.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-67R6MZ6V.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-3E7GDQVV.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-47IYJGCF.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-H25UDP3K.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-ZGLJPUU6.js"), import("./chunks/real-deps-Z5Z2Y6ZK.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-LRVIQBMC.js"), import("./chunks/real-deps-32QIKGPM.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-5L5J3OGQ.js"), import("./chunks/diff-deps-OE3DV3C5.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-OAUQBNQQ.js"), import("./chunks/diff-deps-DP5DMRAU.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-GVYVZCAY.js"), import("./chunks/load-resources-JZ2IV4UG.js"), import("./chunks/config-file-2ZVHKIVB.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-6NTJAMFD.js"), import("./chunks/load-resources-MJVHTX3Y.js"), import("./chunks/config-file-OKAPXKHQ.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

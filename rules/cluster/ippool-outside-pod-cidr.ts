@@ -1,4 +1,5 @@
 import { contains, parseCidr } from '../../src/engine/cidr.js';
+import { folderOf } from '../../src/engine/cluster-scope.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import type { CidrFact } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -6,12 +7,6 @@ import type { Resource } from '../../src/engine/types.js';
 import { asObject } from '../../src/engine/values.js';
 import { POOL_KINDS, describePool, isPodPool, poolsIn } from '../calico/lib/pools.js';
 import type { PoolView } from '../calico/lib/pools.js';
-
-/** The folder of a file path (`''` for a file at the top). */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /**
  * True when the kind/kubeadm config describes the cluster the operator's Installation is applied

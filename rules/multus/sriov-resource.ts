@@ -27,10 +27,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Resource } from '../../src/engine/types.js';
 import { asObject, objectItems } from '../../src/engine/values.js';
 import { POD_KINDS } from './lib/nads.js';
+import { SRIOV_GROUP, SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 
-const GROUP = 'sriovnetwork.openshift.io';
-const POLICY_KIND = `${GROUP}/SriovNetworkNodePolicy`;
-const NETWORK_KINDS = ['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((k) => `${GROUP}/${k}`);
+const POLICY_KIND = `${SRIOV_GROUP}/SriovNetworkNodePolicy`;
 /** The Helm chart's `operator.resourcePrefix` (deployment/sriov-network-operator-chart/values.yaml). */
 const DEFAULT_PREFIX = 'openshift.io';
 /** The deprecated default policy, skipped by the policy controller (pkg/consts DefaultPolicyName). */
@@ -43,7 +42,7 @@ const resourceNameOf = (r: Resource): string | null => {
 
 /** The operator namespace, when the input's `default` SriovOperatorConfigs name exactly one. */
 const operatorNamespace = derived('multus/sriov-operator-namespace', (m) => {
-  const found = [...new Set(m.byKind(`${GROUP}/SriovOperatorConfig`).flatMap((c) => (c.name === 'default' && c.namespace !== null ? [c.namespace] : [])))];
+  const found = [...new Set(m.byKind(`${SRIOV_GROUP}/SriovOperatorConfig`).flatMap((c) => (c.name === 'default' && c.namespace !== null ? [c.namespace] : [])))];
   return found.length === 1 ? found[0] : null;
 });
 
@@ -94,7 +93,7 @@ export default defineRule({
     severity: 'error',
     remediation:
       'Set `spec.resourceName` to the `spec.resourceName` of the SriovNetworkNodePolicy that configures the VFs (without the `openshift.io/` prefix), or add that policy in the SR-IOV operator\'s namespace.',
-    kinds: [...NETWORK_KINDS, POLICY_KIND, ...POD_KINDS],
+    kinds: [...SRIOV_NETWORK_KINDS, POLICY_KIND, ...POD_KINDS],
     messages: {
       unknownResource:
         'no SriovNetworkNodePolicy of the input creates resource "{{name}}"{{hint}}: the operator still makes the NetworkAttachmentDefinition, asking for {{prefix}}/{{name}}, which no device plugin advertises, so pods on this network stay Pending (Insufficient {{prefix}}/{{name}}); the policies create {{created}}',
@@ -120,7 +119,7 @@ export default defineRule({
       }
       return;
     }
-    if (resource.group === GROUP) {
+    if (resource.group === SRIOV_GROUP) {
       const name = resourceNameOf(resource);
       if (name === null || index.created.has(name)) return;
       ctx.report({ path: ['spec', 'resourceName'], messageId: 'unknownResource', data: { name, prefix: DEFAULT_PREFIX, hint: hintFor(name, index), created: createdList(index) } });

@@ -1,5 +1,5 @@
-import { atomsOf, blockGuessed, evalKleene, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, Cond, ContainerPort, LabelMatch, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import { atomsOf, blockGuessed, evalKleene, labelMatchKeys, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
+import type { Atom, Cond, ContainerPort, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { NAMESPACE_NAME_LABEL } from '../../src/engine/netpol/model.js';
 import { clusterDns, dnsDecisionTargets, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import type { ClusterModel } from '../../src/engine/model.js';
@@ -67,14 +67,7 @@ const DECIDED_NAMESPACE_KEYS = new Set([NAMESPACE_NAME_LABEL, 'projectcalico.org
  * (the convention before Kubernetes 1.21 added kubernetes.io/metadata.name) is the classic slip.
  */
 function byUndecidedNamespaceLabels(atom: Atom): boolean {
-  return atom.k === 'pods' && atom.ns.k === 'labels' && selectorKeys(atom.ns.match).some((k) => !DECIDED_NAMESPACE_KEYS.has(k));
-}
-
-/** The label keys a namespace selector reads. */
-function selectorKeys(m: LabelMatch): readonly string[] {
-  if (m.k === 'calico') return m.keys;
-  if (m.k === 'k8s') return [...Object.keys(m.selector.matchLabels ?? {}), ...(m.selector.matchExpressions ?? []).map((e) => e.key)];
-  return [];
+  return atom.k === 'pods' && atom.ns.k === 'labels' && labelMatchKeys(atom.ns.match).some((k) => !DECIDED_NAMESPACE_KEYS.has(k));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
 import { labelsOf, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
-import { atomsOf, evalKleene, matchAtom, matchCond } from '../../src/engine/netpol/match.js';
+import { atomsOf, evalKleene, matchAtom, matchCond, readLabelKeys } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectedDnsStandIns, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived, podMetadataOf, podSpecOf } from '../../src/engine/model.js';
@@ -44,41 +44,26 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
   }),
 );
 
-/** The label keys a policy's subject reads on pods (not on namespaces or ServiceAccounts). */
-function podLabelKeys(subject: Cond): string[] {
-  const keys = new Set<string>();
-  for (const atom of atomsOf(subject)) {
-    if (atom.k !== 'pods') continue;
-    const m = atom.pods;
-    if (m.k === 'calico') for (const k of m.keys) keys.add(k);
-    else if (m.k === 'k8s') {
-      for (const k of Object.keys(m.selector.matchLabels ?? {})) keys.add(k);
-      for (const e of m.selector.matchExpressions ?? []) keys.add(e.key);
-    }
-  }
-  return [...keys];
-}
-
 /**
  * A label key the subject reads that no workload in scope carries and that is no near miss of
  * one they do carry (did-you-mean), or null: the mark of a label set at run time rather than of a
  * typo. Calico selectors also see the projectcalico.org/* labels Calico adds.
  */
 function runtimeLabelOf(model: ClusterModel, namespace: string | null, subject: Cond, calico: boolean): string | null {
-  const { carried, known } = carriedLabelKeys(model, `${calico ? 'calico' : 'k8s'} ${namespace ?? ''}`);
-  return podLabelKeys(subject).find((k) => !carried.has(k) && didYouMean(k, known) === null) ?? null;
+  const { carried, known } = carriedLabelKeys(model, namespace, calico);
+  return [...readLabelKeys(atomsOf(subject))].find((k) => !carried.has(k) && didYouMean(k, known) === null) ?? null;
 }
 
-/** The label keys the workloads of a scope carry (`calico|k8s <namespace>`, empty for all), gathered once per scope and lint. */
-function carriedLabelKeys(model: ClusterModel, scope: string): { carried: Set<string>; known: string[] } {
+/** The label keys the workloads of a namespace (null: of the input) carry, Calico's added ones with `calico`, gathered once per lint. */
+function carriedLabelKeys(model: ClusterModel, namespace: string | null, calico: boolean): { carried: Set<string>; known: string[] } {
   const byScope = carriedByScope(model);
-  let found = byScope.get(scope);
+  const key = `${calico ? 'calico' : 'k8s'} ${namespace ?? ''}`;
+  let found = byScope.get(key);
   if (!found) {
-    const [labels, namespace] = scope.split(' ');
     const cluster = reachCluster(model);
     const carried = new Set<string>();
-    for (const ep of namespace === '' ? cluster.endpoints : endpointsIn(cluster, namespace)) for (const k of Object.keys(labels === 'calico' ? ep.calicoLabels : ep.labels)) carried.add(k);
-    byScope.set(scope, (found = { carried, known: [...carried] }));
+    for (const ep of namespace === null ? cluster.endpoints : endpointsIn(cluster, namespace)) for (const k of Object.keys(calico ? ep.calicoLabels : ep.labels)) carried.add(k);
+    byScope.set(key, (found = { carried, known: [...carried] }));
   }
   return found;
 }

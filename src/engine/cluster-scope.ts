@@ -107,7 +107,8 @@ function clusterPlaces(resources: readonly Resource[]): { folders: string[]; fil
   return { folders: [...out], files };
 }
 
-function folderOf(file: string): string {
+/** The folder of a file path (`''` for a file at the top). */
+export function folderOf(file: string): string {
   const slash = file.lastIndexOf('/');
   return slash < 0 ? '' : file.slice(0, slash);
 }
@@ -154,18 +155,14 @@ export function clusterPartitions(resources: readonly Resource[]): { partitions:
     scopeOfFile.set(file, scope);
     return scope;
   };
-  const scopes: string[] = [];
-  const members = new Map<string, Resource[]>();
+  // Each cluster's place among the partitions, in the order its first object comes.
+  const index = new Map<string, number>();
   for (const r of resources) {
     const s = scopeOf(r.file);
-    if (s !== null && !members.has(s)) {
-      members.set(s, []);
-      scopes.push(s);
-    }
+    if (s !== null && !index.has(s)) index.set(s, index.size);
   }
-  if (scopes.length < 2) return null;
-  const partitions = scopes.map((scope): ClusterPartition => ({ scope, members: [], resources: [] }));
-  const index = new Map(scopes.map((s, i) => [s, i]));
+  if (index.size < 2) return null;
+  const partitions = [...index.keys()].map((scope): ClusterPartition => ({ scope, members: [], resources: [] }));
   const shared: Resource[] = [];
   for (const r of resources) {
     const s = scopeOf(r.file);

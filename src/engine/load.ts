@@ -396,7 +396,9 @@ function placeholderInName(text: string, documents: readonly YamlDocument[]): Sp
  * fluxcd kustomize-controller post-build variable substitution), or `$NAME` in capitals, as
  * environment variables are written.
  */
-const PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}|\$[A-Z_][A-Z0-9_]*(?![a-z])/;
+export const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}/;
+export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
+const PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */

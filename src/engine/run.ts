@@ -7,7 +7,7 @@ import { plural } from './plural.js';
 import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
 import type { NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
-import { DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
+import { BRACED_PLACEHOLDER, CAPITALS_PLACEHOLDER, DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
 import type { DisableDirective, Loader, LoadLimits, LoadResult, LoadedFile } from './load.js';
 import { buildModel, perResource } from './model.js';
 import { clusterPartitions } from './cluster-scope.js';
@@ -224,8 +224,7 @@ function holdsPlaceholder(value: unknown, span: { start: number; end: number } |
   const text = span ? value.slice(span.start, span.end) : value;
   return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text);
 }
-const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}/;
-const WHOLE_PLACEHOLDER = /^\$[A-Z_][A-Z0-9_]*$/;
+const WHOLE_PLACEHOLDER = new RegExp(`^${CAPITALS_PLACEHOLDER.source}$`);
 
 /**
  * An object marked `config.kubernetes.io/local-config: "true"`: input for client-side tools (a kpt
@@ -234,8 +233,7 @@ const WHOLE_PLACEHOLDER = /^\$[A-Z_][A-Z0-9_]*$/;
  * model does not hold it.
  */
 function isLocalConfig(r: Resource): boolean {
-  const annotations = (r.value.metadata as { annotations?: unknown } | undefined)?.annotations;
-  return typeof annotations === 'object' && annotations !== null && (annotations as Record<string, unknown>)['config.kubernetes.io/local-config'] === 'true';
+  return annotationsOf(r)['config.kubernetes.io/local-config'] === 'true';
 }
 
 /** The summary's counts of discovered files that were counted instead of checked (absent when 0). */

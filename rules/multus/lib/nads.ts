@@ -17,7 +17,7 @@ import type { Resource } from '../../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 import { pushTo } from '../../../src/engine/multimap.js';
-import { renderSriovNetwork } from './sriov-render.js';
+import { renderSriovNetwork, SRIOV_NETWORK_KINDS } from './sriov-render.js';
 import type { RenderedConfig } from './sriov-render.js';
 
 export const NAD_KIND = 'k8s.cni.cncf.io/NetworkAttachmentDefinition';
@@ -114,8 +114,8 @@ const cudnSelector = (r: Resource): LabelSelector => labelSelector(asObject(r.va
  * NADs count as present with no config to check.
  */
 export const NAD_MAKERS: readonly NadMaker[] = [
-  ...['SriovNetwork', 'SriovIBNetwork', 'OVSNetwork'].map((kind) => ({
-    kind: `sriovnetwork.openshift.io/${kind}`,
+  ...SRIOV_NETWORK_KINDS.map((kind) => ({
+    kind,
     name: (r: Resource) => r.name,
     namespaces: inNetworkNamespace((r) => r.namespace),
     render: renderSriovNetwork,

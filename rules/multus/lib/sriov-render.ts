@@ -205,101 +205,71 @@ function rendered(resource: Resource): RenderedConfig {
   lit(`{ "cniVersion":"1.0.0", "name":"${resource.name}",`);
   if (metaPlugins !== '') lit('"plugins": [ {');
   lit(`"type":"${cniType}",`);
+  /** `"key":<value>,` for a value the operator writes from a number or enum field. */
+  const fieldEntry = (key: string, field: string, t: string) => {
+    lit(`"${key}":`);
+    fromField(field, t);
+    lit(',');
+  };
+  /** `"key":<field pasted as written>,`; false when it cannot be pasted (the failure is kept). */
+  const pastedEntry = (key: string, field: string, value: string, form: Form): boolean => {
+    lit(`"${key}":`);
+    if (!paste(field, value, form)) return false;
+    lit(',');
+    return true;
+  };
+  const failed = (): RenderedConfig => ({ config: broken.result, conf: null });
   const inEnum = (field: string, values: readonly string[], key: string) => {
     const v = spec[field];
-    if (typeof v === 'string' && values.includes(v)) {
-      lit(`"${key}":`);
-      fromField(field, `"${v}"`);
-      lit(',');
-    }
+    if (typeof v === 'string' && values.includes(v)) fieldEntry(key, field, `"${v}"`);
   };
   if (cniType === 'sriov') {
-    lit('"vlan":');
     const vlan = int('vlan');
-    if (vlan === null) lit('0');
-    else fromField('vlan', String(vlan));
-    lit(',');
+    if (vlan === null) lit('"vlan":0,');
+    else fieldEntry('vlan', 'vlan', String(vlan));
     inEnum('spoofChk', ['on', 'off'], 'spoofchk');
     inEnum('trust', ['on', 'off'], 'trust');
     const qos = spec.vlanQoS === undefined || spec.vlanQoS === null ? 0 : int('vlanQoS');
     if (qos !== null && qos >= 0 && qos <= 7) {
-      lit('"vlanQoS":');
-      if (spec.vlanQoS === undefined || spec.vlanQoS === null) lit('0');
-      else fromField('vlanQoS', String(qos));
-      lit(',');
+      if (spec.vlanQoS === undefined || spec.vlanQoS === null) lit('"vlanQoS":0,');
+      else fieldEntry('vlanQoS', 'vlanQoS', String(qos));
     }
     const proto = spec.vlanProto;
-    if (typeof proto === 'string' && proto !== '') {
-      lit('"vlanProto":');
-      if (!paste('vlanProto', proto, 'string')) return { config: broken.result, conf: null };
-      lit(',');
-    }
+    if (typeof proto === 'string' && proto !== '' && !pastedEntry('vlanProto', 'vlanProto', proto, 'string')) return failed();
     for (const [field, key] of [['minTxRate', 'min_tx_rate'], ['maxTxRate', 'max_tx_rate']] as const) {
       const rate = int(field);
-      if (rate !== null && rate >= 0) {
-        lit(`"${key}":`);
-        fromField(field, String(rate));
-        lit(',');
-      }
+      if (rate !== null && rate >= 0) fieldEntry(key, field, String(rate));
     }
   }
-  if (capabilities !== '') {
-    lit('"capabilities":');
-    if (!paste('capabilities', capabilities, 'value')) return { config: broken.result, conf: null };
-    lit(',');
-  }
+  if (capabilities !== '' && !pastedEntry('capabilities', 'capabilities', capabilities, 'value')) return failed();
   if (cniType === 'ovs') {
     const bridge = spec.bridge;
-    if (typeof bridge === 'string' && bridge !== '') {
-      lit('"bridge":');
-      if (!paste('bridge', bridge, 'string')) return { config: broken.result, conf: null };
-      lit(',');
-    }
-    for (const [field, key] of [['vlan', 'vlan'], ['mtu', 'mtu']] as const) {
+    if (typeof bridge === 'string' && bridge !== '' && !pastedEntry('bridge', 'bridge', bridge, 'string')) return failed();
+    for (const field of ['vlan', 'mtu'] as const) {
       const n = int(field);
-      if (n !== null && n > 0) {
-        lit(`"${key}":`);
-        fromField(field, String(n));
-        lit(',');
-      }
+      if (n !== null && n > 0) fieldEntry(field, field, String(n));
     }
     const trunk = trunkJson(spec.trunk);
-    if (trunk !== null) {
-      lit('"trunk":');
-      fromField('trunk', trunk);
-      lit(',');
-    }
+    if (trunk !== null) fieldEntry('trunk', 'trunk', trunk);
     const ifType = spec.interfaceType;
-    if (typeof ifType === 'string' && ifType !== '') {
-      lit('"interface_type":');
-      if (!paste('interfaceType', ifType, 'string')) return { config: broken.result, conf: null };
-      lit(',');
-    }
+    if (typeof ifType === 'string' && ifType !== '' && !pastedEntry('interface_type', 'interfaceType', ifType, 'string')) return failed();
   } else {
     inEnum('linkState', ['enable', 'disable', 'auto'], 'link_state');
   }
   if (cniType === 'sriov') {
     const logLevel = spec.logLevel;
     if (logLevel === undefined || logLevel === null) lit('"logLevel":"info",');
-    else if (typeof logLevel === 'string' && logLevel !== '') {
-      lit('"logLevel":');
-      if (!paste('logLevel', logLevel, 'string')) return { config: broken.result, conf: null };
-      lit(',');
-    }
+    else if (typeof logLevel === 'string' && logLevel !== '' && !pastedEntry('logLevel', 'logLevel', logLevel, 'string')) return failed();
     const logFile = spec.logFile;
-    if (typeof logFile === 'string' && logFile !== '') {
-      lit('"logFile":');
-      if (!paste('logFile', logFile, 'string')) return { config: broken.result, conf: null };
-      lit(',');
-    }
+    if (typeof logFile === 'string' && logFile !== '' && !pastedEntry('logFile', 'logFile', logFile, 'string')) return failed();
   }
   lit('"ipam":');
   if (ipam === '') lit('{}');
-  else if (!paste('ipam', ipam, 'value', true)) return { config: broken.result, conf: null };
+  else if (!paste('ipam', ipam, 'value', true)) return failed();
   lit(' }');
   if (metaPlugins !== '') {
     lit(',\n');
-    if (!paste('metaPlugins', metaPlugins, 'items')) return { config: broken.result, conf: null };
+    if (!paste('metaPlugins', metaPlugins, 'items')) return failed();
     lit('\n] }');
   }
 

@@ -8,6 +8,20 @@ import { matchesLabelSelector } from '../selector/label.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
+/** The label keys a selector reads (none for `any`). */
+export function labelMatchKeys(m: LabelMatch): readonly string[] {
+  if (m.k === 'calico') return m.keys;
+  if (m.k === 'k8s') return [...Object.keys(m.selector.matchLabels ?? {}), ...(m.selector.matchExpressions ?? []).map((e) => e.key)];
+  return [];
+}
+
+/** The pod label keys any atom's selector reads (not namespace or ServiceAccount labels). */
+export function readLabelKeys(atoms: readonly Atom[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of atoms) if (a.k === 'pods') for (const k of labelMatchKeys(a.pods)) out.add(k);
+  return out;
+}
+
 export function matchLabels(m: LabelMatch, labels: Labels, calicoLabels: Labels): boolean {
   switch (m.k) {
     case 'any':

@@ -15,7 +15,7 @@ import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
-import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, matchSet, portMatches } from './match.js';
+import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, matchSet, portMatches, readLabelKeys } from './match.js';
 import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type NetworkSet, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 import { pushTo } from '../multimap.js';
 
@@ -117,21 +117,6 @@ export interface MatrixOptions {
 
 export function partyCount(m: Pick<Matrix, 'classes' | 'externals'>): number {
   return m.classes.length + m.externals.length;
-}
-
-/** The pod label keys any atom's selector reads. */
-function readLabelKeys(atoms: readonly Atom[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of atoms) {
-    if (a.k !== 'pods') continue;
-    const m = a.pods;
-    if (m.k === 'calico') for (const k of m.keys) out.add(k);
-    else if (m.k === 'k8s') {
-      for (const k in m.selector.matchLabels ?? {}) out.add(k);
-      for (const e of m.selector.matchExpressions ?? []) out.add(e.key);
-    }
-  }
-  return out;
 }
 
 const NO_LABELS: Readonly<Record<string, string>> = {};

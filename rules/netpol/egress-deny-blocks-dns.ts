@@ -1,43 +1,13 @@
 import { atomsOf, blockGuessed, evalKleene, labelMatchKeys, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, Cond, ContainerPort, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import type { Atom, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { NAMESPACE_NAME_LABEL } from '../../src/engine/netpol/model.js';
-import { clusterDns, dnsDecisionTargets, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, namesCacheBlock, nodeLocalDnsIntercept, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { clusterDns, dnsDecisionTargets, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, nodeLocalDnsIntercept, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { DNS_UDP, dnsRule } from './lib/dns-rule.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
-
-const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
-
-/** The address blocks a peer condition names when it names nothing else (`to: [{ipBlock: …}]`, Calico `nets`), else null. */
-function blocksOnly(cond: Cond): string[] | null {
-  if (cond.k === 'block') return [cond.except.length === 0 ? cond.cidr.text : `${cond.cidr.text} except ${cond.except.map((c) => c.text).join(', ')}`];
-  if (cond.k !== 'or') return null;
-  const parts = cond.cs.map(blocksOnly);
-  return parts.every((p): p is string[] => p !== null) ? parts.flat() : null;
-}
-
-/** Whether a rule's ports name UDP 53 itself (written for DNS), not a range or every port that holds it. */
-function namesDnsPort(rule: Rule): boolean {
-  const include = rule.ports.include;
-  return include !== null && include.some((e) => e.protocol === 'UDP' && e.from === 53 && e.to === 53) && portMatches(rule.ports, DNS_UDP, [DNS_UDP]);
-}
-
-/**
- * The policy's first rule written to let UDP 53 out (the likely reason its author thinks DNS is
- * allowed), with the address blocks it names when it names nothing else (the kube-dns Service's
- * cluster IP, say), else null for them (pods it selects, which are not cluster DNS's).
- */
-function dnsRule(model: ClusterModel, policy: Policy): { rule: Rule; cidrs: string[] | null } | null {
-  for (const rule of policy.egress ?? []) {
-    // A rule to a NodeLocal DNSCache address reaches DNS; when the pods are still cut off,
-    // something else blocks them (an earlier deny), not the address.
-    if (rule.action !== 'Allow' || rule.inert !== undefined || !namesDnsPort(rule) || namesCacheBlock(model, rule.peer)) continue;
-    return { rule, cidrs: blocksOnly(rule.peer) };
-  }
-  return null;
-}
 
 /**
  * Whether cluster DNS's pods being outside the rule's blocks is a guess: their addresses are not
@@ -163,6 +133,8 @@ export default defineRule({
     const pods = firstOf(ids, 3);
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
     const path = resource.value.spec && typesKey in (resource.value.spec as object) ? ['spec', typesKey] : ['spec', 'egress'];
+    // A rule to a NodeLocal DNSCache address reaches DNS; when the pods are still cut off, something
+    // else blocks them (an earlier deny), not the address: such a rule is not the one to point at.
     const written = dnsRule(ctx.model, policy);
     const intercept = nodeLocalDnsIntercept(ctx.model);
     if (intercept !== null) {

@@ -10,6 +10,7 @@ import clusterPolicyNetworkCidr from './cluster-policy-network-cidr.js';
 import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
 import dnsIngressBlocked from './dns-ingress-blocked.js';
+import dnsTcpBlocked from './dns-tcp-blocked.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
 import fieldType from './field-type.js';
@@ -42,6 +43,7 @@ export const netpolRules: Rule[] = [
   clusterPolicyPortRange,
   defaultDenyMissing,
   dnsIngressBlocked,
+  dnsTcpBlocked,
   egressDenyBlocksDns,
   endport,
   fieldType,

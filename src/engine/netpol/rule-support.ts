@@ -250,9 +250,21 @@ export const CLUSTER_DNS: WorkloadEndpoint = dnsStandIn(CLUSTER_DNS_PODS, 'kube-
 /** Every platform's DNS pods, for an input that holds none: reaching any of them is reaching DNS. */
 const DNS_STAND_INS: readonly WorkloadEndpoint[] = [CLUSTER_DNS, dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
 
-/** Whether a port is a DNS server's UDP port: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
-function dnsUdpPort(ep: WorkloadEndpoint, p: ContainerPort): boolean {
-  return p.protocol === 'UDP' && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
+/** The transports DNS is served on: UDP, and TCP for answers too large for UDP (RFC 7766). */
+export type DnsProtocol = 'UDP' | 'TCP';
+
+/** Whether a port is a DNS server's port on `protocol`: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
+function dnsServerPort(ep: WorkloadEndpoint, p: ContainerPort, protocol: DnsProtocol = 'UDP'): boolean {
+  return p.protocol === protocol && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
+}
+
+/**
+ * A DNS pod's port on `protocol`: the one it declares, else the platform's (53, or 5353 in
+ * openshift-dns). Declaring a container port is informational (Kubernetes API, ContainerPort), so
+ * a DNS pod that declares only UDP 53 still answers TCP 53 (CoreDNS serves both on one port).
+ */
+function dnsCell(ep: WorkloadEndpoint, protocol: DnsProtocol): ContainerPort {
+  return ep.ports.find((p) => dnsServerPort(ep, p, protocol)) ?? { port: ep.namespace === OPENSHIFT_DNS_PODS.namespace ? 5353 : 53, protocol };
 }
 
 /** The policies that may select an endpoint of `namespace` (its own and the global ones), in evaluation order. */
@@ -301,17 +313,18 @@ function classIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex {
 }
 
 /**
- * Whether `ep`'s egress may reach cluster DNS on UDP 53 (the cluster's own DNS objects are used
- * when present). Decided once per equivalence class: every member behaves alike.
+ * Whether `ep`'s egress may reach cluster DNS on UDP 53, or on TCP 53 with `protocol` TCP (the
+ * cluster's own DNS objects are used when present). Decided once per equivalence class: every
+ * member behaves alike.
  */
-export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint): boolean {
+export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, protocol: DnsProtocol = 'UDP'): boolean {
   const cls = reachClasses(model).classOf.get(ep);
-  const memo = model.memo('netpol/dns-by-class', () => new Map<WorkloadEndpoint, boolean>());
+  const memo = model.memo(`netpol/dns-by-class/${protocol}`, () => new Map<WorkloadEndpoint, boolean>());
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === undefined) {
     // With the class known, only the policies that apply to it are looked at, in evaluation order.
-    v = cls === undefined ? computeEgressReachesDns(model, rep, undefined, policiesFor(model, rep.namespace)) : computeEgressReachesDns(model, rep, () => true, classIndex(model, cls), cls);
+    v = cls === undefined ? computeEgressReachesDns(model, rep, undefined, policiesFor(model, rep.namespace), protocol) : computeEgressReachesDns(model, rep, () => true, classIndex(model, cls), protocol, cls);
     memo.set(rep, v);
   }
   return v;
@@ -349,7 +362,7 @@ export function ingressFromOutside(model: ClusterModel, ep: WorkloadEndpoint, ce
 export const inputDnsPods = derived('netpol/input-dns-pods', (m): { pod: WorkloadEndpoint; cell: ContainerPort }[] =>
   reachCluster(m).endpoints.flatMap((e) => {
     if (!PLATFORM_DNS_PODS.some((d) => Object.entries(d.labels).every(([k, v]) => e.labels[k] === v))) return [];
-    const cell = e.ports.find((p) => dnsUdpPort(e, p));
+    const cell = e.ports.find((p) => dnsServerPort(e, p));
     return cell === undefined ? [] : [{ pod: e, cell }];
   }),
 );
@@ -379,7 +392,7 @@ export function classesRefusedByDns(model: ClusterModel, dns: WorkloadEndpoint, 
  */
 export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Cluster['namespaces']; targets: readonly WorkloadEndpoint[] } => {
   const cluster = reachCluster(m);
-  const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsUdpPort(e, p)));
+  const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsServerPort(e, p)));
   // The stand-ins get their addresses where the input's pods do (its pod CIDRs), as the cluster's
   // own endpoints are given them (cluster.ts buildCluster).
   const ranges = podRanges(m.facts.podCIDRs.map((f) => f.cidr));
@@ -432,41 +445,45 @@ export const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): re
  * thousands of pods serving UDP 53 that was most of a lint). Null when a target has no class (the
  * platforms' stand-ins of an input without DNS pods): those few are decided one by one.
  */
-const dnsEgressRows = derived('netpol/dns-egress-rows', (m): ((cls: EndpointClass) => boolean) | null => {
-  const { classes, classOf } = reachClasses(m);
-  const columns: EgressColumn[] = [];
-  for (const dns of dnsDecisionTargets(m)) {
-    const cls = classOf.get(dns);
-    if (cls === undefined) return null;
-    columns.push({ cls: cls.index, cell: dns.ports.find((p) => dnsUdpPort(dns, p))!, ports: dns.ports });
-  }
-  const rows = egressToward(reachCluster(m), policyIndex(m), classes, columns);
-  return (cls) => !rows(cls.index).isEmpty();
-});
+function dnsEgressRowsOn(protocol: DnsProtocol) {
+  return derived(`netpol/dns-egress-rows/${protocol}`, (m): ((cls: EndpointClass) => boolean) | null => {
+    const { classes, classOf } = reachClasses(m);
+    const columns: EgressColumn[] = [];
+    for (const dns of dnsDecisionTargets(m)) {
+      const cls = classOf.get(dns);
+      if (cls === undefined) return null;
+      columns.push({ cls: cls.index, cell: dnsCell(dns, protocol), ports: dns.ports });
+    }
+    const rows = egressToward(reachCluster(m), policyIndex(m), classes, columns);
+    return (cls) => !rows(cls.index).isEmpty();
+  });
+}
+const dnsEgressRows = { UDP: dnsEgressRowsOn('UDP'), TCP: dnsEgressRowsOn('TCP') };
 
-function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex, cls?: EndpointClass): boolean {
+function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex, protocol: DnsProtocol, cls?: EndpointClass): boolean {
   const cluster = reachCluster(model);
   const { namespaces } = clusterDns(model);
   const matcher = selects === undefined ? {} : { selects };
   // Where NodeLocal DNSCache takes the pods' queries on their node (see nodeLocalDnsIntercept),
   // the DNS pods are not what they reach: only the cache's addresses count.
   const intercept = nodeLocalDnsIntercept(model);
-  const rows = cls === undefined || intercept !== null ? null : dnsEgressRows(model);
+  const rows = cls === undefined || intercept !== null ? null : dnsEgressRows[protocol](model);
   const toDnsPods =
     intercept === null &&
     (rows !== null
       ? rows(cls!)
       : dnsDecisionTargets(model).some((dns) => {
-          const cell = dns.ports.find((p) => dnsUdpPort(dns, p))!;
-          return decide({ namespaces }, index, 'egress', ep, dns, cell, dns.ports, matcher).allowed;
+          return decide({ namespaces }, index, 'egress', ep, dns, dnsCell(dns, protocol), dns.ports, matcher).allowed;
         }));
   if (toDnsPods) return true;
-  // A rule that lets UDP 53 out to a NodeLocal DNSCache address counts when it names a block
+  // A rule that lets DNS out to a NodeLocal DNSCache address counts when it names a block
   // written for the cache (see namesCacheBlock), not a wide range that happens to hold the address;
   // where the cache takes every query, any rule that lets the pods reach it counts.
   const byId = model.memo('netpol/policy-by-id', () => new Map(cluster.policies.map((p) => [p.id, p])));
   return nodeLocalDns(model).some((cache) => {
-    const v = decide({ namespaces }, index, 'egress', ep, cache, DNS_UDP, [DNS_UDP], matcher);
+    // The cache answers on UDP and TCP 53 (nodelocaldns.yaml's container ports dns and dns-tcp).
+    const cell: ContainerPort = { port: 53, protocol };
+    const v = decide({ namespaces }, index, 'egress', ep, cache, cell, [cell], matcher);
     if (v.allowed && intercept !== null) return true;
     if (!v.allowed || v.reason !== 'rule' || v.policy === undefined || v.rule === undefined) return false;
     const rule = byId.get(v.policy)?.egress?.find((r) => r.index === v.rule);
@@ -484,7 +501,6 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
  * names both): when the input holds the node-local-dns ConfigMap, the addresses it binds count too.
  */
 const NODE_LOCAL_DNS_DEFAULT = '169.254.20.10';
-const DNS_UDP: ContainerPort = { port: 53, protocol: 'UDP' };
 
 /** The addresses the input's node-local-dns ConfigMaps bind (their Corefile's `bind` lines), each with its ConfigMap, in input order. */
 const nodeLocalDnsBinds = derived('netpol/node-local-dns-binds', (m): { address: string; configMap: Resource }[] => {

@@ -103,7 +103,7 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(ids(load(new TextEncoder().encode('apiVersion: v1\nkind: Pod\nmeta\u0000data: {}\n')).findings)).toEqual(['input/binary-file@3:5']);
   });
 
-  it('reports a file that is not UTF-8 at its first bad byte, and a UTF-16 file as such', () => {
+  it('reports a file that is not UTF-8 at its first bad byte, and reads a UTF-16 manifest by its byte order mark as kubectl does', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('kind: Namespace\nname: caf'), 0xe9, 0x0a]);
     const { findings } = load(bytes);
     expect(ids(findings)).toEqual(['input/not-utf8@2:10']);
@@ -111,10 +111,18 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     // Columns count UTF-16 units of what comes before, multi-byte characters included.
     const after = new Uint8Array([...new TextEncoder().encode('a: "é€😀'), 0xff]);
     expect(ids(load(after).findings)).toEqual(['input/not-utf8@1:9']);
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'kind: Pod\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    const u = load(utf16).findings;
+    const manifest = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: café}\n';
+    const le = new Uint8Array([0xff, 0xfe, ...[...manifest].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...manifest].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    for (const bytes of [le, be]) {
+      const read = loadSources([{ path: 'ns.yaml', content: bytes }]);
+      expect(read.findings).toEqual([]);
+      expect(read.resources.map((r) => [r.name, r.locate(['metadata', 'name']).line, r.locate(['metadata', 'name']).column])).toEqual([['café', 3, 18]]);
+    }
+    // libcni reads a CNI config's bytes as JSON, which UTF-16 is not.
+    const u = loadSources([{ path: '10-net.conf', content: le }]).findings;
     expect(ids(u)).toEqual(['input/not-utf8@1:1']);
-    expect(u[0].message).toBe('the file is UTF-16 (little-endian, by its byte order mark), not UTF-8: re-save it as UTF-8');
+    expect(u[0].message).toBe('the file is UTF-16 (little-endian, by its byte order mark), not UTF-8, which libcni needs: re-save it as UTF-8');
   });
 
   it('reports an empty file and a comment-only file', () => {
@@ -245,6 +253,11 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(load(envsubst).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
       'input/helm-template@4:9-24 this is an unrendered template (${CLUSTER_NAME} stands for a name): render it first, e.g. envsubst < FILE | netlint lint -',
     ]);
+    // kustomize's `$(VAR)`, which its `vars` fill in: render with kustomize.
+    const kustomizeVar = ['apiVersion: app.k8s.io/v1beta1', 'kind: Application', 'metadata:', '  name: $(app-name)', ''].join('\n');
+    expect(load(kustomizeVar).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
+      'input/helm-template@4:9-20 this is an unrendered template ($(app-name) stands for a name): render it first, e.g. kustomize build DIR | netlint lint -',
+    ]);
     const walked = loadSources([{ path: 'templates/cluster.yaml', content: envsubst.replace('Namespace', 'ConfigMap').replace('metadata:', 'metadata:\n  namespace: $NAMESPACE'), discovered: true }]);
     expect([walked.findings, walked.files[0].skipped]).toEqual([[], 'helm-template']);
     // A `$` elsewhere, or in lower case (a name written with a typo), is no placeholder.
@@ -343,12 +356,15 @@ describe('loadSources: files that are not Kubernetes objects', () => {
       expect(findings[0].message).toMatch(/^the file is not strict JSON, which libcni requires: /);
       expect(resources.map((r) => r.kind), path).toEqual(['CNIConfig']);
     }
+    // A CNI config in a .json file, which container runtimes load from /etc/cni/net.d too.
+    const cniJson = loadSources([{ path: 'net.d/10-bridge.json', content: '{\n  "cniVersion": "0.3.1",\n  "name": "br",\n  "type": "bridge",\n}\n' }]);
+    expect(cniJson.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['input/cni-json', 5, 1]]);
     // Strict JSON, and a Kubernetes manifest in a .json file (kubectl falls back to YAML): nothing.
     expect(loadSources([{ path: 'ok.conf', content: '{"cniVersion": "0.3.1", "name": "ok", "type": "bridge"}' }]).findings).toEqual([]);
     expect(loadSources([{ path: 'ns.json', content: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x",},}' }]).findings).toEqual([]);
   });
 
-  it("puts namespace-less objects of the files a kustomization lists in its namespace, as kustomize applies them", () => {
+  it("puts the objects of the files a kustomization lists in its namespace, as kustomize applies them", () => {
     const netpol = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: seaweedfs }\nspec: { podSelector: { matchLabels: { app: seaweedfs } } }\n';
     const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: reader }\n';
     const files = [
@@ -360,11 +376,59 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     ];
     const { resources, findings } = loadSources(files);
     expect(findings).toEqual([]);
-    // Listed: in kubeflow; cluster-scoped, written with a namespace, or in a folder it names: as written.
-    expect(resources.map((r) => `${r.file} ${r.namespace}`)).toEqual(['base/netpol.yaml kubeflow', 'base/role.yaml null', 'base/sub/svc.yaml explicit', 'other/netpol.yaml null']);
+    // Listed: in kubeflow, over a namespace written in the file too (the transformer sets it on
+    // every kind not known to be cluster-scoped); cluster-scoped, or in a folder it names: as written.
+    expect(resources.map((r) => `${r.file} ${r.namespace}`)).toEqual(['base/netpol.yaml kubeflow', 'base/role.yaml null', 'base/sub/svc.yaml kubeflow', 'other/netpol.yaml null']);
     // Two kustomizations listing one file with different namespaces: no namespace is assumed.
     const twice = loadSources([...files, { path: 'base/Kustomization', content: 'namespace: other\nresources: [netpol.yaml]\n', discovered: true }]);
     expect(twice.resources.find((r) => r.file === 'base/netpol.yaml')!.namespace).toBeNull();
+  });
+
+  it('sets the namespace on custom resources, which kustomize cannot tell cluster-scoped, and not on Calico\'s cluster-scoped kinds', () => {
+    const files = [
+      { path: 'app/kustomization.yaml', content: 'namespace: agents\nresources: [sandbox.yaml, pool.yaml]\n', discovered: true },
+      { path: 'app/sandbox.yaml', content: 'apiVersion: example.dev/v1\nkind: SandboxTemplate\nmetadata: {name: s}\n', discovered: true },
+      { path: 'app/pool.yaml', content: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\nspec: {cidr: 10.5.0.0/16}\n', discovered: true },
+    ];
+    expect(loadSources(files).resources.map((r) => `${r.kind} ${r.namespace}`)).toEqual(['SandboxTemplate agents', 'IPPool null']);
+  });
+
+  it("puts a base's objects in the namespace of the overlay that includes its folder, the outermost namespace winning", () => {
+    const svc = (name: string) => `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\n`;
+    const base = [
+      { path: 'trainer/base/kustomization.yaml', content: 'namespace: base-ns\nresources: [manager.yaml]\n', discovered: true },
+      { path: 'trainer/base/manager.yaml', content: svc('manager'), discovered: true },
+    ];
+    const overlay = (name: string, ns: string) => ({ path: `trainer/overlays/${name}/kustomization.yaml`, content: `namespace: ${ns}\nresources:\n- ../../base\n- github.com/example/remote/config?ref=v1\ncomponents: [../../monitoring]\n`, discovered: true });
+    const monitoring = [
+      { path: 'trainer/monitoring/kustomization.yaml', content: 'kind: Component\nresources: [exporter.yaml]\n', discovered: true },
+      { path: 'trainer/monitoring/exporter.yaml', content: svc('exporter'), discovered: true },
+    ];
+    const namespaces = (files: { path: string; content: string; discovered: boolean }[]) => loadSources(files).resources.map((r) => `${r.name} ${r.namespace}`);
+    // The base alone: its own namespace.
+    expect(namespaces(base)).toEqual(['manager base-ns']);
+    // One overlay: its namespace over the base's, and on the component's objects too.
+    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system')])).toEqual(['manager ml-system', 'exporter ml-system']);
+    // Two overlays of different namespaces: as written.
+    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')])).toEqual(['manager null', 'exporter null']);
+  });
+
+  it('leaves out the objects of a file a kustomization applies as a patch: fragments of other objects, not objects', () => {
+    const deployment = (extra: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager, namespace: system}\nspec:\n  template:\n    spec:\n      containers: [{name: manager${extra}}]\n`;
+    const files = [
+      { path: 'config/default/kustomization.yaml', content: 'resources: [../manager/manager.yaml]\npatches:\n- path: manager_patch.yaml\n- patch: |-\n    - op: remove\n      path: /spec/replicas\n  target: {kind: Deployment}\npatchesStrategicMerge:\n- delete_patch.yaml\n', discovered: true },
+      { path: 'config/default/manager_patch.yaml', content: deployment(', args: [--metrics]'), discovered: true },
+      { path: 'config/default/delete_patch.yaml', content: 'apiVersion: v1\nkind: Service\nmetadata: {name: webhook, namespace: system}\n$patch: delete\n', discovered: true },
+      { path: 'config/manager/manager.yaml', content: deployment(', image: controller:latest'), discovered: true },
+    ];
+    for (const order of [files, [...files].reverse()]) {
+      const { resources, files: loaded } = loadSources(order);
+      expect(resources.map((r) => r.file)).toEqual(['config/manager/manager.yaml']);
+      expect(loaded.filter((f) => f.resourceCount > 0).map((f) => f.path)).toEqual(['config/manager/manager.yaml']);
+    }
+    // A file some kustomization also lists as a resource is one.
+    const both = loadSources([...files, { path: 'config/other/kustomization.yaml', content: 'resources: [../default/manager_patch.yaml]\n', discovered: true }]);
+    expect(both.resources.map((r) => r.file).sort()).toEqual(['config/default/manager_patch.yaml', 'config/manager/manager.yaml']);
   });
 
   it('names a Namespace object of a listed file after the kustomization\'s namespace, as kustomize\'s namespace transformer does', () => {
@@ -380,6 +444,13 @@ describe('loadSources: files that are not Kubernetes objects', () => {
       'apps/argo/other.yaml argo argo 3',
       'apps/unlisted.yaml _ _ 3',
     ]);
+  });
+
+  it("Argo CD's plugin.yaml (a ConfigManagementPlugin, which its sidecar reads from disk) is not a Kubernetes object", () => {
+    const plugin = 'apiVersion: argoproj.io/v1alpha1\nkind: ConfigManagementPlugin\nmetadata:\n  name: "*"\nspec: {generate: {command: [sh]}}\n';
+    expect(load(plugin).findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([['input/not-kubernetes', 2, "the document is an Argo CD config management plugin's configuration (plugin.yaml, read by the plugin's sidecar), not a Kubernetes object"]]);
+    const walked = loadSources([{ path: 'cmp/plugin.yaml', content: plugin, discovered: true }]);
+    expect([walked.findings, walked.resources, walked.files[0].skipped]).toEqual([[], [], 'not-kubernetes']);
   });
 
   it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {

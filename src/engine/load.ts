@@ -2,6 +2,7 @@
  * SourceFile[] → resources with positions, plus findings about the input itself. Nothing here
  * throws on bad input: undecodable, unparsable, empty or non-Kubernetes input becomes a finding.
  */
+import { CLUSTER_SCOPED_KINDS } from './names.js';
 import { INPUT_RULES } from './input-rules.js';
 import { parseJson } from './strict-json.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
@@ -62,24 +63,50 @@ export function loadSources(files: readonly SourceFile[], limits: LoadLimits = D
   const result: LoadResult = { resources: [], findings: [], files: [] };
   const kustomizations: Kustomization[] = [];
   for (const file of files) loadOne(file, limits, result, kustomizations);
-  if (kustomizations.length > 0) applyKustomizeNamespaces(result.resources, kustomizations);
-  return result;
+  if (kustomizations.length === 0) return result;
+  const kept = applyKustomizations(result.resources, kustomizations);
+  if (kept.length === result.resources.length) return result;
+  // A patch file's fragments are not its objects.
+  const left = new Map<string, number>();
+  for (const r of kept) left.set(r.file, (left.get(r.file) ?? 0) + 1);
+  for (const f of result.files) if (f.resourceCount > 0) f.resourceCount = left.get(f.path) ?? 0;
+  return { ...result, resources: kept };
 }
 
-/** A kustomization's `namespace` and the files it lists under `resources`, relative to the repository. */
+/**
+ * A kustomization's `namespace`, the files it lists under `resources`, and the files it applies as
+ * patches (`patches`, `patchesStrategicMerge`, `patchesJson6902`), relative to the repository.
+ */
 interface Kustomization {
   file: string;
+  /** The folder it is in (`''` at the top). */
+  dir: string;
   namespace: string | null;
   files: string[];
+  /** Folders it lists under `resources` or `components` (each builds the kustomization there into this one). */
+  folders: string[];
+  patches: string[];
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
 function kustomizationOf(file: string, value: unknown): Kustomization | null {
-  if (!isObject(value) || !Array.isArray(value.resources)) return null;
+  if (!isObject(value)) return null;
+  const resources = Array.isArray(value.resources) ? value.resources : null;
+  const patchEntries = [value.patches, value.patchesStrategicMerge, value.patchesJson6902].filter(Array.isArray).flat();
+  if (resources === null && patchEntries.length === 0) return null;
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  const files = value.resources.filter((r): r is string => typeof r === 'string' && /\.ya?ml$/i.test(r) && !r.includes('://')).map((r) => normalizePath(dir + r));
-  return { file, namespace: typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : null, files };
+  const localFile = (r: string) => /\.(ya?ml|json)$/i.test(r) && !r.includes('://') && !r.includes('\n');
+  const local = (r: unknown): r is string => typeof r === 'string' && localFile(r);
+  const files = (resources ?? []).filter(local).map((r) => normalizePath(dir + r));
+  // A folder is an entry without a file's extension that is no remote target (`github.com/…`, `https://…`).
+  // Components are built into the kustomization like bases (kustomize's `components`).
+  const folders = [...(resources ?? []), ...(Array.isArray(value.components) ? value.components : [])]
+    .filter((r): r is string => typeof r === 'string' && !localFile(r) && !/\.[A-Za-z]+$/.test(r) && !r.includes('://') && !/^[\w.-]+\.[a-z]{2,}\//i.test(r) && !r.includes('?'))
+    .map((r) => normalizePath(dir + r));
+  // A patch is a file path (patchesStrategicMerge's strings, `path:` of the others) or inline text.
+  const patches = patchEntries.map((e) => (isObject(e) ? e.path : e)).filter(local).map((r) => normalizePath(dir + r));
+  return { file, dir: normalizePath(dir), namespace: typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : null, files, folders, patches };
 }
 
 /** `a/./b/../c.yaml` → `a/c.yaml` (a path that climbs above its start keeps its `..`). */
@@ -94,51 +121,72 @@ function normalizePath(path: string): string {
 }
 
 /**
- * The kinds kustomize's `namespace` is set on that netlint reads: namespaced kinds of Kubernetes,
- * Calico and Multus (kustomize leaves cluster-scoped kinds alone; a kind netlint does not know may
- * be either, so it is left alone too).
+ * The namespace each listed file's objects end up in: a base's files (a folder listed under
+ * `resources`) are built with the base's namespace, then with each enclosing kustomization's,
+ * which overrides it (the outermost one that sets a namespace wins). Built from each kustomization
+ * no other one includes; a file that two such builds put in different namespaces maps to null.
  */
-const NAMESPACED_KINDS = new Set([
-  'Pod', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Endpoints', 'PersistentVolumeClaim', 'ResourceQuota', 'LimitRange',
-  'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob',
-  'networking.k8s.io/NetworkPolicy', 'networking.k8s.io/Ingress', 'discovery.k8s.io/EndpointSlice', 'policy/PodDisruptionBudget', 'autoscaling/HorizontalPodAutoscaler',
-  'rbac.authorization.k8s.io/Role', 'rbac.authorization.k8s.io/RoleBinding',
-  'projectcalico.org/NetworkPolicy', 'projectcalico.org/StagedNetworkPolicy', 'projectcalico.org/StagedKubernetesNetworkPolicy', 'projectcalico.org/NetworkSet',
-  'crd.projectcalico.org/NetworkPolicy', 'crd.projectcalico.org/NetworkSet',
-  'k8s.cni.cncf.io/NetworkAttachmentDefinition',
-]);
+function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<string, string | null> {
+  const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
+  const included = new Set(kustomizations.flatMap((k) => k.folders));
+  const namespaceOf = new Map<string, string | null>();
+  const visit = (k: Kustomization, outer: string | null, path: Set<Kustomization>) => {
+    const ns = outer ?? k.namespace;
+    if (ns !== null) for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== ns ? null : ns);
+    for (const dir of k.folders) {
+      const base = byDir.get(dir);
+      // A folder outside the input, or one that includes itself again.
+      if (base === undefined || path.has(base)) continue;
+      path.add(base);
+      visit(base, ns, path);
+      path.delete(base);
+    }
+  };
+  for (const k of kustomizations) if (!included.has(k.dir)) visit(k, null, new Set([k]));
+  return namespaceOf;
+}
 
 /**
- * Objects written without a namespace in a file that one kustomization lists directly under
- * `resources`, with a `namespace`, are in that namespace when the kustomization is applied
- * (kustomize's namespace transformer, kubernetes-sigs/kustomize api/filters/namespace): linted as
- * such, they are not compared with the `default` namespace's objects; a Namespace object in such a
- * file is renamed to it. A file two kustomizations
- * list with different namespaces keeps no namespace; an overlay naming a base folder is not
- * followed.
+ * What a kustomization makes of the files it lists, as `kustomize build` would:
+ *
+ * - Objects of a file it lists directly under `resources`, with a `namespace`, are in that
+ *   namespace (kustomize's namespace transformer, kubernetes-sigs/kustomize api/filters/namespace:
+ *   it sets `metadata.namespace` over any written one on every kind not known to be
+ *   cluster-scoped, custom resources included, `metaNamespaceHack`). A Namespace object in such a
+ *   file is renamed to it (the transformer's field specs hold `metadata/name` of kind Namespace).
+ *   A base's files get the namespace of the overlays that include it (kustomizedNamespaces); a
+ *   file two builds put in different namespaces is left as written.
+ * - A file it applies as a patch holds fragments of other objects (a Deployment's one changed
+ *   container, a `$patch: delete`), not objects of their own: they are not linted and not in the
+ *   model, so a patch is neither a second workload nor a duplicate of what it patches. A file some
+ *   kustomization also lists as a resource stays.
+ *
+ * Returns the resources that remain.
  */
-function applyKustomizeNamespaces(resources: readonly Resource[], kustomizations: readonly Kustomization[]): void {
-  const namespaceOf = new Map<string, string | null>();
+function applyKustomizations(resources: Resource[], kustomizations: readonly Kustomization[]): Resource[] {
+  const namespaceOf = kustomizedNamespaces(kustomizations);
+  const listed = new Set<string>();
+  const patchFiles = new Set<string>();
   for (const k of kustomizations) {
-    if (k.namespace === null) continue;
-    for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== k.namespace ? null : k.namespace);
+    for (const f of k.files) listed.add(f);
+    for (const f of k.patches) patchFiles.add(f);
   }
   for (const r of resources) {
+    const ns = namespaceOf.get(normalizePath(r.file));
+    if (!ns) continue;
     if (r.groupKind === 'Namespace') {
-      // The transformer names a Namespace object after the kustomization's namespace too (its
-      // field specs hold `metadata/name` of kind Namespace), whatever it was written as (`_`).
-      const ns = namespaceOf.get(normalizePath(r.file));
       const metadata = r.value.metadata;
-      if (ns && ns !== r.name && typeof metadata === 'object' && metadata !== null) {
+      if (ns !== r.name && typeof metadata === 'object' && metadata !== null) {
         (metadata as Record<string, unknown>).name = ns;
         (r as { name: string }).name = ns;
       }
       continue;
     }
-    if (r.namespace !== null || !NAMESPACED_KINDS.has(r.groupKind)) continue;
-    const ns = namespaceOf.get(normalizePath(r.file));
-    if (ns) (r as { namespace: string | null }).namespace = ns;
+    if (CLUSTER_SCOPED_KINDS.has(r.groupKind) || r.kind === CNI_CONFIG.kind) continue;
+    (r as { namespace: string | null }).namespace = ns;
   }
+  for (const f of listed) patchFiles.delete(f);
+  return patchFiles.size === 0 ? resources : resources.filter((r) => !patchFiles.has(normalizePath(r.file)));
 }
 
 function fileFinding(rule: RuleMeta, file: string, message: string, position?: Position): Finding {
@@ -167,10 +215,18 @@ export function decodeSource(file: SourceFile, maxFileBytes: number): { text: st
     text = file.content;
   } else {
     const bytes = file.content;
-    // A UTF-16 file (Windows editors, PowerShell's `>`) starts with its byte order mark and is full of NUL bytes.
+    // A UTF-16 file (Windows editors, PowerShell's `>`) starts with its byte order mark and is full
+    // of NUL bytes. kubectl reads it, transcoding by the mark (cli-runtime pkg/resource/visitor.go
+    // FileVisitor: unicode.BOMOverride); libcni reads a CNI config's bytes as JSON, which refuses it.
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
-      return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is UTF-16 (${order}, by its byte order mark), not UTF-8: re-save it as UTF-8`) };
+      if (/\.(conf|conflist)$/i.test(file.path)) return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is UTF-16 (${order}, by its byte order mark), not UTF-8, which libcni needs: re-save it as UTF-8`) };
+      try {
+        text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+      } catch {
+        return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file starts with a UTF-16 (${order}) byte order mark but is not valid UTF-16`) };
+      }
+      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
     }
     const probe = bytes.subarray(0, 8192);
     const nul = probe.indexOf(0);
@@ -246,7 +302,11 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
-    else out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${text.slice(envsubst!.start, envsubst!.end)} stands for a name): render it first, e.g. envsubst < FILE | netlint lint -`, lines.range(envsubst!)));
+    else {
+      const placeholder = text.slice(envsubst!.start, envsubst!.end);
+      const render = placeholder.startsWith('$(') ? 'kustomize build DIR | netlint lint -' : 'envsubst < FILE | netlint lint -';
+      out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${placeholder} stands for a name): render it first, e.g. ${render}`, lines.range(envsubst!)));
+    }
     return;
   }
   loaded.directives = scanDirectives(file.path, lines);
@@ -283,7 +343,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   }
   // YAML reads JSON with trailing commas, comments or single quotes; libcni does not. When YAML
   // read the file, say where strict JSON stops (the config is still checked as YAML read it).
-  if (isCniFile && !notJsonConf && /^\s*\{/.test(text) && !stream.problems.some((p) => p.kind === 'syntax')) {
+  // Container runtimes load .json files of /etc/cni/net.d as well (libcni ConfFiles with
+  // .conf, .conflist and .json), so a .json holding a CNI config is held to the same; a .json
+  // Kubernetes manifest is not: kubectl falls back to YAML when JSON decoding fails
+  // (apimachinery pkg/util/yaml YAMLOrJSONDecoder.Decode).
+  const cniJson = !isCniFile && /\.json$/i.test(file.path) && loaded.resourceCount > 0 && out.resources.slice(resourcesBefore).every((r) => r.kind === CNI_CONFIG.kind && r.apiVersion === CNI_CONFIG.apiVersion);
+  if ((isCniFile || cniJson) && !notJsonConf && /^\s*\{/.test(text) && !stream.problems.some((p) => p.kind === 'syntax')) {
     const json = parseJson(text);
     if (!json.ok) out.findings.push(fileFinding(INPUT_RULES.cniJson, file.path, `the file is not strict JSON, which libcni requires: ${json.error}`, lines.range({ start: json.offset, end: Math.min(json.offset + 1, text.length) })));
   }
@@ -379,9 +444,10 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
 }
 
 /**
- * A shell-style placeholder (`${CLUSTER_NAME}`, `$NAMESPACE`) in an object's `metadata.name` or
- * `metadata.namespace`, where no Kubernetes name holds a `$`: the file is a template for envsubst
- * or a similar tool (cluster-api's cluster templates, tutorials' manifests), or null.
+ * A shell-style placeholder (`${CLUSTER_NAME}`, `$NAMESPACE`) or a kustomize variable (`$(app-name)`)
+ * in an object's `metadata.name` or `metadata.namespace`, where no Kubernetes name holds a `$`: the
+ * file is a template for envsubst, kustomize or a similar tool (cluster-api's cluster templates,
+ * tutorials' manifests), or null.
  */
 function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
   for (const doc of documents) {
@@ -398,7 +464,9 @@ function placeholderInName(text: string, documents: readonly YamlDocument[]): Sp
  */
 export const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}/;
 export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
-const PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
+/** A kustomize variable reference, `$(NAME)` (kustomize `vars`, replaced by its refvar filter before anything is applied). */
+const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
+const PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])|${KUSTOMIZE_VAR.source}`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */
@@ -489,6 +557,11 @@ function collectResources(
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is kustomize's own configuration (apiVersion ${apiVersion}), not a Kubernetes object`, locate(['apiVersion'])));
     return;
   }
+  const tool = TOOL_CONFIG_KINDS.get(`${apiVersion}/${kind}`);
+  if (tool !== undefined) {
+    out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is ${tool}, not a Kubernetes object`, locate(['kind'])));
+    return;
+  }
   const metadata = isObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : null;
@@ -508,6 +581,13 @@ const CALICO_API_VERSION = /^(?:crd\.)?projectcalico\.org\//;
  * (`apiVersion: builtin`, e.g. a PrefixSuffixTransformer listed under `transformers:`;
  * kubernetes-sigs/kustomize api/builtins, e.g. PrefixSuffixTransformer.go).
  */
+/**
+ * Tools' own configuration files written in the shape of a Kubernetes object, which the tool reads
+ * from disk and nobody applies: Argo CD's plugin.yaml ("not actually a custom resource": argo-cd
+ * docs/operator-manual/config-management-plugins.md).
+ */
+const TOOL_CONFIG_KINDS: ReadonlyMap<string, string> = new Map([['argoproj.io/v1alpha1/ConfigManagementPlugin', "an Argo CD config management plugin's configuration (plugin.yaml, read by the plugin's sidecar)"]]);
+
 function isKustomizeConfig(apiVersion: string): boolean {
   return apiVersion === 'builtin' || apiVersion.startsWith('kustomize.config.k8s.io/');
 }

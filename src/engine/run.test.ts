@@ -59,7 +59,7 @@ describe('lint()', () => {
     expect(summary.warnings).toBe(3);
   });
 
-  it('does not report a rule\'s finding at a value holding a ${NAME} placeholder, or wholly a $NAME one (envsubst, Flux post-build substitution)', () => {
+  it('does not report a rule\'s finding at a value holding a ${NAME} placeholder or a {{ }} template action, or wholly a $NAME one (envsubst, Flux post-build substitution, Go templates)', () => {
     const withCidr = (cidr: string) => pool('p').replace('10.0.0.0/16', cidr);
     const cidrs = (cidr: string) => run({ 'a.yaml': withCidr(cidr) }).findings.map((f) => f.message);
     expect(cidrs('${POD_CIDR}')).toEqual([]);
@@ -67,7 +67,11 @@ describe('lint()', () => {
     expect(cidrs('$POD_CIDR')).toEqual([]);
     expect(cidrs('"${EXT_IP}/32"')).toEqual([]);
     expect(cidrs('"${DOMAIN/./-}"')).toEqual([]);
-    // An unbraced $NAME inside other text, or a lower-case $word, is a value to judge.
+    // A Go template action, as an operator's addon manifests hold them (kubeone's canal.yaml).
+    expect(cidrs('"{{ default .PodCIDR .Params.cidr }}"')).toEqual([]);
+    expect(cidrs('"{{ .Octet }}.0.0.0/8"')).toEqual([]);
+    // An unbraced $NAME inside other text, a lower-case $word, or a lone brace is a value to judge.
+    expect(cidrs('"{10.0.0.0/16}"')).toEqual(['pool p has cidr {10.0.0.0/16}']);
     expect(cidrs('10.$OCTET.0.0/16')).toEqual(['pool p has cidr 10.$OCTET.0.0/16']);
     expect(cidrs('$pod_cidr')).toEqual(['pool p has cidr $pod_cidr']);
   });

@@ -211,19 +211,22 @@ function withoutRepeats(sorted: Finding[]): Finding[] {
 }
 
 /**
- * Whether a value (or the part of it `span` names) holds a shell-style placeholder: `${NAME}`
- * anywhere (`${IP}/32`; shell defaults such as `${NAME:-x}`; Flux's `${NAME/from/to}`), or the whole
- * value `$NAME` in capitals. The file is then a template that envsubst, Flux's post-build
- * substitution (`postBuild.substitute`) or a setup script fills before it is applied, so what the
+ * Whether a value (or the part of it `span` names) holds a placeholder: `${NAME}` anywhere
+ * (`${IP}/32`; shell defaults such as `${NAME:-x}`; Flux's `${NAME/from/to}`), the whole value
+ * `$NAME` in capitals, or a Go template action (`{{ .Params.backend }}`). The file is then a
+ * template that envsubst, Flux's post-build substitution (`postBuild.substitute`), a Go template
+ * renderer (Helm, an operator's addons) or a setup script fills before it is applied, so what the
  * value will be is not known and a finding about it would judge the placeholder. Rules' findings
  * at such a value are not reported. (A placeholder where a name belongs makes the whole file a
  * template: load.ts placeholderInName.)
  */
 function holdsPlaceholder(value: unknown, span: { start: number; end: number } | undefined): boolean {
-  if (typeof value !== 'string' || !value.includes('$')) return false;
+  if (typeof value !== 'string' || !(value.includes('$') || value.includes('{{'))) return false;
   const text = span ? value.slice(span.start, span.end) : value;
-  return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text);
+  return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text) || TEMPLATE_ACTION.test(text);
 }
+/** A Go template action (`{{ .Values.x }}`, `{{ default .A .B }}`), as Helm and operators' renderers fill in. */
+const TEMPLATE_ACTION = /\{\{.*\}\}/s;
 const WHOLE_PLACEHOLDER = new RegExp(`^${CAPITALS_PLACEHOLDER.source}$`);
 
 /**

@@ -111,6 +111,17 @@ ruleTester(rule, {
       errors: [{ messageId: 'unverified', line: 6, column: 34, severity: 'info' }],
     },
     {
+      // Applied where the pod is (or anywhere): it says nothing of shared-nets' NADs.
+      name: 'a NAD without a namespace beside a pod that names another namespace: info, cannot verify',
+      code: { 'nad.yaml': flannelNad('vlan100', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: shared-nets/vlan200').replace('      namespace: apps\n', '') },
+      errors: [{ messageId: 'unverified', line: 6, column: 46, severity: 'info' }],
+    },
+    {
+      name: 'a NAD without a namespace beside a pod without one: the pod\'s namespace is known to hold it, an error',
+      code: { 'nad.yaml': flannelNad('vlan100', null), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: vlan200').replace('      namespace: apps\n', '') },
+      errors: [{ messageId: 'missing', line: 6, column: 34, severity: 'error' }],
+    },
+    {
       name: 'inventoryComplete makes it an error',
       code: podWith('k8s.v1.cni.cncf.io/networks: infra/flannel-net'),
       config: { rules: { 'multus/nad-missing': { options: { inventoryComplete: true } } } },

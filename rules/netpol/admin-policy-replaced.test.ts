@@ -41,6 +41,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "beside Antrea's agent and no sign of Calico: info, without Calico's consequence; with a Calico object too: Calico's warning",
+      code: {
+        'anp.yaml': 'apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: { name: a }\nspec: { priority: 10, subject: { namespaces: {} } }\n',
+        'antrea.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: antrea-agent, namespace: kube-system }\nspec: { template: { spec: { containers: [{ name: antrea-agent }] } } }\n',
+      },
+      errors: [{ messageId: 'replacedOtherCni', line: 2, column: 7, severity: 'info', file: 'anp.yaml', message: /with `tier: Admin`, whose release ships no CRD for the old kind: Antrea, which the input installs, may enforce it still, but plan the move$/ }],
+    },
+    {
+      name: 'beside Antrea, but with a Calico object in the input: Calico\'s consequence',
+      code: {
+        'anp.yaml': 'apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: { name: a }\nspec: { priority: 10, subject: { namespaces: {} } }\n',
+        'antrea.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: antrea-agent, namespace: kube-system }\nspec: { template: { spec: { containers: [{ name: antrea-agent }] } } }\n',
+        'pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec: { cidr: 10.5.0.0/16 }\n',
+      },
+      errors: [{ messageId: 'replaced', line: 2, column: 7, severity: 'warning', file: 'anp.yaml' }],
+    },
+    {
       name: 'an AdminNetworkPolicy and a BaselineAdminNetworkPolicy, each reported once at its kind',
       code: `
         apiVersion: policy.networking.k8s.io/v1alpha1

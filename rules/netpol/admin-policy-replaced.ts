@@ -13,7 +13,25 @@
  *   enforces ClusterNetworkPolicy in the static tiers `kube-admin` (order 1,000) and
  *   `kube-baseline` (order 10,000,000), by the policy's `tier`.
  */
+import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+
+/**
+ * The agent DaemonSets of other CNIs, by the names their install manifests give them: Antrea
+ * (antrea-agent, which enforces v1alpha1 AdminNetworkPolicy behind its AdminNetworkPolicy feature
+ * gate), OVN-Kubernetes (ovnkube-node), Kube-OVN (kube-ovn-cni) and Cilium (cilium).
+ */
+const OTHER_CNI_AGENTS: ReadonlyMap<string, string> = new Map([['antrea-agent', 'Antrea'], ['ovnkube-node', 'OVN-Kubernetes'], ['kube-ovn-cni', 'Kube-OVN'], ['cilium', 'Cilium']]);
+
+/** The other CNI the input installs when it shows no sign of Calico (a Calico object, calico-node, the Tigera operator's Installation), else null. */
+const otherCni = derived('netpol/other-cni', (m): string | null => {
+  if (m.facts.calicoVersion !== null || m.resources.some((r) => r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org' || r.groupKind === 'operator.tigera.io/Installation')) return null;
+  for (const ds of m.byKind('apps/DaemonSet')) {
+    const cni = OTHER_CNI_AGENTS.get(ds.name);
+    if (cni !== undefined) return cni;
+  }
+  return null;
+});
 
 const REPLACEMENT: Record<string, { tier: string; below: string }> = {
   AdminNetworkPolicy: { tier: 'Admin', below: 'the tiers below it (NetworkPolicy, then the baseline)' },
@@ -32,12 +50,16 @@ export default defineRule({
     messages: {
       replaced:
         '{{kind}} (policy.networking.k8s.io/v1alpha1) was replaced in network-policy-api v0.2.0 by ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) with `tier: {{tier}}`, and Calico v3.32 and later no longer enforce it: the traffic it was meant to decide is decided by {{below}}',
+      replacedOtherCni:
+        '{{kind}} (policy.networking.k8s.io/v1alpha1) was replaced in network-policy-api v0.2.0 by ClusterNetworkPolicy (policy.networking.k8s.io/v1alpha2) with `tier: {{tier}}`, whose release ships no CRD for the old kind: {{cni}}, which the input installs, may enforce it still, but plan the move',
     },
-    docs: 'Sources: the network-policy-api v0.2.0 changelog (NPEP-285 combines both kinds into ClusterNetworkPolicy; its CRDs are the only ones the release ships) and the Calico v3.32.0 release notes (PR 11144 removes AdminNetworkPolicy and BaselineAdminNetworkPolicy support and their tiers; PR 10810 enforces ClusterNetworkPolicy in the `kube-admin` and `kube-baseline` tiers).',
+    docs: 'When the input installs another CNI (an antrea-agent, ovnkube-node, kube-ovn-cni or cilium DaemonSet) and shows no sign of Calico, the finding is info and does not speak of Calico: Antrea still enforces v1alpha1 behind its AdminNetworkPolicy feature gate. Sources: the network-policy-api v0.2.0 changelog (NPEP-285 combines both kinds into ClusterNetworkPolicy; its CRDs are the only ones the release ships) and the Calico v3.32.0 release notes (PR 11144 removes AdminNetworkPolicy and BaselineAdminNetworkPolicy support and their tiers; PR 10810 enforces ClusterNetworkPolicy in the `kube-admin` and `kube-baseline` tiers).',
   },
   check(resource, ctx) {
     const replacement = REPLACEMENT[resource.kind];
     if (!replacement) return;
-    ctx.report({ path: ['kind'], messageId: 'replaced', data: { kind: resource.kind, ...replacement } });
+    const cni = otherCni(ctx.model);
+    if (cni !== null) ctx.report({ path: ['kind'], messageId: 'replacedOtherCni', severity: 'info', data: { kind: resource.kind, tier: replacement.tier, cni } });
+    else ctx.report({ path: ['kind'], messageId: 'replaced', data: { kind: resource.kind, ...replacement } });
   },
 });

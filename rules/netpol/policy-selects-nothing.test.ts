@@ -124,6 +124,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 2 workloads in namespace shop' }],
     },
     {
+      // Antrea's and OVN-Kubernetes' policy objects, and any kind named for a policy or firewall, are rules other software enforces.
+      name: "a CNI's policy objects (an Antrea NetworkPolicy, an OVN-Kubernetes EgressFirewall, a Kyverno-style ClusterPolicy) run no pods: the warning stays",
+      code: `${deploy}apiVersion: crd.antrea.io/v1beta1\nkind: NetworkPolicy\nmetadata: {name: annp, namespace: shop}\nspec: {priority: 5, appliedTo: [{podSelector: {}}]}\n---\napiVersion: k8s.ovn.org/v1\nkind: EgressFirewall\nmetadata: {name: default, namespace: shop}\nspec: {egress: [{type: Deny, to: {cidrSelector: 0.0.0.0/0}}]}\n---\napiVersion: example.dev/v1\nkind: AuditPolicy\nmetadata: {name: a, namespace: shop}\nspec: {level: Metadata}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: api}}\n`,
+      errors: [{ messageId: 'nothing', line: 25, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop' }],
+    },
+    {
       // KubeVirt runs a VirtualMachine in a virt-launcher pod carrying spec.template.metadata.labels
       // (a template of a `domain`, not of containers): a selector for it is no mistake. A Certificate runs nothing.
       name: 'a KubeVirt VirtualMachine, whose template makes a virt-launcher pod: info; beside only a Certificate: warning',

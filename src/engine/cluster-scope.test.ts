@@ -38,6 +38,27 @@ describe('clusterPartitions', () => {
     expect(describeSplit({ 'envs/a/x.yaml': pool('a'), 'environments/b/x.yaml': pool('b') })).toEqual(['env a: a | a', 'env b: b | b', 'shared: ']);
   });
 
+  it('makes each folder below a folder of test inputs (testdata/, mock_data/, fixtures/) a case of its own, before any other split', () => {
+    expect(
+      describeSplit({
+        'confd/tests/mock_data/calicoctl/bgp/input.yaml': pool('bgp', '10.10.0.0/24'),
+        'confd/tests/mock_data/calicoctl/mesh/input.yaml': pool('mesh', '10.10.0.0/24'),
+        'confd/tests/mock_data/calicoctl/mesh/more.yaml': pool('mesh2', '10.11.0.0/24'),
+        'pkg/testdata/clusters/prod/a.yaml': pool('td-prod'),
+        'pkg/testdata/b.yaml': pool('td-top'),
+        'manifests/pool.yaml': pool('real'),
+      }),
+    ).toEqual([
+      'case confd/tests/mock_data/calicoctl/bgp: bgp | bgp,real',
+      'case confd/tests/mock_data/calicoctl/mesh: mesh,mesh2 | mesh,mesh2,real',
+      'case pkg/testdata/clusters/prod: td-prod | td-prod,real',
+      'case pkg/testdata: td-top | td-top,real',
+      'shared: real',
+    ]);
+    // A folder named like one elsewhere than above the file is no test input.
+    expect(describeSplit({ 'mock_data.yaml': pool('a'), 'src/fixturesx/b.yaml': pool('b') })).toBeNull();
+  });
+
   it('names a cluster by its folder: per-app overlays of one environment and clusters/<name> are one cluster; the innermost such folder counts', () => {
     expect(
       describeSplit({

@@ -7,7 +7,9 @@
  * compare an object with the objects of its own cluster and with the shared ones only (run.ts); a
  * shared object is compared with everything, as in an input of one cluster.
  *
- * A file's cluster is named by the folder below the innermost `clusters/`, `environments/`, `envs/`
+ * A file below a folder of test inputs (`testdata/`, `mock_data/`, `fixtures/`) is in the cluster
+ * of its own folder: each folder there is a test case. Otherwise, a file's cluster is named by the
+ * folder below the innermost `clusters/`, `environments/`, `envs/`
  * or `overlays/` folder that holds it (its subfolders included; `clusters/prod/` and
  * `apps/web/overlays/prod/` are both `prod`); else the nearest folder at or above the file's
  * that holds a cluster of its own: kind `Cluster` or kubeadm `ClusterConfiguration`/
@@ -19,6 +21,20 @@ import type { Resource } from './types.js';
 
 /** Folders whose subfolders are clusters or environments, each applied on its own. */
 const CLUSTER_PARENTS = new Set(['clusters', 'environments', 'envs', 'overlays']);
+
+/**
+ * Folders of test inputs (Go's `testdata`, which its toolchain ignores, and the `mock_data`,
+ * `fixtures` of other suites): each folder below holds a case of its own, which a test feeds to the
+ * code under test on its own (Calico's confd/tests/mock_data/calicoctl/<case>/input.yaml).
+ */
+const TEST_DATA = new Set(['testdata', 'test_data', 'test-data', 'mock_data', 'mockdata', 'fixtures', '__fixtures__', 'test-fixtures']);
+
+/** The test case of a file below a TEST_DATA folder, named by the file's folder (`case <folder>`), or null. */
+function testCaseOf(file: string): string | null {
+  const parts = file.split('/');
+  for (let i = parts.length - 2; i >= 0; i--) if (TEST_DATA.has(parts[i].toLowerCase())) return `case ${folderOf(file)}`;
+  return null;
+}
 
 /** The objects that describe a cluster of their own: kind's and kubeadm's configuration. */
 function describesCluster(r: Resource): boolean {
@@ -126,7 +142,7 @@ function environmentOf(file: string): string | null {
 }
 
 export interface ClusterPartition {
-  /** The cluster: `env <name>` (a folder below clusters/, environments/, envs/ or overlays/) or `folder <path>`. */
+  /** The cluster: `case <folder>` (below a folder of test inputs), `env <name>` (a folder below clusters/, environments/, envs/ or overlays/), `file <path>` or `folder <path>`. */
   scope: string;
   /** Its own objects, in input order. */
   members: Resource[];
@@ -145,7 +161,7 @@ export function clusterPartitions(resources: readonly Resource[]): { partitions:
   const scopeOf = (file: string): string | null => {
     let scope = scopeOfFile.get(file);
     if (scope !== undefined) return scope;
-    scope = environmentOf(file) ?? (configFiles.has(file) ? `file ${file}` : null);
+    scope = testCaseOf(file) ?? environmentOf(file) ?? (configFiles.has(file) ? `file ${file}` : null);
     if (scope === null && byConfig) {
       const folder = folderOf(file);
       let best: string | null = null;

@@ -245,14 +245,15 @@ function listedNads(model: ClusterModel, name: string, namespace: string | null)
 const nadOrder = derived('multus/nad-order', (m) => new Map(nadsOf(m).map((n, i) => [n, i])));
 
 /**
- * Whether the input holds any NAD that a lookup in `namespace` would see. A NAD written without a
- * namespace lands wherever it is applied, so it counts for every lookup; for a pod without one
- * (`namespace` null: applied with `kubectl -n`), only such NADs do, since the pod's namespace is
- * not known to be any other.
+ * Whether the input shows what NADs a lookup in `namespace` would see (its inventory of that
+ * namespace is then taken as known): a NAD written in that namespace. For a pod without one
+ * (`namespace` null: applied with `kubectl -n`), a NAD written without a namespace, which lands
+ * where the pod does. Such a NAD proves nothing about a namespace named elsewhere (a pod's
+ * `shared-nets/vlan200`): it may be applied anywhere.
  */
 export const hasNadIn = (model: ClusterModel, namespace: string | null): boolean => {
   const { namespaces, anyNamespace } = nadNamespaces(model);
-  return anyNamespace || (namespace !== null && namespaces.has(namespace));
+  return namespace === null ? anyNamespace : namespaces.has(namespace);
 };
 
 const nadNamespaces = derived('multus/nad-namespaces', (m) => ({

@@ -15,11 +15,18 @@ import { DEFAULT_NAMESPACE } from './model.js';
 /**
  * API groups whose objects run no pods beyond the workloads the model reads: Kubernetes' own
  * (the core group, `apps`, the old `extensions`, `batch`, `autoscaling`, `policy` and every
- * `*.k8s.io`), Calico's data (`projectcalico.org`, `crd.projectcalico.org`) and Multus' NADs.
+ * `*.k8s.io`), Multus' NADs, and the CNIs' policy and network data: Calico's (`projectcalico.org`,
+ * `crd.projectcalico.org`), Antrea's (`crd.antrea.io`: policies, tiers, groups, egresses, IP
+ * pools), OVN-Kubernetes' (`k8s.ovn.org`: egress firewalls, egress IPs, user-defined networks)
+ * and Cilium's (`cilium.io`), whose agents run as the input's own DaemonSets.
  */
 function runsNoPods(group: string): boolean {
-  return ['', 'apps', 'extensions', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io'].includes(group) || group.endsWith('.k8s.io');
+  return NO_POD_GROUPS.has(group) || group.endsWith('.k8s.io');
 }
+const NO_POD_GROUPS = new Set(['', 'apps', 'extensions', 'batch', 'autoscaling', 'policy', 'projectcalico.org', 'crd.projectcalico.org', 'k8s.cni.cncf.io', 'crd.antrea.io', 'k8s.ovn.org', 'cilium.io']);
+
+/** A kind named for a policy or a firewall (a Kyverno ClusterPolicy, an EgressFirewall) is rules other software enforces, not pods. */
+const POLICY_KIND = /(?:Policy|Firewall)$/;
 
 /**
  * Whether a custom resource's spec holds a pod template, from which its operator makes pods: a
@@ -64,7 +71,6 @@ const DESCRIBES_NO_PODS = new Set([
   ...['Certificate', 'CertificateRequest', 'Issuer'].map((k) => `cert-manager.io/${k}`),
   ...['VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'EnvoyFilter', 'WorkloadEntry'].map((k) => `networking.istio.io/${k}`),
   ...['AuthorizationPolicy', 'PeerAuthentication', 'RequestAuthentication'].map((k) => `security.istio.io/${k}`),
-  ...['CiliumNetworkPolicy', 'CiliumEndpoint'].map((k) => `cilium.io/${k}`),
   ...['Policy', 'PolicyException'].map((k) => `kyverno.io/${k}`),
 ]);
 
@@ -90,7 +96,7 @@ const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
     }
     if (withTemplate.has(r.namespace)) continue;
     if (holdsPodTemplate(r.value.spec)) withTemplate.set(r.namespace, r);
-    else if (!DESCRIBES_NO_PODS.has(r.groupKind) && !others.has(r.namespace)) others.set(r.namespace, r);
+    else if (!DESCRIBES_NO_PODS.has(r.groupKind) && !POLICY_KIND.test(r.kind) && !others.has(r.namespace)) others.set(r.namespace, r);
   }
   for (const [namespace, r] of others) if (!withTemplate.has(namespace)) withTemplate.set(namespace, r);
   return withTemplate;

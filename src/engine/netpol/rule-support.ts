@@ -296,8 +296,16 @@ const evaluationOrder = derived('netpol/policy-evaluation-order', (m) => {
   return at;
 });
 
-/** The policy index of the policies that apply to `cls`'s members, in evaluation order (tiers without one left out). */
+/** The policy index of the policies that apply to `cls`'s members, in evaluation order (tiers without one left out); once per class. */
 function classIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex {
+  const memo = classIndexes(model);
+  let index = memo.get(cls);
+  if (index === undefined) memo.set(cls, (index = computeClassIndex(model, cls)));
+  return index;
+}
+const classIndexes = derived('netpol/class-index', () => new Map<EndpointClass, PolicyIndex>());
+
+function computeClassIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex {
   const selecting = policiesSelecting(model).get(cls);
   if (selecting === undefined) return { tiers: [] };
   const at = evaluationOrder(model);
@@ -445,35 +453,43 @@ export const dnsDecisionTargets = derived('netpol/dns-decision-targets', (m): re
  * thousands of pods serving UDP 53 that was most of a lint). Null when a target has no class (the
  * platforms' stand-ins of an input without DNS pods): those few are decided one by one.
  */
-function dnsEgressRowsOn(protocol: DnsProtocol) {
-  return derived(`netpol/dns-egress-rows/${protocol}`, (m): ((cls: EndpointClass) => boolean) | null => {
-    const { classes, classOf } = reachClasses(m);
-    const columns: EgressColumn[] = [];
-    for (const dns of dnsDecisionTargets(m)) {
-      const cls = classOf.get(dns);
-      if (cls === undefined) return null;
-      columns.push({ cls: cls.index, cell: dnsCell(dns, protocol), ports: dns.ports });
-    }
-    const rows = egressToward(reachCluster(m), policyIndex(m), classes, columns);
-    return (cls) => !rows(cls.index).isEmpty();
-  });
-}
-const dnsEgressRows = { UDP: dnsEgressRowsOn('UDP'), TCP: dnsEgressRowsOn('TCP') };
+/** Per class and transport, whether its egress admits a DNS decision target (see above). */
+const dnsEgressRows = derived('netpol/dns-egress-rows', (m): ((cls: EndpointClass, protocol: DnsProtocol) => boolean) | null => {
+  const { classes, classOf } = reachClasses(m);
+  // One pass for both transports: a column per target and transport, UDP's at even indices.
+  const columns: EgressColumn[] = [];
+  for (const dns of dnsDecisionTargets(m)) {
+    const cls = classOf.get(dns);
+    if (cls === undefined) return null;
+    for (const protocol of DNS_PROTOCOLS) columns.push({ cls: cls.index, cell: dnsCell(dns, protocol), ports: dns.ports });
+  }
+  const rows = egressToward(reachCluster(m), policyIndex(m), classes, columns);
+  return (cls, protocol) => {
+    const row = rows(cls.index);
+    for (let i = DNS_PROTOCOLS.indexOf(protocol); i < columns.length; i += DNS_PROTOCOLS.length) if (row.has(i)) return true;
+    return false;
+  };
+});
+const DNS_PROTOCOLS: readonly DnsProtocol[] = ['UDP', 'TCP'];
 
 function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, selects: ((p: Policy) => boolean) | undefined, index: PolicyIndex, protocol: DnsProtocol, cls?: EndpointClass): boolean {
   const cluster = reachCluster(model);
   const { namespaces } = clusterDns(model);
-  const matcher = selects === undefined ? {} : { selects };
+  // With the class known, a rule's own condition is the class's (cached); whether a rule's peer
+  // is a DNS target is the same for every class asking, so it is decided once per target.
+  const local = cls === undefined ? {} : { local: (c: Cond) => classSatisfies(cls, c) };
+  const matcher = selects === undefined ? local : { selects, ...local };
+  const toward = (target: WorkloadEndpoint | ExternalEndpoint) => ({ ...matcher, peer: peerMatcher(model, namespaces, target) });
   // Where NodeLocal DNSCache takes the pods' queries on their node (see nodeLocalDnsIntercept),
   // the DNS pods are not what they reach: only the cache's addresses count.
   const intercept = nodeLocalDnsIntercept(model);
-  const rows = cls === undefined || intercept !== null ? null : dnsEgressRows[protocol](model);
+  const rows = cls === undefined || intercept !== null ? null : dnsEgressRows(model);
   const toDnsPods =
     intercept === null &&
     (rows !== null
-      ? rows(cls!)
+      ? rows(cls!, protocol)
       : dnsDecisionTargets(model).some((dns) => {
-          return decide({ namespaces }, index, 'egress', ep, dns, dnsCell(dns, protocol), dns.ports, matcher).allowed;
+          return decide({ namespaces }, index, 'egress', ep, dns, dnsCell(dns, protocol), dns.ports, toward(dns)).allowed;
         }));
   if (toDnsPods) return true;
   // A rule that lets DNS out to a NodeLocal DNSCache address counts when it names a block
@@ -483,13 +499,30 @@ function computeEgressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, sele
   return nodeLocalDns(model).some((cache) => {
     // The cache answers on UDP and TCP 53 (nodelocaldns.yaml's container ports dns and dns-tcp).
     const cell: ContainerPort = { port: 53, protocol };
-    const v = decide({ namespaces }, index, 'egress', ep, cache, cell, [cell], matcher);
+    const v = decide({ namespaces }, index, 'egress', ep, cache, cell, [cell], toward(cache));
     if (v.allowed && intercept !== null) return true;
     if (!v.allowed || v.reason !== 'rule' || v.policy === undefined || v.rule === undefined) return false;
     const rule = byId.get(v.policy)?.egress?.find((r) => r.index === v.rule);
     return rule !== undefined && namesCacheBlock(model, rule.peer);
   });
 }
+
+/** Whether a peer condition holds for `target`, once per condition and target (matchCond against the DNS namespaces). */
+function peerMatcher(model: ClusterModel, namespaces: Cluster['namespaces'], target: WorkloadEndpoint | ExternalEndpoint): (c: Cond) => boolean {
+  const byTarget = dnsPeerMatches(model);
+  let matcher = byTarget.get(target);
+  if (matcher === undefined) {
+    const seen = new Map<Cond, boolean>();
+    matcher = (c) => {
+      let v = seen.get(c);
+      if (v === undefined) seen.set(c, (v = matchCond(c, target, namespaces)));
+      return v;
+    };
+    byTarget.set(target, matcher);
+  }
+  return matcher;
+}
+const dnsPeerMatches = derived('netpol/dns-peer-matches', () => new Map<WorkloadEndpoint | ExternalEndpoint, (c: Cond) => boolean>());
 
 /**
  * NodeLocal DNSCache: a DaemonSet on every node answers DNS on a link-local address (169.254.20.10

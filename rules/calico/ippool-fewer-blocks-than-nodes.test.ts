@@ -26,7 +26,7 @@ ruleTester(rule, {
       name: 'a /24 of /26 blocks for 10 nodes',
       code: pool24,
       config: { cluster: { nodeCount: 10 } },
-      errors: [{ messageId: 'fewer', line: 5, column: 9, message: 'IPPool small (10.0.0.0/24) has 4 blocks of /26 but 10 nodes use it' }],
+      errors: [{ messageId: 'fewer', line: 5, column: 9, message: 'IPPool small (10.0.0.0/24) has 4 blocks of /26 but 10 nodes use it (cluster.nodeCount in .netlint.yaml)' }],
     },
     {
       name: 'Installation pool with the default block size against node objects',
@@ -54,7 +54,7 @@ ruleTester(rule, {
           metadata: { name: n3 }
         `,
       },
-      errors: [{ messageId: 'fewer', line: 7, column: 15, file: 'installation.yaml', message: /2 blocks of \/26 but 3 nodes/ }],
+      errors: [{ messageId: 'fewer', line: 7, column: 15, file: 'installation.yaml', message: /2 blocks of \/26 but 3 nodes use it \(3 from Node objects in nodes\.yaml\)$/ }],
     },
   ],
 });

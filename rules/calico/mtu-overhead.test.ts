@@ -31,29 +31,29 @@ ruleTester(rule, {
         `,
       },
       config: mtu1500,
-      errors: [{ messageId: 'tooBig', file: 'felix.yaml', line: 4, column: 21, severity: 'error', message: 'FelixConfiguration default spec.vxlanMTUV6 is 1450, but VXLAN (IPv6) on a 1500-byte network leaves at most 1430 (1500 − 70); larger packets are fragmented or dropped' }],
+      errors: [{ messageId: 'tooBig', file: 'felix.yaml', line: 4, column: 21, severity: 'error', message: 'FelixConfiguration default spec.vxlanMTUV6 is 1450, but VXLAN (IPv6) (from IPPool v6 (fd00:10:244::/64) in pool.yaml) on a 1500-byte network leaves at most 1430 (1500 − 70); larger packets are fragmented or dropped' }],
     },
     {
       name: 'physical MTU unknown: 1500 is assumed, and the warning says so',
       code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Always' }),
-      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: 'calico-config veth_mtu is 1500, but IPIP on a 1500-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most 1480 (1500 − 20); larger packets are fragmented or dropped' }],
+      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: 'calico-config veth_mtu is 1500, but IPIP (from CALICO_IPV4POOL_IPIP of DaemonSet calico-node in test.yaml) on a 1500-byte network (assumed: set cluster.physicalMTU in .netlint.yaml if yours differs) leaves at most 1480 (1500 − 20); larger packets are fragmented or dropped' }],
     },
     {
       name: 'physical MTU unknown: VXLAN needs 1450 or less on the assumed 1500',
       code: mtuManifest('1480', { CALICO_IPV4POOL_IPIP: 'Never', CALICO_IPV4POOL_VXLAN: 'Always' }),
-      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: /VXLAN \(IPv4\) on a 1500-byte network \(assumed.*at most 1450/ }],
+      errors: [{ messageId: 'tooBigAssumed', line: 6, column: 13, severity: 'warning', message: /VXLAN \(IPv4\) \(from CALICO_IPV4POOL_VXLAN of DaemonSet calico-node in test\.yaml\) on a 1500-byte network \(assumed.*at most 1450/ }],
     },
     {
       name: 'veth_mtu 1500 with IPIP on 1500: one finding at the ConfigMap key',
       code: mtuManifest('1500', { CALICO_IPV4POOL_IPIP: 'Always' }),
       config: mtu1500,
-      errors: [{ messageId: 'tooBig', line: 6, column: 13, message: 'calico-config veth_mtu is 1500, but IPIP on a 1500-byte network leaves at most 1480 (1500 − 20); larger packets are fragmented or dropped' }],
+      errors: [{ messageId: 'tooBig', line: 6, column: 13, message: 'calico-config veth_mtu is 1500, but IPIP (from CALICO_IPV4POOL_IPIP of DaemonSet calico-node in test.yaml) on a 1500-byte network leaves at most 1480 (1500 − 20); larger packets are fragmented or dropped' }],
     },
     {
       name: 'the IPIP value with VXLAN in use',
       code: mtuManifest('1480', { CALICO_IPV4POOL_IPIP: 'Never', CALICO_IPV4POOL_VXLAN: 'CrossSubnet' }),
       config: mtu1500,
-      errors: [{ messageId: 'tooBig', line: 6, column: 13, message: /VXLAN \(IPv4\) on a 1500-byte network leaves at most 1450/ }],
+      errors: [{ messageId: 'tooBig', line: 6, column: 13, message: /VXLAN \(IPv4\) \(from CALICO_IPV4POOL_VXLAN of DaemonSet calico-node in test\.yaml\) on a 1500-byte network leaves at most 1450/ }],
     },
     {
       name: 'WireGuard on top of VXLAN: the largest overhead wins',
@@ -69,7 +69,7 @@ ruleTester(rule, {
         `,
       },
       config: mtu1500,
-      errors: [{ messageId: 'tooBig', file: 'calico.yaml', line: 6, column: 13, message: /WireGuard \(IPv4\) .* at most 1440/ }],
+      errors: [{ messageId: 'tooBig', file: 'calico.yaml', line: 6, column: 13, message: /WireGuard \(IPv4\) \(from FelixConfiguration default spec\.wireguardEnabled in felix\.yaml\) .* at most 1440/ }],
     },
     {
       name: 'operator Installation mtu',

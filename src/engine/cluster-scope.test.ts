@@ -163,6 +163,16 @@ describe('lint() of an input of several clusters', () => {
     ).toEqual(['base/pool.yaml base shares its cidr with prod-svc', 'clusters/prod/svc.yaml prod-svc shares its cidr with base']);
   });
 
+  it('compares a test case with its own objects and the shared ones, and the shared ones with no test case', () => {
+    expect(
+      run({
+        'confd/testdata/a/input.yaml': pool('case-a', '10.96.0.0/12'),
+        'confd/testdata/b/input.yaml': pool('case-b', '10.96.0.0/12'),
+        'manifests/pool.yaml': pool('real', '10.96.0.0/12'),
+      }),
+    ).toEqual(['confd/testdata/a/input.yaml case-a shares its cidr with real', 'confd/testdata/b/input.yaml case-b shares its cidr with real']);
+  });
+
   it('compares everything in an input of one cluster', () => {
     expect(run({ 'prod/pools.yaml': pool('prod'), 'staging/pools.yaml': pool('staging') })).toEqual(['prod/pools.yaml prod shares its cidr with staging', 'staging/pools.yaml staging shares its cidr with prod']);
   });

@@ -152,9 +152,9 @@ export interface ClusterPartition {
 
 /**
  * The input split into clusters (see above), or null when the input is one cluster; `shared` are
- * the objects of no cluster.
+ * the objects of no cluster, `sharedWith` what they are compared with (everything but test cases).
  */
-export function clusterPartitions(resources: readonly Resource[]): { partitions: ClusterPartition[]; shared: Resource[] } | null {
+export function clusterPartitions(resources: readonly Resource[]): { partitions: ClusterPartition[]; shared: Resource[]; sharedWith: readonly Resource[] } | null {
   const { folders: configFolders, files: configFiles } = clusterPlaces(resources);
   const byConfig = configFolders.length > 0;
   const scopeOfFile = new Map<string, string | null>();
@@ -191,5 +191,9 @@ export function clusterPartitions(resources: readonly Resource[]): { partitions:
       p.resources.push(r);
     }
   }
-  return { partitions, shared };
+  // The shared objects are compared with every cluster's objects, but not with test cases: those
+  // are inputs of tests, not part of what the shared objects are applied with.
+  const cases = partitions.filter((p) => p.scope.startsWith('case '));
+  const inCase = new Set(cases.flatMap((p) => p.members));
+  return { partitions, shared, sharedWith: cases.length === 0 ? resources : resources.filter((r) => !inCase.has(r)) };
 }

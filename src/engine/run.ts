@@ -112,7 +112,8 @@ export function lint(input: LintInput): LintOutput {
   const checkAll = (resources: readonly Resource[]) => checkResources(resources, active, contexts, byKey, rulesForKind, checking);
   // An input of several clusters (cluster-scope.ts) is checked a cluster at a time: a cluster's
   // objects against a model of them and the shared objects, so that objects of two clusters are
-  // never compared; the shared objects against the whole input, as in an input of one cluster.
+  // never compared; the shared objects against the whole input but its test cases, as in an input
+  // of one cluster.
   const split = clusterPartitions(applied);
   if (split === null) checkAll(applied);
   else {
@@ -121,8 +122,10 @@ export function lint(input: LintInput): LintOutput {
       for (const ctx of contexts) ctx.model = partitionModel;
       checkAll(partition.members);
     }
-    for (const ctx of contexts) ctx.model = model;
+    const sharedModel = split.sharedWith.length === applied.length ? model : buildModel(split.sharedWith, config.cluster);
+    for (const ctx of contexts) ctx.model = sharedModel;
     checkAll(split.shared);
+    for (const ctx of contexts) ctx.model = model;
   }
 
   for (const t of input.targets ?? []) {

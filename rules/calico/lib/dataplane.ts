@@ -8,7 +8,7 @@ import { derived } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 import { calicoNodeInstalls, parseFelixBool } from './calico-node-env.js';
-import { podPools, poolsOf } from './pools.js';
+import { podPools, poolsOf, type PoolView } from './pools.js';
 
 export interface Setting<T> {
   value: T;
@@ -83,6 +83,16 @@ export interface Encapsulation {
   crossSubnet: boolean;
   /** True when netlint saw any pool or pool env at all. */
   known: boolean;
+  /** What turns each tunnel on, first seen: `IPPool default-ipv6 (fd00::/48) in pools.yaml`. */
+  sources: Partial<Record<TunnelFlag, string>>;
+}
+
+type TunnelFlag = 'ipip' | 'vxlanV4' | 'vxlanV6' | 'wireguardV4' | 'wireguardV6';
+
+/** A pool as the source of its encapsulation. */
+function describePool(p: PoolView): string {
+  const what = p.origin === 'IPPool' ? `IPPool ${p.name}` : p.origin === 'Installation' ? `Installation ipPool ${p.name}` : `${p.name}`;
+  return `${what}${p.cidr ? ` (${p.cidr.text})` : ''} in ${p.resource.file}`;
 }
 
 /**
@@ -92,33 +102,36 @@ export interface Encapsulation {
 export function encapsulation(model: ClusterModel): Encapsulation {
   return model.memo('calico/encapsulation', (m) => {
     const pools = podPools(m);
-    const e: Encapsulation = { ipip: false, vxlanV4: false, vxlanV6: false, wireguardV4: false, wireguardV6: false, crossSubnet: false, known: pools.length > 0 };
+    const e: Encapsulation = { ipip: false, vxlanV4: false, vxlanV6: false, wireguardV4: false, wireguardV6: false, crossSubnet: false, known: pools.length > 0, sources: {} };
+    const on = (flag: TunnelFlag, source: string) => {
+      e[flag] = true;
+      e.sources[flag] ??= source;
+    };
     for (const p of pools) {
-      if (p.ipip !== 'Never') e.ipip = true;
-      if (p.vxlan !== 'Never') {
-        if (p.cidr?.family === 6) e.vxlanV6 = true;
-        else e.vxlanV4 = true;
-      }
+      if (p.ipip !== 'Never') on('ipip', describePool(p));
+      if (p.vxlan !== 'Never') on(p.cidr?.family === 6 ? 'vxlanV6' : 'vxlanV4', describePool(p));
       if (p.ipip === 'CrossSubnet' || p.vxlan === 'CrossSubnet') e.crossSubnet = true;
     }
     if (!poolsOf(m).some((p) => p.origin !== 'env')) {
       for (const install of calicoNodeInstalls(m)) {
         const mode = (name: string) => (install.env.get(name)?.value ?? '').toLowerCase();
-        for (const [name, set] of [
-          ['CALICO_IPV4POOL_IPIP', () => (e.ipip = true)],
-          ['CALICO_IPV4POOL_VXLAN', () => (e.vxlanV4 = true)],
+        for (const [name, flag] of [
+          ['CALICO_IPV4POOL_IPIP', 'ipip'],
+          ['CALICO_IPV4POOL_VXLAN', 'vxlanV4'],
         ] as const) {
           const v = mode(name);
           if (v === 'always' || v === 'crosssubnet' || v === 'cross-subnet') {
-            set();
+            on(flag, `${name} of DaemonSet ${install.daemonSet.name} in ${install.daemonSet.file}`);
             e.known = true;
             if (v !== 'always') e.crossSubnet = true;
           } else if (v === 'never' || v === 'off') e.known = true;
         }
       }
     }
-    e.wireguardV4 = felixValue(m, 'wireguardEnabled')?.value === true;
-    e.wireguardV6 = felixValue(m, 'wireguardEnabledV6')?.value === true;
+    for (const [param, flag] of [['wireguardEnabled', 'wireguardV4'], ['wireguardEnabledV6', 'wireguardV6']] as const) {
+      const v = felixValue(m, param);
+      if (v?.value === true) on(flag, `${v.label} in ${v.resource.file}`);
+    }
     return e;
   });
 }
@@ -143,11 +156,11 @@ export function workloadMTUs(model: ClusterModel): Setting<number>[] {
 
 /** The tunnel MTU parameter of each encapsulation, with its overhead (docs: "Configure MTU"). */
 export const TUNNELS = [
-  { param: 'ipipMTU', name: 'IPIP', overhead: 20, active: (e: Encapsulation) => e.ipip },
-  { param: 'vxlanMTU', name: 'VXLAN (IPv4)', overhead: 50, active: (e: Encapsulation) => e.vxlanV4 },
-  { param: 'vxlanMTUV6', name: 'VXLAN (IPv6)', overhead: 70, active: (e: Encapsulation) => e.vxlanV6 },
-  { param: 'wireguardMTU', name: 'WireGuard (IPv4)', overhead: 60, active: (e: Encapsulation) => e.wireguardV4 },
-  { param: 'wireguardMTUV6', name: 'WireGuard (IPv6)', overhead: 80, active: (e: Encapsulation) => e.wireguardV6 },
+  { param: 'ipipMTU', name: 'IPIP', overhead: 20, flag: 'ipip', active: (e: Encapsulation) => e.ipip },
+  { param: 'vxlanMTU', name: 'VXLAN (IPv4)', overhead: 50, flag: 'vxlanV4', active: (e: Encapsulation) => e.vxlanV4 },
+  { param: 'vxlanMTUV6', name: 'VXLAN (IPv6)', overhead: 70, flag: 'vxlanV6', active: (e: Encapsulation) => e.vxlanV6 },
+  { param: 'wireguardMTU', name: 'WireGuard (IPv4)', overhead: 60, flag: 'wireguardV4', active: (e: Encapsulation) => e.wireguardV4 },
+  { param: 'wireguardMTUV6', name: 'WireGuard (IPv6)', overhead: 80, flag: 'wireguardV6', active: (e: Encapsulation) => e.wireguardV6 },
 ] as const;
 
 /** Tunnel MTU settings (non-zero) of the encapsulations in use. */

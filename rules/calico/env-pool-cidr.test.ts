@@ -21,6 +21,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a placeholder left in the IPv6 variable is said not to be IPv6 (not what an IPv4 address lacks)',
+      code: calicoNode({ CALICO_IPV6POOL_CIDR: '<<CALICO_IPV6_CIDR>>' }),
+      errors: [{ messageId: 'invalid', line: envLine(0), column: 22, message: 'CALICO_IPV6POOL_CIDR "<<CALICO_IPV6_CIDR>>": not an IPv6 CIDR (an IPv6 address is written with colons, e.g. fd00:10:244::/64)' }],
+    },
+    {
       // configureIPPools compares with "none" exactly; ParseCIDR("None") fails and calico-node exits.
       name: 'None in capitals',
       code: calicoNode({ CALICO_IPV4POOL_CIDR: 'None' }),

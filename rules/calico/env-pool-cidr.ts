@@ -39,7 +39,9 @@ export default defineRule({
       // pool as the IPNet's String(): `::ffff:10.0.0.0/104` becomes the IPv4 pool 10.0.0.0/8.
       const r = parseCalicoCidr(text);
       const family = v.name.includes('IPV6') ? 6 : 4;
-      if (!r.ok) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, error: r.error } });
+      // The parser reads a text without a colon as IPv4 and says what an IPv4 address lacks; for the
+      // IPv6 variable, what it lacks is an IPv6 address.
+      if (!r.ok) ctx.report({ path: v.path, messageId: 'invalid', data: { name: v.label, error: family === 6 && !text.includes(':') ? `${JSON.stringify(text)}: not an IPv6 CIDR (an IPv6 address is written with colons, e.g. fd00:10:244::/64)` : r.error } });
       else if (r.cidr.family !== family) ctx.report({ path: v.path, messageId: 'family', data: { name: v.label, family: String(r.cidr.family), value: text } });
       else {
         const range = BLOCK_SIZE_RANGE[family];

@@ -35,8 +35,38 @@ ruleTester(rule, {
           - action: Allow
             metadata: { annotations: { example.com/Owner: team-a } }
     ` },
+    {
+      // drone/envsubst fills these before the file is applied (cluster-api-provider-aws's
+      // config/rbac/serviceaccount.yaml): YAML reads the first as a key holding `${ROLE_ARN/#arn/…`.
+      name: 'an envsubst placeholder standing for annotations, a whole entry or the map',
+      code: `
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: sa
+          annotations:
+            \${ROLE_ARN/#arn/eks.amazonaws.com/role-arn: arn}
+        ---
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: sb
+          annotations: \${EXTRA_ANNOTATIONS,,}
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a key with two slashes is quoted as written, capitals included',
+      code: `
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: sa
+          annotations: { Example.COM/a/b: x }
+      `,
+      errors: [{ messageId: 'badKey', line: 5, column: 18, message: /"Example\.COM\/a\/b"/ }],
+    },
     {
       // libcalico-go validator.go validateRuleMetadata → validateObjectMetaAnnotations (v3.32.1; validator_test.go
       // "should reject Rule with invalid annotations").

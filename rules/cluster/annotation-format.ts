@@ -52,8 +52,10 @@ export default defineRule({
         // Case does not matter in annotation keys: the API server lower-cases them (Go's
         // strings.ToLower) before the check. Go lowers "İ" (U+0130) to a plain "i", where
         // JavaScript's toLowerCase adds a combining dot; every other difference stays non-ASCII.
-        const reason = labelKeyError(key.replace(/\u0130/g, 'i').toLowerCase(), 'annotation key');
-        if (reason !== null) ctx.report({ path: [...place.path, 'annotations', key], at: 'key', messageId: 'badKey', data: { reason } });
+        // The message quotes the key as written.
+        const lowered = key.replace(/\u0130/g, 'i').toLowerCase();
+        const reason = labelKeyError(lowered, 'annotation key');
+        if (reason !== null) ctx.report({ path: [...place.path, 'annotations', key], at: 'key', messageId: 'badKey', data: { reason: lowered === key ? reason : reason.replaceAll(lowered, key) } });
       }
       const size = annotationBytes(annotations);
       if (size > TOTAL_ANNOTATION_BYTES) {

@@ -10,8 +10,23 @@ const kind = `
 const whereabouts = (range: string, extra = '') => `{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "whereabouts", "range": "${range}"${extra}}}`;
 const hostLocal = (subnet: string, extra = '') => `{"cniVersion": "0.3.1", "type": "macvlan", "ipam": {"type": "host-local", "subnet": "${subnet}"${extra}}}`;
 
+/** A host-local range of `subnet` under a plugin of `type` with `fields` (JSON members). */
+const attached = (type: string, fields: string, subnet = '10.60.0.0/24') => `{"cniVersion": "0.3.1", "type": "${type}"${fields}, "ipam": {"type": "host-local", "subnet": "${subnet}"}}`;
+
 ruleTester(rule, {
   valid: [
+    {
+      // Each is its own broadcast domain: two node-local bridges, two VLAN ids (vlan and sriov), OVS-DPDK beside VPP.
+      name: 'one range on separate layer-2 segments of one kind',
+      code: {
+        'br.yaml': nad('br-a', null, attached('bridge', ', "bridge": "br-a"')) + '---' + nad('br-b', null, attached('bridge', ', "bridge": "br-b"')),
+        'vlan.yaml': nad('v100', null, attached('vlan', ', "master": "eth1", "vlanId": 100', '10.61.0.0/24')) + '---' + nad('v200', null, attached('sriov', ', "vlan": 200', '10.61.0.0/24')),
+        'us.yaml':
+          nad('ovs', null, attached('userspace', ', "host": {"engine": "ovs-dpdk", "bridge": {"bridgeName": "br-4"}}', '10.62.0.0/24')) +
+          '---' +
+          nad('vpp', null, attached('userspace', ', "host": {"engine": "vpp", "bridge": {"bridgeName": "4"}}', '10.62.0.0/24')),
+      },
+    },
     { name: 'own range', code: { 'kind.yaml': kind, 'nad.yaml': nad('m', null, hostLocal('10.10.0.0/24')) } },
     { name: 'two NADs split one subnet with rangeStart/rangeEnd', code: {
       'a.yaml': nad('a', null, hostLocal('10.10.0.0/24', ', "rangeStart": "10.10.0.10", "rangeEnd": "10.10.0.99"')),
@@ -63,6 +78,20 @@ ruleTester(rule, {
       errors: [
         { messageId: 'otherNad', file: 'nad.yaml', line: 5, column: 96, severity: 'warning', message: /overlaps NAD apps\/vf-net \(10\.10\.0\.128\/25\)/ },
         { messageId: 'otherNad', file: 'sriov.yaml', line: 7, column: 43, endColumn: 59, severity: 'warning', message: /^10\.10\.0\.128\/25 overlaps NAD apps\/lan/ },
+      ],
+    },
+    {
+      // A bridge without a name is cni0; a macvlan's parent does not tell its network apart from a bridge's.
+      name: 'one range on one segment, or on segments of different kinds',
+      code: {
+        'br.yaml': nad('br-a', null, attached('bridge', ', "bridge": "cni0"')) + '---' + nad('br-b', null, attached('bridge', '')),
+        'mv.yaml': nad('mv', null, attached('macvlan', ', "master": "eth1"', '10.63.0.0/24')) + '---' + nad('br-c', null, attached('bridge', ', "bridge": "br-c"', '10.63.0.0/24')),
+      },
+      errors: [
+        { messageId: 'otherNad', file: 'br.yaml', line: 5, column: 115, severity: 'warning', message: /overlaps NAD br-b / },
+        { messageId: 'otherNad', file: 'br.yaml', line: 11, column: 97, severity: 'warning', message: /overlaps NAD br-a / },
+        { messageId: 'otherNad', file: 'mv.yaml', line: 5, column: 116, severity: 'warning', message: /overlaps NAD br-c / },
+        { messageId: 'otherNad', file: 'mv.yaml', line: 11, column: 115, severity: 'warning', message: /overlaps NAD mv / },
       ],
     },
     {

@@ -5,7 +5,7 @@ import { IntervalIndex } from '../../src/engine/interval-index.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { cidrRange, ipamRanges, rangesOverlap } from './lib/ipam.js';
-import type { AddressRange } from './lib/ipam.js';
+import type { AddressRange, Segment } from './lib/ipam.js';
 import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
 import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 import type { NadView } from './lib/nads.js';
@@ -31,13 +31,35 @@ function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefin
     // they share one group, so only other stores count against them.
     // host-local ranges with one network name and store folder are one store (ipam.ts hostLocalDataDir).
     const storeOf = (e: NadRange) => (e.range.clusterWide ? CLUSTER_WIDE : e.range.hostLocalDataDir !== undefined ? `host-local ${e.range.hostLocalDataDir} ${e.nad.networkName}` : objectOf(e.nad));
-    const first = new IntervalIndex(entries).firstOverlappingOther(storeOf);
+    const first = firstOnSharedSegment(entries, storeOf);
     const byNad = new Map<NadView, (NadRange | undefined)[]>();
     entries.forEach((e, i) => {
       pushTo(byNad, e.item.nad, first[i]);
     });
     return byNad;
   });
+}
+
+/**
+ * For each entry, the first overlapping entry of another store that may be on its layer-2 segment:
+ * a range on a named segment is not compared with one on another segment of the same kind (two
+ * Linux bridges, two VLAN ids, OVS-DPDK and VPP), whose addresses never meet. One index pass per
+ * named segment, and one for the ranges that name none.
+ */
+function firstOnSharedSegment(entries: { range: AddressRange; item: NadRange }[], storeOf: (e: NadRange) => unknown): (NadRange | undefined)[] {
+  const result: (NadRange | undefined)[] = new Array(entries.length).fill(undefined);
+  const keyOf = (s: Segment | undefined) => (s === undefined ? '' : `${s.kind}\u0000${s.id}`);
+  const groups = new Map<string, Segment | undefined>([['', undefined]]);
+  for (const e of entries) groups.set(keyOf(e.range.segment), e.range.segment);
+  for (const [key, segment] of groups) {
+    // The entries this group's may meet: all, less those of another segment of the same kind.
+    const indices = entries.flatMap((e, i) => (segment === undefined || e.range.segment?.kind !== segment.kind || keyOf(e.range.segment) === key ? [i] : []));
+    const first = new IntervalIndex(indices.map((i) => entries[i])).firstOverlappingOther(storeOf);
+    indices.forEach((i, j) => {
+      if (keyOf(entries[i].range.segment) === key) result[i] = first[j];
+    });
+  }
+  return result;
 }
 
 export default defineRule({
@@ -52,7 +74,7 @@ export default defineRule({
       pool: '{{range}} overlaps {{pool}}: the same addresses are handed out twice, by Calico and by this NAD',
       otherNad: '{{range}} overlaps NAD {{other}} ({{otherRange}}): two IPAM stores hand out the same addresses, duplicates on one L2 segment',
     },
-    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two host-local ranges of configs with the same network name (the config\'s `name`, else the NAD\'s) and `dataDir` are one store: host-local keeps a network\'s allocations in `<dataDir>/<name>` (plugins/ipam/host-local). Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`). A SriovNetwork, SriovIBNetwork or OVSNetwork counts as the NAD sriov-network-operator makes from it, with its `spec.ipam` as IPAM (and its name as network name); its findings point into `spec.ipam`.',
+    docs: 'Ranges are host-local `subnet` / `ranges` narrowed by `rangeStart` / `rangeEnd`, whereabouts `range` (with `range_start` / `range_end`) and static `addresses`. NAD-to-NAD overlaps are warnings: two NADs on separate physical networks may reuse a range. Where both configs name their layer-2 segment and the segments differ, they are not compared: two node-local Linux bridges (the bridge plugin\'s `bridge`, default cni0, with its `vlan`), two Open vSwitch bridges or VLANs (ovs-cni `bridge`, `vlan`), two userspace switches (userspace-cni `host.engine` and `host.bridge.bridgeName`: OVS-DPDK and VPP are separate switches), or two VLAN ids (the vlan plugin\'s `vlanId`, sriov-cni\'s `vlan`); a macvlan or ipvlan parent interface does not tell a network apart. Definitions of one NAD (same namespace and name, e.g. in two files) are one object and are not compared with each other; a NAD without `metadata.namespace` may be any NAD of its name. Two host-local ranges of configs with the same network name (the config\'s `name`, else the NAD\'s) and `dataDir` are one store: host-local keeps a network\'s allocations in `<dataDir>/<name>` (plugins/ipam/host-local). Two whereabouts ranges do not collide while overlap protection is on (`enable_overlapping_ranges`, the default): whereabouts reserves each address cluster-wide (pkg/types DefaultOverlappingIPsFeatures; NADs with the same range and network_name even share one pool). Pod and service CIDRs come from the cluster facts (kind / kubeadm config, controller-manager flags, `.netlint.yaml`). A SriovNetwork, SriovIBNetwork or OVSNetwork counts as the NAD sriov-network-operator makes from it, with its `spec.ipam` as IPAM (and its name as network name); its findings point into `spec.ipam`.',
   },
   check(resource, ctx) {
     const nad = nadOf(ctx.model, resource);

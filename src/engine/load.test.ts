@@ -409,8 +409,9 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(namespaces(base)).toEqual(['manager base-ns']);
     // One overlay: its namespace over the base's, and on the component's objects too.
     expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system')])).toEqual(['manager ml-system', 'exporter ml-system']);
-    // Two overlays of different namespaces: as written.
-    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')])).toEqual(['manager null', 'exporter null']);
+    // Two overlays of different namespaces: the namespace of the kustomization listing the file
+    // (what building its own folder gives), else as written.
+    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')])).toEqual(['manager base-ns', 'exporter null']);
   });
 
   it('leaves out the objects of a file a kustomization applies as a patch: fragments of other objects, not objects', () => {

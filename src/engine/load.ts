@@ -124,7 +124,8 @@ function normalizePath(path: string): string {
  * The namespace each listed file's objects end up in: a base's files (a folder listed under
  * `resources`) are built with the base's namespace, then with each enclosing kustomization's,
  * which overrides it (the outermost one that sets a namespace wins). Built from each kustomization
- * no other one includes; a file that two such builds put in different namespaces maps to null.
+ * no other one includes; a file that two such builds put in different namespaces is in the
+ * namespace of the kustomization listing it, else maps to null.
  */
 function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<string, string | null> {
   const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
@@ -143,6 +144,12 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
     }
   };
   for (const k of kustomizations) if (!included.has(k.dir)) visit(k, null, new Set([k]));
+  // Builds that disagree: the namespace of the kustomization that lists the file itself, what
+  // `kustomize build` of its own folder gives (the base's own `checkout`, not `default`).
+  for (const k of kustomizations) {
+    if (k.namespace === null) continue;
+    for (const f of k.files) if (namespaceOf.get(f) === null && !kustomizations.some((o) => o !== k && o.namespace !== null && o.namespace !== k.namespace && o.files.includes(f))) namespaceOf.set(f, k.namespace);
+  }
   return namespaceOf;
 }
 
@@ -458,11 +465,13 @@ function placeholderInName(text: string, documents: readonly YamlDocument[]): Sp
 }
 
 /**
- * `${NAME}` (with shell defaults such as `${NAME:-web}`, or Flux's `${NAME/from/to}` replacement:
- * fluxcd kustomize-controller post-build variable substitution), or `$NAME` in capitals, as
- * environment variables are written.
+ * `${NAME}` (with shell defaults such as `${NAME:-web}`, Flux's `${NAME/from/to}` replacement:
+ * fluxcd kustomize-controller post-build variable substitution, or the other bash operators that
+ * drone/envsubst takes, as cluster-api's templates use them: `${NAME/#from/to}`, `${NAME#prefix}`,
+ * `${NAME%suffix}`, `${NAME,,}`, `${NAME^^}`), or `$NAME` in capitals, as environment variables
+ * are written.
  */
-export const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/][^}]*)?\}/;
+export const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/#%,^][^}]*)?\}/;
 export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
 /** A kustomize variable reference, `$(NAME)` (kustomize `vars`, replaced by its refvar filter before anything is applied). */
 const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;

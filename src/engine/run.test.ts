@@ -67,6 +67,9 @@ describe('lint()', () => {
     expect(cidrs('$POD_CIDR')).toEqual([]);
     expect(cidrs('"${EXT_IP}/32"')).toEqual([]);
     expect(cidrs('"${DOMAIN/./-}"')).toEqual([]);
+    // drone/envsubst's other bash operators (cluster-api's templates).
+    expect(cidrs('"${POD_CIDR#*=}"')).toEqual([]);
+    expect(cidrs('"${POD_CIDR,,}"')).toEqual([]);
     // A Go template action, as an operator's addon manifests hold them (kubeone's canal.yaml).
     expect(cidrs('"{{ default .PodCIDR .Params.cidr }}"')).toEqual([]);
     expect(cidrs('"{{ .Octet }}.0.0.0/8"')).toEqual([]);

@@ -103,7 +103,7 @@ export function lint(input: LintInput): LintOutput {
       options,
       report(d: ReportDescriptor) {
         const current = checking.resource;
-        if (d.path !== undefined && d.path.length > 0 && d.at !== 'key' && holdsPlaceholder(getIn(current.value, d.path), d.span)) return;
+        if (d.path !== undefined && d.path.length > 0 && (d.at === 'key' ? keyHoldsPlaceholder(d.path[d.path.length - 1]) : holdsPlaceholder(getIn(current.value, d.path), d.span))) return;
         raw.push(toFinding(rule.meta, keepRuleSeverity ? severity : (d.severity ?? severity), current, d));
       },
     };
@@ -228,6 +228,16 @@ function holdsPlaceholder(value: unknown, span: { start: number; end: number } |
   const text = span ? value.slice(span.start, span.end) : value;
   return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text) || TEMPLATE_ACTION.test(text);
 }
+/**
+ * Whether a key holds a placeholder's start: a `${NAME…` whose rest YAML took for the value, as in
+ * a template line `${ROLE_ARN/#arn/eks.amazonaws.com/role-arn: arn}` that becomes a whole
+ * annotation (cluster-api-provider-aws's config/rbac/serviceaccount.yaml).
+ */
+function keyHoldsPlaceholder(key: string | number): boolean {
+  return typeof key === 'string' && (OPEN_PLACEHOLDER.test(key) || TEMPLATE_ACTION.test(key));
+}
+const OPEN_PLACEHOLDER = /\$\{[A-Za-z_]/;
+
 /** A Go template action (`{{ .Values.x }}`, `{{ default .A .B }}`), as Helm and operators' renderers fill in. */
 const TEMPLATE_ACTION = /\{\{.*\}\}/s;
 const WHOLE_PLACEHOLDER = new RegExp(`^${CAPITALS_PLACEHOLDER.source}$`);

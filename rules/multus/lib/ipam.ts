@@ -24,6 +24,8 @@ export interface AddressRange {
    * cluster-wide, so another such range never hands out the same one.
    */
   clusterWide?: true;
+  /** The layer-2 segment its plugin attaches to, when the config names one (see segmentOf). */
+  segment?: Segment;
   /**
    * A host-local range's store folder (`dataDir`, default /var/lib/cni/networks): host-local keeps
    * a network's allocations in `<dataDir>/<network name>` (plugins/ipam/host-local/main.go,
@@ -57,13 +59,51 @@ function subnetRange(subnet: unknown, start: unknown, end: unknown, path: Path):
   return { family: r.family, lo, hi, text, path };
 }
 
+/**
+ * A layer-2 segment a config names: two segments of one kind with different ids never share a
+ * broadcast domain; of different kinds, or unnamed, they may.
+ */
+export interface Segment {
+  kind: string;
+  id: string;
+}
+
+/**
+ * The segment a plugin attaches pods to, when its config says: a node-local Linux bridge by name
+ * and VLAN (plugins/main/bridge: `bridge`, default cni0; `vlan`); an Open vSwitch bridge and VLAN
+ * (ovs-cni `bridge`, `vlan`); a userspace switch, by engine and bridge (userspace-cni
+ * `host.engine`, `host.bridge.bridgeName`: OVS-DPDK and VPP are separate switches); a VLAN by its
+ * id (plugins/main/vlan `vlanId`, sriov-cni `vlan`), whatever the parent interface. macvlan and
+ * ipvlan name a parent interface, which does not tell the physical network apart: undefined.
+ */
+function segmentOf(plugin: Obj): Segment | undefined {
+  const id = (...parts: unknown[]) => parts.map((p) => (p === undefined || p === null ? '' : String(p))).join(' ');
+  switch (plugin.type) {
+    case 'bridge':
+      return { kind: 'bridge', id: id(typeof plugin.bridge === 'string' && plugin.bridge !== '' ? plugin.bridge : 'cni0', plugin.vlan ?? 0) };
+    case 'ovs':
+      return typeof plugin.bridge === 'string' ? { kind: 'ovs', id: id(plugin.bridge, plugin.vlan ?? 0) } : undefined;
+    case 'userspace': {
+      const host = asObject(plugin.host);
+      return typeof host.engine === 'string' ? { kind: 'userspace', id: id(host.engine, asObject(host.bridge).bridgeName) } : undefined;
+    }
+    case 'vlan':
+      return typeof plugin.vlanId === 'number' ? { kind: 'vlan', id: id(plugin.vlanId) } : undefined;
+    case 'sriov':
+      return typeof plugin.vlan === 'number' && plugin.vlan > 0 ? { kind: 'vlan', id: id(plugin.vlan) } : undefined;
+    default:
+      return undefined;
+  }
+}
+
 export function ipamRanges(conf: Obj): AddressRange[] {
   const out: AddressRange[] = [];
   for (const { plugin, path } of pluginsOf(conf)) {
     const ipam = asObject(plugin.ipam);
     const base = [...path, 'ipam'];
     const dataDir = ipam.type === 'host-local' ? (typeof ipam.dataDir === 'string' && ipam.dataDir !== '' ? ipam.dataDir : '/var/lib/cni/networks') : undefined;
-    const push = (r: AddressRange | null) => r && out.push(dataDir === undefined ? r : { ...r, hostLocalDataDir: dataDir });
+    const segment = segmentOf(plugin);
+    const push = (r: AddressRange | null) => r && out.push({ ...r, ...(dataDir === undefined ? {} : { hostLocalDataDir: dataDir }), ...(segment === undefined ? {} : { segment }) });
     if (ipam.subnet !== undefined) push(subnetRange(ipam.subnet, ipam.rangeStart, ipam.rangeEnd, [...base, 'subnet']));
     asArray(ipam.ranges).forEach((set, i) =>
       asArray(set).forEach((r, j) => {
@@ -78,7 +118,7 @@ export function ipamRanges(conf: Obj): AddressRange[] {
       const addr = asObject(a).address;
       if (typeof addr !== 'string') return;
       const ip = parseIp(addr.split('/')[0]);
-      if (ip) out.push({ family: ip.family, lo: ip.value, hi: ip.value, text: addr.split('/')[0], path: [...base, 'addresses', i, 'address'] });
+      if (ip) out.push({ family: ip.family, lo: ip.value, hi: ip.value, text: addr.split('/')[0], path: [...base, 'addresses', i, 'address'], ...(segment === undefined ? {} : { segment }) });
     });
   }
   return out;

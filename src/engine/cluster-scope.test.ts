@@ -103,6 +103,21 @@ describe('clusterPartitions', () => {
     ]);
     // Each install once (Calico, and flannel beside it for Multus): one cluster.
     expect(describeSplit({ 'calico/calico.yaml': calicoNode, 'flannel/kube-flannel.yaml': calicoNode.replace('calico-node', 'kube-flannel-ds'), 'calico/pools/a.yaml': pool('a') })).toBeNull();
+    // Older manifests' per-architecture DaemonSets are the install too (Multus' kube-multus-ds-amd64 in two labs).
+    const multus = (arch: string) => calicoNode.replace('calico-node', `kube-multus-ds-${arch}`);
+    expect(
+      describeSplit({
+        'multus-calico/multus.yml': multus('amd64'),
+        'multus-calico/multus-crio.yml': multus('amd64'),
+        'multus-calico/calico.yml': pool('calico'),
+        'multus-whereabouts/multus.yml': `${multus('amd64')}---\n${multus('arm64')}`,
+        'multus-whereabouts/nad.yml': pool('whereabouts'),
+      }),
+    ).toEqual([
+      'folder multus-calico: kube-multus-ds-amd64,kube-multus-ds-amd64,calico | kube-multus-ds-amd64,kube-multus-ds-amd64,calico',
+      'folder multus-whereabouts: kube-multus-ds-amd64,kube-multus-ds-arm64,whereabouts | kube-multus-ds-amd64,kube-multus-ds-arm64,whereabouts',
+      'shared: ',
+    ]);
   });
 
   it('makes each of several kind configs in one folder a cluster of its own (karmada\'s member1.yaml, member2.yaml)', () => {

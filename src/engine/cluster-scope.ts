@@ -51,10 +51,16 @@ function describesCluster(r: Resource): boolean {
  * change, which are not applied together either.
  */
 const SINGLETON_DAEMONSETS = new Set(['calico-node', 'canal', 'kube-flannel-ds', 'kube-multus-ds']);
+const ARCH_SUFFIX = /-(?:amd64|arm64|arm|ppc64le|s390x)$/;
 const FLUX_BOOTSTRAP_KINDS = new Set(['source.toolkit.fluxcd.io/GitRepository', 'source.toolkit.fluxcd.io/OCIRepository', 'kustomize.toolkit.fluxcd.io/Kustomization']);
 
 function clusterSingleton(r: Resource): string | null {
-  if (r.groupKind === 'apps/DaemonSet' && SINGLETON_DAEMONSETS.has(r.name)) return `DaemonSet ${r.name}`;
+  if (r.groupKind === 'apps/DaemonSet') {
+    // Older flannel and Multus manifests run one DaemonSet per architecture (kube-flannel-ds-amd64,
+    // kube-multus-ds-arm64, …): any of them is the install.
+    const name = r.name.replace(ARCH_SUFFIX, '');
+    return SINGLETON_DAEMONSETS.has(name) ? `DaemonSet ${name}` : null;
+  }
   if (r.groupKind === 'operator.tigera.io/Installation' && r.name === 'default') return 'Installation default';
   if (FLUX_BOOTSTRAP_KINDS.has(r.groupKind) && r.name === 'flux-system') return `${r.kind} flux-system`;
   return null;

@@ -161,8 +161,7 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
  *   it sets `metadata.namespace` over any written one on every kind not known to be
  *   cluster-scoped, custom resources included, `metaNamespaceHack`). A Namespace object in such a
  *   file is renamed to it (the transformer's field specs hold `metadata/name` of kind Namespace).
- *   A base's files get the namespace of the overlays that include it (kustomizedNamespaces); a
- *   file two builds put in different namespaces is left as written.
+ *   A base's files get the namespace of the overlays that include it (kustomizedNamespaces).
  * - A file it applies as a patch holds fragments of other objects (a Deployment's one changed
  *   container, a `$patch: delete`), not objects of their own: they are not linted and not in the
  *   model, so a patch is neither a second workload nor a duplicate of what it patches. A file some

@@ -45,6 +45,24 @@ ruleTester(rule, {
       errors: [{ messageId: 'toProfiles', line: 9, column: 5, message: "spec.ingress[0] passes ingress traffic out of tier default, and no tier after it holds a policy: Calico hands it to the endpoints' profiles, which allow it, skipping the later policies of the tier (the Kubernetes NetworkPolicies among them)" }],
     },
     {
+      // The Tigera operator's allow-tigera policies pass to "subsequent tiers for further enforcement".
+      name: 'a Pass in a tier before the default tier, with no policy of the default tier in the input: info',
+      code: TIER('platform', 100) + PASS_GNP(10, 'tier: platform\n  '),
+      errors: [{ messageId: 'toDefaultTier', line: 15, column: 5, severity: 'info', message: /^spec\.ingress\[0\] passes ingress traffic out of tier platform to the default tier, where the input holds no policy: / }],
+    },
+    {
+      // With the selected workload in the input, the input is the cluster: nothing after the tier (the e2e scenario calico-tier-pass).
+      name: 'a Pass in a tier before the default tier, beside the pods it selects and no policy after it: warning',
+      code: TIER('platform', 100) + PASS_GNP(10, 'tier: platform\n  ') + 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\nspec: {containers: [{name: c}]}\n',
+      errors: [{ messageId: 'toProfiles', line: 15, column: 5, severity: 'warning' }],
+    },
+    {
+      // The operator's expected policies name tier allow-tigera, whose Tier object is elsewhere.
+      name: 'a Pass in a tier the input does not declare: info',
+      code: PASS_GNP(10, 'tier: allow-tigera\n  '),
+      errors: [{ messageId: 'unknownTier', line: 10, column: 5, severity: 'info', message: /out of tier allow-tigera, which the input does not declare/ }],
+    },
+    {
       name: 'a Pass ordered after the Kubernetes policies',
       code: PASS_GNP(1500) + K8S_NP,
       errors: [{ messageId: 'toProfiles', line: 9, column: 5, message: /skipping the later policies of the tier$/ }],

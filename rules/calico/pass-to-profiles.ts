@@ -6,7 +6,10 @@
  * passes, past every later policy of its tier: in the default tier, the Kubernetes
  * NetworkPolicies among them (their order is 1000).
  */
-import { policyOf, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { DEFAULT_TIER_ORDER } from '../../src/engine/netpol/calico.js';
+import { DEFAULT_TIER } from '../../src/engine/netpol/model.js';
+import { KUBE_ADMIN_TIER, KUBE_BASELINE_TIER } from '../../src/engine/netpol/admin.js';
+import { policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
@@ -35,7 +38,12 @@ export default defineRule({
     kinds: ['calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       toProfiles: '{{where}} passes {{direction}} traffic out of tier {{tier}}, and no tier after it holds a policy: Calico hands it to the endpoints\' profiles, which allow it, skipping the later policies of the tier{{kubernetes}}',
+      unknownTier:
+        '{{where}} passes {{direction}} traffic out of tier {{tier}}, which the input does not declare: if its order puts it before the default tier, the cluster\'s Kubernetes NetworkPolicies decide next; after the last tier the endpoints\' profiles allow it',
+      toDefaultTier:
+        '{{where}} passes {{direction}} traffic out of tier {{tier}} to the default tier, where the input holds no policy: there the cluster\'s Kubernetes NetworkPolicies decide it, and where none selects the endpoint Calico hands it to the profiles, which allow it',
     },
+    docs: 'A tier ordered before the default tier never ends evaluation: the default tier always exists (Calico\'s `DefaultTierOrder`, 1,000,000) and holds the cluster\'s Kubernetes NetworkPolicies, which an input often does not show. A `Pass` there hands traffic on to them by design (the Tigera operator\'s own policies pass to "subsequent tiers for further enforcement"), so when the input holds no policy in the default tier or after it and none of the workloads the policy selects (an input of policies alone: a platform team\'s tier, an operator\'s rendered policies), the finding is info (`toDefaultTier`); so it is for a tier such an input names but does not declare, whose order is unknown (`unknownTier`). With the workloads in the input, the input is taken to be the cluster, and the warning stands.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
@@ -44,11 +52,20 @@ export default defineRule({
     if (policy.tier !== last) return;
     // Kubernetes NetworkPolicies sit in the default tier at order 1000: skipped when this policy comes first.
     const kubernetes = kubernetesOrder !== null && kubernetesOrder > policy.order ? ' (the Kubernetes NetworkPolicies among them)' : '';
-    const tier = { name: last };
+    // Before the default tier, the cluster's Kubernetes NetworkPolicies come next (see docs). A
+    // tier the input does not declare has an order netlint does not know.
+    // Only when the input shows none of the workloads the policy selects: an input of policies
+    // alone (a platform team's tier, an operator's rendered policies) leaves out what comes next.
+    const declared = last === DEFAULT_TIER || last === KUBE_ADMIN_TIER.name || last === KUBE_BASELINE_TIER.name || ctx.model.byKind('calico/Tier').some((t) => t.name === last);
+    const beforeDefault = (reachCluster(ctx.model).tiers.find((t) => t.name === last)?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER;
+    const policiesOnly = selectingClasses(ctx.model, policy).length === 0;
     for (const [direction, rules] of [['ingress', policy.ingress], ['egress', policy.egress]] as const) {
       for (const rule of rules ?? []) {
         if (rule.action !== 'Pass' || rule.inert !== undefined) continue;
-        ctx.report({ path: rule.path, messageId: 'toProfiles', data: { where: formatPath(rule.path), direction, tier: tier.name, kubernetes } });
+        const data = { where: formatPath(rule.path), direction, tier: last, kubernetes };
+        if (policiesOnly && !declared) ctx.report({ path: rule.path, messageId: 'unknownTier', severity: 'info', data });
+        else if (policiesOnly && beforeDefault) ctx.report({ path: rule.path, messageId: 'toDefaultTier', severity: 'info', data });
+        else ctx.report({ path: rule.path, messageId: 'toProfiles', data });
       }
     }
   },

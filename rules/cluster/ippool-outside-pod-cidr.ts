@@ -1,5 +1,5 @@
 import { contains, parseCidr } from '../../src/engine/cidr.js';
-import { folderOf } from '../../src/engine/cluster-scope.js';
+import { configCoversFile } from '../../src/engine/cluster-scope.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import type { CidrFact } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -14,9 +14,7 @@ import type { PoolView } from '../calico/lib/pools.js';
  * that keeps several clusters side by side (`clusters/a/`, `clusters/b/`) is not mixed up.
  */
 function sameCluster(fact: CidrFact, installation: Resource): boolean {
-  const factFolder = folderOf(fact.source.file);
-  const own = folderOf(installation.file);
-  return factFolder === '' || own === factFolder || own.startsWith(`${factFolder}/`);
+  return configCoversFile(fact.source.file, installation.file);
 }
 
 /**

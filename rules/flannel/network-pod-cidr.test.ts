@@ -19,6 +19,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // flannel's own repository: e2e/kind-config.yaml, whose suite rewrites Documentation/kube-flannel.yml's Network.
+      name: 'disjoint, pod CIDR from a kind config in another folder: info',
+      code: { 'e2e/kind.yaml': KIND_10_244, 'Documentation/flannel.yaml': netConf('{"Network": "10.42.0.0/16"}') },
+      errors: [{ messageId: 'outside', line: 5, column: 31, severity: 'info', file: 'Documentation/flannel.yaml', message: /kind Cluster networking.podSubnet in e2e\/kind\.yaml/ }],
+    },
+    {
       name: 'disjoint, pod CIDR from a manifest: warning',
       code: { 'kind.yaml': KIND_10_244, 'flannel.yaml': netConf('{"Network": "10.42.0.0/16"}') },
       errors: [{ messageId: 'outside', line: 5, column: 31, severity: 'warning', message: /kind Cluster networking.podSubnet in kind.yaml/ }],

@@ -1,4 +1,5 @@
 import { reportIn } from '../cni/lib/json-source.js';
+import { configCoversFile } from '../../src/engine/cluster-scope.js';
 import { contains, overlaps, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { flannelConfigOf } from './lib/net-conf.js';
@@ -16,7 +17,7 @@ export default defineRule({
     },
     docs: [
       'Source: flannel `pkg/subnet/kube/kube.go` (lease = node podCIDR; "subnet ... doesn\'t contain ... PodCIDR").',
-      'Severity: **error** when the pod CIDR comes from `.netlint.yaml` (`cluster.podCIDR`, which describes the linted cluster); **warning** when it comes from a manifest in the input (a kind or kubeadm config beside the flannel manifest may describe another cluster, as in flannel\'s own repository, whose kind config is patched by its e2e suite); **info** when `Network` lies inside the pod CIDR (works while the controller allocates node subnets from its start, as in a Calico + flannel split of one cluster CIDR).',
+      'Severity: **error** when the pod CIDR comes from `.netlint.yaml` (`cluster.podCIDR`, which describes the linted cluster); **warning** when it comes from a kind or kubeadm config in the flannel manifest\'s folder or one above it, **info** when that config is in another folder (it may describe another cluster, as in flannel\'s own repository, whose e2e suite rewrites the manifest\'s `Network`); **info** when `Network` lies inside the pod CIDR (works while the controller allocates node subnets from its start, as in a Calico + flannel split of one cluster CIDR).',
     ].join('\n\n'),
   },
   check(resource, ctx) {
@@ -32,7 +33,13 @@ export default defineRule({
       const pick = inside ?? facts[0];
       const data = { network: net.text, cidr: pick.f.cidr, source: `${pick.f.source.what} in ${pick.f.source.file}` };
       if (inside) reportIn(ctx, fc.source, [key], { messageId: 'partial', data, severity: 'info' });
-      else reportIn(ctx, fc.source, [key], { messageId: 'outside', data, severity: pick.f.source.file === '.netlint.yaml' ? 'error' : 'warning' });
+      else {
+        // A config beside the flannel manifest (or above it) describes its cluster; one in another
+        // folder may describe another cluster (flannel's own e2e/kind-config.yaml, whose suite
+        // rewrites the manifest's Network): info.
+        const severity = pick.f.source.file === '.netlint.yaml' ? 'error' : configCoversFile(pick.f.source.file, resource.file) ? 'warning' : 'info';
+        reportIn(ctx, fc.source, [key], { messageId: 'outside', data, severity });
+      }
     }
   },
 });

@@ -136,6 +136,18 @@ export function folderOf(file: string): string {
 }
 
 /**
+ * Whether a cluster config (kind, kubeadm) in `configFile` describes the cluster an object of
+ * `objectFile` is applied to, as far as files can tell: it sits in the object's folder or one above
+ * it. A repository that keeps configs and installs side by side (`e2e/kind.yaml` beside
+ * `Documentation/kube-flannel.yml`, `clusters/a/` beside `clusters/b/`) does not pair them.
+ */
+export function configCoversFile(configFile: string, objectFile: string): boolean {
+  const configFolder = folderOf(configFile);
+  const own = folderOf(objectFile);
+  return configFolder === '' || own === configFolder || own.startsWith(`${configFolder}/`);
+}
+
+/**
  * The cluster of the innermost CLUSTER_PARENTS folder that holds `file`, named by its folder's name
  * (`env prod`), or null: `clusters/prod/` and `apps/web/overlays/prod/` are one cluster, and a
  * folder named `envs` above the repository (an absolute path) does not hide the ones inside.

@@ -63,9 +63,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'unknownTier', line: 10, column: 5, severity: 'info', message: /out of tier allow-tigera, which the input does not declare/ }],
     },
     {
-      name: 'a Pass ordered after the Kubernetes policies',
+      name: 'a Pass ordered after the Kubernetes policies, the last of its tier: nothing later to skip',
       code: PASS_GNP(1500) + K8S_NP,
-      errors: [{ messageId: 'toProfiles', line: 9, column: 5, message: /skipping the later policies of the tier$/ }],
+      errors: [{ messageId: 'toProfiles', line: 9, column: 5, message: /no tier after it holds a policy: Calico hands it to the endpoints' profiles, which allow it$/ }],
     },
   ],
 });

@@ -9,7 +9,7 @@
 import { DEFAULT_TIER_ORDER } from '../../src/engine/netpol/calico.js';
 import { DEFAULT_TIER } from '../../src/engine/netpol/model.js';
 import { KUBE_ADMIN_TIER, KUBE_BASELINE_TIER } from '../../src/engine/netpol/admin.js';
-import { policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { policyIndex, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
@@ -37,7 +37,7 @@ export default defineRule({
     remediation: 'Use `Allow` or `Deny` in the last tier, or put the policies the traffic should reach in a tier after this one.',
     kinds: ['calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
-      toProfiles: '{{where}} passes {{direction}} traffic out of tier {{tier}}, and no tier after it holds a policy: Calico hands it to the endpoints\' profiles, which allow it, skipping the later policies of the tier{{kubernetes}}',
+      toProfiles: '{{where}} passes {{direction}} traffic out of tier {{tier}}, and no tier after it holds a policy: Calico hands it to the endpoints\' profiles, which allow it{{skipping}}',
       unknownTier:
         '{{where}} passes {{direction}} traffic out of tier {{tier}}, which the input does not declare: if its order puts it before the default tier, the cluster\'s Kubernetes NetworkPolicies decide next; after the last tier the endpoints\' profiles allow it',
       toDefaultTier:
@@ -59,10 +59,12 @@ export default defineRule({
     const declared = last === DEFAULT_TIER || last === KUBE_ADMIN_TIER.name || last === KUBE_BASELINE_TIER.name || ctx.model.byKind('calico/Tier').some((t) => t.name === last);
     const beforeDefault = (reachCluster(ctx.model).tiers.find((t) => t.name === last)?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER;
     const policiesOnly = selectingClasses(ctx.model, policy).length === 0;
+    // Whether a policy of the tier comes after this one (evaluation order: order, then name).
+    const later = policyIndex(ctx.model).tiers.find((t) => t.tier.name === last)?.policies.at(-1) !== policy;
     for (const [direction, rules] of [['ingress', policy.ingress], ['egress', policy.egress]] as const) {
       for (const rule of rules ?? []) {
         if (rule.action !== 'Pass' || rule.inert !== undefined) continue;
-        const data = { where: formatPath(rule.path), direction, tier: last, kubernetes };
+        const data = { where: formatPath(rule.path), direction, tier: last, skipping: later ? `, skipping the later policies of the tier${kubernetes}` : '' };
         if (policiesOnly && !declared) ctx.report({ path: rule.path, messageId: 'unknownTier', severity: 'info', data });
         else if (policiesOnly && beforeDefault) ctx.report({ path: rule.path, messageId: 'toDefaultTier', severity: 'info', data });
         else ctx.report({ path: rule.path, messageId: 'toProfiles', data });

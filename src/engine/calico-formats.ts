@@ -150,7 +150,9 @@ export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
 export const CALICO_FORMAT_NAMES: Record<string, string> = {
   'calico-duration': 'a duration such as 90s, 1m30s or 250ms',
   'calico-name': 'a DNS-1123 subdomain name (lower-case letters, digits, "-" and ".")',
-  'calico-net': 'an IP network with no host bits set (or a bare address)',
+  // The field tag also takes a bare address, which a network set keeps but a policy rule's nets
+  // refuse (libcalico-go validateRule scanNets, cnet.ParseCIDR): the words name the form both take.
+  'calico-net': 'an IP network with no host bits set',
   'calico-net-v4': 'an IPv4 network with no host bits set',
   'calico-net-v6': 'an IPv6 network with no host bits set',
   'calico-cidr': 'an IP address or CIDR',

@@ -15,17 +15,22 @@ import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
 
 /**
- * The last tier, in evaluation order, that holds a policy, and the order of the first Kubernetes
- * NetworkPolicy in it (null when it holds none). Once per lint.
+ * The last tier, in evaluation order, that holds a policy, the order of the first Kubernetes
+ * NetworkPolicy in it (null when it holds none), whether the input declares it, and whether it
+ * comes before the default tier. Once per lint.
  */
-const lastTier = derived('calico/last-tier', (m): { last: string | null; kubernetesOrder: number | null } => {
+const lastTier = derived('calico/last-tier', (m): { last: string | null; kubernetesOrder: number | null; declared: boolean; beforeDefault: boolean } => {
   const cluster = reachCluster(m);
   const withPolicies = new Set(cluster.policies.map((p) => p.tier));
   // cluster.tiers is in evaluation order (ascending order, then name).
-  const last = [...cluster.tiers].reverse().find((t) => withPolicies.has(t.name))?.name ?? null;
+  const tier = [...cluster.tiers].reverse().find((t) => withPolicies.has(t.name));
+  const last = tier?.name ?? null;
   let kubernetesOrder: number | null = null;
   for (const p of cluster.policies) if (p.tier === last && p.source === 'kubernetes' && (kubernetesOrder === null || p.order < kubernetesOrder)) kubernetesOrder = p.order;
-  return { last, kubernetesOrder };
+  // Before the default tier, the cluster's Kubernetes NetworkPolicies come next (see docs). A
+  // tier the input does not declare has an order netlint does not know.
+  const declared = last === DEFAULT_TIER || last === KUBE_ADMIN_TIER.name || last === KUBE_BASELINE_TIER.name || m.byKind('calico/Tier').some((t) => t.name === last);
+  return { last, kubernetesOrder, declared, beforeDefault: (tier?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER };
 });
 
 export default defineRule({
@@ -48,16 +53,12 @@ export default defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy) return;
-    const { last, kubernetesOrder } = lastTier(ctx.model);
+    const { last, kubernetesOrder, declared, beforeDefault } = lastTier(ctx.model);
     if (policy.tier !== last) return;
     // Kubernetes NetworkPolicies sit in the default tier at order 1000: skipped when this policy comes first.
     const kubernetes = kubernetesOrder !== null && kubernetesOrder > policy.order ? ' (the Kubernetes NetworkPolicies among them)' : '';
-    // Before the default tier, the cluster's Kubernetes NetworkPolicies come next (see docs). A
-    // tier the input does not declare has an order netlint does not know.
-    // Only when the input shows none of the workloads the policy selects: an input of policies
+    // Info only when the input shows none of the workloads the policy selects: an input of policies
     // alone (a platform team's tier, an operator's rendered policies) leaves out what comes next.
-    const declared = last === DEFAULT_TIER || last === KUBE_ADMIN_TIER.name || last === KUBE_BASELINE_TIER.name || ctx.model.byKind('calico/Tier').some((t) => t.name === last);
-    const beforeDefault = (reachCluster(ctx.model).tiers.find((t) => t.name === last)?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER;
     const policiesOnly = selectingClasses(ctx.model, policy).length === 0;
     // Whether a policy of the tier comes after this one (evaluation order: order, then name).
     const later = policyIndex(ctx.model).tiers.find((t) => t.tier.name === last)?.policies.at(-1) !== policy;

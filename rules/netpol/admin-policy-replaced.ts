@@ -14,6 +14,7 @@
  *   `kube-baseline` (order 10,000,000), by the policy's `tier`.
  */
 import { derived } from '../../src/engine/model.js';
+import { CALICO_GROUPS } from '../../src/engine/netpol/calico.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -25,7 +26,7 @@ const OTHER_CNI_AGENTS: ReadonlyMap<string, string> = new Map([['antrea-agent', 
 
 /** The other CNI the input installs when it shows no sign of Calico (a Calico object, calico-node, the Tigera operator's Installation), else null. */
 const otherCni = derived('netpol/other-cni', (m): string | null => {
-  if (m.facts.calicoVersion !== null || m.resources.some((r) => r.group === 'projectcalico.org' || r.group === 'crd.projectcalico.org' || r.groupKind === 'operator.tigera.io/Installation')) return null;
+  if (m.facts.calicoVersion !== null || m.resources.some((r) => CALICO_GROUPS.has(r.group) || r.groupKind === 'operator.tigera.io/Installation')) return null;
   for (const ds of m.byKind('apps/DaemonSet')) {
     const cni = OTHER_CNI_AGENTS.get(ds.name);
     if (cni !== undefined) return cni;

@@ -8,7 +8,7 @@ import { derived } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 import { calicoNodeInstalls, parseFelixBool } from './calico-node-env.js';
-import { podPools, poolsOf, type PoolView } from './pools.js';
+import { describePool, podPools, poolsOf, type PoolView } from './pools.js';
 
 export interface Setting<T> {
   value: T;
@@ -89,10 +89,9 @@ export interface Encapsulation {
 
 type TunnelFlag = 'ipip' | 'vxlanV4' | 'vxlanV6' | 'wireguardV4' | 'wireguardV6';
 
-/** A pool as the source of its encapsulation. */
-function describePool(p: PoolView): string {
-  const what = p.origin === 'IPPool' ? `IPPool ${p.name}` : p.origin === 'Installation' ? `Installation ipPool ${p.name}` : `${p.name}`;
-  return `${what}${p.cidr ? ` (${p.cidr.text})` : ''} in ${p.resource.file}`;
+/** A pool as the source of its encapsulation: pools.ts describePool, and its file. */
+function poolSource(p: PoolView): string {
+  return `${describePool(p)} in ${p.resource.file}`;
 }
 
 /**
@@ -108,8 +107,8 @@ export function encapsulation(model: ClusterModel): Encapsulation {
       e.sources[flag] ??= source;
     };
     for (const p of pools) {
-      if (p.ipip !== 'Never') on('ipip', describePool(p));
-      if (p.vxlan !== 'Never') on(p.cidr?.family === 6 ? 'vxlanV6' : 'vxlanV4', describePool(p));
+      if (p.ipip !== 'Never') on('ipip', poolSource(p));
+      if (p.vxlan !== 'Never') on(p.cidr?.family === 6 ? 'vxlanV6' : 'vxlanV4', poolSource(p));
       if (p.ipip === 'CrossSubnet' || p.vxlan === 'CrossSubnet') e.crossSubnet = true;
     }
     if (!poolsOf(m).some((p) => p.origin !== 'env')) {

@@ -327,7 +327,7 @@ function computeClassIndex(model: ClusterModel, cls: EndpointClass): PolicyIndex
  */
 export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, protocol: DnsProtocol = 'UDP'): boolean {
   const cls = reachClasses(model).classOf.get(ep);
-  const memo = model.memo(`netpol/dns-by-class/${protocol}`, () => new Map<WorkloadEndpoint, boolean>());
+  const memo = model.memo(DNS_BY_CLASS[protocol], () => new Map<WorkloadEndpoint, boolean>());
   const rep = cls?.rep ?? ep;
   let v = memo.get(rep);
   if (v === undefined) {
@@ -337,6 +337,8 @@ export function egressReachesDns(model: ClusterModel, ep: WorkloadEndpoint, prot
   }
   return v;
 }
+
+const DNS_BY_CLASS: Readonly<Record<DnsProtocol, string>> = { UDP: 'netpol/dns-by-class/UDP', TCP: 'netpol/dns-by-class/TCP' };
 
 /** Every address, as the model's ranges when no policy names one. */
 const WHOLE_ADDRESS_SPACE: readonly ExternalEndpoint[] = knownCidrs(['0.0.0.0/0', '::/0']).map((cidr) => ({ type: 'external', id: cidr.text, cidr, holes: [] }));

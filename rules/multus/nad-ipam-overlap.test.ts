@@ -1,6 +1,10 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import { nad, sriovNetwork } from './lib/fixtures.js';
-import rule from './nad-ipam-overlap.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rule, { firstOnSharedSegment } from './nad-ipam-overlap.js';
+import type { AddressRange } from './lib/ipam.js';
+import type { NadView } from './lib/nads.js';
 
 const kind = `
   kind: Cluster
@@ -165,4 +169,27 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('firstOnSharedSegment', () => {
+  // Entries of a few stores on no segment or on one of a few segments of two kinds, against the
+  // definition: the first other entry of another store whose range overlaps and which may share
+  // the layer-2 segment (either names none, the kinds differ, or it is the same segment).
+  it('agrees with comparing every pair', () => {
+    const segment = fc.option(fc.record({ kind: fc.constantFrom('bridge', 'vlan'), id: fc.constantFrom('0', '1', '2') }), { nil: undefined });
+    const entry = fc.record({ lo: fc.integer({ min: 0, max: 100 }), len: fc.integer({ min: 0, max: 30 }), family: fc.constantFrom(4 as const, 6 as const), store: fc.integer({ min: 0, max: 3 }), segment });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), (specs) => {
+        const entries = specs.map((s, i) => {
+          const range = { family: s.family, lo: BigInt(s.lo), hi: BigInt(s.lo + s.len), ...(s.segment ? { segment: s.segment } : {}) } as unknown as AddressRange;
+          return { range, item: { nad: { name: `n${i}`, store: s.store } as unknown as NadView, range } };
+        });
+        const storeOf = (e: { nad: NadView }) => (e.nad as unknown as { store: number }).store;
+        const shareSegment = (a: AddressRange, b: AddressRange) => !a.segment || !b.segment || a.segment.kind !== b.segment.kind || a.segment.id === b.segment.id;
+        const naive = entries.map((q) => entries.find((c) => storeOf(c.item) !== storeOf(q.item) && c.range.family === q.range.family && c.range.lo <= q.range.hi && q.range.lo <= c.range.hi && shareSegment(q.range, c.range))?.item);
+        expect(firstOnSharedSegment(entries, storeOf)).toEqual(naive);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -5,7 +5,7 @@ import { IntervalIndex } from '../../src/engine/interval-index.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { cidrRange, ipamRanges, rangesOverlap } from './lib/ipam.js';
-import type { AddressRange, Segment } from './lib/ipam.js';
+import type { AddressRange } from './lib/ipam.js';
 import { NAD_KIND, nadOf, nadsOf } from './lib/nads.js';
 import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
 import type { NadView } from './lib/nads.js';
@@ -43,20 +43,41 @@ function otherNadOverlaps(model: ClusterModel): Map<NadView, (NadRange | undefin
 /**
  * For each entry, the first overlapping entry of another store that may be on its layer-2 segment:
  * a range on a named segment is not compared with one on another segment of the same kind (two
- * Linux bridges, two VLAN ids, OVS-DPDK and VPP), whose addresses never meet. One index pass per
- * named segment, and one for the ranges that name none.
+ * Linux bridges, two VLAN ids, OVS-DPDK and VPP), whose addresses never meet. A range on no named
+ * segment may meet any other; one on a segment meets those on no segment or on a segment of
+ * another kind (one index pass per kind) and those on its own segment (one per segment), the
+ * earlier of the two: linear in the entries however many segments they name.
  */
-function firstOnSharedSegment(entries: { range: AddressRange; item: NadRange }[], storeOf: (e: NadRange) => unknown): (NadRange | undefined)[] {
+export function firstOnSharedSegment(entries: { range: AddressRange; item: NadRange }[], storeOf: (e: NadRange) => unknown): (NadRange | undefined)[] {
   const result: (NadRange | undefined)[] = new Array(entries.length).fill(undefined);
-  const keyOf = (s: Segment | undefined) => (s === undefined ? '' : `${s.kind}\u0000${s.id}`);
-  const groups = new Map<string, Segment | undefined>([['', undefined]]);
-  for (const e of entries) groups.set(keyOf(e.range.segment), e.range.segment);
-  for (const [key, segment] of groups) {
-    // The entries this group's may meet: all, less those of another segment of the same kind.
-    const indices = entries.flatMap((e, i) => (segment === undefined || e.range.segment?.kind !== segment.kind || keyOf(e.range.segment) === key ? [i] : []));
-    const first = new IntervalIndex(indices.map((i) => entries[i])).firstOverlappingOther(storeOf);
-    indices.forEach((i, j) => {
-      if (keyOf(entries[i].range.segment) === key) result[i] = first[j];
+  const order = new Map(entries.map((e, i) => [e.item, i]));
+  const byKind = new Map<string, number[]>();
+  const bySegment = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  entries.forEach((e, i) => {
+    const segment = e.range.segment;
+    if (segment === undefined) anywhere.push(i);
+    else {
+      pushTo(byKind, segment.kind, i);
+      pushTo(bySegment, `${segment.kind}\u0000${segment.id}`, i);
+    }
+  });
+  if (anywhere.length > 0) {
+    const first = new IntervalIndex(entries).firstOverlappingOther(storeOf);
+    for (const i of anywhere) result[i] = first[i];
+  }
+  for (const [kind, members] of byKind) {
+    const elsewhere = new IntervalIndex(entries.filter((e) => e.range.segment?.kind !== kind));
+    const first = elsewhere.firstOverlappingFor(members.map((i) => ({ range: entries[i].range, key: storeOf(entries[i].item) })), storeOf);
+    members.forEach((i, j) => {
+      result[i] = first[j];
+    });
+  }
+  for (const members of bySegment.values()) {
+    const first = new IntervalIndex(members.map((i) => entries[i])).firstOverlappingOther(storeOf);
+    members.forEach((i, j) => {
+      const other = first[j];
+      if (other !== undefined && (result[i] === undefined || order.get(other)! < order.get(result[i]!)!)) result[i] = other;
     });
   }
   return result;

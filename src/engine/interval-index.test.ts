@@ -55,3 +55,21 @@ describe('IntervalIndex.firstOverlappingOther', () => {
     );
   });
 });
+
+describe('IntervalIndex.firstOverlappingFor', () => {
+  it('gives each query the first-given entry overlapping it with another key, as comparing every pair does', () => {
+    const range = fc.tuple(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: 200n }), fc.constantFrom(4 as const, 6 as const)).map(([lo, len, family]) => ({ family, lo, hi: lo + len }));
+    const keyed = fc.tuple(range, fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(fc.array(keyed, { maxLength: 30 }), fc.array(keyed, { maxLength: 30 }), (entries, queries) => {
+        const index = new IntervalIndex(entries.map(([r, key], i) => ({ range: r, item: { i, key } })));
+        const naive = queries.map(([q, key]) => {
+          const j = entries.findIndex(([r, k]) => k !== key && r.family === q.family && r.lo <= q.hi && q.lo <= r.hi);
+          return j < 0 ? undefined : j;
+        });
+        expect(index.firstOverlappingFor(queries.map(([r, key]) => ({ range: r, key })), (item) => item.key).map((item) => item?.i)).toEqual(naive);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -34,12 +34,14 @@ function mergeEarliest(a: Earliest, b: Earliest): Earliest {
 
 export class IntervalIndex<T> {
   private readonly byFamily = new Map<IpFamily, Sorted<T>>();
-  /** Items in the given order. */
+  /** Items and their ranges in the given order. */
   private readonly items: T[];
+  private readonly ranges: AddressInterval[];
 
   /** `entries` keep their given order as a tie-break: results come back in that order. */
   constructor(entries: readonly { range: AddressInterval; item: T }[]) {
     this.items = entries.map((e) => e.item);
+    this.ranges = entries.map((e) => e.range);
     const grouped = new Map<IpFamily, { range: AddressInterval; item: T; order: number }[]>();
     entries.forEach((e, order) => {
       pushTo(grouped, e.range.family, { ...e, order });
@@ -80,33 +82,51 @@ export class IntervalIndex<T> {
 
   /**
    * For every entry (in the given order), the first-given *other* entry overlapping it whose
-   * `keyOf` differs, or undefined. O(n log n) however many ranges overlap: queries are answered
-   * by decreasing start while entries join a prefix-minimum tree (over start rank) by decreasing
-   * end, so a joined entry always ends at or after the query's start; the tree keeps, per node,
-   * the two earliest entries with distinct keys, so one of them differs from the asking key.
+   * `keyOf` differs, or undefined: {@link firstOverlappingFor} with the entries as the queries.
    */
   firstOverlappingOther(keyOf: (item: T) => unknown): (T | undefined)[] {
-    const result: (T | undefined)[] = new Array(this.items.length).fill(undefined);
-    for (const s of this.byFamily.values()) {
+    return this.firstOverlappingFor(
+      this.ranges.map((range, i) => ({ range, key: keyOf(this.items[i]) })),
+      keyOf,
+    );
+  }
+
+  /**
+   * For every query (in the given order), the first-given entry overlapping its range whose
+   * `keyOf` differs from the query's `key`, or undefined. O((n + m) log n) however many ranges
+   * overlap: queries are answered by decreasing start while entries join a prefix-minimum tree
+   * (over start rank) by decreasing end, so a joined entry always ends at or after the query's
+   * start; the tree keeps, per node, the two earliest entries with distinct keys, so one of them
+   * differs from the asking key.
+   */
+  firstOverlappingFor(queries: readonly { range: AddressInterval; key: unknown }[], keyOf: (item: T) => unknown): (T | undefined)[] {
+    const result: (T | undefined)[] = new Array(queries.length).fill(undefined);
+    const byFamily = new Map<IpFamily, number[]>();
+    queries.forEach((q, i) => {
+      if (this.byFamily.has(q.range.family)) pushTo(byFamily, q.range.family, i);
+    });
+    for (const [family, asked] of byFamily) {
+      const s = this.byFamily.get(family)!;
       const n = s.los.length;
       const keys = s.items.map(keyOf);
       const tree: Earliest[] = new Array(n + 1).fill([]);
       const byEnd = [...Array(n).keys()].sort((a, b) => (s.his[a] > s.his[b] ? -1 : s.his[a] < s.his[b] ? 1 : 0));
-      // Sorted by start already: walk the positions from the last start back.
+      asked.sort((a, b) => (queries[a].range.lo > queries[b].range.lo ? -1 : queries[a].range.lo < queries[b].range.lo ? 1 : 0));
       let joined = 0;
-      for (let q = n - 1; q >= 0; q--) {
-        for (; joined < n && s.his[byEnd[joined]] >= s.los[q]; joined++) {
+      for (const qi of asked) {
+        const q = queries[qi];
+        for (; joined < n && s.his[byEnd[joined]] >= q.range.lo; joined++) {
           const p = byEnd[joined];
           const entry: Earliest = [{ order: s.order[p], key: keys[p] }];
           for (let i = p + 1; i <= n; i += i & -i) tree[i] = mergeEarliest(tree[i], entry);
         }
         // Entries starting at or before the query's end: a prefix of the start order.
-        let last = q;
-        for (let step = 1 << 30; step > 0; step >>= 1) if (last + step < n && s.los[last + step] <= s.his[q]) last += step;
+        let last = -1;
+        for (let step = 1 << 30; step > 0; step >>= 1) if (last + step < n && s.los[last + step] <= q.range.hi) last += step;
         let best: Earliest = [];
         for (let i = last + 1; i > 0; i -= i & -i) best = mergeEarliest(best, tree[i]);
-        const other = best.find((c) => c.key !== keys[q]);
-        if (other) result[s.order[q]] = this.items[other.order];
+        const other = best.find((c) => c.key !== q.key);
+        if (other) result[qi] = this.items[other.order];
       }
     }
     return result;

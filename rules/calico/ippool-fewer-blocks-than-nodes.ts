@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { describeFactSource } from '../../src/engine/model.js';
 import type { NodeFact } from '../../src/engine/model.js';
 import { POOL_KINDS, describePool, nodesSelectedBy, poolsIn, servesAllNodes } from './lib/pools.js';
 
@@ -7,7 +8,7 @@ function nodeSources(nodes: readonly NodeFact[]): string {
   const places = new Map<string, number>();
   for (const n of nodes) {
     const what = n.source.what.startsWith('kind Cluster') ? 'kind Cluster nodes' : n.source.what === 'cluster.nodes' ? 'cluster.nodes' : `${n.source.what} objects`;
-    const key = `${what} in ${n.source.file}`;
+    const key = describeFactSource({ what, file: n.source.file });
     places.set(key, (places.get(key) ?? 0) + 1);
   }
   const listed = [...places].map(([place, count]) => `${count} from ${place}`);

@@ -1,6 +1,6 @@
 import { overlaps, parseCidr } from '../../src/engine/cidr.js';
 import type { CidrFact } from '../../src/engine/model.js';
-import { WORKLOAD_KINDS, findingsPerResource } from '../../src/engine/model.js';
+import { WORKLOAD_KINDS, describeFactSource, findingsPerResource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -23,7 +23,7 @@ const overlapsByResource = findingsPerResource('cluster/pod-service-overlaps', (
       report(at.source.resource, {
         path: at.source.path ?? [],
         messageId: 'overlap',
-        data: { pod: pod.fact.cidr, service: svc.fact.cidr, other: `${other.source.what} in ${other.source.file}` },
+        data: { pod: pod.fact.cidr, service: svc.fact.cidr, other: describeFactSource(other.source) },
       });
     }
   }

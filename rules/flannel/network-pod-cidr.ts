@@ -1,6 +1,7 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { configCoversFile } from '../../src/engine/cluster-scope.js';
 import { contains, overlaps, parseCidr } from '../../src/engine/cidr.js';
+import { describeFactSource } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { flannelConfigOf } from './lib/net-conf.js';
 
@@ -31,7 +32,7 @@ export default defineRule({
       if (facts.length === 0 || facts.some((x) => contains(net, x.c.cidr))) continue;
       const inside = facts.find((x) => overlaps(net, x.c.cidr));
       const pick = inside ?? facts[0];
-      const data = { network: net.text, cidr: pick.f.cidr, source: `${pick.f.source.what} in ${pick.f.source.file}` };
+      const data = { network: net.text, cidr: pick.f.cidr, source: describeFactSource(pick.f.source) };
       if (inside) reportIn(ctx, fc.source, [key], { messageId: 'partial', data, severity: 'info' });
       else {
         // A config beside the flannel manifest (or above it) describes its cluster; one in another

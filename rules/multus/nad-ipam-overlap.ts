@@ -2,6 +2,7 @@ import { describePool, podPoolsOverlapping } from '../calico/lib/pools.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import { parseCidr } from '../../src/engine/cidr.js';
 import { IntervalIndex } from '../../src/engine/interval-index.js';
+import { describeFactSource } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { cidrRange, ipamRanges, rangesOverlap } from './lib/ipam.js';
@@ -109,7 +110,7 @@ export default defineRule({
         for (const f of list) {
           const c = parseCidr(f.cidr);
           if (reported || !c.ok || !rangesOverlap(r, cidrRange(c.cidr))) continue;
-          reportIn(ctx, src, r.path, { messageId: 'cluster', data: { range: r.text, what, cidr: f.cidr, source: `${f.source.what} in ${f.source.file}` } });
+          reportIn(ctx, src, r.path, { messageId: 'cluster', data: { range: r.text, what, cidr: f.cidr, source: describeFactSource(f.source) } });
           reported = true;
         }
       }

@@ -2,7 +2,7 @@ import { contains, parseCidr } from '../../src/engine/cidr.js';
 import type { Cidr } from '../../src/engine/cidr.js';
 import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
 import type { ClusterModel } from '../../src/engine/model.js';
-import { derived } from '../../src/engine/model.js';
+import { derived, describeFactSource } from '../../src/engine/model.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
@@ -14,7 +14,7 @@ import { POLICY_KINDS } from '../calico/lib/selectors.js';
 const serviceRanges = derived('netpol/service-ranges', (m: ClusterModel) =>
   m.facts.serviceCIDRs.flatMap((f) => {
     const r = parseCidr(f.cidr);
-    return r.ok ? [{ cidr: r.cidr, text: f.cidr, source: `${f.source.what} in ${f.source.file}` }] : [];
+    return r.ok ? [{ cidr: r.cidr, text: f.cidr, source: describeFactSource(f.source) }] : [];
   }),
 );
 

@@ -28,6 +28,11 @@ export interface FactSource {
   defaulted?: boolean;
 }
 
+/** Where a fact comes from, as messages name it: `kind Cluster networking.podSubnet in kind.yaml`. */
+export function describeFactSource(source: Pick<FactSource, 'what' | 'file'>): string {
+  return `${source.what} in ${source.file}`;
+}
+
 export interface CidrFact {
   cidr: string;
   source: FactSource;

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-LOO3K3UX.js");
+    const help = () => import("./chunks/help-4LHEBZR5.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-ZS7XVDLI.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-3QYSQ6Q6.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-FTY6DFGZ.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-OBOQPVZ3.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-TK2SBSAY.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-7H3UC5CR.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-2SJIHWW2.js"), import("./chunks/real-deps-45XRXCVV.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-HBTH2RXI.js"), import("./chunks/real-deps-45XRXCVV.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-R7G55CS6.js"), import("./chunks/diff-deps-TPDD7PLZ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-64KBNZDL.js"), import("./chunks/diff-deps-Y2U4DEET.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-SHVCBYQB.js"), import("./chunks/load-resources-3SPC74NU.js"), import("./chunks/config-file-TRKNMD6P.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-PHVVCPIW.js"), import("./chunks/load-resources-7WWMAS7P.js"), import("./chunks/config-file-TRKNMD6P.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -51,9 +51,10 @@ export class LabelIndex<T> {
 
   /**
    * The parties a Calico selector can select, from its most selective requirement an index
-   * answers (`rack == 'r1'`, `has(route-reflector)`, `rack in {'r1', 'r2'}`, alone or under `&&`),
-   * or null when none is (callers then test every party). A superset, in the order given except
-   * for an `in` of several values: those lists are concatenated, and `order` sorts them.
+   * answers (`rack == 'r1'`, `has(route-reflector)`, `rack in {'r1', 'r2'}`, alone or under `&&`;
+   * an `||` whose every operand is answered, as the union of their answers), or null when none is
+   * (callers then test every party). A superset, in the order given except for an `in` of several
+   * values and an `||`: those lists are joined, and `order` sorts them.
    */
   calicoCandidates(sel: CalicoSelector, order: (a: T, b: T) => number): readonly T[] | null {
     switch (sel.kind) {
@@ -74,6 +75,17 @@ export class LabelIndex<T> {
           if (list !== null && (best === null || list.length < best.length)) best = list;
         }
         return best;
+      }
+      case 'or': {
+        // One pool or peer per pair of racks (`rack == 'r1' || rack == 'r2'`): without this, each
+        // such selector tested every node.
+        const found = new Set<T>();
+        for (const operand of sel.operands) {
+          const list = this.calicoCandidates(operand, order);
+          if (list === null) return null;
+          for (const party of list) found.add(party);
+        }
+        return found.size < 2 ? [...found] : [...found].sort(order);
       }
       default:
         return null;

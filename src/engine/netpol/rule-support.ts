@@ -129,7 +129,10 @@ function candidateExternalIndices(model: ClusterModel, cond: Cond): number[] | n
     case 'none':
       return [];
     case 'block':
-      return externalsIn(model, cond);
+      // A block of a whole family (`0.0.0.0/0`, usually with excepts) holds every range of it: all,
+      // a superset that costs nothing to make (listing and sorting them for each such rule made
+      // an input of many such policies cost seconds).
+      return cond.cidr.prefix === 0 ? null : externalsIn(model, cond);
     case 'pods':
       return externalsWithSetsFor(model, cond.pods);
     case 'serviceAccount':

@@ -11,7 +11,7 @@ import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
 import { atomsOf, blockGuessed } from './match.js';
-import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type Matrix } from './matrix.js';
+import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type ExternalTarget, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 
 export interface ReachPod {
@@ -322,15 +322,14 @@ function connectionTotals(m: Matrix): Pick<ReachTotals, 'endpoints' | 'fromRange
 function towardRangeTotals(m: Matrix): ReachTotals['towardRanges'] {
   const out = { allowed: 0, denied: 0 };
   if (m.externals.length === 0) return out;
-  m.classes.forEach((c, cls) => countRuns(out, externalRuns(m, cls, true), c.members.length));
+  const every = m.externals.map(() => true);
+  const segments = wantedSegmentCount(m, every);
+  m.classes.forEach((c, cls) => {
+    const { allowed, denied } = mergedRuns(m, cls, every, segments);
+    out.allowed += allowed.length * c.members.length;
+    out.denied += denied * c.members.length;
+  });
   return out;
-}
-
-function countRuns(out: ReachTotals['towardRanges'], runs: readonly ExternalRun[], size: number): void {
-  for (const run of runs) {
-    if (run.allowed) out.allowed += size;
-    else out.denied += size;
-  }
 }
 
 export const groupId = (cls: number): string => `g${cls + 1}`;
@@ -390,7 +389,7 @@ function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGro
 }
 
 /** Ranges toward one external per protocol, merged where adjacent intervals agree. */
-interface ExternalRun {
+export interface ExternalRun {
   ext: number;
   protocol: Protocol;
   from: number;
@@ -400,17 +399,82 @@ interface ExternalRun {
   target: number;
 }
 
-function externalRuns(m: Matrix, cls: number, merge: boolean): ExternalRun[] {
+export function externalRuns(m: Pick<Matrix, 'externalTargets' | 'egressExternal'>, cls: number, merge: boolean): ExternalRun[] {
   const out: ExternalRun[] = [];
   const row = m.egressExternal[cls];
+  let last: ExternalRun | undefined;
   for (const t of m.externalTargets) {
     const allowed = row.has(t.index);
-    const last = out.at(-1);
-    const run = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index };
-    if (merge && last && continues(last, run)) last.to = t.to;
-    else out.push(run);
+    // A column that continues the last run (same external, protocol and verdict, next port) only moves its end.
+    if (merge && last !== undefined && last.ext === t.ext && last.protocol === t.protocol && last.allowed === allowed && last.to + 1 === t.from) last.to = t.to;
+    else out.push((last = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index }));
   }
   return out;
+}
+
+/**
+ * The external columns cut into segments, one per external and protocol (consecutive columns,
+ * matrix.ts), and the segment of each column: what mergedRuns needs to visit only the segments a
+ * row allows something in.
+ */
+const segmentsOfColumns = new WeakMap<readonly ExternalTarget[], { starts: number[]; of: Int32Array }>();
+function segmentsOf(m: Pick<Matrix, 'externalTargets'>): { starts: number[]; of: Int32Array } {
+  let got = segmentsOfColumns.get(m.externalTargets);
+  if (got === undefined) {
+    const starts: number[] = [];
+    const of = new Int32Array(m.externalTargets.length);
+    m.externalTargets.forEach((t, i) => {
+      const prev = m.externalTargets[i - 1];
+      if (prev === undefined || prev.ext !== t.ext || prev.protocol !== t.protocol) starts.push(i);
+      of[i] = starts.length - 1;
+    });
+    starts.push(m.externalTargets.length);
+    segmentsOfColumns.set(m.externalTargets, (got = { starts, of }));
+  }
+  return got;
+}
+
+/** How many segments (one external, one protocol) of `m`'s external columns belong to the externals `wanted` selects: mergedRuns' `wantedSegments`. */
+export function wantedSegmentCount(m: Pick<Matrix, 'externalTargets'>, wanted: readonly boolean[]): number {
+  const { starts } = segmentsOf(m);
+  let n = 0;
+  for (let s = 0; s + 1 < starts.length; s++) if (wanted[m.externalTargets[starts[s]].ext]) n++;
+  return n;
+}
+
+/**
+ * A class's merged runs toward the externals `wanted` selects: the allowed ones, in column order,
+ * and how many denied ones there are, found from the columns its egress allows (a word-wise scan of
+ * its row) rather than by walking every column: a segment (one external, one protocol) with
+ * nothing allowed is one denied run. Walking every column for every class grew with classes ×
+ * externals × port cuts, where most classes reach few of the ranges.
+ */
+export function mergedRuns(m: Pick<Matrix, 'externalTargets' | 'egressExternal'>, cls: number, wanted: readonly boolean[], wantedSegments: number): { allowed: ExternalRun[]; denied: number } {
+  const { starts, of } = segmentsOf(m);
+  const allowed: ExternalRun[] = [];
+  let denied = wantedSegments;
+  let done = -1;
+  const row = m.egressExternal[cls];
+  row.forEach((i) => {
+    const segment = of[i];
+    if (segment <= done) return;
+    done = segment;
+    const first = m.externalTargets[starts[segment]];
+    if (!wanted[first.ext]) return;
+    denied--;
+    let last: ExternalRun | undefined;
+    for (let c = starts[segment]; c < starts[segment + 1]; c++) {
+      const t = m.externalTargets[c];
+      const on = row.has(c);
+      if (last !== undefined && last.allowed === on && last.to + 1 === t.from) last.to = t.to;
+      else {
+        last = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed: on, target: t.index };
+        if (on) allowed.push(last);
+        else denied++;
+      }
+    }
+  });
+  return { allowed, denied };
 }
 
 /** Whether `next` starts where `run` ends, toward the same external, protocol and verdict. */
@@ -563,6 +627,8 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       }
     }
     const inQueryCount = inQuery.count();
+    const sparseRuns = !explain && portQuery === null;
+    const wantedSegments = sparseRuns ? wantedSegmentCount(matrix, to.externals) : 0;
     for (const src of sources) {
       let considered = inQuery;
       const own = src.p < classes.length ? to.members[src.p] : [];
@@ -575,25 +641,36 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       const admitted = admittedBy[src.p];
       if (src.p < classes.length) admitted.andWith(matrix.egress[src.p]);
       admitted.andWith(considered);
-      const runs =
-        src.p >= classes.length || portQuery?.name != null
-          ? []
-          : externalRuns(matrix, src.p, !explain).filter(
-              (run) =>
-                to.externals[run.ext] &&
-                (portQuery === null || (portQuery.protocol ?? run.protocol) === run.protocol) &&
-                (portQuery?.port == null || (portQuery.port >= run.from && portQuery.port <= run.to)),
-            );
-      const allowedRuns = runs.reduce((n, run) => n + (run.allowed ? 1 : 0), 0);
+      // Unexplained and without a port, a source's runs are its allowed ones and a count of the
+      // denied (mergedRuns); otherwise every run the query asks about.
+      let runs: ExternalRun[];
+      let deniedRuns: number;
+      if (src.p >= classes.length || portQuery?.name != null) [runs, deniedRuns] = [[], 0];
+      else if (sparseRuns) ({ allowed: runs, denied: deniedRuns } = mergedRuns(matrix, src.p, to.externals, wantedSegments));
+      else {
+        const all = externalRuns(matrix, src.p, !explain).filter(
+          (run) =>
+            to.externals[run.ext] &&
+            (portQuery === null || (portQuery.protocol ?? run.protocol) === run.protocol) &&
+            (portQuery?.port == null || (portQuery.port >= run.from && portQuery.port <= run.to)),
+        );
+        runs = explain ? all : all.filter((run) => run.allowed);
+        deniedRuns = all.length - runs.length;
+      }
+      const allowedRuns = explain ? runs.reduce((n, run) => n + (run.allowed ? 1 : 0), 0) : runs.length;
+      if (explain) deniedRuns = runs.length - allowedRuns;
       listed += admitted.count() + allowedRuns;
-      matched += (considered === inQuery ? inQueryCount : considered.count()) + runs.length;
+      matched += (considered === inQuery ? inQueryCount : considered.count()) + allowedRuns + deniedRuns;
       if (count) {
         // Tuples between different endpoints: toward its own class, a source's members are not their own pairs.
         let ownAdmitted = 0;
         if (src.p < classes.length) for (let t = classTargets[src.p]; t < classTargets[src.p + 1]; t++) if (admitted.has(t)) ownAdmitted++;
         (src.p < classes.length ? tuples.endpoints : tuples.fromRanges).allowed += sizes[src.p] * admitted.sumOver(targetSize) - sizes[src.p] * ownAdmitted;
       }
-      if (toward !== null && src.p < classes.length) countRuns(toward, runs, sizes[src.p]);
+      if (toward !== null && src.p < classes.length) {
+        toward.allowed += allowedRuns * sizes[src.p];
+        toward.denied += deniedRuns * sizes[src.p];
+      }
       yield { src, considered, admitted, runs };
     }
     report.summary.allowed = listed;

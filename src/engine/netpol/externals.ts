@@ -14,6 +14,8 @@ function key(c: Cidr): string {
 
 /** The whole address space of each family. */
 const [ROOT_V4, ROOT_V6] = knownCidrs(['0.0.0.0/0', '::/0']);
+/** Up to this many holes an external's id names them; past that it counts them. */
+const NAMED_HOLES = 8;
 
 /**
  * The atoms of the address space that the blocks' CIDRs and the network sets' ranges cut; an atom
@@ -63,7 +65,10 @@ export function externalAtoms(blocks: readonly Pick<Extract<Atom, { k: 'block' }
     for (let j = i + 1; j < n && inside(i, j); j = after[j]) maximal.push(cidrs[j]);
     const covered = maximal.reduce((sum, o) => sum + size(o), 0n);
     if (covered === size(c)) continue;
-    const text = maximal.length === 0 ? c.text : `${c.text} except ${maximal.map((o) => o.text).join(',')}`;
+    // The id names the holes while they are few; past that it counts them (the external's `except`
+    // lists them all): every entry toward the range repeats its id, and a remainder such as
+    // `0.0.0.0/0 except` thousands of partner ranges made each entry kilobytes long.
+    const text = maximal.length === 0 ? c.text : maximal.length <= NAMED_HOLES ? `${c.text} except ${maximal.map((o) => o.text).join(',')}` : `${c.text} except ${maximal.length} ranges`;
     const x: ExternalEndpoint = { type: 'external', id: text, cidr: c, holes: maximal };
     const owning = new Set<number>();
     for (const a of [...ancestors[i], i]) for (const s of ownersOf.get(key(cidrs[a])) ?? []) owning.add(s);

@@ -249,6 +249,25 @@ function reservationInventory(count: number): string {
   return docs.join('---\n');
 }
 
+/**
+ * `count` Nodes in racks of ten, and per pair of racks an IPPool and a BGPPeer whose selectors name
+ * both racks with `||` (`pair-rack == 'q0' || pair-rack == 'q1'`): each selects twenty nodes, so a
+ * view that tests every node against each such selector grows with the square.
+ */
+function rackPairInventory(count: number): string {
+  const racks = count / 10;
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) docs.push(k8sNode(`pair-node-${i}`, { 'pair-rack': `q${i % racks}` }));
+  for (let r = 0; r + 1 < racks; r += 2) {
+    const selector = `pair-rack == 'q${r}' || pair-rack == 'q${r + 1}'`;
+    docs.push(
+      `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: pair-${r}}\nspec: {cidr: 100.${64 + (r >> 8)}.${r & 255}.0/24, blockSize: 28, nodeSelector: "${selector}"}\n`,
+      `apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: pair-${r}}\nspec: {nodeSelector: "${selector}", peerIP: 198.51.${r >> 8}.${r & 255}, asNumber: 65001}\n`,
+    );
+  }
+  return docs.join('---\n');
+}
+
 function workPerRule(documents: number, files = platformFiles(documents)): Map<string, number> {
   const counter = new WorkCounter();
   lint({ files, rules: counter.rules(BUILTIN_RULES) });
@@ -256,7 +275,7 @@ function workPerRule(documents: number, files = platformFiles(documents)): Map<s
 }
 
 function platformFiles(documents: number) {
-  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10, one app of a crowded namespace per 5, one IPReservation and one pod pinned inside it per 5), so that every kind does.
+  // The platform part grows too (one pool and one BGP peer per 20 documents, one Node and one policy with its own address block per 10, one DNS pod and one client restricted from it per 10, one app of a crowded namespace per 5, one IPReservation and one pod pinned inside it per 5, one Node in racks paired by `||` selectors per 5), so that every kind does.
   const files = [
     ...corpusFiles(documents, documents / 20),
     { path: 'nodes.yaml', content: nodeInventory(documents / 10) },
@@ -264,6 +283,7 @@ function platformFiles(documents: number) {
     { path: 'dns.yaml', content: dnsInventory(documents / 10) },
     { path: 'crowded.yaml', content: crowdedNamespace(documents / 5) },
     { path: 'reservations.yaml', content: reservationInventory(documents / 5) },
+    { path: 'rack-pairs.yaml', content: rackPairInventory(documents / 5) },
   ];
   return files;
 }

@@ -3,6 +3,18 @@ import rule from './object-name.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      // istioctl's install configuration (Istio's manifests/profiles/default.yaml): no name.
+      name: 'an IstioOperator without a name',
+      code: `
+      apiVersion: install.istio.io/v1alpha1
+      kind: IstioOperator
+      metadata:
+        namespace: istio-system
+      spec:
+        profile: default
+      `,
+    },
     { name: 'subdomain names with dots for most kinds, a label for a Namespace', code: `
       apiVersion: v1
       kind: ConfigMap

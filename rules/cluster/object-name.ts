@@ -10,6 +10,13 @@ const FORMAT_WORDS: Record<NameFormat, string> = {
   'path-segment': 'path segment',
 };
 
+/**
+ * Kinds whose file a tool reads without a name: an IstioOperator is istioctl's install
+ * configuration (`istioctl install -f FILE`), and Istio's own profiles (manifests/profiles/*.yaml)
+ * name none; only the in-cluster operator (removed after Istio 1.23) needed a name to store one.
+ */
+const NAMELESS_TOOL_INPUTS: ReadonlySet<string> = new Set(['install.istio.io/IstioOperator']);
+
 export default defineRule({
   meta: {
     id: 'cluster/object-name',
@@ -66,7 +73,7 @@ export default defineRule({
     }
     // No name at all (absent, null or empty) and no generateName: ValidateObjectMetaAccessor's "name or generateName is required".
     const unnamed = metadata.name === undefined || metadata.name === null || metadata.name === '';
-    if (unnamed && (typeof metadata.generateName !== 'string' || metadata.generateName === '')) {
+    if (unnamed && (typeof metadata.generateName !== 'string' || metadata.generateName === '') && !NAMELESS_TOOL_INPUTS.has(resource.groupKind)) {
       ctx.report({ path: metadata.name === undefined ? ['metadata'] : ['metadata', 'name'], messageId: 'nameRequired' });
     }
     const namespace = metadata.namespace;

@@ -83,6 +83,38 @@ const netPolicies = (a: string, b: string) =>
   ['first', 'second']
     .map((name, i) => `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: ${name}}\nspec:\n  order: ${10 * (i + 1)}\n  selector: all()\n  types: [Ingress]\n  ingress:\n  - ${i === 0 ? a : b}\n`)
     .join('---\n');
+/**
+ * Tier `security` (order 200, before the default tier's 1,000,000) holding GlobalNetworkPolicy
+ * security.first with rule `a`, and GlobalNetworkPolicy second in the default tier with rule `b`,
+ * both for every endpoint's ingress: the tiered layout Tigera's workshops write (a default-pass at
+ * the end of each tier, a default-deny in the default tier).
+ */
+const tiered = (a: string, b: string) => `apiVersion: projectcalico.org/v3
+kind: Tier
+metadata: {name: security}
+spec: {order: 200}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: security.first}
+spec:
+  tier: security
+  order: 10
+  selector: all()
+  types: [Ingress]
+  ingress:
+  - ${a}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: second}
+spec:
+  order: 20
+  selector: all()
+  types: [Ingress]
+  ingress:
+  - ${b}
+`;
 /** `pods` with the web pod declaring port 80 (a pod without declared ports has no port cells to receive on). */
 const webPort80 = pods.replace('spec: {containers: [{name: c}]}', 'spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}');
 const podCIDR = (cidr: string) => ({ cluster: { podCIDR: cidr } }) as never;
@@ -105,6 +137,10 @@ ruleTester(rule, {
     { name: 'an inert Allow after a Deny of everything', code: `${pods}${netPolicies('{action: Deny}', '{action: Allow, protocol: TCP, source: {ports: [80]}}')}` },
     // Only a Deny shadows: an Allow that an earlier Allow already decides is not reported.
     { name: 'an Allow after an Allow of everything', code: `${pods}${netPolicies('{action: Allow}', '{action: Allow}')}` },
+    // The Pass runs first (its tier comes before the default tier) and hands the traffic to the
+    // default tier's Deny: it takes effect, it is not denied first (a blind lint of Tigera's AKS
+    // workshop policies found this reported).
+    { name: 'a Pass in an earlier tier, a Deny of everything in the default tier', code: `${webPort80}${tiered('{action: Pass}', '{action: Deny}')}` },
     // A rule is shadowed only if it is denied for every pod the policy selects: here the web pod's ingress (port 80) is not denied (db tried first or not).
     { name: 'a Deny of the db pod only, an Allow for every pod', code: `${webPort80}${netPolicies(`{action: Deny, destination: {selector: "app == 'db'"}}`, '{action: Allow}')}` },
     // The same with the Deny on the web pod only, so whichever class is tried first, the other one takes the rule.
@@ -179,6 +215,12 @@ ruleTester(rule, {
       code: pods + deny(10, "app == 'web'") + allow,
       config: { rules: { 'netpol/shadowed-rule': { options: { maxClasses: 2 } } } },
       errors: [{ messageId: 'shadowed', line: 27, column: 5 }],
+    },
+    {
+      // A tier before the default one is evaluated first (meta.description "or in an earlier tier").
+      name: 'an Allow in the default tier after a Deny of everything in an earlier tier',
+      code: `${webPort80}${tiered('{action: Deny}', '{action: Allow}')}`,
+      errors: [{ messageId: 'shadowed', line: 35, column: 5, message: 'ingress rule 0 never applies: every connection it matches is denied first by GlobalNetworkPolicy security.first ingress rule 0' }],
     },
     {
       // Pass rules are checked as Allow rules are (meta.description "An Allow or Pass rule").

@@ -21,9 +21,9 @@ const skipNotice = derived('netpol/shadowed-rule-skip', () => ({ reported: false
 export default defineRule({
   meta: {
     id: 'netpol/shadowed-rule',
-    description: 'An Allow or Pass rule never takes effect: every connection it matches between the input\'s workloads is denied first by a Calico Deny rule evaluated before it (lower order, or earlier in the same policy or tier).',
+    description: 'An Allow or Pass rule never takes effect: every connection it matches between the input\'s workloads is denied first by a Calico Deny rule evaluated before it (lower order, or earlier in the same policy or tier, or in an earlier tier).',
     severity: 'warning',
-    remediation: 'Give the allowing policy a lower `order` than the Deny, narrow the Deny rule, or remove the dead rule.',
+    remediation: 'Give the allowing policy a lower `order` than the Deny (or a tier before the Deny\'s), narrow the Deny rule, or remove the dead rule.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       shadowed: '{{direction}} rule {{index}} never applies: every connection it matches is denied first by {{by}}',
@@ -149,6 +149,8 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
   const { classOf } = reachClasses(model);
   const index = policyIndex(model);
   const guesses = guessedBlocks(model);
+  const tierRank = new Map(index.tiers.map((t, i) => [t.tier.name, i]));
+  const ownTier = tierRank.get(policy.tier) ?? Number.MAX_SAFE_INTEGER;
   const out: ShadowedRule[] = [];
   for (const dir of ['ingress', 'egress'] as const) {
     for (const rule of policy[dir] ?? []) {
@@ -180,7 +182,11 @@ export function shadowedRules(model: ClusterModel, policy: Policy, candidates: C
           return matchCond(cond, party, cluster.namespaces);
         };
       };
-      const deniedByOther = (v: Verdict): boolean => v.reason === 'rule' && v.action === 'Deny' && !(v.policy === policy.id && v.rule === rule.index);
+      // A Deny counts only from the rule's own tier or an earlier one: one decided in a later tier
+      // was reached past this tier (the rule itself passed it there, or an earlier Pass did), so
+      // it was not evaluated before the rule.
+      const deniedByOther = (v: Verdict): boolean =>
+        v.reason === 'rule' && v.action === 'Deny' && !(v.policy === policy.id && v.rule === rule.index) && (tierRank.get(v.tier ?? '') ?? -1) <= ownTier;
       let matched = false;
       let effective = false;
       // Connections the rule matches only if a pod's address is where blockContains takes it not

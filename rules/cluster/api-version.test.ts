@@ -45,6 +45,19 @@ ruleTester(rule, {
       ],
     },
     {
+      // PodSecurityPolicy never reached policy/v1 (a blind lint found istio's samples saying "no longer").
+      name: 'PodSecurityPolicy in a version it never had',
+      code: object('policy/v1', 'PodSecurityPolicy'),
+      errors: [
+        {
+          messageId: 'neverServed',
+          line: 1,
+          column: 13,
+          message: 'PodSecurityPolicy was never served as policy/v1, and no version of it is served now (Kubernetes 1.25 removed policy/v1beta1; what took over: Pod Security Admission, set by pod-security.kubernetes.io/* namespace labels), so kubectl refuses the object',
+        },
+      ],
+    },
+    {
       name: 'a version the group never served',
       code: [object('networking.k8s.io/v2', 'NetworkPolicy'), object('v7', 'Pod'), object('k8s.cni.cncf.io/v1beta1', 'NetworkAttachmentDefinition')].join('---\n'),
       errors: [

@@ -51,6 +51,13 @@ const inputCrds = derived('cluster/api-version-crds', (m) => {
   return out;
 });
 
+/** Orders Kubernetes releases written `1.25` by minor version. */
+function compareReleases(a: string, b: string): number {
+  const [am, an] = a.split('.').map(Number);
+  const [bm, bn] = b.split('.').map(Number);
+  return am - bm || an - bn;
+}
+
 export default defineRule({
   meta: {
     id: 'cluster/api-version',
@@ -62,6 +69,7 @@ export default defineRule({
     messages: {
       removed: '{{kind}} is no longer served as {{apiVersion}} ({{reader}} {{release}} removed it), so {{refuses}}: write {{served}}',
       gone: '{{kind}} is no longer served as {{apiVersion}} (Kubernetes {{release}} removed it, and no version of it is served now: {{successor}}), so kubectl refuses the object',
+      neverServed: '{{kind}} was never served as {{apiVersion}}, and no version of it is served now (Kubernetes {{release}} removed {{last}}; what took over: {{successor}}), so kubectl refuses the object',
       version: '{{group}} does not serve {{kind}} in version {{version}}: {{refuses}}; write {{served}}',
       noVersion: 'apiVersion "{{apiVersion}}" names no version: kubectl refuses the object; write {{served}}',
       group: '{{kind}} is not a kind of the {{groupName}} API group, so kubectl refuses the object: write {{served}}',
@@ -90,7 +98,12 @@ function servedProblem(resource: Resource, crds: ReadonlyMap<string, CrdServed>)
     if (row.served.includes(version)) return null;
     const release = row.removed?.[version];
     // A kind no version serves any more (PodSecurityPolicy): said so, with what took over.
-    if (row.served.length === 0) return { messageId: 'gone', data: { ...data, release: release ?? Object.values(row.removed ?? {})[0] ?? '', successor: row.successor ?? 'none' } };
+    if (row.served.length === 0) {
+      if (release !== undefined) return { messageId: 'gone', data: { ...data, release, successor: row.successor ?? 'none' } };
+      // A version it never had (PodSecurityPolicy as policy/v1): not "no longer".
+      const [lastVersion, lastRelease] = Object.entries(row.removed ?? {}).sort((a, b) => compareReleases(b[1], a[1]))[0] ?? ['', ''];
+      return { messageId: 'neverServed', data: { ...data, release: lastRelease, last: group ? `${group}/${lastVersion}` : lastVersion, successor: row.successor ?? 'none' } };
+    }
     const reader = row.reader === 'kubeadm' ? { reader: 'kubeadm', refuses: 'kubeadm refuses the configuration' } : {};
     return { messageId: release ? 'removed' : 'version', data: { ...data, ...reader, group: group || 'the core group', served: servedText(row), ...(release ? { release } : {}) } };
   }

@@ -356,6 +356,19 @@ describe('loadSources: files that are not Kubernetes objects', () => {
       expect(findings[0].message).toMatch(/^the file is not strict JSON, which libcni requires: /);
       expect(resources.map((r) => r.kind), path).toEqual(['CNIConfig']);
     }
+    // Keys after a comment are read as written (YAML alone would take the comment and the next key for one scalar).
+    const commented = loadSources([{ path: 'net.d/10-e.conflist', content: '{\n  "cniVersion": "1.0.0",\n  "name": "e",\n  "plugins": [{"type": "bridge",\n    /* a bridge */ "bridge": "cni0", // its name\n    "ipam": {"type": "host-local", "subnet": "10.1.0.0/16"}}]\n}\n' }]);
+    expect(ids(commented.findings)).toEqual(['input/cni-json@5:5']);
+    const plugin = (commented.resources[0].value.plugins as Record<string, unknown>[])[0];
+    expect(plugin).toEqual({ type: 'bridge', bridge: 'cni0', ipam: { type: 'host-local', subnet: '10.1.0.0/16' } });
+    expect(commented.resources[0].locate(['plugins', 0, 'bridge'])).toMatchObject({ line: 5, column: 30 });
+    // A .json named on the command line that names a CNI plugin is a CNI config without cniVersion
+    // too (libcni loads .json like .conf); found by a walk it is left alone (a plugin's fragment in
+    // someone's docs); package.json's `type` is no plugin.
+    const mynet = '{"name": "mynet", "type": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/16"}}';
+    expect(loadSources([{ path: 'net.d/10-mynet.json', content: mynet }]).resources.map((r) => r.kind)).toEqual(['CNIConfig']);
+    expect(loadSources([{ path: 'net.d/10-mynet.json', content: mynet, discovered: true }]).resources).toEqual([]);
+    expect(loadSources([{ path: 'package.json', content: '{"name": "app", "type": "module"}' }]).resources).toEqual([]);
     // A CNI config in a .json file, which container runtimes load from /etc/cni/net.d too.
     const cniJson = loadSources([{ path: 'net.d/10-bridge.json', content: '{\n  "cniVersion": "0.3.1",\n  "name": "br",\n  "type": "bridge",\n}\n' }]);
     expect(cniJson.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['input/cni-json', 5, 1]]);

@@ -4,7 +4,7 @@
  */
 import { CLUSTER_SCOPED_KINDS } from './names.js';
 import { INPUT_RULES } from './input-rules.js';
-import { parseJson } from './strict-json.js';
+import { blankJsonComments, parseJson } from './strict-json.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
@@ -296,7 +296,9 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   }
   const lines = new LineIndex(text);
   loaded.lines = lines;
-  const stream = parseYamlStream(text, limits.yaml);
+  // A CNI config with comments is read without them (blankJsonComments; input/cni-json still says where they are).
+  const cniLike = /\.(conf|conflist)$/i.test(file.path) || (/\.json$/i.test(file.path) && text.includes('"cniVersion"'));
+  const stream = parseYamlStream((cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text, limits.yaml);
   // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
   // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.
   if (file.discovered && /\.json$/i.test(file.path) && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
@@ -340,7 +342,11 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     else out.findings.push(fileFinding(INPUT_RULES.emptyFile, file.path, 'the file holds no YAML document'));
     return;
   }
-  const isCniFile = /\.(conf|conflist)$/i.test(file.path);
+  // A .json named on the command line whose one object names a CNI plugin is a CNI config even
+  // without cniVersion (namesCniPlugin); found by a walk, such a file may be a plugin's fragment
+  // in someone's docs or tests, and only one with cniVersion is taken for a config.
+  const namedCniJson = !file.discovered && /\.json$/i.test(file.path) && documents.length === 1 && isObject(documents[0].value) && namesCniPlugin(documents[0].value);
+  const isCniFile = /\.(conf|conflist)$/i.test(file.path) || namedCniJson;
   const resourcesBefore = out.resources.length;
   for (const doc of documents) {
     const before = out.resources.length;
@@ -606,6 +612,24 @@ function isKustomizeConfig(apiVersion: string): boolean {
  * but it configures the daemon, not a network: no `type`, no `plugins`.
  */
 const MULTUS_DAEMON_KEYS = ['socketDir', 'chrootDir', 'multusConfigFile', 'multusAutoconfigDir'];
+
+/**
+ * The plugins of containernetworking/plugins v1.x (main, meta, windows) and the CNIs people run
+ * beside or instead of them: a `.json` named on the command line whose `type` (or whose
+ * `plugins`' types) names one is a CNI config even without `cniVersion`, which libcni does not
+ * require (it loads `.json` from /etc/cni/net.d like `.conf`: libcni conf.go ConfFiles), where
+ * package.json's `type: module` is not.
+ */
+const CNI_PLUGIN_TYPES: ReadonlySet<string> = new Set([
+  'bridge', 'ipvlan', 'loopback', 'macvlan', 'ptp', 'vlan', 'host-device', 'dummy', 'tap', 'win-bridge', 'win-overlay',
+  'bandwidth', 'firewall', 'portmap', 'sbr', 'tuning', 'vrf',
+  'flannel', 'calico', 'multus', 'sriov', 'ib-sriov', 'ovs', 'kube-ovn', 'antrea', 'cilium-cni', 'weave-net', 'aws-cni', 'egress-cni', 'azure-vnet', 'userspace', 'macvtap', 'route-override',
+]);
+
+function namesCniPlugin(value: Record<string, unknown>): boolean {
+  if (typeof value.type === 'string') return CNI_PLUGIN_TYPES.has(value.type);
+  return Array.isArray(value.plugins) && value.plugins.length > 0 && value.plugins.every((p) => isObject(p) && typeof p.type === 'string' && CNI_PLUGIN_TYPES.has(p.type));
+}
 
 function looksLikeCniConfig(value: Record<string, unknown>, isCniFile: boolean): boolean {
   const plugin = 'type' in value || 'plugins' in value;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson, parseJsonLocated } from './strict-json.js';
+import { blankJsonComments, parseJson, parseJsonLocated } from './strict-json.js';
 
 describe('parseJson', () => {
   it('reads what JSON.parse reads, with positions of values and keys', () => {
@@ -84,5 +84,16 @@ describe('parseJson', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('blankJsonComments', () => {
+  it('turns comments outside strings into spaces, keeping every other character in place', () => {
+    const text = '{"url": "http://x/*y*/", // a note\n /* two\nlines */ "a": "\\"//"}';
+    const blank = blankJsonComments(text)!;
+    expect(blank).toHaveLength(text.length);
+    expect(blank.split('\n').length).toBe(text.split('\n').length);
+    expect(JSON.parse(blank)).toEqual({ url: 'http://x/*y*/', a: '"//' });
+    expect(blankJsonComments('{"a": "//not a comment"}')).toBeNull();
   });
 });

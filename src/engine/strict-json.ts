@@ -220,3 +220,39 @@ export function parseJsonLocated(text: string): JsonResult {
     throw e;
   }
 }
+
+/**
+ * `text` with its JavaScript-style comments (`// …` to the end of the line, `/* … *\/`) outside
+ * strings turned into spaces, line breaks kept, so every other character stays where it was; null
+ * when it has none. For a CNI config written with comments: libcni refuses it (input/cni-json says
+ * where), and YAML, which has no such comments, would read `// note` and the key after it as one
+ * plain scalar, so the config's rules would judge keys that are not missing.
+ */
+export function blankJsonComments(text: string): string | null {
+  let out: string[] | null = null;
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      continue;
+    }
+    if (c !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
+    const block = text[i + 1] === '*';
+    const close = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+    const end = close < 0 ? text.length : block ? close + 2 : close;
+    out ??= [];
+    out.push(text.slice(from, i), text.slice(i, end).replace(/[^\n\r]/g, ' '));
+    from = end;
+    i = end - 1;
+  }
+  if (out === null) return null;
+  out.push(text.slice(from));
+  return out.join('');
+}

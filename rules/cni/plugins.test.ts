@@ -84,6 +84,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'listInConf', line: 1, column: 53, endColumn: 62 }],
     },
     {
+      // Runtimes read .json as they read .conf (libcni ConfFiles); the message names the file's own ending.
+      name: 'list in a .json file',
+      code: { 'etc/cni/net.d/10-calico.json': '{ "name": "k8s-pod-network", "cniVersion": "1.0.0", "plugins": [ { "type": "calico" } ] }' },
+      errors: [{ messageId: 'listInConf', line: 1, column: 53, endColumn: 62, message: 'this .json file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no \'type\'; perhaps this is a .conflist?"); rename it to .conflist' }],
+    },
+    {
       name: 'single plugin in a .conflist file',
       code: { 'etc/cni/net.d/10-br.conflist': '{ "name": "br", "cniVersion": "1.0.0", "type": "bridge" }' },
       errors: [{ messageId: 'confInList', line: 1, column: 48 }],

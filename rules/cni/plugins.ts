@@ -43,7 +43,7 @@ export default defineRule({
       return;
     }
     const multusFirst = form === 'conflist' ? multusConfigBefore(ctx.model, resource) : null;
-    for (const p of shapeProblems(src.value, form)) {
+    for (const p of shapeProblems(src.value, form, /\.json$/i.test(resource.file) ? '.json' : '.conf')) {
       // Behind a Multus config the runtime never reads this file: Multus' thin entrypoint reads it as
       // plain JSON and wraps the one plugin as its delegate (Multus v4.3.0 cmd/thin_entrypoint
       // main.go, main_test.go "createMultusConfig(), ... conflist"). It fails only when read alone.

@@ -28,7 +28,7 @@ export const PLUGIN_MESSAGES = {
   pluginNoType: 'plugins[{{index}}] has no "type": libcni fails with "missing \'type\'"',
   typeNotString: '{{where}} must be a string (the plugin binary name)',
   typeBad: '{{where}} "{{type}}" {{problem}}',
-  listInConf: 'this .conf file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no \'type\'; perhaps this is a .conflist?"); rename it to .conflist',
+  listInConf: 'this {{extension}} file holds a plugin list: runtimes read .conf/.json as one plugin and fail ("no \'type\'; perhaps this is a .conflist?"); rename it to .conflist',
   confInList: 'this .conflist file holds a single plugin config (no "plugins"): runtimes fail with "no plugins in list"; rename it to .conf or wrap the plugin in "plugins"',
   listVersionsType: '"cniVersions" must be a list of version strings, not {{got}}: libcni fails to parse the list',
   listBoolType: '"{{key}}" must be true or false, not {{got}}: libcni fails with "invalid type" or "invalid value" for {{key}}',
@@ -60,10 +60,10 @@ function typeProblems(type: unknown, path: Path, where: string): ShapeProblem[] 
   return bad ? [{ path, messageId: 'typeBad', data: { where, type, problem: bad } }] : [];
 }
 
-/** Problems of one network config. `form` is what the file name promises (`any` for strings). */
-export function shapeProblems(conf: Obj, form: 'conf' | 'conflist' | 'any'): ShapeProblem[] {
+/** Problems of one network config. `form` is what the file name promises (`any` for strings); `extension` the name's ending, as messages say it. */
+export function shapeProblems(conf: Obj, form: 'conf' | 'conflist' | 'any', extension = '.conf'): ShapeProblem[] {
   const hasPlugins = conf.plugins !== undefined;
-  if (form === 'conf' && hasPlugins && conf.type === undefined) return [{ path: ['plugins'], messageId: 'listInConf' }];
+  if (form === 'conf' && hasPlugins && conf.type === undefined) return [{ path: ['plugins'], messageId: 'listInConf', data: { extension } }];
   if (form === 'conflist' && !hasPlugins && conf.type !== undefined) return [{ path: ['type'], messageId: 'confInList' }];
   if (!hasPlugins) {
     if (conf.type === undefined) return [{ path: [], messageId: 'noType' }];

@@ -62,6 +62,31 @@ ruleTester(rule, {
       errors: [{ messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it); the API server drops or rejects it' }],
     },
     {
+      // Calico after v3.32 added enum values (BGPConfiguration programClusterRoutes EnabledIPIPOnly);
+      // a value that differs from a known one only in case stays an error.
+      name: 'on a Calico newer than the schema pack, a value an enum lacks is info, a case slip an error',
+      config: { cluster: { calicoVersion: '3.34' } },
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          ipipMode: always
+          vxlanMode: Enabled
+      `,
+      errors: [
+        { messageId: 'violation', severity: 'error', line: 6, column: 13, message: /always/ },
+        {
+          messageId: 'enumNewer',
+          severity: 'info',
+          line: 7,
+          column: 14,
+          message: 'spec.vxlanMode must be one of "Never", "Always", "CrossSubnet" (got "Enabled") in Calico v3.32.1, the newest release netlint knows: if Calico 3.34 (cluster.calicoVersion) added the value, ignore this; if not, the API server rejects it',
+        },
+      ],
+    },
+    {
       // A release newer than the pack may have added a field netlint does not know: info, not a
       // warning; a near-miss of a known field stays a typo.
       name: 'on a Calico newer than the schema pack, an unknown field is info and a typo a warning',

@@ -175,8 +175,9 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         unknownField: '{{path}} is not a field of {{kind}}{{hint}}; the API server drops or rejects it',
         unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
         unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
+        enumNewer: '{{path}} {{error}} (got {{value}}) in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added the value, ignore this; if not, the API server rejects it',
       },
-      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
+      docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know, or a value an enum of it lacks, is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
@@ -219,7 +220,19 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         // cluster/label-value-type's finding, with how to quote it: one finding per value.
         leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
         if (leftToLabelRule.has(formatPath(path))) continue;
-        ctx.report({ path, messageId: 'violation', data: { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) } });
+        const data = { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) };
+        // On a release newer than the pack's, a value its enum lacks may be new there, as a field may
+        // (Calico after v3.32 added programClusterRoutes EnabledIPIPOnly and EnabledNoEncapOnly).
+        // A value that differs from an allowed one only in case stays a slip: no release adds such a twin.
+        const value = getIn(resource.value, path);
+        const allowed = e.keyword === 'enum' ? ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []) : [];
+        const caseSlip = typeof value === 'string' && allowed.some((a) => typeof a === 'string' && a.toLowerCase() === value.toLowerCase());
+        const release = e.keyword === 'enum' && !caseSlip ? calicoRelease(ctx.model) : null;
+        if (release !== null && release.minor > NEWEST_KNOWN_MINOR) {
+          ctx.report({ path, messageId: 'enumNewer', severity: 'info', data: { ...data, known: pack.source.tag, target: `3.${release.minor}`, source: release.source } });
+          continue;
+        }
+        ctx.report({ path, messageId: 'violation', data });
       }
     },
   });

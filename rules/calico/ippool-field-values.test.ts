@@ -1,6 +1,17 @@
 import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './ippool-field-values.js';
 
+/** An IPPool with a lower-case ipipMode (line 6) and a vxlanMode no release has had (line 7). */
+const lowerCaseAndInvented = `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          ipipMode: always
+          vxlanMode: Enabled
+      `;
+
 ruleTester(rule, {
   valid: [
     { name: 'documented modes', code: `
@@ -13,15 +24,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'lower case and an invented value',
-      code: `
-        apiVersion: projectcalico.org/v3
-        kind: IPPool
-        metadata: { name: p }
-        spec:
-          cidr: 10.0.0.0/16
-          ipipMode: always
-          vxlanMode: Enabled
-      `,
+      code: lowerCaseAndInvented,
       errors: [
         { messageId: 'violation', line: 6, column: 13, message: /always/ },
         { messageId: 'violation', line: 7, column: 14, message: /Enabled/ },
@@ -66,15 +69,7 @@ ruleTester(rule, {
       // a value that differs from a known one only in case stays an error.
       name: 'on a Calico newer than the schema pack, a value an enum lacks is info, a case slip an error',
       config: { cluster: { calicoVersion: '3.34' } },
-      code: `
-        apiVersion: projectcalico.org/v3
-        kind: IPPool
-        metadata: { name: p }
-        spec:
-          cidr: 10.0.0.0/16
-          ipipMode: always
-          vxlanMode: Enabled
-      `,
+      code: lowerCaseAndInvented,
       errors: [
         { messageId: 'violation', severity: 'error', line: 6, column: 13, message: /always/ },
         {

@@ -25,16 +25,20 @@ spec:
   podSelector: {}
   ingress: [{from: [{podSelector: {matchLabels: {app: frontend}}}]}]
 `;
-const TIER = (name: string, order: number) => `apiVersion: projectcalico.org/v3
+const TIER = (name: string, order: number, defaultAction = '') => `apiVersion: projectcalico.org/v3
 kind: Tier
 metadata: {name: ${name}}
-spec: {order: ${order}}
+spec: {order: ${order}${defaultAction ? `, defaultAction: ${defaultAction}` : ''}}
 ---
 `;
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\nspec: {containers: [{name: c}]}\n';
 
 ruleTester(rule, {
   valid: [
     { name: 'a Pass in a tier before the default tier, which holds the Kubernetes policies', code: TIER('security', 100) + PASS_GNP(10, 'tier: security\n  ') + K8S_NP },
+    // The tier hands on what none of its rules decides (spec.defaultAction: Pass): its last policy's
+    // Pass does what the tier does anyway (a blind lint found the "pass-to-next-tier" policy flagged).
+    { name: 'a Pass in the last policy of a tier whose defaultAction is Pass', code: TIER('platform', 100, 'Pass') + PASS_GNP(10, 'tier: platform\n  ') + POD },
     { name: 'a Pass with a tier after it that holds a policy', code: TIER('later', 2000000) + PASS_GNP(10) + 'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: later.deny}\nspec: {tier: later, selector: all(), types: [Ingress]}\n' },
   ],
   invalid: [
@@ -53,7 +57,7 @@ ruleTester(rule, {
     {
       // With the selected workload in the input, the input is the cluster: nothing after the tier (the e2e scenario calico-tier-pass).
       name: 'a Pass in a tier before the default tier, beside the pods it selects and no policy after it: warning',
-      code: TIER('platform', 100) + PASS_GNP(10, 'tier: platform\n  ') + 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\nspec: {containers: [{name: c}]}\n',
+      code: TIER('platform', 100) + PASS_GNP(10, 'tier: platform\n  ') + POD,
       errors: [{ messageId: 'toProfiles', line: 15, column: 5, severity: 'warning' }],
     },
     {

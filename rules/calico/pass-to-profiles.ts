@@ -19,7 +19,7 @@ import { formatPath } from '../../src/engine/values.js';
  * NetworkPolicy in it (null when it holds none), whether the input declares it, and whether it
  * comes before the default tier. Once per lint.
  */
-const lastTier = derived('calico/last-tier', (m): { last: string | null; kubernetesOrder: number | null; declared: boolean; beforeDefault: boolean } => {
+const lastTier = derived('calico/last-tier', (m): { last: string | null; kubernetesOrder: number | null; declared: boolean; beforeDefault: boolean; passByDefault: boolean } => {
   const cluster = reachCluster(m);
   const withPolicies = new Set(cluster.policies.map((p) => p.tier));
   // cluster.tiers is in evaluation order (ascending order, then name).
@@ -30,7 +30,7 @@ const lastTier = derived('calico/last-tier', (m): { last: string | null; kuberne
   // Before the default tier, the cluster's Kubernetes NetworkPolicies come next (see docs). A
   // tier the input does not declare has an order netlint does not know.
   const declared = last === DEFAULT_TIER || last === KUBE_ADMIN_TIER.name || last === KUBE_BASELINE_TIER.name || m.byKind('calico/Tier').some((t) => t.name === last);
-  return { last, kubernetesOrder, declared, beforeDefault: (tier?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER };
+  return { last, kubernetesOrder, declared, beforeDefault: (tier?.order ?? DEFAULT_TIER_ORDER) < DEFAULT_TIER_ORDER, passByDefault: tier?.defaultAction === 'Pass' };
 });
 
 export default defineRule({
@@ -48,12 +48,12 @@ export default defineRule({
       toDefaultTier:
         '{{where}} passes {{direction}} traffic out of tier {{tier}} to the default tier, where the input holds no policy: there the cluster\'s Kubernetes NetworkPolicies decide it, and where none selects the endpoint Calico hands it to the profiles, which allow it',
     },
-    docs: 'A tier ordered before the default tier never ends evaluation: the default tier always exists (Calico\'s `DefaultTierOrder`, 1,000,000) and holds the cluster\'s Kubernetes NetworkPolicies, which an input often does not show. A `Pass` there hands traffic on to them by design (the Tigera operator\'s own policies pass to "subsequent tiers for further enforcement"), so when the input holds no policy in the default tier or after it and none of the workloads the policy selects (an input of policies alone: a platform team\'s tier, an operator\'s rendered policies), the finding is info (`toDefaultTier`); so it is for a tier such an input names but does not declare, whose order is unknown (`unknownTier`). With the workloads in the input, the input is taken to be the cluster, and the warning stands.',
+    docs: 'A tier ordered before the default tier never ends evaluation: the default tier always exists (Calico\'s `DefaultTierOrder`, 1,000,000) and holds the cluster\'s Kubernetes NetworkPolicies, which an input often does not show. A `Pass` there hands traffic on to them by design (the Tigera operator\'s own policies pass to "subsequent tiers for further enforcement"), so when the input holds no policy in the default tier or after it and none of the workloads the policy selects (an input of policies alone: a platform team\'s tier, an operator\'s rendered policies), the finding is info (`toDefaultTier`); so it is for a tier such an input names but does not declare, whose order is unknown (`unknownTier`). With the workloads in the input, the input is taken to be the cluster, and the warning stands. A Pass in the last policy of a tier whose `defaultAction` is `Pass` does what the tier does anyway (the "pass to the next tier" policy such tiers end with) and is not reported.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy) return;
-    const { last, kubernetesOrder, declared, beforeDefault } = lastTier(ctx.model);
+    const { last, kubernetesOrder, declared, beforeDefault, passByDefault } = lastTier(ctx.model);
     if (policy.tier !== last) return;
     // Kubernetes NetworkPolicies sit in the default tier at order 1000: skipped when this policy comes first.
     const kubernetes = kubernetesOrder !== null && kubernetesOrder > policy.order ? ' (the Kubernetes NetworkPolicies among them)' : '';
@@ -62,6 +62,10 @@ export default defineRule({
     const policiesOnly = selectingClasses(ctx.model, policy).length === 0;
     // Whether a policy of the tier comes after this one (evaluation order: order, then name).
     const later = policyIndex(ctx.model).tiers.find((t) => t.tier.name === last)?.policies.at(-1) !== policy;
+    // A tier whose defaultAction is Pass hands on what no rule of it decides: a Pass rule with no
+    // policy of the tier after it does what the tier does anyway (Calico's Tier spec.defaultAction,
+    // api/pkg/apis/projectcalico/v3/tier.go), the "pass to the next tier" policy such tiers end with.
+    if (passByDefault && !later) return;
     for (const [direction, rules] of [['ingress', policy.ingress], ['egress', policy.egress]] as const) {
       for (const rule of rules ?? []) {
         if (rule.action !== 'Pass' || rule.inert !== undefined) continue;

@@ -121,7 +121,8 @@ ruleTester(rule, {
         metadata: { name: sriov-net }
         spec: {}
       `,
-      errors: [{ messageId: 'noConfig', line: 4, column: 1, severity: 'info' }],
+      // network-attachment-definition-client v1.7.6 pkg/utils/cniconfig.go GetCNIConfigFromFile: the file whose JSON "name" matches.
+      errors: [{ messageId: 'noConfig', line: 4, column: 1, severity: 'info', message: /^the NAD has no spec\.config: Multus then uses the CNI config whose "name" is "[^"]+" among the files of its conf dir/ }],
     },
   ],
 });

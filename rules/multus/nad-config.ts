@@ -20,7 +20,7 @@ export default defineRule({
       ...PLUGIN_MESSAGES,
       sriovRender:
         'sriov-network-operator cannot write the CNI config of NetworkAttachmentDefinition {{nad}} from this {{kind}}: {{error}}. It retries without end and never creates or updates the NAD: while it is missing, pods that attach the network fail to start, and an existing one keeps its old config',
-      noConfig: 'the NAD has no spec.config: Multus then looks for a file named "{{name}}" in its conf dir (/etc/cni/multus/net.d) on every node',
+      noConfig: 'the NAD has no spec.config: Multus then uses the CNI config whose "name" is "{{name}}" among the files of its conf dir (/etc/cni/multus/net.d) on every node',
       notString: 'spec.config must be a string holding JSON',
       syntax: 'spec.config is not valid JSON: {{error}}',
       notObject: 'spec.config must be a JSON object, not {{what}}',

@@ -184,9 +184,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothing', line: 10, column: 13 }, { messageId: 'nothing', line: 17, column: 13 }],
     },
     {
-      // Calico's quarantine pattern: pods get the label at run time (kubectl label pod … quarantine=true).
+      // Calico's quarantine pattern: pods get the label at run time (kubectl label pod … quarantine=true);
+      // a Log rule before the Deny (it logs and goes on) keeps it a deny-only policy.
       name: 'a GlobalNetworkPolicy that only denies, for a label no workload carries: info; a near miss of a carried label, or a policy that allows, stays a warning',
-      code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: quarantine}\nspec:\n  selector: quarantine == 'true'\n  types: [Ingress, Egress]\n  ingress: [{action: Deny}]\n  egress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: typo}\nspec:\n  selector: ap == 'web'\n  ingress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: allows}\nspec:\n  selector: quarantine == 'true'\n  ingress: [{action: Deny}, {action: Allow}]\n`,
+      code: `${deploy}apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: quarantine}\nspec:\n  selector: quarantine == 'true'\n  types: [Ingress, Egress]\n  ingress: [{action: Log}, {action: Deny}]\n  egress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: typo}\nspec:\n  selector: ap == 'web'\n  ingress: [{action: Deny}]\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: allows}\nspec:\n  selector: quarantine == 'true'\n  ingress: [{action: Deny}, {action: Allow}]\n`,
       errors: [
         { messageId: 'nothingRuntimeLabel', line: 10, column: 13, severity: 'info', message: 'GlobalNetworkPolicy quarantine selects none of the 1 workload in the input, and none of them carries label quarantine or one like it: a label set at run time (e.g. `kubectl label pod`) or on pods the input does not show' },
         { messageId: 'nothing', line: 19, column: 13, severity: 'warning' },

@@ -70,11 +70,13 @@ function carriedLabelKeys(model: ClusterModel, namespace: string | null, calico:
 const carriedByScope = derived('netpol/carried-label-keys', () => new Map<string, { carried: Set<string>; known: string[] }>());
 
 /**
- * Whether a Calico policy only denies: it has rules and every one is a Deny. A Kubernetes policy
- * without rules isolates too, but selecting nothing there means an intended isolation is missing.
+ * Whether a Calico policy only denies: it has rules and every one but its Log rules is a Deny (a
+ * Log rule logs and goes on to the next: Calico's rule actions, api/pkg/apis/projectcalico/v3
+ * policy_common.go; the usual quarantine policy logs, then denies). A Kubernetes policy without
+ * rules isolates too, but selecting nothing there means an intended isolation is missing.
  */
 function deniesOnly(policy: Policy): boolean {
-  const rules = [...(policy.ingress ?? []), ...(policy.egress ?? [])];
+  const rules = [...(policy.ingress ?? []), ...(policy.egress ?? [])].filter((r) => r.action !== 'Log');
   return policy.source !== 'kubernetes' && rules.length > 0 && rules.every((r) => r.action === 'Deny');
 }
 

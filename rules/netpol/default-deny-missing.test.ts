@@ -88,7 +88,7 @@ spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress], ingress: 
     {
       name: 'reported on the Namespace object',
       code: ns + web,
-      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy, and no ingress policy selects it, which accepts traffic from anywhere' }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy, and no ingress policy isolates it, which accepts traffic from anywhere' }],
     },
     {
       name: 'reported on the first workload when the namespace is not declared, and a podSelector-limited deny does not count',
@@ -99,7 +99,7 @@ kind: NetworkPolicy
 metadata: {name: deny-web, namespace: shop}
 spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}
 `,
-      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 2 workloads but no default-deny ingress policy, and no ingress policy selects shop/api, which accepts traffic from anywhere' }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 2 workloads but no default-deny ingress policy, and no ingress policy isolates shop/api, which accepts traffic from anywhere' }],
     },
     {
       name: 'of three workloads, the two no ingress policy isolates are named',
@@ -111,7 +111,7 @@ kind: NetworkPolicy
 metadata: {name: db-from-api, namespace: shop}
 spec: {podSelector: {matchLabels: {app: db}}, ingress: [{from: [{podSelector: {matchLabels: {app: api}}}]}]}
 `,
-      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 3 workloads but no default-deny ingress policy, and no ingress policy selects shop/web, shop/api, which accept traffic from anywhere' }],
+      errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 3 workloads but no default-deny ingress policy, and no ingress policy isolates shop/web, shop/api, which accept traffic from anywhere' }],
     },
     {
       name: 'kube-system is reported once the exemptions are emptied',

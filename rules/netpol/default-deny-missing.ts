@@ -56,11 +56,11 @@ export const DEFAULT_EXEMPT = ['kube-system', 'kube-public', 'kube-node-lease'];
 export default defineRule({
   meta: {
     id: 'netpol/default-deny-missing',
-    description: 'A namespace has workloads that no ingress policy selects, which accept traffic from anywhere, and no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules) that would isolate them. A namespace whose every workload some ingress policy already selects (one policy per workload, or one selecting every pod, such as "allow from the same namespace") is left alone, whatever those policies allow: policies add up, so a default deny would change nothing for them.',
+    description: 'A namespace has workloads that no ingress policy isolates (selects, in a tier that ends in a deny), which accept traffic from anywhere, and no default-deny ingress policy (a policy selecting every pod with Ingress and no ingress rules) that would isolate them. A namespace whose every workload some ingress policy already selects (one policy per workload, or one selecting every pod, such as "allow from the same namespace") is left alone, whatever those policies allow: policies add up, so a default deny would change nothing for them.',
     severity: 'info',
     remediation: 'Add `kind: NetworkPolicy` with `podSelector: {}` and `policyTypes: [Ingress]` (and no `ingress`) to the namespace, then allow what each workload needs.',
     kinds: ['Namespace', 'Pod', 'ReplicationController', 'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet', 'batch/Job', 'batch/CronJob'],
-    messages: { missing: 'namespace {{namespace}} has {{workloads}} but no default-deny ingress policy, and no ingress policy selects {{open}}, which {{accept}} traffic from anywhere' },
+    messages: { missing: 'namespace {{namespace}} has {{workloads}} but no default-deny ingress policy, and no ingress policy isolates {{open}}, which {{accept}} traffic from anywhere' },
     options: {
       type: 'object',
       additionalProperties: false,

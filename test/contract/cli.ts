@@ -17,16 +17,27 @@ export interface CliResult {
 }
 
 export function netlint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd,
-    input: options.input,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
-  });
-  if (run.error) throw run.error;
+  const once = () =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      input: options.input,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      timeout: RUN_TIMEOUT_MS,
+    });
+  let run = once();
+  // Once, in a full test run on Node 20, a lint of one small file never ended: asleep in
+  // epoll_wait with the chunk it was importing read to its end and every libuv thread idle (the
+  // ES module loader's lost wake-up, not netlint's work). Such a run is tried once more; a CLI
+  // that hangs twice fails the test, naming the hang.
+  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') run = once();
+  if (run.error) throw new Error(`netlint ${args.join(' ')}: ${(run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `no exit within ${RUN_TIMEOUT_MS / 1000} s, twice` : run.error.message}`);
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** How long one CLI run of a contract test may take before it is taken for a hang (the slowest take a few seconds). */
+const RUN_TIMEOUT_MS = 120_000;
 
 /** A fresh folder holding `files` (relative path → text); returns its absolute path. */
 export function folderWith(files: Record<string, string | Buffer>): string {

@@ -123,7 +123,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-4J7W7CP6.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-GTK4PG47.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Z7OTTXOA.js"), import("./chunks/real-deps-75X6LHTP.js")]);

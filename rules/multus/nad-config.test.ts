@@ -124,5 +124,17 @@ ruleTester(rule, {
       // network-attachment-definition-client v1.7.6 pkg/utils/cniconfig.go GetCNIConfigFromFile: the file whose JSON "name" matches.
       errors: [{ messageId: 'noConfig', line: 4, column: 1, severity: 'info', message: /^the NAD has no spec\.config: Multus then uses the CNI config whose "name" is "[^"]+" among the files of its conf dir/ }],
     },
+    {
+      // The NAD CRD's schema has only spec.config (multus-cni deployments/multus-daemonset.yml): `Config` is pruned (an OVN-Kubernetes doc snippet).
+      name: 'spec.Config in another case',
+      code: `
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: { name: ovs-net }
+        spec:
+          Config: '{"cniVersion": "0.4.0", "name": "ovs-net", "type": "ovn-k8s-cni-overlay"}'
+      `,
+      errors: [{ messageId: 'miscasedConfig', line: 5, column: 3, message: 'spec.Config is not spec.config (field names are case-sensitive): the API server drops it, and the NAD has no config' }],
+    },
   ],
 });

@@ -4,7 +4,7 @@ import type { JsonSource } from '../cni/lib/json-source.js';
 import { isLibcniBoolString, PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
-import { describeValue, goJsonField, goJsonKey } from '../../src/engine/values.js';
+import { describeValue, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
 import type { Obj } from '../../src/engine/values.js';
 import { NAD_KIND, nadOf } from './lib/nads.js';
 import { SRIOV_NETWORK_KINDS } from './lib/sriov-render.js';
@@ -21,6 +21,7 @@ export default defineRule({
       sriovRender:
         'sriov-network-operator cannot write the CNI config of NetworkAttachmentDefinition {{nad}} from this {{kind}}: {{error}}. It retries without end and never creates or updates the NAD: while it is missing, pods that attach the network fail to start, and an existing one keeps its old config',
       noConfig: 'the NAD has no spec.config: Multus then uses the CNI config whose "name" is "{{name}}" among the files of its conf dir (/etc/cni/multus/net.d) on every node',
+      miscasedConfig: 'spec.{{key}} is not spec.config (field names are case-sensitive): the API server drops it, and the NAD has no config',
       notString: 'spec.config must be a string holding JSON',
       syntax: 'spec.config is not valid JSON: {{error}}',
       notObject: 'spec.config must be a JSON object, not {{what}}',
@@ -49,8 +50,16 @@ export default defineRule({
       if (nad.conf) checkConf(ctx, c.source, nad.conf);
       return;
     }
-    const raw = (resource.value.spec as Record<string, unknown> | undefined)?.config;
+    const spec = resource.value.spec as Record<string, unknown> | undefined;
+    const raw = spec?.config;
     if (raw === undefined || raw === null || raw === '') {
+      // A key that is `config` in another case (`Config`): the CRD's schema has only `config`, so
+      // the API server prunes it and the NAD has no config at all (deployments/multus-daemonset.yml).
+      const miscased = isObject(spec) ? Object.keys(spec).find((k) => k !== 'config' && k.toLowerCase() === 'config') : undefined;
+      if (miscased !== undefined) {
+        ctx.report({ path: ['spec', miscased], at: 'key', messageId: 'miscasedConfig', data: { key: miscased } });
+        return;
+      }
       // A documented form (Istio's CNI on OpenShift ships an istio-cni NAD with `spec: {}` and the conf file beside Multus'): info.
       ctx.report({ path: ['spec'], messageId: 'noConfig', data: { name: resource.name }, severity: 'info' });
       return;

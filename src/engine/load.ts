@@ -296,12 +296,14 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   }
   const lines = new LineIndex(text);
   loaded.lines = lines;
+  const cniFileName = /\.(conf|conflist)$/i.test(file.path);
+  const jsonFileName = /\.json$/i.test(file.path);
   // A CNI config with comments is read without them (blankJsonComments; input/cni-json still says where they are).
-  const cniLike = /\.(conf|conflist)$/i.test(file.path) || (/\.json$/i.test(file.path) && text.includes('"cniVersion"'));
+  const cniLike = cniFileName || (jsonFileName && text.includes('"cniVersion"'));
   const stream = parseYamlStream((cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text, limits.yaml);
   // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
   // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.
-  if (file.discovered && /\.json$/i.test(file.path) && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
+  if (file.discovered && jsonFileName && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
     loaded.skipped = 'not-kubernetes';
     return;
   }
@@ -345,8 +347,8 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // A .json named on the command line whose one object names a CNI plugin is a CNI config even
   // without cniVersion (namesCniPlugin); found by a walk, such a file may be a plugin's fragment
   // in someone's docs or tests, and only one with cniVersion is taken for a config.
-  const namedCniJson = !file.discovered && /\.json$/i.test(file.path) && documents.length === 1 && isObject(documents[0].value) && namesCniPlugin(documents[0].value);
-  const isCniFile = /\.(conf|conflist)$/i.test(file.path) || namedCniJson;
+  const namedCniJson = !file.discovered && jsonFileName && documents.length === 1 && isObject(documents[0].value) && namesCniPlugin(documents[0].value);
+  const isCniFile = cniFileName || namedCniJson;
   const resourcesBefore = out.resources.length;
   for (const doc of documents) {
     const before = out.resources.length;
@@ -359,7 +361,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // .conf, .conflist and .json), so a .json holding a CNI config is held to the same; a .json
   // Kubernetes manifest is not: kubectl falls back to YAML when JSON decoding fails
   // (apimachinery pkg/util/yaml YAMLOrJSONDecoder.Decode).
-  const cniJson = !isCniFile && /\.json$/i.test(file.path) && loaded.resourceCount > 0 && out.resources.slice(resourcesBefore).every((r) => r.kind === CNI_CONFIG.kind && r.apiVersion === CNI_CONFIG.apiVersion);
+  const cniJson = !isCniFile && jsonFileName && loaded.resourceCount > 0 && out.resources.slice(resourcesBefore).every((r) => r.kind === CNI_CONFIG.kind && r.apiVersion === CNI_CONFIG.apiVersion);
   if ((isCniFile || cniJson) && !notJsonConf && /^\s*\{/.test(text) && !stream.problems.some((p) => p.kind === 'syntax')) {
     const json = parseJson(text);
     if (!json.ok) out.findings.push(fileFinding(INPUT_RULES.cniJson, file.path, `the file is not strict JSON, which libcni requires: ${json.error}`, lines.range({ start: json.offset, end: Math.min(json.offset + 1, text.length) })));

@@ -220,11 +220,11 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         // cluster/label-value-type's finding, with how to quote it: one finding per value.
         leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
         if (leftToLabelRule.has(formatPath(path))) continue;
-        const data = { path: formatPath(path), error: describe(e), value: show(getIn(resource.value, path)) };
+        const value = getIn(resource.value, path);
+        const data = { path: formatPath(path), error: describe(e), value: show(value) };
         // On a release newer than the pack's, a value its enum lacks may be new there, as a field may
         // (Calico after v3.32 added programClusterRoutes EnabledIPIPOnly and EnabledNoEncapOnly).
         // A value that differs from an allowed one only in case stays a slip: no release adds such a twin.
-        const value = getIn(resource.value, path);
         const allowed = e.keyword === 'enum' ? ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []) : [];
         const caseSlip = typeof value === 'string' && allowed.some((a) => typeof a === 'string' && a.toLowerCase() === value.toLowerCase());
         const release = e.keyword === 'enum' && !caseSlip ? calicoRelease(ctx.model) : null;

@@ -405,8 +405,8 @@ export function externalRuns(m: Pick<Matrix, 'externalTargets' | 'egressExternal
   let last: ExternalRun | undefined;
   for (const t of m.externalTargets) {
     const allowed = row.has(t.index);
-    // A column that continues the last run (same external, protocol and verdict, next port) only moves its end.
-    if (merge && last !== undefined && last.ext === t.ext && last.protocol === t.protocol && last.allowed === allowed && last.to + 1 === t.from) last.to = t.to;
+    // A column that continues the last run only moves its end.
+    if (merge && last !== undefined && continues(last, t, allowed)) last.to = t.to;
     else out.push((last = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed, target: t.index }));
   }
   return out;
@@ -466,7 +466,7 @@ export function mergedRuns(m: Pick<Matrix, 'externalTargets' | 'egressExternal'>
     for (let c = starts[segment]; c < starts[segment + 1]; c++) {
       const t = m.externalTargets[c];
       const on = row.has(c);
-      if (last !== undefined && last.allowed === on && last.to + 1 === t.from) last.to = t.to;
+      if (last !== undefined && continues(last, t, on)) last.to = t.to;
       else {
         last = { ext: t.ext, protocol: t.protocol, from: t.from, to: t.to, allowed: on, target: t.index };
         if (on) allowed.push(last);
@@ -477,9 +477,9 @@ export function mergedRuns(m: Pick<Matrix, 'externalTargets' | 'egressExternal'>
   return { allowed, denied };
 }
 
-/** Whether `next` starts where `run` ends, toward the same external, protocol and verdict. */
-function continues(run: ExternalRun, next: ExternalRun): boolean {
-  return run.ext === next.ext && run.protocol === next.protocol && run.allowed === next.allowed && run.to + 1 === next.from;
+/** Whether `next` (a run, or a column with the verdict `allowed`) starts where `run` ends, toward the same external, protocol and verdict. */
+function continues(run: ExternalRun, next: Pick<ExternalRun, 'ext' | 'protocol' | 'from'>, allowed: boolean): boolean {
+  return run.ext === next.ext && run.protocol === next.protocol && run.allowed === allowed && run.to + 1 === next.from;
 }
 
 function sameWhy(a: ReachConnection, b: ReachConnection): boolean {
@@ -643,22 +643,27 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       admitted.andWith(considered);
       // Unexplained and without a port, a source's runs are its allowed ones and a count of the
       // denied (mergedRuns); otherwise every run the query asks about.
-      let runs: ExternalRun[];
-      let deniedRuns: number;
-      if (src.p >= classes.length || portQuery?.name != null) [runs, deniedRuns] = [[], 0];
-      else if (sparseRuns) ({ allowed: runs, denied: deniedRuns } = mergedRuns(matrix, src.p, to.externals, wantedSegments));
-      else {
+      let runs: ExternalRun[] = [];
+      let allowedRuns = 0;
+      let deniedRuns = 0;
+      // None from an external, nor toward a named port, which an external range has not.
+      const hasRuns = src.p < classes.length && portQuery?.name == null;
+      if (hasRuns && sparseRuns) {
+        ({ allowed: runs, denied: deniedRuns } = mergedRuns(matrix, src.p, to.externals, wantedSegments));
+        allowedRuns = runs.length;
+      } else if (hasRuns) {
         const all = externalRuns(matrix, src.p, !explain).filter(
           (run) =>
             to.externals[run.ext] &&
             (portQuery === null || (portQuery.protocol ?? run.protocol) === run.protocol) &&
             (portQuery?.port == null || (portQuery.port >= run.from && portQuery.port <= run.to)),
         );
-        runs = explain ? all : all.filter((run) => run.allowed);
-        deniedRuns = all.length - runs.length;
+        const allowedOnly = all.filter((run) => run.allowed);
+        allowedRuns = allowedOnly.length;
+        deniedRuns = all.length - allowedRuns;
+        // Explained, the denied runs are listed too.
+        runs = explain ? all : allowedOnly;
       }
-      const allowedRuns = explain ? runs.reduce((n, run) => n + (run.allowed ? 1 : 0), 0) : runs.length;
-      if (explain) deniedRuns = runs.length - allowedRuns;
       listed += admitted.count() + allowedRuns;
       matched += (considered === inQuery ? inQueryCount : considered.count()) + allowedRuns + deniedRuns;
       if (count) {
@@ -735,7 +740,7 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
       for (const run of runs) {
         if (run.allowed !== wantAllowed) continue;
         const entry = explained(externalEntry(src, run), srcRep, externals[run.ext], { port: run.from, protocol: run.protocol });
-        if (pending && portQuery?.port == null && continues(pending.run, run) && sameWhy(pending.entry, entry)) {
+        if (pending && portQuery?.port == null && continues(pending.run, run, run.allowed) && sameWhy(pending.entry, entry)) {
           const { from: f, to: t, egress, ingress } = entry;
           pending = { run, from: pending.from, entry: { from: f, to: t, ...rangeFields(pending.from, run.to, run.protocol), protocol: run.protocol, egress, ingress } };
           merges++;

@@ -87,6 +87,45 @@ const rulesMaybeReachingDns = derived('netpol/rules-maybe-reaching-dns', (m) => 
   return out;
 });
 
+/** The workloads a policy selects whose egress cannot reach cluster DNS (pods let out only to the API server's port need no name lookup). */
+function blockedBy(model: ClusterModel, policy: Policy): WorkloadEndpoint[] {
+  // Every member of a class behaves like its representative: decide once per class.
+  return selectingClasses(model, policy).flatMap((cls) =>
+    egressReachesDns(model, cls.rep) || egressOnlyToApiServer(model, cls) ? [] : membersSelectedBy(policy, cls),
+  );
+}
+
+/**
+ * The workloads each policy reports, found once per lint: a workload cut off from DNS is one
+ * mistake however many policies restrict its egress (a rule allowing DNS in any one of them
+ * allowed it, where they are Kubernetes policies), so it is reported once: at the first policy
+ * holding a rule written for DNS that misses (that rule is the slip), else at the first that lets
+ * no UDP 53 out at all, else at the first that restricts it (its rule to NodeLocal DNSCache is
+ * right, and something else denies the queries first). Policies left with nothing to report are
+ * absent.
+ */
+const dnsBlockedReported = derived('netpol/dns-blocked-reported', (m) => {
+  const reporter = new Map<WorkloadEndpoint, { policy: Policy; rank: number }>();
+  const blockedOf = new Map<Policy, WorkloadEndpoint[]>();
+  for (const policy of reachCluster(m).policies) {
+    if (policy.egress === null) continue;
+    const blocked = blockedBy(m, policy);
+    if (blocked.length === 0) continue;
+    blockedOf.set(policy, blocked);
+    const rank = dnsRule(m, policy) !== null ? 2 : dnsRule(m, policy, true) === null ? 1 : 0;
+    for (const ep of blocked) {
+      const current = reporter.get(ep);
+      if (current === undefined || rank > current.rank) reporter.set(ep, { policy, rank });
+    }
+  }
+  const reported = new Map<Policy, WorkloadEndpoint[]>();
+  for (const [policy, blocked] of blockedOf) {
+    const own = blocked.filter((ep) => reporter.get(ep)?.policy === policy);
+    if (own.length > 0) reported.set(policy, own);
+  }
+  return reported;
+});
+
 /** Cluster DNS's first pods as a selector would have to find them: their labels and their namespace's. */
 function describeDns(model: ClusterModel): string {
   const { namespaces, targets } = clusterDns(model);
@@ -99,7 +138,7 @@ export default defineRule({
   meta: {
     id: 'netpol/egress-deny-blocks-dns',
     description: 'A policy isolates the egress of pods that then cannot reach cluster DNS on UDP 53 under any policy, so name lookups (and almost every client) fail. Pods let out only to TCP 6443 (the API server port) are left alone: in-cluster clients reach it by IP.',
-    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix (the remediation's second half). When the DNS pods' namespace is not in the input (kube-system usually is not), only its `kubernetes.io/metadata.name` label is known: a rule whose namespaceSelector asks for other labels (a tutorial's `kubectl label ns kube-system contains=coredns`) may reach it, and is reported as info (`dnsNamespaceUnknown`); a `name: kube-system` label, which namespaces do not carry unless someone sets it (the convention before Kubernetes 1.21 added kubernetes.io/metadata.name), stays a warning.",
+    docs: "Cluster DNS is the input's own DNS pods when it holds some (UDP 53, or 5353 in openshift-dns), else both platforms' defaults: CoreDNS `k8s-app: kube-dns` in kube-system on 53 (kubeadm's CoreDNS addon), and OpenShift's `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns, which listens on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). Policies match the pod's port after the Service's translation, so on OpenShift UDP 5353 is the port to allow. A rule that lets UDP 53 out to a NodeLocal DNSCache address counts too, when it names a block of at least /16 holding it: the cache answers on 169.254.20.10 on every node (Kubernetes' \"Using NodeLocal DNSCache\" guide), and pods set up for it query that address; in kube-proxy's iptables mode it also answers on the kube-dns Service address, so the addresses the input's `node-local-dns` ConfigMap binds (its Corefile's `bind` line) count as well. A wider range that merely holds the address (`0.0.0.0/0`) does not, unless the cache takes every query (below). When the policy has a rule written for DNS (naming UDP 53) that still misses, the finding points at it: to pods, it names the labels cluster DNS's pods and their namespace carry (the common slip is `namespaceSelector: {matchLabels: {name: kube-system}}`, a label namespaces do not have; Kubernetes sets `kubernetes.io/metadata.name`); to address blocks only (the kube-dns Service's cluster IP, say), it says that a Service's cluster IP is translated to a DNS pod's address before policy sees the packet, so such a rule allows DNS only where NodeLocal DNSCache answers on the Service's address itself (kube-proxy in iptables mode, per the same guide). Where the input's NodeLocal DNSCache binds such an address besides its link-local one (Kubernetes' manifest for iptables mode: `bind 169.254.20.10 <kube-dns Service IP>`), it takes every pod's queries on the pod's own node, past kube-proxy's DNAT rules and connection tracking (the same guide), so egress policy sees them addressed to the cache and never to a DNS pod: then any rule that lets UDP 53 out to one of the cache's addresses counts (a wide range too), a rule to cluster DNS's pods does not, and the finding names that rule as the slip and the cache's addresses as the fix (the remediation's second half). When the DNS pods' namespace is not in the input (kube-system usually is not), only its `kubernetes.io/metadata.name` label is known: a rule whose namespaceSelector asks for other labels (a tutorial's `kubectl label ns kube-system contains=coredns`) may reach it, and is reported as info (`dnsNamespaceUnknown`); a `name: kube-system` label, which namespaces do not carry unless someone sets it (the convention before Kubernetes 1.21 added kubernetes.io/metadata.name), stays a warning. A workload is reported once however many policies restrict its egress: at the first of them holding a rule written for DNS that misses (that rule is the slip), else at the first that lets no UDP 53 out at all.",
     severity: 'warning',
     remediation:
       'Allow egress to kube-dns: `to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]` on UDP and TCP 53 (in a Calico policy: `action: Allow`, `protocol: UDP`, `destination: {namespaceSelector: projectcalico.org/name == \'kube-system\', selector: k8s-app == \'kube-dns\', ports: [53]}`, before any rule that denies it); where NodeLocal DNSCache takes the queries (the message names its addresses), to those addresses as ipBlocks instead.',
@@ -123,12 +162,8 @@ export default defineRule({
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.egress === null) return;
-    // Every member of a class behaves like its representative: decide once per class. Pods let out
-    // only to the API server's port need no name lookup.
-    const blocked = selectingClasses(ctx.model, policy).flatMap((cls) =>
-      egressReachesDns(ctx.model, cls.rep) || egressOnlyToApiServer(ctx.model, cls) ? [] : membersSelectedBy(policy, cls),
-    );
-    if (blocked.length === 0) return;
+    const blocked = dnsBlockedReported(ctx.model).get(policy);
+    if (blocked === undefined) return;
     const ids = blocked.map((e) => e.id);
     const pods = firstOf(ids, 3);
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';

@@ -177,6 +177,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 7, column: 40, endColumn: 43, severity: 'error', message: /^no NetworkAttachmentDefinition "red" in namespace apps/ }],
     },
     {
+      // The copy is multus/duplicate-network's to tell; the missing NAD is one mistake.
+      name: 'a missing network attached twice is told once, at its first entry',
+      code: { 'nets.yaml': docs(flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: red, red, apps/red') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, endColumn: 37, severity: 'error', message: /^no NetworkAttachmentDefinition "red" in namespace apps/ }],
+    },
+    {
       name: 'a ClusterUserDefinedNetwork whose selector the declared namespace does not match',
       code: {
         'nets.yaml': docs(namespace('apps', '{ tenant: red }'), cudn('shared', '{ matchLabels: { tenant: blue } }'), flannelNad('flannel-net', 'apps')),

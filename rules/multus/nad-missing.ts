@@ -33,9 +33,14 @@ export default defineRule({
       const a = annotationOf(ctx.model, resource, annotation);
       if (!a) return;
       const isDefault = annotation === DEFAULT_NETWORK_ANNOTATION;
+      // A network attached twice is told once (multus/duplicate-network reports the copy).
+      const told = new Set<string>();
       for (const s of a.parsed.selections) {
         if (s.name === '') continue;
         const ns = s.namespace ?? (isDefault ? multusNamespace(ctx.model) : podNs);
+        const key = `${ns ?? ''}/${s.name}`;
+        if (told.has(key)) continue;
+        told.add(key);
         if (findNads(ctx.model, s.name, ns).length > 0) continue;
         const known = complete || hasNadIn(ctx.model, ns);
         const namespace = ns ?? '(the pod\'s)';

@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-4SVBAGKS.js");
+    const help = () => import("./chunks/help-ZT4MRWP7.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -130,11 +130,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-INV5MVGG.js"), import("./chunks/diff-deps-6M7OBGK4.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WVJWBQZO.js"), import("./chunks/diff-deps-6M7OBGK4.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-KF6EEI6U.js"), import("./chunks/load-resources-WJUBCC7F.js"), import("./chunks/config-file-46YS5EIP.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-FZOUA3KF.js"), import("./chunks/load-resources-WJUBCC7F.js"), import("./chunks/config-file-46YS5EIP.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -6,9 +6,11 @@
  */
 import path from 'node:path';
 import { diffCommand } from '../cli/diff.js';
+import { togetherNote } from '../cli/cluster-option.js';
 import { loadConfigFile } from '../cli/config-file.js';
 import { loadResources } from '../cli/load-resources.js';
 import { reusingLoader } from '../cli/reusing-loader.js';
+import { clusterPartitions } from '../engine/cluster-scope.js';
 import type { Loader } from '../engine/load.js';
 import { toRelative } from '../io/files.js';
 import type { NetlintConfig } from '../engine/config.js';
@@ -33,10 +35,14 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   // Only the totals are printed: the entries are streamed past (never all held) to count them.
   // The diff reads the head again: it gets these objects back instead of parsing the files twice.
   const headLoad = reusingLoader();
-  const head = reach(await loadResources(io, inputs.paths, config, headLoad), {}, { lazy: true, cluster: config.cluster });
+  const resources = await loadResources(io, inputs.paths, config, headLoad);
+  const head = reach(resources, {}, { lazy: true, cluster: config.cluster });
   for (const _ of allowedEntries(head));
-  // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges.
-  const headLine = `${totalsLine(head)}.`;
+  // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges; and, as
+  // the CLI's note says, when the paths hold several clusters, that they are answered together.
+  const clusters = clusterPartitions(resources);
+  const together = clusters ? ` Note: ${togetherNote(clusters.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : '';
+  const headLine = `${totalsLine(head)}.${together}`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;

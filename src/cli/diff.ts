@@ -12,6 +12,7 @@ import { ReachQueryError } from '../engine/netpol/reach.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
 import { QUERY_OPTIONS, queryOf } from './args.js';
+import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit } from './output.js';
@@ -86,9 +87,11 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
       output: { type: 'string', short: 'o' },
       path: { type: 'string', multiple: true },
       ...QUERY_OPTIONS,
+      ...CLUSTER_OPTION,
     },
   });
   const query = queryOf(values);
+  const clusterName = clusterOf(values);
   const usage = (error: unknown): never => {
     if (error instanceof ReachQueryError) throw new UsageError(error.message);
     throw error;
@@ -115,15 +118,24 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
       if (deps.lint) findings.push(await deps.lint(pathsOf(side), side.root));
     }
     let report: DiffReport;
+    const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
     try {
-      report = diffReach(resources[0], resources[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
+      report = diffReach(scoped[0], scoped[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
     } catch (error) {
       return usage(error);
     }
-    if (deps.lint) report.findings = diffFindings(findings[0], findings[1]);
+    if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]));
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;
   } finally {
     for (const s of sides) await s.cleanup?.();
   }
+}
+
+/** The findings of a side scoped to one cluster: those in files of other clusters only are left out. */
+function findingsInScope(findings: readonly Finding[], all: readonly Resource[], scoped: readonly Resource[]): Finding[] {
+  if (scoped === all) return [...findings];
+  const inScope = new Set(scoped.map((r) => r.file));
+  const elsewhere = new Set(all.filter((r) => !inScope.has(r.file)).map((r) => r.file));
+  return findings.filter((f) => !elsewhere.has(f.file));
 }

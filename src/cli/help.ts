@@ -75,6 +75,11 @@ Options:
       --explain         name the deciding policy and rule per direction, list denied connections
       --expand          with --format json: one entry per endpoint instead of per group
                         (version 1, streamed; for small clusters and jq)
+      --cluster NAME    answer for one of the clusters the input holds (a folder below
+                        clusters/, environments/, envs/ or overlays/, or a folder with its own
+                        kind or kubeadm config or network plugin install), with the objects
+                        shared by all; without it, several clusters are answered as one (noted
+                        on stderr)
   -h, --help            this text
 
 The totals line counts connections (source, destination, declared port or ping) between
@@ -104,6 +109,9 @@ Options:
                         (a range toward an address range is listed when it holds the port)
                         (each of --from, --to and --port at most once; one that names nothing on
                         either side is a usage error)
+      --cluster NAME    compare one of the clusters the sides hold, as 'netlint reach' takes it
+                        (a side without it keeps its shared objects; findings in other
+                        clusters' files are left out)
   -h, --help            this text
 
 Exit codes: 0 report written (a diff is a report, not a gate), 2 usage or I/O error.

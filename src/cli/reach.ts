@@ -4,7 +4,8 @@
  * --port P` narrow the output (a selector that is empty, names nothing or is a malformed address,
  * a malformed port, or one of them given twice is a usage error), `--explain` names the deciding
  * policy and rule per direction (and lists denied entries), `--expand` prints the JSON per
- * endpoint (version 1), streamed.
+ * endpoint (version 1), streamed. `--cluster NAME` answers for one of the clusters an input holds
+ * (cluster-option.ts).
  */
 import { parseArgs } from 'node:util';
 import type { ClusterFactsConfig } from '../engine/config.js';
@@ -16,6 +17,7 @@ import { formatReachJson, formatReachJsonBytes } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { QUERY_OPTIONS, queryOf } from './args.js';
+import { chooseCluster, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit, emitStream } from './output.js';
@@ -47,6 +49,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
       format: { type: 'string', short: 'f', default: 'text' },
       output: { type: 'string', short: 'o' },
       ...QUERY_OPTIONS,
+      ...CLUSTER_OPTION,
       explain: { type: 'boolean', default: false },
       expand: { type: 'boolean', default: false },
     },
@@ -56,7 +59,8 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
   if (values.explain && (format === 'mermaid' || format === 'dot')) throw new UsageError(`--explain gives its reasons in text, json and markdown; a ${format} graph has no place for them`);
-  const resources = await load(positionals.length > 0 ? positionals : ['.']);
+  const clusterName = clusterOf(values);
+  const resources = chooseCluster(await load(positionals.length > 0 ? positionals : ['.']), clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
   let report: ReachReport;
   try {
     // Entries are streamed into the output, never all held (a large cluster has millions).

@@ -364,6 +364,16 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
       expect(warnings(run).join('\n')).toMatch(/reach: cannot read the base commit c{40} \(.+\); showing the head only/);
       expect(run.summary).toMatch(/### 🔀 netlint reach\n\n\d+ allowed, \d+ denied connections between 2 endpoints \(\d+ groups?\) under 0 policies\./);
     });
+
+    it('says when the paths hold several clusters, answered together, and how to ask for one', async () => {
+      await ws.write({ 'manifests/base/apps.yaml': APPS, 'manifests/overlays/prod/deny.yaml': DENY, 'manifests/overlays/staging/pool.yaml': CONFIG_MAP });
+      await git('init', '-q');
+      const run = await onPr({ mode: 'reach', comment: 'false' }, prWithBase('c'.repeat(40)));
+      expect(run.exitCode).toBe(0);
+      expect(run.summary).toContain(
+        'under 1 policy. Note: the input holds 2 clusters (prod, staging), answered here as one: their policies and workloads meet as if applied together; run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one.',
+      );
+    });
   });
 
   describe('the fork workflow: results from a pull_request run, posted from workflow_run', () => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { yamlToResources } from '../../test/fixtures/reach/resources.js';
+import type { Resource } from '../engine/types.js';
+import { chooseCluster, chooseClusterOnSides, clusterOf } from './cluster-option.js';
+import { diffCommand } from './diff.js';
+import { UsageError } from './io.js';
+import { reachCommand } from './reach.js';
+import { memoryIo } from './testing/memory-io.js';
+
+const WORKLOADS = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: web, ports: [{containerPort: 80}]}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: db, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: db, ports: [{containerPort: 5432}]}]}
+`;
+/** prod lets only web reach db on 5432; staging opens db to everything. */
+const PROD_POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 5432}]}]
+`;
+const STAGING_POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress: [{}]
+`;
+
+/** A kustomize layout: the workloads in base/, a policy per overlay. */
+function layout(files: Record<string, string>): Resource[] {
+  return Object.entries(files).flatMap(([file, text]) => yamlToResources(text, file));
+}
+const OVERLAYS = { 'base/app.yaml': WORKLOADS, 'overlays/prod/np.yaml': PROD_POLICY, 'overlays/staging/np.yaml': STAGING_POLICY };
+
+describe('--cluster', () => {
+  it('answers for the cluster named, with the shared objects, and notes nothing', () => {
+    const notes: string[] = [];
+    const prod = chooseCluster(layout(OVERLAYS), 'prod', (n) => notes.push(n));
+    expect(prod.map((r) => `${r.file} ${r.kind}/${r.name}`)).toEqual(['base/app.yaml Deployment/web', 'base/app.yaml Deployment/db', 'overlays/prod/np.yaml NetworkPolicy/db']);
+    expect(notes).toEqual([]);
+    // A trailing slash and another case name the same folder.
+    expect(chooseCluster(layout(OVERLAYS), 'Staging/', () => {}).map((r) => r.file)).toContain('overlays/staging/np.yaml');
+  });
+
+  it('without a name answers for all of them and says which clusters met', () => {
+    const notes: string[] = [];
+    const all = layout(OVERLAYS);
+    expect(chooseCluster(all, undefined, (n) => notes.push(n))).toBe(all);
+    expect(notes).toEqual(['the input holds 2 clusters (prod, staging), answered here as one: their policies and workloads meet as if applied together; choose one with --cluster NAME']);
+  });
+
+  it('is a usage error for a name the input does not hold, naming those it does, and for an input of one cluster', () => {
+    expect(() => chooseCluster(layout(OVERLAYS), 'qa', () => {})).toThrow(new UsageError('--cluster qa: no such cluster; the input holds prod, staging'));
+    expect(() => chooseCluster(layout({ 'app.yaml': WORKLOADS }), 'prod', () => {})).toThrow(/^--cluster prod: the input is one cluster/);
+    expect(() => clusterOf({ cluster: ['prod', 'staging'] })).toThrow(UsageError);
+    expect(() => clusterOf({ cluster: [' '] })).toThrow(/--cluster needs a name/);
+  });
+
+  it('scopes both sides of a diff: a side without the cluster keeps its shared objects; a name on neither side is an error', () => {
+    const base = layout({ 'base/app.yaml': WORKLOADS, 'overlays/prod/np.yaml': PROD_POLICY, 'overlays/dev/np.yaml': STAGING_POLICY });
+    const head = layout(OVERLAYS);
+    const [b, h] = chooseClusterOnSides([base, head], 'staging', () => {});
+    expect(b.map((r) => r.file)).toEqual(['base/app.yaml', 'base/app.yaml']);
+    expect(h.map((r) => r.file)).toEqual(['base/app.yaml', 'base/app.yaml', 'overlays/staging/np.yaml']);
+    expect(() => chooseClusterOnSides([base, head], 'qa', () => {})).toThrow(new UsageError('--cluster qa: no such cluster on either side; they hold prod, dev, staging'));
+  });
+
+  it('netlint reach --cluster prod keeps staging\'s allow-all out of the answer', async () => {
+    const load = async () => layout(OVERLAYS);
+    const together = memoryIo();
+    expect(await reachCommand(['.', '--from', 'shop/web', '--to', 'shop/db'], together, load)).toBe(0);
+    expect(together.stderrText).toContain('netlint: note: the input holds 2 clusters (prod, staging)');
+    // Together, staging's policy admits ping from web; in prod only 5432 is let in.
+    expect(together.stdoutText).toContain('shop/web => shop/db : 5432/TCP, ICMP');
+    const prodDb = memoryIo();
+    expect(await reachCommand(['.', '--cluster', 'prod', '--from', 'shop/web', '--to', 'shop/db'], prodDb, load)).toBe(0);
+    expect(prodDb.stdoutText).toContain('shop/web => shop/db : 5432/TCP\n');
+    expect(prodDb.stderrText).toBe('');
+  });
+
+  it('netlint diff --cluster compares one cluster on each side', async () => {
+    const sides: Record<string, Resource[]> = {
+      base: layout({ 'base/app.yaml': WORKLOADS, 'overlays/prod/np.yaml': PROD_POLICY, 'overlays/staging/np.yaml': PROD_POLICY }),
+      head: layout(OVERLAYS),
+    };
+    const io = memoryIo({ 'base/.keep': '', 'head/.keep': '' });
+    const deps = { load: async (_paths: string[], root: string) => sides[root.split('/').pop()!] };
+    expect(await diffCommand(['base', 'head', '--cluster', 'prod', '--format', 'json'], io, deps)).toBe(0);
+    const prod = JSON.parse(io.stdoutText);
+    expect(prod.opened.length + prod.closed.length).toBe(0);
+    const staging = memoryIo({ 'base/.keep': '', 'head/.keep': '' });
+    expect(await diffCommand(['base', 'head', '--cluster', 'staging', '--format', 'json'], staging, deps)).toBe(0);
+    expect(JSON.parse(staging.stdoutText).opened.length).toBeGreaterThan(0);
+  });
+});

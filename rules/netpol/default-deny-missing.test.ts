@@ -91,6 +91,19 @@ spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress], ingress: 
       errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy, and no ingress policy isolates it, which accepts traffic from anywhere' }],
     },
     {
+      // A CiliumNetworkPolicy selecting an endpoint isolates it (docs.cilium.io, "Policy Enforcement Modes").
+      name: 'a Cilium policy in the namespace may isolate it: said',
+      code: `${ns}${web}---
+apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: web-ingress, namespace: shop}
+spec:
+  endpointSelector: {matchLabels: {app: web}}
+  ingress: [{fromEndpoints: [{matchLabels: {app: api}}]}]
+`,
+      errors: [{ messageId: 'missing', line: 3, column: 18, severity: 'info', message: /accepts traffic from anywhere; but netlint does not evaluate Cilium policy, and CiliumNetworkPolicy shop\/web-ingress may isolate them$/ }],
+    },
+    {
       name: 'reported on the first workload when the namespace is not declared, and a podSelector-limited deny does not count',
       code: `${web}---
 ${web.replace('name: web', 'name: api').replace(/app: web/g, 'app: api')}---

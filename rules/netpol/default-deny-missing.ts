@@ -5,6 +5,8 @@ import type { Cluster, NamespaceInfo, NamespaceMatch, WorkloadEndpoint } from '.
 import { endpointsIn, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { derived } from '../../src/engine/model.js';
 import type { ClusterModel } from '../../src/engine/model.js';
+import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /** A policy that selects every pod of its namespaces (present and future) for ingress and allows nothing. */
@@ -89,7 +91,10 @@ export default defineRule({
     const isolated = ingressIsolated(ctx.model);
     const open = endpoints.filter((ep) => !isolated.has(ep));
     if (open.length === 0) return;
+    // Policies of another enforcer (Cilium, Antrea) may change this: said, and info.
+    const unsure = unevaluatedCaveat(ctx.model, [name], 'isolate them');
+    const report = (d: ReportDescriptor) => ctx.report(unsure === null ? d : { ...d, ...unsure });
     const shown = open.length === endpoints.length ? (open.length === 1 ? 'it' : 'any of them') : `${firstOf(open.map((ep) => ep.id), 3)}`;
-    ctx.report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, workloads: plural(endpoints.length, 'workload'), open: shown, accept: open.length === 1 ? 'accepts' : 'accept' } });
+    report({ path: ['metadata', 'name'], messageId: 'missing', data: { namespace: name, workloads: plural(endpoints.length, 'workload'), open: shown, accept: open.length === 1 ? 'accepts' : 'accept' } });
   },
 });

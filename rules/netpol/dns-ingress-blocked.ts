@@ -6,6 +6,8 @@
  */
 import { firstOf, plural } from '../../src/engine/plural.js';
 import { classesRefusedByDns, inputDnsPods, policyOf, reachClasses, selectingClasses } from '../../src/engine/netpol/rule-support.js';
+import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 export default defineRule({
@@ -24,6 +26,9 @@ export default defineRule({
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.ingress === null) return;
     const dnsPods = inputDnsPods(ctx.model);
+    // Policies of another enforcer (Cilium, Antrea) may change this: said, and info.
+    const unsure = unevaluatedCaveat(ctx.model, dnsPods.map((d) => d.pod.namespace), 'let them in');
+    const report = (d: ReportDescriptor) => ctx.report(unsure === null ? d : { ...d, ...unsure });
     // A namespaced policy selects pods of its own namespace only.
     if (dnsPods.length === 0 || (policy.namespace !== null && !dnsPods.some((d) => d.pod.namespace === policy.namespace))) return;
     const { classOf } = reachClasses(ctx.model);
@@ -34,7 +39,7 @@ export default defineRule({
       const refused = classesRefusedByDns(ctx.model, pod, cell).flatMap((cls) => cls.members.filter((m) => !dnsPods.some((d) => d.pod === m)));
       if (refused.length === 0) continue;
       const key = policy.source === 'kubernetes' ? 'podSelector' : 'selector';
-      ctx.report({ path: ['spec', key], messageId: 'refused', data: { policy: policy.id, dns: pod.id, port: String(cell.port), workloads: plural(refused.length, 'workload'), examples: firstOf(refused.map((e) => e.id), 3) } });
+      report({ path: ['spec', key], messageId: 'refused', data: { policy: policy.id, dns: pod.id, port: String(cell.port), workloads: plural(refused.length, 'workload'), examples: firstOf(refused.map((e) => e.id), 3) } });
       return;
     }
   },

@@ -1,6 +1,8 @@
 import { portMatches } from '../../src/engine/netpol/match.js';
 import { egressReachesDns, membersSelectedBy, policyOf, selectingClasses } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
+import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
 import { DNS_TCP, dnsRule } from './lib/dns-rule.js';
@@ -28,6 +30,9 @@ export default defineRule({
       egressReachesDns(ctx.model, cls.rep) && !egressReachesDns(ctx.model, cls.rep, 'TCP') ? membersSelectedBy(policy, cls) : [],
     );
     if (cut.length === 0) return;
-    ctx.report({ path: written.rule.path, messageId: 'udpOnly', data: { where: formatPath(written.rule.path), pods: firstOf(cut.map((e) => e.id), 3) } });
+    // Policies of another enforcer (Cilium, Antrea) may change this: said, and info.
+    const unsure = unevaluatedCaveat(ctx.model, cut.map((e) => e.namespace), 'allow DNS over TCP');
+    const report = (d: ReportDescriptor) => ctx.report(unsure === null ? d : { ...d, ...unsure });
+    report({ path: written.rule.path, messageId: 'udpOnly', data: { where: formatPath(written.rule.path), pods: firstOf(cut.map((e) => e.id), 3) } });
   },
 });

@@ -175,6 +175,41 @@ spec:
   invalid: [
     { name: 'a plain egress deny', code: policy(''), errors: [{ messageId: 'blocked', line: 11, column: 3, message: 'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS' }] },
     {
+      // Cilium adds the allows of its own policies to NetworkPolicy's (docs.cilium.io, "Policy
+      // Enforcement Modes"): its cluster-wide policy may let DNS out, which netlint cannot tell.
+      name: 'a Cilium policy in the input may allow DNS: info, saying so',
+      code: `${policy('')}---
+apiVersion: cilium.io/v2
+kind: CiliumClusterwideNetworkPolicy
+metadata: {name: allow-dns}
+spec:
+  endpointSelector: {}
+  egress: [{toEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: kube-system, k8s-app: kube-dns}}], toPorts: [{ports: [{port: '53', protocol: ANY}]}]}]
+`,
+      errors: [
+        {
+          messageId: 'blocked',
+          line: 11,
+          column: 3,
+          severity: 'info',
+          message: 'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS; but netlint does not evaluate Cilium policy, and CiliumClusterwideNetworkPolicy allow-dns may allow their DNS',
+        },
+      ],
+    },
+    {
+      // A namespaced Antrea policy of another namespace applies to none of these pods.
+      name: 'an Antrea policy of another namespace changes nothing: still a warning',
+      code: `${policy('')}---
+apiVersion: crd.antrea.io/v1beta1
+kind: NetworkPolicy
+metadata: {name: allow-dns, namespace: other}
+spec:
+  appliedTo: [{podSelector: {}}]
+  egress: [{action: Allow, ports: [{protocol: UDP, port: 53}]}]
+`,
+      errors: [{ messageId: 'blocked', line: 11, column: 3, severity: 'warning', message: 'egress of shop/app is restricted and no rule allows UDP 53 to cluster DNS' }],
+    },
+    {
       // 5353 counts as DNS only where OpenShift runs its DNS: kube-dns in the input listens on 53.
       name: 'UDP 5353 when the input holds kube-dns on 53',
       code: `${policy('  egress: [{ports: [{port: 5353, protocol: UDP}]}]\n')}---

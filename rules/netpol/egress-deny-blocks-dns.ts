@@ -6,6 +6,8 @@ import { DNS_UDP, dnsRule } from './lib/dns-rule.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import { firstOf } from '../../src/engine/plural.js';
+import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
+import type { ReportDescriptor } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatPath } from '../../src/engine/values.js';
 
@@ -164,6 +166,9 @@ export default defineRule({
     if (!policy || policy.egress === null) return;
     const blocked = dnsBlockedReported(ctx.model).get(policy);
     if (blocked === undefined) return;
+    // Policies of another enforcer (Cilium, Antrea) may change this: said, and info.
+    const unsure = unevaluatedCaveat(ctx.model, blocked.map((e) => e.namespace), 'allow their DNS');
+    const report = (d: ReportDescriptor) => ctx.report(unsure === null ? d : { ...d, ...unsure });
     const ids = blocked.map((e) => e.id);
     const pods = firstOf(ids, 3);
     const typesKey = policy.source === 'kubernetes' ? 'policyTypes' : 'types';
@@ -174,25 +179,25 @@ export default defineRule({
     const intercept = nodeLocalDnsIntercept(ctx.model);
     if (intercept !== null) {
       const cache = { pods, addresses: intercept.addresses.join(', '), configMap: `${intercept.configMap.namespace ?? 'default'}/${intercept.configMap.name}` };
-      if (written === null) ctx.report({ path, messageId: 'cacheBlocked', data: cache });
-      else ctx.report({ path: written.rule.path, messageId: 'cacheMissed', data: { ...cache, where: formatPath(written.rule.path) } });
+      if (written === null) report({ path, messageId: 'cacheBlocked', data: cache });
+      else report({ path: written.rule.path, messageId: 'cacheMissed', data: { ...cache, where: formatPath(written.rule.path) } });
     } else if (written === null) {
       const maybe = ruleMaybeReachingDns(ctx.model, blocked[0]);
-      if (maybe !== null) ctx.report({ path, messageId: 'dnsNamespaceUnknownElsewhere', severity: 'info', data: { pods, where: maybe.where, namespace: maybe.namespace } });
-      else ctx.report({ path, messageId: 'blocked', data: { pods } });
+      if (maybe !== null) report({ path, messageId: 'dnsNamespaceUnknownElsewhere', severity: 'info', data: { pods, where: maybe.where, namespace: maybe.namespace } });
+      else report({ path, messageId: 'blocked', data: { pods } });
     }
     else {
       const where = formatPath(written.rule.path);
       const cidrs = written.cidrs?.join(', ');
-      if (cidrs !== undefined && guessedOutside(ctx.model, written.rule)) ctx.report({ path: written.rule.path, messageId: 'toAddressesGuessed', severity: 'info', data: { pods, where, cidrs } });
-      else if (cidrs !== undefined) ctx.report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs } });
+      if (cidrs !== undefined && guessedOutside(ctx.model, written.rule)) report({ path: written.rule.path, messageId: 'toAddressesGuessed', severity: 'info', data: { pods, where, cidrs } });
+      else if (cidrs !== undefined) report({ path: written.rule.path, messageId: 'toAddresses', data: { pods, where, cidrs } });
       else if (peerSelectsDns(ctx.model, written.rule)) {
         const dns = clusterDns(ctx.model).targets[0];
-        ctx.report({ path: written.rule.path, messageId: 'deniedFirst', data: { pods, where, from: blocked[0].id, to: dns.id } });
+        report({ path: written.rule.path, messageId: 'deniedFirst', data: { pods, where, from: blocked[0].id, to: dns.id } });
       } else {
         const unknown = dnsNamespaceUnknown(ctx.model, written.rule);
-        if (unknown !== null) ctx.report({ path: written.rule.path, messageId: 'dnsNamespaceUnknown', severity: 'info', data: { pods, where, namespace: unknown } });
-        else ctx.report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
+        if (unknown !== null) report({ path: written.rule.path, messageId: 'dnsNamespaceUnknown', severity: 'info', data: { pods, where, namespace: unknown } });
+        else report({ path: written.rule.path, messageId: 'toOtherPods', data: { pods, where, dns: describeDns(ctx.model) } });
       }
     }
   },

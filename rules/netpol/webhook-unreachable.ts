@@ -15,6 +15,7 @@ import { derived } from '../../src/engine/model.js';
 import type { ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, ingressFromOutside, reachClasses, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
+import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path, Resource } from '../../src/engine/types.js';
 import { asArray, asObject, isObject, objectItems } from '../../src/engine/values.js';
@@ -118,7 +119,10 @@ export default defineRule({
       const consequence = ref.failure === 'Ignore' ? 'and with failurePolicy Ignore the webhook is skipped without a word' : ref.failure === 'Fail' ? 'and with failurePolicy Fail every request it matches is refused' : 'and the custom resources cannot be converted between versions';
       // The slip of opening the Service's port rather than the pod's: said when that port would let the call in.
       const servicePortOpen = first.cell.port !== ref.service.port && ingressFromOutside(ctx.model, first.pod, { port: ref.service.port, protocol: 'TCP' }).allowed;
+      // Policies of another enforcer (Cilium, Antrea) may let the call in: said, and info.
+      const unsure = unevaluatedCaveat(ctx.model, refusals.map((r) => r.pod.namespace), 'let the call in');
       ctx.report({
+        ...unsure,
         path: ref.path,
         messageId: servicePortOpen ? 'servicePort' : 'dropped',
         data: {

@@ -8,7 +8,7 @@ import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
-import { ReachQueryError } from '../engine/netpol/reach.js';
+import { ReachQueryError, unevaluatedNotes } from '../engine/netpol/reach.js';
 import type { Finding, Resource } from '../engine/types.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
 import { QUERY_OPTIONS, queryOf } from './args.js';
@@ -119,6 +119,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     }
     let report: DiffReport;
     const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
+    for (const note of unevaluatedNotes(scoped[1])) io.stderr(`netlint: note: ${note}\n`);
     try {
       report = diffReach(scoped[0], scoped[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
     } catch (error) {

@@ -21,6 +21,11 @@ export interface ReportDescriptor {
   span?: { start: number; end: number };
   /** `key`: point at the mapping key that leads to `path` rather than its value (a field that should not be there). */
   at?: 'key';
+  /**
+   * Added to the message after "; but ": a fact netlint cannot evaluate that may change the
+   * conclusion (policies of another enforcer, netpol/unevaluated.ts).
+   */
+  caveat?: string;
 }
 
 export interface RuleContext {

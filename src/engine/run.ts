@@ -282,7 +282,7 @@ function toFinding(meta: RuleMeta, severity: Severity, resource: Resource, d: Re
   return {
     ruleId: meta.id,
     severity,
-    message: formatMessage(template, d.data),
+    message: d.caveat === undefined ? formatMessage(template, d.data) : `${formatMessage(template, d.data)}; but ${d.caveat}`,
     file: resource.file,
     line: pos.line,
     column: pos.column,

@@ -6,6 +6,7 @@
 import { contains, containsIp, overlaps, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
 import { objectLabel } from '../model.js';
+import { describeUnevaluated, unevaluatedPoliciesOf } from './unevaluated.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
@@ -511,9 +512,18 @@ export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = 
   const cluster = Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
   const asked = portQuery?.port != null ? withAskedPort(cluster, portQuery.port, portQuery.protocol ?? 'TCP') : cluster;
-  if (asked === cluster) return reachOf(computeMatrix(cluster), query, options);
   // The totals stay the whole cluster's as it declares its ports.
-  return reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(cluster) });
+  const report = asked === cluster ? reachOf(computeMatrix(cluster), query, options) : reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(cluster) });
+  if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));
+  return report;
+}
+
+/** Policies of other enforcers in the input (Cilium, Antrea): what they decide is not in the answer. */
+export function unevaluatedNotes(resources: readonly Resource[]): string[] {
+  const policies = unevaluatedPoliciesOf(resources);
+  if (policies.length === 0) return [];
+  const enforcers = [...new Set(policies.map((p) => p.enforcer))].join(' and ');
+  return [`the input holds ${enforcers} policies, which netlint does not evaluate (${describeUnevaluated(policies)}): what they allow or deny is not in this answer`];
 }
 
 /**

@@ -19,6 +19,8 @@ ${rule.replace(/^/gm, '        ')}
 ruleTester(rule, {
   valid: [
     { name: 'TCP ports', code: policy(`protocol: TCP\ndestination: { ports: [80] }`) },
+    // SupportsPorts takes Calico's v1 spellings (numorstring ProtocolTCPV1 "tcp"); the name is calico/policy-field-values'.
+    { name: 'lowercase tcp and udp have ports', code: policy(`protocol: tcp\ndestination: { ports: [80] }`) },
     { name: 'named port only', code: policy(`destination: { ports: [http] }`) },
     // Neither all digits nor digits:digits, so PortFromString makes named ports of them (port.go:70, :80, :93).
     { name: 'named ports with digits in them (web80, 8080-alt) need no protocol', code: policy(`destination: { ports: [web80, 8080-alt] }`) },

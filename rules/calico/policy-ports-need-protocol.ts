@@ -2,7 +2,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { POLICY_KINDS } from './lib/selectors.js';
 import { policyRules } from './lib/policy.js';
 
-const PORT_PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP', 6, 17, 132, '6', '17', '132']);
+// numorstring.Protocol SupportsPorts (api/pkg/lib/numorstring/protocol.go): TCP, UDP, SCTP, their
+// numbers, and the v1 spellings tcp, udp and sctp (whose name calico/policy-field-values reports).
+const PORT_PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP', 'tcp', 'udp', 'sctp', 6, 17, 132, '6', '17', '132']);
 
 export default defineRule({
   meta: {

@@ -320,10 +320,19 @@ metadata: {name: p, namespace: a}
 spec: {selector: app == 'web', ingress: [${rule}]}
 `;
 
-  it('a rule with an http match never matches, and says why', () => {
-    const text = ingress('{action: Allow, http: {methods: [GET]}}');
+  it('a rule with an http match matches the connection as Felix renders it (its L3/L4 part), and says the http part is not evaluated', () => {
+    // felix/calc/rule_convert.go hands HTTPMatch to Dikastes only; felix/rules never reads it.
+    const text = ingress('{action: Allow, protocol: TCP, http: {methods: [GET]}}');
+    expect(allowed(text, 'b/cli')).toBe(true);
+    expect(problemsOf(text)).toEqual(['rule has an http match, which Envoy applies per request with application layer policy; Felix matches the connection without it, and so does reach']);
+    // Its other fields still decide: a source selector that matches no pod.
+    expect(allowed(ingress("{action: Allow, protocol: TCP, source: {selector: app == 'none'}, http: {methods: [GET]}}"), 'b/cli')).toBe(false);
+  });
+
+  it('a services match on the policy\'s own side is not modelled: never matching, and said', () => {
+    const text = ingress("{action: Allow, destination: {services: {name: web, namespace: a}}}");
     expect(allowed(text, 'b/cli')).toBe(false);
-    expect(problemsOf(text)).toEqual(['rule uses a services or http match, which netlint does not model; it is treated as never matching']);
+    expect(problemsOf(text)).toEqual(["rule uses a services match on its destination (the policy's own pods), which netlint does not model; it is treated as never matching"]);
   });
 
   it('a services match toward a Service without a selector never matches: its endpoints are not in the input', () => {

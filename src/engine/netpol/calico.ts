@@ -204,6 +204,12 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
   const peerPath = [...path, dir === 'ingress' ? 'source' : 'destination'];
   let inert = ACTIONS.includes(rule.action as Action) ? neverMatches(rule, source, destination, localEntity, scope.families) : { why: 'invalid action' };
   if (inert?.limit) problems.push({ message: `rule ${inert.why}; it is treated as never matching`, resource: r, path: inert.at === 'source' ? [...path, 'source'] : path });
+  // An http match is Envoy's to decide per request (application layer policy); Felix renders the
+  // rule's L3/L4 part alone (felix/calc/rule_convert.go hands HTTPMatch to Dikastes only, and
+  // felix/rules never reads it), so the connection is matched without it.
+  if (rule.http !== undefined && rule.http !== null && inert === undefined) {
+    problems.push({ message: 'rule has an http match, which Envoy applies per request with application layer policy; Felix matches the connection without it, and so does reach', resource: r, path: [...path, 'http'] });
+  }
   let peer: Cond;
   const serviceMatch = asRecord(peerEntity.services);
   if (serviceMatch !== undefined && inert === undefined) {
@@ -248,7 +254,7 @@ function neverMatches(
   const fromPorts = sourcePorts(source);
   if (fromPorts === 'none') return { why: 'matches source ports outside 32768-60999, which clients do not use' };
   if (fromPorts === 'some') return { why: 'matches some of the ephemeral source ports (32768-60999) clients use, which netlint does not model', limit: true, at: 'source' };
-  if (rule.http !== undefined || local.services !== undefined) return { why: 'uses a services or http match, which netlint does not model', limit: true };
+  if (local.services !== undefined) return { why: `uses a services match on its ${source === local ? 'source' : 'destination'} (the policy's own pods), which netlint does not model`, limit: true };
   return undefined;
 }
 

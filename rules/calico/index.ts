@@ -7,6 +7,7 @@ import bgpconfigDefaultOnly from './bgpconfig-default-only.js';
 import bgpconfigMeshOffSettings from './bgpconfig-mesh-off-settings.js';
 import bgppeerKeepNextHop from './bgppeer-keep-next-hop.yaml';
 import bgppeerLocalWorkload from './bgppeer-local-workload.js';
+import bgppeerOneSided from './bgppeer-one-sided.js';
 import bgppeerReachableBy from './bgppeer-reachable-by.js';
 import builtinTier from './builtin-tier.js';
 import felixAddressFamily from './felix-address-family.js';
@@ -121,6 +122,7 @@ export const calicoRules: Rule[] = [
   bgpconfigMeshOffSettings,
   builtinDataRule(bgppeerKeepNextHop, 'rules/calico/bgppeer-keep-next-hop.yaml'),
   bgppeerLocalWorkload,
+  bgppeerOneSided,
   bgppeerReachableBy,
   builtinTier,
   felixAddressFamily,

@@ -74,6 +74,12 @@ export interface BgpSessions {
   open: string | null;
   /** The nodes that learn `origin`'s own routes. */
   learners(origin: BgpNode): ReadonlySet<BgpNode>;
+  /**
+   * Each `reversePeering: Manual` BGPPeer whose peerings some peer node does not configure back
+   * (no other BGPPeer peers it with those nodes): the nodes that configure a session in vain, and
+   * the peers that do not answer.
+   */
+  oneSided: ReadonlyMap<Resource, { from: readonly BgpNode[]; to: readonly BgpNode[] }>;
 }
 
 /** The address part of a peerIP (`10.0.0.1`, `10.0.0.1:179`, `[fd00::1]:179`). */
@@ -119,7 +125,7 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
   }
   let open: string | null = null;
   const sides = new Map<Resource, PeerSides>();
-  const peerings: { local: readonly BgpNode[]; remote: readonly BgpNode[]; manual: boolean }[] = [];
+  const peerings: { local: readonly BgpNode[]; remote: readonly BgpNode[]; manual: boolean; peer: Resource }[] = [];
   for (const peer of topo.peers) {
     const spec = asObject(peer.value.spec);
     let local: PeerSide;
@@ -149,7 +155,7 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
     } else continue;
     if (spec.localASNumber !== undefined && spec.localASNumber !== null) open ??= `the BGPPeer ${peer.name} with localASNumber`;
     sides.set(peer, { local, remote });
-    peerings.push({ local: local.nodes, remote: remote.nodes, manual: spec.reversePeering === 'Manual' });
+    peerings.push({ local: local.nodes, remote: remote.nodes, manual: spec.reversePeering === 'Manual', peer });
   }
 
   // Nodes of one AS that every side picks alike configure the same peerings, so sessions are kept
@@ -193,6 +199,23 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
         if (!p.manual) configured[r].add(l);
       }
     }
+  }
+  // A Manual peering that the peer's side does not configure back comes up on neither end.
+  const oneSided = new Map<Resource, { from: BgpNode[]; to: BgpNode[] }>();
+  for (const p of shaping) {
+    if (!p.manual) continue;
+    const from = new Set<number>();
+    const to = new Set<number>();
+    for (const l of groupsOf(p.local)) {
+      for (const r of groupsOf(p.remote)) {
+        if (r !== l && !configured[r].has(l)) {
+          from.add(l);
+          to.add(r);
+        }
+      }
+    }
+    const nodesOf = (gs: Set<number>) => [...gs].sort((a, b) => a - b).flatMap((g) => members[g]);
+    if (from.size > 0) oneSided.set(p.peer, { from: nodesOf(from), to: nodesOf(to) });
   }
   // A session where both ends configure it; groups of one member configure none with themselves.
   const peerGroups = configured.map((tos, from) => [...tos].filter((to) => configured[to].has(from) && (to !== from || members[from].length > 1)).sort((a, b) => a - b));
@@ -254,5 +277,5 @@ function computeSessions(m: ClusterModel, topo: BgpTopology): BgpSessions {
     }
     return got;
   };
-  return { nodes, standIns: new Set(extra), sides, peersOf, groupOf, members: (g) => members[g], peerGroups: (g) => peerGroups[g], open, learners };
+  return { nodes, standIns: new Set(extra), sides, peersOf, groupOf, members: (g) => members[g], peerGroups: (g) => peerGroups[g], open, learners, oneSided };
 }

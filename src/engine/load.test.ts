@@ -239,6 +239,7 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(ids(broken)).toEqual(['input/helm-template']);
   });
 
+  const blockAndPlainHelm = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: "{{ .Release.Name }}-cfg"', ''].join('\n');
   // Operators render such files with text/template (sriov-network-operator's bindata, openshift's
   // cluster-network-operator): YAML would read the action as a mapping keyed by a mapping.
   it('a Go template action written unquoted as a mapping value makes the file a template; quoted or in a block scalar it does not', () => {
@@ -246,6 +247,9 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(ids(unquoted)).toEqual(['input/helm-template']);
     const [f] = load(unquoted).findings;
     expect([f.line, f.column, f.endColumn]).toEqual([5, 14, 30]);
+    // Not Helm's: no helm command renders it.
+    expect(f.message).toBe('this is an unrendered Go template ({{ .Namespace }}): lint what the tool that fills it in writes, e.g. on stdin as -');
+    expect(load(blockAndPlainHelm).findings[0].message).toBe('this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -');
     const underList = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'spec:', '  items:', '    - name: a', '      value: {{.Value}}', ''].join('\n');
     expect(ids(underList)).toEqual(['input/helm-template']);
     // No Kubernetes name holds a `$`: `${NAME}` or `$NAME` there is a placeholder for envsubst (cluster-api's templates).

@@ -311,7 +311,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const envsubst = helm === null && stream.problems.length === 0 && text.includes('$') ? placeholderInName(text, stream.documents) : null;
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
-    else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -', lines.range(helm)));
+    else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
     else {
       const placeholder = text.slice(envsubst!.start, envsubst!.end);
       const render = placeholder.startsWith('$(') ? 'kustomize build DIR | netlint lint -' : 'envsubst < FILE | netlint lint -';
@@ -521,6 +521,18 @@ function blockScalarSpans(documents: readonly YamlDocument[]): Span[] {
 }
 
 const HELM_OBJECTS = /\{\{-?\s*(?:\/\*|include\s|[^}\n]*?\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/g;
+
+/**
+ * What a file with an unrendered template action is told: a Helm chart's template when the action
+ * uses Helm's objects or helpers, else a Go template some other tool fills in (kind renders its
+ * kindnet manifest's `{{ .PodSubnet }}` itself; operators render their bindata), which helm does not.
+ */
+function templateMessage(action: string): string {
+  HELM_OBJECTS.lastIndex = 0;
+  if (HELM_OBJECTS.test(action)) return 'this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -';
+  const shown = action.length <= 40 ? action : `${action.slice(0, 37)}…`;
+  return `this is an unrendered Go template (${shown}): lint what the tool that fills it in writes, e.g. on stdin as -`;
+}
 const ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
 
 

@@ -1,4 +1,4 @@
-import { atomsOf, blockGuessed, evalKleene, labelMatchKeys, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
+import { atomsOf, blockGuessed, condKey, evalKleene, labelMatchKeys, matchAtom, matchCond, matchLabels, portMatches } from '../../src/engine/netpol/match.js';
 import type { Atom, Policy, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { NAMESPACE_NAME_LABEL } from '../../src/engine/netpol/model.js';
 import { clusterDns, dnsDecisionTargets, egressOnlyToApiServer, egressReachesDns, membersSelectedBy, nodeLocalDnsIntercept, policyOf, reachCluster, selectingClasses } from '../../src/engine/netpol/rule-support.js';
@@ -21,13 +21,24 @@ import { formatPath } from '../../src/engine/values.js';
  */
 function guessedOutside(model: ClusterModel, rule: Rule): boolean {
   const blocks = atomsOf(rule.peer).filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block' && a.cidr.prefix <= (a.cidr.family === 4 ? 24 : 64));
-  return clusterDns(model).targets.some((dns) => blocks.some((b) => blockGuessed(b, dns)));
+  return blocks.length > 0 && clusterDns(model).targets.some((dns) => blocks.some((b) => blockGuessed(b, dns)));
 }
 
-/** Whether a rule's peers select one of cluster DNS's pods (so something else keeps the pods from it). */
+/**
+ * Whether a rule's peers select one of cluster DNS's pods (so something else keeps the pods from
+ * it): decided once per peer condition, as the rule for DNS is usually one copied into many
+ * namespaces' policies, and the input's DNS pods may be many.
+ */
 function peerSelectsDns(model: ClusterModel, rule: Rule): boolean {
-  const { namespaces, targets } = clusterDns(model);
-  return targets.some((dns) => matchCond(rule.peer, dns, namespaces));
+  const decided = model.memo('netpol/peer-selects-dns', () => new Map<string, boolean>());
+  const key = condKey(rule.peer);
+  let selects = decided.get(key);
+  if (selects === undefined) {
+    const { namespaces, targets } = clusterDns(model);
+    selects = targets.some((dns) => matchCond(rule.peer, dns, namespaces));
+    decided.set(key, selects);
+  }
+  return selects;
 }
 
 /** Namespace label keys whose value netlint knows for a namespace the input does not hold (or knows it absent). */

@@ -195,6 +195,29 @@ export function portMatches(pm: PortMatch, cell: ContainerPort, dstPorts: readon
 
 export const ANY_PORT: PortMatch = { include: null, exclude: [], protocols: null, notProtocols: [] };
 
+/**
+ * A condition's structure over its interned atoms (`&(a3,|(a4,a7))`): two conditions with one key
+ * match the same parties, so what is worked out for one (a peer selecting cluster DNS) holds for
+ * the other. The same rule copied into every namespace's policy has one key where its atoms do not
+ * depend on the namespace.
+ */
+export function condKey(cond: Cond): string {
+  switch (cond.k) {
+    case 'all':
+      return '*';
+    case 'none':
+      return '0';
+    case 'and':
+      return `&(${cond.cs.map(condKey).join(',')})`;
+    case 'or':
+      return `|(${cond.cs.map(condKey).join(',')})`;
+    case 'not':
+      return `!(${condKey(cond.c)})`;
+    default:
+      return `a${cond.id}`;
+  }
+}
+
 /** Collects the atoms of a condition (in order of first appearance). */
 export function atomsOf(cond: Cond, out: Atom[] = []): Atom[] {
   switch (cond.k) {

@@ -123,7 +123,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-2ZIFZPQC.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-WF576D46.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-B7M4HX7D.js"), import("./chunks/real-deps-TLDIKXWB.js")]);

@@ -23,6 +23,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Tigera's Calico Cloud workshops set it for L7 logs; open-source felixconfig.go has no such field.
+      name: 'tproxyMode, an Enterprise field, on open-source Calico: said whose it is',
+      code: 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  tproxyMode: Enabled\n',
+      errors: [
+        {
+          messageId: 'unknownField',
+          line: 5,
+          column: 3,
+          message: "spec.tproxyMode is not a field of FelixConfiguration (it is Calico Enterprise's and Calico Cloud's, for L7 logs and policy through Envoy); the API server drops or rejects it",
+        },
+      ],
+    },
+    {
       name: "Calico Enterprise's Felix fields, where the input installs Enterprise (a LogStorage), are info naming where",
       code: {
         'logs.yaml': 'apiVersion: operator.tigera.io/v1\nkind: LogStorage\nmetadata: { name: tigera-secure }\nspec: { nodes: { count: 1 } }\n',

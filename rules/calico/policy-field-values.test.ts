@@ -53,6 +53,23 @@ ruleTester(rule, {
       ],
     },
     {
+      // Calico's docs once ran a comment into the value (services-cluster-ips, a missing '#'): no network at all.
+      name: 'a net that is no network: not told about host bits',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: GlobalNetworkPolicy
+        metadata: { name: g }
+        spec:
+          egress:
+            - action: Allow
+              destination: { nets: ['10.20.30.40/32  Cluster IP A', '<your management CIDR>'] }
+      `,
+      errors: [
+        { messageId: 'violation', line: 7, column: 29, message: 'spec.egress[0].destination.nets[0] must be an IP network, such as 10.0.0.0/24 (this is not an address or network) (got "10.20.30.40/32  Cluster IP A")' },
+        { messageId: 'violation', line: 7, column: 61, message: /^spec\.egress\[0\]\.destination\.nets\[1\] must be an IP network, such as 10\.0\.0\.0\/24 \(this is not/ },
+      ],
+    },
+    {
       name: 'lower-case action and protocol, port 0, quoted order (duplicate types are calico/policy-types-duplicate\'s)',
       code: `
         apiVersion: projectcalico.org/v3

@@ -13,6 +13,7 @@ import { didYouMean } from '../../../src/engine/did-you-mean.js';
 import { PACK_VALIDATORS } from '../../generated/validators.js';
 import { describeError, errorPath, formatPath, newAjv, withoutConsequences } from '../../../src/engine/ajv.js';
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
+import { parseGoCidr, parseGoIp } from '../../../src/engine/cidr.js';
 import { defineRule } from '../../../src/engine/rule.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
@@ -123,9 +124,14 @@ function errorsPerField(errors: readonly ErrorObject[]): ErrorObject[] {
   return withoutConsequences(byPath);
 }
 
-function describe(e: ErrorObject): string {
+function describe(e: ErrorObject, value: unknown): string {
   if (e.keyword === 'format') {
     const format = (e.params as { format: string }).format;
+    // "No host bits set" is the fix only for a value that is a network at all (`10.0.0.1/16`); a
+    // placeholder or a comment run into the value (`10.20.30.40/32  Cluster IP A`) is none.
+    if (format.startsWith('calico-net') && typeof value === 'string' && parseGoCidr(value).ok === false && parseGoIp(value) === null) {
+      return `must be ${CALICO_FORMAT_NAMES[format].replace(' with no host bits set', '')}, such as 10.0.0.0/24 (this is not an address or network)`;
+    }
     return `must be ${CALICO_FORMAT_NAMES[format] ?? format}`;
   }
   if (e.keyword === 'pattern') return `must match ${(e.params as { pattern: string }).pattern}`;
@@ -159,6 +165,9 @@ export interface SchemaRuleOptions {
 const ENTERPRISE_FIELDS: ReadonlyMap<string, string> = new Map([
   ['allowedEgressDomains', 'DNS policy'],
   ['domains', 'DNS policy'],
+  // FelixConfiguration: Envoy as a transparent proxy, for L7 logs and policy (Calico Enterprise and
+  // Cloud docs, "Enable L7 logs"; absent from open-source felixconfig.go through v3.32).
+  ['tproxyMode', 'L7 logs and policy through Envoy'],
 ]);
 
 export function crdSchemaRule(options: SchemaRuleOptions): Rule {
@@ -221,7 +230,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
         if (leftToLabelRule.has(formatPath(path))) continue;
         const value = getIn(resource.value, path);
-        const data = { path: formatPath(path), error: describe(e), value: show(value) };
+        const data = { path: formatPath(path), error: describe(e, value), value: show(value) };
         // On a release newer than the pack's, a value its enum lacks may be new there, as a field may
         // (Calico after v3.32 added programClusterRoutes EnabledIPIPOnly and EnabledNoEncapOnly).
         // A value that differs from an allowed one only in case stays a slip: no release adds such a twin.

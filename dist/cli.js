@@ -46,7 +46,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-X4ANYBJ5.js");
+    const help = () => import("./chunks/help-DV42LTNO.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-ZSRCGOX3.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-GHSJDXSG.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-KNZ5UBR7.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-XKHVNN4W.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -123,18 +123,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-WF576D46.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-C5VUTIQZ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-B7M4HX7D.js"), import("./chunks/real-deps-TLDIKXWB.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-RRDLW2HG.js"), import("./chunks/real-deps-ZSI2RSV2.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-PJIQLMXV.js"), import("./chunks/diff-deps-MP4CWO2Y.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-YT6J757N.js"), import("./chunks/diff-deps-CKFUBLXT.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-OWCHEMR4.js"), import("./chunks/load-resources-5WDF24LV.js"), import("./chunks/config-file-MKYMZT56.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-3GKNGTH7.js"), import("./chunks/load-resources-Q266NA6L.js"), import("./chunks/config-file-XPLHOPOK.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

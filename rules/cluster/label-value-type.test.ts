@@ -88,6 +88,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // sigs.k8s.io/yaml turns a YAML 1.1 boolean key into its text: the label key is "false".
+      name: 'a key YAML 1.1 reads as a boolean is named as written, and as read; a quoted key as written',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          labels: { n: 5, "on": 7 }
+      `,
+      errors: [
+        { messageId: 'notString', line: 5, column: 16, message: 'labels value of "n" (a key YAML 1.1 reads as "false") is the number 5 (5 unquoted): Kubernetes needs a string; write "5"' },
+        { messageId: 'notString', line: 5, column: 25, message: 'labels value of "on" is the number 7 (7 unquoted): Kubernetes needs a string; write "7"' },
+      ],
+    },
+    {
       // Calico's confd tests apply such Nodes with calicoctl (calico v3.32.1 confd/tests/mock_data):
       // sigs.k8s.io/yaml stores `true` and YAML 1.1's `yes` as "true" in the typed label map.
       name: 'a Calico v3 resource: calicoctl stores the Go text, kubectl through the API server refuses (warning); crd.projectcalico.org stays an error',

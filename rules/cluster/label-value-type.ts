@@ -80,7 +80,7 @@ export default defineRule({
     remediation: 'Quote the value, e.g. `route-reflector: "true"`, `veth_mtu: "1440"`, `value: "true"`.',
     kinds: ['*'],
     messages: {
-      notString: '{{map}} value of "{{key}}" is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
+      notString: '{{map}} value of {{key}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
       fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
       calicoctl: '{{field}} is {{what}} ({{written}} unquoted): calicoctl stores it as the string "{{stored}}", and kubectl through Calico\'s API server refuses it; write "{{stored}}"',
     },
@@ -104,8 +104,9 @@ export default defineRule({
     for (const at of found) {
       if (isTypedOutsidePodSpec(resource, at)) continue;
       const v = valueAt(resource, at);
-      if (reportCalicoctl(at, `${String(at[at.length - 2])} value of "${String(at[at.length - 1])}"`, v)) continue;
-      ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key: at[at.length - 1], what: describe(v), written: writtenAs(resource, at, v) } });
+      const key = keyAsWritten(resource, at);
+      if (reportCalicoctl(at, `${String(at[at.length - 2])} value of ${key}`, v)) continue;
+      ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key, what: describe(v), written: writtenAs(resource, at, v) } });
     }
 
     /** The calicoctl finding for a Calico v3 resource's scalar, when that is what `at` holds. */
@@ -117,6 +118,19 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A map entry's key for a message, quoted: as written, with what YAML 1.1 reads when that differs
+ * (`n` is the key "false": kubectl's sigs.k8s.io/yaml turns a boolean key into its text), so the
+ * user finds it in the file.
+ */
+function keyAsWritten(resource: Resource, at: Path): string {
+  const key = String(at[at.length - 1]);
+  const written = resource.keySource?.(at);
+  // A quoted key is the string written; only a plain one can read as something else.
+  const plain = written !== null && written !== undefined && !/^["']/.test(written) ? written : key;
+  return plain === key ? `"${key}"` : `"${plain}" (a key YAML 1.1 reads as "${key}")`;
+}
 
 /** The fields of a LabelSelector or a NodeSelector, which are not strings. */
 const SELECTOR_FIELDS = ['matchLabels', 'matchExpressions', 'nodeSelectorTerms'];

@@ -687,6 +687,11 @@ class LoadedResource implements Resource {
     return this.lines.range({ start: skipIndentation(this.lines.text, span.start, span.end), end: span.end });
   }
 
+  keySource(path: Path): string | null {
+    const span = this.document.keyAt(this.base.length === 0 ? path : [...this.base, ...path]);
+    return span === null ? null : this.lines.text.slice(span.start, span.end);
+  }
+
   scalar(path: Path) {
     return this.document.scalarAt(this.base.length === 0 ? path : [...this.base, ...path]);
   }

@@ -82,6 +82,8 @@ export interface Resource extends ResourceRef {
   locate(path: Path): Position;
   /** The mapping key that leads to `path` (e.g. a misspelt field's name), or locate(path) when there is none. */
   locateKey?(path: Path): Position;
+  /** The text of the mapping key that leads to `path` as written (`n` where YAML 1.1 reads the key `false`), or null when there is none. */
+  keySource?(path: Path): string | null;
   /**
    * The file range of characters `start`…`end` (end exclusive, in UTF-16 units) of the value of
    * the quoted scalar at `path`, through its quotes, escapes and folded lines; null when the

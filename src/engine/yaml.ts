@@ -157,6 +157,8 @@ export interface YamlDocument {
   spanOf(path: Path): Span;
   /** The span of the mapping key that leads to `path` (its last segment), or spanOf(path) when there is none (an item of a list, a path that is not there). */
   keySpanOf(path: Path): Span;
+  /** The span of the mapping key that leads to `path` when the whole path is there and ends at a key, else null. */
+  keyAt(path: Path): Span | null;
   /** How the scalar at `path` was written, or null. */
   scalarAt(path: Path): ScalarInfo | null;
   /**
@@ -1020,6 +1022,11 @@ class ParsedDocument implements YamlDocument {
     const found = this.walk(path);
     if (found === null || !found.complete) return this.spanOf(path);
     return found.key >= 0 ? this.source.positions.span(found.key) : this.spanOf(path);
+  }
+
+  keyAt(path: Path): Span | null {
+    const found = this.walk(path);
+    return found === null || !found.complete || found.key < 0 ? null : this.source.positions.span(found.key);
   }
 
   scalarAt(path: Path): ScalarInfo | null {

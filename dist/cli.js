@@ -123,7 +123,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-C5VUTIQZ.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-MMFGMXOB.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-RRDLW2HG.js"), import("./chunks/real-deps-ZSI2RSV2.js")]);

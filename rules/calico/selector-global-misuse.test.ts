@@ -132,7 +132,7 @@ ruleTester(rule, {
               source:
                 namespaceSelector: has(a) || global( )
       `,
-      errors: [{ messageId: 'notAlone', line: 8, column: 38, endColumn: 45, message: 'spec.ingress.0.source.namespaceSelector combines global() with other terms; global() must stand alone' }],
+      errors: [{ messageId: 'notAlone', line: 8, column: 38, endColumn: 45, message: 'spec.ingress[0].source.namespaceSelector combines global() with other terms; global() must stand alone' }],
     },
     {
       name: 'global() in parentheses in a policy selector: the span is "global()", not the ")" after it',

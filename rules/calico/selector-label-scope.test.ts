@@ -21,8 +21,14 @@ ruleTester(rule, {
       code: policy('  namespaceSelector: projectcalico.org/namespace == "bookinfo"\n  types: [Ingress]\n  ingress:\n  - action: Allow\n    source:\n      namespaceSelector: \'projectcalico.org/namespace in {"a", "b"}\'\n'),
       errors: [
         { messageId: 'namespaceLabel', line: 5, column: 22, message: "spec.namespaceSelector tests projectcalico.org/namespace, which Calico puts on workload endpoints, not on namespaces: it matches no namespace; a namespace's name is projectcalico.org/name" },
-        { messageId: 'namespaceLabel', line: 10, column: 26, message: /^spec\.ingress\.0\.source\.namespaceSelector tests projectcalico\.org\/namespace/ },
+        { messageId: 'namespaceLabel', line: 10, column: 27, endColumn: 54, message: /^spec\.ingress\[0\]\.source\.namespaceSelector tests projectcalico\.org\/namespace/ },
       ],
+    },
+    {
+      // The finding points at the label, not at the start of the selector.
+      name: 'the label after another term',
+      code: policy('  namespaceSelector: has(team) && projectcalico.org/namespace == "bookinfo"\n  types: [Ingress]\n'),
+      errors: [{ messageId: 'namespaceLabel', line: 5, column: 35, endColumn: 62 }],
     },
   ],
 });

@@ -28,7 +28,9 @@ export default defineRule({
       if (!f.field.endsWith('namespaceSelector') || typeof f.value !== 'string') continue;
       const parsed = parseCalicoSelector(f.value);
       if (!parsed.ok || !selectorLabelKeys(parsed.selector).includes(ENDPOINT_NAMESPACE)) continue;
-      ctx.report({ path: f.path, messageId: 'namespaceLabel', data: { field: f.field, label: ENDPOINT_NAMESPACE } });
+      // At the label where it is written (a quoted, plain or literal selector), else at the selector.
+      const at = f.value.indexOf(ENDPOINT_NAMESPACE);
+      ctx.report({ path: f.path, messageId: 'namespaceLabel', data: { field: f.field, label: ENDPOINT_NAMESPACE }, ...(at >= 0 ? { span: { start: at, end: at + ENDPOINT_NAMESPACE.length } } : {}) });
     }
   },
 });

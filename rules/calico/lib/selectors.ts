@@ -9,7 +9,7 @@ import { perResource } from '../../../src/engine/model.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { formatCalicoSelector, isBlankCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { asObject, objectItems } from '../../../src/engine/values.js';
+import { asObject, formatPath, objectItems } from '../../../src/engine/values.js';
 import { envValuesIn, installOf, poolSettingIsRead } from './calico-node-env.js';
 
 export type SelectorRole =
@@ -42,7 +42,7 @@ const ENV_SELECTORS = ['CALICO_IPV4POOL_NODE_SELECTOR', 'CALICO_IPV6POOL_NODE_SE
 function field(spec: Record<string, unknown>, base: Path, key: string, role: SelectorRole = 'other'): SelectorField[] {
   if (!(key in spec)) return [];
   const path = [...base, key];
-  return [{ path, value: spec[key], role, field: path.join('.') }];
+  return [{ path, value: spec[key], role, field: formatPath(path) }];
 }
 
 function entityFields(entity: Record<string, unknown>, base: Path): SelectorField[] {

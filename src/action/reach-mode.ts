@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { diffCommand } from '../cli/diff.js';
-import { togetherNote } from '../cli/cluster-option.js';
+import { chooseClusterOnSides, clusterName, togetherNote } from '../cli/cluster-option.js';
 import { loadConfigFile } from '../cli/config-file.js';
 import { loadResources } from '../cli/load-resources.js';
 import { reusingLoader } from '../cli/reusing-loader.js';
@@ -15,8 +15,10 @@ import type { Loader } from '../engine/load.js';
 import { toRelative } from '../io/files.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { allowedEntries, reach } from '../engine/netpol/reach.js';
-import type { ReachDiff } from '../engine/netpol/diff.js';
+import { diffReach, type ReachDiff } from '../engine/netpol/diff.js';
+import type { Resource } from '../engine/types.js';
 import { connectionTable, groupLegend } from '../report/reach/diff.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
 import { diffMermaid } from '../report/reach/diff-diagram.js';
 import { totalsLine } from '../report/reach/group.js';
 import type { ActionDeps } from './deps.js';
@@ -28,30 +30,52 @@ import type { ModeOutcome } from './modes.js';
 /** Rows per table in the comment; the job summary's budget cuts the rest with a pointer. */
 const MAX_ROWS = 200;
 
+/** The clusters a comment answers one by one: at most this many in full, the rest counted. */
+const MAX_CLUSTERS = 10;
+
+/** One cluster's answer in a comment of several. */
+export interface ClusterAnswer {
+  name: string;
+  headLine: string;
+  diff: ReachDiff | null;
+}
+
 export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext): Promise<ModeOutcome> {
   const { io, core } = deps;
   const { config } = await loadConfigFile(io, inputs.config);
   const baseSha = ctx.pullRequest?.baseSha ?? null;
-  // Only the totals are printed: the entries are streamed past (never all held) to count them.
   // The diff reads the head again: it gets these objects back instead of parsing the files twice.
   const headLoad = reusingLoader();
   const resources = await loadResources(io, inputs.paths, config, headLoad);
-  const head = reach(resources, {}, { lazy: true, cluster: config.cluster });
-  for (const _ of allowedEntries(head));
-  // The CLI's totals line: endpoint pairs, then traffic from and toward address ranges; and, as
-  // the CLI's note says, when the paths hold several clusters, that they are answered together.
-  const clusters = clusterPartitions(resources);
-  const together = clusters ? ` Note: ${togetherNote(clusters.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : '';
-  const headLine = `${totalsLine(head)}.${together}`;
+  // Several clusters (clusters/prod and clusters/staging, kustomize overlays, labs) are answered
+  // one by one, each with the objects they share, as `netlint reach --cluster NAME` does: their
+  // policies are never applied together. The folders of test inputs are no clusters to deploy.
+  const split = clusterPartitions(resources);
+  const deployed = split?.partitions.filter((p) => !p.scope.startsWith('case ')) ?? [];
+  const clusters = deployed.length >= 2 ? deployed : null;
+  const headLine = clusters ? totalsOf(resources, config) : `${totalsOf(resources, config)}${split ? ` Note: ${togetherNote(split.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : ''}`;
   core.info(`netlint: reach: ${headLine}`);
 
   let diff: ReachDiff | null = null;
-  if (baseSha) diff = await baseDiff(deps, inputs, config, baseSha, headLoad);
-  else core.info('netlint: reach: no pull request base to compare with: head only');
-  const changed = diff ? diff.opened.length + diff.closed.length : 0;
+  let sides: [Resource[], Resource[]] | null = null;
+  if (baseSha) {
+    const base = await baseDiff(deps, inputs, config, baseSha, headLoad);
+    diff = base?.diff ?? null;
+    sides = base?.sides ?? null;
+  } else core.info('netlint: reach: no pull request base to compare with: head only');
+
+  const answers: ClusterAnswer[] | null = clusters
+    ? clusters.slice(0, MAX_CLUSTERS).map((p) => {
+        const name = clusterName(p.scope);
+        const scoped = sides ? chooseClusterOnSides(sides, name, () => {}) : null;
+        return { name, headLine: totalsOf(p.resources, config), diff: scoped ? diffReach(scoped[0], scoped[1], config.cluster ?? {}) : null };
+      })
+    : null;
+  const more = clusters ? clusters.slice(MAX_CLUSTERS).map((p) => clusterName(p.scope)) : [];
+  const changed = answers ? answers.reduce((n, a) => n + (a.diff ? a.diff.opened.length + a.diff.closed.length : 0), 0) : diff ? diff.opened.length + diff.closed.length : 0;
   return {
     section: (maxLength, hint) => {
-      const text = renderReachSection(headLine, diff, baseSha);
+      const text = answers ? renderClustersSection(answers, more, sides !== null, baseSha) : renderReachSection(headLine, diff, baseSha);
       return maxLength === undefined ? text : truncateMarkdown(text, maxLength, hint);
     },
     failure: null,
@@ -59,7 +83,15 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   };
 }
 
-async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string, headLoad: Loader): Promise<ReachDiff | null> {
+/** The CLI's totals line for these objects: endpoint pairs, then traffic from and toward address ranges (the entries streamed past to count them, never all held). */
+function totalsOf(resources: readonly Resource[], config: NetlintConfig): string {
+  const report = reach(resources, {}, { lazy: true, cluster: config.cluster });
+  for (const _ of allowedEntries(report));
+  return `${totalsLine(report)}.`;
+}
+
+/** The whole diff `netlint diff` writes, and the objects of both sides it read (for answers per cluster). */
+async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string, headLoad: Loader): Promise<{ diff: ReachDiff; sides: [Resource[], Resource[]] } | null> {
   const { io, core } = deps;
   const missing = await ensureCommit(deps, baseSha);
   if (missing) {
@@ -69,9 +101,15 @@ async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintC
   const target = path.resolve(io.cwd, deps.env.RUNNER_TEMP || '.', 'netlint-reach-diff.json');
   const args = [baseSha, '.', '--format', 'json', '--output', target, ...inputs.paths.flatMap((p) => ['--path', p])];
   // The head side (the working folder) is read by the paths as given, as the head's reach read it.
-  const load = (paths: string[], root: string) => (root === io.cwd ? loadResources(io, paths.map((p) => toRelative(root, p)), config, headLoad) : loadResources(io, paths, config));
+  const read: Resource[][] = [];
+  const load = async (paths: string[], root: string) => {
+    const resources = await (root === io.cwd ? loadResources(io, paths.map((p) => toRelative(root, p)), config, headLoad) : loadResources(io, paths, config));
+    read.push(resources);
+    return resources;
+  };
   await diffCommand(args, io, { load, cluster: () => config.cluster ?? {} });
-  return JSON.parse(new TextDecoder().decode(await io.fs.readFile(target))) as ReachDiff;
+  const diff = JSON.parse(new TextDecoder().decode(await io.fs.readFile(target))) as ReachDiff;
+  return { diff, sides: [read[0], read[1]] };
 }
 
 /** Null when the commit is here (fetching it shallowly if needed), else why not. */
@@ -86,14 +124,39 @@ async function ensureCommit(deps: ActionDeps, sha: string): Promise<string | nul
 
 /** The comment's reach section: the head's totals, then the connections the PR opens and closes. */
 export function renderReachSection(headLine: string, diff: ReachDiff | null, baseSha: string | null): string {
-  const lines: string[] = [];
-  if (diff === null) {
-    lines.push('### 🔀 netlint reach', '', headLine);
-    return `${lines.join('\n')}\n`;
-  }
+  if (diff === null) return `${['### 🔀 netlint reach', '', headLine].join('\n')}\n`;
   const base = baseSha ? ` against ${baseSha.slice(0, 7)}` : '';
-  const title = diff.opened.length + diff.closed.length === 0 ? 'no connection opened or closed' : `${diff.opened.length} opened, ${diff.closed.length} closed`;
-  lines.push(`### 🔀 netlint reach: ${title}${base}`, '', `Head: ${headLine}`);
+  const lines = [`### 🔀 netlint reach: ${changeTitle(diff)}${base}`, '', `Head: ${headLine}`, ...changeLines(diff)];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The section for several clusters: each on its own, under its name (at most MAX_CLUSTERS, the rest named). */
+export function renderClustersSection(answers: readonly ClusterAnswer[], more: readonly string[], compared: boolean, baseSha: string | null): string {
+  const total = answers.length + more.length;
+  const opened = answers.reduce((n, a) => n + (a.diff?.opened.length ?? 0), 0);
+  const closed = answers.reduce((n, a) => n + (a.diff?.closed.length ?? 0), 0);
+  const base = baseSha && compared ? ` against ${baseSha.slice(0, 7)}` : '';
+  const title = !compared ? '' : opened + closed === 0 ? ': no connection opened or closed' : `: ${opened} opened, ${closed} closed`;
+  const lines = [
+    `### 🔀 netlint reach${title}${base} (${total} clusters)`,
+    '',
+    'The paths hold several clusters; each is answered on its own, with the objects they share (as `netlint reach --cluster NAME` does).',
+  ];
+  for (const a of answers) {
+    lines.push('', `#### ${escapeMarkdown(a.name)}${a.diff ? `: ${changeTitle(a.diff)}` : ''}`, '', `Head: ${a.headLine}`);
+    if (a.diff) lines.push(...changeLines(a.diff));
+  }
+  if (more.length > 0) lines.push('', `_${escapeMarkdown(`… and ${more.length} more clusters not shown (${more.slice(0, 5).join(', ')}${more.length > 5 ? ', …' : ''}): run netlint diff --cluster NAME for one.`)}_`);
+  return `${lines.join('\n')}\n`;
+}
+
+function changeTitle(diff: ReachDiff): string {
+  return diff.opened.length + diff.closed.length === 0 ? 'no connection opened or closed' : `${diff.opened.length} opened, ${diff.closed.length} closed`;
+}
+
+/** A change's picture (small ones), the tables of opened and closed connections with their causes, and the groups' legend. */
+function changeLines(diff: ReachDiff): string[] {
+  const lines: string[] = [];
   // A small change as a picture, with the causes in a folded table; a large one as the table.
   const diagram = diffMermaid(diff.opened, diff.closed);
   if (diagram) lines.push('', ...diagram, '', '<details>', '<summary>Connections and their causes</summary>');
@@ -106,5 +169,5 @@ export function renderReachSection(headLine: string, diff: ReachDiff | null, bas
   const legend = groupLegend(diff.groups);
   if (legend.length > 0) lines.push('');
   for (const line of legend) lines.push(line);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

@@ -365,14 +365,29 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
       expect(run.summary).toMatch(/### 🔀 netlint reach\n\n\d+ allowed, \d+ denied connections between 2 endpoints \(\d+ groups?\) under 0 policies\./);
     });
 
-    it('says when the paths hold several clusters, answered together, and how to ask for one', async () => {
-      await ws.write({ 'manifests/base/apps.yaml': APPS, 'manifests/overlays/prod/deny.yaml': DENY, 'manifests/overlays/staging/pool.yaml': CONFIG_MAP });
+    it('answers each cluster of the paths on its own, with the objects they share, and what the PR changed in each', async () => {
+      const ALLOW_ALL = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: db-open, namespace: shop }
+spec: { podSelector: { matchLabels: { app: db } }, ingress: [{}] }
+`;
+      await ws.write({ 'manifests/base/apps.yaml': APPS, 'manifests/overlays/prod/deny.yaml': DENY, 'manifests/overlays/staging/open.yaml': ALLOW_ALL });
       await git('init', '-q');
-      const run = await onPr({ mode: 'reach', comment: 'false' }, prWithBase('c'.repeat(40)));
+      await git('add', '-A');
+      await git('commit', '-q', '-m', 'base');
+      const base = (await git('rev-parse', 'HEAD')).stdout.trim();
+      // The PR isolates staging's namespace too: prod is untouched.
+      await ws.write({ 'manifests/overlays/staging/deny.yaml': DENY });
+      const run = await onPr({ mode: 'reach', comment: 'false' }, prWithBase(base));
       expect(run.exitCode).toBe(0);
-      expect(run.summary).toContain(
-        'under 1 policy. Note: the input holds 2 clusters (prod, staging), answered here as one: their policies and workloads meet as if applied together; run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one.',
-      );
+      const summary = run.summary;
+      expect(summary).toContain(`### 🔀 netlint reach: 0 opened, 2 closed against ${base.slice(0, 7)} (2 clusters)`);
+      expect(summary).toContain('#### prod: no connection opened or closed\n\nHead: 0 allowed, 4 denied connections between 2 endpoints (2 groups) under 1 policy.');
+      // In staging, db stays open to all (db-open); web closes to db, on its port and to ping (deny-ingress).
+      expect(summary).toContain('#### staging: 0 opened, 2 closed\n\nHead: 2 allowed, 2 denied connections between 2 endpoints (2 groups) under 2 policies.');
+      expect(summary).toContain('| `shop/db` | `shop/web` | 80/TCP | NetworkPolicy shop/deny\\-ingress added |');
+      // Taken together, staging's allow-all would have opened prod's database: not in the answer.
+      expect(summary).not.toContain('answered here as one');
     });
   });
 

@@ -178,6 +178,9 @@ describe('netlint lint flags', () => {
     expect(printed).toMatchObject({ configFile: '.netlint.yaml', cluster: { podCIDR: '10.244.0.0/16' }, ignorePatterns: ['x/'] });
     expect(printed.rules['calico/ippool-blocksize-range']).toBe('warning');
     expect(printed.rules['calico/ippool-nat-outgoing-disabled']).toBe('off');
+    // The engine's own rules are listed too, with what the config makes of them.
+    expect(printed.rules['input/unused-suppression']).toBe('warning');
+    expect(printed.rules['netpol/expect']).toBe('error');
   });
 
   it('--stdin-filename names the input read from -', async () => {

@@ -145,13 +145,14 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function renderEffectiveConfig(config: NetlintConfig, configFile: string | null, rules: readonly Rule[], options: LintOptions): string {
   const enabled = new Set(options.enable);
   const disabled = new Set(options.disable);
+  // The engine's own rules (input/*, netpol/expect) too: they take severities like any other.
   const severities = Object.fromEntries(
-    [...rules]
-      .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
-      .map((r) => {
-        const id = r.meta.id;
-        let severity = effectiveSeverity(id, r.meta.severity, r.meta.enabledByDefault !== false, config);
-        if (enabled.has(id) && severity === null) severity = r.meta.severity;
+    [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((meta) => {
+        const id = meta.id;
+        let severity = effectiveSeverity(id, meta.severity, meta.enabledByDefault !== false, config);
+        if (enabled.has(id) && severity === null) severity = meta.severity;
         if (disabled.has(id)) severity = null;
         const opts = ruleOptions(id, config);
         return [id, Object.keys(opts).length > 0 ? { severity: severity ?? 'off', options: opts } : (severity ?? 'off')];

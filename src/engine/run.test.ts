@@ -107,6 +107,14 @@ describe('lint()', () => {
     expect(unused.findings).toEqual([]);
   });
 
+  it('reports an unused or unknown suppression at the severity the config gives those rules, and not when turned off', () => {
+    const misplaced = pool('a').replace('spec:', '# netlint-disable-next-line test/pool-cidr, test/nope\nspec:');
+    const ids = (config?: NetlintConfig, disable?: string[]) => run({ 'a.yaml': misplaced }, config, disable ? { disable } : {}).findings.map((f) => `${f.ruleId} ${f.severity}`);
+    expect(ids()).toEqual(['input/unknown-rule warning', 'input/unused-suppression warning', 'test/pool-cidr warning']);
+    expect(ids({ rules: { 'input/unused-suppression': 'off', 'input/unknown-rule': 'error' } })).toEqual(['input/unknown-rule error', 'test/pool-cidr warning']);
+    expect(ids(undefined, ['input/unused-suppression', 'input/unknown-rule'])).toEqual(['test/pool-cidr warning']);
+  });
+
   it('suppresses with # netlint-disable-next-line and reports an unused directive', () => {
     const text = pool('a').replace('  cidr:', '  # netlint-disable-next-line test/pool-cidr\n  cidr:');
     expect(run({ 'a.yaml': text }).findings).toEqual([]);

@@ -158,7 +158,7 @@ export function lint(input: LintInput): LintOutput {
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
-  const findings = withoutRepeats(applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds).sort(compareFindings));
+  const findings = withoutRepeats(applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds, disabled).sort(compareFindings));
   return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
 }
 
@@ -420,13 +420,17 @@ function applySuppressions(
   config: NetlintConfig,
   knownIds: Set<string>,
   activeIds: Set<string>,
+  disabled: ReadonlySet<string>,
 ): Finding[] {
   const suppressions = suppressionsOf(resources, files, config);
   const kept = unsuppressed(findings, suppressions);
 
   for (const s of suppressions) {
-    const report = (rule: RuleMeta, message: string) =>
-      kept.push({ ruleId: rule.id, severity: rule.severity, message, file: s.file, ...s.position, resource: null, path: [], remediation: rule.remediation });
+    // At the severity .netlint.yaml gives these rules, and not at all when it or --disable turns them off.
+    const report = (rule: RuleMeta, message: string) => {
+      const severity = disabled.has(rule.id) ? null : effectiveSeverity(rule.id, rule.severity, true, config);
+      if (severity !== null) kept.push({ ruleId: rule.id, severity, message, file: s.file, ...s.position, resource: null, path: [], remediation: rule.remediation });
+    };
     if (s.ids === 'all') {
       if (s.used.size === 0 && s.sawNoFile !== true) report(INPUT_RULES.unusedSuppression, `${s.what} suppresses nothing: no finding here to ignore`);
       continue;

@@ -152,7 +152,7 @@ export function lint(input: LintInput): LintOutput {
   // Connectivity assertions: evaluated against the reachability matrix only when there are any.
   if (config.expect && config.expect.length > 0 && effectiveSeverity(EXPECT_RULE.id, 'error', true, config) !== null && !disabled.has(EXPECT_RULE.id)) {
     const severity = effectiveSeverity(EXPECT_RULE.id, 'error', true, config)!;
-    for (const f of checkExpectations(computeMatrix(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr))), config.expect)) raw.push({ ...f, severity });
+    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr)), config.expect)) raw.push({ ...f, severity });
   }
 
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { expectedTable, loadCases, stepResources } from '../../../test/fixtures/reach/xyz/model.js';
 import { buildCluster } from './cluster.js';
 import { checkExpectations } from './expect.js';
-import { computeMatrix } from './matrix.js';
+import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
 
 // The "ANDed peer admits one pod of another namespace" world: only y/a may reach x/a.
 const world = loadCases().find((c) => c.name === 'an ANDed peer admits one pod of another namespace')!;
-const matrix = computeMatrix(buildCluster(stepResources(world, 0)));
+const matrix = buildCluster(stepResources(world, 0));
 const at = { file: '.netlint.yaml', position: { line: 4, column: 5, endLine: 4, endColumn: 20 } };
 
 describe('connectivity assertions', () => {
@@ -46,6 +46,62 @@ describe('connectivity assertions', () => {
 
   it('reports an assertion that matches nothing', () => {
     const [f] = checkExpectations(matrix, [{ from: 'q/*', to: 'x/a', allowed: true, ...at }]);
-    expect(f.message).toBe('assertion "q/* → x/a" matches no connection (no endpoint, or no declared port, fits its selectors)');
+    expect(f.message).toBe('assertion "q/* → x/a" matches no connection (no endpoint or address range fits its selectors, or no port its port)');
+  });
+});
+
+describe('connectivity assertions answer what reach answers', () => {
+  // web may reach the payment provider's range on 443 (no egress policy: everything may leave);
+  // it takes 80 from the partner's range only; db takes 5432 from web only.
+  const cluster = buildCluster(
+    yamlToResources(`
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: shop, labels: {app: db}}
+spec: {containers: [{name: c, ports: [{containerPort: 5432}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-from-partner, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress: [{from: [{ipBlock: {cidr: 203.0.113.0/24}}], ports: [{port: 80}]}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-from-web, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 5432}]}]
+`),
+  );
+  const check = (entry: Omit<Parameters<typeof checkExpectations>[1][number], 'file' | 'position'>) => checkExpectations(cluster, [{ ...entry, ...at }]).map((f) => f.message);
+
+  it('toward an address range (egress), as reach --to CIDR', () => {
+    expect(check({ from: 'shop/web', to: { cidr: '203.0.113.0/24' }, port: 443, allowed: true })).toEqual([]);
+    expect(check({ from: 'shop/web', to: '203.0.113.0/24', port: 443, allowed: false })).toEqual([
+      'assertion "shop/web → 203.0.113.0/24 443" expects denied but 1 of 1 connection is allowed: shop/web → 203.0.113.0/24 443/TCP',
+    ]);
+  });
+
+  it('from an address inside a range, as reach --from ADDRESS', () => {
+    expect(check({ from: { cidr: '203.0.113.7/32' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
+    expect(check({ from: { cidr: '203.0.113.7/32' }, to: 'shop/db', port: 5432, allowed: false })).toEqual([]);
+  });
+
+  it('on a port no container declares, as reach --port N: policies decide a port by its number', () => {
+    expect(check({ from: 'shop/web', to: 'shop/db', port: 5433, allowed: false })).toEqual([]);
+    expect(check({ from: 'shop/web', to: 'shop/db', port: 5433, allowed: true })[0]).toMatch(/^assertion "shop\/web → shop\/db 5433" expects allowed but 1 of 1 connection is denied: shop\/web → shop\/db 5433\/TCP$/);
+  });
+
+  it('from every address: the ranges the policies cut, each a connection', () => {
+    expect(check({ from: { cidr: '0.0.0.0/0' }, to: 'shop/web', allowed: true })).toEqual([
+      'assertion "{"cidr":"0.0.0.0/0"} → shop/web" expects allowed but 1 of 2 connections is denied: 0.0.0.0/0 except 203.0.113.0/24 → shop/web 80/TCP',
+    ]);
   });
 });

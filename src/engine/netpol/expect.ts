@@ -3,14 +3,19 @@
  * port, traffic is (not) allowed". `allowed: true` holds when every matching connection is
  * allowed, `allowed: false` when none is; an assertion whose selectors match no connection is
  * itself reported (it would otherwise pass forever without checking anything).
+ *
+ * An assertion is answered by the `reach` query it stands for (`--from`, `--to`, `--port`), so
+ * the two agree: toward address ranges (egress to a payment provider's range) as from them, an
+ * address selecting the range that holds it, and a port number asked of every endpoint whether
+ * it declares it or not (policies decide a port by its number). Ping is not asserted here: the
+ * entries have no protocol for it.
  */
 import { firstOf, plural } from '../plural.js';
-import { parseCidr, contains } from '../cidr.js';
+import { parseCidr } from '../cidr.js';
 import type { ExpectEntry, EndpointSelectorConfig } from '../config.js';
 import type { Finding, RuleMeta } from '../types.js';
-import { cells, type Matrix } from './matrix.js';
-import type { Party } from './model.js';
-import { partySelector } from './reach.js';
+import type { Cluster, Party } from './model.js';
+import { allowedEntries, partySelector, reachQuerier, ReachQueryError, type ReachConnection } from './reach.js';
 
 export const EXPECT_RULE_ID = 'netpol/expect';
 
@@ -25,16 +30,19 @@ export const EXPECT_RULE: RuleMeta = {
   source: 'engine',
 };
 
-function selector(sel: EndpointSelectorConfig, m: Matrix): (p: Party) => boolean {
+/** An object selector's parties: endpoints by namespace, name, labels and namespace labels; or, with `cidr`, address ranges as `reach --from CIDR` takes them. */
+function selector(sel: EndpointSelectorConfig, cluster: Cluster): (p: Party) => boolean {
   if (typeof sel === 'string') return partySelector(sel);
-  const cidr = sel.cidr === undefined ? null : parseCidr(sel.cidr);
+  if (sel.cidr !== undefined) {
+    // A CIDR that does not parse selects nothing (the config schema checks its form).
+    return parseCidr(sel.cidr).ok ? partySelector(sel.cidr) : () => false;
+  }
   return (p) => {
-    if (p.type === 'external') return cidr !== null && cidr.ok && contains(cidr.cidr, p.cidr);
-    if (sel.cidr !== undefined) return false;
+    if (p.type === 'external') return false;
     if (sel.namespace !== undefined && p.namespace !== sel.namespace) return false;
     if (sel.name !== undefined && p.name !== sel.name) return false;
     if (sel.labels && !Object.entries(sel.labels).every(([k, v]) => p.labels[k] === v)) return false;
-    const nsLabels = m.cluster.namespaces.get(p.namespace)?.labels ?? {};
+    const nsLabels = cluster.namespaces.get(p.namespace)?.labels ?? {};
     return !sel.namespaceLabels || Object.entries(sel.namespaceLabels).every(([k, v]) => nsLabels[k] === v);
   };
 }
@@ -43,28 +51,54 @@ function describe(sel: EndpointSelectorConfig): string {
   return typeof sel === 'string' ? sel : JSON.stringify(sel);
 }
 
-export function checkExpectations(m: Matrix, entries: readonly ExpectEntry[]): Finding[] {
+function portText(c: ReachConnection): string {
+  if (c.port === undefined) return `all ${c.protocol} ports`;
+  return `${c.endPort !== undefined && c.endPort !== c.port ? `${c.port}-${c.endPort}` : c.port}/${c.protocol}`;
+}
+
+export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[]): Finding[] {
   const findings: Finding[] = [];
+  const reach = reachQuerier(cluster);
   for (const e of entries) {
-    const from = selector(e.from, m);
-    const to = selector(e.to, m);
-    const port = e.port === undefined ? null : String(e.port);
-    const protocol = e.protocol ?? (e.port === undefined ? null : 'TCP');
+    // A port number without a protocol is TCP's, as in a NetworkPolicy port; a name carries its own.
+    const protocol = e.protocol ?? (typeof e.port === 'number' || /^\d+$/.test(String(e.port ?? '')) ? 'TCP' : undefined);
+    const port = e.port === undefined ? undefined : `${e.port}${protocol ? `/${protocol}` : ''}`;
+    const name = e.name ?? `${describe(e.from)} → ${describe(e.to)}${e.port === undefined ? '' : ` ${e.port}${e.protocol ? `/${e.protocol}` : ''}`}`;
     let matched = 0;
+    let wrongCount = 0;
     const wrong: string[] = [];
-    for (const c of cells(m)) {
-      if (!from(c.src) || !to(c.dst)) continue;
-      if (port !== null && String(c.cell.port) !== port && c.cell.name !== port) continue;
-      if (protocol !== null && c.cell.protocol !== protocol) continue;
-      matched++;
-      if (c.allowed !== e.allowed) wrong.push(`${c.src.id} → ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`);
+    try {
+      const report = reach({ from: describe(e.from), to: describe(e.to), fromParty: selector(e.from, cluster), toParty: selector(e.to, cluster), ...(port === undefined ? {} : { port }), explain: true });
+      const members = new Map(report.groups.map((g) => [g.id, g.members]));
+      const ends = (id: string) => members.get(id) ?? [id];
+      const check = (c: ReachConnection, allowed: boolean) => {
+        // Without a port the entries include ping, which an assertion does not name.
+        if (c.protocol === 'ICMP' || (protocol !== undefined && c.protocol !== protocol)) return;
+        const [srcs, dsts] = [ends(c.from), ends(c.to)];
+        // Every ordered pair of different endpoints of the two sides.
+        const same = srcs.filter((s) => dsts.includes(s)).length;
+        const pairs = srcs.length * dsts.length - same;
+        matched += pairs;
+        if (allowed === e.allowed || pairs === 0) return;
+        wrongCount += pairs;
+        for (const s of srcs) {
+          for (const d of dsts) {
+            if (wrong.length >= 5) return;
+            if (s !== d) wrong.push(`${s} → ${d} ${portText(c)}`);
+          }
+        }
+      };
+      for (const c of allowedEntries(report)) check(c, true);
+      for (const c of report.denied ?? []) check(c, false);
+    } catch (error) {
+      // A selector or port that names nothing: the assertion checks nothing.
+      if (!(error instanceof ReachQueryError)) throw error;
     }
-    const name = e.name ?? `${describe(e.from)} → ${describe(e.to)}${port === null ? '' : ` ${port}${protocol ? `/${protocol}` : ''}`}`;
     let message: string | null = null;
-    if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint, or no declared port, fits its selectors)`;
-    else if (wrong.length > 0) {
-      const shown = firstOf(wrong, 5);
-      message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrong.length} of ${plural(matched, 'connection')} ${wrong.length === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;
+    if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint or address range fits its selectors, or no port its port)`;
+    else if (wrongCount > 0) {
+      const shown = wrongCount > wrong.length ? `${wrong.join(', ')} and ${wrongCount - wrong.length} more` : firstOf(wrong, 5);
+      message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrongCount} of ${plural(matched, 'connection')} ${wrongCount === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;
     }
     if (message === null) continue;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -198,6 +198,12 @@ export interface ReachQuery {
   /** `80`, `80/TCP`, or a port name. */
   port?: string;
   explain?: boolean;
+  /**
+   * Which parties `from` (or `to`) selects, when a caller has a selector of its own (an `expect:`
+   * entry's object form); `from` (`to`) is then only its name in messages.
+   */
+  fromParty?: (p: Party) => boolean;
+  toParty?: (p: Party) => boolean;
 }
 
 /** A query argument that names nothing or does not parse; the CLI turns it into a usage error. */
@@ -367,9 +373,9 @@ function malformedAddress(text: string): string | null {
   return `malformed address range: ${cidr.error.startsWith(prefix) ? cidr.error.slice(prefix.length) : cidr.error}`;
 }
 
-function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGroup[]): Side {
-  if (text !== undefined && text.trim() === '') throw emptySelector(flag, text);
-  const ok = partySelector(text ?? '*');
+function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGroup[], match?: (p: Party) => boolean): Side {
+  if (text !== undefined && text.trim() === '' && match === undefined) throw emptySelector(flag, text);
+  const ok = match ?? partySelector(text ?? '*');
   const members = m.classes.map((c) => (text === undefined ? c.members : c.members.filter(ok)));
   const externals = m.externals.map((x) => text !== undefined && ok(x));
   if (text !== undefined && members.every((x) => x.length === 0) && !externals.includes(true)) {
@@ -518,6 +524,29 @@ export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = 
   return report;
 }
 
+/**
+ * Many queries of one cluster (the assertions of `expect:`), each matrix computed once: the
+ * cluster's own, and one per port number asked of endpoints that do not all declare it.
+ */
+export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachReport & { matrix: Matrix } {
+  const matrices = new Map<Cluster, Matrix>();
+  const matrixOf = (c: Cluster): Matrix => {
+    let m = matrices.get(c);
+    if (m === undefined) matrices.set(c, (m = computeMatrix(c)));
+    return m;
+  };
+  const asked = new Map<string, Cluster>();
+  return (query) => {
+    const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
+    if (portQuery?.port == null) return reachOf(matrixOf(cluster), query);
+    const protocol = portQuery.protocol ?? 'TCP';
+    const key = `${portQuery.port}/${protocol}`;
+    let c = asked.get(key);
+    if (c === undefined) asked.set(key, (c = withAskedPort(cluster, portQuery.port, protocol)));
+    return c === cluster ? reachOf(matrixOf(cluster), query) : reachOf(matrixOf(c), query, { totalsOf: matrixOf(cluster) });
+  };
+}
+
 /** Policies of other enforcers in the input (Cilium, Antrea): what they decide is not in the answer. */
 export function unevaluatedNotes(resources: readonly Resource[]): string[] {
   const policies = unevaluatedPoliciesOf(resources);
@@ -560,8 +589,8 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: no endpoint declares a port named ${portQuery.name}`);
   }
   const extra: ReachGroup[] = [];
-  const from = side(matrix, query.from, '--from', extra);
-  const to = side(matrix, query.to, '--to', extra);
+  const from = side(matrix, query.from, '--from', extra, query.fromParty);
+  const to = side(matrix, query.to, '--to', extra, query.toParty);
   const explain = query.explain === true;
   const sources: { p: number; id: string; reps: Party[] }[] = [];
   classes.forEach((c, i) => {

@@ -13,7 +13,6 @@ import { buildModel, perResource } from './model.js';
 import { clusterPartitions } from './cluster-scope.js';
 import { buildCluster } from './netpol/cluster.js';
 import { EXPECT_RULE, checkExpectations } from './netpol/expect.js';
-import { computeMatrix } from './netpol/matrix.js';
 import type { ClusterModel } from './model.js';
 import { formatMessage, matchKeys } from './rule.js';
 import { RuleCrash } from './rule-crash.js';

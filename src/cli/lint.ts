@@ -1,7 +1,7 @@
 /** `netlint lint [paths...]`: read, lint, render, and turn the result into the exit code. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { effectiveSeverity, ruleOptions, validateRuleIds, validateRuleOptions } from '../engine/config.js';
+import { effectiveSeverity, ruleOptions, unknownRuleHint, validateRuleIds, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type Loader } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
@@ -94,7 +94,7 @@ async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOp
   const optionErrors = [...validateRuleIds(config, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)]), ...validateRuleOptions(config, rules)];
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join('\n'));
   for (const id of [...(options.enable ?? []), ...(options.disable ?? [])]) {
-    if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (netlint rules lists them)`);
+    if (!ids.has(id) && !ENGINE_RULE_LIST.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"${unknownRuleHint(id, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)])}`);
   }
   return { config, configFile, rules };
 }

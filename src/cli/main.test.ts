@@ -77,10 +77,16 @@ describe('netlint lint', () => {
   it('a misspelt rule id in .netlint.yaml is a configuration error naming file, line, column and the likely id', async () => {
     const typo = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-rang: off\n' }));
     expect(typo.code).toBe(2);
-    // The position is the rule's entry (its value: the config loader records value spans).
-    expect(typo.io.stderrText).toBe('netlint: .netlint.yaml:2:33: invalid config: rules.calico/ippool-blocksize-rang: unknown rule (did you mean calico/ippool-blocksize-range?)\n');
+    // The position is the rule's id, where the typo is.
+    expect(typo.io.stderrText).toBe('netlint: .netlint.yaml:2:3: invalid config: rules.calico/ippool-blocksize-rang: unknown rule (did you mean calico/ippool-blocksize-range?)\n');
     const far = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/nothing-like-it: warning\n' }));
-    expect([far.code, far.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:27: invalid config: rules.calico/nothing-like-it: unknown rule (netlint rules lists them)\n']);
+    expect([far.code, far.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:3: invalid config: rules.calico/nothing-like-it: unknown rule (netlint rules lists them)\n']);
+    // A rule of your own pack, on a run not given its folder: said so.
+    const own = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  team/pool-nat: warning\n' }));
+    expect([own.code, own.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:3: invalid config: rules.team/pool-nat: unknown rule: no rule pack "team" is loaded (give its folder with --rules)\n']);
+    // A key that is no rule id at all: at the key, named, with its lower-case form.
+    const upper = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: off\n  Calico/IPPool-NAT-Outgoing-Disabled: off\n' }));
+    expect([upper.code, upper.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:3:3: invalid config: rules: "Calico/IPPool-NAT-Outgoing-Disabled" is not a rule id: ids are lower-case <pack>/<name> (write calico/ippool-nat-outgoing-disabled)\n']);
     // The loader's own ids (input/...) are rules a config may set.
     expect((await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': GOOD_POOL, '.netlint.yaml': 'rules:\n  input/empty-file: off\n' }))).code).toBe(0);
   });

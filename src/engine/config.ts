@@ -59,6 +59,8 @@ export interface NetlintConfig {
   ignorePositions?: Position[];
   /** Where each rule's settings are written, by rule id (for option errors). */
   rulePositions?: Record<string, Position>;
+  /** Where each rule's id is written under `rules:` (for an unknown id). */
+  ruleKeyPositions?: Record<string, Position>;
   rules?: Record<string, RuleSetting | RuleConfig>;
   ignore?: (string | IgnoreEntry)[];
   cluster?: ClusterFactsConfig;
@@ -93,6 +95,14 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
   if (!validate(doc.value)) {
     for (const e of mostSpecific(validate.errors ?? [])) {
       const path = errorPath(e);
+      // A key of `rules:` that is no rule id: at the key, named, with its lower-case form.
+      const key = (e as { propertyName?: string }).propertyName;
+      if (key !== undefined && path.length === 1 && path[0] === 'rules') {
+        const id = key.trim().toLowerCase();
+        const suggestion = id !== key && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(id) ? ` (write ${id})` : '';
+        errors.push({ file, ...lines.position(doc.keySpanOf(['rules', key]).start), message: `rules: ${JSON.stringify(key)} is not a rule id: ids are lower-case <pack>/<name>${suggestion}` });
+        continue;
+      }
       const hint = e.keyword === 'additionalProperties' ? knownKeyHint(path) : '';
       errors.push({ file, ...lines.position(doc.spanOf(path).start), message: `${formatPath(path)} ${describeError(e)}${hint}` });
     }
@@ -107,6 +117,7 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
   config.rulePositions = Object.fromEntries(
     Object.keys(config.rules ?? {}).map((id) => [id, lines.range(doc.spanOf(['rules', id, 'options'] as Path))]),
   );
+  config.ruleKeyPositions = Object.fromEntries(Object.keys(config.rules ?? {}).map((id) => [id, lines.range(doc.keySpanOf(['rules', id] as Path))]));
   config.file = file;
   return { config, errors: [] };
 }
@@ -173,10 +184,22 @@ export function validateRuleIds(config: NetlintConfig, knownIds: readonly string
   return Object.keys(config.rules ?? {})
     .filter((id) => !known.has(id))
     .map((id) => {
-      const at = config.rulePositions?.[id] ?? { line: 1, column: 1 };
-      const near = nearestIds(id, knownIds);
-      return { file, line: at.line, column: at.column, message: `rules.${id}: unknown rule${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ' (netlint rules lists them)'}` };
+      const at = config.ruleKeyPositions?.[id] ?? config.rulePositions?.[id] ?? { line: 1, column: 1 };
+      return { file, line: at.line, column: at.column, message: `rules.${id}: unknown rule${unknownRuleHint(id, knownIds)}` };
     });
+}
+
+/**
+ * What to say after "unknown rule": the ids it is close to, else, for a pack none of the loaded
+ * rules belongs to (most likely your own, whose folder this run was not given), that its pack is
+ * not loaded, else where the ids are listed.
+ */
+export function unknownRuleHint(id: string, knownIds: readonly string[]): string {
+  const near = nearestIds(id, knownIds);
+  if (near.length > 0) return ` (did you mean ${near.join(', ')}?)`;
+  const pack = id.includes('/') ? id.slice(0, id.indexOf('/')) : null;
+  if (pack !== null && !knownIds.some((k) => k.startsWith(`${pack}/`))) return `: no rule pack "${pack}" is loaded (give its folder with --rules)`;
+  return ' (netlint rules lists them)';
 }
 
 type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };

@@ -73,8 +73,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-7WR7W25M.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-RHX2GV5I.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-RJX76OKX.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-AMZA5R52.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -126,15 +126,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-MMFGMXOB.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-4OVUEXMB.js"), import("./chunks/real-deps-2EZR2QB5.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-4OVUEXMB.js"), import("./chunks/real-deps-7HJG6UF4.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EOBPC7PP.js"), import("./chunks/diff-deps-DPJLANWF.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-DZELMP2N.js"), import("./chunks/diff-deps-RZIMEG3A.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-T27MKHPE.js"), import("./chunks/load-resources-XE6CRJD3.js"), import("./chunks/config-file-OVPCSXW5.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-T27MKHPE.js"), import("./chunks/load-resources-MWBBEOWH.js"), import("./chunks/config-file-KY3COSYR.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -1,11 +1,11 @@
 /** `netlint lint [paths...]`: read, lint, render, and turn the result into the exit code. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { effectiveSeverity, ruleOptions, unknownRuleHint, validateRuleIds, validateRuleOptions } from '../engine/config.js';
+import { effectiveSeverity, normalizeIgnores, ruleOptions, unknownRuleHint, validateRuleIds, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type Loader } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
-import { ENGINE_RULE_LIST, isIgnoredPath, lint } from '../engine/run.js';
+import { ENGINE_RULE_LIST, ignoreEntryUnderWalk, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult } from '../engine/types.js';
@@ -104,15 +104,30 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
   const { config, rules } = await prepare(io, builtinRules, options);
   const ignored = await ignoreFilter(io, options.ignorePatterns ?? []);
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
+  // Which `ignore` entries for every rule skip a file: one that skips none where the walk looked
+  // for its paths is most likely misspelt, and is reported.
+  const entries = normalizeIgnores(config);
+  const hit = new Set<number>();
+  const configIgnores = (p: string): boolean => {
+    let skipped = false;
+    entries.forEach((e, i) => {
+      if (e.rules === null && e.patterns.some((r) => r.test(p))) {
+        hit.add(i);
+        skipped = true;
+      }
+    });
+    return skipped;
+  };
   const { files, targets } = await collectFiles(options.paths, {
     fs: io.fs,
     cwd: io.cwd,
     readStdin: io.readStdin,
     maxFileBytes,
     stdinPath: options.stdinFilename,
-    isIgnored: (p) => isIgnoredPath(p, config) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
+    isIgnored: (p) => configIgnores(p) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
   });
-  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load });
+  const unmatchedIgnores = (config.ignore ?? []).flatMap((entry, i) => (entries[i].rules === null && !hit.has(i) && ignoreEntryUnderWalk(entry, targets) ? [i] : []));
+  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load, unmatchedIgnores });
   return { output, rules, config };
 }
 

@@ -91,6 +91,24 @@ describe('netlint lint', () => {
     expect((await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': GOOD_POOL, '.netlint.yaml': 'rules:\n  input/empty-file: off\n' }))).code).toBe(0);
   });
 
+  it('an ignore entry that matches no file where the walk looked for it is reported; one outside the paths linted is not', async () => {
+    const cfg = 'ignore:\n  - deploy/genrated/**\n  - { paths: [deploy/generatd/], rules: [calico/ippool-blocksize-range] }\n  - deploy/generated/\n  - other/place/\n';
+    const files = { '.netlint.yaml': cfg, 'deploy/p.yaml': BAD_POOL, 'deploy/generated/q.yaml': BAD_POOL, 'other/place/r.yaml': BAD_POOL };
+    const lintAt = async (...paths: string[]) => {
+      const r = await run(['lint', ...paths, '--format', 'json'], memoryIo(files));
+      return JSON.parse(r.io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'input/unused-suppression').map((f: { line: number; message: string }) => `${f.line} ${f.message}`);
+    };
+    // Linting everything: the two misspelt entries skip nothing; the right ones do.
+    expect(await lintAt('.')).toEqual([
+      '2 config ignore entry matches no file under the paths linted, so it skips nothing (a misspelt path?)',
+      '3 config ignore entry matches no file under the paths linted, so it skips nothing (a misspelt path?)',
+    ]);
+    // Linting one folder: other/place/ is outside it, and deploy/ is where the typos are.
+    expect(await lintAt('deploy')).toHaveLength(2);
+    expect(await lintAt('other')).toEqual([]);
+    expect(await lintAt('deploy/p.yaml')).toEqual([]);
+  });
+
   it('reads .netlint.yaml and reports a broken one with file:line:column', async () => {
     const ok = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: off\n' }));
     expect(ok.code).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { plural } from './plural.js';
 import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
-import type { NetlintConfig } from './config.js';
+import type { IgnoreEntry, NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { BRACED_PLACEHOLDER, CAPITALS_PLACEHOLDER, DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
 import type { DisableDirective, Loader, LoadLimits, LoadResult, LoadedFile } from './load.js';
@@ -44,6 +44,11 @@ export interface LintInput {
   disable?: readonly string[];
   /** How the files are read into objects (default loadSources). */
   load?: Loader;
+  /**
+   * Indices of `ignore` entries for every rule that matched no file where the walk looked for
+   * their paths (a misspelt folder): reported, as a suppression that suppresses nothing is.
+   */
+  unmatchedIgnores?: readonly number[];
 }
 
 export { RuleCrash };
@@ -57,6 +62,30 @@ const IGNORE_ANNOTATION = 'netlint.io/ignore';
 
 export function isIgnoredPath(path: string, config: NetlintConfig): boolean {
   return normalizeIgnores(config).some((i) => i.rules === null && i.patterns.some((p) => p.test(path)));
+}
+
+/**
+ * Whether a glob's literal part (`deploy/generated` of `deploy/generated/**`) lies in a folder the
+ * walk read whole (`.` holds everything, also a glob that starts with a wildcard): only there does
+ * matching no file mean the glob names nothing, rather than something outside this run's paths.
+ */
+function underWalkedFolder(glob: string, walked: readonly string[]): boolean {
+  const parts = glob.replace(/^\.\//, '').split('/');
+  const literal: string[] = [];
+  for (const part of parts) {
+    if (/[*?[{]/.test(part)) break;
+    literal.push(part);
+  }
+  const base = literal.join('/').replace(/\/+$/, '');
+  if (base.startsWith('..') || base.startsWith('/')) return false;
+  return walked.some((w) => w === '.' || (base !== '' && (base === w || base.startsWith(`${w}/`))));
+}
+
+/** Whether every path of an `ignore` entry lies in a folder the walk of `targets` read whole (underWalkedFolder). */
+export function ignoreEntryUnderWalk(entry: string | IgnoreEntry, targets: readonly LintTarget[] | undefined): boolean {
+  const walked = (targets ?? []).filter((t) => t.isDirectory && !/[*?[{]/.test(t.path)).map((t) => t.path.replace(/\/+$/, ''));
+  const paths = typeof entry === 'string' ? [entry] : entry.paths;
+  return walked.length > 0 && paths.every((p) => underWalkedFolder(p, walked));
 }
 
 export function lint(input: LintInput): LintOutput {
@@ -157,6 +186,16 @@ export function lint(input: LintInput): LintOutput {
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);
   const knownIds = new Set([...input.rules.map((r) => r.meta.id), ...engineIds]);
   const activeIds = new Set([...active.map((a) => a.rule.meta.id), ...engineIds]);
+  const unmatched = effectiveSeverity(INPUT_RULES.unusedSuppression.id, INPUT_RULES.unusedSuppression.severity, true, config);
+  if (unmatched !== null && !disabled.has(INPUT_RULES.unusedSuppression.id)) {
+    // Those for listed rules are matched against the files read (suppressionsOf leaves out one that saw none).
+    const files = new Set(loaded.files.map((f) => f.path));
+    const perRule = normalizeIgnores(config).flatMap((e, i) => (e.rules !== null && ![...files].some((f) => e.patterns.some((p) => p.test(f))) && ignoreEntryUnderWalk(config.ignore![i], input.targets) ? [i] : []));
+    for (const i of [...(input.unmatchedIgnores ?? []), ...perRule].sort((a, b) => a - b)) {
+      const position = config.ignorePositions?.[i] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      raw.push({ ruleId: INPUT_RULES.unusedSuppression.id, severity: unmatched, message: 'config ignore entry matches no file under the paths linted, so it skips nothing (a misspelt path?)', file: config.file ?? '.netlint.yaml', ...position, resource: null, path: [], remediation: INPUT_RULES.unusedSuppression.remediation });
+    }
+  }
   const findings = withoutRepeats(applySuppressions(raw, loaded.resources, loaded.files, config, knownIds, activeIds, disabled).sort(compareFindings));
   return { findings, summary: { ...summarize(findings, loaded.files.length, loaded.resources.length), ...skippedCounts(loaded.files) }, resources: loaded.resources, model };
 }

@@ -1,0 +1,31 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  InputError,
+  describeProblem,
+  loadInput,
+  loadReadableResources,
+  loadResources,
+  skippedTemplatesNote
+} from "./chunk-6IFVQOOJ.js";
+import "./chunk-67MGS24E.js";
+import "./chunk-VMYNYTIF.js";
+import "./chunk-4V3GVUVD.js";
+import "./chunk-DOT6INA7.js";
+import "./chunk-YUD6G3XL.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-LTHQ6PXO.js";
+import "./chunk-4TBZ4FGT.js";
+import "./chunk-3FQGKSIM.js";
+import "./chunk-JME3TXCY.js";
+import "./chunk-T335ZV5C.js";
+import "./chunk-AGE36S2B.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  InputError,
+  describeProblem,
+  loadInput,
+  loadReadableResources,
+  loadResources,
+  skippedTemplatesNote
+};

@@ -150,6 +150,13 @@ describe('netlint lint', () => {
     expect(markdown).not.toContain('#teampool-prefix');
   });
 
+  it("reports a user rule whose assert throws while validating as that rule file's error, exit 2, without a stack", async () => {
+    // A loop through another $id is not among the local $refs checked on load; ajv recurses on it until the stack runs out.
+    const rule = 'id: team/loop\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [calico/IPPool] }\nassert:\n  $id: "https://example.com/loop.json"\n  allOf: [{ $ref: "https://example.com/loop.json" }]\n';
+    const { code, io } = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ 'p.yaml': GOOD_POOL, 'policy/team/loop.yaml': rule }));
+    expect([code, io.stderrText]).toEqual([2, 'netlint: policy/team/loop.yaml: invalid rule: assert cannot be evaluated on p.yaml: Maximum call stack size exceeded (a $ref that leads back to the schema it is in?)\n']);
+  });
+
   it('reports a crashing rule as an internal error with its id, exit 2', async () => {
     const crash = defineRule({ meta: { id: 'test/crash', description: 'crashes', severity: 'error', remediation: 'None.', kinds: ['*'], messages: { m: 'm' } }, check: () => { throw new Error('kaboom'); } });
     const io = memoryIo({ 'p.yaml': GOOD_POOL });

@@ -7,7 +7,7 @@
  * is not an error. (`netlint lint` with no path lints the current folder, as `eslint` does.)
  */
 import type { Rule } from '../engine/rule.js';
-import { RuleCrash } from '../engine/rule-crash.js';
+import { RuleCrash, RuleFileFault } from '../engine/rule-crash.js';
 import { VERSION } from '../version.js';
 import { describeParseError, isParseArgsError } from './args.js';
 import { EXIT, UsageError } from './io.js';
@@ -69,8 +69,10 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
       throw error;
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`netlint: ${error.message}\n`);
+    // A user's rule that cannot be evaluated is a configuration error, not a bug of netlint.
+    const fault = error instanceof RuleCrash && error.cause instanceof RuleFileFault ? error.cause : null;
+    if (error instanceof UsageError || fault !== null) {
+      io.stderr(`netlint: ${(fault ?? (error as Error)).message}\n`);
       return EXIT.error;
     }
     const detail = error instanceof RuleCrash && error.cause instanceof Error ? `${error.message}\n${error.cause.stack}` : error instanceof Error ? (error.stack ?? error.message) : String(error);

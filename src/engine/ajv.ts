@@ -5,6 +5,7 @@
  */
 import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
+import { addUserFormats, USER_FORMAT_WORDS } from './json-formats.js';
 import { formatPath } from './values.js';
 
 /**
@@ -26,10 +27,10 @@ let shared: Ajv | undefined;
 /**
  * The instance for users' schemas (their data rules): each schema is checked against the
  * meta-schema, and a keyword JSON Schema does not know (`propertiez:`) is an error, not a
- * constraint that silently never applies.
+ * constraint that silently never applies. It checks the formats of json-formats.ts.
  */
 export function ajv(): Ajv {
-  return (shared ??= newAjv({ ...AJV_OPTIONS, strictSchema: true }));
+  return (shared ??= addUserFormats(newAjv({ ...AJV_OPTIONS, strictSchema: true })));
 }
 
 let trusted: Ajv | undefined;
@@ -70,6 +71,8 @@ export function describeError(error: ErrorObject): string {
       return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}`;
+    case 'format':
+      return USER_FORMAT_WORDS[params.format as string] === undefined ? (error.message ?? 'is invalid') : `must be ${USER_FORMAT_WORDS[params.format as string]} (format ${params.format as string})`;
     default:
       return error.message ?? 'is invalid';
   }

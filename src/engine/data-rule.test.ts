@@ -59,3 +59,71 @@ describe('data rules', () => {
     expect(run).toThrow(/rules\/team\/replicas-limit\.yaml:14:27/);
   });
 });
+
+describe('data rule assert schemas', () => {
+  const rule = (assert: string) => `id: team/r1\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [calico/IPPool] }\nassert:\n${assert}`;
+  const errors = (text: string, file = 'r.yaml') => {
+    const parsed = parseDataRule(text, file);
+    return 'errors' in parsed ? parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`) : [];
+  };
+
+  it('refuses a $schema other than draft-07 at its value, and reads draft-07 ones', () => {
+    for (const draft of ['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-04/schema#', 'foo']) {
+      expect(errors(rule(`  $schema: "${draft}"\n  required: [spec]\n`))).toEqual([
+        `7:12 assert.$schema "${draft}" is not draft-07: netlint reads assert as JSON Schema draft-07; remove $schema or set it to "http://json-schema.org/draft-07/schema#" (write definitions for $defs, and items as a list for prefixItems)`,
+      ]);
+    }
+    for (const draft of ['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema']) expect(errors(rule(`  $schema: "${draft}"\n  required: [spec]\n`))).toEqual([]);
+  });
+
+  it('refuses a $ref that recurses without descending into the value, at the $ref', () => {
+    expect(errors(rule('  allOf:\n    - $ref: "#"\n'))).toEqual(['8:13 assert.allOf[0].$ref "#" leads back to the whole schema without descending into a property or item, so validating any value would recurse without end']);
+    expect(errors(rule('  definitions:\n    node: { $ref: "#/definitions/node" }\n  $ref: "#/definitions/node"\n'))).toEqual([
+      '8:19 assert.definitions.node.$ref "#/definitions/node" leads back to assert.definitions.node without descending into a property or item, so validating any value would recurse without end',
+    ]);
+    expect(errors(rule('  properties:\n    spec:\n      anyOf: [{ type: string }, { not: { $ref: "#/properties/spec" } }]\n'))).toEqual([
+      '9:48 assert.properties.spec.anyOf[1].not.$ref "#/properties/spec" leads back to assert.properties.spec without descending into a property or item, so validating any value would recurse without end',
+    ]);
+    // A tree: the recursion descends into a property each time, and ends with the value.
+    expect(errors(rule('  definitions:\n    node:\n      properties:\n        children: { items: { $ref: "#/definitions/node" } }\n  $ref: "#/definitions/node"\n'))).toEqual([]);
+  });
+
+  it('points at a bad regular expression, a local $ref to nothing and an unknown format', () => {
+    expect(errors(rule('  properties:\n    spec:\n      properties:\n        cidr: { pattern: "^(10\\\\." }\n'))).toEqual([
+      '10:26 assert.properties.spec.properties.cidr.pattern is not a regular expression (read as JavaScript reads it with the u flag, as ajv does): Unterminated group',
+    ]);
+    expect(errors(rule('  patternProperties:\n    "^(a": { type: string }\n'))).toEqual([
+      '8:5 assert.patternProperties.^(a key is not a regular expression (read as JavaScript reads it with the u flag, as ajv does): Unterminated group',
+    ]);
+    expect(errors(rule('  properties:\n    spec:\n      $ref: "#/definitions/pool"\n'))).toEqual(['9:13 assert.properties.spec.$ref "#/definitions/pool" points at no schema in assert']);
+    expect(errors(rule('  properties:\n    spec:\n      properties:\n        cidr: { format: ipv-4 }\n'))[0]).toBe(
+      '10:25 assert.properties.spec.properties.cidr.format "ipv-4" is not a format netlint checks (did you mean ipv4?); it checks date-time, date, time, email, hostname, ipv4, ipv6, uri, uri-reference, json-pointer, relative-json-pointer, regex, uuid and netlint\'s calico-* formats (use pattern for any other)',
+    );
+    // A property named "pattern" or "format" is no keyword.
+    expect(errors(rule('  properties:\n    pattern: { type: string }\n    format: { type: string }\n'))).toEqual([]);
+  });
+
+  it('names the file that already declared a schema $id', () => {
+    const withId = rule('  $id: "https://example.com/dup-test.json"\n  required: [spec]\n');
+    expect(errors(withId, 'policy/team/a.yaml')).toEqual([]);
+    expect(errors(withId, 'policy/team/b.yaml')).toEqual([
+      '7:8 assert.$id "https://example.com/dup-test.json" is also the $id of the assert of policy/team/a.yaml; each schema $id must be unique (give this one its own, or drop it)',
+    ]);
+  });
+
+  it('checks the draft-07 formats and netlint\'s calico-* formats', () => {
+    const parsed = parseDataRule(rule('  properties:\n    spec:\n      properties:\n        a: { format: ipv4 }\n        b: { format: ipv6 }\n        c: { format: hostname }\n        d: { format: date-time }\n        e: { format: uri }\n        f: { format: uuid }\n        g: { format: calico-cidr }\n        h: { format: email }\n'), 'r.yaml');
+    if (!('rule' in parsed)) throw new Error(JSON.stringify(parsed.errors));
+    const pool = (spec: string) => lint({ files: [{ path: 'p.yaml', content: `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec: ${spec}\n` }], rules: [parsed.rule] }).findings.map((f) => f.message);
+    expect(pool('{ a: 10.0.0.1, b: "fd00::1", c: node-1.example.com, d: "2024-02-29T12:00:00Z", e: "https://example.com/x?y=1", f: 123e4567-e89b-12d3-a456-426614174000, g: 10.0.0.0/16, h: ops@example.com }')).toEqual([]);
+    expect(pool('{ a: 10.0.0.256, b: "fd00::1::2", c: "-node", d: "2023-02-29T12:00:00Z", e: "no scheme", f: 123, g: 10.0.0.0/33, h: ops }')).toEqual([
+      'spec.a must be an IPv4 address (format ipv4)',
+      'spec.b must be an IPv6 address (format ipv6)',
+      'spec.c must be a host name (RFC 1123) (format hostname)',
+      'spec.d must be an RFC 3339 date-time such as 2024-05-01T12:00:00Z (format date-time)',
+      'spec.e must be a URI with a scheme (RFC 3986) (format uri)',
+      'spec.g must be an IP address or CIDR (format calico-cidr)',
+      'spec.h must be an email address (format email)',
+    ]);
+  });
+});

@@ -5,11 +5,14 @@
  * rule file is reported with positions inside that file.
  */
 import ruleSchema from '../../rules/rule.schema.json' with { type: 'json' };
+import { assertProblems, draftProblem } from './assert-schema.js';
+import type { AssertProblem } from './assert-schema.js';
 import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
 import { defineRule, formatMessage } from './rule.js';
 import type { Rule } from './rule.js';
+import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
 
@@ -54,7 +57,16 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
   if (expectedId && def.id !== expectedId) {
     return { errors: [at(doc.spanOf(['id']).start, `id "${def.id}" does not match the file's location (expected "${expectedId}")`)] };
   }
-  // Check the schema against the JSON Schema meta-schema first, to point at the bad keyword.
+  const atAssert = (p: AssertProblem): ConfigError => {
+    const path = ['assert', ...p.path];
+    return at((p.at === 'key' ? doc.keySpanOf(path) : doc.spanOf(path)).start, `${formatPath(path)} ${p.message}`);
+  };
+  // A $schema ajv does not know throws inside validateSchema: checked first.
+  const draft = draftProblem(def.assert);
+  if (draft !== null) return { errors: [atAssert(draft)] };
+  const problems = assertProblems(def.assert);
+  if (problems.length > 0) return { errors: problems.map(atAssert) };
+  // Check the schema against the JSON Schema meta-schema, to point at the bad keyword.
   const shared = ajv();
   if (!shared.validateSchema(def.assert)) {
     return {
@@ -66,27 +78,57 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
   }
   let validate: ValidateFunction;
   try {
-    validate = ajv().compile(def.assert);
+    validate = shared.compile(def.assert);
   } catch (error) {
-    const message = (error as Error).message;
-    // ajv names an unknown keyword but not where it is: the first key of that name in the schema.
-    const unknown = /^strict mode: unknown keyword: "(.*)"$/.exec(message);
-    const path = unknown === null ? null : keyPath(def.assert, unknown[1]);
-    if (path !== null) return { errors: [at(doc.spanOf(['assert', ...path]).start, `${formatPath(['assert', ...path])} is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)`)] };
-    return { errors: [at(doc.spanOf(['assert']).start, `assert is not a valid JSON Schema: ${message}`)] };
+    return { errors: [compileError(def.assert, (error as Error).message, file, atAssert)] };
   }
+  for (const id of valuesOf(def.assert, '$id')) schemaIdFiles.set(id, file);
   return { rule: dataRule(def, validate, file) };
 }
 
-/** The path of the first mapping key `name` in `value` (depth first), or null. */
-function keyPath(value: unknown, name: string): Path | null {
+/**
+ * The file that compiled each schema `$id` into the shared ajv instance: ajv keeps one schema per
+ * `$id` and refuses a second ("schema with key or id … already exists"), so a copied rule's error
+ * can name the rule it was copied from.
+ */
+const schemaIdFiles = new Map<string, string>();
+
+/** An error ajv threw while compiling `assert`, at the keyword it names when one can be found. */
+function compileError(assert: Record<string, unknown>, message: string, file: string, atAssert: (p: AssertProblem) => ConfigError): ConfigError {
+  // ajv names an unknown keyword but not where it is: the first key of that name in the schema.
+  const unknown = /^strict mode: unknown keyword: "(.*)"$/.exec(message);
+  const unknownPath = unknown === null ? null : keyPath(assert, unknown[1]);
+  if (unknownPath !== null) return atAssert({ path: unknownPath, at: 'key', message: 'is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)' });
+  // A $ref to another schema's $id that no rule declares (local ones are checked before ajv).
+  const ref = /^can't resolve reference (.*) from id /.exec(message);
+  const refPath = ref === null ? null : keyPath(assert, '$ref', ref[1]);
+  if (refPath !== null) return atAssert({ path: refPath, message: `"${ref![1]}" points at no schema netlint has read (a $ref reaches the definitions of this assert, "#/definitions/…", or the $id of another rule's assert)` });
+  const id = /^schema with key or id "(.*)" already exists$/.exec(message);
+  const idPath = id === null ? null : keyPath(assert, '$id', id[1]);
+  if (idPath !== null) {
+    const other = schemaIdFiles.get(id![1]);
+    const where = other === undefined ? 'another rule\'s assert' : other === file ? 'this same file, read twice (the same folder given to --rules twice?)' : `the assert of ${other}`;
+    return atAssert({ path: idPath, message: `"${id![1]}" is also the $id of ${where}; each schema $id must be unique (give this one its own, or drop it)` });
+  }
+  return atAssert({ path: [], message: `is not a valid JSON Schema: ${message}` });
+}
+
+/** The path of the first mapping key `name` in `value` (depth first), holding `equal` when given, or null. */
+function keyPath(value: unknown, name: string, equal?: unknown): Path | null {
   if (value === null || typeof value !== 'object') return null;
-  if (!Array.isArray(value) && Object.hasOwn(value, name)) return [name];
+  if (!Array.isArray(value) && Object.hasOwn(value, name) && (equal === undefined || (value as Record<string, unknown>)[name] === equal)) return [name];
   for (const [k, v] of Object.entries(value)) {
-    const below = keyPath(v, name);
+    const below = keyPath(v, name, equal);
     if (below !== null) return [Array.isArray(value) ? Number(k) : k, ...below];
   }
   return null;
+}
+
+/** The string values of every mapping key `name` in `value`. */
+function valuesOf(value: unknown, name: string): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const own = !Array.isArray(value) && typeof (value as Record<string, unknown>)[name] === 'string' ? [(value as Record<string, string>)[name]] : [];
+  return [...own, ...Object.values(value).flatMap((v) => valuesOf(v, name))];
 }
 
 function matchKinds(match: DataRuleFile['match']): string[] {
@@ -153,7 +195,13 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
   return defineRule({
     meta: dataRuleMeta(def, file),
     check(resource, ctx) {
-      if (validate(resource.value)) return;
+      let valid: boolean;
+      try {
+        valid = validate(resource.value) as boolean;
+      } catch (error) {
+        throw new RuleFileFault(`${file}: invalid rule: assert cannot be evaluated on ${resource.file}: ${(error as Error).message}${error instanceof RangeError ? ' (a $ref that leads back to the schema it is in?)' : ''}`);
+      }
+      if (valid) return;
       for (const error of mostSpecific(validate.errors ?? [])) {
         const path = errorPath(error);
         const value = valueAt(resource.value, path);

@@ -12,3 +12,12 @@ export class RuleCrash extends Error {
     super(`rule ${ruleId} crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
+
+/**
+ * A user's data rule whose schema threw while validating (a recursion netlint's load checks did
+ * not catch): the rule file is at fault, not netlint, so the CLI reports it as a configuration
+ * error naming the file, without a stack.
+ */
+export class RuleFileFault extends Error {
+  override readonly name = 'RuleFileFault';
+}

@@ -77,7 +77,12 @@ async function ignoreFilter(io: CliIo, patterns: readonly string[]): Promise<Pat
 /** The built-in rules plus `--rules` packs; ids must be unique. */
 async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readonly string[]): Promise<Rule[]> {
   const rules = [...builtinRules];
-  for (const dir of packs) rules.push(...(await loadRulePack(dir, io.fs, io.cwd)));
+  const taken = new Map<string, string | null>([...builtinRules.map((r) => r.meta.id), ...ENGINE_RULE_LIST.map((r) => r.id)].map((id) => [id, null]));
+  for (const dir of packs) {
+    const pack = await loadRulePack(dir, io.fs, io.cwd, taken);
+    rules.push(...pack.rules);
+    for (const file of pack.skipped) io.stderr(`netlint: warning: ${file}: not read: rule files are .yaml or .yml (JSON is YAML, so renaming it to .yaml is enough)\n`);
+  }
   const ids = new Set(rules.map((r) => r.meta.id));
   if (ids.size !== rules.length) {
     const dup = rules.find((r, i) => rules.findIndex((o) => o.meta.id === r.meta.id) !== i)!;
@@ -133,12 +138,15 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
 
 /**
  * `documented`: the rules netlint's catalogue (rules/README.md) describes, i.e. the built-in ones;
- * a rule from a user's pack gets no link there. Absent: every rule in `rules` is built in.
+ * a rule from a user's pack gets no link there, but its `docs` when that is a URL. Absent: every
+ * rule in `rules` is built in.
  */
 export function reportContext(rules: readonly Rule[], color: boolean, extra: Pick<ReportContext, 'columns' | 'failOn'> & { documented?: readonly Rule[] } = {}): ReportContext {
   const { documented, ...rest } = extra;
   const ids = documented === undefined ? null : new Set([...documented.map((r) => r.meta.id), ...ENGINE_RULE_LIST.map((r) => r.id)]);
-  const docsUrl = (id: string): string | null => (ids === null || ids.has(id) ? ruleDocsUrl(id) : null);
+  // A user's rule links to its own `docs` when that is a web address.
+  const ownUrls = new Map(rules.flatMap((r) => (/^https?:\/\/\S+$/.test(r.meta.docs?.trim() ?? '') ? [[r.meta.id, r.meta.docs!.trim()] as const] : [])));
+  const docsUrl = (id: string): string | null => (ids === null || ids.has(id) ? ruleDocsUrl(id) : (ownUrls.get(id) ?? null));
   return { toolVersion: VERSION, rules: [...rules.map((r) => r.meta), ...ENGINE_RULE_LIST], color, docsUrl, informationUri: REPOSITORY_URL, ...rest };
 }
 

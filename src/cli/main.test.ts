@@ -157,6 +157,39 @@ describe('netlint lint', () => {
     expect([code, io.stderrText]).toEqual([2, 'netlint: policy/team/loop.yaml: invalid rule: assert cannot be evaluated on p.yaml: Maximum call stack size exceeded (a $ref that leads back to the schema it is in?)\n']);
   });
 
+  it("links a user rule's finding to its docs when that is a URL, as a built-in rule's to the catalogue", async () => {
+    const rule = 'id: team/pool-prefix\ndescription: Pools are /16 or wider.\nseverity: warning\nremediation: Use a /16.\ndocs: https://wiki.example.com/net/pools\nmatch: { kinds: [calico/IPPool] }\nassert:\n  properties:\n    spec:\n      properties:\n        cidr: { pattern: "/(8|1[0-6])$" }\n';
+    const files = { 'p.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec: { cidr: 10.0.0.0/24 }\n', 'policy/team/pool-prefix.yaml': rule };
+    const sarif = JSON.parse((await run(['lint', 'p.yaml', '--rules', 'policy', '--format', 'sarif'], memoryIo(files))).io.stdoutText);
+    const descriptor = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'team/pool-prefix');
+    expect(descriptor.helpUri).toBe('https://wiki.example.com/net/pools');
+    expect(descriptor.help.markdown).toBe('Pools are /16 or wider.\n\n**Remediation:** Use a /16.\n\n[Documentation](https://wiki.example.com/net/pools)');
+    expect((await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo(files))).io.stdoutText).toContain('               https://wiki.example.com/net/pools\n');
+    expect((await run(['lint', 'p.yaml', '--rules', 'policy', '--format', 'markdown'], memoryIo(files))).io.stdoutText).toContain('[team/pool\\-prefix](https://wiki.example.com/net/pools)');
+    // Prose in docs is no link.
+    const prose = { ...files, 'policy/team/pool-prefix.yaml': rule.replace('docs: https://wiki.example.com/net/pools', 'docs: See the network wiki.') };
+    const plain = JSON.parse((await run(['lint', 'p.yaml', '--rules', 'policy', '--format', 'sarif'], memoryIo(prose))).io.stdoutText);
+    expect(plain.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'team/pool-prefix')).not.toHaveProperty('helpUri');
+  });
+
+  it("names the rule file whose id repeats a built-in rule's or another pack's, at its id", async () => {
+    const rule = (id: string) => `id: ${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [calico/IPPool] }\nassert: { required: [spec] }\n`;
+    const clash = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ 'p.yaml': GOOD_POOL, 'policy/calico/ippool-blocksize-range.yaml': rule('calico/ippool-blocksize-range') }));
+    expect([clash.code, clash.io.stderrText]).toEqual([2, 'netlint: policy/calico/ippool-blocksize-range.yaml:1:5: invalid rule: id "calico/ippool-blocksize-range" is already the id of a built-in rule (netlint rules lists them); rename this pack\'s folder or file\n']);
+    const twice = await run(['lint', 'p.yaml', '--rules', 'a', '--rules', 'b'], memoryIo({ 'p.yaml': GOOD_POOL, 'a/team/r.yaml': rule('team/r'), 'b/team/r.yaml': rule('team/r') }));
+    expect([twice.code, twice.io.stderrText]).toEqual([2, 'netlint: b/team/r.yaml:1:5: invalid rule: id "team/r" is already the id of the rule in a/team/r.yaml; rename this pack\'s folder or file\n']);
+  });
+
+  it('says which .json rule files it does not read, and leaves other JSON alone', async () => {
+    const yamlRule = 'id: team/a\ndescription: x\nseverity: warning\nremediation: y\nmatch: { kinds: [calico/IPPool] }\nassert: { required: [spec] }\n';
+    const jsonRule = JSON.stringify({ id: 'team/b', description: 'x', severity: 'error', remediation: 'y', match: { kinds: ['calico/IPPool'] }, assert: { required: ['nothing'] } });
+    const files = { 'p.yaml': GOOD_POOL, 'policy/team/a.yaml': yamlRule, 'policy/team/b.json': jsonRule, 'policy/rule.schema.json': '{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object"}' };
+    const { code, io } = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo(files));
+    expect([code, io.stderrText]).toEqual([0, 'netlint: warning: policy/team/b.json: not read: rule files are .yaml or .yml (JSON is YAML, so renaming it to .yaml is enough)\n']);
+    const only = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ 'p.yaml': GOOD_POOL, 'policy/team/b.json': jsonRule }));
+    expect([only.code, only.io.stderrText]).toEqual([2, 'netlint: --rules policy: no .yaml rule files found (policy/team/b.json: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)\n']);
+  });
+
   it('reports a crashing rule as an internal error with its id, exit 2', async () => {
     const crash = defineRule({ meta: { id: 'test/crash', description: 'crashes', severity: 'error', remediation: 'None.', kinds: ['*'], messages: { m: 'm' } }, check: () => { throw new Error('kaboom'); } });
     const io = memoryIo({ 'p.yaml': GOOD_POOL });

@@ -127,3 +127,14 @@ describe('data rule assert schemas', () => {
     ]);
   });
 });
+
+describe('data rule messages', () => {
+  it('refuses a placeholder netlint does not fill, at the placeholder', () => {
+    const text = RULE.replace('message: "{{path}} {{error}} (got {{value}})"', 'message: "pool {{name}}: {{path}} {{ eror }} (got {{value}})"');
+    const parsed = parseDataRule(text, 'r.yaml');
+    expect('errors' in parsed && parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '8:16 message placeholder {{name}} is not one netlint fills; it fills {{path}}, {{error}}, {{value}}',
+      '8:35 message placeholder {{ eror }} is not one netlint fills; it fills {{path}}, {{error}}, {{value}}',
+    ]);
+  });
+});

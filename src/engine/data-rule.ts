@@ -10,7 +10,7 @@ import type { AssertProblem } from './assert-schema.js';
 import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
-import { defineRule, formatMessage } from './rule.js';
+import { defineRule, formatMessage, PLACEHOLDER } from './rule.js';
 import type { Rule } from './rule.js';
 import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
@@ -36,7 +36,11 @@ export const DATA_RULE_SCHEMA = ruleSchema;
  * Parses a data rule file. `expectedId`, when given, is the id the file's location implies
  * (`<pack>/<name>` from `<dir>/<pack>/<name>.yaml`); a different `id` is an error.
  */
-export function parseDataRule(text: string, file: string, expectedId?: string): { rule: Rule } | { errors: ConfigError[] } {
+/**
+ * `taken`, when given, holds the ids already defined: a built-in rule's (value null) or another
+ * rule file's (its path); this file repeating one is an error at its `id`.
+ */
+export function parseDataRule(text: string, file: string, expectedId?: string, taken?: ReadonlyMap<string, string | null>): { rule: Rule } | { errors: ConfigError[] } {
   const lines = new LineIndex(text);
   const stream = parseYamlStream(text, OWN_FILE_YAML_LIMITS);
   const at = (offset: number, message: string): ConfigError => ({ file, ...lines.position(offset), message });
@@ -61,6 +65,13 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
     const path = ['assert', ...p.path];
     return at((p.at === 'key' ? doc.keySpanOf(path) : doc.spanOf(path)).start, `${formatPath(path)} ${p.message}`);
   };
+  if (taken?.has(def.id)) {
+    const other = taken.get(def.id);
+    const owner = other === null ? 'a built-in rule (netlint rules lists them)' : `the rule in ${other}`;
+    return { errors: [at(doc.spanOf(['id']).start, `id "${def.id}" is already the id of ${owner}; rename this pack's folder or file`)] };
+  }
+  const placeholders = unknownPlaceholders(def.message);
+  if (placeholders.length > 0) return { errors: placeholders.map((p) => at(placeholderOffset(text, doc.spanOf(['message']), p), `message placeholder ${p} is not one netlint fills; it fills ${MESSAGE_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}`)) };
   // A $schema ajv does not know throws inside validateSchema: checked first.
   const draft = draftProblem(def.assert);
   if (draft !== null) return { errors: [atAssert(draft)] };
@@ -84,6 +95,21 @@ export function parseDataRule(text: string, file: string, expectedId?: string): 
   }
   for (const id of valuesOf(def.assert, '$id')) schemaIdFiles.set(id, file);
   return { rule: dataRule(def, validate, file) };
+}
+
+/** The placeholders a data rule's `message` may hold: what `dataRule` passes to `ctx.report`. */
+const MESSAGE_PLACEHOLDERS = ['path', 'error', 'value'] as const;
+
+/** The placeholders of `message` (as written, `{{eror}}`) that netlint does not fill. */
+function unknownPlaceholders(message: string | undefined): string[] {
+  if (message === undefined) return [];
+  return [...message.matchAll(PLACEHOLDER)].filter((m) => !(MESSAGE_PLACEHOLDERS as readonly string[]).includes(m[1])).map((m) => m[0]);
+}
+
+/** Where `placeholder` is written inside the message's scalar, or the scalar's start (an escape changed it). */
+function placeholderOffset(text: string, span: { start: number; end: number }, placeholder: string): number {
+  const found = text.slice(span.start, span.end).indexOf(placeholder);
+  return found < 0 ? span.start : span.start + found;
 }
 
 /**

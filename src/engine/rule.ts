@@ -46,6 +46,9 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** Fills `{{name}}` placeholders; unknown names stay visible so a broken template is noticed. */
+/** A `{{name}}` placeholder of a message template (spaces inside the braces allowed). */
+export const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+
 export function formatMessage(template: string, data: Readonly<Record<string, unknown>> = {}): string {
   const parts = templates.get(template, splitTemplate);
   let out = parts[0] as string;
@@ -67,7 +70,7 @@ export function formatMessage(template: string, data: Readonly<Record<string, un
 function splitTemplate(template: string): (string | [string, string])[] {
   const parts: (string | [string, string])[] = [];
   let last = 0;
-  for (const m of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+  for (const m of template.matchAll(PLACEHOLDER)) {
     parts.push(template.slice(last, m.index), [m[0], m[1]]);
     last = m.index + m[0].length;
   }

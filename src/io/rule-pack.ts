@@ -2,7 +2,9 @@
  * Rule packs from folders (`--rules DIR`): every `.yaml`/`.yml` file below DIR is a data rule,
  * compiled by the same function as the built-in ones. A rule's id must be `<pack>/<name>` where
  * `<name>` is the file name and `<pack>` the folder it sits in (any pack name for files directly
- * in DIR). A malformed rule is a configuration error with the file, line and column.
+ * in DIR). A malformed rule is a configuration error with the file, line and column. A `.json`
+ * file that holds a rule (an object with `match` or `assert`) is not read, and named in `skipped`
+ * so the CLI can say so; other JSON (an editor's copy of rule.schema.json) is left alone.
  */
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
@@ -13,18 +15,33 @@ import { toRelative, walk } from './files.js';
 
 export class RuleFileError extends UsageError {}
 
-export async function loadRulePack(dir: string, fs: CliFs, cwd: string): Promise<Rule[]> {
+export interface RulePack {
+  rules: Rule[];
+  /** Rule files written as `.json`, which are not read (relative paths). */
+  skipped: string[];
+}
+
+/**
+ * `taken`: the ids defined so far, a built-in rule's with null, a rule file's with its path; this
+ * pack's rules are added to it.
+ */
+export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: Map<string, string | null> = new Map()): Promise<RulePack> {
   const root = path.resolve(cwd, dir);
   const stat = await fs.stat(root);
   if (!stat) throw new UsageError(`--rules ${dir}: no such directory`);
   if (!stat.isDirectory) throw new UsageError(`--rules ${dir}: not a directory`);
   const rules: Rule[] = [];
-  for (const file of await ruleFiles(fs, cwd, root)) {
+  const skipped: string[] = [];
+  for (const file of await walk(fs, cwd, root, (name) => /\.(ya?ml|json)$/i.test(name))) {
     const rel = toRelative(cwd, file);
     const text = new TextDecoder().decode(await fs.readFile(file));
+    if (/\.json$/i.test(file)) {
+      if (looksLikeRule(text)) skipped.push(rel);
+      continue;
+    }
     const name = path.basename(file).replace(/\.ya?ml$/i, '');
     const parent = path.relative(root, path.dirname(file));
-    const result = parseDataRule(text, rel);
+    const result = parseDataRule(text, rel, undefined, taken);
     if ('errors' in result) {
       const e = result.errors[0];
       throw new RuleFileError(`${e.file}:${e.line}:${e.column}: invalid rule: ${e.message}`);
@@ -34,12 +51,19 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string): Promise
     if (ruleName !== name || pack !== expectedPack) {
       throw new RuleFileError(`${rel}:1:1: invalid rule: id "${result.rule.meta.id}" must be "${expectedPack}/${name}" (the pack folder and file name)`);
     }
+    taken.set(result.rule.meta.id, rel);
     rules.push(result.rule);
   }
-  if (rules.length === 0) throw new UsageError(`--rules ${dir}: no .yaml rule files found`);
-  return rules;
+  if (rules.length === 0) throw new UsageError(`--rules ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
+  return { rules, skipped };
 }
 
-function ruleFiles(fs: CliFs, cwd: string, dir: string): Promise<string[]> {
-  return walk(fs, cwd, dir, (name) => /\.ya?ml$/i.test(name));
+/** A JSON object with a rule's `match` or `assert`. */
+function looksLikeRule(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && ('assert' in value || 'match' in value);
+  } catch {
+    return false;
+  }
 }

@@ -113,7 +113,7 @@ function descriptor(rule: RuleMeta, ctx: ReportContext): Record<string, unknown>
   const markdown = [
     rule.description,
     ...remediation.map((r) => `**Remediation:** ${r}`),
-    ...(rule.docs === undefined ? [] : [rule.docs]),
+    ...(rule.docs === undefined || rule.docs.trim() === helpUri ? [] : [rule.docs]),
     ...link.map((u) => `[Documentation](${u})`),
   ];
   const pack = rule.id.includes('/') ? rule.id.slice(0, rule.id.indexOf('/')) : rule.id;

@@ -138,3 +138,37 @@ describe('data rule messages', () => {
     ]);
   });
 });
+
+describe('data rule match', () => {
+  const errors = (match: string) => {
+    const parsed = parseDataRule(`id: team/r1\ndescription: x\nseverity: error\nremediation: y\nmatch:\n${match}assert: { required: [spec] }\n`, 'r.yaml');
+    return 'errors' in parsed ? parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`) : [];
+  };
+  const singular = "(kinds are written as in a manifest's kind: field, singular and case-sensitive)";
+
+  it('refuses a match that selects nothing, at the entry, with the kind meant', () => {
+    expect(errors('  kind: IPPool\n')).toEqual(['6:9 match.kind "IPPool" matches nothing: a kind: without group: is a core kind, and the core group has no IPPool; did you mean calico/IPPool?']);
+    expect(errors('  kinds: [NetworkPolicy]\n')).toEqual([
+      '6:11 match.kinds[0] "NetworkPolicy" matches nothing: a kind without a group is a core kind, and the core group has no NetworkPolicy; did you mean networking.k8s.io/NetworkPolicy or calico/NetworkPolicy?',
+    ]);
+    expect(errors('  kinds: [Service, calico/IPpool]\n')).toEqual([`6:20 match.kinds[1] "calico/IPpool" matches nothing: Calico has no kind IPpool ${singular}; did you mean calico/IPPool?`]);
+    expect(errors('  kinds: [calico/*]\n')).toEqual(['6:11 match.kinds[0] "calico/*" matches nothing: netlint reads * only alone (every resource), not inside a group or kind; list the kinds (calico/BGPConfiguration, calico/BGPFilter, calico/BGPPeer, …)']);
+    expect(errors('  kinds: [v1/Service]\n')).toEqual(['6:11 match.kinds[0] "v1/Service" matches nothing: v1 is a version, not a group (a kind is matched in every version; a core kind has no group); did you mean Service?']);
+    expect(errors('  kinds: [core/Service]\n')).toEqual(['6:11 match.kinds[0] "core/Service" matches nothing: a core kind is written without a group; did you mean Service?']);
+    expect(errors('  kinds: [networking.k8s.io/v1/NetworkPolicy]\n')).toEqual([
+      '6:11 match.kinds[0] "networking.k8s.io/v1/NetworkPolicy" matches nothing: an entry is group/Kind, without a version (a kind is matched in every version); did you mean networking.k8s.io/NetworkPolicy?',
+    ]);
+    expect(errors('  kinds: [apps/deployment]\n')).toEqual([`6:11 match.kinds[0] "apps/deployment" matches nothing: apps has no kind deployment ${singular}; did you mean apps/Deployment?`]);
+    expect(errors('  group: projectcalico.org\n  kind: GlobalNetworkPolicies\n')).toEqual([
+      `7:9 match.kind "GlobalNetworkPolicies" matches nothing: Calico has no kind GlobalNetworkPolicies ${singular}; did you mean projectcalico.org/GlobalNetworkPolicy?`,
+    ]);
+    expect(errors('  group: [apps, core]\n  kind: [Deployment, Service]\n')).toEqual(['6:17 match.group[1] "core" matches nothing: the core group is written as "" (or group: left out)']);
+    expect(errors('  kinds: [example.com/widget]\n')).toEqual(['6:11 match.kinds[0] "example.com/widget" matches nothing: a kind starts with a capital letter, as a manifest\'s kind: does']);
+  });
+
+  it('takes kinds of groups netlint does not know, and every known kind, as written', () => {
+    for (const match of ['  kinds: ["*"]\n', '  kinds: [cert-manager.io/Certificate, Pod, ConfigMap, PersistentVolumeClaim]\n', '  kinds: [calico/IPPool, crd.projectcalico.org/IPPool, k8s.cni.cncf.io/NetworkAttachmentDefinition, apps/DaemonSet]\n', '  group: ""\n  kind: Service\n', '  group: [projectcalico.org, crd.projectcalico.org]\n  kind: [LicenseKey, GlobalAlert]\n']) {
+      expect(errors(match)).toEqual([]);
+    }
+  });
+});

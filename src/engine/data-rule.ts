@@ -6,6 +6,7 @@
  */
 import ruleSchema from '../../rules/rule.schema.json' with { type: 'json' };
 import { assertProblems, draftProblem } from './assert-schema.js';
+import { matchProblems } from './data-rule-match.js';
 import type { AssertProblem } from './assert-schema.js';
 import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
@@ -65,6 +66,8 @@ export function parseDataRule(text: string, file: string, expectedId?: string, t
     const path = ['assert', ...p.path];
     return at((p.at === 'key' ? doc.keySpanOf(path) : doc.spanOf(path)).start, `${formatPath(path)} ${p.message}`);
   };
+  const match = matchProblems(def.match);
+  if (match.length > 0) return { errors: match.map((p) => at(doc.spanOf(p.path).start, `${formatPath(p.path)} ${p.message}`)) };
   if (taken?.has(def.id)) {
     const other = taken.get(def.id);
     const owner = other === null ? 'a built-in rule (netlint rules lists them)' : `the rule in ${other}`;

@@ -172,3 +172,26 @@ describe('data rule match', () => {
     }
   });
 });
+
+describe('data rule findings of anyOf and not', () => {
+  const netpol = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: p, namespace: shop }\nspec:\n  podSelector: {}\n  ingress:\n    - from:\n        - podSelector: {}\n    - ports: [{ port: 80 }]\n';
+  const findings = (assert: string) => {
+    const parsed = parseDataRule(`id: team/r1\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [networking.k8s.io/NetworkPolicy] }\nassert:\n${assert}`, 'r.yaml');
+    if (!('rule' in parsed)) throw new Error(JSON.stringify(parsed.errors));
+    return lint({ files: [{ path: 'n.yaml', content: netpol }], rules: [parsed.rule] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+  };
+
+  it('reports a failed anyOf once, at its value, naming what each alternative misses', () => {
+    const assert = '  properties:\n    spec:\n      properties:\n        ingress:\n          items:\n            anyOf:\n              - required: [ports]\n              - required: [from]\n                properties:\n                  from:\n                    items: { not: { properties: { podSelector: { maxProperties: 0 } }, required: [podSelector] } }\n';
+    expect(findings(assert)).toEqual([
+      '7:7 spec.ingress[0] matches none of the alternatives (anyOf): (1) ports is required; (2) from[0] must not match {properties: {podSelector: {maxProperties: 0}}, required: [podSelector]}',
+    ]);
+    expect(findings('  properties:\n    spec:\n      properties:\n        ingress:\n          items: { anyOf: [{ required: [ports] }, { required: [to] }] }\n')).toEqual([
+      '7:7 spec.ingress[0] matches none of the alternatives (anyOf): (1) ports is required; (2) to is required',
+    ]);
+  });
+
+  it('says what a failed not forbids', () => {
+    expect(findings('  properties:\n    spec:\n      properties:\n        podSelector: { not: { maxProperties: 0 } }\n')).toEqual(['5:3 spec.podSelector must not match {maxProperties: 0}']);
+  });
+});

@@ -9,7 +9,7 @@ import { assertProblems, draftProblem } from './assert-schema.js';
 import { matchProblems } from './data-rule-match.js';
 import type { AssertProblem } from './assert-schema.js';
 import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
-import type { ValidateFunction } from './ajv.js';
+import type { ErrorObject, ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
 import { defineRule, formatMessage, PLACEHOLDER } from './rule.js';
 import type { Rule } from './rule.js';
@@ -231,7 +231,7 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
         throw new RuleFileFault(`${file}: invalid rule: assert cannot be evaluated on ${resource.file}: ${(error as Error).message}${error instanceof RangeError ? ' (a $ref that leads back to the schema it is in?)' : ''}`);
       }
       if (valid) return;
-      for (const error of mostSpecific(validate.errors ?? [])) {
+      for (const { error, text } of violations(validate.errors ?? [], def.assert)) {
         const path = errorPath(error);
         const value = valueAt(resource.value, path);
         ctx.report({
@@ -239,11 +239,86 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
           // A field that should not be there: its name is the mistake.
           ...(error.keyword === 'additionalProperties' ? { at: 'key' as const } : {}),
           messageId: 'violation',
-          data: { path: formatPath(path), error: describeError(error), value: value === undefined ? '(missing)' : value },
+          data: { path: formatPath(path), error: text, value: value === undefined ? '(missing)' : value },
         });
       }
     },
   });
+}
+
+/** Alternatives an anyOf finding names before it stops. */
+const ALTERNATIVES_SHOWN = 4;
+
+/**
+ * The findings of one failed validation: one per failed `anyOf`, naming what each alternative
+ * missed (ajv reports the anyOf and every branch's errors, which on their own each claim to be
+ * required), and the most specific of the other errors.
+ */
+function violations(errors: readonly ErrorObject[], assert: Record<string, unknown>): { error: ErrorObject; text: string }[] {
+  const out: { error: ErrorObject; text: string }[] = [];
+  const consumed = new Set<ErrorObject>();
+  // Outermost first: a nested anyOf is part of its branch's summary.
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length)) {
+    if (consumed.has(anyOf)) continue;
+    consumed.add(anyOf);
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (!e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) continue;
+      consumed.add(e);
+      const branch = e.schemaPath.slice(anyOf.schemaPath.length + 1).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const base = errorPath(anyOf).length;
+    const said = [...branches.values()].map((branch) =>
+      mostSpecific(branch)
+        .map((e) => {
+          const rest = errorPath(e).slice(base);
+          return `${rest.length === 0 ? '' : `${formatPath(rest).replace(/^\./, '')} `}${describe(e, assert)}`;
+        })
+        .join(' and '),
+    );
+    const shown = said.slice(0, ALTERNATIVES_SHOWN).map((t, i) => `(${i + 1}) ${t}`);
+    const more = said.length > ALTERNATIVES_SHOWN ? `; and ${said.length - ALTERNATIVES_SHOWN} more` : '';
+    out.push({ error: anyOf, text: `matches none of the alternatives (anyOf): ${shown.join('; ')}${more}` });
+  }
+  for (const error of mostSpecific(errors.filter((e) => !consumed.has(e)))) out.push({ error, text: describe(error, assert) });
+  return out;
+}
+
+/** Longest text of a forbidden subschema a `not` finding shows. */
+const GIST_LIMIT = 80;
+
+/** `describeError`, and for a failed `not` the subschema it forbids (ajv says "must NOT be valid"). */
+function describe(error: ErrorObject, assert: Record<string, unknown>): string {
+  if (error.keyword !== 'not') return describeError(error);
+  const subschema = valueAt(assert, schemaPointer(error.schemaPath));
+  if (subschema === undefined) return 'is not allowed here';
+  const forbidden = flow(subschema);
+  return `must not match ${forbidden.length > GIST_LIMIT ? `${forbidden.slice(0, GIST_LIMIT - 1)}…` : forbidden}`;
+}
+
+/** A value as YAML flow text, as a rule author writes it: `{required: [podSelector]}`. */
+function flow(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${flow(k)}: ${flow(v)}`).join(', ')}}`;
+  return typeof value === 'string' && /^[A-Za-z_$][\w$./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value) ? value : JSON.stringify(value);
+}
+
+/** ajv's schemaPath (`#/properties/spec/not`, JSON pointer segments URI-encoded) as a path into the schema. */
+function schemaPointer(schemaPath: string): Path {
+  return schemaPath
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => {
+      let decoded = s;
+      try {
+        decoded = decodeURIComponent(s);
+      } catch {
+        // Not URI-encoded: taken as written.
+      }
+      return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
 }
 
 export { formatMessage };

@@ -12,14 +12,15 @@ import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
 import {
-  RuleCrash
-} from "./chunks/chunk-4V3GVUVD.js";
-import {
   EXIT,
   UsageError
 } from "./chunks/chunk-VYFUFD4L.js";
 import "./chunks/chunk-ZN22KTQB.js";
 import "./chunks/chunk-LTHQ6PXO.js";
+import {
+  RuleCrash,
+  RuleFileFault
+} from "./chunks/chunk-D6M6637M.js";
 import {
   __commonJS,
   __require,
@@ -46,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-LYVIIBGB.js");
+    const help = () => import("./chunks/help-BFMBFCKB.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -73,15 +74,16 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-RJX76OKX.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-AMZA5R52.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-22EJDBOA.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-D5TKHF7W.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io2.stderr(`netlint: ${error.message}
+    const fault = error instanceof RuleCrash && error.cause instanceof RuleFileFault ? error.cause : null;
+    if (error instanceof UsageError || fault !== null) {
+      io2.stderr(`netlint: ${(fault ?? error).message}
 `);
       return EXIT.error;
     }
@@ -123,18 +125,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-MMFGMXOB.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-IKZ2H67O.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-4OVUEXMB.js"), import("./chunks/real-deps-7HJG6UF4.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-6HGHPN3J.js"), import("./chunks/real-deps-MEW75XNR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-DZELMP2N.js"), import("./chunks/diff-deps-RZIMEG3A.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-PQQTR673.js"), import("./chunks/diff-deps-TYILUDVV.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-T27MKHPE.js"), import("./chunks/load-resources-MWBBEOWH.js"), import("./chunks/config-file-KY3COSYR.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-44C4W54N.js"), import("./chunks/load-resources-M4QLM65V.js"), import("./chunks/config-file-YTGR4ZJJ.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -91,3 +91,48 @@ spec: { order: 100, selector: app == 'db', ingress: [{ action: ${action} }] }
     expect(diff.closed.filter((d) => d.protocol !== 'ICMP').map((d) => d.causes)).toEqual([['CalicoNetworkPolicy shop/db edited (spec)']]);
   });
 });
+
+describe('diffReach identity of namespaced objects', () => {
+  const pods = `
+apiVersion: v1
+kind: Pod
+metadata: { name: a, labels: { app: a } }
+spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: b, labels: { app: b } }
+spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
+`;
+  const policy = (meta: string, from: string) => `
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: b-from, ${meta} }
+spec: { podSelector: { matchLabels: { app: b } }, ingress: [{ from: [{ podSelector: { matchLabels: { app: ${from} } } }] }] }
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: { name: g, ${meta} }
+spec: { selector: app == 'nothing', types: [Ingress] }
+`;
+
+  it('takes an object without metadata.namespace and the same in namespace default for one object', () => {
+    const diff = diffReach(yamlToResources(pods + policy('labels: {}', 'z')), yamlToResources(pods + policy('namespace: default', 'z')));
+    expect(diff).toEqual({ opened: [], closed: [], changes: [] });
+  });
+
+  it('reports adding the namespace together with an edit as an edit, named in its namespace', () => {
+    const diff = diffReach(yamlToResources(pods + policy('labels: {}', 'z')), yamlToResources(pods + policy('namespace: default', 'a')));
+    expect(diff.changes.map((c) => [c.description, c.resource.namespace])).toEqual([['NetworkPolicy default/b-from edited (spec)', 'default']]);
+    expect(diff.opened.map(short)).toEqual([
+      { tuple: 'default/a -> default/b 80/TCP', causes: ['NetworkPolicy default/b-from edited (spec)'], attribution: 'isolated' },
+      { tuple: 'default/a -> default/b ICMP', causes: ['NetworkPolicy default/b-from edited (spec)'], attribution: 'isolated' },
+    ]);
+  });
+
+  it('keys a cluster-scoped object by its name alone, whatever namespace is written on it', () => {
+    const diff = diffReach(yamlToResources(pods + policy('labels: {}', 'z')), yamlToResources(pods + policy('namespace: other', 'z')));
+    expect(diff.changes.map((c) => c.description)).toEqual(['NetworkPolicy default/b-from removed', 'NetworkPolicy other/b-from added']);
+  });
+});

@@ -12,10 +12,11 @@ import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf, isNetworkSet } from './cluster.js';
 import { isAdminPolicy } from './admin.js';
 import { CALICO_GROUPS, isCalicoPolicy } from './calico.js';
-import { asArray, collectEndpoints, dig, isWorkload, labelsOf, type EndpointModel } from './endpoints.js';
+import { asArray, collectEndpoints, dig, isWorkload, labelsOf, namespaceOf, type EndpointModel } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
 import { formatCidr, formatIp, type Cidr } from '../cidr.js';
+import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
 import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
@@ -84,17 +85,29 @@ function relevant(r: Resource): boolean {
   );
 }
 
+/**
+ * The namespace an object lands in: none for a cluster-scoped kind (the API server clears one
+ * written on it), else `metadata.namespace`, or `default` when it has none, as `kubectl apply`
+ * without `-n` places it and as the reach model does (endpoints.ts namespaceOf). An object written
+ * without a namespace and the same with `namespace: default` are one API object.
+ */
+function landingNamespace(r: Resource): string | null {
+  return CLUSTER_SCOPED_KINDS.has(r.groupKind) ? null : namespaceOf(r);
+}
+
 function keyOf(r: Resource): string {
-  return `${r.groupKind} ${r.namespace ?? ''}/${r.name}`;
+  return `${r.groupKind} ${landingNamespace(r) ?? ''}/${r.name}`;
 }
 
 /**
- * An object as a change names it. A Calico NetworkPolicy is `CalicoNetworkPolicy`, as reach's
- * explanations call it: a Kubernetes and a Calico NetworkPolicy of one name can live side by side.
+ * An object as a change names it, as reach's explanations do (Policy.id): a Calico NetworkPolicy
+ * is `CalicoNetworkPolicy` (a Kubernetes and a Calico NetworkPolicy of one name can live side by
+ * side), a namespaced object is named in the namespace it lands in.
  */
 function display(r: Resource): string {
   const kind = r.kind === 'NetworkPolicy' && isCalicoPolicy(r) ? 'CalicoNetworkPolicy' : r.kind;
-  return `${kind} ${r.namespace === null ? '' : `${r.namespace}/`}${r.name}`;
+  const ns = landingNamespace(r);
+  return `${kind} ${ns === null ? '' : `${ns}/`}${r.name}`;
 }
 
 function templateOf(r: Resource): unknown {
@@ -132,7 +145,7 @@ export function resourceChanges(base: readonly Resource[], head: readonly Resour
   const b = new Map(base.filter(relevant).map((r) => [keyOf(r), r]));
   const h = new Map(head.filter(relevant).map((r) => [keyOf(r), r]));
   const out: Change[] = [];
-  const ref = (r: Resource): Change['resource'] => ({ kind: r.kind, namespace: r.namespace, name: r.name });
+  const ref = (r: Resource): Change['resource'] => ({ kind: r.kind, namespace: landingNamespace(r), name: r.name });
   for (const [key, r] of h) {
     const old = b.get(key);
     if (!old) {

@@ -136,3 +136,59 @@ spec: { selector: app == 'nothing', types: [Ingress] }
     expect(diff.changes.map((c) => c.description)).toEqual(['NetworkPolicy default/b-from removed', 'NetworkPolicy other/b-from added']);
   });
 });
+
+describe('diffReach attribution when no single change restores the base verdict', () => {
+  const pods = (ns: string) => ['a', 'b', 'z'].map((app) => `
+apiVersion: v1
+kind: Pod
+metadata: { name: ${app}, ${ns} labels: { app: ${app} } }
+spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
+`).join('---');
+  const np = (ns: string, name: string, spec: string) => `
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: ${name}, ${ns} }
+spec: ${spec}
+`;
+  // deny-all and b-from-z each isolate b for ingress and neither admits a; z-egress-open selects z alone.
+  const policies = (ns: string) =>
+    np(ns, 'deny-all', '{ podSelector: {}, policyTypes: [Ingress] }') +
+    np(ns, 'b-from-z', '{ podSelector: { matchLabels: { app: b } }, policyTypes: [Ingress], ingress: [{ from: [{ podSelector: { matchLabels: { app: z } } }] }] }') +
+    np(ns, 'z-egress-open', '{ podSelector: { matchLabels: { app: z } }, policyTypes: [Egress], egress: [{}] }');
+
+  for (const [label, ns, id] of [['in a namespace', 'namespace: ns,', 'ns'], ['without metadata.namespace', '', 'default']] as const) {
+    it(`names every policy that isolates the destination, each alone sufficing (${label})`, () => {
+      const diff = diffReach(yamlToResources(pods(ns)), yamlToResources(pods(ns) + policies(ns)), {}, { from: `${id}/a`, to: `${id}/b` });
+      const both = [`NetworkPolicy ${id}/b-from-z added`, `NetworkPolicy ${id}/deny-all added`];
+      expect(diff.closed.map((d) => [short(d), d.eachAlone])).toEqual([
+        [{ tuple: `${id}/a -> ${id}/b 80/TCP`, causes: both, attribution: 'related' }, both],
+        [{ tuple: `${id}/a -> ${id}/b ICMP`, causes: both, attribution: 'related' }, both],
+      ]);
+      expect(diff.closed[0].head?.ingress.selectedBy).toEqual([`NetworkPolicy ${id}/b-from-z`, `NetworkPolicy ${id}/deny-all`]);
+    });
+  }
+
+  it('leaves out a policy that decides a direction whose verdict did not change', () => {
+    const open = np('namespace: ns,', 'a-egress-open', '{ podSelector: { matchLabels: { app: a } }, policyTypes: [Egress], egress: [{}] }');
+    const diff = diffReach(yamlToResources(pods('namespace: ns,')), yamlToResources(pods('namespace: ns,') + policies('namespace: ns,') + open), {}, { from: 'ns/a', to: 'ns/b', port: '80' });
+    expect(diff.closed[0].head?.egress).toMatchObject({ verdict: 'allow', policy: 'NetworkPolicy ns/a-egress-open' });
+    expect(diff.closed.map((d) => d.causes)).toEqual([['NetworkPolicy ns/b-from-z added', 'NetworkPolicy ns/deny-all added']]);
+  });
+
+  it('says so when no change alone gives the head verdict either', () => {
+    // Both directions were isolated; head adds two policies opening a's egress and two opening b's ingress:
+    // undoing any one leaves the connection open, applying any one alone leaves it closed.
+    const ns = 'namespace: ns,';
+    const closed = np(ns, 'a-egress-none', '{ podSelector: { matchLabels: { app: a } }, policyTypes: [Egress] }') + np(ns, 'b-ingress-none', '{ podSelector: { matchLabels: { app: b } }, policyTypes: [Ingress] }');
+    const opening =
+      np(ns, 'a-out-1', '{ podSelector: { matchLabels: { app: a } }, policyTypes: [Egress], egress: [{}] }') +
+      np(ns, 'a-out-2', '{ podSelector: { matchLabels: { app: a } }, policyTypes: [Egress], egress: [{}] }') +
+      np(ns, 'b-in-1', '{ podSelector: { matchLabels: { app: b } }, policyTypes: [Ingress], ingress: [{}] }') +
+      np(ns, 'b-in-2', '{ podSelector: { matchLabels: { app: b } }, policyTypes: [Ingress], ingress: [{}] }');
+    for (const exhaustive of [false, true]) {
+      const diff = diffReach(yamlToResources(pods(ns) + closed), yamlToResources(pods(ns) + closed + opening), {}, { from: 'ns/a', to: 'ns/b', port: '80' }, { exhaustive });
+      expect(diff.opened.map((d) => [d.attribution, d.eachAlone, d.causes])).toEqual([['related', [], ['NetworkPolicy ns/a-out-1 added', 'NetworkPolicy ns/b-in-1 added']]]);
+    }
+  });
+});

@@ -3,9 +3,12 @@
  * responsible. Changes are resource-level differences that matter to reachability (a policy or
  * tier added, removed or edited; a workload, namespace or service account whose labels, ports or
  * identity changed; an endpoint added or removed). A change is responsible for a delta when
- * undoing that change alone in head gives the connection its base verdict back; when no single
- * change does (changes that only act together), every change touching the connection's endpoints
- * or its deciding policies is named.
+ * undoing that change alone in head gives the connection its base verdict back. When no single
+ * change does, the changes touching the connection's endpoints or its deciding policies are named,
+ * and among them those that alone, applied to base, already give head's verdict: two policies that
+ * each isolate a pod for ingress each close its connections, since a pod is isolated for a
+ * direction when any policy selecting it has that policy type, and takes only what one of them
+ * allows (https://kubernetes.io/docs/concepts/services-networking/network-policies/).
  */
 import type { Resource } from '../types.js';
 import type { ClusterFactsConfig } from '../config.js';
@@ -46,8 +49,19 @@ export interface ConnectionDelta {
   after: TupleState;
   /** Descriptions of the responsible changes. */
   causes: string[];
-  /** Whether the causes were isolated (undoing one restores the base verdict) or only related. */
+  /**
+   * `isolated`: undoing each cause alone in head restores the base verdict. `related`: no single
+   * change does; the causes are the changes touching the connection's endpoints or a policy (or
+   * tier) deciding it on either side, and those of `eachAlone`.
+   */
   attribution: 'isolated' | 'related';
+  /**
+   * With `related`, when the changes were tried one at a time on base: those of which each, applied
+   * alone to base, already gives head's verdict (e.g. two policies added that each isolate the
+   * destination). Empty: no change alone does, it takes several together. Absent: not tried (more
+   * than MAX_ISOLATED_CHANGES changes).
+   */
+  eachAlone?: string[];
   /** The deciding policies per direction on the side where the connection exists. */
   base?: { egress: DirectionWhy; ingress: DirectionWhy };
   head?: { egress: DirectionWhy; ingress: DirectionWhy };
@@ -168,6 +182,11 @@ function undo(change: Change, base: readonly Resource[], head: readonly Resource
   if (change.kind === 'added') return kept;
   const old = base.find((r) => keyOf(r) === change.key);
   return old ? [...kept, old] : kept;
+}
+
+/** Base with one change applied: base with the change's object as head has it (or without it, when removed). */
+function apply(change: Change, base: readonly Resource[], head: readonly Resource[]): Resource[] {
+  return undo({ ...change, kind: change.kind === 'added' ? 'removed' : change.kind === 'removed' ? 'added' : 'edited' }, head, base);
 }
 
 /** Endpoints that every side (base, head, head with one change undone) puts in one class each: they change alike. */
@@ -493,18 +512,34 @@ function explainDelta(e: Evaluated, d: RawDelta, v: number): { egress: Direction
 }
 
 /**
- * Changes that touch the delta: its endpoints, their namespaces, or a policy deciding it on either
- * side; every change when none does.
+ * Changes that touch the delta: its endpoints, their namespaces, or a policy or tier deciding a
+ * direction that changed verdict, on either side; every change when none does. The deciding policies of a direction are the one that
+ * decided it and, where the endpoint is denied because policies select it but none allows
+ * (`selectedBy`), every one of them: each isolates the endpoint for that direction on its own.
+ * `ids`: the policies among the changes' objects, as explanations name them (Policy.id, e.g. `NetworkPolicy ns/name`).
  */
-function related(changes: readonly Change[], endpoints: readonly string[], d: Pick<ConnectionDelta, 'base' | 'head'>): Change[] {
+function related(changes: readonly Change[], ids: ReadonlyMap<string, string>, endpoints: readonly string[], d: Pick<ConnectionDelta, 'base' | 'head'>): Change[] {
   const ends = new Set(endpoints);
   const nss = new Set(endpoints.map((id) => id.split('/')[0]));
   const deciding = new Set<string>();
-  for (const side of [d.base, d.head]) for (const w of side ? [side.egress, side.ingress] : []) if (w.policy) deciding.add(w.policy.slice(w.policy.indexOf(' ') + 1));
+  const tiers = new Set<string>();
+  // Where the connection exists on both sides, a direction whose verdict is the same on both did
+  // not open or close it (an egress allowed before and after by the source's own policy).
+  const flipped = (['egress', 'ingress'] as const).filter((dir) => !d.base || !d.head || d.base[dir].verdict !== d.head[dir].verdict);
+  for (const side of [d.base, d.head]) {
+    for (const w of side ? (flipped.length > 0 ? flipped : (['egress', 'ingress'] as const)).map((dir) => side[dir]) : []) {
+      if (w.policy) deciding.add(w.policy);
+      for (const p of w.selectedBy ?? []) deciding.add(p);
+      if (w.tier) tiers.add(w.tier);
+    }
+  }
   const touching = changes.filter((c) => {
     if (c.resource.kind === 'Namespace') return nss.has(c.resource.name);
-    const id = c.resource.namespace === null ? c.resource.name : `${c.resource.namespace}/${c.resource.name}`;
-    return ends.has(id) || deciding.has(id);
+    if (c.resource.kind === 'Tier') return tiers.has(c.resource.name);
+    // A policy touches the delta by deciding it, a workload (or service account) by being one of its ends: a policy named as the workload it guards is not that workload.
+    const policy = ids.get(c.key);
+    if (policy !== undefined) return deciding.has(policy);
+    return ends.has(c.resource.namespace === null ? c.resource.name : `${c.resource.namespace}/${c.resource.name}`);
   });
   return touching.length > 0 ? touching : [...changes];
 }
@@ -524,7 +559,8 @@ function mergeRanges(list: ConnectionDelta[]): ConnectionDelta[] {
       last.endPort !== undefined &&
       d.port !== undefined &&
       last.endPort + 1 === d.port &&
-      last.causes.join('\u0000') === d.causes.join('\u0000');
+      last.causes.join('\u0000') === d.causes.join('\u0000') &&
+      last.eachAlone?.join('\u0000') === d.eachAlone?.join('\u0000');
     if (same) last.endPort = d.endPort ?? d.port;
     else out.push(d);
   }
@@ -613,6 +649,8 @@ function reachesDeltas(e: Evaluated, c: Change): boolean {
  */
 export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}, options: { exhaustive?: boolean; counts?: DiffCounts } = {}): ReachDiff {
   const changes = resourceChanges(base, head);
+  // Each policy as explanations name it (Policy.id), by key.
+  const ids = new Map([...base, ...head].filter((r) => isKubernetesNetworkPolicy(r) || isCalicoPolicy(r) || isAdminPolicy(r)).map((r) => [keyOf(r), display(r)]));
   const sides = [clusterOf(base, config), clusterOf(head, config)];
   const frame = frameOf(sides);
   const matrices = sides.map((c) => matrixIn(frame, c));
@@ -627,16 +665,25 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   // delta is that change's, and its variant would refine the groups exactly as base does.
   const samePodRanges = sides[0].podRanges.map(formatCidr).join() === sides[1].podRanges.map(formatCidr).join();
   const undoneIsBase = changes.length === 1 && comparable && samePodRanges;
+  // A delta no single undo restores to its base verdict: its changes are then also applied to base
+  // one at a time, to tell those of which each alone gives head's verdict (redundant causes) from
+  // those that only act together. Only when such a delta exists: it takes as many variants again.
+  const unrestored = (ev: Evaluated) => ev.deltas.some((d) => !changes.some((_, i) => (d.states[2 + i] === 'allowed') === (d.states[0] === 'allowed')));
   if (isolate && !undoneIsBase && options.exhaustive === true) {
     // Every variant's matrix at once (what the one-at-a-time evaluation below must agree with).
-    e = evaluateVariants([...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))], locality, options.counts);
+    const undone = [...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))];
+    e = evaluateVariants(undone, locality, options.counts);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+    if (unrestored(e)) {
+      e = evaluateVariants([...undone, ...changes.map((c) => matrixIn(frame, clusterOf(apply(c, base, head), config)))], locality, options.counts);
+      if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+    }
   } else if (isolate && !undoneIsBase) {
     // Undoing each change alone, one variant at a time (holding 30 variants' matrices of a
     // 100,000-endpoint cluster ran out of memory). The variants' classes refine the groups, so they
     // are found first; but where only policies and tiers changed, nothing else, a variant's classes
     // are coarser than base's and head's together (its selectors are among theirs, its endpoints
-    // are theirs), and that pass is skipped.
+    // are theirs), and that pass is skipped. The same holds of base with one change applied.
     const policyKeys = new Set([...base, ...head].filter((r) => relevant(r) && !isWorkload(r) && r.groupKind !== 'Namespace' && r.groupKind !== 'ServiceAccount').map(keyOf));
     const policiesOnly = comparable && samePodRanges && changes.every((c) => policyKeys.has(c.key));
     // Where only policies and tiers changed, every variant has head's namespaces, service accounts
@@ -644,23 +691,38 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     const headEndpoints = policiesOnly ? collectEndpoints(head) : null;
     const endpointsOf = headEndpoints === null ? undefined : (): EndpointModel => ({ ...headEndpoints, namespaces: new Map(headEndpoints.namespaces), excluded: [...headEndpoints.excluded], problems: [...headEndpoints.problems] });
     const variant = (c: Change) => clusterOf(undo(c, base, head), config, endpointsOf);
-    const refine = policiesOnly ? [] : changes.map((c) => classIds({ classes: buildClasses(variant(c)) }));
-    e = evaluateVariants(matrices, locality, options.counts, refine);
-    if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
-    // A variant's matrix is read at the deltas' cells alone: the egress rows of their sources, the ingress rows of their destinations.
-    const ends = { sources: new Set<string>(), destinations: new Set<string>() };
-    for (const d of e.deltas) {
-      if (d.src < e.groups.length) ends.sources.add(e.groups[d.src].members[0]);
-      if ('group' in d.dst) ends.destinations.add(e.groups[d.dst.group].members[0]);
-    }
-    for (const c of changes) {
-      if (policiesOnly && !reachesDeltas(e, c)) {
-        // Its policy (or tier) selects none of the deltas' ends on either side: undoing it decides them as head does.
-        for (const d of e.deltas) d.states.push(d.states[1]);
-        continue;
+    const applied = (c: Change) => clusterOf(apply(c, base, head), config, endpointsOf);
+    const classesOf = (make: (c: Change) => Cluster) => changes.map((c) => classIds({ classes: buildClasses(make(c)) }));
+    // Per variant kind, the state of each delta there: `skipped` stands for a variant whose change
+    // selects none of the deltas' ends (its state is head's when undone, base's when applied).
+    const fill = (make: (c: Change) => Cluster, skipped: 0 | 1) => {
+      // A variant's matrix is read at the deltas' cells alone: the egress rows of their sources, the ingress rows of their destinations.
+      const ends = { sources: new Set<string>(), destinations: new Set<string>() };
+      for (const d of e.deltas) {
+        if (d.src < e.groups.length) ends.sources.add(e.groups[d.src].members[0]);
+        if ('group' in d.dst) ends.destinations.add(e.groups[d.dst.group].members[0]);
       }
-      if (options.counts) options.counts.variants++;
-      fillUndoStates(e, matrixIn(frame, variant(c), ends));
+      for (const c of changes) {
+        if (policiesOnly && !reachesDeltas(e, c)) {
+          // Its policy (or tier) selects none of the deltas' ends on either side: the variant decides them as head (undone) or base (applied) does.
+          for (const d of e.deltas) d.states.push(d.states[skipped]);
+          continue;
+        }
+        if (options.counts) options.counts.variants++;
+        fillUndoStates(e, matrixIn(frame, make(c), ends));
+      }
+    };
+    const refine = policiesOnly ? [] : classesOf(variant);
+    const evaluate = (classes: Map<string, number>[]) => {
+      e = evaluateVariants(matrices, locality, options.counts, classes);
+      if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
+      fill(variant, 1);
+    };
+    evaluate(refine);
+    if (unrestored(e)) {
+      // The applied variants refine the groups too: the evaluation is made again with them.
+      if (!policiesOnly) evaluate([...refine, ...classesOf(applied)]);
+      fill(applied, 0);
     }
   }
   const nameOf = (src: number): string => (src < e.groups.length ? e.groups[src].id : e.matrices[1].externals[src - e.groups.length].id);
@@ -679,7 +741,14 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     if (d.causes.length === 0) {
       d.attribution = 'related';
       const members = [...(raw.src < e.groups.length ? e.groups[raw.src].members : []), ...('group' in raw.dst ? e.groups[raw.dst.group].members : [])];
-      d.causes = related(changes, members, d).map((c) => c.description);
+      const touching = new Set(related(changes, ids, members, d));
+      if (raw.states.length === 2 + 2 * changes.length) {
+        // Applied alone to base (states after the undone ones), which give head's verdict.
+        const alone = new Set(changes.filter((_, i) => (raw.states[2 + changes.length + i] === 'allowed') === (a === 'allowed')));
+        d.eachAlone = changes.filter((c) => alone.has(c)).map((c) => c.description);
+        for (const c of alone) touching.add(c);
+      }
+      d.causes = changes.filter((c) => touching.has(c)).map((c) => c.description);
     }
     return d;
   });

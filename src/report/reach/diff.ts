@@ -12,8 +12,21 @@ function tuple(d: ConnectionDelta): string {
   return `${d.from} → ${d.to} ${portLabel(d)}`;
 }
 
+/**
+ * A delta's causes as a reader takes them. Isolated causes are listed as they are (undoing each
+ * alone restores the base verdict). Otherwise no single change does: `each alone suffices:` names
+ * the changes of which each, applied alone to base, gives head's verdict (then `also related:` the
+ * other changes touching the connection); `only together:` says none alone does; `related:` that
+ * the changes were not tried one at a time (too many).
+ */
 function causes(d: ConnectionDelta): string {
-  return d.causes.length === 0 ? 'cause unknown' : `${d.attribution === 'related' ? 'together: ' : ''}${d.causes.join('; ')}`;
+  if (d.causes.length === 0) return 'cause unknown';
+  if (d.attribution !== 'related') return d.causes.join('; ');
+  if (d.eachAlone === undefined) return `related: ${d.causes.join('; ')}`;
+  if (d.eachAlone.length === 0) return `only together: ${d.causes.join('; ')}`;
+  const alone = new Set(d.eachAlone);
+  const others = d.causes.filter((c) => !alone.has(c));
+  return `each alone suffices: ${d.eachAlone.join('; ')}${others.length > 0 ? `; also related: ${others.join('; ')}` : ''}`;
 }
 
 function findingLine(f: Finding): string {

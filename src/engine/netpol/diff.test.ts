@@ -15,6 +15,14 @@ const short = (d: { from: string; to: string; port?: number; protocol: string; c
   attribution: d.attribution,
 });
 
+/** A Pod `ns/name` labelled app=name (no namespace written when ns is null), listening on `port` when given. */
+const pod = (ns: string | null, name: string, port?: number) => `
+apiVersion: v1
+kind: Pod
+metadata: { name: ${name}, ${ns === null ? '' : `namespace: ${ns}, `}labels: { app: ${name} } }
+spec: { containers: [{ name: c, image: nginx${port === undefined ? '' : `, ports: [{ containerPort: ${port} }]`} }] }
+`;
+
 describe('diffReach on the fixture trees', () => {
   const diff = diffReach(tree('base'), tree('head'));
 
@@ -93,17 +101,7 @@ spec: { order: 100, selector: app == 'db', ingress: [{ action: ${action} }] }
 });
 
 describe('diffReach identity of namespaced objects', () => {
-  const pods = `
-apiVersion: v1
-kind: Pod
-metadata: { name: a, labels: { app: a } }
-spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: b, labels: { app: b } }
-spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
-`;
+  const pods = [pod(null, 'a', 80), pod(null, 'b', 80)].join('---');
   const policy = (meta: string, from: string) => `
 ---
 apiVersion: networking.k8s.io/v1
@@ -138,12 +136,7 @@ spec: { selector: app == 'nothing', types: [Ingress] }
 });
 
 describe('diffReach attribution when no single change restores the base verdict', () => {
-  const pods = (ns: string) => ['a', 'b', 'z'].map((app) => `
-apiVersion: v1
-kind: Pod
-metadata: { name: ${app}, ${ns} labels: { app: ${app} } }
-spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }
-`).join('---');
+  const pods = (ns: string) => ['a', 'b', 'z'].map((app) => pod(ns === '' ? null : 'ns', app, 80)).join('---');
   const np = (ns: string, name: string, spec: string) => `
 ---
 apiVersion: networking.k8s.io/v1
@@ -190,5 +183,25 @@ spec: ${spec}
       const diff = diffReach(yamlToResources(pods(ns) + closed), yamlToResources(pods(ns) + closed + opening), {}, { from: 'ns/a', to: 'ns/b', port: '80' }, { exhaustive });
       expect(diff.opened.map((d) => [d.attribution, d.eachAlone, d.causes])).toEqual([['related', [], ['NetworkPolicy ns/a-out-1 added', 'NetworkPolicy ns/b-in-1 added']]]);
     }
+  });
+});
+
+describe('diffReach label changes', () => {
+  const tree = (labels: string) => `
+apiVersion: v1
+kind: Namespace
+metadata: { name: other, labels: ${labels} }
+---${pod('other', 'client')}---${pod('prod', 'db', 5432)}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: db-from-dev, namespace: prod }
+spec: { podSelector: { matchLabels: { app: db } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { env: dev } } }], ports: [{ port: 5432 }] }] }
+`;
+
+  it('shows a changed value with its old one, and a removed label with its value', () => {
+    const diff = diffReach(yamlToResources(tree('{ env: dev, team: a }')), yamlToResources(tree('{ env: test, tier: x }')));
+    expect(diff.changes.map((c) => c.description)).toEqual(['Namespace other edited (labels env=dev→test, +tier=x, -team=a)']);
+    expect(diff.closed.map(short)).toEqual([{ tuple: 'other/client -> prod/db 5432/TCP', causes: ['Namespace other edited (labels env=dev→test, +tier=x, -team=a)'], attribution: 'isolated' }]);
+    expect(diffReach(yamlToResources(tree('{ env: dev }')), yamlToResources(tree('{}'))).changes.map((c) => c.description)).toEqual(['Namespace other edited (labels -env=dev)']);
   });
 });

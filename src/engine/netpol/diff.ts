@@ -31,7 +31,7 @@ export interface Change {
   key: string;
   kind: ChangeKind;
   resource: { kind: string; namespace: string | null; name: string };
-  /** e.g. `NetworkPolicy x/deny-all added`, `labels of Namespace y: +ns2=updated`. */
+  /** e.g. `NetworkPolicy x/deny-all added`, `Namespace y edited (labels env=dev→test, -team=a)`. */
   description: string;
 }
 
@@ -147,10 +147,18 @@ function projection(r: Resource): { labels?: Record<string, string>; rest: strin
   return { rest: JSON.stringify(r.value.spec ?? null) };
 }
 
+/**
+ * The labels that differ: `+k=v` added, `k=old→new` changed (a selector may have matched the old
+ * value: the value lost matters as much as the one gained), `-k=old` removed.
+ */
 function labelDelta(a: Record<string, string>, b: Record<string, string>): string {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(b)) if (a[k] !== v) parts.push(`+${k}=${v}`);
-  for (const k of Object.keys(a)) if (!(k in b)) parts.push(`-${k}`);
+  const has = (m: Record<string, string>, k: string) => Object.prototype.hasOwnProperty.call(m, k);
+  for (const [k, v] of Object.entries(b)) {
+    if (!has(a, k)) parts.push(`+${k}=${v}`);
+    else if (a[k] !== v) parts.push(`${k}=${a[k]}→${v}`);
+  }
+  for (const [k, v] of Object.entries(a)) if (!has(b, k)) parts.push(`-${k}=${v}`);
   return parts.join(', ');
 }
 

@@ -70,6 +70,62 @@ describe('netlint diff', () => {
   });
 });
 
+describe('netlint diff --path on one side only', () => {
+  // A change that adds a folder of policies: apps/ on both sides, netpol/ in head only.
+  const files = (root: string, withPolicies: boolean) => {
+    const head = treeFiles('head', `${root}/apps`);
+    const policies = `${root}/apps/policies.yaml`;
+    const out = Object.fromEntries(Object.entries(head).filter(([f]) => f !== policies));
+    if (withPolicies) out[`${root}/netpol/policies.yaml`] = head[policies];
+    return out;
+  };
+
+  it('compares a folder one side lacks against nothing there, and says which side', async () => {
+    const io = memoryIo({ ...files('base', false), ...files('head', true) });
+    expect(await diffCommand(['base', 'head', '--path', 'apps', '--path', 'netpol', '--format', 'json'], io, { load: loader(io), lint: () => [] })).toBe(0);
+    expect(io.stderrText).toBe('netlint: note: --path netpol is not in BASE (base): compared as empty there\n');
+    const out = JSON.parse(io.stdoutText);
+    expect(out.changes.map((c: { description: string }) => c.description)).toContain('NetworkPolicy x/db-from-web added');
+    expect(out.closed.length).toBeGreaterThan(0);
+    // Only the missing path: that side is empty.
+    const only = memoryIo({ ...files('base', false), ...files('head', true) });
+    expect(await diffCommand(['head', 'base', '--path', 'netpol', '--format', 'json'], only, { load: loader(only) })).toBe(0);
+    expect(only.stderrText).toContain('--path netpol is not in HEAD (base)');
+    expect(JSON.parse(only.stdoutText).changes.every((c: { kind: string }) => c.kind === 'removed')).toBe(true);
+  });
+
+  it('is a usage error naming both sides for a path neither holds', async () => {
+    const io = memoryIo({ ...files('base', false), ...files('head', true) });
+    await expect(diffCommand(['base', 'head', '--path', 'apps', '--path', 'nope'], io, { load: loader(io) })).rejects.toThrow('--path nope is in neither BASE (base) nor HEAD (head)');
+  });
+
+  it('archives from a git revision only the paths it holds', async () => {
+    const calls: string[] = [];
+    let io!: MemoryIo;
+    io = memoryIo(
+      { 'repo/.keep': '' },
+      {
+        cwd: '/work/repo',
+        exec: (file, args) => {
+          calls.push(`${file} ${args.join(' ')}`);
+          if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args.at(-1)!.startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
+          if (args[0] === 'cat-file') return { exitCode: /^aaa:\.\/netpol\/?$/.test(args[2]) ? 128 : 0, stdout: '', stderr: '' };
+          if (file === 'tar') {
+            const archived = calls.filter((c) => c.startsWith('git archive')).at(-1)!;
+            for (const [p, text] of Object.entries(files(args[3], / netpol\/?$/.test(archived)))) io.files.set(p, new TextEncoder().encode(text));
+          }
+          return { exitCode: 0, stdout: '', stderr: '' };
+        },
+      },
+    );
+    expect(await diffCommand(['main', 'feature', '--path', 'apps', '--path', 'netpol/', '--format', 'json'], io, { load: loader(io) })).toBe(0);
+    expect(calls.filter((c) => c.startsWith('git cat-file'))).toEqual(['git cat-file -e aaa:./apps', 'git cat-file -e aaa:./netpol/', 'git cat-file -e bbb:./apps', 'git cat-file -e bbb:./netpol/']);
+    expect(calls.filter((c) => c.startsWith('git archive')).map((c) => c.split(' -- ')[1])).toEqual(['aaa apps', 'bbb apps netpol/']);
+    expect(io.stderrText).toBe('netlint: note: --path netpol/ is not in BASE (main): compared as empty there\n');
+    expect(JSON.parse(io.stdoutText).closed.length).toBeGreaterThan(0);
+  });
+});
+
 describe('netlint diff --from/--to/--port', () => {
   const run = async (...args: string[]) => {
     const io = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head') });

@@ -32,24 +32,42 @@ const FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDi
 interface Side {
   root: string;
   cleanup?: () => Promise<void>;
+  /** The `--path` values this side does not hold (compared as empty there). */
+  missing: string[];
 }
 
-async function resolveSide(io: CliIo, arg: string): Promise<Side> {
+/**
+ * One side: a directory, or a git revision of the repository at the working directory, of which
+ * `git archive` writes only the `--path` paths it holds (`paths`: null for the whole tree), so an
+ * unreadable blob elsewhere in the tree does not stop the diff. Paths are relative to the working
+ * directory, as git reads a pathspec and `<rev>:./<path>` there.
+ */
+async function resolveSide(io: CliIo, arg: string, paths: readonly string[] | null): Promise<Side> {
   const dir = path.resolve(io.cwd, arg);
   const st = await io.fs.stat(dir);
-  if (st?.isDirectory) return { root: dir };
+  if (st?.isDirectory) {
+    const missing: string[] = [];
+    for (const p of paths ?? []) if ((await io.fs.stat(path.resolve(dir, p))) === null) missing.push(p);
+    return { root: dir, missing };
+  }
   // --end-of-options: a revision such as `--output=x` is a name to look up, never an option.
   const verify = await io.exec('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${arg}^{commit}`], { cwd: io.cwd });
   if (verify.exitCode !== 0) throw new UsageError(`${arg} is neither a directory nor a git revision`);
+  const rev = verify.stdout.trim();
+  const held: string[] = [];
+  const missing: string[] = [];
+  for (const p of paths ?? []) ((await io.exec('git', ['cat-file', '-e', `${rev}:./${path.posix.normalize(p.split(path.sep).join('/'))}`], { cwd: io.cwd })).exitCode === 0 ? held : missing).push(p);
   const tmp = await io.fs.mkdtemp('netlint-diff-');
   const cleanup = (): Promise<void> => io.fs.rm(tmp);
   try {
+    // No path held: the side is empty (an archive of no path would be the whole tree).
+    if (paths !== null && held.length === 0) return { root: tmp, cleanup, missing };
     const tar = path.join(tmp, 'tree.tar');
-    const archive = await io.exec('git', ['archive', '--format=tar', '-o', tar, '--', verify.stdout.trim()], { cwd: io.cwd });
+    const archive = await io.exec('git', ['archive', '--format=tar', '-o', tar, '--', rev, ...held], { cwd: io.cwd });
     if (archive.exitCode !== 0) throw new UsageError(`git archive ${arg} failed: ${archive.stderr.trim()}`);
     const extract = await io.exec('tar', ['-xf', tar, '-C', tmp]);
     if (extract.exitCode !== 0) throw new UsageError(`cannot extract ${arg}: ${extract.stderr.trim()}`);
-    return { root: tmp, cleanup };
+    return { root: tmp, cleanup, missing };
   } catch (error) {
     await cleanup();
     throw error;
@@ -107,15 +125,24 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
   if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${format}")`);
   const sides: Side[] = [];
   try {
-    for (const arg of positionals) sides.push(await resolveSide(io, arg));
-    const pathsOf = (s: Side) => (values.path ?? ['.']).map((p) => path.resolve(s.root, p));
+    for (const arg of positionals) sides.push(await resolveSide(io, arg, values.path ?? null));
+    // A --path one side lacks (a folder the change adds or deletes) is compared against nothing
+    // there; one neither side holds is a mistake.
+    const names = ['BASE', 'HEAD'];
+    for (const p of values.path ?? []) {
+      const lacking = sides.map((s, i) => (s.missing.includes(p) ? i : -1)).filter((i) => i >= 0);
+      if (lacking.length === 2) throw new UsageError(`--path ${p} is in neither BASE (${positionals[0]}) nor HEAD (${positionals[1]})`);
+      if (lacking.length === 1) io.stderr(`netlint: note: --path ${p} is not in ${names[lacking[0]]} (${positionals[lacking[0]]}): compared as empty there\n`);
+    }
+    const pathsOf = (s: Side) => (values.path ?? ['.']).filter((p) => !s.missing.includes(p)).map((p) => path.resolve(s.root, p));
     // Each side linted right after it is read: the lint can then reuse that read (diff-deps.ts)
-    // without the other side's objects waiting alive through it.
+    // without the other side's objects waiting alive through it. A side holding none of the paths is empty.
     const resources: Resource[][] = [];
     const findings: Finding[][] = [];
     for (const [i, side] of sides.entries()) {
-      resources.push(await loadSide(deps, pathsOf(side), side, positionals[i]));
-      if (deps.lint) findings.push(await deps.lint(pathsOf(side), side.root));
+      const paths = pathsOf(side);
+      resources.push(paths.length === 0 ? [] : await loadSide(deps, paths, side, positionals[i]));
+      if (deps.lint) findings.push(paths.length === 0 ? [] : await deps.lint(paths, side.root));
     }
     let report: DiffReport;
     const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));

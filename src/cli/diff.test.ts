@@ -21,6 +21,29 @@ function loader(io: MemoryIo) {
       .flatMap((f) => yamlToResources(io.text(f), f));
 }
 
+/**
+ * A repository at /work/repo where `main` is commit aaa and anything else bbb: `tree(dir, calls)`
+ * gives the files an extraction into dir writes (calls: the commands so far), `holds(REV:./P)`
+ * whether `git cat-file -e` finds a path.
+ */
+function gitRepo(tree: (dir: string, calls: readonly string[]) => Record<string, string>, holds: (spec: string) => boolean = () => true): { io: MemoryIo; calls: string[] } {
+  const calls: string[] = [];
+  const io: MemoryIo = memoryIo(
+    { 'repo/.keep': '' },
+    {
+      cwd: '/work/repo',
+      exec: (file, args) => {
+        calls.push(`${file} ${args.join(' ')}`);
+        if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args.at(-1)!.startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
+        if (args[0] === 'cat-file') return { exitCode: holds(args[2]) ? 0 : 128, stdout: '', stderr: '' };
+        if (file === 'tar') for (const [p, text] of Object.entries(tree(args[3], calls))) io.files.set(p, new TextEncoder().encode(text));
+        return { exitCode: 0, stdout: '', stderr: '' };
+      },
+    },
+  );
+  return { io, calls };
+}
+
 describe('netlint diff', () => {
   it('diffs two directories and names the change behind each delta', async () => {
     const io = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head') });
@@ -33,24 +56,7 @@ describe('netlint diff', () => {
   });
 
   it('reads git refs through git archive into a temporary directory and removes it', async () => {
-    const calls: string[] = [];
-    let io!: MemoryIo;
-    io = memoryIo(
-      { 'repo/.keep': '' },
-      {
-        cwd: '/work/repo',
-        exec: (file, args) => {
-          calls.push(`${file} ${args.join(' ')}`);
-          if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args.at(-1)!.startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
-          if (file === 'tar') {
-            const dir = args[3];
-            const side = calls.some((c) => c.includes('archive') && c.endsWith('aaa')) && !calls.some((c) => c.endsWith('bbb')) ? 'base' : 'head';
-            for (const [p, text] of Object.entries(treeFiles(side, dir))) io.files.set(p, new TextEncoder().encode(text));
-          }
-          return { exitCode: 0, stdout: '', stderr: '' };
-        },
-      },
-    );
+    const { io, calls } = gitRepo((dir, calls) => treeFiles(calls.some((c) => c.includes('archive') && c.endsWith('aaa')) && !calls.some((c) => c.endsWith('bbb')) ? 'base' : 'head', dir));
     expect(await diffCommand(['main', 'feature', '--format', 'json'], io, { load: loader(io) })).toBe(0);
     const out = JSON.parse(io.stdoutText);
     expect(out.closed.map((d: { from: string; to: string; protocol: string }) => `${d.from}>${d.to} ${d.protocol}`)).toEqual(['x/web>x/db TCP', 'y/client>x/web TCP', 'y/client>x/web ICMP']);
@@ -100,23 +106,9 @@ describe('netlint diff --path on one side only', () => {
   });
 
   it('archives from a git revision only the paths it holds', async () => {
-    const calls: string[] = [];
-    let io!: MemoryIo;
-    io = memoryIo(
-      { 'repo/.keep': '' },
-      {
-        cwd: '/work/repo',
-        exec: (file, args) => {
-          calls.push(`${file} ${args.join(' ')}`);
-          if (args[0] === 'rev-parse') return { exitCode: 0, stdout: `${args.at(-1)!.startsWith('main') ? 'aaa' : 'bbb'}\n`, stderr: '' };
-          if (args[0] === 'cat-file') return { exitCode: /^aaa:\.\/netpol\/?$/.test(args[2]) ? 128 : 0, stdout: '', stderr: '' };
-          if (file === 'tar') {
-            const archived = calls.filter((c) => c.startsWith('git archive')).at(-1)!;
-            for (const [p, text] of Object.entries(files(args[3], / netpol\/?$/.test(archived)))) io.files.set(p, new TextEncoder().encode(text));
-          }
-          return { exitCode: 0, stdout: '', stderr: '' };
-        },
-      },
+    const { io, calls } = gitRepo(
+      (dir, calls) => files(dir, / netpol\/?$/.test(calls.filter((c) => c.startsWith('git archive')).at(-1)!)),
+      (spec) => !/^aaa:\.\/netpol\/?$/.test(spec),
     );
     expect(await diffCommand(['main', 'feature', '--path', 'apps', '--path', 'netpol/', '--format', 'json'], io, { load: loader(io) })).toBe(0);
     expect(calls.filter((c) => c.startsWith('git cat-file'))).toEqual(['git cat-file -e aaa:./apps', 'git cat-file -e aaa:./netpol/', 'git cat-file -e bbb:./apps', 'git cat-file -e bbb:./netpol/']);

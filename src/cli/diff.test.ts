@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { yamlToResources } from '../../test/fixtures/reach/resources.js';
 import type { Finding, Resource } from '../engine/types.js';
-import { diffCommand, diffFindings } from './diff.js';
+import { diffCommand, diffFindings, renamedObjects } from './diff.js';
 import { memoryIo, type MemoryIo } from './testing/memory-io.js';
 
 const fixture = fileURLToPath(new URL('../../test/fixtures/reach/diff/', import.meta.url));
@@ -73,6 +73,36 @@ describe('netlint diff', () => {
   it('reports findings added and removed regardless of line shifts', () => {
     const f = (ruleId: string, line: number): Finding => ({ ruleId, severity: 'warning', message: 'm', file: 'a.yaml', line, column: 1, endLine: line, endColumn: 2, resource: null, path: ['spec'] });
     expect(diffFindings([f('a', 1), f('b', 2)], [f('b', 9), f('c', 3)])).toEqual({ added: [f('c', 3)], removed: [f('a', 1)] });
+  });
+});
+
+describe('netlint diff findings of renamed objects', () => {
+  const policy = (name: string, meta = 'namespace: ns', from = 'a') => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: ${name}, ${meta} }
+spec: { podSelector: {}, ingress: [{ from: [{ podSelector: { matchLabels: { app: ${from} } } }] }] }
+`;
+  const finding = (r: Resource, message = 'peers are ORed'): Finding => ({ ruleId: 'netpol/and-vs-or-selector', severity: 'info', message, file: r.file, line: 7, column: 21, endLine: 7, endColumn: 30, resource: { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace }, path: ['spec'] });
+
+  it('takes the same finding on an object renamed and otherwise unchanged for one finding', () => {
+    const [base, head] = [yamlToResources(policy('b-ingress'), 'pol.yaml'), yamlToResources(policy('b-allow'), 'pol.yaml')];
+    expect(diffFindings([finding(base[0])], [finding(head[0])], renamedObjects(base, head))).toEqual({ added: [], removed: [] });
+    // Without the renames, as before: one removed, one added.
+    expect(diffFindings([finding(base[0])], [finding(head[0])])).toEqual({ added: [finding(head[0])], removed: [finding(base[0])] });
+    // A different message is a different finding.
+    expect(diffFindings([finding(base[0])], [finding(head[0], 'other')], renamedObjects(base, head)).added).toHaveLength(1);
+  });
+
+  it('keeps the findings of a new object apart from a deleted one that differs beyond its name', () => {
+    const [base, head] = [yamlToResources(policy('b-ingress'), 'pol.yaml'), yamlToResources(policy('b-allow', 'namespace: ns', 'z'), 'pol.yaml')];
+    expect(renamedObjects(base, head).size).toBe(0);
+    expect(renamedObjects(base, yamlToResources(policy('b-allow'), 'other.yaml')).size).toBe(0);
+    expect(diffFindings([finding(base[0])], [finding(head[0])], renamedObjects(base, head))).toEqual({ added: [finding(head[0])], removed: [finding(base[0])] });
+  });
+
+  it('takes a finding on an object without metadata.namespace and on the same in namespace default for one', () => {
+    const [base, head] = [yamlToResources(policy('p', 'labels: {}'), 'pol.yaml'), yamlToResources(policy('p', 'namespace: default'), 'pol.yaml')];
+    expect(diffFindings([finding(base[0])], [finding(head[0])], renamedObjects(base, head))).toEqual({ added: [], removed: [] });
   });
 });
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
 import { ReachQueryError, unevaluatedNotes } from '../engine/netpol/reach.js';
-import type { Finding, Resource } from '../engine/types.js';
+import type { Finding, Resource, ResourceRef } from '../engine/types.js';
+import { CLUSTER_SCOPED_KINDS } from '../engine/names.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
 import { QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
@@ -84,16 +85,56 @@ async function loadSide(deps: DiffDeps, paths: string[], side: Side, arg: string
   }
 }
 
-function findingKey(f: Finding): string {
-  const r = f.resource;
-  return [f.ruleId, r ? `${r.kind} ${r.namespace ?? ''}/${r.name}` : '', f.path.join('.'), f.message].join('\u0000');
+/**
+ * An object's identity: its kind and name, and the namespace it lands in (none for a cluster-scoped
+ * kind, whose written namespace the API server clears; `default` when a namespaced one has none).
+ */
+function objectKey(r: ResourceRef): string {
+  const slash = r.apiVersion.lastIndexOf('/');
+  const groupKind = slash < 0 ? r.kind : `${r.apiVersion.slice(0, slash)}/${r.kind}`;
+  return `${groupKind} ${CLUSTER_SCOPED_KINDS.has(groupKind) ? '' : (r.namespace ?? 'default')}/${r.name}`;
 }
 
-/** Findings of head not in base (added) and of base not in head (removed), keyed without line numbers. */
-export function diffFindings(base: readonly Finding[], head: readonly Finding[]): { added: Finding[]; removed: Finding[] } {
-  const b = new Set(base.map(findingKey));
-  const h = new Set(head.map(findingKey));
-  return { added: head.filter((f) => !b.has(findingKey(f))), removed: base.filter((f) => !h.has(findingKey(f))) };
+function findingKey(f: Finding, renamed: ReadonlyMap<string, string>): string {
+  const r = f.resource;
+  const key = r ? objectKey(r) : '';
+  return [f.ruleId, renamed.get(key) ?? key, f.path.join('.'), f.message].join('\u0000');
+}
+
+/**
+ * The objects head renamed: per head object, the base object it is but for `metadata.name` (the
+ * same kind, namespace and file, the rest written alike), where exactly one such pair exists and
+ * neither name is on the other side. A finding with the same rule, field and message on both is
+ * one finding, not one removed and one added.
+ */
+export function renamedObjects(base: readonly Resource[], head: readonly Resource[]): Map<string, string> {
+  const keys = (rs: readonly Resource[]) => new Set(rs.map(objectKey));
+  const [inBase, inHead] = [keys(base), keys(head)];
+  const shape = (r: Resource) => {
+    const metadata = { ...(r.value.metadata as Record<string, unknown> | undefined), name: undefined, namespace: undefined };
+    return JSON.stringify([r.groupKind, r.namespace ?? 'default', r.file, { ...r.value, metadata }]);
+  };
+  const gone = new Map<string, string[]>();
+  for (const r of base) if (!inHead.has(objectKey(r))) gone.set(shape(r), [...(gone.get(shape(r)) ?? []), objectKey(r)]);
+  const arrived = new Map<string, string[]>();
+  for (const r of head) if (!inBase.has(objectKey(r))) arrived.set(shape(r), [...(arrived.get(shape(r)) ?? []), objectKey(r)]);
+  const out = new Map<string, string>();
+  for (const [s, [to, ...more]] of arrived) {
+    const from = gone.get(s);
+    if (more.length === 0 && from?.length === 1) out.set(to, from[0]);
+  }
+  return out;
+}
+
+/**
+ * Findings of head not in base (added) and of base not in head (removed), keyed without line
+ * numbers; `renamed` (renamedObjects) takes a renamed object's findings for its base object's.
+ */
+export function diffFindings(base: readonly Finding[], head: readonly Finding[], renamed: ReadonlyMap<string, string> = new Map()): { added: Finding[]; removed: Finding[] } {
+  const none = new Map<string, string>();
+  const b = new Set(base.map((f) => findingKey(f, none)));
+  const h = new Set(head.map((f) => findingKey(f, renamed)));
+  return { added: head.filter((f) => !b.has(findingKey(f, renamed))), removed: base.filter((f) => !h.has(findingKey(f, none))) };
 }
 
 export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Promise<number> {
@@ -152,7 +193,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     } catch (error) {
       return usage(error);
     }
-    if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]));
+    if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]), renamedObjects(scoped[0], scoped[1]));
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;
   } finally {

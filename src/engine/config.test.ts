@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { effectiveSeverity, globToRegExp, parseConfig } from './config.js';
 
 describe('.netlint.yaml', () => {
+  it('a key written twice is refused at the second, in words for a netlint file (no kubectl, no calicoctl)', () => {
+    const { errors } = parseConfig('rules:\n  calico/ippool-blocksize-range: off\n  calico/ippool-blocksize-range: warning\n', '.netlint.yaml');
+    expect(errors).toEqual([{ file: '.netlint.yaml', line: 3, column: 3, message: 'duplicate key "calico/ippool-blocksize-range": write each key once (which value is meant cannot be told)' }]);
+  });
+
   it('accepts a full, valid configuration and records where assertions are written', () => {
     const { config, errors } = parseConfig(
       [

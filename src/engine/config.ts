@@ -9,7 +9,7 @@ import { parseCidr, parseIpResult } from './cidr.js';
 import { describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
 import type { ValidateFunction } from './ajv.js';
 import type { Path, Position, Severity } from './types.js';
-import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
+import { LineIndex, OWN_FILE_YAML_LIMITS, ownFileProblemMessage, parseYamlStream } from './yaml.js';
 import { didYouMean, editDistance } from './did-you-mean.js';
 
 export type RuleSetting = Severity | 'off' | 'on';
@@ -83,7 +83,7 @@ export const CONFIG_SCHEMA = schema;
 export function parseConfig(text: string, file: string): { config: NetlintConfig; errors: ConfigError[] } {
   const lines = new LineIndex(text);
   const stream = parseYamlStream(text, OWN_FILE_YAML_LIMITS);
-  const errors: ConfigError[] = stream.problems.map((p) => ({ file, ...lines.position(p.start), message: p.message }));
+  const errors: ConfigError[] = stream.problems.map((p) => ({ file, ...lines.position(p.start), message: ownFileProblemMessage(p) }));
   if (errors.length > 0) return { config: {}, errors };
   const docs = stream.documents.filter((d) => d.value !== undefined && d.value !== null);
   if (docs.length === 0) return { config: {}, errors: [] };

@@ -15,7 +15,7 @@ import { defineRule, formatMessage, PLACEHOLDER } from './rule.js';
 import type { Rule } from './rule.js';
 import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
-import { LineIndex, OWN_FILE_YAML_LIMITS, parseYamlStream } from './yaml.js';
+import { LineIndex, OWN_FILE_YAML_LIMITS, ownFileProblemMessage, parseYamlStream } from './yaml.js';
 
 interface DataRuleFile {
   id: string;
@@ -45,7 +45,7 @@ export function parseDataRule(text: string, file: string, expectedId?: string, t
   const lines = new LineIndex(text);
   const stream = parseYamlStream(text, OWN_FILE_YAML_LIMITS);
   const at = (offset: number, message: string): ConfigError => ({ file, ...lines.position(offset), message });
-  if (stream.problems.length > 0) return { errors: stream.problems.map((p) => at(p.start, p.message)) };
+  if (stream.problems.length > 0) return { errors: stream.problems.map((p) => at(p.start, ownFileProblemMessage(p))) };
   const docs = stream.documents.filter((d) => d.value != null);
   if (docs.length !== 1) return { errors: [at(docs[1]?.start ?? 0, 'a rule file must hold exactly one YAML document')] };
   const doc = docs[0];

@@ -131,6 +131,17 @@ export interface YamlLimits {
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11' };
 export const OWN_FILE_YAML_LIMITS: YamlLimits = { ...DEFAULT_YAML_LIMITS, scalars: 'core' };
 
+/**
+ * A problem of netlint's own files (.netlint.yaml, a rule file) as told there: a duplicate key is
+ * refused outright (which value was meant is unknown), with no word of kubectl or calicoctl, which
+ * never read these files.
+ */
+export function ownFileProblemMessage(p: { kind: YamlProblemKind; message: string }): string {
+  if (p.kind !== 'duplicate-key') return p.message;
+  const key = /^duplicate key ("(?:[^"\\]|\\.)*")/.exec(p.message)?.[1];
+  return key === undefined ? p.message : `duplicate key ${key}: write each key once (which value is meant cannot be told)`;
+}
+
 export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit';
 
 /** Something wrong with the text itself; offsets are 0-based into the file's text. */

@@ -45,6 +45,8 @@ export const docker = {
     ),
   networkConnect: (network: string, container: string, ip: string) =>
     cmd('docker', ['network', 'connect', '--ip', ip, network, container], TIMEOUT.quick),
+  /** Detaches a container, so that the network can be removed (Docker refuses while one is attached: "has active endpoints"). */
+  networkDisconnect: (network: string, container: string) => cmd('docker', ['network', 'disconnect', '--force', network, container], TIMEOUT.quick),
   networkRm: (names: string[]) => cmd('docker', ['network', 'rm', ...names], TIMEOUT.quick),
   /** The crossSubnet router: forwarding on, nothing else; `agnhost pause` keeps it alive. */
   runRouter: (name: string, network: string, ip: string, image: string) =>

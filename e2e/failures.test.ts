@@ -180,6 +180,8 @@ describe('failure paths', () => {
     const after = lines(sim).slice(lines(sim).findIndex((l) => l.includes('rollout status ds/calico-node')) + 1);
     expect(after.filter((l) => !l.includes(' get ') && !l.includes('describe') && !l.startsWith('docker exec') && !l.startsWith('kind export'))).toEqual([
       `docker rm -f ${sim.cluster}-router`,
+      // The nodes are still attached (kind deletes them after): detached first, or Docker refuses.
+      ...sim.nodes.map((n, i) => `docker network disconnect --force ${sim.cluster}-xs-${i < 2 ? 'a' : 'b'} ${n.name}`),
       `docker network rm ${sim.cluster}-xs-a ${sim.cluster}-xs-b`,
       `kind delete cluster --name ${sim.cluster} --kubeconfig ${sim.kubeconfig}`,
       `docker ps -a --filter name=${sim.cluster} --format {{.Names}}`,

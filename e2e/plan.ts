@@ -173,7 +173,14 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
   ]);
   add('cleanup', options.keepCluster ? 'cleanup skipped (--keep-cluster)' : 'delete everything (also on failure, timeout, SIGINT/SIGTERM)', options.keepCluster ? [] : [
     ...(procedure?.steps.some((st) => st.do === 'source-address') ? [c(docker.rmForce(guideCommands.external(cluster)))] : []),
-    ...(xs ? [c(docker.rmForce(`${cluster}-router`)), c(docker.networkRm(xs.networks.map((n) => `${cluster}-${n.name.replace(/^netlint-/, '')}`)))] : []),
+    ...(xs
+      ? [
+          c(docker.rmForce(`${cluster}-router`)),
+          // The nodes are still on the networks (kind deletes them below): Docker removes no network with containers attached.
+          ...nodes.map((n, i) => c(docker.networkDisconnect(`${cluster}-${xs.networks[xs.attachments[i].network].name.replace(/^netlint-/, '')}`, n))),
+          c(docker.networkRm(xs.networks.map((n) => `${cluster}-${n.name.replace(/^netlint-/, '')}`))),
+        ]
+      : []),
     c(kind.delete(cluster, kubeconfig)),
     c(docker.leftovers(cluster).containers, { note: 'anything listed has leaked: the run becomes an error naming it' }),
     c(docker.leftovers(cluster).networks),

@@ -70,6 +70,8 @@ export interface Sim {
   /** Docker objects named after the cluster that exist now (kind nodes after create, the crossSubnet router and networks). */
   containers: Set<string>;
   networks: Set<string>;
+  /** The containers attached to each network (Docker refuses to remove a network while any is). */
+  attached: Map<string, Set<string>>;
   /** Files `--manifests` may name (path → YAML). */
   manifestFiles: Map<string, string>;
   /** Simulated wall time of one probe exec (advances the clock; drives the probe time cap). */
@@ -370,6 +372,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   probePodsUp: false,
   containers: new Set(),
   networks: new Set(),
+  attached: new Map(),
   blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
   routesFor: (n) => {
     const routes = routesOf(profile, n, sim.blockNodes().filter((i) => routed(nodes.indexOf(n), i)).map((i) => ({ cidr: nodes[i].block, node: nodes[i] })));
@@ -496,12 +499,20 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
     if (result.exitCode !== 0) return;
     const [a, b] = spec.args;
     if (spec.file === 'kind' && a === 'create') for (const n of nodes) sim.containers.add(n.name);
-    if (spec.file === 'kind' && a === 'delete') for (const n of nodes) sim.containers.delete(n.name);
+    const detach = (container: string) => {
+      for (const on of sim.attached.values()) on.delete(container);
+    };
+    if (spec.file === 'kind' && a === 'delete') for (const n of nodes) (sim.containers.delete(n.name), detach(n.name));
     if (spec.file !== 'docker') return;
     if (a === 'run') sim.containers.add(spec.args[spec.args.indexOf('--name') + 1]);
-    if (a === 'rm') sim.containers.delete(spec.args.at(-1)!);
+    if (a === 'rm') (sim.containers.delete(spec.args.at(-1)!), detach(spec.args.at(-1)!));
     if (a === 'network' && b === 'create') sim.networks.add(spec.args.at(-1)!);
     if (a === 'network' && b === 'rm') for (const x of spec.args.slice(2)) sim.networks.delete(x);
+    if (a === 'network' && (b === 'connect' || b === 'disconnect')) {
+      const [net, container] = spec.args.slice(-2);
+      if (b === 'connect') sim.attached.set(net, (sim.attached.get(net) ?? new Set()).add(container));
+      else sim.attached.get(net)?.delete(container);
+    }
   };
   const probeAttempts = new Map<string, number>();
   deps.runner = (spec) => fake.run(spec);
@@ -517,7 +528,10 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
       const a = xs.attachments[i];
       fake.add(once(docker.networkConnect(nets[a.network].name, n.name, a.ip)), once(nodeCmd.addRoute(n.name, nets[1 - a.network].subnet, nets[a.network].routerIp, xs.interface)));
     });
-    fake.add(once(docker.rmForce(router)), once(docker.networkRm(nets.map((n) => n.name))));
+    // Docker refuses to remove a network that containers are still attached to.
+    const inUse = () => nets.find((n) => (sim.attached.get(n.name)?.size ?? 0) > 0);
+    fake.add(once(docker.rmForce(router)), ...nodes.map((n, i) => once(docker.networkDisconnect(nets[xs.attachments[i].network].name, n.name))));
+    fake.add(once(docker.networkRm(nets.map((n) => n.name)), () => (inUse() ? failed(1, `Error response from daemon: error while removing network: network ${inUse()!.name} has active endpoints`) : ok())));
     const pool = 'ippools.crd.projectcalico.org/default-ipv4-ippool';
     fake.add(once(k.patchMerge(pool, { spec: { ipipMode: 'Never' } }), () => ((sim.ipipNever = true), ok())), once(k.patchMerge(pool, { spec: { ipipMode: 'CrossSubnet' } }), () => ((sim.ipipNever = false), ok())));
   }

@@ -193,6 +193,25 @@ describe('failure paths', () => {
     expect(sim.fake.calls.at(-1)!.signal).toBeUndefined();
   });
 
+  it('multus-flannel waits for Multus to write 00-multus.conf on every node before any pod starts, and fails when it never does', async () => {
+    // Rolled out, the thick daemon has not written its config yet on the first node: two polls.
+    const late = simulate('multus-flannel');
+    const first = late.nodes[0].name;
+    late.fake.add({ argv: ['docker', ...nodeCmd.cniConfDir(first).args], result: ok('10-calico.conflist\n'), times: 2 });
+    const { code } = await runJson(late);
+    expect(code).toBe(0);
+    const order = lines(late);
+    const polls = order.filter((l) => l === `docker exec ${first} ls /etc/cni/net.d`);
+    expect(polls.length).toBeGreaterThanOrEqual(3);
+    // Every poll comes before the probe pods are applied.
+    expect(order.findIndex((l) => l === `docker exec ${first} ls /etc/cni/net.d`)).toBeLessThan(order.findIndex((l) => l.includes(PROBE_NAMESPACE)));
+    const never = simulate('multus-flannel');
+    never.fake.add({ argv: ['docker', ...nodeCmd.cniConfDir(never.nodes[1].name).args], result: ok('10-calico.conflist\n'), times: 10_000 });
+    const failedRun = await runJson(never);
+    expect(failedRun.code).toBe(1);
+    expect(failedRun.report.profiles[0].reason).toContain('did not write 00-multus.conf first in /etc/cni/net.d on every node');
+  });
+
   it('--keep-cluster keeps the cluster and says so', async () => {
     const sim = simulate('calico-vxlan', { keepCluster: true });
     sim.fake.add({ argv: ['kind', ...kind.delete(sim.cluster, sim.kubeconfig).args], result: ok(), times: 0 });

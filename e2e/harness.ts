@@ -89,6 +89,17 @@ async function installMultusFlannel(ctx: Ctx): Promise<void> {
   await must(ctx, ctx.k.rollout('kube-flannel', 'ds/kube-flannel-ds'), 'fail');
   await retry(ctx, ctx.k.apply(editMultusManifest(text((await fetchPinned(ctx, m.multus.manifest)).bytes), ctx.profile)), 3, 5_000);
   await must(ctx, ctx.k.rollout('kube-system', 'ds/kube-multus-ds'), 'fail');
+  // The thick DaemonSet has no readiness probe: rolled out, its daemon may not yet have written
+  // 00-multus.conf (multus-cni pkg/server/config/manager.go), and a pod started before that gets
+  // Calico alone, no net1. Wait until every node lists it first in /etc/cni/net.d.
+  const waiting = await waitFor(ctx, '00-multus.conf on every node', async () => {
+    for (const n of ctx.nodes) {
+      const first = (await run(ctx, nodeCmd.cniConfDir(n))).stdout.split('\n').map((x) => x.trim()).filter(Boolean).sort()[0];
+      if (first !== '00-multus.conf') return null;
+    }
+    return true;
+  });
+  if (waiting === null) throw new StepFailure('fail', 'Multus rolled out but did not write 00-multus.conf first in /etc/cni/net.d on every node: pods would get no secondary network');
 }
 
 async function configureRouteReflectors(ctx: Ctx): Promise<void> {

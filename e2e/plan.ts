@@ -118,6 +118,7 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
       c(k.rollout('kube-flannel', 'ds/kube-flannel-ds')),
       c(k.apply('<multus manifest>'), { stdin: 'multus manifest (downloaded, edited)' }),
       c(k.rollout('kube-system', 'ds/kube-multus-ds')),
+      ...nodes.map((n) => c(nodeCmd.cniConfDir(n), { note: 'polled until 00-multus.conf is listed first (the thick DaemonSet has no readiness probe)' })),
     ], [], [
       fetchNote(m.cniPlugins),
       `${fetchNote(m.flannel.manifest)}: net-conf Network ${m.flannel.network} backend ${m.flannel.backend}, install-cni init container and cni-conf.json removed, images ${imageRef(m.flannel.image)}, ${imageRef(m.flannel.cniPluginImage)}`,

@@ -139,6 +139,10 @@ export function interpret(target: ProbeTarget, raw: RawOutcome | undefined): Obs
   if (raw.exitCode === 0) return first ? { outcome: 'no-result', reached: false, detail: `unexpected output with exit 0: ${first}` } : { outcome: 'connected', reached: true, detail: 'connected' };
   const kind = /^(TIMEOUT|REFUSED|DNS|OTHER|UNKNOWN)\b/.exec(first)?.[1];
   if (!kind) return { outcome: 'no-result', reached: false, detail: `exit ${raw.exitCode} without an agnhost verdict${first ? `: ${first}` : ''}` };
+  // For UDP, connect.go's parseUDPErrorAndExit prints every error that is neither a timeout nor a
+  // refusal as UNKNOWN, network errors included (`UNKNOWN: read udp …: no route to host`), where TCP
+  // says OTHER: a socket error is a verdict on the path, not a probe that never ran.
+  if (kind === 'UNKNOWN' && target.protocol === 'udp' && /^UNKNOWN: (?:read|write|dial) udp/.test(first)) return { outcome: 'other', reached: false, detail: first };
   return { outcome: kind.toLowerCase() as Outcome, reached: false, detail: first };
 }
 

@@ -55,6 +55,14 @@ describe('probe parsing', () => {
   it('classifies agnhost connect failures', () => {
     expect(interpret({ ip: '1.2.3.4', protocol: 'tcp', port: 80 }, { exitCode: 1, output: 'TIMEOUT\n' })).toEqual({ outcome: 'timeout', reached: false, detail: 'TIMEOUT' });
     expect(interpret({ ip: '1.2.3.4', protocol: 'udp', port: 80 }, { exitCode: 0, output: '' })).toEqual({ outcome: 'connected', reached: true, detail: 'connected' });
+    // UDP: connect.go prints socket errors other than a timeout or a refusal as UNKNOWN (TCP says OTHER): a verdict, not a probe that never ran.
+    const udp = { ip: '1.2.3.4', protocol: 'udp', port: 80 } as const;
+    const unreachable = 'UNKNOWN: read udp 10.244.1.5:40000->1.2.3.4:80: read: no route to host';
+    expect(interpret(udp, { exitCode: 1, output: `${unreachable}\n` })).toEqual({ outcome: 'other', reached: false, detail: unreachable });
+    expect(interpret(udp, { exitCode: 1, output: 'TIMEOUT: read udp 10.244.1.5:40000->1.2.3.4:80: i/o timeout\n' }).outcome).toBe('timeout');
+    // An UNKNOWN that is no socket error (bad arguments) still means the probe never ran.
+    expect(interpret(udp, { exitCode: 1, output: 'UNKNOWN: unsupported protocol\n' }).outcome).toBe('unknown');
+    expect(interpret({ ip: '1.2.3.4', protocol: 'tcp', port: 80 }, { exitCode: 1, output: `${unreachable}\n` }).outcome).toBe('unknown');
   });
   it('frames concurrent output per probe index and passes targets as arguments, not script text', () => {
     const out = parseProbeOutput('@@probe 1 1\nTIMEOUT\n@@end 1\n@@probe 0 0\nline a\nline b\n@@end 0\n');

@@ -135,7 +135,7 @@ export function buildPlan(name: ProfileName, options: Pick<RunOptions, 'workDir'
       c(k.apply(peer), { stdin: 'bgppeer.yaml' }),
       c(k.getJson('nodes'), { note: poll }),
       c(k.getJson('pods', 'kube-system', 'k8s-app=calico-node'), { note: poll }),
-      ...nodes.map((n) => c(birdProtocols(k, `<calico-node pod on ${n}>`), { note: `until Node_<reflector IP> is Established; ${poll}` })),
+      ...nodes.map((n) => c(birdProtocols(k, `<calico-node pod on ${n}>`), { note: `until a Node_<reflector IP> session to every reflector but itself is Established; ${poll}` })),
       c(k.apply(mesh), { stdin: 'bgpconfiguration.yaml' }),
     ], [{ name: 'bgppeer.yaml', yaml: peer }, { name: 'bgpconfiguration.yaml', yaml: mesh }]);
   }
@@ -248,7 +248,7 @@ function evidenceSummary(profile: Profile): string {
     bgp: 'pool without encapsulation; remote blocks via eth0 to the node IP; BGP full mesh (Mesh_*) Established',
     crosssubnet: 'node addresses /24 on the two subnets; same-subnet blocks via eth1, other-subnet blocks via tunl0; BGP mesh across the router Established',
     rr: 'reflector carries the cluster ID; clients have only Node_<reflector> sessions, no Mesh_*; remote blocks via eth0 to the originating node',
-    vxlan: 'pool vxlanMode Always; remote blocks via vxlan.calico to the remote VTEP address; vxlan.calico UP, MTU ≤ eth0 − 50; no BIRD',
+    vxlan: 'pool vxlanMode Always; remote blocks via vxlan.calico to the remote VTEP address; vxlan.calico UP, MTU ≤ eth0 − 50',
     'multus-flannel': 'Calico IPIP evidence, plus flannel subnet.env inside each podCIDR, flannel.1 VXLAN with FLANNEL_MTU, 00-multus.conf first; pods: net1 in the node flannel subnet',
   };
   return `expected: ${parts[profile.mode]}`;

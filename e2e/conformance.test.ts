@@ -424,10 +424,12 @@ describe('dry-run with a suite', () => {
     // ClusterNetworkPolicies are applied as written (their CRD ships with Calico v3.32), not left out.
     expect(text).toContain('--- policies-cluster-policy-tiers.yaml\n   apiVersion: policy.networking.k8s.io/v1alpha2\n   kind: ClusterNetworkPolicy\n   metadata:\n     name: deny-y-to-x-80');
     expect(text).not.toMatch(/ClusterNetworkPolicy \S+ \(builtin\/cluster-policy\/tiers\.yaml\) is not applied/);
-    expect(text).toMatch(/\$ kubectl --kubeconfig \S+ -n x exec a -c serve-80 -- sh -c '<script: see probe.ts>' probe 2s tcp '<ip of x\/b>' 80 udp '<ip of x\/b>' 80/);
+    expect(text).toMatch(/\$ kubectl --kubeconfig \S+ -n x exec a -c serve-80 -- sh -c '<script 1, printed at the end>' probe 2s tcp '<ip of x\/b>' 80 udp '<ip of x\/b>' 80/);
     expect(text).toContain('eth0: x/a probes 40 cells concurrently in one exec');
     // ping probes in the policy matrices, as the guide checks busybox
-    expect(text).toMatch(/-n busybox exec busybox01 -c serve-80 -- sh -c '<script: see probe\.ts>' probe 2s tcp '<ip of busybox\/busybox02>' 80 tcp '<ip of busybox\/busybox03>' 80 .*icmp '<ip of busybox\/busybox02>' 0 icmp '<ip of busybox\/busybox03>' 0/);
+    expect(text).toMatch(/-n busybox exec busybox01 -c serve-80 -- sh -c '<script 1, printed at the end>' probe 2s tcp '<ip of busybox\/busybox02>' 80 tcp '<ip of busybox\/busybox03>' 80 .*icmp '<ip of busybox\/busybox02>' 0 icmp '<ip of busybox\/busybox03>' 0/);
+    // The script itself, printed once after the plan: what decides each cell's verdict can be read.
+    expect(text).toContain('# script 1 (run as sh -c SCRIPT probe TIMEOUT then PROTOCOL IP PORT per target)\n   t=$1; shift\n');
     expect(text).toContain('ICMP: 6 ping cells (ping -c 3 -W 1 -w 4 <ip>) between every ordered pair of shadow pods, expected from netlint reach and checked against the hand-written truth table');
     expect(text).toContain('ICMP predicted by netlint reach: 1 allowed, 5 blocked: allowed busybox/busybox01 → busybox/busybox02; every other pair blocked');
     expect(text).toContain('hard cap 30 s per matrix');

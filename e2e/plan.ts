@@ -256,6 +256,13 @@ function evidenceSummary(profile: Profile): string {
 
 export function renderPlanText(plans: ProfilePlan[]): string {
   const out: string[] = [];
+  // Arguments too long for a command line of the plan (the probe script run with sh -c), printed once at the end.
+  const long: string[] = [];
+  const shown = (a: string): string => {
+    if (a.length <= 200) return a;
+    if (!long.includes(a)) long.push(a);
+    return `<script ${long.indexOf(a) + 1}, printed at the end>`;
+  };
   for (const plan of plans) {
     out.push(`# netlint e2e plan: ${plan.procedure ? `procedure ${plan.procedure} on ` : ''}${plan.profile} (${plan.mode})`, plan.summary, `cluster: ${plan.cluster} (<run-id> is random per run)`);
     out.push(plan.unpinned.length ? `unpinned (refused without --allow-unpinned): ${plan.unpinned.join('; ')}` : 'every download is pinned by sha256 (listed per step); images by digest or by the tag a verified manifest names');
@@ -264,11 +271,12 @@ export function renderPlanText(plans: ProfilePlan[]): string {
       for (const n of s.notes) out.push(`   - ${n}`);
       for (const cmd of s.commands) {
         const extras = [`timeout ${Math.round(cmd.timeoutMs / 1000)}s`, cmd.stdin ? `stdin: ${cmd.stdin}` : '', cmd.note ?? ''].filter(Boolean).join('; ');
-        out.push(`   $ ${formatArgv(cmd.argv.map((a) => (a.length > 200 ? '<script: see probe.ts>' : a)))}    # ${extras}`);
+        out.push(`   $ ${formatArgv(cmd.argv.map(shown))}    # ${extras}`);
       }
       for (const mf of s.manifests) out.push('', `   --- ${mf.name}`, ...mf.yaml.trimEnd().split('\n').map((l) => `   ${l}`));
     });
     out.push('');
   }
+  long.forEach((script, i) => out.push(`# script ${i + 1} (run as sh -c SCRIPT probe TIMEOUT then PROTOCOL IP PORT per target)`, ...script.trimEnd().split('\n').map((l) => `   ${l}`), ''));
   return out.join('\n');
 }

@@ -183,6 +183,16 @@ describe('netlint lint flags', () => {
     expect(printed.rules['netpol/expect']).toBe('error');
   });
 
+  it('SARIF and workflow commands name files from the repository root when run in a subfolder; the other formats from the working folder', async () => {
+    const files = { '/repo/.git/HEAD': 'ref', '/repo/deploy/p.yaml': BAD_POOL };
+    const at = async (format: string) => (await run(['lint', 'p.yaml', '--format', format], memoryIo(files, { cwd: '/repo/deploy' }))).out;
+    expect(JSON.parse(await at('sarif')).runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'deploy/p.yaml', uriBaseId: '%SRCROOT%' });
+    expect(await at('github')).toMatch(/^::error file=deploy\/p\.yaml,line=6,/m);
+    expect(JSON.parse(await at('json')).findings[0].file).toBe('p.yaml');
+    // Without a repository, from the working folder as before.
+    expect(JSON.parse((await run(['lint', 'p.yaml', '--format', 'sarif'], memoryIo({ '/work/p.yaml': BAD_POOL }, { cwd: '/work' }))).out).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('p.yaml');
+  });
+
   it('--stdin-filename names the input read from -', async () => {
     const r = await run(['lint', '-', '--stdin-filename', 'charts/out.yaml', '--format', 'sarif'], memoryIo({}, { stdin: BAD_POOL }));
     const sarif = JSON.parse(r.out);

@@ -9,7 +9,7 @@ import { ENGINE_RULE_LIST, ignoreEntryUnderWalk, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult } from '../engine/types.js';
-import { collectFiles } from '../io/files.js';
+import { collectFiles, STDIN_PATH } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
 import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
@@ -235,7 +235,8 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
     return EXIT.ok;
   }
   const { output, rules } = await lintResult(io, builtinRules, options);
-  const shown = values.quiet ? quietResult(output) : output;
+  const relative = format === 'sarif' || format === 'github' ? await fromRepositoryRoot(io, output) : output;
+  const shown = values.quiet ? quietResult(relative) : relative;
   const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn, documented: builtinRules });
   if (values.quiet) ctx.hiddenByQuiet = { warnings: output.summary.warnings, infos: output.summary.infos };
   // The reports that grow with the findings are made and written a piece at a time.
@@ -252,6 +253,35 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
 export async function lintResult(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ output: LintResult; rules: readonly Rule[] }> {
   const { output, rules } = await runLint(io, builtinRules, options);
   return { output: { findings: output.findings, summary: output.summary }, rules };
+}
+
+/**
+ * For SARIF and workflow commands, file paths from the repository root (the nearest folder up from
+ * the working folder that holds `.git`): code scanning joins a relative SARIF uri to the checkout
+ * (github/codeql-action src/fingerprints.ts resolveUriToFile) and the runner takes `file=` as
+ * relative to the workspace, so a run in a subfolder (`working-directory:`) named files that are
+ * not there. Paths outside the repository, absolute ones and stdin's are kept.
+ */
+async function fromRepositoryRoot(io: CliIo, result: LintResult): Promise<LintResult> {
+  let root: string | null = null;
+  for (let dir = io.cwd; ; dir = path.dirname(dir)) {
+    if ((await io.fs.stat(path.join(dir, '.git'))) !== null) {
+      root = dir;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  if (root === null || root === io.cwd) return result;
+  const rebased = new Map<string, string>();
+  const fromRoot = (file: string): string => {
+    let r = rebased.get(file);
+    if (r === undefined) {
+      const rel = path.relative(root!, path.resolve(io.cwd, file)).split(path.sep).join('/');
+      rebased.set(file, (r = path.isAbsolute(file) || file === STDIN_PATH || rel.startsWith('..') ? file : rel));
+    }
+    return r;
+  };
+  return { ...result, findings: result.findings.map((f) => ({ ...f, file: fromRoot(f.file) })) };
 }
 
 /** `--quiet`: only the errors, with a summary that counts what is shown. */

@@ -41,6 +41,13 @@ describe('emitAnnotations', () => {
     expect(r.calls.at(-1)!.message).toMatch(/^netlint: 3 errors more than/);
   });
 
+  it("keeps warning slots for the Action's own warnings (one given before, one to come)", () => {
+    const r = record();
+    emitAnnotations(r.core, make('warning', 12), { reserveWarnings: 2 });
+    expect(r.count('warning')).toBe(8);
+    expect(r.calls.at(-1)!.message).toMatch(/^netlint: 4 warnings more than/);
+  });
+
   it('honours a custom cap', () => {
     const r = record();
     emitAnnotations(r.core, make('warning', 4), { cap: 2 });

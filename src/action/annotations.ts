@@ -12,22 +12,24 @@ const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
 
 /**
  * Emits the first annotations of each level (findings arrive sorted by file and line) and, when
- * some are left out, one notice counting them. Slots are kept for the counting notice and, when
- * `reserveError` is set, for the error that `setFailed` adds, so neither is the one GitHub drops.
+ * some are left out, one notice counting them. Slots are kept for the counting notice, when
+ * `reserveError` is set for the error that `setFailed` adds, and `reserveWarnings` for the
+ * Action's own warnings (those already given and one to come, such as a comment that could not
+ * be posted), so none of them is the one GitHub drops.
  */
 export function emitAnnotations(
   core: Pick<ActionCore, 'error' | 'warning' | 'notice'>,
   annotations: readonly Annotation[],
-  options: { cap?: number; reserveError?: boolean } = {},
+  options: { cap?: number; reserveError?: boolean; reserveWarnings?: number } = {},
 ): { emitted: number; omitted: Record<AnnotationLevel, number> } {
   const cap = options.cap ?? ANNOTATIONS_PER_LEVEL;
   const byLevel = (level: AnnotationLevel) => annotations.filter((a) => a.level === level);
-  const overflow = LEVELS.some((level) => byLevel(level).length > budget(level, cap, false, options.reserveError));
+  const overflow = LEVELS.some((level) => byLevel(level).length > budget(level, cap, false, options));
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   let emitted = 0;
   for (const level of LEVELS) {
     const all = byLevel(level);
-    const shown = all.slice(0, budget(level, cap, overflow, options.reserveError));
+    const shown = all.slice(0, budget(level, cap, overflow, options));
     for (const a of shown) core[level](a.message, a.properties);
     emitted += shown.length;
     omitted[level] = all.length - shown.length;
@@ -41,8 +43,9 @@ export function emitAnnotations(
 
 const NOUN: Record<AnnotationLevel, string> = { error: 'error', warning: 'warning', notice: 'info finding' };
 
-function budget(level: AnnotationLevel, cap: number, overflow: boolean, reserveError = false): number {
-  if (level === 'error' && reserveError) return Math.max(0, cap - 1);
+function budget(level: AnnotationLevel, cap: number, overflow: boolean, reserve: { reserveError?: boolean; reserveWarnings?: number }): number {
+  if (level === 'error' && reserve.reserveError) return Math.max(0, cap - 1);
+  if (level === 'warning') return Math.max(0, cap - (reserve.reserveWarnings ?? 0));
   if (level === 'notice' && overflow) return Math.max(0, cap - 1);
   return cap;
 }

@@ -44,7 +44,10 @@ async function runWith(deps: ActionDeps, inputs: ActionInputs): Promise<void> {
 }
 
 /** The usual run: lint / reach / e2e on the workspace, then every report, then the verdict. */
-async function analyse(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext, github: () => GithubApi): Promise<void> {
+async function analyse(given: ActionDeps, inputs: ActionInputs, ctx: RunContext, github: () => GithubApi): Promise<void> {
+  // The Action's own warnings are counted, so that the findings' annotations leave them room.
+  let ownWarnings = 0;
+  const deps: ActionDeps = { ...given, core: { ...given.core, warning: (message, properties) => (ownWarnings++, given.core.warning(message, properties)) } };
   const { core, io } = deps;
   if (inputs.modes.includes('e2e') && ctx.privileged && ctx.headFromFork) {
     throw new InputError(
@@ -60,7 +63,8 @@ async function analyse(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.modes.includes('e2e')) outcomes.push(await runE2eMode(deps, inputs, onlyFiles));
   const failures = outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
 
-  if (lint) emitAnnotations(core, lint.annotations, { reserveError: failures.length > 0 });
+  // Room for the warnings already given, and one to come (a comment that cannot be posted).
+  if (lint) emitAnnotations(core, lint.annotations, { reserveError: failures.length > 0, reserveWarnings: ownWarnings + 1 });
   let sarifFile = '';
   if (lint) {
     const target = path.resolve(io.cwd, inputs.sarifFile);

@@ -71,9 +71,14 @@ describe('escapeMarkdown', () => {
         const bare = out.replace(/\\[\s\S]|&(amp|lt|gt);/g, '');
         expect(bare).not.toMatch(/[\\`*_{}[\]()#+\-.!|~$<>&=]/);
         expect(out).not.toMatch(/[@#](?!\u200d)/);
+        expect(out).not.toMatch(/\bGH\\?-\d/i);
         expect(splitCells(`| ${out} |`)).toHaveLength(3);
       }),
     );
+  });
+
+  it('breaks a GH-123 issue reference, as #123', () => {
+    expect(escapeMarkdown('fixes GH-123 and gh-7')).toBe('fixes GH\u200d\\-123 and gh\u200d\\-7');
   });
 });
 

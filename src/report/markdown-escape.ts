@@ -16,10 +16,18 @@ const ZWJ = '\u200d';
  *   split a table cell), `$` included (GitHub renders `$…$` as math);
  * - `&`, `<`, `>` become entities, so `<img src=x>` is text, not HTML;
  * - `@` and `#` get a zero-width joiner after them, so `@everyone` and `#123` notify and link
- *   nobody; `://` and `www.` get one too, so an untrusted URL is not turned into a link.
+ *   nobody; `://`, `www.` and `GH-123` get one too, so an untrusted URL or issue reference is not
+ *   turned into a link.
  */
 export function escapeMarkdown(text: string): string {
-  return replaceAscii(singleLine(wellFormed(text)).replace(/:\/\//g, `:${ZWJ}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`), MARKDOWN_REPLACEMENT);
+  // `GH-123` is an issue reference too (GitHub docs, "Autolinked references and URLs").
+  return replaceAscii(
+    singleLine(wellFormed(text))
+      .replace(/:\/\//g, `:${ZWJ}//`)
+      .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`)
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWJ}-`),
+    MARKDOWN_REPLACEMENT,
+  );
 }
 
 /** Replacements of the ASCII characters `escapeMarkdown` rewrites, by character code. */

@@ -30,7 +30,7 @@ describe('emitAnnotations', () => {
     expect([r.count('error'), r.count('warning'), r.count('notice')]).toEqual([10, 10, 10]);
     expect(result.omitted).toEqual({ error: 15, warning: 1, notice: 21 });
     expect(r.calls.at(-1)!.message).toBe(
-      'netlint: 15 errors, 1 warning, 21 info findings more than GitHub shows per step (10 per level); the job summary and the SARIF file list every finding',
+      'netlint: 15 errors, 1 warning, 21 info findings more than GitHub shows per step (10 per level); the job summary and the SARIF file (up to 25,000 findings) list them',
     );
   });
 

@@ -36,7 +36,7 @@ export function emitAnnotations(
   }
   const left = LEVELS.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${NOUN[level]}${omitted[level] === 1 ? '' : 's'}`);
   if (left.length > 0) {
-    core.notice(`netlint: ${left.join(', ')} more than GitHub shows per step (${cap} per level); the job summary and the SARIF file list every finding`);
+    core.notice(`netlint: ${left.join(', ')} more than GitHub shows per step (${cap} per level); the job summary and the SARIF file (up to 25,000 findings) list them`);
   }
   return { emitted, omitted };
 }

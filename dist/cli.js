@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-VPTA63II.js");
+    const help = () => import("./chunks/help-NK7RQMPS.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,7 +74,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-6ITU7X3M.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-WVIMPXRX.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-SF7PDRBU.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -128,15 +128,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-GAJZKBH2.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-MO26MTU7.js"), import("./chunks/real-deps-YMQOE7BL.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-3M5INTTO.js"), import("./chunks/real-deps-YGD7HYGI.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-JPMA4DPI.js"), import("./chunks/diff-deps-FEMMYA72.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VTE3WLN7.js"), import("./chunks/diff-deps-ZGLA5VWD.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-BAHHU47N.js"), import("./chunks/load-resources-D7QSNL7G.js"), import("./chunks/config-file-AF5TQE74.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Y2LJF5TK.js"), import("./chunks/load-resources-DHCJLIC5.js"), import("./chunks/config-file-D2EHMKP3.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-WVIMPXRX.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-SF7PDRBU.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-3XPOTVWT.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-BD5553BI.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -128,15 +128,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-GAJZKBH2.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-3M5INTTO.js"), import("./chunks/real-deps-YGD7HYGI.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-3M5INTTO.js"), import("./chunks/real-deps-VFBQNF32.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VTE3WLN7.js"), import("./chunks/diff-deps-ZGLA5VWD.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-SSH6IG4V.js"), import("./chunks/diff-deps-XFATMTPG.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Y2LJF5TK.js"), import("./chunks/load-resources-DHCJLIC5.js"), import("./chunks/config-file-D2EHMKP3.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Y2LJF5TK.js"), import("./chunks/load-resources-UIJNMWHO.js"), import("./chunks/config-file-KFU7OXXC.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

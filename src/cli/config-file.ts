@@ -59,6 +59,8 @@ export async function loadConfigFile(io: CliIo, explicit: string | undefined, lo
   }
   const below = toRelative(path.dirname(absolute), io.cwd);
   if (explicit === undefined && below !== '.' && config.ignore) config.ignore = config.ignore.map((entry) => rebaseIgnore(entry, below));
+  // Rule packs, like ignore paths, are written from a found config's folder: from the working folder here.
+  if (explicit === undefined && config.rulePacks) config.rulePacks = config.rulePacks.map((dir) => toRelative(io.cwd, path.resolve(path.dirname(absolute!), dir)));
   return { config, file: rel };
 }
 

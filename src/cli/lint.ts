@@ -9,7 +9,7 @@ import { ENGINE_RULE_LIST, ignoreEntryUnderWalk, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult } from '../engine/types.js';
-import { collectFiles, STDIN_PATH } from '../io/files.js';
+import { collectFiles, STDIN_PATH, toRelative } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
 import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
@@ -94,7 +94,9 @@ async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readon
 /** Config, rules and the --enable/--disable ids, checked against each other. */
 async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
   const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
-  const rules = await loadRules(io, builtinRules, options.rules ?? []);
+  // Packs named in .netlint.yaml (rulePacks) and with --rules add up; one named both ways is read once.
+  const packs = [...new Set([...(options.rules ?? []), ...(config.rulePacks ?? [])].map((dir) => toRelative(io.cwd, path.resolve(io.cwd, dir))))];
+  const rules = await loadRules(io, builtinRules, packs);
   const ids = new Set(rules.map((r) => r.meta.id));
   const optionErrors = [...validateRuleIds(config, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)]), ...validateRuleOptions(config, rules)];
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join('\n'));
@@ -187,6 +189,7 @@ function renderEffectiveConfig(config: NetlintConfig, configFile: string | null,
     ignorePatterns: options.ignorePatterns ?? [],
     cluster: config.cluster ?? {},
     expect: (config.expect ?? []).map(({ position: _p, file: _f, ...entry }) => entry),
+    rulePacks: config.rulePacks ?? [],
     limits: { maxFileBytes: config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes },
     rules: severities,
   };

@@ -83,7 +83,7 @@ describe('netlint lint', () => {
     expect([far.code, far.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:3: invalid config: rules.calico/nothing-like-it: unknown rule (netlint rules lists them)\n']);
     // A rule of your own pack, on a run not given its folder: said so.
     const own = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  team/pool-nat: warning\n' }));
-    expect([own.code, own.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:3: invalid config: rules.team/pool-nat: unknown rule: no rule pack "team" is loaded (give its folder with --rules)\n']);
+    expect([own.code, own.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:2:3: invalid config: rules.team/pool-nat: unknown rule: no rule pack "team" is loaded (give its folder with --rules, or list it under rulePacks: in .netlint.yaml)\n']);
     // A key that is no rule id at all: at the key, named, with its lower-case form.
     const upper = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: off\n  Calico/IPPool-NAT-Outgoing-Disabled: off\n' }));
     expect([upper.code, upper.io.stderrText]).toEqual([2, 'netlint: .netlint.yaml:3:3: invalid config: rules: "Calico/IPPool-NAT-Outgoing-Disabled" is not a rule id: ids are lower-case <pack>/<name> (write calico/ippool-nat-outgoing-disabled)\n']);
@@ -132,6 +132,19 @@ describe('netlint lint', () => {
     const misspelt = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      propertiez:') }));
     expect(misspelt.code).toBe(2);
     expect(misspelt.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)\n');
+  });
+
+  it('reads the rule packs .netlint.yaml names (rulePacks, from its folder), with --rules adding up and the same folder read once', async () => {
+    const rule = 'id: team/pool-prefix\ndescription: Pools are /16 or wider in this company.\nseverity: warning\nremediation: Use a /16.\nmatch: { kinds: [calico/IPPool] }\nassert:\n  properties:\n    spec:\n      properties:\n        cidr: { pattern: "/(8|1[0-6])$" }\n';
+    const pool = 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec: { cidr: 10.0.0.0/24, natOutgoing: true }\n';
+    const files = { '/repo/.git/HEAD': 'ref', '/repo/.netlint.yaml': 'rulePacks: [policy]\nrules:\n  team/pool-prefix: error\n', '/repo/policy/team/pool-prefix.yaml': rule, '/repo/apps/p.yaml': pool };
+    // Run in a subfolder: the pack is found from the config's folder, and its rule's setting applies.
+    const sub = await run(['lint', 'p.yaml', '--format', 'json'], memoryIo(files, { cwd: '/repo/apps' }));
+    expect(JSON.parse(sub.io.stdoutText).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`)).toEqual(['team/pool-prefix error']);
+    expect(sub.code).toBe(1);
+    // The same folder also given with --rules is read once (no "defined twice").
+    const both = await run(['lint', 'apps/p.yaml', '--rules', 'policy', '--format', 'json'], memoryIo(files, { cwd: '/repo' }));
+    expect([both.code, JSON.parse(both.io.stdoutText).findings.length]).toEqual([1, 1]);
   });
 
   it("links a built-in rule's finding to the catalogue, and a user rule's to nothing (it is not in netlint's catalogue)", async () => {

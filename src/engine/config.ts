@@ -66,6 +66,8 @@ export interface NetlintConfig {
   cluster?: ClusterFactsConfig;
   expect?: ExpectEntry[];
   limits?: { maxFileBytes?: number };
+  /** Folders of the user's data rules, as `--rules` takes them (rebased onto the working folder by the CLI). */
+  rulePacks?: string[];
 }
 
 export interface ConfigError {
@@ -198,7 +200,7 @@ export function unknownRuleHint(id: string, knownIds: readonly string[]): string
   const near = nearestIds(id, knownIds);
   if (near.length > 0) return ` (did you mean ${near.join(', ')}?)`;
   const pack = id.includes('/') ? id.slice(0, id.indexOf('/')) : null;
-  if (pack !== null && !knownIds.some((k) => k.startsWith(`${pack}/`))) return `: no rule pack "${pack}" is loaded (give its folder with --rules)`;
+  if (pack !== null && !knownIds.some((k) => k.startsWith(`${pack}/`))) return `: no rule pack "${pack}" is loaded (give its folder with --rules, or list it under rulePacks: in .netlint.yaml)`;
   return ' (netlint rules lists them)';
 }
 

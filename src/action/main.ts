@@ -24,6 +24,9 @@ export async function run(deps: ActionDeps): Promise<void> {
   const { core } = deps;
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    // `${{ github.workspace }}/deploy` names a folder of the workspace: findings, the summary's and
+    // the comment's links (blob/<sha>/<path>) and annotations need it relative to the workspace.
+    inputs.paths = inputs.paths.map((p) => (path.isAbsolute(p) ? withinWorkspace(deps.io.cwd, p) : p));
     await runWith(deps, inputs);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || error instanceof ResultsError) {
@@ -33,6 +36,12 @@ export async function run(deps: ActionDeps): Promise<void> {
       core.setFailed(`netlint: internal error: ${error instanceof Error ? error.message : String(error)} (please report it with the step's log)`);
     }
   }
+}
+
+/** An absolute path inside the workspace, relative to it (`.` for the workspace itself); one outside it, as given. */
+function withinWorkspace(workspace: string, p: string): string {
+  const rel = path.relative(workspace, p);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
 }
 
 async function runWith(deps: ActionDeps, inputs: ActionInputs): Promise<void> {

@@ -125,6 +125,16 @@ describe('mode e2e', () => {
   });
 });
 
+describe('paths', () => {
+  it('an absolute path inside the workspace (${{ github.workspace }}/deploy) is read as the workspace-relative one: findings and links name deploy/…', async () => {
+    const deps = fakeDeps({ files: { '/work/deploy/pool.yaml': BAD_POOL }, inputs: { paths: '/work/deploy', comment: 'false' }, env: PR_ENV, event: pullRequestOpened() });
+    await run(deps);
+    const summary = deps.summary.join('');
+    expect(summary).toContain('deploy/pool.yaml');
+    expect(summary).not.toContain('/work/deploy');
+  });
+});
+
 describe('mode lint: the SARIF and results files', () => {
   // Enough findings for files of several pieces, with names that are not ASCII.
   const pools = Array.from({ length: 1_500 }, (_, i) => BAD_POOL.replace('{name: p}', `{name: "p-${i}-ü😀"}`)).join('---\n');

@@ -211,6 +211,7 @@ function fileFinding(rule: RuleMeta, file: string, message: string, position?: P
 
 /** Bytes → text, or the reason it cannot be read as a manifest. */
 export function decodeSource(file: SourceFile, maxFileBytes: number): { text: string } | { finding: Finding } {
+  if (file.unreadable !== undefined) return { finding: { ...fileFinding(INPUT_RULES.notUtf8, file.path, file.unreadable), remediation: 'Rename the file to a UTF-8 name.' } };
   const size = file.size ?? (typeof file.content === 'string' ? file.content.length : file.content.byteLength);
   if (size > maxFileBytes) {
     const what = file.sizeUnknown ? `more than ${maxFileBytes} bytes (read no further)` : `${size} bytes`;

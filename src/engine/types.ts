@@ -41,6 +41,8 @@ export interface SourceFile {
   discovered?: boolean;
   /** The stream was not read to its end: `size` is only what was counted. */
   sizeUnknown?: boolean;
+  /** Found by a walk but not readable under the name it was listed by (a name that is not UTF-8): why. */
+  unreadable?: string;
 }
 
 /** How a YAML scalar was written; rules use it to spot YAML 1.1 type surprises. */

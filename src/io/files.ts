@@ -119,6 +119,13 @@ export async function collectFiles(targets: readonly string[], options: CollectO
     try {
       read = await fs.readCapped(abs, maxFileBytes);
     } catch (error) {
+      // A name that is not UTF-8 is listed with U+FFFD in place of its bytes (Node decodes directory
+      // entries as UTF-8), which names no file: a finding for that file, the rest of the walk read.
+      if (named === undefined && rel.includes('\uFFFD') && errorCode(error) === 'ENOENT') {
+        files.push({ path: rel, content: new Uint8Array(0), size: 0, discovered: true, unreadable: 'the file name is not valid UTF-8, so netlint cannot open the file by name (it reads the name with U+FFFD for the bytes it cannot decode): rename the file' });
+        settled.set(rel, rel);
+        return rel;
+      }
       throw new UsageError(`${rel}: cannot read: ${errorCode(error)}`);
     }
     if (read.kind === 'not-a-file') {

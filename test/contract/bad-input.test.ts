@@ -2,6 +2,7 @@
  * Bad input through the CLI: a clear message with file:line:col and the defined exit code
  * (1 for a finding about the input, 2 for usage, configuration or I/O errors), never a stack.
  */
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { folderWith, hasStackTrace, netlint } from './cli.js';
 
@@ -35,6 +36,16 @@ describe('lint on bad input', () => {
     const stylish = netlint(['lint', file], { cwd: dir });
     expect(stylish.stdout).toContain(file);
     expect(stylish.stdout).toMatch(new RegExp(`${finding!.line}:${finding!.column}\\s+error`));
+  });
+
+  it('a file whose name is not UTF-8 is a finding of its own in a folder walk, and the rest of the folder is linted', () => {
+    const walked = folderWith({ 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n' });
+    // Node lists such a name with U+FFFD in place of the byte it cannot decode, which names no file.
+    writeFileSync(Buffer.concat([Buffer.from(`${walked}/bad`), Buffer.from([0xff]), Buffer.from('.yaml')]), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n');
+    const run = netlint(['lint', '.', '--format', 'json'], { cwd: walked });
+    expect([run.code, hasStackTrace(run.stderr)]).toEqual([1, false]);
+    const findings = (JSON.parse(run.stdout) as LintJson).findings;
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['bad\uFFFD.yaml input/not-utf8']);
   });
 
   it('the YAML syntax error points at the line where the parser fails', () => {

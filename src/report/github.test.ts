@@ -18,6 +18,13 @@ describe('renderGithub', () => {
     expect(renderGithub(clean)).toBe('');
   });
 
+  it('prints at most 10 a level, as GitHub shows per step, and one notice counting the rest', () => {
+    const many = { ...result, findings: Array.from({ length: 12 }, (_, i) => finding(poolError, { line: i + 1, endLine: i + 1 })) };
+    const lines = renderGithub(many).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
+    expect(lines.at(-1)).toBe('::notice::netlint: 2 errors more than GitHub shows per step (10 per level); the other formats (stylish, json, sarif) list them');
+  });
+
   it('cannot be made to emit a second command by a message or a file name', () => {
     const hostile = finding(poolError, {
       message: 'x\r\n::add-mask::secret\n::error::forged',

@@ -50,8 +50,65 @@ function toAnnotation(f: Finding): Annotation {
  * follow the workflow-command syntax (`line`, `col`), as `@actions/core` maps them.
  */
 export function renderGithub(result: LintResult): string {
-  return toAnnotations(result).map((a) => `${workflowCommand(a)}\n`).join('');
+  const lines: string[] = [];
+  const sink = (level: AnnotationLevel) => (message: string, properties?: AnnotationProperties) =>
+    lines.push(`${properties ? workflowCommand({ level, message, properties }) : `::${level}::${escapeCommandData(message)}`}\n`);
+  emitAnnotations({ error: sink('error'), warning: sink('warning'), notice: sink('notice') }, toAnnotations(result), { whereTheRestAre: 'the other formats (stylish, json, sarif) list them' });
+  return lines.join('');
 }
+
+/**
+ * GitHub shows 10 annotations of each level per step and drops the rest silently, so the Action
+ * (and `--format github`) emits at most this many per level and says how many it left out
+ * (actions/toolkit docs/problem-matchers.md).
+ */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** Where annotations go: `@actions/core`'s error/warning/notice, or workflow commands on stdout. */
+export type AnnotationSink = Record<AnnotationLevel, (message: string, properties?: AnnotationProperties) => void>;
+
+const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
+
+/**
+ * Emits the first annotations of each level (findings arrive sorted by file and line) and, when
+ * some are left out, one notice counting them. Slots are kept for the counting notice, when
+ * `reserveError` is set for the error that `setFailed` adds, and `reserveWarnings` for the
+ * Action's own warnings (those already given and one to come, such as a comment that could not
+ * be posted), so none of them is the one GitHub drops.
+ */
+export function emitAnnotations(
+  core: AnnotationSink,
+  annotations: readonly Annotation[],
+  options: { cap?: number; reserveError?: boolean; reserveWarnings?: number; whereTheRestAre?: string } = {},
+): { emitted: number; omitted: Record<AnnotationLevel, number> } {
+  const cap = options.cap ?? ANNOTATIONS_PER_LEVEL;
+  const byLevel = (level: AnnotationLevel) => annotations.filter((a) => a.level === level);
+  const overflow = LEVELS.some((level) => byLevel(level).length > budget(level, cap, false, options));
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  let emitted = 0;
+  for (const level of LEVELS) {
+    const all = byLevel(level);
+    const shown = all.slice(0, budget(level, cap, overflow, options));
+    for (const a of shown) core[level](a.message, a.properties);
+    emitted += shown.length;
+    omitted[level] = all.length - shown.length;
+  }
+  const left = LEVELS.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${NOUN[level]}${omitted[level] === 1 ? '' : 's'}`);
+  if (left.length > 0) {
+    core.notice(`netlint: ${left.join(', ')} more than GitHub shows per step (${cap} per level); ${options.whereTheRestAre ?? 'the job summary and the SARIF file (up to 25,000 findings) list them'}`);
+  }
+  return { emitted, omitted };
+}
+
+const NOUN: Record<AnnotationLevel, string> = { error: 'error', warning: 'warning', notice: 'info finding' };
+
+function budget(level: AnnotationLevel, cap: number, overflow: boolean, reserve: { reserveError?: boolean; reserveWarnings?: number }): number {
+  if (level === 'error' && reserve.reserveError) return Math.max(0, cap - 1);
+  if (level === 'warning') return Math.max(0, cap - (reserve.reserveWarnings ?? 0));
+  if (level === 'notice' && overflow) return Math.max(0, cap - 1);
+  return cap;
+}
+
 
 function workflowCommand(a: Annotation): string {
   const p = a.properties;

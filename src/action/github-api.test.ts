@@ -14,7 +14,9 @@ describe('describeApiError', () => {
     [error(503, 'Service Unavailable'), /^GitHub API error \(HTTP 503: Service Unavailable\); try re-running the job$/],
     [error(418, "I'm a teapot"), /^HTTP 418: I'm a teapot$/],
     [error(500, 'The operation was aborted due to timeout'), /^the GitHub API did not answer within the request timeout \(The operation was aborted due to timeout\)$/],
-    [new Error('connect ECONNREFUSED 127.0.0.1:1\nmore'), /^connect ECONNREFUSED 127\.0\.0\.1:1$/],
+    [new Error('connect ECONNREFUSED 127.0.0.1:1\nmore'), /^the GitHub API could not be reached \(connect ECONNREFUSED 127\.0\.0\.1:1\)$/],
+    // Octokit gives a connection that never opened status 500: no HTTP response came back.
+    [error(500, 'getaddrinfo ENOTFOUND api.github.invalid'), /^the GitHub API could not be reached \(getaddrinfo ENOTFOUND api\.github\.invalid\)$/],
   ])('words %s', (e, expected) => {
     expect(describeApiError(e)).toMatch(expected);
   });

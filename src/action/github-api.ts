@@ -98,6 +98,8 @@ export function describeApiError(error: unknown): string {
   }
   // Octokit reports an aborted fetch (our timeout) as a 500 with the abort's message.
   if (/operation was aborted|aborted due to timeout/i.test(message)) return `the GitHub API did not answer within the request timeout (${message})`;
+  // So does a connection that never opened: no HTTP response came back, whatever the status says.
+  if (/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\b/.test(message)) return `the GitHub API could not be reached (${message})`;
   switch (status) {
     case 401:
       return `the token was rejected (HTTP 401: ${message})`;

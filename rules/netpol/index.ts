@@ -25,6 +25,7 @@ import namedPortUndeclared from './named-port-undeclared.js';
 import peerEmpty from './peer-empty.js';
 import peerSelectsNothing from './peer-selects-nothing.js';
 import policytypes from './policytypes.js';
+import rulesIgnoredByPolicytypes from './rules-ignored-by-policytypes.js';
 import portNumber from './port-number.js';
 import protocol from './protocol.js';
 import policySelectsNothing from './policy-selects-nothing.js';
@@ -58,6 +59,7 @@ export const netpolRules: Rule[] = [
   peerEmpty,
   peerSelectsNothing,
   policytypes,
+  rulesIgnoredByPolicytypes,
   portNumber,
   protocol,
   policySelectsNothing,

@@ -75,11 +75,11 @@ async function ignoreFilter(io: CliIo, patterns: readonly string[]): Promise<Pat
 }
 
 /** The built-in rules plus `--rules` packs; ids must be unique. */
-async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readonly string[]): Promise<Rule[]> {
+async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readonly { dir: string; origin: string }[]): Promise<Rule[]> {
   const rules = [...builtinRules];
   const taken = new Map<string, string | null>([...builtinRules.map((r) => r.meta.id), ...ENGINE_RULE_LIST.map((r) => r.id)].map((id) => [id, null]));
-  for (const dir of packs) {
-    const pack = await loadRulePack(dir, io.fs, io.cwd, taken);
+  for (const { dir, origin } of packs) {
+    const pack = await loadRulePack(dir, io.fs, io.cwd, taken, origin);
     rules.push(...pack.rules);
     for (const file of pack.skipped) io.stderr(`netlint: warning: ${file}: not read: rule files are .yaml or .yml (JSON is YAML, so renaming it to .yaml is enough)\n`);
   }
@@ -95,8 +95,14 @@ async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readon
 async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
   const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
   // Packs named in .netlint.yaml (rulePacks) and with --rules add up; one named both ways is read once.
-  const packs = [...new Set([...(options.rules ?? []), ...(config.rulePacks ?? [])].map((dir) => toRelative(io.cwd, path.resolve(io.cwd, dir))))];
-  const rules = await loadRules(io, builtinRules, packs);
+  const packs = new Map<string, string>();
+  for (const [dirs, origin] of [[options.rules ?? [], '--rules'], [config.rulePacks ?? [], `${configFile ?? '.netlint.yaml'}: rulePacks:`]] as const) {
+    for (const dir of dirs) {
+      const key = toRelative(io.cwd, path.resolve(io.cwd, dir));
+      if (!packs.has(key)) packs.set(key, origin);
+    }
+  }
+  const rules = await loadRules(io, builtinRules, [...packs].map(([dir, origin]) => ({ dir, origin })));
   const ids = new Set(rules.map((r) => r.meta.id));
   const optionErrors = [...validateRuleIds(config, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)]), ...validateRuleOptions(config, rules)];
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join('\n'));

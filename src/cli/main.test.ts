@@ -142,6 +142,9 @@ describe('netlint lint', () => {
     const sub = await run(['lint', 'p.yaml', '--format', 'json'], memoryIo(files, { cwd: '/repo/apps' }));
     expect(JSON.parse(sub.io.stdoutText).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`)).toEqual(['team/pool-prefix error']);
     expect(sub.code).toBe(1);
+    // A folder the config names that is not there: said of the config, not of --rules.
+    const gone = await run(['lint', 'p.yaml'], memoryIo({ ...files, '/repo/.netlint.yaml': 'rulePacks: [policies]\n' }, { cwd: '/repo/apps' }));
+    expect([gone.code, gone.io.stderrText]).toEqual([2, 'netlint: ../.netlint.yaml: rulePacks: ../policies: no such directory\n']);
     // The same folder also given with --rules is read once (no "defined twice").
     const both = await run(['lint', 'apps/p.yaml', '--rules', 'policy', '--format', 'json'], memoryIo(files, { cwd: '/repo' }));
     expect([both.code, JSON.parse(both.io.stdoutText).findings.length]).toEqual([1, 1]);

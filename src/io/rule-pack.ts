@@ -25,11 +25,12 @@ export interface RulePack {
  * `taken`: the ids defined so far, a built-in rule's with null, a rule file's with its path; this
  * pack's rules are added to it.
  */
-export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: Map<string, string | null> = new Map()): Promise<RulePack> {
+/** `origin` names where the folder was given, for messages: `--rules` (the default) or the config key that listed it. */
+export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: Map<string, string | null> = new Map(), origin = '--rules'): Promise<RulePack> {
   const root = path.resolve(cwd, dir);
   const stat = await fs.stat(root);
-  if (!stat) throw new UsageError(`--rules ${dir}: no such directory`);
-  if (!stat.isDirectory) throw new UsageError(`--rules ${dir}: not a directory`);
+  if (!stat) throw new UsageError(`${origin} ${dir}: no such directory`);
+  if (!stat.isDirectory) throw new UsageError(`${origin} ${dir}: not a directory`);
   const rules: Rule[] = [];
   const skipped: string[] = [];
   for (const file of await walk(fs, cwd, root, (name) => /\.(ya?ml|json)$/i.test(name))) {
@@ -54,7 +55,7 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: M
     taken.set(result.rule.meta.id, rel);
     rules.push(result.rule);
   }
-  if (rules.length === 0) throw new UsageError(`--rules ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
+  if (rules.length === 0) throw new UsageError(`${origin} ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
   return { rules, skipped };
 }
 

@@ -44,4 +44,16 @@ describe('connectivity assertions (expect: in .netlint.yaml)', () => {
     await main(['lint', 'app.yaml', '--format', 'json'], off, { builtinRules: BUILTIN_RULES });
     expect(JSON.parse(off.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect')).toEqual([]);
   });
+
+  it('on part of the input (a file named alone) an assertion that matches nothing there is not reported; on a folder it is', async () => {
+    const config = 'expect:\n  - { from: billing/api, to: shop/db, port: 5432, allowed: false }\n';
+    const files = { 'apps/app.yaml': APP, '.netlint.yaml': config };
+    const messages = async (...paths: string[]) => {
+      const io = memoryIo(files);
+      await main(['lint', ...paths, '--format', 'json'], io, { builtinRules: BUILTIN_RULES });
+      return JSON.parse(io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect').map((f: { message: string }) => f.message);
+    };
+    expect(await messages('apps/app.yaml')).toEqual([]);
+    expect(await messages('apps')).toEqual(['assertion "billing/api → shop/db 5432" matches no connection (no endpoint or address range fits its selectors, or no port its port)']);
+  });
 });

@@ -140,7 +140,7 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
     isIgnored: (p) => configIgnores(p) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
   });
   const unmatchedIgnores = (config.ignore ?? []).flatMap((entry, i) => (entries[i].rules === null && !hit.has(i) && ignoreEntryUnderWalk(entry, targets) ? [i] : []));
-  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load, unmatchedIgnores });
+  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load, unmatchedIgnores, ...(options.onlyFiles !== undefined ? { partial: true } : {}) });
   return { output, rules, config };
 }
 

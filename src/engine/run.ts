@@ -49,6 +49,8 @@ export interface LintInput {
    * their paths (a misspelt folder): reported, as a suppression that suppresses nothing is.
    */
   unmatchedIgnores?: readonly number[];
+  /** The files are part of the input only (a PR's changed files); default: every target is a single file or stdin. */
+  partial?: boolean;
 }
 
 export { RuleCrash };
@@ -180,7 +182,10 @@ export function lint(input: LintInput): LintOutput {
   // Connectivity assertions: evaluated against the reachability matrix only when there are any.
   if (config.expect && config.expect.length > 0 && effectiveSeverity(EXPECT_RULE.id, 'error', true, config) !== null && !disabled.has(EXPECT_RULE.id)) {
     const severity = effectiveSeverity(EXPECT_RULE.id, 'error', true, config)!;
-    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr)), config.expect)) raw.push({ ...f, severity });
+    // On part of the input (files named one by one, stdin, a PR's changed files) an assertion may
+    // well match nothing here: only one that matches and does not hold is reported then.
+    const partial = input.partial ?? (input.targets !== undefined && input.targets.length > 0 && input.targets.every((t) => !t.isDirectory));
+    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr)), config.expect, { reportUnmatched: !partial })) raw.push({ ...f, severity });
   }
 
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);

@@ -56,7 +56,7 @@ function portText(c: ReachConnection): string {
   return `${c.endPort !== undefined && c.endPort !== c.port ? `${c.port}-${c.endPort}` : c.port}/${c.protocol}`;
 }
 
-export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[]): Finding[] {
+export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[], options: { reportUnmatched?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   const reach = reachQuerier(cluster);
   for (const e of entries) {
@@ -95,6 +95,7 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
       if (!(error instanceof ReachQueryError)) throw error;
     }
     let message: string | null = null;
+    if (matched === 0 && options.reportUnmatched === false) continue;
     if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint or address range fits its selectors, or no port its port)`;
     else if (wrongCount > 0) {
       const shown = wrongCount > wrong.length ? `${wrong.join(', ')} and ${wrongCount - wrong.length} more` : firstOf(wrong, 5);

@@ -148,6 +148,9 @@ describe('netlint lint', () => {
     // The same folder also given with --rules is read once (no "defined twice").
     const both = await run(['lint', 'apps/p.yaml', '--rules', 'policy', '--format', 'json'], memoryIo(files, { cwd: '/repo' }));
     expect([both.code, JSON.parse(both.io.stdoutText).findings.length]).toEqual([1, 1]);
+    // So is a folder inside it: each rule file once, not "already the id of" itself.
+    const inner = await run(['lint', 'apps/p.yaml', '--rules', 'policy/team', '--format', 'json'], memoryIo(files, { cwd: '/repo' }));
+    expect([inner.code, inner.io.stderrText, JSON.parse(inner.io.stdoutText).findings.length]).toEqual([1, '', 1]);
   });
 
   it("links a built-in rule's finding to the catalogue, and a user rule's to nothing (it is not in netlint's catalogue)", async () => {

@@ -40,6 +40,8 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: M
       if (looksLikeRule(text)) skipped.push(rel);
       continue;
     }
+    // A file another folder given already read (`--rules policy/team` beside `rulePacks: [policy]`): read once.
+    if ([...taken.values()].includes(rel)) continue;
     const name = path.basename(file).replace(/\.ya?ml$/i, '');
     const parent = path.relative(root, path.dirname(file));
     const result = parseDataRule(text, rel, undefined, taken);
@@ -55,7 +57,7 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: M
     taken.set(result.rule.meta.id, rel);
     rules.push(result.rule);
   }
-  if (rules.length === 0) throw new UsageError(`${origin} ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
+  if (rules.length === 0 && ![...taken.values()].some((f) => f !== null && (f === dir || f.startsWith(`${toRelative(cwd, root)}/`)))) throw new UsageError(`${origin} ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
   return { rules, skipped };
 }
 

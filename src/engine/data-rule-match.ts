@@ -7,6 +7,7 @@
  * core kind by its Kind alone, and Calico's by `calico/Kind` too (rule.ts matchKeys).
  */
 import { CALICO_ONLY_KINDS, SERVED_KINDS } from '../../rules/cluster/lib/served-api-versions.js';
+import { editDistance } from './did-you-mean.js';
 import { CLUSTER_SCOPED_KINDS } from './names.js';
 import type { Path } from './types.js';
 
@@ -68,7 +69,39 @@ function pairProblem(group: string, kind: string): { part: 'group' | 'kind'; rea
     if (other.length > 0) return { part: 'kind', reason: `a kind without a group is a core kind, and the core group has no ${kind}${didYouMean(other)}` };
   }
   if (/^[a-z]/.test(kind)) return { part: 'kind', reason: `a kind starts with a capital letter, as a manifest's kind: does${didYouMean(elsewhere(kind, ''))}` };
+  // `kind: List` (and typed lists, ServiceList) are read item by item: a rule sees the items.
+  if (group === '' && /^(?:[A-Z]\w*)?List$/.test(kind)) return { part: 'kind', reason: `${kind} objects are read item by item, so a rule sees the items' kinds, never a ${kind}` };
+  // A misspelt kind of a group whose kinds are known (`apps/Deploymnet`, `Serivce`): close to one of them.
+  // Of a group whose kinds are all listed, any other kind is one; of another known group, only one
+  // close to a known kind is taken for a typo (netlint's lists of those are not complete).
+  const complete = COMPLETE_GROUPS.get(group);
+  if (known !== undefined && !known.has(kind) && !complete?.has(kind)) {
+    const near = nearestKind(kind, [...known, ...(complete ?? [])]);
+    if (near !== null || complete !== undefined) return { part: 'kind', reason: `${describeGroup(group)} has no kind ${kind}${near === null ? '' : didYouMean([keyOf(group, near)])}` };
+  }
   return null;
+}
+
+/**
+ * Every kind of these groups (Kubernetes API reference, v1.35: core/v1, apps/v1,
+ * networking.k8s.io/v1), so a kind close to one of them and not among them is a typo, not a kind
+ * netlint does not know.
+ */
+const COMPLETE_GROUPS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['', new Set(['Binding', 'ComponentStatus', 'ConfigMap', 'Endpoints', 'Event', 'LimitRange', 'Namespace', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'Pod', 'PodTemplate', 'ReplicationController', 'ResourceQuota', 'Secret', 'Service', 'ServiceAccount'])],
+  ['apps', new Set(['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'])],
+  ['networking.k8s.io', new Set(['IPAddress', 'Ingress', 'IngressClass', 'NetworkPolicy', 'ServiceCIDR'])],
+]);
+
+/** The known kind a misspelt one is closest to (two letters off at most), or null. */
+function nearestKind(kind: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(kind.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
 }
 
 export interface MatchProblem {
@@ -99,10 +132,12 @@ export function matchProblems(match: { kinds?: string[]; group?: string | string
   const kinds = match.kind === undefined ? [] : Array.isArray(match.kind) ? match.kind : [match.kind];
   const place = (field: 'group' | 'kind', i: number): Path => (Array.isArray(match[field]) ? [field, i] : [field]);
   const seen = new Set<string>();
+  // A kind that some listed group has is no mistake: the match is every group × every kind.
+  const kindSomewhere = (kind: string) => groups.some((group) => pairProblem(group, kind)?.part !== 'kind');
   groups.forEach((group, g) =>
     kinds.forEach((kind, k) => {
       const problem = pairProblem(group, kind);
-      if (problem === null) return;
+      if (problem === null || (problem.part === 'kind' && kindSomewhere(kind))) return;
       const path = place(problem.part, problem.part === 'group' ? g : k);
       if (seen.has(JSON.stringify(path))) return;
       seen.add(JSON.stringify(path));

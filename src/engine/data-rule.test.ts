@@ -164,6 +164,19 @@ describe('data rule match', () => {
     ]);
     expect(errors('  group: [apps, core]\n  kind: [Deployment, Service]\n')).toEqual(['6:17 match.group[1] "core" matches nothing: the core group is written as "" (or group: left out)']);
     expect(errors('  kinds: [example.com/widget]\n')).toEqual(['6:11 match.kinds[0] "example.com/widget" matches nothing: a kind starts with a capital letter, as a manifest\'s kind: does']);
+    // Misspelt kinds of groups netlint knows; the core group and apps are known whole.
+    expect(errors('  kinds: [Serivce, apps/Deploymnet, calico/IPPol, networking.k8s.io/NetworkPolcy, Widget]\n')).toEqual([
+      '6:11 match.kinds[0] "Serivce" matches nothing: the core group has no kind Serivce; did you mean Service?',
+      '6:20 match.kinds[1] "apps/Deploymnet" matches nothing: apps has no kind Deploymnet; did you mean apps/Deployment?',
+      '6:37 match.kinds[2] "calico/IPPol" matches nothing: Calico has no kind IPPol; did you mean calico/IPPool?',
+      '6:51 match.kinds[3] "networking.k8s.io/NetworkPolcy" matches nothing: networking.k8s.io has no kind NetworkPolcy; did you mean networking.k8s.io/NetworkPolicy?',
+      '6:83 match.kinds[4] "Widget" matches nothing: the core group has no kind Widget',
+    ]);
+    // Lists are read item by item.
+    expect(errors('  kinds: [List, ServiceList]\n')).toEqual([
+      '6:11 match.kinds[0] "List" matches nothing: List objects are read item by item, so a rule sees the items\' kinds, never a List',
+      '6:17 match.kinds[1] "ServiceList" matches nothing: ServiceList objects are read item by item, so a rule sees the items\' kinds, never a ServiceList',
+    ]);
   });
 
   it('takes kinds of groups netlint does not know, and every known kind, as written', () => {

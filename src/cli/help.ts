@@ -46,7 +46,8 @@ Options:
       --print-config         print the configuration in effect as JSON and exit
       --rules DIR            extra rule pack (repeatable)
       --disable ID           turn a rule off (repeatable, comma-separated)
-      --enable ID            turn a rule on, also one that is off by default
+      --enable ID            turn a rule on: one .netlint.yaml turns off, or a rule of your own
+                             written with enabledByDefault: false
       --ignore-pattern GLOB  skip paths matching GLOB, relative to the working folder
                              (repeatable); .netlintignore in the working folder is read too
       --stdin-filename NAME  the file name reported for input read from -

@@ -125,7 +125,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-JFF7GUT2.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-4KOMZ6W5.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-HWZCN34N.js"), import("./chunks/real-deps-K5S2HSNU.js")]);

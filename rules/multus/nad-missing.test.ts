@@ -177,6 +177,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 7, column: 40, endColumn: 43, severity: 'error', message: /^no NetworkAttachmentDefinition "red" in namespace apps/ }],
     },
     {
+      // A NAD of the namespace a letter away: the likely slip is named.
+      name: 'a missing network whose name is a slip away from a NAD of the namespace',
+      code: { 'nets.yaml': docs(flannelNad('flannel-mgmt', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: flannel-mgmnt') },
+      errors: [{ messageId: 'missing', line: 7, column: 34, severity: 'error', message: /^no NetworkAttachmentDefinition "flannel-mgmnt" in namespace apps: .* \(did you mean flannel-mgmt\?\)$/ }],
+    },
+    {
       // The copy is multus/duplicate-network's to tell; the missing NAD is one mistake.
       name: 'a missing network attached twice is told once, at its first entry',
       code: { 'nets.yaml': docs(flannelNad('flannel-net', 'apps')), 'pod.yaml': podWith('k8s.v1.cni.cncf.io/networks: red, red, apps/red') },

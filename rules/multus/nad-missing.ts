@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { DEFAULT_NETWORK_ANNOTATION, NETWORKS_ANNOTATION } from './lib/annotation.js';
 import { annotationOf } from './lib/messages.js';
-import { POD_KINDS, findNads, hasNadIn, multusNamespace } from './lib/nads.js';
+import { POD_KINDS, findNads, hasNadIn, multusNamespace, nadNamesIn } from './lib/nads.js';
+import { didYouMean } from '../../src/engine/did-you-mean.js';
 
 export default defineRule({
   meta: {
@@ -48,7 +49,9 @@ export default defineRule({
         // Unqualified, and the NAD exists in another namespace only: Multus never looks there (the classic slip).
         const others = s.namespace ? [] : findNads(ctx.model, s.name, null).filter((n) => n.namespace !== null && n.namespace !== ns);
         const elsewhere = (others.find((n) => n.namespace === podNs) ?? others[0])?.namespace;
-        const hint = elsewhere ? ` (it exists in ${elsewhere}: write ${elsewhere}/${s.name})` : '';
+        // Else a NAD of that namespace whose name is a slip away (flannel-mgmnt for flannel-mgmt).
+        const near = elsewhere ? null : didYouMean(s.name, nadNamesIn(ctx.model, ns));
+        const hint = elsewhere ? ` (it exists in ${elsewhere}: write ${elsewhere}/${s.name})` : near !== null && near !== s.name ? ` (did you mean ${near}?)` : '';
         const messageId = isDefault && !s.namespace ? 'missingDefault' : 'missing';
         if (elsewhere) ctx.report({ ...at, messageId, data: { name: s.name, namespace, hint }, ...(known ? {} : { severity: 'warning' as const }) });
         else if (!known) ctx.report({ ...at, messageId: 'unverified', data: { name: s.name, namespace }, severity: 'info' });

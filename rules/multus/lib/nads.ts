@@ -244,6 +244,22 @@ function listedNads(model: ClusterModel, name: string, namespace: string | null)
 
 const nadOrder = derived('multus/nad-order', (m) => new Map(nadsOf(m).map((n, i) => [n, i])));
 
+/** The names of the NADs a lookup in `namespace` could see (written there, or without a namespace), for did-you-mean. */
+export function nadNamesIn(model: ClusterModel, namespace: string | null): readonly string[] {
+  const byNamespace = nadNamesByNamespace(model);
+  return namespace === null ? byNamespace.all : [...(byNamespace.in.get(namespace) ?? []), ...byNamespace.unplaced];
+}
+
+const nadNamesByNamespace = derived('multus/nad-names-by-namespace', (m) => {
+  const names = { all: [] as string[], unplaced: [] as string[], in: new Map<string, string[]>() };
+  for (const n of nadsOf(m)) {
+    names.all.push(n.name);
+    if (n.namespace === null) names.unplaced.push(n.name);
+    else pushTo(names.in, n.namespace, n.name);
+  }
+  return names;
+});
+
 /**
  * Whether the input shows what NADs a lookup in `namespace` would see (its inventory of that
  * namespace is then taken as known): a NAD written in that namespace. For a pod without one

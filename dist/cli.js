@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-7UTGNNG4.js");
+    const help = () => import("./chunks/help-VGWQQGRE.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-ZSH56B2L.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-Z2SMRUQY.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-QCMH54GE.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-HFEKAXAL.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -125,18 +125,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-4KOMZ6W5.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-VWIHEIHP.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-HWZCN34N.js"), import("./chunks/real-deps-K5S2HSNU.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KN3RIW3P.js"), import("./chunks/real-deps-K5S2HSNU.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-263PLZF6.js"), import("./chunks/diff-deps-UH6HVYSI.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WRVCRQ3R.js"), import("./chunks/diff-deps-ZLPXT3HY.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-Y2LJF5TK.js"), import("./chunks/load-resources-OIW63CTY.js"), import("./chunks/config-file-N5KSLB4W.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-TYA6YC27.js"), import("./chunks/config-file-N5KSLB4W.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -128,6 +128,9 @@ describe('netlint diff --path on one side only', () => {
     expect(await diffCommand(['head', 'base', '--path', 'netpol', '--format', 'json'], only, { load: loader(only) })).toBe(0);
     expect(only.stderrText).toContain('--path netpol is not in HEAD (base)');
     expect(JSON.parse(only.stdoutText).changes.every((c: { kind: string }) => c.kind === 'removed')).toBe(true);
+    // The policies' folder alone: no workload on either side, so nothing can open or close; said.
+    expect(only.stderrText).toContain('netlint: warning: --path netpol holds no workload on either side, so no connection can open or close');
+    expect(io.stderrText).not.toContain('holds no workload');
   });
 
   it('is a usage error naming both sides for a path neither holds', async () => {

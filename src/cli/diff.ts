@@ -8,6 +8,7 @@ import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
+import { isWorkload } from '../engine/netpol/endpoints.js';
 import { ReachQueryError, unevaluatedNotes } from '../engine/netpol/reach.js';
 import type { Finding, Resource, ResourceRef } from '../engine/types.js';
 import { CLUSTER_SCOPED_KINDS } from '../engine/names.js';
@@ -188,6 +189,10 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     let report: DiffReport;
     const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
     for (const note of unevaluatedNotes(scoped[1])) io.stderr(`netlint: note: ${note}\n`);
+    // --path on the policies' folder alone: no workload, so no connection to open or close.
+    if (values.path && scoped.every((side) => !side.some(isWorkload)) && scoped.some((side) => side.length > 0)) {
+      io.stderr(`netlint: warning: --path ${values.path.join(', ')} holds no workload on either side, so no connection can open or close: connections are answered for the objects under the paths only; add the workloads' folder (another --path) to compare them\n`);
+    }
     try {
       report = diffReach(scoped[0], scoped[1], (await deps.cluster?.(sides[1].root)) ?? {}, query);
     } catch (error) {

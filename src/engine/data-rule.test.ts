@@ -207,4 +207,11 @@ describe('data rule findings of anyOf and not', () => {
   it('says what a failed not forbids', () => {
     expect(findings('  properties:\n    spec:\n      properties:\n        podSelector: { not: { maxProperties: 0 } }\n')).toEqual(['5:3 spec.podSelector must not match {maxProperties: 0}']);
   });
+
+  it('reports a failed contains once, at the array, saying what no item matches (not once per item)', () => {
+    // Two ingress rules, neither naming port 443: one finding, not "ingress[0] … ingress[1] …".
+    expect(findings('  properties:\n    spec:\n      properties:\n        ingress: { contains: { required: [to] } }\n')).toEqual(['6:3 spec.ingress holds no item that matches {required: [to]} (contains)']);
+    // A long subschema is shortened.
+    expect(findings('  properties:\n    spec:\n      properties:\n        ingress: { contains: { required: [ports], properties: { ports: { items: { properties: { port: { const: 443 } } } } } } }\n')[0]).toMatch(/^6:3 spec\.ingress holds no item that matches \{required: \[ports\], .{20,}… \(contains\)$/);
+  });
 });

@@ -281,8 +281,22 @@ function violations(errors: readonly ErrorObject[], assert: Record<string, unkno
     const more = said.length > ALTERNATIVES_SHOWN ? `; and ${said.length - ALTERNATIVES_SHOWN} more` : '';
     out.push({ error: anyOf, text: `matches none of the alternatives (anyOf): ${shown.join('; ')}${more}` });
   }
+  // A failed `contains`: one finding for the array, not one per item that failed its subschema
+  // (each of which reads as if that item had to change).
+  for (const contains of errors.filter((e) => e.keyword === 'contains' && !consumed.has(e))) {
+    consumed.add(contains);
+    for (const e of errors) if (e.schemaPath.startsWith(`${contains.schemaPath}/`)) consumed.add(e);
+    out.push({ error: contains, text: `holds no item that matches ${gistOf(valueAt(assert, schemaPointer(contains.schemaPath)))} (contains)` });
+  }
   for (const error of mostSpecific(errors.filter((e) => !consumed.has(e)))) out.push({ error, text: describe(error, assert) });
   return out;
+}
+
+/** A subschema as the rule author wrote it, shortened: `{const: Egress}`. */
+function gistOf(subschema: unknown): string {
+  if (subschema === undefined) return 'the subschema';
+  const text = flow(subschema);
+  return text.length > GIST_LIMIT ? `${text.slice(0, GIST_LIMIT - 1)}…` : text;
 }
 
 /** Longest text of a forbidden subschema a `not` finding shows. */
@@ -293,8 +307,7 @@ function describe(error: ErrorObject, assert: Record<string, unknown>): string {
   if (error.keyword !== 'not') return describeError(error);
   const subschema = valueAt(assert, schemaPointer(error.schemaPath));
   if (subschema === undefined) return 'is not allowed here';
-  const forbidden = flow(subschema);
-  return `must not match ${forbidden.length > GIST_LIMIT ? `${forbidden.slice(0, GIST_LIMIT - 1)}…` : forbidden}`;
+  return `must not match ${gistOf(subschema)}`;
 }
 
 /** A value as YAML flow text, as a rule author writes it: `{required: [podSelector]}`. */

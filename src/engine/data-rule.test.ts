@@ -208,6 +208,10 @@ describe('data rule findings of anyOf and not', () => {
     expect(findings('  properties:\n    spec:\n      properties:\n        podSelector: { not: { maxProperties: 0 } }\n')).toEqual(['5:3 spec.podSelector must not match {maxProperties: 0}']);
   });
 
+  it('names every constraint one field fails, in one finding', () => {
+    expect(findings('  properties:\n    metadata:\n      properties:\n        name: { minLength: 8, pattern: "^team-" }\n')).toEqual(['3:19 metadata.name must NOT have fewer than 8 characters; and must match pattern "^team-"']);
+  });
+
   it('reports a failed contains once, at the array, saying what no item matches (not once per item)', () => {
     // Two ingress rules, neither naming port 443: one finding, not "ingress[0] … ingress[1] …".
     expect(findings('  properties:\n    spec:\n      properties:\n        ingress: { contains: { required: [to] } }\n')).toEqual(['6:3 spec.ingress holds no item that matches {required: [to]} (contains)']);

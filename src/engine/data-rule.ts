@@ -288,7 +288,14 @@ function violations(errors: readonly ErrorObject[], assert: Record<string, unkno
     for (const e of errors) if (e.schemaPath.startsWith(`${contains.schemaPath}/`)) consumed.add(e);
     out.push({ error: contains, text: `holds no item that matches ${gistOf(valueAt(assert, schemaPointer(contains.schemaPath)))} (contains)` });
   }
-  for (const error of mostSpecific(errors.filter((e) => !consumed.has(e)))) out.push({ error, text: describe(error, assert) });
+  // The most specific failing fields, each with every constraint it fails (minLength and pattern
+  // both, not whichever ajv reported first).
+  const rest = errors.filter((e) => !consumed.has(e) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  for (const error of mostSpecific(errors.filter((e) => !consumed.has(e)))) {
+    const at = formatPath(errorPath(error));
+    const all = [...new Set([error, ...rest.filter((e) => formatPath(errorPath(e)) === at)].map((e) => describe(e, assert)))];
+    out.push({ error, text: all.join('; and ') });
+  }
   return out;
 }
 

@@ -74,7 +74,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-6BTV6W4Z.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-BATOW2SV.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-HFEKAXAL.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -125,14 +125,14 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-WSPSWP5V.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-HK63RCJH.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KN3RIW3P.js"), import("./chunks/real-deps-K5S2HSNU.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WRVCRQ3R.js"), import("./chunks/diff-deps-CHI5LVTS.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WRVCRQ3R.js"), import("./chunks/diff-deps-I3PG66BN.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

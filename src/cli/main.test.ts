@@ -132,6 +132,9 @@ describe('netlint lint', () => {
     const misspelt = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      propertiez:') }));
     expect(misspelt.code).toBe(2);
     expect(misspelt.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)\n');
+    // A keyword of a later draft: said so, with the draft-07 way.
+    const later = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      dependentRequired: { cidr: [blockSize] }\n      properties:') }));
+    expect(later.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.dependentRequired is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: write dependencies: {field: [other, …]}\n');
   });
 
   it('reads the rule packs .netlint.yaml names (rulePacks, from its folder), with --rules adding up and the same folder read once', async () => {

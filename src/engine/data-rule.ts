@@ -122,12 +122,29 @@ function placeholderOffset(text: string, span: { start: number; end: number }, p
  */
 const schemaIdFiles = new Map<string, string>();
 
+/** Keywords drafts after draft-07 added, with what draft-07 writes instead (JSON Schema 2019-09 release notes). */
+const LATER_DRAFT_KEYWORDS: Readonly<Record<string, string>> = {
+  dependentRequired: 'write dependencies: {field: [other, …]}',
+  dependentSchemas: 'write dependencies: {field: {…schema}}',
+  prefixItems: 'write items as a list of schemas, one per position',
+  $defs: 'write definitions (and $ref: "#/definitions/…")',
+  unevaluatedProperties: 'write additionalProperties (it sees only the properties beside it)',
+  unevaluatedItems: 'write additionalItems beside a list of items',
+  minContains: 'draft-07 has contains alone (at least one item)',
+  maxContains: 'draft-07 has contains alone (at least one item)',
+  $anchor: 'write $id with a fragment ("#name")',
+};
+
 /** An error ajv threw while compiling `assert`, at the keyword it names when one can be found. */
 function compileError(assert: Record<string, unknown>, message: string, file: string, atAssert: (p: AssertProblem) => ConfigError): ConfigError {
   // ajv names an unknown keyword but not where it is: the first key of that name in the schema.
   const unknown = /^strict mode: unknown keyword: "(.*)"$/.exec(message);
   const unknownPath = unknown === null ? null : keyPath(assert, unknown[1]);
-  if (unknownPath !== null) return atAssert({ path: unknownPath, at: 'key', message: 'is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)' });
+  if (unknownPath !== null) {
+    const later = LATER_DRAFT_KEYWORDS[unknown![1]];
+    const message = later ? `is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: ${later}` : 'is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)';
+    return atAssert({ path: unknownPath, at: 'key', message });
+  }
   // A $ref to another schema's $id that no rule declares (local ones are checked before ajv).
   const ref = /^can't resolve reference (.*) from id /.exec(message);
   const refPath = ref === null ? null : keyPath(assert, '$ref', ref[1]);

@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-BATOW2SV.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-HFEKAXAL.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-FXD4PRGX.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-SN6EUQPD.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -128,15 +128,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-HK63RCJH.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KN3RIW3P.js"), import("./chunks/real-deps-K5S2HSNU.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KN3RIW3P.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WRVCRQ3R.js"), import("./chunks/diff-deps-I3PG66BN.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-IRTR7LV7.js"), import("./chunks/diff-deps-2CH2LYBJ.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-TYA6YC27.js"), import("./chunks/config-file-N5KSLB4W.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-KZZUYJUV.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { effectiveSeverity, globToRegExp, parseConfig } from './config.js';
 
 describe('.netlint.yaml', () => {
+  it('takes an address or a range as an assertion cidr, and refuses a workload field beside it', () => {
+    expect(parseConfig('expect:\n  - { from: { cidr: 203.0.113.7 }, to: shop/web, allowed: true }\n', '.netlint.yaml').errors).toEqual([]);
+    expect(parseConfig('expect:\n  - { from: { cidr: 203.0.113.0/24, namespace: shop }, to: shop/web, allowed: true }\n', '.netlint.yaml').errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '2:48 expect[0].from.namespace cannot stand beside cidr: cidr selects address ranges, namespace select workloads; write two assertions',
+    ]);
+  });
+
   it('a key written twice is refused at the second, in words for a netlint file (no kubectl, no calicoctl)', () => {
     const { errors } = parseConfig('rules:\n  calico/ippool-blocksize-range: off\n  calico/ippool-blocksize-range: warning\n', '.netlint.yaml');
     expect(errors).toEqual([{ file: '.netlint.yaml', line: 3, column: 3, message: 'duplicate key "calico/ippool-blocksize-range": write each key once (which value is meant cannot be told)' }]);

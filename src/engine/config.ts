@@ -146,7 +146,13 @@ function addressErrors(config: NetlintConfig): { path: Path; error: string }[] {
   config.expect?.forEach((e, i) => {
     for (const side of ['from', 'to'] as const) {
       const sel = e[side];
-      if (typeof sel === 'object' && sel.cidr !== undefined) check(['expect', i, side, 'cidr'], sel.cidr, parseCidr);
+      if (typeof sel !== 'object' || sel.cidr === undefined) continue;
+      // An address selects the range that holds it, as `reach --from ADDRESS` does.
+      const cidr = sel.cidr;
+      check(['expect', i, side, 'cidr'], cidr, cidr.includes('/') ? parseCidr : parseIpResult);
+      // A range selects address ranges only: a workload's fields beside it would be dropped unsaid.
+      const beside = (['namespace', 'name', 'labels', 'namespaceLabels'] as const).filter((k) => sel[k] !== undefined);
+      if (beside.length > 0) out.push({ path: ['expect', i, side, beside[0]], error: `cannot stand beside cidr: cidr selects address ranges, ${beside.join(', ')} select workloads; write two assertions` });
     }
   });
   return out;

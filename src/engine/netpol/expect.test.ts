@@ -91,6 +91,7 @@ spec:
 
   it('from an address inside a range, as reach --from ADDRESS', () => {
     expect(check({ from: { cidr: '203.0.113.7/32' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
+    expect(check({ from: { cidr: '203.0.113.7' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
     expect(check({ from: { cidr: '203.0.113.7/32' }, to: 'shop/db', port: 5432, allowed: false })).toEqual([]);
   });
 

@@ -11,7 +11,7 @@
  * entries have no protocol for it.
  */
 import { firstOf, plural } from '../plural.js';
-import { parseCidr } from '../cidr.js';
+import { parseCidr, parseIp } from '../cidr.js';
 import type { ExpectEntry, EndpointSelectorConfig } from '../config.js';
 import type { Finding, RuleMeta } from '../types.js';
 import type { Cluster, Party } from './model.js';
@@ -34,8 +34,8 @@ export const EXPECT_RULE: RuleMeta = {
 function selector(sel: EndpointSelectorConfig, cluster: Cluster): (p: Party) => boolean {
   if (typeof sel === 'string') return partySelector(sel);
   if (sel.cidr !== undefined) {
-    // A CIDR that does not parse selects nothing (the config schema checks its form).
-    return parseCidr(sel.cidr).ok ? partySelector(sel.cidr) : () => false;
+    // A range, or an address (the range holding it); one that does not parse selects nothing (the config check refuses it).
+    return parseCidr(sel.cidr).ok || parseIp(sel.cidr) !== null ? partySelector(sel.cidr) : () => false;
   }
   return (p) => {
     if (p.type === 'external') return false;

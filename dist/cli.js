@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-FXD4PRGX.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-SN6EUQPD.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-E5YDHAJC.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-FQB5AT53.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -132,11 +132,11 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-IRTR7LV7.js"), import("./chunks/diff-deps-2CH2LYBJ.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-XS4RZETN.js"), import("./chunks/diff-deps-RV7DMZOX.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-KZZUYJUV.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-H6RONOKZ.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

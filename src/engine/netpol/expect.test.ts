@@ -89,6 +89,27 @@ spec:
     ]);
   });
 
+  it('toward a range no policy names, as toward any address outside every block: web may leave on 22', () => {
+    // No policy here names an address range: without cutting the asserted ones, these matched nothing.
+    const plain = buildCluster(yamlToResources(`
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-in, namespace: shop}
+spec: {podSelector: {matchLabels: {app: web}}, ingress: [{ports: [{port: 80}]}]}
+`));
+    const run = (entry: Omit<Parameters<typeof checkExpectations>[1][number], 'file' | 'position'>) => checkExpectations(plain, [{ ...entry, ...at }]).map((f) => f.message);
+    expect(run({ from: 'shop/web', to: { cidr: '0.0.0.0/0' }, port: 22, allowed: false })).toEqual([
+      'assertion "shop/web → {"cidr":"0.0.0.0/0"} 22" expects denied but 1 of 1 connection is allowed: shop/web → 0.0.0.0/0 22/TCP',
+    ]);
+    expect(run({ from: 'shop/web', to: '8.8.8.8', port: 53, protocol: 'UDP', allowed: true })).toEqual([]);
+    expect(run({ from: { cidr: '198.51.100.0/24' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
+  });
+
   it('from an address inside a range, as reach --from ADDRESS', () => {
     expect(check({ from: { cidr: '203.0.113.7/32' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
     expect(check({ from: { cidr: '203.0.113.7' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);

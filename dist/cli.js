@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-VGWQQGRE.js");
+    const help = () => import("./chunks/help-7EE3FZRZ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-E5YDHAJC.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-FQB5AT53.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-2736WZTF.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-N75DEYJJ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -128,15 +128,15 @@ var io = realIo();
 var builtinRules = async () => (await import("./chunks/rules-HK63RCJH.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-KN3RIW3P.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y5XABOZS.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-XS4RZETN.js"), import("./chunks/diff-deps-RV7DMZOX.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BALE4CXY.js"), import("./chunks/diff-deps-M3PGUUV5.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CKPN2CXW.js"), import("./chunks/load-resources-H6RONOKZ.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JSZYAIUT.js"), import("./chunks/load-resources-XM2VHTNO.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -62,11 +62,12 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
   // Address ranges the assertions name are cut as the policies' are, so that one no policy names
   // (web must not reach 0.0.0.0/0 on 22, with no ipBlock anywhere) is answered rather than
   // matching nothing: traffic there is decided as toward any address outside every block.
+  const families = cluster.podRanges.length > 0 ? new Set(cluster.podRanges.map((r) => r.family)) : new Set([4]);
   const cuts = entries.flatMap((e) => [e.from, e.to].flatMap((sel) => {
     const text = typeof sel === 'string' ? sel : sel.cidr;
     if (text === undefined || !/^[0-9A-Fa-f:.]+(?:\/\d+)?$/.test(text.trim())) return [];
     const range = parseCidr(text.includes('/') ? text.trim() : `${text.trim()}/${text.includes(':') ? 128 : 32}`);
-    return range.ok ? [range.cidr] : [];
+    return range.ok && families.has(range.cidr.family) ? [range.cidr] : [];
   }));
   const blocks = cluster.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   const reach = reachQuerier(cuts.length === 0 ? cluster : { ...cluster, externals: externalAtoms(blocks, cluster.networkSets, cuts) });

@@ -353,9 +353,10 @@ describe('reach query selectors that cannot select', () => {
     expect(error({ from: '256.1.1.1' })).toBe('--from "256.1.1.1": malformed IPv4 address: 256 is larger than 255');
     expect(error({ to: '10.0.0.0/33' })).toBe('--to "10.0.0.0/33": malformed address range: prefix length 33 is out of range for IPv4 (0-32)');
     expect(error({ from: '2001:db8:::1' })).toMatch(/^--from "2001:db8:::1": malformed IPv6 address: /);
-    // Well formed but naming nothing, or not an address at all: as before.
-    expect(error({ from: '10.0.0.0/16' })).toBe('--from "10.0.0.0/16" matches no endpoint or external range');
+    // Not an address at all, naming nothing: as before. A well-formed range no policy names is
+    // answered (cut for the query), as toward any address outside every block.
     expect(error({ from: 'x/nope' })).toBe('--from "x/nope" matches no endpoint or external range');
+    expect(reach(resources, { from: '10.0.0.0/16' }).externals.map((x) => x.id)).toContain('10.0.0.0/16');
   });
 
   it('a Pod named like a malformed address is still selected by its name', () => {
@@ -526,5 +527,33 @@ spec:
       '10:14 port 0 is not 1-65535; the API rejects the policy',
       '11:29 endPort 7000 is not from port 8000 to 65535; the API rejects the policy',
     ]);
+  });
+});
+
+describe('reach toward an address no policy names', () => {
+  // No ipBlock anywhere: the cluster cuts no address range, so the asked one is cut for the query.
+  const resources = yamlToResources(`
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-egress, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+  egress: [{ports: [{port: 443}]}]
+`);
+
+  it('is answered as any address outside every block, not refused as naming nothing', () => {
+    const report = reach(resources, { from: 'shop/web', to: '8.8.8.8' });
+    expect(report.allowed.map((e) => `${e.from} → ${e.to} ${e.port}/${e.protocol}`)).toEqual(['g1 → 8.8.8.8/32 443/TCP']);
+    const denied = reach(resources, { from: 'shop/web', to: '8.8.8.8', port: '22/TCP', explain: true });
+    expect(denied.allowed).toEqual([]);
+    expect([...(denied.denied ?? [])].map((e) => `${e.to} ${e.port}/${e.protocol}`)).toEqual(['8.8.8.8/32 22/TCP']);
+    // A malformed address is still a usage error.
+    expect(() => reach(resources, { to: '300.1.1.1' })).toThrow(ReachQueryError);
   });
 });

@@ -13,7 +13,9 @@ import type { Verdict } from './evaluate.js';
 import { Bitset } from './bitset.js';
 import { atomsOf, blockGuessed } from './match.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type ExternalTarget, type Matrix } from './matrix.js';
-import { PROTOCOLS, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { PROTOCOLS, type Atom, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
+import { externalAtoms } from './externals.js';
+import type { Cidr } from '../cidr.js';
 
 export interface ReachPod {
   id: string;
@@ -515,13 +517,36 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
  * Its size grows with groups and allowed group pairs, never with endpoint pairs.
  */
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
-  const cluster = Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster);
+  const cluster = withAskedRanges(Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster), query);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
   const asked = portQuery?.port != null ? withAskedPort(cluster, portQuery.port, portQuery.protocol ?? 'TCP') : cluster;
   // The totals stay the whole cluster's as it declares its ports.
   const report = asked === cluster ? reachOf(computeMatrix(cluster), query, options) : reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(cluster) });
   if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));
   return report;
+}
+
+/**
+ * The cluster with an address or range a query names cut as the policies' ranges are, when no
+ * external range of the cluster shares addresses with it (no policy names an address range of its
+ * family, one the pods have): `--to 8.8.8.8` is then answered as any address outside every block,
+ * not refused as naming nothing. Where the cluster has ranges of that family, one of them holds it
+ * already.
+ */
+function withAskedRanges(cluster: Cluster, query: ReachQuery): Cluster {
+  // Of the pods' families only (IPv4 when the pod CIDR is not known): an IPv6 address is no
+  // destination for IPv4 pods.
+  const families = cluster.podRanges.length > 0 ? new Set(cluster.podRanges.map((r) => r.family)) : new Set([4]);
+  const cuts: Cidr[] = [];
+  for (const [text, given] of [[query.from, query.fromParty], [query.to, query.toParty]] as const) {
+    if (text === undefined || given !== undefined || !/^[0-9A-Fa-f:.]+(?:\/\d+)?$/.test(text.trim())) continue;
+    const t = text.trim();
+    const range = parseCidr(t.includes('/') ? t : `${t}/${t.includes(':') ? 128 : 32}`);
+    if (range.ok && families.has(range.cidr.family) && !cluster.externals.some((x) => x.cidr.family === range.cidr.family)) cuts.push(range.cidr);
+  }
+  if (cuts.length === 0) return cluster;
+  const blocks = cluster.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
+  return { ...cluster, externals: externalAtoms(blocks, cluster.networkSets, cuts) };
 }
 
 /**

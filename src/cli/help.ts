@@ -74,8 +74,8 @@ Options:
                         and --port at most once; an empty selector, one that names nothing, or a
                         malformed address or range is a usage error)
       --explain         name the deciding policy and rule per direction, list denied connections
-      --expand          with --format json: one entry per endpoint instead of per group
-                        (version 1, streamed; for small clusters and jq)
+      --expand          JSON with one entry per endpoint instead of per group (version 1,
+                        streamed; for small clusters and jq); implies --format json
       --cluster NAME    answer for one of the clusters the input holds (a folder below
                         clusters/, environments/, envs/ or overlays/, or a folder with its own
                         kind or kubeadm config or network plugin install), with the objects

@@ -91,7 +91,11 @@ spec:
       { from: 'x/a', to: 'x/b', protocol: 'ICMP' },
       { from: 'x/b', to: 'x/a', port: 80, protocol: 'TCP' },
     ]);
-    await expect(reachCommand(['--expand'], memoryIo(), load)).rejects.toThrow(/--expand .* --format json/);
+    // Alone it implies --format json; with another format it is a usage error.
+    const implied = memoryIo();
+    expect(await reachCommand(['manifests', '--expand'], implied, load)).toBe(0);
+    expect(JSON.parse(implied.stdoutText).version).toBe(1);
+    await expect(reachCommand(['--expand', '--format', 'text'], memoryIo(), load)).rejects.toThrow(/--expand .* --format json/);
   });
 
   it('explains each direction and lists denied connections', async () => {

@@ -46,7 +46,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', short: 'f', default: 'text' },
+      format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       ...QUERY_OPTIONS,
       ...CLUSTER_OPTION,
@@ -55,7 +55,8 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
     },
   });
   const query = queryOf(values);
-  const format = values.format ?? 'text';
+  // --expand is the per-endpoint JSON: it implies --format json when no format is given.
+  const format = values.format ?? (values.expand ? 'json' : 'text');
   if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
   if (values.explain && (format === 'mermaid' || format === 'dot')) throw new UsageError(`--explain gives its reasons in text, json and markdown; a ${format} graph has no place for them`);

@@ -110,6 +110,17 @@ describe('netlint rules ID', () => {
     expect((await run(['rules', 'calico/ippool-blocksize-range', '--format', 'markdown'])).out).toMatch(/^## `calico\/ippool-blocksize-range`\n/);
   });
 
+  it("a pack's name lists its rules, one line each (text) or as the catalogue's JSON", async () => {
+    const r = await run(['rules', 'flannel']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('flannel/')).length).toBeGreaterThan(3);
+    expect(lines.find((l) => l.startsWith('flannel/network-pod-cidr'))).toMatch(/^flannel\/network-pod-cidr +(error|warning|info) +\S/);
+    expect(lines.at(-1)).toMatch(/^\d+ rules; netlint rules ID documents one$/);
+    const asJson = JSON.parse((await run(['rules', 'flannel', '--format', 'json'])).out);
+    expect(asJson.rules.every((x: { id: string }) => x.id.startsWith('flannel/'))).toBe(true);
+  });
+
   it('an unknown id is a usage error that suggests near ids', async () => {
     const r = await run(['rules', 'ippool-blocksize-range']);
     expect(r.code).toBe(2);

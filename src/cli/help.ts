@@ -12,7 +12,7 @@ Usage:
   netlint reach [paths...]          who can talk to whom under NetworkPolicy and Calico policy
   netlint diff BASE HEAD            what a change opened, closed, added or fixed (dirs or git refs)
   netlint e2e --profile NAME...     kind clusters per CNI mode, evidence and ping matrices
-  netlint rules [ID]                the rule catalogue, or one rule's documentation
+  netlint rules [ID | PACK]         the rule catalogue, one rule's documentation, or a pack's rules
 
 Global options:
   -h, --help              this text; 'netlint <command> --help' for a command's options
@@ -118,13 +118,15 @@ Options:
 Exit codes: 0 report written (a diff is a report, not a gate), 2 usage or I/O error.
 `;
 
-const RULES_HELP = `Usage: netlint rules [options] [ID]
+const RULES_HELP = `Usage: netlint rules [options] [ID | PACK]
 
 Prints the rule catalogue, generated from the rules themselves (rules/README.md is its markdown
-output). With a rule id (e.g. calico/ippool-blocksize-range), prints that rule's documentation.
+output). With a rule id (e.g. calico/ippool-blocksize-range), prints that rule's documentation;
+with a pack (calico, cluster, cni, flannel, input, multus, netpol), its rules one line each.
 
 Options:
-  -f, --format FORMAT   markdown (default), json; with an ID: text (default), markdown, json
+  -f, --format FORMAT   markdown (default), json; with an ID: text (default), markdown, json;
+                        with a PACK: text (default), json
   -o, --output FILE     write to FILE (missing folders are created)
   -h, --help            this text
 

@@ -121,6 +121,18 @@ export function renderRuleText(m: RuleMeta, docsUrl: string): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A pack's rules for the terminal: id, severity and the description's first sentence, one line each. */
+export function renderPackText(metas: readonly RuleMeta[]): string {
+  const width = Math.max(...metas.map((m) => m.id.length));
+  const firstSentence = (text: string) => {
+    const cut = text.search(/[.:;](\s|$)/);
+    const sentence = cut < 0 ? text : text.slice(0, cut);
+    return sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence;
+  };
+  const lines = metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${firstSentence(m.description.replace(/`/g, ''))}`);
+  return `${lines.join('\n')}\n\n${metas.length} rules; netlint rules ID documents one\n`;
+}
+
 function ruleById(metas: readonly RuleMeta[], id: string): RuleMeta {
   const found = metas.find((m) => m.id === id);
   if (found) return found;
@@ -146,6 +158,16 @@ export async function rulesCommand(argv: string[], io: CliIo, builtinRules: read
     options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
   });
   if (positionals.length > 1) throw new UsageError(`netlint rules takes at most one rule id (got ${positionals.length})`);
+  // A pack's name (`netlint rules netpol`): its rules, one line each.
+  const metas = catalogueMetas(builtinRules);
+  if (positionals.length === 1 && !positionals[0].includes('/') && metas.some((m) => m.id.startsWith(`${positionals[0]}/`))) {
+    const pack = metas.filter((m) => m.id.startsWith(`${positionals[0]}/`));
+    const format = values.format ?? 'text';
+    if (format === 'json') await emit(io, renderCatalogueJson(pack), values.output);
+    else if (format === 'text') await emit(io, renderPackText(pack), values.output);
+    else throw new UsageError(`--format must be text or json for a pack (got "${format}")`);
+    return EXIT.ok;
+  }
   if (positionals.length === 1) {
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json (got "${format}")`);

@@ -24,6 +24,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'none', file: 'peer.yaml', line: 6, column: 17, message: `peerSelector route-reflector == 'true' matches none of the 1 known nodes` }],
     },
     {
+      // The reflectors carry a label one prefix away from the one the selector tests.
+      name: 'the nodes carry a near label: named',
+      code: { 'peer.yaml': RR_PEER, 'nodes.yaml': k8sNode('node-1', { 'calico-route-reflector': 'true' }) },
+      errors: [{ messageId: 'none', file: 'peer.yaml', line: 6, column: 17, message: `peerSelector route-reflector == 'true' matches none of the 1 known nodes; nodes carry calico-route-reflector=true (no node has route-reflector)` }],
+    },
+    {
       name: 'inventory from .netlint.yaml, nodeSelector typo',
       code: `
         apiVersion: projectcalico.org/v3

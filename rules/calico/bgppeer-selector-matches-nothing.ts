@@ -1,6 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, selectNodes } from './lib/bgp.js';
+import type { BgpNode } from './lib/bgp.js';
+import { editDistance } from '../../src/engine/did-you-mean.js';
+import { parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +13,7 @@ export default defineRule({
     severity: 'warning',
     remediation: 'Label the nodes the selector is meant for (`kubectl label node <name> route-reflector=true`) or fix the selector.',
     kinds: ['calico/BGPPeer'],
-    messages: { none: '{{field}} {{selector}} matches none of the {{count}} known nodes' },
+    messages: { none: '{{field}} {{selector}} matches none of the {{count}} known nodes{{hint}}' },
   },
   check(resource, ctx) {
     const topo = bgpTopology(ctx.model);
@@ -20,8 +23,25 @@ export default defineRule({
       if (typeof spec[field] !== 'string') continue;
       const selected = selectNodes(topo.nodes, spec[field]);
       if (selected !== null && selected.length === 0) {
-        ctx.report({ path: ['spec', field], messageId: 'none', data: { field, selector: spec[field], count: String(topo.nodes.length) } });
+        ctx.report({ path: ['spec', field], messageId: 'none', data: { field, selector: spec[field], count: String(topo.nodes.length), hint: nearLabel(spec[field], topo.nodes) } });
       }
     }
   },
 });
+
+/**
+ * A label the nodes carry that is a slip away from one the selector tests, which no node carries
+ * (`calico-route-reflector` for `route-reflector`): `; nodes carry calico-route-reflector=true`.
+ */
+function nearLabel(selector: string, nodes: readonly BgpNode[]): string {
+  const parsed = parseCalicoSelector(selector);
+  if (!parsed.ok) return '';
+  const carried = new Map<string, string>();
+  for (const n of nodes) for (const [k, v] of Object.entries(n.labels)) if (!carried.has(k)) carried.set(k, v);
+  for (const key of selectorLabelKeys(parsed.selector)) {
+    if (carried.has(key)) continue;
+    const near = [...carried.keys()].find((k) => k.endsWith(`-${key}`) || k.endsWith(`/${key}`) || key.endsWith(`/${k}`) || editDistance(k, key) <= 2);
+    if (near !== undefined) return `; nodes carry ${near}=${carried.get(near)} (no node has ${key})`;
+  }
+  return '';
+}

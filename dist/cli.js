@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-7EE3FZRZ.js");
+    const help = () => import("./chunks/help-MG6XS5NJ.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -75,7 +75,7 @@ async function main(argv, io2, deps) {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
       if (command === "lint") return await (await import("./chunks/lint-2736WZTF.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-N75DEYJJ.js")).rulesCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-VAP7HAOS.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -125,7 +125,7 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-HK63RCJH.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-KE4BU7G4.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y5XABOZS.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
@@ -136,7 +136,7 @@ var commands = {
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-JSZYAIUT.js"), import("./chunks/load-resources-XM2VHTNO.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QV56EAZC.js"), import("./chunks/load-resources-XM2VHTNO.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

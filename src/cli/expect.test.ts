@@ -54,6 +54,6 @@ describe('connectivity assertions (expect: in .netlint.yaml)', () => {
       return JSON.parse(io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect').map((f: { message: string }) => f.message);
     };
     expect(await messages('apps/app.yaml')).toEqual([]);
-    expect(await messages('apps')).toEqual(['assertion "billing/api → shop/db 5432" matches no connection (no endpoint or address range fits its selectors, or no port its port)']);
+    expect(await messages('apps')).toEqual(['assertion "billing/api → shop/db 5432" matches no connection (from "billing/api" matches no endpoint or external range)']);
   });
 });

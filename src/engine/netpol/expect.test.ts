@@ -46,7 +46,7 @@ describe('connectivity assertions', () => {
 
   it('reports an assertion that matches nothing', () => {
     const [f] = checkExpectations(matrix, [{ from: 'q/*', to: 'x/a', allowed: true, ...at }]);
-    expect(f.message).toBe('assertion "q/* → x/a" matches no connection (no endpoint or address range fits its selectors, or no port its port)');
+    expect(f.message).toBe('assertion "q/* → x/a" matches no connection (from "q/*" matches no endpoint or external range)');
   });
 });
 

@@ -78,6 +78,7 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     const name = e.name ?? `${describe(e.from)} → ${describe(e.to)}${e.port === undefined ? '' : ` ${e.port}${e.protocol ? `/${e.protocol}` : ''}`}`;
     let matched = 0;
     let wrongCount = 0;
+    let why: string | undefined;
     const wrong: string[] = [];
     try {
       const report = reach({ from: describe(e.from), to: describe(e.to), fromParty: selector(e.from, cluster), toParty: selector(e.to, cluster), ...(port === undefined ? {} : { port }), explain: true });
@@ -103,12 +104,13 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
       for (const c of allowedEntries(report)) check(c, true);
       for (const c of report.denied ?? []) check(c, false);
     } catch (error) {
-      // A selector or port that names nothing: the assertion checks nothing.
+      // A selector or port that names nothing: the assertion checks nothing; which one is said.
       if (!(error instanceof ReachQueryError)) throw error;
+      why = error.message.replace(/^--from /, 'from ').replace(/^--to /, 'to ').replace(/^--port /, 'port ');
     }
     let message: string | null = null;
     if (matched === 0 && options.reportUnmatched === false) continue;
-    if (matched === 0) message = `assertion "${name}" matches no connection (no endpoint or address range fits its selectors, or no port its port)`;
+    if (matched === 0) message = `assertion "${name}" matches no connection (${why ?? 'no endpoint or address range fits its selectors, or no port its port'})`;
     else if (wrongCount > 0) {
       const shown = wrongCount > wrong.length ? `${wrong.join(', ')} and ${wrongCount - wrong.length} more` : firstOf(wrong, 5);
       message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrongCount} of ${plural(matched, 'connection')} ${wrongCount === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;

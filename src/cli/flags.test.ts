@@ -138,8 +138,10 @@ describe('netlint lint flags', () => {
     const hidden = await run(['lint', 'info.yaml', 'empty.yaml', '--quiet', '--fail-on', 'warning'], mixed());
     expect(hidden.code).toBe(1);
     expect(hidden.err).toBe('netlint: findings hidden by --quiet reach --fail-on warning\n');
-    // Without errors, the terminal report says what it hid rather than "No problems found".
-    expect(hidden.out).toMatch(/^✔ No errors \(2 files, 1 resource; 1 warning and 1 info hidden by --quiet\)\n/);
+    // Without errors, the terminal report says what it hid, and that those fail the run (no check mark then).
+    expect(hidden.out).toMatch(/^✖ No errors shown, but the 1 warning and 1 info hidden by --quiet fail the run \(2 files, 1 resource\)\n/);
+    const passing = await run(['lint', 'info.yaml', 'empty.yaml', '--quiet'], mixed());
+    expect([passing.code, passing.out]).toEqual([0, expect.stringMatching(/^✔ No errors \(2 files, 1 resource; 1 warning and 1 info hidden by --quiet\)\n/)]);
     expect((await run(['lint', 'ok.yaml', '--quiet'], memoryIo({ 'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: ok}\n' }))).out).toMatch(/^✔ No problems found \(1 file, 1 resource\)\n/);
   });
 

@@ -247,7 +247,11 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   const relative = format === 'sarif' || format === 'github' ? await fromRepositoryRoot(io, output) : output;
   const shown = values.quiet ? quietResult(relative) : relative;
   const ctx = reportContext(rules, useColor(io, values.output !== undefined), { columns: io.columns, failOn, documented: builtinRules });
-  if (values.quiet) ctx.hiddenByQuiet = { warnings: output.summary.warnings, infos: output.summary.infos };
+  if (values.quiet) {
+    const { warnings, infos } = output.summary;
+    const fails = (maxWarnings !== undefined && warnings > maxWarnings) || (warnings > 0 && (failOn === 'warning' || failOn === 'info')) || (infos > 0 && failOn === 'info');
+    ctx.hiddenByQuiet = { warnings, infos, fails };
+  }
   // The reports that grow with the findings are made and written a piece at a time.
   if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
   else await emit(io, renderLint(format, shown, ctx), values.output);

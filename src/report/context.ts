@@ -24,7 +24,8 @@ export interface ReportContext {
   /** The run's `--fail-on`: JUnit fails only the cases that reach it (default `error`). */
   failOn?: FailOn;
   /** Findings `--quiet` left out of the result (stylish says so instead of "No problems found"). */
-  hiddenByQuiet?: { warnings: number; infos: number };
+  /** `fails`: the hidden findings fail the run (--fail-on warning, --max-warnings), so no check mark is shown. */
+  hiddenByQuiet?: { warnings: number; infos: number; fails?: boolean };
   /** Terminal width the stylish report wraps to (default 80). */
   columns?: number;
   /** Project home page (SARIF `tool.driver.informationUri`); omitted from SARIF when absent. */

@@ -39,7 +39,8 @@ export function* renderStylishChunks(result: LintResult, ctx: ReportContext, lin
     const checked = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}`;
     const hidden = ctx.hiddenByQuiet;
     const unshown = hidden ? [hidden.warnings > 0 ? plural(hidden.warnings, 'warning') : '', hidden.infos > 0 ? plural(hidden.infos, 'info') : ''].filter((p) => p !== '') : [];
-    if (unshown.length > 0) yield `${paint('green', '✔')} No errors (${checked}; ${unshown.join(' and ')} hidden by --quiet)\n${skipped(summary, paint)}`;
+    if (unshown.length > 0 && hidden?.fails) yield `${paint('red', '✖')} No errors shown, but the ${unshown.join(' and ')} hidden by --quiet fail the run (${checked})\n${skipped(summary, paint)}`;
+    else if (unshown.length > 0) yield `${paint('green', '✔')} No errors (${checked}; ${unshown.join(' and ')} hidden by --quiet)\n${skipped(summary, paint)}`;
     else yield `${paint('green', '✔')} No problems found (${checked})\n${skipped(summary, paint)}`;
     return;
   }

@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-2736WZTF.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-VAP7HAOS.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-5SKELW2Z.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-5QHGZTDU.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -125,18 +125,18 @@ function tuneV8ForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-KE4BU7G4.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-T2UBD7KN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y5XABOZS.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BALE4CXY.js"), import("./chunks/diff-deps-M3PGUUV5.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-R67XDQM5.js"), import("./chunks/diff-deps-DTEBAHNH.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QV56EAZC.js"), import("./chunks/load-resources-XM2VHTNO.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QV56EAZC.js"), import("./chunks/load-resources-GT3ZEH6V.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject } from '../../src/engine/values.js';
 import { bgpTopology, selectNodes } from './lib/bgp.js';
-import type { BgpNode } from './lib/bgp.js';
+import type { ClusterModel } from '../../src/engine/model.js';
+import { derived } from '../../src/engine/model.js';
 import { editDistance } from '../../src/engine/did-you-mean.js';
 import { parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
 
@@ -23,7 +24,7 @@ export default defineRule({
       if (typeof spec[field] !== 'string') continue;
       const selected = selectNodes(topo.nodes, spec[field]);
       if (selected !== null && selected.length === 0) {
-        ctx.report({ path: ['spec', field], messageId: 'none', data: { field, selector: spec[field], count: String(topo.nodes.length), hint: nearLabel(spec[field], topo.nodes) } });
+        ctx.report({ path: ['spec', field], messageId: 'none', data: { field, selector: spec[field], count: String(topo.nodes.length), hint: nearLabel(ctx.model, spec[field]) } });
       }
     }
   },
@@ -33,11 +34,10 @@ export default defineRule({
  * A label the nodes carry that is a slip away from one the selector tests, which no node carries
  * (`calico-route-reflector` for `route-reflector`): `; nodes carry calico-route-reflector=true`.
  */
-function nearLabel(selector: string, nodes: readonly BgpNode[]): string {
+function nearLabel(model: ClusterModel, selector: string): string {
   const parsed = parseCalicoSelector(selector);
   if (!parsed.ok) return '';
-  const carried = new Map<string, string>();
-  for (const n of nodes) for (const [k, v] of Object.entries(n.labels)) if (!carried.has(k)) carried.set(k, v);
+  const carried = carriedLabels(model);
   for (const key of selectorLabelKeys(parsed.selector)) {
     if (carried.has(key)) continue;
     const near = [...carried.keys()].find((k) => k.endsWith(`-${key}`) || k.endsWith(`/${key}`) || key.endsWith(`/${k}`) || editDistance(k, key) <= 2);
@@ -45,3 +45,10 @@ function nearLabel(selector: string, nodes: readonly BgpNode[]): string {
   }
   return '';
 }
+
+/** Each label key the known nodes carry, with one value it has: found once per lint. */
+const carriedLabels = derived('calico/bgp-node-label-keys', (m) => {
+  const carried = new Map<string, string>();
+  for (const n of bgpTopology(m).nodes) for (const [k, v] of Object.entries(n.labels)) if (!carried.has(k)) carried.set(k, v);
+  return carried;
+});

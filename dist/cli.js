@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-ANE5O35F.js";
+} from "./chunks/chunk-SIM6KUNI.js";
 import {
   describeParseError,
   isParseArgsError
@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-MG6XS5NJ.js");
+    const help = () => import("./chunks/help-MK7D3BPC.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-5SKELW2Z.js")).lintCommand(rest, io2, rules);
-      return await (await import("./chunks/rules-5QHGZTDU.js")).rulesCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-SXYW3L66.js")).lintCommand(rest, io2, rules);
+      return await (await import("./chunks/rules-3UMG2S2V.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;
@@ -108,6 +108,9 @@ var ONE_SHOT_V8_FLAGS = {
 var LINT_ONLY_V8_FLAGS = {
   24: "--battery-saver-mode"
 };
+var LINT_NEW_SPACE_CAP_MIB = {
+  24: 16
+};
 function tuneV8ForOneShotRun(deps) {
   if (deps.env.NETLINT_V8_DEFAULTS === "1") return false;
   const major = Number.parseInt(deps.nodeVersion, 10);
@@ -120,23 +123,40 @@ function tuneV8ForOneShotRun(deps) {
 function tuneV8ForThisProcess(commands2) {
   return tuneV8ForOneShotRun({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node, commands: commands2 });
 }
+function newSpaceCap(deps) {
+  if (deps.env.NETLINT_V8_DEFAULTS === "1") return void 0;
+  const capMib = LINT_NEW_SPACE_CAP_MIB[Number.parseInt(deps.nodeVersion, 10)];
+  const lintOnly = deps.commands.length > 0 && deps.commands.every((c) => c === "lint");
+  if (capMib === void 0 || !lintOnly) return void 0;
+  const capBytes = capMib * 1024 * 1024;
+  let capped = false;
+  return () => {
+    if (capped || deps.newSpaceBytes() < capBytes) return;
+    deps.setFlags("--semi-space-growth-factor=1");
+    capped = true;
+  };
+}
+function newSpaceCapForThisProcess(commands2) {
+  const newSpaceBytes = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+  return newSpaceCap({ setFlags: v8.setFlagsFromString, env: process.env, nodeVersion: process.versions.node, commands: commands2, newSpaceBytes });
+}
 
 // src/cli/bin.ts
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
-var io = realIo();
-var builtinRules = async () => (await import("./chunks/rules-T2UBD7KN.js")).BUILTIN_RULES;
+var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
+var builtinRules = async () => (await import("./chunks/rules-YCZRJQC6.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y5XABOZS.js"), import("./chunks/real-deps-FYLSGQGR.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-BNVATCRD.js"), import("./chunks/real-deps-7PWNDRBY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-R67XDQM5.js"), import("./chunks/diff-deps-DTEBAHNH.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-ICUU2ECO.js"), import("./chunks/diff-deps-PN3WOR4P.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QV56EAZC.js"), import("./chunks/load-resources-GT3ZEH6V.js"), import("./chunks/config-file-4Z4QBLIH.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-QV56EAZC.js"), import("./chunks/load-resources-A363A5P7.js"), import("./chunks/config-file-YIGYKYSR.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -9,7 +9,8 @@ import type { ActionDeps } from './deps.js';
 import { octokitApi } from './github-api.js';
 import { DEFAULT_RETRY, makeRetry } from './retry.js';
 
-export function realDeps(): ActionDeps {
+/** `afterEachFile`: the process's heap checkpoint (index.ts: newSpaceCapForThisProcess), if any. */
+export function realDeps(afterEachFile?: () => void): ActionDeps {
   return {
     core: {
       getInput: (name) => core.getInput(name),
@@ -24,7 +25,7 @@ export function realDeps(): ActionDeps {
         await core.summary.addRaw(markdown).write();
       },
     },
-    io: realIo(),
+    io: realIo({ afterEachFile }),
     env: process.env,
     // NETLINT_API_TIMEOUT_MS shortens the per-request timeout (the tests' stand-in API hangs on
     // purpose), NETLINT_API_RETRY_BUDGET_MS the time all retries may wait together.

@@ -8,7 +8,7 @@ import module from 'node:module';
 import type { Rule } from '../engine/rule.js';
 import { main } from './main.js';
 import type { Command } from './main.js';
-import { tuneV8ForThisProcess } from '../io/v8-tuning.js';
+import { newSpaceCapForThisProcess, tuneV8ForThisProcess } from '../io/v8-tuning.js';
 import { realIo } from './real-io.js';
 
 // Before any command code runs hot: see v8-tuning.ts. The command is the first argument.
@@ -20,7 +20,7 @@ tuneV8ForThisProcess(process.argv.slice(2, 3));
 // Node 20 has no such API and runs as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-const io = realIo();
+const io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
 const builtinRules = async (): Promise<readonly Rule[]> => (await import('../../rules/index.js')).BUILTIN_RULES;
 const commands: Record<string, Command> = {
   e2e: async (argv) => {

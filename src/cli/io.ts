@@ -25,6 +25,11 @@ export interface CliIo {
    * is given: more than `maxBytes` bytes back means "too large", and nothing more is read.
    */
   readStdin(maxBytes?: number): Promise<Uint8Array>;
+  /**
+   * Called after each input file is read and after each is parsed, when set: the process adapts
+   * its heap there (bin.ts caps V8's young generation on a lint, see io/v8-tuning.ts). Tests leave it unset.
+   */
+  afterEachFile?: () => void;
   fs: CliFs;
   /** Runs a program with an argument array (used for `git` by `netlint diff`); never a shell string. */
   exec(file: string, args: readonly string[], options?: { cwd?: string; timeoutMs?: number }): Promise<ExecResult>;

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { effectiveSeverity, normalizeIgnores, ruleOptions, unknownRuleHint, validateRuleIds, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
-import { DEFAULT_LOAD_LIMITS, type Loader } from '../engine/load.js';
+import { DEFAULT_LOAD_LIMITS, loadSources, type Loader, type LoadLimits } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST, ignoreEntryUnderWalk, lint } from '../engine/run.js';
 import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
-import type { FailOn, Finding, LintResult } from '../engine/types.js';
+import type { FailOn, Finding, LintResult, SourceFile } from '../engine/types.js';
 import { collectFiles, STDIN_PATH, toRelative } from '../io/files.js';
 import { loadRulePack } from '../io/rule-pack.js';
 import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
@@ -137,10 +137,13 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
     readStdin: io.readStdin,
     maxFileBytes,
     stdinPath: options.stdinFilename,
+    afterEachFile: io.afterEachFile,
     isIgnored: (p) => configIgnores(p) || ignored(p) || (options.onlyFiles !== undefined && !options.onlyFiles.has(p)),
   });
   const unmatchedIgnores = (config.ignore ?? []).flatMap((entry, i) => (entries[i].rules === null && !hit.has(i) && ignoreEntryUnderWalk(entry, targets) ? [i] : []));
-  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load: options.load, unmatchedIgnores, ...(options.onlyFiles !== undefined ? { partial: true } : {}) });
+  const { afterEachFile } = io;
+  const load = options.load ?? (afterEachFile ? (f: readonly SourceFile[], limits: LoadLimits) => loadSources(f, limits, afterEachFile) : undefined);
+  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load, unmatchedIgnores, ...(options.onlyFiles !== undefined ? { partial: true } : {}) });
   return { output, rules, config };
 }
 

@@ -125,7 +125,7 @@ export async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-export function realIo(): CliIo & { readonly stdoutLost: boolean } {
+export function realIo(options: Pick<CliIo, 'afterEachFile'> = {}): CliIo & { readonly stdoutLost: boolean } {
   let stdoutState: 'open' | 'closed' | 'lost' = 'open';
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stdoutState !== 'open') return;
@@ -162,6 +162,7 @@ export function realIo(): CliIo & { readonly stdoutLost: boolean } {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     readStdin,
+    ...(options.afterEachFile ? { afterEachFile: options.afterEachFile } : {}),
     fs: {
       stat: async (p) => {
         try {

@@ -59,10 +59,13 @@ const PROBLEM_RULES: Record<YamlProblemKind, RuleMeta> = {
   'alias-limit': INPUT_RULES.aliasLimit,
 };
 
-export function loadSources(files: readonly SourceFile[], limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadResult {
+export function loadSources(files: readonly SourceFile[], limits: LoadLimits = DEFAULT_LOAD_LIMITS, afterEachFile?: () => void): LoadResult {
   const result: LoadResult = { resources: [], findings: [], files: [] };
   const kustomizations: Kustomization[] = [];
-  for (const file of files) loadOne(file, limits, result, kustomizations);
+  for (const file of files) {
+    loadOne(file, limits, result, kustomizations);
+    afterEachFile?.();
+  }
   if (kustomizations.length === 0) return result;
   const kept = applyKustomizations(result.resources, kustomizations);
   if (kept.length === result.resources.length) return result;

@@ -37,6 +37,8 @@ export interface CollectOptions {
   isIgnored?: (relativePath: string) => boolean;
   /** The name reported for stdin (`--stdin-filename`); default `<stdin>`. */
   stdinPath?: string;
+  /** Called after each file is read (CliIo.afterEachFile). */
+  afterEachFile?: () => void;
 }
 
 export function toRelative(cwd: string, absolute: string): string {
@@ -128,6 +130,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
       }
       throw new UsageError(`${rel}: cannot read: ${errorCode(error)}`);
     }
+    options.afterEachFile?.();
     if (read.kind === 'not-a-file') {
       if (named !== undefined) throw new UsageError(`${named}: ${read.what}, not a regular file; pipe it to \`netlint lint -\` to read it as standard input`);
       settled.set(rel, null);

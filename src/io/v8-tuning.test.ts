@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { LINT_ONLY_V8_FLAGS, ONE_SHOT_V8_FLAGS, tuneV8ForOneShotRun } from './v8-tuning.js';
+import { LINT_NEW_SPACE_CAP_MIB, LINT_ONLY_V8_FLAGS, ONE_SHOT_V8_FLAGS, newSpaceCap, tuneV8ForOneShotRun } from './v8-tuning.js';
 
 function tune(nodeVersion: string, env: Record<string, string | undefined> = {}, commands: string[] = ['reach']) {
   const set: string[] = [];
@@ -56,5 +56,65 @@ describe('tuneV8ForOneShotRun', () => {
   it('keeps V8 defaults when NETLINT_V8_DEFAULTS=1', () => {
     expect(tune('20.20.2', { NETLINT_V8_DEFAULTS: '1' })).toEqual({ applied: false, set: [] });
     expect(tune('20.20.2', { NETLINT_V8_DEFAULTS: '0' }).applied).toBe(true);
+  });
+});
+
+describe('newSpaceCap', () => {
+  const MiB = 1024 * 1024;
+  /** A cap for these settings, over a new space whose size the test sets. */
+  function cap(nodeVersion: string, commands: string[], env: Record<string, string | undefined> = {}) {
+    const set: string[] = [];
+    const heap = { newSpace: 1 * MiB };
+    const checkpoint = newSpaceCap({ setFlags: (f) => set.push(f), env, nodeVersion, commands, newSpaceBytes: () => heap.newSpace });
+    return { checkpoint, set, heap };
+  }
+
+  it('stops the new space growing once it reaches 16 MiB, on a lint on Node 24, and sets nothing more after', () => {
+    const { checkpoint, set, heap } = cap('24.21.0', ['lint']);
+    expect(checkpoint).toBeTypeOf('function');
+    for (const size of [1, 2, 4, 8, 15.9]) {
+      heap.newSpace = size * MiB;
+      checkpoint!();
+    }
+    expect(set).toEqual([]);
+    heap.newSpace = 16 * MiB;
+    checkpoint!();
+    expect(set).toEqual(['--semi-space-growth-factor=1']);
+    heap.newSpace = 32 * MiB;
+    checkpoint!();
+    checkpoint!();
+    expect(set).toEqual(['--semi-space-growth-factor=1']);
+  });
+
+  it('caps when the first checkpoint finds the new space past the cap already', () => {
+    const { checkpoint, set, heap } = cap('24.0.0', ['lint']);
+    heap.newSpace = 64 * MiB;
+    checkpoint!();
+    expect(set).toEqual(['--semi-space-growth-factor=1']);
+  });
+
+  it('is absent where it was not measured to help: other commands, Node 20 and 22, NETLINT_V8_DEFAULTS=1', () => {
+    for (const commands of [['reach'], ['diff'], ['lint', 'reach'], ['e2e'], [], ['--version']]) expect(cap('24.21.0', commands).checkpoint).toBeUndefined();
+    for (const version of ['20.20.2', '22.11.0', '26.0.0', 'garbage']) expect(cap(version, ['lint']).checkpoint).toBeUndefined();
+    expect(cap('24.21.0', ['lint'], { NETLINT_V8_DEFAULTS: '1' }).checkpoint).toBeUndefined();
+    expect(Object.keys(LINT_NEW_SPACE_CAP_MIB)).toEqual(['24']);
+  });
+
+  it("rests on Node 24's V8 reading the growth factor at each growth: set at run time, the new space stops where it is", () => {
+    // What newSpaceCap relies on, in the Node 24 the Action runs (the limits themselves are fixed
+    // when the heap is made, so a release that read the factor only then would make the cap a no-op).
+    const script = (capped: boolean) => `
+      const v8 = require('node:v8');
+      const size = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+      let done = false;
+      const keep = [];
+      for (let i = 0; i < 2e6; i++) {
+        keep.push({ i, a: [i] });
+        if (${capped} && !done && i % 1000 === 0 && size() >= 16 * 1024 * 1024) { v8.setFlagsFromString('--semi-space-growth-factor=1'); done = true; }
+      }
+      process.stdout.write(String(size() / 1024 / 1024));`;
+    const run = (capped: boolean) => Number(spawnSync(NODE_24, ['-e', script(capped)], { encoding: 'utf8' }).stdout);
+    expect(run(true)).toBe(16);
+    expect(run(false)).toBeGreaterThan(16);
   });
 });

@@ -2,7 +2,7 @@
  * The committed bundle, run as users run it: `node dist/cli.js` in a real process. Catches a
  * bundle that does not start (a missing dependency, a bad banner) even when the sources are fine.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,17 @@ const run = (args: string[], input?: string) => execa(process.execPath, [cli, ..
 describe('node dist/cli.js', () => {
   it('exists (run npm run build)', () => {
     expect(existsSync(cli)).toBe(true);
+  });
+
+  it('holds no character beyond Latin-1 in any bundle file, so V8 keeps each source one-byte (scripts/build.mjs latin1Source)', () => {
+    const files = ['dist/cli.js', 'dist/action.js', ...readdirSync(path.join(root, 'dist/chunks')).map((f) => `dist/chunks/${f}`)].filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(5);
+    const wide = files.flatMap((f) => {
+      const text = readFileSync(path.join(root, f), 'utf8');
+      const at = text.search(/[^\u0000-\u00ff]/);
+      return at < 0 ? [] : [`${f}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}`];
+    });
+    expect(wide).toEqual([]);
   });
 
   it('lints the bundled examples: the planted mistakes, exit 1', async () => {

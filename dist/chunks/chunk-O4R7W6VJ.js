@@ -5274,7 +5274,7 @@ function goRegexp(s) {
 function mac(s) {
   return /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}$/.test(s) || /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){6}[0-9A-Fa-f]{2}$/.test(s) || /^([0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\2){18}[0-9A-Fa-f]{2}$/.test(s) || /^[0-9A-Fa-f]{4}(\.[0-9A-Fa-f]{4}){2}(?:(\.[0-9A-Fa-f]{4}){1}|(\.[0-9A-Fa-f]{4}){7})?$/.test(s);
 }
-var GO_DURATION = /^[-+]?(?:0|(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+var GO_DURATION = /^[-+]?(?:0|(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|\u03bcs|ms|s|m|h))+)$/;
 var CALICO_FORMATS = {
   "calico-duration": (s) => GO_DURATION.test(s),
   "calico-name": (s) => NAME.test(s),

@@ -3517,7 +3517,7 @@ function goAtoi(text) {
   return n > 9223372036854775807n || n < -9223372036854775808n ? null : n;
 }
 function isGoDuration(text) {
-  return /^[+-]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/.test(text);
+  return /^[+-]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|\u03bcs|ms|s|m|h))+)$/.test(text);
 }
 var IFACE_PARAM = /^[a-zA-Z0-9:._+-]{1,15}$/;
 function keyValues(raw) {
@@ -3576,7 +3576,7 @@ var FELIX_PARSERS = {
   // net.ParseIP, the family by To4() (node/pkg/lifecycle/utils IsIPv4 / IsIPv6).
   ipv4: (raw) => ipFamilyProblem(raw, 4),
   ipv6: (raw) => ipFamilyProblem(raw, 6),
-  // RegexpPatternListParam: each comma-separated item a `/regex/` (no spaces, compiled by Go) or an interface name of 1–15 letters, digits, `_` and `-`.
+  // RegexpPatternListParam: each comma-separated item a `/regex/` (no spaces, compiled by Go) or an interface name of 1\u201315 letters, digits, `_` and `-`.
   "iface-list-regexp": (raw) => {
     for (const item of raw.split(",")) {
       if (/^\/\S+\/$/.test(item)) {
@@ -3586,7 +3586,7 @@ var FELIX_PARSERS = {
     }
     return null;
   },
-  // RegexpParam with IfaceListRegexp: comma-separated interface names (prefixes), 1–15 letters, digits, `_` and `-` each.
+  // RegexpParam with IfaceListRegexp: comma-separated interface names (prefixes), 1\u201315 letters, digits, `_` and `-` each.
   "iface-list": (raw) => /^[a-zA-Z0-9_-]{1,15}(,[a-zA-Z0-9_-]{1,15})*$/.test(raw) ? null : 'is not a comma-separated list of interface names (1\u201315 letters, digits, "_", "-")',
   "iface-param": (raw) => IFACE_PARAM.test(raw) ? null : 'is not an interface name (1\u201315 letters, digits and ":", ".", "_", "+", "-")',
   // StringSliceParam with IfaceParamRegexp: comma-separated, spaces trimmed, empty items skipped.
@@ -3607,7 +3607,7 @@ var FELIX_PARSERS = {
     const bad = items.find(([, v]) => !isGoDuration(v.trim()));
     return bad === void 0 ? null : `gives ${bad[0]} "${bad[1]}", which is not a Go duration (e.g. 30s, 1m30s)`;
   },
-  // PortListParam: `<port>`, `<proto>:<port>` or `<proto>:<net>:<port>` (an IPv6 net in brackets), tcp or udp, 0–65535.
+  // PortListParam: `<port>`, `<proto>:<port>` or `<proto>:<net>:<port>` (an IPv6 net in brackets), tcp or udp, 0\u201365535.
   "port-list": (raw) => {
     for (const part of raw.split(",")) {
       let item = part.replace(/^ +| +$/g, "");
@@ -3640,7 +3640,7 @@ var FELIX_PARSERS = {
     const [min, max] = m ? [goAtoi(m[1]), goAtoi(m[2])] : [null, null];
     return min !== null && max !== null && min >= 1n && max >= min && max <= 250n ? null : "is not a range of route table indices within 1-250 (n-m)";
   },
-  // RouteTableRangesParam: every `n-m` in the text (a list, any separator), 1 ≤ n ≤ m ≤ 2^32-1, at most 65535 tables in all.
+  // RouteTableRangesParam: every `n-m` in the text (a list, any separator), 1 \u2264 n \u2264 m \u2264 2^32-1, at most 65535 tables in all.
   "route-table-ranges": (raw) => {
     const ranges = [...raw.matchAll(/(\d+)-(\d+)/g)];
     if (ranges.length === 0) return "is not a list of route table ranges (n-m)";

@@ -30,9 +30,9 @@
  * (`--max-maglev-inline-depth=0`; the default 1 also inlines callees up to 460 bytes of bytecode
  * one level deep). As with TurboFan, the bigger compiles cost more than they saved (with the
  * new-space cap below, perf stat in turns on Node 24.21): the clean 10,000-document lint took 531
- * against 546-582 ms of CPU, the findings-heavy
- * one 2.6 % less, the 100,000-document ones 0.3 % more (clean) and 1.5 % less (findings-heavy), a
- * lint of examples/ and the official manifests 1 % more. No Maglev inlining at all saved more at
+ * against 546-582 ms of CPU, the findings-heavy one 2.6 % less, the 100,000-document ones 0.3 %
+ * more (clean) and 1.5 % less (findings-heavy), a lint of examples/ and the official manifests 1 %
+ * more. No Maglev inlining at all saved more at
  * 10,000 documents (512 ms) but cost 2 % at 100,000 and 5 % on the small lint.
  *
  * A lint on Node 24 also keeps V8's young generation (new space: two semi-spaces) at 16 MiB. V8

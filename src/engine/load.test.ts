@@ -323,12 +323,13 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     }
   });
 
-  it('a .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is counted (JSON Lines); one that does, or a named one, keeps its error', () => {
+  it('a .json found by a walk that names no apiVersion, kind or cniVersion is counted (JSON Lines); named, each of its objects is not a Kubernetes object; a broken CNI config keeps its error', () => {
     const jsonLines = '{"rating": 5, "reviewer": "a"}\n{"rating": 4, "reviewer": "b"}\n';
     const walked = loadSources([{ path: 'data/ratings.json', content: jsonLines, discovered: true }]);
     expect(walked.findings).toEqual([]);
     expect(walked.files[0].skipped).toBe('not-kubernetes');
-    expect(loadSources([{ path: 'data/ratings.json', content: jsonLines }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
+    // kubectl reads JSON objects one a line as a stream (kubectl-json-stream.ts): two objects without kind.
+    expect(loadSources([{ path: 'data/ratings.json', content: jsonLines }]).findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['input/not-kubernetes@1', 'input/not-kubernetes@2']);
     const brokenCni = '{"cniVersion": "0.3.1", "type": "bridge",}\n}\n';
     expect(loadSources([{ path: 'doc/sample.json', content: brokenCni, discovered: true }]).findings.map((f) => f.ruleId)).toEqual(['input/yaml-syntax']);
   });

@@ -5,6 +5,7 @@
 import { CLUSTER_SCOPED_KINDS } from './names.js';
 import { INPUT_RULES } from './input-rules.js';
 import { blankJsonComments, parseJson } from './strict-json.js';
+import { mightBeJsonStream, readKubectlJsonStream } from './kubectl-json-stream.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
@@ -304,7 +305,15 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const jsonFileName = /\.json$/i.test(file.path);
   // A CNI config with comments is read without them (blankJsonComments; input/cni-json still says where they are).
   const cniLike = cniFileName || (jsonFileName && text.includes('"cniVersion"'));
-  const stream = parseYamlStream((cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text, limits.yaml);
+  let stream = parseYamlStream((cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text, limits.yaml);
+  // kubectl reads a manifest that starts with `{` as JSON values first (concatenated objects are
+  // a stream), then as YAML: see kubectl-json-stream.ts. libcni reads a CNI config as one JSON object.
+  if (!cniLike && stream.problems.some((p) => p.kind === 'syntax') && mightBeJsonStream(text)) {
+    const read = readKubectlJsonStream(text, limits.yaml);
+    if (read.stream !== null) stream = read.stream;
+    // Neither reads it: kubectl reports the JSON error, which for a .json file says what is wrong in its own terms.
+    else if (jsonFileName) stream = { documents: stream.documents, problems: [...stream.problems.filter((p) => p.kind !== 'syntax'), read.jsonError] };
+  }
   // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
   // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.
   if (file.discovered && jsonFileName && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {

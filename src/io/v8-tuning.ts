@@ -6,14 +6,14 @@
  * thread spends running them, most of it inlining callees into each rule's `check` (measured with
  * `--trace-opt` and `perf` by thread). Without inlining the compiles are small: whole-process CPU of
  * that lint falls by about a fifth on Node 20 and a tenth on Node 24, wall time falls too, and the
- * 100,000-document lint and the 100,000-endpoint reach are as fast as before (README, Performance).
+ * 100,000-document lint and the 100,000-endpoint reach are as fast as before (bench/HISTORY.md).
  *
  * Node 20's V8 (11.3) also tiers a function up to TurboFan after a fixed budget of executed
  * bytecode (`--interrupt-budget`, 66 KiB). A rule's `check` runs a few thousand times in such a
  * lint, just enough to be compiled and too few for the compile to pay back; three times the budget
  * compiles only the truly hot code (the parser, the model's loops): whole-process CPU of the
  * 10,000-document lints fell by about a tenth and wall time by a few per cent, the 100,000-document
- * lint stayed within its noise (README, Performance). Node 24's V8 counts invocations instead
+ * lint stayed within its noise (bench/HISTORY.md). Node 24's V8 counts invocations instead
  * (`--invocation-count-for-maglev`/`-turbofan`); raising those saved no CPU there, so it keeps them.
  *
  * A lint on Node 24 also runs in V8's battery-saver mode (`--battery-saver-mode`): V8's tiering
@@ -22,8 +22,8 @@
  * optimizes for battery (Heap::ShouldOptimizeForBattery: fewer parallel GC tasks). A lint's hot
  * code is a few hundred rule functions each run a few thousand times, which Maglev compiles well
  * enough; TurboFan's compiles were about a sixth of the process's CPU and never paid back. Whole-
- * process CPU of the 10,000-document lints fell by about a fifth, wall time by a tenth (README,
- * Performance). `reach` and `diff` keep TurboFan: the 100,000-endpoint reach runs its evaluator
+ * process CPU of the 10,000-document lints fell by about a fifth, wall time by a tenth
+ * (bench/HISTORY.md). `reach` and `diff` keep TurboFan: the 100,000-endpoint reach runs its evaluator
  * long enough to gain from it (about a sixth more CPU without).
  *
  * Maglev, which then compiles the hot code, inlines only the small functions it calls

@@ -57,10 +57,16 @@ describe('a file that starts with {, read as kubectl reads it', () => {
     expect(resources.map((r) => r.name)).toEqual(['x']);
   });
 
-  it('leaves a CNI config list alone: libcni reads one JSON object, so two are an error', () => {
+  it('leaves a CNI config list alone: libcni reads one JSON object, so two are an error, in JSON terms', () => {
     const conf = '{"cniVersion": "1.0.0", "name": "n", "plugins": [{"type": "bridge"}]}';
-    const { findings } = load(`${conf}\n${conf}\n`, 'net.conflist');
+    const { findings, resources } = load(`${conf}\n${conf}\n`, 'net.conflist');
+    expect(resources).toEqual([]);
     expect(ids(findings)).toEqual(['input/yaml-syntax@2:1']);
+    expect(findings[0].message).toBe('not valid JSON, which libcni requires: unexpected character "{" after the end of the JSON value');
+    // A missing comma: libcni's error, at its place, not YAML's.
+    const missing = load('{\n  "cniVersion": "1.0.0",\n  "name": "n"\n  "type": "bridge"\n}\n', '10-br.conf').findings;
+    expect(ids(missing)).toEqual(['input/yaml-syntax@4:3']);
+    expect(missing[0].message).toMatch(/^not valid JSON, which libcni requires: unexpected character "\\"" after an object value/);
   });
 
   it('counts a JSON Lines file found by a walk as not Kubernetes, with no finding', () => {

@@ -305,14 +305,22 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const jsonFileName = /\.json$/i.test(file.path);
   // A CNI config with comments is read without them (blankJsonComments; input/cni-json still says where they are).
   const cniLike = cniFileName || (jsonFileName && text.includes('"cniVersion"'));
-  let stream = parseYamlStream((cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text, limits.yaml);
-  // kubectl reads a manifest that starts with `{` as JSON values first (concatenated objects are
-  // a stream), then as YAML: see kubectl-json-stream.ts. libcni reads a CNI config as one JSON object.
-  if (!cniLike && stream.problems.some((p) => p.kind === 'syntax') && mightBeJsonStream(text)) {
-    const read = readKubectlJsonStream(text, limits.yaml);
-    if (read.stream !== null) stream = read.stream;
-    // Neither reads it: kubectl reports the JSON error, which for a .json file says what is wrong in its own terms.
-    else if (jsonFileName) stream = { documents: stream.documents, problems: [...stream.problems.filter((p) => p.kind !== 'syntax'), read.jsonError] };
+  const readText = (cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text;
+  let stream = parseYamlStream(readText, limits.yaml);
+  if (stream.problems.some((p) => p.kind === 'syntax') && mightBeJsonStream(text)) {
+    const otherProblems = stream.problems.filter((p) => p.kind !== 'syntax');
+    if (cniLike) {
+      // libcni decodes a CNI config as one JSON object (encoding/json): its error, in its terms.
+      const json = parseJson(readText);
+      if (!json.ok) stream = { documents: stream.documents, problems: [...otherProblems, { kind: 'syntax', message: `not valid JSON, which libcni requires: ${json.error}`, start: json.offset, end: Math.min(json.offset + 1, text.length) }] };
+    } else {
+      // kubectl reads a manifest that starts with `{` as JSON values first (concatenated objects
+      // are a stream), then as YAML: see kubectl-json-stream.ts.
+      const read = readKubectlJsonStream(text, limits.yaml);
+      if (read.stream !== null) stream = read.stream;
+      // Neither reads it: kubectl reports the JSON error, which for a .json file says what is wrong in its own terms.
+      else if (jsonFileName) stream = { documents: stream.documents, problems: [...otherProblems, read.jsonError] };
+    }
   }
   // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
   // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.

@@ -74,7 +74,7 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-XPYPBPJV.js")).lintCommand(rest, io2, rules);
+      if (command === "lint") return await (await import("./chunks/lint-FJOHSPZO.js")).lintCommand(rest, io2, rules);
       return await (await import("./chunks/rules-KWLW7GMZ.js")).rulesCommand(rest, io2, rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -152,7 +152,7 @@ var commands = {
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VXYIEOJT.js"), import("./chunks/diff-deps-IGZSGR76.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VXYIEOJT.js"), import("./chunks/diff-deps-ZBXR2AYW.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

@@ -135,6 +135,15 @@ describe('netlint lint', () => {
     // A keyword of a later draft: said so, with the draft-07 way.
     const later = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      dependentRequired: { cidr: [blockSize] }\n      properties:') }));
     expect(later.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.dependentRequired is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: write dependencies: {field: [other, …]}\n');
+    // Every problem of every rule file at once, a line each: one run shows all there is to fix.
+    const two = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/a.yaml': rule.replace('team/pool-prefix', 'team/a').replace('severity: warning', 'severity: maybe').replace(/remediation: .*\n/, ''), 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      propertiez:') }));
+    expect(two.code).toBe(2);
+    expect(two.io.stderrText.split('\n')).toEqual([
+      'netlint: policy/team/a.yaml:1:1: invalid rule: remediation is required',
+      'netlint: policy/team/a.yaml:3:11: invalid rule: severity must be one of "error", "warning", "info"',
+      'netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)',
+      '',
+    ]);
   });
 
   it('reads the rule packs .netlint.yaml names (rulePacks, from its folder), with --rules adding up and the same folder read once', async () => {

@@ -2,7 +2,9 @@
  * Rule packs from folders (`--rules DIR`): every `.yaml`/`.yml` file below DIR is a data rule,
  * compiled by the same function as the built-in ones. A rule's id must be `<pack>/<name>` where
  * `<name>` is the file name and `<pack>` the folder it sits in (any pack name for files directly
- * in DIR). A malformed rule is a configuration error with the file, line and column. A `.json`
+ * in DIR). A malformed rule is a configuration error with the file, line and column; every
+ * problem of every rule file in the folder is told at once (a line each), so that one run shows
+ * all there is to fix. A `.json`
  * file that holds a rule (an object with `match` or `assert`) is not read, and named in `skipped`
  * so the CLI can say so; other JSON (an editor's copy of rule.schema.json) is left alone.
  */
@@ -33,6 +35,7 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: M
   if (!stat.isDirectory) throw new UsageError(`${origin} ${dir}: not a directory`);
   const rules: Rule[] = [];
   const skipped: string[] = [];
+  const problems: string[] = [];
   for (const file of await walk(fs, cwd, root, (name) => /\.(ya?ml|json)$/i.test(name))) {
     const rel = toRelative(cwd, file);
     const text = new TextDecoder().decode(await fs.readFile(file));
@@ -46,17 +49,20 @@ export async function loadRulePack(dir: string, fs: CliFs, cwd: string, taken: M
     const parent = path.relative(root, path.dirname(file));
     const result = parseDataRule(text, rel, undefined, taken);
     if ('errors' in result) {
-      const e = result.errors[0];
-      throw new RuleFileError(`${e.file}:${e.line}:${e.column}: invalid rule: ${e.message}`);
+      for (const e of result.errors) problems.push(`${e.file}:${e.line}:${e.column}: invalid rule: ${e.message}`);
+      continue;
     }
     const [pack, ruleName] = result.rule.meta.id.split('/');
     const expectedPack = parent === '' ? pack : path.basename(parent);
     if (ruleName !== name || pack !== expectedPack) {
-      throw new RuleFileError(`${rel}:1:1: invalid rule: id "${result.rule.meta.id}" must be "${expectedPack}/${name}" (the pack folder and file name)`);
+      problems.push(`${rel}:1:1: invalid rule: id "${result.rule.meta.id}" must be "${expectedPack}/${name}" (the pack folder and file name)`);
+      continue;
     }
     taken.set(result.rule.meta.id, rel);
     rules.push(result.rule);
   }
+  // One line each, as the CLI prints a usage error: `netlint: <problem>`.
+  if (problems.length > 0) throw new RuleFileError([...new Set(problems)].join('\nnetlint: '));
   if (rules.length === 0 && ![...taken.values()].some((f) => f !== null && (f === dir || f.startsWith(`${toRelative(cwd, root)}/`)))) throw new UsageError(`${origin} ${dir}: no .yaml rule files found${skipped.length > 0 ? ` (${skipped.join(', ')}: rule files are .yaml or .yml; JSON is YAML, so renaming is enough)` : ''}`);
   return { rules, skipped };
 }

@@ -75,6 +75,11 @@ export const node = {
   addrs: (n: string) => docker.exec(n, ['ip', '-j', '-4', 'addr', 'show']),
   flannelEnv: (n: string) => docker.exec(n, ['cat', '/run/flannel/subnet.env']),
   cniConfDir: (n: string) => docker.exec(n, ['ls', '/etc/cni/net.d']),
+  /**
+   * Whether BIRD's control socket is on the node (calico-node mounts the host's /var/run/calico,
+   * where BIRD makes it: calico.yaml's var-run-calico volume): `present` or `absent`.
+   */
+  birdSocket: (n: string) => docker.exec(n, ['sh', '-c', `if [ -S ${BIRD_SOCKET} ]; then echo present; else echo absent; fi`]),
   addRoute: (n: string, dst: string, via: string, dev: string) => docker.exec(n, ['ip', 'route', 'add', dst, 'via', via, 'dev', dev]),
   untar: (n: string, archive: string, dir: string, members: string[]) =>
     docker.exec(n, ['tar', '-xzf', archive, '-C', dir, ...members]),

@@ -1,4 +1,5 @@
 import { inCidr, sameSubnet } from './cidr.js';
+import { BIRD_SOCKET } from './commands.js';
 import type { Profile } from './profiles/types.js';
 
 /**
@@ -45,6 +46,8 @@ export interface NodeFacts {
   addrs: LinkEntry[];
   /** `null` when BIRD is not expected (vxlan backend) or could not be read. */
   bgp: BgpRow[] | null;
+  /** Whether BIRD's control socket is on the node, read where BIRD must not run (vxlan backend); `null` when unreadable. */
+  birdSocket?: 'present' | 'absent' | null;
   flannelEnv?: Record<string, string> | null;
   cniConfFiles?: string[];
 }
@@ -218,6 +221,18 @@ function bgpChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
   });
 }
 
+/**
+ * With the VXLAN backend (calico_backend: vxlan) calico-node starts no BIRD, so Felix alone programs
+ * the routes and no node has BIRD's control socket. A node whose socket cannot be read fails: the
+ * check must look to pass.
+ */
+function noBirdChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
+  if (profile.calico.bird) return [];
+  return facts.nodes.map((n) =>
+    check('no-bird', n.name, n.birdSocket === 'absent', `no BIRD control socket (${BIRD_SOCKET}): the VXLAN backend runs no BIRD`, n.birdSocket === 'present' ? `${BIRD_SOCKET} present: BIRD runs` : n.birdSocket === 'absent' ? 'absent' : 'unreadable'),
+  );
+}
+
 function crossSubnetChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
   const xs = profile.crossSubnet;
   if (!xs) return [];
@@ -290,6 +305,7 @@ export function nodeChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
     ...routeChecks(profile, facts),
     ...tunnelChecks(profile, facts),
     ...bgpChecks(profile, facts),
+    ...noBirdChecks(profile, facts),
     ...flannelNodeChecks(profile, facts),
   ];
 }

@@ -147,6 +147,27 @@ describe('failure paths', () => {
     expect(deleted(sim)).toBe(true);
   });
 
+  it('VXLAN backend evidence: every node is asked for BIRD\'s socket; one where BIRD runs, or one that cannot be read, fails', async () => {
+    const healthy = await runJson(simulate('calico-vxlan'));
+    expect(healthy.code).toBe(0);
+    const noBird = healthy.report.profiles[0].evidence.filter((c: { id: string }) => c.id === 'no-bird');
+    expect(noBird.map((c: { scope: string; ok: boolean }) => `${c.scope} ${c.ok}`)).toEqual(simulate('calico-vxlan').nodes.map((n) => `${n.name} true`));
+    for (const [answer, observed] of [
+      [ok('present\n'), '/var/run/calico/bird.ctl present: BIRD runs'],
+      [failed(1, 'Error response from daemon: container is not running'), 'unreadable'],
+      [ok(''), 'unreadable'],
+    ] as const) {
+      const sim = simulate('calico-vxlan');
+      const worker = sim.nodes[1];
+      const birdSocketOn = sim.birdSocketOn;
+      sim.birdSocketOn = (n) => (n === worker ? answer : birdSocketOn(n));
+      const { code, report } = await runJson(sim);
+      expect(code).toBe(1);
+      const bad = report.profiles[0].evidence.filter((c: { ok: boolean }) => !c.ok);
+      expect(bad).toEqual([expect.objectContaining({ id: 'no-bird', scope: worker.name, observed })]);
+    }
+  });
+
   it('route reflector evidence: a client still on the mesh fails', async () => {
     const sim = simulate('calico-rr');
     const client = sim.nodes[1];

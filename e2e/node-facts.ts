@@ -37,7 +37,7 @@ export function nodeFactsCommands(k: Kubectl, nodes: string[], profile: Profile)
       nodeCmd.routes(n),
       nodeCmd.links(n),
       nodeCmd.addrs(n),
-      ...(profile.calico.bird ? [birdProtocols(k, `<calico-node pod on ${n}>`)] : []),
+      ...(profile.calico.bird ? [birdProtocols(k, `<calico-node pod on ${n}>`)] : [nodeCmd.birdSocket(n)]),
       ...(profile.multus ? [nodeCmd.flannelEnv(n), nodeCmd.cniConfDir(n)] : []),
     ]),
   ];
@@ -62,6 +62,10 @@ export async function collectNodeFacts(ctx: Ctx): Promise<Facts> {
       const pod = pods.get(n.name);
       const res = pod ? await run(ctx, birdProtocols(ctx.k, pod)) : null;
       n.bgp = res && succeeded(res) ? parseBirdProtocols(res.stdout) : null;
+    } else {
+      const res = await run(ctx, nodeCmd.birdSocket(n.name));
+      const said = res.stdout.trim();
+      n.birdSocket = succeeded(res) && (said === 'present' || said === 'absent') ? said : null;
     }
     if (ctx.profile.multus) {
       const env = await run(ctx, nodeCmd.flannelEnv(n.name));

@@ -103,7 +103,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     mode: 'vxlan',
     summary:
       'Calico VXLAN Always (the manifest default CrossSubnet would not encapsulate on flat kind): remote ' +
-      'blocks via vxlan.calico onlink to the remote VTEP (the VXLAN backend runs no BIRD, which is not checked).',
+      'blocks via vxlan.calico onlink to the remote VTEP, and no node has BIRD\'s control socket (the VXLAN backend runs no BIRD).',
     kind: baseKind(2),
     calico: calico({ ipip: 'Never', vxlan: 'Always', cidr: POD_CIDR, autodetect: ETH0, vxlanBackend: true }),
     probeImage: AGNHOST_IMAGE,

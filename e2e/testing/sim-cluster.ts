@@ -63,6 +63,8 @@ export interface Sim {
   blockNodes(): number[];
   /** `ip -j -4 route show` of a node now (replace to change what the nodes route). */
   routesFor(n: SimNode): Record<string, unknown>[];
+  /** What the node answers when asked whether BIRD's control socket is there (replace to run BIRD where it must not, or to fail the read). */
+  birdSocketOn(n: SimNode): CommandResult;
   /** Pods started after the probe pods (procedures): their probe execs are answered like the probe pods'. */
   extraPods: SimPod[];
   /** Set once the probe pods (one per node) are applied. */
@@ -374,6 +376,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   networks: new Set(),
   attached: new Map(),
   blockNodes: () => nodes.map((_, i) => i).filter((i) => tunnelled || sim.probePodsUp || sim.systemPodNodes.includes(i)),
+  birdSocketOn: () => ok(profile.calico.bird ? 'present\n' : 'absent\n'),
   routesFor: (n) => {
     const routes = routesOf(profile, n, sim.blockNodes().filter((i) => routed(nodes.indexOf(n), i)).map((i) => ({ cidr: nodes[i].block, node: nodes[i] })));
     // ipipMode Never (the crossSubnet control): BIRD resolves the other subnet's node addresses
@@ -441,6 +444,7 @@ export function simulate(name: ProfileName, opts: { keepCluster?: boolean; clust
   for (const [i, n] of nodes.entries()) {
     fake.add(always(nodeCmd.routes(n.name), () => json(sim.routesFor(n))), always(nodeCmd.links(n.name), json(linksOf(profile))), always(nodeCmd.addrs(n.name), json(addrsOf(profile, n))));
     if (profile.calico.bird) fake.add(always(birdProtocols(k, `calico-node-${i}`), () => ok(birdTable(sim.sessions(i).map((x) => ({ name: `${x.kind}_${nodes[x.to].ip.replace(/\./g, '_')}`, info: 'Established' }))))));
+    else fake.add(always(nodeCmd.birdSocket(n.name), () => sim.birdSocketOn(n)));
     fake.add(always(docker.exec(n.name, ['ip', '-d', 'addr']), ok('diag addr')), always(docker.exec(n.name, ['ip', '-4', 'route', 'show', 'table', 'all']), ok('diag routes')));
   }
   fake.add(always(k.podsWide(), ok('NAMESPACE NAME READY')), always(k.events(), ok('events')), always(k.describePods(PROBE_NAMESPACE), ok('describe')), always(kind.exportLogs(cluster, `${WORK}/${cluster}/logs`), ok('exported')));

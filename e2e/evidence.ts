@@ -222,8 +222,9 @@ function bgpChecks(profile: Profile, facts: Facts): EvidenceCheck[] {
 }
 
 /**
- * With the VXLAN backend (calico_backend: vxlan) calico-node starts no BIRD, so Felix alone programs
- * the routes and no node has BIRD's control socket. A node whose socket cannot be read fails: the
+ * With the VXLAN backend (calico_backend: vxlan) calico-node starts no BIRD (calico node/filesystem/
+ * etc/rc.local, v3.32.1: "no need to run a BGP daemon"; otherwise its bird service listens on
+ * /var/run/calico/bird.ctl), so Felix alone programs the routes and no node has BIRD's socket. A node whose socket cannot be read fails: the
  * check must look to pass.
  */
 function noBirdChecks(profile: Profile, facts: Facts): EvidenceCheck[] {

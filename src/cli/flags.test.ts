@@ -121,6 +121,24 @@ describe('netlint rules ID', () => {
     expect(asJson.rules.every((x: { id: string }) => x.id.startsWith('flannel/'))).toBe(true);
   });
 
+  it("documents a team's own pack as lint runs it: --rules folders and the config's rulePacks, linking a rule to its docs URL or naming its file", async () => {
+    const rule = (id: string, docs = '') => `id: ${id}\ndescription: Services need a spec. More here.\nseverity: warning\nremediation: Add a spec.\n${docs}match: { kinds: [Service] }\nassert: { required: [spec] }\n`;
+    const files = { 'policy/team/spec.yaml': rule('team/spec'), 'policy/team/linked.yaml': rule('team/linked', 'docs: https://wiki.example.com/team/linked\n') };
+    const pack = await run(['rules', 'team', '--rules', 'policy'], memoryIo(files));
+    expect([pack.code, pack.out]).toEqual([0, 'team/linked  warning  Services need a spec\nteam/spec    warning  Services need a spec\n\n2 rules; netlint rules ID documents one\n']);
+    const one = await run(['rules', 'team/spec', '--rules', 'policy'], memoryIo(files));
+    expect(one.out).toContain('Fix:        Add a spec.\nSource:     policy/team/spec.yaml\n');
+    expect(one.out).not.toContain('Docs:');
+    expect((await run(['rules', 'team/linked', '--rules', 'policy'], memoryIo(files))).out).toContain('Docs:       https://wiki.example.com/team/linked\n');
+    // The config's rulePacks, found as lint finds it; the catalogue holds the pack's rules beside the built-in ones.
+    const configured = memoryIo({ ...files, '.netlint.yaml': 'rulePacks: [policy]\n' });
+    const json = JSON.parse((await run(['rules', '--format', 'json'], configured)).out);
+    expect(json.rules.filter((r: { id: string }) => r.id.startsWith('team/')).map((r: { id: string }) => r.id)).toEqual(['team/linked', 'team/spec']);
+    expect(json.rules.length).toBe(JSON.parse((await run(['rules', '--format', 'json'])).out).rules.length + 2);
+    // Without the pack its rules are unknown, as before.
+    expect((await run(['rules', 'team/spec'], memoryIo(files))).code).toBe(2);
+  });
+
   it('an unknown id is a usage error that suggests near ids', async () => {
     const r = await run(['rules', 'ippool-blocksize-range']);
     expect(r.code).toBe(2);

@@ -123,11 +123,15 @@ const RULES_HELP = `Usage: netlint rules [options] [ID | PACK]
 Prints the rule catalogue, generated from the rules themselves (rules/README.md is its markdown
 output). With a rule id (e.g. calico/ippool-blocksize-range), prints that rule's documentation;
 with a pack (calico, cluster, cni, flannel, input, multus, netpol), its rules one line each.
+Your own rule packs are included as lint runs them: the folders .netlint.yaml lists under
+rulePacks and those given with --rules (netlint rules team --rules policy).
 
 Options:
   -f, --format FORMAT   markdown (default), json; with an ID: text (default), markdown, json;
                         with a PACK: text (default), json
   -o, --output FILE     write to FILE (missing folders are created)
+      --rules DIR       also document the data rules in DIR (repeatable), as lint --rules reads them
+  -c, --config FILE     read this config instead of the nearest .netlint.yaml (for its rulePacks)
   -h, --help            this text
 
 Exit codes: 0 printed, 2 unknown rule id or usage error.

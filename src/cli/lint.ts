@@ -91,10 +91,13 @@ async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readon
   return rules;
 }
 
-/** Config, rules and the --enable/--disable ids, checked against each other. */
-async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
+/**
+ * The config and every rule a run has: the built-in ones and those of the packs .netlint.yaml names
+ * (rulePacks) and --rules adds (they add up; a folder named both ways is read once). Shared by
+ * `lint` and `netlint rules`, so that a team's own pack is documented as it is run.
+ */
+export async function rulesWithPacks(io: CliIo, builtinRules: readonly Rule[], options: Pick<LintOptions, 'config' | 'configLookup' | 'rules'>): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
   const { config, file: configFile } = await loadConfigFile(io, options.config, options.configLookup);
-  // Packs named in .netlint.yaml (rulePacks) and with --rules add up; one named both ways is read once.
   const packs = new Map<string, string>();
   for (const [dirs, origin] of [[options.rules ?? [], '--rules'], [config.rulePacks ?? [], `${configFile ?? '.netlint.yaml'}: rulePacks:`]] as const) {
     for (const dir of dirs) {
@@ -103,6 +106,12 @@ async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOp
     }
   }
   const rules = await loadRules(io, builtinRules, [...packs].map(([dir, origin]) => ({ dir, origin })));
+  return { config, configFile, rules };
+}
+
+/** Config, rules and the --enable/--disable ids, checked against each other. */
+async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<{ config: NetlintConfig; configFile: string | null; rules: Rule[] }> {
+  const { config, configFile, rules } = await rulesWithPacks(io, builtinRules, options);
   const ids = new Set(rules.map((r) => r.meta.id));
   const optionErrors = [...validateRuleIds(config, [...ids, ...ENGINE_RULE_LIST.map((r) => r.id)]), ...validateRuleOptions(config, rules)];
   if (optionErrors.length > 0) throw new UsageError(optionErrors.map((e) => `${e.file}:${e.line}:${e.column}: invalid config: ${e.message}`).join('\n'));

@@ -63,7 +63,8 @@ export async function main(argv: string[], io: CliIo, deps: MainDeps): Promise<n
       // Imported on use: start-up (and `--version`) pays only for the command it runs.
       const rules = typeof deps.builtinRules === 'function' ? await deps.builtinRules() : deps.builtinRules;
       if (command === 'lint') return await (await import('./lint.js')).lintCommand(rest, io, rules);
-      return await (await import('./rules.js')).rulesCommand(rest, io, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import('./rules.js'), import('./lint.js')]);
+      return await rulesCommand(rest, io, rules, async (packs) => (await rulesWithPacks(io, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
       throw error;

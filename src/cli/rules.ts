@@ -7,6 +7,7 @@ import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST } from '../engine/run.js';
 import type { RuleMeta } from '../engine/types.js';
 import { ruleDocsUrl } from '../version.js';
+import { plural } from '../engine/plural.js';
 import { emit } from './output.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
@@ -110,14 +111,15 @@ export function renderCatalogue(format: 'markdown' | 'json', rules: readonly Rul
 }
 
 /** One rule's documentation for the terminal: what it checks, why, how to fix it, where it is documented. */
-export function renderRuleText(m: RuleMeta, docsUrl: string): string {
+export function renderRuleText(m: RuleMeta, docsUrl: string | null): string {
   const out = [m.id, '', m.description, ''];
   if (m.docs) out.push(m.docs.trim(), '');
   out.push(`Severity:   ${m.severity}${m.enabledByDefault === false ? ' (off by default; enable with --enable or in .netlint.yaml)' : ''}`);
   if (m.kinds.length > 0) out.push(`Applies to: ${m.kinds.join(', ')}`);
   out.push(`Fix:        ${m.remediation}`);
   if (m.options) out.push(`Options:    ${renderOptions(m.options).replace(/`/g, '')}`);
-  out.push(`Docs:       ${docsUrl}`);
+  if (docsUrl !== null) out.push(`Docs:       ${docsUrl}`);
+  else if (m.source && m.source !== 'code' && m.source !== 'engine') out.push(`Source:     ${m.source}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -130,7 +132,7 @@ export function renderPackText(metas: readonly RuleMeta[]): string {
     return sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence;
   };
   const lines = metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${firstSentence(m.description.replace(/`/g, ''))}`);
-  return `${lines.join('\n')}\n\n${metas.length} rules; netlint rules ID documents one\n`;
+  return `${lines.join('\n')}\n\n${plural(metas.length, 'rule')}; netlint rules ID documents one\n`;
 }
 
 function ruleById(metas: readonly RuleMeta[], id: string): RuleMeta {
@@ -140,26 +142,39 @@ function ruleById(metas: readonly RuleMeta[], id: string): RuleMeta {
   throw new UsageError(`unknown rule "${id}"${near.length > 0 && near.length <= 5 ? ` (did you mean ${near.join(', ')}?)` : ' (netlint rules lists them)'}`);
 }
 
-/** `netlint rules ID`: one rule, as text (default), markdown (its catalogue section) or json. */
-function renderOneRule(meta: RuleMeta, format: string): string {
-  if (format === 'json') return `${JSON.stringify({ ...ruleJson(meta), docs: meta.docs?.trim(), url: ruleDocsUrl(meta.id) }, null, 2)}\n`;
+/** `netlint rules ID`: one rule, as text (default), markdown (its catalogue section) or json. `url`: where it is documented (null: a pack's own rule without a docs URL). */
+function renderOneRule(meta: RuleMeta, format: string, url: string | null): string {
+  if (format === 'json') return `${JSON.stringify({ ...ruleJson(meta), docs: meta.docs?.trim(), ...(url !== null ? { url } : {}), ...(url === null && meta.source ? { source: meta.source } : {}) }, null, 2)}\n`;
   if (format === 'markdown') {
     const section = renderCatalogueMarkdown([meta]).split(`### <a id="${anchor(meta.id)}"></a>`)[1];
     return `## ${section.trimEnd()}\n`;
   }
-  return renderRuleText(meta, ruleDocsUrl(meta.id));
+  return renderRuleText(meta, url);
 }
 
-export async function rulesCommand(argv: string[], io: CliIo, builtinRules: readonly Rule[]): Promise<number> {
+/**
+ * `withPacks`: the built-in rules plus the packs `.netlint.yaml` names and `--rules` adds
+ * (lint.ts rulesWithPacks), so that `netlint rules team` lists a team's own pack.
+ */
+export async function rulesCommand(
+  argv: string[],
+  io: CliIo,
+  builtinRules: readonly Rule[],
+  withPacks: (options: { rules?: string[]; config?: string }) => Promise<readonly Rule[]> = async () => builtinRules,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
+    options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, rules: { type: 'string', multiple: true }, config: { type: 'string', short: 'c' } },
   });
   if (positionals.length > 1) throw new UsageError(`netlint rules takes at most one rule id (got ${positionals.length})`);
+  const rules = await withPacks({ ...(values.rules ? { rules: values.rules } : {}), ...(values.config !== undefined ? { config: values.config } : {}) });
+  // A built-in rule is documented in netlint's catalogue; a pack's own rule at its docs URL, if any.
+  const builtin = new Set(builtinRules.map((r) => r.meta.id));
+  const urlOf = (m: RuleMeta): string | null => (builtin.has(m.id) || m.source === 'engine' || !m.source || m.source === 'code' ? ruleDocsUrl(m.id) : /^https?:\/\/\S+$/.test(m.docs?.trim() ?? '') ? m.docs!.trim() : null);
   // A pack's name (`netlint rules netpol`): its rules, one line each.
-  const metas = catalogueMetas(builtinRules);
+  const metas = catalogueMetas(rules);
   if (positionals.length === 1 && !positionals[0].includes('/') && metas.some((m) => m.id.startsWith(`${positionals[0]}/`))) {
     const pack = metas.filter((m) => m.id.startsWith(`${positionals[0]}/`));
     const format = values.format ?? 'text';
@@ -171,11 +186,12 @@ export async function rulesCommand(argv: string[], io: CliIo, builtinRules: read
   if (positionals.length === 1) {
     const format = values.format ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json (got "${format}")`);
-    await emit(io, renderOneRule(ruleById(catalogueMetas(builtinRules), positionals[0]), format), values.output);
+    const meta = ruleById(metas, positionals[0]);
+    await emit(io, renderOneRule(meta, format, urlOf(meta)), values.output);
     return EXIT.ok;
   }
   values.format ??= 'markdown';
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}")`);
-  await emit(io, renderCatalogue(values.format, builtinRules), values.output);
+  await emit(io, renderCatalogue(values.format, rules), values.output);
   return EXIT.ok;
 }

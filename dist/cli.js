@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-IRY56UEO.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-IX54KKYE.js"), import("./chunks/lint-IRY56UEO.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-752WAMDL.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-IX54KKYE.js"), import("./chunks/lint-752WAMDL.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -146,14 +146,14 @@ function newSpaceCapForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
-var builtinRules = async () => (await import("./chunks/rules-U4MP7FBY.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-LDGHZ3CV.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C4UCLKNQ.js"), import("./chunks/real-deps-5VEIF5V2.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VXYIEOJT.js"), import("./chunks/diff-deps-NVDZEYID.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-VXYIEOJT.js"), import("./chunks/diff-deps-J5G6G23U.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {

@@ -41,6 +41,22 @@ describe('data rules', () => {
     expect('errors' in wrongId && wrongId.errors[0]).toMatchObject({ line: 1, column: 5, message: expect.stringContaining('expected "team/other"') });
   });
 
+  it('places a keyword that constrains nothing where it stands (if alone, then or else without if, additionalItems beside one items schema) at that keyword, saying so', () => {
+    const withAssert = (body: string) => parseDataRule(RULE.replace(/assert:\n[\s\S]*$/, `assert:\n${body}`), 'r.yaml');
+    const cases: [string, string][] = [
+      ['  properties:\n    spec:\n      if: { required: [replicas] }\n', '12:7 assert.properties.spec.if has neither then nor else beside it, so it constrains nothing: add then (what must hold when if matches) or else'],
+      ['  properties:\n    spec:\n      then: { required: [replicas] }\n', '12:7 assert.properties.spec.then has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without then'],
+      ['  else: { required: [spec] }\n', '10:3 assert.else has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without else'],
+      ['  properties:\n    spec:\n      properties:\n        containers: { items: { type: object }, additionalItems: false }\n', '13:48 assert.properties.spec.properties.containers.additionalItems applies only beside items written as a list of schemas (one per position), so it constrains nothing here: write items (one schema for every item) instead'],
+    ];
+    for (const [body, said] of cases) {
+      const parsed = withAssert(body);
+      expect('errors' in parsed && parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([said]);
+    }
+    // With then beside it, if is fine.
+    expect('rule' in withAssert('  if: { required: [spec] }\n  then: { required: [metadata] }\n')).toBe(true);
+  });
+
   it('defers a built-in rule\'s checks and compile to its first check, with the same metadata and findings', () => {
     const eager = parseDataRule(RULE, 'rules/team/replicas-limit.yaml', 'team/replicas-limit');
     if (!('rule' in eager)) throw new Error(JSON.stringify(eager.errors));

@@ -145,6 +145,12 @@ function compileError(assert: Record<string, unknown>, message: string, file: st
     const message = later ? `is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: ${later}` : 'is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)';
     return atAssert({ path: unknownPath, at: 'key', message });
   }
+  // A keyword ajv's strict mode refuses because it would do nothing where it stands.
+  for (const ignored of IGNORED_KEYWORDS) {
+    if (!ignored.message.test(message)) continue;
+    const at = pathWhere(assert, ignored.standsAlone);
+    if (at !== null) return atAssert({ path: [...at, ignored.keyword], at: 'key', message: ignored.says });
+  }
   // A $ref to another schema's $id that no rule declares (local ones are checked before ajv).
   const ref = /^can't resolve reference (.*) from id /.exec(message);
   const refPath = ref === null ? null : keyPath(assert, '$ref', ref[1]);
@@ -157,6 +163,29 @@ function compileError(assert: Record<string, unknown>, message: string, file: st
     return atAssert({ path: idPath, message: `"${id![1]}" is also the $id of ${where}; each schema $id must be unique (give this one its own, or drop it)` });
   }
   return atAssert({ path: [], message: `is not a valid JSON Schema: ${message}` });
+}
+
+/**
+ * Keywords that constrain nothing where they stand, which ajv's strict mode refuses with a message
+ * naming the keyword but not its place (ajv lib/vocabularies/applicator/if.ts, additionalItems.ts):
+ * each found at the first schema object where it stands so.
+ */
+const IGNORED_KEYWORDS: readonly { keyword: string; message: RegExp; standsAlone: (o: Record<string, unknown>) => boolean; says: string }[] = [
+  { keyword: 'if', message: /^strict mode: "if" without "then" and "else"/, standsAlone: (o) => 'if' in o && !('then' in o) && !('else' in o), says: 'has neither then nor else beside it, so it constrains nothing: add then (what must hold when if matches) or else' },
+  { keyword: 'then', message: /^strict mode: "then" without "if"/, standsAlone: (o) => 'then' in o && !('if' in o), says: 'has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without then' },
+  { keyword: 'else', message: /^strict mode: "else" without "if"/, standsAlone: (o) => 'else' in o && !('if' in o), says: 'has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without else' },
+  { keyword: 'additionalItems', message: /^strict mode: "additionalItems" is ignored/, standsAlone: (o) => 'additionalItems' in o && !Array.isArray(o.items), says: 'applies only beside items written as a list of schemas (one per position), so it constrains nothing here: write items (one schema for every item) instead' },
+];
+
+/** The path of the first object in `value` (depth first) that `test` accepts, or null. */
+function pathWhere(value: unknown, test: (o: Record<string, unknown>) => boolean): Path | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (!Array.isArray(value) && test(value as Record<string, unknown>)) return [];
+  for (const [k, v] of Object.entries(value)) {
+    const below = pathWhere(v, test);
+    if (below !== null) return [Array.isArray(value) ? Number(k) : k, ...below];
+  }
+  return null;
 }
 
 /** The path of the first mapping key `name` in `value` (depth first), holding `equal` when given, or null. */

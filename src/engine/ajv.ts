@@ -79,11 +79,12 @@ export function describeError(error: ErrorObject): string {
 }
 
 /**
- * Keywords that judge an object or list as a whole (how many properties or items it holds): their
- * error is no consequence of an error below, and stays beside it (an AdminNetworkPolicy peer with
- * two fields, `maxProperties: 1`, is wrong whatever one of them holds).
+ * Keywords that judge an object or list as a whole (how many properties or items it holds, or, for
+ * `not`, that it matches a schema it must not): their error is no consequence of an error below,
+ * and stays beside it (an AdminNetworkPolicy peer with two fields, `maxProperties: 1`, is wrong
+ * whatever one of them holds; metadata that must not hold annotations is wrong whatever its labels).
  */
-const WHOLE_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['maxProperties', 'minProperties', 'maxItems', 'minItems', 'uniqueItems']);
+const WHOLE_VALUE_KEYWORDS: ReadonlySet<string> = new Set(['maxProperties', 'minProperties', 'maxItems', 'minItems', 'uniqueItems', 'not']);
 
 /** Drops a path's error when a deeper path below it also failed, unless it judges the value as a whole. */
 export function withoutConsequences(byPath: ReadonlyMap<string, ErrorObject>): ErrorObject[] {

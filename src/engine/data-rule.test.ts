@@ -41,6 +41,21 @@ describe('data rules', () => {
     expect('errors' in wrongId && wrongId.errors[0]).toMatchObject({ line: 1, column: 5, message: expect.stringContaining('expected "team/other"') });
   });
 
+  it('reports each key propertyNames refuses at that key with all it fails, and a not beside an error below it as well', () => {
+    const rule = parseDataRule(
+      'id: team/labels\ndescription: d\nseverity: warning\nremediation: r\nmatch: { kinds: [Service] }\nassert:\n  properties:\n    metadata:\n      properties:\n        labels:\n          propertyNames: { pattern: "^[a-z]+$", maxLength: 5 }\n      not: { required: [annotations] }\n',
+      'r.yaml',
+    );
+    if (!('rule' in rule)) throw new Error(JSON.stringify(rule.errors));
+    const manifest = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  labels:\n    good: x\n    Bad_Key: "y"\n    toolongkey: "z"\n  annotations:\n    a: b\n';
+    const { findings } = lint({ files: [{ path: 's.yaml', content: manifest }], rules: [rule.rule] });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:1 metadata must not match {required: [annotations]}',
+      '7:5 metadata.labels.Bad_Key is a key that must NOT have more than 5 characters; and must match pattern "^[a-z]+$" (propertyNames)',
+      '8:5 metadata.labels.toolongkey is a key that must NOT have more than 5 characters (propertyNames)',
+    ]);
+  });
+
   it('places a keyword that constrains nothing where it stands (if alone, then or else without if, additionalItems beside one items schema) at that keyword, saying so', () => {
     const withAssert = (body: string) => parseDataRule(RULE.replace(/assert:\n[\s\S]*$/, `assert:\n${body}`), 'r.yaml');
     const cases: [string, string][] = [

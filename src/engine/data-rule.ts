@@ -277,13 +277,13 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
         throw new RuleFileFault(`${file}: invalid rule: assert cannot be evaluated on ${resource.file}: ${(error as Error).message}${error instanceof RangeError ? ' (a $ref that leads back to the schema it is in?)' : ''}`);
       }
       if (valid) return;
-      for (const { error, text } of violations(validate.errors ?? [], def.assert)) {
-        const path = errorPath(error);
-        const value = valueAt(resource.value, path);
+      for (const { error, text, key } of violations(validate.errors ?? [], def.assert)) {
+        const path = key === undefined ? errorPath(error) : [...errorPath(error), key];
+        const value = key === undefined ? valueAt(resource.value, path) : key;
         ctx.report({
           path,
-          // A field that should not be there: its name is the mistake.
-          ...(error.keyword === 'additionalProperties' ? { at: 'key' as const } : {}),
+          // A field that should not be there, or a key propertyNames refuses: its name is the mistake.
+          ...(error.keyword === 'additionalProperties' || key !== undefined ? { at: 'key' as const } : {}),
           messageId: 'violation',
           data: { path: formatPath(path), error: text, value: value === undefined ? '(missing)' : value },
         });
@@ -300,8 +300,8 @@ const ALTERNATIVES_SHOWN = 4;
  * missed (ajv reports the anyOf and every branch's errors, which on their own each claim to be
  * required), and the most specific of the other errors.
  */
-function violations(errors: readonly ErrorObject[], assert: Record<string, unknown>): { error: ErrorObject; text: string }[] {
-  const out: { error: ErrorObject; text: string }[] = [];
+function violations(errors: readonly ErrorObject[], assert: Record<string, unknown>): { error: ErrorObject; text: string; key?: string }[] {
+  const out: { error: ErrorObject; text: string; key?: string }[] = [];
   const consumed = new Set<ErrorObject>();
   // Outermost first: a nested anyOf is part of its branch's summary.
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length)) {
@@ -333,6 +333,21 @@ function violations(errors: readonly ErrorObject[], assert: Record<string, unkno
     consumed.add(contains);
     for (const e of errors) if (e.schemaPath.startsWith(`${contains.schemaPath}/`)) consumed.add(e);
     out.push({ error: contains, text: `holds no item that matches ${gistOf(valueAt(assert, schemaPointer(contains.schemaPath)))} (contains)` });
+  }
+  // A failed `propertyNames`: one finding at each key it refuses, naming what the key fails (ajv
+  // reports the object with "property name must be valid" and each failure with `propertyName`).
+  for (const names of errors.filter((e) => e.keyword === 'propertyNames' && !consumed.has(e))) {
+    consumed.add(names);
+    const byKey = new Map<string, string[]>();
+    for (const e of errors) {
+      if (!e.schemaPath.startsWith(`${names.schemaPath}/`) || e.instancePath !== names.instancePath) continue;
+      consumed.add(e);
+      const key = (e as ErrorObject & { propertyName?: string }).propertyName;
+      if (key !== undefined && e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if') byKey.set(key, [...(byKey.get(key) ?? []), describe(e, assert)]);
+    }
+    const refused = (names.params as { propertyName?: string }).propertyName;
+    if (byKey.size === 0 && refused !== undefined) byKey.set(refused, ['is refused']);
+    for (const [key, said] of byKey) out.push({ error: names, key, text: `is a key that ${[...new Set(said)].join('; and ')} (propertyNames)` });
   }
   // The most specific failing fields, each with every constraint it fails (minLength and pattern
   // both, not whichever ajv reported first).

@@ -103,14 +103,16 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(ids(load(new TextEncoder().encode('apiVersion: v1\nkind: Pod\nmeta\u0000data: {}\n')).findings)).toEqual(['input/binary-file@3:5']);
   });
 
-  it('reports a file that is not UTF-8 at its first bad byte, and reads a UTF-16 manifest by its byte order mark as kubectl does', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('kind: Namespace\nname: caf'), 0xe9, 0x0a]);
-    const { findings } = load(bytes);
-    expect(ids(findings)).toEqual(['input/not-utf8@2:10']);
-    expect(findings[0].message).toBe('the file is not valid UTF-8 (first bad byte 0xe9 at byte offset 25)');
+  it('warns of a file that is not UTF-8 at its first bad byte and reads it as kubectl does (U+FFFD for the byte), and reads a UTF-16 manifest by its byte order mark', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf'), 0xe9, 0x0a]);
+    const { findings, resources } = load(bytes);
+    expect(ids(findings)).toEqual(['input/not-utf8@4:12']);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toBe('the file is not valid UTF-8 (byte 0xe9 at byte offset 52): kubectl reads each such byte as U+FFFD, so what it applies is not what the file shows; re-save the file as UTF-8');
+    expect(resources.map((r) => r.name)).toEqual(['caf\uFFFD']);
     // Columns count UTF-16 units of what comes before, multi-byte characters included.
     const after = new Uint8Array([...new TextEncoder().encode('a: "é€😀'), 0xff]);
-    expect(ids(load(after).findings)).toEqual(['input/not-utf8@1:9']);
+    expect(ids(load(after).findings).filter((id) => id.startsWith('input/not-utf8'))).toEqual(['input/not-utf8@1:9']);
     const manifest = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: café}\n';
     const le = new Uint8Array([0xff, 0xfe, ...[...manifest].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     const be = new Uint8Array([0xfe, 0xff, ...[...manifest].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);

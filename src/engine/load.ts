@@ -214,7 +214,11 @@ function fileFinding(rule: RuleMeta, file: string, message: string, position?: P
 }
 
 /** Bytes → text, or the reason it cannot be read as a manifest. */
-export function decodeSource(file: SourceFile, maxFileBytes: number): { text: string } | { finding: Finding } {
+/**
+ * The file's text, or the finding that it has none. A text may come with a finding of its own (a
+ * byte that is not UTF-8, read as U+FFFD as kubectl reads it): both are kept.
+ */
+export function decodeSource(file: SourceFile, maxFileBytes: number): { text: string; finding?: Finding } | { finding: Finding } {
   if (file.unreadable !== undefined) return { finding: { ...fileFinding(INPUT_RULES.notUtf8, file.path, file.unreadable), remediation: 'Rename the file to a UTF-8 name.' } };
   const size = file.size ?? (typeof file.content === 'string' ? file.content.length : file.content.byteLength);
   if (size > maxFileBytes) {
@@ -247,8 +251,16 @@ export function decodeSource(file: SourceFile, maxFileBytes: number): { text: st
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
+      // kubectl decodes a file's bytes with golang.org/x/text's UTF-8 decoder behind a byte order
+      // mark check (cli-runtime pkg/resource/visitor.go FileVisitor: BOMOverride(UTF8.NewDecoder())),
+      // which puts U+FFFD for each byte that is not UTF-8 instead of failing, and Go's encoding/json
+      // (libcni) does the same inside strings: the file is read, but not as it shows in an editor
+      // that took it for Latin-1. Read it the same way, and say so.
       const bad = firstInvalidUtf8(bytes);
-      return { finding: fileFinding(INPUT_RULES.notUtf8, file.path, `the file is not valid UTF-8 (first bad byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte offset ${bad})`, byteAt(bytes, bad)) };
+      text = new TextDecoder('utf-8').decode(bytes);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const message = `the file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte offset ${bad}): kubectl reads each such byte as U+FFFD, so what it applies is not what the file shows; re-save the file as UTF-8`;
+      return { text, finding: { ...fileFinding(INPUT_RULES.notUtf8, file.path, message, byteAt(bytes, bad)), severity: 'warning' } };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -287,10 +299,8 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const loaded: LoadedFile = { path: file.path, lines: null, resourceCount: 0, directives: [] };
   out.files.push(loaded);
   const decoded = decodeSource(file, limits.maxFileBytes);
-  if ('finding' in decoded) {
-    out.findings.push(decoded.finding);
-    return;
-  }
+  if (decoded.finding !== undefined) out.findings.push(decoded.finding);
+  if (!('text' in decoded)) return;
   const text = decoded.text;
   // CNI configs are JSON objects: a .conf found by a walk that is not one (an INI or systemd
   // file) is someone else's configuration, counted like a YAML file without a Kubernetes object.

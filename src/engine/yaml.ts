@@ -609,10 +609,11 @@ class ValueBuilder {
       const key = keyString(k.value);
       if (Object.prototype.hasOwnProperty.call(obj, key)) {
         const span = keyEvent.type === EVENT_ID.SCALAR ? scalarSpan(keyEvent) : { start: eventStart(keyEvent), end: eventStart(keyEvent) + 1 };
-        // Server-side field validation (GA in Kubernetes 1.27, KEP-2885) fails a request with a
-        // duplicate field under kubectl's default `--validate=strict` and keeps the last one under
-        // `warn`/`ignore`; calicoctl decodes strictly.
-        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": strict decoding refuses it (kubectl apply with its default --validate=strict, calicoctl), else the later value wins`, ...span });
+        // kubectl turns YAML into JSON with sigs.k8s.io/yaml's non-strict Unmarshal (go-yaml v2
+        // decoder.go setMapIndex refuses a duplicate only when strict), so the later value wins and
+        // the API server, which sees kubectl's JSON, never meets the duplicate, whatever
+        // --validate says; calicoctl decodes strictly (UnmarshalStrict) and refuses the file.
+        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": kubectl keeps this later value and drops the earlier one without a word (calicoctl refuses the file)`, ...span });
       }
       defineKey(obj, key, v.value);
     }

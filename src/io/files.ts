@@ -97,7 +97,8 @@ function errorCode(error: unknown): string {
  */
 function asText(file: SourceFile, maxFileBytes: number): SourceFile {
   const decoded = decodeSource(file, maxFileBytes);
-  return 'text' in decoded && decoded.text.charCodeAt(0) !== 0xfeff ? { ...file, content: decoded.text } : file;
+  // A text that comes with a finding (bytes read as U+FFFD) stays bytes, so the engine says so.
+  return 'text' in decoded && decoded.finding === undefined && decoded.text.charCodeAt(0) !== 0xfeff ? { ...file, content: decoded.text } : file;
 }
 
 export async function collectFiles(targets: readonly string[], options: CollectOptions): Promise<{ files: SourceFile[]; targets: LintTarget[] }> {

@@ -22,7 +22,6 @@ describe('lint on bad input', () => {
   it.each([
     ['broken.yaml', 'input/yaml-syntax'],
     ['binary.yaml', 'input/binary-file'],
-    ['latin1.yaml', 'input/not-utf8'],
     ['tabs.yaml', 'input/yaml-syntax'],
   ])('%s is an error finding %s with a position, exit 1', (file, ruleId) => {
     const run = netlint(['lint', file, '--format', 'json'], { cwd: dir });
@@ -36,6 +35,14 @@ describe('lint on bad input', () => {
     const stylish = netlint(['lint', file], { cwd: dir });
     expect(stylish.stdout).toContain(file);
     expect(stylish.stdout).toMatch(new RegExp(`${finding!.line}:${finding!.column}\\s+error`));
+  });
+
+  it('a byte that is not UTF-8 is a warning at it, and the file is read as kubectl reads it, the byte as U+FFFD (here in a name the API refuses)', () => {
+    const run = netlint(['lint', 'latin1.yaml', '--format', 'json'], { cwd: dir });
+    expect([run.code, hasStackTrace(run.stderr)]).toEqual([1, false]);
+    const findings = (JSON.parse(run.stdout) as LintJson).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.severity} ${f.line}:${f.column}`)).toEqual(['cluster/object-name error 3:18', 'input/not-utf8 warning 3:21']);
+    expect(findings[0]!.message).toContain('caf\uFFFD');
   });
 
   it('a file whose name is not UTF-8 is a finding of its own in a folder walk, and the rest of the folder is linted', () => {
@@ -86,7 +93,7 @@ describe('reach and diff on bad input: every problem on stderr with file:line:co
   it.each([
     ['reach on a YAML syntax error', ['reach', 'broken.yaml'], /^netlint: broken\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
     ['reach on a binary file', ['reach', 'binary.yaml'], /^netlint: binary\.yaml:1:8: .+ \(input\/binary-file\)$/m],
-    ['reach on a bad file beside a good one', ['reach', 'ok.yaml', 'latin1.yaml', '--format', 'json'], /^netlint: latin1\.yaml:3:21: .+ \(input\/not-utf8\)$/m],
+    ['reach on a bad file beside a good one', ['reach', 'ok.yaml', 'broken.yaml', '--format', 'json'], /^netlint: broken\.yaml:\d+:\d+: .+ \(input\/yaml-syntax\)$/m],
   ])('%s', (_, args, message) => {
     const run = netlint(args, { cwd: dir });
     expect(run.code).toBe(2);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSources } from './load.js';
+import { MAX_JSON_VALUES } from './kubectl-json-stream.js';
 import type { Finding } from './types.js';
 
 const load = (content: string, path = 'm.json', discovered = false) => loadSources([{ path, content, ...(discovered ? { discovered } : {}) }]);
@@ -74,6 +75,36 @@ describe('a file that starts with {, read as kubectl reads it', () => {
     expect(out.findings).toEqual([]);
     expect(out.resources).toEqual([]);
     expect(out.files[0].skipped).toBe('not-kubernetes');
+  });
+
+  it('ends a number or literal where Go\'s JSON scanner does: `true:` after an object is a second value, then an error that stands', () => {
+    for (const tail of ['true: x', '1: x', '01']) {
+      const { resources, findings } = load(`${cm('a')}\n${tail}\n`, 'm.yaml');
+      expect(resources.map((r) => r.name)).toEqual(['a']);
+      // `01` is two values (0 and 1), then nothing: three values, a number is no object.
+      if (tail === '01') expect(ids(findings)).toEqual(['input/not-kubernetes@2:1', 'input/not-kubernetes@2:2']);
+      // The second value (true, 1) is no object, as kubectl says too ("cannot unmarshal bool"), then the `:` stops the stream.
+      else expect(ids(findings).sort()).toEqual(['input/not-kubernetes@2:1', `input/yaml-syntax@2:${tail.indexOf(':') + 1}`]);
+    }
+    // A number of any length is one value.
+    const long = load(`${cm('a')}\n${'7'.repeat(600)}\n`, 'm.yaml');
+    expect(ids(long.findings)).toEqual(['input/not-kubernetes@2:1']);
+  });
+
+  it('keeps the JSON error when fewer than 4 bytes follow the first value (kubectl never makes its YAML decoder then), and reads YAML after one when more do', () => {
+    expect(ids(load(`${cm('a')}\nx\n`, 'm.yaml').findings)).toEqual(['input/yaml-syntax@2:1']);
+    const yaml = load(`${cm('a')}\nxyz: 1\n`, 'm.yaml');
+    expect(ids(yaml.findings)).toEqual(['input/not-kubernetes@2:1']);
+    expect(yaml.resources.map((r) => r.name)).toEqual(['a']);
+  });
+
+  it('reads no more than MAX_JSON_VALUES values from one file, and says so where it stopped; a walk skips a JSON Lines file before reading it as values', () => {
+    const many = '{}'.repeat(MAX_JSON_VALUES + 5);
+    const { findings } = load(many, 'm.json');
+    const stop = findings.filter((f) => f.ruleId === 'input/yaml-syntax');
+    expect(stop.map((f) => `${f.line}:${f.column}`)).toEqual([`1:${2 * MAX_JSON_VALUES + 1}`]);
+    expect(stop[0].message).toBe('more than 100,000 JSON values in one file: netlint reads no further (kubectl reads on); split the file');
+    expect(findings.length).toBe(MAX_JSON_VALUES + 1);
   });
 
   it('does not change a YAML file that reads whole, JSON or not', () => {

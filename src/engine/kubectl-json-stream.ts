@@ -32,13 +32,26 @@ export function mightBeJsonStream(text: string): boolean {
 }
 
 /**
- * Where the JSON value at `start` ends, found by matching brackets outside strings, or null when it
- * does not end (an unclosed bracket or string). Whether the value is valid JSON is decided after.
+ * A number or literal as Go's encoding/json scanner reads one at the top level: it ends at the first
+ * character that cannot continue it (scanner.go state0/stateEndValue: `1:` is the value 1, then a
+ * `:` that starts nothing; `01` is two values, 0 and 1; `true:` is true).
+ */
+const SCALAR_AT = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null/y;
+
+/** Whitespace as Go's unicode.IsSpace sees it (apimachinery's consumeWhitespace uses it): JavaScript's \s less U+FEFF, plus U+0085. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** Past this many JSON values in one file netlint reads no further (each is a document of its own). */
+export const MAX_JSON_VALUES = 100_000;
+
+/**
+ * Where the JSON value at `start` ends (found by matching brackets outside strings, or by the
+ * scalar grammar), or null when it does not end (an unclosed bracket or string, or no value at
+ * all). Whether an object or list is valid JSON is decided after.
  */
 function valueEnd(text: string, start: number): number | null {
   const first = text.charCodeAt(start);
   if (first !== 0x7b && first !== 0x5b) {
-    // A scalar: a string, or a word or number up to the next space or bracket.
     if (first === 0x22) {
       for (let i = start + 1; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -47,8 +60,8 @@ function valueEnd(text: string, start: number): number | null {
       }
       return null;
     }
-    const m = /^[^\s{}[\]",]+/.exec(text.slice(start, start + 400));
-    return m ? start + m[0].length : null;
+    SCALAR_AT.lastIndex = start;
+    return SCALAR_AT.test(text) ? SCALAR_AT.lastIndex : null;
   }
   let depth = 0;
   for (let i = start; i < text.length; i++) {
@@ -140,22 +153,33 @@ export function readKubectlJsonStream(text: string, limits: YamlLimits): { strea
   for (;;) {
     while (at < text.length && isJsonSpace(text.charCodeAt(at))) at++;
     if (at === text.length) break;
+    if (values.length === MAX_JSON_VALUES) {
+      const stream = joinParts(text, values, limits);
+      stream.problems.push({ kind: 'syntax', message: `more than ${MAX_JSON_VALUES.toLocaleString('en-US')} JSON values in one file: netlint reads no further (kubectl reads on); split the file`, start: at, end: at + 1 });
+      return { stream };
+    }
     const end = valueEnd(text, at);
     if (end === null || !isJson(text.slice(at, end))) {
-      if (values.length > 1) {
-        // A stream of JSON objects beyond doubt: the error stands, the objects before it are read.
-        const stream = joinParts(text, values, limits);
-        stream.problems.push(jsonProblem(text, at, end));
-        return { stream };
-      }
-      // Back to YAML where the last value ended, past the blanks up to the first line break.
+      const error = jsonProblem(text, at, end);
+      // A stream of JSON values beyond doubt: the error stands, the values before it are read.
+      if (values.length > 1) return { stream: withProblem(joinParts(text, values, limits), error) };
+      // Back to YAML where the last value ended, past the blanks up to the first line break. The
+      // decoder reads 4 bytes at a time there (StreamReader.ReadN): fewer left and it never makes
+      // its YAML decoder, so the JSON error stands.
       let rest = values.length === 0 ? 0 : values[0].end;
-      while (rest < text.length && /\s/.test(text[rest])) {
+      let ended = false;
+      for (;;) {
+        if (utf8Bytes(text, rest, 4) < 4) {
+          ended = true;
+          break;
+        }
+        if (!GO_SPACE.test(text[rest])) break;
         rest++;
         if (text[rest - 1] === '\n') break;
       }
-      if (values.length === 0) return { stream: null, jsonError: jsonProblem(text, at, end) };
+      if (values.length === 0) return { stream: null, jsonError: error };
       const stream = joinParts(text, values, limits);
+      if (ended) return { stream: withProblem(stream, error) };
       const yaml = parsePart(text, rest, text.length, stream.documents.length, limits);
       return { stream: { documents: [...stream.documents, ...yaml.documents], problems: [...stream.problems, ...yaml.problems] } };
     }
@@ -163,6 +187,22 @@ export function readKubectlJsonStream(text: string, limits: YamlLimits): { strea
     at = end;
   }
   return { stream: joinParts(text, values, limits) };
+}
+
+/** How many UTF-8 bytes the text holds from `at`, counting no further than `enough`. */
+function utf8Bytes(text: string, at: number, enough: number): number {
+  let bytes = 0;
+  for (let i = at; i < text.length && bytes < enough; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : 3;
+    if (c >= 0xd800 && c < 0xdc00) i++;
+  }
+  return bytes;
+}
+
+function withProblem(stream: YamlStream, problem: YamlProblem): YamlStream {
+  stream.problems.push(problem);
+  return stream;
 }
 
 function joinParts(text: string, values: readonly Span[], limits: YamlLimits): YamlStream {

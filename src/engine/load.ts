@@ -317,6 +317,13 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const cniLike = cniFileName || (jsonFileName && text.includes('"cniVersion"'));
   const readText = (cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text;
   let stream = parseYamlStream(readText, limits.yaml);
+  // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
+  // someone else's data (JSON Lines, a dashboard export), counted like a file without objects
+  // (before it is read as a stream of JSON values, which such a file would be at length).
+  if (file.discovered && jsonFileName && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
+    loaded.skipped = 'not-kubernetes';
+    return;
+  }
   if (stream.problems.some((p) => p.kind === 'syntax') && mightBeJsonStream(text)) {
     const otherProblems = stream.problems.filter((p) => p.kind !== 'syntax');
     if (cniLike) {
@@ -331,12 +338,6 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
       // Neither reads it: kubectl reports the JSON error, which for a .json file says what is wrong in its own terms.
       else if (jsonFileName) stream = { documents: stream.documents, problems: [...otherProblems, read.jsonError] };
     }
-  }
-  // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
-  // someone else's data (JSON Lines, a dashboard export), counted like a file without objects.
-  if (file.discovered && jsonFileName && stream.problems.some((p) => p.kind === 'syntax') && !/"(?:apiVersion|kind|cniVersion)"\s*:/.test(text)) {
-    loaded.skipped = 'not-kubernetes';
-    return;
   }
   const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
   const envsubst = helm === null && stream.problems.length === 0 && text.includes('$') ? placeholderInName(text, stream.documents) : null;

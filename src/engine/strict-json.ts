@@ -75,7 +75,7 @@ export function parseJsonLocated(text: string): JsonResult {
   const ws = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
-  const describe = (at: number) => (at >= text.length ? 'the end of the text' : `character ${JSON.stringify(text[at])}`);
+  const describe = (at: number) => (at >= text.length ? 'end of the text' : `character ${JSON.stringify(text[at])}`);
   const fail = (what: string, at = i): never => {
     throw new Fail(`unexpected ${describe(at)} ${what}`, at);
   };

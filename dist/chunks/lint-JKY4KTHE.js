@@ -1,0 +1,43 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  rulesWithPacks,
+  runLint,
+  useColor
+} from "./chunk-SPDUHPF4.js";
+import "./chunk-WGKXHC52.js";
+import "./chunk-PP7QASHS.js";
+import "./chunk-RSFQH2OL.js";
+import "./chunk-ZNXV536I.js";
+import "./chunk-E7UNUALJ.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-AXHSZH2J.js";
+import "./chunk-5HPP5HHK.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-E5XUZOO6.js";
+import "./chunk-LTHQ6PXO.js";
+import "./chunk-YAQ2IN4I.js";
+import "./chunk-4TBZ4FGT.js";
+import "./chunk-D6M6637M.js";
+import "./chunk-VQPUX7IT.js";
+import "./chunk-JRZJ7GSG.js";
+import "./chunk-MC5AUHWO.js";
+import "./chunk-3DLLLQ7E.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  rulesWithPacks,
+  runLint,
+  useColor
+};

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
+import { latin1Source } from './latin1-source.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -77,24 +78,6 @@ const result = { metafile: { outputs: Object.assign({}, ...results.map((r) => r.
 for (const out of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) writeFileSync(out, latin1Source(out, readFileSync(out, 'utf8')));
 
 writeFileSync('dist/THIRD-PARTY-NOTICES', thirdPartyNotices(result.metafile));
-
-/**
- * The bundle's text with each character beyond Latin-1 written as a \u escape. `charset: 'ascii'`
- * escapes strings, templates and names, but leaves comments and regular-expression literals as
- * written, and one `–` in a comment made V8 hold the whole 2.3 MB rules chunk as UTF-16 (V8 keeps a
- * source one-byte only when every character fits in Latin-1): a one-file lint on Node 24 took 98 ms
- * of CPU against 92 ms with the chunk one-byte, the clean 10,000-document lint 558 ms against 542
- * (perf stat, 10 and 5 runs, twice in turns). In a comment the escape is text; in a regular
- * expression it is the same character (an astral one as its two surrogates, which a /u pattern
- * reads as one code point). A character after a backslash or a raw line separator would change
- * meaning, so either stops the build.
- */
-function latin1Source(file, text) {
-  return text.replace(/[^\u0000-\u00ff]/g, (c, at) => {
-    if (c === '\u2028' || c === '\u2029' || text[at - 1] === '\\') throw new Error(`${file}: a character U+${c.charCodeAt(0).toString(16)} at offset ${at} cannot be escaped safely; write it as \\u in the source`);
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
 
 /** The package folder (`node_modules/@scope/name` or `node_modules/name`, innermost) of a bundled input. */
 function packageDir(input) {

@@ -26,9 +26,11 @@
  * (bench/HISTORY.md). `reach` and `diff` keep TurboFan: the 100,000-endpoint reach runs its evaluator
  * long enough to gain from it (about a sixth more CPU without).
  *
- * Maglev, which then compiles the hot code, inlines only the small functions it calls
- * (`--max-maglev-inline-depth=0`; the default 1 also inlines callees up to 460 bytes of bytecode
- * one level deep). As with TurboFan, the bigger compiles cost more than they saved (with the
+ * Maglev, which then compiles the hot code, inlines one level of calls only
+ * (`--max-maglev-inline-depth=0`): the function it compiles still takes in the callees it inlines
+ * (up to 460 bytes of bytecode each), and those inline only tiny functions of their own
+ * (maglev-graph-builder's depth check counts from the function compiled; the default 1 goes one
+ * level further). As with TurboFan, the bigger compiles cost more than they saved (with the
  * new-space cap below, perf stat in turns on Node 24.21): the clean 10,000-document lint took 531
  * against 546-582 ms of CPU, the findings-heavy one 2.6 % less, the 100,000-document ones 0.3 %
  * more (clean) and 1.5 % less (findings-heavy), a lint of examples/ and the official manifests 1 %
@@ -47,7 +49,9 @@
  * nothing. The limit itself cannot be changed once the heap exists, but the growth factor is read
  * at each growth (`--semi-space-growth-factor`, NewSpace::Grow): the CLI polls the new space's
  * size after each file read and parsed (v8.getHeapSpaceStatistics, a few microseconds) and sets the
- * factor to 1 once it has reached the cap, so it grows no further.
+ * factor to 1 once it has reached the cap, so it grows no further. So it holds for an input of many
+ * files (a repository); one large file or standard input (`kustomize build | netlint lint -`) grows
+ * the new space while it is parsed, before the first checkpoint, as without the cap.
  *
  * All are V8 flags (v8/src/flags/flag-definitions.h) that V8 reads when it compiles, tiers up or
  * resets a budget, so setting them when the process starts applies to everything netlint runs. An

@@ -103,6 +103,14 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(ids(load(new TextEncoder().encode('apiVersion: v1\nkind: Pod\nmeta\u0000data: {}\n')).findings)).toEqual(['input/binary-file@3:5']);
   });
 
+  it('tells a key written twice in a CNI config as the node reads it: a warning (encoding/json keeps the later), an error in a tuning sysctl map (the plugin refuses it)', () => {
+    const conf = (tuning: string) => `{"cniVersion": "1.0.0", "name": "n", "name": "m", "plugins": [{"type": "bridge", "ipam": {"type": "host-local", "subnet": "10.1.0.0/24"}}, {"type": "tuning", ${tuning}}]}\n`;
+    const plain = load(conf('"mtu": 1400'), 'net.d/10-a.conflist').findings.filter((f) => f.ruleId === 'input/duplicate-key');
+    expect(plain.map((f) => `${f.severity} ${f.message}`)).toEqual(['warning duplicate key "name": libcni and the plugins (Go\'s encoding/json) keep the later value and drop the earlier one without a word']);
+    const sysctl = load(conf('"sysctl": {"net.ipv4.ip_forward": "1", "net.ipv4.ip_forward": "0"}'), 'net.d/10-a.conflist').findings.filter((f) => f.ruleId === 'input/duplicate-key');
+    expect(sysctl.map((f) => `${f.severity} ${f.message.slice(0, 60)}`)).toEqual(['warning duplicate key "name": libcni and the plugins (Go\'s encoding/', 'error duplicate sysctl key "net.ipv4.ip_forward": the tuning plugi']);
+  });
+
   it('warns of a file that is not UTF-8 at its first bad byte and reads it as kubectl does (U+FFFD for the byte), and reads a UTF-16 manifest by its byte order mark', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf'), 0xe9, 0x0a]);
     const { findings, resources } = load(bytes);

@@ -8,7 +8,7 @@ import { blankJsonComments, parseJson } from './strict-json.js';
 import { mightBeJsonStream, readKubectlJsonStream } from './kubectl-json-stream.js';
 import type { Finding, Path, Position, Resource, RuleMeta, SourceFile } from './types.js';
 import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
-import type { Span, YamlDocument, YamlLimits, YamlProblemKind } from './yaml.js';
+import type { Span, YamlDocument, YamlLimits, YamlProblem, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
 import type { ValueMap } from './quoted-scalar.js';
 import { describeValue, formatPath, isObject } from './values.js';
@@ -360,6 +360,10 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
       out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file.path, `the .conf file is neither a CNI config (a JSON object) nor YAML (${problem.message}): not a Kubernetes object`, lines.range(problem)));
       continue;
     }
+    if (cniLike && problem.kind === 'duplicate-key') {
+      out.findings.push(cniDuplicateKey(problem, stream.documents, file.path, lines));
+      continue;
+    }
     const rule = PROBLEM_RULES[problem.kind];
     out.findings.push(fileFinding(rule, file.path, problem.message, lines.range(problem)));
   }
@@ -413,6 +417,31 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     out.findings.length = findingsBefore;
     loaded.skipped = 'not-kubernetes';
   }
+}
+
+/**
+ * A key written twice in a CNI config, as the node reads it: libcni and the plugins decode it with
+ * Go's encoding/json, which keeps the later value without a word, but the tuning plugin reads its
+ * `sysctl` map itself and refuses a key written twice (containernetworking/plugins
+ * plugins/meta/tuning/tuning.go: "duplicated sysctl keys are not allowed").
+ */
+function cniDuplicateKey(problem: YamlProblem, documents: readonly YamlDocument[], file: string, lines: LineIndex): Finding {
+  const key = /^duplicate key "((?:[^"\\]|\\.)*)"/.exec(problem.message)?.[1] ?? '';
+  const inSysctl = documents.some((doc) => {
+    const conf = doc.value;
+    if (!isObject(conf)) return false;
+    const plugins: [unknown, Path][] = Array.isArray(conf.plugins) ? conf.plugins.map((p, i) => [p, ['plugins', i]]) : [[conf, []]];
+    return plugins.some(([plugin, at], i) => {
+      if (!isObject(plugin) || plugin.type !== 'tuning' || !isObject(plugin.sysctl) || !Object.hasOwn(plugin.sysctl, key)) return false;
+      // After the plugin's sysctl key and before the next plugin (a span is a key's, not a map's extent).
+      const next = i + 1 < plugins.length ? doc.spanOf(['plugins', i + 1]).start : Infinity;
+      return doc.spanOf([...at, 'sysctl']).start < problem.start && problem.start < next;
+    });
+  });
+  const message = inSysctl
+    ? `duplicate sysctl key "${key}": the tuning plugin refuses it ("duplicated sysctl keys are not allowed"), so the pod's network setup fails`
+    : `duplicate key "${key}": libcni and the plugins (Go's encoding/json) keep the later value and drop the earlier one without a word`;
+  return { ...fileFinding(INPUT_RULES.duplicateKey, file, message, lines.range(problem)), severity: inSysctl ? 'error' : 'warning' };
 }
 
 /** A version with no group, alpha or beta: the core group has served only `v1` since Kubernetes 1.0. */

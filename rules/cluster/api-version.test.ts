@@ -36,6 +36,22 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'on a cluster older than the release that removed a version (cluster.kubernetesVersion), a warning to change it before upgrading; one removed earlier stays an error',
+      config: { cluster: { kubernetesVersion: 'v1.24.7' } },
+      code: [object('batch/v1beta1', 'CronJob'), object('policy/v1beta1', 'PodSecurityPolicy'), object('extensions/v1beta1', 'NetworkPolicy')].join('---\n'),
+      errors: [
+        { messageId: 'removedLater', severity: 'warning', line: 1, column: 13, message: 'CronJob is still served as batch/v1beta1 on Kubernetes 1.24 (cluster.kubernetesVersion), but 1.25 removes it: write batch/v1 before upgrading' },
+        { messageId: 'removedLater', severity: 'warning', line: 6, column: 13, message: 'PodSecurityPolicy is still served as policy/v1beta1 on Kubernetes 1.24 (cluster.kubernetesVersion), but 1.25 removes it: write what took over (Pod Security Admission, set by pod-security.kubernetes.io/* namespace labels) before upgrading' },
+        { messageId: 'removed', severity: 'error', line: 11, column: 13 },
+      ],
+    },
+    {
+      name: 'on a cluster of the release that removed it, or a later one, the removed version is an error as without the setting',
+      config: { cluster: { kubernetesVersion: '1.25' } },
+      code: object('batch/v1beta1', 'CronJob'),
+      errors: [{ messageId: 'removed', severity: 'error', line: 1, column: 13 }],
+    },
+    {
       name: 'PodSecurityPolicy, which no version serves since 1.25; kubeadm configuration of a removed version',
       code: [object('policy/v1beta1', 'PodSecurityPolicy'), object('extensions/v1beta1', 'PodSecurityPolicy'), object('kubeadm.k8s.io/v1beta2', 'ClusterConfiguration')].join('---\n'),
       errors: [

@@ -52,6 +52,12 @@ const inputCrds = derived('cluster/api-version-crds', (m) => {
 });
 
 /** Orders Kubernetes releases written `1.25` by minor version. */
+/** "1.24" of "1.24", "v1.24.3" or "1.24.0"; null when unset. */
+function minorOf(version: string | null): string | null {
+  const m = version === null ? null : /^v?(\d+\.\d+)/.exec(version);
+  return m ? m[1] : null;
+}
+
 function compareReleases(a: string, b: string): number {
   const [am, an] = a.split('.').map(Number);
   const [bm, bn] = b.split('.').map(Number);
@@ -68,6 +74,7 @@ export default defineRule({
     kinds: ['*'],
     messages: {
       removed: '{{kind}} is no longer served as {{apiVersion}} ({{reader}} {{release}} removed it), so {{refuses}}: write {{served}}',
+      removedLater: '{{kind}} is still served as {{apiVersion}} on Kubernetes {{target}} (cluster.kubernetesVersion), but {{release}} removes it: write {{served}} before upgrading',
       gone: '{{kind}} is no longer served as {{apiVersion}} (Kubernetes {{release}} removed it, and no version of it is served now: {{successor}}), so kubectl refuses the object',
       neverServed: '{{kind}} was never served as {{apiVersion}}, and no version of it is served now (Kubernetes {{release}} removed {{last}}; what took over: {{successor}}), so kubectl refuses the object',
       version: '{{group}} does not serve {{kind}} in version {{version}}: {{refuses}}; write {{served}}',
@@ -75,11 +82,19 @@ export default defineRule({
       group: '{{kind}} is not a kind of the {{groupName}} API group, so kubectl refuses the object: write {{served}}',
       crd: 'the CustomResourceDefinition {{crd}} serves {{kind}} in {{versions}}, not {{version}}: kubectl refuses the object',
     },
-    docs: 'Sources: the Kubernetes deprecated API migration guide (kubernetes.io/docs/reference/using-api/deprecation-guide) and the 1.16 removals (kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16); Calico\'s CRDs (libcalico-go config/crd, all `crd.projectcalico.org/v1`) and its API server (`projectcalico.org/v3`); Multus\' CRD (deployments/multus-daemonset.yml, `v1`). A kind of a group netlint does not know (Antrea\'s `crd.antrea.io` NetworkPolicy, Cilium\'s) is left alone.',
+    docs: 'Sources: the Kubernetes deprecated API migration guide (kubernetes.io/docs/reference/using-api/deprecation-guide) and the 1.16 removals (kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16); Calico\'s CRDs (libcalico-go config/crd, all `crd.projectcalico.org/v1`) and its API server (`projectcalico.org/v3`); Multus\' CRD (deployments/multus-daemonset.yml, `v1`). A kind of a group netlint does not know (Antrea\'s `crd.antrea.io` NetworkPolicy, Cilium\'s) is left alone. With `cluster.kubernetesVersion` in .netlint.yaml (e.g. `"1.24"`), a version removed in a later release is still served there: a warning to change it before upgrading (`removedLater`), not an error.',
   },
   check(resource, ctx) {
     const problem = servedProblem(resource, inputCrds(ctx.model));
-    if (problem) ctx.report({ path: ['apiVersion'], messageId: problem.messageId, data: problem.data });
+    if (!problem) return;
+    // On a cluster older than the release that removed the version, the object is still served.
+    const target = minorOf(ctx.model.facts.kubernetesVersion);
+    if (target !== null && problem.data.release !== undefined && ['removed', 'gone'].includes(problem.messageId) && compareReleases(target, problem.data.release) < 0) {
+      const served = problem.messageId === 'gone' ? `what took over (${problem.data.successor})` : problem.data.served;
+      ctx.report({ path: ['apiVersion'], messageId: 'removedLater', severity: 'warning', data: { ...problem.data, target, served } });
+      return;
+    }
+    ctx.report({ path: ['apiVersion'], messageId: problem.messageId, data: problem.data });
   },
 });
 

@@ -63,6 +63,16 @@ describe('.netlint.yaml', () => {
     ]);
   });
 
+  it('takes the cluster\'s Kubernetes and Calico releases as quoted strings, and says to quote one written as a number', () => {
+    expect(parseConfig('cluster:\n  kubernetesVersion: "1.24"\n  calicoVersion: v3.31.2\n', '.netlint.yaml').errors).toEqual([]);
+    const { errors } = parseConfig('cluster:\n  kubernetesVersion: 1.30\n  calicoVersion: 3.31\n', '.netlint.yaml');
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '2:22 cluster.kubernetesVersion must be string: quote it ("1.30"); unquoted, YAML reads it as a number (1.30 as 1.3)',
+      '3:18 cluster.calicoVersion must be string: quote it ("3.31"); unquoted, YAML reads it as a number (1.30 as 1.3)',
+    ]);
+    expect(parseConfig('cluster:\n  kubernetesVersion: "2.0"\n', '.netlint.yaml').errors).toHaveLength(1);
+  });
+
   it('refuses networks and addresses that do not parse, where they are written (the rules needing them would go quiet)', () => {
     const text = [
       'cluster:',

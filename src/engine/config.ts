@@ -33,6 +33,8 @@ export interface ClusterFactsConfig {
   nodeSubnets?: string[];
   /** The Calico release the cluster runs ("3.31", "v3.31.2"): rules/calico/lib/field-history.ts. */
   calicoVersion?: string;
+  /** The Kubernetes release the cluster runs ("1.24", "v1.24.3"): cluster/api-version takes a version removed later as served. */
+  kubernetesVersion?: string;
   nodes?: { name: string; labels?: Record<string, string>; annotations?: Record<string, string>; addresses?: string[] }[];
 }
 
@@ -105,7 +107,10 @@ export function parseConfig(text: string, file: string): { config: NetlintConfig
         errors.push({ file, ...lines.position(doc.keySpanOf(['rules', key]).start), message: `rules: ${JSON.stringify(key)} is not a rule id: ids are lower-case <pack>/<name>${suggestion}` });
         continue;
       }
-      const hint = e.keyword === 'additionalProperties' ? knownKeyHint(path) : '';
+      // A release written unquoted (`kubernetesVersion: 1.30`) is a YAML number, and 1.30 is 1.3.
+      const written = doc.scalarAt(path)?.source;
+      const unquoted = e.keyword === 'type' && (e.params as { type?: string }).type === 'string' && written !== undefined && /^\d+(\.\d+)+$/.test(written) ? `: quote it ("${written}"); unquoted, YAML reads it as a number (1.30 as 1.3)` : '';
+      const hint = e.keyword === 'additionalProperties' ? knownKeyHint(path) : unquoted;
       errors.push({ file, ...lines.position(doc.spanOf(path).start), message: `${formatPath(path)} ${describeError(e)}${hint}` });
     }
     return { config: {}, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };

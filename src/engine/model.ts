@@ -64,6 +64,8 @@ export interface ClusterFacts {
   physicalMTU: number | null;
   nodeSubnets: string[];
   calicoVersion: string | null;
+  /** `cluster.kubernetesVersion` ("1.24", "v1.24.3"), or null. */
+  kubernetesVersion: string | null;
 }
 
 export interface ClusterModel {
@@ -313,6 +315,7 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
     physicalMTU: config.physicalMTU ?? null,
     nodeSubnets: config.nodeSubnets ?? [],
     calicoVersion: config.calicoVersion ?? null,
+    kubernetesVersion: config.kubernetesVersion ?? null,
   };
 }
 

@@ -27,6 +27,8 @@ import {
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
+import { kubectlText } from './kubectl-yaml-reader.js';
+import type { KubectlText } from './kubectl-yaml-reader.js';
 import { kubectlDocumentStarts, parseEventsLikeKubectl, unclosedQuoteAt } from './yaml-like-kubectl.js';
 
 type Resolved<T> = T | typeof NOT_RESOLVED;
@@ -126,10 +128,17 @@ export interface YamlLimits {
    * recorded with its path, so a rule need not walk every document to find them.
    */
   stringMapKeys?: ReadonlySet<string>;
+  /**
+   * Whose reading of the text counts: `kubectl` (the default) as kubectl reads a manifest (its
+   * split at `---` lines and go-yaml reading one document of each part: see
+   * kubectl-yaml-reader.ts), or `yaml` for text kubectl never reads as YAML (netlint's own
+   * files, a CNI config that libcni reads as JSON, a value of a JSON stream).
+   */
+  reader?: 'kubectl' | 'yaml';
 }
 
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11' };
-export const OWN_FILE_YAML_LIMITS: YamlLimits = { ...DEFAULT_YAML_LIMITS, scalars: 'core' };
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11', reader: 'kubectl' };
+export const OWN_FILE_YAML_LIMITS: YamlLimits = { ...DEFAULT_YAML_LIMITS, scalars: 'core', reader: 'yaml' };
 
 /**
  * A problem of netlint's own files (.netlint.yaml, a rule file) as told there: a duplicate key is
@@ -142,7 +151,8 @@ export function ownFileProblemMessage(p: { kind: YamlProblemKind; message: strin
   return key === undefined ? p.message : `duplicate key ${key}: write each key once (which value is meant cannot be told)`;
 }
 
-export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit';
+/** `ignored`: text kubectl never reads (after a `...` document end), a warning. */
+export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit' | 'ignored';
 
 /** Something wrong with the text itself; offsets are 0-based into the file's text. */
 export interface YamlProblem {
@@ -207,12 +217,24 @@ const EVENT_POOL = new EventPool();
  */
 export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlStream {
   const problems: YamlProblem[] = [];
-  let events: Event[];
+  let events: Event[] | null = null;
+  let refused: Refused | null = null;
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
-    events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text, limits.maxDepth);
+    // Where it succeeds, every line that starts with `---` is `---` alone, and there is no `...`
+    // or directive: kubectl reads the text as js-yaml does.
+    events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL);
+    if (events === null) {
+      const kubectl = limits.reader === 'yaml' ? null : kubectlText(text);
+      if (kubectl !== null) {
+        text = kubectl.text;
+        problems.push(...kubectl.problems);
+        refused = kubectl;
+      }
+      events = parseEventsLikeKubectl(text, limits.maxDepth);
+    }
   } catch (error) {
-    events = eventsByDocument(text, limits, problems, error);
+    events = eventsByDocument(text, limits, problems, error, refused);
   }
   // Where every node is, kept compactly from this one parse: a finding's position needs neither
   // a second parse nor the event objects.
@@ -443,12 +465,13 @@ const ALL_CHARS: Set<string> = new (class extends Set<string> {
  * parsed on its own (each once, so the cost stays linear in the text), its events moved to the
  * stream's offsets; a document that does not parse adds its error and no events.
  */
-function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[], streamError: unknown): Event[] {
+function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[], streamError: unknown, refused: Refused | null): Event[] {
   const starts = kubectlDocumentStarts(text);
   const events: Event[] = [];
   for (let d = 0; d < starts.length; d++) {
     const base = starts[d];
     const piece = text.slice(base, d + 1 < starts.length ? starts[d + 1] : text.length);
+    const quiet = refused !== null && refusedAround(refused, base, base + piece.length);
     try {
       // A stream of one document failed already with this error; it is not parsed again.
       if (starts.length === 1) throw streamError;
@@ -456,6 +479,10 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
       const own = scanBlockEvents(piece, limits.maxDepth, null) ?? parseEventsLikeKubectl(piece, limits.maxDepth);
       for (const ev of own) events.push(base === 0 ? ev : shifted(ev, base));
     } catch (error) {
+      // What follows a `...` in a document that does not parse is not worth a word of its own.
+      const end = base + piece.length;
+      for (let k = problems.length - 1; k >= 0; k--) if (problems[k].kind === 'ignored' && problems[k].start >= base && problems[k].start < end) problems.splice(k, 1);
+      if (quiet) continue;
       const at = error instanceof YAMLException && error.mark ? error.mark.position : 0;
       const reason = error instanceof YAMLException ? error.reason : String(error);
       const unclosed = /end of the (?:stream|document) within a (double|single) quoted scalar/.exec(reason);
@@ -469,6 +496,19 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
     }
   }
   return events;
+}
+
+/** What kubectl refuses in a text before go-yaml parses it (see kubectlText). */
+type Refused = Pick<KubectlText, 'refusedSeparators'>;
+
+/**
+ * Whether kubectl refuses the document from `start` to `end` already, so that js-yaml's error in
+ * it is not reported beside kubectl's: a separator kubectl refuses ends it (kubectl stops there
+ * without parsing the document; its error is often a consequence, a quoted string the separator
+ * cut in two).
+ */
+function refusedAround(refused: Refused, _start: number, end: number): boolean {
+  return refused.refusedSeparators.has(end);
 }
 
 /** Just past a piece's last character other than a blank or line break: where its stream ends in the reader's eyes. */

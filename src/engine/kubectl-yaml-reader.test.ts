@@ -1,7 +1,7 @@
 /**
  * The text as kubectl cuts it at `---` lines and go-yaml reads each part (kubectl-yaml-reader.ts).
  * The expectations follow apimachinery's YAMLReader.Read (pkg/util/yaml decoder.go) and go-yaml
- * v2 (the parser reads one document per Unmarshal).
+ * v2 (the parser reads one document per Unmarshal; the reader refuses control characters).
  */
 import { describe, expect, it } from 'vitest';
 import { loadSources } from './load.js';
@@ -64,6 +64,7 @@ describe('separator lines, as kubectl splits a file', () => {
   it('the reader of netlint\'s own files is YAML\'s, not kubectl\'s', () => {
     const text = 'severity: warning\n--- # two\nseverity: error\n';
     expect(parseYamlStream(text, OWN_FILE_YAML_LIMITS).problems).toEqual([]);
+    expect(parseYamlStream('a: "x\x7fy"\n', OWN_FILE_YAML_LIMITS).problems).toEqual([]);
   });
 });
 
@@ -126,5 +127,40 @@ describe('directives', () => {
   it('several directives are one error', () => {
     const text = `%YAML 1.1\n%TAG ! tag:example.com,2000:\n---\n${svc('after')}`;
     expect(problems(text)).toEqual([{ kind: 'syntax', at: '%YAML 1.1' }]);
+  });
+});
+
+describe('characters go-yaml refuses', () => {
+  it('C0 controls but tab and line breaks, DEL and C1 controls but NEL: one error at the first of each document', () => {
+    for (const c of ['\x01', '\x1b', '\x7f', '\u0086', '\u009f', '\ufffe']) {
+      const text = `${svc('a')}  name: "x${c}y${c}"\n---\n${svc('b')}# ${c}\n`;
+      const stream = parseYamlStream(text);
+      const at = text.indexOf(c);
+      expect(stream.problems.map((p) => [p.kind, p.start, p.end]), JSON.stringify(c)).toEqual([
+        ['syntax', at, at + 1],
+        ['syntax', text.lastIndexOf(c), text.lastIndexOf(c) + 1],
+      ]);
+      expect(stream.problems[0].message).toContain('control characters are not allowed');
+    }
+  });
+
+  it('in a plain scalar, js-yaml\'s own error is not reported beside it', () => {
+    const text = `${svc('a')}  value: x\x7fy\n`;
+    expect(problems(text)).toEqual([{ kind: 'syntax', at: '\x7f' }]);
+  });
+
+  it('tab, NEL, U+FEFF and other printable characters are fine', () => {
+    expect(problems(`${svc('a')}  text: "a\tb\u0085c\ufeffd\u00a0e"\n`)).toEqual([]);
+  });
+
+  it('a JSON manifest is read by encoding/json, which takes DEL and C1 controls in strings', () => {
+    const { findings, resources } = load('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"k": "a\x7fb\u0086"}}\n', 'cm.json');
+    expect(findings).toEqual([]);
+    expect(resources.map((r) => r.name)).toEqual(['c']);
+  });
+
+  it('but a YAML manifest is go-yaml\'s', () => {
+    const { findings } = load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: "a\x7fb"\n');
+    expect(where(findings)).toEqual(['input/yaml-syntax@6:8-6:9']);
   });
 });

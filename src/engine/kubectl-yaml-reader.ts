@@ -21,10 +21,14 @@
  * - A `%YAML` or `%TAG` directive needs a `---` after it in the same document, which the split
  *   never leaves there: "did not find expected <document start>" (parserc.go
  *   yaml_parser_parse_document_start).
+ * - go-yaml's reader refuses control characters other than tab, line feed and carriage return,
+ *   DEL and the C1 controls except NEL, and U+FFFE/U+FFFF (readerc.go
+ *   yaml_parser_update_buffer: "control characters are not allowed"). It takes U+FEFF anywhere.
  *
  * The result is a copy of the text of the same length (every offset holds for the original)
  * that js-yaml reads as kubectl reads the original: a separator line becomes `---` and blanks,
- * what kubectl never reads becomes blanks, each with its problem.
+ * what kubectl never reads becomes blanks, each with its problem. A refused character stays
+ * (js-yaml refuses most of them too, a DEL in a quoted string it reads) with its problem.
  * Only texts read as YAML come here: a stream of JSON values (a file starting with `{`, see
  * kubectl-json-stream.ts) is Go's encoding/json's, with rules of its own.
  */
@@ -33,6 +37,9 @@ import type { YamlProblem } from './yaml.js';
 /** The start of a line kubectl or go-yaml may read otherwise than js-yaml. */
 const MARK_LINE = /^(?:---|\.\.\.|%)/gm;
 
+/** What go-yaml's reader refuses (readerc.go yaml_parser_update_buffer); lone surrogates never get here (decodeSource). */
+const REFUSED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+const REFUSED_CHARS = new RegExp(REFUSED_CHAR.source, 'g');
 
 const NL = 10;
 const CR = 13;
@@ -50,6 +57,8 @@ export interface KubectlText {
    * in two) is not kubectl's to report.
    */
   refusedSeparators: ReadonlySet<number>;
+  /** Where the first refused character of each part stands, in order: js-yaml's error in that part (if any) says the same. */
+  refusedCharacters: readonly number[];
 }
 
 /** One part of the file between separators, as YAMLReader.Read returns it. */
@@ -162,8 +171,29 @@ export function kubectlText(text: string): KubectlText | null {
   }
   endPart(n);
 
+  const refusedCharacters: number[] = [];
+  if (REFUSED_CHAR.test(text)) {
+    // One problem for each part: kubectl stops at its first.
+    let p = 0;
+    let reported = -1;
+    for (const m of text.matchAll(REFUSED_CHARS)) {
+      const at = m.index;
+      while (p < parts.length - 1 && at >= parts[p + 1].start) p++;
+      if (reported === p) continue;
+      reported = p;
+      refusedCharacters.push(at);
+      const code = text.charCodeAt(at);
+      problems.push({
+        kind: 'syntax',
+        message: `the control character ${codePoint(code)} is not allowed in YAML: go-yaml, with which kubectl reads YAML, refuses it (control characters are not allowed); remove it, or write it as an escape (\\x${code.toString(16).padStart(2, '0')}) in a double-quoted string`,
+        start: at,
+        end: at + 1,
+      });
+    }
+  }
+
   if (problems.length === 0 && blanks.length === 0) return null;
-  return { text: blanked(text, blanks), problems, refusedSeparators };
+  return { text: blanked(text, blanks), problems, refusedSeparators, refusedCharacters };
 }
 
 function newPart(start: number, explicitStart: boolean): Part {
@@ -224,6 +254,11 @@ function goTrimSpace(s: string): string {
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+function codePoint(code: number): string {
+  const name = code === 0x7f ? ' (DEL)' : code === 0x1b ? ' (ESC)' : '';
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name}`;
 }
 
 /** `text` with the ranges of `blanks` (flat [start, end) pairs) made spaces, line feeds kept. */

@@ -130,8 +130,8 @@ export interface YamlLimits {
   stringMapKeys?: ReadonlySet<string>;
   /**
    * Whose reading of the text counts: `kubectl` (the default) as kubectl reads a manifest (its
-   * split at `---` lines and go-yaml reading one document of each part: see
-   * kubectl-yaml-reader.ts), or `yaml` for text kubectl never reads as YAML (netlint's own
+   * split at `---` lines, go-yaml reading one document of each part and refusing control
+   * characters: see kubectl-yaml-reader.ts), or `yaml` for text kubectl never reads as YAML (netlint's own
    * files, a CNI config that libcni reads as JSON, a value of a JSON stream).
    */
   reader?: 'kubectl' | 'yaml';
@@ -221,8 +221,8 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   let refused: Refused | null = null;
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
-    // Where it succeeds, every line that starts with `---` is `---` alone, and there is no `...`
-    // or directive: kubectl reads the text as js-yaml does.
+    // Where it succeeds, every line that starts with `---` is `---` alone, and there is no `...`,
+    // directive or control character: kubectl reads the text as js-yaml does.
     events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL);
     if (events === null) {
       const kubectl = limits.reader === 'yaml' ? null : kubectlText(text);
@@ -499,16 +499,18 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
 }
 
 /** What kubectl refuses in a text before go-yaml parses it (see kubectlText). */
-type Refused = Pick<KubectlText, 'refusedSeparators'>;
+type Refused = Pick<KubectlText, 'refusedSeparators' | 'refusedCharacters'>;
 
 /**
  * Whether kubectl refuses the document from `start` to `end` already, so that js-yaml's error in
- * it is not reported beside kubectl's: a separator kubectl refuses ends it (kubectl stops there
- * without parsing the document; its error is often a consequence, a quoted string the separator
- * cut in two).
+ * it is not reported beside kubectl's: it holds a control character go-yaml refuses (js-yaml
+ * refuses most of them too, in its own words), or a separator kubectl refuses ends it (kubectl
+ * stops there without parsing the document; its error is often a consequence, a quoted string
+ * the separator cut in two).
  */
-function refusedAround(refused: Refused, _start: number, end: number): boolean {
-  return refused.refusedSeparators.has(end);
+function refusedAround(refused: Refused, start: number, end: number): boolean {
+  if (refused.refusedSeparators.has(end)) return true;
+  return refused.refusedCharacters.some((at) => at >= start && at < end);
 }
 
 /** Just past a piece's last character other than a blank or line break: where its stream ends in the reader's eyes. */

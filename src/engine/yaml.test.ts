@@ -153,6 +153,55 @@ describe('parseYamlStream values', () => {
   });
 });
 
+describe('merge keys (<<) as go-yaml v2 applies them, in order (decode.go decoder.mapping and merge)', () => {
+  const value = (text: string) => {
+    const stream = parseYamlStream(text);
+    expect(stream.problems).toEqual([]);
+    return stream.documents[0].value as Record<string, Record<string, unknown>>;
+  };
+
+  it('a merge overrides the keys written before it; the keys written after it override the merge', () => {
+    const text = 'defaults: &d {replicas: 3, paused: true}\nspec:\n  replicas: 1\n  <<: *d\n  paused: false\n';
+    expect(value(text).spec).toEqual({ replicas: 3, paused: false });
+    // The same with the merged mapping written in place.
+    expect(value('spec:\n  port: "http"\n  <<: {port: 8080}\n').spec).toEqual({ port: 8080 });
+  });
+
+  it('of a list of mappings, the earlier ones win over the later, and all over the keys before the merge', () => {
+    const text = 'a: &a {host: from-a}\nb: &b {host: from-b, path: from-b}\nspec:\n  path: own\n  port: own\n  <<: [*a, *b]\n';
+    expect(value(text).spec).toEqual({ host: 'from-a', path: 'from-b', port: 'own' });
+  });
+
+  it('a key written before a merge and again after it is still a duplicate; one the merge brings is not', () => {
+    const stream = parseYamlStream('b: &b {k: 1}\nm:\n  k: 2\n  <<: *b\n  k: 3\n');
+    expect(stream.documents[0].value).toEqual({ b: { k: 1 }, m: { k: 3 } });
+    expect(stream.problems.map((p) => p.kind)).toEqual(['duplicate-key']);
+    expect(parseYamlStream('b: &b {k: 1}\nm:\n  <<: *b\n  k: 3\n').problems).toEqual([]);
+  });
+
+  it('positions follow the values: a key the merge overrides is found in the mapping it merges', () => {
+    const text = 'base: &base\n  port: 8080\nports:\n  port: "http"\n  name: web\n  <<: *base\n';
+    const doc = parseYamlStream(text).documents[0];
+    const at = (path: (string | number)[]) => {
+      const span = doc.spanOf(path);
+      return [span.start, text.slice(span.start, span.end)];
+    };
+    expect(at(['ports', 'port'])).toEqual([text.indexOf('8080'), '8080']);
+    expect(doc.scalarAt(['ports', 'port'])?.source).toBe('8080');
+    expect(at(['ports', 'name'])).toEqual([text.indexOf('web'), 'web']);
+    const key = doc.keySpanOf(['ports', 'port']);
+    expect(key.start).toBe(text.indexOf('port'));
+    // Written after the merge, the key is the mapping's own again.
+    const after = 'base: &base {port: 8080}\nports:\n  <<: *base\n  port: "http"\n';
+    expect(parseYamlStream(after).documents[0].scalarAt(['ports', 'port'])?.source).toBe('http');
+    // Of a list, the first mapping that has the key.
+    const list = 'a: &a {p: 1}\nb: &b {p: 2, q: 3}\nm:\n  <<: [*a, *b]\n';
+    const listDoc = parseYamlStream(list).documents[0];
+    expect(list.slice(listDoc.spanOf(['m', 'p']).start, listDoc.spanOf(['m', 'p']).end)).toBe('1');
+    expect(listDoc.spanOf(['m', 'q']).start).toBe(list.indexOf('3'));
+  });
+});
+
 /**
  * The reference for positions: a tree of nodes built from a fresh parse of the whole text, each
  * mapping entry keyed as the value builders key it (the last duplicate wins), located as

@@ -238,7 +238,7 @@ export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_
   }
   // Where every node is, kept compactly from this one parse: a finding's position needs neither
   // a second parse nor the event objects.
-  const source: StreamSource = { text, positions: PositionTable.build(events), scalars: limits.scalars };
+  const source: StreamSource = { text, positions: PositionTable.build(events, text), scalars: limits.scalars, mergeInOrder: limits.reader !== 'yaml' };
   const fast = constructFast(text, events, limits);
   if (fast) {
     const documents = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
@@ -634,7 +634,11 @@ class ValueBuilder {
 
   private mapping(ev: MappingEvent, i: number, depth: number) {
     const obj: Record<string, unknown> = {};
+    // Own files: merges applied at the end, explicit keys winning wherever they stand.
     const merges: unknown[] = [];
+    const inOrder = this.limits.reader !== 'yaml';
+    /** The keys written out so far, once a merge has put others in `obj` (duplicates are theirs alone). */
+    let written: Set<string> | null = null;
     let size = 1;
     this.count(1);
     let j = i + 1;
@@ -645,23 +649,37 @@ class ValueBuilder {
       size += k.size + v.size;
       j = v.next;
       if (keyEvent.type === EVENT_ID.SCALAR && keyEvent.style === SCALAR_STYLE.PLAIN && this.sourceOf(keyEvent) === '<<') {
-        merges.push(v.value);
+        if (!inOrder) {
+          merges.push(v.value);
+          continue;
+        }
+        // go-yaml v2 (decode.go, decoder.mapping and decoder.merge) decodes the merged mappings
+        // into this one where `<<` stands: they override the keys written before it, and the
+        // keys written after it override them; of a list, the earlier mappings win (it decodes
+        // them last to first).
+        written ??= new Set(Object.keys(obj));
+        const sources = Array.isArray(v.value) ? v.value : [v.value];
+        for (let m = sources.length - 1; m >= 0; m--) {
+          const source = sources[m];
+          if (isMapping(source)) for (const [key, value] of Object.entries(source)) defineKey(obj, key, value);
+        }
         continue;
       }
       const key = keyString(k.value);
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
+      if (written ? written.has(key) : Object.prototype.hasOwnProperty.call(obj, key)) {
         const span = keyEvent.type === EVENT_ID.SCALAR ? scalarSpan(keyEvent) : { start: eventStart(keyEvent), end: eventStart(keyEvent) + 1 };
         // Server-side field validation (GA in Kubernetes 1.27, KEP-2885) fails a request with a
         // duplicate field under kubectl's default `--validate=strict` and keeps the last one under
         // `warn`/`ignore`; calicoctl decodes strictly.
         this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": strict decoding refuses it (kubectl apply with its default --validate=strict, calicoctl), else the later value wins`, ...span });
       }
+      written?.add(key);
       defineKey(obj, key, v.value);
     }
-    // YAML merge keys (`<<: *base`), as go-yaml applies them: explicit keys win.
+    // YAML merge keys (`<<: *base`) of netlint's own files: explicit keys win.
     for (const m of merges) {
       for (const source of Array.isArray(m) ? m : [m]) {
-        if (source && typeof source === 'object' && !Array.isArray(source)) {
+        if (isMapping(source)) {
           for (const [key, value] of Object.entries(source)) {
             if (!Object.prototype.hasOwnProperty.call(obj, key)) defineKey(obj, key, value);
           }
@@ -698,6 +716,11 @@ class ValueBuilder {
     this.problems.push({ kind: 'alias-limit', message, start, end });
     throw new LimitExceeded(message);
   }
+}
+
+/** A mapping's value (what a merge key may merge). */
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** `__proto__` and friends become ordinary own keys instead of touching the prototype. */
@@ -763,6 +786,8 @@ interface StreamSource {
   text: string;
   positions: PositionTable;
   scalars: YamlLimits['scalars'];
+  /** Merge keys as go-yaml applies them, in order (see ValueBuilder.mapping); else explicit keys win. */
+  mergeInOrder: boolean;
 }
 
 const NODE_WORDS = 2;
@@ -801,9 +826,11 @@ class PositionTable {
     /** Extents (as absolute ends or next-node indices) and indents that do not fit their bits. */
     private readonly farEnds: ReadonlyMap<number, number> | null,
     private readonly deepIndents: ReadonlyMap<number, number> | null,
+    /** The node each alias refers to (only in documents with aliases). */
+    private readonly aliasTargets: ReadonlyMap<number, number> | null,
   ) {}
 
-  static build(events: readonly Event[]): PositionTable {
+  static build(events: readonly Event[], text: string): PositionTable {
     let words = new Int32Array(events.length * NODE_WORDS);
     let n = 0;
     const roots: number[] = [];
@@ -811,6 +838,10 @@ class PositionTable {
     let tags: Map<number, readonly [number, number]> | null = null;
     let farEnds: Map<number, number> | null = null;
     let deepIndents: Map<number, number> | null = null;
+    let anchors: Map<string, number> | null = null;
+    let aliasTargets: Map<number, number> | null = null;
+    /** Anchored collections still open, by node (an anchor names its node once the node is complete, as for values). */
+    let openAnchors: Map<number, string> | null = null;
     /** Word 1's extent field for a node `length` long whose end (an offset, or a node index) is `end`. */
     const extent = (node: number, length: number, end: number): number => {
       if (length >= 0 && length <= EXTENT_INLINE_MAX) return length << EXTENT_SHIFT;
@@ -825,12 +856,16 @@ class PositionTable {
         case EVENT_ID.DOCUMENT:
           roots.push(-1);
           awaitingRoot = true;
+          // Anchors are a document's own.
+          anchors?.clear();
           continue;
         case EVENT_ID.POP:
           // A document's POP comes when none of its collections is open.
           if (open.length > 0) {
             const node = open.pop()!;
             words[node * NODE_WORDS + 1] |= extent(node, n - node, n);
+            const anchor = openAnchors?.get(node);
+            if (anchor !== undefined) (anchors ??= new Map()).set(anchor, node);
           }
           continue;
         case EVENT_ID.MAPPING:
@@ -838,6 +873,7 @@ class PositionTable {
           words[at] = ev.start;
           words[at + 1] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
           open.push(n);
+          if (ev.anchorStart >= 0) (openAnchors ??= new Map()).set(n, text.slice(ev.anchorStart, ev.anchorEnd));
           break;
         case EVENT_ID.SCALAR: {
           let indent = ev.indent + 1;
@@ -855,12 +891,16 @@ class PositionTable {
           }
           words[at + 1] = w;
           if (ev.tagStart >= 0) (tags ??= new Map()).set(n, [ev.tagStart, ev.tagEnd]);
+          if (ev.anchorStart >= 0) (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), n);
           break;
         }
-        case EVENT_ID.ALIAS:
+        case EVENT_ID.ALIAS: {
           words[at] = ev.anchorStart - 1;
           words[at + 1] = KIND_ALIAS | extent(n, ev.anchorEnd - (ev.anchorStart - 1), ev.anchorEnd);
+          const target = anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd));
+          if (target !== undefined) (aliasTargets ??= new Map()).set(n, target);
           break;
+        }
         default:
           continue;
       }
@@ -872,7 +912,7 @@ class PositionTable {
     }
     // Keep only the words used (a third of the events are POPs and document starts).
     if (words.length > n * NODE_WORDS) words = words.slice(0, n * NODE_WORDS);
-    return new PositionTable(words, roots, tags, farEnds, deepIndents);
+    return new PositionTable(words, roots, tags, farEnds, deepIndents, aliasTargets);
   }
 
   root(document: number): number {
@@ -982,25 +1022,68 @@ class PositionTable {
     return this.keyText(text, node, scalars) === want;
   }
 
-  /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
-  child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number): { node: number; key: number } | null {
+  /**
+   * The child of a collection at `seg` (the last of duplicate keys, as for values), with its key
+   * node. A key a merge (`<<`) brings is found in the mapping it merges, as values are built:
+   * with `inOrder`, the last to write it wins, a `<<` or the key itself, and of a merged list the
+   * first mapping that has it (go-yaml v2's order); else the key written out wins, then the first
+   * merge.
+   */
+  child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number, inOrder = true): { node: number; key: number } | null {
     const end = this.next(node);
     const kind = this.kind(node);
     if (kind === KIND_MAP) {
       const want = String(seg);
       const mayResolve = implicitFirstChars(scalars);
       let found: { node: number; key: number } | null = null;
+      let merged: { node: number; key: number } | null = null;
       for (let key = node + 1; key < end; ) {
         const value = this.next(key);
-        if (this.keyIs(text, key, want, scalars, mayResolve)) found = { node: value, key };
+        if (this.isMergeKey(text, key)) {
+          const m = this.mergedChild(text, scalars, value, want, inOrder);
+          if (m !== null) {
+            if (inOrder) found = m;
+            else merged ??= m;
+          }
+        } else if (this.keyIs(text, key, want, scalars, mayResolve)) found = { node: value, key };
         key = this.next(value);
       }
-      return found;
+      return found ?? merged;
     }
     if (kind === KIND_SEQ && typeof seg === 'number') {
       let item = node + 1;
       for (let k = 0; k < seg && item < end; k++) item = this.next(item);
       return item < end ? { node: item, key: -1 } : null;
+    }
+    return null;
+  }
+
+  /** A plain `<<` key without a tag (ValueBuilder.mapping). */
+  private isMergeKey(text: string, node: number): boolean {
+    const w = this.words[node * NODE_WORDS + 1];
+    if ((w & 3) !== KIND_SCALAR || ((w >> 2) & 7) !== SCALAR_STYLE.PLAIN || w & EMPTY_BIT) return false;
+    const start = this.words[node * NODE_WORDS];
+    return text.charCodeAt(start) === 60 && text.charCodeAt(start + 1) === 60 && this.end(node) === start + 2;
+  }
+
+  /** The node an alias refers to (itself for any other node; -1 for an unknown anchor). */
+  private resolved(node: number): number {
+    if (this.kind(node) !== KIND_ALIAS) return node;
+    return this.aliasTargets?.get(node) ?? -1;
+  }
+
+  /** The child `want` of what the merge value `value` merges (a mapping, or the first of a list of them that has it). */
+  private mergedChild(text: string, scalars: YamlLimits['scalars'], value: number, want: string, inOrder: boolean): { node: number; key: number } | null {
+    const target = this.resolved(value);
+    if (target < 0) return null;
+    if (this.kind(target) === KIND_MAP) return this.child(text, scalars, target, want, inOrder);
+    if (this.kind(target) !== KIND_SEQ) return null;
+    const end = this.next(target);
+    for (let item = target + 1; item < end; item = this.next(item)) {
+      const mapping = this.resolved(item);
+      if (mapping < 0 || this.kind(mapping) !== KIND_MAP) continue;
+      const found = this.child(text, scalars, mapping, want, inOrder);
+      if (found !== null) return found;
     }
     return null;
   }
@@ -1037,7 +1120,7 @@ class ParsedDocument implements YamlDocument {
     let key = -1;
     let complete = true;
     for (const seg of path) {
-      const c = positions.child(text, scalars, node, seg);
+      const c = positions.child(text, scalars, node, seg, this.source.mergeInOrder);
       if (!c) {
         complete = false;
         break;

@@ -289,6 +289,9 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
   const schema = schemaFor(limits.scalars);
   const mayResolve = implicitFirstChars(limits.scalars);
   const documents: unknown[] = [];
+  // What kubectl's conversion to JSON refuses (a null key, a float JSON cannot hold) is the
+  // bounded builder's to report.
+  const kubectl = limits.reader !== 'yaml';
   const watch = limits.stringMapKeys;
   const recorded: Path[][] | null = watch ? [] : null;
   let docRecord: Path[] = NOTHING_RECORDED;
@@ -341,6 +344,8 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
         else {
           plainKeyText = source;
           value = resolvePlainWith(source, schema, mayResolve);
+          // Infinity or NaN (x - x is 0 for every finite number).
+          if (kubectl && typeof value === 'number' && value - value !== 0) return null;
         }
         break;
       }
@@ -362,6 +367,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
       // A collection as a key, or a merge key: the builder below handles (and reports) them.
       if (value !== null && typeof value === 'object') return null;
       if (plainKeyText === '<<') return null;
+      if (value === null && kubectl) return null;
       pendingKey[depth] = keyString(value);
       continue;
     }
@@ -576,20 +582,30 @@ class ValueBuilder {
   private anchors = new Map<string, { value: unknown; size: number }>();
   private aliases = 0;
   private expanded = 0;
+  /** Whether kubectl's conversion to JSON is checked (sigs.k8s.io/yaml YAMLToJSON): not in netlint's own files. */
+  private readonly kubectl: boolean;
 
   constructor(
     private readonly text: string,
     private readonly events: Event[],
     private readonly limits: YamlLimits,
     private readonly problems: YamlProblem[],
-  ) {}
+  ) {
+    this.kubectl = limits.reader !== 'yaml';
+  }
 
-  /** Returns the value of the node at `i`, its expanded size and the index after it. */
-  build(i: number, depth: number): { value: unknown; size: number; next: number } {
+  /** Returns the value of the node at `i` (a mapping key: `asKey`), its expanded size and the index after it. */
+  build(i: number, depth: number, asKey = false): { value: unknown; size: number; next: number } {
     const ev = this.events[i];
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         const value = this.scalar(ev);
+        // A float key becomes text (".inf"); a value goes to encoding/json as it is, which refuses
+        // what JSON has no number for (json.Marshal: "unsupported value").
+        if (this.kubectl && !asKey && typeof value === 'number' && !Number.isFinite(value)) {
+          const go = Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf';
+          this.refuse(`${this.sourceOf(ev)} is a YAML float (${go === 'NaN' ? 'not a number' : 'infinity'}) that JSON has no number for: kubectl refuses it while converting YAML to JSON (json: unsupported value: ${go}); quote it if the text is meant`, scalarSpan(ev));
+        }
         this.count(1);
         this.remember(ev, value, 1);
         return { value, size: 1, next: i + 1 };
@@ -644,11 +660,18 @@ class ValueBuilder {
     let j = i + 1;
     while (this.events[j].type !== EVENT_ID.POP) {
       const keyEvent = this.events[j];
-      const k = this.build(j, depth + 1);
+      const k = this.build(j, depth + 1, true);
+      const valueEvent = this.events[k.next];
       const v = this.build(k.next, depth + 1);
       size += k.size + v.size;
       j = v.next;
       if (keyEvent.type === EVENT_ID.SCALAR && keyEvent.style === SCALAR_STYLE.PLAIN && this.sourceOf(keyEvent) === '<<') {
+        if (this.kubectl && !isMapping(v.value) && !(Array.isArray(v.value) && v.value.every(isMapping))) {
+          this.refuse(
+            `a merge key (<<) takes a mapping, or a list of mappings, and this is ${describeNode(v.value)}: kubectl refuses it while converting YAML to JSON (map merge requires map or sequence of maps as the value)`,
+            nodeSpan(valueEvent, () => nodeSpan(keyEvent, () => ({ start: ev.start, end: ev.start + 1 }))),
+          );
+        }
         if (!inOrder) {
           merges.push(v.value);
           continue;
@@ -664,6 +687,13 @@ class ValueBuilder {
           if (isMapping(source)) for (const [key, value] of Object.entries(source)) defineKey(obj, key, value);
         }
         continue;
+      }
+      if (this.kubectl && (k.value === null || typeof k.value === 'object')) {
+        // go-yaml refuses a list or mapping as a key (decode.go decoder.mapping: "invalid map
+        // key"), sigs.k8s.io/yaml a null one (convertToJSONableObject: "unsupported map key").
+        const what = k.value === null ? `null (${keyEvent.type === EVENT_ID.SCALAR && keyEvent.valueStart >= 0 ? this.sourceOf(keyEvent) : 'empty'})` : Array.isArray(k.value) ? 'a list' : 'a mapping';
+        const reason = k.value === null ? 'unsupported map key' : 'invalid map key';
+        this.refuse(`this mapping key is ${what}: kubectl refuses it while converting YAML to JSON, whose keys are strings (${reason})${k.value === null ? '; quote it if the text is meant' : ''}`, nodeSpan(keyEvent, () => nodeSpan(valueEvent, () => ({ start: ev.start, end: ev.start + 1 }))));
       }
       const key = keyString(k.value);
       if (written ? written.has(key) : Object.prototype.hasOwnProperty.call(obj, key)) {
@@ -701,6 +731,11 @@ class ValueBuilder {
     return ev.fast ? this.text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(this.text, ev);
   }
 
+  /** A value kubectl's conversion to JSON refuses: a syntax error, as kubectl reports it with them. */
+  private refuse(message: string, span: Span): void {
+    this.problems.push({ kind: 'syntax', message, ...span });
+  }
+
   private remember(ev: { anchorStart: number; anchorEnd: number }, value: unknown, size: number): void {
     if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), { value, size });
   }
@@ -716,6 +751,26 @@ class ValueBuilder {
     this.problems.push({ kind: 'alias-limit', message, start, end });
     throw new LimitExceeded(message);
   }
+}
+
+/**
+ * Where a node is written: a scalar or alias as eventStart and scalarSpan put it, a collection at
+ * its first character; an empty scalar (an empty key, `? ` or `: x`; an empty value) at `instead`.
+ */
+function nodeSpan(ev: Event, instead: () => Span): Span {
+  if (ev.type === EVENT_ID.SCALAR && ev.valueStart < 0 && ev.tagStart < 0 && ev.anchorStart < 0) return instead();
+  if (ev.type === EVENT_ID.SCALAR) return scalarSpan(ev);
+  if (ev.type === EVENT_ID.ALIAS) return { start: ev.anchorStart - 1, end: ev.anchorEnd };
+  const start = eventStart(ev);
+  return { start, end: start + 1 };
+}
+
+/** What a value is, in words. */
+function describeNode(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list holding something other than mappings';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${String(value)}`;
 }
 
 /** A mapping's value (what a merge key may merge). */
@@ -735,6 +790,8 @@ function defineKey(obj: Record<string, unknown>, key: string, value: unknown): v
 function keyString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null) return 'null';
+  // As sigs.k8s.io/yaml writes a float key (convertToJSONableObject).
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -770,7 +827,10 @@ function resolveTagged(tag: string, source: string, scalars: YamlLimits['scalars
     }
     case '!!float': {
       const n = Number(source);
-      return Number.isFinite(n) ? n : source;
+      if (Number.isFinite(n)) return n;
+      // `.inf`, `-.Inf`, `.NaN`, `1_000.5`: as a plain scalar reads.
+      const plain = resolvePlain(source, scalars);
+      return typeof plain === 'number' ? plain : source;
     }
     case '!!bool':
       return /^(true|yes|on|y)$/i.test(source);

@@ -105,6 +105,14 @@ describe('`...` document ends: go-yaml reads one document from each part between
     expect(problems(`${svc('front')}---\n---\n...\n`)).toEqual([]);
   });
 
+  it('with carriage returns alone for line breaks, kubectl sees one line and go-yaml one document: the rest is never read', () => {
+    const text = `${svc('front')}---\n${svc('back')}`.replaceAll('\n', '\r');
+    const stream = parseYamlStream(text);
+    expect(stream.documents.map((d) => (d.value as { metadata: { name: string } }).metadata.name)).toEqual(['front']);
+    expect(stream.problems.map((p) => [p.kind, p.start])).toEqual([['ignored', svc('front').length]]);
+    expect(stream.problems[0].message).toContain('kubectl splits at line feeds only');
+  });
+
   it('as a finding: a warning of input/not-kubernetes on the lines kubectl never reads', () => {
     const { findings, resources } = load(`${svc('front')}...\n${svc('ignored')}`);
     expect(resources.map((r) => r.name)).toEqual(['front']);

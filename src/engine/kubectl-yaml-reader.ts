@@ -34,8 +34,11 @@
  */
 import type { YamlProblem } from './yaml.js';
 
-/** The start of a line kubectl or go-yaml may read otherwise than js-yaml. */
-const MARK_LINE = /^(?:---|\.\.\.|%)/gm;
+/**
+ * The start of a line kubectl or go-yaml may read otherwise than js-yaml: after a line feed, or
+ * after a carriage return alone, which starts a line for go-yaml but not for kubectl's split.
+ */
+const MARK_LINE = /(?:^|[\n\r])(?:---|\.\.\.|%)/g;
 
 /** What go-yaml's reader refuses (readerc.go yaml_parser_update_buffer); lone surrogates never get here (decodeSource). */
 const REFUSED_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
@@ -71,6 +74,8 @@ interface Part {
   ignoredFrom: number;
   /** Whether what follows `ignoredFrom` is already covered by an error (no warning for it). */
   ignoredByError: boolean;
+  /** What ends the document there: a `...` line, or a marker after a carriage return alone. */
+  ignoredBy: 'document end' | 'carriage return';
   /** The end of the last directive line refused at its start, or -1. */
   directivesEnd: number;
 }
@@ -97,7 +102,9 @@ export function kubectlText(text: string): KubectlText | null {
         problems.push({
           kind: 'ignored',
           message:
-            'kubectl never applies this: go-yaml reads one document from each part of the file between --- lines, and the `...` above ends it; start the next document with a --- line instead',
+            part.ignoredBy === 'document end'
+              ? 'kubectl never applies this: go-yaml reads one document from each part of the file between --- lines, and the `...` above ends it; start the next document with a --- line instead'
+              : 'kubectl never applies this: go-yaml reads one document from each part of the file between --- lines, and kubectl splits at line feeds only, so a --- or ... after a carriage return alone ends the document without starting another; save the file with LF (or CRLF) line breaks',
           ...content,
         });
       }
@@ -106,10 +113,21 @@ export function kubectlText(text: string): KubectlText | null {
   };
 
   for (const m of text.matchAll(MARK_LINE)) {
-    const at = m.index;
+    const lead = text.charCodeAt(m.index);
+    const at = lead === NL || lead === CR ? m.index + 1 : m.index;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = n;
     const c = text.charCodeAt(at);
+    if (lead === CR) {
+      // A document marker after a carriage return alone (a file with old Mac line breaks) starts a
+      // line for go-yaml only: inside one part of kubectl's split, it ends the one document
+      // go-yaml reads of it.
+      if (part.ignoredFrom < 0 && c !== 37 /* % */ && isDocumentMarker(text, at) && contentSpan(text, part.start, at) !== null) {
+        part.ignoredFrom = at;
+        part.ignoredBy = 'carriage return';
+      }
+      continue;
+    }
     if (c === 45 /* - */) {
       const rest = goTrimSpace(text.slice(at + 3, lineEnd));
       const kept = at === part.start;
@@ -197,7 +215,7 @@ export function kubectlText(text: string): KubectlText | null {
 }
 
 function newPart(start: number, explicitStart: boolean): Part {
-  return { start, explicitStart, ignoredFrom: -1, ignoredByError: false, directivesEnd: -1 };
+  return { start, explicitStart, ignoredFrom: -1, ignoredByError: false, ignoredBy: 'document end', directivesEnd: -1 };
 }
 
 /**

@@ -691,9 +691,11 @@ class ValueBuilder {
       if (this.kubectl && (k.value === null || typeof k.value === 'object')) {
         // go-yaml refuses a list or mapping as a key (decode.go decoder.mapping: "invalid map
         // key"), sigs.k8s.io/yaml a null one (convertToJSONableObject: "unsupported map key").
-        const what = k.value === null ? `null (${keyEvent.type === EVENT_ID.SCALAR && keyEvent.valueStart >= 0 ? this.sourceOf(keyEvent) : 'empty'})` : Array.isArray(k.value) ? 'a list' : 'a mapping';
+        const keyWritten = keyEvent.type === EVENT_ID.SCALAR && keyEvent.valueStart >= 0;
+        const what = k.value === null ? `null (${keyWritten ? this.sourceOf(keyEvent) : 'empty'})` : Array.isArray(k.value) ? 'a list' : 'a mapping';
         const reason = k.value === null ? 'unsupported map key' : 'invalid map key';
-        this.refuse(`this mapping key is ${what}: kubectl refuses it while converting YAML to JSON, whose keys are strings (${reason})${k.value === null ? '; quote it if the text is meant' : ''}`, nodeSpan(keyEvent, () => nodeSpan(valueEvent, () => ({ start: ev.start, end: ev.start + 1 }))));
+        const fix = k.value === null ? (keyWritten ? '; quote it if the text is meant' : '; write the key') : '';
+        this.refuse(`this mapping key is ${what}: kubectl refuses it while converting YAML to JSON, whose keys are strings (${reason})${fix}`, nodeSpan(keyEvent, () => nodeSpan(valueEvent, () => ({ start: ev.start, end: ev.start + 1 }))));
       }
       const key = keyString(k.value);
       if (written ? written.has(key) : Object.prototype.hasOwnProperty.call(obj, key)) {

@@ -132,9 +132,14 @@ class ShiftedDocument implements YamlDocument {
   }
 }
 
-/** The part of `text` from `start` to `end` parsed as YAML, its documents numbered from `index` and its spans and problems placed in the whole text. */
-function parsePart(text: string, start: number, end: number, index: number, limits: YamlLimits): YamlStream {
-  const part = parseYamlStream(text.slice(start, end), limits);
+/**
+ * The part of `text` from `start` to `end` parsed as YAML, its documents numbered from `index` and
+ * its spans and problems placed in the whole text. A JSON value (`json`) is encoding/json's: it is
+ * read without what kubectl's YAML reading adds (kubectl-yaml-reader.ts: control characters, DEL
+ * and C1 among them, are fine in a JSON string).
+ */
+function parsePart(text: string, start: number, end: number, index: number, limits: YamlLimits, json: boolean): YamlStream {
+  const part = parseYamlStream(text.slice(start, end), json ? { ...limits, reader: 'yaml' } : limits);
   return {
     documents: part.documents.map((d, i) => new ShiftedDocument(d, start, index + i)),
     problems: part.problems.map((p) => ({ ...p, start: p.start + start, end: p.end + start })),
@@ -180,7 +185,7 @@ export function readKubectlJsonStream(text: string, limits: YamlLimits): { strea
       if (values.length === 0) return { stream: null, jsonError: error };
       const stream = joinParts(text, values, limits);
       if (ended) return { stream: withProblem(stream, error) };
-      const yaml = parsePart(text, rest, text.length, stream.documents.length, limits);
+      const yaml = parsePart(text, rest, text.length, stream.documents.length, limits, false);
       return { stream: { documents: [...stream.documents, ...yaml.documents], problems: [...stream.problems, ...yaml.problems] } };
     }
     values.push({ start: at, end });
@@ -209,7 +214,7 @@ function joinParts(text: string, values: readonly Span[], limits: YamlLimits): Y
   const documents: YamlDocument[] = [];
   const problems: YamlProblem[] = [];
   for (const v of values) {
-    const part = parsePart(text, v.start, v.end, documents.length, limits);
+    const part = parsePart(text, v.start, v.end, documents.length, limits, true);
     documents.push(...part.documents);
     problems.push(...part.problems);
   }

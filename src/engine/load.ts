@@ -58,6 +58,7 @@ const PROBLEM_RULES: Record<YamlProblemKind, RuleMeta> = {
   syntax: INPUT_RULES.yamlSyntax,
   'duplicate-key': INPUT_RULES.duplicateKey,
   'alias-limit': INPUT_RULES.aliasLimit,
+  ignored: INPUT_RULES.notKubernetes,
 };
 
 export function loadSources(files: readonly SourceFile[], limits: LoadLimits = DEFAULT_LOAD_LIMITS, afterEachFile?: () => void): LoadResult {
@@ -316,7 +317,8 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // A CNI config with comments is read without them (blankJsonComments; input/cni-json still says where they are).
   const cniLike = cniFileName || (jsonFileName && text.includes('"cniVersion"'));
   const readText = (cniLike && /^\s*\{/.test(text) && text.includes('/') ? blankJsonComments(text) : null) ?? text;
-  let stream = parseYamlStream(readText, limits.yaml);
+  // libcni reads a CNI config with Go's encoding/json, not as kubectl reads YAML.
+  let stream = parseYamlStream(readText, cniLike ? { ...limits.yaml, reader: 'yaml' } : limits.yaml);
   // A .json found by a walk that does not parse and names no apiVersion, kind or cniVersion is
   // someone else's data (JSON Lines, a dashboard export), counted like a file without objects
   // (before it is read as a stream of JSON values, which such a file would be at length).
@@ -339,8 +341,10 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
       else if (jsonFileName) stream = { documents: stream.documents, problems: [...otherProblems, read.jsonError] };
     }
   }
-  const helm = helmTemplateAction(text, stream.problems.length > 0, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm === null && stream.problems.length === 0 && text.includes('$') ? placeholderInName(text, stream.documents) : null;
+  // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
+  const parsed = stream.problems.every((p) => p.kind === 'ignored');
+  const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
+  const envsubst = helm === null && parsed && text.includes('$') ? placeholderInName(text, stream.documents) : null;
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
@@ -372,7 +376,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     const k = documents.length === 1 ? kustomizationOf(file.path, documents[0].value) : null;
     if (k) kustomizations.push(k);
   }
-  if (documents.length === 0 && stream.problems.length === 0) {
+  if (documents.length === 0 && parsed) {
     // A walk's file of comments or document markers only (a Helm chart's commented values.yaml,
     // an Ansible role's `---` stub) is someone else's, counted like one without objects; a file
     // named on the command line was meant as a manifest.
@@ -409,11 +413,11 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // their findings.
   // So is one whose objects all name a version with no API group that Kubernetes never served
   // (`apiVersion: v1alpha1`: Talos' machine-config documents, beside others without apiVersion).
-  if (file.discovered && loaded.resourceCount > 0 && stream.problems.every((p) => p.kind === 'duplicate-key') && out.resources.slice(resourcesBefore).every((r) => FOREIGN_VERSION.test(r.apiVersion))) {
+  if (file.discovered && loaded.resourceCount > 0 && stream.problems.every((p) => p.kind === 'duplicate-key' || p.kind === 'ignored') && out.resources.slice(resourcesBefore).every((r) => FOREIGN_VERSION.test(r.apiVersion))) {
     out.resources.length = resourcesBefore;
     loaded.resourceCount = 0;
   }
-  if (file.discovered && loaded.resourceCount === 0 && stream.problems.every((p) => p.kind === 'duplicate-key')) {
+  if (file.discovered && loaded.resourceCount === 0 && stream.problems.every((p) => p.kind === 'duplicate-key' || p.kind === 'ignored')) {
     out.findings.length = findingsBefore;
     loaded.skipped = 'not-kubernetes';
   }

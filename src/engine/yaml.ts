@@ -27,6 +27,8 @@ import {
 import type { Event, MappingEvent, ScalarEvent, ScalarTagDefinition, SequenceEvent } from 'js-yaml';
 import type { Path, ScalarInfo } from './types.js';
 import { EventPool, scanBlockEvents } from './yaml-block-scanner.js';
+import { kubectlText } from './kubectl-yaml-reader.js';
+import type { KubectlText } from './kubectl-yaml-reader.js';
 import { kubectlDocumentStarts, parseEventsLikeKubectl, unclosedQuoteAt } from './yaml-like-kubectl.js';
 
 type Resolved<T> = T | typeof NOT_RESOLVED;
@@ -126,10 +128,17 @@ export interface YamlLimits {
    * recorded with its path, so a rule need not walk every document to find them.
    */
   stringMapKeys?: ReadonlySet<string>;
+  /**
+   * Whose reading of the text counts: `kubectl` (the default) as kubectl reads a manifest (its
+   * split at `---` lines, go-yaml reading one document of each part and refusing control
+   * characters: see kubectl-yaml-reader.ts), or `yaml` for text kubectl never reads as YAML (netlint's own
+   * files, a CNI config that libcni reads as JSON, a value of a JSON stream).
+   */
+  reader?: 'kubectl' | 'yaml';
 }
 
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11' };
-export const OWN_FILE_YAML_LIMITS: YamlLimits = { ...DEFAULT_YAML_LIMITS, scalars: 'core' };
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxDepth: 100, maxAliases: 1000, maxExpandedNodes: 2_000_000, scalars: 'yaml11', reader: 'kubectl' };
+export const OWN_FILE_YAML_LIMITS: YamlLimits = { ...DEFAULT_YAML_LIMITS, scalars: 'core', reader: 'yaml' };
 
 /**
  * A problem of netlint's own files (.netlint.yaml, a rule file) as told there: a duplicate key is
@@ -142,7 +151,8 @@ export function ownFileProblemMessage(p: { kind: YamlProblemKind; message: strin
   return key === undefined ? p.message : `duplicate key ${key}: write each key once (which value is meant cannot be told)`;
 }
 
-export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit';
+/** `ignored`: text kubectl never reads (after a `...` document end), a warning. */
+export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit' | 'ignored';
 
 /** Something wrong with the text itself; offsets are 0-based into the file's text. */
 export interface YamlProblem {
@@ -207,16 +217,28 @@ const EVENT_POOL = new EventPool();
  */
 export function parseYamlStream(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlStream {
   const problems: YamlProblem[] = [];
-  let events: Event[];
+  let events: Event[] | null = null;
+  let refused: Refused | null = null;
   try {
     // Most manifests take the block scanner, which gives js-yaml's events without its parser.
-    events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL) ?? parseEventsLikeKubectl(text, limits.maxDepth);
+    // Where it succeeds, every line that starts with `---` is `---` alone, and there is no `...`,
+    // directive or control character: kubectl reads the text as js-yaml does.
+    events = scanBlockEvents(text, limits.maxDepth, EVENT_POOL);
+    if (events === null) {
+      const kubectl = limits.reader === 'yaml' ? null : kubectlText(text);
+      if (kubectl !== null) {
+        text = kubectl.text;
+        problems.push(...kubectl.problems);
+        refused = kubectl;
+      }
+      events = parseEventsLikeKubectl(text, limits.maxDepth);
+    }
   } catch (error) {
-    events = eventsByDocument(text, limits, problems, error);
+    events = eventsByDocument(text, limits, problems, error, refused);
   }
   // Where every node is, kept compactly from this one parse: a finding's position needs neither
   // a second parse nor the event objects.
-  const source: StreamSource = { text, positions: PositionTable.build(events), scalars: limits.scalars };
+  const source: StreamSource = { text, positions: PositionTable.build(events, text), scalars: limits.scalars, mergeInOrder: limits.reader !== 'yaml' };
   const fast = constructFast(text, events, limits);
   if (fast) {
     const documents = fast.values.map((value, d) => new ParsedDocument(source, d, value, fast.nonStringInStringMaps?.[d] ?? null));
@@ -267,6 +289,9 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
   const schema = schemaFor(limits.scalars);
   const mayResolve = implicitFirstChars(limits.scalars);
   const documents: unknown[] = [];
+  // What kubectl's conversion to JSON refuses (a null key, a float JSON cannot hold) is the
+  // bounded builder's to report.
+  const kubectl = limits.reader !== 'yaml';
   const watch = limits.stringMapKeys;
   const recorded: Path[][] | null = watch ? [] : null;
   let docRecord: Path[] = NOTHING_RECORDED;
@@ -319,6 +344,8 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
         else {
           plainKeyText = source;
           value = resolvePlainWith(source, schema, mayResolve);
+          // Infinity or NaN (x - x is 0 for every finite number).
+          if (kubectl && typeof value === 'number' && value - value !== 0) return null;
         }
         break;
       }
@@ -340,6 +367,7 @@ function constructFast(text: string, events: Event[], limits: YamlLimits): { val
       // A collection as a key, or a merge key: the builder below handles (and reports) them.
       if (value !== null && typeof value === 'object') return null;
       if (plainKeyText === '<<') return null;
+      if (value === null && kubectl) return null;
       pendingKey[depth] = keyString(value);
       continue;
     }
@@ -443,12 +471,13 @@ const ALL_CHARS: Set<string> = new (class extends Set<string> {
  * parsed on its own (each once, so the cost stays linear in the text), its events moved to the
  * stream's offsets; a document that does not parse adds its error and no events.
  */
-function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[], streamError: unknown): Event[] {
+function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProblem[], streamError: unknown, refused: Refused | null): Event[] {
   const starts = kubectlDocumentStarts(text);
   const events: Event[] = [];
   for (let d = 0; d < starts.length; d++) {
     const base = starts[d];
     const piece = text.slice(base, d + 1 < starts.length ? starts[d + 1] : text.length);
+    const quiet = refused !== null && refusedAround(refused, base, base + piece.length);
     try {
       // A stream of one document failed already with this error; it is not parsed again.
       if (starts.length === 1) throw streamError;
@@ -456,6 +485,10 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
       const own = scanBlockEvents(piece, limits.maxDepth, null) ?? parseEventsLikeKubectl(piece, limits.maxDepth);
       for (const ev of own) events.push(base === 0 ? ev : shifted(ev, base));
     } catch (error) {
+      // What follows a `...` in a document that does not parse is not worth a word of its own.
+      const end = base + piece.length;
+      for (let k = problems.length - 1; k >= 0; k--) if (problems[k].kind === 'ignored' && problems[k].start >= base && problems[k].start < end) problems.splice(k, 1);
+      if (quiet) continue;
       const at = error instanceof YAMLException && error.mark ? error.mark.position : 0;
       const reason = error instanceof YAMLException ? error.reason : String(error);
       const unclosed = /end of the (?:stream|document) within a (double|single) quoted scalar/.exec(reason);
@@ -469,6 +502,21 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
     }
   }
   return events;
+}
+
+/** What kubectl refuses in a text before go-yaml parses it (see kubectlText). */
+type Refused = Pick<KubectlText, 'refusedSeparators' | 'refusedCharacters'>;
+
+/**
+ * Whether kubectl refuses the document from `start` to `end` already, so that js-yaml's error in
+ * it is not reported beside kubectl's: it holds a control character go-yaml refuses (js-yaml
+ * refuses most of them too, in its own words), or a separator kubectl refuses ends it (kubectl
+ * stops there without parsing the document; its error is often a consequence, a quoted string
+ * the separator cut in two).
+ */
+function refusedAround(refused: Refused, start: number, end: number): boolean {
+  if (refused.refusedSeparators.has(end)) return true;
+  return refused.refusedCharacters.some((at) => at >= start && at < end);
 }
 
 /** Just past a piece's last character other than a blank or line break: where its stream ends in the reader's eyes. */
@@ -534,20 +582,30 @@ class ValueBuilder {
   private anchors = new Map<string, { value: unknown; size: number }>();
   private aliases = 0;
   private expanded = 0;
+  /** Whether kubectl's conversion to JSON is checked (sigs.k8s.io/yaml YAMLToJSON): not in netlint's own files. */
+  private readonly kubectl: boolean;
 
   constructor(
     private readonly text: string,
     private readonly events: Event[],
     private readonly limits: YamlLimits,
     private readonly problems: YamlProblem[],
-  ) {}
+  ) {
+    this.kubectl = limits.reader !== 'yaml';
+  }
 
-  /** Returns the value of the node at `i`, its expanded size and the index after it. */
-  build(i: number, depth: number): { value: unknown; size: number; next: number } {
+  /** Returns the value of the node at `i` (a mapping key: `asKey`), its expanded size and the index after it. */
+  build(i: number, depth: number, asKey = false): { value: unknown; size: number; next: number } {
     const ev = this.events[i];
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         const value = this.scalar(ev);
+        // A float key becomes text (".inf"); a value goes to encoding/json as it is, which refuses
+        // what JSON has no number for (json.Marshal: "unsupported value").
+        if (this.kubectl && !asKey && typeof value === 'number' && !Number.isFinite(value)) {
+          const go = Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf';
+          this.refuse(`${this.sourceOf(ev)} is a YAML float (${go === 'NaN' ? 'not a number' : 'infinity'}) that JSON has no number for: kubectl refuses it while converting YAML to JSON (json: unsupported value: ${go}); quote it if the text is meant`, scalarSpan(ev));
+        }
         this.count(1);
         this.remember(ev, value, 1);
         return { value, size: 1, next: i + 1 };
@@ -592,22 +650,55 @@ class ValueBuilder {
 
   private mapping(ev: MappingEvent, i: number, depth: number) {
     const obj: Record<string, unknown> = {};
+    // Own files: merges applied at the end, explicit keys winning wherever they stand.
     const merges: unknown[] = [];
+    const inOrder = this.limits.reader !== 'yaml';
+    /** The keys written out so far, once a merge has put others in `obj` (duplicates are theirs alone). */
+    let written: Set<string> | null = null;
     let size = 1;
     this.count(1);
     let j = i + 1;
     while (this.events[j].type !== EVENT_ID.POP) {
       const keyEvent = this.events[j];
-      const k = this.build(j, depth + 1);
+      const k = this.build(j, depth + 1, true);
+      const valueEvent = this.events[k.next];
       const v = this.build(k.next, depth + 1);
       size += k.size + v.size;
       j = v.next;
       if (keyEvent.type === EVENT_ID.SCALAR && keyEvent.style === SCALAR_STYLE.PLAIN && this.sourceOf(keyEvent) === '<<') {
-        merges.push(v.value);
+        if (this.kubectl && !isMapping(v.value) && !(Array.isArray(v.value) && v.value.every(isMapping))) {
+          this.refuse(
+            `a merge key (<<) takes a mapping, or a list of mappings, and this is ${describeNode(v.value)}: kubectl refuses it while converting YAML to JSON (map merge requires map or sequence of maps as the value)`,
+            nodeSpan(valueEvent, () => nodeSpan(keyEvent, () => ({ start: ev.start, end: ev.start + 1 }))),
+          );
+        }
+        if (!inOrder) {
+          merges.push(v.value);
+          continue;
+        }
+        // go-yaml v2 (decode.go, decoder.mapping and decoder.merge) decodes the merged mappings
+        // into this one where `<<` stands: they override the keys written before it, and the
+        // keys written after it override them; of a list, the earlier mappings win (it decodes
+        // them last to first).
+        written ??= new Set(Object.keys(obj));
+        const sources = Array.isArray(v.value) ? v.value : [v.value];
+        for (let m = sources.length - 1; m >= 0; m--) {
+          const source = sources[m];
+          if (isMapping(source)) for (const [key, value] of Object.entries(source)) defineKey(obj, key, value);
+        }
         continue;
       }
+      if (this.kubectl && (k.value === null || typeof k.value === 'object')) {
+        // go-yaml refuses a list or mapping as a key (decode.go decoder.mapping: "invalid map
+        // key"), sigs.k8s.io/yaml a null one (convertToJSONableObject: "unsupported map key").
+        const keyWritten = keyEvent.type === EVENT_ID.SCALAR && keyEvent.valueStart >= 0;
+        const what = k.value === null ? `null (${keyWritten ? this.sourceOf(keyEvent) : 'empty'})` : Array.isArray(k.value) ? 'a list' : 'a mapping';
+        const reason = k.value === null ? 'unsupported map key' : 'invalid map key';
+        const fix = k.value === null ? (keyWritten ? '; quote it if the text is meant' : '; write the key') : '';
+        this.refuse(`this mapping key is ${what}: kubectl refuses it while converting YAML to JSON, whose keys are strings (${reason})${fix}`, nodeSpan(keyEvent, () => nodeSpan(valueEvent, () => ({ start: ev.start, end: ev.start + 1 }))));
+      }
       const key = keyString(k.value);
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
+      if (written ? written.has(key) : Object.prototype.hasOwnProperty.call(obj, key)) {
         const span = keyEvent.type === EVENT_ID.SCALAR ? scalarSpan(keyEvent) : { start: eventStart(keyEvent), end: eventStart(keyEvent) + 1 };
         // kubectl turns YAML into JSON with sigs.k8s.io/yaml's non-strict Unmarshal (go-yaml v2
         // decoder.go setMapIndex refuses a duplicate only when strict), so the later value wins and
@@ -615,12 +706,13 @@ class ValueBuilder {
         // --validate says; calicoctl decodes strictly (UnmarshalStrict) and refuses the file.
         this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": kubectl keeps this later value and drops the earlier one without a word (calicoctl refuses the file)`, ...span });
       }
+      written?.add(key);
       defineKey(obj, key, v.value);
     }
-    // YAML merge keys (`<<: *base`), as go-yaml applies them: explicit keys win.
+    // YAML merge keys (`<<: *base`) of netlint's own files: explicit keys win.
     for (const m of merges) {
       for (const source of Array.isArray(m) ? m : [m]) {
-        if (source && typeof source === 'object' && !Array.isArray(source)) {
+        if (isMapping(source)) {
           for (const [key, value] of Object.entries(source)) {
             if (!Object.prototype.hasOwnProperty.call(obj, key)) defineKey(obj, key, value);
           }
@@ -642,6 +734,11 @@ class ValueBuilder {
     return ev.fast ? this.text.slice(ev.valueStart, ev.valueEnd) : getScalarValue(this.text, ev);
   }
 
+  /** A value kubectl's conversion to JSON refuses: a syntax error, as kubectl reports it with them. */
+  private refuse(message: string, span: Span): void {
+    this.problems.push({ kind: 'syntax', message, ...span });
+  }
+
   private remember(ev: { anchorStart: number; anchorEnd: number }, value: unknown, size: number): void {
     if (ev.anchorStart >= 0) this.anchors.set(this.text.slice(ev.anchorStart, ev.anchorEnd), { value, size });
   }
@@ -659,6 +756,31 @@ class ValueBuilder {
   }
 }
 
+/**
+ * Where a node is written: a scalar or alias as eventStart and scalarSpan put it, a collection at
+ * its first character; an empty scalar (an empty key, `? ` or `: x`; an empty value) at `instead`.
+ */
+function nodeSpan(ev: Event, instead: () => Span): Span {
+  if (ev.type === EVENT_ID.SCALAR && ev.valueStart < 0 && ev.tagStart < 0 && ev.anchorStart < 0) return instead();
+  if (ev.type === EVENT_ID.SCALAR) return scalarSpan(ev);
+  if (ev.type === EVENT_ID.ALIAS) return { start: ev.anchorStart - 1, end: ev.anchorEnd };
+  const start = eventStart(ev);
+  return { start, end: start + 1 };
+}
+
+/** What a value is, in words. */
+function describeNode(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list holding something other than mappings';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/** A mapping's value (what a merge key may merge). */
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** `__proto__` and friends become ordinary own keys instead of touching the prototype. */
 function defineKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
@@ -671,6 +793,8 @@ function defineKey(obj: Record<string, unknown>, key: string, value: unknown): v
 function keyString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null) return 'null';
+  // As sigs.k8s.io/yaml writes a float key (convertToJSONableObject).
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -706,7 +830,10 @@ function resolveTagged(tag: string, source: string, scalars: YamlLimits['scalars
     }
     case '!!float': {
       const n = Number(source);
-      return Number.isFinite(n) ? n : source;
+      if (Number.isFinite(n)) return n;
+      // `.inf`, `-.Inf`, `.NaN`, `1_000.5`: as a plain scalar reads.
+      const plain = resolvePlain(source, scalars);
+      return typeof plain === 'number' ? plain : source;
     }
     case '!!bool':
       return /^(true|yes|on|y)$/i.test(source);
@@ -722,6 +849,8 @@ interface StreamSource {
   text: string;
   positions: PositionTable;
   scalars: YamlLimits['scalars'];
+  /** Merge keys as go-yaml applies them, in order (see ValueBuilder.mapping); else explicit keys win. */
+  mergeInOrder: boolean;
 }
 
 const NODE_WORDS = 2;
@@ -760,9 +889,11 @@ class PositionTable {
     /** Extents (as absolute ends or next-node indices) and indents that do not fit their bits. */
     private readonly farEnds: ReadonlyMap<number, number> | null,
     private readonly deepIndents: ReadonlyMap<number, number> | null,
+    /** The node each alias refers to (only in documents with aliases). */
+    private readonly aliasTargets: ReadonlyMap<number, number> | null,
   ) {}
 
-  static build(events: readonly Event[]): PositionTable {
+  static build(events: readonly Event[], text: string): PositionTable {
     let words = new Int32Array(events.length * NODE_WORDS);
     let n = 0;
     const roots: number[] = [];
@@ -770,6 +901,10 @@ class PositionTable {
     let tags: Map<number, readonly [number, number]> | null = null;
     let farEnds: Map<number, number> | null = null;
     let deepIndents: Map<number, number> | null = null;
+    let anchors: Map<string, number> | null = null;
+    let aliasTargets: Map<number, number> | null = null;
+    /** Anchored collections still open, by node (an anchor names its node once the node is complete, as for values). */
+    let openAnchors: Map<number, string> | null = null;
     /** Word 1's extent field for a node `length` long whose end (an offset, or a node index) is `end`. */
     const extent = (node: number, length: number, end: number): number => {
       if (length >= 0 && length <= EXTENT_INLINE_MAX) return length << EXTENT_SHIFT;
@@ -784,12 +919,16 @@ class PositionTable {
         case EVENT_ID.DOCUMENT:
           roots.push(-1);
           awaitingRoot = true;
+          // Anchors are a document's own.
+          anchors?.clear();
           continue;
         case EVENT_ID.POP:
           // A document's POP comes when none of its collections is open.
           if (open.length > 0) {
             const node = open.pop()!;
             words[node * NODE_WORDS + 1] |= extent(node, n - node, n);
+            const anchor = openAnchors?.get(node);
+            if (anchor !== undefined) (anchors ??= new Map()).set(anchor, node);
           }
           continue;
         case EVENT_ID.MAPPING:
@@ -797,6 +936,7 @@ class PositionTable {
           words[at] = ev.start;
           words[at + 1] = ev.type === EVENT_ID.MAPPING ? KIND_MAP : KIND_SEQ;
           open.push(n);
+          if (ev.anchorStart >= 0) (openAnchors ??= new Map()).set(n, text.slice(ev.anchorStart, ev.anchorEnd));
           break;
         case EVENT_ID.SCALAR: {
           let indent = ev.indent + 1;
@@ -814,12 +954,16 @@ class PositionTable {
           }
           words[at + 1] = w;
           if (ev.tagStart >= 0) (tags ??= new Map()).set(n, [ev.tagStart, ev.tagEnd]);
+          if (ev.anchorStart >= 0) (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), n);
           break;
         }
-        case EVENT_ID.ALIAS:
+        case EVENT_ID.ALIAS: {
           words[at] = ev.anchorStart - 1;
           words[at + 1] = KIND_ALIAS | extent(n, ev.anchorEnd - (ev.anchorStart - 1), ev.anchorEnd);
+          const target = anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd));
+          if (target !== undefined) (aliasTargets ??= new Map()).set(n, target);
           break;
+        }
         default:
           continue;
       }
@@ -831,7 +975,7 @@ class PositionTable {
     }
     // Keep only the words used (a third of the events are POPs and document starts).
     if (words.length > n * NODE_WORDS) words = words.slice(0, n * NODE_WORDS);
-    return new PositionTable(words, roots, tags, farEnds, deepIndents);
+    return new PositionTable(words, roots, tags, farEnds, deepIndents, aliasTargets);
   }
 
   root(document: number): number {
@@ -941,25 +1085,68 @@ class PositionTable {
     return this.keyText(text, node, scalars) === want;
   }
 
-  /** The child of a collection at `seg` (the last of duplicate keys, as for values), with its key node. */
-  child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number): { node: number; key: number } | null {
+  /**
+   * The child of a collection at `seg` (the last of duplicate keys, as for values), with its key
+   * node. A key a merge (`<<`) brings is found in the mapping it merges, as values are built:
+   * with `inOrder`, the last to write it wins, a `<<` or the key itself, and of a merged list the
+   * first mapping that has it (go-yaml v2's order); else the key written out wins, then the first
+   * merge.
+   */
+  child(text: string, scalars: YamlLimits['scalars'], node: number, seg: string | number, inOrder = true): { node: number; key: number } | null {
     const end = this.next(node);
     const kind = this.kind(node);
     if (kind === KIND_MAP) {
       const want = String(seg);
       const mayResolve = implicitFirstChars(scalars);
       let found: { node: number; key: number } | null = null;
+      let merged: { node: number; key: number } | null = null;
       for (let key = node + 1; key < end; ) {
         const value = this.next(key);
-        if (this.keyIs(text, key, want, scalars, mayResolve)) found = { node: value, key };
+        if (this.isMergeKey(text, key)) {
+          const m = this.mergedChild(text, scalars, value, want, inOrder);
+          if (m !== null) {
+            if (inOrder) found = m;
+            else merged ??= m;
+          }
+        } else if (this.keyIs(text, key, want, scalars, mayResolve)) found = { node: value, key };
         key = this.next(value);
       }
-      return found;
+      return found ?? merged;
     }
     if (kind === KIND_SEQ && typeof seg === 'number') {
       let item = node + 1;
       for (let k = 0; k < seg && item < end; k++) item = this.next(item);
       return item < end ? { node: item, key: -1 } : null;
+    }
+    return null;
+  }
+
+  /** A plain `<<` key without a tag (ValueBuilder.mapping). */
+  private isMergeKey(text: string, node: number): boolean {
+    const w = this.words[node * NODE_WORDS + 1];
+    if ((w & 3) !== KIND_SCALAR || ((w >> 2) & 7) !== SCALAR_STYLE.PLAIN || w & EMPTY_BIT) return false;
+    const start = this.words[node * NODE_WORDS];
+    return text.charCodeAt(start) === 60 && text.charCodeAt(start + 1) === 60 && this.end(node) === start + 2;
+  }
+
+  /** The node an alias refers to (itself for any other node; -1 for an unknown anchor). */
+  private resolved(node: number): number {
+    if (this.kind(node) !== KIND_ALIAS) return node;
+    return this.aliasTargets?.get(node) ?? -1;
+  }
+
+  /** The child `want` of what the merge value `value` merges (a mapping, or the first of a list of them that has it). */
+  private mergedChild(text: string, scalars: YamlLimits['scalars'], value: number, want: string, inOrder: boolean): { node: number; key: number } | null {
+    const target = this.resolved(value);
+    if (target < 0) return null;
+    if (this.kind(target) === KIND_MAP) return this.child(text, scalars, target, want, inOrder);
+    if (this.kind(target) !== KIND_SEQ) return null;
+    const end = this.next(target);
+    for (let item = target + 1; item < end; item = this.next(item)) {
+      const mapping = this.resolved(item);
+      if (mapping < 0 || this.kind(mapping) !== KIND_MAP) continue;
+      const found = this.child(text, scalars, mapping, want, inOrder);
+      if (found !== null) return found;
     }
     return null;
   }
@@ -996,7 +1183,7 @@ class ParsedDocument implements YamlDocument {
     let key = -1;
     let complete = true;
     for (const seg of path) {
-      const c = positions.child(text, scalars, node, seg);
+      const c = positions.child(text, scalars, node, seg, this.source.mergeInOrder);
       if (!c) {
         complete = false;
         break;

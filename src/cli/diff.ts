@@ -198,6 +198,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     } catch (error) {
       return usage(error);
     }
+    for (const note of report.notes ?? []) io.stderr(`netlint: note: ${note}\n`);
     if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]), renamedObjects(scoped[0], scoped[1]));
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;

@@ -22,7 +22,7 @@ import { formatCidr, formatIp, type Cidr } from '../cidr.js';
 import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
-import { cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, why, type DirectionWhy, type ReachGroup } from './reach.js';
+import { askedDnsStandIns, cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, standInNotes, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
 
@@ -82,6 +82,8 @@ export interface ReachDiff {
   changes: Change[];
   /** The groups of several endpoints that deltas name (only when there are any). */
   groups?: ReachGroup[];
+  /** What the answer assumes that the input does not show (a DNS stand-in a query named), when anything. */
+  notes?: string[];
 }
 
 /** Above this many changes, attribution by undoing each one is skipped (related changes are named). */
@@ -659,7 +661,11 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const changes = resourceChanges(base, head);
   // Each policy as explanations name it (Policy.id), by key.
   const ids = new Map([...base, ...head].filter((r) => isKubernetesNetworkPolicy(r) || isCalicoPolicy(r) || isAdminPolicy(r)).map((r) => [keyOf(r), display(r)]));
-  const sides = [clusterOf(base, config), clusterOf(head, config)];
+  // The platform's DNS pods, when the query names them and neither side holds DNS pods (reach.ts askedDnsStandIns).
+  const given = [clusterOf(base, config), clusterOf(head, config)];
+  const standIns = askedDnsStandIns(given, query);
+  const sideOf = (resources: readonly Resource[], endpointsOf?: () => EndpointModel): Cluster => withStandIns(clusterOf(resources, config, endpointsOf), standIns);
+  const sides = given.map((c) => withStandIns(c, standIns));
   const frame = frameOf(sides);
   const matrices = sides.map((c) => matrixIn(frame, c));
   const comparable = options.exhaustive !== true && onlyTheChangesDiffer(base, head);
@@ -679,11 +685,11 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const unrestored = (ev: Evaluated) => ev.deltas.some((d) => !changes.some((_, i) => (d.states[2 + i] === 'allowed') === (d.states[0] === 'allowed')));
   if (isolate && !undoneIsBase && options.exhaustive === true) {
     // Every variant's matrix at once (what the one-at-a-time evaluation below must agree with).
-    const undone = [...matrices, ...changes.map((c) => matrixIn(frame, clusterOf(undo(c, base, head), config)))];
+    const undone = [...matrices, ...changes.map((c) => matrixIn(frame, sideOf(undo(c, base, head))))];
     e = evaluateVariants(undone, locality, options.counts);
     if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
     if (unrestored(e)) {
-      e = evaluateVariants([...undone, ...changes.map((c) => matrixIn(frame, clusterOf(apply(c, base, head), config)))], locality, options.counts);
+      e = evaluateVariants([...undone, ...changes.map((c) => matrixIn(frame, sideOf(apply(c, base, head))))], locality, options.counts);
       if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
     }
   } else if (isolate && !undoneIsBase) {
@@ -698,8 +704,8 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
     // and workloads: their endpoints are read once and each variant gets a copy of what it adds to.
     const headEndpoints = policiesOnly ? collectEndpoints(head) : null;
     const endpointsOf = headEndpoints === null ? undefined : (): EndpointModel => ({ ...headEndpoints, namespaces: new Map(headEndpoints.namespaces), excluded: [...headEndpoints.excluded], problems: [...headEndpoints.problems] });
-    const variant = (c: Change) => clusterOf(undo(c, base, head), config, endpointsOf);
-    const applied = (c: Change) => clusterOf(apply(c, base, head), config, endpointsOf);
+    const variant = (c: Change) => sideOf(undo(c, base, head), endpointsOf);
+    const applied = (c: Change) => sideOf(apply(c, base, head), endpointsOf);
     const classesOf = (make: (c: Change) => Cluster) => changes.map((c) => classIds({ classes: buildClasses(make(c)) }));
     // Per variant kind, the state of each delta there: `skipped` stands for a variant whose change
     // selects none of the deltas' ends (its state is head's when undone, base's when applied).
@@ -773,5 +779,6 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const named = new Set([...out.opened, ...out.closed].flatMap((d) => [d.from, d.to]));
   const groups = e.groups.filter((g) => g.members.length > 1 && named.has(g.id)).map((g) => ({ id: g.id, members: g.members }));
   if (groups.length > 0) out.groups = groups;
+  if (standIns.length > 0) out.notes = standInNotes(standIns);
   return out;
 }

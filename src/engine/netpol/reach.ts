@@ -15,6 +15,8 @@ import { atomsOf, blockGuessed } from './match.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type ExternalTarget, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Atom, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 import { externalAtoms } from './externals.js';
+import { DNS_STAND_INS, describeDnsStandIn, servesDns } from './dns-stand-ins.js';
+import { namespaceInfo } from './endpoints.js';
 import type { Cidr } from '../cidr.js';
 
 export interface ReachPod {
@@ -519,11 +521,51 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const cluster = withAskedRanges(Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster), query);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
-  const asked = portQuery?.port != null ? withAskedPort(cluster, portQuery.port, portQuery.protocol ?? 'TCP') : cluster;
-  // The totals stay the whole cluster's as it declares its ports.
-  const report = asked === cluster ? reachOf(computeMatrix(cluster), query, options) : reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(cluster) });
+  const standIns = askedDnsStandIns(cluster, query);
+  const withDns = withStandIns(cluster, standIns);
+  const asked = portQuery?.port != null ? withAskedPort(withDns, portQuery.port, portQuery.protocol ?? 'TCP') : withDns;
+  // The totals stay the whole cluster's as it declares its ports (stand-ins in it, as answered).
+  const report = asked === withDns ? reachOf(computeMatrix(withDns), query, options) : reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(withDns) });
+  report.notes.push(...standInNotes(standIns));
   if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));
   return report;
+}
+
+/**
+ * The platforms' DNS pods a query names (`--to kube-system/kube-dns`, `--to kube-system/*`,
+ * `--to k8s-app=kube-dns`) when the input holds no DNS pods of its own and the name selects none
+ * of its endpoints: every cluster runs them though manifests rarely include kube-system, and
+ * whether a workload reaches them is the question an egress policy most often gets wrong. They
+ * answer as the DNS rules judge them (dns-stand-ins.ts); a universal `*` never brings them in. A
+ * caller's own selector (`fromParty`, an `expect:` entry) is asked as the text would be.
+ */
+export function askedDnsStandIns(cluster: Cluster | readonly Cluster[], query: Pick<ReachQuery, 'from' | 'to' | 'fromParty' | 'toParty'>): WorkloadEndpoint[] {
+  const clusters: readonly Cluster[] = Array.isArray(cluster) ? cluster : [cluster as Cluster];
+  if (clusters.some((c) => c.endpoints.some(servesDns))) return [];
+  const out: WorkloadEndpoint[] = [];
+  for (const [text, given] of [[query.from, query.fromParty], [query.to, query.toParty]] as const) {
+    if (text === undefined || ['', '*', '*/*'].includes(text.trim())) continue;
+    const ok = given ?? partySelector(text);
+    if (clusters.some((c) => c.endpoints.some(ok))) continue;
+    for (const standIn of DNS_STAND_INS) if (ok(standIn) && !out.includes(standIn)) out.push(standIn);
+  }
+  return out;
+}
+
+/**
+ * The cluster with `standIns` among its endpoints, placed where its pods are (as its own endpoints
+ * without addresses are), and their namespaces known (by name only).
+ */
+export function withStandIns(cluster: Cluster, standIns: readonly WorkloadEndpoint[]): Cluster {
+  if (standIns.length === 0) return cluster;
+  const placed = cluster.podRanges.length > 0 ? standIns.map((ep) => ({ ...ep, ranges: cluster.podRanges })) : standIns;
+  const namespaces = new Map(cluster.namespaces);
+  for (const ep of placed) if (!namespaces.has(ep.namespace)) namespaces.set(ep.namespace, namespaceInfo(ep.namespace, {}));
+  return { ...cluster, endpoints: [...cluster.endpoints, ...placed], namespaces };
+}
+
+export function standInNotes(standIns: readonly WorkloadEndpoint[]): string[] {
+  return standIns.map((ep) => `${ep.id} is not in the input: it stands for the cluster DNS pods the platform runs (${describeDnsStandIn(ep)}); add your DNS Deployment to the input to be answered for it`);
 }
 
 /**
@@ -563,12 +605,21 @@ export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachRepo
   const asked = new Map<string, Cluster>();
   return (query) => {
     const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
-    if (portQuery?.port == null) return reachOf(matrixOf(cluster), query);
-    const protocol = portQuery.protocol ?? 'TCP';
-    const key = `${portQuery.port}/${protocol}`;
-    let c = asked.get(key);
-    if (c === undefined) asked.set(key, (c = withAskedPort(cluster, portQuery.port, protocol)));
-    return c === cluster ? reachOf(matrixOf(cluster), query) : reachOf(matrixOf(c), query, { totalsOf: matrixOf(cluster) });
+    const standIns = askedDnsStandIns(cluster, query);
+    const dnsKey = standIns.map((ep) => ep.id).join(' ');
+    let base = asked.get(dnsKey);
+    if (base === undefined) asked.set(dnsKey, (base = withStandIns(cluster, standIns)));
+    let c: Cluster = base;
+    if (portQuery?.port != null) {
+      const protocol = portQuery.protocol ?? 'TCP';
+      const key = `${dnsKey}|${portQuery.port}/${protocol}`;
+      const known = asked.get(key);
+      if (known !== undefined) c = known;
+      else asked.set(key, (c = withAskedPort(base, portQuery.port, protocol)));
+    }
+    const report = c === base ? reachOf(matrixOf(base), query) : reachOf(matrixOf(c), query, { totalsOf: matrixOf(base) });
+    report.notes.push(...standInNotes(standIns));
+    return report;
   };
 }
 

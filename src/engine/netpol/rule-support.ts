@@ -2,7 +2,10 @@
  * What the netpol rules share: the reach model and matrix of the lint run (computed once per
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
-import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
+import { OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
+import { CLUSTER_DNS, DNS_STAND_INS, dnsServerPort, servesDns, type DnsProtocol } from './dns-stand-ins.js';
+
+export { CLUSTER_DNS, type DnsProtocol };
 import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';
@@ -231,36 +234,6 @@ export const reachClasses: (model: ClusterModel) => ReachClasses = derived('netp
 
 export const policyIndex: (model: ClusterModel) => PolicyIndex = derived('netpol/reach-policy-index', (m) => indexPolicies(reachCluster(m)));
 
-/** A stand-in for a platform's DNS pods (services.ts PLATFORM_DNS_PODS), as the endpoint collector would make them. */
-function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): WorkloadEndpoint {
-  return {
-    type: 'workload',
-    id: `${pods.namespace}/${name}`,
-    namespace: pods.namespace,
-    name,
-    kind: 'Deployment',
-    labels: { ...pods.labels },
-    calicoLabels: { ...pods.labels, 'projectcalico.org/namespace': pods.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': pods.serviceAccount },
-    ports: pods.ports.map((p) => ({ ...p })),
-    serviceAccount: pods.serviceAccount,
-    serviceAccountLabels: { 'projectcalico.org/name': pods.serviceAccount },
-    ips: [],
-  };
-}
-
-/** kube-system/kube-dns (services.ts CLUSTER_DNS_PODS). */
-export const CLUSTER_DNS: WorkloadEndpoint = dnsStandIn(CLUSTER_DNS_PODS, 'kube-dns');
-/** Every platform's DNS pods, for an input that holds none: reaching any of them is reaching DNS. */
-const DNS_STAND_INS: readonly WorkloadEndpoint[] = [CLUSTER_DNS, dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
-
-/** The transports DNS is served on: UDP, and TCP for answers too large for UDP (RFC 7766). */
-export type DnsProtocol = 'UDP' | 'TCP';
-
-/** Whether a port is a DNS server's port on `protocol`: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
-function dnsServerPort(ep: WorkloadEndpoint, p: ContainerPort, protocol: DnsProtocol = 'UDP'): boolean {
-  return p.protocol === protocol && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
-}
-
 /**
  * A DNS pod's port on `protocol`: the one it declares, else the platform's (53, or 5353 in
  * openshift-dns). Declaring a container port is informational (Kubernetes API, ContainerPort), so
@@ -405,7 +378,7 @@ export function classesRefusedByDns(model: ClusterModel, dns: WorkloadEndpoint, 
  */
 export const clusterDns = derived('netpol/dns-targets', (m): { namespaces: Cluster['namespaces']; targets: readonly WorkloadEndpoint[] } => {
   const cluster = reachCluster(m);
-  const dnsPods = cluster.endpoints.filter((e) => e.ports.some((p) => dnsServerPort(e, p)));
+  const dnsPods = cluster.endpoints.filter(servesDns);
   // The stand-ins get their addresses where the input's pods do (its pod CIDRs), as the cluster's
   // own endpoints are given them (cluster.ts buildCluster).
   const ranges = podRanges(m.facts.podCIDRs.map((f) => f.cidr));

@@ -1,0 +1,50 @@
+/**
+ * The cluster DNS pods a platform runs, standing in for the cluster's own when the input holds none:
+ * manifests rarely include kube-system, yet every pod's lookups go there. The DNS rules judge egress
+ * toward them, and `reach` answers a query that names them.
+ */
+import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
+import type { ContainerPort, WorkloadEndpoint } from './model.js';
+
+/** The transports DNS is served on: UDP, and TCP for answers too large for UDP (RFC 7766). */
+export type DnsProtocol = 'UDP' | 'TCP';
+
+/** A stand-in for a platform's DNS pods (services.ts PLATFORM_DNS_PODS), as the endpoint collector would make them. */
+function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): WorkloadEndpoint {
+  return {
+    type: 'workload',
+    id: `${pods.namespace}/${name}`,
+    namespace: pods.namespace,
+    name,
+    kind: 'Deployment',
+    labels: { ...pods.labels },
+    calicoLabels: { ...pods.labels, 'projectcalico.org/namespace': pods.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': pods.serviceAccount },
+    ports: pods.ports.map((p) => ({ ...p })),
+    serviceAccount: pods.serviceAccount,
+    serviceAccountLabels: { 'projectcalico.org/name': pods.serviceAccount },
+    ips: [],
+  };
+}
+
+/** kube-system/kube-dns (services.ts CLUSTER_DNS_PODS). */
+export const CLUSTER_DNS: WorkloadEndpoint = dnsStandIn(CLUSTER_DNS_PODS, 'kube-dns');
+/** Every platform's DNS pods, for an input that holds none: reaching any of them is reaching DNS. */
+export const DNS_STAND_INS: readonly WorkloadEndpoint[] = [CLUSTER_DNS, dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
+
+/** Whether a port is a DNS server's port on `protocol`: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
+export function dnsServerPort(ep: WorkloadEndpoint, p: ContainerPort, protocol: DnsProtocol = 'UDP'): boolean {
+  return p.protocol === protocol && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
+}
+
+/** Whether an endpoint serves DNS (on UDP): the input's own DNS pods. */
+export function servesDns(ep: WorkloadEndpoint): boolean {
+  return ep.ports.some((p) => dnsServerPort(ep, p));
+}
+
+/** How a stand-in is described where it answers in the input's place (labels, account and ports, from services.ts). */
+export function describeDnsStandIn(ep: WorkloadEndpoint): string {
+  const pods = PLATFORM_DNS_PODS.find((p) => p.namespace === ep.namespace)!;
+  const labels = Object.entries(pods.labels).map(([k, v]) => `${k}=${v}`).join(',');
+  const ports = pods.ports.map((p) => `${p.port}/${p.protocol}`).join(' and ');
+  return `${ep.namespace} pods labelled ${labels}, service account ${pods.serviceAccount}, serving ${ports}`;
+}

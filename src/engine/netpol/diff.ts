@@ -22,7 +22,7 @@ import { formatCidr, formatIp, type Cidr } from '../cidr.js';
 import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
-import { askedDnsStandIns, cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, standInNotes, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
+import { dnsAsked, cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, standInNotes, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
 
@@ -596,18 +596,18 @@ export function checkDiffQuery(query: DiffQuery): void {
   if (query.port !== undefined) parsePortQuery(query.port);
 }
 
-function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: readonly Party[]): (e: Evaluated, d: RawDelta) => boolean {
+function queryFilter(query: DiffQuery, sides: readonly Cluster[], externals: readonly Party[], parties: { fromParty?: (p: Party) => boolean; toParty?: (p: Party) => boolean } = {}): (e: Evaluated, d: RawDelta) => boolean {
   // `externals`: the ranges of the first evaluation, for checking the selectors; each evaluation's own are read when filtering.
   checkDiffQuery(query);
   const endpoints = sides.flatMap((c) => c.endpoints);
-  const selector = (text: string | undefined, flag: string): ((p: Party) => boolean) | null => {
+  const selector = (text: string | undefined, flag: string, given?: (p: Party) => boolean): ((p: Party) => boolean) | null => {
     if (text === undefined) return null;
-    const ok = partySelector(text);
+    const ok = given ?? partySelector(text);
     if (!endpoints.some(ok) && !externals.some(ok)) throw new ReachQueryError(`${flag} ${JSON.stringify(text)} matches no endpoint or external range on either side`);
     return ok;
   };
-  const from = selector(query.from, '--from');
-  const to = selector(query.to, '--to');
+  const from = selector(query.from, '--from', parties.fromParty);
+  const to = selector(query.to, '--to', parties.toParty);
   const port = query.port === undefined ? null : parsePortQuery(query.port);
   if (port?.name && !endpoints.some((ep) => ep.ports.some((x) => x.name === port.name))) throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: no endpoint on either side declares a port named ${port.name}`);
   const byId = new Map<string, Party>();
@@ -661,9 +661,9 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const changes = resourceChanges(base, head);
   // Each policy as explanations name it (Policy.id), by key.
   const ids = new Map([...base, ...head].filter((r) => isKubernetesNetworkPolicy(r) || isCalicoPolicy(r) || isAdminPolicy(r)).map((r) => [keyOf(r), display(r)]));
-  // The platform's DNS pods, when the query names them and neither side holds DNS pods (reach.ts askedDnsStandIns).
+  // The platform's DNS pods, when the query names them and neither side holds them (reach.ts dnsAsked).
   const given = [clusterOf(base, config), clusterOf(head, config)];
-  const standIns = askedDnsStandIns(given, query);
+  const { standIns, ...parties } = dnsAsked(given, query);
   const sideOf = (resources: readonly Resource[], endpointsOf?: () => EndpointModel): Cluster => withStandIns(clusterOf(resources, config, endpointsOf), standIns);
   const sides = given.map((c) => withStandIns(c, standIns));
   const frame = frameOf(sides);
@@ -672,7 +672,7 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const locality = changedEnds(changes, comparable);
   let e = evaluateVariants(matrices, locality, options.counts);
   const asked = query.from !== undefined || query.to !== undefined || query.port !== undefined;
-  const keep = asked ? queryFilter(query, sides, e.matrices[1].externals) : null;
+  const keep = asked ? queryFilter(query, sides, e.matrices[1].externals, parties) : null;
   if (keep) e.deltas = e.deltas.filter((d) => keep(e, d));
   const isolate = e.deltas.length > 0 && changes.length > 0 && changes.length <= MAX_ISOLATED_CHANGES;
   // With a single change, head with it undone is base (nothing else the model reads differs): every

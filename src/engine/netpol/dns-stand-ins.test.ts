@@ -93,15 +93,70 @@ spec:
     expect(formatReachText(r)).toMatch(/ingress denied.*dns-only-from-infra/);
   });
 
-  it('never adds the stand-in when the input holds DNS pods of its own, to a universal query, or to the whole listing', () => {
-    expect(() => reach(yamlToResources(web + ownDns), { to: 'kube-system/kube-dns' })).toThrow(ReachQueryError);
-    expect(reach(yamlToResources(web + ownDns), { to: 'kube-system/*' }).pods.map((p) => p.id)).toEqual(['shop/web', 'kube-system/coredns']);
+  it('answers for the input\'s own DNS pods when it holds them, under the stand-in\'s names too; never adds it to a universal query or the whole listing', () => {
+    const own = yamlToResources(web + ownDns);
+    for (const to of ['kube-system/kube-dns', 'kube-dns', 'kube-system/coredns', 'k8s-app=kube-dns', 'kube-system/*']) {
+      const r = reach(own, { from: 'shop/web', to, port: '53/UDP' });
+      expect(r.pods.map((p) => p.id), to).toEqual(['shop/web', 'kube-system/coredns']);
+      expect(connections(r), to).toEqual(['shop/web>kube-system/coredns 53/UDP']);
+      expect(r.notes, to).toEqual([]);
+    }
+    // kubeadm's CoreDNS declaring no ports is still the cluster's DNS: no stand-in beside it.
+    const portless = yamlToResources(web + ownDns.replace(', ports: [{containerPort: 53, protocol: UDP}]', ''));
+    expect(reach(portless, { to: 'kube-system/kube-dns', port: '53/UDP' }).pods.map((p) => p.id)).toEqual(['shop/web', 'kube-system/coredns']);
+    // Without the Deployment, its name stands for the platform's pods too.
+    expect(connections(reach(yamlToResources(web), { from: 'shop/web', to: 'kube-system/coredns', port: '53/UDP' }))).toEqual(['shop/web>kube-system/kube-dns 53/UDP']);
     const plain = reach(yamlToResources(web + denyEgress));
     expect(plain.pods.map((p) => p.id)).toEqual(['shop/web']);
     expect(plain.notes).toEqual([]);
     expect(reach(yamlToResources(web + denyEgress), { to: '*' }).pods.map((p) => p.id)).toEqual(['shop/web']);
     // A name that is neither the input's nor the DNS pods' is still refused.
-    expect(() => reach(yamlToResources(web), { to: 'kube-system/nope' })).toThrow('--to "kube-system/nope" matches no endpoint or external range');
+    expect(() => reach(yamlToResources(web), { to: 'kube-system/nope' })).toThrow(ReachQueryError);
+  });
+
+  it('a pod of the input serving port 53 that is not cluster DNS, or other kube-system pods, leave the stand-in in', () => {
+    const bind = `
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: bind, namespace: infra}
+spec:
+  selector: {matchLabels: {app: bind}}
+  template:
+    metadata: {labels: {app: bind}}
+    spec: {containers: [{name: bind, image: bind9, ports: [{containerPort: 53, protocol: UDP}]}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: metrics-server, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: metrics-server}}
+  template:
+    metadata: {labels: {k8s-app: metrics-server}}
+    spec: {containers: [{name: m, image: metrics-server, ports: [{containerPort: 10250}]}]}
+`;
+    const resources = yamlToResources(web + denyEgress + allowDns + bind);
+    expect(connections(reach(resources, { from: 'shop/web', to: 'kube-system/kube-dns', port: '53/UDP' }))).toEqual(['shop/web>kube-system/kube-dns 53/UDP']);
+    const all = reach(resources, { from: 'shop/web', to: 'kube-system/*', port: '53/UDP' });
+    expect(all.pods.map((p) => p.id)).toEqual(['shop/web', 'infra/bind', 'kube-system/metrics-server', 'kube-system/kube-dns']);
+    expect(connections(all)).toEqual(['shop/web>kube-system/kube-dns 53/UDP']);
+  });
+
+  it('the whole-cluster totals are the input\'s, the same with or without a query naming DNS', () => {
+    const resources = yamlToResources(web + denyEgress + allowDns);
+    const whole = reach(resources);
+    for (const query of [{ from: 'shop/web' }, { from: 'shop/web', to: 'kube-system/kube-dns' }, { to: 'kube-system/kube-dns', port: '53/UDP' }]) {
+      const r = reach(resources, query);
+      expect(r.summary.endpoints, JSON.stringify(query)).toBe(whole.summary.endpoints);
+      expect(r.summary.groups, JSON.stringify(query)).toBe(whole.summary.groups);
+      expect(r.totals, JSON.stringify(query)).toEqual(whole.totals);
+    }
+  });
+
+  it('a label key with a prefix is read as a key, not a namespace', () => {
+    const labelled = web.replace('labels: {app: web}}', 'labels: {app: web, app.kubernetes.io/name: web}}');
+    expect(reach(yamlToResources(labelled), { from: 'app.kubernetes.io/name=web' }).pods.map((p) => p.id)).toEqual(['shop/web']);
+    expect(() => reach(yamlToResources(labelled), { from: 'shop/app.kubernetes.io/name=web' })).not.toThrow();
   });
 
   it('a diff names the DNS connection a default-deny egress closes, with its cause and the note', () => {
@@ -118,7 +173,12 @@ spec:
   it('an expect: assertion toward the DNS pods is checked against the stand-in', () => {
     const cluster = clusterOf(yamlToResources(web + denyEgress));
     const findings = checkExpectations(cluster, [{ from: 'shop/web', to: 'kube-system/kube-dns', port: 53, protocol: 'UDP', allowed: true }]);
-    expect(findings.map((f) => f.message)).toEqual(['assertion "shop/web → kube-system/kube-dns 53/UDP" expects allowed but 1 of 1 connection is denied: shop/web → kube-system/kube-dns 53/UDP']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'assertion "shop/web → kube-system/kube-dns 53/UDP" expects allowed but 1 of 1 connection is denied: shop/web → kube-system/kube-dns 53/UDP (kube-system/kube-dns stands for the platform\'s DNS pods, which the input does not hold)',
+    ]);
+    // A namespace the input does not hold still carries its name label.
+    const byName = checkExpectations(clusterOf(yamlToResources(web + denyEgress + allowDns)), [{ from: 'shop/web', to: { namespaceLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, port: 53, protocol: 'UDP', allowed: true }]);
+    expect(byName).toEqual([]);
     const held = checkExpectations(clusterOf(yamlToResources(web + denyEgress + allowDns)), [{ from: 'shop/web', to: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, port: 53, protocol: 'UDP', allowed: true }]);
     expect(held).toEqual([]);
   });

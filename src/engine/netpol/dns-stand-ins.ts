@@ -36,14 +36,39 @@ export function dnsServerPort(ep: WorkloadEndpoint, p: ContainerPort, protocol: 
   return p.protocol === protocol && (p.port === 53 || (p.port === 5353 && ep.namespace === OPENSHIFT_DNS_PODS.namespace));
 }
 
-/** Whether an endpoint serves DNS (on UDP): the input's own DNS pods. */
+/** Whether an endpoint serves DNS (on UDP): the input's own DNS pods, as the DNS rules find them. */
 export function servesDns(ep: WorkloadEndpoint): boolean {
   return ep.ports.some((p) => dnsServerPort(ep, p));
 }
 
+/** The platform pods a stand-in stands for (services.ts). */
+function podsOf(standIn: WorkloadEndpoint): (typeof PLATFORM_DNS_PODS)[number] {
+  return PLATFORM_DNS_PODS.find((p) => p.namespace === standIn.namespace)!;
+}
+
+/**
+ * Whether `ep` is one of the platform DNS pods `standIn` stands for: in its namespace, with its
+ * labels (kubeadm's CoreDNS Deployment `coredns` carries `k8s-app: kube-dns`, declared ports or not:
+ * a container port declaration is informational, Kubernetes API Container.ports).
+ */
+export function isPlatformDnsPod(standIn: WorkloadEndpoint, ep: WorkloadEndpoint): boolean {
+  const pods = podsOf(standIn);
+  return ep !== standIn && ep.namespace === pods.namespace && Object.entries(pods.labels).every(([k, v]) => ep.labels[k] === v);
+}
+
+/**
+ * The names a query may give a stand-in besides its own (the Service's): kubeadm's CoreDNS
+ * Deployment is `coredns` (cmd/kubeadm/app/phases/addons/dns/manifests.go); OpenShift's DaemonSet
+ * and Service are both `dns-default`.
+ */
+export function standInNames(standIn: WorkloadEndpoint): WorkloadEndpoint[] {
+  if (standIn.namespace !== CLUSTER_DNS_PODS.namespace) return [standIn];
+  return [standIn, { ...standIn, id: `${standIn.namespace}/coredns`, name: 'coredns' }];
+}
+
 /** How a stand-in is described where it answers in the input's place (labels, account and ports, from services.ts). */
 export function describeDnsStandIn(ep: WorkloadEndpoint): string {
-  const pods = PLATFORM_DNS_PODS.find((p) => p.namespace === ep.namespace)!;
+  const pods = podsOf(ep);
   const labels = Object.entries(pods.labels).map(([k, v]) => `${k}=${v}`).join(',');
   const ports = pods.ports.map((p) => `${p.port}/${p.protocol}`).join(' and ');
   return `${ep.namespace} pods labelled ${labels}, service account ${pods.serviceAccount}, serving ${ports}`;

@@ -17,6 +17,7 @@ import type { Finding, RuleMeta } from '../types.js';
 import type { Atom, Cluster, Party } from './model.js';
 import { externalAtoms } from './externals.js';
 import { allowedEntries, partySelector, reachQuerier, ReachQueryError, type ReachConnection } from './reach.js';
+import { namespaceInfo } from './endpoints.js';
 
 export const EXPECT_RULE_ID = 'netpol/expect';
 
@@ -43,7 +44,8 @@ function selector(sel: EndpointSelectorConfig, cluster: Cluster): (p: Party) => 
     if (sel.namespace !== undefined && p.namespace !== sel.namespace) return false;
     if (sel.name !== undefined && p.name !== sel.name) return false;
     if (sel.labels && !Object.entries(sel.labels).every(([k, v]) => p.labels[k] === v)) return false;
-    const nsLabels = cluster.namespaces.get(p.namespace)?.labels ?? {};
+    // A namespace the input does not hold (a DNS stand-in's) still carries its name label.
+    const nsLabels = cluster.namespaces.get(p.namespace)?.labels ?? namespaceInfo(p.namespace, {}).labels;
     return !sel.namespaceLabels || Object.entries(sel.namespaceLabels).every(([k, v]) => nsLabels[k] === v);
   };
 }
@@ -79,9 +81,12 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     let matched = 0;
     let wrongCount = 0;
     let why: string | undefined;
+    let standIns: string[] = [];
     const wrong: string[] = [];
     try {
       const report = reach({ from: describe(e.from), to: describe(e.to), fromParty: selector(e.from, cluster), toParty: selector(e.to, cluster), ...(port === undefined ? {} : { port }), explain: true });
+      // Endpoints beyond the input's are the DNS stand-ins the assertion named (reach.ts dnsAsked appends them).
+      standIns = report.matrix.cluster.endpoints.slice(cluster.endpoints.length).map((ep) => ep.id);
       const members = new Map(report.groups.map((g) => [g.id, g.members]));
       const ends = (id: string) => members.get(id) ?? [id];
       const check = (c: ReachConnection, allowed: boolean) => {
@@ -116,6 +121,7 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
       message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrongCount} of ${plural(matched, 'connection')} ${wrongCount === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;
     }
     if (message === null) continue;
+    if (standIns.length > 0) message += ` (${standIns.join(' and ')} ${standIns.length === 1 ? 'stands' : 'stand'} for the platform's DNS pods, which the input does not hold)`;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
     findings.push({ ruleId: EXPECT_RULE_ID, severity: 'error', message, file: e.file ?? '.netlint.yaml', ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
   }

@@ -15,7 +15,7 @@ import { atomsOf, blockGuessed } from './match.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type ExternalTarget, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Atom, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 import { externalAtoms } from './externals.js';
-import { DNS_STAND_INS, describeDnsStandIn, servesDns } from './dns-stand-ins.js';
+import { DNS_STAND_INS, describeDnsStandIn, isPlatformDnsPod, standInNames } from './dns-stand-ins.js';
 import { namespaceInfo } from './endpoints.js';
 import type { Cidr } from '../cidr.js';
 
@@ -245,7 +245,9 @@ export function partySelector(text: string): (p: Party) => boolean {
     }
     return (p) => p.id === t || (p.type === 'external' && p.cidr.text === t) || (p.type === 'workload' && slash < 0 && (p.name === t || p.namespace === t));
   }
-  const nsPart = slash > 0 && !t.slice(0, slash).includes('=') ? t.slice(0, slash) : null;
+  // `app.kubernetes.io/name=web` is a prefixed label key, not namespace `app.kubernetes.io`: a
+  // namespace name is a DNS label, without dots (Kubernetes "Object Names and IDs").
+  const nsPart = slash > 0 && !/[=.]/.test(t.slice(0, slash)) ? t.slice(0, slash) : null;
   const reqs = (nsPart === null ? t : t.slice(slash + 1)).split(',').map((r) => {
     const [k, v] = r.split('=');
     return { k: k.trim(), v: v === undefined ? undefined : v.trim() };
@@ -521,33 +523,43 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
 export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
   const cluster = withAskedRanges(Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster), query);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
-  const standIns = askedDnsStandIns(cluster, query);
+  const { standIns, ...parties } = dnsAsked(cluster, query);
   const withDns = withStandIns(cluster, standIns);
   const asked = portQuery?.port != null ? withAskedPort(withDns, portQuery.port, portQuery.protocol ?? 'TCP') : withDns;
-  // The totals stay the whole cluster's as it declares its ports (stand-ins in it, as answered).
-  const report = asked === withDns ? reachOf(computeMatrix(withDns), query, options) : reachOf(computeMatrix(asked), query, { ...options, totalsOf: computeMatrix(withDns) });
+  // The totals stay the whole cluster's as it declares its ports, without stand-ins: the same whatever the query.
+  const report = asked === cluster ? reachOf(computeMatrix(cluster), { ...query, ...parties }, options) : reachOf(computeMatrix(asked), { ...query, ...parties }, { ...options, totalsOf: computeMatrix(cluster) });
   report.notes.push(...standInNotes(standIns));
   if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));
   return report;
 }
 
 /**
- * The platforms' DNS pods a query names (`--to kube-system/kube-dns`, `--to kube-system/*`,
- * `--to k8s-app=kube-dns`) when the input holds no DNS pods of its own and the name selects none
- * of its endpoints: every cluster runs them though manifests rarely include kube-system, and
- * whether a workload reaches them is the question an egress policy most often gets wrong. They
- * answer as the DNS rules judge them (dns-stand-ins.ts); a universal `*` never brings them in. A
- * caller's own selector (`fromParty`, an `expect:` entry) is asked as the text would be.
+ * What a query's naming of cluster DNS comes to. A side that selects a platform's DNS pods by name
+ * or labels (`--to kube-system/kube-dns`, `kube-system/*`, `kube-dns`, `coredns`, `k8s-app=kube-dns`)
+ * brings in a stand-in for them when the input does not hold them: every cluster runs them though
+ * manifests rarely include kube-system, and whether a workload reaches them is the question an
+ * egress policy most often gets wrong. They answer as the DNS rules judge them (dns-stand-ins.ts).
+ * When the input holds them (kubeadm's `kube-system/coredns`), a side naming the stand-in selects
+ * those pods instead (`parties`), so a query keeps its meaning once the Deployment is added. A
+ * universal `*` never brings them in; a caller's own selector (`fromParty`, an `expect:` entry) is
+ * asked as the text would be.
  */
-export function askedDnsStandIns(cluster: Cluster | readonly Cluster[], query: Pick<ReachQuery, 'from' | 'to' | 'fromParty' | 'toParty'>): WorkloadEndpoint[] {
+export function dnsAsked(cluster: Cluster | readonly Cluster[], query: Pick<ReachQuery, 'from' | 'to' | 'fromParty' | 'toParty'>): { standIns: WorkloadEndpoint[]; fromParty?: (p: Party) => boolean; toParty?: (p: Party) => boolean } {
   const clusters: readonly Cluster[] = Array.isArray(cluster) ? cluster : [cluster as Cluster];
-  if (clusters.some((c) => c.endpoints.some(servesDns))) return [];
-  const out: WorkloadEndpoint[] = [];
-  for (const [text, given] of [[query.from, query.fromParty], [query.to, query.toParty]] as const) {
+  const standIns: WorkloadEndpoint[] = [];
+  const out: { standIns: WorkloadEndpoint[]; fromParty?: (p: Party) => boolean; toParty?: (p: Party) => boolean } = { standIns };
+  for (const [text, given, key] of [[query.from, query.fromParty, 'fromParty'], [query.to, query.toParty, 'toParty']] as const) {
     if (text === undefined || ['', '*', '*/*'].includes(text.trim())) continue;
     const ok = given ?? partySelector(text);
-    if (clusters.some((c) => c.endpoints.some(ok))) continue;
-    for (const standIn of DNS_STAND_INS) if (ok(standIn) && !out.includes(standIn)) out.push(standIn);
+    for (const standIn of DNS_STAND_INS) {
+      if (!standInNames(standIn).some(ok)) continue;
+      const own = (p: Party) => p.type === 'workload' && isPlatformDnsPod(standIn, p);
+      const held = clusters.some((c) => c.endpoints.some(own));
+      if (!held && !standIns.includes(standIn)) standIns.push(standIn);
+      // The side selects the input's DNS pods, or the stand-in (named by another of its names, `coredns`).
+      const before = out[key] ?? ok;
+      out[key] = held ? (p) => before(p) || own(p) : (p) => before(p) || (p.type === 'workload' && p.id === standIn.id);
+    }
   }
   return out;
 }
@@ -565,7 +577,7 @@ export function withStandIns(cluster: Cluster, standIns: readonly WorkloadEndpoi
 }
 
 export function standInNotes(standIns: readonly WorkloadEndpoint[]): string[] {
-  return standIns.map((ep) => `${ep.id} is not in the input: it stands for the cluster DNS pods the platform runs (${describeDnsStandIn(ep)}); add your DNS Deployment to the input to be answered for it`);
+  return standIns.map((ep) => `${ep.id} is not in the input: it stands for the cluster DNS pods the platform runs (${describeDnsStandIn(ep)}), answered as they would be; with your DNS pods in the input (kubeadm's Deployment kube-system/coredns), the same query answers for them`);
 }
 
 /**
@@ -605,7 +617,7 @@ export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachRepo
   const asked = new Map<string, Cluster>();
   return (query) => {
     const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
-    const standIns = askedDnsStandIns(cluster, query);
+    const { standIns, ...parties } = dnsAsked(cluster, query);
     const dnsKey = standIns.map((ep) => ep.id).join(' ');
     let base = asked.get(dnsKey);
     if (base === undefined) asked.set(dnsKey, (base = withStandIns(cluster, standIns)));
@@ -617,7 +629,7 @@ export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachRepo
       if (known !== undefined) c = known;
       else asked.set(key, (c = withAskedPort(base, portQuery.port, protocol)));
     }
-    const report = c === base ? reachOf(matrixOf(base), query) : reachOf(matrixOf(c), query, { totalsOf: matrixOf(base) });
+    const report = c === cluster ? reachOf(matrixOf(cluster), { ...query, ...parties }) : reachOf(matrixOf(c), { ...query, ...parties }, { totalsOf: matrixOf(cluster) });
     report.notes.push(...standInNotes(standIns));
     return report;
   };
@@ -692,7 +704,8 @@ export function reachOf(matrix: Matrix, query: ReachQuery = {}, options: ReachOp
     problems: reachProblems(cluster),
     notes: guessNotes(cluster),
     ...(count ? {} : { query: { text: queryText(query), matched: 0 } }),
-    summary: { endpoints: cluster.endpoints.length, groups: classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
+    // The whole cluster's counts, as its totals are (without a query's stand-ins or asked port).
+    summary: { endpoints: (options.totalsOf ?? matrix).cluster.endpoints.length, groups: (options.totalsOf ?? matrix).classes.length, externals: externals.length, policies: cluster.policies.length, allowed: 0, connections: { allowed: 0, denied: 0 } },
     totals: { endpoints: { allowed: 0, denied: 0 }, fromRanges: { allowed: 0, denied: 0 }, towardRanges: { allowed: 0, denied: 0 } },
     matrix,
   };

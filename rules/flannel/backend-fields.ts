@@ -11,9 +11,9 @@ const MAX_IFNAME = 15;
 export default defineRule({
   meta: {
     id: 'flannel/backend-fields',
-    description: 'The `Backend` fields of the chosen backend must have the type and range flannel decodes (vxlan `VNI` 0-16777215 and `Port` 0-65535, booleans such as `DirectRouting`, wireguard `Mode`, an ipsec `PSK` of at least 96 characters); a field the backend does not read is ignored.',
+    description: 'The `Backend` fields of the chosen backend must have the type and range flannel decodes (vxlan `VNI` 0-16777215, udp and wireguard ports 0-65535, booleans such as `DirectRouting`, wireguard `Mode`, an ipsec `PSK` of at least 96 characters); a field the backend does not read is ignored.',
     severity: 'error',
-    remediation: 'Write numbers and booleans without quotes, keep ports in 0-65535 and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
+    remediation: 'Write numbers and booleans without quotes, keep ports in 1-65535 and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
     kinds: ['ConfigMap'],
     messages: {
       type: 'Backend.{{key}} must be {{want}}, not {{got}}: the {{backend}} backend fails to decode its config and flanneld exits',
@@ -23,9 +23,11 @@ export default defineRule({
       pskMissing: 'the ipsec backend needs "PSK" (at least {{min}} characters): without it flanneld fails with "password is too short"',
       unknown: 'the {{backend}} backend does not read Backend.{{key}}, so it has no effect (it reads {{known}})',
       wireguardKey: 'Backend.PSK is not a WireGuard key (44 characters of base64 for 32 bytes, as `wg genpsk` prints): flanneld fails with "could not parse psk"',
+      portWraps: 'Backend.Port {{value}} is not a UDP port (0-65535): flannel hands it to the kernel as 16 bits, so the VXLAN devices use {{port}} without a word',
+      portIgnored: 'Backend.Port {{value}} is not a UDP port (0-65535): flannel hands only a positive port to the kernel, so the VXLAN devices use the kernel\'s default VXLAN port (8472)',
       deviceName: 'Backend.VNI {{vni}} names the VXLAN device {{name}} ({{length}} characters): a Linux interface name holds at most 15, so flanneld fails to create it',
     },
-    docs: 'The backend decodes `Backend` when flanneld starts, whatever the subnet manager, so a decode failure is an error everywhere. Keys match case-insensitively, as Go decodes them; an unknown key is only a warning (Go ignores it). The vxlan backend names its devices `flannel.<VNI>` and, with `EnableIPv6`, `flannel-v6.<VNI>` (`createVXLANDevice`); Linux refuses interface names over 15 characters, so a VNI of 10,000,000 or more (10,000 or more with IPv6) cannot be used. Source: the config structs in flannel `pkg/backend/{vxlan,udp,ipip,ipsec,wireguard,hostgw,tencentvpc,extension}`; `Documentation/backends.md`; Linux `drivers/net/vxlan` (VNI limit), `include/uapi/linux/if.h` (IFNAMSIZ).',
+    docs: 'The backend decodes `Backend` when flanneld starts, whatever the subnet manager, so a decode failure is an error everywhere. Keys match case-insensitively, as Go decodes them; an unknown key is only a warning (Go ignores it). The vxlan backend names its devices `flannel.<VNI>` and, with `EnableIPv6`, `flannel-v6.<VNI>` (`createVXLANDevice`); Linux refuses interface names over 15 characters, so a VNI of 10,000,000 or more (10,000 or more with IPv6) cannot be used. The vxlan `Port` is handed to the kernel by netlink only when positive and as 16 bits, so flanneld starts with any number: one above 65535 becomes another port (70000 is 4464), a negative one leaves the kernel\'s default (8472), both warnings. Source: the config structs in flannel `pkg/backend/{vxlan,udp,ipip,ipsec,wireguard,hostgw,tencentvpc,extension}`; `Documentation/backends.md`; Linux `drivers/net/vxlan` (VNI limit), `include/uapi/linux/if.h` (IFNAMSIZ).',
   },
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);
@@ -66,12 +68,18 @@ function describe(value: unknown): string {
  * default. `literal` gives a number's text as written: Go stores it into an int field with
  * strconv.ParseInt (`4096.0` fails).
  */
-function problemOf(spec: FieldSpec, value: unknown, literal: () => string | undefined): { messageId: string; data: Record<string, string | number> } | null {
+function problemOf(spec: FieldSpec, value: unknown, literal: () => string | undefined): { messageId: string; severity?: 'warning'; data: Record<string, string | number> } | null {
   if (value === null) return null;
   const fits = spec.kind === 'int' ? typeof value === 'number' && Number.isInteger(value) : spec.kind === 'bool' ? typeof value === 'boolean' : typeof value === 'string';
   if (!fits) return { messageId: 'type', data: { want: WANT[spec.kind], got: describe(value) } };
   const written = spec.kind === 'int' ? literal() : undefined;
   if (written !== undefined && !isGoIntegerLiteral(written, true)) return { messageId: 'type', data: { want: 'a whole number written with digits and a sign only', got: written } };
+  // The kernel's VXLAN port when none is given: Linux drivers/net/vxlan's udp_port module parameter, 8472.
+  if (spec.kind === 'int' && spec.netlinkPort && (value as number) < 0) return { messageId: 'portIgnored', severity: 'warning', data: { value: value as number } };
+  if (spec.kind === 'int' && spec.netlinkPort && (value as number) > 65535) {
+    const port = (value as number) % 65536;
+    return { messageId: 'portWraps', severity: 'warning', data: { value: value as number, port: port === 0 ? "the kernel's default VXLAN port (8472)" : `UDP port ${port}` } };
+  }
   if (spec.kind === 'int' && ((spec.min !== undefined && (value as number) < spec.min) || (spec.max !== undefined && (value as number) > spec.max))) return { messageId: 'range', data: { value: value as number, range: spec.range ?? '' } };
   if (spec.kind === 'string' && spec.oneOf && !spec.oneOf.includes(value as string)) return { messageId: 'oneOf', data: { value: value as string, allowed: spec.oneOf.join(', ') } };
   if (spec.kind === 'string' && spec.minLength !== undefined && (value as string).length < spec.minLength) return { messageId: 'pskShort', data: { min: spec.minLength } };

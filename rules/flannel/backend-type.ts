@@ -25,6 +25,11 @@ export default defineRule({
     const bk = fieldKey(fc.conf, 'Backend');
     if (bk === undefined) return;
     const backend = fc.conf[bk];
+    // JSON null decodes as a Backend without a Type (parseBackendType: only an absent Backend is udp).
+    if (backend === null) {
+      reportIn(ctx, fc.source, [bk], { messageId: 'noType' });
+      return;
+    }
     if (!isObject(backend)) {
       reportIn(ctx, fc.source, [bk], { messageId: 'notObject' });
       return;

@@ -3,7 +3,7 @@ export const BACKEND_TYPES = ['vxlan', 'host-gw', 'udp', 'ipip', 'ipsec', 'wireg
 
 /** How flannel's Go decoder reads one Backend field, and the values the backend can use. */
 export type FieldSpec =
-  | { kind: 'int'; min?: number; max?: number; range?: string }
+  | { kind: 'int'; min?: number; max?: number; range?: string; netlinkPort?: true }
   | { kind: 'bool' }
   | { kind: 'string'; oneOf?: readonly string[]; minLength?: number; wireguardKey?: true };
 
@@ -11,6 +11,13 @@ const INT: FieldSpec = { kind: 'int' };
 const BOOL: FieldSpec = { kind: 'bool' };
 const STRING: FieldSpec = { kind: 'string' };
 const UDP_PORT: FieldSpec = { kind: 'int', min: 0, max: 65535, range: 'a UDP port, 0-65535' };
+/**
+ * The vxlan backend's `Port` goes to the kernel through netlink, which sends it only when positive
+ * and as 16 bits (vishvananda/netlink link_linux.go addVxlanAttrs: `if vxlan.Port > 0`,
+ * `htons(uint16(vxlan.Port))`; flannel pkg/backend/vxlan device.go newVXLANDevice): flanneld starts
+ * with any number, and one outside 1-65535 silently becomes another port.
+ */
+const VXLAN_PORT: FieldSpec = { kind: 'int', netlinkPort: true };
 
 /**
  * The fields each backend decodes from `Backend` (Linux and Windows builds together), read from
@@ -21,7 +28,7 @@ const UDP_PORT: FieldSpec = { kind: 'int', min: 0, max: 65535, range: 'a UDP por
  * standard base64 of exactly 32 bytes (device.go setupKeys, wgctrl wgtypes.ParseKey).
  */
 export const BACKEND_FIELDS: Record<string, Record<string, FieldSpec>> = {
-  vxlan: { VNI: { kind: 'int', min: 0, max: 16777215, range: 'a VXLAN network identifier, 0-16777215' }, Port: UDP_PORT, MTU: INT, GBP: BOOL, Learning: BOOL, DirectRouting: BOOL, Name: STRING, MacPrefix: STRING },
+  vxlan: { VNI: { kind: 'int', min: 0, max: 16777215, range: 'a VXLAN network identifier, 0-16777215' }, Port: VXLAN_PORT, MTU: INT, GBP: BOOL, Learning: BOOL, DirectRouting: BOOL, Name: STRING, MacPrefix: STRING },
   'host-gw': { Name: STRING, DNSServerList: STRING },
   udp: { Port: UDP_PORT },
   ipip: { DirectRouting: BOOL },

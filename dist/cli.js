@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-W5NFP66F.js");
+    const help = () => import("./chunks/help-EBB6A2VB.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-A4ZARJRQ.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-FE3T2MST.js"), import("./chunks/lint-A4ZARJRQ.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-NQVFB4RM.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-AH4OVR5P.js"), import("./chunks/lint-NQVFB4RM.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -146,18 +146,18 @@ function newSpaceCapForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
-var builtinRules = async () => (await import("./chunks/rules-5TCCUZKG.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-32OMWLPD.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y7ZOV4UG.js"), import("./chunks/real-deps-J4R4DO2E.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-A4VO2RWJ.js"), import("./chunks/real-deps-5ZDOIDIL.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-IBJK4KRF.js"), import("./chunks/diff-deps-VOORST7T.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-V4TVDISF.js"), import("./chunks/diff-deps-DO34G54K.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-I5J7JPSY.js"), import("./chunks/load-resources-GXGTXQ4W.js"), import("./chunks/config-file-2O7LZF6F.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-2267DNV4.js"), import("./chunks/load-resources-5AJYK4UR.js"), import("./chunks/config-file-TFSIKSAN.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -35,6 +35,7 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    { name: 'a config of JSON null (Multus itself fails on it)', code: nadWritten(`'null'`), errors: [{ messageId: 'notObject', line: 5, column: 12, message: 'spec.config must be a JSON object, not null' }] },
     {
       name: 'a SriovNetwork whose spec.ipam is not JSON: the operator never makes its NAD; points at the character in the block',
       code: sriovNetwork('vf-net', 'sriov-ops', 'networkNamespace: apps\nipam: |\n  {\n    "type": "host-local",\n    "subnet": "10.56.217.0/24",\n  }'),

@@ -75,7 +75,7 @@ export default defineRule({
     }
     const src = c.source;
     if (!nad.conf) {
-      reportIn(ctx, src, [], { messageId: 'notObject', data: { what: Array.isArray(src.value) ? 'a list' : `a ${typeof src.value}` } });
+      reportIn(ctx, src, [], { messageId: 'notObject', data: { what: Array.isArray(src.value) ? 'a list' : src.value === null ? 'null' : `a ${typeof src.value}` } });
       return;
     }
     checkConf(ctx, src, nad.conf);

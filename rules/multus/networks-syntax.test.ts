@@ -157,6 +157,53 @@ ruleTester(rule, {
       ],
     },
     {
+      // Go stores a number into an int with strconv.ParseInt of its literal (multus-cni v4.3.0
+      // pkg/types PortMapEntry, BandwidthEntry): JavaScript reads all three as whole numbers.
+      name: 'whole numbers Go cannot store into an int: an exponent, a fraction of zero, more than 64 bits',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          annotations:
+            k8s.v1.cni.cncf.io/networks: |
+              [ { "name": "a", "portMappings": [{ "hostPort": 8080.0, "containerPort": 80 }] },
+                { "name": "b", "bandwidth": { "ingressRate": 1e6, "egressRate": 99999999999999999999, "egressBurst": 9223372036854775807 } } ]
+        spec: { containers: [{ name: c, image: busybox }] }
+      `,
+      errors: [
+        { messageId: 'wrongType', line: 7, column: 55, message: /^"portMappings\.hostPort" must be a whole number, not 8080\.0 \(Go reads an int from digits only\): / },
+        { messageId: 'wrongType', line: 8, column: 54, message: /^"bandwidth\.ingressRate" must be a whole number, not 1e6 \(Go reads an int from digits only\): / },
+        { messageId: 'wrongType', line: 8, column: 73, message: /^"bandwidth\.egressRate" must be a whole number, not 99999999999999999999, beyond 64 bits: / },
+      ],
+    },
+    {
+      name: 'a list whose items are of the wrong kind says what it holds',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          annotations:
+            k8s.v1.cni.cncf.io/networks: '[{"name": "a", "ips": [5]}]'
+        spec: { containers: [{ name: c, image: busybox }] }
+      `,
+      errors: [{ messageId: 'wrongType', line: 6, column: 57, message: /^"ips" must be a list of strings, not a list holding a number: / }],
+    },
+    {
+      name: 'an infiniband-guid Go cannot read as a hardware address',
+      code: `
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          annotations:
+            k8s.v1.cni.cncf.io/networks: '[{"name": "a", "infiniband-guid": "xyz"}, {"name": "b", "infiniband-guid": "00:11:22:33:44:55:66:77"}]'
+        spec: { containers: [{ name: c, image: busybox }] }
+      `,
+      errors: [{ messageId: 'badMac', line: 6, column: 69, message: /^infiniband-guid "xyz" is not an InfiniBand GUID as Go's net\.ParseMAC reads one/ }],
+    },
+    {
       name: 'an object where a string is wanted says "an object"',
       code: `
         apiVersion: v1

@@ -67,6 +67,17 @@ export function isGoIntegerLiteral(text: string, signed: boolean): boolean {
 }
 
 /**
+ * Whether Go's encoding/json stores a JSON number written as `text` into an `int` field of a
+ * 64-bit build: a signed integer literal (isGoIntegerLiteral) that strconv.ParseInt with bitSize 64
+ * accepts, so within -2^63 .. 2^63-1 (a larger one fails "value out of range").
+ */
+export function isGoInt64Literal(text: string): boolean {
+  if (!isGoIntegerLiteral(text, true)) return false;
+  const n = BigInt(text);
+  return n >= -(2n ** 63n) && n < 2n ** 63n;
+}
+
+/**
  * The key as written that Go's encoding/json binds to struct field `name`: the exact key, else
  * one that differs in case only (CNI plugins, flannel and Multus decode their JSON this way).
  */

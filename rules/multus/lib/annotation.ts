@@ -14,7 +14,7 @@ import { isGoMac } from '../../cni/lib/plugin-fields.js';
 import type { Span } from '../../../src/engine/strict-json.js';
 import { perResource, podMetadataOf, podSpecOf } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { asObject, goJsonKey, isObject } from '../../../src/engine/values.js';
+import { asObject, goJsonKey, isGoInt64Literal, isGoIntegerLiteral, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 
 export const NETWORKS_ANNOTATION = 'k8s.v1.cni.cncf.io/networks';
@@ -198,7 +198,10 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
         (type === 'objectList' && Array.isArray(v) && v.every(isObject)) ||
         (type === 'object' && isObject(v));
       if (!good) {
-        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : type === 'object' ? 'an object' : 'a string', what: jsonType(v) }, span: parsed.locate([i, key]) });
+        // A list whose items are of the wrong kind says which: `"ips": [5]` is "a list holding a number".
+        const stray = Array.isArray(v) ? v.find((x) => (type === 'stringList' ? typeof x !== 'string' : type === 'objectList' ? !isObject(x) : false)) : undefined;
+        const what = Array.isArray(v) && (type === 'stringList' || type === 'objectList') && v.length > 0 ? `a list holding ${jsonType(stray)}` : jsonType(v);
+        out.problems.push({ messageId: 'wrongType', data: { key, expected: type === 'stringList' ? 'a list of strings' : type === 'objectList' ? 'a list of objects' : type === 'object' ? 'an object' : 'a string', what }, span: parsed.locate([i, key]) });
         ok = false;
         continue;
       }
@@ -209,8 +212,15 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
       for (const [o, at] of objects) {
         for (const [k, x] of Object.entries(o as Record<string, unknown>)) {
           const want = nested[k.toLowerCase()];
-          if (want === undefined || x === null || (want === 'int' ? typeof x === 'number' && Number.isInteger(x) : typeof x === 'string')) continue;
-          out.problems.push({ messageId: 'wrongType', data: { key: `${key}.${k}`, expected: want === 'int' ? 'a whole number' : 'a string', what: jsonType(x) }, span: parsed.locate([...at, k]) });
+          if (want === undefined || x === null) continue;
+          const span = parsed.locate([...at, k]);
+          // Go stores a number into an int with strconv.ParseInt of its literal: `8080.0`, `1e6`
+          // and one beyond 64 bits fail where JavaScript reads a whole number (isGoInt64Literal).
+          const written = typeof x === 'number' ? value.slice(span.start, span.end) : '';
+          if (want === 'int' ? typeof x === 'number' && isGoInt64Literal(written) : typeof x === 'string') continue;
+          const what =
+            want !== 'int' || typeof x !== 'number' || !Number.isInteger(x) ? jsonType(x) : isGoIntegerLiteral(written, true) ? `${written}, beyond 64 bits` : `${written} (Go reads an int from digits only)`;
+          out.problems.push({ messageId: 'wrongType', data: { key: `${key}.${k}`, expected: want === 'int' ? 'a whole number' : 'a string', what }, span });
           ok = false;
         }
       }
@@ -256,10 +266,14 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
         }
       });
     }
-    const macKey = field('mac');
-    // An empty "mac" is skipped (k8sclient.go: only a non-empty one is parsed).
-    if (macKey && typeof el[macKey] === 'string' && el[macKey] !== '' && !isGoMac(el[macKey] as string)) {
-      out.problems.push({ messageId: 'badMac', data: { mac: el[macKey] }, span: parsed.locate([i, macKey]) });
+    // An empty "mac" or "infiniband-guid" is skipped; a non-empty one must be what Go's
+    // net.ParseMAC reads (multus-cni v4.3.0 pkg/k8sclient/k8sclient.go parsePodNetworkAnnotation,
+    // "failed to validate infiniband GUID").
+    for (const [wanted, what] of [['mac', 'a MAC address'], ['infiniband-guid', 'an InfiniBand GUID as Go\'s net.ParseMAC reads one (8 octets, 00:11:22:33:44:55:66:77)']] as const) {
+      const k = field(wanted);
+      if (k && typeof el[k] === 'string' && el[k] !== '' && !isGoMac(el[k] as string)) {
+        out.problems.push({ messageId: 'badMac', data: { key: k, mac: el[k] as string, what }, span: parsed.locate([i, k]) });
+      }
     }
     if (!ok) return;
     const nsKey = field('namespace');

@@ -26,7 +26,7 @@ export const ANNOTATION_MESSAGES = {
   badIp: '"{{key}}" entry "{{ip}}" is not an IP address or CIDR',
   badGateway: '"default-route" entry "{{ip}}" is not an IP address (a gateway, without a prefix length): Multus cannot decode the annotation and the pod never starts',
   ecmp: 'a second {{family}} default route ({{ip}}): Multus refuses more than one default route per family ("multus does not support ECMP for default-route") and the pod never starts',
-  badMac: 'mac "{{mac}}" is not a MAC address',
+  badMac: '{{key}} "{{mac}}" is not {{what}}: Multus refuses the annotation and the pod never starts',
 } as const;
 
 /** An `ips` entry Multus takes: net.ParseCIDR with a "/", net.ParseIP without (k8sclient.go parsePodNetworkAnnotation). */

@@ -75,7 +75,17 @@ ruleTester(rule, {
     {
       name: 'no type and no plugins: points at the config',
       code: nad('m', null, '{"cniVersion": "0.3.1", "master": "eth1"}'),
-      errors: [{ messageId: 'noType', line: 5, column: 12, endColumn: 53 }],
+      errors: [{ messageId: 'multusNoType', line: 5, column: 12, endColumn: 53, message: /Multus fails with "delegate must have the 'type' or 'plugin' field"/ }],
+    },
+    {
+      // Multus decodes the list itself first (pkg/types/conf.go LoadDelegateNetConfList): an empty one
+      // reaches Plugins[0], a first plugin without type is its error; later ones are libcni's.
+      name: 'an empty plugin list, and a first plugin without type: Multus fails before libcni',
+      code: docs(nad('e', null, '{"cniVersion": "0.3.1", "plugins": []}'), nad('f', null, '{"cniVersion": "0.3.1", "plugins": [{"master": "eth0"}]}')),
+      errors: [
+        { messageId: 'multusPluginsEmpty', line: 5, column: 47, message: /^"plugins" is empty: Multus reads the first plugin .* and panics/ },
+        { messageId: 'multusFirstNoType', line: 11, column: 48, message: /^plugins\[0\] has no "type": Multus fails with "a plugin delegate must have the 'type' field"/ },
+      ],
     },
     {
       name: 'JSON syntax error at the column',

@@ -1,7 +1,7 @@
 import { CNI_VERSIONS, NETWORK_NAME } from '../cni/lib/cni-spec.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import type { JsonSource } from '../cni/lib/json-source.js';
-import { isLibcniBoolString, PLUGIN_MESSAGES, shapeProblems } from '../cni/lib/plugins.js';
+import { isLibcniBoolString, PLUGIN_MESSAGES, shapeProblems, type ShapeProblem } from '../cni/lib/plugins.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import { describeValue, goJsonField, goJsonKey, isObject } from '../../src/engine/values.js';
@@ -28,6 +28,9 @@ export default defineRule({
       noVersion: 'spec.config has no cniVersion: CNI reads it as 0.1.0, and a plugin that no longer supports that version fails with "incompatible CNI versions"',
       badVersion: 'cniVersion "{{version}}" is not a CNI spec version ({{known}})',
       badName: 'network name {{name}} is not one libcni runs: it must be a string matching {{pattern}} (libcni addNetwork ValidateNetworkName)',
+      multusNoType: 'the config has neither "type" (a single plugin) nor "plugins" (a list): Multus fails with "delegate must have the \'type\' or \'plugin\' field" and the pod never starts',
+      multusPluginsEmpty: '"plugins" is empty: Multus reads the first plugin of the list before libcni sees it, and panics (index out of range), so the pod never starts',
+      multusFirstNoType: 'plugins[0] has no "type": Multus fails with "a plugin delegate must have the \'type\' field" and the pod never starts',
       multusListBool: '"{{key}}" is {{got}}: Multus decodes a plugin list\'s {{key}} into a boolean (types.NetConfList) and fails; write {{key}}: true or false without quotes',
     },
     docs: [
@@ -97,7 +100,7 @@ function checkConf(ctx: RuleContext, src: JsonSource, conf: Obj): void {
   // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
   // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
   const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
-  for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: p.messageId, data: p.data });
+  for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: asMultusFails(p), data: p.data });
   // libcni takes "true"/"false" strings here (cni/plugins' check); Multus' own decoding of the list does not (pkg/types/conf.go LoadDelegateNetConfList).
   if (asMultusReads.plugins !== undefined) {
     for (const key of ['disableCheck', 'disableGC']) {
@@ -105,4 +108,17 @@ function checkConf(ctx: RuleContext, src: JsonSource, conf: Obj): void {
       if (isLibcniBoolString(v)) reportIn(ctx, src, [goJsonKey(conf, key)!], { messageId: 'multusListBool', data: { key, got: describeValue(v) } });
     }
   }
+}
+
+/**
+ * The message of a shape problem Multus meets before libcni does: it decodes a config without
+ * "type" as a list and checks only that it has plugins and that the first has a type
+ * (multus-cni v4.3.0 pkg/types/conf.go LoadDelegateNetConfList; an empty list reaches
+ * `Plugins[0]`). Later plugins are libcni's to refuse.
+ */
+function asMultusFails(p: ShapeProblem): string {
+  if (p.messageId === 'noType') return 'multusNoType';
+  if (p.messageId === 'pluginsEmpty') return 'multusPluginsEmpty';
+  if (p.messageId === 'pluginNoType' && p.data?.index === 0) return 'multusFirstNoType';
+  return p.messageId;
 }

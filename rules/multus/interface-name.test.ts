@@ -8,13 +8,15 @@ ruleTester(rule, {
     { name: 'JSON interface', code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "data0"}]'`) },
     // libcni ValidateInterfaceName (containernetworking/cni pkg/utils) counts bytes: 15 is the most it takes.
     { name: 'exactly 15 bytes', code: podWith('k8s.v1.cni.cncf.io/networks: a@abcdefghijklmn0') },
+    // The NAD client library checks the short form's interface only (parsePodNetworkObjectText).
+    { name: 'a JSON interface that is no DNS-1123 label', code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "Eth1"}, {"name": "b", "interface": "..net1"}]'`) },
   ],
   invalid: [
     {
       // An alias-style name: libcni refuses ':' (ValidateInterfaceName) before macvlan runs.
       name: 'a colon',
       code: podWith('k8s.v1.cni.cncf.io/networks: net-a@eth1:1'),
-      errors: [{ messageId: 'badChar', line: 7, column: 40, message: 'interface "eth1:1" contains ":"; Linux, Multus or libcni rejects it and the pod fails to start' }],
+      errors: [{ messageId: 'badChar', line: 7, column: 40, message: 'interface "eth1:1" contains ":": libcni refuses it before the plugin runs (ValidateInterfaceName), and the pod fails to start' }],
     },
     {
       name: 'longer than 15 bytes',
@@ -35,7 +37,7 @@ ruleTester(rule, {
     {
       name: 'a slash (libcni and the kernel refuse it)',
       code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "eth/1"}]'`),
-      errors: [{ messageId: 'badChar', line: 7, column: 63, message: 'interface "eth/1" contains "/"; Linux, Multus or libcni rejects it and the pod fails to start' }],
+      errors: [{ messageId: 'badChar', line: 7, column: 63, message: 'interface "eth/1" contains "/": libcni refuses it before the plugin runs (ValidateInterfaceName), and the pod fails to start' }],
     },
     {
       name: 'only dots',
@@ -52,10 +54,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'badChar', line: 7, column: 63, message: /whitespace/ }],
     },
     {
-      // Only "." and ".." are refused; dots inside a name are only not portable.
+      // Only "." and ".." are refused; dots inside a name are only not portable, in the short form.
       name: 'dots inside a longer name',
-      code: podWith(`k8s.v1.cni.cncf.io/networks: '[{"name": "a", "interface": "..net1"}]'`),
-      errors: [{ messageId: 'notPortable', line: 7, column: 63, severity: 'warning' }],
+      code: podWith('k8s.v1.cni.cncf.io/networks: a@..net1'),
+      errors: [{ messageId: 'notPortable', line: 7, column: 36, severity: 'warning' }],
+    },
+    {
+      name: 'whitespace in the short form: Multus refuses the annotation',
+      code: podWith('k8s.v1.cni.cncf.io/networks: "a@my if"'),
+      errors: [{ messageId: 'badChar', line: 7, column: 37, message: 'interface "my if" contains whitespace: Multus refuses the annotation (parsePodNetworkObjectName), and the pod fails to start' }],
     },
     {
       name: 'underscore: accepted by Multus, not portable',

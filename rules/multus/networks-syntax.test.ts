@@ -54,7 +54,7 @@ ruleTester(rule, {
       code: pod(`'[{"name": "macvlan-conf", "mac": "02:00-00:00:00:01"}]'`),
       errors: [{ messageId: 'badMac', line: 7, column: 68 }],
     },
-    { name: 'blank, not empty', code: pod('"   "'), errors: [{ messageId: 'empty', line: 7, column: 35 }] },
+    { name: 'blank, not empty', code: pod('"   "'), errors: [{ messageId: 'empty', line: 7, column: 35, message: /holds only white space: Multus reads it as one network with an empty name/ }] },
     {
       // default-route is a []net.IP (net.IP.UnmarshalText refuses a CIDR); CheckGatewayConfig refuses two per family.
       name: 'a gateway with a prefix length, two IPv4 default routes',

@@ -9,7 +9,7 @@ import type { ParsedAnnotation, PodAnnotations } from './annotation.js';
 import type { Resource } from '../../../src/engine/types.js';
 
 export const ANNOTATION_MESSAGES = {
-  empty: '{{annotation}} is empty',
+  empty: '{{annotation}} holds only white space: Multus reads it as one network with an empty name (only an empty annotation means none), finds no NetworkAttachmentDefinition of that name, and the pod never starts',
   emptyItem: 'item {{index}} of {{annotation}} is empty (a stray comma): Multus looks up a network with an empty name and the pod never starts',
   tooManySlashes: '"{{item}}" has more than one "/": write [namespace/]name[@interface]',
   tooManyAts: '"{{item}}" has more than one "@": write [namespace/]name[@interface]',

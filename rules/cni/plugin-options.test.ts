@@ -150,7 +150,19 @@ ${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000,
       errors: [
         { messageId: 'option', line: 5, column: 91, message: 'mtu must be a whole number, not the string "1500": the plugin cannot decode its config: the plugin fails every pod that uses this network' },
         { messageId: 'option', line: 5, column: 116, message: /^portIsolation must be true or false, not the string "true"/ },
-        { messageId: 'option', line: 5, column: 147, message: /^dns\.nameservers must be a list of strings/ },
+        { messageId: 'beforePlugin', line: 5, column: 147, message: /^dns\.nameservers must be a list of strings, not the string "8\.8\.8\.8": Multus cannot decode the config \(LoadDelegateNetConf\), so no plugin runs, and every pod/ },
+      ],
+    },
+    {
+      // CNI's own fields are decoded before any plugin runs: by Multus for a NAD, by libcni for a file.
+      name: 'a capability that is not true or false: Multus for a NAD, libcni for a file',
+      code: {
+        'nad.yaml': nad('{"cniVersion": "1.0.0", "type": "macvlan", "master": "eth0", "capabilities": {"ips": "yes"}, "ipam": {"type": "static"}}'),
+        'net.d/10-m.conf': '{"cniVersion": "1.0.0", "name": "m", "type": "macvlan", "master": "eth0", "capabilities": {"mac": 1}, "ipam": {"type": "static"}}',
+      },
+      errors: [
+        { file: 'nad.yaml', messageId: 'beforePlugin', line: 5, column: 89, message: 'capabilities must be an object of true/false values, not an object whose "ips" is the string "yes": Multus cannot decode the config (LoadDelegateNetConf), so no plugin runs, and every pod that uses this network fails to start' },
+        { file: 'net.d/10-m.conf', messageId: 'beforePlugin', line: 1, column: 75, message: /^capabilities must be an object of true\/false values, not an object whose "mac" is the number 1: libcni cannot decode the config \("error parsing configuration"\), so no plugin runs/ },
       ],
     },
     {

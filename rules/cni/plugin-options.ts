@@ -13,11 +13,11 @@ import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { typoDistance } from '../../src/engine/did-you-mean.js';
 import { reportIn } from './lib/json-source.js';
 import { IPAM_PASSED_AS_WRITTEN } from './lib/plugins.js';
-import { DNS_FIELDS, IPAM_FIELDS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, NET_CONF_KEYS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
-type Problem = { path: Path; text: string; misread?: true };
+type Problem = { path: Path; text: string; misread?: true; beforePlugin?: true };
 /** `conf`: the whole network config (a list's plugins run with the list's cniVersion: libcni injects it). */
 type Check = (o: Obj, at: Path, conf?: Obj) => Problem[];
 
@@ -706,7 +706,9 @@ function deviceFromConfig(plugin: Obj): boolean {
  * `deviceFromRuntime`: Multus hands the plugins a device ID (a NAD with the
  * k8s.v1.cni.cncf.io/resourceName annotation of an SR-IOV or host device plugin).
  */
-export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined; podCidrAddedToBridge?: boolean } = {}): Problem[] {
+export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined; podCidrAddedToBridge?: boolean; readBy?: 'multus' | 'libcni' } = {}): Problem[] {
+  // Who decodes CNI's own fields first: Multus for a NAD's config, else libcni (NET_CONF_KEYS).
+  const undecodable = options.readBy === 'multus' ? 'Multus cannot decode the config (LoadDelegateNetConf), so no plugin runs' : 'libcni cannot decode the config ("error parsing configuration"), so no plugin runs';
   const out: Problem[] = [];
   // A number's text as written, under `path` (see fieldTypeProblems).
   const literalUnder = (path: Path) => (options.literal === undefined ? undefined : (key: string) => options.literal!([...path, key]));
@@ -721,9 +723,11 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
       // Values Go cannot decode into the plugin's fields fail the whole config first.
       const fields = pluginFields(plugin.type);
       if (fields !== null) {
-        for (const p of fieldTypeProblems(plugin, fields, literalUnder(at))) out.push({ path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
+        for (const p of fieldTypeProblems(plugin, fields, literalUnder(at))) {
+          out.push(NET_CONF_KEYS.has(p.key.toLowerCase()) ? { path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true } : { path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
+        }
         const dnsKey = goKey(plugin, 'dns');
-        if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: the plugin cannot decode its config` });
+        if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: ${undecodable}`, beforePlugin: true });
         const trunk = TRUNK_FIELDS[plugin.type];
         const trunkKey = trunk === undefined ? undefined : goKey(plugin, trunk.key);
         if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, trunk.fields, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `${trunk.key}[${i}].${p.text}: the plugin cannot decode its config` })));
@@ -766,7 +770,7 @@ export default defineRule({
     severity: 'error',
     remediation: 'Use the values the plugin documents (cni.dev/plugins), e.g. `"mode": "bridge"`, `"subnet": "10.1.0.0/24"`, `"address": "10.1.0.5/24"`.',
     kinds: [...CNI_SOURCE_KINDS, NAD_KIND],
-    messages: { option: '{{text}}: the plugin fails every pod that uses this network', misread: '{{text}}' },
+    messages: { option: '{{text}}: the plugin fails every pod that uses this network', beforePlugin: '{{text}}, and every pod that uses this network fails to start', misread: '{{text}}' },
     docs: 'Sources (containernetworking/plugins v1.9.1): `plugins/main/macvlan/macvlan.go` and `plugins/main/ipvlan/ipvlan.go` `modeFromString`, `plugins/main/bridge/bridge.go` and `plugins/main/vlan/vlan.go` `loadNetConf`/`loadConf`, the `cmdAdd` of vlan, ptp, dummy and ipvlan (IPAM) and of the `plugins/meta` plugins (a previous result), `plugins/ipam/host-local/backend/allocator/range.go` `Canonicalize`, `plugins/ipam/static/main.go` (`net.ParseCIDR` of each address), `pkg/ipam/ipam_linux.go` `ConfigureIface` (the IPAM routes, added after the addresses by bridge, dummy, host-device, ipvlan, macvlan, tap and vlan).',
   },
   check(resource, ctx) {
@@ -775,6 +779,9 @@ export default defineRule({
     if (!source || !isObject(source.value)) return;
     const resourceName = resource.groupKind === NAD_KIND ? asObjectAnnotations(resource)['k8s.v1.cni.cncf.io/resourceName'] : undefined;
     const podCidrAddedToBridge = resource.groupKind === 'ConfigMap' && resource.name === KUBE_ROUTER_CONFIG_MAP;
-    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal, podCidrAddedToBridge })) reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: 'option', data: { text: p.text } });
+    const readBy = resource.groupKind === NAD_KIND ? 'multus' : 'libcni';
+    for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal, podCidrAddedToBridge, readBy })) {
+      reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: p.beforePlugin ? 'beforePlugin' : 'option', data: { text: p.text } });
+    }
   },
 });

@@ -13,6 +13,15 @@ export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringLi
 /** Fields of the NetConf every plugin embeds. */
 const NET_CONF: Record<string, GoType> = { cniVersion: 'string', name: 'string', type: 'string', capabilities: 'boolMap', ipam: 'object', dns: 'object' };
 
+/**
+ * The keys of CNI's own PluginConf (in lower case): libcni decodes every plugin config into it
+ * before running the plugin (cni v1.3.0 libcni/conf.go NetworkPluginConfFromBytes, "error parsing
+ * configuration"), and so does Multus for a NetworkAttachmentDefinition's config (multus-cni v4.3.0
+ * pkg/types/conf.go LoadDelegateNetConf): a value of the wrong type there stops the config before
+ * any plugin sees it.
+ */
+export const NET_CONF_KEYS: ReadonlySet<string> = new Set(Object.keys(NET_CONF).map((k) => k.toLowerCase()));
+
 /** Each plugin's own fields, by `type` (the struct in plugins/main/<type> or plugins/meta/<type>). */
 export const PLUGIN_FIELDS: Record<string, Record<string, GoType>> = {
   bridge: {
@@ -93,6 +102,18 @@ function fits(t: GoType, v: unknown): boolean {
   }
 }
 
+/** For a map or list of the right kind whose entry is not: that entry, described (`capabilities: {ips: "yes"}`). */
+function strayIn(t: GoType, v: unknown): string | null {
+  const entryType: Partial<Record<GoType, GoType>> = { stringList: 'string', stringMap: 'string', boolMap: 'bool', objectList: 'object' };
+  const want = entryType[t];
+  const isMap = t === 'stringMap' || t === 'boolMap';
+  if (want === undefined || (isMap ? !isObject(v) : !Array.isArray(v))) return null;
+  const entries: [string | number, unknown][] = isMap ? Object.entries(v as Obj) : (v as unknown[]).map((x, i) => [i, x]);
+  const stray = entries.find(([, x]) => x !== null && !fits(want, x));
+  if (stray === undefined) return null;
+  return isMap ? `an object whose "${stray[0]}" is ${describeValue(stray[1])}` : `a list whose item ${stray[0]} is ${describeValue(stray[1])}`;
+}
+
 /**
  * Each value of `o` that does not decode into its field, keys matched in any case. `literal`
  * gives a number's text as written, when the source keeps it: an integer field must hold one
@@ -105,7 +126,7 @@ export function fieldTypeProblems(o: Obj, fields: Record<string, GoType>, litera
     const t = byLower.get(key.toLowerCase());
     if (t === undefined || v === null) continue;
     if (!fits(t, v)) {
-      out.push({ key, text: `${key} must be ${WANT[t]}, not ${describeValue(v)}` });
+      out.push({ key, text: `${key} must be ${WANT[t]}, not ${strayIn(t, v) ?? describeValue(v)}` });
       continue;
     }
     if (typeof v !== 'number' || literal === undefined || (t !== 'int' && t !== 'uint32' && t !== 'uint64')) continue;

@@ -1,7 +1,7 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isGoIntegerLiteral, isObject } from '../../src/engine/values.js';
-import { BACKEND_FIELDS } from './lib/backends.js';
+import { BACKEND_FIELDS, WINDOWS_ONLY_FIELDS } from './lib/backends.js';
 import type { FieldSpec } from './lib/backends.js';
 import { FAMILIES, familyEnabled, fieldKey, flannelConfigOf } from './lib/net-conf.js';
 
@@ -41,7 +41,7 @@ export default defineRule({
     for (const [k, value] of Object.entries(backend)) {
       if (k.toLowerCase() === 'type') continue;
       const name = names.find((n) => n.toLowerCase() === k.toLowerCase());
-      const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: names.length ? names.join(', ') : 'no field but Type' } } : problemOf(fields[name]!, value, () => fc.source.literal([bk, k]));
+      const problem = name === undefined ? { messageId: 'unknown', severity: 'warning' as const, data: { known: knownFields(backendType!, names) } } : problemOf(fields[name]!, value, () => fc.source.literal([bk, k]));
       if (problem) reportIn(ctx, fc.source, [bk, k], { ...problem, data: { key: name ?? k, backend: backendType!, ...problem.data } });
     }
     // The vxlan backend names its devices flannel.<VNI> and, with IPv6, flannel-v6.<VNI> (vxlan.go createVXLANDevice).
@@ -58,6 +58,14 @@ export default defineRule({
 });
 
 const WANT = { int: 'a whole number', bool: 'true or false', string: 'a string' };
+
+/** The fields a backend reads, for the unknown-field message: those only Windows reads said so. */
+function knownFields(backend: string, names: readonly string[]): string {
+  if (names.length === 0) return 'no field but Type';
+  const windows = WINDOWS_ONLY_FIELDS[backend] ?? [];
+  const linux = names.filter((n) => !windows.includes(n));
+  return windows.length === 0 ? names.join(', ') : `${linux.join(', ')}; on Windows also ${windows.join(', ')}`;
+}
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `the string "${value}"` : JSON.stringify(value);

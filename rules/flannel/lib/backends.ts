@@ -38,3 +38,6 @@ export const BACKEND_FIELDS: Record<string, Record<string, FieldSpec>> = {
   'tencent-vpc': { AccessKeyID: STRING, AccessKeySecret: STRING },
   extension: { PreStartupCommand: STRING, PostStartupCommand: STRING, SubnetAddCommand: STRING, SubnetRemoveCommand: STRING },
 };
+
+/** Fields only the Windows build of a backend reads (flannel pkg/backend/vxlan/vxlan_windows.go); Linux ignores them. */
+export const WINDOWS_ONLY_FIELDS: Record<string, readonly string[]> = { vxlan: ['Name', 'MacPrefix'] };

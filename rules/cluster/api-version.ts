@@ -8,6 +8,7 @@
  */
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { compareReleases, minorOf } from '../../src/engine/kubernetes-release.js';
 import type { Resource } from '../../src/engine/types.js';
 import { isObject, objectItems } from '../../src/engine/values.js';
 import { CALICO_ONLY_KINDS, CALICO_VERSIONS, EXTENSIONS_REMOVED, SERVED_KINDS, type ServedKinds } from './lib/served-api-versions.js';
@@ -50,19 +51,6 @@ const inputCrds = derived('cluster/api-version-crds', (m) => {
   }
   return out;
 });
-
-/** Orders Kubernetes releases written `1.25` by minor version. */
-/** "1.24" of "1.24", "v1.24.3" or "1.24.0"; null when unset. */
-function minorOf(version: string | null): string | null {
-  const m = version === null ? null : /^v?(\d+\.\d+)/.exec(version);
-  return m ? m[1] : null;
-}
-
-function compareReleases(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number);
-  const [bm, bn] = b.split('.').map(Number);
-  return am - bm || an - bn;
-}
 
 export default defineRule({
   meta: {

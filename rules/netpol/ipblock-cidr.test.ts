@@ -31,6 +31,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.1.0.0/16' }],
     },
     {
+      // A cluster before 1.36 (cluster.kubernetesVersion) accepts all three with a warning (GetWarningsForCIDR).
+      name: 'on a cluster before 1.36: host bits, leading zeros and an IPv4-mapped range are warnings',
+      config: { cluster: { kubernetesVersion: 'v1.34.2' } },
+      code: `${policy('{ cidr: 10.1.2.3/16 }')}          - ipBlock: { cidr: 010.0.0.0/8 }\n          - ipBlock: { cidr: "::ffff:10.0.0.0/104" }\n`,
+      errors: [
+        { messageId: 'hostBits', line: 8, column: 28, severity: 'warning', message: /^ipBlock cidr 10\.1\.2\.3\/16 has host bits set/ },
+        { messageId: 'leadingZeros', line: 9, column: 28, severity: 'warning', message: /^ipBlock cidr 010\.0\.0\.0\/8 has leading zeros/ },
+        { messageId: 'ipv4Mapped', line: 10, column: 28, severity: 'warning', message: /^ipBlock cidr ::ffff:10\.0\.0\.0\/104 is an IPv4-mapped IPv6 range/ },
+      ],
+    },
+    { name: 'on 1.36 itself, an error', config: { cluster: { kubernetesVersion: '1.36' } }, code: policy('{ cidr: 10.1.2.3/16 }'), errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'error', message: /host bits set/ }] },
+    {
       name: 'an IPv4-mapped IPv6 range: rejected by 1.36 and later',
       code: policy('{ cidr: "::ffff:10.0.0.0/104" }'),
       errors: [{ messageId: 'ipv4Mapped', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr ::ffff:10.0.0.0/104 is an IPv4-mapped IPv6 range: Kubernetes 1.36 and later reject it; write the IPv4 range instead' }],

@@ -1,5 +1,6 @@
 import { isIpv4MappedValue, isMasked, network, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { strictCidrSeverity } from './lib/strict-cidr.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
 import { isObject } from '../../src/engine/values.js';
 
@@ -19,7 +20,7 @@ export default defineRule({
       leadingZeros: 'ipBlock cidr {{cidr}} has leading zeros: Kubernetes 1.36 and later reject it; earlier releases warn and read it as {{decimal}}',
       ipv4Mapped: 'ipBlock cidr {{cidr}} is an IPv4-mapped IPv6 range: Kubernetes 1.36 and later reject it; write the IPv4 range instead',
     },
-    docs: 'Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr; apimachinery `IsValidCIDRForLegacyField`, which reads leading zeros as decimal and accepts host bits and IPv4-mapped ranges unless the StrictIPCIDRValidation gate is on, as it is by default from 1.36 (beta; pkg/features/kube_features.go), and `GetWarningsForCIDR` for them before). `except` entries are `netpol/ipblock-except`\'s.',
+    docs: 'Source: Kubernetes `ValidateIPBlock` (`field.Required` for an empty cidr; apimachinery `IsValidCIDRForLegacyField`, which reads leading zeros as decimal and accepts host bits and IPv4-mapped ranges unless the StrictIPCIDRValidation gate is on, as it is by default from 1.36 (beta; pkg/features/kube_features.go), and `GetWarningsForCIDR` for them before). `except` entries are `netpol/ipblock-except`\'s. With `cluster.kubernetesVersion` before 1.36 in .netlint.yaml these three are warnings: that API server accepts the value and warns.',
   },
   check(resource, ctx) {
     for (const ref of kubernetesPeers(resource.value.spec)) {
@@ -37,9 +38,9 @@ export default defineRule({
       }
       const parsed = parseLegacyCidr(cidr);
       if (!parsed.ok) ctx.report({ path, messageId: 'invalid', data: { error: parsed.error } });
-      else if (parsed.zerosDropped) ctx.report({ path, messageId: 'leadingZeros', data: { cidr, decimal: parsed.cidr.text } });
-      else if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) ctx.report({ path, messageId: 'ipv4Mapped', data: { cidr } });
-      else if (!isMasked(parsed.cidr)) ctx.report({ path, messageId: 'hostBits', data: { cidr, network: network(parsed.cidr).text } });
+      else if (parsed.zerosDropped) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'leadingZeros', data: { cidr, decimal: parsed.cidr.text } });
+      else if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'ipv4Mapped', data: { cidr } });
+      else if (!isMasked(parsed.cidr)) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'hostBits', data: { cidr, network: network(parsed.cidr).text } });
     }
   },
 });

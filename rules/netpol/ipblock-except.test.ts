@@ -35,6 +35,15 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'the same on a cluster before 1.36 (cluster.kubernetesVersion): warnings, as its API server warns',
+      config: { cluster: { kubernetesVersion: '1.35' } },
+      code: policy('          cidr: "::/0"\n          except:\n          - "fd00::1/64"\n          - "::ffff:10.0.0.0/104"'),
+      errors: [
+        { messageId: 'hostBits', severity: 'warning', line: 12, column: 11 },
+        { messageId: 'ipv4Mapped', severity: 'warning', line: 13, column: 11 },
+      ],
+    },
+    {
       name: 'except outside the cidr',
       code: policy('          cidr: 10.0.0.0/16\n          except:\n          - 10.1.0.0/24'),
       errors: [{ messageId: 'outside', line: 12, column: 11, endColumn: 22, message: 'except entry 10.1.0.0/24 is not inside the ipBlock cidr 10.0.0.0/16' }],

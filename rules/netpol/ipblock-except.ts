@@ -1,12 +1,13 @@
 import { contains, formatCidr, isIpv4MappedValue, isMasked, network, parseLegacyCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { strictCidrSeverity } from './lib/strict-cidr.js';
 import { kubernetesPeers } from '../../src/engine/netpol/rule-support.js';
 import { asArray, isObject } from '../../src/engine/values.js';
 
 export default defineRule({
   meta: {
     id: 'netpol/ipblock-except',
-    description: 'Each `ipBlock.except` entry must be a valid CIDR strictly inside `ipBlock.cidr` (same family, longer prefix); the API server rejects the policy otherwise. Like the cidr, Kubernetes 1.36 and later also reject an entry with leading zeros, host bits set or an IPv4-mapped IPv6 range (earlier releases warn).',
+    description: 'Each `ipBlock.except` entry must be a valid CIDR strictly inside `ipBlock.cidr` (same family, longer prefix); the API server rejects the policy otherwise. Like the cidr, Kubernetes 1.36 and later also reject an entry with leading zeros, host bits set or an IPv4-mapped IPv6 range (earlier releases warn; with `cluster.kubernetesVersion` before 1.36 in .netlint.yaml these are warnings).',
     severity: 'error',
     remediation: 'List only sub-ranges of the ipBlock\'s cidr in `except`, each with a longer prefix than the cidr.',
     kinds: ['networking.k8s.io/NetworkPolicy'],
@@ -32,9 +33,9 @@ export default defineRule({
           return;
         }
         // The StrictIPCIDRValidation checks of `netpol/ipblock-cidr`, on by default from Kubernetes 1.36.
-        if (parsed.zerosDropped) ctx.report({ path, messageId: 'leadingZeros', data: { except: value as string, decimal: parsed.cidr.text } });
-        else if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) ctx.report({ path, messageId: 'ipv4Mapped', data: { except: value as string } });
-        else if (!isMasked(parsed.cidr)) ctx.report({ path, messageId: 'hostBits', data: { except: value as string, network: network(parsed.cidr).text } });
+        if (parsed.zerosDropped) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'leadingZeros', data: { except: value as string, decimal: parsed.cidr.text } });
+        else if (parsed.cidr.family === 6 && isIpv4MappedValue(parsed.cidr.addr)) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'ipv4Mapped', data: { except: value as string } });
+        else if (!isMasked(parsed.cidr)) ctx.report({ path, ...strictCidrSeverity(ctx), messageId: 'hostBits', data: { except: value as string, network: network(parsed.cidr).text } });
         if (!outer?.ok) return;
         const data = { except: value as string, cidr: formatCidr(outer.cidr) };
         if (!contains(outer.cidr, parsed.cidr)) ctx.report({ path, messageId: 'outside', data });

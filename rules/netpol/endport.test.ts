@@ -45,5 +45,17 @@ ruleTester(rule, {
         { messageId: 'outOfRange', line: 7, column: 51 },
       ],
     },
+    {
+      // ValidateNetworkPolicyPort: without a numeric port, the endPort is refused as such whatever its
+      // value; beside one, below the port and out of range are two errors.
+      name: 'the API server\'s order: an out-of-range endPort without port or with a named port, and one both below the port and out of range',
+      code: policy('      - { protocol: UDP, endPort: 0 }\n      - { port: http, endPort: 70000 }\n      - { port: 8080, endPort: 0 }'),
+      errors: [
+        { messageId: 'noPort', line: 8, column: 33, message: 'endPort 0 is set without port: the API server refuses an endPort unless port is a number' },
+        { messageId: 'namedPort', line: 9, column: 30 },
+        { messageId: 'beforePort', line: 10, column: 30 },
+        { messageId: 'outOfRange', line: 10, column: 30 },
+      ],
+    },
   ],
 });

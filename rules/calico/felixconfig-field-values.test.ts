@@ -28,10 +28,12 @@ ruleTester(rule, {
       code: 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  tproxyMode: Enabled\n',
       errors: [
         {
-          messageId: 'unknownField',
+          messageId: 'unknownFieldOpenSource',
           line: 5,
           column: 3,
-          message: "spec.tproxyMode is not a field of FelixConfiguration (it is Calico Enterprise's and Calico Cloud's, for L7 logs and policy through Envoy); the API server drops or rejects it",
+          severity: 'warning',
+          message:
+            "spec.tproxyMode is not a field of FelixConfiguration in Calico Open Source (it is Calico Enterprise's and Calico Cloud's, for L7 logs and policy through Envoy): there calicoctl refuses the resource (\"unknown field\"), as does kubectl's strict field validation; Calico Enterprise and Calico Cloud take it",
         },
       ],
     },
@@ -89,7 +91,7 @@ ruleTester(rule, {
         { messageId: 'violation', line: 9, column: 27, message: /> 0/ },
         { messageId: 'violation', line: 10, column: 27 },
         { messageId: 'violation', line: 11, column: 46 },
-        { messageId: 'unknownField', line: 12, column: 3, severity: 'warning', message: /did you mean "ipipEnabled"/ },
+        { messageId: 'fieldCase', line: 12, column: 3, severity: 'warning', message: 'spec.ipipenabled differs from the field ipipEnabled in case only: calicoctl reads it as ipipEnabled (Go matches field names in any case), but kubectl refuses it (strict field validation is case-sensitive; with --validate=false the API server drops it): write ipipEnabled' },
       ],
     },
   ],

@@ -45,8 +45,8 @@ ruleTester(rule, {
           nat-outgoing: true
       `,
       errors: [
-        { messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it); the API server drops or rejects it' },
-        { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: 'spec.nat-outgoing is not a field of IPPool (Calico 3.32 removed it; did you mean "natOutgoing"?); the API server drops or rejects it' },
+        { messageId: 'unknownFieldRemoved', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it): a release that has it takes it; from then on calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation' },
+        { messageId: 'unknownFieldRemoved', severity: 'warning', line: 7, column: 3, message: /^spec\.nat-outgoing is not a field of IPPool \(Calico 3\.32 removed it; did you mean "natOutgoing"\?\): a release that has it/ },
       ],
     },
     {
@@ -62,7 +62,7 @@ ruleTester(rule, {
           cidr: 10.0.0.0/16
           ipip: { enabled: true, mode: Always }
       `,
-      errors: [{ messageId: 'unknownField', severity: 'warning', line: 6, column: 3, message: 'spec.ipip is not a field of IPPool (Calico 3.32 removed it); the API server drops or rejects it' }],
+      errors: [{ messageId: 'unknownFieldRemoved', severity: 'warning', line: 6, column: 3, message: /^spec\.ipip is not a field of IPPool \(Calico 3\.32 removed it\): a release that has it takes it/ }],
     },
     {
       // Calico after v3.32 added enum values (BGPConfiguration programClusterRoutes EnabledIPIPOnly);

@@ -50,11 +50,11 @@ ruleTester(rule, {
       `,
       errors: [
         {
-          messageId: 'unknownField',
+          messageId: 'unknownFieldOpenSource',
           line: 6,
           column: 3,
           severity: 'warning',
-          message: "spec.allowedEgressDomains is not a field of NetworkSet (it is Calico Enterprise's and Calico Cloud's, for DNS policy); the API server drops or rejects it",
+          message: /^spec\.allowedEgressDomains is not a field of NetworkSet in Calico Open Source \(it is Calico Enterprise's and Calico Cloud's, for DNS policy\): there calicoctl refuses/,
         },
       ],
     },

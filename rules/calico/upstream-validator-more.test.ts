@@ -100,8 +100,9 @@ const CASES: Case[] = [
 
   // BGPConfiguration.
   bgpConfig(501, 'log level invalidLvl', 'logSeverityScreen: invalidLvl', 'spec.logSeverityScreen'),
-  bgpConfig(503, 'service external IP 8.8.8.8', 'serviceExternalIPs: [{ cidr: 8.8.8.8 }]'),
-  bgpConfig(506, 'service cluster IP of IPv6', 'serviceClusterIPs: [{ cidr: "fdf5:1234::102:304" }]'),
+  // Accepted by the validator alone, refused by the CRD's `format: cidr` on every real path (see upstream-validator.test.ts).
+  bgpConfig(503, 'service external IP 8.8.8.8 (refused by the CRD)', 'serviceExternalIPs: [{ cidr: 8.8.8.8 }]', 'spec.serviceExternalIPs[0].cidr'),
+  bgpConfig(506, 'service cluster IP of IPv6, an address (refused by the CRD)', 'serviceClusterIPs: [{ cidr: "fdf5:1234::102:304" }]', 'spec.serviceClusterIPs[0].cidr'),
   bgpConfig(534, 'mesh restart time with the mesh on', 'nodeToNodeMeshEnabled: true\nnodeMeshMaxRestartTime: 3m20s'),
   bgpConfig(546, 'ignored interfaces with a wildcard', 'ignoredInterfaces: ["valid_iface*", interface_name]'),
 

@@ -144,6 +144,8 @@ export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
   'calico-mac': mac,
   'calico-label-key': (s) => labelKeyError(s) === null,
   'calico-label-value': (s) => s.length <= 63 && LABEL_VALUE.test(s),
+  // A CRD's `format: cidr` (kube-openapi validate/strfmt IsCIDR: Go's net.ParseCIDR, so host bits pass).
+  'calico-crd-cidr': (s) => parseGoCidr(s).ok,
 };
 
 /** Words for a failed format, for messages. */
@@ -170,6 +172,7 @@ export const CALICO_FORMAT_NAMES: Record<string, string> = {
   'calico-mac': 'a MAC address',
   'calico-label-key': 'a label key (a qualified name)',
   'calico-label-value': 'a label value (at most 63 letters, digits, "-", "_" and ".")',
+  'calico-crd-cidr': 'a CIDR with its prefix length, such as 10.96.0.0/12 (the CRD\'s format: cidr)',
 };
 
 /**

@@ -181,7 +181,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       kinds: options.kinds.map((k) => (groupOf(k) === 'projectcalico.org' ? `calico/${k}` : `${groupOf(k)}/${k}`)),
       messages: {
         violation: '{{path}} {{error}} (got {{value}})',
-        unknownField: '{{path}} is not a field of {{kind}}{{hint}}; the API server drops or rejects it',
+        unknownField: '{{path}} is not a field of {{kind}}{{hint}}: calicoctl refuses the resource ("unknown field"), and so does kubectl\'s strict field validation (with --validate=false the API server drops it)',
+        unknownFieldRemoved: '{{path}} is not a field of {{kind}}{{hint}}: a release that has it takes it; from then on calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation',
+        unknownFieldOpenSource: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}: there calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation; Calico Enterprise and Calico Cloud take it',
+        fieldCase: '{{path}} differs from the field {{name}} in case only: calicoctl reads it as {{name}} (Go matches field names in any case), but kubectl refuses it (strict field validation is case-sensitive; with --validate=false the API server drops it): write {{name}}',
         unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
         unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
         enumNewer: '{{path}} {{error}} (got {{value}}) in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added the value, ignore this; if not, the API server rejects it',
@@ -222,7 +225,16 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
             ctx.report({ path, at: 'key', messageId: 'unknownFieldNewer', severity: 'info', data: { path: formatPath(path), kind: resource.kind, known: pack.source.tag, target: `3.${release.minor}`, source: release.source } });
             continue;
           }
-          ctx.report({ path, at: 'key', messageId: 'unknownField', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
+          // calicoctl decodes strictly (resourcemgr.go unmarshalResource, sigs.k8s.io/yaml UnmarshalStrict)
+          // but, as Go's encoding/json does, matches a field name in any case; the API server's strict
+          // field validation (kubectl's default) matches it exactly.
+          const named = known.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+          if (named !== undefined) ctx.report({ path, at: 'key', messageId: 'fieldCase', severity: 'warning', data: { path: formatPath(path), name: named } });
+          else if (removed !== null) ctx.report({ path, at: 'key', messageId: 'unknownFieldRemoved', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
+          // An Enterprise field where the input does not show which edition runs, or a near name on
+          // a release newer than the pack's (it may be new there), stays a warning.
+          else if (ENTERPRISE_FIELDS.has(field)) ctx.report({ path, at: 'key', messageId: 'unknownFieldOpenSource', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
+          else ctx.report({ path, at: 'key', messageId: 'unknownField', ...(release !== null && release.minor > NEWEST_KNOWN_MINOR ? { severity: 'warning' as const } : {}), data: { path: formatPath(path), kind: resource.kind, hint } });
           continue;
         }
         // A label (annotation, matchLabels, nodeSelector) value that is not a string is

@@ -1,0 +1,43 @@
+import { createRequire as __netlintCreateRequire } from 'node:module';
+const require = __netlintCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  rulesWithPacks,
+  runLint,
+  useColor
+} from "./chunk-6AGJSCES.js";
+import "./chunk-XFFGWIEZ.js";
+import "./chunk-QXYFKDDW.js";
+import "./chunk-V76E2YG2.js";
+import "./chunk-UUTVX7MA.js";
+import "./chunk-E7UNUALJ.js";
+import "./chunk-I6ROTKVK.js";
+import "./chunk-ELMBY6LR.js";
+import "./chunk-IXNIWJA7.js";
+import "./chunk-VYFUFD4L.js";
+import "./chunk-E5XUZOO6.js";
+import "./chunk-LTHQ6PXO.js";
+import "./chunk-5PICRQ4T.js";
+import "./chunk-4TBZ4FGT.js";
+import "./chunk-D6M6637M.js";
+import "./chunk-XY3C43N3.js";
+import "./chunk-62S3FW3T.js";
+import "./chunk-TBRDYHNO.js";
+import "./chunk-KBNMESCR.js";
+import "./chunk-KSTQWAIF.js";
+export {
+  FAIL_ON_VALUES,
+  lintCommand,
+  lintResult,
+  listOption,
+  parseFailOn,
+  reportContext,
+  rulesWithPacks,
+  runLint,
+  useColor
+};

@@ -15,8 +15,9 @@ ruleTester(rule, {
       name: 'nodeToNodeMeshEnabled and asNumber on a configuration not named default',
       code: config('bgpconfiguration1', '  logSeverityScreen: Debug\n  nodeToNodeMeshEnabled: true\n  asNumber: 64512\n  serviceExternalIPs: [{cidr: 192.0.2.0/24}]\n'),
       errors: [
-        { messageId: 'defaultOnly', line: 6, column: 26, message: 'nodeToNodeMeshEnabled is set on BGPConfiguration bgpconfiguration1, and only the one named default may set it: Calico refuses the object ("Cannot set nodeToNodeMeshEnabled on a non default BGP Configuration")' },
-        { messageId: 'defaultOnly', line: 7, column: 13, message: /^asNumber is set on BGPConfiguration bgpconfiguration1/ },
+        { messageId: 'defaultOnly', line: 6, column: 26, message: 'nodeToNodeMeshEnabled is set on BGPConfiguration bgpconfiguration1, and only the one named default may set it: Calico refuses the object ("Cannot set nodeToNodeMeshEnabled on a non default BGP Configuration.")' },
+        // clientv3 names some by the Go field (bgpconfig.go ValidateDefaultOnlyFields).
+        { messageId: 'defaultOnly', line: 7, column: 13, message: /^asNumber is set on BGPConfiguration bgpconfiguration1, .*\("Cannot set ASNumber on a non default BGP Configuration\."\)$/ },
         { messageId: 'defaultOnly', line: 8, column: 3, message: /^serviceExternalIPs is set/ },
       ],
     },

@@ -14,7 +14,7 @@ export default defineRule({
       missing: 'the IPPool has no spec.cidr',
       notString: 'spec.cidr must be a string such as "10.244.0.0/16"',
       invalid: 'spec.cidr {{error}}',
-      notMasked: 'spec.cidr "{{cidr}}" has host bits set; Calico rejects it ("IP pool CIDR is not strictly masked"): use {{network}}',
+      notMasked: 'spec.cidr "{{cidr}}" has host bits set; Calico rejects it ("IPPool CIDR is not strictly masked"): use {{network}}',
       tooLong: 'spec.cidr is longer than 48 characters',
     },
   },

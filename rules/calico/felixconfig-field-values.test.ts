@@ -23,6 +23,35 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // calicoctl and Calico's API server decode a projectcalico.org/v3 object and encode it again
+      // before the CRD's schema runs (crd_validation.go toUnstructured): a metav1.Duration arrives as
+      // Go's Duration.String writes it. FelixConfiguration's pattern (v3.32.1) doubles its backslash,
+      // so no fraction matches: 1500ms (sent as 1.5s) is refused, 0.5s (sent as 500ms) is taken.
+      // A crd.projectcalico.org/v1 object reaches the CRD as written, so there it is the other way round.
+      name: 'durations as they reach Calico\'s schema: re-written through the v3 API, as written through the CRD',
+      code: {
+        'v3.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n  reportingInterval: 90s\n  liveMigrationRouteConvergenceTime: 1500ms\n',
+        'v1.yaml': 'apiVersion: crd.projectcalico.org/v1\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n',
+      },
+      errors: [
+        {
+          file: 'v1.yaml',
+          messageId: 'violation',
+          line: 6,
+          column: 28,
+          message: /^spec\.iptablesRefreshInterval must match .* \(got "0\.5s"\)$/,
+        },
+        {
+          file: 'v3.yaml',
+          messageId: 'durationSent',
+          line: 5,
+          column: 25,
+          message:
+            'spec.routeRefreshInterval "1500ms" reaches Calico\'s schema as "1.5s" (calicoctl and Calico\'s API server re-write a duration as Go prints it), which the CRD\'s pattern ^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))*$ refuses: its doubled backslash matches no fraction, so write whole seconds, or whole milliseconds under a second',
+        },
+      ],
+    },
+    {
       // Tigera's Calico Cloud workshops set it for L7 logs; open-source felixconfig.go has no such field.
       name: 'tproxyMode, an Enterprise field, on open-source Calico: said whose it is',
       code: 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  tproxyMode: Enabled\n',

@@ -19,6 +19,7 @@ import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { getIn } from '../../../src/engine/values.js';
+import { formatGoDuration, parseGoDuration } from '../../../src/engine/go-duration.js';
 import { fieldKey, fieldSchema, PACK_AJV_OPTIONS, shellKey, shellSchema, specFields } from './crd-parts.js';
 import type { PackKind, Schema } from './crd-parts.js';
 
@@ -88,9 +89,14 @@ export function withoutNulls(value: unknown): unknown {
  * with every `spec` field's schema left open, then each `spec` field the resource sets against its
  * own schema, each compiled on first use. A run pays for the fields its manifests use.
  */
-export function validateAgainstPack(kind: PackKind, resource: Record<string, unknown>): ErrorObject[] {
-  const value = withoutNulls(resource) as Record<string, unknown>;
+export function validateAgainstPack(kind: PackKind, resource: Record<string, unknown>, options: { typedRoundTrip?: boolean } = {}): ErrorObject[] {
+  let value = withoutNulls(resource) as Record<string, unknown>;
   const fields = specFields(kind);
+  // Never in place: `withoutNulls` gives the resource's own object when it holds no null.
+  if (options.typedRoundTrip && isPlainObject(value.spec)) {
+    const spec = withGoDurations(kind, value.spec);
+    if (spec !== value.spec) value = { ...value, spec };
+  }
   const errors: ErrorObject[] = [];
   const shell = validatorOf(shellKey(kind), () => shellSchema(kind));
   if (!shell(value)) errors.push(...(shell.errors ?? []));
@@ -104,6 +110,44 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
     for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
   }
   return errors;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Whether a field's schema is a metav1.Duration (the pack gives it format calico-duration, beside the CRD's pattern). */
+function isDurationSchema(schema: Schema | undefined): boolean {
+  const s = schema as { format?: string; allOf?: { format?: string }[] } | undefined;
+  return s?.format === 'calico-duration' || (s?.allOf ?? []).some((p) => p.format === 'calico-duration');
+}
+
+/**
+ * `spec` as a typed Go client sends it on: calicoctl and Calico's API server decode a
+ * projectcalico.org/v3 object into its Go type and encode it again before the CRD's schema is
+ * applied (libcalico-go lib/validator/v3/crd_validation.go toUnstructured; the API server stores the
+ * typed object), so a metav1.Duration reaches the schema as Duration.String writes it: `1500ms` as
+ * `1.5s`, `0.5s` as `500ms`. A copy, only when a value changes.
+ */
+function withGoDurations(kind: PackKind, spec: Record<string, unknown>): Record<string, unknown> {
+  const fields = specFields(kind);
+  let out: Record<string, unknown> | null = null;
+  for (const [field, v] of Object.entries(spec)) {
+    if (typeof v !== 'string' || !isDurationSchema(fields[field])) continue;
+    const ns = parseGoDuration(v);
+    if (ns === null) continue;
+    const sent = formatGoDuration(ns);
+    if (sent !== v) (out ??= { ...spec })[field] = sent;
+  }
+  return out ?? spec;
+}
+
+/** The form a duration reaches the schema in through calicoctl or Calico's API server, when it differs from `value`. */
+function sentAs(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const ns = parseGoDuration(value);
+  const sent = ns === null ? null : formatGoDuration(ns);
+  return sent !== null && sent !== value ? sent : null;
 }
 
 /** The known field a mistyped one most likely meant (src/engine/did-you-mean.ts). */
@@ -184,6 +228,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         unknownField: '{{path}} is not a field of {{kind}}{{hint}}: calicoctl refuses the resource ("unknown field"), and so does kubectl\'s strict field validation (with --validate=false the API server drops it)',
         unknownFieldRemoved: '{{path}} is not a field of {{kind}}{{hint}}: a release that has it takes it; from then on calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation',
         unknownFieldOpenSource: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}: there calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation; Calico Enterprise and Calico Cloud take it',
+        durationSent: '{{path}} "{{value}}" reaches Calico\'s schema as "{{sent}}" (calicoctl and Calico\'s API server re-write a duration as Go prints it), which the CRD\'s pattern {{pattern}} refuses{{hint}}',
         fieldCase: '{{path}} differs from the field {{name}} in case only: calicoctl reads it as {{name}} (Go matches field names in any case), but kubectl refuses it (strict field validation is case-sensitive; with --validate=false the API server drops it): write {{name}}',
         unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
         unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
@@ -192,7 +237,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know, or a value an enum of it lacks, is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
-      const errors = validateAgainstPack(resource.kind as PackKind, resource.value);
+      // A projectcalico.org/v3 object goes through calicoctl or Calico's API server, which send its
+      // typed form on; a crd.projectcalico.org/v1 object reaches the CRD as written.
+      const typedRoundTrip = resource.group === 'projectcalico.org';
+      const errors = validateAgainstPack(resource.kind as PackKind, resource.value, { typedRoundTrip });
       let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {
         const path = errorPath(e);
@@ -242,6 +290,14 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
         if (leftToLabelRule.has(formatPath(path))) continue;
         const value = getIn(resource.value, path);
+        const sent = typedRoundTrip && e.keyword === 'pattern' && path.length === 2 && isDurationSchema(specFields(resource.kind as PackKind)[String(path[1])]) ? sentAs(value) : null;
+        if (sent !== null) {
+          const pattern = (e.params as { pattern: string }).pattern;
+          // FelixConfiguration's duration pattern writes `\\.` where it means `\.` (v3.32.1 CRDs): it matches no fraction at all.
+          const hint = pattern.includes('\\\\.') ? ': its doubled backslash matches no fraction, so write whole seconds, or whole milliseconds under a second' : '';
+          ctx.report({ path, messageId: 'durationSent', data: { path: formatPath(path), value: String(value), sent, pattern, hint } });
+          continue;
+        }
         const data = { path: formatPath(path), error: describe(e, value), value: show(value) };
         // On a release newer than the pack's, a value its enum lacks may be new there, as a field may
         // (Calico after v3.32 added programClusterRoutes EnabledIPIPOnly and EnabledNoEncapOnly).

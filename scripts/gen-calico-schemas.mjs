@@ -516,8 +516,8 @@ class Transformer {
           this.note(this.covered, 'crd:pattern', where);
           break;
         case 'format':
-          // `cidr`: the API server checks it against the schema (kube-openapi strfmt IsCIDR, Go's
-          // net.ParseCIDR), on the object as calicoctl and Calico's API server re-serialise it too.
+          // `cidr`: the API server checks it against the schema (kube-openapi strfmt IsCIDR,
+          // netutils.ParseCIDRSloppy), on the object as calicoctl and Calico's API server re-serialise it too.
           // int32/int64/byte/date-time: the API server checks these while decoding, not in the
           // schema; netlint leaves them to the type check.
           if (v === 'cidr') {

@@ -28,10 +28,10 @@ ruleTester(rule, {
       // Go's Duration.String writes it. FelixConfiguration's pattern (v3.32.1) doubles its backslash,
       // so no fraction matches: 1500ms (sent as 1.5s) is refused, 0.5s (sent as 500ms) is taken.
       // A crd.projectcalico.org/v1 object reaches the CRD as written, so there it is the other way round.
-      name: 'durations as they reach Calico\'s schema: re-written through the v3 API, as written through the CRD',
+      name: 'durations as they reach Calico\'s schema: re-written through the v3 API, as written through the CRD; one Go cannot hold is refused either way',
       code: {
         'v3.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n  reportingInterval: 90s\n  liveMigrationRouteConvergenceTime: 1500ms\n',
-        'v1.yaml': 'apiVersion: crd.projectcalico.org/v1\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n',
+        'v1.yaml': 'apiVersion: crd.projectcalico.org/v1\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n  reportingInterval: 9999999999h\n',
       },
       errors: [
         {
@@ -41,6 +41,8 @@ ruleTester(rule, {
           column: 28,
           message: /^spec\.iptablesRefreshInterval must match .* \(got "0\.5s"\)$/,
         },
+        // More than Go's 2562047h: time.ParseDuration refuses it (overflow).
+        { file: 'v1.yaml', messageId: 'violation', line: 7, column: 22, message: /^spec\.reportingInterval must be a duration such as 90s/ },
         {
           file: 'v3.yaml',
           messageId: 'durationSent',

@@ -154,6 +154,15 @@ ${nad('{"cniVersion": "0.3.1", "type": "vlan", "master": "eth1", "vlanID": 5000,
       ],
     },
     {
+      // Whatever the plugin: a plugin netlint does not know still has CNI's own fields decoded first.
+      name: 'a plugin netlint does not know: CNI\'s own fields still decode first',
+      code: nad('{"cniVersion": "1.0.0", "type": "my-plugin", "capabilities": {"ips": "yes"}, "ipam": {"type": 5}}'),
+      errors: [
+        { messageId: 'beforePlugin', line: 5, column: 73, message: /^capabilities must be an object of true\/false values, not an object whose "ips" is the string "yes": Multus cannot decode/ },
+        { messageId: 'beforePlugin', line: 5, column: 106, message: /^ipam\.type must be a string, not the number 5: Multus cannot decode/ },
+      ],
+    },
+    {
       // CNI's own fields are decoded before any plugin runs: by Multus for a NAD, by libcni for a file.
       name: 'a capability that is not true or false: Multus for a NAD, libcni for a file',
       code: {

@@ -13,7 +13,7 @@ import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { typoDistance } from '../../src/engine/did-you-mean.js';
 import { reportIn } from './lib/json-source.js';
 import { IPAM_PASSED_AS_WRITTEN } from './lib/plugins.js';
-import { DNS_FIELDS, IPAM_FIELDS, NET_CONF_KEYS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, NET_CONF, NET_CONF_KEYS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
@@ -718,6 +718,15 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     // host-device.go loadConf: the device is named in the config unless the runtime gives its ID.
     if (plugin.type === 'host-device' && !options.deviceFromRuntime && !deviceFromConfig(plugin)) {
       out.push({ path: at, text: 'host-device names no device: specify either "device", "hwaddr", "kernelpath" or "pciBusID" (host-device.go loadConf), or give the NAD a k8s.v1.cni.cncf.io/resourceName' });
+    }
+    // CNI's own fields (PluginConf, with its IPAM's type) are decoded before any plugin runs,
+    // whatever the plugin: by Multus for a NAD, by libcni for a file.
+    if (typeof plugin.type !== 'string' || pluginFields(plugin.type) === null) {
+      for (const p of fieldTypeProblems(plugin, NET_CONF, literalUnder(at))) out.push({ path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true });
+    }
+    const ipamKey = goKey(plugin, 'ipam');
+    if (ipamKey !== undefined && isObject(plugin[ipamKey])) {
+      for (const p of fieldTypeProblems(plugin[ipamKey] as Obj, { type: 'string' })) out.push({ path: [...at, ipamKey, p.key], text: `ipam.${p.text}: ${undecodable}`, beforePlugin: true });
     }
     if (typeof plugin.type === 'string') {
       // Values Go cannot decode into the plugin's fields fail the whole config first.

@@ -43,6 +43,13 @@ ruleTester(rule, {
     // The vxlan port goes to the kernel as 16 bits, and only when positive: flanneld starts.
     { name: 'a vxlan port above 65535 becomes another port', code: backend('"Type": "vxlan", "Port": 70000'), errors: [{ messageId: 'portWraps', severity: 'warning', line: 5, column: 85, endColumn: 90, message: 'Backend.Port 70000 is not a UDP port (0-65535): flannel hands it to the kernel as 16 bits, so the VXLAN devices use UDP port 4464 without a word' }] },
     { name: 'vxlan port 65536 is 0 to the kernel: its default', code: backend('"Type": "vxlan", "Port": 65536'), errors: [{ messageId: 'portWraps', severity: 'warning', line: 5, column: 85, endColumn: 90, message: /use the kernel's default VXLAN port \(8472\) without a word$/ }] },
+    {
+      // Exact past 2^53 (Go keeps the low 16 bits of the int); past 2^63 the int does not decode.
+      name: 'vxlan ports beyond what JavaScript numbers hold exactly',
+      code: backend('"Type": "vxlan", "Port": 9007199254740993'),
+      errors: [{ messageId: 'portWraps', severity: 'warning', line: 5, column: 85, message: /use UDP port 1 without a word$/ }],
+    },
+    { name: 'a vxlan port beyond 64 bits does not decode', code: backend('"Type": "vxlan", "Port": 9223372036854775808'), errors: [{ messageId: 'type', severity: 'error', line: 5, column: 85, message: /^Backend\.Port must be a whole number that fits 64 bits, not 9223372036854775808/ }] },
     { name: 'a negative vxlan port is not handed to the kernel', code: backend('"Type": "vxlan", "Port": -1'), errors: [{ messageId: 'portIgnored', severity: 'warning', line: 5, column: 85, endColumn: 87, message: /Backend.Port -1 is not a UDP port \(0-65535\): flannel hands only a positive port/ }] },
     { name: 'a negative VNI', code: backend('"Type": "vxlan", "VNI": -1'), errors: [{ messageId: 'range', line: 5, column: 84, endColumn: 86 }] },
     // The largest VNI is in range, but its device name is too long for Linux.

@@ -1,6 +1,6 @@
 import { reportIn } from '../cni/lib/json-source.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isGoIntegerLiteral, isObject } from '../../src/engine/values.js';
+import { isGoInt64Literal, isGoIntegerLiteral, isObject } from '../../src/engine/values.js';
 import { BACKEND_FIELDS, WINDOWS_ONLY_FIELDS } from './lib/backends.js';
 import type { FieldSpec } from './lib/backends.js';
 import { FAMILIES, familyEnabled, fieldKey, flannelConfigOf } from './lib/net-conf.js';
@@ -13,7 +13,7 @@ export default defineRule({
     id: 'flannel/backend-fields',
     description: 'The `Backend` fields of the chosen backend must have the type and range flannel decodes (vxlan `VNI` 0-16777215, udp and wireguard ports 0-65535, booleans such as `DirectRouting`, wireguard `Mode`, an ipsec `PSK` of at least 96 characters); a field the backend does not read is ignored.',
     severity: 'error',
-    remediation: 'Write numbers and booleans without quotes, keep ports in 1-65535 and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
+    remediation: 'Write numbers and booleans without quotes, keep ports in 0-65535 (a vxlan port in 1-65535; 0 is the kernel\'s default) and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
     kinds: ['ConfigMap'],
     messages: {
       type: 'Backend.{{key}} must be {{want}}, not {{got}}: the {{backend}} backend fails to decode its config and flanneld exits',
@@ -82,11 +82,18 @@ function problemOf(spec: FieldSpec, value: unknown, literal: () => string | unde
   if (!fits) return { messageId: 'type', data: { want: WANT[spec.kind], got: describe(value) } };
   const written = spec.kind === 'int' ? literal() : undefined;
   if (written !== undefined && !isGoIntegerLiteral(written, true)) return { messageId: 'type', data: { want: 'a whole number written with digits and a sign only', got: written } };
-  // The kernel's VXLAN port when none is given: Linux drivers/net/vxlan's udp_port module parameter, 8472.
-  if (spec.kind === 'int' && spec.netlinkPort && (value as number) < 0) return { messageId: 'portIgnored', severity: 'warning', data: { value: value as number } };
-  if (spec.kind === 'int' && spec.netlinkPort && (value as number) > 65535) {
-    const port = (value as number) % 65536;
-    return { messageId: 'portWraps', severity: 'warning', data: { value: value as number, port: port === 0 ? "the kernel's default VXLAN port (8472)" : `UDP port ${port}` } };
+  // A Go int is 64 bits: a larger number fails to decode (strconv.ParseInt, "value out of range").
+  if (written !== undefined && !isGoInt64Literal(written)) return { messageId: 'type', data: { want: 'a whole number that fits 64 bits', got: written } };
+  if (spec.kind === 'int' && spec.netlinkPort) {
+    // Exact, past 2^53: the literal as written, not the JavaScript number.
+    const n = written !== undefined ? BigInt(written) : BigInt(value as number);
+    // The kernel's VXLAN port when none is given: Linux drivers/net/vxlan's udp_port module parameter, 8472.
+    if (n < 0n) return { messageId: 'portIgnored', severity: 'warning', data: { value: String(n) } };
+    if (n > 65535n) {
+      // Go's uint16(int) keeps the low 16 bits.
+      const port = Number(n & 0xffffn);
+      return { messageId: 'portWraps', severity: 'warning', data: { value: String(n), port: port === 0 ? "the kernel's default VXLAN port (8472)" : `UDP port ${port}` } };
+    }
   }
   if (spec.kind === 'int' && ((spec.min !== undefined && (value as number) < spec.min) || (spec.max !== undefined && (value as number) > spec.max))) return { messageId: 'range', data: { value: value as number, range: spec.range ?? '' } };
   if (spec.kind === 'string' && spec.oneOf && !spec.oneOf.includes(value as string)) return { messageId: 'oneOf', data: { value: value as string, allowed: spec.oneOf.join(', ') } };

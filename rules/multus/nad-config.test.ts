@@ -21,6 +21,8 @@ ruleTester(rule, {
         sriovNetwork('ovs-net', 'apps', 'bridge: br-ex\nipam: \'{"type": "static"}\'', 'OVSNetwork'),
       ),
     },
+    // Go matches keys in any case: Multus and libcni read "Type" as type (pkg/types/conf.go LoadDelegateNetConf).
+    { name: 'a type written "Type"', code: nad('m', null, '{"cniVersion": "0.3.1", "Type": "macvlan", "master": "eth0", "ipam": {"type": "dhcp"}}') },
     { name: 'macvlan with a plugin list', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "plugins": [{"type": "macvlan", "master": "eth0"}, {"type": "tuning"}]}') },
     // LoadDelegateNetConf reads the list only when type is empty.
     { name: 'a type beside an empty plugins list: one plugin to Multus', code: nad('macvlan-conf', null, '{"cniVersion": "0.3.1", "type": "macvlan", "plugins": []}') },
@@ -80,12 +82,17 @@ ruleTester(rule, {
     {
       // Multus decodes the list itself first (pkg/types/conf.go LoadDelegateNetConfList): an empty one
       // reaches Plugins[0], a first plugin without type is its error; later ones are libcni's.
-      name: 'an empty plugin list, and a first plugin without type: Multus fails before libcni',
+      name: 'an empty plugin list, and a first plugin without type: Multus fails before libcni (a null list is no list)',
       code: docs(nad('e', null, '{"cniVersion": "0.3.1", "plugins": []}'), nad('f', null, '{"cniVersion": "0.3.1", "plugins": [{"master": "eth0"}]}')),
       errors: [
         { messageId: 'multusPluginsEmpty', line: 5, column: 47, message: /^"plugins" is empty: Multus reads the first plugin .* and panics/ },
         { messageId: 'multusFirstNoType', line: 11, column: 48, message: /^plugins\[0\] has no "type": Multus fails with "a plugin delegate must have the 'type' field"/ },
       ],
+    },
+    {
+      name: 'plugins null: Multus reads no list',
+      code: nad('g', null, '{"cniVersion": "0.3.1", "plugins": null}'),
+      errors: [{ messageId: 'multusNoType', line: 5, column: 12, message: /Multus fails with "delegate must have the 'type' or 'plugin' field"/ }],
     },
     {
       name: 'JSON syntax error at the column',

@@ -87,19 +87,23 @@ export default defineRule({
 
 /** The checks of a config that parses to an object. */
 function checkConf(ctx: RuleContext, src: JsonSource, conf: Obj): void {
+  // A plugin list's own cniVersion and name: no plugin-level check sees them.
+  const listLevel = !(typeof goJsonField(conf, 'type') === 'string' && goJsonField(conf, 'type') !== '') && Array.isArray(goJsonField(conf, 'plugins'));
   // An empty cniVersion is read as a missing one (0.1.0; libcni's version decoding).
   if (conf.cniVersion === undefined) reportIn(ctx, src, [], { messageId: 'noVersion', severity: 'warning' });
   else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
-  else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
+  // In a single plugin's config, one that is no string at all is cni/plugin-options' (Multus cannot decode it).
+  else if ((typeof conf.cniVersion === 'string' || listLevel) && !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion as string)) {
     reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
   }
   // Multus puts the NAD's name in a config without one; one written is passed on to libcni, which checks it.
-  if (conf.name !== undefined && (typeof conf.name !== 'string' || !NETWORK_NAME.test(conf.name))) {
+  if (conf.name !== undefined && (typeof conf.name === 'string' ? !NETWORK_NAME.test(conf.name) : listLevel)) {
     reportIn(ctx, src, ['name'], { messageId: 'badName', data: { name: describeValue(conf.name), pattern: String(NETWORK_NAME) } });
   }
   // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds
   // (pkg/types/conf.go LoadDelegateNetConf: the list only when Conf.Type is empty).
-  const asMultusReads = typeof conf.type === 'string' && conf.type !== '' ? { ...conf, plugins: undefined } : conf;
+  const goConf = asGoDecodes(conf);
+  const asMultusReads = typeof goConf.type === 'string' && goConf.type !== '' ? { ...goConf, plugins: undefined } : goConf;
   for (const p of shapeProblems(asMultusReads, 'any')) reportIn(ctx, src, p.path, { messageId: asMultusFails(p), data: p.data });
   // libcni takes "true"/"false" strings here (cni/plugins' check); Multus' own decoding of the list does not (pkg/types/conf.go LoadDelegateNetConfList).
   if (asMultusReads.plugins !== undefined) {
@@ -121,4 +125,30 @@ function asMultusFails(p: ShapeProblem): string {
   if (p.messageId === 'pluginsEmpty') return 'multusPluginsEmpty';
   if (p.messageId === 'pluginNoType' && p.data?.index === 0) return 'multusFirstNoType';
   return p.messageId;
+}
+
+/**
+ * The config as Multus' Go types read it: `type` and `plugins` (and each plugin's `type`) matched in
+ * any case, as encoding/json matches keys (a `"Type": "bridge"` config is a bridge), and a null
+ * `plugins` as none (multus-cni v4.3.0 pkg/types/conf.go LoadDelegateNetConf, LoadDelegateNetConfList).
+ */
+function asGoDecodes(conf: Obj): Obj {
+  const renamed = (o: Obj, keys: readonly string[]): Obj => {
+    let out: Obj | null = null;
+    for (const key of keys) {
+      const k = goJsonKey(o, key);
+      if (k === undefined || k === key) continue;
+      out ??= { ...o };
+      out[key] = o[k];
+      delete out[k];
+    }
+    return out ?? o;
+  };
+  const out = renamed(conf, ['type', 'plugins']);
+  if (out.plugins === null) {
+    const { plugins: _none, ...rest } = out;
+    return rest;
+  }
+  if (!Array.isArray(out.plugins)) return out;
+  return { ...out, plugins: out.plugins.map((p) => (isObject(p) ? renamed(p, ['type']) : p)) };
 }

@@ -28,7 +28,7 @@ ruleTester(rule, {
       // StrictIPCIDRValidation, on by default from Kubernetes 1.36 (apimachinery IsValidCIDRForLegacyField).
       name: 'host bits set: rejected by 1.36 and later, a warning before',
       code: policy('{ cidr: 10.1.2.3/16 }'),
-      errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.1.0.0/16' }],
+      errors: [{ messageId: 'hostBits', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 10.1.2.3/16 has host bits set: Kubernetes 1.36 and later reject it; earlier releases accept it (from 1.33 with a warning) and read it as 10.1.0.0/16' }],
     },
     {
       // A cluster before 1.36 (cluster.kubernetesVersion) accepts all three with a warning (GetWarningsForCIDR).
@@ -51,7 +51,7 @@ ruleTester(rule, {
       // k8s.io/utils/net ParseCIDRSloppy: Go's pre-1.17 parser, decimal with leading zeros.
       name: 'leading zeros: rejected by 1.36 and later, read as decimal before',
       code: policy('{ cidr: 010.001.0.0/016 }'),
-      errors: [{ messageId: 'leadingZeros', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 010.001.0.0/016 has leading zeros: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.1.0.0/16' }],
+      errors: [{ messageId: 'leadingZeros', line: 8, column: 28, severity: 'error', message: 'ipBlock cidr 010.001.0.0/016 has leading zeros: Kubernetes 1.36 and later reject it; earlier releases accept it (from 1.33 with a warning) and read it as 10.1.0.0/16' }],
     },
     { name: 'leading zeros do not make a bad address good', code: policy('{ cidr: 0300.0.0.0/8 }'), errors: [{ messageId: 'invalid', line: 8, column: 28 }] },
   ],

@@ -24,13 +24,13 @@ ruleTester(rule, {
     {
       name: 'leading zeros in an except entry: rejected by 1.36 and later, read as decimal inside the cidr before',
       code: policy('          cidr: 10.0.0.0/16\n          except:\n          - 10.0.001.0/24'),
-      errors: [{ messageId: 'leadingZeros', severity: 'error', line: 12, column: 11, message: 'except entry 10.0.001.0/24 has leading zeros: Kubernetes 1.36 and later reject it; earlier releases warn and read it as 10.0.1.0/24' }],
+      errors: [{ messageId: 'leadingZeros', severity: 'error', line: 12, column: 11, message: 'except entry 10.0.001.0/24 has leading zeros: Kubernetes 1.36 and later reject it; earlier releases accept it (from 1.33 with a warning) and read it as 10.0.1.0/24' }],
     },
     {
       name: 'host bits in an except entry, and an IPv4-mapped one: rejected by 1.36 and later',
       code: policy('          cidr: "::/0"\n          except:\n          - "fd00::1/64"\n          - "::ffff:10.0.0.0/104"'),
       errors: [
-        { messageId: 'hostBits', severity: 'error', line: 12, column: 11, message: 'except entry fd00::1/64 has host bits set: Kubernetes 1.36 and later reject it; earlier releases warn and read it as fd00::/64' },
+        { messageId: 'hostBits', severity: 'error', line: 12, column: 11, message: 'except entry fd00::1/64 has host bits set: Kubernetes 1.36 and later reject it; earlier releases accept it (from 1.33 with a warning) and read it as fd00::/64' },
         { messageId: 'ipv4Mapped', severity: 'error', line: 13, column: 11 },
       ],
     },

@@ -5,7 +5,8 @@
  */
 import { goRegexpProblem } from './go-regexp.js';
 import type { Ajv } from 'ajv';
-import { familyBits, goIpNet, isMasked, parseGoCidr, parseGoIp, parseGoIpResult, parseIp } from './cidr.js';
+import { parseGoDuration } from './go-duration.js';
+import { familyBits, goIpNet, isMasked, parseGoCidr, parseGoIp, parseGoIpResult, parseIp, parseLegacyCidr } from './cidr.js';
 import type { Cidr, Ip } from './cidr.js';
 import { labelKeyError } from './selector/label.js';
 
@@ -116,15 +117,11 @@ function mac(s: string): boolean {
     || /^[0-9A-Fa-f]{4}(\.[0-9A-Fa-f]{4}){2}(?:(\.[0-9A-Fa-f]{4}){1}|(\.[0-9A-Fa-f]{4}){7})?$/.test(s);
 }
 
-/**
- * Go's time.ParseDuration, which metav1.Duration's UnmarshalJSON calls (apimachinery
- * pkg/apis/meta/v1/duration.go): a signed sequence of decimal numbers, each with a unit among ns,
- * us (µs), ms, s, m, h; "0" alone needs none (Go src/time/format.go).
- */
-const GO_DURATION = /^[-+]?(?:0|(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
 
 export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
-  'calico-duration': (s) => GO_DURATION.test(s),
+  // Go's time.ParseDuration, which metav1.Duration's UnmarshalJSON calls (apimachinery
+  // pkg/apis/meta/v1/duration.go), overflow included (src/engine/go-duration.ts).
+  'calico-duration': (s) => parseGoDuration(s) !== null,
   'calico-name': (s) => NAME.test(s),
   'calico-net': net(),
   'calico-net-v4': net(4),
@@ -144,8 +141,10 @@ export const CALICO_FORMATS: Record<string, (s: string) => boolean> = {
   'calico-mac': mac,
   'calico-label-key': (s) => labelKeyError(s) === null,
   'calico-label-value': (s) => s.length <= 63 && LABEL_VALUE.test(s),
-  // A CRD's `format: cidr` (kube-openapi validate/strfmt IsCIDR: Go's net.ParseCIDR, so host bits pass).
-  'calico-crd-cidr': (s) => parseGoCidr(s).ok,
+  // A CRD's `format: cidr`: kube-openapi validate/strfmt IsCIDR, netutils.ParseCIDRSloppy (host bits
+  // and leading zeros pass). An empty value passes: calicoctl and Calico's API server drop an empty
+  // `cidr,omitempty` before the schema runs (a raw crd.projectcalico.org/v1 object would be refused).
+  'calico-crd-cidr': (s) => s === '' || parseLegacyCidr(s).ok,
 };
 
 /** Words for a failed format, for messages. */

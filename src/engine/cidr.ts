@@ -167,7 +167,8 @@ const decimal = (n: string): string => n.replace(/^0+(?=[0-9])/, '');
  * `except`): IPv4 numbers and the prefix length may carry leading zeros, read as decimal
  * (`010.0.0.0/8` is 10.0.0.0/8). k8s.io/utils/net `ParseCIDRSloppy` is Go's `net.ParseCIDR` from
  * before Go 1.17, which allowed them; `IsValidCIDRForLegacyField` uses it unless the
- * StrictIPCIDRValidation feature gate (alpha, off by default) is on, and the API server warns.
+ * StrictIPCIDRValidation feature gate is on (alpha and off in 1.33-1.35, beta and on by default
+ * from 1.36), and from 1.33 the API server warns.
  * `zerosDropped` says the text needed that leniency.
  */
 export function parseLegacyCidr(text: string): CidrResult & { zerosDropped?: true } {

@@ -61,6 +61,7 @@ describe('Go durations', () => {
       ['52763797000ns', 52763797000n],
       ['0.3333333333333333333h', 20n * M],
       ['9223372036854775807ns', (1n << 63n) - 1n],
+      ['-9223372036854775808ns', -(1n << 63n)],
     ];
     for (const [text, ns] of good) expect(parseGoDuration(text), text).toBe(ns);
     for (const text of ['', '3', '-', 's', '.', '-.', '.s', '+.s', '1d', '\u00859s', '9223372036854775808ns', '1.5']) expect(parseGoDuration(text), JSON.stringify(text)).toBeNull();

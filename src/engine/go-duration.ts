@@ -18,6 +18,8 @@ const UNITS: Readonly<Record<string, bigint>> = {
 };
 
 const MAX = (1n << 63n) - 1n;
+/** Go accumulates the magnitude up to 1<<63 (the most negative duration) and refuses more than MAX only when positive. */
+const LIMIT = 1n << 63n;
 
 /** Nanoseconds of a duration Go's time.ParseDuration accepts, or null where it errs. */
 export function parseGoDuration(text: string): bigint | null {
@@ -43,7 +45,7 @@ export function parseGoDuration(text: string): bigint | null {
     if (scale === undefined) return null; // "unknown unit"
     s = s.slice(unit.length);
     let v = whole === '' ? 0n : BigInt(whole);
-    if (v > MAX / scale) return null; // overflow
+    if (v > LIMIT / scale) return null; // overflow
     v *= scale;
     if (fraction !== undefined && fraction !== '') {
       // Go keeps the fraction's leading digits while they fit and adds them as a float64:
@@ -52,18 +54,20 @@ export function parseGoDuration(text: string): bigint | null {
       let f = 0n;
       let fScale = 1;
       for (const d of fraction) {
-        if (f > MAX / 10n) break;
+        if (f > LIMIT / 10n) break;
         const next = f * 10n + BigInt(d);
         if (next > MAX) break;
         f = next;
         fScale *= 10;
       }
       v += BigInt(Math.trunc(Number(f) * (Number(scale) / fScale)));
+      if (v > LIMIT) return null;
     }
     total += v;
-    if (total > MAX + (neg ? 1n : 0n)) return null;
+    if (total > LIMIT) return null;
   }
-  return neg ? -total : total;
+  if (neg) return -total;
+  return total > MAX ? null : total;
 }
 
 /** Duration.String: "72h3m0.5s", "1m30s", "1.5s", "500ms", "1.5µs", "0s". */

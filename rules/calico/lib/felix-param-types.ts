@@ -4,6 +4,7 @@
  * and the regular expressions config_params.go gives them. Each parser says why Felix cannot read
  * the text, or null; a kind without a parser is not judged (file paths, free strings).
  */
+import { parseGoDuration } from '../../../src/engine/go-duration.js';
 import { parseCalicoCidrOrIp } from '../../../src/engine/calico-formats.js';
 import { parseGoIp } from '../../../src/engine/cidr.js';
 import { goRegexpProblem } from '../../../src/engine/go-regexp.js';
@@ -42,9 +43,9 @@ function goAtoi(text: string): bigint | null {
   return n > 9223372036854775807n || n < -9223372036854775808n ? null : n;
 }
 
-/** Go time.ParseDuration: `0`, or signed decimal numbers each with a unit (ns, us, µs, ms, s, m, h). */
+/** Go time.ParseDuration accepts it (src/engine/go-duration.ts), overflow refused. */
 function isGoDuration(text: string): boolean {
-  return /^[+-]?(0|((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/.test(text);
+  return parseGoDuration(text) !== null;
 }
 
 /** config_params.go IfaceParamRegexp: an interface name or parameter (`:`, `.`, `+` allowed), 1–15 characters. */

@@ -11,7 +11,7 @@ import { describeValue, isGoIntegerLiteral, isObject } from '../../../src/engine
 export type GoType = 'string' | 'bool' | 'int' | 'uint32' | 'uint64' | 'stringList' | 'stringMap' | 'boolMap' | 'object' | 'objectList' | 'list';
 
 /** Fields of the NetConf every plugin embeds. */
-const NET_CONF: Record<string, GoType> = { cniVersion: 'string', name: 'string', type: 'string', capabilities: 'boolMap', ipam: 'object', dns: 'object' };
+export const NET_CONF: Record<string, GoType> = { cniVersion: 'string', name: 'string', type: 'string', capabilities: 'boolMap', ipam: 'object', dns: 'object' };
 
 /**
  * The keys of CNI's own PluginConf (in lower case): libcni decodes every plugin config into it

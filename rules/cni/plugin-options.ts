@@ -13,11 +13,18 @@ import { NAD_KIND, nadOf, pluginsOf } from '../multus/lib/nads.js';
 import { typoDistance } from '../../src/engine/did-you-mean.js';
 import { reportIn } from './lib/json-source.js';
 import { IPAM_PASSED_AS_WRITTEN } from './lib/plugins.js';
-import { DNS_FIELDS, IPAM_FIELDS, NET_CONF, NET_CONF_KEYS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields } from './lib/plugin-fields.js';
+import { DNS_FIELDS, IPAM_FIELDS, NET_CONF, NET_CONF_KEYS, TRUNK_FIELDS, fieldTypeProblems, isGoMac, pluginFields, type GoType } from './lib/plugin-fields.js';
 import { CNI_SOURCE_KINDS, cniSource } from './lib/sources.js';
 
 /** `misread`: the plugin takes the config but not as written (a warning), rather than failing. */
 type Problem = { path: Path; text: string; misread?: true; beforePlugin?: true };
+
+/** A plugin's fields less those other rules check (cniVersion, name), so a value is told once. */
+function withoutOwnRules(fields: Record<string, GoType>): Record<string, GoType> {
+  const { cniVersion: _version, name: _name, ...rest } = fields;
+  return rest;
+}
+const NET_CONF_UNCOVERED = withoutOwnRules(NET_CONF);
 /** `conf`: the whole network config (a list's plugins run with the list's cniVersion: libcni injects it). */
 type Check = (o: Obj, at: Path, conf?: Obj) => Problem[];
 
@@ -721,20 +728,18 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     }
     // CNI's own fields (PluginConf, with its IPAM's type) are decoded before any plugin runs,
     // whatever the plugin: by Multus for a NAD, by libcni for a file.
-    if (typeof plugin.type !== 'string' || pluginFields(plugin.type) === null) {
-      for (const p of fieldTypeProblems(plugin, NET_CONF, literalUnder(at))) out.push({ path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true });
+    // (cniVersion and name have rules of their own: cni/cniversion, cni/network-name, multus/nad-config.)
+    const fields = typeof plugin.type === 'string' ? pluginFields(plugin.type) : null;
+    for (const p of fieldTypeProblems(plugin, fields === null ? NET_CONF_UNCOVERED : withoutOwnRules(fields), literalUnder(at))) {
+      out.push(NET_CONF_KEYS.has(p.key.toLowerCase()) ? { path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true } : { path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
     }
     const ipamKey = goKey(plugin, 'ipam');
     if (ipamKey !== undefined && isObject(plugin[ipamKey])) {
       for (const p of fieldTypeProblems(plugin[ipamKey] as Obj, { type: 'string' })) out.push({ path: [...at, ipamKey, p.key], text: `ipam.${p.text}: ${undecodable}`, beforePlugin: true });
     }
     if (typeof plugin.type === 'string') {
-      // Values Go cannot decode into the plugin's fields fail the whole config first.
-      const fields = pluginFields(plugin.type);
+      // Values Go cannot decode into the plugin's fields fail the whole config first (above).
       if (fields !== null) {
-        for (const p of fieldTypeProblems(plugin, fields, literalUnder(at))) {
-          out.push(NET_CONF_KEYS.has(p.key.toLowerCase()) ? { path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true } : { path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
-        }
         const dnsKey = goKey(plugin, 'dns');
         if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: ${undecodable}`, beforePlugin: true });
         const trunk = TRUNK_FIELDS[plugin.type];

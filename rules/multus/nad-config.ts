@@ -26,7 +26,7 @@ export default defineRule({
       syntax: 'spec.config is not valid JSON: {{error}}',
       notObject: 'spec.config must be a JSON object, not {{what}}',
       noVersion: 'spec.config has no cniVersion: CNI reads it as 0.1.0, and a plugin that no longer supports that version fails with "incompatible CNI versions"',
-      badVersion: 'cniVersion "{{version}}" is not a CNI spec version ({{known}})',
+      badVersion: 'cniVersion {{version}} is not a CNI spec version ({{known}})',
       badName: 'network name {{name}} is not one libcni runs: it must be a string matching {{pattern}} (libcni addNetwork ValidateNetworkName)',
       multusNoType: 'the config has neither "type" (a single plugin) nor "plugins" (a list): Multus fails with "delegate must have the \'type\' or \'plugin\' field" and the pod never starts',
       multusPluginsEmpty: '"plugins" is empty: Multus reads the first plugin of the list before libcni sees it, and panics (index out of range), so the pod never starts',
@@ -87,17 +87,14 @@ export default defineRule({
 
 /** The checks of a config that parses to an object. */
 function checkConf(ctx: RuleContext, src: JsonSource, conf: Obj): void {
-  // A plugin list's own cniVersion and name: no plugin-level check sees them.
-  const listLevel = !(typeof goJsonField(conf, 'type') === 'string' && goJsonField(conf, 'type') !== '') && Array.isArray(goJsonField(conf, 'plugins'));
   // An empty cniVersion is read as a missing one (0.1.0; libcni's version decoding).
   if (conf.cniVersion === undefined) reportIn(ctx, src, [], { messageId: 'noVersion', severity: 'warning' });
   else if (conf.cniVersion === '') reportIn(ctx, src, ['cniVersion'], { messageId: 'noVersion', severity: 'warning' });
-  // In a single plugin's config, one that is no string at all is cni/plugin-options' (Multus cannot decode it).
-  else if ((typeof conf.cniVersion === 'string' || listLevel) && !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion as string)) {
-    reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: String(conf.cniVersion), known: CNI_VERSIONS.join(', ') } });
+  else if (typeof conf.cniVersion !== 'string' || !(CNI_VERSIONS as readonly string[]).includes(conf.cniVersion)) {
+    reportIn(ctx, src, ['cniVersion'], { messageId: 'badVersion', data: { version: typeof conf.cniVersion === 'string' ? `"${conf.cniVersion}"` : `${describeValue(conf.cniVersion)} (a string is needed)`, known: CNI_VERSIONS.join(', ') } });
   }
   // Multus puts the NAD's name in a config without one; one written is passed on to libcni, which checks it.
-  if (conf.name !== undefined && (typeof conf.name === 'string' ? !NETWORK_NAME.test(conf.name) : listLevel)) {
+  if (conf.name !== undefined && (typeof conf.name !== 'string' || !NETWORK_NAME.test(conf.name))) {
     reportIn(ctx, src, ['name'], { messageId: 'badName', data: { name: describeValue(conf.name), pattern: String(NETWORK_NAME) } });
   }
   // Multus reads a config with a non-empty `type` as one plugin, whatever `plugins` holds

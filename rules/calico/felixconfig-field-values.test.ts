@@ -23,6 +23,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Where the input installs the projectcalico.org CRDs themselves (calico-v3-crds.yaml), kubectl
+      // applies a v3 object to them as written: no re-writing, the raw value meets the pattern.
+      name: 'durations of a v3 object where the input installs Calico\'s v3 CRDs: checked as written',
+      code: {
+        'crd.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: { name: felixconfigurations.projectcalico.org }\nspec:\n  group: projectcalico.org\n  names: { kind: FelixConfiguration, plural: felixconfigurations }\n  scope: Cluster\n  versions: [{ name: v3, served: true, storage: true, schema: { openAPIV3Schema: { type: object } } }]\n',
+        'v3.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec:\n  routeRefreshInterval: 1500ms\n  iptablesRefreshInterval: 0.5s\n',
+      },
+      errors: [{ file: 'v3.yaml', messageId: 'violation', line: 6, column: 28, message: /^spec\.iptablesRefreshInterval must match .* \(got "0\.5s"\)$/ }],
+    },
+    {
       // calicoctl and Calico's API server decode a projectcalico.org/v3 object and encode it again
       // before the CRD's schema runs (crd_validation.go toUnstructured): a metav1.Duration arrives as
       // Go's Duration.String writes it. FelixConfiguration's pattern (v3.32.1) doubles its backslash,
@@ -122,7 +132,8 @@ ruleTester(rule, {
         { messageId: 'violation', line: 9, column: 27, message: /> 0/ },
         { messageId: 'violation', line: 10, column: 27 },
         { messageId: 'violation', line: 11, column: 46 },
-        { messageId: 'fieldCase', line: 12, column: 3, severity: 'warning', message: 'spec.ipipenabled differs from the field ipipEnabled in case only: calicoctl reads it as ipipEnabled (Go matches field names in any case), but kubectl refuses it (strict field validation is case-sensitive; with --validate=false the API server drops it): write ipipEnabled' },
+        // A crd.projectcalico.org/v1 object reaches the CRD as written: names match exactly there.
+        { messageId: 'fieldCaseCrd', line: 12, column: 3, severity: 'error', message: 'spec.ipipenabled differs from the field ipipEnabled in case only: the CRD matches names exactly, so kubectl refuses it (strict field validation; with --validate=false the API server drops it): write ipipEnabled' },
       ],
     },
   ],

@@ -65,6 +65,20 @@ ruleTester(rule, {
       errors: [{ messageId: 'unknownFieldRemoved', severity: 'warning', line: 6, column: 3, message: /^spec\.ipip is not a field of IPPool \(Calico 3\.32 removed it\): a release that has it takes it/ }],
     },
     {
+      // On the release that removed it (cluster.calicoVersion), calicoctl refuses it: an error.
+      name: 'the v1 ipip field on a cluster that runs Calico 3.32',
+      config: { cluster: { calicoVersion: '3.32' } },
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.0.0.0/16
+          ipip: { enabled: true, mode: Always }
+      `,
+      errors: [{ messageId: 'unknownFieldRemoved', severity: 'error', line: 6, column: 3, message: /^spec\.ipip is not a field of IPPool \(Calico 3\.32 removed it\)/ }],
+    },
+    {
       // Calico after v3.32 added enum values (BGPConfiguration programClusterRoutes EnabledIPIPOnly);
       // a value that differs from a known one only in case stays an error.
       name: 'on a Calico newer than the schema pack, a value an enum lacks is info, a case slip an error',
@@ -96,7 +110,7 @@ ruleTester(rule, {
           natOutgoin: true
       `,
       errors: [
-        { messageId: 'unknownFieldNewer', severity: 'info', line: 6, column: 3, message: 'spec.trafficShaping is not a field of IPPool in Calico v3.32.1, the newest release netlint knows: if Calico 3.34 (cluster.calicoVersion) added it, ignore this; if not, the API server drops or rejects it' },
+        { messageId: 'unknownFieldNewer', severity: 'info', line: 6, column: 3, message: 'spec.trafficShaping is not a field of IPPool in Calico v3.32.1, the newest release netlint knows: if Calico 3.34 (cluster.calicoVersion) added it, ignore this; if not, calicoctl and kubectl\'s strict field validation refuse the resource' },
         { messageId: 'unknownField', severity: 'warning', line: 7, column: 3, message: /^spec\.natOutgoin is not a field of IPPool \(did you mean "natOutgoing"\?\)/ },
       ],
     },

@@ -15,6 +15,7 @@ import { describeError, errorPath, formatPath, newAjv, withoutConsequences } fro
 import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calico-formats.js';
 import { parseGoCidr, parseGoIp } from '../../../src/engine/cidr.js';
 import { defineRule } from '../../../src/engine/rule.js';
+import { derived } from '../../../src/engine/model.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -150,6 +151,11 @@ function sentAs(value: unknown): string | null {
   return sent !== null && sent !== value ? sent : null;
 }
 
+/** Whether the input installs CRDs of group projectcalico.org (Calico served without its API server). */
+const v3CrdsInstalled = derived('calico/v3-crds-installed', (m) =>
+  m.byKind('apiextensions.k8s.io/CustomResourceDefinition').some((crd) => isPlainObject(crd.value.spec) && crd.value.spec.group === 'projectcalico.org'),
+);
+
 /** The known field a mistyped one most likely meant (src/engine/did-you-mean.ts). */
 export { didYouMean };
 
@@ -229,17 +235,20 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         unknownFieldRemoved: '{{path}} is not a field of {{kind}}{{hint}}: a release that has it takes it; from then on calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation',
         unknownFieldOpenSource: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}: there calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation; Calico Enterprise and Calico Cloud take it',
         durationSent: '{{path}} "{{value}}" reaches Calico\'s schema as "{{sent}}" (calicoctl and Calico\'s API server re-write a duration as Go prints it), which the CRD\'s pattern {{pattern}} refuses{{hint}}',
+        fieldCaseCrd: '{{path}} differs from the field {{name}} in case only: the CRD matches names exactly, so kubectl refuses it (strict field validation; with --validate=false the API server drops it): write {{name}}',
         fieldCase: '{{path}} differs from the field {{name}} in case only: calicoctl reads it as {{name}} (Go matches field names in any case), but kubectl refuses it (strict field validation is case-sensitive; with --validate=false the API server drops it): write {{name}}',
         unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
-        unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, the API server drops or rejects it',
+        unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, calicoctl and kubectl\'s strict field validation refuse the resource',
         enumNewer: '{{path}} {{error}} (got {{value}}) in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added the value, ignore this; if not, the API server rejects it',
       },
       docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know, or a value an enum of it lacks, is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
       // A projectcalico.org/v3 object goes through calicoctl or Calico's API server, which send its
-      // typed form on; a crd.projectcalico.org/v1 object reaches the CRD as written.
-      const typedRoundTrip = resource.group === 'projectcalico.org';
+      // typed form on; a crd.projectcalico.org/v1 object reaches the CRD as written, and so does a
+      // v3 object where the input installs Calico's projectcalico.org CRDs themselves (v3.32's
+      // manifests/calico-v3-crds.yaml, the chart's useV3CRDs): kubectl applies it to them directly.
+      const typedRoundTrip = resource.group === 'projectcalico.org' && !v3CrdsInstalled(ctx.model);
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value, { typedRoundTrip });
       let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {
@@ -277,8 +286,11 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           // but, as Go's encoding/json does, matches a field name in any case; the API server's strict
           // field validation (kubectl's default) matches it exactly.
           const named = known.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
-          if (named !== undefined) ctx.report({ path, at: 'key', messageId: 'fieldCase', severity: 'warning', data: { path: formatPath(path), name: named } });
-          else if (removed !== null) ctx.report({ path, at: 'key', messageId: 'unknownFieldRemoved', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
+          // A crd.projectcalico.org/v1 object goes to the CRD as written, where names match exactly.
+          if (named !== undefined && !typedRoundTrip) ctx.report({ path, at: 'key', messageId: 'fieldCaseCrd', data: { path: formatPath(path), name: named } });
+          else if (named !== undefined) ctx.report({ path, at: 'key', messageId: 'fieldCase', severity: 'warning', data: { path: formatPath(path), name: named } });
+          // A removed field is an error on a release (cluster.calicoVersion, the input's images) that no longer has it.
+          else if (removed !== null) ctx.report({ path, at: 'key', messageId: 'unknownFieldRemoved', ...(release !== null && release.minor >= Number(removed.split('.')[1]) ? {} : { severity: 'warning' as const }), data: { path: formatPath(path), kind: resource.kind, hint } });
           // An Enterprise field where the input does not show which edition runs, or a near name on
           // a release newer than the pack's (it may be new there), stays a warning.
           else if (ENTERPRISE_FIELDS.has(field)) ctx.report({ path, at: 'key', messageId: 'unknownFieldOpenSource', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });

@@ -60,6 +60,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'notPortable', line: 7, column: 36, severity: 'warning' }],
     },
     {
+      // Multus checks ASCII white space only; a no-break space gets past it to libcni (unicode.IsSpace).
+      name: 'a no-break space in the short form: libcni refuses it',
+      code: podWith('k8s.v1.cni.cncf.io/networks: "a@my\u00a0if"'),
+      errors: [{ messageId: 'badChar', line: 7, column: 37, message: /contains whitespace: libcni refuses it before the plugin runs/ }],
+    },
+    {
       name: 'whitespace in the short form: Multus refuses the annotation',
       code: podWith('k8s.v1.cni.cncf.io/networks: "a@my if"'),
       errors: [{ messageId: 'badChar', line: 7, column: 37, message: 'interface "my if" contains whitespace: Multus refuses the annotation (parsePodNetworkObjectName), and the pod fails to start' }],

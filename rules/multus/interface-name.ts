@@ -32,7 +32,9 @@ export default defineRule({
       const bytes = new TextEncoder().encode(name).length;
       if (bytes > 15) ctx.report({ ...at, messageId: 'tooLong', data: { name, bytes } });
       // Go's unicode.IsSpace is the Unicode White_Space property (U+0085 included, U+FEFF not), unlike JavaScript's \s.
-      else if (/\p{White_Space}/u.test(name)) bad('whitespace', true);
+      // Multus' own check refuses ASCII white space only (k8sclient.go parsePodNetworkObjectName:
+      // strings.ContainsAny(" \t\n\v\f\r/")); libcni refuses any Unicode white space (unicode.IsSpace).
+      else if (/\p{White_Space}/u.test(name)) bad('whitespace', /[ \t\n\v\f\r]/.test(name));
       else if (name.includes('/')) bad('"/"', true);
       // libcni (containernetworking/cni pkg/utils ValidateInterfaceName, v1.3.0 as Multus vendors it).
       else if (name.includes(':')) bad('":"', false);

@@ -269,7 +269,7 @@ function parseJsonForm(value: string, parseAddress: (s: string) => boolean): Par
     // An empty "mac" or "infiniband-guid" is skipped; a non-empty one must be what Go's
     // net.ParseMAC reads (multus-cni v4.3.0 pkg/k8sclient/k8sclient.go parsePodNetworkAnnotation,
     // "failed to validate infiniband GUID").
-    for (const [wanted, what] of [['mac', 'a MAC address'], ['infiniband-guid', 'an InfiniBand GUID as Go\'s net.ParseMAC reads one (8 octets, 00:11:22:33:44:55:66:77)']] as const) {
+    for (const [wanted, what] of [['mac', 'a MAC address'], ['infiniband-guid', 'an InfiniBand GUID as Go\'s net.ParseMAC reads one (6, 8 or 20 octets, e.g. 00:11:22:33:44:55:66:77)']] as const) {
       const k = field(wanted);
       if (k && typeof el[k] === 'string' && el[k] !== '' && !isGoMac(el[k] as string)) {
         out.problems.push({ messageId: 'badMac', data: { key: k, mac: el[k] as string, what }, span: parsed.locate([i, k]) });

@@ -156,7 +156,9 @@ spec:
   it('a label key with a prefix is read as a key, not a namespace', () => {
     const labelled = web.replace('labels: {app: web}}', 'labels: {app: web, app.kubernetes.io/name: web}}');
     expect(reach(yamlToResources(labelled), { from: 'app.kubernetes.io/name=web' }).pods.map((p) => p.id)).toEqual(['shop/web']);
-    expect(() => reach(yamlToResources(labelled), { from: 'shop/app.kubernetes.io/name=web' })).not.toThrow();
+    expect(reach(yamlToResources(labelled), { from: 'shop/app.kubernetes.io/name=web', to: 'shop/web' }).query?.text).toContain('shop/app.kubernetes.io/name=web');
+    expect(connections(reach(yamlToResources(labelled + denyEgress), { from: 'app.kubernetes.io/name=web', to: 'kube-system/kube-dns', port: '53/UDP', explain: true }))).toEqual([]);
+    expect(() => reach(yamlToResources(labelled), { from: 'other/app.kubernetes.io/name=web' })).toThrow('matches no endpoint');
   });
 
   it('a diff names the DNS connection a default-deny egress closes, with its cause and the note', () => {

@@ -3,6 +3,8 @@ import rule from './bgpconfig-field-values.js';
 
 ruleTester(rule, {
   valid: [
+    // calicoctl drops an empty `cidr,omitempty` before the CRD's format: cidr runs.
+    { name: 'an empty service CIDR', code: 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  serviceClusterIPs: [{ cidr: "" }]\n' },
     { name: 'typical default BGPConfiguration', code: `
       apiVersion: projectcalico.org/v3
       kind: BGPConfiguration
@@ -17,6 +19,12 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      // BGPConfiguration's CRD declares these cidrs `format: cidr` (kube-openapi IsCIDR): a bare address is refused.
+      name: 'a service address without its prefix length',
+      code: 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  serviceClusterIPs: [{ cidr: 10.96.0.10 }]\n',
+      errors: [{ messageId: 'violation', line: 5, column: 31, message: /^spec\.serviceClusterIPs\[0\]\.cidr must be a CIDR with its prefix length/ }],
+    },
     {
       // Calico's validator tests reject "info" and "INFO": log levels are case-sensitive.
       name: 'listenPort 0, lower-case log level, a misspelt field',

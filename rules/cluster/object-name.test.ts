@@ -3,6 +3,8 @@ import rule from './object-name.js';
 
 ruleTester(rule, {
   valid: [
+    // Accepted from 1.36 (RelaxedServiceNameValidation on by default).
+    { name: 'a Service name starting with a digit on 1.36', config: { cluster: { kubernetesVersion: 'v1.36.0' } }, code: 'apiVersion: v1\nkind: Service\nmetadata: { name: 1st-svc }\n' },
     {
       // istioctl's install configuration (Istio's manifests/profiles/default.yaml): no name.
       name: 'an IstioOperator without a name',
@@ -152,6 +154,13 @@ ruleTester(rule, {
         { messageId: 'badName', line: 7, column: 19, message: /DNS-1123 label/ },
         { messageId: 'badName', severity: 'error', line: 11, column: 19, message: /DNS-1035 label/ },
       ],
+    },
+    {
+      // With cluster.kubernetesVersion the release decides (RelaxedServiceNameValidation, on by default from 1.36).
+      name: 'a Service name starting with a digit on a known release: refused before 1.36',
+      config: { cluster: { kubernetesVersion: '1.35' } },
+      code: 'apiVersion: v1\nkind: Service\nmetadata: { name: 1st-svc }\n',
+      errors: [{ messageId: 'serviceNameBefore136', severity: 'error', line: 3, column: 19 }],
     },
     {
       name: 'generated names: "web.-" makes "web.-x2k9q"; a CronJob prefix of 48 makes 53 characters; an empty name without generateName; a CSR name with "/"',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { minorOf, releaseBefore } from '../../src/engine/kubernetes-release.js';
 import { CLUSTER_SCOPED_KINDS, dns1123LabelError, generatedNameOf, maxNameLengthOf, nameError, nameFormatOf, relaxedServiceName } from '../../src/engine/names.js';
 import type { NameFormat } from '../../src/engine/names.js';
 import { isApiObject } from './lib/metadata.js';
@@ -51,7 +52,10 @@ export default defineRule({
       const reason = nameError(format, name, prefix);
       if (reason !== null) {
         if (laterServiceName(name, prefix)) {
-          ctx.report({ path: ['metadata', field], messageId: 'serviceNameBefore136', severity: 'warning', data: { field, name } });
+          // With cluster.kubernetesVersion: accepted from 1.36, refused before; unknown, a warning.
+          const version = ctx.model.facts.kubernetesVersion;
+          if (minorOf(version) !== null && !releaseBefore(version, '1.36')) continue;
+          ctx.report({ path: ['metadata', field], messageId: 'serviceNameBefore136', ...(releaseBefore(version, '1.36') ? {} : { severity: 'warning' as const }), data: { field, name } });
         } else {
           ctx.report({ path: ['metadata', field], messageId: 'badName', data: { field, name, kind, reason } });
         }

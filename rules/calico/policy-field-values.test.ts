@@ -35,6 +35,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // calicoctl reads `Action` as `action` (Go matches names in any case): the rule has its action,
+      // so only the spelling is told; written to the CRD directly (v1), the action is missing too.
+      name: 'a case-only key inside a rule: one warning through the v3 API, an error and a missing field through the CRD',
+      code: {
+        'v3.yaml': 'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: { name: p }\nspec:\n  selector: all()\n  ingress:\n    - Action: Allow\n',
+        'v1.yaml': 'apiVersion: crd.projectcalico.org/v1\nkind: GlobalNetworkPolicy\nmetadata: { name: p }\nspec:\n  selector: all()\n  ingress:\n    - Action: Allow\n',
+      },
+      errors: [
+        { file: 'v1.yaml', messageId: 'fieldCaseCrd', line: 7, column: 7, severity: 'error' },
+        { file: 'v1.yaml', messageId: 'violation', line: 7, column: 7, severity: 'error', message: /action is required/ },
+        { file: 'v3.yaml', messageId: 'fieldCase', line: 7, column: 7, severity: 'warning', message: /^spec\.ingress\[0\]\.Action differs from the field action in case only: calicoctl reads it as action/ },
+      ],
+    },
+    {
       // Rule nets are a list of type set in the CRD (crd.projectcalico.org_globalnetworkpolicies.yaml,
       // x-kubernetes-list-type: set): a duplicate is refused whatever else is wrong in the list.
       name: 'a duplicate net beside a net with host bits: both are said',

@@ -253,6 +253,13 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {
         const path = errorPath(e);
+        // Through calicoctl or Calico's API server a key differing in case only fills the field
+        // (Go matches names in any case): the field is not missing there; the key gets its warning.
+        if (typedRoundTrip && e.keyword === 'required') {
+          const parent = getIn(resource.value, path.slice(0, -1));
+          const want = String(path[path.length - 1]).toLowerCase();
+          if (isPlainObject(parent) && Object.keys(parent).some((k) => k.toLowerCase() === want)) continue;
+        }
         if (e.keyword === 'additionalProperties') {
           const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
           const field = String(path[path.length - 1]);

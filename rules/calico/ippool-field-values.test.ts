@@ -65,6 +65,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'unknownFieldRemoved', severity: 'warning', line: 6, column: 3, message: /^spec\.ipip is not a field of IPPool \(Calico 3\.32 removed it\): a release that has it takes it/ }],
     },
     {
+      // Neither config nor input says the release: a field that is no near name may be a later release's.
+      name: 'an unknown field where the release is not known says how to tell netlint a later one',
+      code: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p }\nspec:\n  cidr: 10.0.0.0/16\n  trafficShaping: {}\n',
+      errors: [{ messageId: 'unknownField', severity: 'error', line: 6, column: 3, message: /^spec\.trafficShaping is not a field of IPPool \(netlint knows Calico up to v3\.32\.1: on a later release that has it, set cluster\.calicoVersion in \.netlint\.yaml\): calicoctl refuses/ }],
+    },
+    {
       // On the release that removed it (cluster.calicoVersion), calicoctl refuses it: an error.
       name: 'the v1 ipip field on a cluster that runs Calico 3.32',
       config: { cluster: { calicoVersion: '3.32' } },

@@ -301,7 +301,12 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           // An Enterprise field where the input does not show which edition runs, or a near name on
           // a release newer than the pack's (it may be new there), stays a warning.
           else if (ENTERPRISE_FIELDS.has(field)) ctx.report({ path, at: 'key', messageId: 'unknownFieldOpenSource', severity: 'warning', data: { path: formatPath(path), kind: resource.kind, hint } });
-          else ctx.report({ path, at: 'key', messageId: 'unknownField', ...(release !== null && release.minor > NEWEST_KNOWN_MINOR ? { severity: 'warning' as const } : {}), data: { path: formatPath(path), kind: resource.kind, hint } });
+          // Where neither the config nor the input says the release, a field that is no near name may
+          // be one a release after the pack's added: the message says how to tell netlint.
+          else {
+            const unsure = release === null && hint === '' ? ` (netlint knows Calico up to ${pack.source.tag}: on a later release that has it, set cluster.calicoVersion in .netlint.yaml)` : hint;
+            ctx.report({ path, at: 'key', messageId: 'unknownField', ...(release !== null && release.minor > NEWEST_KNOWN_MINOR ? { severity: 'warning' as const } : {}), data: { path: formatPath(path), kind: resource.kind, hint: unsure } });
+          }
           continue;
         }
         // A label (annotation, matchLabels, nodeSelector) value that is not a string is

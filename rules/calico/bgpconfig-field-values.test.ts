@@ -3,6 +3,8 @@ import rule from './bgpconfig-field-values.js';
 
 ruleTester(rule, {
   valid: [
+    // calicoctl drops an unset (zero) `omitempty` field before the CRD's schema runs: listenPort 0 is none.
+    { name: 'listenPort 0 through calicoctl', code: 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  listenPort: 0\n' },
     // calicoctl drops an empty `cidr,omitempty` before the CRD's format: cidr runs.
     { name: 'an empty service CIDR', code: 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  serviceClusterIPs: [{ cidr: "" }]\n' },
     { name: 'typical default BGPConfiguration', code: `
@@ -27,9 +29,11 @@ ruleTester(rule, {
     },
     {
       // Calico's validator tests reject "info" and "INFO": log levels are case-sensitive.
-      name: 'listenPort 0, lower-case log level, a misspelt field',
+      // Through calicoctl (v3) listenPort 0 is the unset uint16 `omitempty` field and never reaches the
+      // CRD; applied to the CRD as written (v1) it meets its `minimum: 1`.
+      name: 'listenPort 0 through the CRD, lower-case log level, a misspelt field',
       code: `
-        apiVersion: projectcalico.org/v3
+        apiVersion: crd.projectcalico.org/v1
         kind: BGPConfiguration
         metadata: { name: default }
         spec:

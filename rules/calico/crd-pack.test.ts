@@ -57,8 +57,8 @@ describe('generator steps', () => {
       structs: {
         'api.Spec': [
           { json: null, type: 'metav1.TypeMeta', validate: null },
-          { json: 'port', type: '*int', validate: 'omitempty,gte=1,lte=65535' },
-          { json: 'nets', type: '[]string', validate: 'omitempty,dive,net' },
+          { json: 'port', type: '*int', validate: 'omitempty,gte=1,lte=65535', omitempty: true },
+          { json: 'nets', type: '[]string', validate: 'omitempty,dive,net', omitempty: true },
         ],
       },
       named: { 'api.Mode': 'string' },

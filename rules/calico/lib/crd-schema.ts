@@ -95,7 +95,7 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
   const fields = specFields(kind);
   // Never in place: `withoutNulls` gives the resource's own object when it holds no null.
   if (options.typedRoundTrip && isPlainObject(value.spec)) {
-    const spec = withGoDurations(kind, value.spec);
+    const spec = asTypedClientSends(kind, value.spec);
     if (spec !== value.spec) value = { ...value, spec };
   }
   const errors: ErrorObject[] = [];
@@ -127,13 +127,21 @@ function isDurationSchema(schema: Schema | undefined): boolean {
  * `spec` as a typed Go client sends it on: calicoctl and Calico's API server decode a
  * projectcalico.org/v3 object into its Go type and encode it again before the CRD's schema is
  * applied (libcalico-go lib/validator/v3/crd_validation.go toUnstructured; the API server stores the
- * typed object), so a metav1.Duration reaches the schema as Duration.String writes it: `1500ms` as
- * `1.5s`, `0.5s` as `500ms`. A copy, only when a value changes.
+ * typed object): a plain field left at its zero value under `omitempty` is not encoded, and a
+ * metav1.Duration reaches the schema as Duration.String writes it: `1500ms` as `1.5s`, `0.5s` as
+ * `500ms`. Top-level `spec` fields only (the nested durations carry no pattern). A copy, only when
+ * something changes.
  */
-function withGoDurations(kind: PackKind, spec: Record<string, unknown>): Record<string, unknown> {
+function asTypedClientSends(kind: PackKind, spec: Record<string, unknown>): Record<string, unknown> {
   const fields = specFields(kind);
   let out: Record<string, unknown> | null = null;
-  for (const [field, v] of Object.entries(spec)) {
+  // A plain field's zero value under `omitempty` is not encoded at all (the pack's omittedZeros,
+  // from the Go types' json tags): `listenPort: 0` never reaches the CRD's `minimum: 1`.
+  const zeros = (pack.kinds as Record<string, { omittedZeros?: Record<string, unknown> }>)[kind]?.omittedZeros ?? {};
+  for (const [field, zero] of Object.entries(zeros)) {
+    if (Object.hasOwn(spec, field) && spec[field] === zero) delete (out ??= { ...spec })[field];
+  }
+  for (const [field, v] of Object.entries(out ?? spec)) {
     if (typeof v !== 'string' || !isDurationSchema(fields[field])) continue;
     const ns = parseGoDuration(v);
     if (ns === null) continue;

@@ -14,9 +14,8 @@ import { firstOf, plural } from '../plural.js';
 import { parseCidr, parseIp } from '../cidr.js';
 import type { ExpectEntry, EndpointSelectorConfig } from '../config.js';
 import type { Finding, RuleMeta } from '../types.js';
-import type { Atom, Cluster, Party } from './model.js';
-import { externalAtoms } from './externals.js';
-import { allowedEntries, partySelector, reachQuerier, ReachQueryError, type ReachConnection } from './reach.js';
+import type { Cluster, Party } from './model.js';
+import { allowedEntries, askedRange, partySelector, reachQuerier, ReachQueryError, withRangesCut, type ReachConnection } from './reach.js';
 import { namespaceInfo } from './endpoints.js';
 
 export const EXPECT_RULE_ID = 'netpol/expect';
@@ -64,15 +63,8 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
   // Address ranges the assertions name are cut as the policies' are, so that one no policy names
   // (web must not reach 0.0.0.0/0 on 22, with no ipBlock anywhere) is answered rather than
   // matching nothing: traffic there is decided as toward any address outside every block.
-  const families = cluster.podRanges.length > 0 ? new Set(cluster.podRanges.map((r) => r.family)) : new Set([4]);
-  const cuts = entries.flatMap((e) => [e.from, e.to].flatMap((sel) => {
-    const text = typeof sel === 'string' ? sel : sel.cidr;
-    if (text === undefined || !/^[0-9A-Fa-f:.]+(?:\/\d+)?$/.test(text.trim())) return [];
-    const range = parseCidr(text.includes('/') ? text.trim() : `${text.trim()}/${text.includes(':') ? 128 : 32}`);
-    return range.ok && families.has(range.cidr.family) ? [range.cidr] : [];
-  }));
-  const blocks = cluster.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
-  const reach = reachQuerier(cuts.length === 0 ? cluster : { ...cluster, externals: externalAtoms(blocks, cluster.networkSets, cuts) });
+  const cuts = entries.flatMap((e) => [e.from, e.to].flatMap((sel) => askedRange(cluster, typeof sel === 'string' ? sel : sel.cidr) ?? []));
+  const reach = reachQuerier(withRangesCut(cluster, cuts));
   for (const e of entries) {
     // A port number without a protocol is TCP's, as in a NetworkPolicy port; a name carries its own.
     const protocol = e.protocol ?? (typeof e.port === 'number' || /^\d+$/.test(String(e.port ?? '')) ? 'TCP' : undefined);

@@ -588,19 +588,32 @@ export function standInNotes(standIns: readonly WorkloadEndpoint[]): string[] {
  * already.
  */
 function withAskedRanges(cluster: Cluster, query: ReachQuery): Cluster {
-  // Of the pods' families only (IPv4 when the pod CIDR is not known): an IPv6 address is no
-  // destination for IPv4 pods.
-  const families = cluster.podRanges.length > 0 ? new Set(cluster.podRanges.map((r) => r.family)) : new Set([4]);
   const cuts: Cidr[] = [];
   for (const [text, given] of [[query.from, query.fromParty], [query.to, query.toParty]] as const) {
-    if (text === undefined || given !== undefined || !/^[0-9A-Fa-f:.]+(?:\/\d+)?$/.test(text.trim())) continue;
-    const t = text.trim();
-    const range = parseCidr(t.includes('/') ? t : `${t}/${t.includes(':') ? 128 : 32}`);
-    if (range.ok && families.has(range.cidr.family) && !cluster.externals.some((x) => x.cidr.family === range.cidr.family)) cuts.push(range.cidr);
+    const range = given === undefined ? askedRange(cluster, text) : null;
+    if (range !== null && !cluster.externals.some((x) => x.cidr.family === range.family)) cuts.push(range);
   }
+  return withRangesCut(cluster, cuts);
+}
+
+/**
+ * The address (as a /32 or /128) or range a query selector names, of the pods' families only
+ * (IPv4 when the pod CIDR is not known: an IPv6 address is no destination for IPv4 pods); null for
+ * a selector of any other kind.
+ */
+export function askedRange(cluster: Cluster, text: string | undefined): Cidr | null {
+  const t = text?.trim();
+  if (t === undefined || !/^[0-9A-Fa-f:.]+(?:\/\d+)?$/.test(t)) return null;
+  const families = cluster.podRanges.length > 0 ? new Set(cluster.podRanges.map((r) => r.family)) : new Set([4]);
+  const range = parseCidr(t.includes('/') ? t : `${t}/${t.includes(':') ? 128 : 32}`);
+  return range.ok && families.has(range.cidr.family) ? range.cidr : null;
+}
+
+/** The cluster with its external ranges cut again at `cuts` as well as at the policies' blocks. */
+export function withRangesCut(cluster: Cluster, cuts: readonly Cidr[]): Cluster {
   if (cuts.length === 0) return cluster;
   const blocks = cluster.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
-  return { ...cluster, externals: externalAtoms(blocks, cluster.networkSets, cuts) };
+  return { ...cluster, externals: externalAtoms(blocks, cluster.networkSets, [...cuts]) };
 }
 
 /**

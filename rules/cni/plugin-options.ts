@@ -24,7 +24,6 @@ function withoutOwnRules(fields: Record<string, GoType>): Record<string, GoType>
   const { cniVersion: _version, name: _name, ...rest } = fields;
   return rest;
 }
-const NET_CONF_UNCOVERED = withoutOwnRules(NET_CONF);
 /** `conf`: the whole network config (a list's plugins run with the list's cniVersion: libcni injects it). */
 type Check = (o: Obj, at: Path, conf?: Obj) => Problem[];
 
@@ -716,6 +715,7 @@ function deviceFromConfig(plugin: Obj): boolean {
 export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: boolean; literal?: (path: Path) => string | undefined; podCidrAddedToBridge?: boolean; readBy?: 'multus' | 'libcni' } = {}): Problem[] {
   // Who decodes CNI's own fields first: Multus for a NAD's config, else libcni (NET_CONF_KEYS).
   const undecodable = options.readBy === 'multus' ? 'Multus cannot decode the config (LoadDelegateNetConf), so no plugin runs' : 'libcni cannot decode the config ("error parsing configuration"), so no plugin runs';
+  const beforePlugin = (path: Path, text: string): Problem => ({ path, text: `${text}: ${undecodable}`, beforePlugin: true });
   const out: Problem[] = [];
   // A number's text as written, under `path` (see fieldTypeProblems).
   const literalUnder = (path: Path) => (options.literal === undefined ? undefined : (key: string) => options.literal!([...path, key]));
@@ -730,18 +730,18 @@ export function pluginOptionProblems(conf: Obj, options: { deviceFromRuntime?: b
     // whatever the plugin: by Multus for a NAD, by libcni for a file.
     // (cniVersion and name have rules of their own: cni/cniversion, cni/network-name, multus/nad-config.)
     const fields = typeof plugin.type === 'string' ? pluginFields(plugin.type) : null;
-    for (const p of fieldTypeProblems(plugin, fields === null ? NET_CONF_UNCOVERED : withoutOwnRules(fields), literalUnder(at))) {
-      out.push(NET_CONF_KEYS.has(p.key.toLowerCase()) ? { path: [...at, p.key], text: `${p.text}: ${undecodable}`, beforePlugin: true } : { path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
+    for (const p of fieldTypeProblems(plugin, withoutOwnRules(fields ?? NET_CONF), literalUnder(at))) {
+      out.push(NET_CONF_KEYS.has(p.key.toLowerCase()) ? beforePlugin([...at, p.key], p.text) : { path: [...at, p.key], text: `${p.text}: the plugin cannot decode its config` });
     }
     const ipamKey = goKey(plugin, 'ipam');
     if (ipamKey !== undefined && isObject(plugin[ipamKey])) {
-      for (const p of fieldTypeProblems(plugin[ipamKey] as Obj, { type: 'string' })) out.push({ path: [...at, ipamKey, p.key], text: `ipam.${p.text}: ${undecodable}`, beforePlugin: true });
+      for (const p of fieldTypeProblems(plugin[ipamKey] as Obj, { type: 'string' })) out.push(beforePlugin([...at, ipamKey, p.key], `ipam.${p.text}`));
     }
     if (typeof plugin.type === 'string') {
       // Values Go cannot decode into the plugin's fields fail the whole config first (above).
       if (fields !== null) {
         const dnsKey = goKey(plugin, 'dns');
-        if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push({ path: [...at, dnsKey, p.key], text: `dns.${p.text}: ${undecodable}`, beforePlugin: true });
+        if (dnsKey !== undefined && isObject(plugin[dnsKey])) for (const p of fieldTypeProblems(plugin[dnsKey] as Obj, DNS_FIELDS)) out.push(beforePlugin([...at, dnsKey, p.key], `dns.${p.text}`));
         const trunk = TRUNK_FIELDS[plugin.type];
         const trunkKey = trunk === undefined ? undefined : goKey(plugin, trunk.key);
         if (trunkKey !== undefined) asArray(plugin[trunkKey]).forEach((t, i) => isObject(t) && fieldTypeProblems(t, trunk.fields, literalUnder([...at, trunkKey, i])).forEach((p) => out.push({ path: [...at, trunkKey, i, p.key], text: `${trunk.key}[${i}].${p.text}: the plugin cannot decode its config` })));

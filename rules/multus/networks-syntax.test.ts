@@ -179,29 +179,13 @@ ruleTester(rule, {
     },
     {
       name: 'a list whose items are of the wrong kind says what it holds',
-      code: `
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: app
-          annotations:
-            k8s.v1.cni.cncf.io/networks: '[{"name": "a", "ips": [5]}]'
-        spec: { containers: [{ name: c, image: busybox }] }
-      `,
-      errors: [{ messageId: 'wrongType', line: 6, column: 57, message: /^"ips" must be a list of strings, not a list holding a number: / }],
+      code: pod(`'[{"name": "a", "ips": [5]}]'`),
+      errors: [{ messageId: 'wrongType', line: 7, column: 57, message: /^"ips" must be a list of strings, not a list holding a number: / }],
     },
     {
       name: 'an infiniband-guid Go cannot read as a hardware address',
-      code: `
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: app
-          annotations:
-            k8s.v1.cni.cncf.io/networks: '[{"name": "a", "infiniband-guid": "xyz"}, {"name": "b", "infiniband-guid": "00:11:22:33:44:55:66:77"}]'
-        spec: { containers: [{ name: c, image: busybox }] }
-      `,
-      errors: [{ messageId: 'badMac', line: 6, column: 69, message: /^infiniband-guid "xyz" is not an InfiniBand GUID as Go's net\.ParseMAC reads one/ }],
+      code: pod(`'[{"name": "a", "infiniband-guid": "xyz"}, {"name": "b", "infiniband-guid": "00:11:22:33:44:55:66:77"}]'`),
+      errors: [{ messageId: 'badMac', line: 7, column: 69, message: /^infiniband-guid "xyz" is not an InfiniBand GUID as Go's net\.ParseMAC reads one/ }],
     },
     {
       name: 'an object where a string is wanted says "an object"',

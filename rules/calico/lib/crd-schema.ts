@@ -19,7 +19,7 @@ import { derived } from '../../../src/engine/model.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { getIn } from '../../../src/engine/values.js';
+import { getIn, isObject } from '../../../src/engine/values.js';
 import { formatGoDuration, parseGoDuration } from '../../../src/engine/go-duration.js';
 import { fieldKey, fieldSchema, PACK_AJV_OPTIONS, shellKey, shellSchema, specFields } from './crd-parts.js';
 import type { PackKind, Schema } from './crd-parts.js';
@@ -94,7 +94,7 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
   let value = withoutNulls(resource) as Record<string, unknown>;
   const fields = specFields(kind);
   // Never in place: `withoutNulls` gives the resource's own object when it holds no null.
-  if (options.typedRoundTrip && isPlainObject(value.spec)) {
+  if (options.typedRoundTrip && isObject(value.spec)) {
     const spec = asTypedClientSends(kind, value.spec);
     if (spec !== value.spec) value = { ...value, spec };
   }
@@ -111,10 +111,6 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
     for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
   }
   return errors;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Whether a field's schema is a metav1.Duration (the pack gives it format calico-duration, beside the CRD's pattern). */
@@ -142,26 +138,23 @@ function asTypedClientSends(kind: PackKind, spec: Record<string, unknown>): Reco
     if (Object.hasOwn(spec, field) && spec[field] === zero) delete (out ??= { ...spec })[field];
   }
   for (const [field, v] of Object.entries(out ?? spec)) {
-    if (typeof v !== 'string' || !isDurationSchema(fields[field])) continue;
-    const ns = parseGoDuration(v);
-    if (ns === null) continue;
-    const sent = formatGoDuration(ns);
-    if (sent !== v) (out ??= { ...spec })[field] = sent;
+    const sent = isDurationSchema(fields[field]) ? sentAs(v) : null;
+    if (sent !== null) (out ??= { ...spec })[field] = sent;
   }
   return out ?? spec;
 }
 
-/** The form a duration reaches the schema in through calicoctl or Calico's API server, when it differs from `value`. */
+/** The form a duration reaches the schema in through calicoctl or Calico's API server (Duration.String), when it differs from `value`. */
 function sentAs(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const ns = parseGoDuration(value);
   const sent = ns === null ? null : formatGoDuration(ns);
-  return sent !== null && sent !== value ? sent : null;
+  return sent !== value ? sent : null;
 }
 
 /** Whether the input installs CRDs of group projectcalico.org (Calico served without its API server). */
 const v3CrdsInstalled = derived('calico/v3-crds-installed', (m) =>
-  m.byKind('apiextensions.k8s.io/CustomResourceDefinition').some((crd) => isPlainObject(crd.value.spec) && crd.value.spec.group === 'projectcalico.org'),
+  m.byKind('apiextensions.k8s.io/CustomResourceDefinition').some((crd) => isObject(crd.value.spec) && crd.value.spec.group === 'projectcalico.org'),
 );
 
 /** The known field a mistyped one most likely meant (src/engine/did-you-mean.ts). */
@@ -266,7 +259,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         if (typedRoundTrip && e.keyword === 'required') {
           const parent = getIn(resource.value, path.slice(0, -1));
           const want = String(path[path.length - 1]).toLowerCase();
-          if (isPlainObject(parent) && Object.keys(parent).some((k) => k.toLowerCase() === want)) continue;
+          if (isObject(parent) && Object.keys(parent).some((k) => k.toLowerCase() === want)) continue;
         }
         if (e.keyword === 'additionalProperties') {
           const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});

@@ -26,10 +26,8 @@ function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): Wor
   };
 }
 
-/** kube-system/kube-dns (services.ts CLUSTER_DNS_PODS). */
-export const CLUSTER_DNS: WorkloadEndpoint = dnsStandIn(CLUSTER_DNS_PODS, 'kube-dns');
-/** Every platform's DNS pods, for an input that holds none: reaching any of them is reaching DNS. */
-export const DNS_STAND_INS: readonly WorkloadEndpoint[] = [CLUSTER_DNS, dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
+/** Every platform's DNS pods, for an input that holds none: kube-system/kube-dns (services.ts CLUSTER_DNS_PODS) and OpenShift's; reaching any of them is reaching DNS. */
+export const DNS_STAND_INS: readonly WorkloadEndpoint[] = [dnsStandIn(CLUSTER_DNS_PODS, 'kube-dns'), dnsStandIn(OPENSHIFT_DNS_PODS, 'dns-default')];
 
 /** Whether a port is a DNS server's port on `protocol`: 53, or 5353 in OpenShift's DNS namespace (services.ts OPENSHIFT_DNS_PODS). */
 export function dnsServerPort(ep: WorkloadEndpoint, p: ContainerPort, protocol: DnsProtocol = 'UDP'): boolean {

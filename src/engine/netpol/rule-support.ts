@@ -3,9 +3,8 @@
  * cluster model), and lookups from a policy resource to its normalised policy.
  */
 import { OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
-import { CLUSTER_DNS, DNS_STAND_INS, dnsServerPort, servesDns, type DnsProtocol } from './dns-stand-ins.js';
+import { DNS_STAND_INS, dnsServerPort, servesDns, type DnsProtocol } from './dns-stand-ins.js';
 
-export { CLUSTER_DNS, type DnsProtocol };
 import type { ClusterModel } from '../model.js';
 import { derived, lastOnly } from '../model.js';
 import type { Resource } from '../types.js';

@@ -91,6 +91,74 @@ spec: {nets: [203.0.113.0/24]}
   });
 });
 
+describe('blank selectors and white space, as libcalico-go reads a selector field (v3.32.1)', () => {
+  // updateprocessors/rules.go getEndpointSelector leaves a field out only when it is "" exactly; a
+  // field of spaces and tabs is all() to the selector parser, and the tokenizer skips no other white
+  // space (lib/selector/tokenizer/tokenizer.go), so a line break around a selector is a syntax error.
+  const sets = `
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: ext, labels: {kind: ext}}
+spec: {nets: [198.51.100.0/24]}
+---`;
+  const globalIngressFrom = (source: string) => `${sets}
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: p}
+spec:
+  selector: app == 'web'
+  ingress: [{action: Allow, source: ${source}}]
+`;
+  const internet = '0.0.0.0/0 except 198.51.100.0/24';
+
+  it('a blank rule selector in a GlobalNetworkPolicy is all(): endpoints and network sets, not any address', () => {
+    const blank = globalIngressFrom('{selector: "  "}');
+    expect(allowed(blank, 'b/cli')).toBe(true);
+    expect(allowed(blank, 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(blank, internet)).toBe(false);
+    // An empty one is no selector at all: every address.
+    expect(allowed(globalIngressFrom('{selector: ""}'), internet)).toBe(true);
+  });
+
+  it('a blank namespaceSelector is all(): every namespace', () => {
+    expect(allowed(ingressFrom(`{namespaceSelector: "\t", selector: app == 'cli'}`), 'b/cli')).toBe(true);
+  });
+
+  it('a blank selector that libcalico-go joins with the namespace builds one that does not parse: said, and matching nothing', () => {
+    // A namespaced policy's rule selector becomes "(projectcalico.org/namespace == 'a') && (  )",
+    // which Felix's rule scanner cannot parse (felix/calc/rule_scanner.go panics on it).
+    const rule = ingressFrom('{selector: "  "}');
+    expect(allowed(rule, 'a/other')).toBe(false);
+    expect(allowed(rule, 'b/cli')).toBe(false);
+    const message = 'Calico selector "  " is blank: libcalico-go joins it with the namespace or another selector into one that does not parse, which Felix cannot load; it matches nothing';
+    expect(problemsOf(rule)).toEqual([message]);
+    // So does a namespaced policy's own selector ("(  ) && projectcalico.org/namespace == 'a'").
+    const own = `
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: "  ", ingress: []}
+`;
+    expect(problemsOf(own)).toEqual([message]);
+    // In a GlobalNetworkPolicy nothing is joined to it: all().
+    expect(problemsOf(globalIngressFrom('{selector: "  "}'))).toEqual([]);
+  });
+
+  it('a line break around a selector is not white space to Calico: it does not parse', () => {
+    const text = globalIngressFrom('{selector: "all()\\n"}');
+    expect(allowed(text, 'b/cli')).toBe(false);
+    expect(problemsOf(text)).toEqual(['Calico selector "all()\\n" does not parse (line breaks are not allowed in a selector (only spaces and tabs separate tokens)); it matches nothing']);
+    expect(problemsOf(ingressFrom('{namespaceSelector: "global()\\n"}'))).toHaveLength(1);
+    expect(problemsOf(ingressFrom('{selector: "\\n"}'))).toHaveLength(1);
+  });
+
+  it('global() with spaces inside its parentheses is still global()', () => {
+    // libcalico-go replaces global() in the namespaceSelector it parsed and printed again.
+    expect(allowed(ingressFrom("{namespaceSelector: 'global( )', selector: app == 'cli'}"), 'b/cli')).toBe(false);
+    expect(allowed(`${sets}${ingressFrom("{namespaceSelector: 'global(\t)'}")}`, 'GlobalNetworkSet ext')).toBe(true);
+  });
+});
+
 describe('ties on order', () => {
   const deny = (kind: string, name: string, order: number) => `
 apiVersion: projectcalico.org/v3

@@ -33,7 +33,7 @@
  * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
 import { parseCalicoCidrOrIp } from '../calico-formats.js';
-import { parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
+import { isBlankCalicoSelector, parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
@@ -84,6 +84,27 @@ function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProb
   return { k: 'calico', text: source, test: (labels) => matchesCalicoSelector(sel, labels), keys: selectorLabelKeys(sel) };
 }
 
+const nonEmpty = (v: unknown): boolean => v !== undefined && v !== null && String(v) !== '';
+
+/**
+ * A blank selector (spaces and tabs: `all()` to Calico's parser) that libcalico-go joins as text
+ * with another selector: the namespace of a namespaced policy, a namespaceSelector, a service
+ * account selector. Its update processors then build `(…) && (  )` (updateprocessors/rules.go
+ * getEndpointSelector) or `(  ) && …` (networkpolicyprocessor.go, globalnetworkpolicyprocessor.go),
+ * which does not parse, and Felix panics on a policy or rule selector that does not parse
+ * (felix/calc/active_rules_calculator.go, rule_scanner.go; v3.32.1). Calico's validator accepts it.
+ * Reported, and taken to match nothing, like any selector that does not parse; null otherwise.
+ */
+function blankJoined(text: unknown, joined: boolean, r: Resource, path: Path, problems: ModelProblem[]): LabelMatch | null {
+  if (!joined || !nonEmpty(text) || !isBlankCalicoSelector(String(text))) return null;
+  problems.push({
+    message: `Calico selector ${JSON.stringify(String(text))} is blank: libcalico-go joins it with the namespace or another selector into one that does not parse, which Felix cannot load; it matches nothing`,
+    resource: r,
+    path,
+  });
+  return { k: 'calico', text: String(text), test: () => false, keys: [] };
+}
+
 function protocolOf(v: unknown): Protocol[] | null {
   if (v === undefined || v === null) return null;
   const text = String(v);
@@ -130,9 +151,13 @@ interface Scope {
  */
 const CALICO_ALL: LabelMatch = { k: 'calico', text: 'all()', test: () => true, keys: [] };
 
-/** A selector field as Calico reads it: an empty or blank string is no selector (updateprocessors/rules.go). */
+/**
+ * A selector field as Calico reads it: only an empty string is no selector (updateprocessors/rules.go
+ * tests `!= ""`). A blank one (spaces and tabs) is `all()`; one with a line break or another kind of
+ * space around it does not parse (the tokenizer skips spaces and tabs only).
+ */
 function written(v: unknown): string | undefined {
-  return v === undefined || v === null || String(v).trim() === '' ? undefined : String(v);
+  return nonEmpty(v) ? String(v) : undefined;
 }
 
 /**
@@ -151,13 +176,21 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   const notSelector = written(e.notSelector);
   let ns: NamespaceMatch = scope.namespace === null ? { k: 'any' } : { k: 'is', name: scope.namespace };
   if (namespaceSelector !== undefined) {
-    const text = namespaceSelector.trim();
-    ns = text === 'global()' ? { k: 'global' } : { k: 'labels', match: calicoMatch(text, r, [...path, 'namespaceSelector'], problems) };
+    // libcalico-go replaces global() in the parsed and printed namespaceSelector, so `global( )` is
+    // global() too; a line break around it does not parse.
+    const parsed = parseCalicoSelector(namespaceSelector);
+    ns = parsed.ok && parsed.selector.kind === 'global' ? { k: 'global' } : { k: 'labels', match: calicoMatch(namespaceSelector, r, [...path, 'namespaceSelector'], problems) };
   }
-  const ruleMatch = (text: string, at: Path): LabelMatch => (text.trim() === 'all()' ? CALICO_ALL : calicoMatch(text, r, at, problems));
-  if (selector !== undefined) parts.push(atoms.pods(ns, ruleMatch(selector, [...path, 'selector'])));
-  else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(atoms.pods(ns, CALICO_ALL));
+  // A blank rule selector is all(), which also picks network sets.
+  const ruleMatch = (text: string, at: Path): LabelMatch => {
+    const trimmed = trimCalicoWhitespace(text);
+    return trimmed === '' || trimmed === 'all()' ? CALICO_ALL : calicoMatch(text, r, at, problems);
+  };
   const sa = asRecord(e.serviceAccounts);
+  const saWritten = sa !== undefined && (nonEmpty(sa.selector) || asArray(sa.names).length > 0);
+  const blankSelector = blankJoined(selector, namespaceSelector !== undefined || scope.namespace !== null || saWritten, r, [...path, 'selector'], problems);
+  if (selector !== undefined) parts.push(atoms.pods(ns, blankSelector ?? ruleMatch(selector, [...path, 'selector'])));
+  else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(atoms.pods(ns, CALICO_ALL));
   if (sa !== undefined) {
     const names = sa.names === undefined ? null : asArray(sa.names).map(String);
     const saMatch = calicoMatch(sa.selector, r, [...path, 'serviceAccounts', 'selector'], problems);
@@ -355,7 +388,9 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
       : spec.namespaceSelector === undefined
         ? { k: 'any' }
         : { k: 'labels', match: calicoMatch(spec.namespaceSelector, r, ['spec', 'namespaceSelector'], problems) };
-  const subjectParts: Cond[] = [atoms.pods(nsMatch, calicoMatch(spec.selector, r, ['spec', 'selector'], problems))];
+  const joined = namespace !== null || nonEmpty(spec.namespaceSelector) || nonEmpty(spec.serviceAccountSelector);
+  const subject = blankJoined(spec.selector, joined, r, ['spec', 'selector'], problems) ?? calicoMatch(spec.selector, r, ['spec', 'selector'], problems);
+  const subjectParts: Cond[] = [atoms.pods(nsMatch, subject)];
   if (spec.serviceAccountSelector !== undefined) {
     subjectParts.push(atoms.serviceAccount(nsMatch, null, calicoMatch(spec.serviceAccountSelector, r, ['spec', 'serviceAccountSelector'], problems)));
   }

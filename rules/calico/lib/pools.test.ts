@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../../src/engine/load.js';
 import { buildModel } from '../../../src/engine/model.js';
 import { matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
-import { nodesSelectedBy } from './pools.js';
+import { nodesSelectedBy, poolsOf, servesAllNodes } from './pools.js';
 
 describe('nodesSelectedBy', () => {
   it('equals testing every node, in inventory order', () => {
@@ -23,5 +23,26 @@ describe('nodesSelectedBy', () => {
     }
     expect(model.facts.nodes).toHaveLength(300);
     expect(narrowedTotal).toBeGreaterThan(300);
+  });
+});
+
+describe('servesAllNodes', () => {
+  it('takes a missing, empty, blank or all() nodeSelector as every node, and one with a line break as a broken selector', () => {
+    // Calico's tokenizer skips spaces and tabs only (libcalico-go lib/selector/tokenizer/tokenizer.go).
+    const pool = (name: string, nodeSelector: string | null) =>
+      `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: ${name}}\nspec: {cidr: 10.0.0.0/24${nodeSelector === null ? '' : `, nodeSelector: ${JSON.stringify(nodeSelector)}`}}\n`;
+    const cases: [string, string | null, boolean][] = [
+      ['none', null, true],
+      ['empty', '', true],
+      ['blank', ' \t ', true],
+      ['all', 'all( )', true],
+      ['rack', "rack == 'r1'", false],
+      ['newline', '\n', false],
+      ['all-newline', 'all()\n', false],
+    ];
+    const text = cases.map(([name, sel]) => pool(name, sel)).join('---\n');
+    const model = buildModel(loadSources([{ path: 'pools.yaml', content: text }]).resources, {});
+    const got = Object.fromEntries(poolsOf(model).map((p) => [p.name, servesAllNodes(p)]));
+    expect(got).toEqual(Object.fromEntries(cases.map(([name, , want]) => [name, want])));
   });
 });

@@ -11,7 +11,7 @@ import type { AddressInterval } from '../../../src/engine/interval-index.js';
 import type { ClusterModel, NodeFact } from '../../../src/engine/model.js';
 import { LabelIndex } from '../../../src/engine/netpol/label-index.js';
 import { derived } from '../../../src/engine/model.js';
-import { matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
+import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { CalicoSelector } from '../../../src/engine/selector/calico.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject, objectItems } from '../../../src/engine/values.js';
@@ -302,7 +302,11 @@ export function describePool(p: PoolView): string {
 /** The resource kinds pool findings can land on. */
 export const POOL_KINDS = ['calico/IPPool', 'operator.tigera.io/Installation', 'apps/DaemonSet', 'ConfigMap'] as const;
 
-/** True when the pool serves every node (no nodeSelector, or `all()`). */
+/**
+ * True when the pool serves every node (no nodeSelector, or `all()`: also a blank one, of spaces and
+ * tabs). A line break or another kind of space is not blank to Calico's tokenizer (libcalico-go
+ * lib/selector/tokenizer/tokenizer.go): such a selector does not parse, like any other broken one.
+ */
 export function servesAllNodes(p: PoolView): boolean {
-  return p.nodeSelectorText === null || p.nodeSelectorText.trim() === '' || p.nodeSelector?.kind === 'all';
+  return p.nodeSelectorText === null || isBlankCalicoSelector(p.nodeSelectorText) || p.nodeSelector?.kind === 'all';
 }

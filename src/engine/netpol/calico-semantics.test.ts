@@ -159,6 +159,39 @@ spec: {selector: "  ", ingress: []}
   });
 });
 
+describe('global network sets under a rule namespaceSelector (v3.32.1)', () => {
+  // updateprocessors/rules.go getEndpointSelector: the namespaceSelector's labels get the pcns.
+  // prefix (labels only namespaced entities inherit, from their namespace's profile), all() becomes
+  // has(projectcalico.org/namespace) and global() its negation, and Felix evaluates the result on
+  // every labelled entity, global network sets included. They have none of those labels.
+  const sets = `
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: ext, labels: {kind: ext}}
+spec: {nets: [198.51.100.0/24]}
+---`;
+  const from = (source: string) => `${sets}${ingressFrom(source)}`;
+
+  it('one that holds for a set without namespace labels takes the global sets in', () => {
+    expect(allowed(from(`{namespaceSelector: "projectcalico.org/name != 'kube-system'"}`), 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(from('{namespaceSelector: "!has(team)"}'), 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(from(`{namespaceSelector: "team not in {'red'}"}`), 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(from('{namespaceSelector: "has(team) || !has(team)"}'), 'GlobalNetworkSet ext')).toBe(true);
+    // !all() is !has(projectcalico.org/namespace) once rewritten: like global(), sets but no pod.
+    expect(allowed(from('{namespaceSelector: "!all()"}'), 'GlobalNetworkSet ext')).toBe(true);
+    expect(allowed(from('{namespaceSelector: "!all()"}'), 'b/cli')).toBe(false);
+    // The rule's selector still filters them.
+    expect(allowed(from(`{namespaceSelector: "!has(team)", selector: "kind == 'other'"}`), 'GlobalNetworkSet ext')).toBe(false);
+    expect(allowed(from(`{namespaceSelector: "!has(team)", selector: "kind == 'ext'"}`), 'GlobalNetworkSet ext')).toBe(true);
+  });
+
+  it('one that needs a namespace label, or all(), does not', () => {
+    expect(allowed(from(`{namespaceSelector: "team == 'red'"}`), 'GlobalNetworkSet ext')).toBe(false);
+    expect(allowed(from('{namespaceSelector: all()}'), 'GlobalNetworkSet ext')).toBe(false);
+    expect(allowed(from(`{namespaceSelector: "projectcalico.org/name == 'a'"}`), 'GlobalNetworkSet ext')).toBe(false);
+  });
+});
+
 describe('ties on order', () => {
   const deny = (kind: string, name: string, order: number) => `
 apiVersion: projectcalico.org/v3

@@ -164,9 +164,10 @@ function written(v: unknown): string | undefined {
  * A Calico EntityRule (source or destination) as a condition on the endpoint or address it names,
  * as libcalico-go turns it into one selector (updateprocessors/rules.go getEndpointSelector): a
  * namespaceSelector scopes it (`all()` every namespace, `global()` none: global network sets and
- * host endpoints), else a namespaced policy's rule is scoped to its namespace once any of
- * selector, notSelector or namespaceSelector is written; the scope with no selector picks every
- * endpoint and network set in it. notSelector then excludes what it matches.
+ * host endpoints; one that holds outside every namespace, such as `!has(team)`, also global network
+ * sets: match.ts globalSetInScope), else a namespaced policy's rule is scoped to its namespace once
+ * any of selector, notSelector or namespaceSelector is written; the scope with no selector picks
+ * every endpoint and network set in it. notSelector then excludes what it matches.
  */
 function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond {
   const { atoms, r, problems } = scope;

@@ -111,7 +111,10 @@ export function parseGoTypes(source, pkg) {
   for (const m of text.matchAll(/^type (\w+) (string|bool|int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64)\s*$/gm)) {
     named[`${pkg}.${m[1]}`] = m[2];
   }
-  return { structs, named };
+  // Named slice types (`type RouteTableRanges []RouteTableIDRange`): a field of such a type is a list.
+  const slices = {};
+  for (const m of text.matchAll(/^type (\w+) (\[\]\*?[\w.]+)\s*$/gm)) slices[`${pkg}.${m[1]}`] = m[2];
+  return { structs, named, slices };
 }
 
 /** The validator's single-literal regexes: `name = regexp.MustCompile("…")` or with a raw string. */
@@ -141,17 +144,21 @@ export function extract(gitDir, tag = TAG) {
     delete schema.properties.status;
     crds[k.kind] = { group: crd.spec.group, version: version.name, scope: crd.spec.scope, schema };
   }
-  const goTypes = { structs: {}, named: {} };
+  const goTypes = { structs: {}, named: {}, slices: {} };
   for (const [pkg, dir] of Object.entries(GO_PACKAGES)) {
     const names = git(gitDir, 'ls-tree', '--name-only', `${tag}:${dir}`).split('\n').filter((n) => /^[a-z_]+\.go$/.test(n) && !/_test\.go$|^zz_|generated/.test(n)).sort();
     for (const name of names) {
       const parsed = parseGoTypes(read(`${dir}/${name}`), pkg);
       Object.assign(goTypes.structs, parsed.structs);
       Object.assign(goTypes.named, parsed.named);
+      Object.assign(goTypes.slices, parsed.slices);
     }
   }
   const validatorRegexes = parseValidatorRegexes(read(VALIDATOR_FILE));
-  return { source: { repository: REPOSITORY, tag, commit, generator: GENERATOR, files }, crds, goTypes, validatorRegexes };
+  // The versions of the modules whose types EXTERNAL_ENCODING describes, as the tag's go.mod pins them.
+  const goMod = read('go.mod');
+  const modules = Object.fromEntries(Object.keys(EXTERNAL_ENCODING_MODULES).map((mod) => [mod, goModVersion(goMod, mod)]));
+  return { source: { repository: REPOSITORY, tag, commit, generator: GENERATOR, files }, crds, goTypes, modules, validatorRegexes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,6 +346,35 @@ export const CEL_RULES = {
   "self.metadata.name == 'default' || self.metadata.name == 'tigera-secure' || self.metadata.name == 'overlay'": { rule: 'calico/installation-name' },
 };
 
+/**
+ * How encoding/json writes the types from outside the two API packages that the spec types hold,
+ * for the fields the typed round trip always writes (Transformer.encodedZeros). A struct lists its
+ * fields with their json tags; a type with its own MarshalJSON gives the text of its zero value.
+ * The extract records the versions the calico tag's go.mod pins; the transform refuses a pin that
+ * differs from the one the entry was read at (EXTERNAL_ENCODING_MODULES), so an upgrade is looked at.
+ */
+export const EXTERNAL_ENCODING_MODULES = { 'k8s.io/api': 'v0.35.6', 'k8s.io/apimachinery': 'v0.35.6' };
+const EXTERNAL_ENCODING = {
+  // k8s.io/api core/v1 types.go: SecretKeySelector inlines LocalObjectReference, whose `name` has
+  // omitempty; `key` has none (so a missing key is written as ""); `optional` is a *bool with omitempty.
+  'k8sv1.SecretKeySelector': { module: 'k8s.io/api', fields: [{ json: 'name', type: 'string', omitempty: true }, { json: 'key', type: 'string' }, { json: 'optional', type: '*bool', omitempty: true }] },
+  // k8s.io/apimachinery meta/v1 duration.go: a Duration marshals as Duration.String(), "0s" when zero.
+  'metav1.Duration': { module: 'k8s.io/apimachinery', zero: '0s' },
+  // calico api/pkg/lib/numorstring uint8orstring.go: the zero Protocol is of the number type and
+  // marshals as its number, 0.
+  'numorstring.Protocol': { zero: 0 },
+};
+
+/** The version go.mod gives a module: its `replace … => module version` if any, else its `require`. */
+export function goModVersion(goMod, module) {
+  const esc = module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const replaced = new RegExp(`^\\s*(?:replace\\s+)?${esc}(?:\\s+v\\S+)?\\s+=>\\s+${esc}\\s+(v\\S+)\\s*$`, 'm').exec(goMod);
+  const required = new RegExp(`^\\s*(?:require\\s+)?${esc}\\s+(v\\S+)(?:\\s+//.*)?$`, 'm').exec(goMod);
+  const version = replaced?.[1] ?? required?.[1];
+  if (!version) throw new Error(`go.mod does not pin ${module}`);
+  return version;
+}
+
 const GO_INTS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64']);
 const UINT_MAX = { uint8: 255, uint16: 65535, uint32: 4294967295 };
 
@@ -466,6 +502,76 @@ class Transformer {
       if (resolved.scalar && !resolved.container) out[f.json] = zeroOf(resolved.scalar)[0];
     }
     return out;
+  }
+
+  /**
+   * The fields a typed Go client writes even when the object leaves them out, with the value it
+   * writes: a plain (non-pointer) scalar without `json:",omitempty"` is encoded at its zero value,
+   * so calicoctl and Calico's API server send `key: ""` for a secretKeyRef written without `key`,
+   * and the CRD's `required` is met. A tree over the spec: a field name leads to its value, `[]`
+   * to each list element, `{}` to each map value; a leaf is the zero value written. Pointers,
+   * lists and maps are written as null when unset, which the API server prunes, so only what the
+   * object holds is descended into. A field whose validator tag checks its value (the tag does not
+   * start with omitempty) is left out: Calico's validator judges the zero there, and netlint keeps
+   * reporting the field as missing.
+   */
+  encodedZeros(k) {
+    if (!k.spec) return {};
+    return this.zerosOf(k.spec, new Set()) ?? {};
+  }
+
+  zerosOf(name, seen) {
+    if (seen.has(name)) return null;
+    const inner = new Set(seen).add(name);
+    const external = EXTERNAL_ENCODING[name];
+    const fields = external?.fields ?? this.ex.goTypes.structs[name];
+    const pkg = name.split('.')[0];
+    const out = {};
+    for (const f of fields) {
+      if (f.json === null) {
+        const r = this.resolveType(f.type, pkg);
+        if (r.struct) Object.assign(out, this.zerosOf(r.struct, inner) ?? {});
+        continue;
+      }
+      if (!f.json) continue;
+      const node = this.zeroNode(f, pkg, inner);
+      if (node !== undefined) out[f.json] = node;
+    }
+    return Object.keys(out).length > 0 ? out : null;
+  }
+
+  /** The tree below one field (see encodedZeros), or undefined when nothing there is always written. */
+  zeroNode(f, pkg, seen) {
+    let type = f.type;
+    const pointer = type.startsWith('*');
+    type = type.replace(/^\*/, '');
+    // A named slice type (RouteTableRanges) is its slice.
+    const qualified = (t) => { const d = t.indexOf('.'); return d > 0 ? `${GO_QUALIFIERS[t.slice(0, d)] ?? t.slice(0, d)}.${t.slice(d + 1)}` : `${pkg}.${t}`; };
+    if (!type.startsWith('[') && !type.startsWith('map[') && this.ex.goTypes.slices?.[qualified(type)]) type = this.ex.goTypes.slices[qualified(type)];
+    if (type.startsWith('[]') || type.startsWith('map[string]')) {
+      // An element is there or not; only a struct element has fields of its own to fill.
+      const elem = this.resolveType(type.startsWith('[]') ? type.slice(2) : type.slice(11), pkg);
+      const sub = elem.struct || EXTERNAL_ENCODING[elem.type]?.fields ? this.zerosOf(elem.struct ?? elem.type, seen) : null;
+      return sub === null ? undefined : { [type.startsWith('[]') ? '[]' : '{}']: sub };
+    }
+    const resolved = this.resolveType(type, pkg);
+    const external = EXTERNAL_ENCODING[resolved.type];
+    if (resolved.struct || external?.fields) {
+      const sub = this.zerosOf(resolved.struct ?? resolved.type, seen);
+      if (sub === null) return undefined;
+      // A non-pointer struct is written even when the object leaves it out (encoding/json has no
+      // empty struct); the tree descends only into what the object holds, so such a struct with
+      // fields always written below it is not modelled: fail rather than miss it.
+      if (!pointer && !external) throw new Error(`${f.json}: a non-pointer struct ${resolved.type} with always-written fields ${JSON.stringify(sub)}; encodedZeros does not create absent structs`);
+      return sub;
+    }
+    if (pointer || f.omitempty) return undefined;
+    const tags = f.validate ? splitTags(f.validate) : [];
+    if (tags.length > 0 && tags[0] !== 'omitempty') return undefined;
+    if (resolved.scalar) return zeroOf(resolved.scalar)[0];
+    if (external && 'zero' in external) return external.zero;
+    if (EXTERNAL_TYPES[resolved.type] || resolved.type.includes('.')) throw new Error(`${f.json}: how encoding/json writes a zero ${resolved.type} is not known: add it to EXTERNAL_ENCODING`);
+    return undefined;
   }
 
   shapeOf(resolved, depth, validated = true) {
@@ -710,7 +816,15 @@ function overlay(crd, go) {
 /** Marks a field a dedicated rule checks entirely: the pack accepts any value there. */
 const DELEGATED = 'x-netlint-dedicated-rule';
 
+/** The encodedZeros tree of one spec type (Transformer.encodedZeros), for the tests. */
+export function encodedZerosOf(ex, spec) {
+  return new Transformer(ex).encodedZeros({ spec });
+}
+
 export function transform(ex) {
+  for (const [mod, version] of Object.entries(EXTERNAL_ENCODING_MODULES)) {
+    if (ex.modules?.[mod] !== version) throw new Error(`${ex.source.tag}'s go.mod pins ${mod} ${ex.modules?.[mod] ?? '(none)'}; EXTERNAL_ENCODING was read at ${version}: check its entries against that version, then update EXTERNAL_ENCODING_MODULES`);
+  }
   const t = new Transformer(ex);
   const kinds = {};
   for (const k of KINDS) {
@@ -718,6 +832,8 @@ export function transform(ex) {
     kinds[k.kind] = { group, crd: ex.crds[k.kind] ? `${ex.crds[k.kind].group}/${ex.crds[k.kind].version}` : null, schema: shareRepeats(t.kindSchema(k)) };
     const dropped = t.omittedZeros(k);
     if (Object.keys(dropped).length > 0) kinds[k.kind].omittedZeros = dropped;
+    const written = t.encodedZeros(k);
+    if (Object.keys(written).length > 0) kinds[k.kind].encodedZeros = written;
   }
   const pack = {
     $comment: `Generated by ${GENERATOR} from ${ex.source.repository} at ${ex.source.tag} (commit ${ex.source.commit}); do not edit. Regenerate with: npm run gen:calico-schemas -- --git <calico git dir>`,

@@ -23,8 +23,44 @@ ruleTester(rule, {
         maxRestartTime: 1m30s
         keepaliveTime: "0"
     ` },
+    // Through calicoctl or Calico's API server the Go type writes the missing key as key: "" (core/v1
+    // SecretKeySelector has no omitempty on it), so the CRD's `required` is met and Calico takes it.
+    { name: 'through the v3 API, a secretKeyRef without key meets the CRD', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: rack-a-tor }
+      spec:
+        peerIP: 198.51.100.7
+        password:
+          secretKeyRef:
+            name: tor-auth
+    ` },
   ],
   invalid: [
+    {
+      // kubectl applies a crd.projectcalico.org/v1 object to the CRD as written: its `required: [key]` refuses it.
+      name: 'through the CRD, a secretKeyRef without key stays an error',
+      code: `
+        apiVersion: crd.projectcalico.org/v1
+        kind: BGPPeer
+        metadata: { name: rack-a-tor }
+        spec:
+          peerIP: 198.51.100.7
+          password:
+            secretKeyRef:
+              name: tor-auth
+      `,
+      errors: [{ messageId: 'violation', line: 7, column: 5, severity: 'error', message: 'spec.password.secretKeyRef.key is required (got (missing))' }],
+    },
+    {
+      // A v3 object applied with kubectl to Calico's own projectcalico.org CRDs is not re-encoded either.
+      name: 'a v3 object where the input installs the projectcalico.org CRDs: the missing key stays an error',
+      code: {
+        'crd.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: { name: bgppeers.projectcalico.org }\nspec:\n  group: projectcalico.org\n  names: { kind: BGPPeer, plural: bgppeers }\n  scope: Cluster\n  versions: [{ name: v3, served: true, storage: true, schema: { openAPIV3Schema: { type: object } } }]\n',
+        'peer.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: { name: rack-a-tor }\nspec:\n  peerIP: 198.51.100.7\n  password: { secretKeyRef: { name: tor-auth } }\n',
+      },
+      errors: [{ messageId: 'violation', file: 'peer.yaml', line: 6, column: 15, severity: 'error', message: 'spec.password.secretKeyRef.key is required (got (missing))' }],
+    },
     {
       // metav1.Duration decodes with Go's time.ParseDuration: "5x" and "30" (no unit) fail.
       name: 'durations Go does not parse',

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CALICO_VERSION } from '../../e2e/profiles/pins.js';
 import * as generator from '../../scripts/gen-calico-schemas.mjs';
-import { COVERAGE_FILE, EXTRACT_FILE, PACK_FILE, parseGoTypes, parseValidatorRegexes, stable, TAG, toJsPattern, transform } from '../../scripts/gen-calico-schemas.mjs';
+import { COVERAGE_FILE, encodedZerosOf, EXTRACT_FILE, goModVersion, PACK_FILE, parseGoTypes, parseValidatorRegexes, stable, TAG, toJsPattern, transform } from '../../scripts/gen-calico-schemas.mjs';
 import type { Extract } from '../../scripts/gen-calico-schemas.mjs';
 import { lint } from '../../src/engine/run.js';
 import { BUILTIN_RULES } from '../index.js';
@@ -34,6 +34,8 @@ describe('Calico schema pack', () => {
 });
 
 describe('generator steps', () => {
+  const extract = JSON.parse(read(EXTRACT_FILE)) as Extract;
+
   it('spells a leading (?i) out per letter, since JavaScript has no inline flags', () => {
     const js = toJsPattern('^(?i)(Drop|Accept)?$');
     expect(js).toBe('^([Dd][Rr][Oo][Pp]|[Aa][Cc][Cc][Ee][Pp][Tt])?$');
@@ -42,9 +44,10 @@ describe('generator steps', () => {
     expect(toJsPattern('^[a-z]+$')).toBe('^[a-z]+$');
   });
 
-  it('reads struct fields with json names and validate tags, inline embeds and named scalars', () => {
+  it('reads struct fields with json names and validate tags, inline embeds, named scalars and named slices', () => {
     const go = [
       'type Mode string',
+      'type Ranges []Range',
       'type Spec struct {',
       '\t// A comment `json:"ignored"`',
       '\tmetav1.TypeMeta `json:",inline"`',
@@ -62,7 +65,52 @@ describe('generator steps', () => {
         ],
       },
       named: { 'api.Mode': 'string' },
+      slices: { 'api.Ranges': '[]Range' },
     });
+  });
+
+  it('reads the version go.mod pins a module at, a replace winning over the require', () => {
+    const goMod = 'module x\n\nrequire (\n\tk8s.io/api v0.35.5\n\tk8s.io/apiextensions-apiserver v0.35.1 // indirect\n)\n\nreplace k8s.io/api => k8s.io/api v0.35.6\n';
+    expect(goModVersion(goMod, 'k8s.io/api')).toBe('v0.35.6');
+    expect(goModVersion(goMod, 'k8s.io/apiextensions-apiserver')).toBe('v0.35.1');
+    expect(() => goModVersion(goMod, 'k8s.io/apimachinery')).toThrow(/does not pin/);
+  });
+
+  it('lists the fields a typed client writes at their zero value: plain fields without omitempty, below what the object holds', () => {
+    const go = [
+      'type Ranges []Range',
+      'type Range struct {',
+      '	Min int `json:"min"`',
+      '	Max int `json:"max,omitempty"`',
+      '}',
+      'type Password struct {',
+      '	SecretKeyRef *k8sv1.SecretKeySelector `json:"secretKeyRef,omitempty"`',
+      '}',
+      'type Override struct {',
+      '	Name string `json:"name"`',
+      '	Timeout metav1.Duration `json:"timeout"`',
+      '}',
+      'type Spec struct {',
+      '	CIDR string `json:"cidr" validate:"net"`',
+      '	Level string `json:"level" validate:"omitempty,logLevel"`',
+      '	Password *Password `json:"password,omitempty"`',
+      '	Ranges *Ranges `json:"ranges,omitempty"`',
+      '	Overrides map[string]Override `json:"overrides,omitempty"`',
+      '	Names []string `json:"names"`',
+      '}',
+    ].join('\n');
+    const ex = { ...extract, goTypes: parseGoTypes(go, 'api') };
+    expect(encodedZerosOf(ex, 'api.Spec')).toEqual({
+      // `cidr`'s validator tag judges its zero value: left out. `level`'s starts with omitempty.
+      level: '',
+      password: { secretKeyRef: { key: '' } },
+      ranges: { '[]': { min: 0 } },
+      overrides: { '{}': { name: '', timeout: '0s' } },
+    });
+  });
+
+  it('refuses an extract whose go.mod pins another version of the modules whose encoding it describes', () => {
+    expect(() => transform({ ...extract, modules: { ...extract.modules, 'k8s.io/api': 'v0.36.0' } } as Extract)).toThrow(/pins k8s.io\/api v0.36.0/);
   });
 
   it('reads single-literal regexes of validator.go, quoted or raw', () => {

@@ -29,5 +29,20 @@ ruleTester(rule, {
         { messageId: 'range', line: 7, column: 7, message: 'routeTableRanges[1] cannot target indices < 1' },
       ],
     },
+    {
+      // RouteTableRange and RouteTableIDRange write min and max without omitempty: through the v3 API
+      // a missing one reaches the validator as 0 (Calico: "cannot target indices < 1"). Through the
+      // CRD as written, the CRD's `required` refuses it (calico/felixconfig-field-values), not this rule.
+      name: 'through the v3 API, a missing min is 0',
+      code: {
+        'v3.yaml': felix('routeTableRange: { max: 250 }\nrouteTableRanges: [{ max: 250 }]'),
+        'v1.yaml': felix('routeTableRanges: [{ max: 250 }]').replace('projectcalico.org/v3', 'crd.projectcalico.org/v1'),
+      },
+      errors: [
+        { file: 'v3.yaml', messageId: 'legacy', line: 5, column: 3, message: 'routeTableRange 0–250 must be a range of route table indices within 1..250' },
+        { file: 'v3.yaml', messageId: 'both', line: 5, column: 3 },
+        { file: 'v3.yaml', messageId: 'range', line: 6, column: 22, message: 'routeTableRanges[0] cannot target indices < 1' },
+      ],
+    },
   ],
 });

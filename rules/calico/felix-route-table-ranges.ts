@@ -1,9 +1,20 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asObject, isObject, objectItems } from '../../src/engine/values.js';
+import { typedRoundTrip } from './lib/crd-schema.js';
 import { ROUTE_TABLE_MAX_INDEX as MAX_INDEX, ROUTE_TABLE_MAX_TABLES as MAX_TABLES } from './lib/felix-param-types.js';
 
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
+
+/**
+ * A range's `min` or `max`. Through calicoctl or Calico's API server (projectcalico.org/v3) one left
+ * out is 0: RouteTableRange and RouteTableIDRange write both without omitempty
+ * (api/pkg/apis/projectcalico/v3/felixconfig.go, v3.32.1), and the validator sees 0. Written for
+ * the CRD as is, a missing one is calico/felixconfig-field-values' (the CRD requires both).
+ */
+function bound(range: Record<string, unknown>, key: 'min' | 'max', typed: boolean): number | null {
+  return typed && !Object.hasOwn(range, key) ? 0 : num(range[key]);
 }
 
 export default defineRule({
@@ -22,9 +33,10 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
+    const typed = typedRoundTrip(resource, ctx.model);
     if (isObject(spec.routeTableRange)) {
-      const min = num(spec.routeTableRange.min);
-      const max = num(spec.routeTableRange.max);
+      const min = bound(spec.routeTableRange, 'min', typed);
+      const max = bound(spec.routeTableRange, 'max', typed);
       if (min !== null && max !== null && !(min >= 1 && max >= min && max <= 250)) {
         ctx.report({ path: ['spec', 'routeTableRange'], messageId: 'legacy', data: { min: String(min), max: String(max) } });
       }
@@ -32,8 +44,8 @@ export default defineRule({
     }
     let count = 0;
     for (const [i, r] of objectItems(spec.routeTableRanges)) {
-      const min = num(r.min);
-      const max = num(r.max);
+      const min = bound(r, 'min', typed);
+      const max = bound(r, 'max', typed);
       if (min === null || max === null) continue;
       const problem = min > max ? 'has min greater than max' : min <= 0 ? 'cannot target indices < 1' : max > MAX_INDEX ? 'max index too high' : null;
       if (problem) ctx.report({ path: ['spec', 'routeTableRanges', i], messageId: 'range', data: { i: String(i), problem } });

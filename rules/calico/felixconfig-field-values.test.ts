@@ -20,8 +20,34 @@ ruleTester(rule, {
         prometheusMetricsHost: "fe80::ea7a:70fa:cf74:25d5"
         featureDetectOverride: "ChecksumOffloadBroken=true,"
     ` },
+    // HealthTimeoutOverride writes `timeout` (a metav1.Duration) and ProtoPort writes `port` without
+    // omitempty: through the v3 API the missing ones reach the CRD as "0s" and 0, which it takes.
+    { name: 'through the v3 API, an override without timeout and a failsafe port without port', code: `
+      apiVersion: projectcalico.org/v3
+      kind: FelixConfiguration
+      metadata: { name: default }
+      spec:
+        healthTimeoutOverrides: [{ name: InternalDataplaneMainLoop }]
+        failsafeOutboundHostPorts: [{ protocol: UDP }]
+    ` },
   ],
   invalid: [
+    {
+      // Applied to the CRD as written, its `required` refuses both.
+      name: 'through the CRD, an override without timeout and a failsafe port without port',
+      code: `
+        apiVersion: crd.projectcalico.org/v1
+        kind: FelixConfiguration
+        metadata: { name: default }
+        spec:
+          healthTimeoutOverrides: [{ name: InternalDataplaneMainLoop }]
+          failsafeOutboundHostPorts: [{ protocol: UDP }]
+      `,
+      errors: [
+        { messageId: 'violation', line: 5, column: 28, message: 'spec.healthTimeoutOverrides[0].timeout is required (got (missing))' },
+        { messageId: 'violation', line: 6, column: 31, message: 'spec.failsafeOutboundHostPorts[0].port is required (got (missing))' },
+      ],
+    },
     {
       // Where the input installs the projectcalico.org CRDs themselves (calico-v3-crds.yaml), kubectl
       // applies a v3 object to them as written: no re-writing, the raw value meets the pattern.

@@ -16,6 +16,7 @@ import { addCalicoFormats, CALICO_FORMAT_NAMES } from '../../../src/engine/calic
 import { parseGoCidr, parseGoIp } from '../../../src/engine/cidr.js';
 import { defineRule } from '../../../src/engine/rule.js';
 import { derived } from '../../../src/engine/model.js';
+import type { ClusterModel } from '../../../src/engine/model.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
@@ -93,11 +94,26 @@ export function withoutNulls(value: unknown): unknown {
 export function validateAgainstPack(kind: PackKind, resource: Record<string, unknown>, options: { typedRoundTrip?: boolean } = {}): ErrorObject[] {
   let value = withoutNulls(resource) as Record<string, unknown>;
   const fields = specFields(kind);
+  // JSON pointers of the fields the typed client writes at their zero value because the object left them out.
+  const written = new Set<string>();
   // Never in place: `withoutNulls` gives the resource's own object when it holds no null.
   if (options.typedRoundTrip && isObject(value.spec)) {
-    const spec = asTypedClientSends(kind, value.spec);
+    const spec = asTypedClientSends(kind, value.spec, written);
     if (spec !== value.spec) value = { ...value, spec };
   }
+  const errors = packErrors(kind, value, fields);
+  // A field the object left out and the client wrote at its zero value, which the schema refuses,
+  // is reported as what the author sees: a missing field (Calico refuses the object either way).
+  if (written.size === 0) return errors;
+  return errors.map((e) => {
+    if (!written.has(e.instancePath)) return e;
+    const cut = e.instancePath.lastIndexOf('/');
+    const missingProperty = e.instancePath.slice(cut + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    return { ...e, keyword: 'required', instancePath: e.instancePath.slice(0, cut), params: { missingProperty }, message: `must have required property '${missingProperty}'` };
+  });
+}
+
+function packErrors(kind: PackKind, value: Record<string, unknown>, fields: Record<string, Schema>): ErrorObject[] {
   const errors: ErrorObject[] = [];
   const shell = validatorOf(shellKey(kind), () => shellSchema(kind));
   if (!shell(value)) errors.push(...(shell.errors ?? []));
@@ -123,14 +139,19 @@ function isDurationSchema(schema: Schema | undefined): boolean {
  * `spec` as a typed Go client sends it on: calicoctl and Calico's API server decode a
  * projectcalico.org/v3 object into its Go type and encode it again before the CRD's schema is
  * applied (libcalico-go lib/validator/v3/crd_validation.go toUnstructured; the API server stores the
- * typed object): a plain field left at its zero value under `omitempty` is not encoded, and a
+ * typed object): a plain field left at its zero value under `omitempty` is not encoded, a plain
+ * field without `omitempty` is encoded even when the object left it out (a BGPPeer's
+ * `password.secretKeyRef` without `key` reaches the schema with `key: ""`: the pack's
+ * encodedZeros, from the Go types' json tags; their JSON pointers go to `written`), and a
  * metav1.Duration reaches the schema as Duration.String writes it: `1500ms` as `1.5s`, `0.5s` as
- * `500ms`. Top-level `spec` fields only (the nested durations carry no pattern). A copy, only when
+ * `500ms` (top-level `spec` fields only: the nested durations carry no pattern). A copy, only when
  * something changes.
  */
-function asTypedClientSends(kind: PackKind, spec: Record<string, unknown>): Record<string, unknown> {
+function asTypedClientSends(kind: PackKind, spec: Record<string, unknown>, written: Set<string>): Record<string, unknown> {
   const fields = specFields(kind);
-  let out: Record<string, unknown> | null = null;
+  const tree = (pack.kinds as Record<string, { encodedZeros?: ZeroTree }>)[kind]?.encodedZeros;
+  let out: Record<string, unknown> | null = tree ? (withEncodedZeros(tree, spec, '/spec', written) as Record<string, unknown>) : null;
+  if (out === spec) out = null;
   // A plain field's zero value under `omitempty` is not encoded at all (the pack's omittedZeros,
   // from the Go types' json tags): `listenPort: 0` never reaches the CRD's `minimum: 1`.
   const zeros = (pack.kinds as Record<string, { omittedZeros?: Record<string, unknown> }>)[kind]?.omittedZeros ?? {};
@@ -142,6 +163,54 @@ function asTypedClientSends(kind: PackKind, spec: Record<string, unknown>): Reco
     if (sent !== null) (out ??= { ...spec })[field] = sent;
   }
   return out ?? spec;
+}
+
+/** The pack's encodedZeros: a field name leads to its value, `[]` to each list element, `{}` to each map value; a leaf is the zero value written. */
+interface ZeroTree {
+  [key: string]: ZeroTree | string | number | boolean;
+}
+
+const escapePointer = (key: string | number): string => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * `value` with the fields of `tree` it leaves out added at their zero value, descending only into
+ * what it holds; a copy where something is added. A key that differs from the field's name in case
+ * only fills the field (Go matches names in any case), so the field is not added beside it.
+ */
+function withEncodedZeros(tree: ZeroTree, value: unknown, pointer: string, written: Set<string>): unknown {
+  if (Array.isArray(value)) {
+    const each = tree['[]'];
+    if (!isObject(each)) return value;
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = withEncodedZeros(each as ZeroTree, value[i], `${pointer}/${i}`, written);
+      if (item !== value[i]) (out ??= value.slice())[i] = item;
+    }
+    return out ?? value;
+  }
+  if (!isObject(value)) return value;
+  let out: Record<string, unknown> | null = null;
+  const each = tree['{}'];
+  if (isObject(each)) {
+    for (const [k, v] of Object.entries(value)) {
+      const item = withEncodedZeros(each as ZeroTree, v, `${pointer}/${escapePointer(k)}`, written);
+      if (item !== v) (out ??= { ...value })[k] = item;
+    }
+    return out ?? value;
+  }
+  for (const [field, node] of Object.entries(tree)) {
+    if (isObject(node)) {
+      if (!Object.hasOwn(value, field)) continue;
+      const below = withEncodedZeros(node as ZeroTree, value[field], `${pointer}/${escapePointer(field)}`, written);
+      if (below !== value[field]) (out ??= { ...value })[field] = below;
+      continue;
+    }
+    const lower = field.toLowerCase();
+    if (Object.keys(value).some((k) => k.toLowerCase() === lower)) continue;
+    (out ??= { ...value })[field] = node;
+    written.add(`${pointer}/${escapePointer(field)}`);
+  }
+  return out ?? value;
 }
 
 /** The form a duration reaches the schema in through calicoctl or Calico's API server (Duration.String), when it differs from `value`. */
@@ -156,6 +225,17 @@ function sentAs(value: unknown): string | null {
 const v3CrdsInstalled = derived('calico/v3-crds-installed', (m) =>
   m.byKind('apiextensions.k8s.io/CustomResourceDefinition').some((crd) => isObject(crd.value.spec) && crd.value.spec.group === 'projectcalico.org'),
 );
+
+/**
+ * Whether the resource reaches Calico as its Go type writes it: a projectcalico.org/v3 object goes
+ * through calicoctl or Calico's API server, which send its typed form on; a
+ * crd.projectcalico.org/v1 object reaches the CRD as written, and so does a v3 object where the
+ * input installs Calico's projectcalico.org CRDs themselves (v3.32's manifests/calico-v3-crds.yaml,
+ * the chart's useV3CRDs): kubectl applies it to them directly.
+ */
+export function typedRoundTrip(resource: Resource, model: ClusterModel): boolean {
+  return resource.group === 'projectcalico.org' && !v3CrdsInstalled(model);
+}
 
 /** The known field a mistyped one most likely meant (src/engine/did-you-mean.ts). */
 export { didYouMean };
@@ -245,18 +325,14 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know, or a value an enum of it lacks, is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
-      // A projectcalico.org/v3 object goes through calicoctl or Calico's API server, which send its
-      // typed form on; a crd.projectcalico.org/v1 object reaches the CRD as written, and so does a
-      // v3 object where the input installs Calico's projectcalico.org CRDs themselves (v3.32's
-      // manifests/calico-v3-crds.yaml, the chart's useV3CRDs): kubectl applies it to them directly.
-      const typedRoundTrip = resource.group === 'projectcalico.org' && !v3CrdsInstalled(ctx.model);
-      const errors = validateAgainstPack(resource.kind as PackKind, resource.value, { typedRoundTrip });
+      const typed = typedRoundTrip(resource, ctx.model);
+      const errors = validateAgainstPack(resource.kind as PackKind, resource.value, { typedRoundTrip: typed });
       let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {
         const path = errorPath(e);
         // Through calicoctl or Calico's API server a key differing in case only fills the field
         // (Go matches names in any case): the field is not missing there; the key gets its warning.
-        if (typedRoundTrip && e.keyword === 'required') {
+        if (typed && e.keyword === 'required') {
           const parent = getIn(resource.value, path.slice(0, -1));
           const want = String(path[path.length - 1]).toLowerCase();
           if (isObject(parent) && Object.keys(parent).some((k) => k.toLowerCase() === want)) continue;
@@ -295,7 +371,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           // field validation (kubectl's default) matches it exactly.
           const named = known.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
           // A crd.projectcalico.org/v1 object goes to the CRD as written, where names match exactly.
-          if (named !== undefined && !typedRoundTrip) ctx.report({ path, at: 'key', messageId: 'fieldCaseCrd', data: { path: formatPath(path), name: named } });
+          if (named !== undefined && !typed) ctx.report({ path, at: 'key', messageId: 'fieldCaseCrd', data: { path: formatPath(path), name: named } });
           else if (named !== undefined) ctx.report({ path, at: 'key', messageId: 'fieldCase', severity: 'warning', data: { path: formatPath(path), name: named } });
           // A removed field is an error on a release (cluster.calicoVersion, the input's images) that no longer has it.
           else if (removed !== null) ctx.report({ path, at: 'key', messageId: 'unknownFieldRemoved', ...(release !== null && release.minor >= Number(removed.split('.')[1]) ? {} : { severity: 'warning' as const }), data: { path: formatPath(path), kind: resource.kind, hint } });
@@ -315,7 +391,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         leftToLabelRule ??= new Set(walkNonStringEntries(resource.value).map(formatPath));
         if (leftToLabelRule.has(formatPath(path))) continue;
         const value = getIn(resource.value, path);
-        const sent = typedRoundTrip && e.keyword === 'pattern' && path.length === 2 && isDurationSchema(specFields(resource.kind as PackKind)[String(path[1])]) ? sentAs(value) : null;
+        const sent = typed && e.keyword === 'pattern' && path.length === 2 && isDurationSchema(specFields(resource.kind as PackKind)[String(path[1])]) ? sentAs(value) : null;
         if (sent !== null) {
           const pattern = (e.params as { pattern: string }).pattern;
           // FelixConfiguration's duration pattern writes `\\.` where it means `\.` (v3.32.1 CRDs): it matches no fraction at all.

@@ -48,6 +48,18 @@ ruleTester(rule, {
       ],
     },
     {
+      // The mesh password's secretKeyRef is the same core/v1 SecretKeySelector as a BGPPeer's: through
+      // the v3 API a missing key is written as "", Calico takes it, and confd renders the mesh with no
+      // password. With the mesh off the field itself is refused (calico/bgpconfig-mesh-off-settings):
+      // no warning there.
+      name: 'a mesh password reference without key through the v3 API, and with the mesh off',
+      code: {
+        'on.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  nodeMeshPassword:\n    secretKeyRef:\n      name: mesh-auth\n',
+        'off.yaml': 'apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: { name: default }\nspec:\n  nodeToNodeMeshEnabled: false\n  nodeMeshPassword:\n    secretKeyRef: { name: mesh-auth }\n',
+      },
+      errors: [{ file: 'on.yaml', messageId: 'passwordRefIncomplete', line: 6, column: 5, severity: 'warning', message: /^spec\.nodeMeshPassword\.secretKeyRef names no key: .*BIRD runs the node-to-node mesh sessions without one .*; name the key of Secret "mesh-auth"/ }],
+    },
+    {
       name: 'mesh flag as a string',
       code: `
         apiVersion: crd.projectcalico.org/v1

@@ -18,7 +18,7 @@ import { defineRule } from '../../../src/engine/rule.js';
 import { derived } from '../../../src/engine/model.js';
 import type { ClusterModel } from '../../../src/engine/model.js';
 import { walkNonStringEntries } from '../../cluster/lib/string-maps.js';
-import type { Rule } from '../../../src/engine/rule.js';
+import type { Rule, RuleContext } from '../../../src/engine/rule.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { getIn, isObject } from '../../../src/engine/values.js';
 import { formatGoDuration, parseGoDuration } from '../../../src/engine/go-duration.js';
@@ -285,6 +285,11 @@ export interface SchemaRuleOptions {
   description: string;
   remediation: string;
   docs?: string;
+  /**
+   * Findings beyond the schema that belong to the same fields, with their messages: `typed` says
+   * whether the resource reaches Calico through its Go type (typedRoundTrip).
+   */
+  also?: { messages: Record<string, string>; check(resource: Resource, ctx: RuleContext, typed: boolean): void };
 }
 
 /**
@@ -321,11 +326,13 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         unknownFieldEnterprise: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}; the input installs Calico Enterprise ({{source}}), whose added fields netlint does not know: if Enterprise has it, ignore this',
         unknownFieldNewer: '{{path}} is not a field of {{kind}} in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added it, ignore this; if not, calicoctl and kubectl\'s strict field validation refuse the resource',
         enumNewer: '{{path}} {{error}} (got {{value}}) in Calico {{known}}, the newest release netlint knows: if Calico {{target}} ({{source}}) added the value, ignore this; if not, the API server rejects it',
+        ...options.also?.messages,
       },
       docs: `${options.docs ? `${options.docs} ` : ''}Checked against Calico ${pack.source.tag}'s CRD schemas and validator field tags (rules/calico/generated/COVERAGE.md lists what is and is not covered). A field an earlier release had and a later one removed is named as such. When the input installs Calico Enterprise (an Installation of variant TigeraSecureEnterprise, an Enterprise-only kind such as LogStorage or GlobalAlert, an ApplicationLayer that collects L7 logs, or a FelixConfiguration with Enterprise's flowLogs*, dnsLogs* or l7Logs* settings), a field netlint does not know is info, and the fields Enterprise adds that netlint knows of (\`domains\`, \`allowedEgressDomains\`) are not reported. When the cluster runs a release (\`cluster.calicoVersion\`, else the calico/node image or ImageSet of the input) newer than ${pack.source.tag} a field netlint does not know, or a value an enum of it lacks, is info (that release may have added it); calico/field-not-in-version reports fields newer than the cluster's release.`,
     },
     check(resource: Resource, ctx) {
       const typed = typedRoundTrip(resource, ctx.model);
+      options.also?.check(resource, ctx, typed);
       const errors = validateAgainstPack(resource.kind as PackKind, resource.value, { typedRoundTrip: typed });
       let leftToLabelRule: Set<string> | undefined;
       for (const e of errorsPerField(errors)) {

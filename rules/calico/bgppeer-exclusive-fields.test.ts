@@ -15,8 +15,29 @@ ruleTester(rule, {
       metadata: { name: tor }
       spec: { node: rack1-host1, peerIP: 192.0.2.1, asNumber: 64513 }
     ` },
+    // A peering with workloads on the node names neither peerIP nor peerSelector (calico/bgppeer-local-workload's).
+    { name: 'localWorkloadSelector with asNumber', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: workloads }
+      spec: { localWorkloadSelector: app == 'bgp-speaker', asNumber: 65100 }
+    ` },
   ],
   invalid: [
+    {
+      // confd (client.go updatePeersV1, v3.32.1) finds no peer address and skips the resource; the API took it.
+      name: 'neither peerIP nor peerSelector: taken, but no session',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: BGPPeer
+        metadata: { name: rack-a }
+        spec:
+          nodeSelector: rack == 'a'
+          asNumber: 65010
+          peerIP: ""
+      `,
+      errors: [{ messageId: 'noPeer', line: 4, column: 1, severity: 'warning', message: 'the BGPPeer sets none of peerIP, peerSelector and localWorkloadSelector: Calico takes it, but confd finds no peer in it ("PeerIP is not assigned or is malformed") and configures no BGP session from it' }],
+    },
     {
       name: 'every pair at once',
       code: `

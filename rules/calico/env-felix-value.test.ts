@@ -19,6 +19,7 @@ describe('the extracted Felix parameter table', () => {
 ruleTester(rule, {
   valid: [
     // manifests/calico.yaml (v3.32.1) writes these.
+    { name: 'FELIX_VXLANPORT 4789 and 65535', code: calicoNode({ FELIX_VXLANPORT: '4789' }) + '---\n' + calicoNode({ FELIX_VXLANPORT: '65535' }).replace('name: calico-node,', 'name: calico-node-b,') },
     { name: 'the official manifest values', code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ACCEPT', FELIX_IPV6SUPPORT: 'false', FELIX_HEALTHENABLED: 'true', FELIX_IPINIPMTU: '0', FELIX_LOGSEVERITYSCREEN: 'info' }) },
     { name: 'options in any case, Go integer literals, fractional seconds, a name in lower case', code: calicoNode({ FELIX_CHAININSERTMODE: 'Append', FELIX_HEALTHPORT: '0x2383', FELIX_IPTABLESREFRESHINTERVAL: '90.5', felix_ipinipmtu: '1_440' }) },
     // felix/bpf/nat/connecttime.go and felix/logutils/logutils.go (v3.32.1) read these with os.Getenv;
@@ -56,6 +57,12 @@ ruleTester(rule, {
     { name: 'every Typha TLS setting, or one from a fieldRef', code: calicoNode({ FELIX_TYPHAKEYFILE: '/k', FELIX_TYPHACERTFILE: '/c', FELIX_TYPHACAFILE: '/ca', FELIX_TYPHAURISAN: 'spiffe://typha' }) },
   ],
   invalid: [
+    {
+      // Felix parses the int (base 0: 0x11170 is 70000) and uses it as 16 bits (lib/felix-value-effects.ts).
+      name: 'FELIX_VXLANPORT beyond 16 bits',
+      code: calicoNode({ FELIX_VXLANPORT: '0x11170', CALICO_IPV4POOL_VXLAN: 'Always' }),
+      errors: [{ messageId: 'unusable', severity: 'error', line: envLine(0), column: 22, message: /^FELIX_VXLANPORT "0x11170" is not a UDP port \(0–65535\): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 4464, and, finding vxlan\.calico on port 4464 rather than 70000, Felix deletes and re-creates the device every 10 seconds/ }],
+    },
     {
       name: 'values Felix refuses to start with, and one it replaces with the default',
       code: calicoNode({ FELIX_DEFAULTENDPOINTTOHOSTACTION: 'ALLOW', FELIX_INTERFACEPREFIX: 'none', FELIX_EXTERNALNODESCIDRLIST: '10.0.0.0/8, bogus', FELIX_PROMETHEUSMETRICSPORT: '70000' }),

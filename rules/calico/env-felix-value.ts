@@ -5,7 +5,8 @@
  * felix/config/param_types.go. Felix takes the part after FELIX_ case-insensitively
  * (env_var_loader.go), ignores an unknown name and an empty value, reads `none` as the field's
  * zero value (refused for non-zero fields), and on a value it cannot parse either fails to start
- * (die-on-fail parameters) or falls back to the default (config_params.go resolve).
+ * (die-on-fail parameters) or falls back to the default (config_params.go resolve). A FELIX_VXLANPORT that parses but is no
+ * 16-bit port is taken modulo 65536 (lib/felix-value-effects.ts).
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { didYouMean } from './lib/crd-schema.js';
@@ -13,7 +14,8 @@ import felix from './generated/felix-params.json' with { type: 'json' };
 import { ENV_KINDS } from './lib/env-rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import type { EnvValue } from './lib/calico-node-env.js';
-import { FELIX_PARSERS } from './lib/felix-param-types.js';
+import { FELIX_PARSERS, goInt } from './lib/felix-param-types.js';
+import { vxlanPortEffect } from './lib/felix-value-effects.js';
 import { calicoRelease, felixOptionSince, felixParamHistory, minorOf, NEWEST_KNOWN_MINOR } from './lib/field-history.js';
 import type { FelixParam } from './lib/felix-param-types.js';
 
@@ -56,7 +58,7 @@ export default defineRule({
   meta: {
     id: 'calico/env-felix-value',
     description:
-      "calico-node's `FELIX_*` variables must name a Felix parameter and hold a value Felix parses for it (integers and their ranges, seconds, one of the listed options, CIDR and port lists, addresses, interface names and /regex/ lists, key=value lists, route table ranges, an OpenStack region): an unknown name is ignored, a bad value makes Felix fail to start or fall back to the default.",
+      "calico-node's `FELIX_*` variables must name a Felix parameter and hold a value Felix parses for it (integers and their ranges, seconds, one of the listed options, CIDR and port lists, addresses, interface names and /regex/ lists, key=value lists, route table ranges, an OpenStack region): an unknown name is ignored, a bad value makes Felix fail to start or fall back to the default. A `FELIX_VXLANPORT` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN).",
     severity: 'error',
     remediation: 'Check the name and value against the Felix configuration reference (docs.tigera.io, Felix configuration), e.g. `FELIX_DEFAULTENDPOINTTOHOSTACTION: ACCEPT`.',
     kinds: [...ENV_KINDS],
@@ -68,6 +70,7 @@ export default defineRule({
       fatal: '{{name}} "{{value}}" {{problem}}: Felix refuses it and does not start',
       fallback: '{{name}} "{{value}}" {{problem}}: Felix ignores it and uses the default{{default}}',
       noneNonZero: '{{name}} is "none", but {{param}} cannot be zero: Felix does not start',
+      unusable: '{{name}} "{{value}}" {{effect}}',
       typhaTls: '{{name}} is set, but {{missing}}: Felix takes the Typha TLS settings all together (key, certificate and CA files, and TYPHACN or TYPHAURISAN) or none, and does not start',
     },
     docs: 'Parameters and their types come from the `config:"…"` tags of felix/config/config_params.go at Calico v3.32.1 (scripts/gen-felix-params.mjs); values are parsed as param_types.go does (Go strconv.ParseInt with base 0, ParseFloat, options compared case-insensitively, the interface-name and /regex/ patterns of config_params.go, felix/stringutils ParseKeyValueList, time.ParseDuration), one parser per kind in rules/calico/lib/felix-param-types.ts. Where the cluster\'s release is known (`cluster.calicoVersion`, else the calico/node image the input installs), a parameter a later release added is reported (Felix ignores it), as is an option a later release added to a parameter\'s options (Felix refuses it as unknown), one a later release removed is left alone on the releases that had it, and on a release newer than v3.32.1 an unknown name that is no near-miss is info; when each parameter and option came and went is read from config_params.go of every minor since v3.21 (rules/calico/generated/field-history.json). Variables Felix\'s own code reads by name (os.Getenv: FELIX_DebugSkipCTLBCleanup, FELIX_EARLYLOGSEVERITYSCREEN, FELIX_DBG_WGBOOTSTRAP at v3.32.1) are accepted when written in exactly that case. Booleans are calico/env-felix-bool\'s; file paths and free strings are not judged. The Typha TLS settings must come all together or not at all (config_params.go Validate: the key, certificate and CA files, and TYPHACN or TYPHAURISAN), else Felix does not start.',
@@ -120,6 +123,15 @@ export default defineRule({
         return;
       }
       const problem = parseProblem(p, v.value);
+      if (problem === null && p.name === 'VXLANPort') {
+        // Parsed as Felix's int (base 0), then used as 16 bits (lib/felix-value-effects.ts).
+        const port = goInt(v.value);
+        const found = port === null ? null : vxlanPortEffect(port, ctx.model);
+        if (found !== null) {
+          ctx.report({ path: v.path, messageId: 'unusable', severity: found.severity, data: { name: v.label, value: v.value, effect: found.effect } });
+          return;
+        }
+      }
       if (problem === null) {
         // An option a later release added is an unknown option to this one's Felix.
         const added = felixOptionSince(key, v.value);

@@ -14,8 +14,65 @@ ruleTester(rule, {
     // v3.29.7's validator refuses Trace (logLevelRegex): calico/field-not-in-version says so, not this rule.
     { name: 'a value the API of that release refuses is not this rule\'s', code: felix('logSeverityScreen: Trace'), config: { cluster: { calicoVersion: '3.29' } } },
     { name: 'empty or none (the zero value), and a field not written', code: felix('interfaceExclude: "", interfacePrefix: none') + '---\n' + felix('bpfEnabled: true') },
+    // PortListParam takes tcp and udp in any case, and an IPv6 net, which the update processor brackets.
+    { name: 'failsafe ports Felix takes', code: felix('failsafeInboundHostPorts: [{ protocol: TCP, port: 22 }, { protocol: udp, port: 68, net: "10.0.0.0/8" }, { protocol: UDP, port: 53, net: "fd00:10::/64" }], failsafeOutboundHostPorts: []') },
+    // 65535 is a UDP port; 0 is not judged.
+    { name: 'VXLAN ports at the ends of the range', code: felix('vxlanPort: 65535') + '---\n' + felix('vxlanPort: 0') },
+    // For the CRD as written a missing port is the schema's error (calico/felixconfig-field-values), not this rule's warning.
+    { name: 'through the CRD, a failsafe entry without port', code: felix('failsafeInboundHostPorts: [{ protocol: TCP }]').replace('projectcalico.org/v3', 'crd.projectcalico.org/v1') },
   ],
   invalid: [
+    {
+      // The API stores these (protocol and net are free strings; validateProtoPort never runs on the
+      // list's elements), protoPortSliceToString writes them as icmp:22, sctp:9899, :179, tcp:foo:6443,
+      // and PortListParam refuses each: the parameter is die-on-fail.
+      name: 'failsafe entries Felix refuses: ICMP, SCTP, no protocol, a net that is no CIDR',
+      code: `
+        apiVersion: projectcalico.org/v3
+        kind: FelixConfiguration
+        metadata: { name: default }
+        spec:
+          failsafeInboundHostPorts:
+            - { protocol: ICMP, port: 22 }
+            - { port: 179 }
+          failsafeOutboundHostPorts:
+            - { protocol: SCTP, port: 9899 }
+            - { protocol: TCP, port: 6443, net: foo }
+      `,
+      errors: [
+        { messageId: 'failsafeProtocol', severity: 'error', line: 6, column: 19, message: 'failsafeInboundHostPorts[0].protocol ICMP: Calico takes it, but Felix\'s failsafe ports are TCP or UDP only, so Felix refuses the list (the entry reaches it as "icmp:22") and does not start' },
+        { messageId: 'failsafeNoProtocol', severity: 'error', line: 7, column: 7, message: /^failsafeInboundHostPorts\[1\] has no protocol: .* reaches Felix as ":179", .* refuses the list and does not start: write protocol: TCP$/ },
+        { messageId: 'failsafeProtocol', severity: 'error', line: 9, column: 19, message: /^failsafeOutboundHostPorts\[0\]\.protocol SCTP: .*"sctp:9899"/ },
+        { messageId: 'failsafeNet', severity: 'error', line: 10, column: 41, message: 'failsafeOutboundHostPorts[1].net "foo" is not an address or CIDR: Calico takes it, but Felix refuses the list (the entry reaches it as "tcp:foo:6443") and does not start' },
+      ],
+    },
+    {
+      // ProtoPort writes `port` without omitempty: through the v3 API a missing one is 0.
+      name: 'failsafe entries for port 0, written or left out through the v3 API',
+      code: felix('failsafeInboundHostPorts: [{ protocol: TCP, port: 0 }, { protocol: UDP }]'),
+      errors: [
+        { messageId: 'failsafePortZero', severity: 'warning', line: 4, column: 59, message: 'failsafeInboundHostPorts[0] has port 0: a failsafe rule for port 0, which no service uses, so it lets no traffic through' },
+        { messageId: 'failsafePortZero', severity: 'warning', line: 4, column: 64, message: /^failsafeInboundHostPorts\[1\] has no port, which calicoctl and Calico's API server write as 0:/ },
+      ],
+    },
+    {
+      // Felix's VXLANPort is a plain int (config_params.go) used as uint16 by netlink, the rules and BPF;
+      // above 65535 vxlanLinksIncompat sees the device's port differ and Felix re-creates it.
+      name: 'vxlanPort beyond 16 bits, with a VXLAN pool (error) and with none in the input (warning), and a negative one',
+      code: {
+        'pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: pods }\nspec: { cidr: 10.244.0.0/16, vxlanMode: Always, ipipMode: Never }\n',
+        'felix.yaml': felix('vxlanPort: 70000'),
+      },
+      errors: [{ file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 20, message: 'vxlanPort 70000 is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 4464, and, finding vxlan.calico on port 4464 rather than 70000, Felix deletes and re-creates the device every 10 seconds, dropping the routes through it each time' }],
+    },
+    {
+      name: 'vxlanPort beyond 16 bits with no VXLAN pool in the input, and a negative one',
+      code: felix('vxlanPort: 70000') + '---\n' + felix('vxlanPort: -5'),
+      errors: [
+        { messageId: 'unusable', severity: 'warning', line: 4, column: 20, message: /^vxlanPort 70000 .* UDP port 4464, and where VXLAN is in use, finding vxlan\.calico/ },
+        { messageId: 'unusable', severity: 'warning', line: 9, column: 20, message: 'vxlanPort -5 is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 65531' },
+      ],
+    },
     {
       // v3.31.7's and v3.24.6's APIs store these (the FelixConfiguration CRD lists nftablesMode Auto
       // from v3.30; bpfEnforceRPF is a free string in v3.24), but their Felix's oneof parameters lack

@@ -9,6 +9,17 @@
  * default (interfaceExclude, istioDSCPMark) or stops Felix (interfacePrefix, die-on-fail). The
  * fields with a pattern or format in the CRD are calico/felixconfig-field-values'.
  *
+ * Values Felix parses but cannot use as written (lib/felix-value-effects.ts): a `vxlanPort`
+ * outside 0–65535, which Felix wraps to 16 bits (and, above 65535, re-creates vxlan.calico every
+ * 10 s over); and `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entries its port-list
+ * parser refuses (a protocol other than TCP or UDP, none at all, a net that is no address or CIDR),
+ * which stops Felix, since the parameter is die-on-fail. The API takes all of them: the entries'
+ * protocol and net are free strings in the CRD, and the validator's ProtoPort check (TCP, UDP or
+ * SCTP) never runs on them, the list field having no `dive` (api/pkg/apis/projectcalico/v3/felixconfig.go,
+ * libcalico-go/lib/validator/v3/validator.go validateProtoPort). A failsafe entry for port 0 (written
+ * so, or with no port through the v3 API, which writes ProtoPort's `port` without omitempty) is a
+ * warning: no service uses port 0, so it lets nothing through.
+ *
  * Where the cluster's release is known, an option a later Felix added to a `oneof` parameter is
  * reported too when the API takes it on that release (v3.31's CRD lists nftablesMode `Auto`, which
  * only v3.32's Felix reads): Felix reads the field as the parameter and refuses the option as
@@ -16,7 +27,10 @@
  * refuses are calico/field-not-in-version's.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { asObject } from '../../src/engine/values.js';
+import type { Path } from '../../src/engine/types.js';
+import { asObject, objectItems } from '../../src/engine/values.js';
+import { typedRoundTrip } from './lib/crd-schema.js';
+import { failsafeEntryProblem, vxlanPortEffect } from './lib/felix-value-effects.js';
 import felix from './generated/felix-params.json' with { type: 'json' };
 import { calicoRelease, felixOptionSince, fieldsNewerThan, minorOf } from './lib/field-history.js';
 import { FELIX_PARSERS } from './lib/felix-param-types.js';
@@ -28,18 +42,43 @@ const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark'].map((fie
 export default defineRule({
   meta: {
     id: 'calico/felixconfig-felix-values',
-    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6). Felix ignores an `interfaceExclude` or `istioDSCPMark` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
+    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6). Felix ignores an `interfaceExclude` or `istioDSCPMark` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN). Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
     severity: 'error',
-    remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`.',
+    remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`; failsafe ports as `{protocol: TCP, port: 22}` (UDP for DNS and DHCP); a VXLAN port from 1 to 65535 (4789 by default).',
     kinds: ['calico/FelixConfiguration'],
     messages: {
       fallback: '{{field}} "{{value}}" {{problem}}: Felix ignores it and uses the default ({{default}})',
       fatal: '{{field}} "{{value}}" {{problem}}: Felix refuses it and does not start',
       newerOption: '{{field}} "{{value}}": Felix takes {{option}} for {{param}} from Calico {{since}} on; the API of Calico {{target}} ({{source}}) stores it, but its Felix {{outcome}}',
+      unusable: '{{field}} {{value}} {{effect}}',
+      failsafeNoProtocol: '{{path}} has no protocol: Calico takes the entry (its reference calls TCP the default), but it reaches Felix as "{{text}}", and Felix, which takes only tcp or udp there, refuses the list and does not start: write protocol: TCP',
+      failsafeProtocol: '{{path}}.protocol {{protocol}}: Calico takes it, but Felix\'s failsafe ports are TCP or UDP only, so Felix refuses the list (the entry reaches it as "{{text}}") and does not start',
+      failsafeNet: '{{path}}.net "{{net}}" is not an address or CIDR: Calico takes it, but Felix refuses the list (the entry reaches it as "{{text}}") and does not start',
+      failsafeOther: '{{path}} reaches Felix as "{{text}}", which it refuses ({{problem}}): Felix does not start',
+      failsafePortZero: '{{path}} {{how}}: a failsafe rule for port 0, which no service uses, so it lets no traffic through',
     },
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
+    if (typeof spec.vxlanPort === 'number') {
+      const found = vxlanPortEffect(spec.vxlanPort, ctx.model);
+      if (found !== null) ctx.report({ path: ['spec', 'vxlanPort'], messageId: 'unusable', severity: found.severity, data: { field: 'vxlanPort', value: String(spec.vxlanPort), effect: found.effect } });
+    }
+    const typed = typedRoundTrip(resource, ctx.model);
+    for (const field of ['failsafeInboundHostPorts', 'failsafeOutboundHostPorts']) {
+      for (const [i, entry] of objectItems(spec[field])) {
+        const at: Path = ['spec', field, i];
+        const path = `${field}[${i}]`;
+        const problem = failsafeEntryProblem(entry);
+        if (problem?.kind === 'noProtocol') ctx.report({ path: at, messageId: 'failsafeNoProtocol', data: { path, text: problem.text } });
+        else if (problem?.kind === 'protocol') ctx.report({ path: [...at, 'protocol'], messageId: 'failsafeProtocol', data: { path, protocol: String(entry.protocol), text: problem.text } });
+        else if (problem?.kind === 'net') ctx.report({ path: [...at, 'net'], messageId: 'failsafeNet', data: { path, net: String(entry.net), text: problem.text } });
+        else if (problem !== null) ctx.report({ path: at, messageId: 'failsafeOther', data: { path, text: problem.text, problem: problem.problem } });
+        else if (entry.port === 0) ctx.report({ path: [...at, 'port'], messageId: 'failsafePortZero', severity: 'warning', data: { path, how: 'has port 0' } });
+        // Through the v3 API the missing port is written as 0; for the CRD as written it is missing (the schema's error).
+        else if (entry.port === undefined && typed) ctx.report({ path: at, messageId: 'failsafePortZero', severity: 'warning', data: { path, how: "has no port, which calicoctl and Calico's API server write as 0" } });
+      }
+    }
     for (const { field, param } of FIELDS) {
       // Felix receives the field's text: a number (istioDSCPMark) as its decimal digits.
       const written = spec[field];

@@ -7,6 +7,8 @@ const jumbo = { cluster: { physicalMTU: 9001 } };
 
 ruleTester(rule, {
   valid: [
+    // WireGuard's device takes MTUs above 65535; without WireGuard in use its MTU is not checked against the network.
+    { name: 'wireguardMTU above 65535 is left to the overhead check', code: 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec: { wireguardMTU: 70000, ipipMTU: 65535 }\n' },
     { name: 'auto-detect (0) is never reported', code: mtuManifest('0', { CALICO_IPV4POOL_IPIP: 'Always' }), config: mtu1500 },
     { name: 'IPIP 1480 on 1500', code: mtuManifest('1480', { CALICO_IPV4POOL_IPIP: 'Always' }), config: mtu1500 },
     { name: 'VXLAN 8951 on AWS jumbo frames', code: mtuManifest('8951', { CALICO_IPV4POOL_IPIP: 'Never', CALICO_IPV4POOL_VXLAN: 'Always' }), config: jumbo },
@@ -14,6 +16,24 @@ ruleTester(rule, {
     { name: 'physical MTU unknown: 1440 fits IPIP on the assumed 1500', code: mtuManifest('1440', { CALICO_IPV4POOL_IPIP: 'Always' }) },
   ],
   invalid: [
+    {
+      // ipipMTU is an unbounded int in the API and in Felix; no Linux interface takes more than 65535.
+      name: 'ipipMTU above 65535: an error with an IPIP pool, a warning with none; a negative vxlanMTU',
+      code: {
+        'pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: pods }\nspec: { cidr: 10.244.0.0/16, ipipMode: Always }\n',
+        'felix.yaml': 'apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: { name: default }\nspec: { ipipMTU: 70000, vxlanMTU: -1 }\n',
+      },
+      config: mtu1500,
+      errors: [
+        { file: 'felix.yaml', messageId: 'aboveAnyLink', severity: 'error', line: 4, column: 18, message: 'FelixConfiguration default spec.ipipMTU is 70000, more than any Linux interface takes (65535): Felix accepts it, but the kernel refuses it as the MTU of tunl0, so Felix logs that and leaves the device as it is; and where it is the smallest MTU of the encapsulations in use (IPIP is, from IPPool pods (10.244.0.0/16) in pool.yaml), Felix writes it as the pod MTU, which the CNI plugin gives each new pod\'s veth unless its network config sets an mtu: the kernel refuses the veth, and the pod does not start' },
+        { file: 'felix.yaml', messageId: 'negative', severity: 'warning', line: 4, column: 35, message: /^FelixConfiguration default spec\.vxlanMTU is -1: Felix reads only 0 as "detect", .* refuses for vxlan\.calico .* where VXLAN \(IPv4\) is in use, .* new pods' veths get the default 1500/ },
+      ],
+    },
+    {
+      name: 'FELIX_IPINIPMTU above 65535 with no pool in the input: a warning',
+      code: mtuManifest('0', { FELIX_IPINIPMTU: '70000' }),
+      errors: [{ messageId: 'aboveAnyLink', severity: 'warning', line: 31, column: 22, message: /^FELIX_IPINIPMTU is 70000, more than any Linux interface takes \(65535\).*smallest MTU of the encapsulations in use, Felix writes/ }],
+    },
     {
       name: 'VXLAN over IPv6 costs 70 bytes: vxlanMTUV6 1450 is too big on 1500',
       code: {

@@ -22,6 +22,12 @@ ruleTester(rule, {
       metadata: { name: workloads }
       spec: { localWorkloadSelector: app == 'bgp-speaker', asNumber: 65100 }
     ` },
+    // Only a name, as written for \`calicoctl delete -f\` or \`kubectl delete -f\`: nothing to peer with is said.
+    { name: 'no spec at all (a name to delete)', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPPeer
+      metadata: { name: old-tor }
+    ` },
   ],
   invalid: [
     {

@@ -13,6 +13,8 @@ function set(v: unknown): boolean {
  * (confd/pkg/backends/calico/client.go updatePeersV1, v3.32.1). Its automatic reverse peering
  * looks for nodes with that (empty) address, which a node with an IPv4 BGP address never has. So
  * the resource configures no session: its nodeSelector, asNumber, password and the rest do nothing.
+ * A BGPPeer with no `spec` at all is a name, as a manifest for `calicoctl delete -f` or `kubectl
+ * delete -f` is written (Calico's own confd test data has such files), and is not judged.
  */
 
 export default defineRule({
@@ -34,6 +36,7 @@ export default defineRule({
     if (set(spec.node) && set(spec.nodeSelector)) ctx.report({ path: ['spec', 'nodeSelector'], messageId: 'nodeAndSelector' });
     if (set(spec.peerIP) && set(spec.peerSelector)) ctx.report({ path: ['spec', 'peerSelector'], messageId: 'ipAndSelector' });
     if (set(spec.peerSelector) && set(spec.asNumber) && spec.asNumber !== 0) ctx.report({ path: ['spec', 'asNumber'], messageId: 'asWithSelector' });
-    if (!set(spec.peerIP) && !set(spec.peerSelector) && !set(spec.localWorkloadSelector)) ctx.report({ path: ['spec'], at: 'key', messageId: 'noPeer', severity: 'warning' });
+    const written = resource.value.spec !== undefined && resource.value.spec !== null;
+    if (written && !set(spec.peerIP) && !set(spec.peerSelector) && !set(spec.localWorkloadSelector)) ctx.report({ path: ['spec'], at: 'key', messageId: 'noPeer', severity: 'warning' });
   },
 });

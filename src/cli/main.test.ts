@@ -131,7 +131,7 @@ describe('netlint lint', () => {
     // A misspelt keyword would constrain nothing: an error at that key, not a rule that never fires.
     const misspelt = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      propertiez:') }));
     expect(misspelt.code).toBe(2);
-    expect(misspelt.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)\n');
+    expect(misspelt.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (did you mean properties?)\n');
     // A keyword of a later draft: said so, with the draft-07 way.
     const later = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ ...files, 'policy/team/pool-prefix.yaml': rule.replace('      properties:', '      dependentRequired: { cidr: [blockSize] }\n      properties:') }));
     expect(later.io.stderrText).toBe('netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.dependentRequired is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: write dependencies: {field: [other, …]}\n');
@@ -141,7 +141,7 @@ describe('netlint lint', () => {
     expect(two.io.stderrText.split('\n')).toEqual([
       'netlint: policy/team/a.yaml:1:1: invalid rule: remediation is required',
       'netlint: policy/team/a.yaml:3:11: invalid rule: severity must be one of "error", "warning", "info"',
-      'netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)',
+      'netlint: policy/team/pool-prefix.yaml:9:7: invalid rule: assert.properties.spec.propertiez is not a JSON Schema keyword, so it would constrain nothing (did you mean properties?)',
       '',
     ]);
   });

@@ -1,7 +1,8 @@
 /**
  * Checks of a user's `assert` schema that ajv either makes without saying where (a bad regular
- * expression, a `$ref` to nothing, an unknown format: ajv throws with the schema path unnamed)
- * or does not make at all (a `$ref` cycle that never descends into the value, which ajv compiles
+ * expression, a `$ref` to nothing, an unknown format or keyword, a keyword its strict mode refuses
+ * as doing nothing where it stands: ajv throws with the schema path unnamed, and stops at the
+ * first) or does not make at all (a `$ref` cycle that never descends into the value, which ajv compiles
  * into a validator that recurses until the stack runs out). Each problem names the path of the
  * offending keyword inside `assert`, so the rule file's error points at it.
  */
@@ -32,7 +33,7 @@ const IN_PLACE_ONE = ['not', 'if', 'then', 'else'];
 const IN_PLACE_LIST = ['allOf', 'anyOf', 'oneOf'];
 /** Keywords whose subschemas apply to a part of the value (an item, a property) or to nothing (definitions). */
 const BELOW_ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames'];
-const BELOW_MAP = ['properties', 'patternProperties', 'definitions'];
+const BELOW_MAP = ['properties', 'patternProperties', 'definitions', '$defs'];
 
 const isSchema = (v: unknown): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -111,14 +112,84 @@ export function draftProblem(schema: Schema): AssertProblem | null {
 }
 
 /**
+ * The keywords of JSON Schema draft-07 (JSON Schema Core §8, Validation §6-10), with those ajv
+ * reads beside them in its draft-07 mode as annotations or as draft-07 reads them (`$defs`,
+ * `deprecated`, `$vocabulary`, `contentSchema`): any other key where a schema stands constrains
+ * nothing. ajv also knows `nullable` (OpenAPI's: null besides the type), which a CRD schema's
+ * author writes; `$async` and draft-04's `id` are refused below.
+ */
+const KEYWORDS: ReadonlySet<string> = new Set([
+  ...['$schema', '$id', '$ref', '$comment', 'definitions'],
+  ...['items', 'additionalItems', 'contains', 'properties', 'patternProperties', 'additionalProperties', 'dependencies', 'propertyNames', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'not'],
+  ...['type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'format'],
+  ...['contentMediaType', 'contentEncoding', 'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples'],
+  ...['$defs', 'deprecated', '$vocabulary', 'contentSchema', 'nullable'],
+]);
+
+/** Keywords drafts after draft-07 added, with what draft-07 writes instead (JSON Schema 2019-09 release notes). */
+const LATER_DRAFT_KEYWORDS: Readonly<Record<string, string>> = {
+  dependentRequired: 'write dependencies: {field: [other, …]}',
+  dependentSchemas: 'write dependencies: {field: {…schema}}',
+  prefixItems: 'write items as a list of schemas, one per position',
+  unevaluatedProperties: 'write additionalProperties (it sees only the properties beside it)',
+  unevaluatedItems: 'write additionalItems beside a list of items',
+  minContains: 'draft-07 has contains alone (at least one item)',
+  maxContains: 'draft-07 has contains alone (at least one item)',
+  $anchor: 'write $id with a fragment ("#name")',
+  $recursiveRef: 'draft-07 has $ref alone',
+  $recursiveAnchor: 'draft-07 has $ref alone',
+  $dynamicRef: 'draft-07 has $ref alone',
+  $dynamicAnchor: 'draft-07 has $ref alone',
+};
+
+/** Keys ajv reads that are no draft-07 keywords, and would change what validating means. */
+const FOREIGN_KEYWORDS: Readonly<Record<string, string>> = {
+  $async: "is ajv's keyword for asynchronous validation, not JSON Schema's; netlint validates synchronously, so remove it",
+  id: "is draft-04's name for a schema's identifier; draft-07 writes $id (a property called id belongs under properties)",
+};
+
+/**
+ * Keywords that do nothing where they stand, which ajv's strict mode refuses (ajv
+ * lib/vocabularies/applicator/if.ts, thenElse.ts, additionalItems.ts; nullable in
+ * lib/compile/validate/dataType.ts): the rule is refused, said at the keyword.
+ */
+const IDLE_KEYWORDS: readonly { keyword: string; idle: (o: Schema) => boolean; says: string }[] = [
+  { keyword: 'if', idle: (o) => !('then' in o) && !('else' in o), says: 'has neither then nor else beside it, so it would constrain nothing: add then (what must hold when if matches) or else' },
+  { keyword: 'then', idle: (o) => !('if' in o), says: 'has no if beside it, so it would constrain nothing: add the if it depends on, or write its schema without then' },
+  { keyword: 'else', idle: (o) => !('if' in o), says: 'has no if beside it, so it would constrain nothing: add the if it depends on, or write its schema without else' },
+  { keyword: 'additionalItems', idle: (o) => !Array.isArray(o.items), says: 'applies only beside items written as a list of schemas (one per position), so it would constrain nothing here: write items (one schema for every item) instead' },
+  { keyword: 'nullable', idle: (o) => o.nullable === true && !('type' in o), says: 'needs a type beside it: nullable (OpenAPI\'s, as in a CRD schema) allows null besides that type; to allow null alone write type: "null"' },
+];
+
+/** The problems of one schema object's keywords: unknown ones, and ones that do nothing where they stand. */
+function keywordProblems(path: Path, schema: Schema): AssertProblem[] {
+  const problems: AssertProblem[] = [];
+  for (const name of Object.keys(schema)) {
+    const later = LATER_DRAFT_KEYWORDS[name];
+    if (later !== undefined) {
+      problems.push({ path: [...path, name], at: 'key', message: `is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: ${later}` });
+    } else if (Object.hasOwn(FOREIGN_KEYWORDS, name)) {
+      problems.push({ path: [...path, name], at: 'key', message: FOREIGN_KEYWORDS[name] });
+    } else if (!KEYWORDS.has(name)) {
+      const near = didYouMean(name, [...KEYWORDS]);
+      problems.push({ path: [...path, name], at: 'key', message: `is not a JSON Schema keyword, so it would constrain nothing (${near === null ? 'a misspelt "properties", "pattern"…?' : `did you mean ${near}?`})` });
+    }
+  }
+  for (const idle of IDLE_KEYWORDS) if (Object.hasOwn(schema, idle.keyword) && idle.idle(schema)) problems.push({ path: [...path, idle.keyword], at: 'key', message: idle.says });
+  return problems;
+}
+
+/**
  * The problems of `schema` found without ajv: bad regular expressions (`pattern`, a
- * `patternProperties` key), unknown formats, local `$ref`s to nothing, and `$ref` cycles that
- * never descend into the value. The first problem of each subschema in document order.
+ * `patternProperties` key), unknown formats, keywords draft-07 does not have and keywords that
+ * would constrain nothing where they stand (each at its place), local `$ref`s to nothing, and
+ * `$ref` cycles that never descend into the value.
  */
 export function assertProblems(root: Schema): AssertProblem[] {
   const problems: AssertProblem[] = [];
   const all = walk(root);
   for (const { path, schema, ownBase } of all) {
+    problems.push(...keywordProblems(path, schema));
     if (typeof schema.pattern === 'string') {
       const error = regexError(schema.pattern);
       if (error !== null) problems.push({ path: [...path, 'pattern'], message: `is not a regular expression (read as JavaScript reads it with the u flag, as ajv does): ${error}` });

@@ -59,10 +59,10 @@ describe('data rules', () => {
   it('places a keyword that constrains nothing where it stands (if alone, then or else without if, additionalItems beside one items schema) at that keyword, saying so', () => {
     const withAssert = (body: string) => parseDataRule(RULE.replace(/assert:\n[\s\S]*$/, `assert:\n${body}`), 'r.yaml');
     const cases: [string, string][] = [
-      ['  properties:\n    spec:\n      if: { required: [replicas] }\n', '12:7 assert.properties.spec.if has neither then nor else beside it, so it constrains nothing: add then (what must hold when if matches) or else'],
-      ['  properties:\n    spec:\n      then: { required: [replicas] }\n', '12:7 assert.properties.spec.then has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without then'],
-      ['  else: { required: [spec] }\n', '10:3 assert.else has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without else'],
-      ['  properties:\n    spec:\n      properties:\n        containers: { items: { type: object }, additionalItems: false }\n', '13:48 assert.properties.spec.properties.containers.additionalItems applies only beside items written as a list of schemas (one per position), so it constrains nothing here: write items (one schema for every item) instead'],
+      ['  properties:\n    spec:\n      if: { required: [replicas] }\n', '12:7 assert.properties.spec.if has neither then nor else beside it, so it would constrain nothing: add then (what must hold when if matches) or else'],
+      ['  properties:\n    spec:\n      then: { required: [replicas] }\n', '12:7 assert.properties.spec.then has no if beside it, so it would constrain nothing: add the if it depends on, or write its schema without then'],
+      ['  else: { required: [spec] }\n', '10:3 assert.else has no if beside it, so it would constrain nothing: add the if it depends on, or write its schema without else'],
+      ['  properties:\n    spec:\n      properties:\n        containers: { items: { type: object }, additionalItems: false }\n', '13:48 assert.properties.spec.properties.containers.additionalItems applies only beside items written as a list of schemas (one per position), so it would constrain nothing here: write items (one schema for every item) instead'],
     ];
     for (const [body, said] of cases) {
       const parsed = withAssert(body);
@@ -70,6 +70,28 @@ describe('data rules', () => {
     }
     // With then beside it, if is fine.
     expect('rule' in withAssert('  if: { required: [spec] }\n  then: { required: [metadata] }\n')).toBe(true);
+  });
+
+  it('finds a keyword ajv refuses where a schema stands, never at a property of that name, and tells every one', () => {
+    const withAssert = (body: string) => {
+      const parsed = parseDataRule(RULE.replace(/assert:\n[\s\S]*$/, `assert:\n${body}`), 'r.yaml');
+      return 'errors' in parsed ? parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`) : [];
+    };
+    // A field called propertiez, if or additionalItems is no keyword: the keyword below metadata is.
+    expect(withAssert('  properties:\n    spec:\n      properties:\n        propertiez: { type: string }\n        if: { type: string }\n        additionalItems: { type: string }\n    metadata:\n      propertiez: {}\n      if: { required: [name] }\n      properties:\n        finalizers: { additionalItems: false }\n')).toEqual([
+      '17:7 assert.properties.metadata.propertiez is not a JSON Schema keyword, so it would constrain nothing (did you mean properties?)',
+      '18:7 assert.properties.metadata.if has neither then nor else beside it, so it would constrain nothing: add then (what must hold when if matches) or else',
+      '20:23 assert.properties.metadata.properties.finalizers.additionalItems applies only beside items written as a list of schemas (one per position), so it would constrain nothing here: write items (one schema for every item) instead',
+    ]);
+    // ajv's own keywords that are not draft-07's: $async would make validating return a promise
+    // (every resource passing), id is draft-04's, nullable without a type is refused by ajv.
+    expect(withAssert('  $async: true\n  properties:\n    spec:\n      id: replicas\n      properties:\n        replicas: { nullable: true }\n        paused: { type: boolean, nullable: true }\n')).toEqual([
+      "10:3 assert.$async is ajv's keyword for asynchronous validation, not JSON Schema's; netlint validates synchronously, so remove it",
+      "13:7 assert.properties.spec.id is draft-04's name for a schema's identifier; draft-07 writes $id (a property called id belongs under properties)",
+      '15:21 assert.properties.spec.properties.replicas.nullable needs a type beside it: nullable (OpenAPI\'s, as in a CRD schema) allows null besides that type; to allow null alone write type: "null"',
+    ]);
+    // Annotations and $defs, which ajv reads in draft-07, are fine.
+    expect(withAssert('  title: t\n  $comment: c\n  deprecated: false\n  examples: [{}]\n  $defs: { r: { required: [spec] } }\n  allOf: [{ $ref: "#/$defs/r" }]\n')).toEqual([]);
   });
 
   it('defers a built-in rule\'s checks and compile to its first check, with the same metadata and findings', () => {

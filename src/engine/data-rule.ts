@@ -122,35 +122,11 @@ function placeholderOffset(text: string, span: { start: number; end: number }, p
  */
 const schemaIdFiles = new Map<string, string>();
 
-/** Keywords drafts after draft-07 added, with what draft-07 writes instead (JSON Schema 2019-09 release notes). */
-const LATER_DRAFT_KEYWORDS: Readonly<Record<string, string>> = {
-  dependentRequired: 'write dependencies: {field: [other, …]}',
-  dependentSchemas: 'write dependencies: {field: {…schema}}',
-  prefixItems: 'write items as a list of schemas, one per position',
-  $defs: 'write definitions (and $ref: "#/definitions/…")',
-  unevaluatedProperties: 'write additionalProperties (it sees only the properties beside it)',
-  unevaluatedItems: 'write additionalItems beside a list of items',
-  minContains: 'draft-07 has contains alone (at least one item)',
-  maxContains: 'draft-07 has contains alone (at least one item)',
-  $anchor: 'write $id with a fragment ("#name")',
-};
-
-/** An error ajv threw while compiling `assert`, at the keyword it names when one can be found. */
+/**
+ * An error ajv threw while compiling `assert`, which netlint's own checks of the schema
+ * (assert-schema.ts) did not foresee: at the `$ref` or `$id` it names, else at `assert`.
+ */
 function compileError(assert: Record<string, unknown>, message: string, file: string, atAssert: (p: AssertProblem) => ConfigError): ConfigError {
-  // ajv names an unknown keyword but not where it is: the first key of that name in the schema.
-  const unknown = /^strict mode: unknown keyword: "(.*)"$/.exec(message);
-  const unknownPath = unknown === null ? null : keyPath(assert, unknown[1]);
-  if (unknownPath !== null) {
-    const later = LATER_DRAFT_KEYWORDS[unknown![1]];
-    const message = later ? `is a keyword of a later JSON Schema draft (2019-09 or 2020-12), not of draft-07, which assert is: ${later}` : 'is not a JSON Schema keyword, so it would constrain nothing (a misspelt "properties", "pattern"…?)';
-    return atAssert({ path: unknownPath, at: 'key', message });
-  }
-  // A keyword ajv's strict mode refuses because it would do nothing where it stands.
-  for (const ignored of IGNORED_KEYWORDS) {
-    if (!ignored.message.test(message)) continue;
-    const at = pathWhere(assert, ignored.standsAlone);
-    if (at !== null) return atAssert({ path: [...at, ignored.keyword], at: 'key', message: ignored.says });
-  }
   // A $ref to another schema's $id that no rule declares (local ones are checked before ajv).
   const ref = /^can't resolve reference (.*) from id /.exec(message);
   const refPath = ref === null ? null : keyPath(assert, '$ref', ref[1]);
@@ -163,29 +139,6 @@ function compileError(assert: Record<string, unknown>, message: string, file: st
     return atAssert({ path: idPath, message: `"${id![1]}" is also the $id of ${where}; each schema $id must be unique (give this one its own, or drop it)` });
   }
   return atAssert({ path: [], message: `is not a valid JSON Schema: ${message}` });
-}
-
-/**
- * Keywords that constrain nothing where they stand, which ajv's strict mode refuses with a message
- * naming the keyword but not its place (ajv lib/vocabularies/applicator/if.ts, additionalItems.ts):
- * each found at the first schema object where it stands so.
- */
-const IGNORED_KEYWORDS: readonly { keyword: string; message: RegExp; standsAlone: (o: Record<string, unknown>) => boolean; says: string }[] = [
-  { keyword: 'if', message: /^strict mode: "if" without "then" and "else"/, standsAlone: (o) => 'if' in o && !('then' in o) && !('else' in o), says: 'has neither then nor else beside it, so it constrains nothing: add then (what must hold when if matches) or else' },
-  { keyword: 'then', message: /^strict mode: "then" without "if"/, standsAlone: (o) => 'then' in o && !('if' in o), says: 'has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without then' },
-  { keyword: 'else', message: /^strict mode: "else" without "if"/, standsAlone: (o) => 'else' in o && !('if' in o), says: 'has no if beside it, so it constrains nothing: add the if it depends on, or write its schema without else' },
-  { keyword: 'additionalItems', message: /^strict mode: "additionalItems" is ignored/, standsAlone: (o) => 'additionalItems' in o && !Array.isArray(o.items), says: 'applies only beside items written as a list of schemas (one per position), so it constrains nothing here: write items (one schema for every item) instead' },
-];
-
-/** The path of the first object in `value` (depth first) that `test` accepts, or null. */
-function pathWhere(value: unknown, test: (o: Record<string, unknown>) => boolean): Path | null {
-  if (value === null || typeof value !== 'object') return null;
-  if (!Array.isArray(value) && test(value as Record<string, unknown>)) return [];
-  for (const [k, v] of Object.entries(value)) {
-    const below = pathWhere(v, test);
-    if (below !== null) return [Array.isArray(value) ? Number(k) : k, ...below];
-  }
-  return null;
 }
 
 /** The path of the first mapping key `name` in `value` (depth first), holding `equal` when given, or null. */

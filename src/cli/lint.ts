@@ -10,7 +10,7 @@ import type { LintOutput } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult, SourceFile } from '../engine/types.js';
 import { collectFiles, STDIN_PATH, toRelative } from '../io/files.js';
-import { loadRulePack } from '../io/rule-pack.js';
+import { loadRulePacks } from '../io/rule-pack.js';
 import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
 import { plural } from '../report/text.js';
@@ -78,10 +78,10 @@ async function ignoreFilter(io: CliIo, patterns: readonly string[]): Promise<Pat
 async function loadRules(io: CliIo, builtinRules: readonly Rule[], packs: readonly { dir: string; origin: string }[]): Promise<Rule[]> {
   const rules = [...builtinRules];
   const taken = new Map<string, string | null>([...builtinRules.map((r) => r.meta.id), ...ENGINE_RULE_LIST.map((r) => r.id)].map((id) => [id, null]));
-  for (const { dir, origin } of packs) {
-    const pack = await loadRulePack(dir, io.fs, io.cwd, taken, origin);
-    rules.push(...pack.rules);
-    for (const file of pack.skipped) io.stderr(`netlint: warning: ${file}: not read: rule files are .yaml or .yml (JSON is YAML, so renaming it to .yaml is enough)\n`);
+  if (packs.length > 0) {
+    const loaded = await loadRulePacks(packs, io.fs, io.cwd, taken);
+    rules.push(...loaded.rules);
+    for (const file of loaded.skipped) io.stderr(`netlint: warning: ${file}: not read: rule files are .yaml or .yml (JSON is YAML, so renaming it to .yaml is enough)\n`);
   }
   const ids = new Set(rules.map((r) => r.meta.id));
   if (ids.size !== rules.length) {

@@ -182,10 +182,37 @@ describe('netlint lint', () => {
   });
 
   it("reports a user rule whose assert throws while validating as that rule file's error, exit 2, without a stack", async () => {
-    // A loop through another $id is not among the local $refs checked on load; ajv recurses on it until the stack runs out.
+    const { RuleFileFault } = await import('../engine/rule-crash.js');
+    const faulty = defineRule({ meta: { id: 'team/loop', description: 'x', severity: 'error', remediation: 'y', kinds: ['*'], messages: { m: 'm' } }, check: () => { throw new RuleFileFault('policy/team/loop.yaml: invalid rule: assert cannot be evaluated on p.yaml: Maximum call stack size exceeded'); } });
+    const io = memoryIo({ 'p.yaml': GOOD_POOL });
+    expect([await main(['lint', 'p.yaml'], io, { builtinRules: [faulty] }), io.stderrText]).toEqual([2, 'netlint: policy/team/loop.yaml: invalid rule: assert cannot be evaluated on p.yaml: Maximum call stack size exceeded\n']);
+  });
+
+  it('refuses a $ref that leads back through another $id without descending, at load, at the $ref', async () => {
     const rule = 'id: team/loop\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [calico/IPPool] }\nassert:\n  $id: "https://example.com/loop.json"\n  allOf: [{ $ref: "https://example.com/loop.json" }]\n';
     const { code, io } = await run(['lint', 'p.yaml', '--rules', 'policy'], memoryIo({ 'p.yaml': GOOD_POOL, 'policy/team/loop.yaml': rule }));
-    expect([code, io.stderrText]).toEqual([2, 'netlint: policy/team/loop.yaml: invalid rule: assert cannot be evaluated on p.yaml: Maximum call stack size exceeded (a $ref that leads back to the schema it is in?)\n']);
+    expect([code, io.stderrText]).toEqual([2, 'netlint: policy/team/loop.yaml:8:19: invalid rule: assert.allOf[0].$ref "https://example.com/loop.json" leads back to the whole schema without descending into a property or item, so validating any value would recurse without end\n']);
+  });
+
+  it("reaches another rule file's $id whatever the order the files are read in, in one pack or across packs and rulePacks", async () => {
+    const head = (id: string) => `id: ${id}\ndescription: Services carry labels.\nseverity: warning\nremediation: Add labels.\nmatch:\n  kinds: [Service]\nassert:\n`;
+    const uses = (id: string) => `${head(id)}  properties:\n    metadata:\n      $ref: "https://example.com/shared-meta"\n`;
+    const shared = (id: string) => `${head(id)}  $id: "https://example.com/shared-meta"\n  required: [labels]\n`;
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{ port: 80 }]\n';
+    const found = async (files: Record<string, string>, argv: string[] = []) => {
+      const { code, io } = await run(['lint', 'm.yaml', '--format', 'json', ...argv], memoryIo({ 'm.yaml': svc, ...files }, { cwd: '/repo' }));
+      expect([code, io.stderrText]).toEqual([0, '']);
+      return JSON.parse(io.stdoutText).findings.map((f: { ruleId: string; line: number; column: number; message: string }) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`);
+    };
+    // The file with the $ref read before the one with the $id, and after it.
+    expect(await found({ 'policy/team/a-uses.yaml': uses('team/a-uses'), 'policy/team/b-shared.yaml': shared('team/b-shared') }, ['--rules', 'policy'])).toEqual(['team/b-shared@1:1 labels is required', 'team/a-uses@3:1 metadata.labels is required']);
+    expect(await found({ 'policy/team/z-uses.yaml': uses('team/z-uses'), 'policy/team/b-shared.yaml': shared('team/b-shared') }, ['--rules', 'policy'])).toEqual(['team/b-shared@1:1 labels is required', 'team/z-uses@3:1 metadata.labels is required']);
+    // In another pack, given before the pack of the $id, or named by the config.
+    expect(await found({ 'a/team/uses.yaml': uses('team/uses'), 'b/base/shared.yaml': shared('base/shared') }, ['--rules', 'a', '--rules', 'b'])).toEqual(['base/shared@1:1 labels is required', 'team/uses@3:1 metadata.labels is required']);
+    expect(await found({ '/repo/.git/HEAD': 'ref', '/repo/.netlint.yaml': 'rulePacks: [b]\n', 'a/team/uses.yaml': uses('team/uses'), 'b/base/shared.yaml': shared('base/shared') }, ['--rules', 'a'])).toEqual(['base/shared@1:1 labels is required', 'team/uses@3:1 metadata.labels is required']);
+    // A $ref that truly reaches nothing stays an error at it.
+    const nowhere = await run(['lint', 'm.yaml', '--rules', 'policy'], memoryIo({ 'm.yaml': svc, 'policy/team/a-uses.yaml': uses('team/a-uses') }));
+    expect([nowhere.code, nowhere.io.stderrText]).toEqual([2, 'netlint: policy/team/a-uses.yaml:10:13: invalid rule: assert.properties.metadata.$ref "https://example.com/shared-meta" points at no schema netlint has read (a $ref reaches the definitions of this assert, "#/definitions/…", or the $id of another rule\'s assert)\n']);
   });
 
   it("links a user rule's finding to its docs when that is a URL, as a built-in rule's to the catalogue", async () => {

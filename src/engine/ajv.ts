@@ -25,12 +25,22 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: tr
 let shared: Ajv | undefined;
 
 /**
- * The instance for users' schemas (their data rules): each schema is checked against the
- * meta-schema, and a keyword JSON Schema does not know (`propertiez:`) is an error, not a
- * constraint that silently never applies. It checks the formats of json-formats.ts.
+ * The instance that checks users' schemas (their data rules' `assert`) against the JSON Schema
+ * meta-schema, which it compiles on its first use; it compiles no user schema itself.
  */
 export function ajv(): Ajv {
   return (shared ??= addUserFormats(newAjv({ ...AJV_OPTIONS, strictSchema: true })));
+}
+
+/**
+ * A new instance for one set of users' schemas (the rule files of one run, see
+ * data-rule.ts compileDataRules), which may refer to each other by `$id`: a keyword JSON Schema
+ * does not know (`propertiez:`) is an error, not a constraint that silently never applies. It
+ * checks the formats of json-formats.ts. The schemas were checked against the meta-schema already
+ * (`ajv()`), so it does not again.
+ */
+export function userAjv(): Ajv {
+  return addUserFormats(newAjv({ ...AJV_OPTIONS, strictSchema: true, validateSchema: false }));
 }
 
 let trusted: Ajv | undefined;

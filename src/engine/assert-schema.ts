@@ -1,15 +1,13 @@
 /**
- * Checks of a user's `assert` schema that ajv either makes without saying where (a bad regular
- * expression, a `$ref` to nothing, an unknown format or keyword, a keyword its strict mode refuses
- * as doing nothing where it stands: ajv throws with the schema path unnamed, and stops at the
- * first) or does not make at all (a `$ref` cycle that never descends into the value, which ajv compiles
- * into a validator that recurses until the stack runs out). Each problem names the path of the
- * offending keyword inside `assert`, so the rule file's error points at it.
+ * Checks of a user's `assert` schema that ajv makes without saying where (a bad regular
+ * expression, an unknown format or keyword, a keyword its strict mode refuses as doing nothing
+ * where it stands: ajv throws with the schema path unnamed, and stops at the first). Each problem
+ * names the path of the offending keyword inside `assert`, so the rule file's error points at it.
+ * The `$ref`s, which may reach other rule files, are checked over all of them (assert-refs.ts).
  */
 import { didYouMean } from './did-you-mean.js';
 import { USER_FORMATS } from './json-formats.js';
 import type { Path } from './types.js';
-import { formatPath } from './values.js';
 
 export interface AssertProblem {
   /** Path inside `assert`. */
@@ -35,10 +33,10 @@ const IN_PLACE_LIST = ['allOf', 'anyOf', 'oneOf'];
 const BELOW_ONE = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames'];
 const BELOW_MAP = ['properties', 'patternProperties', 'definitions', '$defs'];
 
-const isSchema = (v: unknown): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isSchema = (v: unknown): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The subschemas directly inside `schema`, with their relative paths and whether they apply in place. */
-function children(schema: Schema): { path: Path; schema: Schema; inPlace: boolean }[] {
+export function children(schema: Schema): { path: Path; schema: Schema; inPlace: boolean }[] {
   const out: { path: Path; schema: Schema; inPlace: boolean }[] = [];
   const add = (path: Path, v: unknown, inPlace: boolean) => {
     if (isSchema(v)) out.push({ path, schema: v, inPlace });
@@ -55,44 +53,17 @@ function children(schema: Schema): { path: Path; schema: Schema; inPlace: boolea
   return out;
 }
 
-/** Every subschema with its path, the root first; a subschema with its own `$id` starts a new base for `$ref`s. */
-function walk(root: Schema): { path: Path; schema: Schema; ownBase: boolean }[] {
-  const out: { path: Path; schema: Schema; ownBase: boolean }[] = [];
-  const visit = (path: Path, schema: Schema, ownBase: boolean) => {
-    out.push({ path, schema, ownBase });
-    for (const c of children(schema)) visit([...path, ...c.path], c.schema, ownBase || typeof c.schema.$id === 'string');
+/** Every subschema with its path, the root first. */
+function subschemas(root: Schema): { path: Path; schema: Schema }[] {
+  const out: { path: Path; schema: Schema }[] = [];
+  const visit = (path: Path, schema: Schema) => {
+    out.push({ path, schema });
+    for (const c of children(schema)) visit([...path, ...c.path], c.schema);
   };
-  visit([], root, false);
+  visit([], root);
   return out;
 }
 
-/** A `$ref` of the form `#` or `#/json/pointer`, as a path from the root; null for any other reference. */
-function localRef(ref: string): Path | null {
-  if (ref !== '#' && !ref.startsWith('#/')) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(ref.slice(1));
-  } catch {
-    return null;
-  }
-  if (decoded === '') return [];
-  return decoded
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[String(seg)];
-  }
-  return node;
-}
-
-/** A path as a map key: a `$ref`'s pointer names list items by text (`allOf/0`). */
-const key = (path: Path) => JSON.stringify(path.map(String));
 const regexError = (source: string): string | null => {
   try {
     new RegExp(source, 'u');
@@ -182,13 +153,11 @@ function keywordProblems(path: Path, schema: Schema): AssertProblem[] {
 /**
  * The problems of `schema` found without ajv: bad regular expressions (`pattern`, a
  * `patternProperties` key), unknown formats, keywords draft-07 does not have and keywords that
- * would constrain nothing where they stand (each at its place), local `$ref`s to nothing, and
- * `$ref` cycles that never descend into the value.
+ * would constrain nothing where they stand, each at its place.
  */
 export function assertProblems(root: Schema): AssertProblem[] {
   const problems: AssertProblem[] = [];
-  const all = walk(root);
-  for (const { path, schema, ownBase } of all) {
+  for (const { path, schema } of subschemas(root)) {
     problems.push(...keywordProblems(path, schema));
     if (typeof schema.pattern === 'string') {
       const error = regexError(schema.pattern);
@@ -207,62 +176,6 @@ export function assertProblems(root: Schema): AssertProblem[] {
         message: `"${schema.format}" is not a format netlint checks${near === null ? '' : ` (did you mean ${near}?)`}; it checks ${USER_FORMATS.filter((f) => !f.startsWith('calico-')).join(', ')} and netlint's calico-* formats (use pattern for any other)`,
       });
     }
-    if (typeof schema.$ref === 'string' && !ownBase) {
-      const target = localRef(schema.$ref);
-      if (target !== null && typeof valueAt(root, target) !== 'boolean' && !isSchema(valueAt(root, target))) {
-        problems.push({ path: [...path, '$ref'], message: `"${schema.$ref}" points at no schema in assert` });
-      }
-    }
   }
-  const cycle = endlessRef(root, all);
-  if (cycle !== null) problems.push(cycle);
   return problems;
-}
-
-/**
- * A `$ref` that leads back to a schema it is applied from without descending into the value on
- * the way (`allOf: [{$ref: "#"}]`): validating any value would recurse without end. Depth-first
- * over the in-place applicators and local `$ref`s of every subschema (refs below a nested `$id`
- * are left to ajv).
- */
-function endlessRef(root: Schema, all: readonly { path: Path; schema: Schema; ownBase: boolean }[]): AssertProblem | null {
-  const state = new Map<string, 'open' | 'done'>();
-  /** The open schemas, each with the `$ref` that led to it (null: an in-place applicator). */
-  const stack: { path: Path; via: Path | null }[] = [];
-  const visit = (path: Path, schema: Schema, ownBase: boolean, via: Path | null): AssertProblem | null => {
-    const k = key(path);
-    state.set(k, 'open');
-    stack.push({ path, via });
-    const next: { path: Path; schema: Schema; ownBase: boolean; via: Path | null }[] = children(schema)
-      .filter((c) => c.inPlace)
-      .map((c) => ({ path: [...path, ...c.path], schema: c.schema, ownBase: ownBase || typeof c.schema.$id === 'string', via: null }));
-    if (typeof schema.$ref === 'string' && !ownBase) {
-      const target = localRef(schema.$ref);
-      const value = target === null ? undefined : valueAt(root, target);
-      if (target !== null && isSchema(value)) next.push({ path: target, schema: value, ownBase: false, via: [...path, '$ref'] });
-    }
-    for (const n of next) {
-      if (state.get(key(n.path)) === 'open') {
-        // Every step of the loop is in place or a $ref, so it applies to the same value forever;
-        // only a $ref leads back up, so the loop holds one.
-        const from = stack.findIndex((s) => key(s.path) === key(n.path));
-        const refPath = n.via ?? stack.slice(from + 1).findLast((s) => s.via !== null)!.via!;
-        const ref = valueAt(root, refPath);
-        return { path: refPath, message: `${JSON.stringify(ref)} leads back to ${n.path.length === 0 ? 'the whole schema' : formatPath(['assert', ...n.path])} without descending into a property or item, so validating any value would recurse without end` };
-      }
-      if (state.get(key(n.path)) === undefined) {
-        const found = visit(n.path, n.schema, n.ownBase, n.via);
-        if (found !== null) return found;
-      }
-    }
-    stack.pop();
-    state.set(k, 'done');
-    return null;
-  };
-  for (const s of all) {
-    if (state.get(key(s.path)) !== undefined) continue;
-    const found = visit(s.path, s.schema, s.ownBase, null);
-    if (found !== null) return found;
-  }
-  return null;
 }

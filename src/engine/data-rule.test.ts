@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deferredDataRule, parseDataRule } from './data-rule.js';
+import { compileDataRules, deferredDataRule, parseDataRule, readDataRule } from './data-rule.js';
+import type { DataRuleRead } from './data-rule.js';
 import { lint } from './run.js';
 
 const RULE = `id: team/replicas-limit
@@ -17,6 +18,16 @@ assert:
       properties:
         replicas: { type: integer, maximum: 10 }
 `;
+
+/** Rule files read, then compiled as one set, in the order given; a file refused on reading keeps its errors. */
+function compileSet(files: readonly [string, string][]) {
+  const reads = files.map(([text, file]) => readDataRule(text, file));
+  const ok = reads.filter((r): r is { read: DataRuleRead } => 'read' in r).map((r) => r.read);
+  const refused = reads.flatMap((r, i) => ('errors' in r && r.assert !== undefined ? [{ file: files[i][1], assert: r.assert }] : []));
+  const compiled = compileDataRules(ok, refused);
+  let next = 0;
+  return reads.map((r) => ('errors' in r ? { errors: r.errors } : compiled[next++]));
+}
 
 describe('data rules', () => {
   it('compiles a user rule and reports ajv errors at the instancePath, or the parent of a missing field', () => {
@@ -119,6 +130,8 @@ describe('data rule assert schemas', () => {
     const parsed = parseDataRule(text, file);
     return 'errors' in parsed ? parsed.errors.map((e) => `${e.line}:${e.column} ${e.message}`) : [];
   };
+  /** Each file's errors when read and compiled as one set, as the files of the rule packs of a run are. */
+  const setErrors = (...files: [string, string][]) => compileSet(files).map((r) => ('errors' in r ? r.errors.map((e) => `${e.file} ${e.line}:${e.column} ${e.message}`) : []));
 
   it('refuses a $schema other than draft-07 at its value, and reads draft-07 ones', () => {
     for (const draft of ['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-04/schema#', 'foo']) {
@@ -156,12 +169,70 @@ describe('data rule assert schemas', () => {
     expect(errors(rule('  properties:\n    pattern: { type: string }\n    format: { type: string }\n'))).toEqual([]);
   });
 
-  it('names the file that already declared a schema $id', () => {
+  it('names the file that already declared a schema $id, in one set of rule files', () => {
     const withId = rule('  $id: "https://example.com/dup-test.json"\n  required: [spec]\n');
     expect(errors(withId, 'policy/team/a.yaml')).toEqual([]);
-    expect(errors(withId, 'policy/team/b.yaml')).toEqual([
-      '7:8 assert.$id "https://example.com/dup-test.json" is also the $id of the assert of policy/team/a.yaml; each schema $id must be unique (give this one its own, or drop it)',
+    // Each parse is a set of its own: a file parsed before is not in it.
+    expect(errors(withId, 'policy/team/b.yaml')).toEqual([]);
+    expect(setErrors([withId, 'policy/team/a.yaml'], [withId.replace('[spec]', '[metadata]'), 'policy/team/b.yaml'])).toEqual([
+      [],
+      ['policy/team/b.yaml 7:8 assert.$id "https://example.com/dup-test.json" is also the $id of the assert of policy/team/a.yaml; each schema $id must be unique (give this one its own, or drop it)'],
     ]);
+  });
+
+  it("reaches another file's $id, a pointer into it or an $id inside it, whichever file comes first", () => {
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n';
+    const head = (id: string) => `id: team/${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n`;
+    const shared = [`${head('shared')}  $id: "https://example.com/shared"\n  definitions:\n    labelled: { required: [labels] }\n    typed: { $id: "https://example.com/typed", properties: { type: { const: LoadBalancer } } }\n    named: { $id: "#named", required: [namespace] }\n`, 'policy/team/shared.yaml'] as [string, string];
+    const uses = [`${head('uses')}  properties:\n    metadata: { $ref: "https://example.com/shared#/definitions/labelled" }\n    spec: { $ref: "https://example.com/typed" }\n  allOf: [{ properties: { metadata: { $ref: "https://example.com/shared#named" } } }]\n`, 'policy/team/uses.yaml'] as [string, string];
+    for (const order of [[uses, shared], [shared, uses]]) {
+      const results = compileSet(order);
+      const rules = results.map((r) => {
+        if (!('rule' in r)) throw new Error(JSON.stringify(r.errors));
+        return r.rule;
+      });
+      const findings = lint({ files: [{ path: 's.yaml', content: svc }], rules }).findings.filter((f) => f.ruleId === 'team/uses');
+      expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['3:1 metadata.labels is required', '3:1 metadata.namespace is required', '6:9 spec.type must be "LoadBalancer"']);
+    }
+  });
+
+  it("refuses a $ref to another file's schema that is not there, is refused, or has no $id for its root, saying which", () => {
+    const head = (id: string) => `id: team/${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n`;
+    const uses = (ref: string) => [`${head('uses')}  properties:\n    metadata: { $ref: "${ref}" }\n`, 'p/team/uses.yaml'] as [string, string];
+    const shared = [`${head('shared')}  $id: "https://example.com/shared"\n  definitions: { labelled: { required: [labels] } }\n`, 'p/team/shared.yaml'] as [string, string];
+    expect(setErrors(uses('https://example.com/shared#/definitions/nothing'), shared)[0]).toEqual(['p/team/uses.yaml 8:23 assert.properties.metadata.$ref "https://example.com/shared#/definitions/nothing" points at no schema in the assert of p/team/shared.yaml']);
+    expect(setErrors(uses('https://example.com/other'), shared)[0]).toEqual([
+      'p/team/uses.yaml 8:23 assert.properties.metadata.$ref "https://example.com/other" points at no schema netlint has read (a $ref reaches the definitions of this assert, "#/definitions/…", or the $id of another rule\'s assert)',
+    ]);
+    // The file it reaches has a problem of its own: both are said.
+    const broken = [shared[0].replace('required: [labels]', 'requird: [labels]'), shared[1]] as [string, string];
+    expect(setErrors(uses('https://example.com/shared#/definitions/labelled'), broken)).toEqual([
+      ['p/team/uses.yaml 8:23 assert.properties.metadata.$ref "https://example.com/shared#/definitions/labelled" points at the assert of p/team/shared.yaml, which is refused (its own error says why)'],
+      ['p/team/shared.yaml 8:30 assert.definitions.labelled.requird is not a JSON Schema keyword, so it would constrain nothing (did you mean required?)'],
+    ]);
+    // ajv reaches a schema inside another file's assert through that assert's own $id.
+    const unnamed = [`${head('shared')}  definitions: { labelled: { $id: "https://example.com/labelled", required: [labels] } }\n`, 'p/team/shared.yaml'] as [string, string];
+    expect(setErrors(uses('https://example.com/labelled'), unnamed)[0]).toEqual([
+      'p/team/uses.yaml 8:23 assert.properties.metadata.$ref "https://example.com/labelled" is the $id of a schema inside the assert of p/team/shared.yaml, which has no $id of its own, so that schema cannot be reached from another file: give that assert a $id',
+    ]);
+  });
+
+  it('refuses $refs between files that lead back without descending, and runs those that descend', () => {
+    const head = (id: string) => `id: team/${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n`;
+    const a = [`${head('a')}  $id: "https://example.com/a"\n  allOf: [{ $ref: "https://example.com/b" }]\n`, 'p/team/a.yaml'] as [string, string];
+    const b = [`${head('b')}  $id: "https://example.com/b"\n  anyOf: [{ $ref: "https://example.com/a" }, { required: [spec] }]\n`, 'p/team/b.yaml'] as [string, string];
+    expect(setErrors(a, b)).toEqual([
+      ['p/team/a.yaml 8:19 assert.allOf[0].$ref "https://example.com/b" reaches the assert of p/team/b.yaml, which is refused (its own error says why)'],
+      ['p/team/b.yaml 8:19 assert.anyOf[0].$ref "https://example.com/a" leads back to the assert of p/team/a.yaml without descending into a property or item, so validating any value would recurse without end'],
+    ]);
+    expect(setErrors(b, a).flat()).toHaveLength(2);
+    // Through a property each time: it ends with the value.
+    const tree = [`${head('a')}  $id: "https://example.com/a"\n  properties: { spec: { $ref: "https://example.com/b" } }\n`, 'p/team/a.yaml'] as [string, string];
+    const leaf = [`${head('b')}  $id: "https://example.com/b"\n  required: [type]\n  properties: { selector: { $ref: "https://example.com/a" } }\n`, 'p/team/b.yaml'] as [string, string];
+    const rules = compileSet([tree, leaf]).map((r) => ('rule' in r ? r.rule : null));
+    expect(rules.every((r) => r !== null)).toBe(true);
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec:\n  selector: { spec: { type: x } }\n';
+    expect(lint({ files: [{ path: 's.yaml', content: svc }], rules: [rules[0]!] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(['4:1 spec.type is required']);
   });
 
   it('checks the draft-07 formats and netlint\'s calico-* formats', () => {

@@ -5,10 +5,11 @@
  * rule file is reported with positions inside that file.
  */
 import ruleSchema from '../../rules/rule.schema.json' with { type: 'json' };
+import { refProblems } from './assert-refs.js';
 import { assertProblems, draftProblem } from './assert-schema.js';
 import { matchProblems } from './data-rule-match.js';
 import type { AssertProblem } from './assert-schema.js';
-import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv } from './ajv.js';
+import { ajv, describeError, errorPath, formatPath, mostSpecific, trustedAjv, userAjv } from './ajv.js';
 import type { ErrorObject, ValidateFunction } from './ajv.js';
 import type { ConfigError } from './config.js';
 import { defineRule, formatMessage, PLACEHOLDER } from './rule.js';
@@ -33,15 +34,25 @@ let fileValidator: ValidateFunction | undefined;
 
 export const DATA_RULE_SCHEMA = ruleSchema;
 
+/** A rule file read and checked on its own, its `assert` not yet compiled (see `compileDataRules`). */
+export interface DataRuleRead {
+  def: DataRuleFile;
+  file: string;
+  /** A problem inside `assert` as the rule file's error, at its line and column. */
+  atAssert: (p: AssertProblem) => ConfigError;
+}
+
 /**
- * Parses a data rule file. `expectedId`, when given, is the id the file's location implies
- * (`<pack>/<name>` from `<dir>/<pack>/<name>.yaml`); a different `id` is an error.
- */
-/**
+ * Parses a data rule file and checks everything of it that needs no other file: its fields, its
+ * `match`, its `message`, and `assert` against JSON Schema draft-07 (the `$ref`s, which may reach
+ * other files, are `compileDataRules`'s). `expectedId`, when given, is the id the file's location
+ * implies (`<pack>/<name>` from `<dir>/<pack>/<name>.yaml`); a different `id` is an error.
  * `taken`, when given, holds the ids already defined: a built-in rule's (value null) or another
- * rule file's (its path); this file repeating one is an error at its `id`.
+ * rule file's (its path); this file repeating one is an error at its `id`. A refused file's
+ * `assert`, when it is an object, comes back beside its errors, so that another file's `$ref` to
+ * it can say it is refused.
  */
-export function parseDataRule(text: string, file: string, expectedId?: string, taken?: ReadonlyMap<string, string | null>): { rule: Rule } | { errors: ConfigError[] } {
+export function readDataRule(text: string, file: string, expectedId?: string, taken?: ReadonlyMap<string, string | null>): { read: DataRuleRead } | { errors: ConfigError[]; assert?: Record<string, unknown> } {
   const lines = new LineIndex(text);
   const stream = parseYamlStream(text, OWN_FILE_YAML_LIMITS);
   const at = (offset: number, message: string): ConfigError => ({ file, ...lines.position(offset), message });
@@ -49,56 +60,92 @@ export function parseDataRule(text: string, file: string, expectedId?: string, t
   const docs = stream.documents.filter((d) => d.value != null);
   if (docs.length !== 1) return { errors: [at(docs[1]?.start ?? 0, 'a rule file must hold exactly one YAML document')] };
   const doc = docs[0];
+  const value = doc.value as Record<string, unknown>;
+  const refused = (errors: ConfigError[]) => ({ errors, ...(isObject(value) && isObject(value.assert) ? { assert: value.assert } : {}) });
   const validateFile = (fileValidator ??= trustedAjv().compile(ruleSchema));
   if (!validateFile(doc.value)) {
-    return {
-      errors: mostSpecific(validateFile.errors ?? []).map((e) => {
+    return refused(
+      mostSpecific(validateFile.errors ?? []).map((e) => {
         const path = errorPath(e);
         return at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)}`);
       }),
-    };
+    );
   }
   const def = doc.value as DataRuleFile;
   if (expectedId && def.id !== expectedId) {
-    return { errors: [at(doc.spanOf(['id']).start, `id "${def.id}" does not match the file's location (expected "${expectedId}")`)] };
+    return refused([at(doc.spanOf(['id']).start, `id "${def.id}" does not match the file's location (expected "${expectedId}")`)]);
   }
   const atAssert = (p: AssertProblem): ConfigError => {
     const path = ['assert', ...p.path];
     return at((p.at === 'key' ? doc.keySpanOf(path) : doc.spanOf(path)).start, `${formatPath(path)} ${p.message}`);
   };
   const match = matchProblems(def.match);
-  if (match.length > 0) return { errors: match.map((p) => at(doc.spanOf(p.path).start, `${formatPath(p.path)} ${p.message}`)) };
+  if (match.length > 0) return refused(match.map((p) => at(doc.spanOf(p.path).start, `${formatPath(p.path)} ${p.message}`)));
   if (taken?.has(def.id)) {
     const other = taken.get(def.id);
     const owner = other === null ? 'a built-in rule (netlint rules lists them)' : `the rule in ${other}`;
-    return { errors: [at(doc.spanOf(['id']).start, `id "${def.id}" is already the id of ${owner}; rename this pack's folder or file`)] };
+    return refused([at(doc.spanOf(['id']).start, `id "${def.id}" is already the id of ${owner}; rename this pack's folder or file`)]);
   }
   const placeholders = unknownPlaceholders(def.message);
-  if (placeholders.length > 0) return { errors: placeholders.map((p) => at(placeholderOffset(text, doc.spanOf(['message']), p), `message placeholder ${p} is not one netlint fills; it fills ${MESSAGE_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}`)) };
+  if (placeholders.length > 0) return refused(placeholders.map((p) => at(placeholderOffset(text, doc.spanOf(['message']), p), `message placeholder ${p} is not one netlint fills; it fills ${MESSAGE_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}`)));
   // A $schema ajv does not know throws inside validateSchema: checked first.
   const draft = draftProblem(def.assert);
-  if (draft !== null) return { errors: [atAssert(draft)] };
+  if (draft !== null) return refused([atAssert(draft)]);
   const problems = assertProblems(def.assert);
-  if (problems.length > 0) return { errors: problems.map(atAssert) };
+  if (problems.length > 0) return refused(problems.map(atAssert));
   // Check the schema against the JSON Schema meta-schema, to point at the bad keyword.
-  const shared = ajv();
-  if (!shared.validateSchema(def.assert)) {
-    return {
-      errors: mostSpecific(shared.errors ?? []).map((e) => {
+  const meta = ajv();
+  if (!meta.validateSchema(def.assert)) {
+    return refused(
+      mostSpecific(meta.errors ?? []).map((e) => {
         const path = ['assert', ...errorPath(e)];
         return at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)} (not a valid JSON Schema)`);
       }),
-    };
+    );
   }
-  let validate: ValidateFunction;
-  try {
-    validate = shared.compile(def.assert);
-  } catch (error) {
-    return { errors: [compileError(def.assert, (error as Error).message, file, atAssert)] };
-  }
-  for (const id of valuesOf(def.assert, '$id')) schemaIdFiles.set(id, file);
-  return { rule: dataRule(def, validate, file) };
+  return { read: { def, file, atAssert } };
 }
+
+/**
+ * Compiles rule files read by `readDataRule` as one set, in one ajv instance of their own: every
+ * file's `$ref`s are checked and its schema registered before any is compiled, so a `$ref` may
+ * reach the `$id` of any file of the set, whatever order they were read in. `refused` are the
+ * `assert`s of files of the set refused on reading, so that a `$ref` to one says so. One result
+ * per read file, in order.
+ */
+export function compileDataRules(reads: readonly DataRuleRead[], refused: readonly { file: string; assert: Record<string, unknown> }[] = []): ({ rule: Rule } | { errors: ConfigError[] })[] {
+  const set = userAjv();
+  const entries = [...reads.map((r) => ({ file: r.file, assert: r.def.assert })), ...refused.map((r) => ({ ...r, refused: true }))];
+  const problems = refProblems(entries, (base, ref) => set.opts.uriResolver.resolve(base, ref));
+  const results: ({ rule: Rule } | { errors: ConfigError[] } | null)[] = reads.map((r, i) => (problems[i].length > 0 ? { errors: problems[i].map(r.atAssert) } : null));
+  // Registered first, so that compiling one finds any other it refers to.
+  reads.forEach((r, i) => {
+    if (results[i] !== null || typeof r.def.assert.$id !== 'string') return;
+    try {
+      set.addSchema(r.def.assert);
+    } catch (error) {
+      results[i] = { errors: [compileError(r.def.assert, (error as Error).message, r.atAssert)] };
+    }
+  });
+  return reads.map((r, i) => {
+    const done = results[i];
+    if (done !== null) return done;
+    try {
+      return { rule: dataRule(r.def, set.compile(r.def.assert), r.file) };
+    } catch (error) {
+      return { errors: [compileError(r.def.assert, (error as Error).message, r.atAssert)] };
+    }
+  });
+}
+
+/** A data rule file on its own (`readDataRule` then `compileDataRules`): its `$ref`s reach its own schema only. */
+export function parseDataRule(text: string, file: string, expectedId?: string, taken?: ReadonlyMap<string, string | null>): { rule: Rule } | { errors: ConfigError[] } {
+  const read = readDataRule(text, file, expectedId, taken);
+  if ('errors' in read) return { errors: read.errors };
+  return compileDataRules([read.read])[0];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The placeholders a data rule's `message` may hold: what `dataRule` passes to `ctx.report`. */
 const MESSAGE_PLACEHOLDERS = ['path', 'error', 'value'] as const;
@@ -116,28 +163,17 @@ function placeholderOffset(text: string, span: { start: number; end: number }, p
 }
 
 /**
- * The file that compiled each schema `$id` into the shared ajv instance: ajv keeps one schema per
- * `$id` and refuses a second ("schema with key or id … already exists"), so a copied rule's error
- * can name the rule it was copied from.
+ * An error ajv threw while registering or compiling `assert`, which netlint's own checks of the
+ * schema (assert-schema.ts, assert-refs.ts) did not foresee: at the `$ref` or `$id` it names when
+ * there is one, else at `assert`.
  */
-const schemaIdFiles = new Map<string, string>();
-
-/**
- * An error ajv threw while compiling `assert`, which netlint's own checks of the schema
- * (assert-schema.ts) did not foresee: at the `$ref` or `$id` it names, else at `assert`.
- */
-function compileError(assert: Record<string, unknown>, message: string, file: string, atAssert: (p: AssertProblem) => ConfigError): ConfigError {
-  // A $ref to another schema's $id that no rule declares (local ones are checked before ajv).
+function compileError(assert: Record<string, unknown>, message: string, atAssert: (p: AssertProblem) => ConfigError): ConfigError {
   const ref = /^can't resolve reference (.*) from id /.exec(message);
   const refPath = ref === null ? null : keyPath(assert, '$ref', ref[1]);
   if (refPath !== null) return atAssert({ path: refPath, message: `"${ref![1]}" points at no schema netlint has read (a $ref reaches the definitions of this assert, "#/definitions/…", or the $id of another rule's assert)` });
-  const id = /^schema with key or id "(.*)" already exists$/.exec(message);
+  const id = /^(?:schema with key or id|reference) "(.*)" (?:already exists|resolves to more than one schema)$/.exec(message);
   const idPath = id === null ? null : keyPath(assert, '$id', id[1]);
-  if (idPath !== null) {
-    const other = schemaIdFiles.get(id![1]);
-    const where = other === undefined ? 'another rule\'s assert' : other === file ? 'this same file, read twice (the same folder given to --rules twice?)' : `the assert of ${other}`;
-    return atAssert({ path: idPath, message: `"${id![1]}" is also the $id of ${where}; each schema $id must be unique (give this one its own, or drop it)` });
-  }
+  if (idPath !== null) return atAssert({ path: idPath, message: `"${id![1]}" is the $id of another schema too; each schema $id must be unique (give this one its own, or drop it)` });
   return atAssert({ path: [], message: `is not a valid JSON Schema: ${message}` });
 }
 
@@ -150,13 +186,6 @@ function keyPath(value: unknown, name: string, equal?: unknown): Path | null {
     if (below !== null) return [Array.isArray(value) ? Number(k) : k, ...below];
   }
   return null;
-}
-
-/** The string values of every mapping key `name` in `value`. */
-function valuesOf(value: unknown, name: string): string[] {
-  if (value === null || typeof value !== 'object') return [];
-  const own = !Array.isArray(value) && typeof (value as Record<string, unknown>)[name] === 'string' ? [(value as Record<string, string>)[name]] : [];
-  return [...own, ...Object.values(value).flatMap((v) => valuesOf(v, name))];
 }
 
 function matchKinds(match: DataRuleFile['match']): string[] {

@@ -70,10 +70,11 @@ const nodeKey = (entry: number, path: Path) => JSON.stringify([entry, ...path.ma
 type Target = { entry: number; path: Path; node: Node | null } | { missing: 'none' | 'refused' | 'inside-unnamed'; entry?: number };
 
 /**
- * The problems of each entry (same order as `entries`; none for a refused one). `resolve(base,
- * ref)` resolves a URI reference against a base URI, as ajv does.
+ * The problems of each entry (same order as `entries`; none for a refused one), and the schema of
+ * each `$id` (a URI with a document part). `resolve(base, ref)` resolves a URI reference against a
+ * base URI, as ajv does.
  */
-export function refProblems(entries: readonly RefSetEntry[], resolve: (base: string, ref: string) => string): AssertProblem[][] {
+export function refProblems(entries: readonly RefSetEntry[], resolve: (base: string, ref: string) => string): { problems: AssertProblem[][]; schemas: ReadonlyMap<string, Schema> } {
   const problems: AssertProblem[][] = entries.map(() => []);
   const nodes = new Map<string, Node>();
   /** Every entry's subschemas, with their bases; the root first. */
@@ -202,7 +203,7 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
       }
     });
   }
-  return problems;
+  return { problems, schemas: new Map([...ids].map(([id, node]) => [id, node.schema])) };
 }
 
 function missingMessage(ref: string, t: { missing: 'none' | 'refused' | 'inside-unnamed'; entry?: number }, entries: readonly RefSetEntry[], from: number): string {

@@ -61,9 +61,9 @@ describe('data rules', () => {
     const manifest = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  labels:\n    good: x\n    Bad_Key: "y"\n    toolongkey: "z"\n  annotations:\n    a: b\n';
     const { findings } = lint({ files: [{ path: 's.yaml', content: manifest }], rules: [rule.rule] });
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
-      '3:1 metadata must not match {required: [annotations]}',
       '7:5 metadata.labels.Bad_Key is a key that must NOT have more than 5 characters; and must match pattern "^[a-z]+$" (propertyNames)',
       '8:5 metadata.labels.toolongkey is a key that must NOT have more than 5 characters (propertyNames)',
+      '9:3 metadata.annotations must not be set',
     ]);
   });
 
@@ -321,7 +321,7 @@ describe('data rule findings of anyOf and not', () => {
   it('reports a failed anyOf once, at its value, naming what each alternative misses', () => {
     const assert = '  properties:\n    spec:\n      properties:\n        ingress:\n          items:\n            anyOf:\n              - required: [ports]\n              - required: [from]\n                properties:\n                  from:\n                    items: { not: { properties: { podSelector: { maxProperties: 0 } }, required: [podSelector] } }\n';
     expect(findings(assert)).toEqual([
-      '7:7 spec.ingress[0] matches none of the alternatives (anyOf): (1) ports is required; (2) from[0] must not match {properties: {podSelector: {maxProperties: 0}}, required: [podSelector]}',
+      '7:7 spec.ingress[0] matches none of the alternatives (anyOf): (1) ports is required; (2) from[0].podSelector must not match {maxProperties: 0}',
     ]);
     expect(findings('  properties:\n    spec:\n      properties:\n        ingress:\n          items: { anyOf: [{ required: [ports] }, { required: [to] }] }\n')).toEqual([
       '7:7 spec.ingress[0] matches none of the alternatives (anyOf): (1) ports is required; (2) to is required',
@@ -330,6 +330,41 @@ describe('data rule findings of anyOf and not', () => {
 
   it('says what a failed not forbids', () => {
     expect(findings('  properties:\n    spec:\n      properties:\n        podSelector: { not: { maxProperties: 0 } }\n')).toEqual(['5:3 spec.podSelector must not match {maxProperties: 0}']);
+  });
+
+  it('says a field a not forbids must not be set, at that field', () => {
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec:\n  type: ClusterIP\n  clusterIP: 10.0.0.1\n  ports: [{ port: 80 }]\n';
+    const found = (assert: string, content = svc) => {
+      const parsed = parseDataRule(`id: team/r1\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nmessage: "{{path}} {{error}} (got {{value}})"\nassert:\n${assert}`, 'r.yaml');
+      if (!('rule' in parsed)) throw new Error(JSON.stringify(parsed.errors));
+      return lint({ files: [{ path: 's.yaml', content }], rules: [parsed.rule] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    };
+    expect(found('  properties:\n    spec: { not: { required: [clusterIP] } }\n')).toEqual(['6:3 spec.clusterIP must not be set (got 10.0.0.1)']);
+    // Several keys: forbidden together, said at the first.
+    expect(found('  properties:\n    spec: { not: { required: [clusterIP, ports] } }\n')).toEqual(['6:3 spec.clusterIP must not be set together with spec.ports (got 10.0.0.1)']);
+    // None of them: each that is set.
+    expect(found('  properties:\n    spec: { not: { anyOf: [{ required: [clusterIP] }, { required: [externalName] }, { required: [ports] }] } }\n')).toEqual([
+      '6:3 spec.clusterIP must not be set (got 10.0.0.1)',
+      '7:3 spec.ports must not be set (got [{"port":80}])',
+    ]);
+    // The field's value must not match: at the value.
+    expect(found('  properties:\n    spec: { not: { required: [clusterIP], properties: { clusterIP: { pattern: "^10\\\\." } } } }\n')).toEqual(['6:14 spec.clusterIP must not match {pattern: "^10\\\\."} (got 10.0.0.1)']);
+    // Anything else the not holds: said of the value as a whole, as before.
+    expect(found('  properties:\n    spec: { not: { required: [clusterIP], minProperties: 2 } }\n')).toEqual(['4:1 spec must not match {required: [clusterIP], minProperties: 2} (got {"type":"ClusterIP","clusterIP":"10.0.0.1","ports":[{"port":80}]})']);
+    // A not reached through a $ref, in this file or another, names what it forbids too.
+    expect(found('  definitions: { noIP: { not: { required: [clusterIP] } } }\n  properties:\n    spec: { $ref: "#/definitions/noIP" }\n')).toEqual(['6:3 spec.clusterIP must not be set (got 10.0.0.1)']);
+  });
+
+  it("says what a not reached in another file's schema forbids (ajv names it by that file's $id)", () => {
+    const head = (id: string) => `id: team/${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n`;
+    const uses = [`${head('uses')}  properties:\n    spec: { $ref: "https://example.com/b#/definitions/x" }\n    metadata: { $ref: "https://example.com/n" }\n`, 'p/team/uses.yaml'] as [string, string];
+    const shared = [`${head('b')}  $id: "https://example.com/b"\n  definitions:\n    x: { not: { required: [clusterIP], minProperties: 2 } }\n    n: { $id: "https://example.com/n", not: { required: [name] } }\n`, 'p/team/b.yaml'] as [string, string];
+    const [rule] = compileSet([uses, shared]).map((r) => ('rule' in r ? r.rule : null));
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec:\n  clusterIP: 10.0.0.1\n  ports: [{ port: 80 }]\n';
+    expect(lint({ files: [{ path: 's.yaml', content: svc }], rules: [rule!] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:13 metadata.name must not be set',
+      '4:1 spec must not match {required: [clusterIP], minProperties: 2}',
+    ]);
   });
 
   it('names every constraint one field fails, in one finding', () => {

@@ -116,7 +116,17 @@ export function readDataRule(text: string, file: string, expectedId?: string, ta
 export function compileDataRules(reads: readonly DataRuleRead[], refused: readonly { file: string; assert: Record<string, unknown> }[] = []): ({ rule: Rule } | { errors: ConfigError[] })[] {
   const set = userAjv();
   const entries = [...reads.map((r) => ({ file: r.file, assert: r.def.assert })), ...refused.map((r) => ({ ...r, refused: true }))];
-  const problems = refProblems(entries, (base, ref) => set.opts.uriResolver.resolve(base, ref));
+  const { problems, schemas } = refProblems(entries, (base, ref) => set.opts.uriResolver.resolve(base, ref));
+  // ajv names a subschema reached through another $id by that $id: `https://…#/definitions/a/not`,
+  // or `https://…/not` when the $ref had no fragment.
+  const ids = [...schemas.keys()].sort((a, b) => b.length - a.length);
+  const schemaAt = (own: Record<string, unknown>): SchemaAt => (schemaPath) => {
+    if (schemaPath.startsWith('#')) return valueAt(own, schemaPointer(schemaPath));
+    const hash = schemaPath.indexOf('#');
+    if (hash >= 0) return schemas.has(schemaPath.slice(0, hash)) ? valueAt(schemas.get(schemaPath.slice(0, hash)), schemaPointer(schemaPath.slice(hash))) : undefined;
+    const id = ids.find((i) => schemaPath === i || schemaPath.startsWith(`${i}/`));
+    return id === undefined ? undefined : valueAt(schemas.get(id), schemaPointer(`#${schemaPath.slice(id.length)}`));
+  };
   const results: ({ rule: Rule } | { errors: ConfigError[] } | null)[] = reads.map((r, i) => (problems[i].length > 0 ? { errors: problems[i].map(r.atAssert) } : null));
   // Registered first, so that compiling one finds any other it refers to.
   reads.forEach((r, i) => {
@@ -131,7 +141,7 @@ export function compileDataRules(reads: readonly DataRuleRead[], refused: readon
     const done = results[i];
     if (done !== null) return done;
     try {
-      return { rule: dataRule(r.def, set.compile(r.def.assert), r.file) };
+      return { rule: dataRule(r.def, set.compile(r.def.assert), r.file, schemaAt(r.def.assert)) };
     } catch (error) {
       return { errors: [compileError(r.def.assert, (error as Error).message, r.atAssert)] };
     }
@@ -248,7 +258,10 @@ export function deferredDataRule(text: string, file: string, id: string, generat
   });
 }
 
-function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): Rule {
+/** The subschema at an ajv `schemaPath` (`#/properties/spec/not`, or `https://…#/…` inside another file's schema), or undefined. */
+type SchemaAt = (schemaPath: string) => unknown;
+
+function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string, schemaAt: SchemaAt = (p) => (p.startsWith('#') ? valueAt(def.assert, schemaPointer(p)) : undefined)): Rule {
   return defineRule({
     meta: dataRuleMeta(def, file),
     check(resource, ctx) {
@@ -259,15 +272,13 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
         throw new RuleFileFault(`${file}: invalid rule: assert cannot be evaluated on ${resource.file}: ${(error as Error).message}${error instanceof RangeError ? ' (a $ref that leads back to the schema it is in?)' : ''}`);
       }
       if (valid) return;
-      for (const { error, text, key } of violations(validate.errors ?? [], def.assert)) {
-        const path = key === undefined ? errorPath(error) : [...errorPath(error), key];
-        const value = key === undefined ? valueAt(resource.value, path) : key;
+      for (const v of violations(validate.errors ?? [], schemaAt, resource.value)) {
+        const value = 'value' in v ? v.value : valueAt(resource.value, v.path);
         ctx.report({
-          path,
-          // A field that should not be there, or a key propertyNames refuses: its name is the mistake.
-          ...(error.keyword === 'additionalProperties' || key !== undefined ? { at: 'key' as const } : {}),
+          path: v.path,
+          ...(v.at === 'key' ? { at: 'key' as const } : {}),
           messageId: 'violation',
-          data: { path: formatPath(path), error: text, value: value === undefined ? '(missing)' : value },
+          data: { path: formatPath(v.path), error: v.text, value: value === undefined ? '(missing)' : value },
         });
       }
     },
@@ -277,13 +288,22 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string): 
 /** Alternatives an anyOf finding names before it stops. */
 const ALTERNATIVES_SHOWN = 4;
 
+/** One finding of a failed validation: where, what it says, and the value it shows when not the one at `path`. */
+interface Violation {
+  path: Path;
+  text: string;
+  /** Point at the mapping key rather than its value: a field that should not be there. */
+  at?: 'key';
+  value?: unknown;
+}
+
 /**
  * The findings of one failed validation: one per failed `anyOf`, naming what each alternative
  * missed (ajv reports the anyOf and every branch's errors, which on their own each claim to be
  * required), and the most specific of the other errors.
  */
-function violations(errors: readonly ErrorObject[], assert: Record<string, unknown>): { error: ErrorObject; text: string; key?: string }[] {
-  const out: { error: ErrorObject; text: string; key?: string }[] = [];
+function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: unknown): Violation[] {
+  const out: Violation[] = [];
   const consumed = new Set<ErrorObject>();
   // Outermost first: a nested anyOf is part of its branch's summary.
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length)) {
@@ -299,22 +319,26 @@ function violations(errors: readonly ErrorObject[], assert: Record<string, unkno
     const base = errorPath(anyOf).length;
     const said = [...branches.values()].map((branch) =>
       mostSpecific(branch)
-        .map((e) => {
-          const rest = errorPath(e).slice(base);
-          return `${rest.length === 0 ? '' : `${formatPath(rest).replace(/^\./, '')} `}${describe(e, assert)}`;
+        .flatMap((e) => {
+          const forbidden = e.keyword === 'not' ? forbiddenFields(schemaAt(e.schemaPath), errorPath(e), root) : null;
+          const each = forbidden ?? [{ path: errorPath(e), text: describe(e, schemaAt) }];
+          return each.map(({ path, text }) => {
+            const rest = path.slice(base);
+            return `${rest.length === 0 ? '' : `${formatPath(rest).replace(/^\./, '')} `}${text}`;
+          });
         })
         .join(' and '),
     );
     const shown = said.slice(0, ALTERNATIVES_SHOWN).map((t, i) => `(${i + 1}) ${t}`);
     const more = said.length > ALTERNATIVES_SHOWN ? `; and ${said.length - ALTERNATIVES_SHOWN} more` : '';
-    out.push({ error: anyOf, text: `matches none of the alternatives (anyOf): ${shown.join('; ')}${more}` });
+    out.push({ path: errorPath(anyOf), text: `matches none of the alternatives (anyOf): ${shown.join('; ')}${more}` });
   }
   // A failed `contains`: one finding for the array, not one per item that failed its subschema
   // (each of which reads as if that item had to change).
   for (const contains of errors.filter((e) => e.keyword === 'contains' && !consumed.has(e))) {
     consumed.add(contains);
     for (const e of errors) if (e.schemaPath.startsWith(`${contains.schemaPath}/`)) consumed.add(e);
-    out.push({ error: contains, text: `holds no item that matches ${gistOf(valueAt(assert, schemaPointer(contains.schemaPath)))} (contains)` });
+    out.push({ path: errorPath(contains), text: `holds no item that matches ${gistOf(schemaAt(contains.schemaPath))} (contains)` });
   }
   // A failed `propertyNames`: one finding at each key it refuses, naming what the key fails (ajv
   // reports the object with "property name must be valid" and each failure with `propertyName`).
@@ -325,21 +349,64 @@ function violations(errors: readonly ErrorObject[], assert: Record<string, unkno
       if (!e.schemaPath.startsWith(`${names.schemaPath}/`) || e.instancePath !== names.instancePath) continue;
       consumed.add(e);
       const key = (e as ErrorObject & { propertyName?: string }).propertyName;
-      if (key !== undefined && e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if') byKey.set(key, [...(byKey.get(key) ?? []), describe(e, assert)]);
+      if (key !== undefined && e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if') byKey.set(key, [...(byKey.get(key) ?? []), describe(e, schemaAt)]);
     }
     const refused = (names.params as { propertyName?: string }).propertyName;
     if (byKey.size === 0 && refused !== undefined) byKey.set(refused, ['is refused']);
-    for (const [key, said] of byKey) out.push({ error: names, key, text: `is a key that ${[...new Set(said)].join('; and ')} (propertyNames)` });
+    for (const [key, said] of byKey) out.push({ path: [...errorPath(names), key], at: 'key', value: key, text: `is a key that ${[...new Set(said)].join('; and ')} (propertyNames)` });
+  }
+  // A failed `not` whose schema names fields (`not: {required: [clusterIP]}`): at those fields.
+  for (const not of errors.filter((e) => e.keyword === 'not' && !consumed.has(e))) {
+    const forbidden = forbiddenFields(schemaAt(not.schemaPath), errorPath(not), root);
+    if (forbidden === null) continue;
+    consumed.add(not);
+    out.push(...forbidden);
   }
   // The most specific failing fields, each with every constraint it fails (minLength and pattern
   // both, not whichever ajv reported first).
   const rest = errors.filter((e) => !consumed.has(e) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
   for (const error of mostSpecific(errors.filter((e) => !consumed.has(e)))) {
-    const at = formatPath(errorPath(error));
-    const all = [...new Set([error, ...rest.filter((e) => formatPath(errorPath(e)) === at)].map((e) => describe(e, assert)))];
-    out.push({ error, text: all.join('; and ') });
+    const path = errorPath(error);
+    const at = formatPath(path);
+    const all = [...new Set([error, ...rest.filter((e) => formatPath(errorPath(e)) === at)].map((e) => describe(e, schemaAt)))];
+    // A field that should not be there: its name is the mistake.
+    out.push({ path, text: all.join('; and '), ...(error.keyword === 'additionalProperties' ? { at: 'key' as const } : {}) });
   }
   return out;
+}
+
+/**
+ * What a failed `not` at `path` forbids, said at the fields its schema names, or null to say it of
+ * the value as a whole ("must not match {…}"):
+ * - `not: {required: [a]}`: a must not be set (at its key); with more keys, the first must not be
+ *   set together with the others;
+ * - `not: {anyOf: [{required: [a]}, {required: [b]}]}`: each of them set must not be;
+ * - `not: {required: [a], properties: {a: S}}`: a must not match S (at its value).
+ * A `not` holding other keywords, or failing on a value that is no object (`required` holds of
+ * anything else), is said of the value.
+ */
+function forbiddenFields(subschema: unknown, path: Path, root: unknown): Violation[] | null {
+  const value = valueAt(root, path);
+  if (!isObject(subschema) || !isObject(value)) return null;
+  const set = (k: unknown): k is string => typeof k === 'string' && Object.hasOwn(value, k);
+  const keys = Object.keys(subschema);
+  const mustNotBeSet = (key: string, text = 'must not be set'): Violation => ({ path: [...path, key], at: 'key', text });
+  const alone = (s: unknown): string | null => (isObject(s) && Object.keys(s).length === 1 && Array.isArray(s.required) && s.required.length === 1 && typeof s.required[0] === 'string' ? s.required[0] : null);
+  if (keys.length === 1 && Array.isArray(subschema.anyOf) && subschema.anyOf.every((b) => alone(b) !== null)) {
+    const named = [...new Set(subschema.anyOf.map((b) => alone(b)!))].filter(set);
+    return named.length > 0 ? named.map((k) => mustNotBeSet(k)) : null;
+  }
+  const required = Array.isArray(subschema.required) ? [...new Set(subschema.required)] : [];
+  if (required.length === 0 || !required.every(set)) return null;
+  if (keys.length === 1) {
+    const [first, ...others] = required as string[];
+    return [mustNotBeSet(first, others.length === 0 ? 'must not be set' : `must not be set together with ${others.map((o) => formatPath([...path, o])).join(' and ')}`)];
+  }
+  const properties = subschema.properties;
+  if (keys.length === 2 && required.length === 1 && isObject(properties) && Object.keys(properties).length === 1 && Object.hasOwn(properties, required[0] as string)) {
+    return [{ path: [...path, required[0] as string], text: `must not match ${gistOf(properties[required[0] as string])}` }];
+  }
+  return null;
 }
 
 /** A subschema as the rule author wrote it, shortened: `{const: Egress}`. */
@@ -353,9 +420,9 @@ function gistOf(subschema: unknown): string {
 const GIST_LIMIT = 80;
 
 /** `describeError`, and for a failed `not` the subschema it forbids (ajv says "must NOT be valid"). */
-function describe(error: ErrorObject, assert: Record<string, unknown>): string {
+function describe(error: ErrorObject, schemaAt: SchemaAt): string {
   if (error.keyword !== 'not') return describeError(error);
-  const subschema = valueAt(assert, schemaPointer(error.schemaPath));
+  const subschema = schemaAt(error.schemaPath);
   if (subschema === undefined) return 'is not allowed here';
   return `must not match ${gistOf(subschema)}`;
 }

@@ -272,7 +272,8 @@ ruleTester(rule, {
     {
       name: 'a network listed twice (a list of type set)',
       code: admin('  egress:', '    - action: Deny', '      to: [{ networks: [10.0.0.0/8, 10.0.0.0/8] }]'),
-      errors: [{ messageId: 'violation', line: 10, column: 14, message: /^spec\.egress\[0\]\.to\[0\]\.networks must NOT have duplicate items/ }],
+      // At the second, the one to drop.
+      errors: [{ messageId: 'violation', line: 10, column: 37, message: 'spec.egress[0].to[0].networks[1] is the same as spec.egress[0].to[0].networks[0] (uniqueItems) (got 10.0.0.0/8)' }],
     },
     {
       name: 'a network entry over 43 characters',

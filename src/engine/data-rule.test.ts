@@ -367,6 +367,35 @@ describe('data rule findings of anyOf and not', () => {
     ]);
   });
 
+  it('reports a failed oneOf as a whole: none of the alternatives, or more than one and which', () => {
+    // Both alternatives' fields set: not "from is required" (the failing third's error), but which matched.
+    expect(findings('  properties:\n    spec:\n      oneOf: [{ required: [podSelector] }, { required: [egress] }, { required: [ingress] }]\n    metadata:\n      properties:\n        name: { minLength: 2 }\n')).toEqual([
+      '3:19 metadata.name must NOT have fewer than 2 characters',
+      '4:1 spec matches more than one of the alternatives (oneOf), which must be exactly one: (1) {required: [podSelector]} and (3) {required: [ingress]}',
+    ]);
+    expect(findings('  properties:\n    spec:\n      oneOf: [{ required: [egress] }, { required: [policyTypes] }]\n')).toEqual(['4:1 spec matches none of the alternatives (oneOf): (1) egress is required; (2) policyTypes is required']);
+  });
+
+  it('points a failed dependencies, additionalItems: false and uniqueItems at the field or item, even beside a failure below', () => {
+    const ports = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: p }\nspec:\n  podSelector: {}\n  ingress:\n    - ports: [{ port: 80 }, { port: 80 }, { port: 443 }]\n';
+    const found = (assert: string) => {
+      const parsed = parseDataRule(`id: team/r1\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [networking.k8s.io/NetworkPolicy] }\nassert:\n${assert}`, 'r.yaml');
+      if (!('rule' in parsed)) throw new Error(JSON.stringify(parsed.errors));
+      return lint({ files: [{ path: 'n.yaml', content: ports }], rules: [parsed.rule] }).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    };
+    // The array form, beside a schema form that fails below spec: both told (the first was dropped as its consequence).
+    expect(found('  properties:\n    spec:\n      dependencies:\n        ingress: [policyTypes, egress]\n        podSelector: { required: [policyTypes] }\n')).toEqual([
+      '4:1 spec.policyTypes is required',
+      '6:3 spec.ingress is set, so spec.policyTypes and spec.egress are required beside it (dependencies)',
+    ]);
+    const item = '  properties:\n    spec:\n      properties:\n        ingress:\n          items:\n            properties:\n              ports:\n';
+    expect(found(`${item}                items: [{ required: [protocol] }, {}]\n                additionalItems: false\n`)).toEqual([
+      '7:15 spec.ingress[0].ports[0].protocol is required',
+      '7:43 spec.ingress[0].ports[2] is past the 2 items items describes, and additionalItems is false',
+    ]);
+    expect(found(`${item}                uniqueItems: true\n`)).toEqual(['7:29 spec.ingress[0].ports[1] is the same as spec.ingress[0].ports[0] (uniqueItems)']);
+  });
+
   it('names every constraint one field fails, in one finding', () => {
     expect(findings('  properties:\n    metadata:\n      properties:\n        name: { minLength: 8, pattern: "^team-" }\n')).toEqual(['3:19 metadata.name must NOT have fewer than 8 characters; and must match pattern "^team-"']);
   });

@@ -306,9 +306,18 @@ function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: un
   const out: Violation[] = [];
   const consumed = new Set<ErrorObject>();
   // Outermost first: a nested anyOf is part of its branch's summary.
-  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length)) {
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length)) {
     if (consumed.has(anyOf)) continue;
     consumed.add(anyOf);
+    // A oneOf that more than one alternative matches: the other alternatives' errors are no
+    // reason (their fields are not required); which ones matched is.
+    const passing = anyOf.keyword === 'oneOf' ? (anyOf.params as { passingSchemas?: [number, number] | null }).passingSchemas : null;
+    if (Array.isArray(passing)) {
+      for (const e of errors) if (e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) consumed.add(e);
+      const matched = passing.map((i) => `(${i + 1}) ${gistOf(schemaAt(`${anyOf.schemaPath}/${i}`))}`);
+      out.push({ path: errorPath(anyOf), text: `matches more than one of the alternatives (oneOf), which must be exactly one: ${matched.join(' and ')}` });
+      continue;
+    }
     const branches = new Map<string, ErrorObject[]>();
     for (const e of errors) {
       if (!e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) continue;
@@ -331,7 +340,7 @@ function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: un
     );
     const shown = said.slice(0, ALTERNATIVES_SHOWN).map((t, i) => `(${i + 1}) ${t}`);
     const more = said.length > ALTERNATIVES_SHOWN ? `; and ${said.length - ALTERNATIVES_SHOWN} more` : '';
-    out.push({ path: errorPath(anyOf), text: `matches none of the alternatives (anyOf): ${shown.join('; ')}${more}` });
+    out.push({ path: errorPath(anyOf), text: `matches none of the alternatives (${anyOf.keyword}): ${shown.join('; ')}${more}` });
   }
   // A failed `contains`: one finding for the array, not one per item that failed its subschema
   // (each of which reads as if that item had to change).
@@ -361,6 +370,31 @@ function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: un
     if (forbidden === null) continue;
     consumed.add(not);
     out.push(...forbidden);
+  }
+  // Keywords ajv reports at the object or list that are about one of its fields or items, and
+  // that a failure deeper down would otherwise hide as if it were its consequence.
+  const missing = new Map<string, { path: Path; property: string; missing: string[] }>();
+  for (const e of errors.filter((e) => !consumed.has(e))) {
+    const params = e.params as { property?: string; missingProperty?: string; limit?: number; i?: number; j?: number };
+    if (e.keyword === 'dependencies' && params.property !== undefined && params.missingProperty !== undefined) {
+      // dependencies: {a: [b]}: a is set without b. At a, the field that needs the others.
+      consumed.add(e);
+      const at = [...errorPath(e), params.property];
+      const key = formatPath(at);
+      missing.set(key, { path: at, property: params.property, missing: [...(missing.get(key)?.missing ?? []), params.missingProperty] });
+    } else if (e.keyword === 'additionalItems' && typeof params.limit === 'number') {
+      // additionalItems: false beside a list of items: the first item past the list.
+      consumed.add(e);
+      out.push({ path: [...errorPath(e), params.limit], text: `is past the ${params.limit} item${params.limit === 1 ? '' : 's'} items describes, and additionalItems is false` });
+    } else if (e.keyword === 'uniqueItems' && typeof params.i === 'number' && typeof params.j === 'number') {
+      // The later of two equal items, naming the earlier (ajv's i and j come in either order).
+      consumed.add(e);
+      out.push({ path: [...errorPath(e), Math.max(params.i, params.j)], text: `is the same as ${formatPath([...errorPath(e), Math.min(params.i, params.j)])} (uniqueItems)` });
+    }
+  }
+  for (const { path, missing: names } of missing.values()) {
+    const fields = names.map((n) => formatPath([...path.slice(0, -1), n]));
+    out.push({ path, at: 'key', text: `is set, so ${fields.join(' and ')} ${fields.length === 1 ? 'is' : 'are'} required beside it (dependencies)` });
   }
   // The most specific failing fields, each with every constraint it fails (minLength and pattern
   // both, not whichever ajv reported first).

@@ -116,7 +116,10 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
     const fragment = hash < 0 ? '' : uri.slice(hash + 1);
     const exact = doc === '' ? (localIds[from.entry].get(uri) ?? (fragment === '' ? byEntry[from.entry][0] : undefined)) : ids.get(uri);
     if (exact !== undefined) return found(from, exact.entry, exact.path);
-    const document = doc === '' ? byEntry[from.entry][0] : ids.get(doc);
+    // As ajv: a document part that is the one of the root's $id (with or without a fragment of
+    // its own) is that root, any other the schema of that $id.
+    const root = byEntry[from.entry][0];
+    const document = doc === root.base.split('#')[0] ? root : doc === '' ? undefined : ids.get(doc);
     if (document === undefined) return { missing: 'none' };
     const path = pointer(fragment);
     if (path === null) return { missing: 'none', entry: document.entry };

@@ -154,6 +154,12 @@ describe('data rule assert schemas', () => {
     expect(errors(rule('  definitions:\n    node:\n      properties:\n        children: { items: { $ref: "#/definitions/node" } }\n  $ref: "#/definitions/node"\n'))).toEqual([]);
   });
 
+  it('resolves a local $ref in an assert whose $id has a fragment, and a plain-name $id ("#name"), as ajv does', () => {
+    expect(errors(rule('  $id: "https://example.com/pool#main"\n  properties:\n    spec: { $ref: "#/definitions/spec" }\n  definitions:\n    spec: { required: [cidr] }\n'))).toEqual([]);
+    expect(errors(rule('  properties:\n    spec: { $ref: "#spec" }\n  definitions:\n    spec: { $id: "#spec", required: [cidr] }\n'))).toEqual([]);
+    expect(errors(rule('  properties:\n    spec: { $ref: "#nothing" }\n'))).toEqual(['8:19 assert.properties.spec.$ref "#nothing" points at no schema in assert']);
+  });
+
   it('points at a bad regular expression, a local $ref to nothing and an unknown format', () => {
     expect(errors(rule('  properties:\n    spec:\n      properties:\n        cidr: { pattern: "^(10\\\\." }\n'))).toEqual([
       '10:26 assert.properties.spec.properties.cidr.pattern is not a regular expression (read as JavaScript reads it with the u flag, as ajv does): Unterminated group',

@@ -70,11 +70,11 @@ const nodeKey = (entry: number, path: Path) => JSON.stringify([entry, ...path.ma
 type Target = { entry: number; path: Path; node: Node | null } | { missing: 'none' | 'refused' | 'inside-unnamed'; entry?: number };
 
 /**
- * The problems of each entry (same order as `entries`; none for a refused one), and the schema of
- * each `$id` (a URI with a document part). `resolve(base, ref)` resolves a URI reference against a
+ * The problems of each entry (same order as `entries`; none for a refused one), the schema of
+ * each `$id` (a URI with a document part), and the other entries each entry's `$ref`s reach. `resolve(base, ref)` resolves a URI reference against a
  * base URI, as ajv does.
  */
-export function refProblems(entries: readonly RefSetEntry[], resolve: (base: string, ref: string) => string): { problems: AssertProblem[][]; schemas: ReadonlyMap<string, Schema> } {
+export function refProblems(entries: readonly RefSetEntry[], resolve: (base: string, ref: string) => string): { problems: AssertProblem[][]; schemas: ReadonlyMap<string, Schema>; reaches: number[][] } {
   const problems: AssertProblem[][] = entries.map(() => []);
   const nodes = new Map<string, Node>();
   /** Every entry's subschemas, with their bases; the root first. */
@@ -206,7 +206,8 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
       }
     });
   }
-  return { problems, schemas: new Map([...ids].map(([id, node]) => [id, node.schema])) };
+  const reaches = entries.map((_, entry) => [...new Set(byEntry[entry].flatMap((node) => (edges.get(nodeKey(entry, node.path)) ?? []).map((edge) => edge.to.entry)))].filter((e) => e !== entry));
+  return { problems, schemas: new Map([...ids].map(([id, node]) => [id, node.schema])), reaches };
 }
 
 function missingMessage(ref: string, t: { missing: 'none' | 'refused' | 'inside-unnamed'; entry?: number }, entries: readonly RefSetEntry[], from: number): string {

@@ -223,6 +223,16 @@ describe('data rule assert schemas', () => {
     ]);
   });
 
+  it('compiles a long chain of files that refer each to the next, whatever the order', () => {
+    // Compiled head first, ajv compiled each next file inside the one before and ran out of stack
+    // (the CLI at 300 files; here 1,500, as vitest's stack is deeper).
+    const files = Array.from({ length: 1500 }, (_, i) => {
+      const ref = i === 1499 ? '' : `    metadata: { $ref: "https://example.com/r${i + 1}" }\n`;
+      return [`id: team/r${i}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n  $id: "https://example.com/r${i}"\n  properties:\n${ref}    spec: { required: [x${i}] }\n`, `p/team/r${i}.yaml`] as [string, string];
+    });
+    expect(setErrors(...files).flat()).toEqual([]);
+  });
+
   it('refuses $refs between files that lead back without descending, and runs those that descend', () => {
     const head = (id: string) => `id: team/${id}\ndescription: x\nseverity: error\nremediation: y\nmatch: { kinds: [Service] }\nassert:\n`;
     const a = [`${head('a')}  $id: "https://example.com/a"\n  allOf: [{ $ref: "https://example.com/b" }]\n`, 'p/team/a.yaml'] as [string, string];

@@ -116,7 +116,7 @@ export function readDataRule(text: string, file: string, expectedId?: string, ta
 export function compileDataRules(reads: readonly DataRuleRead[], refused: readonly { file: string; assert: Record<string, unknown> }[] = []): ({ rule: Rule } | { errors: ConfigError[] })[] {
   const set = userAjv();
   const entries = [...reads.map((r) => ({ file: r.file, assert: r.def.assert })), ...refused.map((r) => ({ ...r, refused: true }))];
-  const { problems, schemas } = refProblems(entries, (base, ref) => set.opts.uriResolver.resolve(base, ref));
+  const { problems, schemas, reaches } = refProblems(entries, (base, ref) => set.opts.uriResolver.resolve(base, ref));
   // ajv names a subschema reached through another $id by that $id: `https://…#/definitions/a/not`,
   // or `https://…/not` when the $ref had no fragment.
   const ids = [...schemas.keys()].sort((a, b) => b.length - a.length);
@@ -137,15 +137,44 @@ export function compileDataRules(reads: readonly DataRuleRead[], refused: readon
       results[i] = { errors: [compileError(r.def.assert, (error as Error).message, r.atAssert)] };
     }
   });
-  return reads.map((r, i) => {
-    const done = results[i];
-    if (done !== null) return done;
+  // A file after the files its $refs reach: ajv compiles a schema a $ref reaches when it meets the
+  // $ref, so compiling a chain of files from its head nests one compile in another per file
+  // (a chain of 300 ran out of stack); from its tail each finds the next compiled.
+  for (const i of afterWhatTheyReach(reaches, reads.length)) {
+    if (results[i] !== null) continue;
+    const r = reads[i];
     try {
-      return { rule: dataRule(r.def, set.compile(r.def.assert), r.file, schemaAt(r.def.assert)) };
+      results[i] = { rule: dataRule(r.def, set.compile(r.def.assert), r.file, schemaAt(r.def.assert)) };
     } catch (error) {
-      return { errors: [compileError(r.def.assert, (error as Error).message, r.atAssert)] };
+      const deep = error instanceof RangeError ? 'cannot be compiled: its $refs through other rule files nest too deeply for ajv (a loop of $refs through many files?)' : null;
+      results[i] = { errors: [deep === null ? compileError(r.def.assert, (error as Error).message, r.atAssert) : r.atAssert({ path: [], message: deep })] };
     }
-  });
+  }
+  return results.map((r) => r!);
+}
+
+/** The indices below `count`, each after those it reaches (depth first; in a loop, in the order met). */
+function afterWhatTheyReach(reaches: readonly (readonly number[])[], count: number): number[] {
+  const order: number[] = [];
+  const seen = new Set<number>();
+  for (let start = 0; start < count; start++) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    // Without recursion: a chain may be as long as the pack.
+    const stack: { at: number; next: number }[] = [{ at: start, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const to = reaches[top.at]?.[top.next++];
+      if (to === undefined) {
+        order.push(top.at);
+        stack.pop();
+      } else if (to < count && !seen.has(to)) {
+        seen.add(to);
+        stack.push({ at: to, next: 0 });
+      }
+    }
+  }
+  return order;
 }
 
 /** A data rule file on its own (`readDataRule` then `compileDataRules`): its `$ref`s reach its own schema only. */

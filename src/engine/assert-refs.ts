@@ -154,57 +154,71 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
     }
   });
 
-  // A loop of in-place applicators and $refs: depth first over every unrefused entry's subschemas.
+  // A loop of in-place applicators and $refs: depth first over every unrefused entry's subschemas,
+  // without recursion (a chain of $refs may run through every file of the set).
+  type Via = { entry: number; path: Path } | null;
   const state = new Map<string, 'open' | 'done'>();
-  const stack: { node: Node; via: { entry: number; path: Path } | null }[] = [];
+  /** The open schemas, each with the $ref that led to it (null: an in-place applicator) and what it leads to. */
+  const stack: { node: Node; key: string; via: Via; next: { to: Node; via: Via }[]; done: number }[] = [];
   const loops = new Set<number>();
-  const visit = (node: Node, via: { entry: number; path: Path } | null): void => {
-    const k = nodeKey(node.entry, node.path);
-    state.set(k, 'open');
-    stack.push({ node, via });
-    const next: { to: Node; via: { entry: number; path: Path } | null }[] = children(node.schema)
+  const open = (node: Node, via: Via) => {
+    const key = nodeKey(node.entry, node.path);
+    state.set(key, 'open');
+    const next: { to: Node; via: Via }[] = children(node.schema)
       .filter((c) => c.inPlace)
       .map((c) => ({ to: nodes.get(nodeKey(node.entry, [...node.path, ...c.path]))!, via: null }));
-    for (const edge of edges.get(k) ?? []) next.push({ to: edge.to, via: { entry: node.entry, path: edge.via } });
-    for (const n of next) {
-      const nk = nodeKey(n.to.entry, n.to.path);
-      if (state.get(nk) === 'open') {
-        // Every step of the loop is in place or a $ref, so it applies to the same value forever;
-        // only a $ref leads back up, so the loop holds one.
-        const from = stack.findIndex((s) => nodeKey(s.node.entry, s.node.path) === nk);
-        const ref = n.via ?? stack.slice(from + 1).findLast((s) => s.via !== null)!.via!;
-        if (loops.has(ref.entry)) continue;
-        loops.add(ref.entry);
-        const there = n.to.path.length === 0 ? (n.to.entry === ref.entry ? 'the whole schema' : `the assert of ${entries[n.to.entry].file}`) : `${formatPath(['assert', ...n.to.path])}${n.to.entry === ref.entry ? '' : ` of ${entries[n.to.entry].file}`}`;
-        const loopFiles = [...new Set(stack.slice(from).map((s) => s.node.entry))].filter((e) => e !== ref.entry && e !== n.to.entry);
-        const through = loopFiles.length === 0 ? '' : ` (through ${loopFiles.map((e) => entries[e].file).join(', ')})`;
-        problems[ref.entry].push({ path: ref.path, message: `${JSON.stringify(valueAt(entries[ref.entry].assert, ref.path))} leads back to ${there}${through} without descending into a property or item, so validating any value would recurse without end` });
-        continue;
-      }
-      if (state.get(nk) === undefined) visit(n.to, n.via);
-    }
-    stack.pop();
-    state.set(k, 'done');
+    for (const edge of edges.get(key) ?? []) next.push({ to: edge.to, via: { entry: node.entry, path: edge.via } });
+    stack.push({ node, key, via, next, done: 0 });
+  };
+  const loopAt = (to: Node, via: Via) => {
+    // Every step of the loop is in place or a $ref, so it applies to the same value forever;
+    // only a $ref leads back up, so the loop holds one.
+    const toKey = nodeKey(to.entry, to.path);
+    const from = stack.findIndex((s) => s.key === toKey);
+    const ref = via ?? stack.slice(from + 1).findLast((s) => s.via !== null)!.via!;
+    if (loops.has(ref.entry)) return;
+    loops.add(ref.entry);
+    const there = to.path.length === 0 ? (to.entry === ref.entry ? 'the whole schema' : `the assert of ${entries[to.entry].file}`) : `${formatPath(['assert', ...to.path])}${to.entry === ref.entry ? '' : ` of ${entries[to.entry].file}`}`;
+    const loopFiles = [...new Set(stack.slice(from).map((s) => s.node.entry))].filter((e) => e !== ref.entry && e !== to.entry);
+    const through = loopFiles.length === 0 ? '' : ` (through ${loopFiles.length > 3 ? `${loopFiles.slice(0, 3).map((e) => entries[e].file).join(', ')} and ${loopFiles.length - 3} more files` : loopFiles.map((e) => entries[e].file).join(', ')})`;
+    problems[ref.entry].push({ path: ref.path, message: `${JSON.stringify(valueAt(entries[ref.entry].assert, ref.path))} leads back to ${there}${through} without descending into a property or item, so validating any value would recurse without end` });
   };
   entries.forEach((e, entry) => {
     if (e.refused) return;
-    for (const node of byEntry[entry]) if (state.get(nodeKey(entry, node.path)) === undefined) visit(node, null);
+    for (const start of byEntry[entry]) {
+      if (state.get(nodeKey(entry, start.path)) !== undefined) continue;
+      open(start, null);
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const n = top.next[top.done++];
+        if (n === undefined) {
+          stack.pop();
+          state.set(top.key, 'done');
+          continue;
+        }
+        const seen = state.get(nodeKey(n.to.entry, n.to.path));
+        if (seen === 'open') loopAt(n.to, n.via);
+        else if (seen === undefined) open(n.to, n.via);
+      }
+    }
   });
 
-  // A file whose $ref reaches a file refused here is refused too, and says why.
-  for (let changed = true; changed; ) {
-    changed = false;
-    entries.forEach((e, entry) => {
-      if (e.refused || problems[entry].length > 0) return;
-      for (const node of byEntry[entry]) {
-        for (const edge of edges.get(nodeKey(entry, node.path)) ?? []) {
-          if (edge.to.entry === entry || problems[edge.to.entry].length === 0) continue;
-          problems[entry].push({ path: edge.via, message: `${JSON.stringify(node.schema.$ref)} reaches ${edge.to.path.length === 0 ? 'the assert' : formatPath(['assert', ...edge.to.path])} of ${entries[edge.to.entry].file}, which is refused (its own error says why)` });
-          changed = true;
-          return;
-        }
-      }
-    });
+  // A file whose $ref reaches a file refused here is refused too, and says why: breadth first
+  // from the refused files, back along the $refs.
+  const referrers = entries.map(() => [] as { entry: number; ref: string; via: Path; to: Node }[]);
+  entries.forEach((e, entry) => {
+    if (e.refused) return;
+    for (const node of byEntry[entry]) {
+      for (const edge of edges.get(nodeKey(entry, node.path)) ?? []) if (edge.to.entry !== entry) referrers[edge.to.entry].push({ entry, ref: node.schema.$ref as string, via: edge.via, to: edge.to });
+    }
+  });
+  const queue = entries.flatMap((_, entry) => (problems[entry].length > 0 ? [entry] : []));
+  for (let i = 0; i < queue.length; i++) {
+    for (const r of referrers[queue[i]]) {
+      if (problems[r.entry].length > 0) continue;
+      problems[r.entry].push({ path: r.via, message: `${JSON.stringify(r.ref)} reaches ${r.to.path.length === 0 ? 'the assert' : formatPath(['assert', ...r.to.path])} of ${entries[r.to.entry].file}, which is refused (its own error says why)` });
+      queue.push(r.entry);
+    }
   }
   const reaches = entries.map((_, entry) => [...new Set(byEntry[entry].flatMap((node) => (edges.get(nodeKey(entry, node.path)) ?? []).map((edge) => edge.to.entry)))].filter((e) => e !== entry));
   return { problems, schemas: new Map([...ids].map(([id, node]) => [id, node.schema])), reaches };

@@ -33,7 +33,7 @@
  * is inert); `preDNAT` / `doNotTrack` policies apply to host endpoints only and are skipped.
  */
 import { parseCalicoCidrOrIp } from '../calico-formats.js';
-import { isBlankCalicoSelector, parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys } from '../selector/calico.js';
+import { formatCalicoSelector, isBlankCalicoSelector, parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys, type CalicoSelector } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
@@ -146,6 +146,54 @@ interface Scope {
 }
 
 /**
+ * A rule's `namespaceSelector` other than a bare `global()`, as a match over namespace labels that
+ * also says whether it covers global network sets. libcalico-go turns it into a selector over the
+ * endpoint's labels, each label key prefixed `pcns.`, with `all()` rewritten to
+ * `has(projectcalico.org/namespace)` and `global()` to its negation, anywhere in the expression
+ * (updateprocessors/rules.go getEndpointSelector). Pods and namespaced network sets inherit the
+ * `pcns.` labels from their namespace's profile, which always holds `pcns.projectcalico.org/name`
+ * (k8s/conversion NamespaceToProfile, updateprocessors/networksetprocessor.go); a global network
+ * set has neither (globalnetworksetprocessor.go). So here `all()` is `has(projectcalico.org/name)`
+ * and `global()` its negation, tested on a namespace's Calico labels or, for a global set, on no
+ * labels (match.ts matchSet): `projectcalico.org/name != 'kube-system'` or `!has(team)` pick global
+ * sets too, `global() || team == 'b'` picks them and team b's namespaces.
+ */
+function ruleNamespaceMatch(text: string, r: Resource, path: Path, problems: ModelProblem[]): LabelMatch {
+  const trimmed = trimCalicoWhitespace(text);
+  if (trimmed === 'all()') return { k: 'any' };
+  const parsed = parseCalicoSelector(text);
+  if (!parsed.ok || !someFunction(parsed.selector)) return calicoMatch(text, r, path, problems);
+  const sel = namespacedOnly(parsed.selector);
+  return { k: 'calico', text: formatCalicoSelector(sel), test: (labels) => matchesCalicoSelector(sel, labels), keys: selectorLabelKeys(sel) };
+}
+
+/** The label every namespace carries in Calico's view of it (`projectcalico.org/name`), and no global entity. */
+const NAMESPACE_NAME_KEY = 'projectcalico.org/name';
+
+function someFunction(sel: CalicoSelector): boolean {
+  if (sel.kind === 'all' || sel.kind === 'global') return true;
+  if (sel.kind === 'not') return someFunction(sel.operand);
+  if (sel.kind === 'and' || sel.kind === 'or') return sel.operands.some(someFunction);
+  return false;
+}
+
+function namespacedOnly(sel: CalicoSelector): CalicoSelector {
+  switch (sel.kind) {
+    case 'all':
+      return { kind: 'has', label: NAMESPACE_NAME_KEY };
+    case 'global':
+      return { kind: 'not', operand: { kind: 'has', label: NAMESPACE_NAME_KEY } };
+    case 'not':
+      return { kind: 'not', operand: namespacedOnly(sel.operand) };
+    case 'and':
+    case 'or':
+      return { kind: sel.kind, operands: sel.operands.map(namespacedOnly) };
+    default:
+      return sel;
+  }
+}
+
+/**
  * `all()` as a rule selector: unlike a policy's own `all()` it also picks network sets (in the
  * namespaces in scope), so it is kept as a Calico selector that every label set passes.
  */
@@ -164,10 +212,10 @@ function written(v: unknown): string | undefined {
  * A Calico EntityRule (source or destination) as a condition on the endpoint or address it names,
  * as libcalico-go turns it into one selector (updateprocessors/rules.go getEndpointSelector): a
  * namespaceSelector scopes it (`all()` every namespace, `global()` none: global network sets and
- * host endpoints; one that holds outside every namespace, such as `!has(team)`, also global network
- * sets: match.ts globalSetInScope), else a namespaced policy's rule is scoped to its namespace once
- * any of selector, notSelector or namespaceSelector is written; the scope with no selector picks
- * every endpoint and network set in it. notSelector then excludes what it matches.
+ * host endpoints; one that holds for a namespace without labels also covers global network sets:
+ * ruleNamespaceMatch), else a namespaced policy's rule is scoped to its namespace once any of
+ * selector, notSelector or namespaceSelector is written; the scope with no selector picks every
+ * endpoint and network set in it. notSelector then excludes what it matches.
  */
 function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond {
   const { atoms, r, problems } = scope;
@@ -180,7 +228,7 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
     // libcalico-go replaces global() in the parsed and printed namespaceSelector, so `global( )` is
     // global() too; a line break around it does not parse.
     const parsed = parseCalicoSelector(namespaceSelector);
-    ns = parsed.ok && parsed.selector.kind === 'global' ? { k: 'global' } : { k: 'labels', match: calicoMatch(namespaceSelector, r, [...path, 'namespaceSelector'], problems) };
+    ns = parsed.ok && parsed.selector.kind === 'global' ? { k: 'global' } : { k: 'labels', match: ruleNamespaceMatch(namespaceSelector, r, [...path, 'namespaceSelector'], problems) };
   }
   // A blank rule selector is all(), which also picks network sets.
   const ruleMatch = (text: string, at: Path): LabelMatch => {

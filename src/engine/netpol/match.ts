@@ -3,9 +3,7 @@
  * definition of the semantics: the class-based matrix (matrix.ts) must agree with it on every
  * pair, which the property tests check.
  */
-import { BoundedCache } from '../bounded-cache.js';
 import { contains, containsIp, knownCidrs, overlaps, type Cidr } from '../cidr.js';
-import { matchesCalicoSelector, parseCalicoSelector, type CalicoSelector } from '../selector/calico.js';
 import { matchesLabelSelector } from '../selector/label.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
@@ -50,63 +48,23 @@ export function matchNamespace(m: NamespaceMatch, ns: NamespaceInfo | undefined)
 }
 
 /**
- * Whether a Calico selector atom picks a network set: a namespaced set in the namespaces the atom
- * covers, a global set where the atom covers every namespace, `global()`, or a namespaceSelector
- * that holds outside every namespace (globalSetInScope). Kubernetes selectors (and Calico `all()`,
- * which is kept as "any") never pick a set.
+ * Whether a Calico selector atom (in its namespace scope) picks a network set: a namespaced set in
+ * the namespaces the atom covers; a global set where the atom covers every namespace, `global()`,
+ * or a namespaceSelector that holds for no namespace labels at all, as a global set carries none
+ * (calico.ts ruleNamespaceMatch: `team != 'b'`, `!has(team)`). Kubernetes selectors (and Calico
+ * `all()`, which is kept as "any") never pick a set.
  */
 export function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   if (atom.pods.k !== 'calico') return false;
   const ns = atom.ns;
-  const inScope =
-    set.namespace === null
-      ? ns.k === 'any' || ns.k === 'global' || (ns.k === 'labels' && globalSetInScope(ns.match, set.labels))
-      : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));
+  const inScope = set.namespace === null ? coversGlobalSets(ns) : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));
   return inScope && atom.pods.test(set.labels);
 }
 
-const NAMESPACE_LABEL = 'projectcalico.org/namespace';
+const NO_LABELS: Labels = {};
 
-/**
- * Whether a rule's namespaceSelector takes in a global network set. libcalico-go does not scope it
- * by namespace: it prefixes the selector's labels with `pcns.` (the labels a namespaced entity
- * inherits from its namespace's profile), then writes `all()` as `has(projectcalico.org/namespace)`
- * and `global()` as `!has(projectcalico.org/namespace)` (updateprocessors/rules.go
- * getEndpointSelector, selectors.go parseSelectorAttachPrefix; v3.32.1), and Felix evaluates that on
- * every labelled entity. A global set has neither kind of label, so a namespaceSelector that holds
- * for "no labels" (`!has(team)`, `projectcalico.org/name != 'kube-system'`, `team not in {...}`,
- * `!all()`) takes in every global set, which the rule's selector then filters. (Calico replaces
- * all() and global() in the printed selector's text, quoted values included; here only the terms.)
- */
-function globalSetInScope(m: LabelMatch, labels: Labels): boolean {
-  if (m.k === 'any') return Object.hasOwn(labels, NAMESPACE_LABEL); // all(): has(projectcalico.org/namespace)
-  if (m.k !== 'calico') return false;
-  const sel = asGlobalEntity.get(m.text, (text) => {
-    const parsed = parseCalicoSelector(text);
-    return parsed.ok ? prefixed(parsed.selector) : null;
-  });
-  return sel !== null && matchesCalicoSelector(sel, labels);
-}
-
-/** namespaceSelectors as libcalico-go rewrites them (globalSetInScope), by text; null when one does not parse. */
-const asGlobalEntity = new BoundedCache<string, CalicoSelector | null>(10_000);
-
-function prefixed(sel: CalicoSelector): CalicoSelector {
-  switch (sel.kind) {
-    case 'all':
-      return { kind: 'has', label: NAMESPACE_LABEL };
-    case 'global':
-      return { kind: 'not', operand: { kind: 'has', label: NAMESPACE_LABEL } };
-    case 'has':
-    case 'compare':
-    case 'set':
-      return { ...sel, label: `pcns.${sel.label}` };
-    case 'not':
-      return { kind: 'not', operand: prefixed(sel.operand) };
-    case 'and':
-    case 'or':
-      return { kind: sel.kind, operands: sel.operands.map(prefixed) };
-  }
+function coversGlobalSets(ns: NamespaceMatch): boolean {
+  return ns.k === 'any' || ns.k === 'global' || (ns.k === 'labels' && ns.match.k === 'calico' && ns.match.test(NO_LABELS));
 }
 
 /** Where pods are taken to live when the pod CIDRs are not known: RFC 1918 and RFC 6598 space. */

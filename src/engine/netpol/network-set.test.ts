@@ -93,4 +93,50 @@ spec:
     expect(r.allowed.filter((c) => c.from === 'GlobalNetworkSet bastion').map((c) => c.port ?? c.protocol)).toEqual([8080, 'ICMP']);
     expect(r.allowed.filter((c) => c.from === 'g1' && c.port === 22).map((c) => c.to)).toEqual(['192.0.2.9/32']);
   });
+
+  // libcalico-go rewrites a rule's namespaceSelector into a selector on the peer's own labels, each
+  // key prefixed `pcns.` (the labels endpoints and namespaced sets inherit from their namespace),
+  // `all()` becoming has(projectcalico.org/namespace) and `global()` its negation wherever they
+  // stand (updateprocessors/rules.go getEndpointSelector, Calico v3.32.1). A GlobalNetworkSet
+  // inherits nothing (globalnetworksetprocessor.go), so a namespaceSelector that a namespace
+  // without labels would pass, such as "every namespace but kube-system", picks it as well.
+  it('lets a rule namespaceSelector that holds for no namespace labels pick global sets too', () => {
+    const scanners = (namespaceSelector: string) =>
+      reach(yamlToResources(policy(`  ingress: [{action: Allow, source: {namespaceSelector: "${namespaceSelector}", selector: role == 'scanner'}}]`))).allowed.filter(
+        (c) => c.from === 'GlobalNetworkSet scanners',
+      ).length;
+    expect(scanners("projectcalico.org/name != 'kube-system'")).toBe(2);
+    expect(scanners('!has(team)')).toBe(2);
+    expect(scanners('global() || team == \'a\'')).toBe(2);
+    expect(scanners('!all()')).toBe(2);
+    // Positive matches need a namespace label, which a global set lacks.
+    expect(scanners('has(team)')).toBe(0);
+    expect(scanners("projectcalico.org/name == 'x'")).toBe(0);
+    expect(scanners('all()')).toBe(0);
+  });
+
+  it('reads all() (and global()) inside a rule namespaceSelector as "namespaced" (and "not namespaced")', () => {
+    const other = `
+apiVersion: v1
+kind: Namespace
+metadata: {name: shop, labels: {team: b}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
+---`;
+    const from = (namespaceSelector: string) => {
+      const r = reach(yamlToResources(`${other}${policy(`  ingress: [{action: Allow, source: {namespaceSelector: "${namespaceSelector}"}}]`)}`));
+      const group = (id: string) => r.pods.find((p) => p.id === id)?.group;
+      const toApi = r.allowed.filter((c) => c.to === group('x/api'));
+      return { web: toApi.some((c) => c.from === group('shop/web')), scanners: toApi.some((c) => c.from === 'GlobalNetworkSet scanners') };
+    };
+    expect(from('!all()')).toEqual({ web: false, scanners: true });
+    expect(from("all() && team == 'b'")).toEqual({ web: true, scanners: false });
+    expect(from("!all() || team == 'b'")).toEqual({ web: true, scanners: true });
+    // Calico's validator refuses global() beside other terms (calico/selector-global-misuse); if
+    // such a rule is evaluated at all, it is as libcalico-go converts it, not as "every namespace".
+    expect(from("global() || team == 'c'")).toEqual({ web: false, scanners: true });
+  });
 });

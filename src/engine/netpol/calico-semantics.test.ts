@@ -460,7 +460,30 @@ metadata: {name: p, namespace: a}
 spec: {tier: security, selector: app == 'web', ingress: [{action: Deny}]}
 `;
     expect(allowed(text, 'b/cli')).toBe(false);
-    expect(problemsOf(text)).toEqual(['policy CalicoNetworkPolicy a/p names tier security, which is not in the input; it is evaluated last with default action Deny']);
+    expect(problemsOf(text)).toEqual(['policy CalicoNetworkPolicy a/p names tier security, which is not in the input; it is evaluated after every tier that is, with default action Deny']);
+  });
+
+  // Felix puts a tier with no Tier object behind every tier that has one, even one without an
+  // order, which itself sorts after all ordered tiers (felix/calc/policy_sorter.go TierLess: the
+  // Valid flag is compared before the order).
+  it('a tier the input does not declare comes after a declared tier without an order, whatever the names', () => {
+    const text = `
+apiVersion: projectcalico.org/v3
+kind: Tier
+metadata: {name: zzz}
+spec: {}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: allow, namespace: a}
+spec: {tier: zzz, selector: app == 'web', ingress: [{action: Allow}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: deny, namespace: a}
+spec: {tier: aaa, selector: app == 'web', ingress: [{action: Deny}]}
+`;
+    expect(allowed(text, 'b/cli')).toBe(true);
   });
 });
 

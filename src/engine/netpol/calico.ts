@@ -462,7 +462,13 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
   };
 }
 
-/** Tiers in evaluation order: declared Tier objects, the default tier, and any tier a policy names. */
+/**
+ * Tiers in evaluation order: declared Tier objects, the default tier, and any tier a policy names.
+ * Felix sorts tiers that exist by ascending order (none: last), ties by name, and a tier that
+ * policies name but that does not exist after all of them, by name; such a tier's end drops, as
+ * its default action is not Pass (felix/calc/policy_sorter.go TierLess and its `Valid` flag,
+ * felix/rules/endpoints.go endpointIptablesChain).
+ */
 export function calicoTiers(resources: readonly Resource[], policies: readonly Policy[], problems: ModelProblem[], builtin: readonly Tier[] = []): Tier[] {
   const tiers = new Map<string, Tier>([[DEFAULT_TIER, { name: DEFAULT_TIER, order: DEFAULT_TIER_ORDER, defaultAction: 'Deny' }], ...builtin.map((t) => [t.name, t] as const)]);
   for (const r of resources) {
@@ -471,10 +477,12 @@ export function calicoTiers(resources: readonly Resource[], policies: readonly P
     const defaultAction = dig(r.value, ['spec', 'defaultAction']) === 'Pass' ? 'Pass' : 'Deny';
     tiers.set(r.name, { name: r.name, order: typeof order === 'number' ? order : Infinity, defaultAction });
   }
+  const missing = new Map<string, Tier>();
   for (const p of policies) {
-    if (tiers.has(p.tier)) continue;
-    problems.push({ message: `policy ${p.id} names tier ${p.tier}, which is not in the input; it is evaluated last with default action Deny`, ...(p.resource ? { resource: p.resource } : {}), path: ['spec', 'tier'] });
-    tiers.set(p.tier, { name: p.tier, order: Infinity, defaultAction: 'Deny' });
+    if (tiers.has(p.tier) || missing.has(p.tier)) continue;
+    problems.push({ message: `policy ${p.id} names tier ${p.tier}, which is not in the input; it is evaluated after every tier that is, with default action Deny`, ...(p.resource ? { resource: p.resource } : {}), path: ['spec', 'tier'] });
+    missing.set(p.tier, { name: p.tier, order: Infinity, defaultAction: 'Deny' });
   }
-  return [...tiers.values()].sort((a, b) => (a.order !== b.order ? (a.order < b.order ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byOrderThenName = (a: Tier, b: Tier) => (a.order !== b.order ? (a.order < b.order ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return [...[...tiers.values()].sort(byOrderThenName), ...[...missing.values()].sort(byOrderThenName)];
 }

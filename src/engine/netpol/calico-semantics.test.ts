@@ -487,6 +487,31 @@ spec: {tier: aaa, selector: app == 'web', ingress: [{action: Deny}]}
   });
 });
 
+describe('host endpoints', () => {
+  // A HostEndpoint's traffic is enforced by Felix on the host's interfaces (docs
+  // reference/resources/hostendpoint.mdx), which the reach model does not hold: its address is
+  // answered like any outside one, and the answer must say that it leaves that policy out.
+  it('are not reach parties, and reach says so, naming the addresses it answers without their policy', () => {
+    const text = `${BASE}
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: node1-eth0, labels: {host: edge}}
+spec: {node: node1, interfaceName: eth0, expectedIPs: [192.0.2.10]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: edge}
+spec: {selector: host == 'edge', ingress: [{action: Deny}]}
+`;
+    const r = reach(yamlToResources(text), { from: 'a/web', to: '192.0.2.10', port: '22' });
+    expect(r.allowed.length).toBeGreaterThan(0);
+    expect(r.notes).toEqual([
+      'the input holds HostEndpoint node1-eth0: reach evaluates pods and address ranges, not traffic to or from host interfaces, so what policy on host endpoints allows or denies is not in this answer; its addresses (192.0.2.10) are answered as outside addresses with no policy of their own',
+    ]);
+    expect(reach(yamlToResources(BASE)).notes).toEqual([]);
+  });
+});
+
 describe('dual-stack pods', () => {
   it('keep a rule for one family: it applies to that family\'s traffic (felix/rules/policy.go FilterRuleToIPVersion renders each rule per IP version)', () => {
     const text = `

@@ -7,7 +7,9 @@
  * between pods and address ranges, and traffic to or from a host interface is not among them.
  */
 import type { ClusterModel } from '../model.js';
-import { derived } from '../model.js';
+import { derived, objectLabel } from '../model.js';
+import type { Resource } from '../types.js';
+import { CALICO_GROUPS } from './calico.js';
 import { asArray, asRecord, labelsOf } from './endpoints.js';
 import { atomsOf, evalCond, matchLabels } from './match.js';
 import type { Cond, Labels } from './model.js';
@@ -64,4 +66,20 @@ const NODE_LABEL_KEY = /^(?:kubernetes\.io\/(?:hostname|os|arch)$|(?:node-role|n
 export function readsNodeLabelsOnly(subject: Cond): boolean {
   const atoms = atomsOf(subject);
   return atoms.length > 0 && atoms.every((a) => a.k === 'pods' && a.ns.k === 'any' && a.pods.k === 'calico' && a.pods.keys.length > 0 && a.pods.keys.every((key) => NODE_LABEL_KEY.test(key)));
+}
+
+/**
+ * What `reach` and `diff` say when the input holds HostEndpoints: Felix enforces policy on a host's
+ * interfaces too (a GlobalNetworkPolicy selecting one, its profiles, and a default deny for a host
+ * endpoint no policy selects: docs reference/resources/hostendpoint.mdx), but the reach model's
+ * parties are pods and address ranges, so a host endpoint's address is answered as any outside
+ * address is, without its policy. Null when there are none.
+ */
+export function hostEndpointNote(resources: readonly Resource[]): string | null {
+  const heps = resources.filter((r) => CALICO_GROUPS.has(r.group) && r.kind === 'HostEndpoint');
+  if (heps.length === 0) return null;
+  const more = heps.length > 1 ? ` and ${heps.length - 1} more` : '';
+  const ips = [...new Set(heps.flatMap((h) => asArray(asRecord(h.value.spec)?.expectedIPs).map(String)))];
+  const addresses = ips.length === 0 ? '' : `; ${heps.length > 1 ? 'their' : 'its'} addresses (${ips.slice(0, 3).join(', ')}${ips.length > 3 ? `, ${ips.length - 3} more` : ''}) are answered as outside addresses with no policy of their own`;
+  return `the input holds ${objectLabel(heps[0])}${more}: reach evaluates pods and address ranges, not traffic to or from host interfaces, so what policy on host endpoints allows or denies is not in this answer${addresses}`;
 }

@@ -7,6 +7,7 @@ import { contains, containsIp, overlaps, parseCidr, parseIp, parseIpResult } fro
 import type { Resource } from '../types.js';
 import { objectLabel } from '../model.js';
 import { describeUnevaluated, unevaluatedPoliciesOf } from './unevaluated.js';
+import { hostEndpointNote } from './host-endpoints.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { clusterOf } from './cluster.js';
 import type { Verdict } from './evaluate.js';
@@ -648,12 +649,20 @@ export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachRepo
   };
 }
 
-/** Policies of other enforcers in the input (Cilium, Antrea): what they decide is not in the answer. */
+/**
+ * What the input holds that the answer leaves out: policies of other enforcers (Cilium, Antrea),
+ * and Calico HostEndpoints, whose traffic is not modelled (host-endpoints.ts).
+ */
 export function unevaluatedNotes(resources: readonly Resource[]): string[] {
+  const notes: string[] = [];
   const policies = unevaluatedPoliciesOf(resources);
-  if (policies.length === 0) return [];
-  const enforcers = [...new Set(policies.map((p) => p.enforcer))].join(' and ');
-  return [`the input holds ${enforcers} policies, which netlint does not evaluate (${describeUnevaluated(policies)}): what they allow or deny is not in this answer`];
+  if (policies.length > 0) {
+    const enforcers = [...new Set(policies.map((p) => p.enforcer))].join(' and ');
+    notes.push(`the input holds ${enforcers} policies, which netlint does not evaluate (${describeUnevaluated(policies)}): what they allow or deny is not in this answer`);
+  }
+  const hosts = hostEndpointNote(resources);
+  if (hosts !== null) notes.push(hosts);
+  return notes;
 }
 
 /**

@@ -539,4 +539,25 @@ spec: {selector: app == 'web', ingress: [{action: Pass}]}
     expect(entry.ingress).toMatchObject({ reason: 'pass-to-profile', policy: 'CalicoNetworkPolicy a/p', rule: 0, action: 'Pass' });
     expect(formatReachText(r)).toContain('ingress allowed: passed to the namespace profile by CalicoNetworkPolicy a/p ingress rule 0 (Pass)');
   });
+
+  // A tier whose defaultAction is Pass hands unmatched traffic on (docs reference/resources/tier.mdx;
+  // felix/rules/endpoints.go renders no end-of-tier drop for it): the explanation names that tier.
+  it('name the tier whose default action passed traffic to the namespace profile', async () => {
+    const { formatReachText } = await import('../../report/reach/text.js');
+    const text = `${BASE}
+apiVersion: projectcalico.org/v3
+kind: Tier
+metadata: {name: security}
+spec: {order: 100, defaultAction: Pass}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {tier: security, selector: app == 'web', ingress: [{action: Allow, source: {selector: app == 'other'}}]}
+`;
+    const r = reach(yamlToResources(text), { from: 'b/cli', to: 'a/web', explain: true });
+    const entry = r.allowed.find((c) => c.protocol === 'TCP')!;
+    expect(entry.ingress).toEqual({ verdict: 'allow', reason: 'pass-to-profile', tier: 'security' });
+    expect(formatReachText(r)).toContain("ingress allowed: passed to the namespace profile by tier security's default action (Pass)");
+  });
 });

@@ -33,7 +33,7 @@ export interface Verdict {
   tier?: string;
   /** For `tier-default`: every policy of that tier that selects the endpoint. */
   selectedBy?: string[];
-  /** For `pass-to-profile`: the policy and rule that passed (absent when the tier default passed). */
+  /** For `pass-to-profile`: the policy and rule that passed (null when a tier's default passed; `tier` names that tier). */
   passedBy?: { policy: string; rule: number } | null;
 }
 
@@ -141,6 +141,7 @@ export function decide(
   if (subject.type === 'external') return { allowed: true, reason: 'external' };
   const match = { ...labelMatcher(cluster, subject, peer), ...matcher };
   let passedBy: Verdict['passedBy'] | undefined;
+  let passedTier = '';
   for (const { tier, policies } of index.tiers) {
     const selecting = policies.filter((p) => p[direction] !== null && match.selects(p));
     if (selecting.length === 0) continue;
@@ -156,6 +157,7 @@ export function decide(
     }
     if (passed !== undefined) {
       passedBy = passed;
+      passedTier = tier.name;
       continue;
     }
     if (tier.defaultAction === 'Deny') {
@@ -168,8 +170,9 @@ export function decide(
       };
     }
     passedBy = null;
+    passedTier = tier.name;
   }
-  if (passedBy !== undefined) return { allowed: true, reason: 'pass-to-profile', passedBy };
+  if (passedBy !== undefined) return { allowed: true, reason: 'pass-to-profile', passedBy, tier: passedTier };
   return { allowed: true, reason: 'no-policy' };
 }
 

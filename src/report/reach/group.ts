@@ -95,7 +95,7 @@ export function describeWhy(direction: 'egress' | 'ingress', w: DirectionWhy | u
     case 'pass-to-profile':
       return w.policy !== undefined && w.rule !== undefined
         ? `${direction} ${verdict}: passed to the namespace profile by ${w.policy} ${direction} rule ${w.rule} (Pass)`
-        : `${direction} ${verdict}: passed to the namespace profile by a tier's default action`;
+        : `${direction} ${verdict}: passed to the namespace profile by ${w.tier === undefined ? "a tier's" : `tier ${w.tier}'s`} default action (Pass)`;
     case 'external':
       return `${direction} ${verdict}: external address, no policy applies`;
   }

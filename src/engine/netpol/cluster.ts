@@ -96,5 +96,8 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   const sets = networkSets(resources, problems);
+  // A NetworkSet lives in a namespace that exists, written in the input or not: a selector scoped
+  // to every namespace (a GlobalNetworkPolicy rule's) picks it there.
+  for (const s of sets) if (s.namespace !== null) ensureNamespace(namespaces, s.namespace);
   return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets, podRanges: ranges };
 }

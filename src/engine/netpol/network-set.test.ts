@@ -94,6 +94,23 @@ spec:
     expect(r.allowed.filter((c) => c.from === 'g1' && c.port === 22).map((c) => c.to)).toEqual(['192.0.2.9/32']);
   });
 
+  // The set's namespace exists in the cluster even when the input writes neither it nor a pod in
+  // it; a GlobalNetworkPolicy rule's selector covers every namespace (updateprocessors/rules.go).
+  it('is picked by a global rule selector when its namespace appears nowhere else in the input', () => {
+    const text = `${APP}
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: vendors, namespace: partners-only, labels: {role: vendor}}
+spec: {nets: [192.0.2.0/24]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: to-vendors}
+spec: {selector: app == 'api', egress: [{action: Allow, destination: {selector: role == 'vendor'}}]}
+`;
+    expect(reach(yamlToResources(text)).allowed.filter((c) => c.to === 'NetworkSet partners-only/vendors').length).toBeGreaterThan(0);
+  });
+
   // libcalico-go rewrites a rule's namespaceSelector into a selector on the peer's own labels, each
   // key prefixed `pcns.` (the labels endpoints and namespaced sets inherit from their namespace),
   // `all()` becoming has(projectcalico.org/namespace) and `global()` its negation wherever they

@@ -36,6 +36,7 @@ import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import { formatCalicoSelector, isBlankCalicoSelector, parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys, type CalicoSelector } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
+import type { Cidr } from '../cidr.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
 import { serviceKey, type ServiceIndex } from './services.js';
@@ -43,6 +44,7 @@ import {
   DEFAULT_TIER,
   PROTOCOLS,
   type Action,
+  type Atom,
   type Cond,
   type Direction,
   type IcmpMatch,
@@ -143,6 +145,27 @@ interface Scope {
   services: ServiceIndex;
   /** The IP families the pods have: those of the pod CIDRs, IPv4 when they are not known. */
   families: readonly (4 | 6)[];
+  /** The ranges of the network sets a rule selector atom picks that may hold pod addresses (cluster.ts). */
+  setNets?: SetNets;
+}
+
+/** Per rule selector atom, the ranges of the network sets it picks that may hold a pod's address. */
+export type SetNets = (atom: Extract<Atom, { k: 'pods' }>) => readonly Cidr[];
+
+/**
+ * A rule selector's atom as Felix matches it: by address. The selector's IP set holds the
+ * addresses of the endpoints it picks and the CIDRs of the network sets it picks
+ * (felix/labelindex/named_port_index.go: extractCIDRsFromWorkloadEndpoint,
+ * extractCIDRsFromNetworkSet), so a pod inside a picked set's range matches whatever its labels
+ * (a GlobalNetworkSet of 0.0.0.0/0 picked for "the internet" holds every IPv4 pod). The set's
+ * ranges that may hold pods are added as address blocks; a pod whose address is not written is
+ * placed in them as for `nets` (match.ts blockContains). A policy's own selector picks endpoints
+ * by labels alone: this is for rules only.
+ */
+function byAddress(atom: Atom, scope: Scope): Cond {
+  if (atom.k !== 'pods' || scope.setNets === undefined) return atom;
+  const nets = scope.setNets(atom);
+  return nets.length === 0 ? atom : or([atom, ...nets.map((c) => scope.atoms.block(c, []))]);
 }
 
 /**
@@ -238,14 +261,14 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   const sa = asRecord(e.serviceAccounts);
   const saWritten = sa !== undefined && (nonEmpty(sa.selector) || asArray(sa.names).length > 0);
   const blankSelector = blankJoined(selector, namespaceSelector !== undefined || scope.namespace !== null || saWritten, r, [...path, 'selector'], problems);
-  if (selector !== undefined) parts.push(atoms.pods(ns, blankSelector ?? ruleMatch(selector, [...path, 'selector'])));
-  else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(atoms.pods(ns, CALICO_ALL));
+  if (selector !== undefined) parts.push(byAddress(atoms.pods(ns, blankSelector ?? ruleMatch(selector, [...path, 'selector'])), scope));
+  else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(byAddress(atoms.pods(ns, CALICO_ALL), scope));
   if (sa !== undefined) {
     const names = sa.names === undefined ? null : asArray(sa.names).map(String);
     const saMatch = calicoMatch(sa.selector, r, [...path, 'serviceAccounts', 'selector'], problems);
     parts.push(atoms.serviceAccount(ns, names, saMatch));
   }
-  if (notSelector !== undefined) parts.push(not(atoms.pods({ k: 'any' }, ruleMatch(notSelector, [...path, 'notSelector']))));
+  if (notSelector !== undefined) parts.push(not(byAddress(atoms.pods({ k: 'any' }, ruleMatch(notSelector, [...path, 'notSelector'])), scope)));
   const blocks = (key: 'nets' | 'notNets'): Cond =>
     or(
       asArray(e[key]).flatMap((n, i) => {
@@ -422,7 +445,7 @@ export function calicoPolicyTypes(spec: Record<string, unknown>): Direction[] {
   return hasEgress ? ['ingress', 'egress'] : ['ingress'];
 }
 
-export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map(), families: readonly (4 | 6)[] = [4]): Policy | null {
+export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProblem[], services: ServiceIndex = new Map(), families: readonly (4 | 6)[] = [4], setNets?: SetNets): Policy | null {
   const global = r.kind === 'GlobalNetworkPolicy';
   const spec = asRecord(r.value.spec) ?? {};
   if (spec.preDNAT === true || spec.doNotTrack === true) {
@@ -430,7 +453,7 @@ export function calicoPolicy(r: Resource, atoms: AtomTable, problems: ModelProbl
     return null;
   }
   const namespace = global ? null : namespaceOf(r);
-  const scope: Scope = { namespace, atoms, r, problems, services, families };
+  const scope: Scope = { namespace, atoms, r, problems, services, families, ...(setNets ? { setNets } : {}) };
   const nsMatch: NamespaceMatch =
     namespace !== null
       ? { k: 'is', name: namespace }

@@ -3,21 +3,23 @@
  * supported kind (Kubernetes and Calico), tiers, and the external address atoms that the
  * policies' CIDRs induce.
  */
-import { network, parseCidr, type Cidr } from '../cidr.js';
+import { familyBits, network, parseCidr, type Cidr } from '../cidr.js';
 import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { buildModel } from '../model.js';
 import type { Resource } from '../types.js';
 import { ADMIN_POLICY_TIERS, adminPolicy, isAdminPolicy } from './admin.js';
 import { AtomTable } from './atoms.js';
-import { CALICO_GROUPS, calicoPolicy, calicoTiers, isCalicoPolicy } from './calico.js';
+import { CALICO_GROUPS, calicoPolicy, calicoTiers, isCalicoPolicy, type SetNets } from './calico.js';
+import { matchSet, overlapsPodSpace } from './match.js';
+import { pushTo } from '../multimap.js';
 import { collectEndpoints, ensureNamespace, labelsOf, type EndpointModel } from './endpoints.js';
 import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
 import { asArray, asRecord } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
 import { lazyServiceIndex } from './services.js';
-import type { Atom, Cluster, ModelProblem, NetworkSet, Policy } from './model.js';
+import type { Atom, Cluster, ModelProblem, NamespaceInfo, NetworkSet, Policy, WorkloadEndpoint } from './model.js';
 
 /** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
 export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}, endpointsOf?: (resources: readonly Resource[]) => EndpointModel): Cluster {
@@ -60,6 +62,46 @@ export function networkSets(resources: readonly Resource[], problems: ModelProbl
 }
 
 /**
+ * For calico.ts byAddress: per rule selector atom, the ranges of the network sets it picks that may
+ * hold a pod's address (a written pod IP, the pod CIDRs, else the assumed private ranges), once per
+ * atom. Undefined when no set's range may hold one: then selectors pick pods by labels alone.
+ */
+function setNetsOf(sets: readonly NetworkSet[], namespaces: ReadonlyMap<string, NamespaceInfo>, ranges: readonly Cidr[], endpoints: readonly WorkloadEndpoint[]): SetNets | undefined {
+  if (sets.length === 0) return undefined;
+  const holdsWrittenIp = writtenIpTest(endpoints);
+  const holding = sets.map((s) => ({ set: s, nets: s.nets.filter((c) => overlapsPodSpace(c, ranges) || holdsWrittenIp(c)) })).filter((x) => x.nets.length > 0);
+  if (holding.length === 0) return undefined;
+  const memo = new Map<number, readonly Cidr[]>();
+  return (atom) => {
+    let nets = memo.get(atom.id);
+    if (nets === undefined) memo.set(atom.id, (nets = holding.filter((x) => matchSet(atom, x.set, namespaces)).flatMap((x) => x.nets)));
+    return nets;
+  };
+}
+
+/** Whether a range holds one of the pod addresses the input writes: a binary search per family. */
+function writtenIpTest(endpoints: readonly WorkloadEndpoint[]): (c: Cidr) => boolean {
+  const byFamily = new Map<number, bigint[]>();
+  for (const e of endpoints) for (const ip of e.ips) pushTo(byFamily, ip.family, ip.value);
+  for (const values of byFamily.values()) values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (c) => {
+    const values = byFamily.get(c.family);
+    if (values === undefined) return false;
+    const host = BigInt(familyBits(c.family) - c.prefix);
+    const lo = (c.addr >> host) << host;
+    const hi = lo + (1n << host) - 1n;
+    let a = 0;
+    let b = values.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (values[mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < values.length && values[a] <= hi;
+  };
+}
+
+/**
  * The cluster model of `resources`. `podCIDRs` are the ranges pod IPs come from (the model's facts:
  * `.netlint.yaml` `cluster.podCIDR`, a kind or kubeadm configuration in the input): with them, a
  * pod whose IP is not written is inside an address block that holds its whole range, and outside
@@ -78,15 +120,20 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
       problems.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? 'default'}" here`, resource: r, path: ['metadata', 'namespace'] });
     }
   }
+  const sets = networkSets(resources, problems);
+  // A NetworkSet lives in a namespace that exists, written in the input or not: a selector scoped
+  // to every namespace (a GlobalNetworkPolicy rule's) picks it there.
+  for (const s of sets) if (s.namespace !== null) ensureNamespace(namespaces, s.namespace);
   const atoms = new AtomTable();
   const policies: Policy[] = [];
   const services = lazyServiceIndex(resources);
+  const setNets = setNetsOf(sets, namespaces, ranges, endpoints);
   for (const r of resources) {
     if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
     else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
     else if (isCalicoPolicy(r)) {
       // Without pod CIDRs pods are taken to be IPv4 (match.ts blockContains).
-      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4]);
+      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4], setNets);
       if (p !== null) policies.push(p);
     }
   }
@@ -95,9 +142,5 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   const builtin = ADMIN_POLICY_TIERS.filter((t) => policies.some((p) => p.tier === t.name));
   const tiers = calicoTiers(resources, policies, problems, builtin);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
-  const sets = networkSets(resources, problems);
-  // A NetworkSet lives in a namespace that exists, written in the input or not: a selector scoped
-  // to every namespace (a GlobalNetworkPolicy rule's) picks it there.
-  for (const s of sets) if (s.namespace !== null) ensureNamespace(namespaces, s.namespace);
   return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets, podRanges: ranges };
 }

@@ -71,6 +71,14 @@ function coversGlobalSets(ns: NamespaceMatch): boolean {
 const ASSUMED_POD_RANGES: readonly Cidr[] = knownCidrs(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10']);
 
 /**
+ * Whether an address range overlaps where pods without a written address take theirs from: their
+ * pod CIDRs `ranges`, else the assumed private ranges (blockContains, blockGuessed).
+ */
+export function overlapsPodSpace(cidr: Cidr, ranges: readonly Cidr[]): boolean {
+  return (ranges.length > 0 ? ranges : ASSUMED_POD_RANGES).some((r) => overlaps(cidr, r));
+}
+
+/**
  * Whether an address block (`cidr` minus `except`) contains the party. An external atom is inside
  * when its CIDR is (atoms never straddle a mentioned CIDR). A pod with known IPs is inside when one
  * of its IPs is. A workload whose IPs are unknown but whose pod CIDRs are (`ranges`) is inside a

@@ -94,6 +94,64 @@ spec:
     expect(r.allowed.filter((c) => c.from === 'g1' && c.port === 22).map((c) => c.to)).toEqual(['192.0.2.9/32']);
   });
 
+  // Felix matches a rule selector by address: its IP set holds the picked endpoints' addresses and
+  // the picked network sets' CIDRs (felix/labelindex/named_port_index.go extractCIDRsFromNetworkSet),
+  // so a pod inside a picked set's range matches whatever its labels; a policy's own selector still
+  // picks endpoints by labels.
+  it('lets a rule selector match the pods inside the ranges of the sets it picks', () => {
+    const text = `${APP}
+apiVersion: v1
+kind: Pod
+metadata: {name: probe, namespace: x, labels: {app: probe}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.9.0.7, podIPs: [{ip: 10.9.0.7}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: lab, namespace: x, labels: {role: lab}}
+spec: {nets: [10.9.0.0/24]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkSet
+metadata: {name: everything, labels: {role: any}}
+spec: {nets: [0.0.0.0/0]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: api}
+spec:
+  selector: app == 'api'
+  ingress: [{action: Allow, source: {selector: role == 'lab'}}]
+`;
+    const r = reach(yamlToResources(text), { to: 'x/api', port: '8080' });
+    const froms = (res: typeof r) => res.allowed.map((c) => res.pods.find((p) => p.group === c.from)?.name ?? c.from).sort();
+    // The probe pod has an address inside the lab set; the api pod (address not written, taken to
+    // be in the private ranges) is not in 10.9.0.0/24 as far as the input tells.
+    expect(froms(r)).toEqual(['NetworkSet x/lab', 'probe']);
+    // A set of 0.0.0.0/0 holds every IPv4 pod: picking it in an egress rule opens the pods too,
+    // and excluding it with notSelector excludes them.
+    const internet = (rule: string) =>
+      reach(
+        yamlToResources(`${text}---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: probe-out}
+spec: {selector: app == 'probe', egress: [${rule}]}
+`),
+        { from: 'x/probe', to: 'x/api', port: '8080' },
+      ).allowed.length;
+    expect(internet("{action: Allow, destination: {selector: role == 'any'}}")).toBe(1);
+    expect(internet("{action: Allow, destination: {notSelector: role == 'any'}}")).toBe(0);
+    // The policy's own selector does not pick the pods inside a set's range.
+    const own = reach(yamlToResources(`${text}---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: lab-deny}
+spec: {selector: role == 'lab', ingress: [{action: Deny}]}
+`), { from: 'x/api', to: 'x/probe', port: '8080' });
+    expect(own.allowed.length).toBe(1);
+  });
+
   // The set's namespace exists in the cluster even when the input writes neither it nor a pod in
   // it; a GlobalNetworkPolicy rule's selector covers every namespace (updateprocessors/rules.go).
   it('is picked by a global rule selector when its namespace appears nowhere else in the input', () => {

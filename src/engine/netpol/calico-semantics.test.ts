@@ -506,7 +506,7 @@ spec: {selector: host == 'edge', ingress: [{action: Deny}]}
     const r = reach(yamlToResources(text), { from: 'a/web', to: '192.0.2.10', port: '22' });
     expect(r.allowed.length).toBeGreaterThan(0);
     expect(r.notes).toEqual([
-      'the input holds HostEndpoint node1-eth0: reach evaluates pods and address ranges, not traffic to or from host interfaces, so what policy on host endpoints allows or denies is not in this answer; its addresses (192.0.2.10) are answered as outside addresses with no policy of their own',
+      'the input holds HostEndpoint node1-eth0: reach evaluates pods and address ranges, not host endpoints, so what policy on them allows or denies is not in this answer (traffic to or from the hosts, and pod traffic forwarded through them where an applyOnForward or preDNAT policy selects them); its addresses (192.0.2.10) are answered as outside addresses with no policy of their own',
     ]);
     expect(reach(yamlToResources(BASE)).notes).toEqual([]);
   });

@@ -71,9 +71,11 @@ export function readsNodeLabelsOnly(subject: Cond): boolean {
 /**
  * What `reach` and `diff` say when the input holds HostEndpoints: Felix enforces policy on a host's
  * interfaces too (a GlobalNetworkPolicy selecting one, its profiles, and a default deny for a host
- * endpoint no policy selects: docs reference/resources/hostendpoint.mdx), but the reach model's
- * parties are pods and address ranges, so a host endpoint's address is answered as any outside
- * address is, without its policy. Null when there are none.
+ * endpoint no policy selects: docs reference/resources/hostendpoint.mdx), and with applyOnForward
+ * or preDNAT also on traffic forwarded through them, pods' included (docs
+ * network-policy/hosts/host-forwarded-traffic.mdx); but the reach model's parties are pods and
+ * address ranges, so a host endpoint's address is answered as any outside address is, without its
+ * policy, and pod traffic without the forward policy. Null when there are none.
  */
 export function hostEndpointNote(resources: readonly Resource[]): string | null {
   const heps = resources.filter((r) => CALICO_GROUPS.has(r.group) && r.kind === 'HostEndpoint');
@@ -81,5 +83,5 @@ export function hostEndpointNote(resources: readonly Resource[]): string | null 
   const more = heps.length > 1 ? ` and ${heps.length - 1} more` : '';
   const ips = [...new Set(heps.flatMap((h) => asArray(asRecord(h.value.spec)?.expectedIPs).map(String)))];
   const addresses = ips.length === 0 ? '' : `; ${heps.length > 1 ? 'their' : 'its'} addresses (${ips.slice(0, 3).join(', ')}${ips.length > 3 ? `, ${ips.length - 3} more` : ''}) are answered as outside addresses with no policy of their own`;
-  return `the input holds ${objectLabel(heps[0])}${more}: reach evaluates pods and address ranges, not traffic to or from host interfaces, so what policy on host endpoints allows or denies is not in this answer${addresses}`;
+  return `the input holds ${objectLabel(heps[0])}${more}: reach evaluates pods and address ranges, not host endpoints, so what policy on them allows or denies is not in this answer (traffic to or from the hosts, and pod traffic forwarded through them where an applyOnForward or preDNAT policy selects them)${addresses}`;
 }

@@ -120,7 +120,9 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
       problems.push({ message: `metadata.namespace is ${JSON.stringify(written)}, not a string (quote it); the object is placed in namespace "${r.namespace ?? 'default'}" here`, resource: r, path: ['metadata', 'namespace'] });
     }
   }
-  const sets = networkSets(resources, problems);
+  // Their problems are reported after the policies' (the order they were always reported in).
+  const setProblems: ModelProblem[] = [];
+  const sets = networkSets(resources, setProblems);
   // A NetworkSet lives in a namespace that exists, written in the input or not: a selector scoped
   // to every namespace (a GlobalNetworkPolicy rule's) picks it there.
   for (const s of sets) if (s.namespace !== null) ensureNamespace(namespaces, s.namespace);
@@ -141,6 +143,7 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   // The admin policy tiers exist where such policies do (Calico creates them on install).
   const builtin = ADMIN_POLICY_TIERS.filter((t) => policies.some((p) => p.tier === t.name));
   const tiers = calicoTiers(resources, policies, problems, builtin);
+  problems.push(...setProblems);
   const blocks = atoms.atoms.filter((a): a is Extract<Atom, { k: 'block' }> => a.k === 'block');
   return { namespaces, endpoints, externals: externalAtoms(blocks, sets), policies, tiers, excluded, problems, atoms: atoms.atoms, networkSets: sets, podRanges: ranges };
 }

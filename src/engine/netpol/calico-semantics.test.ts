@@ -452,6 +452,28 @@ spec: {selector: app == 'web', types: [Egress], egress: [{action: Allow, destina
     expect(problemsOf(text).some((m) => m.includes('names Service b/ext, which has no selector'))).toBe(true);
   });
 
+  // The ServiceMatch comment in Calico's v3 API promises the policy's namespace when none is
+  // written, but libcalico-go passes the empty namespace to Felix, whose service index then has no
+  // "/<name>" entry (updateprocessors/rules.go, felix/calc/rule_scanner.go, Calico v3.32.1).
+  it('a services match without a namespace matches nothing, and says why', () => {
+    const text = (namespace: string) => `
+apiVersion: v1
+kind: Service
+metadata: {name: srv, namespace: a}
+spec: {selector: {app: web}, ports: [{port: 80}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: p, namespace: a}
+spec: {selector: app == 'other', types: [Egress], egress: [{action: Allow, destination: {services: {name: srv${namespace}}}}]}
+`;
+    expect(allowed(text(', namespace: a'), 'a/other')).toBe(true);
+    expect(allowed(text(''), 'a/other')).toBe(false);
+    expect(problemsOf(text(''))).toEqual([
+      'rule names Service srv without a namespace, which Felix looks up as "/srv" and finds no endpoint for (the API\'s comment promises the policy\'s namespace; Calico v3.32 does not do it): write namespace; it is treated as never matching',
+    ]);
+  });
+
   it('a policy in a tier the input does not declare is still evaluated, last, and said so', () => {
     const text = `
 apiVersion: projectcalico.org/v3

@@ -363,10 +363,21 @@ function neverMatches(
   return undefined;
 }
 
-/** A `services` match as the pods behind the Service and its target ports, or why it cannot be (services.ts). */
+/**
+ * A `services` match as the pods behind the Service and its target ports, or why it cannot be
+ * (services.ts). Without a `namespace` it matches nothing: the v3 API's ServiceMatch comment says an
+ * empty one means the policy's namespace, but libcalico-go hands the empty namespace on
+ * (updateprocessors/rules.go RuleAPIV3ToBackend) and Felix looks the Service up as "/<name>"
+ * (felix/calc/rule_scanner.go), a key no EndpointSlice has (felix/serviceindex keys them
+ * "<namespace>/<service>"), so the rule's IP set stays empty (Calico v3.32.1). A
+ * GlobalNetworkPolicy must name it (validator).
+ */
 function serviceCond(match: Record<string, unknown>, scope: Scope): { peer: Cond; ports: PortEntry[] } | string {
-  const namespace = typeof match.namespace === 'string' && match.namespace !== '' ? match.namespace : (scope.namespace ?? '');
-  const key = serviceKey(namespace, String(match.name ?? ''));
+  const name = String(match.name ?? '');
+  if (typeof match.namespace !== 'string' || match.namespace === '') {
+    return `names Service ${name} without a namespace, which Felix looks up as "/${name}" and finds no endpoint for (the API's comment promises the policy's namespace; Calico v3.32 does not do it): write namespace`;
+  }
+  const key = serviceKey(match.namespace, name);
   const service = scope.services.get(key);
   if (service === undefined) return `names Service ${key}, which is not in the input`;
   if (service.selector === null) return `names Service ${key}, which has no selector (its endpoints are not known here)`;

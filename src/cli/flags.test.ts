@@ -224,6 +224,30 @@ describe('netlint lint flags', () => {
     expect(JSON.parse((await run(['lint', 'p.yaml', '--format', 'sarif'], memoryIo({ '/work/p.yaml': BAD_POOL }, { cwd: '/work' }))).out).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('p.yaml');
   });
 
+  it('SARIF and workflow commands name an absolute path inside the repository from its root, so the fingerprint does not hold the checkout location', async () => {
+    // codeql-action v4.36.2 src/fingerprints.ts resolveUriToFile takes a relative uri from the
+    // checkout and a file: one only below it; the runner (v2.336.0 ActionCommandManager.cs
+    // IssueCommandExtension) passes a relative file= on as it is. The same file, named three
+    // ways, must give the same location and the same netlint/v1 fingerprint.
+    const files = { '/home/runner/work/r/r/.git/HEAD': 'ref', '/home/runner/work/r/r/deploy/p.yaml': BAD_POOL, '/srv/other/q.yaml': BAD_POOL };
+    const sarifAt = async (cwd: string, arg: string) => {
+      const log = JSON.parse((await run(['lint', arg, '--format', 'sarif'], memoryIo(files, { cwd }))).out);
+      const result = log.runs[0].results[0];
+      return { location: result.locations[0].physicalLocation.artifactLocation, fingerprint: result.partialFingerprints['netlint/v1'] };
+    };
+    const fromRoot = await sarifAt('/home/runner/work/r/r', 'deploy/p.yaml');
+    expect(fromRoot.location).toEqual({ uri: 'deploy/p.yaml', uriBaseId: '%SRCROOT%' });
+    expect(await sarifAt('/home/runner/work/r/r', '/home/runner/work/r/r/deploy/p.yaml')).toEqual(fromRoot);
+    expect(await sarifAt('/home/runner/work/r/r/deploy', '/home/runner/work/r/r/deploy/p.yaml')).toEqual(fromRoot);
+    const github = (await run(['lint', '/home/runner/work/r/r/deploy/p.yaml', '--format', 'github'], memoryIo(files, { cwd: '/home/runner/work/r/r' }))).out;
+    expect(github).toMatch(/^::error .*file=deploy\/p\.yaml,/m);
+    // Outside the repository: a file: URI of its own, as before.
+    expect((await sarifAt('/home/runner/work/r/r', '/srv/other/q.yaml')).location).toEqual({ uri: 'file:///srv/other/q.yaml' });
+    // The other formats keep the path as written.
+    const json = JSON.parse((await run(['lint', '/home/runner/work/r/r/deploy/p.yaml', '--format', 'json'], memoryIo(files, { cwd: '/home/runner/work/r/r' }))).out);
+    expect(json.findings[0].file).toBe('/home/runner/work/r/r/deploy/p.yaml');
+  });
+
   it('--stdin-filename names the input read from -', async () => {
     const r = await run(['lint', '-', '--stdin-filename', 'charts/out.yaml', '--format', 'sarif'], memoryIo({}, { stdin: BAD_POOL }));
     const sarif = JSON.parse(r.out);

@@ -285,7 +285,10 @@ export async function lintResult(io: CliIo, builtinRules: readonly Rule[], optio
  * the working folder that holds `.git`): code scanning joins a relative SARIF uri to the checkout
  * (github/codeql-action src/fingerprints.ts resolveUriToFile) and the runner takes `file=` as
  * relative to the workspace, so a run in a subfolder (`working-directory:`) named files that are
- * not there. Paths outside the repository, absolute ones and stdin's are kept.
+ * not there. An absolute path inside the repository is named from its root too: as a `file:` URI
+ * its SARIF fingerprint held the checkout's location (`/home/runner/work/<repo>/<repo>/…`), so
+ * alerts and their dismissals changed identity with the runner or the way the path was written.
+ * Paths outside the repository and stdin's are kept.
  */
 async function fromRepositoryRoot(io: CliIo, result: LintResult): Promise<LintResult> {
   let root: string | null = null;
@@ -296,13 +299,14 @@ async function fromRepositoryRoot(io: CliIo, result: LintResult): Promise<LintRe
     }
     if (path.dirname(dir) === dir) break;
   }
-  if (root === null || root === io.cwd) return result;
+  if (root === null) return result;
   const rebased = new Map<string, string>();
   const fromRoot = (file: string): string => {
     let r = rebased.get(file);
     if (r === undefined) {
-      const rel = path.relative(root!, path.resolve(io.cwd, file)).split(path.sep).join('/');
-      rebased.set(file, (r = path.isAbsolute(file) || file === STDIN_PATH || rel.startsWith('..') ? file : rel));
+      const rel = path.relative(root!, path.resolve(io.cwd, file));
+      const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+      rebased.set(file, (r = file === STDIN_PATH || !inside ? file : rel.split(path.sep).join('/')));
     }
     return r;
   };

@@ -218,7 +218,7 @@ describe('netlint lint flags', () => {
     const files = { '/repo/.git/HEAD': 'ref', '/repo/deploy/p.yaml': BAD_POOL };
     const at = async (format: string) => (await run(['lint', 'p.yaml', '--format', format], memoryIo(files, { cwd: '/repo/deploy' }))).out;
     expect(JSON.parse(await at('sarif')).runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'deploy/p.yaml', uriBaseId: '%SRCROOT%' });
-    expect(await at('github')).toMatch(/^::error file=deploy\/p\.yaml,line=6,/m);
+    expect(await at('github')).toMatch(/^::error title=[^,]+,file=deploy\/p\.yaml,line=6,/m);
     expect(JSON.parse(await at('json')).findings[0].file).toBe('p.yaml');
     // Without a repository, from the working folder as before.
     expect(JSON.parse((await run(['lint', 'p.yaml', '--format', 'sarif'], memoryIo({ '/work/p.yaml': BAD_POOL }, { cwd: '/work' }))).out).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('p.yaml');

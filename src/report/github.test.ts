@@ -5,11 +5,11 @@ import { clean, finding, poolError, result } from './test-fixtures.js';
 describe('renderGithub', () => {
   it('prints one escaped workflow command per finding', () => {
     expect(renderGithub(result)).toBe(
-      '::error file=manifests/pools.yaml,line=7,col=14,endLine=7,endColumn=16,title=calico/ippool-block-size-range' +
+      '::error title=calico/ippool-block-size-range,file=manifests/pools.yaml,line=7,endLine=7,col=14,endColumn=16' +
         '::blockSize 33 is out of range%0ARemediation: Use a blockSize between 20 and 32 for IPv4.\n' +
-        '::warning file=nets/a%25b%2Cc%3Ad.yaml,line=12,endLine=14,title=multus/nad-config-json' +
+        '::warning title=multus/nad-config-json,file=nets/a%25b%2Cc%3Ad.yaml,line=12,endLine=14' +
         '::config is not JSON: <img src=x> @everyone | pipes | `tick` #123%0Anext line 100%25\n' +
-        '::notice file=nets/a%25b%2Cc%3Ad.yaml,line=20,col=1,endLine=20,endColumn=9,title=netpol/explicit-policy-types' +
+        '::notice title=netpol/explicit-policy-types,file=nets/a%25b%2Cc%3Ad.yaml,line=20,endLine=20,col=1,endColumn=9' +
         '::Ünïcödé 🚀 message\n',
     );
   });
@@ -33,8 +33,8 @@ describe('renderGithub', () => {
     });
     const out = renderGithub({ findings: [hostile], summary: result.summary });
     expect(out.split('\n')).toEqual([
-      '::error file=a%2Ctitle=forged%3A%3Ab%0A%3A%3Awarning%3A%3Ax,line=7,col=14,endLine=7,endColumn=16,' +
-        'title=calico/ippool-block-size-range::x%0D%0A::add-mask::secret%0A::error::forged',
+      '::error title=calico/ippool-block-size-range,file=a%2Ctitle=forged%3A%3Ab%0A%3A%3Awarning%3A%3Ax,' +
+        'line=7,endLine=7,col=14,endColumn=16::x%0D%0A::add-mask::secret%0A::error::forged',
       '',
     ]);
   });

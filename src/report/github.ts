@@ -45,9 +45,11 @@ function toAnnotation(f: Finding): Annotation {
 }
 
 /**
- * One `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` per finding, each
- * ending with a newline; the empty string when there is nothing to annotate. Property names
- * follow the workflow-command syntax (`line`, `col`), as `@actions/core` maps them.
+ * One `::error title=…,file=…,line=…,endLine=…,col=…,endColumn=…::message` per finding, each
+ * ending with a newline; the empty string when there is nothing to annotate. Byte for byte what
+ * `core.error/warning/notice(message, properties)` of `@actions/core` prints for the same
+ * annotation (the property names and order of its toCommandProperties, its escaping), so the
+ * `run:` step and the Action annotate alike.
  */
 export function renderGithub(result: LintResult): string {
   const lines: string[] = [];
@@ -112,11 +114,10 @@ function budget(level: AnnotationLevel, cap: number, overflow: boolean, reserve:
 
 function workflowCommand(a: Annotation): string {
   const p = a.properties;
-  let rendered = `file=${escapeCommandProperty(p.file)},line=${p.startLine}`;
+  let rendered = `title=${escapeCommandProperty(p.title)},file=${escapeCommandProperty(p.file)},line=${p.startLine},endLine=${p.endLine}`;
   if (p.startColumn !== undefined) rendered += `,col=${p.startColumn}`;
-  rendered += `,endLine=${p.endLine}`;
   if (p.endColumn !== undefined) rendered += `,endColumn=${p.endColumn}`;
-  return `::${a.level} ${rendered},title=${escapeCommandProperty(p.title)}::${escapeCommandData(a.message)}`;
+  return `::${a.level} ${rendered}::${escapeCommandData(a.message)}`;
 }
 
 const COMMAND_ESCAPES: Record<string, string> = { '%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C' };

@@ -174,8 +174,9 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+/** As the runner (v2.336.0 ActionCommand.cs UnescapeProperty) does it: `%25` last, so `%253A` is `%3A`, not `:`. */
 function unescapeProperty(text: string): string {
-  return unescapeData(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 }
 
 export function parseCommands(stdout: string): WorkflowCommand[] {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
-import { renderLintChunks } from '../report/index.js';
+import { renderLintChunks, sarifLeftOutNote } from '../report/index.js';
 import { plural } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { emitAnnotations } from './annotations.js';
@@ -78,6 +78,8 @@ async function analyse(given: ActionDeps, inputs: ActionInputs, ctx: RunContext,
   if (lint) {
     const target = path.resolve(io.cwd, inputs.sarifFile);
     if (await attempt(core, `cannot write the SARIF file ${target}`, () => writeFileIn(deps, target, renderLintChunks('sarif', lint.result, lint.report)))) sarifFile = target;
+    const leftOut = sarifLeftOutNote(lint.result.findings.length);
+    if (sarifFile !== '' && leftOut !== null) core.info(`netlint: ${leftOut} (the results file lists them all)`);
   }
   core.setOutput('sarif-file', sarifFile);
   const results: Results = { version: 1, modes: inputs.modes, pullRequest: resultsPullRequest(ctx), lint: lint?.result ?? null };

@@ -248,6 +248,16 @@ describe('netlint lint flags', () => {
     expect(json.findings[0].file).toBe('/home/runner/work/r/r/deploy/p.yaml');
   });
 
+  it('says on stderr when the SARIF report leaves findings out (over the 25,000 results of a code scanning run)', async () => {
+    const pools = Array.from({ length: 25_001 }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: p${i} }\nspec:\n  cidr: 10.${i >> 8}.${i & 255}.0/24\n  blockSize: 33\n  natOutgoing: true\n`);
+    const files = { 'pools.yaml': pools.join('---\n') };
+    const sarif = await run(['lint', 'pools.yaml', '--format', 'sarif'], memoryIo(files));
+    expect(sarif.code).toBe(1);
+    expect(JSON.parse(sarif.out).runs[0].results).toHaveLength(25_000);
+    expect(sarif.err).toBe('netlint: the SARIF report holds the 25000 most severe of 25001 findings and leaves 1 out: GitHub code scanning rejects a run with more (--format json lists them all)\n');
+    expect((await run(['lint', 'pools.yaml', '--format', 'json'], memoryIo(files))).err).toBe('');
+  }, 60_000);
+
   it('--stdin-filename names the input read from -', async () => {
     const r = await run(['lint', '-', '--stdin-filename', 'charts/out.yaml', '--format', 'sarif'], memoryIo({}, { stdin: BAD_POOL }));
     const sarif = JSON.parse(r.out);

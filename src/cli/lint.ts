@@ -11,7 +11,7 @@ import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult, SourceFile } from '../engine/types.js';
 import { collectFiles, STDIN_PATH, toRelative } from '../io/files.js';
 import { loadRulePacks } from '../io/rule-pack.js';
-import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks } from '../report/index.js';
+import { LINT_FORMATS, isChunkedLintFormat, isLintFormat, renderLint, renderLintChunks, sarifLeftOutNote } from '../report/index.js';
 import type { ReportContext } from '../report/index.js';
 import { plural } from '../report/text.js';
 import { VERSION, REPOSITORY_URL, ruleDocsUrl } from '../version.js';
@@ -267,6 +267,8 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
   // The reports that grow with the findings are made and written a piece at a time.
   if (isChunkedLintFormat(format)) await emitStream(io, utf8(renderLintChunks(format, shown, ctx)), values.output);
   else await emit(io, renderLint(format, shown, ctx), values.output);
+  const leftOut = format === 'sarif' ? sarifLeftOutNote(shown.findings.length) : null;
+  if (leftOut !== null) io.stderr(`netlint: ${leftOut} (--format json lists them all)\n`);
   return exitCode(io, output.findings, { failOn, maxWarnings, quiet: values.quiet!, failIfNoObjects: values['fail-if-no-objects']!, resources: output.summary.resources });
 }
 

@@ -45,6 +45,7 @@ export function renderLintChunks(format: ChunkedLintFormat, result: LintResult, 
 export type { ReportContext } from './context.js';
 export type { Annotation, AnnotationLevel, AnnotationProperties } from './github.js';
 export { toAnnotations } from './github.js';
+export { sarifLeftOutNote } from './sarif.js';
 export type { MarkdownOptions } from './markdown.js';
 export { markdownRenderer, renderMarkdown } from './markdown.js';
 export { escapeHtml, escapeInlineCode, escapeMarkdown, escapeUrl } from './markdown-escape.js';

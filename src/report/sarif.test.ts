@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../engine/types.js';
 import { fnv1a64 } from './hash.js';
-import { FINGERPRINT_KEY, findingFingerprint, MAX_RESULTS, renderSarif } from './sarif.js';
+import { FINGERPRINT_KEY, findingFingerprint, MAX_RESULTS, renderSarif, sarifLeftOutNote } from './sarif.js';
 import { clean, ctx, fileInfo, finding, hostileWarning, poolError, result, RULES } from './test-fixtures.js';
 import { sarifValidator } from '../../test/schemas/sarif.js';
 
@@ -176,6 +176,11 @@ describe('renderSarif', () => {
     ]);
     // Within the limit, nothing is left out and nothing is said.
     expect(JSON.parse(renderSarif(result, ctx)).runs[0]).not.toHaveProperty('invocations');
+  });
+
+  it('says in one line for a log what a report over the limit leaves out, and nothing within it', () => {
+    expect(sarifLeftOutNote(MAX_RESULTS)).toBeNull();
+    expect(sarifLeftOutNote(26_015)).toBe('the SARIF report holds the 25000 most severe of 26015 findings and leaves 1015 out: GitHub code scanning rejects a run with more');
   });
 
   it('is deterministic', () => {

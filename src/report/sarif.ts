@@ -28,6 +28,16 @@ const DESCRIPTION_LIMIT = 1024;
  */
 export const MAX_RESULTS = 25_000;
 
+/**
+ * One line for a log when a SARIF report of `count` findings cannot hold them all (the run's
+ * notification says the same inside the file, where a terminal or the Action's log never shows
+ * it); null when it holds every one.
+ */
+export function sarifLeftOutNote(count: number): string | null {
+  const left = count - MAX_RESULTS;
+  return left > 0 ? `the SARIF report holds the ${MAX_RESULTS} most severe of ${count} findings and leaves ${left} out: GitHub code scanning rejects a run with more` : null;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The findings a run can hold, most severe first kept, in their report order; and how many were left out. */

@@ -178,6 +178,20 @@ describe('mode lint: the SARIF and results files', () => {
   }
 });
 
+describe('mode lint: over the 25,000 results of a code scanning run', () => {
+  it('says in the log what the SARIF file leaves out, without spending an annotation on it', async () => {
+    const pools = Array.from({ length: 12_501 }, (_, i) => `apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p${i}}\nspec: {cidr: 10.${i >> 8}.${i & 255}.0/24, blockSize: 40}\n`);
+    const deps = fakeDeps({ files: { 'pools.yaml': pools.join('---\n') }, inputs: { comment: 'false' } });
+    await run(deps);
+    const findings = Number(deps.outputs.findings);
+    expect(findings).toBeGreaterThan(25_000);
+    expect(deps.logs.filter((l) => l.message.includes('SARIF report'))).toEqual([
+      { level: 'info', message: `netlint: the SARIF report holds the 25000 most severe of ${findings} findings and leaves ${findings - 25_000} out: GitHub code scanning rejects a run with more (the results file lists them all)` },
+    ]);
+    expect(JSON.parse(Buffer.from(deps.io.files.get('/work/netlint.sarif')!).toString('utf8')).runs[0].results).toHaveLength(25_000);
+  }, 60_000);
+});
+
 describe('reporting never decides the verdict', () => {
   it('skips the comment with a warning when the token is empty (a secret a fork does not get)', async () => {
     const deps = fakeDeps({ files: { 'p.yaml': BAD_POOL }, inputs: { 'github-token': '' }, env: PR_ENV, event: pullRequestOpened() });

@@ -410,6 +410,13 @@ describe('data rule findings of anyOf and not', () => {
       '7:43 spec.ingress[0].ports[2] is past the 2 items items describes, and additionalItems is false',
     ]);
     expect(found(`${item}                uniqueItems: true\n`)).toEqual(['7:29 spec.ingress[0].ports[1] is the same as spec.ingress[0].ports[0] (uniqueItems)']);
+    // The same inside the then branch of an if: told once, without a "must match \"then\" schema" at the root.
+    expect(found(`  if: { properties: { kind: { const: NetworkPolicy } } }\n  then:\n${item.replace(/^/gm, '  ')}                  uniqueItems: true\n`)).toEqual([
+      '7:29 spec.ingress[0].ports[1] is the same as spec.ingress[0].ports[0] (uniqueItems)',
+    ]);
+    expect(found('  if: { properties: { kind: { const: NetworkPolicy } } }\n  then:\n    properties:\n      spec:\n        dependencies: { ingress: [policyTypes] }\n')).toEqual([
+      '6:3 spec.ingress is set, so spec.policyTypes is required beside it (dependencies)',
+    ]);
   });
 
   it('names every constraint one field fails, in one finding', () => {

@@ -425,6 +425,14 @@ function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: un
     const fields = names.map((n) => formatPath([...path.slice(0, -1), n]));
     out.push({ path, at: 'key', text: `is set, so ${fields.join(' and ')} ${fields.length === 1 ? 'is' : 'are'} required beside it (dependencies)` });
   }
+  // A failed `if` only says that its then (or else) branch failed. When an error at or below its
+  // value was told above (a uniqueItems or dependencies inside `then`), it is not told again as
+  // "must match "then" schema", which would otherwise be the only error left for the fallback of
+  // mostSpecific below. (A branch error left untold is more specific than the `if` anyway.) The
+  // branch's errors cannot be matched by schemaPath: inside a $ref it is the definition's.
+  for (const e of errors.filter((e) => e.keyword === 'if' && !consumed.has(e))) {
+    if (errors.some((b) => consumed.has(b) && b.keyword !== 'if' && (b.instancePath === e.instancePath || b.instancePath.startsWith(`${e.instancePath}/`)))) consumed.add(e);
+  }
   // The most specific failing fields, each with every constraint it fails (minLength and pattern
   // both, not whichever ajv reported first).
   const rest = errors.filter((e) => !consumed.has(e) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');

@@ -6,6 +6,7 @@ import adminPolicyReplaced from './admin-policy-replaced.js';
 import andVsOrSelector from './and-vs-or-selector.js';
 import betaIsolationAnnotation from './beta-isolation-annotation.js';
 import clusterPolicyFieldValues from './cluster-policy-field-values.yaml';
+import clusterPolicyNamedPort from './cluster-policy-named-port.js';
 import clusterPolicyNetworkCidr from './cluster-policy-network-cidr.js';
 import clusterPolicyPortRange from './cluster-policy-port-range.js';
 import defaultDenyMissing from './default-deny-missing.js';
@@ -40,6 +41,7 @@ export const netpolRules: Rule[] = [
   andVsOrSelector,
   betaIsolationAnnotation,
   builtinDataRule(clusterPolicyFieldValues, 'rules/netpol/cluster-policy-field-values.yaml'),
+  clusterPolicyNamedPort,
   clusterPolicyNetworkCidr,
   clusterPolicyPortRange,
   defaultDenyMissing,

@@ -78,7 +78,7 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'experimental-channel peers (nodes, domainNames) and a named port beside networks are not judged',
+      name: 'experimental-channel peers (nodes, domainNames) and a named port beside networks (netpol/cluster-policy-named-port judges that)',
       code: admin(
         '  egress:',
         '    - action: Accept',
@@ -112,8 +112,46 @@ ruleTester(rule, {
         `      to: [{ networks: ${list(25, '0000:0000:0000:0000:0000:0000:0000:10#/128')} }]`,
       ),
     },
+    {
+      name: 'a status as exported from a cluster, and one of another type (the API server drops the status of a new object)',
+      code: cnp(
+        '  tier: Admin',
+        '  priority: 3',
+        '  subject: { namespaces: {} }',
+        'status:',
+        '  conditions:',
+        '    - { type: Ready, status: "True", reason: Applied, message: "", lastTransitionTime: "2025-01-01T00:00:00Z", observedGeneration: 2 }',
+      ),
+    },
+    {
+      name: 'status written as a string',
+      code: admin().replace(/\n$/, '\nstatus: ready\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'nodes written as null: pruned, the peer is left empty',
+      code: admin('  egress:', '    - action: Deny', '      to: [{ nodes: null }]'),
+      errors: [{ messageId: 'violation', line: 10, column: 21, message: 'spec.egress[0].to[0].nodes must be object (got null)' }],
+    },
+    {
+      name: 'a field a nodes selector does not have',
+      code: admin('  egress:', '    - action: Deny', '      to: [{ nodes: { nodeSelector: { role: infra } } }]'),
+      errors: [{ messageId: 'violation', line: 10, column: 23, message: 'spec.egress[0].to[0].nodes.nodeSelector is not a known field (got {"role":"infra"})' }],
+    },
+    {
+      name: 'a domain name listed twice (a list of type set)',
+      code: admin('  egress:', '    - action: Deny', '      to: [{ domainNames: [api.example.com, db.example.com, api.example.com] }]'),
+      errors: [{ messageId: 'violation', line: 10, column: 61, message: 'spec.egress[0].to[0].domainNames[2] is the same as spec.egress[0].to[0].domainNames[0] (uniqueItems) (got api.example.com)' }],
+    },
+    {
+      name: 'a field beside spec and one inside a status condition',
+      code: admin().replace(/\n$/, '\nspecs: {}\nstatus:\n  conditions: [{ type: Ready, severity: Info }]\n'),
+      errors: [
+        { messageId: 'violation', line: 8, column: 1, message: 'specs is not a known field (got {})' },
+        { messageId: 'violation', line: 10, column: 31, message: 'status.conditions[0].severity is not a known field (got Info)' },
+      ],
+    },
     {
       // The experimental CRD's domainNames pattern: labels of letters, digits, - and _, a leading *. only.
       name: 'a domain name the CRD pattern refuses',

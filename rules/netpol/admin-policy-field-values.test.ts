@@ -48,8 +48,70 @@ ruleTester(rule, {
               ports: [{ portNumber: { protocol: tcp, port: 443 } }, { portRange: { protocol: UDP, start: 5000, end: 5100 } }]
       `,
     },
+    {
+      name: 'a null protocol (the API server puts TCP in its place) and a baseline with the experimental nodes peer',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: BaselineAdminNetworkPolicy
+        metadata: { name: default, generateName: ignored- }
+        spec:
+          subject: { namespaces: {} }
+          egress:
+            - action: Allow
+              to: [{ nodes: {} }]
+              ports: [{ portNumber: { protocol: null, port: 6443 } }, { portRange: { protocol: null, start: 30000, end: 32767 } }]
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'the same network twice, the same domain name twice (lists of type set)',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: AdminNetworkPolicy
+        metadata: { name: twice }
+        spec:
+          priority: 1
+          subject: { namespaces: {} }
+          egress:
+            - action: Deny
+              to: [{ networks: [192.0.2.0/24, 192.0.2.0/24] }, { domainNames: [x.example.org, x.example.org] }]
+      `,
+      errors: [
+        { messageId: 'violation', line: 9, column: 39, message: 'spec.egress[0].to[0].networks[1] is the same as spec.egress[0].to[0].networks[0] (uniqueItems) (got 192.0.2.0/24)' },
+        { messageId: 'violation', line: 9, column: 87, message: 'spec.egress[0].to[1].domainNames[1] is the same as spec.egress[0].to[1].domainNames[0] (uniqueItems) (got x.example.org)' },
+      ],
+    },
+    {
+      name: 'domainNames in a baseline (no channel has it there), a field beside spec, an Accept action said once',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: BaselineAdminNetworkPolicy
+        metadata: { name: default }
+        spec:
+          subject: { namespaces: {} }
+          egress:
+            - action: Accept
+              to: [{ domainNames: [example.org] }]
+        Spec: {}
+      `,
+      errors: [
+        { messageId: 'violation', line: 7, column: 15, message: 'spec.egress[0].action must be one of "Allow", "Deny" (got Accept)' },
+        { messageId: 'violation', line: 8, column: 14, message: 'spec.egress[0].to[0].domainNames is not a known field (got ["example.org"])' },
+        { messageId: 'violation', line: 9, column: 1, message: 'Spec is not a known field (got {})' },
+      ],
+    },
+    {
+      name: 'a baseline named by generateName alone (it can never be named default)',
+      code: `
+        apiVersion: policy.networking.k8s.io/v1alpha1
+        kind: BaselineAdminNetworkPolicy
+        metadata: { generateName: default }
+        spec:
+          subject: { namespaces: {} }
+      `,
+      errors: [{ messageId: 'violation', line: 3, column: 1, message: 'metadata.name is required (got (missing))' }],
+    },
     {
       // The "Getting Started with ANP" blog post (network-policy-api site): one peer with two fields
       // (AdminNetworkPolicyEgressPeer is +kubebuilder:validation:MaxProperties=1) whose `pods` also

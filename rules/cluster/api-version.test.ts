@@ -18,8 +18,21 @@ ruleTester(rule, {
       name: 'the same CRD in two files of two releases: a version either serves counts',
       code: { 'old/crd.yaml': crd('example.com', 'Thing', [['v1alpha1', true]]), 'new/crd.yaml': crd('example.com', 'Thing', [['v1alpha1', true], ['v1beta1', true]]), 'new/thing.yaml': object('example.com/v1beta1', 'Thing') },
     },
+    {
+      name: 'network-policy-api kinds in their versions (v0.2.0 and v0.1.x CRDs)',
+      code: [object('policy.networking.k8s.io/v1alpha2', 'ClusterNetworkPolicy'), object('policy.networking.k8s.io/v1alpha1', 'AdminNetworkPolicy'), object('policy.networking.k8s.io/v1alpha1', 'BaselineAdminNetworkPolicy')].join('---\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a ClusterNetworkPolicy left at the v1alpha1 of the kinds it replaced, an AdminNetworkPolicy moved to v1alpha2, a NetworkPolicy in the policy group',
+      code: [object('policy.networking.k8s.io/v1alpha1', 'ClusterNetworkPolicy'), object('policy.networking.k8s.io/v1alpha2', 'AdminNetworkPolicy'), object('policy.networking.k8s.io/v1', 'NetworkPolicy')].join('---\n'),
+      errors: [
+        { messageId: 'version', line: 1, column: 13, message: 'policy.networking.k8s.io does not serve ClusterNetworkPolicy in version v1alpha1: kubectl refuses the object; write policy.networking.k8s.io/v1alpha2' },
+        { messageId: 'version', line: 6, column: 13, message: 'policy.networking.k8s.io does not serve AdminNetworkPolicy in version v1alpha2: kubectl refuses the object; write policy.networking.k8s.io/v1alpha1' },
+        { messageId: 'group', line: 11, column: 13, message: 'NetworkPolicy is not a kind of the policy.networking.k8s.io API group, so kubectl refuses the object: write networking.k8s.io/v1' },
+      ],
+    },
     {
       name: 'a NetworkPolicy of the beta API Kubernetes 1.16 stopped serving',
       code: object('extensions/v1beta1', 'NetworkPolicy'),

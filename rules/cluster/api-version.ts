@@ -3,8 +3,9 @@
  * kind to a resource before it sends anything and refuses the object otherwise (`no matches for
  * kind "NetworkPolicy" in version "extensions/v1beta1"`), so a policy written for a removed beta
  * API, or under the wrong group, never reaches the cluster while every other tool reads it as if
- * it did. The versions come from the Kubernetes deprecated API migration guide, Calico's and
- * Multus' CRDs (lib/served-api-versions.ts), and any CustomResourceDefinition in the input.
+ * it did. The versions come from the Kubernetes deprecated API migration guide, Calico's,
+ * Multus' and network-policy-api's CRDs (lib/served-api-versions.ts), and any
+ * CustomResourceDefinition in the input.
  */
 import { derived } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -56,7 +57,7 @@ export default defineRule({
   meta: {
     id: 'cluster/api-version',
     description:
-      'An object\'s `apiVersion` must be one the API serves its kind in: kubectl refuses the object (`no matches for kind … in version …`) and nothing else of it takes effect. netlint knows the versions Kubernetes serves for the kinds it reads and those it removed (NetworkPolicy in `extensions/v1beta1` since 1.16, CronJob in `batch/v1beta1` since 1.25, …), Calico\'s `projectcalico.org/v3` and `crd.projectcalico.org/v1`, Multus\' `k8s.cni.cncf.io/v1`, and the versions of any CustomResourceDefinition in the input.',
+      'An object\'s `apiVersion` must be one the API serves its kind in: kubectl refuses the object (`no matches for kind … in version …`) and nothing else of it takes effect. netlint knows the versions Kubernetes serves for the kinds it reads and those it removed (NetworkPolicy in `extensions/v1beta1` since 1.16, CronJob in `batch/v1beta1` since 1.25, …), Calico\'s `projectcalico.org/v3` and `crd.projectcalico.org/v1`, Multus\' `k8s.cni.cncf.io/v1`, network-policy-api\'s `policy.networking.k8s.io/v1alpha2` (ClusterNetworkPolicy) and `v1alpha1` (AdminNetworkPolicy, BaselineAdminNetworkPolicy), and the versions of any CustomResourceDefinition in the input.',
     severity: 'error',
     remediation: 'Write the apiVersion the API serves (`kubectl api-resources` lists them); an object of a removed beta API usually needs only its apiVersion changed, and sometimes a field the GA version requires (a Deployment\'s `selector`).',
     kinds: ['*'],
@@ -70,7 +71,7 @@ export default defineRule({
       group: '{{kind}} is not a kind of the {{groupName}} API group, so kubectl refuses the object: write {{served}}',
       crd: 'the CustomResourceDefinition {{crd}} serves {{kind}} in {{versions}}, not {{version}}: kubectl refuses the object',
     },
-    docs: 'Sources: the Kubernetes deprecated API migration guide (kubernetes.io/docs/reference/using-api/deprecation-guide) and the 1.16 removals (kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16); Calico\'s CRDs (libcalico-go config/crd, all `crd.projectcalico.org/v1`) and its API server (`projectcalico.org/v3`); Multus\' CRD (deployments/multus-daemonset.yml, `v1`). A kind of a group netlint does not know (Antrea\'s `crd.antrea.io` NetworkPolicy, Cilium\'s) is left alone. With `cluster.kubernetesVersion` in .netlint.yaml (e.g. `"1.24"`), a version removed in a later release is still served there: a warning to change it before upgrading (`removedLater`), not an error.',
+    docs: 'Sources: the Kubernetes deprecated API migration guide (kubernetes.io/docs/reference/using-api/deprecation-guide) and the 1.16 removals (kubernetes.io/blog/2019/07/18/api-deprecations-in-1-16); Calico\'s CRDs (libcalico-go config/crd, all `crd.projectcalico.org/v1`) and its API server (`projectcalico.org/v3`); Multus\' CRD (deployments/multus-daemonset.yml, `v1`); kubernetes-sigs/network-policy-api\'s CRDs (config/crd at v0.2.0 and v0.1.8). A kind of a group netlint does not know (Antrea\'s `crd.antrea.io` NetworkPolicy, Cilium\'s) is left alone. With `cluster.kubernetesVersion` in .netlint.yaml (e.g. `"1.24"`), a version removed in a later release is still served there: a warning to change it before upgrading (`removedLater`), not an error.',
   },
   check(resource, ctx) {
     const problem = servedProblem(resource, inputCrds(ctx.model));

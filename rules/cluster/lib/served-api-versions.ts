@@ -42,6 +42,11 @@ export const SERVED_KINDS: readonly ServedKinds[] = [
   { kinds: ['MultiNetworkPolicy'], group: 'k8s.cni.cncf.io', served: ['v1beta1'] },
   // The operator's CRDs serve v1 only (tigera/operator pkg/crds/operator).
   { kinds: ['Installation', 'APIServer', 'ImageSet'], group: 'operator.tigera.io', served: ['v1'] },
+  // kubernetes-sigs/network-policy-api: its v0.2.0 CRD serves ClusterNetworkPolicy in v1alpha2 only,
+  // the v0.1.x CRDs (the last, v0.1.8) AdminNetworkPolicy and BaselineAdminNetworkPolicy in v1alpha1
+  // only (config/crd/{standard,experimental}/ at each tag).
+  { kinds: ['ClusterNetworkPolicy'], group: 'policy.networking.k8s.io', served: ['v1alpha2'] },
+  { kinds: ['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy'], group: 'policy.networking.k8s.io', served: ['v1alpha1'] },
 ];
 
 /** Kinds the `extensions` group served until the release named: no version of it serves them now. */

@@ -29,7 +29,9 @@ export async function report(
   const { core } = deps;
   const sections = outcomes.map((o) => o.section);
   const footer = footerLine(ctx);
-  const full = fitBytes((maxLength) => `${fitSections(sections, maxLength - footer.length, 'see the SARIF file')}${footer}`, SUMMARY_MAX_BYTES);
+  // The SARIF file holds at most 25,000 findings, the most severe (src/report/sarif.ts), so a
+  // larger report is only whole from a run of the CLI.
+  const full = fitBytes((maxLength) => `${fitSections(sections, maxLength - footer.length, 'see the SARIF file (up to 25,000 findings), or run `netlint lint` for all')}${footer}`, SUMMARY_MAX_BYTES);
   await attempt(core, 'cannot write the job summary', () => core.writeSummary(full));
   const reportFile = runnerTempFile(deps, 'netlint-report.md');
   const reportWritten = await attempt(core, `cannot write ${reportFile}`, () => writeFileIn(deps, reportFile, [full]));

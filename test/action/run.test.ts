@@ -189,6 +189,10 @@ describe('mode lint: over the 25,000 results of a code scanning run', () => {
       { level: 'info', message: `netlint: the SARIF report holds the 25000 most severe of ${findings} findings and leaves ${findings - 25_000} out: GitHub code scanning rejects a run with more (the results file lists them all)` },
     ]);
     expect(JSON.parse(Buffer.from(deps.io.files.get('/work/netlint.sarif')!).toString('utf8')).runs[0].results).toHaveLength(25_000);
+    // The job summary cannot hold them all either, and does not send the reader to a SARIF file
+    // that lacks the rest.
+    expect(deps.summary).toHaveLength(1);
+    expect(deps.summary[0]).toContain('see the SARIF file (up to 25,000 findings), or run `netlint lint` for all');
   }, 60_000);
 });
 

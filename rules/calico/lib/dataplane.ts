@@ -8,6 +8,7 @@ import { derived } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
 import { calicoNodeInstalls, parseFelixBool } from './calico-node-env.js';
+import { goInt } from './felix-param-types.js';
 import { describePool, podPools, poolsOf, type PoolView } from './pools.js';
 
 export interface Setting<T> {
@@ -36,8 +37,13 @@ export type FelixParam = keyof typeof FELIX_PARAMS;
 /** A parameter's value: `bool` and `int` parameters parsed, `string` ones (enums) as written, trimmed. */
 export type FelixValue = boolean | number | string;
 
-function parseInt10(text: string): number | null {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+/**
+ * An int parameter as Felix reads it: trimmed, then Go's strconv.ParseInt with base 0, so a sign,
+ * `0x`/`0o`/`0b` prefixes and underscores count (felix/config/config_params.go and param_types.go
+ * IntParam, v3.32.1). A negative MTU is seen (and judged) rather than passed over.
+ */
+function parseFelixInt(text: string): number | null {
+  return goInt(text.trim());
 }
 
 /** Every place a Felix parameter is set (env of each calico-node install, then FelixConfiguration default). */
@@ -56,7 +62,7 @@ function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<Felix
   for (const install of calicoNodeInstalls(m)) {
     const v = install.env.get(def.env);
     if (!v || v.value === null) continue;
-    const value = def.type === 'bool' ? parseFelixBool(v.value) : def.type === 'int' ? parseInt10(v.value) : v.value.trim() || null;
+    const value = def.type === 'bool' ? parseFelixBool(v.value) : def.type === 'int' ? parseFelixInt(v.value) : v.value.trim() || null;
     if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
   }
   for (const r of m.byKind('calico/FelixConfiguration')) {
@@ -142,7 +148,7 @@ export function workloadMTUs(model: ClusterModel): Setting<number>[] {
     for (const cm of m.byKind('ConfigMap')) {
       if (cm.name !== 'calico-config') continue;
       const v = asObject(cm.value.data).veth_mtu;
-      const n = typeof v === 'string' ? parseInt10(v) : null;
+      const n = typeof v === 'string' ? parseFelixInt(v) : null;
       if (n) out.push({ value: n, resource: cm, path: ['data', 'veth_mtu'], label: 'calico-config veth_mtu' });
     }
     for (const r of m.byKind('operator.tigera.io/Installation')) {

@@ -148,7 +148,8 @@ export function workloadMTUs(model: ClusterModel): Setting<number>[] {
     for (const cm of m.byKind('ConfigMap')) {
       if (cm.name !== 'calico-config') continue;
       const v = asObject(cm.value.data).veth_mtu;
-      const n = typeof v === 'string' ? parseFelixInt(v) : null;
+      // Substituted into the CNI network config's JSON as the number `mtu`: decimal digits only.
+      const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
       if (n) out.push({ value: n, resource: cm, path: ['data', 'veth_mtu'], label: 'calico-config veth_mtu' });
     }
     for (const r of m.byKind('operator.tigera.io/Installation')) {

@@ -35,10 +35,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'aboveAnyLink', severity: 'warning', line: 31, column: 22, message: /^FELIX_IPINIPMTU is 70000, more than any Linux interface takes \(65535\).*smallest MTU of the encapsulations in use, Felix writes/ }],
     },
     {
-      // Felix reads an int env value trimmed, with Go's ParseInt base 0 (param_types.go IntParam): a
-      // sign and a 0x prefix count, so these are the values Felix uses, not unreadable text.
+      // Felix reads an int env value with Go's ParseInt base 0 (param_types.go IntParam): a sign and
+      // a 0x prefix count, so these are the values Felix uses, not unreadable text.
       name: 'FELIX_*MTU env values as Felix parses them: hex above 65535, and negative',
-      code: mtuManifest('0', { FELIX_IPINIPMTU: ' 0x11170 ', FELIX_VXLANMTU: '-1' }),
+      code: mtuManifest('0', { FELIX_IPINIPMTU: '0x11170', FELIX_VXLANMTU: '-1' }),
       errors: [
         { messageId: 'aboveAnyLink', severity: 'warning', line: 31, column: 22, message: /^FELIX_IPINIPMTU is 70000, more than any Linux interface takes \(65535\)/ },
         { messageId: 'negative', severity: 'warning', line: 33, column: 22, message: /^FELIX_VXLANMTU is -1: Felix reads only 0 as "detect"/ },

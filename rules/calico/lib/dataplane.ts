@@ -37,15 +37,6 @@ export type FelixParam = keyof typeof FELIX_PARAMS;
 /** A parameter's value: `bool` and `int` parameters parsed, `string` ones (enums) as written, trimmed. */
 export type FelixValue = boolean | number | string;
 
-/**
- * An int parameter as Felix reads it: trimmed, then Go's strconv.ParseInt with base 0, so a sign,
- * `0x`/`0o`/`0b` prefixes and underscores count (felix/config/config_params.go and param_types.go
- * IntParam, v3.32.1). A negative MTU is seen (and judged) rather than passed over.
- */
-function parseFelixInt(text: string): number | null {
-  return goInt(text.trim());
-}
-
 /** Every place a Felix parameter is set (env of each calico-node install, then FelixConfiguration default). */
 export function felixSettings(model: ClusterModel, param: FelixParam): Setting<FelixValue>[] {
   // One derived view per parameter, made once (a key built per call would be hashed per call).
@@ -62,7 +53,9 @@ function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<Felix
   for (const install of calicoNodeInstalls(m)) {
     const v = install.env.get(def.env);
     if (!v || v.value === null) continue;
-    const value = def.type === 'bool' ? parseFelixBool(v.value) : def.type === 'int' ? parseFelixInt(v.value) : v.value.trim() || null;
+    // An int as Felix parses it (param_types.go IntParam: strconv.ParseInt base 0, untrimmed; v3.32.1),
+    // as calico/env-felix-value checks it: a sign and 0x count, so a negative MTU is judged.
+    const value = def.type === 'bool' ? parseFelixBool(v.value) : def.type === 'int' ? goInt(v.value) : v.value.trim() || null;
     if (value !== null) out.push({ value, resource: v.resource, path: v.path, label: v.label });
   }
   for (const r of m.byKind('calico/FelixConfiguration')) {

@@ -7,6 +7,7 @@ import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { addUserFormats, USER_FORMAT_WORDS } from './json-formats.js';
 import { formatPath } from './values.js';
+import { unescapePointerToken } from './json-pointer.js';
 
 /**
  * A new ajv instance. ajv's compiler is some 60 CommonJS modules that take several milliseconds to
@@ -60,7 +61,7 @@ export function errorPath(error: ErrorObject): (string | number)[] {
   const path: (string | number)[] = error.instancePath
     .split('/')
     .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapePointerToken)
     .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
   if (error.keyword === 'required') path.push((error.params as { missingProperty: string }).missingProperty);
   if (error.keyword === 'additionalProperties') path.push((error.params as { additionalProperty: string }).additionalProperty);

@@ -17,6 +17,7 @@ import { children, isSchema } from './assert-schema.js';
 import type { AssertProblem } from './assert-schema.js';
 import type { Path } from './types.js';
 import { formatPath } from './values.js';
+import { unescapePointerToken } from './json-pointer.js';
 
 type Schema = Record<string, unknown>;
 
@@ -52,7 +53,7 @@ function pointer(fragment: string): Path | null {
   return decoded
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map(unescapePointerToken);
 }
 
 function valueAt(root: unknown, path: Path): unknown {

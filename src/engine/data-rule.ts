@@ -17,6 +17,7 @@ import type { Rule } from './rule.js';
 import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, ownFileProblemMessage, parseYamlStream } from './yaml.js';
+import { unescapePointerToken } from './json-pointer.js';
 
 interface DataRuleFile {
   id: string;
@@ -518,7 +519,7 @@ function schemaPointer(schemaPath: string): Path {
       } catch {
         // Not URI-encoded: taken as written.
       }
-      return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+      return unescapePointerToken(decoded);
     });
 }
 

@@ -24,6 +24,7 @@ import { getIn, isObject } from '../../../src/engine/values.js';
 import { formatGoDuration, parseGoDuration } from '../../../src/engine/go-duration.js';
 import { fieldKey, fieldSchema, PACK_AJV_OPTIONS, shellKey, shellSchema, specFields } from './crd-parts.js';
 import type { PackKind, Schema } from './crd-parts.js';
+import { escapePointerToken, unescapePointerToken } from '../../../src/engine/json-pointer.js';
 
 export const PACK_SOURCE = pack.source;
 
@@ -108,7 +109,7 @@ export function validateAgainstPack(kind: PackKind, resource: Record<string, unk
   return errors.map((e) => {
     if (!written.has(e.instancePath)) return e;
     const cut = e.instancePath.lastIndexOf('/');
-    const missingProperty = e.instancePath.slice(cut + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    const missingProperty = unescapePointerToken(e.instancePath.slice(cut + 1));
     return { ...e, keyword: 'required', instancePath: e.instancePath.slice(0, cut), params: { missingProperty }, message: `must have required property '${missingProperty}'` };
   });
 }
@@ -123,7 +124,7 @@ function packErrors(kind: PackKind, value: Record<string, unknown>, fields: Reco
     if (!Object.hasOwn(fields, field)) continue;
     const check = validatorOf(fieldKey(kind, field), () => fieldSchema(kind, field));
     if (check(fieldValue)) continue;
-    const prefix = `/spec/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const prefix = `/spec/${escapePointerToken(field)}`;
     for (const e of check.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
   }
   return errors;
@@ -170,8 +171,6 @@ interface ZeroTree {
   [key: string]: ZeroTree | string | number | boolean;
 }
 
-const escapePointer = (key: string | number): string => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * `value` with the fields of `tree` it leaves out added at their zero value, descending only into
  * what it holds; a copy where something is added. A key that differs from the field's name in case
@@ -193,7 +192,7 @@ function withEncodedZeros(tree: ZeroTree, value: unknown, pointer: string, writt
   const each = tree['{}'];
   if (isObject(each)) {
     for (const [k, v] of Object.entries(value)) {
-      const item = withEncodedZeros(each as ZeroTree, v, `${pointer}/${escapePointer(k)}`, written);
+      const item = withEncodedZeros(each as ZeroTree, v, `${pointer}/${escapePointerToken(k)}`, written);
       if (item !== v) (out ??= { ...value })[k] = item;
     }
     return out ?? value;
@@ -201,14 +200,14 @@ function withEncodedZeros(tree: ZeroTree, value: unknown, pointer: string, writt
   for (const [field, node] of Object.entries(tree)) {
     if (isObject(node)) {
       if (!Object.hasOwn(value, field)) continue;
-      const below = withEncodedZeros(node as ZeroTree, value[field], `${pointer}/${escapePointer(field)}`, written);
+      const below = withEncodedZeros(node as ZeroTree, value[field], `${pointer}/${escapePointerToken(field)}`, written);
       if (below !== value[field]) (out ??= { ...value })[field] = below;
       continue;
     }
     const lower = field.toLowerCase();
     if (Object.keys(value).some((k) => k.toLowerCase() === lower)) continue;
     (out ??= { ...value })[field] = node;
-    written.add(`${pointer}/${escapePointer(field)}`);
+    written.add(`${pointer}/${escapePointerToken(field)}`);
   }
   return out ?? value;
 }

@@ -16,7 +16,7 @@
 import { children, isSchema } from './assert-schema.js';
 import type { AssertProblem } from './assert-schema.js';
 import type { Path } from './types.js';
-import { formatPath } from './values.js';
+import { formatPath, getInDocument } from './values.js';
 import { unescapePointerToken } from './json-pointer.js';
 
 type Schema = Record<string, unknown>;
@@ -54,15 +54,6 @@ function pointer(fragment: string): Path | null {
     .slice(1)
     .split('/')
     .map(unescapePointerToken);
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[String(seg)];
-  }
-  return node;
 }
 
 const nodeKey = (entry: number, path: Path) => JSON.stringify([entry, ...path.map(String)]);
@@ -128,7 +119,7 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
   };
   const found = (from: Node, entry: number, path: Path): Target => {
     if (entries[entry].refused) return { missing: 'refused', entry };
-    const value = valueAt(entries[entry].assert, path);
+    const value = getInDocument(entries[entry].assert, path);
     if (typeof value !== 'boolean' && !isSchema(value)) return { missing: 'none', entry };
     // ajv reaches another file's schema through the $id of that file's root (lib/compile/resolve.ts
     // getSchemaRefs registers an inner $id as a path from the root's, "#/…" when it has none).
@@ -182,7 +173,7 @@ export function refProblems(entries: readonly RefSetEntry[], resolve: (base: str
     const there = to.path.length === 0 ? (to.entry === ref.entry ? 'the whole schema' : `the assert of ${entries[to.entry].file}`) : `${formatPath(['assert', ...to.path])}${to.entry === ref.entry ? '' : ` of ${entries[to.entry].file}`}`;
     const loopFiles = [...new Set(stack.slice(from).map((s) => s.node.entry))].filter((e) => e !== ref.entry && e !== to.entry);
     const through = loopFiles.length === 0 ? '' : ` (through ${loopFiles.length > 3 ? `${loopFiles.slice(0, 3).map((e) => entries[e].file).join(', ')} and ${loopFiles.length - 3} more files` : loopFiles.map((e) => entries[e].file).join(', ')})`;
-    problems[ref.entry].push({ path: ref.path, message: `${JSON.stringify(valueAt(entries[ref.entry].assert, ref.path))} leads back to ${there}${through} without descending into a property or item, so validating any value would recurse without end` });
+    problems[ref.entry].push({ path: ref.path, message: `${JSON.stringify(getInDocument(entries[ref.entry].assert, ref.path))} leads back to ${there}${through} without descending into a property or item, so validating any value would recurse without end` });
   };
   entries.forEach((e, entry) => {
     if (e.refused) return;

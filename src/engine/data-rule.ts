@@ -18,6 +18,7 @@ import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, ownFileProblemMessage, parseYamlStream } from './yaml.js';
 import { unescapePointerToken } from './json-pointer.js';
+import { getInDocument } from './values.js';
 
 interface DataRuleFile {
   id: string;
@@ -122,11 +123,11 @@ export function compileDataRules(reads: readonly DataRuleRead[], refused: readon
   // or `https://…/not` when the $ref had no fragment.
   const ids = [...schemas.keys()].sort((a, b) => b.length - a.length);
   const schemaAt = (own: Record<string, unknown>): SchemaAt => (schemaPath) => {
-    if (schemaPath.startsWith('#')) return valueAt(own, schemaPointer(schemaPath));
+    if (schemaPath.startsWith('#')) return getInDocument(own, schemaPointer(schemaPath));
     const hash = schemaPath.indexOf('#');
-    if (hash >= 0) return schemas.has(schemaPath.slice(0, hash)) ? valueAt(schemas.get(schemaPath.slice(0, hash)), schemaPointer(schemaPath.slice(hash))) : undefined;
+    if (hash >= 0) return schemas.has(schemaPath.slice(0, hash)) ? getInDocument(schemas.get(schemaPath.slice(0, hash)), schemaPointer(schemaPath.slice(hash))) : undefined;
     const id = ids.find((i) => schemaPath === i || schemaPath.startsWith(`${i}/`));
-    return id === undefined ? undefined : valueAt(schemas.get(id), schemaPointer(`#${schemaPath.slice(id.length)}`));
+    return id === undefined ? undefined : getInDocument(schemas.get(id), schemaPointer(`#${schemaPath.slice(id.length)}`));
   };
   const results: ({ rule: Rule } | { errors: ConfigError[] } | null)[] = reads.map((r, i) => (problems[i].length > 0 ? { errors: problems[i].map(r.atAssert) } : null));
   // Registered first, so that compiling one finds any other it refers to.
@@ -235,15 +236,6 @@ function matchKinds(match: DataRuleFile['match']): string[] {
   return groups.flatMap((g) => kinds.map((k) => (g ? `${g}/${k}` : k)));
 }
 
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}
-
 function dataRuleMeta(def: DataRuleFile, file: string): RuleMeta {
   return {
     id: def.id,
@@ -291,7 +283,7 @@ export function deferredDataRule(text: string, file: string, id: string, generat
 /** The subschema at an ajv `schemaPath` (`#/properties/spec/not`, or `https://…#/…` inside another file's schema), or undefined. */
 type SchemaAt = (schemaPath: string) => unknown;
 
-function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string, schemaAt: SchemaAt = (p) => (p.startsWith('#') ? valueAt(def.assert, schemaPointer(p)) : undefined)): Rule {
+function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string, schemaAt: SchemaAt = (p) => (p.startsWith('#') ? getInDocument(def.assert, schemaPointer(p)) : undefined)): Rule {
   return defineRule({
     meta: dataRuleMeta(def, file),
     check(resource, ctx) {
@@ -303,7 +295,7 @@ function dataRule(def: DataRuleFile, validate: ValidateFunction, file: string, s
       }
       if (valid) return;
       for (const v of violations(validate.errors ?? [], schemaAt, resource.value)) {
-        const value = 'value' in v ? v.value : valueAt(resource.value, v.path);
+        const value = 'value' in v ? v.value : getInDocument(resource.value, v.path);
         ctx.report({
           path: v.path,
           ...(v.at === 'key' ? { at: 'key' as const } : {}),
@@ -458,7 +450,7 @@ function violations(errors: readonly ErrorObject[], schemaAt: SchemaAt, root: un
  * anything else), is said of the value.
  */
 function forbiddenFields(subschema: unknown, path: Path, root: unknown): Violation[] | null {
-  const value = valueAt(root, path);
+  const value = getInDocument(root, path);
   if (!isObject(subschema) || !isObject(value)) return null;
   const set = (k: unknown): k is string => typeof k === 'string' && Object.hasOwn(value, k);
   const keys = Object.keys(subschema);

@@ -14,6 +14,19 @@ export function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/**
+ * The value at `path` inside a JSON document (a schema), each step a property name or an array
+ * index, as a number or as the string a JSON Pointer gives; undefined past a scalar or a missing step.
+ */
+export function getInDocument(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[String(seg)];
+  }
+  return node;
+}
+
 /** The value at `path`, or undefined when any step is missing or of the wrong type. */
 export function getIn(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;

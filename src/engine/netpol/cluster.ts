@@ -3,7 +3,7 @@
  * supported kind (Kubernetes and Calico), tiers, and the external address atoms that the
  * policies' CIDRs induce.
  */
-import { familyBits, network, parseCidr, type Cidr } from '../cidr.js';
+import { cidrBounds, network, parseCidr, type Cidr } from '../cidr.js';
 import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import type { ClusterFactsConfig } from '../config.js';
 import { buildModel } from '../model.js';
@@ -87,9 +87,7 @@ function writtenIpTest(endpoints: readonly WorkloadEndpoint[]): (c: Cidr) => boo
   return (c) => {
     const values = byFamily.get(c.family);
     if (values === undefined) return false;
-    const host = BigInt(familyBits(c.family) - c.prefix);
-    const lo = (c.addr >> host) << host;
-    const hi = lo + (1n << host) - 1n;
+    const { lo, hi } = cidrBounds(c);
     let a = 0;
     let b = values.length;
     while (a < b) {

@@ -46,6 +46,9 @@ metadata: {name: n1-eth0, labels: {role: edge}}
 spec: {node: n1, interfaceName: eth0${profiles}}
 ---
 `;
+/** Namespace shop labelled team=red, then a GlobalNetworkPolicy selecting by `selector`, on line 3 of it. */
+const shopRed = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {team: red}}\n---\n';
+const gnpSelecting = (selector: string) => `apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\nspec:\n  selector: ${selector}\n`;
 const calico = (kind: string, spec: string) => `apiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: {name: nodeport${kind === 'NetworkPolicy' ? ', namespace: shop' : ''}}\nspec:\n${spec}\n  ingress: [{action: Allow, protocol: TCP, destination: {ports: [31852]}}]\n`;
 
 ruleTester(rule, {
@@ -82,8 +85,26 @@ ruleTester(rule, {
       name: 'the pods prometheus-operator runs for a Prometheus and an Alertmanager, by podMetadata and by name',
       code: `${deploy}apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: shop}\nspec: {podMetadata: {labels: {app.kubernetes.io/name: prometheus}}}\n---\napiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata: {name: main, namespace: shop}\nspec: {}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: prometheus-k8s, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app.kubernetes.io/name: prometheus}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: alertmanager-main, namespace: shop}\nspec:\n  podSelector: {matchLabels: {alertmanager: main}}\n`,
     },
+    // Calico endpoints inherit their namespace's labels under pcns. and their ServiceAccount's under pcsa. (libcalico-go k8s/conversion).
+    { name: "a GlobalNetworkPolicy selecting by its namespace's labels under pcns.", code: `${shopRed}${db('serviceAccountName: db, ')}${gnpSelecting("pcns.team == 'red' && app == 'db'")}` },
+    { name: 'a GlobalNetworkPolicy selecting by the namespace name under pcns. and the account name under pcsa.', code: `${db('serviceAccountName: db, ')}${gnpSelecting("pcns.projectcalico.org/name == 'shop' && pcsa.projectcalico.org/name == 'db'")}` },
+    { name: 'a GlobalNetworkPolicy selecting by account labels under pcsa., the ServiceAccount not in the input', code: `${db('serviceAccountName: db, ')}${gnpSelecting("pcsa.role == 'db'")}` },
+    { name: 'a GlobalNetworkPolicy selecting by account labels under pcsa., the ServiceAccount in the input', code: `${serviceAccount('role: db')}${db('serviceAccountName: db, ')}${gnpSelecting("pcsa.role == 'db'")}` },
   ],
   invalid: [
+    {
+      name: 'a GlobalNetworkPolicy selecting by namespace labels under pcns. that no namespace of a workload carries',
+      code: `${shopRed}${db('serviceAccountName: db, ')}${gnpSelecting("pcns.team == 'blue'")}`,
+      errors: [{ messageId: 'nothing', line: 18, column: 13 }],
+    },
+    {
+      name: "a GlobalNetworkPolicy selecting by account labels under pcsa. that the input's ServiceAccount does not carry, or by a pod's own pcns. label, which Calico drops",
+      code: `${serviceAccount('role: web')}${db('serviceAccountName: db, ')}${gnpSelecting("pcsa.role == 'db'")}---\n${gnpSelecting("pcns.zone == 'a'").replace('name: g', 'name: h')}---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: shop, labels: {pcns.zone: a}}\nspec: {serviceAccountName: db, containers: [{name: c}]}\n`,
+      errors: [
+        { messageId: 'nothing', line: 18, column: 13 },
+        { messageId: 'nothing', line: 24, column: 13 },
+      ],
+    },
     {
       name: 'an operator whose ServiceAccount may create pods (a ClusterRoleBinding to a ClusterRole with create on pods): info; one that may only read pods: warning',
       code: [

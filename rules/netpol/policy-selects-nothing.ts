@@ -1,5 +1,5 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
-import { labelsOf, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
+import { SERVICE_ACCOUNT_PROFILE_PREFIX, labelsOf, namespaceInfo, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, evalKleene, matchAtom, matchCond, readLabelKeys } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectedDnsStandIns, selectingClasses } from '../../src/engine/netpol/rule-support.js';
@@ -13,8 +13,15 @@ import { didYouMean } from '../../src/engine/did-you-mean.js';
 /** The ServiceAccount objects of the input, as `namespace/name`. */
 const serviceAccountsInInput = derived('netpol/service-accounts-in-input', (m) => new Set(m.byKind('ServiceAccount').map((r) => `${namespaceOf(r)}/${r.name}`)));
 
-/** An atom that reads the labels of a ServiceAccount (Calico `serviceAccountSelector`, `serviceAccounts.selector`). */
-const readsAccountLabels = (atom: Atom): boolean => atom.k === 'serviceAccount' && atom.selector.k !== 'any';
+/**
+ * An atom that reads the labels of a ServiceAccount: Calico `serviceAccountSelector`,
+ * `serviceAccounts.selector`, or a Calico selector reading the `pcsa.` labels an endpoint inherits
+ * from its account (endpoints.ts workloadEndpointCalicoLabels; its name under
+ * `pcsa.projectcalico.org/name` is known without the object).
+ */
+const readsAccountLabels = (atom: Atom): boolean =>
+  atom.k === 'serviceAccount' ? atom.selector.k !== 'any' : atom.k === 'pods' && atom.pods.k === 'calico' && atom.pods.keys.some((k) => k.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX) && k !== ACCOUNT_NAME_KEY);
+const ACCOUNT_NAME_KEY = `${SERVICE_ACCOUNT_PROFILE_PREFIX}projectcalico.org/name`;
 
 /**
  * Whether `cond` holds for `ep` when the labels of its ServiceAccount are unknown (the object is
@@ -26,7 +33,7 @@ function holdsWithoutAccountLabels(cond: Cond, ep: WorkloadEndpoint, namespaces:
   return evalKleene(cond, (atom) => {
     if (!readsAccountLabels(atom)) return matchAtom(atom, ep, namespaces);
     // Namespace and account name are known: only the label selector is in doubt.
-    const withoutLabels: Atom = { ...atom, selector: { k: 'any' } } as Atom;
+    const withoutLabels = { ...atom, ...(atom.k === 'pods' ? { pods: { k: 'any' } } : { selector: { k: 'any' } }) } as Atom;
     return matchAtom(withoutLabels, ep, namespaces) ? null : false;
   });
 }
@@ -40,7 +47,7 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
     const r = x.resource;
     if (r === undefined || !x.reason.startsWith('hostNetwork')) return [];
     const namespace = namespaceOf(r);
-    return [podEndpoint(r, x.id, namespace, labelsOf(podMetadataOf(r)?.metadata.labels), serviceAccountOf(podSpecOf(r)?.spec), {})];
+    return [podEndpoint(r, x.id, reachCluster(m).namespaces.get(namespace) ?? namespaceInfo(namespace, {}), labelsOf(podMetadataOf(r)?.metadata.labels), serviceAccountOf(podSpecOf(r)?.spec), {})];
   }),
 );
 
@@ -93,7 +100,7 @@ export default defineRule({
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
       hostNetworkOnly: '{{policy}} selects only {{selected}}, which {{run}} on the host network: NetworkPolicy behaviour is undefined for host-network pods (most network plugins do not apply it), so it restricts nothing there',
     },
-    docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector` is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry). A GlobalNetworkPolicy whose selector reads only labels nodes carry (`kubernetes.io/hostname`, `node-role.kubernetes.io/*`, `topology.kubernetes.io/*`, a cloud\'s node-pool label such as `eks.amazonaws.com/nodegroup`, or `projectcalico.org/created-by`) is for host endpoints, which Calico creates from the nodes with their labels (automatic host endpoints: Calico docs "Protect Kubernetes nodes"), and is not reported. A policy that selects the cluster DNS pods (`k8s-app: kube-dns` in kube-system, OpenShift\'s `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns), which every cluster runs, is not reported when the input holds no DNS pods of its own. A custom resource without `metadata.namespace` whose `spec` is itself a pod template (a KubeVirt VirtualMachine, an Argo Rollout) counts in `default`, as a Deployment without one does.',
+    docs: 'When the scope also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods (an operator such as Longhorn\'s manager), those pods are not in the input, so the finding is info. A Calico `serviceAccountSelector`, or a selector reading the `pcsa.` labels an endpoint inherits from its ServiceAccount, is matched with the labels of the workload\'s ServiceAccount object (`serviceAccountName`, else `default`); a selector reading `pcns.` labels, with the labels of the workload\'s Namespace (Calico gives every endpoint its namespace\'s labels under `pcns.` and its account\'s under `pcsa.`, and drops a pod\'s own labels under those prefixes). When that object is not in the input its labels are unknown (they may be set on the cluster, e.g. with `kubectl label serviceaccount`), so a policy that such a workload might match through them is not reported. Felix also matches a policy\'s selector against the Calico HostEndpoints (their own labels, and those of the Profiles of the input they list): a GlobalNetworkPolicy without namespaceSelector or serviceAccountSelector that selects a HostEndpoint of the input is not reported (Calico adds to a namespaced or Kubernetes policy\'s selector labels that only pods carry). A GlobalNetworkPolicy whose selector reads only labels nodes carry (`kubernetes.io/hostname`, `node-role.kubernetes.io/*`, `topology.kubernetes.io/*`, a cloud\'s node-pool label such as `eks.amazonaws.com/nodegroup`, or `projectcalico.org/created-by`) is for host endpoints, which Calico creates from the nodes with their labels (automatic host endpoints: Calico docs "Protect Kubernetes nodes"), and is not reported. A policy that selects the cluster DNS pods (`k8s-app: kube-dns` in kube-system, OpenShift\'s `dns.operator.openshift.io/daemonset-dns: default` in openshift-dns), which every cluster runs, is not reported when the input holds no DNS pods of its own. A custom resource without `metadata.namespace` whose `spec` is itself a pod template (a KubeVirt VirtualMachine, an Argo Rollout) counts in `default`, as a Deployment without one does.',
   },
   check(resource, ctx) {
     const policy = policyOf(ctx.model, resource);

@@ -13,7 +13,7 @@ import { AtomTable } from './atoms.js';
 import { CALICO_GROUPS, calicoPolicy, calicoTiers, isCalicoPolicy, type SetNets } from './calico.js';
 import { matchSet, overlapsPodSpace } from './match.js';
 import { pushTo } from '../multimap.js';
-import { collectEndpoints, ensureNamespace, labelsOf, type EndpointModel } from './endpoints.js';
+import { collectEndpoints, ensureNamespace, labelsOf, namespaceProfileLabels, type EndpointModel } from './endpoints.js';
 import { externalAtoms } from './externals.js';
 import { isKubernetesNetworkPolicy, kubernetesPolicy } from './kubernetes.js';
 import { asArray, asRecord } from './endpoints.js';
@@ -42,14 +42,20 @@ export function isNetworkSet(r: Resource): boolean {
   return CALICO_GROUPS.has(r.group) && (r.kind === 'NetworkSet' || r.kind === 'GlobalNetworkSet');
 }
 
-/** Calico NetworkSet / GlobalNetworkSet: labels and `nets`; `allowedEgressDomains` is not evaluated (reported). */
-export function networkSets(resources: readonly Resource[], problems: ModelProblem[]): NetworkSet[] {
+/**
+ * Calico NetworkSet / GlobalNetworkSet: labels and `nets`; `allowedEgressDomains` is not evaluated
+ * (reported). A NetworkSet lives in a namespace that exists, written in the input or not (added to
+ * `namespaces`: a selector scoped to every namespace, a GlobalNetworkPolicy rule's, picks it
+ * there), and inherits that namespace's labels under `pcns.` after its own
+ * (updateprocessors/networksetprocessor.go gives it the namespace's profile).
+ */
+export function networkSets(resources: readonly Resource[], problems: ModelProblem[], namespaces: Map<string, NamespaceInfo>): NetworkSet[] {
   const out: NetworkSet[] = [];
   for (const r of resources) {
     if (!isNetworkSet(r)) continue;
     const spec = asRecord(r.value.spec) ?? {};
     const namespace = r.kind === 'NetworkSet' ? (r.namespace ?? 'default') : null;
-    const labels: Record<string, string> = { ...labelsOf(asRecord(r.value.metadata)?.labels) };
+    const labels: Record<string, string> = { ...(namespace === null ? {} : namespaceProfileLabels(ensureNamespace(namespaces, namespace))), ...labelsOf(asRecord(r.value.metadata)?.labels) };
     if (namespace !== null) labels['projectcalico.org/namespace'] = namespace;
     // libcalico-go reads them with cnet.ParseCIDROrIP (updateprocessors/networksetprocessor.go).
     const nets = asArray(spec.nets).flatMap((n, i) => cidrAt(n, r, ['spec', 'nets', i], problems, parseCalicoCidrOrIp) ?? []);
@@ -120,10 +126,8 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   }
   // Their problems are reported after the policies' (the order they were always reported in).
   const setProblems: ModelProblem[] = [];
-  const sets = networkSets(resources, setProblems);
-  // A NetworkSet lives in a namespace that exists, written in the input or not: a selector scoped
-  // to every namespace (a GlobalNetworkPolicy rule's) picks it there.
-  for (const s of sets) if (s.namespace !== null) ensureNamespace(namespaces, s.namespace);
+  const sets = networkSets(resources, setProblems, namespaces);
+
   const atoms = new AtomTable();
   const policies: Policy[] = [];
   const services = lazyServiceIndex(resources);

@@ -4,6 +4,7 @@
  * toward them, and `reach` answers a query that names them.
  */
 import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
+import { namespaceInfo, workloadEndpointCalicoLabels } from './endpoints.js';
 import type { ContainerPort, WorkloadEndpoint } from './model.js';
 
 /** The transports DNS is served on: UDP, and TCP for answers too large for UDP (RFC 7766). */
@@ -11,6 +12,7 @@ export type DnsProtocol = 'UDP' | 'TCP';
 
 /** A stand-in for a platform's DNS pods (services.ts PLATFORM_DNS_PODS), as the endpoint collector would make them. */
 function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): WorkloadEndpoint {
+  const serviceAccountLabels = { 'projectcalico.org/name': pods.serviceAccount };
   return {
     type: 'workload',
     id: `${pods.namespace}/${name}`,
@@ -18,10 +20,10 @@ function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): Wor
     name,
     kind: 'Deployment',
     labels: { ...pods.labels },
-    calicoLabels: { ...pods.labels, 'projectcalico.org/namespace': pods.namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': pods.serviceAccount },
+    calicoLabels: workloadEndpointCalicoLabels(pods.labels, namespaceInfo(pods.namespace, {}), pods.serviceAccount, serviceAccountLabels),
     ports: pods.ports.map((p) => ({ ...p })),
     serviceAccount: pods.serviceAccount,
-    serviceAccountLabels: { 'projectcalico.org/name': pods.serviceAccount },
+    serviceAccountLabels,
     ips: [],
   };
 }

@@ -71,12 +71,67 @@ export function operatorRunsPods(groupKind: string): boolean {
 
 /**
  * The endpoint of the pods `r` runs (no ports, no known addresses yet): their labels, and the
- * labels Calico's selectors also see on a workload endpoint (libcalico-go k8s/conversion:
- * projectcalico.org/namespace, /orchestrator and /serviceaccount).
+ * labels Calico's selectors see on its workload endpoint (workloadEndpointCalicoLabels).
  */
-export function podEndpoint(r: Resource, id: string, namespace: string, labels: Labels, serviceAccount: string, serviceAccountLabels: Labels): WorkloadEndpoint {
-  const calicoLabels = { ...labels, 'projectcalico.org/namespace': namespace, 'projectcalico.org/orchestrator': 'k8s', 'projectcalico.org/serviceaccount': serviceAccount };
-  return { type: 'workload', id, namespace, name: r.name, kind: r.kind, labels, calicoLabels, ports: [], serviceAccount, serviceAccountLabels, ips: [], resource: r };
+export function podEndpoint(r: Resource, id: string, namespace: NamespaceInfo, labels: Labels, serviceAccount: string, serviceAccountLabels: Labels): WorkloadEndpoint {
+  const calicoLabels = workloadEndpointCalicoLabels(labels, namespace, serviceAccount, serviceAccountLabels);
+  return { type: 'workload', id, namespace: namespace.name, name: r.name, kind: r.kind, labels, calicoLabels, ports: [], serviceAccount, serviceAccountLabels, ips: [], resource: r };
+}
+
+/** The prefixes of the labels a Calico endpoint inherits from its namespace's and its service account's profiles (libcalico-go k8s/conversion/constants.go). */
+export const NAMESPACE_PROFILE_PREFIX = 'pcns.' as const;
+export const SERVICE_ACCOUNT_PROFILE_PREFIX = 'pcsa.' as const;
+
+/** Whether a Calico selector reading this key reads a label the endpoint inherits from a profile (its namespace's or its service account's). */
+export function isProfileLabelKey(key: string): boolean {
+  return key.startsWith(NAMESPACE_PROFILE_PREFIX) || key.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX);
+}
+
+/** Per label map, its keys under a profile's prefix (one copy per namespace or account, not per pod). */
+const profileLabels = { [NAMESPACE_PROFILE_PREFIX]: new WeakMap<Labels, Labels>(), [SERVICE_ACCOUNT_PROFILE_PREFIX]: new WeakMap<Labels, Labels>() };
+
+function prefixed(prefix: typeof NAMESPACE_PROFILE_PREFIX | typeof SERVICE_ACCOUNT_PROFILE_PREFIX, labels: Labels): Labels {
+  const memo = profileLabels[prefix];
+  let out = memo.get(labels);
+  if (out === undefined) {
+    const made: Record<string, string> = {};
+    for (const k in labels) made[prefix + k] = labels[k];
+    memo.set(labels, (out = made));
+  }
+  return out;
+}
+
+/** A namespace's labels as Calico endpoints in it inherit them: under `pcns.`, with `pcns.projectcalico.org/name` (workloadEndpointCalicoLabels). */
+export function namespaceProfileLabels(namespace: NamespaceInfo): Labels {
+  return prefixed(NAMESPACE_PROFILE_PREFIX, namespace.calicoLabels);
+}
+
+/**
+ * The labels Calico's selectors see on a pod's workload endpoint, in Calico v3.32.1: the pod's own
+ * labels less any under `pcns.`/`pcsa.` (updateprocessors/workloadendpointprocessor.go drops them
+ * so that a pod cannot pretend to live in another namespace), the implicit
+ * projectcalico.org/namespace, /orchestrator and /serviceaccount (k8s/conversion), and the labels
+ * inherited from the profiles of its namespace and its service account: every namespace label
+ * with `pcns.` before its key plus `pcns.projectcalico.org/name`, every service account label
+ * with `pcsa.` plus `pcsa.projectcalico.org/name` (conversion.go NamespaceToProfile,
+ * ServiceAccountToProfile). So a GlobalNetworkPolicy's `selector: pcns.team == 'red'` picks the
+ * pods of namespaces labelled team=red.
+ */
+export function workloadEndpointCalicoLabels(labels: Labels, namespace: NamespaceInfo, serviceAccount: string, serviceAccountLabels: Labels): Labels {
+  let own = labels;
+  for (const k in labels) {
+    if (!isProfileLabelKey(k)) continue;
+    own = Object.fromEntries(Object.entries(labels).filter(([key]) => !isProfileLabelKey(key)));
+    break;
+  }
+  return {
+    ...namespaceProfileLabels(namespace),
+    ...prefixed(SERVICE_ACCOUNT_PROFILE_PREFIX, serviceAccountLabels),
+    ...own,
+    'projectcalico.org/namespace': namespace.name,
+    'projectcalico.org/orchestrator': 'k8s',
+    'projectcalico.org/serviceaccount': serviceAccount,
+  };
 }
 
 export function isWorkload(r: Pick<Resource, 'groupKind'>): boolean {
@@ -283,11 +338,10 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     const labels = withIstioLabels(namespace, labelsOf(isObject(metadata) ? metadata.labels : undefined), namespaces.get(namespace)?.labels ?? {}, r.name);
     const serviceAccount = serviceAccountOf(specObj);
     endpoints.push({
-      ...podEndpoint(r, id, namespace, labels, serviceAccount, saLabels(namespace, serviceAccount)),
+      ...podEndpoint(r, id, ensureNamespace(namespaces, namespace), labels, serviceAccount, saLabels(namespace, serviceAccount)),
       ports: containerPorts(specObj, r, templatePath, problems),
       ips: templatePath.length === 0 ? podIps(r.value) : [],
     });
-    ensureNamespace(namespaces, namespace);
   }
   return { namespaces, endpoints, excluded, problems };
 
@@ -307,15 +361,16 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
     const labels: Labels = { ...labelsOf(podMetadata.labels), [made.label]: r.name };
     const serviceAccount = typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : 'default';
     endpoints.push({
-      ...podEndpoint(r, id, namespace, labels, serviceAccount, saLabels(namespace, serviceAccount)),
+      ...podEndpoint(r, id, ensureNamespace(namespaces, namespace), labels, serviceAccount, saLabels(namespace, serviceAccount)),
       ports: made.ports(typeof spec.portName === 'string' && spec.portName !== '' ? spec.portName : 'web'),
     });
-    ensureNamespace(namespaces, namespace);
   }
 }
 
 
-/** Adds a namespace that is referenced but not declared, with its implicit labels only. */
-export function ensureNamespace(namespaces: Map<string, NamespaceInfo>, name: string): void {
-  if (!namespaces.has(name)) namespaces.set(name, namespaceInfo(name, {}));
+/** Adds a namespace that is referenced but not declared, with its implicit labels only; returns the namespace. */
+export function ensureNamespace(namespaces: Map<string, NamespaceInfo>, name: string): NamespaceInfo {
+  let info = namespaces.get(name);
+  if (info === undefined) namespaces.set(name, (info = namespaceInfo(name, {})));
+  return info;
 }

@@ -15,6 +15,7 @@ import { Bitset } from './bitset.js';
 import { LabelIndex } from './label-index.js';
 import { portCells } from './endpoints.js';
 import { decide, decideConnection, indexPolicies, type ConnectionVerdict, type PolicyIndex, type Verdict } from './evaluate.js';
+import { isProfileLabelKey } from './endpoints.js';
 import { blockContains, evalCond, matchAtom, matchLabels, matchNamespace, matchSet, portMatches, readLabelKeys } from './match.js';
 import { ICMP_CELL, PROTOCOLS, type Atom, type Cluster, type Cond, type ContainerPort, type Direction, type ExternalEndpoint, type LabelMatch, type NamespaceMatch, type NetworkSet, type Party, type Policy, type Protocol, type Rule, type WorkloadEndpoint } from './model.js';
 import { pushTo } from '../multimap.js';
@@ -140,9 +141,10 @@ export function buildClasses(cluster: Cluster): EndpointClass[] {
   const groupOf: Group[] = new Array(endpoints.length);
   // Only labels some pod selector reads can tell endpoints apart (a pod-template-hash never does).
   const read = readLabelKeys(cluster.atoms);
-  // A Calico selector can read an endpoint's namespace as a label (projectcalico.org/namespace, set
-  // in endpoints.ts); then the namespace is part of the shape.
-  const readsNamespace = read.has('projectcalico.org/namespace');
+  // A Calico selector can read an endpoint's namespace as a label (projectcalico.org/namespace) or
+  // the labels it inherits from its namespace and service account (`pcns.`/`pcsa.`, endpoints.ts
+  // workloadEndpointCalicoLabels); then the namespace is part of the shape (a group's account is in its key).
+  const readsNamespace = read.has('projectcalico.org/namespace') || [...read].some(isProfileLabelKey);
   const shapes = new Map<string, number>();
   for (let e = 0; e < endpoints.length; e++) {
     const ep = endpoints[e];

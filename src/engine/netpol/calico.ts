@@ -36,6 +36,7 @@ import { parseCalicoCidrOrIp } from '../calico-formats.js';
 import { formatCalicoSelector, isBlankCalicoSelector, parseCalicoSelector, trimCalicoWhitespace, matchesCalicoSelector, selectorLabelKeys, type CalicoSelector } from '../selector/calico.js';
 import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
+import type { SetPickingAtom } from './match.js';
 import type { Cidr } from '../cidr.js';
 import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
@@ -149,8 +150,8 @@ interface Scope {
   setNets?: SetNets;
 }
 
-/** Per rule selector atom, the ranges of the network sets it picks that may hold a pod's address. */
-export type SetNets = (atom: Extract<Atom, { k: 'pods' }>) => readonly Cidr[];
+/** Per rule selector (or serviceAccounts) atom, the ranges of the network sets it picks that may hold a pod's address. */
+export type SetNets = (atom: SetPickingAtom) => readonly Cidr[];
 
 /**
  * A rule selector's atom as Felix matches it: by address. The selector's IP set holds the
@@ -163,7 +164,7 @@ export type SetNets = (atom: Extract<Atom, { k: 'pods' }>) => readonly Cidr[];
  * by labels alone: this is for rules only.
  */
 function byAddress(atom: Atom, scope: Scope): Cond {
-  if (atom.k !== 'pods' || scope.setNets === undefined) return atom;
+  if ((atom.k !== 'pods' && atom.k !== 'serviceAccount') || scope.setNets === undefined) return atom;
   const nets = scope.setNets(atom);
   return nets.length === 0 ? atom : or([atom, ...nets.map((c) => scope.atoms.block(c, []))]);
 }
@@ -263,10 +264,12 @@ function entityCond(e: Record<string, unknown>, scope: Scope, path: Path): Cond 
   const blankSelector = blankJoined(selector, namespaceSelector !== undefined || scope.namespace !== null || saWritten, r, [...path, 'selector'], problems);
   if (selector !== undefined) parts.push(byAddress(atoms.pods(ns, blankSelector ?? ruleMatch(selector, [...path, 'selector'])), scope));
   else if (namespaceSelector !== undefined || (notSelector !== undefined && scope.namespace !== null)) parts.push(byAddress(atoms.pods(ns, CALICO_ALL), scope));
-  if (sa !== undefined) {
+  // A serviceAccounts with neither names nor a selector adds nothing (parseServiceAccounts returns
+  // no selector for it), as if it were not written.
+  if (sa !== undefined && saWritten) {
     const names = sa.names === undefined ? null : asArray(sa.names).map(String);
     const saMatch = calicoMatch(sa.selector, r, [...path, 'serviceAccounts', 'selector'], problems);
-    parts.push(atoms.serviceAccount(ns, names, saMatch));
+    parts.push(byAddress(atoms.serviceAccount(ns, names, saMatch), scope));
   }
   if (notSelector !== undefined) parts.push(not(byAddress(atoms.pods({ k: 'any' }, ruleMatch(notSelector, [...path, 'notSelector'])), scope)));
   const blocks = (key: 'nets' | 'notNets'): Cond =>

@@ -5,6 +5,7 @@
  */
 import { contains, containsIp, knownCidrs, overlaps, type Cidr } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
+import { SERVICE_ACCOUNT_PROFILE_PREFIX } from './endpoints.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
@@ -47,18 +48,44 @@ export function matchNamespace(m: NamespaceMatch, ns: NamespaceInfo | undefined)
   }
 }
 
+/** The atoms that can pick a Calico network set: a rule's selectors and its `serviceAccounts`. */
+export type SetPickingAtom = Extract<Atom, { k: 'pods' | 'serviceAccount' }>;
+
 /**
- * Whether a Calico selector atom (in its namespace scope) picks a network set: a namespaced set in
- * the namespaces the atom covers; a global set where the atom covers every namespace, `global()`,
- * or a namespaceSelector that holds for no namespace labels at all, as a global set carries none
+ * Whether a Calico atom (in its namespace scope) picks a network set: a namespaced set in the
+ * namespaces the atom covers; a global set where the atom covers every namespace, `global()`, or
+ * a namespaceSelector that holds for no namespace labels at all, as a global set carries none
  * (calico.ts ruleNamespaceMatch: `team != 'b'`, `!has(team)`). Kubernetes selectors (and Calico
- * `all()`, which is kept as "any") never pick a set.
+ * `all()` in a rule selector, which is kept as "any") never pick a set.
+ *
+ * A rule's `serviceAccounts` is a selector too: libcalico-go writes its names as
+ * `projectcalico.org/serviceaccount in {…}` and puts `pcsa.` before each key of its selector
+ * (updateprocessors/rules.go parseServiceAccounts, which keeps `all()`), and Felix matches that
+ * against network sets as against endpoints. A set carries no `pcsa.` label and no account name
+ * unless its own labels say so, so `serviceAccounts: {selector: PCI != "true"}` or `all()` picks
+ * every set in scope, and one naming accounts picks none.
  */
-export function matchSet(atom: Extract<Atom, { k: 'pods' }>, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
-  if (atom.pods.k !== 'calico') return false;
+export function matchSet(atom: SetPickingAtom, set: NetworkSet, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   const ns = atom.ns;
   const inScope = set.namespace === null ? coversGlobalSets(ns) : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));
-  return inScope && atom.pods.test(set.labels);
+  if (!inScope) return false;
+  if (atom.k === 'pods') return atom.pods.k === 'calico' && atom.pods.test(set.labels);
+  if (atom.names !== null && !atom.names.includes(set.labels[SERVICE_ACCOUNT_LABEL])) return false;
+  return atom.selector.k !== 'calico' || atom.selector.test(accountLabelsOf(set.labels));
+}
+
+const SERVICE_ACCOUNT_LABEL = 'projectcalico.org/serviceaccount';
+const accountViews = new WeakMap<Labels, Labels>();
+
+/** The labels under `pcsa.` without it: what a rule's `serviceAccounts.selector`, as written, reads. */
+function accountLabelsOf(labels: Labels): Labels {
+  let view = accountViews.get(labels);
+  if (view === undefined) {
+    const made: Record<string, string> = {};
+    for (const k in labels) if (k.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX)) made[k.slice(SERVICE_ACCOUNT_PROFILE_PREFIX.length)] = labels[k];
+    accountViews.set(labels, (view = made));
+  }
+  return view;
 }
 
 const NO_LABELS: Labels = {};
@@ -116,7 +143,7 @@ export function blockGuessed(atom: Extract<Atom, { k: 'block' }>, party: Party):
 
 export function matchAtom(atom: Atom, party: Party, namespaces: ReadonlyMap<string, NamespaceInfo>): boolean {
   if (atom.k === 'block') return blockContains(atom, party);
-  if (party.type !== 'workload') return atom.k === 'pods' && (party.sets ?? []).some((s) => matchSet(atom, s, namespaces));
+  if (party.type !== 'workload') return (party.sets ?? []).some((s) => matchSet(atom, s, namespaces));
   if (!matchNamespace(atom.ns, namespaces.get(party.namespace))) return false;
   if (atom.k === 'pods') return matchLabels(atom.pods, party.labels, party.calicoLabels);
   if (atom.names !== null && !atom.names.includes(party.serviceAccount)) return false;

@@ -380,6 +380,12 @@ class CondBits {
     // Address ranges: by their CIDR, or (Calico selectors) by the labels of their network sets. A
     // selector an index answers visits the sets it can pick, not every range: thousands of network
     // sets, each picked by its own policies' selectors, made that the selectors times the ranges.
+    // A rule's serviceAccounts picks the sets that carry no account labels it requires (match.ts
+    // matchSet): visited set by set, as few inputs have both.
+    if (a.k === 'serviceAccount') {
+      const { externalsOf } = this.setIndex();
+      for (const [s, xs] of externalsOf) if (matchSet(a, s, this.cluster.namespaces)) for (const i of xs) b.set(this.classes.length + i);
+    }
     if (a.k === 'pods' && a.pods.k === 'calico') {
       const { index, externalsOf } = this.setIndex();
       const candidates = index.selectorCandidates(a.pods, () => 0);

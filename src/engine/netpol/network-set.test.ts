@@ -215,3 +215,84 @@ spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}
     expect(from("global() || team == 'c'")).toEqual({ web: false, scanners: true });
   });
 });
+
+// A rule's serviceAccounts is a selector over `pcsa.` labels to Calico (updateprocessors/rules.go
+// parseServiceAccounts), matched against network sets as against endpoints.
+describe("a Calico rule's serviceAccounts and network sets", () => {
+  // x/cli runs as x's default account, which the input does not label.
+  const CLI = `
+apiVersion: v1
+kind: Pod
+metadata: {name: cli, namespace: x, labels: {app: cli}}
+spec: {containers: [{name: c}]}
+---`;
+  /** The sources that may open TCP on x/api, by pod id or external id. */
+  const sourcesIn = (text: string) => {
+    const r = reach(yamlToResources(`${CLI}${text}`));
+    const name = (id: string) => r.pods.find((p) => p.group === id)?.id ?? id;
+    const api = r.pods.find((p) => p.id === 'x/api')!.group;
+    return r.allowed.filter((c) => c.to === api && c.protocol === 'TCP').map((c) => name(c.from)).sort();
+  };
+  const sources = (source: string) => sourcesIn(policy(`  ingress: [{action: Allow, source: ${source}}]`));
+
+  it('a selector that holds for no account labels picks the sets in scope (Tigera\'s PCI example: PCI != "true")', () => {
+    expect(sources('{serviceAccounts: {selector: PCI != "true"}}')).toEqual(['NetworkSet x/partners', 'x/cli']);
+    // all() is kept as written (rules.go does not rewrite it for serviceAccounts).
+    expect(sources('{serviceAccounts: {selector: all()}}')).toEqual(['NetworkSet x/partners', 'x/cli']);
+    // In a GlobalNetworkPolicy rule the scope is every namespace and the global sets.
+    const global = sourcesIn(`${APP}
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: g}
+spec:
+  selector: app == 'api'
+  types: [Ingress]
+  ingress: [{action: Allow, source: {serviceAccounts: {selector: PCI != "true"}}}]
+`);
+    expect(global).toEqual(['GlobalNetworkSet scanners', 'NetworkSet x/partners', 'x/cli']);
+  });
+
+  it("matches the pods inside the ranges of the sets it picks, whatever their accounts' labels", () => {
+    // x/probe's address lies in x/lab's range; its account carries PCI=true, so it matches only by address.
+    const text = `${APP}
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: pci, namespace: x, labels: {PCI: "true"}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: probe, namespace: x, labels: {app: probe}}
+spec: {serviceAccountName: pci, containers: [{name: c}]}
+status: {podIP: 10.9.0.7, podIPs: [{ip: 10.9.0.7}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: lab, namespace: x, labels: {role: lab}}
+spec: {nets: [10.9.0.0/24]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: api, namespace: x}
+spec:
+  selector: app == 'api'
+  ingress: [{action: Allow, source: {serviceAccounts: {selector: PCI != "true"}}}]
+`;
+    expect(sourcesIn(text)).toEqual(['NetworkSet x/lab', 'NetworkSet x/partners', 'x/cli', 'x/probe']);
+    expect(sourcesIn(text.replace('nets: [10.9.0.0/24]', 'nets: [10.8.0.0/24]'))).toEqual(['NetworkSet x/lab', 'NetworkSet x/partners', 'x/cli']);
+  });
+
+  it('a selector a set does not satisfy, or a list of names, picks no set', () => {
+    expect(sources('{serviceAccounts: {selector: PCI == "true"}}')).toEqual([]);
+    expect(sources('{serviceAccounts: {names: [default]}}')).toEqual(['x/cli']);
+    expect(sources('{serviceAccounts: {names: [default], selector: PCI != "true"}}')).toEqual(['x/cli']);
+  });
+
+  it('serviceAccounts with neither names nor a selector adds nothing: the source is anything', () => {
+    // parseServiceAccounts gives no selector for it, and the entity rule is then empty.
+    const from = sources('{serviceAccounts: {}}');
+    expect(from).toContain('NetworkSet x/partners');
+    expect(from).toContain('GlobalNetworkSet scanners');
+    expect(from).toContain('x/cli');
+    expect(from.some((f) => f.startsWith('0.0.0.0/0'))).toBe(true);
+  });
+});

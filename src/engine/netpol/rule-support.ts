@@ -138,7 +138,8 @@ function candidateExternalIndices(model: ClusterModel, cond: Cond): number[] | n
     case 'pods':
       return externalsWithSetsFor(model, cond.pods);
     case 'serviceAccount':
-      return [];
+      // A rule's serviceAccounts may pick network sets (match.ts matchSet).
+      return externalsWithSets(model).all;
     case 'and': {
       let best: number[] | null = null;
       for (const c of cond.cs) {

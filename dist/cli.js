@@ -107,8 +107,7 @@ var ONE_SHOT_V8_FLAGS = {
   24: "--no-turbo-inlining"
 };
 var LINT_ONLY_V8_FLAGS = {
-  20: "--no-concurrent-marking",
-  24: "--battery-saver-mode --max-maglev-inline-depth=0 --no-maglev-loop-peeling --no-concurrent-marking"
+  24: "--battery-saver-mode --max-maglev-inline-depth=0 --no-maglev-loop-peeling"
 };
 var LINT_NEW_SPACE_CAP_MIB = {
   24: 16

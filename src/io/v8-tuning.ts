@@ -62,20 +62,6 @@
  * files (a repository); one large file or standard input (`kustomize build | netlint lint -`) grows
  * the new space while it is parsed, before the first checkpoint, as without the cap.
  *
- * A lint on Node 20 and 24 also marks the old generation without V8's concurrent marker
- * (`--no-concurrent-marking`): the marking that precedes a full collection then runs in small
- * steps on the main thread (incremental marking) and in the final pause, not on background
- * threads while the main thread runs. A lint keeps every document alive, and once findings pile
- * up on top (the 100,000-document findings-heavy lint's heap reaches about 490 MB before its one
- * large full collection) the concurrent marker spent 0.6-1.2 s of background CPU per run on it,
- * where the main thread's share of the work without it grew by nothing measurable: per thread
- * from /proc at exit, 0.27-0.31 s of background CPU against 0.60-1.17 s, the main thread 4.35-4.56
- * s against 4.67-4.72 s. Whole-process CPU in turns with the floor (Node 24.21): clean 10,000
- * documents 0.596 s both ways (10 runs each), findings-heavy 10,000 0.849 → 0.814 s (10), clean
- * 100,000 2.98 → 2.91 s (4), findings-heavy 100,000 about 12 % less; Node 20.20: 0.927 → 0.880 s,
- * 1.317 → 1.266 s and 7.32 → 6.85 s. `reach` at 100,000 × 10,000 did not move beyond its noise,
- * so it keeps the marker.
- *
  * All are V8 flags (v8/src/flags/flag-definitions.h) that V8 reads when it compiles, tiers up or
  * resets a budget, so setting them when the process starts applies to everything netlint runs. An
  * unknown flag would print an error line on stderr, so each is set only on the Node majors it was
@@ -95,8 +81,7 @@ export const ONE_SHOT_V8_FLAGS: Readonly<Record<number, string>> = {
 
 /** Flags for a process that only lints, on each Node major they were measured on (added to {@link ONE_SHOT_V8_FLAGS}). */
 export const LINT_ONLY_V8_FLAGS: Readonly<Record<number, string>> = {
-  20: '--no-concurrent-marking',
-  24: '--battery-saver-mode --max-maglev-inline-depth=0 --no-maglev-loop-peeling --no-concurrent-marking',
+  24: '--battery-saver-mode --max-maglev-inline-depth=0 --no-maglev-loop-peeling',
 };
 
 /**

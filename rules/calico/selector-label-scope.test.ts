@@ -14,6 +14,11 @@ ruleTester(rule, {
   valid: [
     { name: 'namespaces selected by projectcalico.org/name', code: policy('  namespaceSelector: projectcalico.org/name == "bookinfo"\n  selector: projectcalico.org/namespace == "bookinfo"\n  types: [Ingress]\n') },
     { name: 'an endpoint selector on projectcalico.org/namespace in a rule', code: policy('  selector: all()\n  types: [Ingress]\n  ingress: [{action: Allow, source: {selector: projectcalico.org/namespace == "istio-system"}}]\n') },
+    // The inherited labels under their prefixes belong in the endpoint selector (Calico docs, bgp-to-workload.mdx).
+    {
+      name: 'pcns. and pcsa. keys in endpoint selectors; the bare keys in namespace and service account selectors',
+      code: policy("  selector: pcns.team == 'red' && pcsa.role == 'web'\n  namespaceSelector: team == 'red'\n  serviceAccountSelector: role == 'web'\n  types: [Ingress]\n  ingress: [{action: Allow, source: {selector: pcsa.role == 'db', namespaceSelector: has(team), serviceAccounts: {selector: role == 'db'}}}]\n"),
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,17 @@ ruleTester(rule, {
       name: 'the label after another term',
       code: policy('  namespaceSelector: has(team) && projectcalico.org/namespace == "bookinfo"\n  types: [Ingress]\n'),
       errors: [{ messageId: 'namespaceLabel', line: 5, column: 35, endColumn: 62 }],
+    },
+    {
+      // libcalico-go puts pcns. before each namespaceSelector key and pcsa. before each service account selector key.
+      name: 'a namespaceSelector on a pcns. key, service account selectors on pcsa. keys',
+      code: policy("  namespaceSelector: pcns.team == 'red'\n  serviceAccountSelector: pcsa.role == 'web'\n  types: [Ingress]\n  ingress:\n  - action: Allow\n    source:\n      namespaceSelector: has(pcns.projectcalico.org/name)\n      serviceAccounts: {selector: has(app) && pcsa.role == 'db'}\n"),
+      errors: [
+        { messageId: 'prefixTwice', line: 5, column: 22, endColumn: 31, message: "spec.namespaceSelector tests pcns.team, but Calico puts pcns. before every key of spec.namespaceSelector itself and looks for pcns.pcns.team, which no endpoint carries: write team here, or pcns.team in the endpoint selector" },
+        { messageId: 'prefixTwice', line: 6, column: 27, endColumn: 36 },
+        { messageId: 'prefixTwice', line: 11, column: 30, message: /^spec\.ingress\[0\]\.source\.namespaceSelector tests pcns\.projectcalico\.org\/name, .* write projectcalico\.org\/name here/ },
+        { messageId: 'prefixTwice', line: 12, column: 47, endColumn: 56 },
+      ],
     },
   ],
 });

@@ -16,14 +16,15 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
+import { NAMESPACE_PROFILE_PREFIX, SERVICE_ACCOUNT_PROFILE_PREFIX } from '../../src/engine/netpol/endpoints.js';
 import { POLICY_KINDS, selectorFields } from './lib/selectors.js';
 
 const ENDPOINT_NAMESPACE = 'projectcalico.org/namespace';
 
 /** The prefix libcalico-go puts before each key of a selector field, by the field's last name. */
-function prefixOf(field: string): 'pcns.' | 'pcsa.' | null {
-  if (field.endsWith('namespaceSelector')) return 'pcns.';
-  if (field.endsWith('serviceAccountSelector') || field.endsWith('serviceAccounts.selector')) return 'pcsa.';
+function prefixOf(field: string): typeof NAMESPACE_PROFILE_PREFIX | typeof SERVICE_ACCOUNT_PROFILE_PREFIX | null {
+  if (field.endsWith('namespaceSelector')) return NAMESPACE_PROFILE_PREFIX;
+  if (field.endsWith('serviceAccountSelector') || field.endsWith('serviceAccounts.selector')) return SERVICE_ACCOUNT_PROFILE_PREFIX;
   return null;
 }
 
@@ -53,7 +54,7 @@ export default defineRule({
         const at = text.indexOf(label);
         ctx.report({ path: f.path, messageId, data: { field: f.field, label, ...data }, ...(at >= 0 ? { span: { start: at, end: at + label.length } } : {}) });
       };
-      if (prefix === 'pcns.' && keys.includes(ENDPOINT_NAMESPACE)) report(ENDPOINT_NAMESPACE, 'namespaceLabel', {});
+      if (prefix === NAMESPACE_PROFILE_PREFIX && keys.includes(ENDPOINT_NAMESPACE)) report(ENDPOINT_NAMESPACE, 'namespaceLabel', {});
       for (const key of keys) if (key.startsWith(prefix) && key.length > prefix.length) report(key, 'prefixTwice', { prefix, bare: key.slice(prefix.length) });
     }
   },

@@ -47,7 +47,9 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
     const r = x.resource;
     if (r === undefined || !x.reason.startsWith('hostNetwork')) return [];
     const namespace = namespaceOf(r);
-    return [podEndpoint(r, x.id, reachCluster(m).namespaces.get(namespace) ?? namespaceInfo(namespace, {}), labelsOf(podMetadataOf(r)?.metadata.labels), serviceAccountOf(podSpecOf(r)?.spec), {})];
+    const account = serviceAccountOf(podSpecOf(r)?.spec);
+    const ns = reachCluster(m).namespaces.get(namespace) ?? namespaceInfo(namespace, {});
+    return [podEndpoint(r, x.id, ns, labelsOf(podMetadataOf(r)?.metadata.labels), account, { 'projectcalico.org/name': account })];
   }),
 );
 

@@ -127,7 +127,6 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   // Their problems are reported after the policies' (the order they were always reported in).
   const setProblems: ModelProblem[] = [];
   const sets = networkSets(resources, setProblems, namespaces);
-
   const atoms = new AtomTable();
   const policies: Policy[] = [];
   const services = lazyServiceIndex(resources);

@@ -26,6 +26,7 @@ import policyRuleHttp from './policy-rule-http.js';
 import policyRuleIcmp from './policy-rule-icmp.js';
 import policyRuleNetsFamily from './policy-rule-nets-family.js';
 import policyRuleServices from './policy-rule-services.js';
+import policyRuleServiceAccountsEmpty from './policy-rule-service-accounts-empty.js';
 import policyTypesDuplicate from './policy-types-duplicate.js';
 import bgpfilterFieldValues from './bgpfilter-field-values.js';
 import felixconfigFieldValues from './felixconfig-field-values.js';
@@ -141,6 +142,7 @@ export const calicoRules: Rule[] = [
   policyRuleIcmp,
   policyRuleNetsFamily,
   policyRuleServices,
+  policyRuleServiceAccountsEmpty,
   policyTypesDuplicate,
   bgpfilterFieldValues,
   felixconfigFieldValues,

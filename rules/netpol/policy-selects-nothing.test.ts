@@ -90,6 +90,17 @@ ruleTester(rule, {
     { name: 'a GlobalNetworkPolicy selecting by the namespace name under pcns. and the account name under pcsa.', code: `${db('serviceAccountName: db, ')}${gnpSelecting("pcns.projectcalico.org/name == 'shop' && pcsa.projectcalico.org/name == 'db'")}` },
     { name: 'a GlobalNetworkPolicy selecting by account labels under pcsa., the ServiceAccount not in the input', code: `${db('serviceAccountName: db, ')}${gnpSelecting("pcsa.role == 'db'")}` },
     { name: 'a GlobalNetworkPolicy selecting by account labels under pcsa., the ServiceAccount in the input', code: `${serviceAccount('role: db')}${db('serviceAccountName: db, ')}${gnpSelecting("pcsa.role == 'db'")}` },
+    {
+      // globalnetworkpolicyprocessor.go: the namespaceSelector and serviceAccountSelector go over pcns./pcsa. keys, which a
+      // host endpoint lacks, so a negative one holds for it (all() there is read as has(projectcalico.org/namespace) or
+      // has(projectcalico.org/serviceaccount), which it lacks too: the invalid case below). Namespace shop is labelled
+      // team, so neither policy selects the workload.
+      name: 'a GlobalNetworkPolicy whose namespaceSelector or serviceAccountSelector holds for no labels, selecting a HostEndpoint',
+      code: {
+        'a.yaml': `apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {team: blue}}\n---\n${deploy}${hostEndpoint('')}${calico('GlobalNetworkPolicy', "  selector: role == 'edge'\n  namespaceSelector: '!has(team)'")}`,
+        'b.yaml': calico('GlobalNetworkPolicy', "  selector: role == 'edge'\n  serviceAccountSelector: PCI != 'true'").replace('nodeport', 'pci'),
+      },
+    },
   ],
   invalid: [
     {

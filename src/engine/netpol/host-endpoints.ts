@@ -11,8 +11,10 @@ import { derived, objectLabel } from '../model.js';
 import type { Resource } from '../types.js';
 import { CALICO_GROUPS } from './calico.js';
 import { asArray, asRecord, labelsOf } from './endpoints.js';
-import { atomsOf, evalCond, matchLabels } from './match.js';
-import type { Cond, Labels } from './model.js';
+import { atomsOf } from './match.js';
+import type { Cond, Labels, Policy } from './model.js';
+import { matchesCalicoSelector, parseCalicoSelector, type CalicoSelector } from '../selector/calico.js';
+import { NAMESPACE_PROFILE_PREFIX, SERVICE_ACCOUNT_PROFILE_PREFIX } from './endpoints.js';
 
 /**
  * The labels each HostEndpoint of the input is matched with, as Felix's label index holds them
@@ -33,17 +35,88 @@ export const hostEndpointLabels: (model: ClusterModel) => Labels[] = derived('ne
 });
 
 /**
- * Whether a policy whose subject is `subject` selects a host endpoint labelled `labels`. Felix
- * ANDs a namespaced policy's namespace (`projectcalico.org/namespace == '<ns>'`), a
- * namespaceSelector (over `pcns.` labels) and a serviceAccountSelector (over `pcsa.` labels) onto
- * the selector (libcalico-go updateprocessors/networkpolicyprocessor.go,
- * globalnetworkpolicyprocessor.go): labels that workload endpoints inherit from their namespace and
- * ServiceAccount, and a host endpoint does not. So only a selector of a GlobalNetworkPolicy without
- * either can pick one (a Kubernetes NetworkPolicy's pod selector also requires
- * `projectcalico.org/orchestrator == 'k8s'`: k8s/conversion/conversion.go k8sSelectorToCalico).
+ * Whether `policy` selects a host endpoint labelled `labels`, with the selector Felix gets for it
+ * (calicoPolicySelector). A Kubernetes NetworkPolicy's pod selector also requires
+ * `projectcalico.org/orchestrator == 'k8s'` (k8s/conversion/conversion.go k8sSelectorToCalico), and
+ * admin policies select pods by namespace and pod labels: neither selects one.
  */
-export function selectsHostEndpoint(subject: Cond, labels: Labels): boolean {
-  return evalCond(subject, (atom) => atom.k === 'pods' && atom.ns.k === 'any' && matchLabels(atom.pods, labels, labels));
+export function selectsHostEndpoint(policy: Pick<Policy, 'source' | 'resource'>, labels: Labels): boolean {
+  if (policy.source !== 'calico' || policy.resource === undefined) return false;
+  const selector = calicoPolicySelector(policy.resource);
+  return selector !== null && matchesCalicoSelector(selector, labels);
+}
+
+/**
+ * The selector libcalico-go gives Felix for a Calico policy (updateprocessors, v3.32.1), which
+ * Felix matches against host endpoints as against workload endpoints: for a namespaced policy
+ * `(selector) && projectcalico.org/namespace == '<ns>'` (networkpolicyprocessor.go); for a global
+ * one the selector and the namespaceSelector with `pcns.` before each key, with every `all()` then
+ * read as `has(projectcalico.org/namespace)` (globalnetworkpolicyprocessor.go); then, for both, the
+ * serviceAccountSelector with `pcsa.` before each key, a global policy's remaining `all()` read as
+ * `has(projectcalico.org/serviceaccount)`. A host endpoint carries none of those labels unless its
+ * own say so: `namespaceSelector: all()` picks none, `namespaceSelector: "!has(team)"` or
+ * `serviceAccountSelector: PCI != "true"` does not stop one. An empty field adds nothing; one that
+ * does not parse is dropped (parseSelectorAttachPrefix returns ""), as is a policy whose own
+ * selector does not parse (null: Calico's validator refuses it).
+ */
+export function calicoPolicySelector(r: Resource): CalicoSelector | null {
+  const spec = asRecord(r.value.spec) ?? {};
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const parsed = (v: string): CalicoSelector | null => {
+    if (v === '') return null;
+    const p = parseCalicoSelector(v);
+    return p.ok ? p.selector : null;
+  };
+  let selector: CalicoSelector | null = parsed(text(spec.selector));
+  if (selector === null && text(spec.selector) !== '') return null;
+  const append = (extra: CalicoSelector | null) => (extra === null ? selector : selector === null ? extra : { kind: 'and' as const, operands: [selector, extra] });
+  const global = r.kind.includes('Global');
+  if (!global) {
+    selector = append({ kind: 'compare', label: 'projectcalico.org/namespace', op: '==', value: r.namespace ?? 'default' });
+  } else {
+    const ns = parsed(text(spec.namespaceSelector));
+    if (ns !== null) selector = readAll(append(withPrefix(ns, NAMESPACE_PROFILE_PREFIX)), 'projectcalico.org/namespace');
+  }
+  const sa = parsed(text(spec.serviceAccountSelector));
+  if (sa !== null) {
+    selector = append(withPrefix(sa, SERVICE_ACCOUNT_PROFILE_PREFIX));
+    if (global) selector = readAll(selector, 'projectcalico.org/serviceaccount');
+  }
+  return selector ?? { kind: 'all' };
+}
+
+/** `sel` with `prefix` before each label key (libcalico-go's PrefixVisitor). */
+function withPrefix(sel: CalicoSelector, prefix: string): CalicoSelector {
+  switch (sel.kind) {
+    case 'all':
+    case 'global':
+      return sel;
+    case 'has':
+    case 'compare':
+    case 'set':
+      return { ...sel, label: prefix + sel.label };
+    case 'not':
+      return { kind: 'not', operand: withPrefix(sel.operand, prefix) };
+    case 'and':
+    case 'or':
+      return { kind: sel.kind, operands: sel.operands.map((o) => withPrefix(o, prefix)) };
+  }
+}
+
+/** `sel` with every `all()` read as `has(label)` (the processors' strings.Replace on the printed selector). */
+function readAll(sel: CalicoSelector | null, label: string): CalicoSelector | null {
+  if (sel === null) return null;
+  switch (sel.kind) {
+    case 'all':
+      return { kind: 'has', label };
+    case 'not':
+      return { kind: 'not', operand: readAll(sel.operand, label)! };
+    case 'and':
+    case 'or':
+      return { kind: sel.kind, operands: sel.operands.map((o) => readAll(o, label)!) };
+    default:
+      return sel;
+  }
 }
 
 /**

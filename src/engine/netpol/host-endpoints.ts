@@ -57,7 +57,8 @@ export function selectsHostEndpoint(policy: Pick<Policy, 'source' | 'resource'>,
  * own say so: `namespaceSelector: all()` picks none, `namespaceSelector: "!has(team)"` or
  * `serviceAccountSelector: PCI != "true"` does not stop one. An empty field adds nothing; one that
  * does not parse is dropped (parseSelectorAttachPrefix returns ""), as is a policy whose own
- * selector does not parse (null: Calico's validator refuses it).
+ * selector does not parse (null: Calico's validator refuses it). Calico replaces the text
+ * `all()`, so also inside a quoted value (`app == 'all()'`); here only the term is read so.
  */
 export function calicoPolicySelector(r: Resource): CalicoSelector | null {
   const spec = asRecord(r.value.spec) ?? {};
@@ -69,7 +70,7 @@ export function calicoPolicySelector(r: Resource): CalicoSelector | null {
   };
   let selector: CalicoSelector | null = parsed(text(spec.selector));
   if (selector === null && text(spec.selector) !== '') return null;
-  const append = (extra: CalicoSelector | null) => (extra === null ? selector : selector === null ? extra : { kind: 'and' as const, operands: [selector, extra] });
+  const append = (extra: CalicoSelector): CalicoSelector => (selector === null ? extra : { kind: 'and', operands: [selector, extra] });
   const global = r.kind.includes('Global');
   if (!global) {
     selector = append({ kind: 'compare', label: 'projectcalico.org/namespace', op: '==', value: r.namespace ?? 'default' });
@@ -104,16 +105,15 @@ function withPrefix(sel: CalicoSelector, prefix: string): CalicoSelector {
 }
 
 /** `sel` with every `all()` read as `has(label)` (the processors' strings.Replace on the printed selector). */
-function readAll(sel: CalicoSelector | null, label: string): CalicoSelector | null {
-  if (sel === null) return null;
+function readAll(sel: CalicoSelector, label: string): CalicoSelector {
   switch (sel.kind) {
     case 'all':
       return { kind: 'has', label };
     case 'not':
-      return { kind: 'not', operand: readAll(sel.operand, label)! };
+      return { kind: 'not', operand: readAll(sel.operand, label) };
     case 'and':
     case 'or':
-      return { kind: sel.kind, operands: sel.operands.map((o) => readAll(o, label)!) };
+      return { kind: sel.kind, operands: sel.operands.map((o) => readAll(o, label)) };
     default:
       return sel;
   }

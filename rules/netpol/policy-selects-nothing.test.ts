@@ -248,6 +248,19 @@ ruleTester(rule, {
       ],
     },
     {
+      // A Calico endpoint carries its namespace's labels only under pcns. (libcalico-go k8s/conversion NamespaceToProfile):
+      // a warning even for a policy that only denies (a namespace label is no quarantine label set on pods at run time).
+      name: "a Calico selector on a namespace's label, written as a pod label",
+      code: {
+        'a.yaml': `${shopRed}${db('serviceAccountName: db, ')}${gnpSelecting("team == 'red'")}  ingress: [{action: Deny}]\n`,
+        'b.yaml': `apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: by-name, namespace: shop}\nspec:\n  selector: kubernetes.io/metadata.name == 'shop'\n`,
+      },
+      errors: [
+        { file: 'a.yaml', messageId: 'nothingNamespaceLabel', severity: 'warning', line: 18, column: 13, message: "GlobalNetworkPolicy g selects none of the 1 workload in the input: team is a label of namespace shop, which its pods do not carry; a Calico selector reads a namespace's labels as pcns.team, or select the namespace with namespaceSelector" },
+        { file: 'b.yaml', messageId: 'nothingNamespaceLabel', line: 5, column: 13, message: /: kubernetes\.io\/metadata\.name is a label of namespace shop, .* as pcns\.kubernetes\.io\/metadata\.name, / },
+      ],
+    },
+    {
       name: 'a Kubernetes NetworkPolicy never selects a HostEndpoint (Calico adds projectcalico.org/orchestrator == k8s)',
       code: `${hostEndpoint('')}${policy('{matchLabels: {role: edge}}')}`,
       errors: [{ messageId: 'nothing', line: 15, column: 3 }],

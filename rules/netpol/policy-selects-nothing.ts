@@ -63,6 +63,25 @@ function runtimeLabelOf(model: ClusterModel, namespace: string | null, subject: 
   return [...readLabelKeys(atomsOf(subject))].find((k) => !carried.has(k) && didYouMean(k, known) === null) ?? null;
 }
 
+/**
+ * A label key a Calico subject reads that no workload in scope carries but a namespace in scope
+ * does, with that namespace: the mark of a namespace label written as a pod label. Calico gives an
+ * endpoint its namespace's labels only under `pcns.` (libcalico-go k8s/conversion
+ * NamespaceToProfile), so `selector: team == 'red'` does not see namespace team=red. Null otherwise.
+ */
+function namespaceLabelOf(model: ClusterModel, policy: Policy): { label: string; namespace: string } | null {
+  if (policy.source !== 'calico') return null;
+  const { carried } = carriedLabelKeys(model, policy.namespace, true);
+  const namespaces = reachCluster(model).namespaces;
+  for (const key of readLabelKeys(atomsOf(policy.subject))) {
+    if (carried.has(key)) continue;
+    for (const ns of policy.namespace === null ? namespaces.values() : [namespaces.get(policy.namespace)]) {
+      if (ns !== undefined && Object.hasOwn(ns.calicoLabels, key)) return { label: key, namespace: ns.name };
+    }
+  }
+  return null;
+}
+
 /** The label keys the workloads of a namespace (null: of the input) carry, Calico's added ones with `calico`, gathered once per lint. */
 function carriedLabelKeys(model: ClusterModel, namespace: string | null, calico: boolean): { carried: Set<string>; known: string[] } {
   const byScope = carriedByScope(model);
@@ -98,6 +117,8 @@ export default defineRule({
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       nothing: '{{policy}} selects none of the {{workloads}} in {{scope}}',
+      nothingNamespaceLabel:
+        '{{policy}} selects none of the {{workloads}} in {{scope}}: {{label}} is a label of namespace {{namespace}}, which its pods do not carry; a Calico selector reads a namespace\'s labels as pcns.{{label}}, or select the namespace with namespaceSelector',
       nothingRuntimeLabel: '{{policy}} selects none of the {{workloads}} in {{scope}}, and none of them carries label {{label}} or one like it: a label set at run time (e.g. `kubectl label pod`) or on pods the input does not show',
       nothingButOperator: '{{policy}} selects none of the {{workloads}} in {{scope}}; {{runner}} may be what it selects',
       hostNetworkOnly: '{{policy}} selects only {{selected}}, which {{run}} on the host network: NetworkPolicy behaviour is undefined for host-network pods (most network plugins do not apply it), so it restricts nothing there',
@@ -138,6 +159,11 @@ export default defineRule({
     // A policy that only denies, for a label no workload in scope carries nor anything like it:
     // the quarantine pattern (Calico's incident-response policies; `kubectl label pod …
     // quarantine=true` at run time), not a typo to warn about.
+    const fromNamespace = namespaceLabelOf(ctx.model, policy);
+    if (fromNamespace !== null) {
+      ctx.report({ path: ['spec', key], messageId: 'nothingNamespaceLabel', data: { ...data, ...fromNamespace } });
+      return;
+    }
     const unseen = deniesOnly(policy) ? runtimeLabelOf(ctx.model, policy.namespace, policy.subject, policy.source !== 'kubernetes') : null;
     if (unseen !== null) ctx.report({ path: ['spec', key], messageId: 'nothingRuntimeLabel', data: { ...data, label: unseen }, severity: 'info' });
     else ctx.report({ path: ['spec', key], messageId: 'nothing', data });

@@ -23,6 +23,8 @@ export interface ActionInputs {
   allowUnpinned: boolean;
   /** A results file from a first-stage run to post as the PR comment (fork workflow, second stage). */
   resultsFile: string | undefined;
+  /** The repository's checkout folder, relative to the workspace, when it is not the workspace itself. */
+  workingDirectory: string | undefined;
 }
 
 /** All the problems with the inputs at once, as one failure message. */
@@ -92,6 +94,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     profiles,
     allowUnpinned: flag('allow-unpinned', false),
     resultsFile: getInput('results-file') || undefined,
+    workingDirectory: getInput('working-directory') || undefined,
   };
   if (inputs.resultsFile !== undefined && !inputs.comment) problems.push('results-file posts a PR comment: it cannot be used with comment: false');
   if (problems.length > 0) throw new InputError(`invalid input: ${problems.join('; ')}`);

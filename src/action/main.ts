@@ -24,10 +24,11 @@ export async function run(deps: ActionDeps): Promise<void> {
   const { core } = deps;
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    const inRepository = inputs.workingDirectory === undefined ? deps : await inWorkingDirectory(deps, inputs.workingDirectory);
     // `${{ github.workspace }}/deploy` names a folder of the workspace: findings, the summary's and
     // the comment's links (blob/<sha>/<path>) and annotations need it relative to the workspace.
-    inputs.paths = inputs.paths.map((p) => (path.isAbsolute(p) ? withinWorkspace(deps.io.cwd, p) : p));
-    await runWith(deps, inputs);
+    inputs.paths = inputs.paths.map((p) => (path.isAbsolute(p) ? withinWorkspace(inRepository.io.cwd, p) : p));
+    await runWith(inRepository, inputs);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || error instanceof ResultsError) {
       core.setFailed(`netlint: ${error.message}`);
@@ -36,6 +37,20 @@ export async function run(deps: ActionDeps): Promise<void> {
       core.setFailed(`netlint: internal error: ${error instanceof Error ? error.message : String(error)} (please report it with the step's log)`);
     }
   }
+}
+
+/**
+ * `deps` working in the repository's checkout folder `dir` (the `working-directory` input, relative
+ * to the workspace): everything relative is read from there and files are named from there, which
+ * is what annotations (the runner passes `file=` on as written), the comment's blob links and code
+ * scanning (relative to upload-sarif's `checkout_path`) take as the repository's paths (as
+ * `netlint diff` reads each side from its root: cli/diff-deps.ts).
+ */
+async function inWorkingDirectory(deps: ActionDeps, dir: string): Promise<ActionDeps> {
+  const cwd = path.resolve(deps.io.cwd, dir);
+  const found = await deps.io.fs.stat(cwd);
+  if (found === null || !found.isDirectory) throw new InputError(`invalid input: working-directory ${dir}: no such folder in the workspace (${cwd})`);
+  return { ...deps, io: { ...deps.io, cwd } };
 }
 
 /** An absolute path inside the workspace, relative to it (`.` for the workspace itself); one outside it, as given. */

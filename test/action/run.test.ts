@@ -135,6 +135,40 @@ describe('paths', () => {
   });
 });
 
+describe('working-directory', () => {
+  // actions/checkout with `path: src`: the repository's files are below the workspace.
+  const files = { '/work/src/.git/HEAD': 'ref: refs/heads/main\n', '/work/src/deploy/pool.yaml': BAD_POOL, '/work/src/.netlint.yaml': 'rules:\n  calico/ippool-blocksize-range: warning\n' };
+
+  it('reads paths, config and sarif-file from the checkout and names files from it, in the summary, annotations and SARIF', async () => {
+    const deps = fakeDeps({ files, inputs: { 'working-directory': 'src', paths: 'deploy', comment: 'false' }, env: PR_ENV, event: pullRequestOpened() });
+    await run(deps);
+    expect(deps.failed).toEqual([]);
+    const summary = deps.summary.join('');
+    expect(summary).toContain('deploy/pool.yaml');
+    expect(summary).not.toContain('src/deploy');
+    // The checkout's .netlint.yaml was read: the blockSize finding is a warning there.
+    const annotated = deps.logs.filter((l) => l.file !== undefined);
+    expect(annotated.length).toBeGreaterThan(0);
+    expect(annotated.every((l) => l.file === 'deploy/pool.yaml')).toBe(true);
+    expect(annotated.some((l) => l.level === 'warning' && /blockSize/.test(l.message))).toBe(true);
+    expect(deps.outputs['sarif-file']).toBe('/work/src/netlint.sarif');
+    const sarif = JSON.parse(new TextDecoder().decode(await deps.io.fs.readFile('/work/src/netlint.sarif')));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('deploy/pool.yaml');
+  });
+
+  it('without it the same checkout is named from the workspace (src/…), which annotations and links do not find', async () => {
+    const deps = fakeDeps({ files, inputs: { paths: 'src/deploy', comment: 'false' }, env: PR_ENV, event: pullRequestOpened() });
+    await run(deps);
+    expect(deps.logs.filter((l) => l.file !== undefined).every((l) => l.file === 'src/deploy/pool.yaml')).toBe(true);
+  });
+
+  it('a folder that is not there fails the step with the input named', async () => {
+    const deps = fakeDeps({ files, inputs: { 'working-directory': 'checkout', comment: 'false' }, env: PR_ENV, event: pullRequestOpened() });
+    await run(deps);
+    expect(deps.failed).toEqual(['netlint: invalid input: working-directory checkout: no such folder in the workspace (/work/checkout)']);
+  });
+});
+
 describe('mode lint: the SARIF and results files', () => {
   // Enough findings for files of several pieces, with names that are not ASCII.
   const pools = Array.from({ length: 1_500 }, (_, i) => BAD_POOL.replace('{name: p}', `{name: "p-${i}-ü😀"}`)).join('---\n');

@@ -50,7 +50,9 @@ const k8sPolicy = fc.record({
   ),
 });
 
-const calicoSel = fc.constantFrom('all()', "app == 'a'", "tier == 'db'", 'has(app)', "app != 'b'", "projectcalico.org/namespace == 'y'");
+// Namespace labels reach a Calico selector under pcns. (endpoints.ts workloadEndpointCalicoLabels): pods of namespaces
+// labelled alike and not must fall in different classes.
+const calicoSel = fc.constantFrom('all()', "app == 'a'", "tier == 'db'", 'has(app)', "app != 'b'", "projectcalico.org/namespace == 'y'", "pcns.team == 'red'", "app == 'a' && !has(pcns.team)");
 const entity = fc.record(
   {
     selector: calicoSel,

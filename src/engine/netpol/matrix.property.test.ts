@@ -61,6 +61,8 @@ const entity = fc.record(
     nets: fc.constantFrom(['10.0.0.0/16'], ['192.168.0.0/16']),
     ports: fc.constantFrom([80], ['80:443'], ['http'], ['dns']),
     notPorts: fc.constantFrom([81]),
+    // A selector over pcsa. labels to Calico, which also picks network sets (match.ts matchSet); {} adds nothing.
+    serviceAccounts: fc.constantFrom({}, { selector: "role != 'x'" }, { names: ['default'] }, { selector: 'all()' }),
   },
   { requiredKeys: [] },
 );
@@ -106,6 +108,14 @@ const namespace = fc.record({
   kind: fc.constant('Namespace'),
   metadata: fc.record({ name: fc.constantFrom(...NS), labels: fc.record({ team: fc.constantFrom('red', 'blue') }, { requiredKeys: [] }) }),
 });
+const setMetadata = (namespaced: boolean) =>
+  fc.record({ name: fc.constantFrom('s1', 's2'), ...(namespaced ? { namespace: fc.constantFrom(...NS) } : {}), labels: fc.record({ app: fc.constantFrom('a', 'b') }, { requiredKeys: [] }) });
+// Outside the cluster, or inside the pods' address space (a rule picking it then matches pods by address).
+const setNets = fc.record({ nets: fc.constantFrom(['203.0.113.0/24'], ['10.0.0.0/16']) });
+const networkSet = fc.oneof(
+  fc.record({ apiVersion: fc.constant('projectcalico.org/v3'), kind: fc.constant('NetworkSet'), metadata: setMetadata(true), spec: setNets }),
+  fc.record({ apiVersion: fc.constant('projectcalico.org/v3'), kind: fc.constant('GlobalNetworkSet'), metadata: setMetadata(false), spec: setNets }),
+);
 const tier = fc.record({
   apiVersion: fc.constant('projectcalico.org/v3'),
   kind: fc.constant('Tier'),
@@ -117,10 +127,11 @@ const world = fc.tuple(
   fc.uniqueArray(pod, { selector: (p) => `${p.metadata.namespace}/${p.metadata.name}`, minLength: 1, maxLength: 6 }),
   fc.array(fc.oneof(k8sPolicy, calicoPolicy, calicoPolicy), { maxLength: 5 }),
   fc.option(tier, { freq: 4 }),
+  fc.uniqueArray(networkSet, { selector: (n) => `${n.kind}/${n.metadata.name}`, maxLength: 2 }),
 );
 
-function resourcesOf([nss, pods, policies, t]: [unknown[], unknown[], unknown[], unknown]): ReturnType<typeof objectsToResources> {
-  return objectsToResources([...nss, ...pods, ...policies, ...(t === null ? [] : [t])]);
+function resourcesOf([nss, pods, policies, t, sets]: [unknown[], unknown[], unknown[], unknown, unknown[]]): ReturnType<typeof objectsToResources> {
+  return objectsToResources([...nss, ...pods, ...policies, ...(t === null ? [] : [t]), ...sets]);
 }
 
 describe('the class matrix', () => {
@@ -175,9 +186,9 @@ describe('the class matrix', () => {
           spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{}], egress: [{}] },
         };
         // Only Kubernetes policies: with Calico Deny rules ordered first, allow-all may rightly change nothing.
-        const k8sOnly: typeof w = [w[0], w[1], w[2].filter((p) => (p as { kind: string; apiVersion: string }).apiVersion.startsWith('networking')), null];
+        const k8sOnly: typeof w = [w[0], w[1], w[2].filter((p) => (p as { kind: string; apiVersion: string }).apiVersion.startsWith('networking')), null, []];
         const before = new Map([...cells(computeMatrix(buildCluster(resourcesOf(k8sOnly))), { icmp: true })].map((c) => [`${c.src.id} ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`, c.allowed] as const));
-        const after = computeMatrix(buildCluster(resourcesOf([w[0], w[1], [...k8sOnly[2], allowAll], null])));
+        const after = computeMatrix(buildCluster(resourcesOf([w[0], w[1], [...k8sOnly[2], allowAll], null, []])));
         for (const c of cells(after, { icmp: true })) {
           if (before.get(`${c.src.id} ${c.dst.id} ${c.cell.port}/${c.cell.protocol}`) === true) expect(c.allowed).toBe(true);
         }

@@ -375,6 +375,32 @@ describe('units', () => {
     expect(plan.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^policy\.networking\.k8s\.io\/AdminNetworkPolicy anp \(all\.yaml\) is not applied: kind not supported by the shadow run$/), expect.stringMatching(/^policies match addresses \(ipBlock\/nets\)/)]));
   });
 
+  it("shadow service accounts carry the input's labels (Calico selectors read them under pcsa.), the default one too when labelled, and nothing netlint adds", async () => {
+    const { planScenario } = await import('./conformance/run.js');
+    const { PROFILES } = await import('./profiles/index.js');
+    const content = [
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: api, namespace: shop, labels: {role: frontend}}',
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: shop, labels: {PCI: "true"}}',
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: plain, namespace: shop}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\nspec: {serviceAccountName: api, containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: shop, labels: {app: db}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 5432}]}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: job, namespace: shop, labels: {app: job}}\nspec: {serviceAccountName: plain, containers: [{name: c, image: i}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: tool, namespace: other, labels: {app: tool}}\nspec: {containers: [{name: c, image: i}]}',
+    ].join('\n---\n');
+    const plan = planScenario(manifestsScenario([{ path: 'all.yaml', content: `${content}\n` }]), PROFILES['calico-ipip'], ['n0', 'n1']);
+    const accounts = plan.setup.filter((o) => o.kind === 'ServiceAccount').map((o) => o.metadata);
+    expect(accounts).toEqual(
+      expect.arrayContaining([
+        { name: 'api', namespace: 'shop', labels: { role: 'frontend' } },
+        { name: 'default', namespace: 'shop', labels: { PCI: 'true' } },
+        { name: 'plain', namespace: 'shop' },
+      ]),
+    );
+    // other's default account is not written (the cluster has it, unlabelled), nor is anything under projectcalico.org/.
+    expect(accounts).toHaveLength(3);
+    expect(JSON.stringify(plan.setup)).not.toContain('projectcalico.org/name');
+  });
+
   it('truth tables: last matching edit wins, ports narrow, wildcards', () => {
     const t = { edits: [{ from: '*', to: 'x/a', allowed: false }, { from: '*/b', to: 'x/a', ports: ['81/UDP'], allowed: true }] };
     expect(truthOf(t, 'y/b', 'x/a', 81, 'UDP')).toBe(true);

@@ -48,6 +48,8 @@ export interface ShadowPlan {
 /** Namespaces the harness must never delete. */
 export const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', 'kube-flannel', 'calico-system', 'calico-apiserver', 'tigera-operator', PROBE_NAMESPACE]);
 const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
+/** The name libcalico-go gives a service account's profile (k8s/conversion ServiceAccountToProfile), which netlint files with its labels. */
+const CALICO_NAME_LABEL = 'projectcalico.org/name';
 /** Spare ports for the netexec HTTP/UDP servers a pod needs but did not declare. */
 const SPARE_BASE = 20000;
 
@@ -137,11 +139,16 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
         containers,
       },
     });
-    if (ep.serviceAccount !== 'default')
+    // The account as the input writes it: its labels, which Calico selectors read under pcsa.
+    // (reach reads them so), without the name netlint files under projectcalico.org/name for
+    // Calico's view (endpoints.ts collectEndpoints). A namespace's `default` account exists
+    // already; applied only when the input labels it.
+    const accountLabels = Object.fromEntries(Object.entries(ep.serviceAccountLabels).filter(([k, v]) => !(k === CALICO_NAME_LABEL && v === ep.serviceAccount)));
+    if (ep.serviceAccount !== 'default' || Object.keys(accountLabels).length > 0)
       serviceAccounts.set(`${ep.namespace}/${ep.serviceAccount}`, {
         apiVersion: 'v1',
         kind: 'ServiceAccount',
-        metadata: { name: ep.serviceAccount, namespace: ep.namespace, ...(Object.keys(ep.serviceAccountLabels).length ? { labels: { ...ep.serviceAccountLabels } } : {}) },
+        metadata: { name: ep.serviceAccount, namespace: ep.namespace, ...(Object.keys(accountLabels).length ? { labels: accountLabels } : {}) },
       });
   }
   const policies: Obj[] = [];

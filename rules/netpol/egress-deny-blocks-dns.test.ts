@@ -48,6 +48,11 @@ data:
 ruleTester(rule, {
   valid: [
     {
+      // Calico endpoints carry their namespace's labels under pcns. (libcalico-go k8s/conversion), the cluster DNS pods too.
+      name: "a Calico rule selecting the DNS pods by their namespace's inherited label",
+      code: `${pod}apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: dns, namespace: shop}\nspec:\n  selector: all()\n  types: [Egress]\n  egress:\n  - action: Allow\n    protocol: UDP\n    destination: {namespaceSelector: all(), selector: \"pcns.projectcalico.org/name == 'kube-system' && k8s-app == 'kube-dns'\", ports: [53]}\n`,
+    },
+    {
       name: 'UDP 53 to kube-dns in a namespace selected by a label that the input\'s kube-system Namespace carries',
       code: `${policy(`  egress:
   - to: [{namespaceSelector: {matchLabels: {contains: coredns}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]

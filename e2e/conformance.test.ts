@@ -382,10 +382,16 @@ describe('units', () => {
       'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: api, namespace: shop, labels: {role: frontend}}',
       'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: shop, labels: {PCI: "true"}}',
       'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: plain, namespace: shop}',
+      // Each pod its own class (its own port), so every one is shadowed.
       'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\nspec: {serviceAccountName: api, containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}',
       'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: shop, labels: {app: db}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 5432}]}]}',
-      'apiVersion: v1\nkind: Pod\nmetadata: {name: job, namespace: shop, labels: {app: job}}\nspec: {serviceAccountName: plain, containers: [{name: c, image: i}]}',
-      'apiVersion: v1\nkind: Pod\nmetadata: {name: tool, namespace: other, labels: {app: tool}}\nspec: {containers: [{name: c, image: i}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: job, namespace: shop, labels: {app: job}}\nspec: {serviceAccountName: plain, containers: [{name: c, image: i, ports: [{containerPort: 8001}]}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: tool, namespace: other, labels: {app: tool}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 8002}]}]}',
+      // In a namespace the run keeps: the labelled default account is not applied (said so), another account is, and is deleted after.
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: default, labels: {PCI: "true"}}',
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: ops, namespace: default, labels: {role: ops}}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: probe, namespace: default, labels: {app: probe}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: 8003}]}]}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: ops, namespace: default, labels: {app: ops}}\nspec: {serviceAccountName: ops, containers: [{name: c, image: i, ports: [{containerPort: 8004}]}]}',
     ].join('\n---\n');
     const plan = planScenario(manifestsScenario([{ path: 'all.yaml', content: `${content}\n` }]), PROFILES['calico-ipip'], ['n0', 'n1']);
     const accounts = plan.setup.filter((o) => o.kind === 'ServiceAccount').map((o) => o.metadata);
@@ -394,11 +400,16 @@ describe('units', () => {
         { name: 'api', namespace: 'shop', labels: { role: 'frontend' } },
         { name: 'default', namespace: 'shop', labels: { PCI: 'true' } },
         { name: 'plain', namespace: 'shop' },
+        { name: 'ops', namespace: 'default', labels: { role: 'ops' } },
       ]),
     );
     // other's default account is not written (the cluster has it, unlabelled), nor is anything under projectcalico.org/.
-    expect(accounts).toHaveLength(3);
+    expect(accounts).toHaveLength(4);
     expect(JSON.stringify(plan.setup)).not.toContain('projectcalico.org/name');
+    expect(plan.notes).toContain('ServiceAccount default/default is labelled in the input but not in the cluster (the run keeps namespace default): cells that depend on its labels may differ for that reason alone');
+    const torn = plan.teardown.map((o) => `${o.kind} ${(o.metadata as { namespace?: string }).namespace ?? ''}/${(o.metadata as { name: string }).name}`);
+    expect(torn.indexOf('ServiceAccount default/ops')).toBeGreaterThan(torn.indexOf('Pod default/ops'));
+    expect(torn.filter((t) => t.startsWith('ServiceAccount'))).toEqual(['ServiceAccount default/ops']);
   });
 
   it('truth tables: last matching edit wins, ports narrow, wildcards', () => {

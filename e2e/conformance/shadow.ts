@@ -142,9 +142,15 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
     // The account as the input writes it: its labels, which Calico selectors read under pcsa.
     // (reach reads them so), without the name netlint files under projectcalico.org/name for
     // Calico's view (endpoints.ts collectEndpoints). A namespace's `default` account exists
-    // already; applied only when the input labels it.
+    // already; applied only when the input labels it, and not in a namespace the run keeps (its
+    // labels would outlive the scenario, and deleting it leaves pods without an account until
+    // the controller makes it again).
     const accountLabels = Object.fromEntries(Object.entries(ep.serviceAccountLabels).filter(([k, v]) => !(k === CALICO_NAME_LABEL && v === ep.serviceAccount)));
-    if (ep.serviceAccount !== 'default' || Object.keys(accountLabels).length > 0)
+    const labelledDefault = ep.serviceAccount === 'default' && Object.keys(accountLabels).length > 0;
+    if (labelledDefault && PROTECTED_NAMESPACES.has(ep.namespace)) {
+      const note = `ServiceAccount ${ep.namespace}/default is labelled in the input but not in the cluster (the run keeps namespace ${ep.namespace}): cells that depend on its labels may differ for that reason alone`;
+      if (!notes.includes(note)) notes.push(note);
+    } else if (ep.serviceAccount !== 'default' || labelledDefault)
       serviceAccounts.set(`${ep.namespace}/${ep.serviceAccount}`, {
         apiVersion: 'v1',
         kind: 'ServiceAccount',
@@ -165,6 +171,7 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
   const ordered = (a: ShadowPod, b: ShadowPod) => a.id.localeCompare(b.id);
   pods.sort(ordered);
   const deletable = (o: Obj) => o.kind !== 'Namespace' || !PROTECTED_NAMESPACES.has(String((o.metadata as Obj).name));
+  const inProtected = (o: Obj) => PROTECTED_NAMESPACES.has(String((o.metadata as Obj).namespace));
   const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs];
   if (policies.some((p) => /"(ipBlock|nets|notNets)"/.test(JSON.stringify(p.spec))))
     notes.push('policies match addresses (ipBlock/nets): reach knows no shadow pod IP, so cells where a pod IP falls in such a range may differ for that reason alone');
@@ -176,7 +183,14 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
     setup,
     policies,
     // Namespaces last: deleting them also removes what is inside; cluster-scoped policies and tiers explicitly.
-    teardown: [...policies.filter((p) => p.kind !== 'Tier' && (!(p.metadata as Obj).namespace || PROTECTED_NAMESPACES.has(String((p.metadata as Obj).namespace)))), ...policies.filter((p) => p.kind === 'Tier'), ...podObjs.filter((p) => PROTECTED_NAMESPACES.has(String((p.metadata as Obj).namespace))), ...namespaces.filter(deletable)],
+    teardown: [
+      ...policies.filter((p) => p.kind !== 'Tier' && (!(p.metadata as Obj).namespace || inProtected(p))),
+      ...policies.filter((p) => p.kind === 'Tier'),
+      ...podObjs.filter(inProtected),
+      // After the pods that run as them.
+      ...[...serviceAccounts.values()].filter(inProtected),
+      ...namespaces.filter(deletable),
+    ],
     notes,
   };
 }

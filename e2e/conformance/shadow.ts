@@ -1,7 +1,7 @@
 import { isAdminPolicy } from '../../src/engine/netpol/admin.js';
 import { buildCluster } from '../../src/engine/netpol/cluster.js';
 import { isCalicoPolicy } from '../../src/engine/netpol/calico.js';
-import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
+import { CALICO_NAME_LABEL, namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { isKubernetesNetworkPolicy } from '../../src/engine/netpol/kubernetes.js';
 import type { ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { expectedMatrix, type ExpectedMatrix } from './reach.js';
@@ -48,8 +48,6 @@ export interface ShadowPlan {
 /** Namespaces the harness must never delete. */
 export const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', 'kube-flannel', 'calico-system', 'calico-apiserver', 'tigera-operator', PROBE_NAMESPACE]);
 const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
-/** The name libcalico-go gives a service account's profile (k8s/conversion ServiceAccountToProfile), which netlint files with its labels. */
-const CALICO_NAME_LABEL = 'projectcalico.org/name';
 /** Spare ports for the netexec HTTP/UDP servers a pod needs but did not declare. */
 const SPARE_BASE = 20000;
 

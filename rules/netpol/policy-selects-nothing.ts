@@ -1,5 +1,5 @@
 import { firstOf, plural } from '../../src/engine/plural.js';
-import { SERVICE_ACCOUNT_PROFILE_PREFIX, labelsOf, namespaceInfo, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
+import { CALICO_NAME_LABEL, SERVICE_ACCOUNT_PROFILE_PREFIX, calicoAccountLabels, labelsOf, namespaceInfo, namespaceOf, podEndpoint, serviceAccountOf } from '../../src/engine/netpol/endpoints.js';
 import { atomsOf, evalKleene, matchAtom, matchCond, readLabelKeys } from '../../src/engine/netpol/match.js';
 import type { Atom, Cond, NamespaceInfo, Policy, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { endpointsIn, policyOf, reachCluster, selectedDnsStandIns, selectingClasses } from '../../src/engine/netpol/rule-support.js';
@@ -21,7 +21,7 @@ const serviceAccountsInInput = derived('netpol/service-accounts-in-input', (m) =
  */
 const readsAccountLabels = (atom: Atom): boolean =>
   atom.k === 'serviceAccount' ? atom.selector.k !== 'any' : atom.k === 'pods' && atom.pods.k === 'calico' && atom.pods.keys.some((k) => k.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX) && k !== ACCOUNT_NAME_KEY);
-const ACCOUNT_NAME_KEY = `${SERVICE_ACCOUNT_PROFILE_PREFIX}projectcalico.org/name`;
+const ACCOUNT_NAME_KEY = `${SERVICE_ACCOUNT_PROFILE_PREFIX}${CALICO_NAME_LABEL}`;
 
 /**
  * Whether `cond` holds for `ep` when the labels of its ServiceAccount are unknown (the object is
@@ -49,7 +49,7 @@ const hostNetworkWorkloads = derived('netpol/host-network-workloads', (m): Workl
     const namespace = namespaceOf(r);
     const account = serviceAccountOf(podSpecOf(r)?.spec);
     const ns = reachCluster(m).namespaces.get(namespace) ?? namespaceInfo(namespace, {});
-    return [podEndpoint(r, x.id, ns, labelsOf(podMetadataOf(r)?.metadata.labels), account, { 'projectcalico.org/name': account })];
+    return [podEndpoint(r, x.id, ns, labelsOf(podMetadataOf(r)?.metadata.labels), account, calicoAccountLabels(account))];
   }),
 );
 

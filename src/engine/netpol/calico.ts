@@ -38,7 +38,7 @@ import type { Path, Resource } from '../types.js';
 import { and, AtomTable, not, or } from './atoms.js';
 import type { SetPickingAtom } from './match.js';
 import type { Cidr } from '../cidr.js';
-import { asArray, asRecord, dig, namespaceOf } from './endpoints.js';
+import { CALICO_NAME_LABEL, asArray, asRecord, dig, namespaceOf } from './endpoints.js';
 import { cidrAt } from './kubernetes.js';
 import { serviceKey, type ServiceIndex } from './services.js';
 import {
@@ -192,7 +192,7 @@ function ruleNamespaceMatch(text: string, r: Resource, path: Path, problems: Mod
 }
 
 /** The label every namespace carries in Calico's view of it (`projectcalico.org/name`), and no global entity. */
-const NAMESPACE_NAME_KEY = 'projectcalico.org/name';
+const NAMESPACE_NAME_KEY = CALICO_NAME_LABEL;
 
 function someFunction(sel: CalicoSelector): boolean {
   if (sel.kind === 'all' || sel.kind === 'global') return true;

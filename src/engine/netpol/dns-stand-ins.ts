@@ -4,7 +4,7 @@
  * toward them, and `reach` answers a query that names them.
  */
 import { CLUSTER_DNS_PODS, OPENSHIFT_DNS_PODS, PLATFORM_DNS_PODS } from './services.js';
-import { namespaceInfo, workloadEndpointCalicoLabels } from './endpoints.js';
+import { calicoAccountLabels, namespaceInfo, workloadEndpointCalicoLabels } from './endpoints.js';
 import type { ContainerPort, WorkloadEndpoint } from './model.js';
 
 /** The transports DNS is served on: UDP, and TCP for answers too large for UDP (RFC 7766). */
@@ -12,7 +12,7 @@ export type DnsProtocol = 'UDP' | 'TCP';
 
 /** A stand-in for a platform's DNS pods (services.ts PLATFORM_DNS_PODS), as the endpoint collector would make them. */
 function dnsStandIn(pods: (typeof PLATFORM_DNS_PODS)[number], name: string): WorkloadEndpoint {
-  const serviceAccountLabels = { 'projectcalico.org/name': pods.serviceAccount };
+  const serviceAccountLabels = calicoAccountLabels(pods.serviceAccount);
   return {
     type: 'workload',
     id: `${pods.namespace}/${name}`,

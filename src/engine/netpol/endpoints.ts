@@ -78,6 +78,16 @@ export function podEndpoint(r: Resource, id: string, namespace: NamespaceInfo, l
   return { type: 'workload', id, namespace: namespace.name, name: r.name, kind: r.kind, labels, calicoLabels, ports: [], serviceAccount, serviceAccountLabels, ips: [], resource: r };
 }
 
+/** The label Calico's namespace and service account profiles carry their own name under (libcalico-go k8s/conversion NameLabel). */
+export const CALICO_NAME_LABEL = 'projectcalico.org/name';
+/** The label libcalico-go puts a workload endpoint's service account name under (k8s/conversion). */
+export const CALICO_SERVICE_ACCOUNT_LABEL = 'projectcalico.org/serviceaccount';
+
+/** A service account's labels as Calico selectors see them: its own, plus its name under projectcalico.org/name (ServiceAccountToProfile). */
+export function calicoAccountLabels(name: string, labels: Labels = {}): Labels {
+  return { ...labels, [CALICO_NAME_LABEL]: name };
+}
+
 /** The prefixes of the labels a Calico endpoint inherits from its namespace's and its service account's profiles (libcalico-go k8s/conversion/constants.go). */
 export const NAMESPACE_PROFILE_PREFIX = 'pcns.' as const;
 export const SERVICE_ACCOUNT_PROFILE_PREFIX = 'pcsa.' as const;
@@ -87,18 +97,36 @@ export function isProfileLabelKey(key: string): boolean {
   return key.startsWith(NAMESPACE_PROFILE_PREFIX) || key.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX);
 }
 
-/** Per label map, its keys under a profile's prefix (one copy per namespace or account, not per pod). */
-const profileLabels = { [NAMESPACE_PROFILE_PREFIX]: new WeakMap<Labels, Labels>(), [SERVICE_ACCOUNT_PROFILE_PREFIX]: new WeakMap<Labels, Labels>() };
+type ProfilePrefix = typeof NAMESPACE_PROFILE_PREFIX | typeof SERVICE_ACCOUNT_PROFILE_PREFIX;
 
-function prefixed(prefix: typeof NAMESPACE_PROFILE_PREFIX | typeof SERVICE_ACCOUNT_PROFILE_PREFIX, labels: Labels): Labels {
-  const memo = profileLabels[prefix];
-  let out = memo.get(labels);
-  if (out === undefined) {
-    const made: Record<string, string> = {};
-    for (const k in labels) made[prefix + k] = labels[k];
-    memo.set(labels, (out = made));
-  }
-  return out;
+/** A transform of label maps remembered per map: one copy per namespace or account, not per pod. */
+function perLabelMap(transform: (labels: Labels) => Labels): (labels: Labels) => Labels {
+  const memo = new WeakMap<Labels, Labels>();
+  return (labels) => {
+    let out = memo.get(labels);
+    if (out === undefined) memo.set(labels, (out = transform(labels)));
+    return out;
+  };
+}
+
+/** Per profile prefix: its keys put under it (`role` as `pcsa.role`), and the keys under it with it taken off. */
+const PROFILE_KEYS = Object.fromEntries(
+  ([NAMESPACE_PROFILE_PREFIX, SERVICE_ACCOUNT_PROFILE_PREFIX] as const).map((prefix) => [
+    prefix,
+    {
+      under: perLabelMap((labels) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [prefix + k, v]))),
+      view: perLabelMap((labels) => Object.fromEntries(Object.entries(labels).flatMap(([k, v]) => (k.startsWith(prefix) ? [[k.slice(prefix.length), v]] : [])))),
+    },
+  ]),
+) as Record<ProfilePrefix, { under: (labels: Labels) => Labels; view: (labels: Labels) => Labels }>;
+
+function prefixed(prefix: ProfilePrefix, labels: Labels): Labels {
+  return PROFILE_KEYS[prefix].under(labels);
+}
+
+/** The labels under `prefix` without it: what a selector written over the profile's own labels reads (`pcsa.role` as `role`). */
+export function profileView(prefix: ProfilePrefix, labels: Labels): Labels {
+  return PROFILE_KEYS[prefix].view(labels);
 }
 
 /** A namespace's labels as Calico endpoints in it inherit them: under `pcns.`, with `pcns.projectcalico.org/name` (workloadEndpointCalicoLabels). */
@@ -130,7 +158,7 @@ export function workloadEndpointCalicoLabels(labels: Labels, namespace: Namespac
     ...own,
     'projectcalico.org/namespace': namespace.name,
     'projectcalico.org/orchestrator': 'k8s',
-    'projectcalico.org/serviceaccount': serviceAccount,
+    [CALICO_SERVICE_ACCOUNT_LABEL]: serviceAccount,
   };
 }
 
@@ -172,7 +200,7 @@ export function namespaceOf(r: Pick<Resource, 'namespace'>): string {
 
 export function namespaceInfo(name: string, declared: Labels, resource?: Resource): NamespaceInfo {
   const labels = { ...declared, [NAMESPACE_NAME_LABEL]: name };
-  const info: NamespaceInfo = { name, labels, calicoLabels: { ...labels, 'projectcalico.org/name': name }, declared: resource !== undefined };
+  const info: NamespaceInfo = { name, labels, calicoLabels: { ...labels, [CALICO_NAME_LABEL]: name }, declared: resource !== undefined };
   if (resource) info.resource = resource;
   return info;
 }
@@ -264,7 +292,7 @@ export function collectEndpoints(resources: readonly Resource[]): EndpointModel 
   const saLabels = (namespace: string, name: string): Labels => {
     const key = `${namespace}/${name}`;
     let found = withName.get(key);
-    if (found === undefined) withName.set(key, (found = { ...serviceAccounts.get(key), 'projectcalico.org/name': name }));
+    if (found === undefined) withName.set(key, (found = calicoAccountLabels(name, serviceAccounts.get(key))));
     return found;
   };
   for (const r of resources) {

@@ -14,7 +14,7 @@ import { asArray, asRecord, labelsOf } from './endpoints.js';
 import { atomsOf } from './match.js';
 import type { Cond, Labels, Policy } from './model.js';
 import { matchesCalicoSelector, parseCalicoSelector, type CalicoSelector } from '../selector/calico.js';
-import { NAMESPACE_PROFILE_PREFIX, SERVICE_ACCOUNT_PROFILE_PREFIX } from './endpoints.js';
+import { CALICO_SERVICE_ACCOUNT_LABEL, NAMESPACE_PROFILE_PREFIX, SERVICE_ACCOUNT_PROFILE_PREFIX } from './endpoints.js';
 
 /**
  * The labels each HostEndpoint of the input is matched with, as Felix's label index holds them
@@ -81,7 +81,7 @@ export function calicoPolicySelector(r: Resource): CalicoSelector | null {
   const sa = parsed(text(spec.serviceAccountSelector));
   if (sa !== null) {
     selector = append(withPrefix(sa, SERVICE_ACCOUNT_PROFILE_PREFIX));
-    if (global) selector = readAll(selector, 'projectcalico.org/serviceaccount');
+    if (global) selector = readAll(selector, CALICO_SERVICE_ACCOUNT_LABEL);
   }
   return selector ?? { kind: 'all' };
 }

@@ -5,7 +5,7 @@
  */
 import { contains, containsIp, knownCidrs, overlaps, type Cidr } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
-import { SERVICE_ACCOUNT_PROFILE_PREFIX } from './endpoints.js';
+import { CALICO_SERVICE_ACCOUNT_LABEL, SERVICE_ACCOUNT_PROFILE_PREFIX, profileView } from './endpoints.js';
 import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
@@ -70,23 +70,10 @@ export function matchSet(atom: SetPickingAtom, set: NetworkSet, namespaces: Read
   const inScope = set.namespace === null ? coversGlobalSets(ns) : ns.k !== 'global' && matchNamespace(ns, namespaces.get(set.namespace));
   if (!inScope) return false;
   if (atom.k === 'pods') return atom.pods.k === 'calico' && atom.pods.test(set.labels);
-  if (atom.names !== null && !atom.names.includes(set.labels[SERVICE_ACCOUNT_LABEL])) return false;
-  return atom.selector.k !== 'calico' || atom.selector.test(accountLabelsOf(set.labels));
+  if (atom.names !== null && !atom.names.includes(set.labels[CALICO_SERVICE_ACCOUNT_LABEL])) return false;
+  return atom.selector.k !== 'calico' || atom.selector.test(profileView(SERVICE_ACCOUNT_PROFILE_PREFIX, set.labels));
 }
 
-const SERVICE_ACCOUNT_LABEL = 'projectcalico.org/serviceaccount';
-const accountViews = new WeakMap<Labels, Labels>();
-
-/** The labels under `pcsa.` without it: what a rule's `serviceAccounts.selector`, as written, reads. */
-function accountLabelsOf(labels: Labels): Labels {
-  let view = accountViews.get(labels);
-  if (view === undefined) {
-    const made: Record<string, string> = {};
-    for (const k in labels) if (k.startsWith(SERVICE_ACCOUNT_PROFILE_PREFIX)) made[k.slice(SERVICE_ACCOUNT_PROFILE_PREFIX.length)] = labels[k];
-    accountViews.set(labels, (view = made));
-  }
-  return view;
-}
 
 const NO_LABELS: Labels = {};
 

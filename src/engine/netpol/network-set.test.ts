@@ -34,6 +34,20 @@ spec:
 ${rules}
 `;
 
+/** Pod x/probe at 10.9.0.7 (its spec starting with `spec`) and NetworkSet x/lab of 10.9.0.0/24, which holds it; ends with `---`. */
+const probeInLab = (spec: string) => `
+apiVersion: v1
+kind: Pod
+metadata: {name: probe, namespace: x, labels: {app: probe}}
+spec: {${spec}containers: [{name: c}]}
+status: {podIP: 10.9.0.7, podIPs: [{ip: 10.9.0.7}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: lab, namespace: x, labels: {role: lab}}
+spec: {nets: [10.9.0.0/24]}
+---`;
+
 describe('Calico network sets', () => {
   it('are externals named after the set; a rule selector picks them by label', () => {
     const r = reach(
@@ -99,18 +113,7 @@ spec:
   // so a pod inside a picked set's range matches whatever its labels; a policy's own selector still
   // picks endpoints by labels.
   it('lets a rule selector match the pods inside the ranges of the sets it picks', () => {
-    const text = `${APP}
-apiVersion: v1
-kind: Pod
-metadata: {name: probe, namespace: x, labels: {app: probe}}
-spec: {containers: [{name: c}]}
-status: {podIP: 10.9.0.7, podIPs: [{ip: 10.9.0.7}]}
----
-apiVersion: projectcalico.org/v3
-kind: NetworkSet
-metadata: {name: lab, namespace: x, labels: {role: lab}}
-spec: {nets: [10.9.0.0/24]}
----
+    const text = `${APP}${probeInLab('')}
 apiVersion: projectcalico.org/v3
 kind: GlobalNetworkSet
 metadata: {name: everything, labels: {role: any}}
@@ -258,18 +261,7 @@ spec:
 apiVersion: v1
 kind: ServiceAccount
 metadata: {name: pci, namespace: x, labels: {PCI: "true"}}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: probe, namespace: x, labels: {app: probe}}
-spec: {serviceAccountName: pci, containers: [{name: c}]}
-status: {podIP: 10.9.0.7, podIPs: [{ip: 10.9.0.7}]}
----
-apiVersion: projectcalico.org/v3
-kind: NetworkSet
-metadata: {name: lab, namespace: x, labels: {role: lab}}
-spec: {nets: [10.9.0.0/24]}
----
+---${probeInLab('serviceAccountName: pci, ')}
 apiVersion: projectcalico.org/v3
 kind: NetworkPolicy
 metadata: {name: api, namespace: x}

@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, isObject } from '../../src/engine/values.js';
-import { isSet } from './lib/fields.js';
+import { isSet, isWritten } from './lib/fields.js';
 import { policyRules } from './lib/policy.js';
 
 /** The entity fields that still constrain a side whose serviceAccounts adds nothing. */
@@ -33,7 +33,7 @@ export default defineRule({
       for (const { side, entity, path } of sides) {
         const sa = entity.serviceAccounts;
         if (!isObject(sa) || isSet(sa.selector) || asArray(sa.names).length > 0) continue;
-        const constrained = OTHER_MATCHES.some((f) => (Array.isArray(entity[f]) ? (entity[f] as unknown[]).length > 0 : isSet(entity[f]) || isObject(entity[f])));
+        const constrained = OTHER_MATCHES.some((f) => isWritten(entity[f]));
         ctx.report({ path: [...path, 'serviceAccounts'], at: 'key', messageId: constrained ? 'nothingAdded' : 'anything', data: { side } });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray, isObject } from '../../src/engine/values.js';
-import { isSet } from './lib/fields.js';
+import { isSet, isWritten } from './lib/fields.js';
 import { policyRules } from './lib/policy.js';
 
 /** Entity fields that cannot sit beside `services` (libcalico-go validateEntityRule). */
@@ -45,7 +45,7 @@ export default defineRule({
         }
         for (const field of NOT_WITH_SERVICES) {
           const v = entity[field];
-          if (Array.isArray(v) ? v.length > 0 : isSet(v) || isObject(v)) ctx.report({ path: [...at, field], messageId: 'combined', data: { field } });
+          if (isWritten(v)) ctx.report({ path: [...at, field], messageId: 'combined', data: { field } });
         }
         if (side === 'destination') for (const field of ['ports', 'notPorts']) if (asArray(entity[field]).length > 0) ctx.report({ path: [...at, field], messageId: 'ports', data: { field } });
       }

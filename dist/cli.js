@@ -47,7 +47,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-QUPBVYRE.js");
+    const help = () => import("./chunks/help-QWYRTFDX.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +74,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-WXZ4DGMN.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-2UCQNFNK.js"), import("./chunks/lint-WXZ4DGMN.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-5J6BCFCR.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-QB4URYXZ.js"), import("./chunks/lint-5J6BCFCR.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -149,15 +149,15 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-X2L7ZFLQ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-J76X45NW.js"), import("./chunks/real-deps-JCHNREND.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-JJYNK5CY.js"), import("./chunks/real-deps-JCHNREND.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-55EGSJWB.js"), import("./chunks/diff-deps-26EKLIOV.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-LSLENDFY.js"), import("./chunks/diff-deps-2ITFG7H3.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-ZQFODFTN.js"), import("./chunks/load-resources-SYO72SQC.js"), import("./chunks/config-file-O6RLJCLQ.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CUYKNGLP.js"), import("./chunks/load-resources-GIMHHFMF.js"), import("./chunks/config-file-O6RLJCLQ.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -20,7 +20,7 @@ import type { Resource } from '../engine/types.js';
 import { connectionTable, groupLegend } from '../report/reach/diff.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { diffMermaid } from '../report/reach/diff-diagram.js';
-import { totalsLine } from '../report/reach/group.js';
+import { notesList, totalsLine } from '../report/reach/group.js';
 import type { ActionDeps } from './deps.js';
 import type { RunContext } from './event.js';
 import { truncateMarkdown } from './fit.js';
@@ -36,8 +36,14 @@ const MAX_CLUSTERS = 10;
 /** One cluster's answer in a comment of several. */
 export interface ClusterAnswer {
   name: string;
-  headLine: string;
+  head: HeadAnswer;
   diff: ReachDiff | null;
+}
+
+/** The head's totals line and what its answer assumes or leaves out (reach's notes). */
+export interface HeadAnswer {
+  line: string;
+  notes: string[];
 }
 
 export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: RunContext): Promise<ModeOutcome> {
@@ -53,8 +59,9 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const split = clusterPartitions(resources);
   const deployed = split?.partitions.filter((p) => !p.scope.startsWith('case ')) ?? [];
   const clusters = deployed.length >= 2 ? deployed : null;
-  const headLine = clusters ? totalsOf(resources, config) : `${totalsOf(resources, config)}${split ? ` Note: ${togetherNote(split.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : ''}`;
-  core.info(`netlint: reach: ${headLine}`);
+  const whole = totalsOf(resources, config);
+  const head: HeadAnswer = clusters ? whole : { ...whole, line: `${whole.line}${split ? ` Note: ${togetherNote(split.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : ''}` };
+  core.info(`netlint: reach: ${head.line}`);
 
   let diff: ReachDiff | null = null;
   let sides: [Resource[], Resource[]] | null = null;
@@ -68,14 +75,14 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
     ? clusters.slice(0, MAX_CLUSTERS).map((p) => {
         const name = clusterName(p.scope);
         const scoped = sides ? chooseClusterOnSides(sides, name, () => {}) : null;
-        return { name, headLine: totalsOf(p.resources, config), diff: scoped ? diffReach(scoped[0], scoped[1], config.cluster ?? {}) : null };
+        return { name, head: totalsOf(p.resources, config), diff: scoped ? diffReach(scoped[0], scoped[1], config.cluster ?? {}) : null };
       })
     : null;
   const more = clusters ? clusters.slice(MAX_CLUSTERS).map((p) => clusterName(p.scope)) : [];
   const changed = answers ? answers.reduce((n, a) => n + (a.diff ? a.diff.opened.length + a.diff.closed.length : 0), 0) : diff ? diff.opened.length + diff.closed.length : 0;
   return {
     section: (maxLength, hint) => {
-      const text = answers ? renderClustersSection(answers, more, sides !== null, baseSha) : renderReachSection(headLine, diff, baseSha);
+      const text = answers ? renderClustersSection(answers, more, sides !== null, baseSha) : renderReachSection(head, diff, baseSha);
       return maxLength === undefined ? text : truncateMarkdown(text, maxLength, hint);
     },
     failure: null,
@@ -83,11 +90,11 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   };
 }
 
-/** The CLI's totals line for these objects: endpoint pairs, then traffic from and toward address ranges (the entries streamed past to count them, never all held). */
-function totalsOf(resources: readonly Resource[], config: NetlintConfig): string {
+/** The CLI's totals line for these objects: endpoint pairs, then traffic from and toward address ranges (the entries streamed past to count them, never all held); with reach's notes. */
+function totalsOf(resources: readonly Resource[], config: NetlintConfig): HeadAnswer {
   const report = reach(resources, {}, { lazy: true, cluster: config.cluster });
   for (const _ of allowedEntries(report));
-  return `${totalsLine(report)}.`;
+  return { line: `${totalsLine(report)}.`, notes: report.notes };
 }
 
 /** The whole diff `netlint diff` writes, and the objects of both sides it read (for answers per cluster). */
@@ -122,12 +129,21 @@ async function ensureCommit(deps: ActionDeps, sha: string): Promise<string | nul
   return fetch.exitCode === 0 ? null : fetch.stderr.trim().split('\n').at(-1) || `git exited with ${fetch.exitCode}`;
 }
 
-/** The comment's reach section: the head's totals, then the connections the PR opens and closes. */
-export function renderReachSection(headLine: string, diff: ReachDiff | null, baseSha: string | null): string {
-  if (diff === null) return `${['### 🔀 netlint reach', '', headLine].join('\n')}\n`;
+/**
+ * The comment's reach section: the head's totals, then the connections the PR opens and closes,
+ * then what the answer assumes or leaves out (the diff's notes cover both sides; else the head's).
+ */
+export function renderReachSection(head: HeadAnswer, diff: ReachDiff | null, baseSha: string | null): string {
+  if (diff === null) return `${['### 🔀 netlint reach', '', head.line, ...notesLines(head.notes)].join('\n')}\n`;
   const base = baseSha ? ` against ${baseSha.slice(0, 7)}` : '';
-  const lines = [`### 🔀 netlint reach: ${changeTitle(diff)}${base}`, '', `Head: ${headLine}`, ...changeLines(diff)];
+  const lines = [`### 🔀 netlint reach: ${changeTitle(diff)}${base}`, '', `Head: ${head.line}`, ...changeLines(diff), ...notesLines(diff.notes)];
   return `${lines.join('\n')}\n`;
+}
+
+/** Notes under a blank line (none: nothing). */
+function notesLines(notes: readonly string[] | undefined): string[] {
+  const list = notesList(notes);
+  return list.length === 0 ? [] : ['', ...list];
 }
 
 /** The section for several clusters: each on its own, under its name (at most MAX_CLUSTERS, the rest named). */
@@ -143,8 +159,9 @@ export function renderClustersSection(answers: readonly ClusterAnswer[], more: r
     'The paths hold several clusters; each is answered on its own, with the objects they share (as `netlint reach --cluster NAME` does).',
   ];
   for (const a of answers) {
-    lines.push('', `#### ${escapeMarkdown(a.name)}${a.diff ? `: ${changeTitle(a.diff)}` : ''}`, '', `Head: ${a.headLine}`);
+    lines.push('', `#### ${escapeMarkdown(a.name)}${a.diff ? `: ${changeTitle(a.diff)}` : ''}`, '', `Head: ${a.head.line}`);
     if (a.diff) lines.push(...changeLines(a.diff));
+    lines.push(...notesLines(a.diff ? a.diff.notes : a.head.notes));
   }
   if (more.length > 0) lines.push('', `_${escapeMarkdown(`… and ${more.length} more clusters not shown (${more.slice(0, 5).join(', ')}${more.length > 5 ? ', …' : ''}): run netlint diff --cluster NAME for one.`)}_`);
   return `${lines.join('\n')}\n`;

@@ -82,7 +82,13 @@ describe('--cluster', () => {
     const load = async () => layout(OVERLAYS);
     const together = memoryIo();
     expect(await reachCommand(['.', '--from', 'shop/web', '--to', 'shop/db'], together, load)).toBe(0);
-    expect(together.stderrText).toContain('netlint: note: the input holds 2 clusters (prod, staging)');
+    // The note ends the report (on stderr too where the report is for a program or a file).
+    expect(together.stdoutText).toMatch(/^note: the input holds 2 clusters \(prod, staging\), answered here as one/m);
+    expect(together.stderrText).toBe('');
+    const json = memoryIo();
+    expect(await reachCommand(['.', '--format', 'json'], json, load)).toBe(0);
+    expect(JSON.parse(json.stdoutText).notes[0]).toMatch(/^the input holds 2 clusters \(prod, staging\), answered here as one/);
+    expect(json.stderrText).toContain('netlint: note: the input holds 2 clusters (prod, staging)');
     // Together, staging's policy admits ping from web; in prod only 5432 is let in.
     expect(together.stdoutText).toContain('shop/web => shop/db : 5432/TCP, ICMP');
     const prodDb = memoryIo();
@@ -104,5 +110,9 @@ describe('--cluster', () => {
     const staging = memoryIo({ 'base/.keep': '', 'head/.keep': '' });
     expect(await diffCommand(['base', 'head', '--cluster', 'staging', '--format', 'json'], staging, deps)).toBe(0);
     expect(JSON.parse(staging.stdoutText).opened.length).toBeGreaterThan(0);
+    // Without --cluster, both sides answered as one: the diff says so first among its notes.
+    const together = memoryIo({ 'base/.keep': '', 'head/.keep': '' });
+    expect(await diffCommand(['base', 'head', '--format', 'json'], together, deps)).toBe(0);
+    expect(JSON.parse(together.stdoutText).notes[0]).toMatch(/the input holds 2 clusters \(prod, staging\)/);
   });
 });

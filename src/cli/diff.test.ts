@@ -65,6 +65,47 @@ describe('netlint diff', () => {
     expect([...io.files.keys()].some((f) => f.startsWith('/tmp/netlint-diff-'))).toBe(false);
   });
 
+  it("carries what the answer leaves out on either side in every format, once when both sides say it, else with the side", async () => {
+    const cilium = (name: string) => `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: ${name}, namespace: x}\nspec: {endpointSelector: {}}\n`;
+    const hostEndpoint = 'apiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata: {name: node1-eth0}\nspec: {node: node1, interfaceName: eth0}\n';
+    const files = (): Record<string, string> => ({
+      ...treeFiles('base', 'base'),
+      ...treeFiles('head', 'head'),
+      'base/other.yaml': `${cilium('l7')}---\n${hostEndpoint}`,
+      'head/other.yaml': cilium('l7'),
+      'head/more.yaml': cilium('egress-fqdn'),
+    });
+    const both = /^the input holds Cilium policies, which netlint does not evaluate \(CiliumNetworkPolicy x\/l7\): what they allow or deny is not in this answer$/;
+    // Both sides hold Cilium policies: head's note, unmarked.
+    const headsCilium = /^the input holds Cilium policies, which netlint does not evaluate \(CiliumNetworkPolicy x\/egress-fqdn and 1 more\)/;
+    const baseOnly = /^base only: the input holds HostEndpoint node1-eth0: reach evaluates pods and address ranges, not host endpoints/;
+    const json = memoryIo(files());
+    expect(await diffCommand(['base', 'head', '--format', 'json'], json, { load: loader(json) })).toBe(0);
+    const notes = (JSON.parse(json.stdoutText) as { notes: string[] }).notes;
+    expect(notes).toEqual([expect.stringMatching(headsCilium), expect.stringMatching(baseOnly)]);
+    expect(json.stderrText.split('\n').filter((l) => l.startsWith('netlint: note: '))).toHaveLength(2);
+    const same = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head'), 'base/other.yaml': cilium('l7'), 'head/other.yaml': cilium('l7') });
+    expect(await diffCommand(['base', 'head', '--format', 'json'], same, { load: loader(same) })).toBe(0);
+    expect((JSON.parse(same.stdoutText) as { notes: string[] }).notes).toEqual([expect.stringMatching(both)]);
+    // On the terminal the report ends with them, and stderr does not repeat them.
+    const text = memoryIo(files());
+    expect(await diffCommand(['base', 'head'], text, { load: loader(text) })).toBe(0);
+    expect(text.stdoutText).toMatch(/^note: the input holds Cilium policies/m);
+    expect(text.stdoutText).toMatch(/^note: base only: the input holds HostEndpoint node1-eth0/m);
+    expect(text.stderrText).not.toMatch(/netlint: note:/);
+    const md = memoryIo(files());
+    expect(await diffCommand(['base', 'head', '--format', 'markdown'], md, { load: loader(md) })).toBe(0);
+    expect(md.stdoutText).toMatch(/\n\*\*Notes\*\*\n\n- the input holds Cilium policies.*\n- base only: the input holds HostEndpoint node1\\-eth0/);
+    // A Cilium policy added by the change: said of head only.
+    const added = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head'), 'head/more.yaml': cilium('egress-fqdn') });
+    expect(await diffCommand(['base', 'head', '--format', 'json'], added, { load: loader(added) })).toBe(0);
+    expect((JSON.parse(added.stdoutText) as { notes: string[] }).notes).toEqual([expect.stringMatching(/^head only: the input holds Cilium policies, which netlint does not evaluate \(CiliumNetworkPolicy x\/egress-fqdn\)/)]);
+    // Without such objects: no notes at all.
+    const plain = memoryIo({ ...treeFiles('base', 'base'), ...treeFiles('head', 'head') });
+    expect(await diffCommand(['base', 'head', '--format', 'json'], plain, { load: loader(plain) })).toBe(0);
+    expect(JSON.parse(plain.stdoutText)).not.toHaveProperty('notes');
+  });
+
   it('rejects a side that is neither a directory nor a revision', async () => {
     const io = memoryIo({}, { exec: () => ({ exitCode: 1, stdout: '', stderr: '' }) });
     await expect(diffCommand(['nope', 'also-nope'], io, { load: loader(io) })).rejects.toThrow(/neither a directory nor a git revision/);

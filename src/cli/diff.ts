@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
 import { isWorkload } from '../engine/netpol/endpoints.js';
-import { ReachQueryError, unevaluatedNotes } from '../engine/netpol/reach.js';
+import { ReachQueryError } from '../engine/netpol/reach.js';
 import type { Finding, Resource, ResourceRef } from '../engine/types.js';
 import { CLUSTER_SCOPED_KINDS } from '../engine/names.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
@@ -17,7 +17,7 @@ import { QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit } from './output.js';
+import { emit, notesOnTerminal } from './output.js';
 import { InputError } from './load-resources.js';
 
 export interface DiffDeps {
@@ -187,8 +187,8 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
       if (deps.lint) findings.push(paths.length === 0 ? [] : await deps.lint(paths, side.root));
     }
     let report: DiffReport;
-    const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
-    for (const note of unevaluatedNotes(scoped[1])) io.stderr(`netlint: note: ${note}\n`);
+    const clusterNotes: string[] = [];
+    const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => clusterNotes.push(note));
     // --path on the policies' folder alone: no workload, so no connection to open or close.
     if (values.path && scoped.every((side) => !side.some(isWorkload)) && scoped.some((side) => side.length > 0)) {
       io.stderr(`netlint: warning: --path ${values.path.join(', ')} holds no workload on either side, so no connection can open or close: connections are answered for the objects under the paths only; add the workloads' folder (another --path) to compare them\n`);
@@ -198,7 +198,8 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     } catch (error) {
       return usage(error);
     }
-    for (const note of report.notes ?? []) io.stderr(`netlint: note: ${note}\n`);
+    if (clusterNotes.length > 0) report.notes = [...clusterNotes, ...(report.notes ?? [])];
+    if (!notesOnTerminal(format, values.output)) for (const note of report.notes ?? []) io.stderr(`netlint: note: ${note}\n`);
     if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]), renamedObjects(scoped[0], scoped[1]));
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;

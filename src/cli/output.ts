@@ -55,3 +55,12 @@ export async function writeChunks(fs: CliFs, file: string, chunks: Iterable<Uint
 export function* utf8(pieces: Iterable<string>): Generator<Uint8Array> {
   for (const piece of pieces) yield Buffer.from(piece, 'utf8');
 }
+
+/**
+ * Whether a report goes to stdout in a format a person reads there (text, markdown): `reach` and
+ * `diff` then leave their notes to the report, which carries them in every format, instead of
+ * repeating them on stderr.
+ */
+export function notesOnTerminal(format: string, output: string | undefined): boolean {
+  return output === undefined && (format === 'text' || format === 'markdown');
+}

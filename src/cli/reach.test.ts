@@ -57,7 +57,7 @@ describe('netlint reach', () => {
     expect(out.summary).toMatchObject({ endpoints: 2, groups: 2, policies: 1, allowed: 3, connections: { allowed: 3, denied: 2 } });
   });
 
-  it('notes on stderr when a range decides pods by a guess of their addresses (no pod CIDR), and not once it is given', async () => {
+  it('notes when a range decides pods by a guess of their addresses (no pod CIDR), in the report and on stderr unless the terminal shows the report, and not once it is given', async () => {
     const withBlock = async () => yamlToResources(`${MANIFESTS}---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -66,14 +66,36 @@ spec:
   podSelector: {matchLabels: {pod: b}}
   ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}}]}]
 `);
+    const note = /pod addresses are not known \(no cluster\.podCIDR in \.netlint\.yaml, no kind or kubeadm config in the input\).*a range holding only part of that \(10\.0\.0\.0\/8 in NetworkPolicy x\/b-from-10\) is taken to hold no pod/;
+    // Text on the terminal: the note ends the report, and stderr does not repeat it.
     const guessed = memoryIo();
     expect(await reachCommand(['manifests'], guessed, withBlock)).toBe(0);
-    expect(guessed.stderrText).toMatch(/^netlint: note: pod addresses are not known \(no cluster\.podCIDR in \.netlint\.yaml, no kind or kubeadm config in the input\).*a range holding only part of that \(10\.0\.0\.0\/8 in NetworkPolicy x\/b-from-10\) is taken to hold no pod/);
+    expect(guessed.stdoutText).toMatch(new RegExp(`^note: ${note.source}`, 'm'));
+    expect(guessed.stderrText).toBe('');
     expect(guessed.stdoutText).not.toMatch(/^x\/a => x\/b/m);
+    // JSON (read by programs) and a report written to a file: in the report and on stderr.
+    const json = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json'], json, withBlock)).toBe(0);
+    expect((JSON.parse(json.stdoutText) as { notes: string[] }).notes).toEqual([expect.stringMatching(note)]);
+    expect(json.stderrText).toMatch(new RegExp(`^netlint: note: ${note.source}`));
+    const expanded = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json', '--expand'], expanded, withBlock)).toBe(0);
+    expect((JSON.parse(expanded.stdoutText) as { notes: string[] }).notes).toEqual([expect.stringMatching(note)]);
+    for (const format of ['mermaid', 'dot']) {
+      const graph = memoryIo();
+      expect(await reachCommand(['manifests', '--format', format], graph, withBlock)).toBe(0);
+      expect(graph.stdoutText).toMatch(new RegExp(`^  ${format === 'dot' ? '//' : '%%'} note: ${note.source}`, 'm'));
+      expect(graph.stderrText).toMatch(new RegExp(`^netlint: note: ${note.source}`));
+    }
+    const markdown = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'markdown'], markdown, withBlock)).toBe(0);
+    expect(markdown.stdoutText).toMatch(/\*\*Notes\*\*\n\n- pod addresses are not known/);
+    expect(markdown.stderrText).toBe('');
     const known = memoryIo();
     expect(await reachCommand(['manifests'], known, withBlock, { podCIDR: '10.244.0.0/16' })).toBe(0);
     expect(known.stderrText).toBe('');
     expect(known.stdoutText).toMatch(/^x\/a => x\/b : 80\/TCP/m);
+    expect(known.stdoutText).not.toMatch(/^note:/m);
     // Without any range, or with one that holds every assumed pod address, there is nothing to note.
     const plain = memoryIo();
     expect(await reachCommand(['manifests'], plain, load)).toBe(0);

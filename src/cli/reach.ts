@@ -20,7 +20,7 @@ import { QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseCluster, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit, emitStream } from './output.js';
+import { emit, emitStream, notesOnTerminal } from './output.js';
 
 export const REACH_FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
 export type ReachFormat = (typeof REACH_FORMATS)[number];
@@ -61,7 +61,9 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
   if (values.explain && (format === 'mermaid' || format === 'dot')) throw new UsageError(`--explain gives its reasons in text, json and markdown; a ${format} graph has no place for them`);
   const clusterName = clusterOf(values);
-  const resources = chooseCluster(await load(positionals.length > 0 ? positionals : ['.']), clusterName, (note) => io.stderr(`netlint: note: ${note}\n`));
+  // A note that the paths hold several clusters answered as one comes first among the report's.
+  const clusterNotes: string[] = [];
+  const resources = chooseCluster(await load(positionals.length > 0 ? positionals : ['.']), clusterName, (note) => clusterNotes.push(note));
   let report: ReachReport;
   try {
     // Entries are streamed into the output, never all held (a large cluster has millions).
@@ -72,7 +74,10 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   }
   // Policies and objects the model could not apply as written: never dropped silently.
   for (const p of report.problems) io.stderr(`netlint: warning: ${p.file ?? '(input)'}:${p.line}:${p.column}: ${p.message}${p.resource ? ` (${p.resource})` : ''}\n`);
-  for (const note of report.notes) io.stderr(`netlint: note: ${note}\n`);
+  // Every format carries the notes; a text or markdown report printed to the terminal shows them
+  // already, so only a report written elsewhere or read by a program repeats them on stderr.
+  report.notes.unshift(...clusterNotes);
+  if (!notesOnTerminal(format, values.output)) for (const note of report.notes) io.stderr(`netlint: note: ${note}\n`);
   if (format === 'json') await emitStream(io, formatReachJsonBytes(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;

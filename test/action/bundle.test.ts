@@ -356,6 +356,27 @@ spec: { podSelector: {}, policyTypes: [Ingress] }
       expect(run.summary).toContain('🔒 Closed (4)');
     });
 
+    it('says what the answer leaves out: a Cilium policy the PR adds is not evaluated, on the head alone too', async () => {
+      const CILIUM = `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: { name: l7-web, namespace: shop }
+spec: { endpointSelector: { matchLabels: { app: web } } }
+`;
+      await ws.write({ 'manifests/pool.yaml': CONFIG_MAP, 'manifests/apps.yaml': APPS });
+      await git('init', '-q');
+      await git('add', '-A');
+      await git('commit', '-q', '-m', 'base');
+      const base = (await git('rev-parse', 'HEAD')).stdout.trim();
+      await ws.write({ 'manifests/deny.yaml': DENY, 'manifests/cilium.yaml': CILIUM });
+      const run = await onPr({ mode: 'reach', comment: 'false' }, prWithBase(base));
+      expect(run.exitCode).toBe(0);
+      expect(run.summary).toContain(`### 🔀 netlint reach: 0 opened, 4 closed against ${base.slice(0, 7)}`);
+      expect(run.summary).toContain('**Notes**\n\n- head only: the input holds Cilium policies, which netlint does not evaluate \\(CiliumNetworkPolicy shop/l7\\-web\\): what they allow or deny is not in this answer');
+      // Without a base to compare with: the head's own note.
+      const alone = await onPr({ mode: 'reach', comment: 'false' }, prWithBase('c'.repeat(40)));
+      expect(alone.summary).toMatch(/### 🔀 netlint reach\n\n.*\n\n\*\*Notes\*\*\n\n- the input holds Cilium policies, which netlint does not evaluate/);
+    });
+
     it('falls back to the head alone when the base commit cannot be read', async () => {
       await ws.write({ 'manifests/pool.yaml': CONFIG_MAP, 'manifests/apps.yaml': APPS });
       await git('init', '-q');

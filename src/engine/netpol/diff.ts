@@ -18,11 +18,12 @@ import { CALICO_GROUPS, isCalicoPolicy } from './calico.js';
 import { asArray, collectEndpoints, dig, isWorkload, labelsOf, namespaceOf, type EndpointModel } from './endpoints.js';
 import { isKubernetesNetworkPolicy } from './kubernetes.js';
 import { externalAtoms } from './externals.js';
+import { hostEndpointNote } from './host-endpoints.js';
 import { formatCidr, formatIp, type Cidr } from '../cidr.js';
 import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
-import { dnsAsked, cellMatches, emptySelector, parsePortQuery, partySelector, ReachQueryError, standInNotes, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
+import { dnsAsked, cellMatches, emptySelector, guessNotes, parsePortQuery, partySelector, ReachQueryError, standInNotes, unevaluatedPolicyNote, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
 
@@ -82,7 +83,11 @@ export interface ReachDiff {
   changes: Change[];
   /** The groups of several endpoints that deltas name (only when there are any). */
   groups?: ReachGroup[];
-  /** What the answer assumes that the input does not show (a DNS stand-in a query named), when anything. */
+  /**
+   * What the answer assumes or leaves out, when anything: a DNS stand-in a query named, and each
+   * side's policies netlint does not evaluate, host endpoints and guessed pod addresses (as
+   * `reach` notes them), once when both sides say the same, else marked `base only:`/`head only:`.
+   */
   notes?: string[];
 }
 
@@ -779,6 +784,26 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const named = new Set([...out.opened, ...out.closed].flatMap((d) => [d.from, d.to]));
   const groups = e.groups.filter((g) => g.members.length > 1 && named.has(g.id)).map((g) => ({ id: g.id, members: g.members }));
   if (groups.length > 0) out.groups = groups;
-  if (standIns.length > 0) out.notes = standInNotes(standIns);
+  const notes = [...standInNotes(standIns), ...sideNotes([base, head], sides)];
+  if (notes.length > 0) out.notes = notes;
   return out;
+}
+
+/**
+ * `reach`'s notes of each kind on either side (reach.ts): head's when it has one, marked `head
+ * only:` when base has none of that kind, else base's marked `base only:`.
+ */
+function sideNotes(resources: readonly [readonly Resource[], readonly Resource[]], sides: readonly Cluster[]): string[] {
+  const kinds: ((side: number) => string | null)[] = [
+    (i) => unevaluatedPolicyNote(resources[i]),
+    (i) => hostEndpointNote(resources[i]),
+    (i) => guessNotes(sides[i])[0] ?? null,
+  ];
+  const notes: string[] = [];
+  for (const noteOf of kinds) {
+    const [base, head] = [noteOf(0), noteOf(1)];
+    if (head !== null) notes.push(base !== null ? head : `head only: ${head}`);
+    else if (base !== null) notes.push(`base only: ${base}`);
+  }
+  return notes;
 }

@@ -114,7 +114,7 @@ export interface ReachReport {
   excluded: { id: string; kind: string; reason: string }[];
   /** What the model could not apply as written (an invalid policy field, a namespace that is not a string), with its position. */
   problems: ReachProblem[];
-  /** What the answer takes for granted that the input does not say (pod addresses), for the user to read beside it (not written to JSON). */
+  /** What the answer takes for granted or leaves out (guessed pod addresses, policies netlint does not evaluate, a DNS stand-in): every format carries them (`notes`). */
   notes: string[];
   /**
    * With --from/--to/--port: the query as written and how many entries it matched, allowed or
@@ -168,7 +168,7 @@ export interface ReachProblem {
  * in (match.ts blockGuessed). The answer then takes the pod to be outside the range, which is the
  * cluster's answer only if its pod CIDR lies outside it too.
  */
-function guessNotes(cluster: Cluster): string[] {
+export function guessNotes(cluster: Cluster): string[] {
   if (cluster.podRanges.length > 0) return [];
   const unknown = cluster.endpoints.find((e) => e.ips.length === 0);
   if (unknown === undefined) return [];
@@ -654,15 +654,15 @@ export function reachQuerier(cluster: Cluster): (query: ReachQuery) => ReachRepo
  * and Calico HostEndpoints, whose traffic is not modelled (host-endpoints.ts).
  */
 export function unevaluatedNotes(resources: readonly Resource[]): string[] {
-  const notes: string[] = [];
+  return [unevaluatedPolicyNote(resources), hostEndpointNote(resources)].filter((n) => n !== null);
+}
+
+/** The note on policies of enforcers netlint does not evaluate (Cilium, Antrea, GKE), or null. */
+export function unevaluatedPolicyNote(resources: readonly Resource[]): string | null {
   const policies = unevaluatedPoliciesOf(resources);
-  if (policies.length > 0) {
-    const enforcers = [...new Set(policies.map((p) => p.enforcer))].join(' and ');
-    notes.push(`the input holds ${enforcers} policies, which netlint does not evaluate (${describeUnevaluated(policies)}): what they allow or deny is not in this answer`);
-  }
-  const hosts = hostEndpointNote(resources);
-  if (hosts !== null) notes.push(hosts);
-  return notes;
+  if (policies.length === 0) return null;
+  const enforcers = [...new Set(policies.map((p) => p.enforcer))].join(' and ');
+  return `the input holds ${enforcers} policies, which netlint does not evaluate (${describeUnevaluated(policies)}): what they allow or deny is not in this answer`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { ConnectionDelta, ReachDiff } from '../../engine/netpol/diff.js';
 import type { Finding } from '../../engine/types.js';
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
-import { memberList, moreLine, PAIR_LIMIT, portLabel } from './group.js';
+import { memberList, moreLine, noteLines, notesList, PAIR_LIMIT, portLabel } from './group.js';
 
 export interface DiffReport extends ReachDiff {
   findings?: { added: Finding[]; removed: Finding[] };
@@ -65,6 +65,7 @@ export function formatDiffText(report: DiffReport): string {
     lines.push(`findings removed (${report.findings.removed.length})`);
     for (const f of report.findings.removed) lines.push(`  ${findingLine(f)}`);
   }
+  for (const note of noteLines(report.notes ?? [])) lines.push(`note: ${note}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -101,6 +102,9 @@ export function formatDiffMarkdown(report: DiffReport): string {
   }
   for (const line of groupLegend(report.groups)) lines.push(line);
   if (report.groups) lines.push('');
+  // What the connections' answer assumes or leaves out, before the findings' own section.
+  const notes = notesList(report.notes);
+  if (notes.length > 0) lines.push('', ...notes, '');
   if (report.findings && (report.findings.added.length > 0 || report.findings.removed.length > 0)) {
     lines.push('### Findings', '');
     const item = (sign: string, f: Finding) => `- ${sign} ${escapeInlineCode(f.ruleId)} ${escapeInlineCode(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`;

@@ -5,7 +5,7 @@
  * narrow the query.
  */
 import { allowedEntries, type ReachReport } from '../../engine/netpol/reach.js';
-import { displayNames, moreLine, PAIR_LIMIT, pairs, type PairRow } from './group.js';
+import { displayNames, moreLine, noteLines, PAIR_LIMIT, pairs, type PairRow } from './group.js';
 
 interface Graph {
   /** Node id per group or external id. */
@@ -62,6 +62,7 @@ export function formatReachMermaid(report: ReachReport): string {
   for (const x of g.externals) lines.push(`  ${x.id}(["${quote(x.label)}"])`);
   for (const row of g.edges) lines.push(`  ${g.ids.get(row.from)} -->|"${row.ports.join(', ')}"| ${g.ids.get(row.to)}`);
   if (g.more !== null) lines.push(`  %% ${g.more}`);
+  for (const note of noteLines(report.notes)) lines.push(`  %% note: ${note}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -79,6 +80,7 @@ export function formatReachDot(report: ReachReport): string {
   for (const x of g.externals) lines.push(`  ${x.id} [label=${dq(x.label)}, shape=ellipse];`);
   for (const row of g.edges) lines.push(`  ${g.ids.get(row.from)} -> ${g.ids.get(row.to)} [label=${dq(row.ports.join(', '))}];`);
   if (g.more !== null) lines.push(`  // ${g.more}`);
+  for (const note of noteLines(report.notes)) lines.push(`  // note: ${note}`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * readable at any cluster size (a capped listing ends with how many more and how to narrow it).
  */
 import type { DirectionWhy, ReachConnection, ReachReport } from '../../engine/netpol/reach.js';
+import { escapeMarkdown } from '../markdown-escape.js';
 import { plural } from '../text.js';
 
 export interface PairRow {
@@ -134,6 +135,20 @@ export function totalsLine(report: ReachReport): string {
 }
 
 /** With a query: a line when it matched no connection, or no allowed one (null otherwise, and without a query). */
+/**
+ * What the answer assumes or leaves out, one line each (the note's own text; a name from the
+ * manifests could hold a line break, which would end a comment line of mermaid or dot).
+ */
+export function noteLines(notes: readonly string[]): string[] {
+  return notes.map((n) => n.replace(/[\r\n]+/g, ' '));
+}
+
+/** Notes as a markdown list under a heading (none: no lines): `reach` and `diff` markdown, and the PR comment's reach section. */
+export function notesList(notes: readonly string[] | undefined): string[] {
+  const lines = noteLines(notes ?? []);
+  return lines.length === 0 ? [] : ['**Notes**', '', ...lines.map((n) => `- ${escapeMarkdown(n)}`)];
+}
+
 export function queryLine(report: ReachReport): string | null {
   const q = report.query;
   if (!q) return null;

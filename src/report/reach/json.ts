@@ -94,6 +94,9 @@ function* reportParts(report: ReachReport, expand: boolean, byRows: boolean): Ge
   yield* arrayLines('excluded', report.excluded);
   // Only when there are some: the contract's clean-input shape is unchanged.
   if (report.problems.length > 0) yield* arrayLines('problems', report.problems);
+  // What the answer assumes or leaves out (policies netlint does not evaluate, guessed pod
+  // addresses, a DNS stand-in): a reader of `allowed` needs them as much as a terminal does.
+  if (report.notes.length > 0) yield* arrayLines('notes', report.notes);
   const s = report.summary;
   // Version 1 counted (source, destination, port) tuples in its summary.
   const summary = expand ? { endpoints: s.endpoints, classes: s.groups, policies: s.policies, allowed: s.connections.allowed, denied: s.connections.denied } : s;

@@ -7,7 +7,7 @@
  */
 import { escapeInlineCode, escapeMarkdown } from '../markdown-escape.js';
 import { allowedEntries, expandAllowed, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
-import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
+import { displayNames, memberList, moreLine, notesList, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
 import { pushTo } from '../../engine/multimap.js';
 
 export const GRID_LIMIT = 12;
@@ -98,5 +98,13 @@ export function formatReachMarkdown(report: ReachReport): string {
     const more = moreLine(report.excluded.length, shown.length, 'excluded endpoints');
     lines.push('', `Left out: ${shown.join('; ')}${more === null ? '' : `; ${escapeMarkdown(more)}`}`);
   }
+  // Policies the model could not apply as written, and what the answer assumes or leaves out.
+  if (report.problems.length > 0) {
+    lines.push('', '**Not applied as written**', '');
+    for (const p of report.problems.slice(0, PAIR_LIMIT)) lines.push(`- ${escapeInlineCode(`${p.file ?? '(input)'}:${p.line}:${p.column}`)} ${escapeMarkdown(p.message)}${p.resource ? ` (${escapeMarkdown(p.resource)})` : ''}`);
+    if (report.problems.length > PAIR_LIMIT) lines.push(`- _… and ${report.problems.length - PAIR_LIMIT} more (\`netlint reach\` prints each on stderr)_`);
+  }
+  const notes = notesList(report.notes);
+  if (notes.length > 0) lines.push('', ...notes);
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  * the denied entries. Listings are capped, with how many more and how to narrow the query.
  */
 import { allowedEntries, type ReachConnection, type ReachReport } from '../../engine/netpol/reach.js';
-import { displayNames, memberList, moreLine, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
+import { displayNames, memberList, moreLine, noteLines, PAIR_LIMIT, pairs, portLabel, queryLine, sharedGroups, totalsLine, whyAllowed, whyDenied } from './group.js';
 
 function listPairs(lines: string[], list: Iterable<ReachConnection>, names: Map<string, string>, arrow: string, detail: (c: ReachConnection) => string | null): void {
   const { rows, total } = pairs(list, PAIR_LIMIT);
@@ -45,5 +45,6 @@ export function formatReachText(report: ReachReport): string {
   const matched = queryLine(report);
   if (matched !== null) lines.push(matched);
   lines.push(totalsLine(report));
+  for (const note of noteLines(report.notes)) lines.push(`note: ${note}`);
   return `${lines.join('\n')}\n`;
 }

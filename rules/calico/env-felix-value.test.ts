@@ -26,6 +26,7 @@ ruleTester(rule, {
     // k0s' calico-node manifest sets the first.
     { name: "variables Felix's code reads itself, by their exact names", code: calicoNode({ FELIX_DebugSkipCTLBCleanup: 'true', FELIX_EARLYLOGSEVERITYSCREEN: 'info' }) },
     { name: 'options on the releases that added them', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto', FELIX_LOGSEVERITYSCREEN: 'Trace' }), config: { cluster: { calicoVersion: '3.32' } } },
+    { name: 'FELIX_VXLANVNI at the top of 24 bits, and beyond them on the eBPF dataplane', code: calicoNode({ FELIX_VXLANVNI: '16777215' }) + '---\n' + calicoNode({ FELIX_VXLANVNI: '16777216', FELIX_BPFENABLED: 'true' }).replace('name: calico-node,', 'name: calico-node-b,') },
     { name: 'TRACE on 3.30', code: calicoNode({ FELIX_LOGSEVERITYSCREEN: 'TRACE' }), config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'Auto with no release known (an image tag that names none)', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto' }).replace('quay.io/calico/node:v3.32.1', 'quay.io/calico/node:latest') },
     { name: 'empty (ignored) and none (the zero value)', code: calicoNode({ FELIX_HEALTHPORT: '', FELIX_EXTERNALNODESCIDRLIST: 'none' }) },
@@ -62,6 +63,12 @@ ruleTester(rule, {
       name: 'FELIX_VXLANPORT beyond 16 bits',
       code: calicoNode({ FELIX_VXLANPORT: '0x11170', CALICO_IPV4POOL_VXLAN: 'Always' }),
       errors: [{ messageId: 'unusable', severity: 'error', line: envLine(0), column: 22, message: /^FELIX_VXLANPORT "0x11170" is not a UDP port \(0–65535\): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 4464, and, finding vxlan\.calico on port 4464 rather than 70000, Felix deletes and re-creates the device every 10 seconds/ }],
+    },
+    {
+      // The kernel refuses a VXLAN identifier of 2^24 or more (vxlan_validate): vxlan.calico is never made.
+      name: 'FELIX_VXLANVNI beyond 24 bits',
+      code: calicoNode({ FELIX_VXLANVNI: '0x1000000', CALICO_IPV4POOL_VXLAN: 'Always' }),
+      errors: [{ messageId: 'unusable', severity: 'error', line: envLine(0), column: 22, message: 'FELIX_VXLANVNI "0x1000000" is not a VXLAN network identifier (0–16777215, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and no traffic crosses between nodes over VXLAN' }],
     },
     {
       name: 'values Felix refuses to start with, and one it replaces with the default',

@@ -15,11 +15,12 @@ import { ENV_KINDS } from './lib/env-rule.js';
 import { calicoNodeInstalls } from './lib/calico-node-env.js';
 import type { EnvValue } from './lib/calico-node-env.js';
 import { FELIX_PARSERS, goInt } from './lib/felix-param-types.js';
-import { vxlanPortEffect } from './lib/felix-value-effects.js';
+import { UNUSABLE_INTS } from './lib/felix-value-effects.js';
 import { calicoRelease, felixOptionSince, felixParamHistory, minorOf, NEWEST_KNOWN_MINOR } from './lib/field-history.js';
 import type { FelixParam } from './lib/felix-param-types.js';
 
 const PARAMS = new Map((felix.params as FelixParam[]).map((p) => [p.name.toLowerCase(), p]));
+const UNUSABLE = new Map(UNUSABLE_INTS.map((u) => [u.param, u.effect]));
 const NAMES = (felix.params as FelixParam[]).map((p) => `FELIX_${p.name.toUpperCase()}`);
 /** FELIX_* variables Felix's own code reads by their exact name (scripts/gen-felix-params.mjs `directEnv`). */
 const DIRECT_ENV = new Map(felix.directEnv.map((d) => [d.name.toLowerCase(), d]));
@@ -58,7 +59,7 @@ export default defineRule({
   meta: {
     id: 'calico/env-felix-value',
     description:
-      "calico-node's `FELIX_*` variables must name a Felix parameter and hold a value Felix parses for it (integers and their ranges, seconds, one of the listed options, CIDR and port lists, addresses, interface names and /regex/ lists, key=value lists, route table ranges, an OpenStack region): an unknown name is ignored, a bad value makes Felix fail to start or fall back to the default. A `FELIX_VXLANPORT` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN).",
+      "calico-node's `FELIX_*` variables must name a Felix parameter and hold a value Felix parses for it (integers and their ranges, seconds, one of the listed options, CIDR and port lists, addresses, interface names and /regex/ lists, key=value lists, route table ranges, an OpenStack region): an unknown name is ignored, a bad value makes Felix fail to start or fall back to the default. A `FELIX_VXLANPORT` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `FELIX_VXLANVNI` outside 0–16777215 makes the kernel refuse the VXLAN device (not judged on the eBPF dataplane).",
     severity: 'error',
     remediation: 'Check the name and value against the Felix configuration reference (docs.tigera.io, Felix configuration), e.g. `FELIX_DEFAULTENDPOINTTOHOSTACTION: ACCEPT`.',
     kinds: [...ENV_KINDS],
@@ -123,10 +124,11 @@ export default defineRule({
         return;
       }
       const problem = parseProblem(p, v.value);
-      if (problem === null && p.name === 'VXLANPort') {
-        // Parsed as Felix's int (base 0), then used as 16 bits (lib/felix-value-effects.ts).
-        const port = goInt(v.value);
-        const found = port === null ? null : vxlanPortEffect(port, ctx.model);
+      const effectOf = problem === null ? UNUSABLE.get(p.name) : undefined;
+      if (effectOf !== undefined) {
+        // Parsed as Felix's int (base 0), then used as 16 bits, or refused by the kernel above 24 (lib/felix-value-effects.ts).
+        const n = goInt(v.value);
+        const found = n === null ? null : effectOf(n, ctx.model);
         if (found !== null) {
           ctx.report({ path: v.path, messageId: 'unusable', severity: found.severity, data: { name: v.label, value: v.value, effect: found.effect } });
           return;

@@ -18,6 +18,16 @@ ruleTester(rule, {
     { name: 'failsafe ports Felix takes', code: felix('failsafeInboundHostPorts: [{ protocol: TCP, port: 22 }, { protocol: udp, port: 68, net: "10.0.0.0/8" }, { protocol: UDP, port: 53, net: "fd00:10::/64" }], failsafeOutboundHostPorts: []') },
     // 65535 is a UDP port; 0 is not judged.
     { name: 'VXLAN ports at the ends of the range', code: felix('vxlanPort: 65535') + '---\n' + felix('vxlanPort: 0') },
+    // The kernel takes identifiers below 2^24 (vxlan_validate); ports 0–65535 are Felix's int(0:65535).
+    { name: 'VXLAN identifiers and ports at the ends of their ranges', code: felix('vxlanVNI: 16777215, healthPort: 65535, metadataPort: 0, prometheusMetricsPort: 9091') + '---\n' + felix('vxlanVNI: 0') },
+    // The eBPF dataplane's device is flow-based: the programs set the identifier per packet.
+    { name: 'vxlanVNI beyond 24 bits on the eBPF dataplane is not judged', code: felix('vxlanVNI: 16777216, bpfEnabled: true') },
+    {
+      name: 'vxlanVNI beyond 24 bits where an operator Installation runs the eBPF dataplane',
+      code: felix('vxlanVNI: 16777216') + '---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec: { calicoNetwork: { linuxDataplane: BPF } }\n',
+    },
+    // debugPort's range is in the CRD (calico/felixconfig-field-values' finding, not this rule's).
+    { name: 'a ranged integer the schema bounds itself', code: felix('debugPort: 70000') },
     // For the CRD as written a missing port is the schema's error (calico/felixconfig-field-values), not this rule's warning.
     { name: 'through the CRD, a failsafe entry without port', code: felix('failsafeInboundHostPorts: [{ protocol: TCP }]').replace('projectcalico.org/v3', 'crd.projectcalico.org/v1') },
   ],
@@ -64,6 +74,35 @@ ruleTester(rule, {
         'felix.yaml': felix('vxlanPort: 70000'),
       },
       errors: [{ file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 20, message: 'vxlanPort 70000 is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 4464, and, finding vxlan.calico on port 4464 rather than 70000, Felix deletes and re-creates the device every 10 seconds, dropping the routes through it each time' }],
+    },
+    {
+      // VXLANVNI is a plain int (config_params.go); netlink sends it as a uint32 and the kernel
+      // refuses 2^24 and above (ERANGE), so vxlan.calico is never created.
+      name: 'vxlanVNI beyond 24 bits with a VXLAN pool (error), with none in the input (warning), and a negative one',
+      code: {
+        'pool.yaml': 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: { name: pods }\nspec: { cidr: 10.244.0.0/16, vxlanMode: CrossSubnet, ipipMode: Never }\n',
+        'felix.yaml': felix('vxlanVNI: 16777216') + '---\n' + felix('vxlanVNI: -1').replace('name: default', 'name: node.worker-1'),
+      },
+      errors: [
+        { file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 19, message: 'vxlanVNI 16777216 is not a VXLAN network identifier (0–16777215, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and no traffic crosses between nodes over VXLAN' },
+        { file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 9, column: 19, message: /^vxlanVNI -1 is not a VXLAN network identifier/ },
+      ],
+    },
+    {
+      name: 'vxlanVNI beyond 24 bits with no VXLAN pool in the input',
+      code: felix('vxlanVNI: 20000000'),
+      errors: [{ messageId: 'unusable', severity: 'warning', line: 4, column: 19, message: /^vxlanVNI 20000000 .* so Felix retries every second and, where VXLAN is in use, no traffic crosses between nodes over VXLAN$/ }],
+    },
+    {
+      // The API stores any integer there (felixconfig.go *int, no bound in the CRD); Felix's params
+      // are int(0:65535) and replace a value outside with the default, or, die-on-fail, do not start.
+      name: 'ports Felix takes in 0–65535 only: health and metrics fall back, the metadata port stops Felix',
+      code: felix('healthPort: 70000, prometheusMetricsPort: -1, metadataPort: 80800'),
+      errors: [
+        { messageId: 'fallback', severity: 'warning', line: 4, column: 21, message: 'healthPort "70000" is outside 0–65535: Felix ignores it and uses the default (9099)' },
+        { messageId: 'fallback', severity: 'warning', line: 4, column: 51, message: 'prometheusMetricsPort "-1" is outside 0–65535: Felix ignores it and uses the default (9091)' },
+        { messageId: 'fatal', severity: 'error', line: 4, column: 69, message: 'metadataPort "80800" is outside 0–65535: Felix refuses it and does not start' },
+      ],
     },
     {
       name: 'vxlanPort beyond 16 bits with no VXLAN pool in the input, and a negative one',

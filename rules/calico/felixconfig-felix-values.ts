@@ -11,7 +11,9 @@
  *
  * Values Felix parses but cannot use as written (lib/felix-value-effects.ts): a `vxlanPort`
  * outside 0–65535, which Felix wraps to 16 bits (and, above 65535, re-creates vxlan.calico every
- * 10 s over); and `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entries its port-list
+ * 10 s over); a `vxlanVNI` of 24 bits or more, with which the kernel refuses to create vxlan.calico;
+ * integers Felix takes in a range the API does not check (healthPort, metadataPort,
+ * prometheusMetricsPort: `int(0:65535)`); and `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entries its port-list
  * parser refuses (a protocol other than TCP or UDP, none at all, a net that is no address or CIDR),
  * which stops Felix, since the parameter is die-on-fail. The API takes all of them: the entries'
  * protocol and net are free strings in the CRD, and the validator's ProtoPort check (TCP, UDP or
@@ -30,21 +32,43 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asObject, objectItems } from '../../src/engine/values.js';
 import { typedRoundTrip } from './lib/crd-schema.js';
-import { failsafeEntryProblem, vxlanPortEffect } from './lib/felix-value-effects.js';
+import { failsafeEntryProblem, UNUSABLE_INTS } from './lib/felix-value-effects.js';
+import { specFields } from './lib/crd-parts.js';
 import felix from './generated/felix-params.json' with { type: 'json' };
 import { calicoRelease, felixOptionSince, fieldsNewerThan, minorOf } from './lib/field-history.js';
 import { FELIX_PARSERS } from './lib/felix-param-types.js';
 import type { FelixParam } from './lib/felix-param-types.js';
 
 const PARAMS = new Map((felix.params as FelixParam[]).map((p) => [p.name.toLowerCase(), p]));
+
+/**
+ * FelixConfiguration integer fields whose Felix parameter takes a range (`int(0:65535)` in
+ * felix/config/config_params.go) while the API stores any integer (no minimum or maximum in the
+ * CRD nor the validator: healthPort, metadataPort and prometheusMetricsPort at v3.32.1; those the
+ * schema bounds are calico/felixconfig-field-values'). Felix replaces a value outside the range
+ * with the default, or does not start for a die-on-fail parameter (metadataPort): config_params.go
+ * UpdateFrom. Worked out on the first FelixConfiguration linted.
+ */
+let ranged: { field: string; param: FelixParam }[] | undefined;
+function rangedInts(): { field: string; param: FelixParam }[] {
+  if (ranged !== undefined) return ranged;
+  const fields = specFields('FelixConfiguration');
+  const byName = new Map(Object.keys(fields).map((f) => [f.toLowerCase(), f]));
+  const bounded = (schema: unknown) => /"(minimum|maximum|exclusiveMinimum|exclusiveMaximum)"/.test(JSON.stringify(schema));
+  ranged = (felix.params as FelixParam[]).flatMap((param) => {
+    const field = byName.get(param.name.toLowerCase());
+    return param.kind === 'int' && param.args !== null && field !== undefined && !bounded(fields[field]) ? [{ field, param }] : [];
+  });
+  return ranged;
+}
 const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark'].map((field) => ({ field, param: (felix.params as FelixParam[]).find((p) => p.name.toLowerCase() === field.toLowerCase())! }));
 
 export default defineRule({
   meta: {
     id: 'calico/felixconfig-felix-values',
-    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6). Felix ignores an `interfaceExclude` or `istioDSCPMark` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN). Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
+    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6). Felix ignores an `interfaceExclude` or `istioDSCPMark` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `vxlanVNI` outside 0–16777215 (24 bits) makes the kernel refuse the VXLAN device, so VXLAN never comes up (an error where the pools use VXLAN; not judged on the eBPF dataplane); `healthPort`, `prometheusMetricsPort` and `metadataPort` outside 0–65535, which the API stores, Felix replaces with the default, and for `metadataPort` does not start. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
     severity: 'error',
-    remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`; failsafe ports as `{protocol: TCP, port: 22}` (UDP for DNS and DHCP); a VXLAN port from 1 to 65535 (4789 by default).',
+    remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`; failsafe ports as `{protocol: TCP, port: 22}` (UDP for DNS and DHCP); a VXLAN port from 1 to 65535 (4789 by default), a VXLAN identifier below 16777216 (4096 by default), ports 0–65535.',
     kinds: ['calico/FelixConfiguration'],
     messages: {
       fallback: '{{field}} "{{value}}" {{problem}}: Felix ignores it and uses the default ({{default}})',
@@ -60,9 +84,19 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    if (typeof spec.vxlanPort === 'number') {
-      const found = vxlanPortEffect(spec.vxlanPort, ctx.model);
-      if (found !== null) ctx.report({ path: ['spec', 'vxlanPort'], messageId: 'unusable', severity: found.severity, data: { field: 'vxlanPort', value: String(spec.vxlanPort), effect: found.effect } });
+    for (const { field, effect } of UNUSABLE_INTS) {
+      const value = spec[field];
+      const found = typeof value === 'number' ? effect(value, ctx.model) : null;
+      if (found !== null) ctx.report({ path: ['spec', field], messageId: 'unusable', severity: found.severity, data: { field, value: String(value), effect: found.effect } });
+    }
+    // Integers the API stores unbounded and Felix takes in a range only (ParamForField's int(min:max)).
+    for (const { field, param } of rangedInts()) {
+      const value = spec[field];
+      if (typeof value !== 'number' || !Number.isInteger(value)) continue;
+      const problem = FELIX_PARSERS.int(String(value), param);
+      if (problem === null) continue;
+      if (param.flags.includes('die-on-fail')) ctx.report({ path: ['spec', field], messageId: 'fatal', data: { field, value: String(value), problem } });
+      else ctx.report({ path: ['spec', field], messageId: 'fallback', severity: 'warning', data: { field, value: String(value), problem, default: param.default } });
     }
     const typed = typedRoundTrip(resource, ctx.model);
     for (const field of ['failsafeInboundHostPorts', 'failsafeOutboundHostPorts']) {

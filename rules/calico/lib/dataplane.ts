@@ -31,6 +31,7 @@ export const FELIX_PARAMS = {
   wireguardMTU: { env: 'FELIX_WIREGUARDMTU', field: 'wireguardMTU', type: 'int' },
   wireguardMTUV6: { env: 'FELIX_WIREGUARDMTUV6', field: 'wireguardMTUV6', type: 'int' },
   programClusterRoutes: { env: 'FELIX_PROGRAMCLUSTERROUTES', field: 'programClusterRoutes', type: 'string' },
+  bpfEnabled: { env: 'FELIX_BPFENABLED', field: 'bpfEnabled', type: 'bool' },
 } as const;
 
 export type FelixParam = keyof typeof FELIX_PARAMS;
@@ -71,6 +72,17 @@ function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<Felix
 /** The effective value: the env wins over FelixConfiguration, as in Felix. */
 export function felixValue(model: ClusterModel, param: FelixParam): Setting<FelixValue> | null {
   return felixSettings(model, param)[0] ?? null;
+}
+
+/**
+ * Whether the input runs Felix's eBPF dataplane: `bpfEnabled` true in the calico-node env or
+ * FelixConfiguration default (the env wins), or an operator Installation with
+ * `calicoNetwork.linuxDataplane: BPF` (the operator then sets bpfEnabled in FelixConfiguration).
+ */
+export function bpfDataplane(model: ClusterModel): boolean {
+  const set = felixValue(model, 'bpfEnabled');
+  if (set !== null) return set.value === true;
+  return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === 'BPF');
 }
 
 export interface Encapsulation {

@@ -1,14 +1,14 @@
 /**
  * Felix values that Calico's API stores and Felix parses, but that Felix cannot use as written
- * (Calico v3.32.1): a VXLAN port beyond 16 bits, and failsafe port entries Felix's port-list
- * parser refuses. Shared by calico/felixconfig-felix-values (FelixConfiguration fields) and
+ * (Calico v3.32.1): a VXLAN port beyond 16 bits, a VXLAN identifier beyond 24, and failsafe port
+ * entries Felix's port-list parser refuses. Shared by calico/felixconfig-felix-values (FelixConfiguration fields) and
  * calico/env-felix-value (calico-node's FELIX_* variables).
  */
 import type { ClusterModel } from '../../../src/engine/model.js';
 import type { Severity } from '../../../src/engine/types.js';
 import { isObject } from '../../../src/engine/values.js';
 import { parseCalicoCidrOrIp } from '../../../src/engine/calico-formats.js';
-import { encapsulation } from './dataplane.js';
+import { bpfDataplane, encapsulation } from './dataplane.js';
 import { FELIX_PARSERS } from './felix-param-types.js';
 import type { FelixParam } from './felix-param-types.js';
 
@@ -36,6 +36,39 @@ export function vxlanPortEffect(port: number, model: ClusterModel): { severity: 
     effect: `is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port ${used}, and${inUse ? '' : ' where VXLAN is in use'}, finding vxlan.calico on port ${used} rather than ${port}, Felix deletes and re-creates the device every 10 seconds, dropping the routes through it each time`,
   };
 }
+
+/** The largest VXLAN network identifier: 24 bits (RFC 7348). */
+export const MAX_VXLAN_VNI = 16777215;
+
+/**
+ * VXLANVNI is a plain `int` parameter too (config_params.go, no range), and the API field an *int
+ * with no bound (felixconfig.go; the CRD has none). On the iptables and nftables dataplanes Felix
+ * gives it to vxlan.calico as written (felix/dataplane/linux/vxlan_mgr.go device: VxlanId),
+ * netlink sends it as a uint32 (vishvananda/netlink link_linux.go addVxlanAttrs), and the kernel
+ * refuses an identifier of 24 bits or more (drivers/net/vxlan vxlan_validate: "VXLAN ID must be
+ * lower than 16777216", ERANGE; a negative one wraps to such a uint32). Felix then fails to add the
+ * device and tries again every second (route_mgr.go keepDeviceInSync), so VXLAN never comes up on
+ * any node. The eBPF dataplane makes a flow-based device, which carries no identifier, and sets it
+ * per packet: not judged there (null).
+ */
+export function vxlanVniEffect(vni: number, model: ClusterModel): { severity: Severity; effect: string } | null {
+  if (!Number.isInteger(vni) || (vni >= 0 && vni <= MAX_VXLAN_VNI) || bpfDataplane(model)) return null;
+  const enc = encapsulation(model);
+  const inUse = enc.vxlanV4 || enc.vxlanV6;
+  return {
+    severity: inUse ? 'error' : 'warning',
+    effect: `is not a VXLAN network identifier (0–${MAX_VXLAN_VNI}, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and${inUse ? '' : ', where VXLAN is in use,'} no traffic crosses between nodes over VXLAN`,
+  };
+}
+
+/** What Felix makes of an integer it takes as written, when it cannot use it as such (null when it can). */
+export type UnusableEffect = (value: number, model: ClusterModel) => { severity: Severity; effect: string } | null;
+
+/** The integer parameters above: FelixConfiguration field, Felix parameter (the `FELIX_*` name's), and what comes of a value. */
+export const UNUSABLE_INTS: readonly { field: string; param: string; effect: UnusableEffect }[] = [
+  { field: 'vxlanPort', param: 'VXLANPort', effect: vxlanPortEffect },
+  { field: 'vxlanVNI', param: 'VXLANVNI', effect: vxlanVniEffect },
+];
 
 /** The port-list parameter (FailsafeInboundHostPorts and FailsafeOutboundHostPorts share its kind). */
 const PORT_LIST: FelixParam = { name: 'FailsafeInboundHostPorts', kind: 'port-list', args: null, default: '', flags: ['die-on-fail'] };

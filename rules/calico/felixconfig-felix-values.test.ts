@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'names and patterns Felix reads', code: felix('interfaceExclude: "kube-ipvs0,/^veth[0-9a-f]+$/", interfacePrefix: "cali,tap"') },
     // numorstring dscp.go: a DSCP value 0-63 or a name in any case; written as a number or a string.
     { name: 'DSCP values and names', code: [felix('istioDSCPMark: 0'), felix('istioDSCPMark: 63'), felix('istioDSCPMark: af41'), felix('istioDSCPMark: "40"')].join('---\n') },
+    // config_params.go BPFCTLBLogFilter oneof(all), compared in any case.
+    { name: 'bpfCTLBLogFilter all', code: felix('bpfCTLBLogFilter: all') + '---\n' + felix('bpfCTLBLogFilter: ALL') },
     { name: 'nftablesMode Auto on 3.32, whose Felix added it', code: felix('nftablesMode: Auto'), config: { cluster: { calicoVersion: 'v3.32.1' } } },
     { name: 'nftablesMode Auto with no release known', code: felix('nftablesMode: Auto') },
     // v3.29.7's validator refuses Trace (logLevelRegex): calico/field-not-in-version says so, not this rule.
@@ -92,6 +94,13 @@ ruleTester(rule, {
       name: 'vxlanVNI beyond 24 bits with no VXLAN pool in the input',
       code: felix('vxlanVNI: 20000000'),
       errors: [{ messageId: 'unusable', severity: 'warning', line: 4, column: 19, message: /^vxlanVNI 20000000 .* so Felix retries every second and, where VXLAN is in use, no traffic crosses between nodes over VXLAN$/ }],
+    },
+    {
+      // A free string in the API (felixconfig.go, validate:"omitempty"); Felix's oneof(all) refuses
+      // anything else and keeps the default (unset).
+      name: 'bpfCTLBLogFilter other than all',
+      code: felix('bpfCTLBLogFilter: debug'),
+      errors: [{ messageId: 'fallback', severity: 'warning', line: 4, column: 27, message: 'bpfCTLBLogFilter "debug" is not one of all (in any case): Felix ignores it and uses the default' }],
     },
     {
       // The API stores any integer there (felixconfig.go *int, no bound in the CRD); Felix's params

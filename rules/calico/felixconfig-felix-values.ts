@@ -1,12 +1,14 @@
 /**
  * FelixConfiguration fields the API takes as written and only Felix parses (Calico v3.32.1):
- * `interfaceExclude` and `interfacePrefix`, free strings (no validator tag, no CRD pattern:
- * api/pkg/apis/projectcalico/v3/felixconfig.go), and `istioDSCPMark`, a numorstring.DSCP whose
- * range and names the API server does not check. Felix reads each value's text as it reads the
- * FELIX_* variable (felix/config/config_params.go kinds `iface-list-regexp`, `iface-list`, `dscp`;
+ * `interfaceExclude`, `interfacePrefix` and `bpfCTLBLogFilter`, free strings (no validator tag,
+ * no CRD pattern: api/pkg/apis/projectcalico/v3/felixconfig.go), and `istioDSCPMark`, a
+ * numorstring.DSCP whose range and names the API server does not check. Felix reads each value's
+ * text as it reads the FELIX_* variable (felix/config/config_params.go kinds `iface-list-regexp`,
+ * `iface-list`, `dscp`, `oneof(all)`;
  * the field's String() text, libcalico-go updateprocessors/configurationprocessor.go), with the
  * parsers of rules/calico/lib/felix-param-types.ts. A value it cannot read falls back to the
- * default (interfaceExclude, istioDSCPMark) or stops Felix (interfacePrefix, die-on-fail). The
+ * default (interfaceExclude, istioDSCPMark, bpfCTLBLogFilter) or stops Felix (interfacePrefix,
+ * die-on-fail). The
  * fields with a pattern or format in the CRD are calico/felixconfig-field-values'.
  *
  * Values Felix parses but cannot use as written (lib/felix-value-effects.ts): a `vxlanPort`
@@ -61,17 +63,17 @@ function rangedInts(): { field: string; param: FelixParam }[] {
   });
   return ranged;
 }
-const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark'].map((field) => ({ field, param: (felix.params as FelixParam[]).find((p) => p.name.toLowerCase() === field.toLowerCase())! }));
+const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark', 'bpfCTLBLogFilter'].map((field) => ({ field, param: (felix.params as FelixParam[]).find((p) => p.name.toLowerCase() === field.toLowerCase())! }));
 
 export default defineRule({
   meta: {
     id: 'calico/felixconfig-felix-values',
-    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6). Felix ignores an `interfaceExclude` or `istioDSCPMark` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `vxlanVNI` outside 0–16777215 (24 bits) makes the kernel refuse the VXLAN device, so VXLAN never comes up (an error where the pools use VXLAN; not judged on the eBPF dataplane); `healthPort`, `prometheusMetricsPort` and `metadataPort` outside 0–65535, which the API stores, Felix replaces with the default, and for `metadataPort` does not start. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
+    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6), `bpfCTLBLogFilter` `all` or nothing. Felix ignores an `interfaceExclude`, `istioDSCPMark` or `bpfCTLBLogFilter` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `vxlanVNI` outside 0–16777215 (24 bits) makes the kernel refuse the VXLAN device, so VXLAN never comes up (an error where the pools use VXLAN; not judged on the eBPF dataplane); `healthPort`, `prometheusMetricsPort` and `metadataPort` outside 0–65535, which the API stores, Felix replaces with the default, and for `metadataPort` does not start. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
     severity: 'error',
     remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`; failsafe ports as `{protocol: TCP, port: 22}` (UDP for DNS and DHCP); a VXLAN port from 1 to 65535 (4789 by default), a VXLAN identifier below 16777216 (4096 by default), ports 0–65535.',
     kinds: ['calico/FelixConfiguration'],
     messages: {
-      fallback: '{{field}} "{{value}}" {{problem}}: Felix ignores it and uses the default ({{default}})',
+      fallback: '{{field}} "{{value}}" {{problem}}: Felix ignores it and uses the default{{default}}',
       fatal: '{{field}} "{{value}}" {{problem}}: Felix refuses it and does not start',
       newerOption: '{{field}} "{{value}}": Felix takes {{option}} for {{param}} from Calico {{since}} on; the API of Calico {{target}} ({{source}}) stores it, but its Felix {{outcome}}',
       unusable: '{{field}} {{value}} {{effect}}',
@@ -93,10 +95,7 @@ export default defineRule({
     for (const { field, param } of rangedInts()) {
       const value = spec[field];
       if (typeof value !== 'number' || !Number.isInteger(value)) continue;
-      const problem = FELIX_PARSERS.int(String(value), param);
-      if (problem === null) continue;
-      if (param.flags.includes('die-on-fail')) ctx.report({ path: ['spec', field], messageId: 'fatal', data: { field, value: String(value), problem } });
-      else ctx.report({ path: ['spec', field], messageId: 'fallback', severity: 'warning', data: { field, value: String(value), problem, default: param.default } });
+      judge(field, String(value), param);
     }
     const typed = typedRoundTrip(resource, ctx.model);
     for (const field of ['failsafeInboundHostPorts', 'failsafeOutboundHostPorts']) {
@@ -118,10 +117,7 @@ export default defineRule({
       const written = spec[field];
       const value = typeof written === 'number' && Number.isInteger(written) && written >= 0 ? String(written) : written;
       if (typeof value !== 'string' || value === '' || value.toLowerCase() === 'none') continue;
-      const problem = FELIX_PARSERS[param.kind](value, param);
-      if (problem === null) continue;
-      if (param.flags.includes('die-on-fail')) ctx.report({ path: ['spec', field], messageId: 'fatal', data: { field, value, problem } });
-      else ctx.report({ path: ['spec', field], messageId: 'fallback', severity: 'warning', data: { field, value, problem, default: param.default } });
+      judge(field, value, param);
     }
     const release = calicoRelease(ctx.model);
     if (release === null) return;
@@ -134,6 +130,14 @@ export default defineRule({
       const fatal = param?.flags.includes('die-on-fail') === true;
       const outcome = fatal ? 'refuses it and does not start' : 'refuses it as unknown and keeps the default';
       ctx.report({ path: ['spec', field], messageId: 'newerOption', severity: fatal ? 'error' : 'warning', data: { field, value, option: added.option, param: param?.name ?? field, since: added.since, target: `3.${release.minor}`, source: release.source, outcome } });
+    }
+
+    /** Felix reads `value` (the field's text) with its parser: a value it cannot read stops it (die-on-fail) or gives way to the default. */
+    function judge(field: string, value: string, param: FelixParam): void {
+      const problem = FELIX_PARSERS[param.kind](value, param);
+      if (problem === null) return;
+      if (param.flags.includes('die-on-fail')) ctx.report({ path: ['spec', field], messageId: 'fatal', data: { field, value, problem } });
+      else ctx.report({ path: ['spec', field], messageId: 'fallback', severity: 'warning', data: { field, value, problem, default: param.default === '' ? '' : ` (${param.default})` } });
     }
   },
 });

@@ -3,14 +3,15 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-SIM6KUNI.js";
-import {
-  describeParseError,
-  isParseArgsError
-} from "./chunks/chunk-M4XKWZEA.js";
+} from "./chunks/chunk-5HBGONVO.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
+import {
+  describeParseError,
+  isParseArgsError,
+  require_node_module
+} from "./chunks/chunk-BQIHXTUM.js";
 import {
   EXIT,
   UsageError
@@ -22,17 +23,8 @@ import {
   RuleFileFault
 } from "./chunks/chunk-D6M6637M.js";
 import {
-  __commonJS,
-  __require,
   __toESM
 } from "./chunks/chunk-KSTQWAIF.js";
-
-// node-builtin:node:module
-var require_node_module = __commonJS({
-  "node-builtin:node:module"(exports, module2) {
-    module2.exports = __require("node:module");
-  }
-});
 
 // src/cli/bin.ts
 var import_node_module = __toESM(require_node_module(), 1);
@@ -47,7 +39,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-QWYRTFDX.js");
+    const help = () => import("./chunks/help-XTN7QNGA.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -74,8 +66,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-5J6BCFCR.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-QB4URYXZ.js"), import("./chunks/lint-5J6BCFCR.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-6GRPBMO5.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-PBFN4OOR.js"), import("./chunks/lint-6GRPBMO5.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -149,15 +141,15 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-ULMCSLFX.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-JJYNK5CY.js"), import("./chunks/real-deps-JCHNREND.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C5EBQYGA.js"), import("./chunks/real-deps-LQJ2OUIJ.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-LSLENDFY.js"), import("./chunks/diff-deps-2ITFG7H3.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-WPFRFEJP.js"), import("./chunks/diff-deps-3PJCCEMY.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-CUYKNGLP.js"), import("./chunks/load-resources-GIMHHFMF.js"), import("./chunks/config-file-O6RLJCLQ.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-BV7SFV5U.js"), import("./chunks/load-resources-GIMHHFMF.js"), import("./chunks/config-file-O6RLJCLQ.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { describeParseError, isParseArgsError } from '../src/cli/args.js';
+import { describeParseError, isParseArgsError, parseArgs } from '../src/cli/args.js';
 import type { E2eDeps } from './deps.js';
 import { DEFAULT_RUN_OPTIONS, runProfiles, type RunOptions } from './harness.js';
 import { buildPlan, renderPlanText } from './plan.js';

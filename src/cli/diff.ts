@@ -6,14 +6,13 @@
  */
 import type { ClusterFactsConfig } from '../engine/config.js';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDiffQuery, diffReach } from '../engine/netpol/diff.js';
 import { isWorkload } from '../engine/netpol/endpoints.js';
 import { ReachQueryError } from '../engine/netpol/reach.js';
 import type { Finding, Resource, ResourceRef } from '../engine/types.js';
 import { CLUSTER_SCOPED_KINDS } from '../engine/names.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
-import { QUERY_OPTIONS, queryOf } from './args.js';
+import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';

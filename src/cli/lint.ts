@@ -1,6 +1,6 @@
 /** `netlint lint [paths...]`: read, lint, render, and turn the result into the exit code. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from './args.js';
 import { effectiveSeverity, normalizeIgnores, ruleOptions, unknownRuleHint, validateRuleIds, validateRuleOptions } from '../engine/config.js';
 import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, loadSources, type Loader, type LoadLimits } from '../engine/load.js';

@@ -7,7 +7,6 @@
  * endpoint (version 1), streamed. `--cluster NAME` answers for one of the clusters an input holds
  * (cluster-option.ts).
  */
-import { parseArgs } from 'node:util';
 import type { ClusterFactsConfig } from '../engine/config.js';
 import { reach, ReachQueryError } from '../engine/netpol/reach.js';
 import type { ReachReport } from '../engine/netpol/reach.js';
@@ -16,7 +15,7 @@ import { formatReachDot, formatReachMermaid } from '../report/reach/graph.js';
 import { formatReachJson, formatReachJsonBytes } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
-import { QUERY_OPTIONS, queryOf } from './args.js';
+import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseCluster, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';

@@ -2,7 +2,7 @@
  * `netlint rules`: the rule catalogue, generated from the rules themselves. `rules/README.md` is
  * this command's markdown output (`npm run docs`), and a test keeps the two in step.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs } from './args.js';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST } from '../engine/run.js';
 import type { RuleMeta } from '../engine/types.js';

@@ -3,7 +3,7 @@ import { createRequire as __netlintCreateRequire } from 'node:module';
 const require = __netlintCreateRequire(import.meta.url);
 import {
   realIo
-} from "./chunks/chunk-5HBGONVO.js";
+} from "./chunks/chunk-5BSOSASY.js";
 import {
   VERSION
 } from "./chunks/chunk-I6ROTKVK.js";
@@ -141,7 +141,7 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-ULMCSLFX.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C5EBQYGA.js"), import("./chunks/real-deps-LQJ2OUIJ.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C5EBQYGA.js"), import("./chunks/real-deps-6SZPTEKR.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

@@ -1,7 +1,6 @@
 /** The real CliIo: node:fs, process streams and execa. Nothing else in the CLI touches them. */
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, readdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,7 +103,7 @@ export function* textSlices(text: string, size: number): Generator<string> {
 export async function makeDirectory(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let at = path.resolve(dir); ; ) {
-    const found = await stat(at).catch((error: NodeJS.ErrnoException) => {
+    const found = await fsp.stat(at).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       return null;
     });
@@ -118,7 +117,7 @@ export async function makeDirectory(dir: string): Promise<void> {
     at = parent;
   }
   for (const d of missing.reverse()) {
-    await mkdir(d).catch((error: NodeJS.ErrnoException) => {
+    await fsp.mkdir(d).catch((error: NodeJS.ErrnoException) => {
       // Made meanwhile by someone else: what was wanted.
       if (error.code !== 'EEXIST') throw error;
     });
@@ -172,19 +171,19 @@ export function realIo(options: Pick<CliIo, 'afterEachFile'> = {}): CliIo & { re
           return null;
         }
       },
-      readdir: (p) => readdir(p),
+      readdir: (p) => fsp.readdir(p),
       list: async (p) => list(p),
-      readFile: (p) => readFile(p),
+      readFile: (p) => fsp.readFile(p),
       readCapped: async (p, maxBytes) => readCapped(p, maxBytes),
       writeFile: async (p, data) => {
-        await writeFile(p, data);
+        await fsp.writeFile(p, data);
       },
       mkdir: (p) => makeDirectory(p),
       appendFile: async (p, data) => {
-        await appendFile(p, data);
+        await fsp.appendFile(p, data);
       },
-      mkdtemp: (prefix) => mkdtemp(path.join(os.tmpdir(), prefix)),
-      rm: (p) => rm(p, { recursive: true, force: true }),
+      mkdtemp: (prefix) => fsp.mkdtemp(path.join(os.tmpdir(), prefix)),
+      rm: (p) => fsp.rm(p, { recursive: true, force: true }),
     },
     exec: async (file, args, options) => {
       // Loaded when a command runs one (diff's git): most runs never need execa.

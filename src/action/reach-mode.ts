@@ -134,17 +134,12 @@ async function ensureCommit(deps: ActionDeps, sha: string): Promise<string | nul
  * then what the answer assumes or leaves out (the diff's notes cover both sides; else the head's).
  */
 export function renderReachSection(head: HeadAnswer, diff: ReachDiff | null, baseSha: string | null): string {
-  if (diff === null) return `${['### 🔀 netlint reach', '', head.line, ...notesLines(head.notes)].join('\n')}\n`;
+  if (diff === null) return `${['### 🔀 netlint reach', '', head.line, ...notesList(head.notes)].join('\n')}\n`;
   const base = baseSha ? ` against ${baseSha.slice(0, 7)}` : '';
-  const lines = [`### 🔀 netlint reach: ${changeTitle(diff)}${base}`, '', `Head: ${head.line}`, ...changeLines(diff), ...notesLines(diff.notes)];
+  const lines = [`### 🔀 netlint reach: ${changeTitle(diff)}${base}`, '', `Head: ${head.line}`, ...changeLines(diff), ...notesList(diff.notes)];
   return `${lines.join('\n')}\n`;
 }
 
-/** Notes under a blank line (none: nothing). */
-function notesLines(notes: readonly string[] | undefined): string[] {
-  const list = notesList(notes);
-  return list.length === 0 ? [] : ['', ...list];
-}
 
 /** The section for several clusters: each on its own, under its name (at most MAX_CLUSTERS, the rest named). */
 export function renderClustersSection(answers: readonly ClusterAnswer[], more: readonly string[], compared: boolean, baseSha: string | null): string {
@@ -161,7 +156,7 @@ export function renderClustersSection(answers: readonly ClusterAnswer[], more: r
   for (const a of answers) {
     lines.push('', `#### ${escapeMarkdown(a.name)}${a.diff ? `: ${changeTitle(a.diff)}` : ''}`, '', `Head: ${a.head.line}`);
     if (a.diff) lines.push(...changeLines(a.diff));
-    lines.push(...notesLines(a.diff ? a.diff.notes : a.head.notes));
+    lines.push(...notesList(a.diff ? a.diff.notes : a.head.notes));
   }
   if (more.length > 0) lines.push('', `_${escapeMarkdown(`… and ${more.length} more clusters not shown (${more.slice(0, 5).join(', ')}${more.length > 5 ? ', …' : ''}): run netlint diff --cluster NAME for one.`)}_`);
   return `${lines.join('\n')}\n`;

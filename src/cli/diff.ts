@@ -16,7 +16,7 @@ import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit, notesOnTerminal } from './output.js';
+import { emit, noteOnStderr } from './output.js';
 import { InputError } from './load-resources.js';
 
 export interface DiffDeps {
@@ -198,7 +198,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
       return usage(error);
     }
     if (clusterNotes.length > 0) report.notes = [...clusterNotes, ...(report.notes ?? [])];
-    if (!notesOnTerminal(format, values.output)) for (const note of report.notes ?? []) io.stderr(`netlint: note: ${note}\n`);
+    noteOnStderr(io, report.notes ?? [], format, values.output);
     if (deps.lint) report.findings = diffFindings(findingsInScope(findings[0], resources[0], scoped[0]), findingsInScope(findings[1], resources[1], scoped[1]), renamedObjects(scoped[0], scoped[1]));
     await emit(io, FORMATS[format as keyof typeof FORMATS](report), values.output);
     return EXIT.ok;

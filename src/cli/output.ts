@@ -57,10 +57,11 @@ export function* utf8(pieces: Iterable<string>): Generator<Uint8Array> {
 }
 
 /**
- * Whether a report goes to stdout in a format a person reads there (text, markdown): `reach` and
- * `diff` then leave their notes to the report, which carries them in every format, instead of
- * repeating them on stderr.
+ * A report's notes (what `reach` or `diff` assumes or leaves out) on stderr, unless the report
+ * goes to stdout in a format a person reads there (text, markdown): every format carries them, so
+ * only a report written to a file or read by a program needs them repeated.
  */
-export function notesOnTerminal(format: string, output: string | undefined): boolean {
-  return output === undefined && (format === 'text' || format === 'markdown');
+export function noteOnStderr(io: CliIo, notes: readonly string[], format: string, output: string | undefined): void {
+  if (output === undefined && (format === 'text' || format === 'markdown')) return;
+  for (const note of notes) io.stderr(`netlint: note: ${note}\n`);
 }

@@ -19,7 +19,7 @@ import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseCluster, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { emit, emitStream, notesOnTerminal } from './output.js';
+import { emit, emitStream, noteOnStderr } from './output.js';
 
 export const REACH_FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
 export type ReachFormat = (typeof REACH_FORMATS)[number];
@@ -73,10 +73,8 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   }
   // Policies and objects the model could not apply as written: never dropped silently.
   for (const p of report.problems) io.stderr(`netlint: warning: ${p.file ?? '(input)'}:${p.line}:${p.column}: ${p.message}${p.resource ? ` (${p.resource})` : ''}\n`);
-  // Every format carries the notes; a text or markdown report printed to the terminal shows them
-  // already, so only a report written elsewhere or read by a program repeats them on stderr.
   report.notes.unshift(...clusterNotes);
-  if (!notesOnTerminal(format, values.output)) for (const note of report.notes) io.stderr(`netlint: note: ${note}\n`);
+  noteOnStderr(io, report.notes, format, values.output);
   if (format === 'json') await emitStream(io, formatReachJsonBytes(report, values.expand), values.output);
   else await emit(io, renderReach(format, report), values.output);
   return EXIT.ok;

@@ -104,7 +104,7 @@ export function formatDiffMarkdown(report: DiffReport): string {
   if (report.groups) lines.push('');
   // What the connections' answer assumes or leaves out, before the findings' own section.
   const notes = notesList(report.notes);
-  if (notes.length > 0) lines.push('', ...notes, '');
+  if (notes.length > 0) lines.push(...notes, '');
   if (report.findings && (report.findings.added.length > 0 || report.findings.removed.length > 0)) {
     lines.push('### Findings', '');
     const item = (sign: string, f: Finding) => `- ${sign} ${escapeInlineCode(f.ruleId)} ${escapeInlineCode(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`;

@@ -143,10 +143,10 @@ export function noteLines(notes: readonly string[]): string[] {
   return notes.map((n) => n.replace(/[\r\n]+/g, ' '));
 }
 
-/** Notes as a markdown list under a heading (none: no lines): `reach` and `diff` markdown, and the PR comment's reach section. */
+/** Notes as a markdown list under a heading, after a blank line (none: no lines): `reach` and `diff` markdown, and the PR comment's reach section. */
 export function notesList(notes: readonly string[] | undefined): string[] {
   const lines = noteLines(notes ?? []);
-  return lines.length === 0 ? [] : ['**Notes**', '', ...lines.map((n) => `- ${escapeMarkdown(n)}`)];
+  return lines.length === 0 ? [] : ['', '**Notes**', '', ...lines.map((n) => `- ${escapeMarkdown(n)}`)];
 }
 
 export function queryLine(report: ReachReport): string | null {

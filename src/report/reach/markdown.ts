@@ -104,7 +104,6 @@ export function formatReachMarkdown(report: ReachReport): string {
     for (const p of report.problems.slice(0, PAIR_LIMIT)) lines.push(`- ${escapeInlineCode(`${p.file ?? '(input)'}:${p.line}:${p.column}`)} ${escapeMarkdown(p.message)}${p.resource ? ` (${escapeMarkdown(p.resource)})` : ''}`);
     if (report.problems.length > PAIR_LIMIT) lines.push(`- _… and ${report.problems.length - PAIR_LIMIT} more (\`netlint reach\` prints each on stderr)_`);
   }
-  const notes = notesList(report.notes);
-  if (notes.length > 0) lines.push('', ...notes);
+  lines.push(...notesList(report.notes));
   return `${lines.join('\n')}\n`;
 }

@@ -26,6 +26,7 @@ ruleTester(rule, {
     // k0s' calico-node manifest sets the first.
     { name: "variables Felix's code reads itself, by their exact names", code: calicoNode({ FELIX_DebugSkipCTLBCleanup: 'true', FELIX_EARLYLOGSEVERITYSCREEN: 'info' }) },
     { name: 'options on the releases that added them', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto', FELIX_LOGSEVERITYSCREEN: 'Trace' }), config: { cluster: { calicoVersion: '3.32' } } },
+    { name: 'FELIX_IPTABLESMARKMASK at Felix\'s default and at five bits', code: calicoNode({ FELIX_IPTABLESMARKMASK: '0xffff0000' }) + '---\n' + calicoNode({ FELIX_IPTABLESMARKMASK: '0x1f' }).replace('name: calico-node,', 'name: calico-node-b,') },
     { name: 'FELIX_VXLANVNI at the top of 24 bits, and beyond them on the eBPF dataplane', code: calicoNode({ FELIX_VXLANVNI: '16777215' }) + '---\n' + calicoNode({ FELIX_VXLANVNI: '16777216', FELIX_BPFENABLED: 'true' }).replace('name: calico-node,', 'name: calico-node-b,') },
     { name: 'TRACE on 3.30', code: calicoNode({ FELIX_LOGSEVERITYSCREEN: 'TRACE' }), config: { cluster: { calicoVersion: '3.30' } } },
     { name: 'Auto with no release known (an image tag that names none)', code: calicoNode({ FELIX_NFTABLESMODE: 'Auto' }).replace('quay.io/calico/node:v3.32.1', 'quay.io/calico/node:latest') },
@@ -69,6 +70,15 @@ ruleTester(rule, {
       name: 'FELIX_VXLANVNI beyond 24 bits',
       code: calicoNode({ FELIX_VXLANVNI: '0x1000000', CALICO_IPV4POOL_VXLAN: 'Always' }),
       errors: [{ messageId: 'unusable', severity: 'error', line: envLine(0), column: 22, message: 'FELIX_VXLANVNI "0x1000000" is not a VXLAN network identifier (0–16777215, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and no traffic crosses between nodes over VXLAN' }],
+    },
+    {
+      // MarkBitmaskParam (ParseUint base 0, at least 2 bits, die-on-fail), then driver.go's five marks.
+      name: 'FELIX_IPTABLESMARKMASK with too few bits for the parser, and for the marks',
+      code: calicoNode({ FELIX_IPTABLESMARKMASK: '0x1' }) + '---\n' + calicoNode({ FELIX_IPTABLESMARKMASK: '0xf' }).replace('name: calico-node,', 'name: calico-node-b,'),
+      errors: [
+        { messageId: 'fatal', severity: 'error', line: envLine(0), column: 22, message: 'FELIX_IPTABLESMARKMASK "0x1" has 1 bit set, and Felix takes a mark mask of at least 2: Felix refuses it and does not start' },
+        { messageId: 'unusable', severity: 'error', line: 25, column: 22, message: /^FELIX_IPTABLESMARKMASK "0xf" leaves 4 bits for Felix's marks, which need 5/ },
+      ],
     },
     {
       name: 'values Felix refuses to start with, and one it replaces with the default',

@@ -28,6 +28,18 @@ ruleTester(rule, {
       name: 'vxlanVNI beyond 24 bits where an operator Installation runs the eBPF dataplane',
       code: felix('vxlanVNI: 16777216') + '---\napiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: { name: default }\nspec: { calicoNetwork: { linuxDataplane: BPF } }\n',
     },
+    // Felix's default mask (0xffff0000), five bits (accept, pass, drop, two scratch), six with
+    // WireGuard; on the eBPF dataplane the default still leaves 7 beside the programs' 0x1ff00000;
+    // the nftables mask is read only with nftablesMode Enabled, so 2 bits pass Felix's parser there.
+    {
+      name: 'mark masks with the bits Felix needs',
+      code: [
+        felix('iptablesMarkMask: 4294901760'),
+        felix('iptablesMarkMask: 31, nftablesMarkMask: 3'),
+        felix('iptablesMarkMask: 63, wireguardEnabled: true').replace('name: default', 'name: node.wg'),
+      ].join('---\n'),
+    },
+    { name: 'the default mark mask on the eBPF dataplane', code: felix('iptablesMarkMask: 4294901760, bpfEnabled: true') },
     // debugPort's range is in the CRD (calico/felixconfig-field-values' finding, not this rule's).
     { name: 'a ranged integer the schema bounds itself', code: felix('debugPort: 70000') },
     // For the CRD as written a missing port is the schema's error (calico/felixconfig-field-values), not this rule's warning.
@@ -88,6 +100,32 @@ ruleTester(rule, {
       errors: [
         { file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 19, message: 'vxlanVNI 16777216 is not a VXLAN network identifier (0–16777215, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and no traffic crosses between nodes over VXLAN' },
         { file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 9, column: 19, message: /^vxlanVNI -1 is not a VXLAN network identifier/ },
+      ],
+    },
+    {
+      // MarkBitmaskParam takes at least 2 bits (die-on-fail); driver.go then takes five marks from
+      // the mask in use and panics when they are not there.
+      name: 'mark masks Felix refuses or cannot take its marks from',
+      code: felix('iptablesMarkMask: 1') + '---\n' + felix('iptablesMarkMask: 15').replace('name: default', 'name: node.a'),
+      errors: [
+        { messageId: 'unusable', severity: 'error', line: 4, column: 27, message: 'iptablesMarkMask 1 has 1 bit set: Felix takes a mark mask of at least 2, refuses it and does not start' },
+        { messageId: 'unusable', severity: 'error', line: 9, column: 27, message: 'iptablesMarkMask 15 leaves 4 bits for Felix\'s marks, which need 5 (accept, pass, drop, two scratch bits): Felix panics at start ("Not enough mark bits available")' },
+      ],
+    },
+    {
+      name: 'a mark mask one bit short with WireGuard, and the nftables mask when nftablesMode is Enabled',
+      code: felix('iptablesMarkMask: 31, wireguardEnabled: true') + '---\n' + felix('nftablesMode: Enabled, nftablesMarkMask: 15, iptablesMarkMask: 15').replace('name: default', 'name: node.a'),
+      errors: [
+        { messageId: 'unusable', severity: 'error', line: 4, column: 27, message: /^iptablesMarkMask 31 leaves 5 bits for Felix's marks, which need 6 \(accept, pass, drop, two scratch bits, WireGuard\)/ },
+        { messageId: 'unusable', severity: 'error', line: 9, column: 50, message: /^nftablesMarkMask 15 leaves 4 bits for Felix's marks, which need 6/ },
+      ],
+    },
+    {
+      name: 'a mark mask without the eBPF programs\' bits, and one that leaves too few beside them',
+      code: felix('bpfEnabled: true, iptablesMarkMask: 65535') + '---\n' + felix('iptablesMarkMask: 535822351').replace('name: default', 'name: node.a'),
+      errors: [
+        { messageId: 'unusable', severity: 'error', line: 4, column: 45, message: 'iptablesMarkMask 65535 lacks mark bits the eBPF programs use (0x1ff00000): Felix panics at start' },
+        { messageId: 'unusable', severity: 'error', line: 9, column: 27, message: /^iptablesMarkMask 535822351 leaves 4 bits for Felix's marks beside the eBPF programs' 0x1ff00000, which need 5/ },
       ],
     },
     {

@@ -32,6 +32,7 @@ export const FELIX_PARAMS = {
   wireguardMTUV6: { env: 'FELIX_WIREGUARDMTUV6', field: 'wireguardMTUV6', type: 'int' },
   programClusterRoutes: { env: 'FELIX_PROGRAMCLUSTERROUTES', field: 'programClusterRoutes', type: 'string' },
   bpfEnabled: { env: 'FELIX_BPFENABLED', field: 'bpfEnabled', type: 'bool' },
+  nftablesMode: { env: 'FELIX_NFTABLESMODE', field: 'nftablesMode', type: 'string' },
 } as const;
 
 export type FelixParam = keyof typeof FELIX_PARAMS;
@@ -69,20 +70,46 @@ function computeFelixSettings(m: ClusterModel, param: FelixParam): Setting<Felix
   return out;
 }
 
+/**
+ * A parameter as Felix reads it on the nodes a FelixConfiguration `spec` applies to: the env wins,
+ * then the object's own field (a `node.<name>` object over `default`), then `default`'s.
+ */
+export function felixValueFor(model: ClusterModel, param: FelixParam, spec: Readonly<Record<string, unknown>> | undefined): FelixValue | null {
+  const settings = felixSettings(model, param);
+  const env = settings.find((s) => s.resource.kind !== 'FelixConfiguration');
+  if (env !== undefined) return env.value;
+  const def = FELIX_PARAMS[param];
+  const own = spec?.[def.field];
+  if ((def.type === 'bool' && typeof own === 'boolean') || (def.type === 'string' && typeof own === 'string') || (def.type === 'int' && typeof own === 'number' && Number.isInteger(own))) return own as FelixValue;
+  return settings[0]?.value ?? null;
+}
+
 /** The effective value: the env wins over FelixConfiguration, as in Felix. */
 export function felixValue(model: ClusterModel, param: FelixParam): Setting<FelixValue> | null {
   return felixSettings(model, param)[0] ?? null;
 }
 
 /**
- * Whether the input runs Felix's eBPF dataplane: `bpfEnabled` true in the calico-node env or
- * FelixConfiguration default (the env wins), or an operator Installation with
+ * Whether the input runs Felix's eBPF dataplane (on the nodes `spec`, a FelixConfiguration's, applies
+ * to): `bpfEnabled` true in the calico-node env or the FelixConfiguration (felixValueFor), or an
+ * operator Installation with
  * `calicoNetwork.linuxDataplane: BPF` (the operator then sets bpfEnabled in FelixConfiguration).
  */
-export function bpfDataplane(model: ClusterModel): boolean {
-  const set = felixValue(model, 'bpfEnabled');
-  if (set !== null) return set.value === true;
+export function bpfDataplane(model: ClusterModel, spec?: Readonly<Record<string, unknown>>): boolean {
+  const set = felixValueFor(model, 'bpfEnabled', spec);
+  if (set !== null) return set === true;
   return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === 'BPF');
+}
+
+/**
+ * Whether Felix runs with `nftablesMode: Enabled` (the env or FelixConfiguration default, in any
+ * case as Felix's oneof reads it), or an operator Installation asks for `linuxDataplane: Nftables`
+ * (the operator then enables it). Unset is Felix's default, Auto (config_params.go, v3.32.1).
+ */
+export function nftablesEnabled(model: ClusterModel, spec?: Readonly<Record<string, unknown>>): boolean {
+  const set = felixValueFor(model, 'nftablesMode', spec);
+  if (typeof set === 'string') return set.toLowerCase() === 'enabled';
+  return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === 'Nftables');
 }
 
 export interface Encapsulation {

@@ -28,6 +28,19 @@ export function goInt(text: string): number | null {
   return m[1] === '-' ? -value : value;
 }
 
+/** Go strconv.ParseUint(text, 0, 32): goInt's forms without a sign, within 32 bits; null otherwise. */
+export function markMask(text: string): number | null {
+  const n = /^[+-]/.test(text) ? null : goInt(text);
+  return n !== null && n <= 0xffffffff ? n : null;
+}
+
+/** The bits set in a 32-bit value. */
+export function bitCount(value: number): number {
+  let n = 0;
+  for (let v = value >>> 0; v !== 0; v >>>= 1) n += v & 1;
+  return n;
+}
+
 /** Go strconv.ParseFloat: decimal or hexadecimal floats, inf and nan in any case. */
 export function goFloat(text: string): number | null {
   if (/^[+-]?(inf(inity)?|nan)$/i.test(text)) return /nan/i.test(text) ? Number.NaN : text.startsWith('-') ? -Infinity : Infinity;
@@ -178,6 +191,13 @@ export const FELIX_PARSERS: Readonly<Record<string, Parser>> = {
   region: (raw) => regionProblem(raw),
   // DSCPParam: a number of 6 bits (strconv.ParseUint(raw, 10, 6)) or a DSCP name in any case
   // (api/pkg/lib/numorstring dscp.go DSCPFromString, Validate).
+  // MarkBitmaskParam: strconv.ParseUint(raw, 0, 32) with at least MinIptablesMarkBits (2) bits set.
+  'mark-bitmask': (raw) => {
+    const n = markMask(raw);
+    if (n === null) return 'is not a 32-bit mask';
+    const bits = bitCount(n);
+    return bits < 2 ? `has ${bits} bit${bits === 1 ? '' : 's'} set, and Felix takes a mark mask of at least 2` : null;
+  },
   dscp: (raw) => (/^[0-9]+$/.test(raw) ? (Number(raw) <= 63 ? null : 'is above 63, the largest DSCP value') : DSCP_NAMES.has(raw.toUpperCase()) ? null : 'is neither a DSCP value from 0 to 63 nor a DSCP name (DF, EF, AF11–AF43, CS0–CS6)'),
   'route-table-range': (raw) => {
     const m = /^(\d+)-(\d+)$/.exec(raw);

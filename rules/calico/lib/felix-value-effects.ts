@@ -8,8 +8,8 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import type { Severity } from '../../../src/engine/types.js';
 import { isObject } from '../../../src/engine/values.js';
 import { parseCalicoCidrOrIp } from '../../../src/engine/calico-formats.js';
-import { bpfDataplane, encapsulation } from './dataplane.js';
-import { FELIX_PARSERS } from './felix-param-types.js';
+import { bpfDataplane, encapsulation, felixValueFor, nftablesEnabled } from './dataplane.js';
+import { bitCount, FELIX_PARSERS } from './felix-param-types.js';
 import type { FelixParam } from './felix-param-types.js';
 
 /**
@@ -51,8 +51,8 @@ export const MAX_VXLAN_VNI = 16777215;
  * any node. The eBPF dataplane makes a flow-based device, which carries no identifier, and sets it
  * per packet: not judged there (null).
  */
-export function vxlanVniEffect(vni: number, model: ClusterModel): { severity: Severity; effect: string } | null {
-  if (!Number.isInteger(vni) || (vni >= 0 && vni <= MAX_VXLAN_VNI) || bpfDataplane(model)) return null;
+export function vxlanVniEffect(vni: number, model: ClusterModel, spec?: Readonly<Record<string, unknown>>): { severity: Severity; effect: string } | null {
+  if (!Number.isInteger(vni) || (vni >= 0 && vni <= MAX_VXLAN_VNI) || bpfDataplane(model, spec)) return null;
   const enc = encapsulation(model);
   const inUse = enc.vxlanV4 || enc.vxlanV6;
   return {
@@ -61,13 +61,47 @@ export function vxlanVniEffect(vni: number, model: ClusterModel): { severity: Se
   };
 }
 
+/** The mark bits the eBPF programs use whatever the configuration (felix/bpf/tc/defs/defs.go MarksMask). */
+const BPF_MARKS = 0x1ff00000;
+
+/**
+ * IptablesMarkMask and NftablesMarkMask are `mark-bitmask` parameters, die-on-fail: a uint32 of
+ * at least 2 bits (felix/config/param_types.go MarkBitmaskParam), which the API does not check (a
+ * *uint32 with no validator tag). Felix takes its marks from the nftables mask when nftablesMode
+ * is Enabled, else from the iptables one (config_params.go MarkMask: Auto reads the iptables one);
+ * on the eBPF dataplane the mask must hold the bits the BPF programs use, which are then set aside,
+ * and from the rest Felix takes one bit each for accept, pass, drop and two scratch marks, and one
+ * for WireGuard when it is on; it panics at start when they are not there ("Not enough mark bits
+ * available", felix/dataplane/driver.go). A mask Felix does not use is judged by its parser only.
+ */
+function markMaskEffect(which: 'iptables' | 'nftables'): UnusableEffect {
+  return (mask, model, spec) => {
+    if (!Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) return null;
+    const bits = bitCount(mask);
+    if (bits < 2) return { severity: 'error', effect: `has ${bits} bit${bits === 1 ? '' : 's'} set: Felix takes a mark mask of at least 2, refuses it and does not start` };
+    if ((which === 'nftables') !== nftablesEnabled(model, spec)) return null;
+    const bpf = bpfDataplane(model, spec);
+    if (bpf && (mask & BPF_MARKS) >>> 0 !== BPF_MARKS) return { severity: 'error', effect: `lacks mark bits the eBPF programs use (0x1ff00000): Felix panics at start` };
+    const left = bitCount(bpf ? (mask & ~BPF_MARKS) >>> 0 : mask);
+    const wireguard = felixValueFor(model, 'wireguardEnabled', spec) === true || felixValueFor(model, 'wireguardEnabledV6', spec) === true;
+    const needed = wireguard ? 6 : 5;
+    if (left >= needed) return null;
+    return {
+      severity: 'error',
+      effect: `leaves ${left} bit${left === 1 ? '' : 's'} for Felix's marks${bpf ? ' beside the eBPF programs\' 0x1ff00000' : ''}, which need ${needed} (accept, pass, drop, two scratch bits${wireguard ? ', WireGuard' : ''}): Felix panics at start ("Not enough mark bits available")`,
+    };
+  };
+}
+
 /** What Felix makes of an integer it takes as written, when it cannot use it as such (null when it can). */
-export type UnusableEffect = (value: number, model: ClusterModel) => { severity: Severity; effect: string } | null;
+export type UnusableEffect = (value: number, model: ClusterModel, spec?: Readonly<Record<string, unknown>>) => { severity: Severity; effect: string } | null;
 
 /** The integer parameters above: FelixConfiguration field, Felix parameter (the `FELIX_*` name's), and what comes of a value. */
 export const UNUSABLE_INTS: readonly { field: string; param: string; effect: UnusableEffect }[] = [
   { field: 'vxlanPort', param: 'VXLANPort', effect: vxlanPortEffect },
   { field: 'vxlanVNI', param: 'VXLANVNI', effect: vxlanVniEffect },
+  { field: 'iptablesMarkMask', param: 'IptablesMarkMask', effect: markMaskEffect('iptables') },
+  { field: 'nftablesMarkMask', param: 'NftablesMarkMask', effect: markMaskEffect('nftables') },
 ];
 
 /** The port-list parameter (FailsafeInboundHostPorts and FailsafeOutboundHostPorts share its kind). */

@@ -72,6 +72,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'unusable', severity: 'error', line: envLine(0), column: 22, message: 'FELIX_VXLANVNI "0x1000000" is not a VXLAN network identifier (0–16777215, 24 bits): Felix takes it, but the kernel refuses to create vxlan.calico with it ("VXLAN ID must be lower than 16777216"), so Felix retries every second and no traffic crosses between nodes over VXLAN' }],
     },
     {
+      // HostnameRegexp (config_params.go) has no ":": an IPv6 metadata address stops Felix (die-on-fail).
+      name: 'FELIX_METADATAADDR as an IPv6 address',
+      code: calicoNode({ FELIX_METADATAADDR: 'fd00::1' }),
+      errors: [{ messageId: 'fatal', severity: 'error', line: envLine(0), column: 22, message: 'FELIX_METADATAADDR "fd00::1" is not a host name or IPv4 address (letters, digits, ".", "_", "-"): Felix refuses it and does not start' }],
+    },
+    {
       // MarkBitmaskParam (ParseUint base 0, at least 2 bits, die-on-fail), then driver.go's five marks.
       name: 'FELIX_IPTABLESMARKMASK with too few bits for the parser, and for the marks',
       code: calicoNode({ FELIX_IPTABLESMARKMASK: '0x1' }) + '---\n' + calicoNode({ FELIX_IPTABLESMARKMASK: '0xf' }).replace('name: calico-node,', 'name: calico-node-b,'),

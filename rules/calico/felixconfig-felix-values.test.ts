@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'names and patterns Felix reads', code: felix('interfaceExclude: "kube-ipvs0,/^veth[0-9a-f]+$/", interfacePrefix: "cali,tap"') },
     // numorstring dscp.go: a DSCP value 0-63 or a name in any case; written as a number or a string.
     { name: 'DSCP values and names', code: [felix('istioDSCPMark: 0'), felix('istioDSCPMark: 63'), felix('istioDSCPMark: af41'), felix('istioDSCPMark: "40"')].join('---\n') },
+    // HostnameRegexp and HostAddressRegexp (config_params.go): names and IPv4 addresses; host addresses take ":" too.
+    { name: 'metadata, health and debug hosts Felix reads', code: felix('metadataAddr: nova-api.cloud.local, healthHost: "::1", debugHost: 0.0.0.0') + '---\n' + felix('metadataAddr: none').replace('name: default', 'name: node.a') },
     // config_params.go BPFCTLBLogFilter oneof(all), compared in any case.
     { name: 'bpfCTLBLogFilter all', code: felix('bpfCTLBLogFilter: all') + '---\n' + felix('bpfCTLBLogFilter: ALL') },
     { name: 'nftablesMode Auto on 3.32, whose Felix added it', code: felix('nftablesMode: Auto'), config: { cluster: { calicoVersion: 'v3.32.1' } } },
@@ -139,6 +141,15 @@ ruleTester(rule, {
       name: 'bpfCTLBLogFilter other than all',
       code: felix('bpfCTLBLogFilter: debug'),
       errors: [{ messageId: 'fallback', severity: 'warning', line: 4, column: 27, message: 'bpfCTLBLogFilter "debug" is not one of all (in any case): Felix ignores it and uses the default' }],
+    },
+    {
+      // Free strings in the API; Felix's MetadataAddr is die-on-fail, HealthHost falls back to localhost.
+      name: 'a metadata address with a scheme and port, and a health host with a space',
+      code: felix('metadataAddr: "http://169.254.169.254:80", healthHost: "0.0.0.0 "'),
+      errors: [
+        { messageId: 'fatal', severity: 'error', line: 4, column: 23, message: 'metadataAddr "http://169.254.169.254:80" is not a host name or IPv4 address (letters, digits, ".", "_", "-"): Felix refuses it and does not start' },
+        { messageId: 'fallback', severity: 'warning', line: 4, column: 64, message: 'healthHost "0.0.0.0 " is not a host address (1–64 letters, digits and ":", ".", "_", "+", "-"): Felix ignores it and uses the default (localhost)' },
+      ],
     },
     {
       // The API stores any integer there (felixconfig.go *int, no bound in the CRD); Felix's params

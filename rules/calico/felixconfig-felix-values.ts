@@ -1,14 +1,15 @@
 /**
  * FelixConfiguration fields the API takes as written and only Felix parses (Calico v3.32.1):
- * `interfaceExclude`, `interfacePrefix` and `bpfCTLBLogFilter`, free strings (no validator tag,
- * no CRD pattern: api/pkg/apis/projectcalico/v3/felixconfig.go), and `istioDSCPMark`, a
- * numorstring.DSCP whose range and names the API server does not check. Felix reads each value's
- * text as it reads the FELIX_* variable (felix/config/config_params.go kinds `iface-list-regexp`,
- * `iface-list`, `dscp`, `oneof(all)`;
+ * `interfaceExclude`, `interfacePrefix`, `bpfCTLBLogFilter`, `metadataAddr`, `healthHost` and
+ * `debugHost`, free strings (no validator tag, no CRD pattern:
+ * api/pkg/apis/projectcalico/v3/felixconfig.go), and `istioDSCPMark`, a numorstring.DSCP whose
+ * range and names the API server does not check. Felix reads each value's text as it reads the
+ * FELIX_* variable (felix/config/config_params.go kinds `iface-list-regexp`, `iface-list`,
+ * `oneof(all)`, `hostname`, `host-address`, `dscp`;
  * the field's String() text, libcalico-go updateprocessors/configurationprocessor.go), with the
  * parsers of rules/calico/lib/felix-param-types.ts. A value it cannot read falls back to the
- * default (interfaceExclude, istioDSCPMark, bpfCTLBLogFilter) or stops Felix (interfacePrefix,
- * die-on-fail). The
+ * default (interfaceExclude, istioDSCPMark, bpfCTLBLogFilter, healthHost, debugHost) or stops
+ * Felix (interfacePrefix, metadataAddr: die-on-fail). The
  * fields with a pattern or format in the CRD are calico/felixconfig-field-values'.
  *
  * Values Felix parses but cannot use as written (lib/felix-value-effects.ts): a `vxlanPort`
@@ -63,12 +64,12 @@ function rangedInts(): { field: string; param: FelixParam }[] {
   });
   return ranged;
 }
-const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark', 'bpfCTLBLogFilter'].map((field) => ({ field, param: (felix.params as FelixParam[]).find((p) => p.name.toLowerCase() === field.toLowerCase())! }));
+const FIELDS = ['interfaceExclude', 'interfacePrefix', 'istioDSCPMark', 'bpfCTLBLogFilter', 'metadataAddr', 'healthHost', 'debugHost'].map((field) => ({ field, param: (felix.params as FelixParam[]).find((p) => p.name.toLowerCase() === field.toLowerCase())! }));
 
 export default defineRule({
   meta: {
     id: 'calico/felixconfig-felix-values',
-    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6), `bpfCTLBLogFilter` `all` or nothing. Felix ignores an `interfaceExclude`, `istioDSCPMark` or `bpfCTLBLogFilter` it cannot read (and uses the default), and does not start with such an `interfacePrefix`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `vxlanVNI` outside 0–16777215 (24 bits) makes the kernel refuse the VXLAN device, so VXLAN never comes up (an error where the pools use VXLAN; not judged on the eBPF dataplane); `healthPort`, `prometheusMetricsPort` and `metadataPort` outside 0–65535, which the API stores, Felix replaces with the default, and for `metadataPort` does not start; an `iptablesMarkMask` or `nftablesMarkMask` (the one Felix uses: nftables with nftablesMode Enabled) with fewer bits than Felix takes its marks from (2 for its parser; 5 for accept, pass, drop and two scratch marks, 6 with WireGuard, beside 0x1ff00000 on the eBPF dataplane, which the mask must hold) stops Felix at start. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
+    description: 'FelixConfiguration values only Felix reads: `interfaceExclude` is a comma-separated list of interface names and `/regex/` patterns (Go regular expressions), `interfacePrefix` a comma-separated list of interface names, `istioDSCPMark` a DSCP value 0–63 or name (DF, EF, AF11–AF43, CS0–CS6), `bpfCTLBLogFilter` `all` or nothing, `metadataAddr` a host name or IPv4 address (no scheme, port or IPv6), `healthHost` and `debugHost` host addresses. Felix ignores an `interfaceExclude`, `istioDSCPMark`, `bpfCTLBLogFilter`, `healthHost` or `debugHost` it cannot read (and uses the default), and does not start with such an `interfacePrefix` or `metadataAddr`. The API also stores values Felix cannot use as written: each `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entry needs protocol TCP or UDP (not SCTP, ICMP or none) and a `net` that is an address or CIDR, else Felix does not start; a failsafe entry for port 0 (or, through the v3 API, with no port) lets nothing through (warning); a `vxlanPort` outside 0–65535 is taken as 16 bits, and above 65535 Felix also re-creates the VXLAN device every 10 seconds (an error where the input\'s pools use VXLAN); a `vxlanVNI` outside 0–16777215 (24 bits) makes the kernel refuse the VXLAN device, so VXLAN never comes up (an error where the pools use VXLAN; not judged on the eBPF dataplane); `healthPort`, `prometheusMetricsPort` and `metadataPort` outside 0–65535, which the API stores, Felix replaces with the default, and for `metadataPort` does not start; an `iptablesMarkMask` or `nftablesMarkMask` (the one Felix uses: nftables with nftablesMode Enabled) with fewer bits than Felix takes its marks from (2 for its parser; 5 for accept, pass, drop and two scratch marks, 6 with WireGuard, beside 0x1ff00000 on the eBPF dataplane, which the mask must hold) stops Felix at start. Where the cluster\'s Calico release is known, an option a later Felix added to a field the API already takes (nftablesMode `Auto` before 3.32) is reported too: Felix refuses it as unknown.',
     severity: 'error',
     remediation: 'Write interface names of 1–15 letters, digits, `_` and `-`, or `/regex/` patterns without spaces, separated by commas with no spaces (e.g. `kube-ipvs0,/^veth.*/`); a DSCP as a number 0–63 or a name such as `AF41`; failsafe ports as `{protocol: TCP, port: 22}` (UDP for DNS and DHCP); a VXLAN port from 1 to 65535 (4789 by default), a VXLAN identifier below 16777216 (4096 by default), ports 0–65535.',
     kinds: ['calico/FelixConfiguration'],

@@ -191,6 +191,10 @@ export const FELIX_PARSERS: Readonly<Record<string, Parser>> = {
   region: (raw) => regionProblem(raw),
   // DSCPParam: a number of 6 bits (strconv.ParseUint(raw, 10, 6)) or a DSCP name in any case
   // (api/pkg/lib/numorstring dscp.go DSCPFromString, Validate).
+  // RegexpParam with config_params.go HostnameRegexp (MetadataAddr): no port, scheme or IPv6 colon.
+  hostname: (raw) => (/^[a-zA-Z0-9_.-]+$/.test(raw) ? null : 'is not a host name or IPv4 address (letters, digits, ".", "_", "-")'),
+  // RegexpParam with HostAddressRegexp (HealthHost, DebugHost).
+  'host-address': (raw) => (/^[a-zA-Z0-9:._+-]{1,64}$/.test(raw) ? null : 'is not a host address (1–64 letters, digits and ":", ".", "_", "+", "-")'),
   // MarkBitmaskParam: strconv.ParseUint(raw, 0, 32) with at least MinIptablesMarkBits (2) bits set.
   'mark-bitmask': (raw) => {
     const n = markMask(raw);

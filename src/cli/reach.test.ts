@@ -102,6 +102,24 @@ spec:
     expect(plain.stderrText).toBe('');
   });
 
+  it('lists in markdown the policies the model could not apply as written, with their positions, as stderr does', async () => {
+    const withBad = async () => yamlToResources(`${MANIFESTS}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: bad, namespace: x}
+spec:
+  podSelector: {}
+  ingress: [{ports: [{port: 80, endPort: 70}]}]
+`, 'policies.yaml');
+    const io = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'markdown'], io, withBad)).toBe(0);
+    expect(io.stdoutText).toMatch(/\n\*\*Not applied as written\*\*\n\n- `policies\.yaml:\d+:\d+` endPort 70 is not from port 80 to 65535; the API rejects the policy \(NetworkPolicy x\/bad\)\n/);
+    expect(io.stderrText).toMatch(/^netlint: warning: policies\.yaml:\d+:\d+: endPort 70 is not from port 80 to 65535/);
+    const clean = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'markdown'], clean, load)).toBe(0);
+    expect(clean.stdoutText).not.toContain('Not applied as written');
+  });
+
   it('--expand prints version 1: allowed per endpoint id, no groups', async () => {
     const io = memoryIo();
     expect(await reachCommand(['manifests', '--format', 'json', '--expand'], io, load)).toBe(0);

@@ -42,6 +42,21 @@ ruleTester(rule, {
       ].join('---\n'),
     },
     { name: 'the default mark mask on the eBPF dataplane', code: felix('iptablesMarkMask: 4294901760, bpfEnabled: true') },
+    // kube-proxy in iptables mode, or IPVS with a sixth bit; on the eBPF dataplane Felix ignores kube-ipvs0.
+    {
+      name: 'five mark bits with kube-proxy in iptables mode, six with IPVS, five with IPVS on the eBPF dataplane',
+      code: {
+        'a.yaml': felix('iptablesMarkMask: 31') + '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ""\n',
+      },
+    },
+    {
+      name: 'six mark bits with IPVS',
+      code: felix('iptablesMarkMask: 63') + '---\nkind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnetworking: { kubeProxyMode: ipvs }\n',
+    },
+    {
+      name: 'five mark bits beside the eBPF programs\' with IPVS',
+      code: felix('iptablesMarkMask: 535822367, bpfEnabled: true') + '---\nkind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnetworking: { kubeProxyMode: ipvs }\n',
+    },
     // debugPort's range is in the CRD (calico/felixconfig-field-values' finding, not this rule's).
     { name: 'a ranged integer the schema bounds itself', code: felix('debugPort: 70000') },
     // For the CRD as written a missing port is the schema's error (calico/felixconfig-field-values), not this rule's warning.
@@ -121,6 +136,25 @@ ruleTester(rule, {
         { messageId: 'unusable', severity: 'error', line: 4, column: 27, message: /^iptablesMarkMask 31 leaves 5 bits for Felix's marks, which need 6 \(accept, pass, drop, two scratch bits, WireGuard\)/ },
         { messageId: 'unusable', severity: 'error', line: 9, column: 50, message: /^nftablesMarkMask 15 leaves 4 bits for Felix's marks, which need 6/ },
       ],
+    },
+    {
+      // driver.go: with kube-ipvs0 present (kube-proxy in IPVS mode) the endpoint mark needs a bit of its own.
+      name: 'five mark bits with kube-proxy in IPVS mode (kind config, kubeadm KubeProxyConfiguration, kube-proxy ConfigMap)',
+      code: {
+        'felix.yaml': felix('iptablesMarkMask: 31'),
+        'kind.yaml': 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnetworking: { kubeProxyMode: ipvs }\n',
+      },
+      errors: [{ file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 27, message: "iptablesMarkMask 31 leaves 5 bits for Felix's marks, which need 6 (accept, pass, drop, two scratch bits, an endpoint mark for kube-proxy's IPVS mode (kind config kind.yaml)): Felix panics at start (\"Not enough mark bits available\")" }],
+    },
+    {
+      name: 'five mark bits with kube-proxy in IPVS mode by kubeadm\'s KubeProxyConfiguration',
+      code: { 'felix.yaml': felix('iptablesMarkMask: 31'), 'kubeadm.yaml': 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ipvs\n' },
+      errors: [{ file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 27, message: /need 6 \(.*IPVS mode \(KubeProxyConfiguration in kubeadm\.yaml\)\)/ }],
+    },
+    {
+      name: 'five mark bits with kube-proxy in IPVS mode by its ConfigMap',
+      code: { 'felix.yaml': felix('iptablesMarkMask: 31'), 'kube-proxy.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: kube-proxy, namespace: kube-system }\ndata:\n  config.conf: |\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n' },
+      errors: [{ file: 'felix.yaml', messageId: 'unusable', severity: 'error', line: 4, column: 27, message: /IPVS mode \(ConfigMap kube-system\/kube-proxy in kube-proxy\.yaml\)/ }],
     },
     {
       name: 'a mark mask without the eBPF programs\' bits, and one that leaves too few beside them',

@@ -10,6 +10,7 @@ import { isObject } from '../../../src/engine/values.js';
 import { parseCalicoCidrOrIp } from '../../../src/engine/calico-formats.js';
 import { bpfDataplane, encapsulation, felixValueFor, nftablesEnabled } from './dataplane.js';
 import { bitCount, FELIX_PARSERS } from './felix-param-types.js';
+import { kubeProxyMode } from '../../cluster/lib/kube-proxy.js';
 import type { FelixParam } from './felix-param-types.js';
 
 /**
@@ -70,9 +71,10 @@ const BPF_MARKS = 0x1ff00000;
  * *uint32 with no validator tag). Felix takes its marks from the nftables mask when nftablesMode
  * is Enabled, else from the iptables one (config_params.go MarkMask: Auto reads the iptables one);
  * on the eBPF dataplane the mask must hold the bits the BPF programs use, which are then set aside,
- * and from the rest Felix takes one bit each for accept, pass, drop and two scratch marks, and one
- * for WireGuard when it is on; it panics at start when they are not there ("Not enough mark bits
- * available", felix/dataplane/driver.go). A mask Felix does not use is judged by its parser only.
+ * and from the rest Felix takes one bit each for accept, pass, drop and two scratch marks, one
+ * for WireGuard when it is on, and at least one for endpoint marks when kube-proxy runs in IPVS
+ * mode (off the eBPF dataplane); it panics at start when they are not there ("Not enough mark
+ * bits available", felix/dataplane/driver.go). A mask Felix does not use is judged by its parser only.
  */
 function markMaskEffect(which: 'iptables' | 'nftables'): UnusableEffect {
   return (mask, model, spec) => {
@@ -84,11 +86,16 @@ function markMaskEffect(which: 'iptables' | 'nftables'): UnusableEffect {
     if (bpf && (mask & BPF_MARKS) >>> 0 !== BPF_MARKS) return { severity: 'error', effect: `lacks mark bits the eBPF programs use (0x1ff00000): Felix panics at start` };
     const left = bitCount(bpf ? (mask & ~BPF_MARKS) >>> 0 : mask);
     const wireguard = felixValueFor(model, 'wireguardEnabled', spec) === true || felixValueFor(model, 'wireguardEnabledV6', spec) === true;
-    const needed = wireguard ? 6 : 5;
+    // kube-proxy in IPVS mode (Felix sees its kube-ipvs0 device) needs at least one more for the
+    // endpoint marks; the eBPF dataplane ignores it.
+    const proxy = bpf ? null : kubeProxyMode(model);
+    const ipvs = proxy?.mode === 'ipvs';
+    const needed = 5 + (wireguard ? 1 : 0) + (ipvs ? 1 : 0);
     if (left >= needed) return null;
+    const uses = ['accept, pass, drop, two scratch bits', ...(wireguard ? ['WireGuard'] : []), ...(ipvs ? [`an endpoint mark for kube-proxy's IPVS mode (${proxy!.source})`] : [])].join(', ');
     return {
       severity: 'error',
-      effect: `leaves ${left} bit${left === 1 ? '' : 's'} for Felix's marks${bpf ? ' beside the eBPF programs\' 0x1ff00000' : ''}, which need ${needed} (accept, pass, drop, two scratch bits${wireguard ? ', WireGuard' : ''}): Felix panics at start ("Not enough mark bits available")`,
+      effect: `leaves ${left} bit${left === 1 ? '' : 's'} for Felix's marks${bpf ? ' beside the eBPF programs\' 0x1ff00000' : ''}, which need ${needed} (${uses}): Felix panics at start ("Not enough mark bits available")`,
     };
   };
 }

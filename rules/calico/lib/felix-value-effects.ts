@@ -1,8 +1,9 @@
 /**
  * Felix values that Calico's API stores and Felix parses, but that Felix cannot use as written
- * (Calico v3.32.1): a VXLAN port beyond 16 bits, a VXLAN identifier beyond 24, and failsafe port
- * entries Felix's port-list parser refuses. Shared by calico/felixconfig-felix-values (FelixConfiguration fields) and
- * calico/env-felix-value (calico-node's FELIX_* variables).
+ * (Calico v3.32.1): a VXLAN port beyond 16 bits, a VXLAN identifier beyond 24, a mark mask with
+ * too few bits for Felix's marks, and failsafe port entries Felix's port-list parser refuses.
+ * Shared by calico/felixconfig-felix-values (FelixConfiguration fields) and calico/env-felix-value
+ * (calico-node's FELIX_* variables).
  */
 import type { ClusterModel } from '../../../src/engine/model.js';
 import type { Severity } from '../../../src/engine/types.js';

@@ -140,7 +140,6 @@ export function renderReachSection(head: HeadAnswer, diff: ReachDiff | null, bas
   return `${lines.join('\n')}\n`;
 }
 
-
 /** The section for several clusters: each on its own, under its name (at most MAX_CLUSTERS, the rest named). */
 export function renderClustersSection(answers: readonly ClusterAnswer[], more: readonly string[], compared: boolean, baseSha: string | null): string {
   const total = answers.length + more.length;
@@ -153,10 +152,14 @@ export function renderClustersSection(answers: readonly ClusterAnswer[], more: r
     '',
     'The paths hold several clusters; each is answered on its own, with the objects they share (as `netlint reach --cluster NAME` does).',
   ];
+  // A note every cluster shares (a policy netlint does not evaluate in the objects they share) is said once, above them.
+  const notesOf = (a: ClusterAnswer): readonly string[] => (a.diff ? a.diff.notes : a.head.notes) ?? [];
+  const shared = answers.length < 2 ? [] : notesOf(answers[0]).filter((n) => answers.every((a) => notesOf(a).includes(n)));
+  lines.push(...notesList(shared));
   for (const a of answers) {
     lines.push('', `#### ${escapeMarkdown(a.name)}${a.diff ? `: ${changeTitle(a.diff)}` : ''}`, '', `Head: ${a.head.line}`);
     if (a.diff) lines.push(...changeLines(a.diff));
-    lines.push(...notesList(a.diff ? a.diff.notes : a.head.notes));
+    lines.push(...notesList(notesOf(a).filter((n) => !shared.includes(n))));
   }
   if (more.length > 0) lines.push('', `_${escapeMarkdown(`… and ${more.length} more clusters not shown (${more.slice(0, 5).join(', ')}${more.length > 5 ? ', …' : ''}): run netlint diff --cluster NAME for one.`)}_`);
   return `${lines.join('\n')}\n`;

@@ -20,8 +20,8 @@ ruleTester(rule, {
     { name: 'empty or none (the zero value), and a field not written', code: felix('interfaceExclude: "", interfacePrefix: none') + '---\n' + felix('bpfEnabled: true') },
     // PortListParam takes tcp and udp in any case, and an IPv6 net, which the update processor brackets.
     { name: 'failsafe ports Felix takes', code: felix('failsafeInboundHostPorts: [{ protocol: TCP, port: 22 }, { protocol: udp, port: 68, net: "10.0.0.0/8" }, { protocol: UDP, port: 53, net: "fd00:10::/64" }], failsafeOutboundHostPorts: []') },
-    // 65535 is a UDP port; 0 is not judged.
-    { name: 'VXLAN ports at the ends of the range', code: felix('vxlanPort: 65535') + '---\n' + felix('vxlanPort: 0') },
+    // 1 and 65535 are ports netlink gives the device (addVxlanAttrs writes a port above 0).
+    { name: 'VXLAN ports at the ends of the range', code: felix('vxlanPort: 65535') + '---\n' + felix('vxlanPort: 1').replace('name: default', 'name: node.a') },
     // The kernel takes identifiers below 2^24 (vxlan_validate); ports 0–65535 are Felix's int(0:65535).
     { name: 'VXLAN identifiers and ports at the ends of their ranges', code: felix('vxlanVNI: 16777215, healthPort: 65535, metadataPort: 0, prometheusMetricsPort: 9091') + '---\n' + felix('vxlanVNI: 0') },
     // The eBPF dataplane's device is flow-based: the programs set the identifier per packet.
@@ -201,8 +201,14 @@ ruleTester(rule, {
       code: felix('vxlanPort: 70000') + '---\n' + felix('vxlanPort: -5'),
       errors: [
         { messageId: 'unusable', severity: 'warning', line: 4, column: 20, message: /^vxlanPort 70000 .* UDP port 4464, and where VXLAN is in use, finding vxlan\.calico/ },
-        { messageId: 'unusable', severity: 'warning', line: 9, column: 20, message: 'vxlanPort -5 is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port 65531' },
+        { messageId: 'unusable', severity: 'warning', line: 9, column: 20, message: "vxlanPort -5 is not a port netlink gives the VXLAN device: it leaves it out, so vxlan.calico runs on the kernel's default UDP port 8472, not 4789 (a firewall opened for Calico's 4789 drops it), and Felix's rules that admit VXLAN only from the cluster's hosts name port 65531, so they match none of it" },
       ],
+    },
+    {
+      // netlink writes the port only when above 0; the kernel's default is 8472 (drivers/net/vxlan vxlan_port).
+      name: 'vxlanPort 0, meant as the default, is the kernel\'s 8472',
+      code: felix('vxlanPort: 0'),
+      errors: [{ messageId: 'unusable', severity: 'warning', line: 4, column: 20, message: /^vxlanPort 0 is not a port netlink gives the VXLAN device: .* UDP port 8472, not 4789 .* name port 0, so they match none of it$/ }],
     },
     {
       // v3.31.7's and v3.24.6's APIs store these (the FelixConfiguration CRD lists nftablesMode Auto

@@ -16,21 +16,30 @@ import type { FelixParam } from './felix-param-types.js';
 
 /**
  * VXLANPort is a plain `int` parameter (felix/config/config_params.go, no range), and the API
- * field is an *int with no bound (api/pkg/apis/projectcalico/v3/felixconfig.go; the CRD has none
+ * field an *int with no bound (api/pkg/apis/projectcalico/v3/felixconfig.go; the CRD has none
  * either): 70000 is stored and parsed. Felix then uses it as a 16-bit port everywhere: the
  * vxlan.calico device (netlink writes IFLA_VXLAN_PORT as uint16, vishvananda/netlink v1.3.1
- * link_linux.go), the iptables/nftables rules (felix/rules/static.go DestPorts(uint16(…))) and BPF
- * (felix/dataplane/linux/bpf_ep_mgr.go uint16): VXLAN runs on the port modulo 65536. Above 65535,
- * the device it reads back then carries another port than the configured one, which
- * vxlanLinksIncompat (felix/dataplane/linux/vxlan_mgr.go) calls incompatible, so the device
- * thread (route_mgr.go keepDeviceInSync, every 10 s: int_dataplane.go) deletes and re-creates
- * vxlan.calico each time, and the routes through it go with it. A negative port compares as unset
- * there (only ports above 0 are compared): it is only wrapped. 0 is not judged here.
+ * link_linux.go addVxlanAttrs), the iptables/nftables rules (felix/rules/static.go
+ * DestPorts(uint16(…))) and BPF (felix/dataplane/linux/bpf_ep_mgr.go uint16): VXLAN runs on the
+ * port modulo 65536. Above 65535, the device it reads back then carries another port than the
+ * configured one, which vxlanLinksIncompat (felix/dataplane/linux/vxlan_mgr.go) calls incompatible,
+ * so the device thread (route_mgr.go keepDeviceInSync, every 10 s: int_dataplane.go) deletes and
+ * re-creates vxlan.calico each time, and the routes through it go with it. A port of 0 or less
+ * netlink leaves out (`if vxlan.Port > 0`), so the kernel gives the device its default, 8472
+ * (drivers/net/vxlan `vxlan_port`), not the IANA port 4789 Calico's network requirements open;
+ * Felix's rules that admit VXLAN only from the cluster's hosts (static.go "Allow/Drop IPv4 VXLAN
+ * packets from … hosts") name the 16-bit form of the value and so match none of it, and the
+ * device thread compares only ports above 0, so it does not loop.
  */
 export function vxlanPortEffect(port: number, model: ClusterModel): { severity: Severity; effect: string } | null {
-  if (!Number.isInteger(port) || (port >= 0 && port <= 65535)) return null;
+  if (!Number.isInteger(port) || (port >= 1 && port <= 65535)) return null;
   const used = ((port % 65536) + 65536) % 65536;
-  if (port < 0) return { severity: 'warning', effect: `is not a UDP port (0–65535): Felix takes it, but as 16 bits, so VXLAN runs on UDP port ${used}` };
+  if (port <= 0) {
+    return {
+      severity: 'warning',
+      effect: `is not a port netlink gives the VXLAN device: it leaves it out, so vxlan.calico runs on the kernel's default UDP port 8472, not 4789 (a firewall opened for Calico's 4789 drops it), and Felix's rules that admit VXLAN only from the cluster's hosts name port ${used}, so they match none of it`,
+    };
+  }
   const enc = encapsulation(model);
   const inUse = enc.vxlanV4 || enc.vxlanV6;
   return {

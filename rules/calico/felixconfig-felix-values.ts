@@ -9,14 +9,16 @@
  * the field's String() text, libcalico-go updateprocessors/configurationprocessor.go), with the
  * parsers of rules/calico/lib/felix-param-types.ts. A value it cannot read falls back to the
  * default (interfaceExclude, istioDSCPMark, bpfCTLBLogFilter, healthHost, debugHost) or stops
- * Felix (interfacePrefix, metadataAddr: die-on-fail). The
- * fields with a pattern or format in the CRD are calico/felixconfig-field-values'.
+ * Felix (interfacePrefix, metadataAddr: die-on-fail). The fields with a pattern or format in the
+ * CRD are calico/felixconfig-field-values'.
  *
  * Values Felix parses but cannot use as written (lib/felix-value-effects.ts): a `vxlanPort`
  * above 65535, which Felix wraps to 16 bits (and re-creates vxlan.calico every 10 s over), or of 0
- * or less, which leaves the device on the kernel's default port 8472; a `vxlanVNI` of 24 bits or more, with which the kernel refuses to create vxlan.calico;
- * integers Felix takes in a range the API does not check (healthPort, metadataPort,
- * prometheusMetricsPort: `int(0:65535)`); mark masks with too few bits for Felix's marks; and `failsafeInboundHostPorts` / `failsafeOutboundHostPorts` entries its port-list
+ * or less, which leaves the device on the kernel's default port 8472; a `vxlanVNI` of 24 bits or
+ * more, with which the kernel refuses to create vxlan.calico; integers Felix takes in a range the
+ * API does not check (healthPort, metadataPort, prometheusMetricsPort: `int(0:65535)`); mark
+ * masks with too few bits for Felix's marks; and `failsafeInboundHostPorts` /
+ * `failsafeOutboundHostPorts` entries its port-list
  * parser refuses (a protocol other than TCP or UDP, none at all, a net that is no address or CIDR),
  * which stops Felix, since the parameter is die-on-fail. The API takes all of them: the entries'
  * protocol and net are free strings in the CRD, and the validator's ProtoPort check (TCP, UDP or

@@ -92,13 +92,18 @@ export function felixValue(model: ClusterModel, param: FelixParam): Setting<Feli
 /**
  * Whether the input runs Felix's eBPF dataplane (on the nodes `spec`, a FelixConfiguration's, applies
  * to): `bpfEnabled` true in the calico-node env or the FelixConfiguration (felixValueFor), or an
- * operator Installation with
- * `calicoNetwork.linuxDataplane: BPF` (the operator then sets bpfEnabled in FelixConfiguration).
+ * operator Installation with `calicoNetwork.linuxDataplane: BPF` (the operator then sets
+ * bpfEnabled in FelixConfiguration).
  */
 export function bpfDataplane(model: ClusterModel, spec?: Readonly<Record<string, unknown>>): boolean {
   const set = felixValueFor(model, 'bpfEnabled', spec);
   if (set !== null) return set === true;
-  return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === 'BPF');
+  return installationDataplane(model, 'BPF');
+}
+
+/** Whether an operator Installation in the input asks for `calicoNetwork.linuxDataplane: <name>`. */
+function installationDataplane(model: ClusterModel, name: 'BPF' | 'Nftables'): boolean {
+  return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === name);
 }
 
 /**
@@ -109,7 +114,7 @@ export function bpfDataplane(model: ClusterModel, spec?: Readonly<Record<string,
 export function nftablesEnabled(model: ClusterModel, spec?: Readonly<Record<string, unknown>>): boolean {
   const set = felixValueFor(model, 'nftablesMode', spec);
   if (typeof set === 'string') return set.toLowerCase() === 'enabled';
-  return model.byKind('operator.tigera.io/Installation').some((r) => asObject(asObject(r.value.spec).calicoNetwork).linuxDataplane === 'Nftables');
+  return installationDataplane(model, 'Nftables');
 }
 
 export interface Encapsulation {

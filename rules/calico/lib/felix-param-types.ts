@@ -28,8 +28,11 @@ export function goInt(text: string): number | null {
   return m[1] === '-' ? -value : value;
 }
 
+/** The bits a mark mask must have set for Felix to take it (felix/config/param_types.go MinIptablesMarkBits). */
+export const MIN_MARK_BITS = 2;
+
 /** Go strconv.ParseUint(text, 0, 32): goInt's forms without a sign, within 32 bits; null otherwise. */
-export function markMask(text: string): number | null {
+function markMask(text: string): number | null {
   const n = /^[+-]/.test(text) ? null : goInt(text);
   return n !== null && n <= 0xffffffff ? n : null;
 }
@@ -200,7 +203,7 @@ export const FELIX_PARSERS: Readonly<Record<string, Parser>> = {
     const n = markMask(raw);
     if (n === null) return 'is not a 32-bit mask';
     const bits = bitCount(n);
-    return bits < 2 ? `has ${bits} bit${bits === 1 ? '' : 's'} set, and Felix takes a mark mask of at least 2` : null;
+    return bits < MIN_MARK_BITS ? `has ${bits} bit${bits === 1 ? '' : 's'} set, and Felix takes a mark mask of at least ${MIN_MARK_BITS}` : null;
   },
   dscp: (raw) => (/^[0-9]+$/.test(raw) ? (Number(raw) <= 63 ? null : 'is above 63, the largest DSCP value') : DSCP_NAMES.has(raw.toUpperCase()) ? null : 'is neither a DSCP value from 0 to 63 nor a DSCP name (DF, EF, AF11–AF43, CS0–CS6)'),
   'route-table-range': (raw) => {

@@ -10,7 +10,7 @@ import type { Severity } from '../../../src/engine/types.js';
 import { isObject } from '../../../src/engine/values.js';
 import { parseCalicoCidrOrIp } from '../../../src/engine/calico-formats.js';
 import { bpfDataplane, encapsulation, felixValueFor, nftablesEnabled } from './dataplane.js';
-import { bitCount, FELIX_PARSERS } from './felix-param-types.js';
+import { bitCount, FELIX_PARSERS, MIN_MARK_BITS } from './felix-param-types.js';
 import { kubeProxyMode } from '../../cluster/lib/kube-proxy.js';
 import type { FelixParam } from './felix-param-types.js';
 
@@ -90,7 +90,7 @@ function markMaskEffect(which: 'iptables' | 'nftables'): UnusableEffect {
   return (mask, model, spec) => {
     if (!Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) return null;
     const bits = bitCount(mask);
-    if (bits < 2) return { severity: 'error', effect: `has ${bits} bit${bits === 1 ? '' : 's'} set: Felix takes a mark mask of at least 2, refuses it and does not start` };
+    if (bits < MIN_MARK_BITS) return { severity: 'error', effect: `has ${bits} bit${bits === 1 ? '' : 's'} set: Felix takes a mark mask of at least ${MIN_MARK_BITS}, refuses it and does not start` };
     if ((which === 'nftables') !== nftablesEnabled(model, spec)) return null;
     const bpf = bpfDataplane(model, spec);
     if (bpf && (mask & BPF_MARKS) >>> 0 !== BPF_MARKS) return { severity: 'error', effect: `lacks mark bits the eBPF programs use (0x1ff00000): Felix panics at start` };

@@ -7,6 +7,7 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
 import { asObject } from '../../../src/engine/values.js';
+import { kubeProxyMode } from '../../cluster/lib/kube-proxy.js';
 import { calicoNodeInstalls, parseFelixBool } from './calico-node-env.js';
 import { goInt } from './felix-param-types.js';
 import { describePool, podPools, poolsOf, type PoolView } from './pools.js';
@@ -115,6 +116,19 @@ export function nftablesEnabled(model: ClusterModel, spec?: Readonly<Record<stri
   const set = felixValueFor(model, 'nftablesMode', spec);
   if (typeof set === 'string') return set.toLowerCase() === 'enabled';
   return installationDataplane(model, 'Nftables');
+}
+
+/**
+ * The dataplane Felix programs policy with: eBPF (bpfDataplane), nftables (nftablesEnabled, or
+ * nftablesMode Auto, Felix's default, beside a kube-proxy the input runs in nftables mode: felix
+ * dataplane/linux/int_dataplane.go useNftables, v3.32.1), else iptables.
+ */
+export function policyDataplane(model: ClusterModel): 'eBPF' | 'nftables' | 'iptables' {
+  if (bpfDataplane(model)) return 'eBPF';
+  if (nftablesEnabled(model)) return 'nftables';
+  const mode = felixValueFor(model, 'nftablesMode', undefined);
+  const auto = typeof mode !== 'string' || mode.toLowerCase() === 'auto';
+  return auto && kubeProxyMode(model)?.mode === 'nftables' ? 'nftables' : 'iptables';
 }
 
 export interface Encapsulation {

@@ -12,6 +12,11 @@ ruleTester(rule, {
     // Only a catch-all notNets is refused (validator.go): nets 0.0.0.0/0 matches everything, and notNets 0.0.0.0/1 is no catch-all.
     { name: 'nets 0.0.0.0/0, notNets 0.0.0.0/1', code: policy('ipVersion: 4\nsource: { nets: [0.0.0.0/0] }\ndestination: { notNets: [0.0.0.0/1] }') },
     // scanNets: cnet.ParseCIDR and the IPNet's Version: ::ffff:10.1.0.0/112 is 10.1.0.0/16.
+    { name: 'ICMP from IPv4 nets without ipVersion', code: policy('protocol: ICMP\nsource: { nets: [10.0.0.0/8] }') },
+    { name: 'ICMPv6 to IPv6 nets without ipVersion', code: policy('protocol: ICMPv6\ndestination: { nets: ["fd00::/8"] }') },
+    { name: 'TCP from IPv6 nets without ipVersion (rendered for both versions)', code: policy('protocol: TCP\nsource: { nets: ["fd00::/8"] }') },
+    // Felix infers a version from the protocol's name only: protocol 1 is rendered for both.
+    { name: 'protocol 1 from IPv6 nets without ipVersion', code: policy('protocol: 1\nsource: { nets: ["fd00::/8"] }') },
     { name: 'an IPv4-mapped network in an IPv4 rule', code: policy('ipVersion: 4\nsource: { nets: [10.0.0.0/8] }\ndestination: { nets: ["::ffff:10.1.0.0/112"] }') },
   ],
   invalid: [
@@ -24,6 +29,23 @@ ruleTester(rule, {
       name: 'a prefix length with a leading zero is read, and the rule mixes families',
       code: policy('source: { nets: [10.0.0.0/08] }\ndestination: { nets: ["fd00::/8"] }'),
       errors: [{ messageId: 'mixed', line: 8, column: 29 }],
+    },
+    {
+      name: 'ping allowed from IPv6 nets with protocol ICMP and no ipVersion',
+      code: policy('protocol: ICMP\nsource: { nets: ["fd00::/8"] }'),
+      errors: [
+        {
+          messageId: 'protocolVersion',
+          line: 8,
+          column: 17,
+          message: "source.nets holds IPv6 CIDRs, but with no ipVersion Felix takes the rule's IP version from protocol ICMP (IPv4) and drops the rule for IPv6, so it matches no traffic; for IPv6 write protocol ICMPv6",
+        },
+      ],
+    },
+    {
+      name: 'ICMPv6 to IPv4 nets without ipVersion, said once for the rule',
+      code: policy('protocol: ICMPv6\nsource: { nets: [10.0.0.0/8] }\ndestination: { nets: [10.1.0.0/16] }'),
+      errors: [{ messageId: 'protocolVersion', line: 8, column: 17, message: /holds IPv4 CIDRs.*protocol ICMPv6 \(IPv6\).*for IPv4 write protocol ICMP$/ }],
     },
     {
       name: 'ipVersion disagrees with the CIDRs',

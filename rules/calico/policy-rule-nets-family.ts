@@ -1,5 +1,6 @@
 import { parseIp } from '../../src/engine/cidr.js';
 import { parseCalicoCidr } from '../../src/engine/calico-formats.js';
+import { protocolIpVersion } from '../../src/engine/netpol/calico.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { asArray } from '../../src/engine/values.js';
 import { policyRules } from './lib/policy.js';
@@ -18,12 +19,16 @@ export default defineRule({
       version: '{{field}} holds IPv{{family}} CIDRs but the rule has ipVersion {{ipVersion}}',
       catchAll: '{{field}} {{cidr}} negates every address, so the rule matches no traffic',
       bareAddress: '{{field}} entry {{value}} has no prefix length: Calico parses rule nets as CIDRs and rejects it ("invalid CIDR"); write {{value}}/{{bits}}',
+      protocolVersion:
+        "{{field}} holds IPv{{family}} CIDRs, but with no ipVersion Felix takes the rule's IP version from protocol {{protocol}} (IPv{{inferred}}) and drops the rule for IPv{{family}}, so it matches no traffic; {{fix}}",
       bareAddressCrd: '{{field}} entry {{value}} has no prefix length: Felix reads it as {{value}}/{{bits}}, but Calico\'s validator (calicoctl, the Calico API server) rejects it ("invalid CIDR"); write {{value}}/{{bits}}',
     },
   },
   check(resource, ctx) {
     for (const { rule, path } of policyRules(resource)) {
       const seen = new Set<4 | 6>();
+      const inferred = rule.ipVersion === undefined || rule.ipVersion === null ? protocolIpVersion(rule.protocol) : null;
+      let dead = false;
       for (const [side, key] of FIELDS) {
         const nets = asArray((rule[side] as Record<string, unknown> | undefined)?.[key]);
         const field = `${side}.${key}`;
@@ -52,8 +57,15 @@ export default defineRule({
         if ((rule.ipVersion === 4 || rule.ipVersion === 6) && [...families].some((f) => f !== rule.ipVersion)) {
           ctx.report({ path: [...path, side, key], messageId: 'version', data: { field, family: String([...families].find((f) => f !== rule.ipVersion)), ipVersion: String(rule.ipVersion) } });
         }
+        if (inferred !== null && !dead && families.size > 0 && !families.has(inferred)) {
+          dead = true;
+          const family = inferred === 4 ? 6 : 4;
+          const fix = family === 6 ? 'for IPv6 write protocol ICMPv6' : 'for IPv4 write protocol ICMP';
+          ctx.report({ path: [...path, side, key], messageId: 'protocolVersion', data: { field, family: String(family), protocol: String(rule.protocol), inferred: String(inferred), fix } });
+        }
         for (const f of families) seen.add(f);
       }
     }
   },
 });
+

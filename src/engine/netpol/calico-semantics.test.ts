@@ -308,6 +308,19 @@ spec:
     expect(allowed(rule("{action: Deny, source: {notNets: ['192.168.0.0/16']}}, {action: Allow}"), 'b/cli', 'a/web', '10.244.0.0/16')).toBe(false);
   });
 
+  it('takes a rule\'s family from protocol ICMP or ICMPv6 when it has no ipVersion (felix/calc/rule_convert.go)', () => {
+    const pinged = (fields: string, podCIDR: string) => {
+      const r = reach(yamlToResources(`${BASE}${rule(fields)}`), {}, { cluster: { podCIDR } });
+      const group = (x: string) => r.pods.find((p) => p.id === x)?.group;
+      return r.allowed.some((c) => c.from === group('b/cli') && c.to === group('a/web') && c.protocol === 'ICMP');
+    };
+    expect(pinged('{action: Allow, protocol: ICMP}', '10.244.0.0/16')).toBe(true);
+    // Rendered for IPv4 only: IPv6 pods meet the policy's default deny.
+    expect(pinged('{action: Allow, protocol: ICMP}', 'fd00:10:244::/56')).toBe(false);
+    // Its IPv6 nets leave it nothing to match in IPv4 either.
+    expect(pinged("{action: Allow, protocol: ICMP, source: {nets: ['fd00::/8']}}", 'fd00:10:244::/56')).toBe(false);
+  });
+
   it('matches source ports against the ephemeral range clients use', () => {
     expect(allowed(rule("{action: Allow, protocol: TCP, source: {ports: ['1:65535']}}"), 'b/cli')).toBe(true);
     expect(allowed(rule('{action: Allow, protocol: TCP, source: {ports: [80]}}'), 'b/cli')).toBe(false);

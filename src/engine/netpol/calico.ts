@@ -357,7 +357,7 @@ function neverMatches(
   families: readonly (4 | 6)[],
 ): { why: string; limit?: true; at?: 'source' } | undefined {
   if (!families.some((f) => keptForFamily(rule, source, destination, f))) {
-    return { why: `is for IPv${families[0] === 4 ? 6 : 4} only (its ipVersion or nets), and the pods are IPv${families.join(' and IPv')}` };
+    return { why: `is for IPv${families[0] === 4 ? 6 : 4} only (its ipVersion, protocol or nets), and the pods are IPv${families.join(' and IPv')}` };
   }
   const fromPorts = sourcePorts(source);
   if (fromPorts === 'none') return { why: 'matches source ports outside 32768-60999, which clients do not use' };
@@ -410,10 +410,26 @@ function sourcePorts(source: Record<string, unknown>): 'all' | 'none' | 'some' {
   return reached >= EPHEMERAL_TO ? 'all' : 'some';
 }
 
-/** Whether Felix keeps the rule for IP family `family` (felix/rules/policy.go FilterRuleToIPVersion, filterNets). */
+/**
+ * Whether Felix keeps the rule for IP family `family` (felix/rules/policy.go FilterRuleToIPVersion,
+ * filterNets), its version written or taken from its protocol (protocolIpVersion).
+ */
 function keptForFamily(rule: Record<string, unknown>, source: Record<string, unknown>, destination: Record<string, unknown>, family: 4 | 6): boolean {
-  if ((rule.ipVersion === 4 || rule.ipVersion === 6) && rule.ipVersion !== family) return false;
+  const version = rule.ipVersion === 4 || rule.ipVersion === 6 ? rule.ipVersion : protocolIpVersion(rule.protocol);
+  if (version !== null && version !== family) return false;
   return netsKeep(source.nets, false, family) && netsKeep(source.notNets, true, family) && netsKeep(destination.nets, false, family) && netsKeep(destination.notNets, true, family);
+}
+
+/**
+ * The IP version Felix gives a Calico rule without `ipVersion` from its protocol: ICMP is IPv4,
+ * ICMPv6 IPv6 (felix/calc/rule_convert.go ipVersionToProtoIPVersion, on the lower-cased protocol of
+ * the backend model: libcalico-go updateprocessors/rules.go convertV3ProtocolToV1); null for any
+ * other protocol, a number included, and the rule is rendered for both versions.
+ */
+export function protocolIpVersion(protocol: unknown): 4 | 6 | null {
+  if (typeof protocol !== 'string') return null;
+  const p = protocol.toLowerCase();
+  return p === 'icmp' ? 4 : p === 'icmpv6' ? 6 : null;
 }
 
 /**

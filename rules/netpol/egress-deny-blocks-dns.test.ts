@@ -15,6 +15,17 @@ spec:
   policyTypes: [Egress]
 ${egress}`;
 
+/** OpenShift's DNS pods, which answer on 5353 behind the Service's 53 (openshift/cluster-dns-operator assets/dns/daemonset.yaml). */
+const OPENSHIFT_DNS_PODS = `---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: dns-default, namespace: openshift-dns}
+spec:
+  template:
+    metadata: {labels: {dns.operator.openshift.io/daemonset-dns: default}}
+    spec: {containers: [{name: dns, ports: [{containerPort: 5353, name: dns, protocol: UDP}, {containerPort: 5353, name: dns-tcp, protocol: TCP}]}]}
+`;
+
 /** A Calico policy on every pod of the namespace whose one egress rule allows UDP 53 to `nets`. */
 const calicoDnsTo = (nets: string) => `${pod}apiVersion: projectcalico.org/v3
 kind: NetworkPolicy
@@ -105,15 +116,7 @@ spec:
       code: `${policy(`  egress:
   - to: [{namespaceSelector: {}}]
     ports: [{protocol: UDP, port: 5353}]
-`)}---
-apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: dns-default, namespace: openshift-dns}
-spec:
-  template:
-    metadata: {labels: {dns.operator.openshift.io/daemonset-dns: default}}
-    spec: {containers: [{name: dns, ports: [{containerPort: 5353, name: dns, protocol: UDP}, {containerPort: 5353, name: dns-tcp, protocol: TCP}]}]}
-`,
+`)}${OPENSHIFT_DNS_PODS}`,
     },
     {
       // NodeLocal DNSCache answers on 169.254.20.10 on every node (kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/).
@@ -486,6 +489,24 @@ spec:
 `,
       errors: [
         { messageId: 'deniedFirst', line: 30, column: 12, message: 'egress of shop/app to cluster DNS on UDP 53 is denied before spec.egress[0], which allows it, is reached: an earlier rule, a policy of lower order or an earlier tier denies it first (`netlint reach --from shop/app --to kube-system/coredns --port 53/UDP --explain` names it)' },
+      ],
+    },
+    {
+      // The Service dns-default takes 53 and its pods answer on 5353 (openshift/cluster-dns-operator
+      // assets/dns): a rule naming 53 selects the DNS pods and lets nothing through to them.
+      name: "UDP 53 to the input's own openshift-dns pods, which answer on 5353",
+      code: `${policy(`  egress:
+  - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: openshift-dns}}}]
+    ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]
+`)}${OPENSHIFT_DNS_PODS}`,
+      errors: [
+        {
+          messageId: 'podPort',
+          line: 13,
+          column: 5,
+          message:
+            "egress of shop/app is restricted and no rule allows cluster DNS on UDP 53: spec.egress[0] lets UDP 53 out to openshift-dns/dns-default, whose pods answer on UDP 5353, and policy sees the pod's port (kube-proxy translates the Service's 53 to it first): allow UDP 5353 (and TCP 5353)",
+        },
       ],
     },
     {

@@ -29,6 +29,7 @@ import policytypes from './policytypes.js';
 import rulesIgnoredByPolicytypes from './rules-ignored-by-policytypes.js';
 import portNumber from './port-number.js';
 import protocol from './protocol.js';
+import servicePortNotPodPort from './service-port-not-pod-port.js';
 import policySelectsNothing from './policy-selects-nothing.js';
 import shadowedRule from './shadowed-rule.js';
 import unknownField from './unknown-field.yaml';
@@ -65,6 +66,7 @@ export const netpolRules: Rule[] = [
   portNumber,
   protocol,
   policySelectsNothing,
+  servicePortNotPodPort,
   shadowedRule,
   builtinDataRule(unknownField, 'rules/netpol/unknown-field.yaml'),
   webhookUnreachable,

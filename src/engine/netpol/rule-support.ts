@@ -239,7 +239,7 @@ export const policyIndex: (model: ClusterModel) => PolicyIndex = derived('netpol
  * openshift-dns). Declaring a container port is informational (Kubernetes API, ContainerPort), so
  * a DNS pod that declares only UDP 53 still answers TCP 53 (CoreDNS serves both on one port).
  */
-function dnsCell(ep: WorkloadEndpoint, protocol: DnsProtocol): ContainerPort {
+export function dnsCell(ep: WorkloadEndpoint, protocol: DnsProtocol): ContainerPort {
   return ep.ports.find((p) => dnsServerPort(ep, p, protocol)) ?? { port: ep.namespace === OPENSHIFT_DNS_PODS.namespace ? 5353 : 53, protocol };
 }
 

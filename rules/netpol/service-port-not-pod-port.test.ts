@@ -38,6 +38,7 @@ ruleTester(rule, {
     { name: 'a headless Service', code: base('{clusterIP: None, selector: {app: web}, ports: [{port: 80, targetPort: http}]}') + k8s('ingress', 'web', '{port: 80}') },
     { name: 'a named targetPort the pods do not declare', code: base('{selector: {app: web}, ports: [{port: 80, targetPort: web}]}') + k8s('ingress', 'web', '{port: 80}') },
     { name: 'a UDP rule beside a TCP Service port', code: webIn('{port: 80, protocol: UDP}') },
+    { name: "a nodePort whose Service leaves targetPort to its port", code: base('{type: NodePort, selector: {app: web}, ports: [{port: 8080, nodePort: 30080}]}') + k8s('ingress', 'web', '{port: 8080}') },
     { name: 'a port range', code: webIn('{port: 80, endPort: 90}') },
     // Any destination: port 80 may be meant for addresses outside the cluster.
     { name: 'egress without to', code: base() + k8s('egress', 'front', '{port: 80}', '') },
@@ -79,6 +80,20 @@ ruleTester(rule, {
 {apiVersion: projectcalico.org/v3, kind: NetworkPolicy, metadata: {name: c, namespace: shop}, spec: {selector: app == 'web', ingress: [{action: Allow, protocol: TCP, destination: {ports: ['80']}}]}}
 `,
       errors: [{ messageId: 'servicePort', line: 10, column: 189, message: /listen on 8080\/TCP \(http\).*; write 8080$/ }],
+    },
+    {
+      // projectcalico/felix#2836: an ingress rule on the nodePort, where kube-proxy sends node traffic to the pods' 8080.
+      name: "ingress on the Service's nodePort",
+      code: base('{type: NodePort, selector: {app: web}, ports: [{port: 80, targetPort: http, nodePort: 30644}]}') + k8s('ingress', 'web', '{port: 30644}'),
+      errors: [
+        {
+          messageId: 'nodePort',
+          line: 16,
+          column: 20,
+          message:
+            "port 30644/TCP is Service shop/web's nodePort; its pods (shop/web) listen on 8080/TCP (http), and policy sees a connection after kube-proxy has translated the node's address and port to a pod's, so this rule does not match connections through the nodePort; write 8080 (or the name http)",
+        },
+      ],
     },
     {
       name: 'a UDP Service port served on another port',

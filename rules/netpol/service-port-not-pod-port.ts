@@ -9,13 +9,15 @@ import type { Path } from '../../src/engine/types.js';
 import { asArray, asObject, isObject } from '../../src/engine/values.js';
 
 /**
- * Where a pod serves a Service port that its Service translates: the Service and the pod's port.
- * kube-proxy (and Calico's or Cilium's eBPF replacement of it) translates a connection to the
- * Service's cluster IP and port into one to a pod and its `targetPort` before policy sees it, so
- * policy matches the pod's port (the Kubernetes "Service" page on targetPort; projectcalico/calico#8049).
+ * Where a pod serves a Service port that its Service translates: the Service, which of its ports
+ * (`port`, or the `nodePort` every node listens on), and the pod's port. kube-proxy (and Calico's or
+ * Cilium's eBPF replacement of it) translates a connection to the Service's cluster IP and port, or
+ * to a node's nodePort, into one to a pod and its `targetPort` before policy sees it, so policy
+ * matches the pod's port (the Kubernetes "Service" page; projectcalico/calico#8049, felix#2836).
  */
 interface Served {
   service: string;
+  field: 'port' | 'nodePort';
   target: ContainerPort;
 }
 
@@ -24,9 +26,10 @@ const PORT_PROTOCOLS: ReadonlySet<string> = new Set(['TCP', 'UDP', 'SCTP']);
 const PROTOCOL_NUMBERS: Readonly<Record<number, PortProtocol>> = { 6: 'TCP', 17: 'UDP', 132: 'SCTP' };
 
 /**
- * For each `port/protocol` of an input Service that its pods serve on another port, those pods and
- * where (the first such Service of a pod), found once per lint. A headless Service (`clusterIP:
- * None`) is left out: nothing translates its port.
+ * For each `port/protocol` of an input Service (its `port` or `nodePort`) that its pods serve on
+ * another port, those pods and where (the first such Service port of a pod), found once per lint and
+ * only for the ports some policy names. A headless Service (`clusterIP: None`) is left out: nothing
+ * translates its port.
  */
 const translatedPorts = derived('netpol/translated-service-ports', (m: ClusterModel) => {
   const out = new Map<string, Map<WorkloadEndpoint, Served>>();
@@ -41,19 +44,23 @@ const translatedPorts = derived('netpol/translated-service-ports', (m: ClusterMo
     for (const entry of asArray(spec.ports).map(asObject)) {
       const protocol = entry.protocol === undefined ? 'TCP' : entry.protocol;
       if (typeof entry.port !== 'number' || typeof protocol !== 'string' || !PORT_PROTOCOLS.has(protocol)) continue;
-      const targetPort = entry.targetPort;
-      const key = `${entry.port}/${protocol}`;
-      if (!named.has(key) || targetPort === undefined || targetPort === null || String(targetPort) === String(entry.port)) continue;
-      // The label index narrows the candidates to the pods with the selector's rarest label.
-      members ??= endpointsByLabel(m)
-        .candidates({ k: 'k8s', selector: { matchLabels: Object.fromEntries(selector) } })
-        .filter((ep) => ep.namespace === namespace && selector.every(([k, v]) => ep.labels[k] === v));
-      for (const pod of members) {
-        const target = servedOn(pod, targetPort, protocol as PortProtocol);
-        if (target === null || target.port === entry.port) continue;
-        let byPod = out.get(key);
-        if (!byPod) out.set(key, (byPod = new Map()));
-        if (!byPod.has(pod)) byPod.set(pod, { service: `${namespace}/${r.name}`, target });
+      // targetPort defaults to port (Kubernetes ServicePort).
+      const targetPort = entry.targetPort ?? entry.port;
+      for (const field of ['port', 'nodePort'] as const) {
+        const port = entry[field];
+        const key = `${port}/${protocol}`;
+        if (typeof port !== 'number' || !named.has(key) || String(targetPort) === String(port)) continue;
+        // The label index narrows the candidates to the pods with the selector's rarest label.
+        members ??= endpointsByLabel(m)
+          .candidates({ k: 'k8s', selector: { matchLabels: Object.fromEntries(selector) } })
+          .filter((ep) => ep.namespace === namespace && selector.every(([k, v]) => ep.labels[k] === v));
+        for (const pod of members) {
+          const target = servedOn(pod, targetPort, protocol as PortProtocol);
+          if (target === null || target.port === port) continue;
+          let byPod = out.get(key);
+          if (!byPod) out.set(key, (byPod = new Map()));
+          if (!byPod.has(pod)) byPod.set(pod, { service: `${namespace}/${r.name}`, field, target });
+        }
       }
     }
   }
@@ -112,13 +119,15 @@ export default defineRule({
   meta: {
     id: 'netpol/service-port-not-pod-port',
     description:
-      "A policy rule names a Service's `port` where its pods serve it on another `targetPort` (Service port 80, pods on 8080): kube-proxy translates a connection to the Service's address and port into one to a pod and its target port before policy sees it, so the rule does not match connections through the Service, and the traffic it was written for is left to the policy's other rules (usually denied).",
+      "A policy rule names a Service's `port` (or its `nodePort`) where its pods serve it on another `targetPort` (Service port 80, pods on 8080): kube-proxy translates a connection to the Service's address and port (or a node's nodePort) into one to a pod and its target port before policy sees it, so the rule does not match connections through the Service, and the traffic it was written for is left to the policy's other rules (usually denied).",
     severity: 'warning',
     remediation: 'Name the port the pods listen on (the Service\'s `targetPort`, or its name), not the Service\'s `port`.',
     kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy', 'calico/GlobalNetworkPolicy'],
     messages: {
       servicePort:
         "port {{port}}/{{protocol}} is Service {{service}}'s port; its pods ({{pods}}) listen on {{target}}, and policy sees a connection after kube-proxy has translated the Service's address and port to a pod's, so this rule does not match connections through the Service; write {{targetPort}}",
+      nodePort:
+        "port {{port}}/{{protocol}} is Service {{service}}'s nodePort; its pods ({{pods}}) listen on {{target}}, and policy sees a connection after kube-proxy has translated the node's address and port to a pod's, so this rule does not match connections through the nodePort; write {{targetPort}}",
     },
     docs: "This is how Calico and Cilium enforce policy (projectcalico/calico#8049: an egress rule on the Service's port 80 blocks a Service whose pods listen on 8080). The AWS VPC CNI's network policy agent is an exception for egress: it also admits the Service's cluster IP on the ports a rule names (aws/amazon-network-policy-controller-k8s), so there the egress rule works through the Service. Ingress rules are judged on the pods the policy selects, egress rules on the pods their `to` peers (a Calico rule's destination selectors) select; a rule without peers (any destination) is not judged, nor a port range or a named port. A rule that also names the pods' own port, or pods that declare the Service's port as a `containerPort` themselves (they may listen on both), are left alone, as are headless Services (`clusterIP: None`), which translate no port.",
   },
@@ -150,10 +159,10 @@ export default defineRule({
                 !rules.some((r) => r.action === 'Allow' && r.inert === undefined && portMatches(r.ports, served.target, pod.ports) && (r === rule || appliesTo(policy, r, dir, pod, namespaces))),
             );
           if (!slip) continue;
-          const { service, target } = missed[0].served!;
+          const { service, field, target } = missed[0].served!;
           ctx.report({
             path,
-            messageId: 'servicePort',
+            messageId: field === 'port' ? 'servicePort' : 'nodePort',
             data: {
               port: String(port),
               protocol,

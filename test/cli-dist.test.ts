@@ -39,9 +39,10 @@ describe('node dist/cli.js', () => {
     // Every finding, in order: the planted mistakes (marked MISTAKE in the files) and the
     // consequence the files mark too; nothing else (clean manifests stay clean).
     expect(out.findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
-      'examples/apps/policies.yaml:60:20 netpol/endport',
-      'examples/apps/policies.yaml:81:22 netpol/ipblock-except',
-      'examples/apps/shop.yaml:43:50 multus/nad-missing',
+      'examples/apps/policies.yaml:42:17 netpol/service-port-not-pod-port',
+      'examples/apps/policies.yaml:61:20 netpol/endport',
+      'examples/apps/policies.yaml:82:22 netpol/ipblock-except',
+      'examples/apps/shop.yaml:53:50 multus/nad-missing',
       'examples/calico/bgp.yaml:26:13 calico/asnumber-format',
       'examples/calico/bgp.yaml:35:22 cluster/label-value-type',
       'examples/calico/bgp.yaml:40:30 calico/rr-single',

@@ -19,6 +19,7 @@ import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockCidr from './ipblock-cidr.js';
 import ipblockExcept from './ipblock-except.js';
 import ipblockExclusive from './ipblock-exclusive.js';
+import ipblockSourceMasqueraded from './ipblock-source-masqueraded.js';
 import ipblockServiceCidr from './ipblock-service-cidr.js';
 import labelSelector from './label-selector.js';
 import namedPort from './named-port.js';
@@ -55,6 +56,7 @@ export const netpolRules: Rule[] = [
   ipblockCidr,
   ipblockExcept,
   ipblockExclusive,
+  ipblockSourceMasqueraded,
   ipblockServiceCidr,
   labelSelector,
   namedPort,

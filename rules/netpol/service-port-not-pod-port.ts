@@ -3,10 +3,11 @@ import { derived } from '../../src/engine/model.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { matchCond, portMatches } from '../../src/engine/netpol/match.js';
 import type { ContainerPort, Policy, PortProtocol, Rule, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { candidateClasses, endpointsByLabel, policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
+import { candidateClasses, policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
-import { asArray, asObject, isObject } from '../../src/engine/values.js';
+import { asArray, asObject } from '../../src/engine/values.js';
+import { podsBehind, servedOn } from './lib/service-pods.js';
 
 /**
  * Where a pod serves a Service port that its Service translates: the Service, which of its ports
@@ -36,9 +37,7 @@ const translatedPorts = derived('netpol/translated-service-ports', (m: ClusterMo
   const named = singlePortsNamed(m);
   for (const r of m.byKind('Service')) {
     const spec = asObject(r.value.spec);
-    if (spec.clusterIP === 'None' || spec.type === 'ExternalName' || !isObject(spec.selector)) continue;
-    const selector = Object.entries(spec.selector).map(([k, v]) => [k, String(v)] as const);
-    if (selector.length === 0) continue;
+    if (spec.clusterIP === 'None' || spec.type === 'ExternalName') continue;
     const namespace = r.namespace ?? 'default';
     let members: WorkloadEndpoint[] | null = null;
     for (const entry of asArray(spec.ports).map(asObject)) {
@@ -50,10 +49,7 @@ const translatedPorts = derived('netpol/translated-service-ports', (m: ClusterMo
         const port = entry[field];
         const key = `${port}/${protocol}`;
         if (typeof port !== 'number' || !named.has(key) || String(targetPort) === String(port)) continue;
-        // The label index narrows the candidates to the pods with the selector's rarest label.
-        members ??= endpointsByLabel(m)
-          .candidates({ k: 'k8s', selector: { matchLabels: Object.fromEntries(selector) } })
-          .filter((ep) => ep.namespace === namespace && selector.every(([k, v]) => ep.labels[k] === v));
+        members ??= podsBehind(m, r);
         for (const pod of members) {
           const target = servedOn(pod, targetPort, protocol as PortProtocol);
           if (target === null || target.port === port) continue;
@@ -84,14 +80,6 @@ const singlePortsNamed = derived('netpol/single-ports-named', (m: ClusterModel) 
   }
   return out;
 });
-
-/** The port a pod serves a `targetPort` on: a number, or a name the pod's containers declare. */
-function servedOn(pod: WorkloadEndpoint, targetPort: unknown, protocol: PortProtocol): ContainerPort | null {
-  if (typeof targetPort === 'number') return { port: targetPort, protocol };
-  if (typeof targetPort !== 'string') return null;
-  if (/^\d+$/.test(targetPort)) return { port: Number(targetPort), protocol };
-  return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol) ?? null;
-}
 
 /** A rule's single numeric ports as written, with their protocol and path (ranges and names are left out). */
 function singlePorts(policy: Policy, raw: Record<string, unknown>, rulePath: Path): { port: number; protocol: PortProtocol; path: Path }[] {

@@ -13,12 +13,13 @@
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import type { ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { endpointsIn, ingressFromOutside, reachClasses, reachCluster } from '../../src/engine/netpol/rule-support.js';
+import { ingressFromOutside, reachClasses } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { podsBehind, servedOn } from './lib/service-pods.js';
 import type { Path, Resource } from '../../src/engine/types.js';
-import { asArray, asObject, isObject, objectItems } from '../../src/engine/values.js';
+import { asArray, asObject, objectItems } from '../../src/engine/values.js';
 
 const WEBHOOK_KINDS = ['admissionregistration.k8s.io/ValidatingWebhookConfiguration', 'admissionregistration.k8s.io/MutatingWebhookConfiguration'];
 const CRD_KIND = 'apiextensions.k8s.io/CustomResourceDefinition';
@@ -63,17 +64,11 @@ const servicesByName = derived('netpol/services-by-name', (m: ClusterModel) => {
 
 /** The pods behind a Service port and the port they serve it on (a number, or a name each pod resolves). */
 function backends(model: ClusterModel, service: Resource, port: number): { pod: WorkloadEndpoint; cell: ContainerPort }[] {
-  const spec = asObject(service.value.spec);
-  if (!isObject(spec.selector) || Object.keys(spec.selector).length === 0) return [];
-  const selector = Object.entries(spec.selector).map(([k, v]) => [k, String(v)] as const);
-  const entry = asArray(spec.ports).map(asObject).find((p) => p.port === port && (p.protocol ?? 'TCP') === 'TCP');
+  const entry = asArray(asObject(service.value.spec).ports).map(asObject).find((p) => p.port === port && (p.protocol ?? 'TCP') === 'TCP');
   if (entry === undefined) return [];
-  const target = entry.targetPort ?? port;
-  const pods = endpointsIn(reachCluster(model), service.namespace ?? 'default').filter((ep) => selector.every(([k, v]) => ep.labels[k] === v));
-  return pods.flatMap((pod) => {
-    if (typeof target === 'number' || (typeof target === 'string' && /^\d+$/.test(target))) return [{ pod, cell: { port: Number(target), protocol: 'TCP' as const } }];
-    const named = pod.ports.find((p) => p.name === target && p.protocol === 'TCP');
-    return named ? [{ pod, cell: named }] : [];
+  return podsBehind(model, service).flatMap((pod) => {
+    const cell = servedOn(pod, entry.targetPort ?? port, 'TCP');
+    return cell === null ? [] : [{ pod, cell }];
   });
 }
 

@@ -1,0 +1,33 @@
+/** The pods behind a Service and the ports they serve it on, for the rules that reason through Services. */
+import type { ClusterModel } from '../../../src/engine/model.js';
+import type { ContainerPort, PortProtocol, WorkloadEndpoint } from '../../../src/engine/netpol/model.js';
+import { endpointsByLabel } from '../../../src/engine/netpol/rule-support.js';
+import type { Resource } from '../../../src/engine/types.js';
+import { asObject, isObject } from '../../../src/engine/values.js';
+
+/**
+ * The workloads a Service's `selector` picks in its namespace; none without a selector (its
+ * endpoints are then managed by hand). The label index narrows the search to the pods with the
+ * selector's rarest label.
+ */
+export function podsBehind(model: ClusterModel, service: Resource): WorkloadEndpoint[] {
+  const selector = asObject(service.value.spec).selector;
+  if (!isObject(selector)) return [];
+  const pairs = Object.entries(selector).map(([k, v]) => [k, String(v)] as const);
+  if (pairs.length === 0) return [];
+  const namespace = service.namespace ?? 'default';
+  return endpointsByLabel(model)
+    .candidates({ k: 'k8s', selector: { matchLabels: Object.fromEntries(pairs) } })
+    .filter((ep) => ep.namespace === namespace && pairs.every(([k, v]) => ep.labels[k] === v));
+}
+
+/**
+ * The port a pod serves a Service port's `targetPort` on: a number, or a name one of its containers
+ * declares with that protocol (Kubernetes ServicePort); null when the name resolves to nothing.
+ */
+export function servedOn(pod: WorkloadEndpoint, targetPort: unknown, protocol: PortProtocol): ContainerPort | null {
+  if (typeof targetPort === 'number') return { port: targetPort, protocol };
+  if (typeof targetPort !== 'string') return null;
+  if (/^\d+$/.test(targetPort)) return { port: Number(targetPort), protocol };
+  return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol) ?? null;
+}

@@ -13,11 +13,11 @@
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import type { ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { ingressFromOutside, reachClasses } from '../../src/engine/netpol/rule-support.js';
+import { ingressFromOutside } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { podsBehind, servedOn } from './lib/service-pods.js';
+import { podsBehind, refusedFromOutside, servedOn } from './lib/service-pods.js';
 import type { Path, Resource } from '../../src/engine/types.js';
 import { asArray, asObject, objectItems } from '../../src/engine/values.js';
 
@@ -93,29 +93,18 @@ export default defineRule({
     const refs = webhooksOf(resource);
     if (refs.length === 0) return;
     const services = servicesByName(ctx.model);
-    const { classOf } = reachClasses(ctx.model);
     for (const ref of refs) {
       const service = services.get(`${ref.service.namespace}/${ref.service.name}`);
       if (service === undefined) continue;
       const served = backends(ctx.model, service, ref.service.port);
-      if (served.length === 0) continue;
-      // Every pod behind the Service must refuse: one that lets the call in serves it (decided once per class and port).
-      const decided = new Map<string, ReturnType<typeof ingressFromOutside>>();
-      const refusals = served.map(({ pod, cell }) => {
-        const key = `${classOf.get(pod)?.rep.id ?? pod.id}\0${cell.port}`;
-        let v = decided.get(key);
-        if (v === undefined) decided.set(key, (v = ingressFromOutside(ctx.model, pod, cell)));
-        return { pod, cell, v };
-      });
-      if (refusals.some((r) => r.v.allowed)) continue;
-      const first = refusals[0];
-      const verdict = first.v.allowed ? undefined : first.v.verdict;
-      const why = verdict?.reason === 'rule' ? `${verdict.policy} denies it` : verdict?.policy ? `${verdict.policy} isolates them and no rule admits it` : 'no rule admits it';
+      // Every pod behind the Service must refuse: one that lets the call in serves it.
+      const first = refusedFromOutside(ctx.model, served);
+      if (first === null) continue;
       const consequence = ref.failure === 'Ignore' ? 'and with failurePolicy Ignore the webhook is skipped without a word' : ref.failure === 'Fail' ? 'and with failurePolicy Fail every request it matches is refused' : 'and the custom resources cannot be converted between versions';
       // The slip of opening the Service's port rather than the pod's: said when that port would let the call in.
       const servicePortOpen = first.cell.port !== ref.service.port && ingressFromOutside(ctx.model, first.pod, { port: ref.service.port, protocol: 'TCP' }).allowed;
       // Policies of another enforcer (Cilium, Antrea) may let the call in: said, and info.
-      const unsure = unevaluatedCaveat(ctx.model, refusals.map((r) => r.pod.namespace), 'let the call in');
+      const unsure = unevaluatedCaveat(ctx.model, served.map((r) => r.pod.namespace), 'let the call in');
       ctx.report({
         ...unsure,
         path: ref.path,
@@ -124,9 +113,9 @@ export default defineRule({
           webhook: ref.name,
           service: `${ref.service.namespace}/${ref.service.name}`,
           port: String(ref.service.port),
-          pods: firstOf([...new Set(refusals.map((r) => r.pod.id))], 3),
+          pods: firstOf([...new Set(served.map((r) => r.pod.id))], 3),
           target: first.cell.name ? `${first.cell.port}/TCP (${first.cell.name})` : `${first.cell.port}/TCP`,
-          why,
+          why: first.why,
           consequence,
         },
       });

@@ -1,7 +1,8 @@
 /** The pods behind a Service and the ports they serve it on, for the rules that reason through Services. */
 import type { ClusterModel } from '../../../src/engine/model.js';
+import type { Verdict } from '../../../src/engine/netpol/evaluate.js';
 import type { ContainerPort, PortProtocol, WorkloadEndpoint } from '../../../src/engine/netpol/model.js';
-import { endpointsByLabel } from '../../../src/engine/netpol/rule-support.js';
+import { endpointsByLabel, ingressFromOutside, reachClasses } from '../../../src/engine/netpol/rule-support.js';
 import type { Resource } from '../../../src/engine/types.js';
 import { asObject, isObject } from '../../../src/engine/values.js';
 
@@ -30,4 +31,26 @@ export function servedOn(pod: WorkloadEndpoint, targetPort: unknown, protocol: P
   if (typeof targetPort !== 'string') return null;
   if (/^\d+$/.test(targetPort)) return { port: Number(targetPort), protocol };
   return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol) ?? null;
+}
+
+/**
+ * Whether every pod of `served` refuses, on its port, ingress from every address outside the
+ * cluster's pods (rule-support.ts ingressFromOutside, decided once per equivalence class and port):
+ * the first refusal and why it is refused, or null when one of them lets such a connection in.
+ */
+export function refusedFromOutside(model: ClusterModel, served: readonly { pod: WorkloadEndpoint; cell: ContainerPort }[]): { pod: WorkloadEndpoint; cell: ContainerPort; why: string } | null {
+  if (served.length === 0) return null;
+  const { classOf } = reachClasses(model);
+  const decided = new Map<string, ReturnType<typeof ingressFromOutside>>();
+  let first: { pod: WorkloadEndpoint; cell: ContainerPort; verdict: Verdict } | null = null;
+  for (const { pod, cell } of served) {
+    const key = `${classOf.get(pod)?.rep.id ?? pod.id}\0${cell.port}/${cell.protocol}`;
+    let v = decided.get(key);
+    if (v === undefined) decided.set(key, (v = ingressFromOutside(model, pod, cell)));
+    if (v.allowed) return null;
+    first ??= { pod, cell, verdict: v.verdict };
+  }
+  const verdict = first!.verdict;
+  const why = verdict.reason === 'rule' ? `${verdict.policy} denies it` : verdict.policy ? `${verdict.policy} isolates them and no rule admits it` : 'no rule admits it';
+  return { pod: first!.pod, cell: first!.cell, why };
 }

@@ -126,6 +126,9 @@ function notForOutsideClients(model: ClusterModel, block: Extract<Atom, { k: 'bl
   return holdsNode(nodeAddresses[block.cidr.family], block) || nodeSubnets.some(held);
 }
 
+/** Whether every connection reaches its pod with the client's address: one node, or Calico's eBPF dataplane (once per lint). */
+const clientAddressKept = derived('netpol/client-address-kept', (m: ClusterModel) => m.facts.nodeCount === 1 || bpfDataplane(m));
+
 export default defineRule({
   meta: {
     id: 'netpol/ipblock-source-masqueraded',
@@ -142,7 +145,7 @@ export default defineRule({
   },
   check(resource, ctx) {
     const services = masqueradingServices(ctx.model);
-    if (services.size === 0 || ctx.model.facts.nodeCount === 1 || bpfDataplane(ctx.model)) return;
+    if (services.size === 0 || clientAddressKept(ctx.model)) return;
     const policy = policyOf(ctx.model, resource);
     if (!policy || policy.ingress === null) return;
     const { namespaces } = reachCluster(ctx.model);

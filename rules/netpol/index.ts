@@ -14,6 +14,7 @@ import dnsIngressBlocked from './dns-ingress-blocked.js';
 import dnsTcpBlocked from './dns-tcp-blocked.js';
 import egressDenyBlocksDns from './egress-deny-blocks-dns.js';
 import endport from './endport.js';
+import externalServiceUnreachable from './external-service-unreachable.js';
 import fieldType from './field-type.js';
 import ipblockCoversPods from './ipblock-covers-pods.js';
 import ipblockCidr from './ipblock-cidr.js';
@@ -51,6 +52,7 @@ export const netpolRules: Rule[] = [
   dnsTcpBlocked,
   egressDenyBlocksDns,
   endport,
+  externalServiceUnreachable,
   fieldType,
   ipblockCoversPods,
   ipblockCidr,

@@ -15,7 +15,7 @@ import { buildClasses, classSatisfies, computeMatrix, egressToward, type EgressC
 import { LabelIndex } from './label-index.js';
 import { matchCond } from './match.js';
 import type { Cluster, Cond, ContainerPort, ExternalEndpoint, LabelMatch, Policy, WorkloadEndpoint } from './model.js';
-import { cidrBounds, contains, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
+import { cidrBounds, contains, formatCidr, knownCidrs, parseCidr, type Cidr } from '../cidr.js';
 import { isObject } from '../values.js';
 import { pushTo } from '../multimap.js';
 
@@ -327,6 +327,12 @@ const WHOLE_ADDRESS_SPACE: readonly ExternalEndpoint[] = knownCidrs(['0.0.0.0/0'
  * input does not give. When none gets in, the verdict that refuses the first of them says why.
  */
 export function ingressFromOutside(model: ClusterModel, ep: WorkloadEndpoint, cell: ContainerPort): { allowed: true } | { allowed: false; verdict: Verdict } {
+  const cls = reachClasses(model).classOf.get(ep);
+  return cls === undefined ? ingressFromEveryRange(model, ep, cell) : ingressFromRegions(model, ep, cell, classIndex(model, cls));
+}
+
+/** ingressFromOutside for an endpoint outside the classes (a stand-in): one decision per range of the input. */
+function ingressFromEveryRange(model: ClusterModel, ep: WorkloadEndpoint, cell: ContainerPort): { allowed: true } | { allowed: false; verdict: Verdict } {
   const cluster = reachCluster(model);
   const index = policiesFor(model, ep.namespace);
   let refused: Verdict | undefined;
@@ -338,6 +344,70 @@ export function ingressFromOutside(model: ClusterModel, ep: WorkloadEndpoint, ce
     refused ??= verdict;
   }
   return refused === undefined ? { allowed: true } : { allowed: false, verdict: refused };
+}
+
+/**
+ * ingressFromOutside for a pod of a class, with the policies that apply to it: one decision per
+ * region of the address space those policies' ingress rules tell apart, not per range of the whole
+ * input (for each block they name or leave out, an address inside it and outside every block named
+ * inside it; one outside them all; and the ranges holding a network set). CIDRs nest or are
+ * disjoint, so every address of a region meets those rules alike, and the cost grows with the
+ * pod's policies, not with the input (a rule asking about a Service per app).
+ */
+function ingressFromRegions(model: ClusterModel, ep: WorkloadEndpoint, cell: ContainerPort, index: PolicyIndex): { allowed: true } | { allowed: false; verdict: Verdict } {
+  const cluster = reachCluster(model);
+  let refused: Verdict | undefined;
+  for (const x of outsideRepresentatives(model, index)) {
+    const verdict = decide(cluster, index, 'ingress', ep, x, cell, ep.ports);
+    if (verdict.allowed) return { allowed: true };
+    refused ??= verdict;
+  }
+  return refused === undefined ? { allowed: true } : { allowed: false, verdict: refused };
+}
+
+/** One address (as an external range of one address) per region an index's ingress rules tell apart, outside the pods; once per index. */
+function outsideRepresentatives(model: ClusterModel, index: PolicyIndex): ExternalEndpoint[] {
+  let found = representativesOf.get(index);
+  if (found !== undefined) return found;
+  const cluster = reachCluster(model);
+  const named: Cidr[] = [];
+  let selectsSets = false;
+  const collect = (cond: Cond): void => {
+    if (cond.k === 'block') named.push(cond.cidr, ...cond.except);
+    else if (cond.k === 'pods' || cond.k === 'serviceAccount') selectsSets = true;
+    else if (cond.k === 'and' || cond.k === 'or') cond.cs.forEach(collect);
+    else if (cond.k === 'not') collect(cond.c);
+  };
+  for (const { policies } of index.tiers) for (const p of policies) for (const r of p.ingress ?? []) collect(r.peer);
+  const holes = [...named, ...cluster.podRanges];
+  found = [];
+  const seen = new Set<string>();
+  for (const region of [...named, ...WHOLE_ADDRESS_SPACE.map((x) => x.cidr)]) {
+    if (seen.has(`${region.family}/${region.text}`)) continue;
+    seen.add(`${region.family}/${region.text}`);
+    if (cluster.podRanges.some((r) => contains(r, region))) continue;
+    const address = firstAddressOutside(region, holes.filter((h) => h.family === region.family && h.prefix > region.prefix && contains(region, h)));
+    if (address === null) continue;
+    const bits = region.family === 4 ? 32 : 128;
+    const one = { family: region.family, addr: address, prefix: bits };
+    found.push({ type: 'external', id: region.text, cidr: { ...one, text: formatCidr(one) }, holes: [] });
+  }
+  if (selectsSets) for (const i of externalsWithSets(model).all) if (!cluster.podRanges.some((r) => contains(r, cluster.externals[i].cidr))) found.push(cluster.externals[i]);
+  representativesOf.set(index, found);
+  return found;
+}
+const representativesOf = new WeakMap<PolicyIndex, ExternalEndpoint[]>();
+
+/** The first address of `region` outside every one of `holes` (CIDRs inside it), or null when they cover it. */
+function firstAddressOutside(region: Cidr, holes: readonly Cidr[]): bigint | null {
+  const { lo, hi } = cidrBounds(region);
+  const spans = holes.map(cidrBounds).sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+  let address = lo;
+  for (const span of spans) {
+    if (span.lo > address) break;
+    if (span.hi >= address) address = span.hi + 1n;
+  }
+  return address <= hi ? address : null;
 }
 
 /**

@@ -1,13 +1,8 @@
-import type { PortProtocol } from '../../src/engine/netpol/model.js';
 import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { asArray, asObject } from '../../src/engine/values.js';
-import { podsBehind, refusedFromOutside, servedOn } from './lib/service-pods.js';
-
-/** Service types that take connections from outside the cluster on every node (the Kubernetes Service page). */
-const EXTERNAL_TYPES: ReadonlySet<unknown> = new Set(['NodePort', 'LoadBalancer']);
-const PORT_PROTOCOLS: ReadonlySet<unknown> = new Set(['TCP', 'UDP', 'SCTP']);
+import { asObject } from '../../src/engine/values.js';
+import { EXTERNAL_SERVICE_TYPES, podsBehind, refusedFromOutside, servedOn, servicePorts } from './lib/service-pods.js';
 
 export default defineRule({
   meta: {
@@ -25,36 +20,32 @@ export default defineRule({
   },
   check(resource, ctx) {
     const spec = asObject(resource.value.spec);
-    if (!EXTERNAL_TYPES.has(spec.type)) return;
+    if (!EXTERNAL_SERVICE_TYPES.has(spec.type)) return;
     const pods = podsBehind(ctx.model, resource);
     if (pods.length === 0) return;
     const namespace = resource.namespace ?? 'default';
-    asArray(spec.ports).forEach((p, i) => {
-      const entry = asObject(p);
-      const protocol = entry.protocol ?? 'TCP';
-      if (typeof entry.port !== 'number' || !PORT_PROTOCOLS.has(protocol)) return;
-      // targetPort defaults to port (Kubernetes ServicePort).
+    for (const { index, port, protocol, targetPort } of servicePorts(resource)) {
       const served = pods.flatMap((pod) => {
-        const cell = servedOn(pod, entry.targetPort ?? entry.port, protocol as PortProtocol);
+        const cell = servedOn(pod, targetPort, protocol);
         return cell === null ? [] : [{ pod, cell }];
       });
       const first = refusedFromOutside(ctx.model, served);
-      if (first === null) return;
+      if (first === null) continue;
       // Policies of another enforcer (Cilium, Antrea) may admit the clients: said, and info.
       const unsure = unevaluatedCaveat(ctx.model, [namespace], 'admit them');
       ctx.report({
         ...unsure,
-        path: ['spec', 'ports', i],
+        path: ['spec', 'ports', index],
         messageId: 'dropped',
         data: {
           service: `${namespace}/${resource.name}`,
           type: String(spec.type),
-          port: `${entry.port}/${protocol}`,
+          port: `${port}/${protocol}`,
           pods: firstOf([...new Set(served.map((s) => s.pod.id))], 3),
           target: first.cell.name ? `${first.cell.port}/${protocol} (${first.cell.name})` : `${first.cell.port}/${protocol}`,
           why: first.why,
         },
       });
-    });
+    }
   },
 });

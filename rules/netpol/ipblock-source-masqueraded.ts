@@ -5,12 +5,12 @@ import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import { pushTo } from '../../src/engine/multimap.js';
 import { matchCond, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, ContainerPort, Cond, PortProtocol, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import type { Atom, ContainerPort, Cond, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { asArray, asObject } from '../../src/engine/values.js';
-import { podsBehind, servedOn } from './lib/service-pods.js';
+import { asObject } from '../../src/engine/values.js';
+import { EXTERNAL_SERVICE_TYPES, podsBehind, servedOn, servicePorts } from './lib/service-pods.js';
 
 /**
  * A Service that takes connections from outside the cluster on every node (type NodePort or
@@ -24,9 +24,6 @@ interface ExternalService {
   type: string;
 }
 
-const EXTERNAL_TYPES: ReadonlySet<unknown> = new Set(['NodePort', 'LoadBalancer']);
-const PORT_PROTOCOLS: ReadonlySet<unknown> = new Set(['TCP', 'UDP', 'SCTP']);
-
 /**
  * The input's NodePort and LoadBalancer Services that masquerade clients, by the pods behind them,
  * each with the ports the pod serves the Service's ports on; once per lint.
@@ -35,19 +32,12 @@ const masqueradingServices = derived('netpol/masquerading-services', (m: Cluster
   const out = new Map<WorkloadEndpoint, { service: ExternalService; cells: ContainerPort[] }[]>();
   for (const r of m.byKind('Service')) {
     const spec = asObject(r.value.spec);
-    if (!EXTERNAL_TYPES.has(spec.type) || spec.externalTrafficPolicy === 'Local' || targetsPods(r.value)) continue;
+    if (!EXTERNAL_SERVICE_TYPES.has(spec.type) || spec.externalTrafficPolicy === 'Local' || targetsPods(r.value)) continue;
     const namespace = r.namespace ?? 'default';
     const service: ExternalService = { name: `${namespace}/${r.name}`, type: String(spec.type) };
-    const members = podsBehind(m, r);
-    for (const pod of members) {
-      const cells = asArray(spec.ports).flatMap((p) => {
-        const entry = asObject(p);
-        const protocol = entry.protocol ?? 'TCP';
-        if (!PORT_PROTOCOLS.has(protocol)) return [];
-        // targetPort defaults to port (Kubernetes ServicePort).
-        const cell = servedOn(pod, entry.targetPort ?? entry.port, protocol as PortProtocol);
-        return cell === null ? [] : [cell];
-      });
+    const ports = servicePorts(r);
+    for (const pod of podsBehind(m, r)) {
+      const cells = ports.flatMap(({ targetPort, protocol }) => servedOn(pod, targetPort, protocol) ?? []);
       if (cells.length > 0) pushTo(out, pod, { service, cells });
     }
   }

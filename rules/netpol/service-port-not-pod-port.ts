@@ -7,7 +7,7 @@ import { candidateClasses, policyOf, reachCluster, selectedEndpoints } from '../
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path } from '../../src/engine/types.js';
 import { asArray, asObject } from '../../src/engine/values.js';
-import { podsBehind, servedOn } from './lib/service-pods.js';
+import { PORT_PROTOCOLS, podsBehind, servedOn, servicePorts } from './lib/service-pods.js';
 
 /**
  * Where a pod serves a Service port that its Service translates: the Service, which of its ports
@@ -22,7 +22,6 @@ interface Served {
   target: ContainerPort;
 }
 
-const PORT_PROTOCOLS: ReadonlySet<string> = new Set(['TCP', 'UDP', 'SCTP']);
 /** Calico's protocol numbers for the protocols with ports. */
 const PROTOCOL_NUMBERS: Readonly<Record<number, PortProtocol>> = { 6: 'TCP', 17: 'UDP', 132: 'SCTP' };
 
@@ -40,18 +39,13 @@ const translatedPorts = derived('netpol/translated-service-ports', (m: ClusterMo
     if (spec.clusterIP === 'None' || spec.type === 'ExternalName') continue;
     const namespace = r.namespace ?? 'default';
     let members: WorkloadEndpoint[] | null = null;
-    for (const entry of asArray(spec.ports).map(asObject)) {
-      const protocol = entry.protocol === undefined ? 'TCP' : entry.protocol;
-      if (typeof entry.port !== 'number' || typeof protocol !== 'string' || !PORT_PROTOCOLS.has(protocol)) continue;
-      // targetPort defaults to port (Kubernetes ServicePort).
-      const targetPort = entry.targetPort ?? entry.port;
-      for (const field of ['port', 'nodePort'] as const) {
-        const port = entry[field];
+    for (const { port: servicePort, nodePort, protocol, targetPort } of servicePorts(r)) {
+      for (const [field, port] of [['port', servicePort], ['nodePort', nodePort]] as const) {
         const key = `${port}/${protocol}`;
-        if (typeof port !== 'number' || !named.has(key) || String(targetPort) === String(port)) continue;
+        if (port === undefined || !named.has(key) || String(targetPort) === String(port)) continue;
         members ??= podsBehind(m, r);
         for (const pod of members) {
-          const target = servedOn(pod, targetPort, protocol as PortProtocol);
+          const target = servedOn(pod, targetPort, protocol);
           if (target === null || target.port === port) continue;
           let byPod = out.get(key);
           if (!byPod) out.set(key, (byPod = new Map()));

@@ -4,8 +4,8 @@ import type { Cidr, Ip, IpFamily } from '../../src/engine/cidr.js';
 import type { ClusterModel } from '../../src/engine/model.js';
 import { derived } from '../../src/engine/model.js';
 import { pushTo } from '../../src/engine/multimap.js';
-import { matchCond, portMatches } from '../../src/engine/netpol/match.js';
-import type { Atom, ContainerPort, Cond, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import { blockAtomsOnly, matchCond, portMatches } from '../../src/engine/netpol/match.js';
+import type { Atom, ContainerPort, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
 import { policyOf, reachCluster, selectedEndpoints } from '../../src/engine/netpol/rule-support.js';
 import { firstOf } from '../../src/engine/plural.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -51,14 +51,6 @@ const masqueradingServices = derived('netpol/masquerading-services', (m: Cluster
  */
 function targetsPods(service: Record<string, unknown>): boolean {
   return asObject(asObject(service.metadata).annotations)['service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'] === 'ip';
-}
-
-/** A peer that names address blocks and nothing else (`from: [{ipBlock: …}]`, Calico `source.nets`), as its blocks; else null. */
-function blocksOnly(cond: Cond): Extract<Atom, { k: 'block' }>[] | null {
-  if (cond.k === 'block') return [cond];
-  if (cond.k !== 'or') return null;
-  const parts = cond.cs.map(blocksOnly);
-  return parts.every((p): p is Extract<Atom, { k: 'block' }>[] => p !== null) ? parts.flat() : null;
 }
 
 /**
@@ -142,7 +134,7 @@ export default defineRule({
     let own: WorkloadEndpoint[] | null = null;
     for (const rule of policy.ingress) {
       if (rule.action !== 'Allow' || rule.inert !== undefined) continue;
-      const blocks = blocksOnly(rule.peer);
+      const blocks = blockAtomsOnly(rule.peer);
       if (blocks === null || blocks.some((b) => notForOutsideClients(ctx.model, b))) continue;
       own ??= selectedEndpoints(ctx.model, policy);
       // The pods behind such a Service this rule lets the clients reach, on a port the Service serves: by Service.

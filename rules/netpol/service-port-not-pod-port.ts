@@ -22,9 +22,6 @@ interface Served {
   target: ContainerPort;
 }
 
-/** Calico's protocol numbers for the protocols with ports. */
-const PROTOCOL_NUMBERS: Readonly<Record<number, PortProtocol>> = { 6: 'TCP', 17: 'UDP', 132: 'SCTP' };
-
 /**
  * For each `port/protocol` of an input Service (its `port` or `nodePort`) that its pods serve on
  * another port, those pods and where (the first such Service port of a pod), found once per lint and
@@ -76,7 +73,8 @@ const singlePortsNamed = derived('netpol/single-ports-named', (m: ClusterModel) 
 });
 
 /** A rule's single numeric ports as written, with their protocol and path (ranges and names are left out). */
-function singlePorts(policy: Policy, raw: Record<string, unknown>, rulePath: Path): { port: number; protocol: PortProtocol; path: Path }[] {
+function singlePorts(policy: Policy, rule: Rule, raw: Record<string, unknown>): { port: number; protocol: PortProtocol; path: Path }[] {
+  const rulePath = rule.path;
   const out: { port: number; protocol: PortProtocol; path: Path }[] = [];
   if (policy.source === 'kubernetes') {
     asArray(raw.ports).forEach((e, k) => {
@@ -88,7 +86,9 @@ function singlePorts(policy: Policy, raw: Record<string, unknown>, rulePath: Pat
     });
     return out;
   }
-  const protocol = typeof raw.protocol === 'number' ? PROTOCOL_NUMBERS[raw.protocol] : typeof raw.protocol === 'string' && PORT_PROTOCOLS.has(raw.protocol) ? (raw.protocol as PortProtocol) : undefined;
+  // A Calico rule's one protocol, as the model read it (a name or its number).
+  const protocols = rule.ports.protocols;
+  const protocol = protocols?.length === 1 && PORT_PROTOCOLS.has(protocols[0]) ? (protocols[0] as PortProtocol) : undefined;
   if (protocol === undefined) return out;
   asArray(asObject(raw.destination).ports).forEach((p, k) => {
     const port = typeof p === 'number' ? p : typeof p === 'string' && /^\d+$/.test(p) ? Number(p) : null;
@@ -125,7 +125,7 @@ export default defineRule({
         if (rule.inert !== undefined || (dir === 'egress' && rule.peer.k === 'all')) continue;
         const raw = asObject(asArray(asObject(resource.value.spec)[dir])[rule.index]);
         let destinations: WorkloadEndpoint[] | null = null;
-        for (const { port, protocol, path } of singlePorts(policy, raw, rule.path)) {
+        for (const { port, protocol, path } of singlePorts(policy, rule, raw)) {
           const byPod = translated.get(`${port}/${protocol}`);
           if (byPod === undefined) continue;
           destinations ??= destinationsOf(ctx.model, policy, rule, dir, namespaces);

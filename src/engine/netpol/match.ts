@@ -247,6 +247,22 @@ export function condKey(cond: Cond): string {
   }
 }
 
+/**
+ * The address blocks of a peer that names blocks and nothing else (`to: [{ipBlock: …}]`, Calico
+ * `nets`), or null when it names anything else (pods, negations, every peer).
+ */
+export function blockAtomsOnly(cond: Cond): Extract<Atom, { k: 'block' }>[] | null {
+  if (cond.k === 'block') return [cond];
+  if (cond.k !== 'or') return null;
+  const out: Extract<Atom, { k: 'block' }>[] = [];
+  for (const c of cond.cs) {
+    const part = blockAtomsOnly(c);
+    if (part === null) return null;
+    out.push(...part);
+  }
+  return out;
+}
+
 /** Collects the atoms of a condition (in order of first appearance). */
 export function atomsOf(cond: Cond, out: Atom[] = []): Atom[] {
   switch (cond.k) {

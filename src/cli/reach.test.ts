@@ -102,6 +102,27 @@ spec:
     expect(plain.stderrText).toBe('');
   });
 
+  it('says so when the input holds no pod or workload, in every format, instead of a bare "0 allowed, 0 denied"', async () => {
+    const policiesOnly = async () => yamlToResources(MANIFESTS.split('---').filter((d) => /kind: (Namespace|NetworkPolicy)/.test(d)).join('---'));
+    const note = /^the input holds no pod or workload \(Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob\), so there is no connection to answer for/;
+    const text = memoryIo();
+    expect(await reachCommand(['policies'], text, policiesOnly)).toBe(0);
+    expect(text.stdoutText).toMatch(/^0 allowed, 0 denied connections between 0 endpoints \(0 groups\) under 1 policy$/m);
+    expect(text.stdoutText).toMatch(new RegExp(`^note: ${note.source.slice(1)}`, 'm'));
+    const json = memoryIo();
+    expect(await reachCommand(['policies', '--format', 'json'], json, policiesOnly)).toBe(0);
+    expect((JSON.parse(json.stdoutText) as { notes: string[] }).notes).toEqual([expect.stringMatching(note)]);
+    expect(json.stderrText).toMatch(new RegExp(`^netlint: note: ${note.source.slice(1)}`));
+    const md = memoryIo();
+    expect(await reachCommand(['policies', '--format', 'markdown'], md, policiesOnly)).toBe(0);
+    expect(md.stdoutText).toContain('the input holds no pod or workload');
+    // With one endpoint there is an answer (its denied or allowed pairs are none, but it was looked at).
+    const withPods = memoryIo();
+    expect(await reachCommand(['manifests', '--format', 'json'], withPods, load)).toBe(0);
+    expect((JSON.parse(withPods.stdoutText) as { notes?: string[] }).notes).toBeUndefined();
+    expect(withPods.stderrText).toBe('');
+  });
+
   it('lists in markdown the policies the model could not apply as written, with their positions, as stderr does', async () => {
     const withBad = async () => yamlToResources(`${MANIFESTS}---
 apiVersion: networking.k8s.io/v1

@@ -5,7 +5,7 @@
  */
 import { contains, containsIp, overlaps, parseCidr, parseIp, parseIpResult } from '../cidr.js';
 import type { Resource } from '../types.js';
-import { objectLabel } from '../model.js';
+import { objectLabel, WORKLOAD_KINDS } from '../model.js';
 import { describeUnevaluated, unevaluatedPoliciesOf } from './unevaluated.js';
 import { hostEndpointNote } from './host-endpoints.js';
 import type { ClusterFactsConfig } from '../config.js';
@@ -530,9 +530,16 @@ export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = 
   // The totals stay the whole cluster's as it declares its ports, without stand-ins: the same whatever the query.
   const report = asked === cluster ? reachOf(computeMatrix(cluster), { ...query, ...parties }, options) : reachOf(computeMatrix(asked), { ...query, ...parties }, { ...options, totalsOf: computeMatrix(cluster) });
   report.notes.push(...standInNotes(standIns));
+  if (cluster.endpoints.length === 0) report.notes.push(NO_ENDPOINT_NOTE);
   if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));
   return report;
 }
+
+/**
+ * An answer over no endpoint says nothing (0 allowed, 0 denied), which reads like a clean result:
+ * the paths named no workload, most often a policies-only folder or a mistyped path.
+ */
+export const NO_ENDPOINT_NOTE = `the input holds no pod or workload (${['Pod', ...WORKLOAD_KINDS.map((k) => k.slice(k.indexOf('/') + 1))].join(', ')}), so there is no connection to answer for: give the paths that hold the workloads as well as the policies`;
 
 /**
  * What a query's naming of cluster DNS comes to. A side that selects a platform's DNS pods by name

@@ -5,8 +5,9 @@
  * - `order` ascending; a missing order sorts after every ordered policy (+∞), ties by name.
  * - `types` default: Ingress when there are no egress rules; Egress alone when there are only
  *   egress rules; both when both are present.
- * - Rules: `action` Allow / Deny / Pass / Log; `protocol` / `notProtocol` (TCP, UDP, SCTP, ICMP or
- *   their numbers), `icmp` / `notICMP` type and code against the echo request; for ingress the
+ * - Rules: `action` Allow / Deny / Pass / Log; `protocol` / `notProtocol` (TCP, UDP, SCTP, ICMP,
+ *   ICMPv6 or their numbers), `icmp` / `notICMP` type and code against the echo request of the
+ *   pods' first IP family (echoFamily); for ingress the
  *   `source` is the peer and `destination` narrows the policy's own endpoint and the port; for
  *   egress the other way round. `selector`, `notSelector`, `namespaceSelector`,
  *   `serviceAccounts`, `nets`, `notNets`, destination `ports` / `notPorts` (numbers, `a:b`
@@ -43,6 +44,7 @@ import { cidrAt } from './kubernetes.js';
 import { serviceKey, type ServiceIndex } from './services.js';
 import {
   DEFAULT_TIER,
+  ICMPV6_ECHO,
   PROTOCOLS,
   type Action,
   type Atom,
@@ -63,8 +65,9 @@ import {
 /** The API groups Calico's resources are served under (the projectcalico.org API server, and the CRDs behind it). */
 export const CALICO_GROUPS: ReadonlySet<string> = new Set(['projectcalico.org', 'crd.projectcalico.org']);
 const ACTIONS: readonly Action[] = ['Allow', 'Deny', 'Pass', 'Log'];
-const PROTOCOL_NUMBERS: Record<string, Protocol> = { '1': 'ICMP', '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
-const RULE_PROTOCOLS: readonly Protocol[] = [...PROTOCOLS, 'ICMP'];
+const PROTOCOL_NUMBERS: Record<string, Protocol> = { '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
+/** The protocol of ping in each IP family, by name and by number (1: ICMP, 58: ICMPv6). */
+const ECHO_PROTOCOLS: Record<4 | 6, readonly string[]> = { 4: ['ICMP', '1'], 6: ['ICMPv6', '58'] };
 
 /** The default tier's order (Calico documents 1,000,000) and default action. */
 export const DEFAULT_TIER_ORDER = 1_000_000;
@@ -108,12 +111,23 @@ function blankJoined(text: unknown, joined: boolean, r: Resource, path: Path, pr
   return { k: 'calico', text: String(text), test: () => false, keys: [] };
 }
 
-function protocolOf(v: unknown): Protocol[] | null {
+function protocolOf(v: unknown, echoFamily: 4 | 6): Protocol[] | null {
   if (v === undefined || v === null) return null;
   const text = String(v);
-  const p = RULE_PROTOCOLS.includes(text as Protocol) ? (text as Protocol) : PROTOCOL_NUMBERS[text];
-  // ICMPv6, UDPLite and other protocols have no column in this matrix (the echo slot is ICMP): the rule matches no cell.
+  if (ECHO_PROTOCOLS[echoFamily].includes(text)) return ['ICMP'];
+  const p = PROTOCOLS.includes(text as Protocol) ? (text as Protocol) : PROTOCOL_NUMBERS[text];
+  // The other family's ICMP, UDPLite and other protocols have no column in this matrix: the rule matches no cell.
   return p === undefined ? [] : [p];
+}
+
+/**
+ * The IP family of ping in the matrix's echo slot: a pod's first address (status.podIPs[0]) is of
+ * the family of the cluster's first pod CIDR, so `ping <pod IP>` sends an ICMP echo request over
+ * IPv4, or over IPv6 an ICMPv6 one (type 128, RFC 4443), which Calico rules match with protocol
+ * ICMPv6 and not with ICMP (felix/rules/policy.go renders each for its own IP version).
+ */
+function echoFamily(scope: Scope): 4 | 6 {
+  return scope.families[0] ?? 4;
 }
 
 /** Calico `icmp` / `notICMP`: `{type, code}` (Calico's validator needs a type when a code is given). */
@@ -292,18 +306,20 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
   const destination = asRecord(rule.destination) ?? {};
   const peerEntity = dir === 'ingress' ? source : destination;
   const localEntity = dir === 'ingress' ? destination : source;
-  const protocols = protocolOf(rule.protocol);
+  const family = echoFamily(scope);
+  const protocols = protocolOf(rule.protocol, family);
   const single = protocols !== null && protocols.length === 1 ? protocols[0] : undefined;
   const ports: PortMatch = {
     include: destination.ports === undefined ? null : portEntries(destination.ports, single),
     exclude: portEntries(destination.notPorts, single),
     protocols,
-    notProtocols: protocolOf(rule.notProtocol) ?? [],
+    notProtocols: protocolOf(rule.notProtocol, family) ?? [],
   };
   const icmp = icmpOf(rule.icmp);
   const notIcmp = icmpOf(rule.notICMP);
   if (icmp !== undefined) ports.icmp = icmp;
   if (notIcmp !== undefined) ports.notIcmp = notIcmp;
+  if (family === 6 && (icmp !== undefined || notIcmp !== undefined)) ports.echo = ICMPV6_ECHO;
   let action = rule.action as Action;
   if (!ACTIONS.includes(action)) {
     problems.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path, 'action'] });

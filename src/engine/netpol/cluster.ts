@@ -26,7 +26,6 @@ export function clusterOf(resources: readonly Resource[], config: ClusterFactsCo
   return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr), endpointsOf);
 }
 
-/** The pod CIDRs that parse, as networks, one per family (the first given of each). */
 /** The first pod CIDR of each family, as networks: where a pod whose IP is not written gets one. */
 export function podRanges(cidrs: readonly string[]): Cidr[] {
   const out: Cidr[] = [];

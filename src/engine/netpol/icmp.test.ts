@@ -2,7 +2,8 @@
  * ICMP echo (ping) in the reachability model: one slot per ordered pair, no port. Kubernetes
  * rules without `ports` admit it, with `ports` not, an isolated direction denies it; Calico rules
  * match it by `protocol` / `notProtocol` and `icmp` / `notICMP` type and code (echo request:
- * type 8, code 0), with order, Deny, Pass and tiers as for ports.
+ * type 8, code 0; ICMPv6 type 128 where the pods' first address is IPv6), with order, Deny, Pass
+ * and tiers as for ports.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,12 @@ const pods = [
 
 /** a -> b ping under the given policies: allowed, and the direction verdicts. */
 function ping(...policies: unknown[]) {
-  const cluster = buildCluster(objectsToResources([...pods, ...policies]));
+  return pingIn([], ...policies);
+}
+
+/** The same where the pods' addresses are of `podCIDRs` (the first one's family is the pods' first). */
+function pingIn(podCIDRs: readonly string[], ...policies: unknown[]) {
+  const cluster = buildCluster(objectsToResources([...pods, ...policies]), podCIDRs);
   const m = computeMatrix(cluster);
   const [a, b] = cluster.endpoints;
   const v = explainCell(m, a, b, ICMP_CELL);
@@ -89,6 +95,45 @@ describe('ICMP echo under Calico policy', () => {
     const pass = { ...calico({}), spec: { ...calico({}).spec, tier: 'security', ingress: [{ action: 'Pass', protocol: 'ICMP' }] } };
     expect(ping(tier, pass, k8s({ ingress: [fromA] })).ingress).toMatchObject({ allowed: true, policy: 'NetworkPolicy x/p' });
     expect(ping(tier, pass, k8s({ ingress: [{ ...fromA, ports: [{ port: 80 }] }] })).allowed).toBe(false);
+  });
+});
+
+describe('ICMPv6 echo under Calico policy: ping between pods whose first address is IPv6', () => {
+  const V6 = ['fd00:10:244::/56'];
+  it('protocol ICMPv6 (or 58) admits it; protocol ICMP does not (Felix renders it for IPv4 only)', () => {
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6' })).ingress).toMatchObject({ allowed: true, reason: 'rule', policy: 'CalicoNetworkPolicy x/c' });
+    expect(pingIn(V6, calico({ protocol: 58 })).allowed).toBe(true);
+    expect(pingIn(V6, calico({})).allowed).toBe(true);
+    expect(pingIn(V6, calico({ protocol: 'ICMP' })).allowed).toBe(false);
+    expect(pingIn(V6, calico({ protocol: 1 })).allowed).toBe(false);
+  });
+  it('notProtocol ICMPv6 excludes it; notProtocol ICMP does not (an ICMPv6 packet is not ICMP)', () => {
+    expect(pingIn(V6, calico({ notProtocol: 'ICMPv6' })).allowed).toBe(false);
+    expect(pingIn(V6, calico({ notProtocol: 'ICMP' })).allowed).toBe(true);
+  });
+  it('icmp type/code are held against ICMPv6 echo request (type 128, code 0)', () => {
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6', icmp: { type: 128 } })).allowed).toBe(true);
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6', icmp: { type: 128, code: 0 } })).allowed).toBe(true);
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6', icmp: { type: 8 } })).allowed).toBe(false);
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6', notICMP: { type: 128 } })).allowed).toBe(false);
+    expect(pingIn(V6, calico({ protocol: 'ICMPv6', notICMP: { type: 8 } })).allowed).toBe(true);
+  });
+  it('a Deny of ICMPv6 decides where the pods are IPv6, not where they are IPv4', () => {
+    const deny = { ...calico({}, { name: 'deny-ping6' }), spec: { ...calico({}).spec, order: 10, ingress: [{ action: 'Deny', protocol: 'ICMPv6' }] } };
+    const allow = { ...calico({}, { name: 'allow-all' }), spec: { ...calico({}).spec, order: 20 } };
+    expect(pingIn(V6, deny, allow).ingress).toMatchObject({ allowed: false, reason: 'rule', policy: 'CalicoNetworkPolicy x/deny-ping6', action: 'Deny' });
+    expect(pingIn(['10.244.0.0/16'], deny, allow).ingress).toMatchObject({ allowed: true, policy: 'CalicoNetworkPolicy x/allow-all' });
+  });
+  it('in a dual-stack cluster ping is of the first pod CIDR\'s family', () => {
+    expect(pingIn(['10.244.0.0/16', ...V6], calico({ protocol: 'ICMP' })).allowed).toBe(true);
+    expect(pingIn(['10.244.0.0/16', ...V6], calico({ protocol: 'ICMPv6' })).allowed).toBe(false);
+    expect(pingIn([...V6, '10.244.0.0/16'], calico({ protocol: 'ICMPv6' })).allowed).toBe(true);
+    expect(pingIn([...V6, '10.244.0.0/16'], calico({ protocol: 'ICMP' })).allowed).toBe(false);
+    expect(pingIn([...V6, '10.244.0.0/16'], calico({ protocol: 'ICMPv6', icmp: { type: 128 } })).allowed).toBe(true);
+  });
+  it('where the pods are IPv4, ICMPv6 is no ping: notProtocol ICMPv6 leaves it admitted', () => {
+    expect(ping(calico({ notProtocol: 'ICMPv6' })).allowed).toBe(true);
+    expect(ping(calico({ protocol: 58 })).allowed).toBe(false);
   });
 });
 

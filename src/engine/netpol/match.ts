@@ -6,7 +6,7 @@
 import { contains, containsIp, knownCidrs, overlaps, type Cidr } from '../cidr.js';
 import { matchesLabelSelector } from '../selector/label.js';
 import { CALICO_SERVICE_ACCOUNT_LABEL, SERVICE_ACCOUNT_PROFILE_PREFIX, profileView } from './endpoints.js';
-import { ICMP_ECHO, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
+import { ICMP_ECHO, type EchoRequest, type NetworkSet, type Atom, type Cond, type ContainerPort, type IcmpMatch, type LabelMatch, type Labels, type NamespaceInfo, type NamespaceMatch, type Party, type PortEntry, type PortMatch } from './model.js';
 
 /** Kubernetes selectors see the labels as the API holds them; Calico selectors also see Calico's implicit ones. */
 /** The label keys a selector reads (none for `any`). */
@@ -201,9 +201,9 @@ function entryMatches(e: PortEntry, cell: ContainerPort, dstPorts: readonly Cont
   return cell.port >= e.from && cell.port <= (e.to ?? e.from);
 }
 
-/** Whether an `icmp` / `notICMP` condition holds for an echo request (type 8, code 0). */
-function matchesEcho(m: IcmpMatch): boolean {
-  return (m.type === undefined || m.type === ICMP_ECHO.type) && (m.code === undefined || m.code === ICMP_ECHO.code);
+/** Whether an `icmp` / `notICMP` condition holds for an echo request (ICMP's type 8, or ICMPv6's 128; code 0). */
+function matchesEcho(m: IcmpMatch, echo: EchoRequest): boolean {
+  return (m.type === undefined || m.type === echo.type) && (m.code === undefined || m.code === echo.code);
 }
 
 /**
@@ -215,8 +215,9 @@ export function portMatches(pm: PortMatch, cell: ContainerPort, dstPorts: readon
   if (pm.protocols !== null && !pm.protocols.includes(cell.protocol)) return false;
   if (pm.notProtocols.includes(cell.protocol)) return false;
   if (cell.protocol === 'ICMP') {
-    if (pm.icmp !== undefined && !matchesEcho(pm.icmp)) return false;
-    if (pm.notIcmp !== undefined && matchesEcho(pm.notIcmp)) return false;
+    const echo = pm.echo ?? ICMP_ECHO;
+    if (pm.icmp !== undefined && !matchesEcho(pm.icmp, echo)) return false;
+    if (pm.notIcmp !== undefined && matchesEcho(pm.notIcmp, echo)) return false;
   }
   if (pm.include !== null && !pm.include.some((e) => entryMatches(e, cell, dstPorts))) return false;
   return !pm.exclude.some((e) => entryMatches(e, cell, dstPorts));

@@ -21,7 +21,13 @@ export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
  * do not; Calico rules match it by protocol and `icmp` type/code (echo request: type 8, code 0).
  */
 export const ICMP_CELL: ContainerPort = { port: 0, protocol: 'ICMP' };
-export const ICMP_ECHO = { type: 8, code: 0 } as const;
+export const ICMP_ECHO: EchoRequest = { type: 8, code: 0 };
+/** ICMPv6's echo request (RFC 4443), what ping sends to an IPv6 address. */
+export const ICMPV6_ECHO: EchoRequest = { type: 128, code: 0 };
+export interface EchoRequest {
+  readonly type: number;
+  readonly code: number;
+}
 
 export const isIcmp = (c: { protocol: Protocol }): boolean => c.protocol === 'ICMP';
 
@@ -147,6 +153,8 @@ export interface PortMatch {
   /** Calico `icmp` / `notICMP`: ICMP type and code the rule needs / excludes (absent: no condition). */
   icmp?: IcmpMatch;
   notIcmp?: IcmpMatch;
+  /** The echo request `icmp`/`notICMP` are held against when not IPv4's (ICMP_ECHO): ICMPv6's where ping is IPv6. */
+  echo?: EchoRequest;
 }
 
 export interface IcmpMatch {

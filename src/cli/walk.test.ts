@@ -56,6 +56,22 @@ describe('netlint lint . in an ordinary repository', () => {
     ]);
   });
 
+  it('an overlay folder of kustomize patches alone says its files are patches and how to lint what it builds', async () => {
+    const overlay = {
+      'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\npatches:\n- path: calico-node.yaml\n',
+      'overlays/prod/calico-node.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node, namespace: kube-system}\nspec:\n  template:\n    spec:\n      containers:\n      - name: calico-node\n        env: [{name: FELIX_IPINIPENABLED, value: "true"}]\n',
+    };
+    const io = memoryIo(overlay);
+    expect(await main(['lint', 'overlays/prod', '--format', 'json'], io, { builtinRules: BUILTIN_RULES })).toBe(0);
+    expect(JSON.parse(io.stdoutText).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId} ${f.message}`)).toEqual([
+      'input/no-resources no Kubernetes object in the 2 files under overlays/prod: 1 of them is a kustomize patch (fragments of the objects the kustomization builds), not linted on their own; lint what it builds: kustomize build overlays/prod | netlint lint -',
+    ]);
+    // With the base beside it the folder has objects: nothing to say.
+    const both = memoryIo({ ...overlay, 'base/kustomization.yaml': 'resources: [ds.yaml]\n', 'base/ds.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node, namespace: kube-system}\nspec:\n  selector: {matchLabels: {k8s-app: calico-node}}\n  template:\n    metadata: {labels: {k8s-app: calico-node}}\n    spec:\n      containers: [{name: calico-node, image: calico/node:v3.32.1}]\n' });
+    expect(await main(['lint', '.', '--format', 'json'], both, { builtinRules: BUILTIN_RULES })).toBe(0);
+    expect(JSON.parse(both.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'input/no-resources')).toEqual([]);
+  });
+
   it('a file named on its own keeps its finding', async () => {
     const r = await lintIn(repo, ['package.json', 'charts/web/Chart.yaml', '--format', 'json']);
     expect(JSON.parse(r.out).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual([

@@ -96,6 +96,31 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     expect(resources[0].name).toBe('b');
   });
 
+  it('says calicoctl refuses a duplicate key only of a projectcalico.org object, the kind calicoctl reads', () => {
+    const calico = load('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\nspec:\n  cidr: 10.0.0.0/16\n  cidr: 10.1.0.0/16\n');
+    expect(calico.findings.map((f) => `${f.line} ${f.message}`)).toEqual(['10 duplicate key "cidr": kubectl keeps this later value and drops the earlier one without a word (calicoctl refuses the file)']);
+    const other = load('apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cilium-config}\ndata:\n  a: "1"\n  a: "2"\n');
+    expect(other.findings.map((f) => `${f.line} ${f.message}`)).toEqual(['10 duplicate key "a": kubectl keeps this later value and drops the earlier one without a word']);
+  });
+
+  it('takes a file that stops parsing at a shell placeholder for an unrendered template: the placeholder stands for YAML text', () => {
+    // A script sets ${MASK_OPT} to "" or "# " to keep or comment out a list item (vpp-dataplane's kubeadm template).
+    const lineSwitch = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: app', '    args:', '    - --cluster-cidr=10.0.0.0/16', '    ${MASK_OPT}- --node-cidr-mask-size=24', ''].join('\n');
+    expect(load(lineSwitch).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
+      'input/helm-template@9:5-16 this is an unrendered template (${MASK_OPT} stands for YAML text: the file does not parse until it is filled in): render it first, e.g. envsubst < FILE | netlint lint -',
+    ]);
+    // Whole mapping entries in a variable: the error is reported on the line after it.
+    const entries = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '  labels:', '    app: x', '$EXTRA_LABELS', 'data:', '  a: b', ''].join('\n');
+    expect(load(entries).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}`)).toEqual(['input/helm-template@7:1']);
+    const walked = loadSources([{ path: 'deploy/pod.template.yaml', content: lineSwitch, discovered: true }]);
+    expect([walked.findings, walked.files[0].skipped]).toEqual([[], 'helm-template']);
+    // A syntax error elsewhere is the file's own, whatever placeholders it holds; so is one whose placeholder is in a comment.
+    const unclosed = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '  labels: {app: x, tier: $TIER}', 'data:', '  a: "b', ''].join('\n');
+    expect(ids(load(unclosed).findings)).toEqual(['input/yaml-syntax@7:6']);
+    const commented = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '# fill in ${NAME}', '  bad', 'data: {}', ''].join('\n');
+    expect(ids(load(commented).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
+  });
+
   it('reports a binary file', () => {
     const { findings } = load(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'logo.yaml');
     expect(ids(findings)).toEqual(['input/binary-file@1:5']);

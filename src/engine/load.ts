@@ -40,6 +40,8 @@ export interface LoadedFile {
   directives: DisableDirective[];
   /** Why a discovered file was counted instead of checked (see `SourceFile.discovered`). */
   skipped?: 'not-kubernetes' | 'helm-template';
+  /** A kustomization applies it as a patch: its objects are fragments of others, not linted on their own (applyKustomizations). */
+  kustomizePatch?: true;
 }
 
 export interface LoadResult {
@@ -74,7 +76,11 @@ export function loadSources(files: readonly SourceFile[], limits: LoadLimits = D
   // A patch file's fragments are not its objects.
   const left = new Map<string, number>();
   for (const r of kept) left.set(r.file, (left.get(r.file) ?? 0) + 1);
-  for (const f of result.files) if (f.resourceCount > 0) f.resourceCount = left.get(f.path) ?? 0;
+  for (const f of result.files) {
+    if (f.resourceCount === 0) continue;
+    f.resourceCount = left.get(f.path) ?? 0;
+    if (f.resourceCount === 0) f.kustomizePatch = true;
+  }
   return { ...result, resources: kept };
 }
 
@@ -344,14 +350,15 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm === null && parsed && text.includes('$') ? placeholderInName(text, stream.documents) : null;
+  const envsubst = helm !== null || !text.includes('$') ? null : parsed ? placeholderInName(text, stream.documents) : placeholderAtSyntaxError(text, stream.problems);
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
     else {
       const placeholder = text.slice(envsubst!.start, envsubst!.end);
       const render = placeholder.startsWith('$(') ? 'kustomize build DIR | netlint lint -' : 'envsubst < FILE | netlint lint -';
-      out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${placeholder} stands for a name): render it first, e.g. ${render}`, lines.range(envsubst!)));
+      const stands = parsed ? 'stands for a name' : 'stands for YAML text: the file does not parse until it is filled in';
+      out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${placeholder} ${stands}): render it first, e.g. ${render}`, lines.range(envsubst!)));
     }
     return;
   }
@@ -369,7 +376,9 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
       continue;
     }
     const rule = PROBLEM_RULES[problem.kind];
-    out.findings.push(fileFinding(rule, file.path, problem.message, lines.range(problem)));
+    // calicoctl, which decodes strictly, refuses a duplicate key; it reads projectcalico.org objects only.
+    const message = problem.kind === 'duplicate-key' && calicoApiDocumentAt(stream.documents, problem.start) ? `${problem.message} (calicoctl refuses the file)` : problem.message;
+    out.findings.push(fileFinding(rule, file.path, message, lines.range(problem)));
   }
   const documents = stream.documents.filter((d) => d.value !== undefined && d.value !== null);
   if (KUSTOMIZATION_FILE.test(file.path)) {
@@ -536,6 +545,36 @@ function placeholderInName(text: string, documents: readonly YamlDocument[]): Sp
   return null;
 }
 
+/** Whether the document holding offset `at` is a projectcalico.org object, the kind calicoctl applies. */
+function calicoApiDocumentAt(documents: readonly YamlDocument[], at: number): boolean {
+  let doc: YamlDocument | undefined;
+  for (const d of documents) if (d.start <= at) doc = d;
+  const apiVersion = doc !== undefined && isObject(doc.value) ? doc.value.apiVersion : undefined;
+  return typeof apiVersion === 'string' && apiVersion.startsWith('projectcalico.org/');
+}
+
+/**
+ * A shell-style placeholder (`${MASK_OPT}`, `$EXTRA_LABELS`) on the line where a file stops parsing,
+ * or on the line before it, outside a comment: a template whose placeholder stands for YAML text
+ * rather than a value (a script sets `${MASK_OPT}` to "" or "# " to keep or comment out a line, an
+ * envsubst variable holds whole mapping entries), which no YAML parser reads until it is rendered;
+ * or null. kubectl would refuse the unrendered file too, but it is not what gets applied.
+ */
+function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]): Span | null {
+  const error = problems.find((p) => p.kind === 'syntax');
+  if (error === undefined) return null;
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const errorLine = lineStart(Math.min(error.start, text.length));
+  for (const start of errorLine > 0 ? [errorLine, lineStart(errorLine - 1)] : [errorLine]) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trimStart().startsWith('#')) continue;
+    const m = SHELL_PLACEHOLDER.exec(line);
+    if (m !== null) return { start: start + m.index, end: start + m.index + m[0].length };
+  }
+  return null;
+}
+
 /**
  * `${NAME}` (with shell defaults such as `${NAME:-web}`, Flux's `${NAME/from/to}` replacement:
  * fluxcd kustomize-controller post-build variable substitution, or the other bash operators that
@@ -547,7 +586,8 @@ export const BRACED_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?=+\-/#%,^][^}
 export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
 /** A kustomize variable reference, `$(NAME)` (kustomize `vars`, replaced by its refvar filter before anything is applied). */
 const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
-const PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])|${KUSTOMIZE_VAR.source}`);
+const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
+const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */

@@ -161,12 +161,16 @@ export function lint(input: LintInput): LintOutput {
   for (const t of input.targets ?? []) {
     if (!t.isDirectory) continue;
     const inTarget = new Set(t.files);
-    const count = loaded.files.filter((f) => inTarget.has(f.path)).reduce((n, f) => n + f.resourceCount, 0);
+    const files = loaded.files.filter((f) => inTarget.has(f.path));
+    const count = files.reduce((n, f) => n + f.resourceCount, 0);
     if (count === 0) {
+      const patches = files.filter((f) => f.kustomizePatch).length;
+      // An overlay's folder: its patches hold fragments of the base's objects, which only `kustomize build` puts together.
+      const overlay = patches === 0 ? '' : `: ${patches} of them ${patches === 1 ? 'is a kustomize patch' : 'are kustomize patches'} (fragments of the objects the kustomization builds), not linted on their own; lint what it builds: kustomize build ${t.path} | netlint lint -`;
       raw.push({
         ruleId: INPUT_RULES.noResources.id,
         severity: INPUT_RULES.noResources.severity,
-        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${plural(t.files.length, 'file')} under ${t.path}`,
+        message: t.files.length === 0 ? `no .yaml, .yml, .json, .conf or .conflist file under ${t.path}` : `no Kubernetes object in the ${plural(t.files.length, 'file')} under ${t.path}${overlay}`,
         file: t.path,
         line: 1,
         column: 1,

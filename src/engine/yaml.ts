@@ -704,7 +704,7 @@ class ValueBuilder {
         // decoder.go setMapIndex refuses a duplicate only when strict), so the later value wins and
         // the API server, which sees kubectl's JSON, never meets the duplicate, whatever
         // --validate says; calicoctl decodes strictly (UnmarshalStrict) and refuses the file.
-        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": kubectl keeps this later value and drops the earlier one without a word (calicoctl refuses the file)`, ...span });
+        this.problems.push({ kind: 'duplicate-key', message: `duplicate key "${key}": kubectl keeps this later value and drops the earlier one without a word`, ...span });
       }
       written?.add(key);
       defineKey(obj, key, v.value);

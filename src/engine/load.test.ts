@@ -299,6 +299,16 @@ describe('loadSources: unrendered Helm templates', () => {
     ]);
     const walked = loadSources([{ path: 'templates/cluster.yaml', content: envsubst.replace('Namespace', 'ConfigMap').replace('metadata:', 'metadata:\n  namespace: $NAMESPACE'), discovered: true }]);
     expect([walked.findings, walked.files[0].skipped]).toEqual([[], 'helm-template']);
+    // A word a script replaces with sed (capitals joined by underscores) or a docs' <placeholder> in a name: no Kubernetes name holds either.
+    const sedWord = ['apiVersion: v1', 'kind: Node', 'metadata:', '  name: kwok-node-INSERT_NUMBER', ''].join('\n');
+    expect(load(sedWord).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
+      'input/helm-template@4:19-32 this is an unrendered template (INSERT_NUMBER stands for a name): fill it in first with the script that renders it, and lint the result, e.g. on stdin as -',
+    ]);
+    const angle = ['apiVersion: projectcalico.org/v3', 'kind: NetworkPolicy', 'metadata: {name: log-all, namespace: <namespace>}', ''].join('\n');
+    expect(load(angle).findings.map((x) => `${x.ruleId} ${x.message.slice(0, 62)}`)).toEqual(['input/helm-template this is an unrendered template (<namespace> stands for a name)']);
+    // A name in capitals without an underscore, or with an underscore in lower case, is a mistake in the name, for cluster/object-name to judge.
+    expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: MYAPP}', ''].join('\n'))).toEqual([]);
+    expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: my_app}', ''].join('\n'))).toEqual([]);
     // A `$` elsewhere, or in lower case (a name written with a typo), is no placeholder.
     const notOne = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a$b}', 'data: {cmd: "echo ${HOME}"}', ''].join('\n');
     expect(ids(notOne)).toEqual([]);

@@ -350,15 +350,15 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm !== null || !text.includes('$') ? null : parsed ? placeholderInName(text, stream.documents) : placeholderAtSyntaxError(text, stream.problems);
+  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents) : text.includes('$') ? placeholderAtSyntaxError(text, stream.problems) : null;
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
     else {
       const placeholder = text.slice(envsubst!.start, envsubst!.end);
-      const render = placeholder.startsWith('$(') ? 'kustomize build DIR | netlint lint -' : 'envsubst < FILE | netlint lint -';
+      const render = placeholder.startsWith('$(') ? 'render it first, e.g. kustomize build DIR | netlint lint -' : placeholder.startsWith('$') ? 'render it first, e.g. envsubst < FILE | netlint lint -' : 'fill it in first with the script that renders it, and lint the result, e.g. on stdin as -';
       const stands = parsed ? 'stands for a name' : 'stands for YAML text: the file does not parse until it is filled in';
-      out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${placeholder} ${stands}): render it first, e.g. ${render}`, lines.range(envsubst!)));
+      out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered template (${placeholder} ${stands}): ${render}`, lines.range(envsubst!)));
     }
     return;
   }
@@ -535,11 +535,13 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
  * A shell-style placeholder (`${CLUSTER_NAME}`, `$NAMESPACE`) or a kustomize variable (`$(app-name)`)
  * in an object's `metadata.name` or `metadata.namespace`, where no Kubernetes name holds a `$`: the
  * file is a template for envsubst, kustomize or a similar tool (cluster-api's cluster templates,
- * tutorials' manifests), or null.
+ * tutorials' manifests), or null. So is a word in capitals joined by underscores that a script
+ * replaces with sed (`TEMP_NAME`, `kwok-node-INSERT_NUMBER`: azure-container-networking's scale
+ * tests) or a docs' `<node-name>`: no Kubernetes name holds an underscore, a capital or a `<`.
  */
 function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
   for (const doc of documents) {
-    const found = nameMatching(text, doc, PLACEHOLDER);
+    const found = nameMatching(text, doc, PLACEHOLDER_IN_NAME);
     if (found !== null) return found;
   }
   return null;
@@ -588,6 +590,9 @@ export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
 const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
 const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
 const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}`);
+/** A sed-style word (`TEMP_NAME`, `INSERT_NUMBER`: capitals joined by underscores) or an angle-bracketed one (`<node-name>`). */
+const WORD_PLACEHOLDER = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])|<[A-Za-z][A-Za-z0-9_.-]*>/;
+const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */

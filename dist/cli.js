@@ -39,7 +39,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-5256CI3E.js");
+    const help = () => import("./chunks/help-CZKLHKR6.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -66,8 +66,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-YGOF4TQP.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-FGZLOXO2.js"), import("./chunks/lint-YGOF4TQP.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-STQZ4WE2.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-ZHMTVIKX.js"), import("./chunks/lint-STQZ4WE2.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -138,18 +138,18 @@ function newSpaceCapForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
-var builtinRules = async () => (await import("./chunks/rules-L5HFDR5T.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-JOFBYUDZ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-GSDTEBWY.js"), import("./chunks/real-deps-6KQKLXFF.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-C5HUUP23.js"), import("./chunks/real-deps-6KQKLXFF.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-BN243MOX.js"), import("./chunks/diff-deps-GC4IWW4M.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-W4Q3NQ7P.js"), import("./chunks/diff-deps-2S2FIBNV.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-VFMNU2QR.js"), import("./chunks/load-resources-YRMS5RPX.js"), import("./chunks/config-file-4XEDX67W.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-YJLFY6A2.js"), import("./chunks/load-resources-KWZR4TXO.js"), import("./chunks/config-file-4XEDX67W.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
   }

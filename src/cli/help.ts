@@ -67,10 +67,12 @@ Options:
   -f, --format FORMAT   text (default), json, markdown, mermaid, dot
   -o, --output FILE     write the report to FILE (missing folders are created)
       --from SEL        only connections from these endpoints: ns/name, ns/*, a namespace or
-                        workload name, [ns/]key=value labels, an external range or an address
+                        workload name, [ns/]key=value labels, an external range or an address,
+                        or svc:[ns/]name, the pods behind a Service
       --to SEL          only connections to these endpoints (the same forms); kube-system/kube-dns
                         (or kube-system/*, k8s-app=kube-dns) is cluster DNS, the platform's when
-                        the input holds none (said on stderr)
+                        the input holds none (said on stderr); with svc:, --port may be the
+                        Service's port, answered on its pods' targetPort (as kube-proxy sends it)
       --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
                         (a number is asked of every pod, declared or not; each of --from, --to
                         and --port at most once; an empty selector, one that names nothing, or a
@@ -105,10 +107,11 @@ Options:
       --path PATH       compare only PATH inside each side (repeatable; default: everything)
       --from SEL        only connections from these endpoints, as 'netlint reach' takes them:
                         ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an
-                        external range or an address (a group of endpoints that changed alike is
-                        listed when one of its members matches, on either side)
+                        external range, an address or svc:[ns/]name (a group of endpoints that
+                        changed alike is listed when one of its members matches, on either side)
       --to SEL          only connections to these endpoints (the same forms; kube-system/kube-dns
-                        is cluster DNS, the platform's when neither side holds it)
+                        is cluster DNS, the platform's when neither side holds it; with svc:,
+                        --port may be the Service's port, answered on its pods' targetPort)
       --port P          only this port: a number or name, optionally /TCP, /UDP or /SCTP; or icmp
                         (a range toward an address range is listed when it holds the port)
                         (each of --from, --to and --port at most once; one that names nothing on

@@ -4,33 +4,12 @@ import type { Verdict } from '../../../src/engine/netpol/evaluate.js';
 import type { ContainerPort, PortProtocol, WorkloadEndpoint } from '../../../src/engine/netpol/model.js';
 import { endpointsByLabel, ingressFromOutside, reachClasses } from '../../../src/engine/netpol/rule-support.js';
 import type { Resource } from '../../../src/engine/types.js';
-import { asArray, asObject, isObject } from '../../../src/engine/values.js';
+import { asObject, isObject } from '../../../src/engine/values.js';
 
-/** The protocols a port can have (Kubernetes Protocol: TCP, UDP, SCTP). */
-export const PORT_PROTOCOLS: ReadonlySet<unknown> = new Set(['TCP', 'UDP', 'SCTP']);
+export { PORT_PROTOCOLS, servicePorts, type ServicePort } from '../../../src/engine/netpol/services.js';
 
 /** Service types that take connections from outside the cluster on every node (the Kubernetes Service page). */
 export const EXTERNAL_SERVICE_TYPES: ReadonlySet<unknown> = new Set(['NodePort', 'LoadBalancer']);
-
-/** One entry of a Service's `ports` as Kubernetes reads it: `protocol` defaults to TCP, `targetPort` to `port`. */
-export interface ServicePort {
-  /** Its index in `spec.ports`. */
-  index: number;
-  port: number;
-  nodePort: number | undefined;
-  protocol: PortProtocol;
-  targetPort: unknown;
-}
-
-/** A Service's port entries with a numeric `port` and a protocol of ports (Kubernetes ServicePort). */
-export function servicePorts(service: Resource): ServicePort[] {
-  return asArray(asObject(service.value.spec).ports).flatMap((p, index) => {
-    const entry = asObject(p);
-    const protocol = entry.protocol ?? 'TCP';
-    if (typeof entry.port !== 'number' || !PORT_PROTOCOLS.has(protocol)) return [];
-    return [{ index, port: entry.port, nodePort: typeof entry.nodePort === 'number' ? entry.nodePort : undefined, protocol: protocol as PortProtocol, targetPort: entry.targetPort ?? entry.port }];
-  });
-}
 
 /**
  * The workloads a Service's `selector` picks in its namespace; none without a selector (its

@@ -23,6 +23,7 @@ import { formatCidr, formatIp, type Cidr } from '../cidr.js';
 import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
+import { withServiceSides } from './service-query.js';
 import { dnsAsked, cellMatches, emptySelector, guessNotes, parsePortQuery, partySelector, ReachQueryError, standInNotes, unevaluatedPolicyNote, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
@@ -662,13 +663,16 @@ function reachesDeltas(e: Evaluated, c: Change): boolean {
  * a change reaches and no variant for a single change (for tests: both must give the same report).
  * `counts` is filled in.
  */
-export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, query: DiffQuery = {}, options: { exhaustive?: boolean; counts?: DiffCounts } = {}): ReachDiff {
+export function diffReach(base: readonly Resource[], head: readonly Resource[], config: ClusterFactsConfig = {}, queryAsked: DiffQuery = {}, options: { exhaustive?: boolean; counts?: DiffCounts } = {}): ReachDiff {
+  // A `svc:` side is the pods behind that Service as head has it (else as base has it: head's is read last).
+  const { query, notes: serviceNotes } = withServiceSides([...base, ...head], queryAsked);
   const changes = resourceChanges(base, head);
   // Each policy as explanations name it (Policy.id), by key.
   const ids = new Map([...base, ...head].filter((r) => isKubernetesNetworkPolicy(r) || isCalicoPolicy(r) || isAdminPolicy(r)).map((r) => [keyOf(r), display(r)]));
   // The platform's DNS pods, when the query names them and neither side holds them (reach.ts dnsAsked).
   const given = [clusterOf(base, config), clusterOf(head, config)];
-  const { standIns, ...parties } = dnsAsked(given, query);
+  const { standIns, ...dns } = dnsAsked(given, query);
+  const parties = { fromParty: dns.fromParty ?? query.fromParty, toParty: dns.toParty ?? query.toParty };
   const sideOf = (resources: readonly Resource[], endpointsOf?: () => EndpointModel): Cluster => withStandIns(clusterOf(resources, config, endpointsOf), standIns);
   const sides = given.map((c) => withStandIns(c, standIns));
   const frame = frameOf(sides);
@@ -784,7 +788,7 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const named = new Set([...out.opened, ...out.closed].flatMap((d) => [d.from, d.to]));
   const groups = e.groups.filter((g) => g.members.length > 1 && named.has(g.id)).map((g) => ({ id: g.id, members: g.members }));
   if (groups.length > 0) out.groups = groups;
-  const notes = [...standInNotes(standIns), ...sideNotes([base, head], sides)];
+  const notes = [...serviceNotes, ...standInNotes(standIns), ...sideNotes([base, head], sides)];
   if (notes.length > 0) out.notes = notes;
   return out;
 }

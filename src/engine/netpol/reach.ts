@@ -16,6 +16,7 @@ import { atomsOf, blockGuessed } from './match.js';
 import { allowedCell, cells, computeMatrix, explainCell, MAX_PORT, partyCount, type ExternalTarget, type Matrix } from './matrix.js';
 import { PROTOCOLS, type Atom, type Cluster, type PortProtocol, type ContainerPort, type Party, type Protocol, type WorkloadEndpoint } from './model.js';
 import { externalAtoms } from './externals.js';
+import { namesService, withServiceSides } from './service-query.js';
 import { DNS_STAND_INS, describeDnsStandIn, isPlatformDnsPod, standInNames } from './dns-stand-ins.js';
 import { namespaceInfo } from './endpoints.js';
 import type { Cidr } from '../cidr.js';
@@ -218,7 +219,7 @@ export class ReachQueryError extends Error {
 
 /** `--from ""`: what a selector may be. */
 export function emptySelector(flag: string, text: string): ReachQueryError {
-  return new ReachQueryError(`${flag} ${JSON.stringify(text)} is empty: give ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an external range or an address, or leave ${flag} out`);
+  return new ReachQueryError(`${flag} ${JSON.stringify(text)} is empty: give ns/name, ns/*, a namespace or workload name, [ns/]key=value labels, an external range, an address or svc:[ns/]name, or leave ${flag} out`);
 }
 
 /**
@@ -389,7 +390,14 @@ function side(m: Matrix, text: string | undefined, flag: string, extra: ReachGro
     const malformed = malformedAddress(text);
     // An excluded endpoint (a hostNetwork pod) is named, with why it is not in the matrix.
     const left = malformed === null ? m.cluster.excluded.find((x) => x.id === text.trim()) : undefined;
-    const why = malformed !== null ? `: ${malformed}` : left ? ` names ${left.kind} ${left.id}, which is not an endpoint here: ${left.reason}` : ' matches no endpoint or external range';
+    const why =
+      malformed !== null
+        ? `: ${malformed}`
+        : left
+          ? ` names ${left.kind} ${left.id}, which is not an endpoint here: ${left.reason}`
+          : namesService(text)
+            ? ": the Service's selector picks no workload of the input in its namespace"
+            : ' matches no endpoint or external range';
     throw new ReachQueryError(`${flag} ${JSON.stringify(text)}${why}`);
   }
   const ids = members.map((list, i) => {
@@ -521,14 +529,17 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
  * one entry per allowed (source group or external, destination group port or external range).
  * Its size grows with groups and allowed group pairs, never with endpoint pairs.
  */
-export function reach(input: readonly Resource[] | Cluster, query: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
+export function reach(input: readonly Resource[] | Cluster, asked: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
+  if (!Array.isArray(input) && (namesService(asked.from) || namesService(asked.to))) throw new ReachQueryError('a Service (svc:NAME) is answered from the manifests that hold it');
+  const { query, notes: serviceNotes } = Array.isArray(input) ? withServiceSides(input as readonly Resource[], asked) : { query: asked, notes: [] };
   const cluster = withAskedRanges(Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster), query);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);
   const { standIns, ...parties } = dnsAsked(cluster, query);
   const withDns = withStandIns(cluster, standIns);
-  const asked = portQuery?.port != null ? withAskedPort(withDns, portQuery.port, portQuery.protocol ?? 'TCP') : withDns;
+  const withPort = portQuery?.port != null ? withAskedPort(withDns, portQuery.port, portQuery.protocol ?? 'TCP') : withDns;
   // The totals stay the whole cluster's as it declares its ports, without stand-ins: the same whatever the query.
-  const report = asked === cluster ? reachOf(computeMatrix(cluster), { ...query, ...parties }, options) : reachOf(computeMatrix(asked), { ...query, ...parties }, { ...options, totalsOf: computeMatrix(cluster) });
+  const report = withPort === cluster ? reachOf(computeMatrix(cluster), { ...query, ...parties }, options) : reachOf(computeMatrix(withPort), { ...query, ...parties }, { ...options, totalsOf: computeMatrix(cluster) });
+  report.notes.push(...serviceNotes);
   report.notes.push(...standInNotes(standIns));
   if (cluster.endpoints.length === 0) report.notes.push(NO_ENDPOINT_NOTE);
   if (Array.isArray(input)) report.notes.push(...unevaluatedNotes(input as readonly Resource[]));

@@ -7,7 +7,8 @@
  */
 import type { Resource } from '../types.js';
 import { asArray, asRecord, namespaceOf } from './endpoints.js';
-import { PROTOCOLS, type PortEntry, type Protocol } from './model.js';
+import { asObject } from '../values.js';
+import { PROTOCOLS, type PortEntry, type PortProtocol, type Protocol } from './model.js';
 
 export interface ServiceTarget {
   namespace: string;
@@ -15,6 +16,31 @@ export interface ServiceTarget {
   selector: Record<string, string> | null;
   /** Each port's target on the pods: a number, or a container port's name, with its protocol. */
   ports: PortEntry[];
+}
+
+/** The protocols a port can have (Kubernetes Protocol: TCP, UDP, SCTP). */
+export const PORT_PROTOCOLS: ReadonlySet<unknown> = new Set(['TCP', 'UDP', 'SCTP']);
+
+/** One entry of a Service's `ports` as Kubernetes reads it: `protocol` defaults to TCP, `targetPort` to `port`. */
+export interface ServicePort {
+  /** Its index in `spec.ports`. */
+  index: number;
+  port: number;
+  name: string | undefined;
+  nodePort: number | undefined;
+  protocol: PortProtocol;
+  targetPort: unknown;
+}
+
+/** A Service's port entries with a numeric `port` and a protocol of ports (Kubernetes ServicePort). */
+export function servicePorts(service: Resource): ServicePort[] {
+  return asArray(asObject(service.value.spec).ports).flatMap((p, index) => {
+    const entry = asObject(p);
+    const protocol = entry.protocol ?? 'TCP';
+    if (typeof entry.port !== 'number' || !PORT_PROTOCOLS.has(protocol)) return [];
+    const name = typeof entry.name === 'string' && entry.name !== '' ? entry.name : undefined;
+    return [{ index, port: entry.port, name, nodePort: typeof entry.nodePort === 'number' ? entry.nodePort : undefined, protocol: protocol as PortProtocol, targetPort: entry.targetPort ?? entry.port }];
+  });
 }
 
 export type ServiceIndex = Pick<ReadonlyMap<string, ServiceTarget>, 'get'>;

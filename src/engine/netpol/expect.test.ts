@@ -44,6 +44,44 @@ describe('connectivity assertions', () => {
     ]);
   });
 
+  it('asserts through a Service: svc:[ns/]name is its pods, its port their targetPort (as reach --to svc: answers)', () => {
+    const resources = yamlToResources(`
+apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: shop, labels: {app: client}}
+spec: {containers: [{name: c}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: c, ports: [{name: http, containerPort: 8080}]}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec: {selector: {app: web}, ports: [{port: 80, targetPort: http}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress: [{from: [{podSelector: {matchLabels: {app: client}}}], ports: [{port: 80}]}]
+`);
+    const cluster = buildCluster(resources);
+    const [f] = checkExpectations(cluster, [{ name: 'client calls web:80', from: 'shop/client', to: 'svc:shop/web', port: 80, allowed: true, ...at }], { resources });
+    expect(f.message).toBe(
+      "assertion \"client calls web:80\" expects allowed but 1 of 1 connection is denied: shop/client → shop/web 8080/TCP (Service shop/web port 80/TCP goes to its pods' targetPort http: kube-proxy translates the Service's address and port to a pod's before the pod's policy sees the connection, so the answer is for http/TCP)",
+    );
+    // Asked of the pods on 80, the same policy admits it: the assertion through the Service is the one that catches the mistake.
+    expect(checkExpectations(cluster, [{ from: 'shop/client', to: 'shop/web', port: 80, allowed: true, ...at }], { resources })).toEqual([]);
+    const [missing] = checkExpectations(cluster, [{ from: 'shop/client', to: 'svc:shop/api', port: 80, allowed: true, ...at }], { resources });
+    expect(missing.message).toBe('assertion "shop/client → svc:shop/api 80" matches no connection (to "svc:shop/api": the input holds no Service shop/api)');
+  });
+
   it('reports an assertion that matches nothing', () => {
     const [f] = checkExpectations(matrix, [{ from: 'q/*', to: 'x/a', allowed: true, ...at }]);
     expect(f.message).toBe('assertion "q/* → x/a" matches no connection (from "q/*" matches no endpoint or external range)');

@@ -17,6 +17,8 @@ import type { Finding, RuleMeta } from '../types.js';
 import type { Cluster, Party } from './model.js';
 import { allowedEntries, askedRange, partySelector, reachQuerier, ReachQueryError, withRangesCut, type ReachConnection } from './reach.js';
 import { namespaceInfo } from './endpoints.js';
+import { withServiceSides } from './service-query.js';
+import type { Resource } from '../types.js';
 
 export const EXPECT_RULE_ID = 'netpol/expect';
 
@@ -58,7 +60,7 @@ function portText(c: ReachConnection): string {
   return `${c.endPort !== undefined && c.endPort !== c.port ? `${c.port}-${c.endPort}` : c.port}/${c.protocol}`;
 }
 
-export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[], options: { reportUnmatched?: boolean } = {}): Finding[] {
+export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[], options: { reportUnmatched?: boolean; resources?: readonly Resource[] } = {}): Finding[] {
   const findings: Finding[] = [];
   // Address ranges the assertions name are cut as the policies' are, so that one no policy names
   // (web must not reach 0.0.0.0/0 on 22, with no ipBlock anywhere) is answered rather than
@@ -74,9 +76,14 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     let wrongCount = 0;
     let why: string | undefined;
     let standIns: string[] = [];
+    let serviceNotes: string[] = [];
     const wrong: string[] = [];
     try {
-      const report = reach({ from: describe(e.from), to: describe(e.to), fromParty: selector(e.from, cluster), toParty: selector(e.to, cluster), ...(port === undefined ? {} : { port }), explain: true });
+      const written = { from: describe(e.from), to: describe(e.to), fromParty: selector(e.from, cluster), toParty: selector(e.to, cluster), ...(port === undefined ? {} : { port }), explain: true };
+      // `svc:[ns/]name`: the pods behind the Service, its port answered on their target port (service-query.ts).
+      const { query, notes } = withServiceSides(options.resources ?? [], written);
+      serviceNotes = notes;
+      const report = reach(query);
       // Endpoints the input does not hold are the DNS stand-ins the assertion named (reach.ts dnsAsked).
       const held = new Set(cluster.endpoints.map((ep) => ep.id));
       standIns = report.matrix.cluster.endpoints.filter((ep) => !held.has(ep.id)).map((ep) => ep.id);
@@ -115,6 +122,7 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     }
     if (message === null) continue;
     if (standIns.length > 0) message += ` (${standIns.join(' and ')} ${standIns.length === 1 ? 'stands' : 'stand'} for the platform's DNS pods, which the input does not hold)`;
+    if (serviceNotes.length > 0) message += ` (${serviceNotes.join('; ')})`;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
     findings.push({ ruleId: EXPECT_RULE_ID, severity: 'error', message, file: e.file ?? '.netlint.yaml', ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
   }

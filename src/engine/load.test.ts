@@ -306,6 +306,8 @@ describe('loadSources: unrendered Helm templates', () => {
     ]);
     const angle = ['apiVersion: projectcalico.org/v3', 'kind: NetworkPolicy', 'metadata: {name: log-all, namespace: <namespace>}', ''].join('\n');
     expect(load(angle).findings.map((x) => `${x.ruleId} ${x.message.slice(0, 62)}`)).toEqual(['input/helm-template this is an unrendered template (<namespace> stands for a name)']);
+    // An RBAC role's name is a path segment, which may hold capitals and underscores: no placeholder there.
+    expect(ids(['apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: NETWORK_ADMIN}', 'rules: []', ''].join('\n'))).toEqual([]);
     // A name in capitals without an underscore, or with an underscore in lower case, is a mistake in the name, for cluster/object-name to judge.
     expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: MYAPP}', ''].join('\n'))).toEqual([]);
     expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: my_app}', ''].join('\n'))).toEqual([]);

@@ -2,7 +2,7 @@
  * SourceFile[] → resources with positions, plus findings about the input itself. Nothing here
  * throws on bad input: undecodable, unparsable, empty or non-Kubernetes input becomes a finding.
  */
-import { CLUSTER_SCOPED_KINDS } from './names.js';
+import { CLUSTER_SCOPED_KINDS, nameFormatOf } from './names.js';
 import { INPUT_RULES } from './input-rules.js';
 import { blankJsonComments, parseJson } from './strict-json.js';
 import { mightBeJsonStream, readKubectlJsonStream } from './kubectl-json-stream.js';
@@ -537,14 +537,23 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
  * file is a template for envsubst, kustomize or a similar tool (cluster-api's cluster templates,
  * tutorials' manifests), or null. So is a word in capitals joined by underscores that a script
  * replaces with sed (`TEMP_NAME`, `kwok-node-INSERT_NUMBER`: azure-container-networking's scale
- * tests) or a docs' `<node-name>`: no Kubernetes name holds an underscore, a capital or a `<`.
+ * tests) or a docs' `<node-name>`, where a name is a DNS name, which holds no underscore, capital
+ * or `<`; an RBAC role's or binding's name is a path segment, which may (names.ts nameFormatOf).
  */
 function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
   for (const doc of documents) {
-    const found = nameMatching(text, doc, PLACEHOLDER_IN_NAME);
+    const found = nameMatching(text, doc, nameFormatOf(groupKindOf(doc.value)) === 'path-segment' ? PLACEHOLDER : PLACEHOLDER_IN_NAME);
     if (found !== null) return found;
   }
   return null;
+}
+
+/** `group/Kind` of a document's `apiVersion` and `kind` (`Kind` alone for the core group), as names.ts keys kinds. */
+function groupKindOf(value: unknown): string {
+  if (!isObject(value)) return '';
+  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+  const kind = typeof value.kind === 'string' ? value.kind : '';
+  return apiVersion.includes('/') ? `${apiVersion.slice(0, apiVersion.indexOf('/'))}/${kind}` : kind;
 }
 
 /** Whether the document holding offset `at` is a projectcalico.org object, the kind calicoctl applies. */

@@ -530,7 +530,8 @@ function rangeFields(from: number, to: number, protocol?: Protocol): { port?: nu
  * Its size grows with groups and allowed group pairs, never with endpoint pairs.
  */
 export function reach(input: readonly Resource[] | Cluster, asked: ReachQuery = {}, options: ReachOptions = {}): ReachReport & { matrix: Matrix } {
-  if (!Array.isArray(input) && (namesService(asked.from) || namesService(asked.to))) throw new ReachQueryError('a Service (svc:NAME) is answered from the manifests that hold it');
+  // A built cluster holds no Services: a `svc:` side is resolved from the manifests (service-query.ts), or by a caller that gives its party.
+  if (!Array.isArray(input) && ((namesService(asked.from) && !asked.fromParty) || (namesService(asked.to) && !asked.toParty))) throw new ReachQueryError('a Service (svc:NAME) is answered from the manifests that hold it');
   const { query, notes: serviceNotes } = Array.isArray(input) ? withServiceSides(input as readonly Resource[], asked) : { query: asked, notes: [] };
   const cluster = withAskedRanges(Array.isArray(input) ? clusterOf(input as readonly Resource[], options.cluster) : (input as Cluster), query);
   const portQuery = query.port === undefined ? null : parsePortQuery(query.port);

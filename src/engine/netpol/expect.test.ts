@@ -74,7 +74,7 @@ spec:
     const cluster = buildCluster(resources);
     const [f] = checkExpectations(cluster, [{ name: 'client calls web:80', from: 'shop/client', to: 'svc:shop/web', port: 80, allowed: true, ...at }], { resources });
     expect(f.message).toBe(
-      "assertion \"client calls web:80\" expects allowed but 1 of 1 connection is denied: shop/client → shop/web 8080/TCP (Service shop/web port 80/TCP goes to its pods' targetPort http: kube-proxy translates the Service's address and port to a pod's before the pod's policy sees the connection, so the answer is for http/TCP)",
+      "assertion \"client calls web:80\" expects allowed but 1 of 1 connection is denied: shop/client → shop/web 8080/TCP (Service shop/web port 80/TCP goes to its pods' targetPort http: kube-proxy translates the Service's address and port to a pod's before policy sees the connection (the client's egress and the pod's ingress), so the answer is for http/TCP)",
     );
     // Asked of the pods on 80, the same policy admits it: the assertion through the Service is the one that catches the mistake.
     expect(checkExpectations(cluster, [{ from: 'shop/client', to: 'shop/web', port: 80, allowed: true, ...at }], { resources })).toEqual([]);

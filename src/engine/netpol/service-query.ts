@@ -42,7 +42,7 @@ export function withServiceSides(resources: readonly Resource[], query: ReachQue
       if (headless) notes.push(`${label} is headless (clusterIP: None): clients connect to its pods directly, on the port they dial, so the answer is for ${asked.port}/${asked.protocol} on the pods`);
       else {
         out.port = `${target}/${asked.protocol}`;
-        if (target !== String(asked.port)) notes.push(`${label} port ${asked.port}/${asked.protocol} goes to its pods' targetPort ${target}: kube-proxy translates the Service's address and port to a pod's before the pod's policy sees the connection, so the answer is for ${target}/${asked.protocol}`);
+        if (target !== String(asked.port)) notes.push(`${label} port ${asked.port}/${asked.protocol} goes to its pods' targetPort ${target}: kube-proxy translates the Service's address and port to a pod's before policy sees the connection (the client's egress and the pod's ingress), so the answer is for ${target}/${asked.protocol}`);
       }
     }
   }

@@ -39,7 +39,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-6GGRXGW7.js");
+    const help = () => import("./chunks/help-CKWQH4BV.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -141,7 +141,7 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-7C7UC7GB.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-76EVNVZC.js"), import("./chunks/real-deps-Q4RC4MMY.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-Y46YYVEK.js"), import("./chunks/real-deps-Q4RC4MMY.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {

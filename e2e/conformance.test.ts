@@ -265,9 +265,61 @@ describe('the built-in suite and its reports', () => {
     withConformance(sim, BUILTIN_SUITE);
     const { code, conformance } = await run(sim, ['--suite', 'builtin']);
     expect(sim.fake.unexpected).toEqual([]);
-    expect(conformance.map((r) => r.scenario)).toEqual(BUILTIN_SUITE.map((s) => s.name));
+    // One result per scenario, and a second for the Services of a scenario that has some (probed through their ClusterIP).
+    expect(conformance.map((r) => r.scenario)).toEqual(BUILTIN_SUITE.flatMap((s) => (s.name === 'service-target-port' ? [s.name, s.name] : [s.name])));
     expect(conformance.flatMap((r) => r.cells.filter((c) => c.truth !== c.expected).map((c) => `${r.scenario} ${c.from}->${c.to} ${c.port}/${c.protocol}`))).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('service-target-port: probed through each ClusterIP on the Service port; blocked where the policy names the Service port, allowed where it names the target port', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('service-target-port')]);
+    const { code, conformance } = await run(sim, ['--suite', 'service-target-port']);
+    expect(sim.fake.unexpected).toEqual([]);
+    expect(code).toBe(0);
+    // The Services were applied with the pods (the run's own ClusterIP manifests), before the policies.
+    expect(cs.applied[0]).toMatch(/kind: Service\n\s*metadata:\n\s*name: web\n\s*namespace: svc-demo\n\s*spec:\n\s*type: ClusterIP/);
+    const [pods, services] = conformance;
+    expect(services.targets).toEqual(['svc:svc-demo/web', 'svc:svc-demo/api']);
+    expect(services.title).toMatch(/, through its Services$/);
+    const cells = services.cells.map((c) => `${c.from}->${c.to} ${c.port}/${c.protocol} ${c.expected ? 'allowed' : 'blocked'} truth=${c.truth} pass=${c.pass}`);
+    expect(cells.sort()).toEqual([
+      'svc-demo/api->svc:svc-demo/web 80/TCP blocked truth=false pass=true',
+      'svc-demo/client->svc:svc-demo/api 80/TCP allowed truth=true pass=true',
+      'svc-demo/client->svc:svc-demo/web 80/TCP blocked truth=false pass=true',
+      'svc-demo/web->svc:svc-demo/api 80/TCP blocked truth=false pass=true',
+    ]);
+    // The probes went to the ClusterIPs on port 80, not to the pods.
+    const asked = cs.questions.filter((q) => q.to.startsWith('svc:')).map((q) => `${q.from}->${q.to} ${q.port}`);
+    expect(asked.sort()).toEqual(['svc-demo/api->svc:svc-demo/web 80', 'svc-demo/client->svc:svc-demo/api 80', 'svc-demo/client->svc:svc-demo/web 80', 'svc-demo/web->svc:svc-demo/api 80']);
+    // reach's deciding rule on the pod's target port is carried into the Service cell.
+    expect(services.cells.find((c) => c.from === 'svc-demo/client' && c.to === 'svc:svc-demo/api')).toMatchObject({ ingress: { verdict: 'allow', policy: 'NetworkPolicy svc-demo/api-from-client' } });
+    // Pod to pod, the same policies: client reaches api on 9000 and not web on 8080.
+    expect(pods.cells.filter((c) => c.from === 'svc-demo/client' && c.protocol === 'TCP').map((c) => `${c.to} ${c.port} ${c.expected}`).sort()).toEqual(['svc-demo/api 9000 true', 'svc-demo/web 8080 false']);
+  });
+
+  it('a Service the cluster gives no ClusterIP fails the scenario, naming it; teardown runs', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('service-target-port')]);
+    const get = sim.k.getJson('services', 'svc-demo');
+    sim.fake.add({ argv: [get.file, ...get.args], times: Infinity, result: ok(JSON.stringify({ items: [{ metadata: { name: 'web' }, spec: { clusterIP: '10.96.0.10' } }] })) });
+    const { code, report } = await run(sim, ['--suite', 'service-target-port']);
+    expect(code).toBe(1);
+    expect(report.profiles[0].steps.find((s: { id: string }) => s.id === 'conformance-service-target-port')).toMatchObject({ status: 'failed', detail: expect.stringContaining('Services without a ClusterIP: svc-demo/api') });
+    expect(cs.questions).toEqual([]);
+    expect(cs.deleted).toHaveLength(1);
+  });
+
+  it('a mismatch through a Service is reported in its own grid, the Services as columns', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('service-target-port')]);
+    cs.respond = (q) => (q.to === 'svc:svc-demo/web' && q.from === 'svc-demo/client' ? true : cs.truth(q));
+    const code = await e2eMain(['--profile', 'calico-ipip', '--work-dir', '/tmp/nl', '--suite', 'service-target-port', '--format', 'markdown'], sim.deps, { catalogue: sim.options.catalogue });
+    expect(code).toBe(1);
+    const md = sim.deps.out.join('');
+    expect(md).toContain('| from \\ to | `svc:svc-demo/web` | `svc:svc-demo/api` |');
+    expect(md).toContain('| `svc-demo/client` | ❌ | ✅ |');
+    expect(md).toContain('- ❌ **svc\\-demo/client → svc:svc\\-demo/web 80/TCP**: predicted blocked, truth table blocked, observed allowed (connected, 3 attempts) — CNI deviation');
   });
 
   it('markdown: ✅/❌ grid per port, mismatches highlighted with why and reproduce; JUnit carries the failure', async () => {

@@ -16,7 +16,7 @@ import type { PinnedFile, Profile, ProfileName } from './profiles/types.js';
 import { curlDownload, downloadPath, mirrorPath, pinText } from './artifacts.js';
 import { preflightCommands, REQUIRED_TOOLS, unpinnedArtifacts } from './preflight.js';
 import { argvOf, formatArgv, type CommandSpec } from './runner.js';
-import { nothingToProbe, planScenario, probeBudgetMs, scenarioCells, scenarioProbes } from './conformance/run.js';
+import { nothingToProbe, planScenario, probeBudgetMs, scenarioCells, scenarioProbes, serviceProbes } from './conformance/run.js';
 import type { Kubectl } from './commands.js';
 import type { Procedure } from './procedures/types.js';
 import { guideCommands, planGuideStep, type StepPlan } from './procedures/steps.js';
@@ -216,15 +216,25 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
   };
   const cells = scenarioCells(plan).filter((x) => plan.pods.some((p) => p.id === x.from) && plan.pods.some((p) => p.id === x.to) && x.from !== x.to);
   const icmp = cells.filter((x) => x.protocol === 'ICMP');
+  // Through each Service's ClusterIP, after the pod matrix (run.ts serviceProbes).
+  const viaServices = serviceProbes(plan, (id) => `<ClusterIP of ${id.slice('svc:'.length)}>`);
+  const serviceExecs = () => {
+    const bySource = new Map<ShadowPod, ProbeTarget[]>();
+    for (const { probe: p, src } of viaServices) bySource.set(src, [...(bySource.get(src) ?? []), p.target]);
+    return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: `Services: ${src.id} probes ${targets.length} cell${targets.length === 1 ? '' : 's'} through ClusterIPs in one exec` }));
+  };
+  const serviceNamespaces = [...new Set(plan.services.map((sv) => sv.namespace))];
   return {
     id: `conformance-${scenario.name}`,
     title: `policy conformance: ${scenario.title}`,
     commands: [
       c(k.apply(setup), { stdin: `shadow-${scenario.name}.yaml` }),
       ...namespaces.flatMap((ns) => [c(k.podsReady(ns)), c(k.getJson('pods', ns), { note: 'shadow pod IPs (and net1 IPs from network-status)' })]),
+      ...serviceNamespaces.map((ns) => c(k.getJson('services', ns), { note: 'the ClusterIP of each Service probed' })),
       ...(plan.policies.length ? [c(k.apply(policies), { stdin: `policies-${scenario.name}.yaml` })] : []),
       ...execs('eth0'),
       ...(profile.multus ? execs('net1') : []),
+      ...serviceExecs(),
       c(k.deleteManifest(teardown), { stdin: `teardown-${scenario.name}.yaml`, note: 'always, also when a step fails' }),
     ],
     manifests: [
@@ -237,6 +247,9 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
       `after the policies: settle ${settleMs / 1000} s; agnhost connect --timeout=${probe.connectTimeoutS}s; ${probe.concurrency} source pods at a time; mismatches re-probed up to ${probe.retries} times ${probe.retryDelayMs / 1000} s apart; hard cap ${probe.capMs / 1000} s per matrix (worst case on paper for ${plan.pods.length} sources: ${probeBudgetMs(plan.pods.length, probe) / 1000} s)`,
       ...(icmp.length ? [`ICMP: ${icmp.length} ping cells (${formatArgv(singleProbeArgv({ ip: '<ip>', protocol: 'icmp' }, probe.connectTimeoutS))}) between every ordered pair of shadow pods, expected from netlint reach${scenario.truth ? ' and checked against the hand-written truth table' : ''}; blocked only when ping reports its statistics with nothing received`, icmpPredictions(icmp)] : []),
       ...(profile.multus ? ['net1: policies apply on the default network only; every net1 cell is expected to connect'] : []),
+      ...(viaServices.length
+        ? [`Services: ${viaServices.length} cells through ${plan.services.map((sv) => sv.id).join(', ')}: each shadow pod not behind a Service connects to its ClusterIP on the Service port, predicted from netlint reach's cells toward its pods on the targetPort (kube-proxy translates before policy sees the connection); ${viaServices.filter((x) => x.cell.allowed).length} predicted allowed`]
+        : []),
       ...plan.notes,
     ],
   };

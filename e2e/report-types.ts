@@ -75,6 +75,8 @@ export interface ConformanceResult {
   network: 'default' | 'net1';
   /** Row/column labels (endpoint ids of the shadow pods). */
   endpoints: string[];
+  /** Column labels when they are not the endpoints: the Services probed through their ClusterIP (`svc:ns/name`). */
+  targets?: string[];
   /** Column sub-cells, `80/TCP` style, in display order. */
   ports: string[];
   cells: ConformanceCell[];

@@ -51,9 +51,11 @@ const verdict = (b: boolean) => (b ? 'allowed' : 'blocked');
 export function renderConformanceGrid(r: ConformanceResult): string {
   const at = new Map(r.cells.map((c) => [`${c.from}\u0000${c.to}\u0000${portLabel(c)}`, c]));
   const cell = (e: string) => escapeInlineCode(e, { inTable: true });
-  const out = [`| from \\ to | ${r.endpoints.map(cell).join(' | ')} |`, `|---|${r.endpoints.map(() => '---').join('|')}|`];
+  // Columns: the endpoints, or the Services probed through their ClusterIP.
+  const columns = r.targets ?? r.endpoints;
+  const out = [`| from \\ to | ${columns.map(cell).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`];
   for (const from of r.endpoints)
-    out.push(`| ${cell(from)} | ${r.endpoints.map((to) => (to === from ? '—' : r.ports.map((p) => cellIcon(at.get(`${from}\u0000${to}\u0000${p}`))).join(''))).join(' | ')} |`);
+    out.push(`| ${cell(from)} | ${columns.map((to) => (to === from ? '—' : r.ports.map((p) => cellIcon(at.get(`${from}\u0000${to}\u0000${p}`))).join(''))).join(' | ')} |`);
   return out.join('\n');
 }
 

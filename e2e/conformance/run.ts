@@ -8,6 +8,7 @@ import type { Profile } from '../profiles/types.js';
 import type { ConformanceResult } from '../report-types.js';
 import { argvOf, formatArgv, type CommandResult, type CommandSpec } from '../runner.js';
 import { compareCells, type ProbedCell } from './compare.js';
+import { clusterIps, serviceCells } from './services.js';
 import { buildShadow, type ShadowPlan, type ShadowPod } from './shadow.js';
 import type { Scenario } from './suite.js';
 
@@ -165,8 +166,21 @@ export function podAddresses(json: string): Map<string, { ip: string | null; net
   return out;
 }
 
-async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: 'default' | 'net1', ipOf: (p: ShadowPod) => string): Promise<ConformanceResult> {
-  const list = scenarioProbes(plan, ipOf);
+/** Every probe through a Service: each shadow pod not behind it → its ClusterIP and port, predicted as serviceCells says. */
+export function serviceProbes(plan: ShadowPlan, clusterIpOf: (serviceId: string) => string): { probe: Probe; cell: PlannedCell; src: ShadowPod }[] {
+  const byId = new Map(plan.pods.map((p) => [p.id, p]));
+  return serviceCells(plan.services, plan.pods, plan.expected, []).map((cell) => {
+    const src = byId.get(cell.from)!;
+    return {
+      src,
+      cell,
+      probe: { row: cell.from, col: cell.to, source: { namespace: src.namespace, pod: src.name, container: src.container }, target: { ip: clusterIpOf(cell.to), protocol: protocolOf(cell), port: cell.port }, expect: cell.allowed ? ('reach' as const) : ('block' as const) },
+    };
+  });
+}
+
+async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: 'default' | 'net1', ipOf: (p: ShadowPod) => string, services?: (serviceId: string) => string): Promise<ConformanceResult> {
+  const list = services ? serviceProbes(plan, services) : scenarioProbes(plan, ipOf);
   // On net1 no policy applies (no MultiNetworkPolicy controller): every cell is expected to connect.
   const probes = list.map((x) => (network === 'net1' ? { ...x.probe, expect: 'reach' as const } : x.probe));
   const started = env.now();
@@ -178,14 +192,19 @@ async function probeAndCompare(env: ConformanceEnv, plan: ShadowPlan, network: '
     reproduce: formatArgv(argvOf(env.k.exec(x.src.namespace, x.src.name, x.src.container, singleProbeArgv(probes[i].target, env.options.probe.connectTimeoutS)))),
   }));
   const ports = [...new Set(list.map((x) => portLabel(x.cell)))].sort((a, b) => (parseInt(a) || Infinity) - (parseInt(b) || Infinity) || a.localeCompare(b));
-  const notes = [...plan.notes];
+  const notes = services ? [] : [...plan.notes];
   if (network === 'net1') notes.push('net1 (flannel via multus): Kubernetes and Calico policies apply on the default network only; without a MultiNetworkPolicy controller every net1 cell is expected to connect');
+  if (services) {
+    serviceCells(plan.services, plan.pods, plan.expected, notes);
+    notes.unshift("through each Service's ClusterIP: kube-proxy sends the connection to one of its pods on the port's targetPort, and policy decides on that port (reach --to svc:NS/NAME --port P)");
+  }
   const result: ConformanceResult = {
     scenario: plan.scenario.name,
-    title: plan.scenario.title,
+    title: services ? `${plan.scenario.title}, through its Services` : plan.scenario.title,
     source: plan.scenario.truth ? 'builtin' : 'manifests',
     network,
     endpoints: plan.pods.map((p) => p.id),
+    ...(services ? { targets: plan.services.map((sv) => sv.id) } : {}),
     ports,
     cells: compareCells(probed, network === 'net1' ? undefined : plan.scenario.truth, network === 'net1' ? true : undefined),
     probeMs,
@@ -229,9 +248,17 @@ export async function runScenario(env: ConformanceEnv, scenario: Scenario): Prom
       const missing = plan.pods.filter((p) => !address(p, network));
       if (missing.length) throw env.failure(`shadow pods without ${ADDRESS_NAME[network]}: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
     }
+    // Each Service's ClusterIP, which the API server gives when it is created.
+    const serviceIps = new Map<string, string>();
+    for (const ns of [...new Set(plan.services.map((sv) => sv.namespace))]) {
+      for (const [name, ip] of clusterIps((await env.must(env.k.getJson('services', ns))).stdout)) serviceIps.set(`svc:${ns}/${name}`, ip);
+    }
+    const noAddress = plan.services.filter((sv) => !serviceIps.has(sv.id));
+    if (noAddress.length) throw env.failure(`Services without a ClusterIP: ${noAddress.map((sv) => `${sv.namespace}/${sv.name}`).join(', ')}`);
     if (plan.policies.length) await env.retry(env.k.apply(toYaml(plan.policies)));
     await env.sleep(env.options.settleMs);
     const out = [await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!)];
+    if (plan.services.length && serviceProbes(plan, () => '').length) out.push(await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!, (id) => serviceIps.get(id)!));
     if (env.profile.multus) out.push(await probeAndCompare(env, plan, 'net1', (p) => address(p, 'net1')!));
     return out;
   } catch (e) {

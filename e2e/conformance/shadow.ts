@@ -10,6 +10,7 @@ import { NAD_SECONDARY, PROBE_NAMESPACE } from '../manifests.js';
 import { imageRef } from '../profiles/pins.js';
 import type { Profile } from '../profiles/types.js';
 import { CALICO_CRD_KINDS, toCalicoCrd } from './calico-crd.js';
+import { shadowServices, type ShadowService } from './services.js';
 import type { Scenario } from './suite.js';
 
 /**
@@ -38,6 +39,8 @@ export interface ShadowPlan {
   namespaces: string[];
   /** Namespaces, service accounts, pods: applied and awaited before any policy. */
   setup: Obj[];
+  /** The scenario's Services that can be probed through their ClusterIP (services.ts), applied with the pods. */
+  services: ShadowService[];
   /** The scenario's policies as applied. */
   policies: Obj[];
   /** What is deleted after the scenario (never the cluster's own namespaces). */
@@ -170,7 +173,9 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
   pods.sort(ordered);
   const deletable = (o: Obj) => o.kind !== 'Namespace' || !PROTECTED_NAMESPACES.has(String((o.metadata as Obj).name));
   const inProtected = (o: Obj) => PROTECTED_NAMESPACES.has(String((o.metadata as Obj).namespace));
-  const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs];
+  const services = shadowServices(resources, pods, byId, notes);
+  const serviceObjs = services.map((sv) => sv.manifest);
+  const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs, ...serviceObjs];
   if (policies.some((p) => /"(ipBlock|nets|notNets)"/.test(JSON.stringify(p.spec))))
     notes.push('policies match addresses (ipBlock/nets): reach knows no shadow pod IP, so cells where a pod IP falls in such a range may differ for that reason alone');
   return {
@@ -179,11 +184,13 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
     pods,
     namespaces: nsNames,
     setup,
+    services,
     policies,
     // Namespaces last: deleting them also removes what is inside; cluster-scoped policies and tiers explicitly.
     teardown: [
       ...policies.filter((p) => p.kind !== 'Tier' && (!(p.metadata as Obj).namespace || inProtected(p))),
       ...policies.filter((p) => p.kind === 'Tier'),
+      ...serviceObjs.filter(inProtected),
       ...podObjs.filter(inProtected),
       // After the pods that run as them.
       ...[...serviceAccounts.values()].filter(inProtected),

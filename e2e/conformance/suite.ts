@@ -8,7 +8,7 @@ import { selectNamed } from '../select.js';
  * analyzer bug. Workload images are placeholders: the harness never runs them (shadow pods do).
  */
 
-/** One edit of a default-allow truth table; the last matching edit wins. Selectors: `ns/pod`, `ns/*`, `*\/pod`, `*`. */
+/** One edit of a default-allow truth table; the last matching edit wins. Selectors: `ns/pod`, `ns/*`, `*\/pod`, `*`, and `svc:ns/name` for a Service probed through its ClusterIP. */
 export interface TruthEdit {
   from: string;
   to: string;
@@ -325,6 +325,98 @@ spec:
         { from: 'y/*', to: 'x/*', allowed: true },
         { from: 'y/*', to: 'x/*', ports: ['80/TCP'], allowed: false },
         { from: 'x/*', to: 'z/*', allowed: false },
+      ],
+    },
+  },
+  // A Service's port is not what policy sees: kube-proxy sends web:80 to a pod's targetPort
+  // (8080, named http), so a policy admitting port 80 admits nothing through the Service, while
+  // one admitting the target port (api's 9000) does. Probed through each Service's ClusterIP
+  // (services.ts) as well as pod to pod; `netpol/service-port-not-pod-port` is the lint rule.
+  {
+    name: 'service-target-port',
+    title: "Services: web's policy admits the Service port 80, its pods listen on 8080 (blocked through the Service); api's admits the target port 9000 (allowed)",
+    members: 'all',
+    sources: [
+      file(
+        'builtin/services/model.yaml',
+        `apiVersion: v1
+kind: Namespace
+metadata:
+  name: svc-demo
+  labels: {purpose: services}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: svc-demo, labels: {app: client}}
+spec:
+  containers:
+    - {name: app, image: registry.example/client:1}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: svc-demo, labels: {app: web}}
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1
+      ports: [{name: http, containerPort: 8080, protocol: TCP}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: api, namespace: svc-demo, labels: {app: api}}
+spec:
+  containers:
+    - name: app
+      image: registry.example/api:1
+      ports: [{containerPort: 9000, protocol: TCP}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: svc-demo}
+spec:
+  selector: {app: web}
+  ports: [{name: http, port: 80, targetPort: http}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: api, namespace: svc-demo}
+spec:
+  selector: {app: api}
+  ports: [{port: 80, targetPort: 9000}]
+`,
+      ),
+      file(
+        'builtin/services/policies.yaml',
+        `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-from-client, namespace: svc-demo}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Ingress]
+  ingress:
+    - from: [{podSelector: {matchLabels: {app: client}}}]
+      ports: [{port: 80}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api-from-client, namespace: svc-demo}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  policyTypes: [Ingress]
+  ingress:
+    - from: [{podSelector: {matchLabels: {app: client}}}]
+      ports: [{port: 9000}]
+`,
+      ),
+    ],
+    truth: {
+      edits: [
+        { from: '*', to: 'svc-demo/web', allowed: false },
+        { from: '*', to: 'svc-demo/api', allowed: false },
+        { from: 'svc-demo/client', to: 'svc-demo/api', ports: ['9000/TCP'], allowed: true },
+        { from: '*', to: 'svc:svc-demo/web', allowed: false },
+        { from: '*', to: 'svc:svc-demo/api', allowed: false },
+        { from: 'svc-demo/client', to: 'svc:svc-demo/api', ports: ['80/TCP'], allowed: true },
       ],
     },
   },

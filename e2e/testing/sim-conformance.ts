@@ -2,6 +2,7 @@ import { planScenario } from '../conformance/run.js';
 import type { ShadowPlan } from '../conformance/shadow.js';
 import { truthOf, type Scenario } from '../conformance/suite.js';
 import { predictedCell } from '../conformance/reach.js';
+import { serviceCells } from '../conformance/services.js';
 import { toYaml } from '../manifests.js';
 import { PROBE_SCRIPT } from '../probe.js';
 import { nodeNames } from '../profiles/index.js';
@@ -29,6 +30,8 @@ export interface ConformanceSim {
   plans: ShadowPlan[];
   /** eth0 and net1 IPs per scenario index and shadow pod id. */
   ips: Map<string, { ip: string; net1: string }>[];
+  /** ClusterIPs per scenario index and Service id (`svc:ns/name`). */
+  serviceIps: Map<string, string>[];
   respond: (q: ProbeQuestion) => boolean;
   /** Default answer for a question (truth table, reach, or net1 = connect). */
   truth: (q: ProbeQuestion) => boolean;
@@ -46,17 +49,21 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
   const nodes = nodeNames(sim.cluster, sim.profile);
   const plans = scenarios.map((s) => planScenario(s, sim.profile, nodes));
   const ips = plans.map((plan, si) => new Map(plan.pods.map((p, j) => [p.id, { ip: `10.${100 + si}.0.${10 + j}`, net1: `10.${150 + si}.1.${10 + j}` }])));
+  // Each Service's ClusterIP, in the service range kind gives (10.96.0.0/16).
+  const serviceIps = plans.map((plan, si) => new Map(plan.services.map((sv, j) => [sv.id, `10.96.${si}.${10 + j}`])));
   let active = -1;
   const asked = new Map<string, number>();
   const truth = (q: ProbeQuestion): boolean => {
     if (q.network === 'net1') return true;
     const plan = plans.find((p) => p.scenario.name === q.scenario)!;
     if (plan.scenario.truth) return truthOf(plan.scenario.truth, q.from, q.to, q.port, q.protocol);
-    const cell = predictedCell(plan.expected, q.from, q.to, q.port, q.protocol);
+    const cell = q.to.startsWith('svc:')
+      ? serviceCells(plan.services, plan.pods, plan.expected, []).find((c) => c.from === q.from && c.to === q.to && c.port === q.port && c.protocol === q.protocol)
+      : predictedCell(plan.expected, q.from, q.to, q.port, q.protocol);
     if (!cell) throw new Error(`the simulator has no answer for ${q.from} → ${q.to} ${q.port}/${q.protocol}`);
     return cell.allowed;
   };
-  const cs: ConformanceSim = { plans, ips, truth, respond: truth, questions: [], deleted: [], applied: [] };
+  const cs: ConformanceSim = { plans, ips, serviceIps, truth, respond: truth, questions: [], deleted: [], applied: [] };
   const applyArgv = sim.k.apply('').args;
   sim.fake.add({
     argv: [sim.k.apply('').file, ...applyArgv],
@@ -79,6 +86,14 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
   });
   const del = sim.k.deleteManifest('');
   sim.fake.add({ argv: [del.file, ...del.args], times: Infinity, result: (spec) => ((cs.deleted.push(spec.input ?? ''), ok('deleted\n'))) });
+  for (const ns of new Set(plans.flatMap((p) => p.services.map((x) => x.namespace)))) {
+    const get = sim.k.getJson('services', ns);
+    sim.fake.add({
+      argv: [get.file, ...get.args],
+      times: Infinity,
+      result: () => ok(JSON.stringify({ items: plans[active].services.filter((sv) => sv.namespace === ns).map((sv) => ({ metadata: { name: sv.name }, spec: { clusterIP: serviceIps[active].get(sv.id) } })) })),
+    });
+  }
   for (const ns of new Set(plans.flatMap((p) => p.pods.map((x) => x.namespace)))) {
     const ready = sim.k.podsReady(ns);
     const get = sim.k.getJson('pods', ns);
@@ -113,7 +128,8 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
     const blocks: string[] = [];
     for (let i = 0; i + 2 < args.length; i += 3) {
       const [protocol, ip, port] = [args[i], args[i + 1], Number(args[i + 2])];
-      const hit = [...ips[active].entries()].find(([, a]) => a.ip === ip || a.net1 === ip);
+      const service = [...serviceIps[active].entries()].find(([, a]) => a === ip)?.[0];
+      const hit = service !== undefined ? ([service, { ip, net1: '' }] as const) : [...ips[active].entries()].find(([, a]) => a.ip === ip || a.net1 === ip);
       const network = hit && hit[1].net1 === ip ? 'net1' : 'default';
       const key = `${network}:${src.id}->${hit?.[0]}:${port}/${protocol}`;
       const attempt = (asked.get(key) ?? 0) + 1;

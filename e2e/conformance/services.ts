@@ -40,7 +40,7 @@ export interface ShadowService {
  * port nothing listens on would be refused, which says nothing about policy). What is left out
  * is said in `notes`.
  */
-export function shadowServices(resources: readonly Resource[], pods: readonly ShadowPod[], endpoints: ReadonlyMap<string, WorkloadEndpoint>, notes: string[]): ShadowService[] {
+export function shadowServices(resources: readonly Resource[], pods: readonly ShadowPod[], endpoints: ReadonlyMap<string, WorkloadEndpoint>, notes: string[], keptNamespace: (ns: string) => boolean): ShadowService[] {
   const out: ShadowService[] = [];
   for (const r of resources) {
     if (r.group !== '' || r.kind !== 'Service') continue;
@@ -48,6 +48,11 @@ export function shadowServices(resources: readonly Resource[], pods: readonly Sh
     const label = `Service ${namespaceOf(r)}/${r.name}`;
     const selector = typeof spec.selector === 'object' && spec.selector !== null ? Object.entries(spec.selector as Obj).map(([k, v]) => [k, String(v)] as const) : [];
     if (spec.type === 'ExternalName' || selector.length === 0) continue;
+    // A namespace the run keeps holds the cluster's own Services (kube-system/kube-dns, default/kubernetes): one of the same name would be replaced, then deleted.
+    if (keptNamespace(namespaceOf(r))) {
+      notes.push(`${label} is not probed: the run creates no Service in the cluster's own namespace ${namespaceOf(r)}, where it could replace one the cluster runs`);
+      continue;
+    }
     if (spec.clusterIP === 'None') {
       notes.push(`${label} is headless: clients dial its pods directly, as the pod cells probe them; it is not probed through an address of its own`);
       continue;

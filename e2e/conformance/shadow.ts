@@ -173,7 +173,7 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
   pods.sort(ordered);
   const deletable = (o: Obj) => o.kind !== 'Namespace' || !PROTECTED_NAMESPACES.has(String((o.metadata as Obj).name));
   const inProtected = (o: Obj) => PROTECTED_NAMESPACES.has(String((o.metadata as Obj).namespace));
-  const services = shadowServices(resources, pods, byId, notes);
+  const services = shadowServices(resources, pods, byId, notes, (ns) => PROTECTED_NAMESPACES.has(ns));
   const serviceObjs = services.map((sv) => sv.manifest);
   const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs, ...serviceObjs];
   if (policies.some((p) => /"(ipBlock|nets|notNets)"/.test(JSON.stringify(p.spec))))
@@ -190,7 +190,6 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
     teardown: [
       ...policies.filter((p) => p.kind !== 'Tier' && (!(p.metadata as Obj).namespace || inProtected(p))),
       ...policies.filter((p) => p.kind === 'Tier'),
-      ...serviceObjs.filter(inProtected),
       ...podObjs.filter(inProtected),
       // After the pods that run as them.
       ...[...serviceAccounts.values()].filter(inProtected),

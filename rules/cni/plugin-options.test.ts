@@ -79,6 +79,8 @@ data:
   cni-conf.json: '{"cniVersion": "0.3.0", "name": "mynet", "plugins": [{"name": "kubernetes", "type": "bridge", "bridge": "kube-bridge", "isDefaultGateway": true, "ipam": {"type": "host-local"}}]}'
 `,
     },
+    // Without the ConfigMap: the file kube-router's user guide downloads to /etc/cni/net.d unchanged (cni/10-kuberouter.conf), which it fills in the same way.
+    { name: "kube-router's own 10-kuberouter.conf: host-local without ranges under its bridge", code: { 'net.d/10-kuberouter.conf': '{"cniVersion":"0.3.0","name":"mynet","type":"bridge","bridge":"kube-bridge","isDefaultGateway":true,"ipam":{"type":"host-local"}}' } },
     { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },
     // Plugins that fill their IPAM section at run time (antrea-windows antrea-cni.conflist, Calico's usePodCidr).
     { name: 'host-local without a subnet under a plugin that fills it in', code: { 'net.d/10-antrea.conflist': '{"cniVersion": "0.3.0", "name": "antrea", "plugins": [{"type": "antrea", "ipam": {"type": "host-local"}}]}', 'net.d/10-calico.conflist': '{"cniVersion": "0.3.1", "name": "k8s-pod-network", "plugins": [{"type": "calico", "ipam": {"type": "host-local", "subnet": "usePodCidr"}}]}' } },
@@ -345,6 +347,11 @@ data:
   cni-conf.json: '{"cniVersion": "0.3.0", "name": "mynet", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "host-local"}}]}'
 `,
       errors: [{ messageId: 'option', line: 5, column: 116, message: /^host-local has no "subnet" or "ranges"/ }],
+    },
+    {
+      name: 'host-local without ranges in a CNI file of another name, which kube-router does not rewrite',
+      code: { 'net.d/10-bridge.conf': '{"cniVersion":"0.3.0","name":"mynet","type":"bridge","bridge":"kube-bridge","ipam":{"type":"host-local"}}' },
+      errors: [{ file: 'net.d/10-bridge.conf', messageId: 'option', line: 1, column: 77, message: /^host-local has no "subnet" or "ranges"/ }],
     },
     {
       name: 'portmap options of the other backend',

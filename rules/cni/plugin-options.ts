@@ -559,6 +559,12 @@ function offLinkGateways(ipam: Obj, at: Path): Problem[] {
  * pkg/utils/cni.go InsertPodCIDRIntoIPAM, WriteCNIConfig), so the ranges written there are not all.
  */
 const KUBE_ROUTER_CONFIG_MAP = 'kube-router-cfg';
+/**
+ * The CNI file kube-router rewrites so when no ConfigMap is used: KUBE_ROUTER_CNI_CONF_FILE, by
+ * default /etc/cni/net.d/10-kuberouter.conf (pkg/controllers/routing/network_routes_controller.go),
+ * which its user guide has users download unchanged from the repository's cni/10-kuberouter.conf.
+ */
+const KUBE_ROUTER_CNI_FILE = /(^|\/)10-kuberouter\.conf(list)?$/;
 
 
 /**
@@ -792,7 +798,7 @@ export default defineRule({
     const source = resource.groupKind === NAD_KIND ? (nadConfig?.ok ? nadConfig.source : null) : cniSource(resource);
     if (!source || !isObject(source.value)) return;
     const resourceName = resource.groupKind === NAD_KIND ? asObjectAnnotations(resource)['k8s.v1.cni.cncf.io/resourceName'] : undefined;
-    const podCidrAddedToBridge = resource.groupKind === 'ConfigMap' && resource.name === KUBE_ROUTER_CONFIG_MAP;
+    const podCidrAddedToBridge = resource.groupKind === 'ConfigMap' ? resource.name === KUBE_ROUTER_CONFIG_MAP : resource.groupKind !== NAD_KIND && KUBE_ROUTER_CNI_FILE.test(resource.file);
     const readBy = resource.groupKind === NAD_KIND ? 'multus' : 'libcni';
     for (const p of pluginOptionProblems(source.value, { deviceFromRuntime: typeof resourceName === 'string' && resourceName !== '', literal: source.literal, podCidrAddedToBridge, readBy })) {
       reportIn(ctx, source, p.path, p.misread ? { messageId: 'misread', severity: 'warning', data: { text: p.text } } : { messageId: p.beforePlugin ? 'beforePlugin' : 'option', data: { text: p.text } });

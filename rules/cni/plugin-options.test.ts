@@ -79,6 +79,8 @@ data:
   cni-conf.json: '{"cniVersion": "0.3.0", "name": "mynet", "plugins": [{"name": "kubernetes", "type": "bridge", "bridge": "kube-bridge", "isDefaultGateway": true, "ipam": {"type": "host-local"}}]}'
 `,
     },
+    // The CNI spec's example of what a runtime hands a chained plugin: its prevResult is written, and libcni passes it on.
+    { name: 'portmap alone with a written prevResult', code: { 'net.d/portmap.conf': '{"cniVersion":"1.1.0","name":"dbnet","type":"portmap","runtimeConfig":{"portMappings":[{"hostPort":8080,"containerPort":80,"protocol":"tcp"}]},"prevResult":{"ips":[{"address":"10.1.0.5/16","gateway":"10.1.0.1","interface":0}],"interfaces":[{"name":"eth0","sandbox":"/var/run/netns/blue"}]}}' } },
     // Without the ConfigMap: the file kube-router's user guide downloads to /etc/cni/net.d unchanged (cni/10-kuberouter.conf), which it fills in the same way.
     { name: "kube-router's own 10-kuberouter.conf: host-local without ranges under its bridge", code: { 'net.d/10-kuberouter.conf': '{"cniVersion":"0.3.0","name":"mynet","type":"bridge","bridge":"kube-bridge","isDefaultGateway":true,"ipam":{"type":"host-local"}}' } },
     { name: 'bandwidth with a rate after bridge (a veth pair)', code: nad('{"cniVersion": "0.3.1", "plugins": [{"type": "bridge", "bridge": "br0", "ipam": {"type": "dhcp"}}, {"type": "bandwidth", "ingressRate": 1000, "ingressBurst": 1000}]}') },

@@ -333,6 +333,11 @@ function chainProblems(plugin: Obj, at: Path, first: boolean, firstType: unknown
     return [{ path: at, text: `bandwidth with a rate needs the veth pair bridge or ptp make, and ${firstType} makes none: "no veth peer of container interface found in host ns" (bandwidth main.go getHostInterface)` }];
   }
   if (!first || typeof plugin.type !== 'string') return [];
+  // A written prevResult reaches the plugin: libcni injects one only when a plugin before gave it
+  // (containernetworking/cni libcni/api.go buildOneConfig). Such a file is what a runtime hands a
+  // chained plugin on stdin (the CNI spec's examples), not a configuration that fails.
+  const written = goKey(plugin, 'prevResult');
+  if (written !== undefined && isObject(plugin[written])) return [];
   const chained = CHAINED_ONLY[plugin.type];
   if (chained && (chained.when?.(plugin) ?? true)) return [{ path: at, text: `${plugin.type} works on the result of a plugin before it, and here it is the first (${chained.source})` }];
   // ipvlan takes its addresses from a previous result when chained, else from its IPAM (ipvlan.go cmdAdd).

@@ -7,8 +7,8 @@
  *   egress rules; both when both are present.
  * - Rules: `action` Allow / Deny / Pass / Log; `protocol` / `notProtocol` (TCP, UDP, SCTP, ICMP,
  *   ICMPv6 or their numbers), `icmp` / `notICMP` type and code against the echo request of the
- *   pods' first IP family (echoFamily); for ingress the
- *   `source` is the peer and `destination` narrows the policy's own endpoint and the port; for
+ *   pods' first IP family (echoFamily); for ingress the `source` is the peer and `destination`
+ *   narrows the policy's own endpoint and the port; for
  *   egress the other way round. `selector`, `notSelector`, `namespaceSelector`,
  *   `serviceAccounts`, `nets`, `notNets`, destination `ports` / `notPorts` (numbers, `a:b`
  *   ranges, named ports resolved on the destination), and `services` (services.ts): an egress

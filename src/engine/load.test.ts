@@ -117,6 +117,9 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     // A syntax error elsewhere is the file's own, whatever placeholders it holds; so is one whose placeholder is in a comment.
     const unclosed = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '  labels: {app: x, tier: $TIER}', 'data:', '  a: "b', ''].join('\n');
     expect(ids(load(unclosed).findings)).toEqual(['input/yaml-syntax@7:6']);
+    // A placeholder inside a quoted string is a value's text: the error on its line is the file's own.
+    const quoted = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: c', '    command: ["sh", "-c", "echo $HOME"', ''].join('\n');
+    expect(ids(load(quoted).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
     const commented = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '# fill in ${NAME}', '  bad', 'data: {}', ''].join('\n');
     expect(ids(load(commented).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
   });

@@ -581,9 +581,23 @@ function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]
     const line = text.slice(start, end < 0 ? text.length : end);
     if (line.trimStart().startsWith('#')) continue;
     const m = SHELL_PLACEHOLDER.exec(line);
-    if (m !== null) return { start: start + m.index, end: start + m.index + m[0].length };
+    // Inside a quoted string it is a value's text (`"echo $HOME"`), which YAML reads whatever it holds.
+    if (m !== null && !insideQuotes(line, m.index)) return { start: start + m.index, end: start + m.index + m[0].length };
   }
   return null;
+}
+
+/** Whether offset `at` of a line lies inside a single- or double-quoted string opened earlier on it. */
+function insideQuotes(line: string, at: number): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote === null) {
+      if (c === '"' || c === "'") quote = c;
+    } else if (c === '\\' && quote === '"') i++;
+    else if (c === quote) quote = null;
+  }
+  return quote !== null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { e2eMain } from './cli.js';
 import { toCalicoCrd } from './conformance/calico-crd.js';
 import { manifestsScenario, podAddresses } from './conformance/run.js';
+import { toYaml } from './manifests.js';
 import { expectedMatrix } from './conformance/reach.js';
 import { loadSources } from '../src/engine/load.js';
 import { servers } from './conformance/shadow.js';
@@ -277,8 +278,9 @@ describe('the built-in suite and its reports', () => {
     const { code, conformance } = await run(sim, ['--suite', 'service-target-port']);
     expect(sim.fake.unexpected).toEqual([]);
     expect(code).toBe(0);
-    // The Services were applied with the pods (the run's own ClusterIP manifests), before the policies.
-    expect(cs.applied[0]).toMatch(/kind: Service\n\s*metadata:\n\s*name: web\n\s*namespace: svc-demo\n\s*spec:\n\s*type: ClusterIP/);
+    // The Services were applied on their own after the pods (the run's own ClusterIP manifests), before the policies.
+    expect(cs.applied.map((a) => (a.includes('kind: NetworkPolicy') ? 'policies' : a.includes('kind: Service\n') ? 'services' : 'pods'))).toEqual(['pods', 'services', 'policies']);
+    expect(cs.applied[1]).toMatch(/kind: Service\n\s*metadata:\n\s*name: web\n\s*namespace: svc-demo\n\s*spec:\n\s*type: ClusterIP/);
     const [pods, services] = conformance;
     expect(services.targets).toEqual(['svc:svc-demo/web', 'svc:svc-demo/api']);
     expect(services.title).toMatch(/, through its Services$/);
@@ -296,6 +298,34 @@ describe('the built-in suite and its reports', () => {
     expect(services.cells.find((c) => c.from === 'svc-demo/client' && c.to === 'svc:svc-demo/api')).toMatchObject({ ingress: { verdict: 'allow', policy: 'NetworkPolicy svc-demo/api-from-client' } });
     // Pod to pod, the same policies: client reaches api on 9000 and not web on 8080.
     expect(pods.cells.filter((c) => c.from === 'svc-demo/client' && c.protocol === 'TCP').map((c) => `${c.to} ${c.port} ${c.expected}`).sort()).toEqual(['svc-demo/api 9000 true', 'svc-demo/web 8080 false']);
+  });
+
+  it('Services the API server refuses leave the pod matrix standing, said in its notes; nothing is probed through them', async () => {
+    const sim = simulate('calico-ipip');
+    const cs = withConformance(sim, [scenario('service-target-port')]);
+    const apply = sim.k.apply('');
+    const services = toYaml(cs.plans[0].services.map((sv) => sv.manifest));
+    sim.fake.add({ argv: [apply.file, ...apply.args], times: Infinity, input: (input) => input === services, result: failed(1, 'The Service "web" is invalid: spec.ports[0].targetPort: Invalid value: "8o": must contain at least one letter') });
+    const { code, conformance } = await run(sim, ['--suite', 'service-target-port']);
+    expect(code).toBe(0);
+    expect(conformance).toHaveLength(1);
+    expect(conformance[0].notes).toContain('the Services were not applied, so nothing was probed through them: The Service "web" is invalid: spec.ports[0].targetPort: Invalid value: "8o": must contain at least one letter');
+    expect(cs.questions.some((q) => q.to.startsWith('svc:'))).toBe(false);
+  });
+
+  it('a Services grid whose every cell is predicted blocked takes its positive controls from its pod grid: no infrastructure error', async () => {
+    const sim = simulate('calico-ipip');
+    // Both policies name the Service port 80: nothing is predicted to connect through either Service.
+    const files = scenario('service-target-port').sources.map((f) => ({ path: f.path, content: String(f.content).replace('ports: [{port: 9000}]', 'ports: [{port: 80}]') }));
+    for (const f of files) sim.manifestFiles.set(f.path, f.content);
+    withConformance(sim, [manifestsScenario(files)]);
+    const { code, report, conformance } = await run(sim, files.flatMap((f) => ['--manifests', f.path]));
+    expect(sim.fake.unexpected).toEqual([]);
+    const services = conformance.find((r) => r.targets)!;
+    expect(services.cells.length).toBeGreaterThan(0);
+    expect(services.cells.every((c) => !c.expected && c.pass)).toBe(true);
+    expect(report.profiles[0].status).toBe('pass');
+    expect(code).toBe(0);
   });
 
   it('a Service the cluster gives no ClusterIP fails the scenario, naming it; teardown runs', async () => {
@@ -319,6 +349,7 @@ describe('the built-in suite and its reports', () => {
     const md = sim.deps.out.join('');
     expect(md).toContain('| from \\ to | `svc:svc-demo/web` | `svc:svc-demo/api` |');
     expect(md).toContain('| `svc-demo/client` | ❌ | ✅ |');
+    expect(md).toContain('`·` not probed (a pod behind that Service, a port it does not have, or one left out: see the notes)');
     expect(md).toContain('- ❌ **svc\\-demo/client → svc:svc\\-demo/web 80/TCP**: predicted blocked, truth table blocked, observed allowed (connected, 3 attempts) — CNI deviation');
   });
 

@@ -34,7 +34,7 @@ function units(): { name: string; files: SourceFile[] }[] {
   }
   for (const sc of BUILTIN_SUITE) {
     const plan = planScenario(sc, ipip, nodes);
-    out.push({ name: sc.name, files: [{ path: `conformance/${sc.name}.yaml`, content: toYaml([...plan.setup, ...plan.policies]) }] });
+    out.push({ name: sc.name, files: [{ path: `conformance/${sc.name}.yaml`, content: toYaml([...plan.setup, ...plan.services.map((sv) => sv.manifest), ...plan.policies]) }] });
   }
   return out;
 }

@@ -224,12 +224,14 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
     return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: `Services: ${src.id} probes ${targets.length} cell${targets.length === 1 ? '' : 's'} through ClusterIPs in one exec` }));
   };
   const serviceNamespaces = [...new Set(plan.services.map((sv) => sv.namespace))];
+  const servicesYaml = toYaml(plan.services.map((sv) => sv.manifest));
   return {
     id: `conformance-${scenario.name}`,
     title: `policy conformance: ${scenario.title}`,
     commands: [
       c(k.apply(setup), { stdin: `shadow-${scenario.name}.yaml` }),
       ...namespaces.flatMap((ns) => [c(k.podsReady(ns)), c(k.getJson('pods', ns), { note: 'shadow pod IPs (and net1 IPs from network-status)' })]),
+      ...(plan.services.length ? [c(k.apply(servicesYaml), { stdin: `services-${scenario.name}.yaml`, note: 'on their own: one the API server refuses leaves the pod matrix standing' })] : []),
       ...serviceNamespaces.map((ns) => c(k.getJson('services', ns), { note: 'the ClusterIP of each Service probed' })),
       ...(plan.policies.length ? [c(k.apply(policies), { stdin: `policies-${scenario.name}.yaml` })] : []),
       ...execs('eth0'),
@@ -239,6 +241,7 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
     ],
     manifests: [
       { name: `shadow-${scenario.name}.yaml`, yaml: setup },
+      ...(plan.services.length ? [{ name: `services-${scenario.name}.yaml`, yaml: servicesYaml }] : []),
       ...(plan.policies.length ? [{ name: `policies-${scenario.name}.yaml`, yaml: policies }] : []),
       { name: `teardown-${scenario.name}.yaml`, yaml: teardown },
     ],

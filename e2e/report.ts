@@ -64,7 +64,7 @@ function conformanceSection(r: ConformanceResult): string {
   const out = [
     `<details${n.mismatches || n.flaky ? ' open' : ''}><summary>${n.mismatches ? '❌' : '✅'} <b>Policy conformance: ${esc(r.title)}</b> (<code>${r.scenario}</code>, ${r.network} network): ${n.pass}/${n.total} cells as predicted${n.flaky ? `, ${n.flaky} flaky` : ''}; probing ${secs(r.probeMs)}</summary>`,
     '',
-    `Icons per cell, in the order ${r.ports.join(' ')}: ✅ as predicted · ❌ mismatch · 🔁 matched on a re-probe · ⏱ not probed (time cap) · \`·\` port not declared.`,
+    `Icons per cell, in the order ${r.ports.join(' ')}: ✅ as predicted · ❌ mismatch · 🔁 matched on a re-probe · ⏱ not probed (time cap) · \`·\` ${r.targets ? 'not probed (a pod behind that Service, a port it does not have, or one left out: see the notes)' : 'port not declared'}.`,
     '',
     renderConformanceGrid(r),
     '',

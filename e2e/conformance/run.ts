@@ -248,18 +248,28 @@ export async function runScenario(env: ConformanceEnv, scenario: Scenario): Prom
       const missing = plan.pods.filter((p) => !address(p, network));
       if (missing.length) throw env.failure(`shadow pods without ${ADDRESS_NAME[network]}: ${missing.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
     }
-    // Each Service's ClusterIP, which the API server gives when it is created.
+    // The Services on their own: one the API server refuses (the input's own mistake) leaves the
+    // pod matrix standing and is said; each Service's ClusterIP is given when it is created.
     const serviceIps = new Map<string, string>();
-    for (const ns of [...new Set(plan.services.map((sv) => sv.namespace))]) {
-      for (const [name, ip] of clusterIps((await env.must(env.k.getJson('services', ns))).stdout)) serviceIps.set(`svc:${ns}/${name}`, ip);
+    const serviceNotes: string[] = [];
+    if (plan.services.length) {
+      const applied = await env.run(env.k.apply(toYaml(plan.services.map((sv) => sv.manifest))));
+      if (applied.exitCode !== 0) serviceNotes.push(`the Services were not applied, so nothing was probed through them: ${(applied.stderr.trim().split('\n').at(-1) ?? '') || `kubectl exited with ${applied.exitCode}`}`);
+      else {
+        for (const ns of [...new Set(plan.services.map((sv) => sv.namespace))]) {
+          for (const [name, ip] of clusterIps((await env.must(env.k.getJson('services', ns))).stdout)) serviceIps.set(`svc:${ns}/${name}`, ip);
+        }
+        const noAddress = plan.services.filter((sv) => !serviceIps.has(sv.id));
+        if (noAddress.length) throw env.failure(`Services without a ClusterIP: ${noAddress.map((sv) => `${sv.namespace}/${sv.name}`).join(', ')}`);
+      }
     }
-    const noAddress = plan.services.filter((sv) => !serviceIps.has(sv.id));
-    if (noAddress.length) throw env.failure(`Services without a ClusterIP: ${noAddress.map((sv) => `${sv.namespace}/${sv.name}`).join(', ')}`);
     if (plan.policies.length) await env.retry(env.k.apply(toYaml(plan.policies)));
     await env.sleep(env.options.settleMs);
     const out = [await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!)];
-    if (plan.services.length && serviceProbes(plan, () => '').length) out.push(await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!, (id) => serviceIps.get(id)!));
+    out[0].notes.push(...serviceNotes);
     if (env.profile.multus) out.push(await probeAndCompare(env, plan, 'net1', (p) => address(p, 'net1')!));
+    // Last, as the dry-run lists it: through each Service's ClusterIP (on the default network).
+    if (serviceIps.size && serviceProbes(plan, () => '').length) out.push(await probeAndCompare(env, plan, 'default', (p) => address(p, 'ip')!, (id) => serviceIps.get(id)!));
     return out;
   } catch (e) {
     failed = true;

@@ -39,7 +39,7 @@ export interface ShadowPlan {
   namespaces: string[];
   /** Namespaces, service accounts, pods: applied and awaited before any policy. */
   setup: Obj[];
-  /** The scenario's Services that can be probed through their ClusterIP (services.ts), applied with the pods. */
+  /** The scenario's Services that can be probed through their ClusterIP (services.ts), applied on their own once the pods are up (run.ts). */
   services: ShadowService[];
   /** The scenario's policies as applied. */
   policies: Obj[];
@@ -174,8 +174,7 @@ export function buildShadow(scenario: Scenario, resources: readonly Resource[], 
   const deletable = (o: Obj) => o.kind !== 'Namespace' || !PROTECTED_NAMESPACES.has(String((o.metadata as Obj).name));
   const inProtected = (o: Obj) => PROTECTED_NAMESPACES.has(String((o.metadata as Obj).namespace));
   const services = shadowServices(resources, pods, byId, notes, (ns) => PROTECTED_NAMESPACES.has(ns));
-  const serviceObjs = services.map((sv) => sv.manifest);
-  const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs, ...serviceObjs];
+  const setup = [...namespaces, ...serviceAccounts.values(), ...podObjs];
   if (policies.some((p) => /"(ipBlock|nets|notNets)"/.test(JSON.stringify(p.spec))))
     notes.push('policies match addresses (ipBlock/nets): reach knows no shadow pod IP, so cells where a pod IP falls in such a range may differ for that reason alone');
   return {

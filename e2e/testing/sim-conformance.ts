@@ -78,6 +78,15 @@ export function withConformance(sim: Sim, scenarios: Scenario[]): ConformanceSim
   sim.fake.add({
     argv: ['kubectl', ...sim.k.apply('').args],
     times: Infinity,
+    input: (input) => active >= 0 && plans[active].services.length > 0 && input === toYaml(plans[active].services.map((sv) => sv.manifest)),
+    result: (spec) => {
+      cs.applied.push(spec.input ?? '');
+      return ok('applied\n');
+    },
+  });
+  sim.fake.add({
+    argv: ['kubectl', ...sim.k.apply('').args],
+    times: Infinity,
     input: (input) => active >= 0 && input === toYaml(plans[active].policies),
     result: (spec) => {
       cs.applied.push(spec.input ?? '');

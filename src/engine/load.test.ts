@@ -117,6 +117,11 @@ describe('loadSources: bad input is a finding, never an exception', () => {
     // A syntax error elsewhere is the file's own, whatever placeholders it holds; so is one whose placeholder is in a comment.
     const unclosed = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', '  labels: {app: x, tier: $TIER}', 'data:', '  a: "b', ''].join('\n');
     expect(ids(load(unclosed).findings)).toEqual(['input/yaml-syntax@7:6']);
+    // A placeholder inside a value (after `=`, in a shell line) is the value's text: the error next to it is the file's own.
+    const script = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: scripts}', 'data:', '  run.sh: |', '    #!/bin/sh', '    export PATH=$PATH:/opt/bin', '  if [ -z "$X" ]; then echo hi; fi', ''].join('\n');
+    expect(ids(load(script).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
+    const arg = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: c', '      command:', '        - exec nginx --addr=$POD_IP', '     ports: []', ''].join('\n');
+    expect(ids(load(arg).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
     // A placeholder inside a quoted string is a value's text: the error on its line is the file's own.
     const quoted = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - name: c', '    command: ["sh", "-c", "echo $HOME"', ''].join('\n');
     expect(ids(load(quoted).findings).map((id) => id.split('@')[0])).toEqual(['input/yaml-syntax']);
@@ -311,8 +316,9 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(load(angle).findings.map((x) => `${x.ruleId} ${x.message.slice(0, 62)}`)).toEqual(['input/helm-template this is an unrendered template (<namespace> stands for a name)']);
     // An RBAC role's name is a path segment, which may hold capitals and underscores: no placeholder there.
     expect(ids(['apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: NETWORK_ADMIN}', 'rules: []', ''].join('\n'))).toEqual([]);
-    // A name in capitals without an underscore, or with an underscore in lower case, is a mistake in the name, for cluster/object-name to judge.
+    // A name in capitals without an underscore, with an underscore in lower case, or that is a sed-style word alone, may be a mistake in the name, for cluster/object-name to judge.
     expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: MYAPP}', ''].join('\n'))).toEqual([]);
+    expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: APP_CONFIG}', ''].join('\n'))).toEqual([]);
     expect(ids(['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: my_app}', ''].join('\n'))).toEqual([]);
     // A `$` elsewhere, or in lower case (a name written with a typo), is no placeholder.
     const notOne = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a$b}', 'data: {cmd: "echo ${HOME}"}', ''].join('\n');

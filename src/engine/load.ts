@@ -536,9 +536,10 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
  * in an object's `metadata.name` or `metadata.namespace`, where no Kubernetes name holds a `$`: the
  * file is a template for envsubst, kustomize or a similar tool (cluster-api's cluster templates,
  * tutorials' manifests), or null. So is a word in capitals joined by underscores that a script
- * replaces with sed (`TEMP_NAME`, `kwok-node-INSERT_NUMBER`: azure-container-networking's scale
- * tests) or a docs' `<node-name>`, where a name is a DNS name, which holds no underscore, capital
- * or `<`; an RBAC role's or binding's name is a path segment, which may (names.ts nameFormatOf).
+ * replaces with sed inside a name (`kwok-node-INSERT_NUMBER`: azure-container-networking's scale
+ * tests) or a docs' `<node-name>` (WORD_PLACEHOLDER), where a name is a DNS name, which holds no
+ * underscore, capital or `<`; an RBAC role's or binding's name is a path segment, which may
+ * (names.ts nameFormatOf).
  */
 function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
   for (const doc of documents) {
@@ -580,9 +581,13 @@ function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
     if (line.trimStart().startsWith('#')) continue;
-    const m = SHELL_PLACEHOLDER.exec(line);
-    // Inside a quoted string it is a value's text (`"echo $HOME"`), which YAML reads whatever it holds.
-    if (m !== null && !insideQuotes(line, m.index)) return { start: start + m.index, end: start + m.index + m[0].length };
+    // One that stands for YAML text begins the line's content or an item of a flow collection
+    // (`${MASK_OPT}- --flag`, `$EXTRA_LABELS`, `[${ZONES}]`); one inside a value is the value's text
+    // (`--addr=$POD_IP`, `export PATH=$PATH`, `"echo $HOME"`), which YAML reads whatever it holds,
+    // and the error on its line is the file's own.
+    for (const m of line.matchAll(SHELL_PLACEHOLDERS)) {
+      if (/^\s*$|[[{,]\s*$/.test(line.slice(0, m.index)) && !insideQuotes(line, m.index)) return { start: start + m.index, end: start + m.index + m[0].length };
+    }
   }
   return null;
 }
@@ -612,9 +617,14 @@ export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
 /** A kustomize variable reference, `$(NAME)` (kustomize `vars`, replaced by its refvar filter before anything is applied). */
 const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
 const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
+const SHELL_PLACEHOLDERS = new RegExp(SHELL_PLACEHOLDER.source, 'g');
 const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}`);
-/** A sed-style word (`TEMP_NAME`, `INSERT_NUMBER`: capitals joined by underscores) or an angle-bracketed one (`<node-name>`). */
-const WORD_PLACEHOLDER = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])|<[A-Za-z][A-Za-z0-9_.-]*>/;
+/**
+ * A docs' angle-bracketed word (`<node-name>`), or a sed-style one (capitals joined by underscores)
+ * joined by `-` or `.` to a lower-case part of the name (`kwok-node-INSERT_NUMBER`). A name that is
+ * such a word alone (`APP_CONFIG`) may as well be a mistake: cluster/object-name says it is invalid.
+ */
+const WORD_PLACEHOLDER = /(?<=[a-z0-9][-.])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[-.][a-z0-9])|<[A-Za-z][A-Za-z0-9_.-]*>/;
 const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}`);
 const ACTION_START = /\{\{/;
 

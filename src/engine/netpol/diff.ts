@@ -23,7 +23,7 @@ import { formatCidr, formatIp, type Cidr } from '../cidr.js';
 import { CLUSTER_SCOPED_KINDS } from '../names.js';
 import { allowedCell, buildClasses, computeMatrix, egressPortCuts, explainCell, MAX_PORT, type Matrix, type MatrixOptions, type PortCuts } from './matrix.js';
 import { ICMP_CELL, type Atom, type Cluster, type ContainerPort, type NamespaceInfo, type Party, type Policy, type Protocol, type WorkloadEndpoint } from './model.js';
-import { withServiceSides } from './service-query.js';
+import { serviceChangedNote, withServiceSides } from './service-query.js';
 import { dnsAsked, cellMatches, emptySelector, guessNotes, parsePortQuery, partySelector, ReachQueryError, standInNotes, unevaluatedPolicyNote, why, withStandIns, type DirectionWhy, type ReachGroup } from './reach.js';
 
 export type ChangeKind = 'added' | 'removed' | 'edited';
@@ -788,7 +788,8 @@ export function diffReach(base: readonly Resource[], head: readonly Resource[], 
   const named = new Set([...out.opened, ...out.closed].flatMap((d) => [d.from, d.to]));
   const groups = e.groups.filter((g) => g.members.length > 1 && named.has(g.id)).map((g) => ({ id: g.id, members: g.members }));
   if (groups.length > 0) out.groups = groups;
-  const notes = [...serviceNotes, ...standInNotes(standIns), ...sideNotes([base, head], sides)];
+  const changed = serviceChangedNote(base, head, queryAsked);
+  const notes = [...serviceNotes, ...(changed ? [changed] : []), ...standInNotes(standIns), ...sideNotes([base, head], sides)];
   if (notes.length > 0) out.notes = notes;
   return out;
 }

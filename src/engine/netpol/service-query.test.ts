@@ -112,7 +112,7 @@ describe('reach --to svc:NS/NAME', () => {
 
   it('asks a headless Service\'s port as given: clients dial its pods directly', () => {
     const { report } = ask({ to: 'svc:shop/web-headless', port: '80' });
-    expect(report.query?.text).toBe('--to svc:shop/web-headless --port 80');
+    expect(report.query?.text).toBe('--to svc:shop/web-headless --port 80/TCP');
     expect(report.notes).toEqual([expect.stringMatching(/^Service shop\/web-headless is headless \(clusterIP: None\): clients connect to its pods directly/)]);
   });
 
@@ -135,10 +135,22 @@ describe('reach --to svc:NS/NAME', () => {
     expect(queryError({ to: 'svc:shop/web', port: 'icmp' })).toMatch(/^--port "icmp": ping to a Service's address does not reach its pods/);
   });
 
-  it('prefers the TCP port of a number served on two protocols, unless one is asked', () => {
-    const dns = yamlToResources(`${SHOP}---\napiVersion: v1\nkind: Service\nmetadata: {name: dns, namespace: shop}\nspec:\n  selector: {app: api}\n  ports: [{name: dns, port: 53, protocol: UDP, targetPort: 5353}, {name: dns-tcp, port: 53, protocol: TCP, targetPort: 5354}]\n`);
-    expect(ask({ to: 'svc:shop/dns', port: '53' }, dns).report.notes).toEqual([expect.stringMatching(/port 53\/TCP goes to its pods' targetPort 5354/)]);
-    expect(ask({ to: 'svc:shop/dns', port: '53/UDP' }, dns).report.notes).toEqual([expect.stringMatching(/port 53\/UDP goes to its pods' targetPort 5353/)]);
+  it('asks a port served on two protocols on both when no protocol is given, as reach asks a bare port; their targets differing, it asks for the protocol', () => {
+    const same = yamlToResources(`${SHOP}---\napiVersion: v1\nkind: Service\nmetadata: {name: dns, namespace: shop}\nspec:\n  selector: {app: api}\n  ports: [{name: dns, port: 53, protocol: UDP, targetPort: 5353}, {name: dns-tcp, port: 53, protocol: TCP, targetPort: 5353}]\n`);
+    const both = ask({ to: 'svc:shop/dns', port: '53' }, same).report;
+    expect(both.query?.text).toBe('--to svc:shop/dns --port 5353');
+    expect(both.notes).toEqual([expect.stringMatching(/port 53\/UDP and 53\/TCP goes to its pods' targetPort 5353: .* answer is for 5353$/)]);
+    expect(ask({ to: 'svc:shop/dns', port: '53/UDP' }, same).report.notes).toEqual([expect.stringMatching(/port 53\/UDP goes to its pods' targetPort 5353: .* answer is for 5353\/UDP$/)]);
+    const split = yamlToResources(`${SHOP}---\napiVersion: v1\nkind: Service\nmetadata: {name: dns, namespace: shop}\nspec:\n  selector: {app: api}\n  ports: [{name: dns, port: 53, protocol: UDP, targetPort: 5353}, {name: dns-tcp, port: 53, protocol: TCP, targetPort: 5354}]\n`);
+    expect(queryError({ to: 'svc:shop/dns', port: '53' }, split)).toBe('--port "53": Service shop/dns sends 53/UDP to targetPort 5353 and 53/TCP to targetPort 5354: give the protocol (53/UDP or 53/TCP)');
+    expect(ask({ to: 'svc:shop/dns', port: '53/TCP' }, split).report.notes).toEqual([expect.stringMatching(/port 53\/TCP goes to its pods' targetPort 5354/)]);
+  });
+
+  it('asks a headless Service port given by name on its number, as clients dial it', () => {
+    const named = yamlToResources(`${SHOP}---\napiVersion: v1\nkind: Service\nmetadata: {name: web-direct, namespace: shop}\nspec: {clusterIP: None, selector: {app: web}, ports: [{name: web, port: 8080, targetPort: 8080}]}\n`);
+    const { report } = ask({ to: 'svc:shop/web-direct', port: 'web' }, named);
+    expect(report.query?.text).toBe('--to svc:shop/web-direct --port 8080/TCP');
+    expect(report.notes).toEqual([expect.stringMatching(/is headless .* so the answer is for 8080\/TCP on the pods$/)]);
   });
 });
 
@@ -150,5 +162,15 @@ describe('diff --to svc:NS/NAME', () => {
     expect(d.notes).toEqual([expect.stringMatching(/^Service shop\/web port 80\/TCP goes to its pods' targetPort http/)]);
     // Without the Service's port, the policy change on 80 is outside the question.
     expect(diffReach(resources, head, {}, { to: 'svc:shop/web', port: '9090' }).opened).toEqual([]);
+  });
+
+  it('says so when the Service itself sends the port elsewhere in head: the answer follows head', () => {
+    const moved = yamlToResources(SHOP.replace('{name: http, port: 80, targetPort: http}', '{name: http, port: 80, targetPort: metrics}'));
+    const d = diffReach(resources, moved, {}, { to: 'svc:shop/web', port: '80' });
+    expect(d.notes).toEqual([
+      expect.stringMatching(/^Service shop\/web port 80\/TCP goes to its pods' targetPort metrics/),
+      'Service shop/web selects other pods or sends the port elsewhere in base than in head: connections through it are answered as head has it',
+    ]);
+    expect(diffReach(resources, resources, {}, { to: 'svc:shop/web', port: '80' }).notes).toEqual([expect.stringMatching(/targetPort http/)]);
   });
 });

@@ -36,13 +36,21 @@ export function withServiceSides(resources: readonly Resource[], query: ReachQue
     out.toParty = selectedBy(service);
     const label = serviceLabel(service);
     if (query.port !== undefined) {
-      const asked = servicePortAsked(service, query.port);
+      const asked = servicePortsAsked(service, query.port);
       const headless = asObject(service.value.spec).clusterIP === 'None';
-      const target = typeof asked.targetPort === 'number' || typeof asked.targetPort === 'string' ? String(asked.targetPort) : String(asked.port);
-      if (headless) notes.push(`${label} is headless (clusterIP: None): clients connect to its pods directly, on the port they dial, so the answer is for ${asked.port}/${asked.protocol} on the pods`);
-      else {
-        out.port = `${target}/${asked.protocol}`;
-        if (target !== String(asked.port)) notes.push(`${label} port ${asked.port}/${asked.protocol} goes to its pods' targetPort ${target}: kube-proxy translates the Service's address and port to a pod's before policy sees the connection (the client's egress and the pod's ingress), so the answer is for ${target}/${asked.protocol}`);
+      // A port asked without a protocol is asked for each protocol the Service serves it on, as reach asks a bare port for every protocol.
+      const protocols = asked.length === 1 ? `/${asked[0].protocol}` : '';
+      const served = asked.map((p) => `${p.port}/${p.protocol}`).join(' and ');
+      const targets = [...new Set(asked.map((p) => (typeof p.targetPort === 'number' || typeof p.targetPort === 'string' ? String(p.targetPort) : String(p.port))))];
+      if (targets.length > 1) {
+        throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: ${label} sends ${asked.map((p) => `${p.port}/${p.protocol} to targetPort ${String(p.targetPort)}`).join(' and ')}: give the protocol (${asked.map((p) => `${p.port}/${p.protocol}`).join(' or ')})`);
+      }
+      if (headless) {
+        out.port = `${asked[0].port}${protocols}`;
+        notes.push(`${label} is headless (clusterIP: None): clients connect to its pods directly, on the port they dial, so the answer is for ${served} on the pods`);
+      } else {
+        out.port = `${targets[0]}${protocols}`;
+        if (targets[0] !== String(asked[0].port)) notes.push(`${label} port ${served} goes to its pods' targetPort ${targets[0]}: kube-proxy translates the Service's address and port to a pod's before policy sees the connection (the client's egress and the pod's ingress), so the answer is for ${targets[0]}${protocols}`);
       }
     }
   }
@@ -79,18 +87,39 @@ function selectedBy(service: Resource): (p: Party) => boolean {
   return (p) => p.type === 'workload' && p.namespace === namespace && pairs.every(([k, v]) => p.labels[k] === v);
 }
 
-/** The Service port `--port` names: by number (and protocol; TCP first when not given) or by the port's name. */
-function servicePortAsked(service: Resource, text: string): ServicePort {
+/** The Service ports `--port` names: by number or by the port's name, on its protocol when given, else on every protocol the Service has it on. */
+function servicePortsAsked(service: Resource, text: string): ServicePort[] {
   const asked = parsePortQuery(text);
   const ports = servicePorts(service);
   const listed = ports.map((p) => `${p.port}/${p.protocol}${p.name ? ` (${p.name})` : ''}`).join(', ') || 'none';
   if (asked.protocol === 'ICMP') {
     throw new ReachQueryError(`--port ${JSON.stringify(text)}: ping to a Service's address does not reach its pods (kube-proxy forwards its ports only); ask --to with the pods (their namespace/name or labels) instead`);
   }
-  const candidates = ports.filter((p) => (asked.port !== null ? p.port === asked.port : p.name === asked.name) && (asked.protocol === null || p.protocol === asked.protocol));
-  const found = candidates.find((p) => p.protocol === 'TCP') ?? candidates[0];
-  if (found === undefined) throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${serviceLabel(service)} has no such port (its ports: ${listed})`);
+  const found = ports.filter((p) => (asked.port !== null ? p.port === asked.port : p.name === asked.name) && (asked.protocol === null || p.protocol === asked.protocol));
+  if (found.length === 0) throw new ReachQueryError(`--port ${JSON.stringify(text)}: ${serviceLabel(service)} has no such port (its ports: ${listed})`);
   return found;
 }
 
 const serviceLabel = (service: Resource): string => `Service ${namespaceOf(service)}/${service.name}`;
+
+/**
+ * For `diff`: when a `svc:` side's Service selects other pods or sends the asked port elsewhere in
+ * base than in head, the note saying that the answer follows head's (a connection through the
+ * Service in base's sense is not listed as closed), or null.
+ */
+export function serviceChangedNote(base: readonly Resource[], head: readonly Resource[], query: ReachQuery): string | null {
+  if (!namesService(query.from) && !namesService(query.to)) return null;
+  const on = (resources: readonly Resource[]) => {
+    try {
+      const { query: q } = withServiceSides(resources, query);
+      const side = (text: string | undefined) => (namesService(text) ? JSON.stringify(asObject(asObject(serviceNamed(resources, text, '').value.spec).selector)) : '');
+      return `${side(query.from)} ${side(query.to)} ${q.port ?? ''}`;
+    } catch {
+      return null;
+    }
+  };
+  const [before, after] = [on(base), on(head)];
+  if (before === null || after === null || before === after) return null;
+  const named = [query.from, query.to].filter(namesService).map((t) => t.trim().replace(SERVICE_PREFIX, '')).join(' and ');
+  return `Service ${named} selects other pods or sends the port elsewhere in base than in head: connections through it are answered as head has it`;
+}

@@ -41,7 +41,8 @@ export function withServiceSides(resources: readonly Resource[], query: ReachQue
       // A port asked without a protocol is asked for each protocol the Service serves it on, as reach asks a bare port for every protocol.
       const protocols = asked.length === 1 ? `/${asked[0].protocol}` : '';
       const served = asked.map((p) => `${p.port}/${p.protocol}`).join(' and ');
-      const targets = [...new Set(asked.map((p) => (typeof p.targetPort === 'number' || typeof p.targetPort === 'string' ? String(p.targetPort) : String(p.port))))];
+      // servicePorts gives targetPort as written, or the port when it is not.
+      const targets = [...new Set(asked.map((p) => String(p.targetPort)))];
       if (targets.length > 1) {
         throw new ReachQueryError(`--port ${JSON.stringify(query.port)}: ${label} sends ${asked.map((p) => `${p.port}/${p.protocol} to targetPort ${String(p.targetPort)}`).join(' and ')}: give the protocol (${asked.map((p) => `${p.port}/${p.protocol}`).join(' or ')})`);
       }

@@ -122,6 +122,7 @@ describe('reach --to svc:NS/NAME', () => {
 
   it('is a usage error when the Service is missing, ambiguous, sends nothing to pods, or lacks the port', () => {
     expect(queryError({ to: 'svc:shop/nope' })).toBe('--to "svc:shop/nope": the input holds no Service shop/nope');
+    expect(queryError({ to: 'svc:default/web' })).toBe('--to "svc:default/web": the input holds no Service default/web (did you mean svc:shop/web?)');
     expect(queryError({ to: 'svc:kube-dns' })).toMatch(/no Service kube-dns; for the cluster DNS pods netlint stands in for, ask --to kube-system\/kube-dns$/);
     expect(queryError({ to: 'svc:' })).toMatch(/give the Service as svc:NAMESPACE\/NAME or svc:NAME$/);
     const twice = yamlToResources(`${SHOP}---\napiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: other}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n`);

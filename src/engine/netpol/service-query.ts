@@ -71,7 +71,10 @@ function serviceNamed(resources: readonly Resource[], text: string, flag: string
   const namespaces = [...new Set(services.map(namespaceOf))];
   if (services.length === 0) {
     const dns = name === 'kube-dns' && (namespace === null || namespace === 'kube-system') ? `; for the cluster DNS pods netlint stands in for, ask ${flag} kube-system/kube-dns` : '';
-    fail(`the input holds no Service ${namespace === null ? name : `${namespace}/${name}`}${dns}`);
+    // The same name in another namespace (a kustomization's `namespace` moves a whole folder).
+    const elsewhere = [...new Set(resources.filter((r) => r.group === '' && r.kind === 'Service' && r.name === name).map(namespaceOf))];
+    const hint = elsewhere.length > 0 ? ` (did you mean ${elsewhere.map((ns) => `svc:${ns}/${name}`).join(' or ')}?)` : '';
+    fail(`the input holds no Service ${namespace === null ? name : `${namespace}/${name}`}${hint}${dns}`);
   }
   if (namespaces.length > 1) fail(`Services named ${name} are in namespaces ${namespaces.join(', ')}: give svc:NAMESPACE/${name}`);
   const service = services[services.length - 1];

@@ -209,20 +209,19 @@ function conformanceStep(scenario: Scenario, profile: Profile, nodes: string[], 
   const policies = toYaml(plan.policies);
   const teardown = toYaml(plan.teardown);
   const namespaces = [...new Set(plan.pods.map((p) => p.namespace))];
-  const execs = (network: 'eth0' | 'net1') => {
+  // One exec per source pod running all its probes of a matrix, as runProbes does.
+  const execsOf = (list: readonly { probe: { target: ProbeTarget }; src: ShadowPod }[], what: (src: ShadowPod, cells: string) => string) => {
     const bySource = new Map<ShadowPod, ProbeTarget[]>();
-    for (const { probe: p, src } of scenarioProbes(plan, (d) => `<${network === 'net1' ? 'net1 ' : ''}ip of ${d.id}>`)) bySource.set(src, [...(bySource.get(src) ?? []), p.target]);
-    return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: `${network}: ${src.id} probes ${targets.length} cell${targets.length === 1 ? '' : 's'} concurrently in one exec` }));
+    for (const { probe: p, src } of list) bySource.set(src, [...(bySource.get(src) ?? []), p.target]);
+    return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: what(src, `${targets.length} cell${targets.length === 1 ? '' : 's'}`) }));
   };
+  const execs = (network: 'eth0' | 'net1') =>
+    execsOf(scenarioProbes(plan, (d) => `<${network === 'net1' ? 'net1 ' : ''}ip of ${d.id}>`), (src, cells) => `${network}: ${src.id} probes ${cells} concurrently in one exec`);
   const cells = scenarioCells(plan).filter((x) => plan.pods.some((p) => p.id === x.from) && plan.pods.some((p) => p.id === x.to) && x.from !== x.to);
   const icmp = cells.filter((x) => x.protocol === 'ICMP');
   // Through each Service's ClusterIP, after the pod matrix (run.ts serviceProbes).
   const viaServices = serviceProbes(plan, (id) => `<ClusterIP of ${id.slice('svc:'.length)}>`);
-  const serviceExecs = () => {
-    const bySource = new Map<ShadowPod, ProbeTarget[]>();
-    for (const { probe: p, src } of viaServices) bySource.set(src, [...(bySource.get(src) ?? []), p.target]);
-    return [...bySource].map(([src, targets]) => c(k.exec(src.namespace, src.name, src.container, probeArgv(targets, probe.connectTimeoutS)), { note: `Services: ${src.id} probes ${targets.length} cell${targets.length === 1 ? '' : 's'} through ClusterIPs in one exec` }));
-  };
+  const serviceExecs = () => execsOf(viaServices, (src, cells) => `Services: ${src.id} probes ${cells} through ClusterIPs in one exec`);
   const serviceNamespaces = [...new Set(plan.services.map((sv) => sv.namespace))];
   const servicesYaml = toYaml(plan.services.map((sv) => sv.manifest));
   return {

@@ -124,19 +124,20 @@ export function scenarioProbes(plan: ShadowPlan, ipOf: (p: ShadowPod) => string)
     const src = byId.get(cell.from);
     const dst = byId.get(cell.to);
     if (!src || !dst || src === dst) continue;
-    out.push({
-      src,
-      cell,
-      probe: {
-        row: cell.from,
-        col: cell.to,
-        source: { namespace: src.namespace, pod: src.name, container: src.container },
-        target: cell.protocol === 'ICMP' ? { ip: ipOf(dst), protocol: 'icmp' } : { ip: ipOf(dst), protocol: protocolOf(cell), port: cell.port },
-        expect: cell.allowed ? 'reach' : 'block',
-      },
-    });
+    out.push({ src, cell, probe: probeOf(src, cell, ipOf(dst)) });
   }
   return out;
+}
+
+/** The probe of one planned cell from a shadow pod to an address (a pod's, or a Service's ClusterIP). */
+function probeOf(src: ShadowPod, cell: PlannedCell, ip: string): Probe {
+  return {
+    row: cell.from,
+    col: cell.to,
+    source: { namespace: src.namespace, pod: src.name, container: src.container },
+    target: cell.protocol === 'ICMP' ? { ip, protocol: 'icmp' } : { ip, protocol: protocolOf(cell), port: cell.port },
+    expect: cell.allowed ? 'reach' : 'block',
+  };
 }
 
 interface PodItem {
@@ -171,11 +172,7 @@ export function serviceProbes(plan: ShadowPlan, clusterIpOf: (serviceId: string)
   const byId = new Map(plan.pods.map((p) => [p.id, p]));
   return serviceCells(plan.services, plan.pods, plan.expected, []).map((cell) => {
     const src = byId.get(cell.from)!;
-    return {
-      src,
-      cell,
-      probe: { row: cell.from, col: cell.to, source: { namespace: src.namespace, pod: src.name, container: src.container }, target: { ip: clusterIpOf(cell.to), protocol: protocolOf(cell), port: cell.port }, expect: cell.allowed ? ('reach' as const) : ('block' as const) },
-    };
+    return { src, cell, probe: probeOf(src, cell, clusterIpOf(cell.to)) };
   });
 }
 

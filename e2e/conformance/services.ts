@@ -1,6 +1,6 @@
 import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import type { WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import { servicePorts } from '../../src/engine/netpol/services.js';
+import { servedOn, servicePorts, serviceSelector } from '../../src/engine/netpol/services.js';
 import type { Resource } from '../../src/engine/types.js';
 import { predictedCell, type ExpectedMatrix, type PlannedCell } from './reach.js';
 import type { ShadowPod } from './shadow.js';
@@ -18,6 +18,8 @@ export interface ShadowServicePort {
   port: number;
   protocol: 'TCP' | 'UDP' | 'SCTP';
   name?: string;
+  /** As the Service writes it (a number or a container port's name; the port when not written). */
+  targetPort: unknown;
   /** Per backing shadow pod id, the port number the Service sends to (its targetPort resolved on that pod). */
   targets: Map<string, number>;
 }
@@ -46,8 +48,8 @@ export function shadowServices(resources: readonly Resource[], pods: readonly Sh
     if (r.group !== '' || r.kind !== 'Service') continue;
     const spec = (r.value.spec ?? {}) as Obj;
     const label = `Service ${namespaceOf(r)}/${r.name}`;
-    const selector = typeof spec.selector === 'object' && spec.selector !== null ? Object.entries(spec.selector as Obj).map(([k, v]) => [k, String(v)] as const) : [];
-    if (spec.type === 'ExternalName' || selector.length === 0) continue;
+    const selector = serviceSelector(r);
+    if (spec.type === 'ExternalName' || selector === null) continue;
     // A namespace the run keeps holds the cluster's own Services (kube-system/kube-dns, default/kubernetes): one of the same name would be replaced, then deleted.
     if (keptNamespace(namespaceOf(r))) {
       notes.push(`${label} is not probed: the run creates no Service in the cluster's own namespace ${namespaceOf(r)}, where it could replace one the cluster runs`);
@@ -58,20 +60,22 @@ export function shadowServices(resources: readonly Resource[], pods: readonly Sh
       continue;
     }
     const namespace = namespaceOf(r);
-    const backends = pods.filter((p) => p.namespace === namespace && selector.every(([k, v]) => endpoints.get(p.id)?.labels[k] === v));
+    const pairs = Object.entries(selector);
+    const backends = pods.filter((p) => p.namespace === namespace && pairs.every(([k, v]) => endpoints.get(p.id)?.labels[k] === v));
     if (backends.length === 0) continue;
     const ports: ShadowServicePort[] = [];
     for (const sp of servicePorts(r)) {
       const targets = new Map<string, number>();
       for (const b of backends) {
-        const declared = b.ports.find((p) => p.protocol === sp.protocol && (typeof sp.targetPort === 'number' || /^\d+$/.test(String(sp.targetPort)) ? p.port === Number(sp.targetPort) : p.name === sp.targetPort));
-        if (declared) targets.set(b.id, declared.port);
+        // Declared by the pod: a number it serves, or a name it gives a port.
+        const served = servedOn(b, sp.targetPort, sp.protocol);
+        if (served && b.ports.some((p) => p.port === served.port && p.protocol === sp.protocol)) targets.set(b.id, served.port);
       }
       if (targets.size < backends.length) {
         notes.push(`${label} port ${sp.port}/${sp.protocol} is not probed: not every pod behind it declares its targetPort ${String(sp.targetPort)}, so a probe could meet a port nothing listens on`);
         continue;
       }
-      ports.push({ port: sp.port, protocol: sp.protocol, ...(sp.name ? { name: sp.name } : {}), targets });
+      ports.push({ port: sp.port, protocol: sp.protocol, ...(sp.name ? { name: sp.name } : {}), targetPort: sp.targetPort, targets });
     }
     if (ports.length === 0) continue;
     const manifest = {
@@ -80,8 +84,8 @@ export function shadowServices(resources: readonly Resource[], pods: readonly Sh
       metadata: { name: r.name, namespace },
       spec: {
         type: 'ClusterIP',
-        selector: Object.fromEntries(selector),
-        ports: ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol, targetPort: servicePorts(r).find((sp) => sp.port === p.port && sp.protocol === p.protocol)!.targetPort })),
+        selector,
+        ports: ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol, targetPort: p.targetPort })),
       },
     };
     out.push({ id: `svc:${namespace}/${r.name}`, namespace, name: r.name, backends: backends.map((b) => b.id), ports, manifest });

@@ -1,12 +1,12 @@
 /** The pods behind a Service and the ports they serve it on, for the rules that reason through Services. */
 import type { ClusterModel } from '../../../src/engine/model.js';
 import type { Verdict } from '../../../src/engine/netpol/evaluate.js';
-import type { ContainerPort, PortProtocol, WorkloadEndpoint } from '../../../src/engine/netpol/model.js';
+import type { ContainerPort, WorkloadEndpoint } from '../../../src/engine/netpol/model.js';
 import { endpointsByLabel, ingressFromOutside, reachClasses } from '../../../src/engine/netpol/rule-support.js';
+import { serviceSelector } from '../../../src/engine/netpol/services.js';
 import type { Resource } from '../../../src/engine/types.js';
-import { asObject, isObject } from '../../../src/engine/values.js';
 
-export { PORT_PROTOCOLS, servicePorts, type ServicePort } from '../../../src/engine/netpol/services.js';
+export { PORT_PROTOCOLS, servedOn, servicePorts, type ServicePort } from '../../../src/engine/netpol/services.js';
 
 /** Service types that take connections from outside the cluster on every node (the Kubernetes Service page). */
 export const EXTERNAL_SERVICE_TYPES: ReadonlySet<unknown> = new Set(['NodePort', 'LoadBalancer']);
@@ -17,26 +17,15 @@ export const EXTERNAL_SERVICE_TYPES: ReadonlySet<unknown> = new Set(['NodePort',
  * selector's rarest label.
  */
 export function podsBehind(model: ClusterModel, service: Resource): WorkloadEndpoint[] {
-  const selector = asObject(service.value.spec).selector;
-  if (!isObject(selector)) return [];
-  const pairs = Object.entries(selector).map(([k, v]) => [k, String(v)] as const);
-  if (pairs.length === 0) return [];
+  const matchLabels = serviceSelector(service);
+  if (matchLabels === null) return [];
+  const pairs = Object.entries(matchLabels);
   const namespace = service.namespace ?? 'default';
   return endpointsByLabel(model)
-    .candidates({ k: 'k8s', selector: { matchLabels: Object.fromEntries(pairs) } })
+    .candidates({ k: 'k8s', selector: { matchLabels } })
     .filter((ep) => ep.namespace === namespace && pairs.every(([k, v]) => ep.labels[k] === v));
 }
 
-/**
- * The port a pod serves a Service port's `targetPort` on: a number, or a name one of its containers
- * declares with that protocol (Kubernetes ServicePort); null when the name resolves to nothing.
- */
-export function servedOn(pod: WorkloadEndpoint, targetPort: unknown, protocol: PortProtocol): ContainerPort | null {
-  if (typeof targetPort === 'number') return { port: targetPort, protocol };
-  if (typeof targetPort !== 'string') return null;
-  if (/^\d+$/.test(targetPort)) return { port: Number(targetPort), protocol };
-  return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol) ?? null;
-}
 
 /**
  * Whether every pod of `served` refuses, on its port, ingress from every address outside the

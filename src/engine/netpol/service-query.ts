@@ -9,10 +9,10 @@
  * they dial, and the port is asked as given.
  */
 import type { Resource } from '../types.js';
-import { asObject, isObject } from '../values.js';
+import { asObject } from '../values.js';
 import { namespaceOf } from './endpoints.js';
 import type { Party } from './model.js';
-import { servicePorts, type ServicePort } from './services.js';
+import { servicePorts, serviceSelector, type ServicePort } from './services.js';
 import { parsePortQuery, ReachQueryError, type ReachQuery } from './reach.js';
 
 const SERVICE_PREFIX = /^(?:svc|service):/i;
@@ -80,14 +80,14 @@ function serviceNamed(resources: readonly Resource[], text: string, flag: string
   const service = services[services.length - 1];
   const spec = asObject(service.value.spec);
   if (spec.type === 'ExternalName') fail(`${serviceLabel(service)} is an ExternalName Service (a DNS name for ${String(spec.externalName)}): it sends no connection to pods`);
-  if (!isObject(spec.selector) || Object.keys(spec.selector).length === 0) fail(`${serviceLabel(service)} has no selector: its endpoints are written by hand (EndpointSlices), which netlint does not read`);
+  if (serviceSelector(service) === null) fail(`${serviceLabel(service)} has no selector: its endpoints are written by hand (EndpointSlices), which netlint does not read`);
   return service;
 }
 
 /** The Service's pods: workloads of its namespace with every label of its selector. */
 function selectedBy(service: Resource): (p: Party) => boolean {
   const namespace = namespaceOf(service);
-  const pairs = Object.entries(asObject(asObject(service.value.spec).selector)).map(([k, v]) => [k, String(v)] as const);
+  const pairs = Object.entries(serviceSelector(service) ?? {});
   return (p) => p.type === 'workload' && p.namespace === namespace && pairs.every(([k, v]) => p.labels[k] === v);
 }
 
@@ -116,7 +116,7 @@ export function serviceChangedNote(base: readonly Resource[], head: readonly Res
   const on = (resources: readonly Resource[]) => {
     try {
       const { query: q } = withServiceSides(resources, query);
-      const side = (text: string | undefined) => (namesService(text) ? JSON.stringify(asObject(asObject(serviceNamed(resources, text, '').value.spec).selector)) : '');
+      const side = (text: string | undefined) => (namesService(text) ? JSON.stringify(serviceSelector(serviceNamed(resources, text, ''))) : '');
       return `${side(query.from)} ${side(query.to)} ${q.port ?? ''}`;
     } catch {
       return null;

@@ -8,7 +8,7 @@
 import type { Resource } from '../types.js';
 import { asArray, asRecord, namespaceOf } from './endpoints.js';
 import { asObject } from '../values.js';
-import { PROTOCOLS, type PortEntry, type PortProtocol, type Protocol } from './model.js';
+import { PROTOCOLS, type ContainerPort, type PortEntry, type PortProtocol, type Protocol } from './model.js';
 
 export interface ServiceTarget {
   namespace: string;
@@ -41,6 +41,28 @@ export function servicePorts(service: Resource): ServicePort[] {
     const name = typeof entry.name === 'string' && entry.name !== '' ? entry.name : undefined;
     return [{ index, port: entry.port, name, nodePort: typeof entry.nodePort === 'number' ? entry.nodePort : undefined, protocol: protocol as PortProtocol, targetPort: entry.targetPort ?? entry.port }];
   });
+}
+
+/**
+ * The pod labels a Service's `selector` asks for, values as strings; null without one or with an
+ * empty one, whose endpoints are written by hand (the API server drops an empty selector).
+ */
+export function serviceSelector(service: Resource): Record<string, string> | null {
+  const selector = asObject(service.value.spec).selector;
+  if (typeof selector !== 'object' || selector === null || Array.isArray(selector)) return null;
+  const pairs = Object.entries(selector).map(([k, v]) => [k, String(v)] as const);
+  return pairs.length === 0 ? null : Object.fromEntries(pairs);
+}
+
+/**
+ * The port a pod serves a Service port's `targetPort` on: a number, or a name one of its containers
+ * declares with that protocol (Kubernetes ServicePort); null when the name resolves to nothing.
+ */
+export function servedOn(pod: { readonly ports: readonly ContainerPort[] }, targetPort: unknown, protocol: PortProtocol): ContainerPort | null {
+  if (typeof targetPort === 'number') return { port: targetPort, protocol };
+  if (typeof targetPort !== 'string') return null;
+  if (/^\d+$/.test(targetPort)) return { port: Number(targetPort), protocol };
+  return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol) ?? null;
 }
 
 export type ServiceIndex = Pick<ReadonlyMap<string, ServiceTarget>, 'get'>;

@@ -350,7 +350,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents) : text.includes('$') ? placeholderAtSyntaxError(text, stream.problems) : null;
+  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') ? placeholderAtSyntaxError(text, stream.problems) : null;
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
@@ -541,20 +541,14 @@ function unquotedActionAt(text: string, documents: readonly YamlDocument[]): num
  * underscore, capital or `<`; an RBAC role's or binding's name is a path segment, which may
  * (names.ts nameFormatOf).
  */
-function placeholderInName(text: string, documents: readonly YamlDocument[]): Span | null {
+function placeholderInName(text: string, documents: readonly YamlDocument[], out: LoadResult): Span | null {
   for (const doc of documents) {
-    const found = nameMatching(text, doc, nameFormatOf(groupKindOf(doc.value)) === 'path-segment' ? PLACEHOLDER : PLACEHOLDER_IN_NAME);
+    const v = doc.value;
+    const groupKind = isObject(v) && typeof v.apiVersion === 'string' && typeof v.kind === 'string' ? kindIdentity(out, v.apiVersion, v.kind).groupKind : '';
+    const found = nameMatching(text, doc, nameFormatOf(groupKind) === 'path-segment' ? PLACEHOLDER : PLACEHOLDER_IN_NAME);
     if (found !== null) return found;
   }
   return null;
-}
-
-/** `group/Kind` of a document's `apiVersion` and `kind` (`Kind` alone for the core group), as names.ts keys kinds. */
-function groupKindOf(value: unknown): string {
-  if (!isObject(value)) return '';
-  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
-  const kind = typeof value.kind === 'string' ? value.kind : '';
-  return apiVersion.includes('/') ? `${apiVersion.slice(0, apiVersion.indexOf('/'))}/${kind}` : kind;
 }
 
 /** Whether the document holding offset `at` is a projectcalico.org object, the kind calicoctl applies. */

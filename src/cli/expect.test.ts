@@ -45,6 +45,27 @@ describe('connectivity assertions (expect: in .netlint.yaml)', () => {
     expect(JSON.parse(off.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect')).toEqual([]);
   });
 
+  it('are held against the cluster as applied: a policy the API server refuses is not there to deny', async () => {
+    const refused = `${APP.slice(0, APP.indexOf('---\napiVersion: networking.k8s.io/v1'))}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: db-private, namespace: shop }
+spec:
+  podSelector: { matchLabels: { app: db } }
+  ingress:
+    - from: [{ podSelector: { matchLabels: { app: nobody } } }]
+      ports: [{ port: 5432, endPort: 5400 }]
+`;
+    const io = memoryIo({ 'app.yaml': refused, '.netlint.yaml': 'expect:\n  - { from: shop/web, to: shop/db, port: 5432, allowed: false }\n' });
+    expect(await main(['lint', 'app.yaml', '--format', 'json'], io, { builtinRules: BUILTIN_RULES })).toBe(1);
+    const findings = JSON.parse(io.stdoutText).findings as { ruleId: string; message: string }[];
+    // The endPort error says why the policy is refused; the assertion fails since db is open.
+    expect(findings.map((f) => f.ruleId)).toContain('netpol/endport');
+    expect(findings.filter((f) => f.ruleId === 'netpol/expect').map((f) => f.message)).toEqual([
+      'assertion "shop/web → shop/db 5432" expects denied but 1 of 1 connection is allowed: shop/web → shop/db 5432/TCP',
+    ]);
+  });
+
   it('on part of the input (a file named alone) an assertion that matches nothing there is not reported; on a folder it is', async () => {
     const config = 'expect:\n  - { from: billing/api, to: shop/db, port: 5432, allowed: false }\n';
     const files = { 'apps/app.yaml': APP, '.netlint.yaml': config };

@@ -189,7 +189,7 @@ export function lint(input: LintInput): LintOutput {
     // On part of the input (files named one by one, stdin, a PR's changed files) an assertion may
     // well match nothing here: only one that matches and does not hold is reported then.
     const partial = input.partial ?? (input.targets !== undefined && input.targets.length > 0 && input.targets.every((t) => !t.isDirectory));
-    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr)), config.expect, { reportUnmatched: !partial, resources: applied })) raw.push({ ...f, severity });
+    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr), undefined, { applied: true }), config.expect, { reportUnmatched: !partial, resources: applied })) raw.push({ ...f, severity });
   }
 
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);

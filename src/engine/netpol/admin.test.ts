@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { objectsToResources } from '../../../test/fixtures/reach/resources.js';
-import { buildCluster } from './cluster.js';
+import { buildCluster, LEFT_OUT } from './cluster.js';
 import { computeMatrix, explainCell } from './matrix.js';
 import { reach } from './reach.js';
 
@@ -79,17 +79,23 @@ describe('AdminNetworkPolicy', () => {
 });
 
 describe('admin policies the v1alpha1 CRDs refuse', () => {
-  it('are evaluated as written, with a problem that says the API server refuses them', () => {
+  it('are evaluated as written for the lint rules, and left out of the cluster as applied, with a problem that says the API server refuses them', () => {
     const bad = anp('too-high', 1001, 'Deny');
     (bad.spec.ingress[0] as Record<string, unknown>).from = [{ namespaces: {}, pods: { namespaceSelector: {}, podSelector: {} } }];
     const wrongName = { ...banp('Deny'), metadata: { name: 'baseline' } };
-    const cluster = buildCluster(objectsToResources([...base, bad, wrongName]));
-    const refused = cluster.problems.map((p) => p.message).filter((m) => m.includes('the API server refuses'));
-    expect(refused).toEqual([
-      'AdminNetworkPolicy too-high: priority 1001 is not a whole number from 0 to 1000; the API server refuses the policy, evaluated here as written',
-      'AdminNetworkPolicy too-high: ingress rule 0 peer 0 sets namespaces and pods; exactly one is allowed; the API server refuses the policy, evaluated here as written',
-      'BaselineAdminNetworkPolicy baseline: a BaselineAdminNetworkPolicy must be named "default"; the API server refuses the policy, evaluated here as written',
+    const resources = objectsToResources([...base, bad, wrongName]);
+    const written = buildCluster(resources);
+    expect(written.problems.map((p) => p.message).filter((m) => m.includes('the API server refuses'))).toEqual([
+      'AdminNetworkPolicy too-high: priority 1001 is not a whole number from 0 to 1000; the API server refuses the policy',
+      'AdminNetworkPolicy too-high: ingress rule 0 peer 0 sets namespaces and pods; exactly one is allowed; the API server refuses the policy',
+      'BaselineAdminNetworkPolicy baseline: a BaselineAdminNetworkPolicy must be named "default"; the API server refuses the policy',
     ]);
+    expect(written.policies.map((p) => p.id)).toEqual(['AdminNetworkPolicy too-high', 'BaselineAdminNetworkPolicy baseline']);
+    const applied = buildCluster(resources, [], undefined, { applied: true });
+    expect(applied.policies).toEqual([]);
+    expect(applied.problems.map((p) => p.message).filter((m) => m.includes('refuses'))).toEqual(written.problems.map((p) => p.message).filter((m) => m.includes('refuses')).map((m) => `${m}, ${LEFT_OUT}`));
+    // Nothing of a policy left out stays behind: no atom of its peers splits the endpoints.
+    expect(applied.atoms).toEqual([]);
     expect(buildCluster(objectsToResources([...base, anp('ok', 10, 'Deny'), banp('Deny')])).problems.filter((p) => p.message.includes('refuses'))).toEqual([]);
   });
 });

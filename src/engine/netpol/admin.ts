@@ -172,7 +172,7 @@ export function adminPolicy(r: Resource, atoms: AtomTable, problems: ModelProble
   problems.push({ message: `${r.kind} ${r.name}: Calico v3.32 and later do not enforce ${r.kind} (network-policy-api v0.2.0 replaced it with ClusterNetworkPolicy); evaluated as Calico v3.31 enforced it`, resource: r, path: ['kind'] });
   const spec = asRecord(r.value.spec) ?? {};
   const baseline = r.kind === 'BaselineAdminNetworkPolicy';
-  for (const why of refusedByTheApi(r, spec, baseline)) problems.push({ message: `${r.kind} ${r.name}: ${why.text}; the API server refuses the policy, evaluated here as written`, resource: r, path: why.path });
+  for (const why of refusedByTheApi(r, spec, baseline)) problems.push({ message: `${r.kind} ${r.name}: ${why.text}; the API server refuses the policy`, resource: r, path: why.path, rejected: true });
   const subject = podsCond(spec.subject, atoms);
   if (subject === null) problems.push({ message: `${r.kind} subject sets neither namespaces nor pods; it selects nothing here`, resource: r, path: ['spec', 'subject'] });
   return {

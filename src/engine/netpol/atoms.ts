@@ -45,6 +45,17 @@ export class AtomTable {
   readonly atoms: Atom[] = [];
   private readonly byKey = new Map<string, Atom>();
 
+  /** How many atoms the table holds: a mark to {@link rollback} to. */
+  get size(): number {
+    return this.atoms.length;
+  }
+
+  /** Forgets the atoms interned since `mark` (a policy left out after it was read). */
+  rollback(mark: number): void {
+    for (const [key, atom] of this.byKey) if (atom.id >= mark) this.byKey.delete(key);
+    this.atoms.length = mark;
+  }
+
   private intern(key: string, make: (id: number) => Atom): Atom {
     const found = this.byKey.get(key);
     if (found) return found;

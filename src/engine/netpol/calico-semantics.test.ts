@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { yamlToResources } from '../../../test/fixtures/reach/resources.js';
 import { reach } from './reach.js';
+import { LEFT_OUT } from './cluster.js';
 
 const BASE = `
 apiVersion: v1
@@ -144,10 +145,16 @@ spec: {selector: "  ", ingress: []}
     expect(problemsOf(globalIngressFrom('{selector: "  "}'))).toEqual([]);
   });
 
-  it('a line break around a selector is not white space to Calico: it does not parse', () => {
+  it('a line break around a selector is not white space to Calico: it does not parse, so the validator refuses the policy', () => {
     const text = globalIngressFrom('{selector: "all()\\n"}');
-    expect(allowed(text, 'b/cli')).toBe(false);
-    expect(problemsOf(text)).toEqual(['Calico selector "all()\\n" does not parse (line breaks are not allowed in a selector (only spaces and tabs separate tokens)); it matches nothing']);
+    const why = 'Calico selector "all()\\n" does not parse (line breaks are not allowed in a selector (only spaces and tabs separate tokens))';
+    // Through projectcalico.org/v3 (calicoctl, the API server) the policy is never stored: nothing isolates a/web.
+    expect(allowed(text, 'b/cli')).toBe(true);
+    expect(problemsOf(text)).toEqual([`${why}; Calico's validator rejects the policy, ${LEFT_OUT}`]);
+    // Written as the v1 CRD with kubectl it is stored unvalidated, and the selector matches nothing.
+    const unvalidated = text.replace('apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy', 'apiVersion: crd.projectcalico.org/v1\nkind: GlobalNetworkPolicy');
+    expect(allowed(unvalidated, 'b/cli')).toBe(false);
+    expect(problemsOf(unvalidated)).toEqual([`${why}; it matches nothing`]);
     expect(problemsOf(ingressFrom('{namespaceSelector: "global()\\n"}'))).toHaveLength(1);
     expect(problemsOf(ingressFrom('{selector: "\\n"}'))).toHaveLength(1);
   });

@@ -76,6 +76,15 @@ export function isCalicoPolicy(r: Pick<Resource, 'group' | 'kind'>): boolean {
   return CALICO_GROUPS.has(r.group) && (r.kind === 'NetworkPolicy' || r.kind === 'GlobalNetworkPolicy');
 }
 
+/**
+ * Whether Calico's validator reads the object before it is stored: the projectcalico.org/v3 API
+ * (calicoctl, or the Calico API server) validates it (libcalico-go/lib/validator/v3); the
+ * crd.projectcalico.org/v1 CRDs written with kubectl are stored as they are.
+ */
+function validated(r: Resource): boolean {
+  return r.group === 'projectcalico.org';
+}
+
 function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProblem[]): LabelMatch {
   if (text === undefined || text === null) return { k: 'any' };
   const source = String(text);
@@ -83,7 +92,8 @@ function calicoMatch(text: unknown, r: Resource, path: Path, problems: ModelProb
   if (trimmed === '' || trimmed === 'all()') return { k: 'any' };
   const parsed = parseCalicoSelector(source);
   if (!parsed.ok) {
-    problems.push({ message: `Calico selector ${JSON.stringify(source)} does not parse (${parsed.error.message}); it matches nothing`, resource: r, path });
+    const message = `Calico selector ${JSON.stringify(source)} does not parse (${parsed.error.message})`;
+    problems.push(validated(r) ? { message: `${message}; Calico's validator rejects the policy`, resource: r, path, rejected: true } : { message: `${message}; it matches nothing`, resource: r, path });
     return { k: 'calico', text: source, test: () => false, keys: [] };
   }
   const sel = parsed.selector;
@@ -322,7 +332,8 @@ function calicoRule(raw: unknown, dir: Direction, index: number, scope: Scope): 
   if (family === 6 && (icmp !== undefined || notIcmp !== undefined)) ports.echo = ICMPV6_ECHO;
   let action = rule.action as Action;
   if (!ACTIONS.includes(action)) {
-    problems.push({ message: `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log; the rule is ignored`, resource: r, path: [...path, 'action'] });
+    const message = `rule action ${JSON.stringify(rule.action)} is not Allow, Deny, Pass or Log`;
+    problems.push(validated(r) ? { message: `${message}; Calico's validator rejects the policy`, resource: r, path: [...path, 'action'], rejected: true } : { message: `${message}; the rule is ignored`, resource: r, path: [...path, 'action'] });
     action = 'Log';
   }
   const peerPath = [...path, dir === 'ingress' ? 'source' : 'destination'];

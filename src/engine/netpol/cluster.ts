@@ -21,10 +21,17 @@ import { cidrAt } from './kubernetes.js';
 import { lazyServiceIndex } from './services.js';
 import type { Atom, Cluster, ModelProblem, NamespaceInfo, NetworkSet, Policy, WorkloadEndpoint } from './model.js';
 
-/** {@link buildCluster} with the pod CIDRs the model's facts give (`config` and the input's kind or kubeadm configuration). */
+/**
+ * The cluster `reach`, `diff` and `expect` answer for: {@link buildCluster} as applied (a policy the
+ * API server refuses is left out), with the pod CIDRs the model's facts give (`config` and the
+ * input's kind or kubeadm configuration).
+ */
 export function clusterOf(resources: readonly Resource[], config: ClusterFactsConfig = {}, endpointsOf?: (resources: readonly Resource[]) => EndpointModel): Cluster {
-  return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr), endpointsOf);
+  return buildCluster(resources, buildModel(resources, config).facts.podCIDRs.map((f) => f.cidr), endpointsOf, { applied: true });
 }
+
+/** What a problem that leaves its policy out says after its reason. */
+export const LEFT_OUT = 'so it is left out here: a cluster never holds it';
 
 /** The first pod CIDR of each family, as networks: where a pod whose IP is not written gets one. */
 export function podRanges(cidrs: readonly string[]): Cidr[] {
@@ -110,7 +117,7 @@ function writtenIpTest(endpoints: readonly WorkloadEndpoint[]): (c: Cidr) => boo
  * pod whose IP is not written is inside an address block that holds its whole range, and outside
  * one of another family or disjoint from it (match.ts blockContains).
  */
-export function buildCluster(resources: readonly Resource[], podCIDRs: readonly string[] = [], endpointsOf: (resources: readonly Resource[]) => EndpointModel = collectEndpoints): Cluster {
+export function buildCluster(resources: readonly Resource[], podCIDRs: readonly string[] = [], endpointsOf: (resources: readonly Resource[]) => EndpointModel = collectEndpoints, options: { applied?: boolean } = {}): Cluster {
   // `endpointsOf`: collectEndpoints, or a caller's copy of its answer for resources whose
   // namespaces, service accounts and workloads it knows to be those (a diff's policy-only variants).
   const { namespaces, endpoints, excluded, problems } = endpointsOf(resources);
@@ -131,13 +138,22 @@ export function buildCluster(resources: readonly Resource[], podCIDRs: readonly 
   const services = lazyServiceIndex(resources);
   const setNets = setNetsOf(sets, namespaces, ranges, endpoints);
   for (const r of resources) {
-    if (isKubernetesNetworkPolicy(r)) policies.push(kubernetesPolicy(r, atoms, problems));
-    else if (isAdminPolicy(r)) policies.push(adminPolicy(r, atoms, problems));
-    else if (isCalicoPolicy(r)) {
-      // Without pod CIDRs pods are taken to be IPv4 (match.ts blockContains).
-      const p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4], setNets);
-      if (p !== null) policies.push(p);
+    const mark = atoms.size;
+    const problemsBefore = problems.length;
+    let p: Policy | null = null;
+    if (isKubernetesNetworkPolicy(r)) p = kubernetesPolicy(r, atoms, problems);
+    else if (isAdminPolicy(r)) p = adminPolicy(r, atoms, problems);
+    // Without pod CIDRs pods are taken to be IPv4 (match.ts blockContains).
+    else if (isCalicoPolicy(r)) p = calicoPolicy(r, atoms, problems, services, ranges.length > 0 ? ranges.map((c) => c.family) : [4], setNets);
+    if (p === null) continue;
+    // As applied, a policy the API server refuses is not there: its reasons are said, nothing else of it counts.
+    if (options.applied && problems.some((x, i) => i >= problemsBefore && x.rejected)) {
+      const reasons = problems.splice(problemsBefore).filter((x) => x.rejected);
+      problems.push(...reasons.map((x) => ({ ...x, message: `${x.message}, ${LEFT_OUT}` })));
+      atoms.rollback(mark);
+      continue;
     }
+    policies.push(p);
   }
   for (const p of policies) if (p.namespace !== null) ensureNamespace(namespaces, p.namespace);
   // The admin policy tiers exist where such policies do (Calico creates them on install).

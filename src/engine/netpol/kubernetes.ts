@@ -11,7 +11,7 @@
  * - `ipBlock` is `cidr` minus `except`.
  * Calico enforces these as order-1000 policies in its default tier whose rules all Allow.
  */
-import { network, parseCidr, parseLegacyCidr } from '../cidr.js';
+import { contains, network, parseCidr, parseLegacyCidr } from '../cidr.js';
 import type { Cidr } from '../cidr.js';
 import type { Path, Resource } from '../types.js';
 import { AtomTable, k8sLabelMatch, or } from './atoms.js';
@@ -35,25 +35,39 @@ export function isKubernetesNetworkPolicy(r: Pick<Resource, 'groupKind'>): boole
   return r.groupKind === 'networking.k8s.io/NetworkPolicy' || r.groupKind === 'extensions/NetworkPolicy';
 }
 
-/** Parses a CIDR into its network form (with `parse`), or reports it; null when unusable. */
-export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelProblem[], parse = parseCidr): Cidr | null {
+/**
+ * Parses a CIDR into its network form (with `parse`), or reports it; null when unusable. A policy
+ * whose API validates the CIDR (`rejected`: a Kubernetes NetworkPolicy's ipBlock) is refused
+ * whole; elsewhere the entry matches nothing.
+ */
+export function cidrAt(text: unknown, r: Resource, path: Path, problems: ModelProblem[], parse = parseCidr, rejected = false): Cidr | null {
   const parsed = typeof text === 'string' ? parse(text) : { ok: false as const, error: 'not a string' };
   if (!parsed.ok) {
-    problems.push({ message: `invalid CIDR ${JSON.stringify(text)}: ${parsed.error}; the peer matches nothing`, resource: r, path });
+    const message = `invalid CIDR ${JSON.stringify(text)}: ${parsed.error}`;
+    problems.push(rejected ? refusal(message, r, path) : { message: `${message}; the peer matches nothing`, resource: r, path });
     return null;
   }
   return network(parsed.cidr);
 }
 
+/**
+ * Something the API server's validation refuses (kubernetes pkg/apis/networking/validation
+ * ValidateNetworkPolicy): the policy never exists in a cluster. Evaluated as written for the lint
+ * rules, left out of a cluster built as applied (cluster.ts buildCluster).
+ */
+function refusal(message: string, r: Resource, path: Path): ModelProblem {
+  return { message: `${message}; the API rejects the policy`, resource: r, path, rejected: true };
+}
+
 /** The operators of a metav1.LabelSelector requirement (apimachinery `LabelSelectorOperator`). */
 const SELECTOR_OPERATORS: readonly unknown[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
-/** Reports matchExpressions the API rejects (an unknown operator); the model then matches nothing with them. */
+/** Reports matchExpressions the API rejects (an unknown operator); evaluated as written, the selector matches nothing. */
 function checkSelector(selector: unknown, r: Resource, path: Path, problems: ModelProblem[]): void {
   asArray(dig(selector, ['matchExpressions'])).forEach((e, i) => {
     const operator = dig(e, ['operator']);
     if (!SELECTOR_OPERATORS.includes(operator)) {
-      problems.push({ message: `matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist; the API rejects the policy, and here the selector matches nothing`, resource: r, path: [...path, 'matchExpressions', i, 'operator'] });
+      problems.push(refusal(`matchExpressions operator ${JSON.stringify(operator ?? null)} is not In, NotIn, Exists or DoesNotExist`, r, [...path, 'matchExpressions', i, 'operator']));
     }
   });
 }
@@ -61,20 +75,25 @@ function checkSelector(selector: unknown, r: Resource, path: Path, problems: Mod
 /** `path` is built only for a problem: most peers have none. */
 function peerCond(peer: unknown, ns: string, atoms: AtomTable, r: Resource, path: () => Path, problems: ModelProblem[]): Cond {
   const p = asRecord(peer) ?? {};
-  if (p.ipBlock !== undefined) {
-    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path(), 'ipBlock', 'cidr'], problems, parseLegacyCidr);
+  const hasPods = p.podSelector !== undefined && p.podSelector !== null;
+  const hasNs = p.namespaceSelector !== undefined && p.namespaceSelector !== null;
+  if (p.ipBlock !== undefined && p.ipBlock !== null) {
+    if (hasPods || hasNs) problems.push(refusal('peer sets ipBlock together with a podSelector or namespaceSelector', r, [...path(), 'ipBlock']));
+    const cidr = cidrAt(dig(p, ['ipBlock', 'cidr']), r, [...path(), 'ipBlock', 'cidr'], problems, parseLegacyCidr, true);
     if (cidr === null) return { k: 'none' };
     const except: Cidr[] = [];
     asArray(dig(p, ['ipBlock', 'except'])).forEach((x, i) => {
-      const c = cidrAt(x, r, [...path(), 'ipBlock', 'except', i], problems, parseLegacyCidr);
-      if (c !== null) except.push(c);
+      const at = [...path(), 'ipBlock', 'except', i];
+      const c = cidrAt(x, r, at, problems, parseLegacyCidr, true);
+      if (c === null) return;
+      // ValidateIPBlock: each entry "must be a strict subset of `cidr`" (same family, inside it, a longer prefix).
+      if (c.family !== cidr.family || !contains(cidr, c) || c.prefix <= cidr.prefix) problems.push(refusal(`except entry ${String(x)} is not a strict subset of the cidr ${String(dig(p, ['ipBlock', 'cidr']))}`, r, at));
+      except.push(c);
     });
     return atoms.block(cidr, except);
   }
-  const hasPods = p.podSelector !== undefined && p.podSelector !== null;
-  const hasNs = p.namespaceSelector !== undefined && p.namespaceSelector !== null;
   if (!hasPods && !hasNs) {
-    problems.push({ message: 'peer sets none of podSelector, namespaceSelector, ipBlock; the API rejects it', resource: r, path: path() });
+    problems.push(refusal('peer sets none of podSelector, namespaceSelector, ipBlock', r, path()));
     return { k: 'none' };
   }
   if (hasNs) checkSelector(p.namespaceSelector, r, [...path(), 'namespaceSelector'], problems);
@@ -89,14 +108,14 @@ function portMatch(ports: unknown, r: Resource, path: () => Path, problems: Mode
   list.forEach((entry, i) => {
     const e = asRecord(entry) ?? {};
     const protocol = (e.protocol ?? 'TCP') as Protocol;
+    // What the API server's validation refuses (kubernetes pkg/apis/networking/validation
+    // ValidateNetworkPolicyPort): said, and evaluated as written.
+    const refused = (message: string, at: string) => problems.push(refusal(message, r, [...path(), i, at]));
     if (!PROTOCOLS.includes(protocol)) {
-      problems.push({ message: `protocol ${String(e.protocol)} is not TCP, UDP or SCTP; the entry matches nothing`, resource: r, path: [...path(), i, 'protocol'] });
+      refused(`protocol ${String(e.protocol)} is not TCP, UDP or SCTP`, 'protocol');
       return;
     }
     const port = e.port;
-    // What the API server's validation refuses (kubernetes pkg/apis/networking/validation
-    // ValidateNetworkPolicyPort): said, and evaluated as written.
-    const refused = (message: string, at: string) => problems.push({ message: `${message}; the API rejects the policy`, resource: r, path: [...path(), i, at] });
     if (port === undefined || port === null) include.push({ protocol });
     else if (typeof port === 'number') {
       const end = typeof e.endPort === 'number' ? e.endPort : port;
@@ -139,7 +158,7 @@ export function kubernetesPolicy(r: Resource, atoms: AtomTable, problems: ModelP
   const spec = asRecord(r.value.spec) ?? {};
   const types = kubernetesPolicyTypes(spec);
   asArray(spec.policyTypes).forEach((t, i) => {
-    if (t !== 'Ingress' && t !== 'Egress') problems.push({ message: `policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress; the API rejects the policy, and here it isolates no direction for that entry`, resource: r, path: ['spec', 'policyTypes', i] });
+    if (t !== 'Ingress' && t !== 'Egress') problems.push(refusal(`policyTypes entry ${JSON.stringify(t)} is not Ingress or Egress`, r, ['spec', 'policyTypes', i]));
   });
   checkSelector(spec.podSelector, r, ['spec', 'podSelector'], problems);
   return {

@@ -209,6 +209,11 @@ export interface ModelProblem {
   message: string;
   resource?: Resource;
   path?: Path;
+  /**
+   * The API server refuses the whole object for this (its validation, or calicoctl's): a cluster
+   * never holds it. A cluster built as applied (buildCluster's `applied`) leaves the policy out.
+   */
+  rejected?: boolean;
 }
 
 export interface Cluster {

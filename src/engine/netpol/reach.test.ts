@@ -509,7 +509,7 @@ spec:
     expect(reach([...yamlToResources(ns('env: prod, team: a'), 'a.yaml'), ...yamlToResources(ns('team: a, env: prod'), 'b.yaml')]).problems).toEqual([]);
   });
 
-  it('says where a policy holds ports the API server refuses, with their position', () => {
+  it('says where a policy holds ports the API server refuses, with their position, and leaves it out', () => {
     const policy = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: p, namespace: shop}
@@ -524,11 +524,54 @@ spec:
 `;
     const r = reach(yamlToResources(policy, 'p.yaml'));
     expect(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '8:14 port "80" is a number written as text, which the API reads as a port name and refuses (write 80 without quotes); here it names no port; the API rejects the policy',
-      '9:29 endPort goes only with a numeric port, not the port name "http"; the API rejects the policy',
-      '10:14 port 0 is not 1-65535; the API rejects the policy',
-      '11:29 endPort 7000 is not from port 8000 to 65535; the API rejects the policy',
+      '8:14 port "80" is a number written as text, which the API reads as a port name and refuses (write 80 without quotes); here it names no port; the API rejects the policy, so it is left out here: a cluster never holds it',
+      '9:29 endPort goes only with a numeric port, not the port name "http"; the API rejects the policy, so it is left out here: a cluster never holds it',
+      '10:14 port 0 is not 1-65535; the API rejects the policy, so it is left out here: a cluster never holds it',
+      '11:29 endPort 7000 is not from port 8000 to 65535; the API rejects the policy, so it is left out here: a cluster never holds it',
     ]);
+    // A cluster never holds the policy: shop's pods are isolated by nothing.
+    expect(r.summary.policies).toBe(0);
+  });
+});
+
+describe('a policy the API server refuses', () => {
+  // kubernetes pkg/apis/networking/validation ValidateNetworkPolicy: the object is never stored,
+  // so reach answers without it (the lint rules still read it as written and say why it fails).
+  const pods = `apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: demo, labels: {app: client}}
+spec: {containers: [{name: c, image: busybox}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: demo, labels: {app: db}}
+spec: {containers: [{name: pg, image: postgres, ports: [{containerPort: 5432}]}]}
+---
+`;
+  const denyDbIngress = (peer: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: demo}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  policyTypes: [Ingress]
+  ingress: [{from: [${peer}]}]
+`;
+  const clientToDb = (policy: string) => reach(yamlToResources(`${pods}${policy}`, 'p.yaml'), { from: 'demo/client', to: 'demo/db', port: '5432' });
+
+  it('is left out: a valid one isolates db, the same with a refused ipBlock does not', () => {
+    expect(clientToDb(denyDbIngress('{ipBlock: {cidr: 203.0.113.0/24}}')).allowed).toHaveLength(0);
+    for (const [peer, why] of [
+      ['{ipBlock: {cidr: 203.0.113.0/24, except: [198.51.100.0/28]}}', 'except entry 198.51.100.0/28 is not a strict subset of the cidr 203.0.113.0/24'],
+      ['{ipBlock: {cidr: 203.0.113.0/24, except: [203.0.113.0/24]}}', 'except entry 203.0.113.0/24 is not a strict subset of the cidr 203.0.113.0/24'],
+      ['{ipBlock: {cidr: 203.0.113.0/24}, podSelector: {}}', 'peer sets ipBlock together with a podSelector or namespaceSelector'],
+      ['{ipBlock: {cidr: 203.0.113.0/33}}', 'invalid CIDR "203.0.113.0/33"'],
+    ]) {
+      const r = clientToDb(denyDbIngress(peer));
+      expect(r.allowed, peer).toHaveLength(1);
+      expect(r.summary.policies, peer).toBe(0);
+      expect(r.problems.map((p) => p.message), peer).toEqual([expect.stringContaining(why)]);
+      expect(r.problems[0].message, peer).toMatch(/the API rejects the policy, so it is left out here: a cluster never holds it$/);
+    }
   });
 });
 

@@ -19,8 +19,25 @@ ruleTester(rule, {
       name: 'pcns. and pcsa. keys in endpoint selectors; the bare keys in namespace and service account selectors',
       code: policy("  selector: pcns.team == 'red' && pcsa.role == 'web'\n  namespaceSelector: team == 'red'\n  serviceAccountSelector: role == 'web'\n  types: [Ingress]\n  ingress: [{action: Allow, source: {selector: pcsa.role == 'db', namespaceSelector: has(team), serviceAccounts: {selector: role == 'db'}}}]\n"),
     },
+    {
+      name: "a label in Calico's domain that is no typo of Calico's own, or one the input's objects carry",
+      code: `${policy("  selector: projectcalico.org/zone == 'a' || projectcalico.org/namespaces == 'b'\n  types: [Ingress]\n")}---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: eth0, labels: {projectcalico.org/namespaces: b}}
+spec: {node: n1, interfaceName: eth0}
+`,
+    },
   ],
   invalid: [
+    {
+      name: "a default deny whose namespace test is mistyped selects kube-system too",
+      code: policy("  selector: projectcalico.org/namespce not in {'kube-system', 'calico-system'}\n  types: [Ingress, Egress]\n  egress: [{action: Allow, destination: {selector: pcns.projectcalico.org/nme == 'kube-system'}}]\n"),
+      errors: [
+        { messageId: 'mistyped', line: 5, column: 13, endColumn: 39, message: "spec.selector tests projectcalico.org/namespce, a label Calico never sets and nothing in the input carries: did you mean projectcalico.org/namespace? As written it is absent everywhere, so has() and == on it match nothing and != and not in match everything" },
+        { messageId: 'mistyped', line: 7, column: 52, message: /tests pcns\.projectcalico\.org\/nme, .* did you mean pcns\.projectcalico\.org\/name\?/ },
+      ],
+    },
     {
       name: "a policy's and a rule's namespaceSelector on the endpoints' label",
       code: policy('  namespaceSelector: projectcalico.org/namespace == "bookinfo"\n  types: [Ingress]\n  ingress:\n  - action: Allow\n    source:\n      namespaceSelector: \'projectcalico.org/namespace in {"a", "b"}\'\n'),

@@ -431,7 +431,8 @@ export function classesRefusedByDns(model: ClusterModel, dns: WorkloadEndpoint, 
   const memo = model.memo('netpol/classes-refused-by-dns', () => new Map<WorkloadEndpoint, EndpointClass[]>());
   let refused = memo.get(dns);
   if (refused === undefined) {
-    const { namespaces } = reachCluster(model);
+    // The DNS check's namespace table also knows a stand-in's namespace (kube-system) by its name.
+    const { namespaces } = clusterDns(model);
     const { classes, classOf } = reachClasses(model);
     const own = classOf.get(dns);
     // Only the policies that apply to the DNS pod's class decide its ingress (as for the egress check).

@@ -73,6 +73,8 @@ describe('input that decides recursion depth', () => {
 describe('rules stay linear in what one resource holds', () => {
   it('a networks annotation of 20,000 entries reports its one repeated network and interface', async () => {
     const entries: { name: string; interface?: string }[] = Array.from({ length: 20_000 }, (_, i) => ({ name: `net-${i}`, interface: `if${i}` }));
+    // net-7 twice, neither copy naming its interface (one that names it shows the copy is meant).
+    delete entries[7].interface;
     entries.push({ name: 'net-7' }, { name: 'other', interface: 'if3' });
     const nad = `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: unrelated, namespace: default}\nspec:\n  config: '{"cniVersion":"0.3.1","type":"bridge"}'\n`;
     const files = { 'm.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: default\n  annotations:\n    k8s.v1.cni.cncf.io/networks: '${JSON.stringify(entries)}'\nspec:\n  containers: [{name: a, image: b}]\n---\n${nad}` };

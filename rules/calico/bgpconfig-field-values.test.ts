@@ -44,7 +44,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'violation', line: 5, column: 15 },
         { messageId: 'violation', line: 6, column: 22, message: /Info/ },
-        { messageId: 'unknownField', line: 7, column: 3, severity: 'error', message: 'spec.nodeToNodeMeshEnable is not a field of BGPConfiguration (did you mean "nodeToNodeMeshEnabled"?): calicoctl refuses the resource ("unknown field"), and so does kubectl\'s strict field validation (with --validate=false the API server drops it)' },
+        { messageId: 'unknownFieldKubectl', line: 7, column: 3, severity: 'error', message: 'spec.nodeToNodeMeshEnable is not a field of BGPConfiguration (did you mean "nodeToNodeMeshEnabled"?): kubectl\'s strict field validation refuses the resource ("unknown field"), and with --validate=false the API server drops the field, as the CRD keeps no unknown fields' },
       ],
     },
     {

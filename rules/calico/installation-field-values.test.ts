@@ -22,6 +22,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // kubernetes-sigs/cluster-api-provider-azure's calico values nested the chart's calicoctl and
+      // tigeraOperator keys under installation; calicoctl never reads an operator.tigera.io object.
+      name: 'a key of the Helm chart inside the Installation: kubectl refuses it, calicoctl has no part',
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec:
+          cni: { type: Calico }
+          calicoctl: { image: example.com/calico/ctl }
+      `,
+      errors: [{ messageId: 'unknownFieldKubectl', line: 6, column: 3, message: /^spec\.calicoctl is not a field of Installation.*: kubectl's strict field validation refuses the resource \("unknown field"\), and with --validate=false the API server drops the field, as the CRD keeps no unknown fields$/ }],
+    },
+    {
       name: 'invented encapsulation, boolean natOutgoing (a /18 block is calico/ippool-blocksize-range\'s)',
       code: `
         apiVersion: operator.tigera.io/v1

@@ -16,6 +16,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'no Network', code: netConf('{"Backend": {"Type": "vxlan"}}'), errors: [{ messageId: 'missing', line: 5, column: 19 }] },
+    // flannel Documentation/configuration.md, "IPv6 only": the fix is "EnableIPv4": false, not an IPv4 Network.
+    { name: 'IPv6 set up, EnableIPv4 left to its default: dual stack without an IPv4 network', code: netConf('{"EnableIPv6": true, "IPv6Network": "fd01::/48", "Backend": {"Type": "vxlan"}}'), errors: [{ messageId: 'missingIpv6Only', line: 5, column: 19, message: /for IPv6 only, add "EnableIPv4": false$/ }] },
+    { name: 'EnableIPv4 written true beside IPv6: the plain message', code: netConf('{"EnableIPv4": true, "EnableIPv6": true, "IPv6Network": "fd01::/48"}'), errors: [{ messageId: 'missing', line: 5, column: 19 }] },
     { name: 'IPv6 enabled without IPv6Network', code: netConf('{"Network": "10.244.0.0/16", "EnableIPv6": true}'), errors: [{ messageId: 'missing', line: 5, column: 19, message: /IPv6Network/ }] },
     { name: 'bad CIDR', code: netConf('{"Network": "10.244.0.0/33"}'), errors: [{ messageId: 'invalid', line: 5, column: 31, endColumn: 46 }] },
     { name: 'too small', code: netConf('{"Network": "10.0.0.0/29"}'), errors: [{ messageId: 'tooSmall', line: 5, column: 31, severity: 'warning', message: /--kube-subnet-mgr/ }] },

@@ -12,6 +12,7 @@ export default defineRule({
     kinds: ['ConfigMap'],
     messages: {
       missing: 'net-conf.json has no "{{key}}": flanneld fails with "please define a correct {{key}}" (etcd subnet manager) or refuses every node podCIDR (--kube-subnet-mgr)',
+      missingIpv6Only: 'net-conf.json sets up IPv6 with no "Network", but "EnableIPv4" defaults to true, so flannel runs dual stack and needs an IPv4 "Network" (and an IPv4 podCIDR and address on every node): for IPv6 only, add "EnableIPv4": false',
       invalid: '"{{key}}" {{error}}: flanneld fails to decode net-conf.json in every mode',
       family: '"{{key}}" must be an IPv{{family}} CIDR',
       zero: '"{{key}}" {{cidr}} is a /0, which flannel reads as no network: flanneld fails with "please define a correct {{key}}" (etcd subnet manager) or refuses every node podCIDR (--kube-subnet-mgr)',
@@ -29,7 +30,10 @@ export default defineRule({
       const v = k === undefined ? undefined : conf[k];
       // An empty string is not absent: IP4Net/IP6Net UnmarshalJSON parse it and fail (pkg/ip/ipnet.go), whichever families are on.
       if (v === undefined) {
-        if (required) reportIn(ctx, source, [], { messageId: 'missing', data: { key } });
+        // IPv6 set up and EnableIPv4 left to its default (true: pkg/subnet/config.go ParseConfig):
+        // flannel's docs ("IPv6 only") say to add "EnableIPv4": false, not an IPv4 network.
+        const ipv6Only = family === 4 && fieldKey(conf, 'EnableIPv4') === undefined && FAMILIES.some((o) => o.v === 6 && familyEnabled(conf, o));
+        if (required) reportIn(ctx, source, [], { messageId: ipv6Only ? 'missingIpv6Only' : 'missing', data: { key } });
         continue;
       }
       const r = typeof v === 'string' ? parseGoCidr(v) : { ok: false as const, error: 'must be a CIDR string' };

@@ -11,9 +11,9 @@ export default defineRule({
     remediation: 'Remove the repeated entry, or request distinct interfaces for each copy (`net-a@data0, net-a@data1`).',
     kinds: POD_KINDS,
     messages: {
-      twice: 'network "{{network}}" is already attached by entry {{first}}: the pod gets two interfaces in one subnet, and replies may leave by either; if that is meant, name them (`{{network}}@net1, {{network}}@net2`), else drop the copy',
+      twice: 'network "{{network}}" is already attached by entry {{first}}: the pod gets two interfaces in one subnet, and replies may leave by either; if that is meant, name them ({{naming}}), else drop the copy',
     },
-    docs: 'Multus attaches a network once per entry, so listing it twice is how its docs give a pod two interfaces on one network (docs/quickstart.md, `macvlan-conf,macvlan-conf`): info, not a warning. Entries that request distinct interface names are taken as intended and not reported; entries that request the same interface are `multus/duplicate-interface`.',
+    docs: 'Multus attaches a network once per entry, so listing it twice is how its docs give a pod two interfaces on one network (docs/quickstart.md, `macvlan-conf,macvlan-conf`): info, not a warning. Entries of which either requests an interface name are taken as intended and not reported (Multus names an unnamed one `net<N>` by its position); entries that request the same interface are `multus/duplicate-interface`.',
   },
   check(resource, ctx) {
     const a = annotationOf(ctx.model, resource, NETWORKS_ANNOTATION);
@@ -28,8 +28,12 @@ export default defineRule({
         return;
       }
       const o = a.parsed.selections[j];
-      if (o.interface && s.interface) return; // intended (distinct) or duplicate-interface's finding
-      ctx.report({ path: a.path, span: s.span, messageId: 'twice', data: { network: s.namespace ? `${s.namespace}/${s.name}` : s.name, first: j + 1 } });
+      // An interface named on either entry shows the second interface is meant (Multus names the
+      // other net<N> by its position, pkg/multus/multus.go); a clash of names is duplicate-interface's.
+      if (o.interface || s.interface) return;
+      const network = s.namespace ? `${s.namespace}/${s.name}` : s.name;
+      const naming = a.parsed.form === 'json' ? 'an "interface" key in each entry' : `\`${network}@net1, ${network}@net2\``;
+      ctx.report({ path: a.path, span: s.span, messageId: 'twice', data: { network, first: j + 1, naming } });
     });
   },
 });

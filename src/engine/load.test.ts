@@ -528,6 +528,30 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect([walked.findings, walked.resources, walked.files[0].skipped]).toEqual([[], [], 'not-kubernetes']);
   });
 
+  it('a sed placeholder YAML cannot read as a value (`@NAME@`) or reads as a comment (`##NAME##`) makes the file an unrendered template', () => {
+    const at = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: @STS_NAME@\nspec:\n  serviceName: @STS_NAME@\n';
+    expect(load(at).findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['input/helm-template', 4, 9]]);
+    const hash = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: ##CRNAME##\nrules: []\n';
+    expect(load(hash).findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([['input/helm-template', 4, 9, expect.stringMatching(/^this is an unrendered template \(##CRNAME## stands for a name\)/)]]);
+    // Elsewhere `@` starting a value is a plain syntax error, said in YAML's terms.
+    expect(load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  who: @me\n').findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      ['input/yaml-syntax', 5, 8, 'a plain value cannot start with "@", which YAML reserves (kubectl: "found character that cannot start any token"): quote the value'],
+    ]);
+    // A name that is really missing stays an object-name error, a comment after it or not.
+    expect(load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: # TODO\n').findings.map((f) => f.ruleId)).not.toContain('input/helm-template');
+  });
+
+  it("tools' own files in an API group no cluster serves (Backstage's catalog, the Kyverno CLI's tests, gator's catalogs) are not Kubernetes objects", () => {
+    const catalog = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: my-service\n  description: My service\n  links: [{title: Docs, url: https://example.com}]\nspec: {type: service, owner: team-a, lifecycle: production}\n';
+    expect(load(catalog).findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([['input/not-kubernetes', 2, 'the document is a Backstage software catalog entity (catalog-info.yaml, read by Backstage), not a Kubernetes object']]);
+    for (const [apiVersion, kind] of [['cli.kyverno.io/v1alpha1', 'Test'], ['gator.gatekeeper.sh/v1alpha1', 'PolicyCatalog']]) {
+      const walked = loadSources([{ path: 'x/test.yaml', content: `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: t, version: v1.0.0}\npolicies: [a.yaml]\n`, discovered: true }]);
+      expect([walked.findings, walked.resources, walked.files[0].skipped], apiVersion).toEqual([[], [], 'not-kubernetes']);
+    }
+    // A group that merely ends like one of them is a cluster's.
+    expect(load('apiVersion: example.backstage.io.corp/v1\nkind: Thing\nmetadata: {name: t}\n').resources).toHaveLength(1);
+  });
+
   it("kustomize's own configuration (a Kustomization, a built-in transformer's config) is not a Kubernetes object", () => {
     const transformer = 'apiVersion: builtin\nkind: PrefixSuffixTransformer\nmetadata:\n  name: customPrefixer\nprefix: team-a-\n';
     const named = loadSources([{ path: 'prefix.yaml', content: transformer }]);

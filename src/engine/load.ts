@@ -350,7 +350,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') ? placeholderAtSyntaxError(text, stream.problems) : null;
+  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') || text.includes('@') ? placeholderAtSyntaxError(text, stream.problems) : null;
   if (helm || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
@@ -582,6 +582,11 @@ function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]
     for (const m of line.matchAll(SHELL_PLACEHOLDERS)) {
       if (/^\s*$|[[{,]\s*$/.test(line.slice(0, m.index)) && !insideQuotes(line, m.index)) return { start: start + m.index, end: start + m.index + m[0].length };
     }
+    // `@NAME@` (autoconf's and many sed scripts' placeholder) cannot start a YAML value at all, so
+    // it stops the parse wherever it stands as one: `name: @STS_NAME@` (longhorn's test templates).
+    for (const m of line.matchAll(AT_PLACEHOLDERS)) {
+      if (/^\s*$|[[{,:-]\s*$/.test(line.slice(0, m.index)) && !insideQuotes(line, m.index)) return { start: start + m.index, end: start + m.index + m[0].length };
+    }
   }
   return null;
 }
@@ -612,6 +617,7 @@ export const CAPITALS_PLACEHOLDER = /\$[A-Z_][A-Z0-9_]*/;
 const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
 const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
 const SHELL_PLACEHOLDERS = new RegExp(SHELL_PLACEHOLDER.source, 'g');
+const AT_PLACEHOLDERS = /@[A-Z][A-Z0-9_]*@/g;
 const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}`);
 /**
  * A docs' angle-bracketed word (`<node-name>`), or a sed-style one (capitals joined by underscores)
@@ -628,6 +634,18 @@ function nameMatching(text: string, doc: YamlDocument, pattern: RegExp): Span | 
   if (!isObject(metadata)) return null;
   for (const field of ['name', 'namespace']) {
     const v = metadata[field];
+    // `name: ##CRNAME##` is a sed placeholder that YAML reads as a comment, leaving no name (argo-cd's
+    // hack scripts render their RBAC that way).
+    if (v === null) {
+      // From the field (its key, or where its empty value stands) to the end of that line.
+      const from = doc.spanOf(['metadata', field]).start;
+      const lineEnd = text.indexOf('\n', from);
+      const hash = /^[^#\n]*?:?[ \t]*(##[A-Za-z_][A-Za-z0-9_]*##)/.exec(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
+      if (hash) {
+        const at = from + hash.index + hash[0].length - hash[1].length;
+        return { start: at, end: at + hash[1].length };
+      }
+    }
     const m = typeof v === 'string' ? pattern.exec(v) : null;
     if (!m) continue;
     const at = text.indexOf(m[0], doc.spanOf(['metadata', field]).start);
@@ -722,7 +740,7 @@ function collectResources(
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is kustomize's own configuration (apiVersion ${apiVersion}), not a Kubernetes object`, locate(['apiVersion'])));
     return;
   }
-  const tool = TOOL_CONFIG_KINDS.get(`${apiVersion}/${kind}`);
+  const tool = TOOL_CONFIG_KINDS.get(`${apiVersion}/${kind}`) ?? (apiVersion?.includes('/') ? TOOL_CONFIG_GROUPS.get(apiVersion.slice(0, apiVersion.indexOf('/'))) : undefined);
   if (tool !== undefined) {
     out.findings.push(fileFinding(INPUT_RULES.notKubernetes, file, `the document is ${tool}, not a Kubernetes object`, locate(['kind'])));
     return;
@@ -752,6 +770,19 @@ const CALICO_API_VERSION = /^(?:crd\.)?projectcalico\.org\//;
  * docs/operator-manual/config-management-plugins.md).
  */
 const TOOL_CONFIG_KINDS: ReadonlyMap<string, string> = new Map([['argoproj.io/v1alpha1/ConfigManagementPlugin', "an Argo CD config management plugin's configuration (plugin.yaml, read by the plugin's sidecar)"]]);
+
+/**
+ * API groups that only a tool reads, whatever the kind, and no cluster serves: Backstage's
+ * software catalog (catalog-info.yaml; backstage.io/docs/features/software-catalog/descriptor-format),
+ * the Kyverno CLI's test and values files (`kyverno test`; kyverno cmd/cli/kubectl-kyverno/apis),
+ * Gatekeeper's gator CLI (suites and policy catalogs; gatekeeper apis/gator, pkg/gator/policy/catalog).
+ */
+const TOOL_CONFIG_GROUPS: ReadonlyMap<string, string> = new Map([
+  ['backstage.io', "a Backstage software catalog entity (catalog-info.yaml, read by Backstage)"],
+  ['scaffolder.backstage.io', "a Backstage software template (read by Backstage's scaffolder)"],
+  ['cli.kyverno.io', 'a Kyverno CLI file (read by `kyverno test` and `kyverno apply`)'],
+  ['gator.gatekeeper.sh', "a file of Gatekeeper's gator CLI (read by `gator`)"],
+]);
 
 function isKustomizeConfig(apiVersion: string): boolean {
   return apiVersion === 'builtin' || apiVersion.startsWith('kustomize.config.k8s.io/');

@@ -498,10 +498,24 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
         continue;
       }
       const offset = base + (at >= piece.length ? afterLastContent(piece) : at);
-      problems.push({ kind: 'syntax', message: reason, start: offset, end: offset + 1 });
+      problems.push({ kind: 'syntax', message: reservedIndicatorAt(piece, at) ?? reason, start: offset, end: offset + 1 });
     }
   }
   return events;
+}
+
+/**
+ * The message for a value that starts with `@` or a backtick, which YAML reserves (YAML 1.2
+ * c-reserved): no plain scalar may start with them, and js-yaml's own words for it ("bad
+ * indentation of a mapping entry") point elsewhere. go-yaml, kubectl's parser, says "found
+ * character that cannot start any token". Null when `at` is not such a value's start.
+ */
+function reservedIndicatorAt(piece: string, at: number): string | null {
+  const c = piece[at];
+  if (c !== '@' && c !== '`') return null;
+  const before = piece.slice(piece.lastIndexOf('\n', at - 1) + 1, at);
+  if (!/(?:^|[:-]|[[{,])\s*$/.test(before)) return null;
+  return `a plain value cannot start with "${c}", which YAML reserves (kubectl: "found character that cannot start any token"): quote the value`;
 }
 
 /** What kubectl refuses in a text before go-yaml parses it (see kubectlText). */

@@ -317,6 +317,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
       messages: {
         violation: '{{path}} {{error}} (got {{value}})',
         unknownField: '{{path}} is not a field of {{kind}}{{hint}}: calicoctl refuses the resource ("unknown field"), and so does kubectl\'s strict field validation (with --validate=false the API server drops it)',
+        unknownFieldKubectl: '{{path}} is not a field of {{kind}}{{hint}}: kubectl\'s strict field validation refuses the resource ("unknown field"), and with --validate=false the API server drops the field, as the CRD keeps no unknown fields',
         unknownFieldRemoved: '{{path}} is not a field of {{kind}}{{hint}}: a release that has it takes it; from then on calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation',
         unknownFieldOpenSource: '{{path}} is not a field of {{kind}} in Calico Open Source{{hint}}: there calicoctl refuses the resource ("unknown field"), as does kubectl\'s strict field validation; Calico Enterprise and Calico Cloud take it',
         durationSent: '{{path}} "{{value}}" reaches Calico\'s schema as "{{sent}}" (calicoctl and Calico\'s API server re-write a duration as Go prints it), which the CRD\'s pattern {{pattern}} refuses{{hint}}',
@@ -388,7 +389,10 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
           // be one a release after the pack's added: the message says how to tell netlint.
           else {
             const unsure = release === null && hint === '' ? ` (netlint knows Calico up to ${pack.source.tag}: on a later release that has it, set cluster.calicoVersion in .netlint.yaml)` : hint;
-            ctx.report({ path, at: 'key', messageId: 'unknownField', ...(release !== null && release.minor > NEWEST_KNOWN_MINOR ? { severity: 'warning' as const } : {}), data: { path: formatPath(path), kind: resource.kind, hint: unsure } });
+            // calicoctl takes projectcalico.org/v3 objects only (calicoctl resourcemgr): an operator.tigera.io
+            // or crd.projectcalico.org/v1 object goes through kubectl to its CRD.
+            const messageId = resource.group === 'projectcalico.org' ? 'unknownField' : 'unknownFieldKubectl';
+            ctx.report({ path, at: 'key', messageId, ...(release !== null && release.minor > NEWEST_KNOWN_MINOR ? { severity: 'warning' as const } : {}), data: { path: formatPath(path), kind: resource.kind, hint: unsure } });
           }
           continue;
         }

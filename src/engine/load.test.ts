@@ -488,6 +488,57 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')])).toEqual(['manager base-ns', 'exporter null']);
   });
 
+  it("reads a kustomization's deprecated `bases` as folders it builds, as `resources` (kubeflow's notebook-controller overlays)", () => {
+    const { resources } = loadSources([
+      { path: 'overlay/kustomization.yaml', content: 'namespace: shop\nbases: [../base]\nresources: [deny.yaml]\n', discovered: true },
+      { path: 'overlay/deny.yaml', content: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec: {podSelector: {}}\n', discovered: true },
+      { path: 'base/kustomization.yaml', content: 'resources: [deploy.yaml]\n', discovered: true },
+      { path: 'base/deploy.yaml', content: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}}}\n', discovered: true },
+    ]);
+    expect(resources.map((r) => `${r.name} ${r.namespace}`)).toEqual(['deny shop', 'web shop']);
+  });
+
+  it("adds a kustomization's commonLabels and labels where kustomize's label transformer does: objects, templates, and with selectors the selectors", () => {
+    const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec: {containers: [{name: web, image: nginx}]}\n';
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n';
+    const policies = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: web}\nspec:\n  podSelector: {matchLabels: {tier: front}}\n  ingress: [{from: [{podSelector: {}}, {podSelector: {matchLabels: {role: lb}}}]}]\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: all}\nspec: {podSelector: {}}\n';
+    const build = (kustomization: string) => {
+      const { resources } = loadSources([
+        { path: 'k/kustomization.yaml', content: `${kustomization}resources: [deploy.yaml, svc.yaml, policies.yaml]\n`, discovered: true },
+        { path: 'k/deploy.yaml', content: deploy, discovered: true },
+        { path: 'k/svc.yaml', content: svc, discovered: true },
+        { path: 'k/policies.yaml', content: policies, discovered: true },
+      ]);
+      return Object.fromEntries(resources.map((r) => [`${r.kind}/${r.name}`, r.value]));
+    };
+    // commonLabels: everywhere, selectors made where kustomize's field specs say `create: true`.
+    const common = build('commonLabels: {app: web}\n') as Record<string, { metadata: unknown; spec: Record<string, unknown> }>;
+    expect(common['Deployment/web'].metadata).toEqual({ name: 'web', labels: { app: 'web' } });
+    expect(common['Deployment/web'].spec).toMatchObject({ selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } } } });
+    expect(common['Service/web'].spec.selector).toEqual({ app: 'web' });
+    expect(common['NetworkPolicy/web'].spec).toEqual({ podSelector: { matchLabels: { tier: 'front', app: 'web' } }, ingress: [{ from: [{ podSelector: {} }, { podSelector: { matchLabels: { role: 'lb', app: 'web' } } }] }] });
+    // A policy on every pod stays on every pod (`create: false` for a podSelector's matchLabels).
+    expect(common['NetworkPolicy/all'].spec).toEqual({ podSelector: {} });
+    // `labels` without includeSelectors: the objects only; with includeTemplates, the pod template too.
+    const plain = build('labels: [{pairs: {team: a}}]\n') as Record<string, { metadata: unknown; spec: Record<string, unknown> }>;
+    expect(plain['Deployment/web'].spec).toEqual({ template: { spec: { containers: [{ name: 'web', image: 'nginx' }] } } });
+    expect(plain['Service/web'].spec.selector).toBeUndefined();
+    const templates = build('labels: [{pairs: {team: a}, includeTemplates: true}]\n') as Record<string, { spec: { template: { metadata: unknown } } }>;
+    expect(templates['Deployment/web'].spec.template.metadata).toEqual({ labels: { team: 'a' } });
+  });
+
+  it('labels a base only as far as every overlay that builds it agrees', () => {
+    const files = (dev: string, prod: string) => [
+      { path: 'base/kustomization.yaml', content: 'commonLabels: {app: web}\nresources: [deploy.yaml]\n', discovered: true },
+      { path: 'base/deploy.yaml', content: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {spec: {containers: [{name: w, image: x}]}}}\n', discovered: true },
+      { path: 'overlays/dev/kustomization.yaml', content: `${dev}resources: [../../base]\n`, discovered: true },
+      { path: 'overlays/prod/kustomization.yaml', content: `${prod}resources: [../../base]\n`, discovered: true },
+    ];
+    const labels = (dev: string, prod: string) => (loadSources(files(dev, prod)).resources[0].value.metadata as { labels?: unknown }).labels;
+    expect(labels('', '')).toEqual({ app: 'web' });
+    expect(labels('commonLabels: {env: dev}\n', 'commonLabels: {env: prod}\n')).toBeUndefined();
+  });
+
   it('leaves out the objects of a file a kustomization applies as a patch: fragments of other objects, not objects', () => {
     const deployment = (extra: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager, namespace: system}\nspec:\n  template:\n    spec:\n      containers: [{name: manager${extra}}]\n`;
     const files = [

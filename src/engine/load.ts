@@ -94,16 +94,45 @@ interface Kustomization {
   dir: string;
   namespace: string | null;
   files: string[];
-  /** Folders it lists under `resources` or `components` (each builds the kustomization there into this one). */
+  /** Folders it lists under `resources`, `bases` or `components` (each builds the kustomization there into this one). */
   folders: string[];
   patches: string[];
+  /** Its `commonLabels` and `labels` entries, in the order kustomize applies them. */
+  labels: LabelSet[];
+}
+
+/** Labels a kustomization adds (kustomize api/types/labels.go `Label`; `commonLabels` is one with selectors). */
+interface LabelSet {
+  pairs: Record<string, string>;
+  /** Also into selectors (and so templates): `commonLabels`, or `includeSelectors: true`. */
+  selectors: boolean;
+  /** Also into pod templates: `includeTemplates: true`. */
+  templates: boolean;
+}
+
+/** `commonLabels` and `labels` as kustomize reads them; entries that are not string maps are left out. */
+function labelSetsOf(value: Record<string, unknown>): LabelSet[] {
+  const pairsOf = (v: unknown): Record<string, string> | null => {
+    if (!isObject(v)) return null;
+    const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
+    return entries.length === 0 ? null : Object.fromEntries(entries);
+  };
+  const out: LabelSet[] = [];
+  const common = pairsOf(value.commonLabels);
+  if (common !== null) out.push({ pairs: common, selectors: true, templates: true });
+  for (const l of Array.isArray(value.labels) ? value.labels : []) {
+    const pairs = isObject(l) ? pairsOf(l.pairs) : null;
+    if (pairs !== null) out.push({ pairs, selectors: (l as Record<string, unknown>).includeSelectors === true, templates: (l as Record<string, unknown>).includeTemplates === true || (l as Record<string, unknown>).includeSelectors === true });
+  }
+  return out;
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
 function kustomizationOf(file: string, value: unknown): Kustomization | null {
   if (!isObject(value)) return null;
-  const resources = Array.isArray(value.resources) ? value.resources : null;
+  // `bases` is `resources`' deprecated name for folders (kustomize still reads it).
+  const resources = Array.isArray(value.resources) || Array.isArray(value.bases) ? [...(Array.isArray(value.resources) ? value.resources : []), ...(Array.isArray(value.bases) ? value.bases : [])] : null;
   const patchEntries = [value.patches, value.patchesStrategicMerge, value.patchesJson6902].filter(Array.isArray).flat();
   if (resources === null && patchEntries.length === 0) return null;
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
@@ -117,7 +146,7 @@ function kustomizationOf(file: string, value: unknown): Kustomization | null {
     .map((r) => normalizePath(dir + r));
   // A patch is a file path (patchesStrategicMerge's strings, `path:` of the others) or inline text.
   const patches = patchEntries.map((e) => (isObject(e) ? e.path : e)).filter(local).map((r) => normalizePath(dir + r));
-  return { file, dir: normalizePath(dir), namespace: typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : null, files, folders, patches };
+  return { file, dir: normalizePath(dir), namespace: typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : null, files, folders, patches, labels: labelSetsOf(value) };
 }
 
 /** `a/./b/../c.yaml` → `a/c.yaml` (a path that climbs above its start keeps its `..`). */
@@ -165,6 +194,101 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
 }
 
 /**
+ * The label sets each listed file's objects get: its own kustomization's, then each enclosing
+ * one's (kustomize builds a base, then applies the overlay's transformers to the result). Built
+ * from each kustomization no other one includes; a file that two such builds label differently
+ * (overlays/dev's `env: dev`, overlays/prod's `env: prod`) gets none, as its labels depend on the build.
+ */
+function kustomizedLabels(kustomizations: readonly Kustomization[]): Map<string, LabelSet[]> {
+  const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
+  const included = new Set(kustomizations.flatMap((k) => k.folders));
+  const labelsOf = new Map<string, LabelSet[] | null>();
+  const key = new Map<string, string>();
+  const visit = (k: Kustomization, outer: LabelSet[], path: Set<Kustomization>) => {
+    const sets = [...k.labels, ...outer];
+    const text = JSON.stringify(sets);
+    for (const f of k.files) {
+      if (!labelsOf.has(f)) {
+        labelsOf.set(f, sets);
+        key.set(f, text);
+      } else if (key.get(f) !== text) labelsOf.set(f, null);
+    }
+    for (const dir of k.folders) {
+      const base = byDir.get(dir);
+      if (base === undefined || path.has(base)) continue;
+      path.add(base);
+      visit(base, sets, path);
+      path.delete(base);
+    }
+  };
+  for (const k of kustomizations) if (!included.has(k.dir)) visit(k, [], new Set([k]));
+  const out = new Map<string, LabelSet[]>();
+  for (const [f, sets] of labelsOf) if (sets !== null && sets.length > 0) out.set(f, sets);
+  return out;
+}
+
+/** The workload kinds whose pod template kustomize labels (api/internal/konfig/builtinpluginconsts metadatalabels.go), by group (null: any). */
+const TEMPLATE_LABEL_KINDS: ReadonlyMap<string, string | null> = new Map([
+  ['ReplicationController', ''],
+  ['Deployment', null],
+  ['ReplicaSet', null],
+  ['DaemonSet', null],
+  ['StatefulSet', 'apps'],
+  ['Job', 'batch'],
+]);
+
+/** The selectors kustomize's commonLabels field specs write (commonlabels.go), `create` where it makes a missing map. */
+const SELECTOR_LABEL_SPECS: readonly { kind: string; group: string | null; path: readonly string[]; create: boolean }[] = [
+  { kind: 'Service', group: '', path: ['spec', 'selector'], create: true },
+  { kind: 'ReplicationController', group: '', path: ['spec', 'selector'], create: true },
+  { kind: 'Deployment', group: null, path: ['spec', 'selector', 'matchLabels'], create: true },
+  { kind: 'ReplicaSet', group: null, path: ['spec', 'selector', 'matchLabels'], create: true },
+  { kind: 'DaemonSet', group: null, path: ['spec', 'selector', 'matchLabels'], create: true },
+  { kind: 'StatefulSet', group: 'apps', path: ['spec', 'selector', 'matchLabels'], create: true },
+  { kind: 'Job', group: 'batch', path: ['spec', 'selector', 'matchLabels'], create: false },
+  { kind: 'CronJob', group: 'batch', path: ['spec', 'jobTemplate', 'spec', 'selector', 'matchLabels'], create: false },
+  { kind: 'PodDisruptionBudget', group: 'policy', path: ['spec', 'selector', 'matchLabels'], create: false },
+  { kind: 'NetworkPolicy', group: 'networking.k8s.io', path: ['spec', 'podSelector', 'matchLabels'], create: false },
+];
+
+/** Adds `pairs` to the string map at `path` of `value` (through the items of lists on the way), making it where `create`. */
+function addLabelsAt(value: unknown, path: readonly string[], pairs: Record<string, string>, create: boolean): void {
+  if (Array.isArray(value)) {
+    for (const item of value) addLabelsAt(item, path, pairs, create);
+    return;
+  }
+  if (!isObject(value)) return;
+  const [head, ...rest] = path;
+  let next = value[head];
+  if (next === undefined || next === null) {
+    // kustomize creates the missing maps of a `create` spec; otherwise the field is left alone.
+    if (!create || Array.isArray(next)) return;
+    next = value[head] = {};
+  }
+  if (rest.length > 0) addLabelsAt(next, rest, pairs, create);
+  else if (isObject(next)) Object.assign(next, pairs);
+}
+
+/** What one LabelSet does to an object, as kustomize's label transformer (api/filters/labels) writes it. */
+function applyLabelSet(r: Resource, set: LabelSet): void {
+  const kindIs = (kind: string, group: string | null) => r.kind === kind && (group === null || r.group === group);
+  addLabelsAt(r.value, ['metadata', 'labels'], set.pairs, true);
+  if (set.templates) {
+    for (const [kind, group] of TEMPLATE_LABEL_KINDS) if (kindIs(kind, group)) addLabelsAt(r.value, ['spec', 'template', 'metadata', 'labels'], set.pairs, true);
+    if (kindIs('CronJob', 'batch')) {
+      addLabelsAt(r.value, ['spec', 'jobTemplate', 'metadata', 'labels'], set.pairs, true);
+      addLabelsAt(r.value, ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'labels'], set.pairs, true);
+    }
+  }
+  if (!set.selectors) return;
+  for (const spec of SELECTOR_LABEL_SPECS) if (kindIs(spec.kind, spec.group)) addLabelsAt(r.value, spec.path, set.pairs, spec.create);
+  if (kindIs('NetworkPolicy', 'networking.k8s.io')) {
+    addLabelsAt(r.value, ['spec', 'ingress', 'from', 'podSelector', 'matchLabels'], set.pairs, false);
+    addLabelsAt(r.value, ['spec', 'egress', 'to', 'podSelector', 'matchLabels'], set.pairs, false);
+  }
+}
+
+/**
  * What a kustomization makes of the files it lists, as `kustomize build` would:
  *
  * - Objects of a file it lists directly under `resources`, with a `namespace`, are in that
@@ -173,6 +297,10 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
  *   cluster-scoped, custom resources included, `metaNamespaceHack`). A Namespace object in such a
  *   file is renamed to it (the transformer's field specs hold `metadata/name` of kind Namespace).
  *   A base's files get the namespace of the overlays that include it (kustomizedNamespaces).
+ * - Its `commonLabels`, and `labels` entries, are added where kustomize's label transformer adds
+ *   them (kustomizedLabels, applyLabelSet): every object's labels; with `includeTemplates` or
+ *   selectors, pod templates; with selectors (`commonLabels`, `includeSelectors: true`), the
+ *   selectors of Services, workloads and NetworkPolicies, so the policy still selects its pods.
  * - A file it applies as a patch holds fragments of other objects (a Deployment's one changed
  *   container, a `$patch: delete`), not objects of their own: they are not linted and not in the
  *   model, so a patch is neither a second workload nor a duplicate of what it patches. A file some
@@ -182,6 +310,8 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
  */
 function applyKustomizations(resources: Resource[], kustomizations: readonly Kustomization[]): Resource[] {
   const namespaceOf = kustomizedNamespaces(kustomizations);
+  const labelsOf = kustomizedLabels(kustomizations);
+  if (labelsOf.size > 0) for (const r of resources) for (const set of labelsOf.get(normalizePath(r.file)) ?? []) applyLabelSet(r, set);
   const listed = new Set<string>();
   const patchFiles = new Set<string>();
   for (const k of kustomizations) {

@@ -167,23 +167,34 @@ function normalizePath(path: string): string {
  * no other one includes; a file that two such builds put in different namespaces is in the
  * namespace of the kustomization listing it, else maps to null.
  */
-function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<string, string | null> {
+/**
+ * Walks every build: from each kustomization no other one includes, down through the folders it
+ * builds, handing each kustomization what its enclosing builds made of `outer` (`step`).
+ */
+function walkBuilds<T>(kustomizations: readonly Kustomization[], top: T, step: (k: Kustomization, outer: T) => T): void {
   const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
   const included = new Set(kustomizations.flatMap((k) => k.folders));
-  const namespaceOf = new Map<string, string | null>();
-  const visit = (k: Kustomization, outer: string | null, path: Set<Kustomization>) => {
-    const ns = outer ?? k.namespace;
-    if (ns !== null) for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== ns ? null : ns);
+  const visit = (k: Kustomization, outer: T, path: Set<Kustomization>) => {
+    const made = step(k, outer);
     for (const dir of k.folders) {
       const base = byDir.get(dir);
       // A folder outside the input, or one that includes itself again.
       if (base === undefined || path.has(base)) continue;
       path.add(base);
-      visit(base, ns, path);
+      visit(base, made, path);
       path.delete(base);
     }
   };
-  for (const k of kustomizations) if (!included.has(k.dir)) visit(k, null, new Set([k]));
+  for (const k of kustomizations) if (!included.has(k.dir)) visit(k, top, new Set([k]));
+}
+
+function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<string, string | null> {
+  const namespaceOf = new Map<string, string | null>();
+  walkBuilds<string | null>(kustomizations, null, (k, outer) => {
+    const ns = outer ?? k.namespace;
+    if (ns !== null) for (const f of k.files) namespaceOf.set(f, namespaceOf.has(f) && namespaceOf.get(f) !== ns ? null : ns);
+    return ns;
+  });
   // Builds that disagree: the namespace of the kustomization that lists the file itself, what
   // `kustomize build` of its own folder gives (the base's own `checkout`, not `default`).
   for (const k of kustomizations) {
@@ -200,11 +211,9 @@ function kustomizedNamespaces(kustomizations: readonly Kustomization[]): Map<str
  * (overlays/dev's `env: dev`, overlays/prod's `env: prod`) gets none, as its labels depend on the build.
  */
 function kustomizedLabels(kustomizations: readonly Kustomization[]): Map<string, LabelSet[]> {
-  const byDir = new Map(kustomizations.map((k) => [k.dir, k]));
-  const included = new Set(kustomizations.flatMap((k) => k.folders));
   const labelsOf = new Map<string, LabelSet[] | null>();
   const key = new Map<string, string>();
-  const visit = (k: Kustomization, outer: LabelSet[], path: Set<Kustomization>) => {
+  walkBuilds<LabelSet[]>(kustomizations, [], (k, outer) => {
     const sets = [...k.labels, ...outer];
     const text = JSON.stringify(sets);
     for (const f of k.files) {
@@ -213,15 +222,8 @@ function kustomizedLabels(kustomizations: readonly Kustomization[]): Map<string,
         key.set(f, text);
       } else if (key.get(f) !== text) labelsOf.set(f, null);
     }
-    for (const dir of k.folders) {
-      const base = byDir.get(dir);
-      if (base === undefined || path.has(base)) continue;
-      path.add(base);
-      visit(base, sets, path);
-      path.delete(base);
-    }
-  };
-  for (const k of kustomizations) if (!included.has(k.dir)) visit(k, [], new Set([k]));
+    return sets;
+  });
   const out = new Map<string, LabelSet[]>();
   for (const [f, sets] of labelsOf) if (sets !== null && sets.length > 0) out.set(f, sets);
   return out;

@@ -51,6 +51,13 @@ describe('node dist/cli.js', () => {
       'examples/multus/flannel.yaml:9:5 flannel/calico-coexistence',
     ]);
     expect(out.summary.errors).toBe(6);
+    // The README's example of the JSON contract is this output: its summary and first finding.
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const shown = /`--format json` is a stable contract:\n\n```json\n([\s\S]*?)\n```/.exec(readme);
+    expect(shown, 'the JSON example in the README').not.toBeNull();
+    const example = JSON.parse(shown![1].replace('"remediation": "…"', `"remediation": ${JSON.stringify(out.findings[7].remediation)}`));
+    expect(example.summary).toEqual(out.summary);
+    expect(example.findings[0]).toEqual(out.findings[7]);
   });
 
   it('writes SARIF for the examples that validates against the SARIF 2.1.0 schema, with real regions', async () => {

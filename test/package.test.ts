@@ -17,7 +17,8 @@ describe('the npm package', () => {
   it('holds the CLI bundle, LICENSE and the third-party notices, and no tests, sources or Action bundle', async () => {
     const r = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, timeout: 60_000 });
     const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/THIRD-PARTY-NOTICES']));
+    // The README links the schemas a config file and a rule file are checked against.
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/THIRD-PARTY-NOTICES', 'schemas/netlint-config.schema.json', 'rules/rule.schema.json']));
     expect(files.filter((f) => /\.test\.|(^|\/)test\/|^src\/|^e2e\/|\.ts$|^rules\/.*\.yaml$|^dist\/action\.js$/.test(f))).toEqual([]);
     // dist/cli.js loads its commands from dist/chunks/ (only the CLI's chunks are there): all ship.
     const chunks = readdirSync(path.join(root, 'dist/chunks')).map((f) => `dist/chunks/${f}`);

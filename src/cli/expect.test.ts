@@ -75,6 +75,23 @@ spec:
       return JSON.parse(io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect').map((f: { message: string }) => f.message);
     };
     expect(await messages('apps/app.yaml')).toEqual([]);
-    expect(await messages('apps')).toEqual(['assertion "billing/api → shop/db 5432" matches no connection (from "billing/api" matches no endpoint or external range)']);
+    expect(await messages('.')).toEqual(['assertion "billing/api → shop/db 5432" matches no connection (from "billing/api" matches no endpoint or external range)']);
+  });
+
+  it('on a folder below the config\'s, an assertion that matches nothing there is a warning naming the folder; the whole tree keeps the error', async () => {
+    const config = 'expect:\n  - { from: billing/api, to: billing/db, port: 5432, allowed: false }\n  - { from: shop/web, to: shop/db, port: 5432, allowed: true }\n';
+    const files = { 'apps/shop/app.yaml': APP, '.netlint.yaml': config };
+    const run = async (...paths: string[]) => {
+      const io = memoryIo(files);
+      const code = await main(['lint', ...paths, '--format', 'json'], io, { builtinRules: BUILTIN_RULES });
+      return { code, found: JSON.parse(io.stdoutText).findings.filter((f: { ruleId: string }) => f.ruleId === 'netpol/expect').map((f: { severity: string; message: string }) => `${f.severity} ${f.message}`) };
+    };
+    expect(await run('apps/shop')).toEqual({
+      code: 0,
+      found: ['warning assertion "billing/api → billing/db 5432" matches no connection in apps/shop (from "billing/api" matches no endpoint or external range), which is part of the tree .netlint.yaml is for: lint that folder to check it'],
+    });
+    const whole = await run('.');
+    expect(whole.code).toBe(1);
+    expect(whole.found).toEqual(['error assertion "billing/api → billing/db 5432" matches no connection (from "billing/api" matches no endpoint or external range)']);
   });
 });

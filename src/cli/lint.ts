@@ -6,7 +6,7 @@ import type { NetlintConfig } from '../engine/config.js';
 import { DEFAULT_LOAD_LIMITS, loadSources, type Loader, type LoadLimits } from '../engine/load.js';
 import type { Rule } from '../engine/rule.js';
 import { ENGINE_RULE_LIST, ignoreEntryUnderWalk, lint } from '../engine/run.js';
-import type { LintOutput } from '../engine/run.js';
+import type { LintOutput, LintTarget } from '../engine/run.js';
 import { reaches, summarize } from '../engine/types.js';
 import type { FailOn, Finding, LintResult, SourceFile } from '../engine/types.js';
 import { collectFiles, STDIN_PATH, toRelative } from '../io/files.js';
@@ -121,9 +121,24 @@ async function prepare(io: CliIo, builtinRules: readonly Rule[], options: LintOp
   return { config, configFile, rules };
 }
 
+/**
+ * The folders linted, when every one lies below the folder of the config file (a monorepo's
+ * `apps/shop` under its root .netlint.yaml): the lint covers part of the tree the config is
+ * for, where an `expect:` entry about another part matches nothing. Null otherwise.
+ */
+function partOfConfigTree(cwd: string, configFile: string | null, targets: readonly LintTarget[]): string | null {
+  if (configFile === null || targets.length === 0 || !targets.every((t) => t.isDirectory)) return null;
+  const configDir = path.dirname(path.resolve(cwd, configFile));
+  const below = (t: LintTarget) => {
+    const rel = path.relative(configDir, path.resolve(cwd, t.path));
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  return targets.every(below) ? targets.map((t) => t.path).join(', ') : null;
+}
+
 /** Everything up to the findings; shared by `lint`, `diff` and the Action. */
 export async function runLint(io: CliIo, builtinRules: readonly Rule[], options: LintOptions): Promise<LintSession> {
-  const { config, rules } = await prepare(io, builtinRules, options);
+  const { config, configFile, rules } = await prepare(io, builtinRules, options);
   const ignored = await ignoreFilter(io, options.ignorePatterns ?? []);
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
   // Which `ignore` entries for every rule skip a file: one that skips none where the walk looked
@@ -152,7 +167,8 @@ export async function runLint(io: CliIo, builtinRules: readonly Rule[], options:
   const unmatchedIgnores = (config.ignore ?? []).flatMap((entry, i) => (entries[i].rules === null && !hit.has(i) && ignoreEntryUnderWalk(entry, targets) ? [i] : []));
   const { afterEachFile } = io;
   const load = options.load ?? (afterEachFile ? (f: readonly SourceFile[], limits: LoadLimits) => loadSources(f, limits, afterEachFile) : undefined);
-  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load, unmatchedIgnores, ...(options.onlyFiles !== undefined ? { partial: true } : {}) });
+  const partOf = partOfConfigTree(io.cwd, configFile, targets);
+  const output = lint({ files, rules, config, targets, enable: options.enable, disable: options.disable, load, unmatchedIgnores, ...(options.onlyFiles !== undefined ? { partial: true } : {}), ...(partOf !== null ? { partOf } : {}) });
   return { output, rules, config };
 }
 

@@ -52,6 +52,30 @@ describe('data rules', () => {
     expect('errors' in wrongId && wrongId.errors[0]).toMatchObject({ line: 1, column: 5, message: expect.stringContaining('expected "team/other"') });
   });
 
+  it('tells every problem of a rule file in one read: the file schema, match, message placeholders and assert together', () => {
+    const text = [
+      'id: team/svc',
+      'severity: warning',
+      'match:',
+      '  kinds: [v1/Service]',
+      'message: "{{path}} {{eror}}"',
+      'assert:',
+      '  properties:',
+      '    metadata:',
+      '      requird: [labels]',
+      '',
+    ].join('\n');
+    const read = parseDataRule(text, 'svc.yaml', 'team/other');
+    expect('errors' in read && read.errors.map((e) => `${e.line}:${e.column} ${e.message.split(':')[0].split(' (')[0]}`)).toEqual([
+      '1:1 description is required',
+      '1:1 remediation is required',
+      '1:5 id "team/svc" does not match the file\'s location',
+      '4:11 match.kinds[0] "v1/Service" matches nothing',
+      '5:20 message placeholder {{eror}} is not one netlint fills; it fills {{path}}, {{error}}, {{value}}',
+      '9:7 assert.properties.metadata.requird is not a JSON Schema keyword, so it would constrain nothing',
+    ]);
+  });
+
   it('reports each key propertyNames refuses at that key with all it fails, and a not beside an error below it as well', () => {
     const rule = parseDataRule(
       'id: team/labels\ndescription: d\nseverity: warning\nremediation: r\nmatch: { kinds: [Service] }\nassert:\n  properties:\n    metadata:\n      properties:\n        labels:\n          propertyNames: { pattern: "^[a-z]+$", maxLength: 5 }\n      not: { required: [annotations] }\n',

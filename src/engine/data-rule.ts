@@ -17,6 +17,7 @@ import type { Rule } from './rule.js';
 import { RuleFileFault } from './rule-crash.js';
 import type { Path, RuleMeta, Severity } from './types.js';
 import { LineIndex, OWN_FILE_YAML_LIMITS, ownFileProblemMessage, parseYamlStream } from './yaml.js';
+import type { YamlDocument } from './yaml.js';
 import { unescapePointerToken } from './json-pointer.js';
 import { getInDocument } from './values.js';
 
@@ -65,47 +66,48 @@ export function readDataRule(text: string, file: string, expectedId?: string, ta
   const value = doc.value as Record<string, unknown>;
   const refused = (errors: ConfigError[]) => ({ errors, ...(isObject(value) && isObject(value.assert) ? { assert: value.assert } : {}) });
   const validateFile = (fileValidator ??= trustedAjv().compile(ruleSchema));
-  if (!validateFile(doc.value)) {
-    return refused(
-      mostSpecific(validateFile.errors ?? []).map((e) => {
-        const path = errorPath(e);
-        return at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)}`);
-      }),
-    );
-  }
+  // Every stage whose part of the file is sound is checked, so one run tells every problem.
+  const errors: ConfigError[] = [];
+  const fileErrors = validateFile(doc.value) ? [] : mostSpecific(validateFile.errors ?? []).map((e) => ({ path: errorPath(e), e }));
+  for (const { path, e } of fileErrors) errors.push(at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)}`));
+  if (!isObject(value)) return refused(errors);
+  const sound = (key: string) => !fileErrors.some((f) => f.path[0] === key);
   const def = doc.value as DataRuleFile;
-  if (expectedId && def.id !== expectedId) {
-    return refused([at(doc.spanOf(['id']).start, `id "${def.id}" does not match the file's location (expected "${expectedId}")`)]);
+  if (expectedId && typeof def.id === 'string' && def.id !== expectedId) {
+    errors.push(at(doc.spanOf(['id']).start, `id "${def.id}" does not match the file's location (expected "${expectedId}")`));
   }
   const atAssert = (p: AssertProblem): ConfigError => {
     const path = ['assert', ...p.path];
     return at((p.at === 'key' ? doc.keySpanOf(path) : doc.spanOf(path)).start, `${formatPath(path)} ${p.message}`);
   };
-  const match = matchProblems(def.match);
-  if (match.length > 0) return refused(match.map((p) => at(doc.spanOf(p.path).start, `${formatPath(p.path)} ${p.message}`)));
-  if (taken?.has(def.id)) {
+  if (sound('match') && isObject(def.match)) errors.push(...matchProblems(def.match).map((p) => at(doc.spanOf(p.path).start, `${formatPath(p.path)} ${p.message}`)));
+  if (typeof def.id === 'string' && taken?.has(def.id)) {
     const other = taken.get(def.id);
     const owner = other === null ? 'a built-in rule (netlint rules lists them)' : `the rule in ${other}`;
-    return refused([at(doc.spanOf(['id']).start, `id "${def.id}" is already the id of ${owner}; rename this pack's folder or file`)]);
+    errors.push(at(doc.spanOf(['id']).start, `id "${def.id}" is already the id of ${owner}; rename this pack's folder or file`));
   }
-  const placeholders = unknownPlaceholders(def.message);
-  if (placeholders.length > 0) return refused(placeholders.map((p) => at(placeholderOffset(text, doc.spanOf(['message']), p), `message placeholder ${p} is not one netlint fills; it fills ${MESSAGE_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}`)));
+  if (sound('message') && typeof def.message === 'string') {
+    for (const p of unknownPlaceholders(def.message)) errors.push(at(placeholderOffset(text, doc.spanOf(['message']), p), `message placeholder ${p} is not one netlint fills; it fills ${MESSAGE_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}`));
+  }
+  if (sound('assert') && isObject(def.assert)) errors.push(...assertErrors(def.assert, doc, at, atAssert));
+  if (errors.length > 0) return refused(errors.sort((a, b) => a.line - b.line || a.column - b.column));
+  return { read: { def, file, atAssert } };
+}
+
+/** What is wrong with a rule's `assert`: an unknown `$schema`, netlint's own checks, else the JSON Schema meta-schema's. */
+function assertErrors(assert: Record<string, unknown>, doc: YamlDocument, at: (offset: number, message: string) => ConfigError, atAssert: (p: AssertProblem) => ConfigError): ConfigError[] {
   // A $schema ajv does not know throws inside validateSchema: checked first.
-  const draft = draftProblem(def.assert);
-  if (draft !== null) return refused([atAssert(draft)]);
-  const problems = assertProblems(def.assert);
-  if (problems.length > 0) return refused(problems.map(atAssert));
+  const draft = draftProblem(assert);
+  if (draft !== null) return [atAssert(draft)];
+  const problems = assertProblems(assert);
+  if (problems.length > 0) return problems.map(atAssert);
   // Check the schema against the JSON Schema meta-schema, to point at the bad keyword.
   const meta = ajv();
-  if (!meta.validateSchema(def.assert)) {
-    return refused(
-      mostSpecific(meta.errors ?? []).map((e) => {
-        const path = ['assert', ...errorPath(e)];
-        return at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)} (not a valid JSON Schema)`);
-      }),
-    );
-  }
-  return { read: { def, file, atAssert } };
+  if (meta.validateSchema(assert)) return [];
+  return mostSpecific(meta.errors ?? []).map((e) => {
+    const path = ['assert', ...errorPath(e)];
+    return at(doc.spanOf(path).start, `${formatPath(path)} ${describeError(e)} (not a valid JSON Schema)`);
+  });
 }
 
 /**

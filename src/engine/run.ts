@@ -51,6 +51,11 @@ export interface LintInput {
   unmatchedIgnores?: readonly number[];
   /** The files are part of the input only (a PR's changed files); default: every target is a single file or stdin. */
   partial?: boolean;
+  /**
+   * The folders linted, when they lie below the config's folder: an `expect:` entry that matches
+   * nothing here is a warning naming them (it may be about another part of the tree), not an error.
+   */
+  partOf?: string;
 }
 
 export { RuleCrash };
@@ -189,7 +194,7 @@ export function lint(input: LintInput): LintOutput {
     // On part of the input (files named one by one, stdin, a PR's changed files) an assertion may
     // well match nothing here: only one that matches and does not hold is reported then.
     const partial = input.partial ?? (input.targets !== undefined && input.targets.length > 0 && input.targets.every((t) => !t.isDirectory));
-    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr), undefined, { applied: true }), config.expect, { reportUnmatched: !partial, resources: applied })) raw.push({ ...f, severity });
+    for (const f of checkExpectations(buildCluster(applied, model.facts.podCIDRs.map((f) => f.cidr), undefined, { applied: true }), config.expect, { reportUnmatched: !partial, resources: applied, ...(input.partOf !== undefined ? { partOf: input.partOf } : {}) })) raw.push({ ...f, severity: f.severity === 'warning' && severity === 'error' ? 'warning' : severity });
   }
 
   const engineIds = ENGINE_RULE_LIST.map((r) => r.id);

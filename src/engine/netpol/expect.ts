@@ -60,7 +60,10 @@ function portText(c: ReachConnection): string {
   return `${c.endPort !== undefined && c.endPort !== c.port ? `${c.port}-${c.endPort}` : c.port}/${c.protocol}`;
 }
 
-export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[], options: { reportUnmatched?: boolean; resources?: readonly Resource[] } = {}): Finding[] {
+/** What to do about an assertion that matches nothing in a folder below the config's. */
+const PART_OF_TREE_REMEDIATION = "Lint the config's own folder (where every assertion has its workloads) to check the assertion; if it should match here, fix its selectors.";
+
+export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntry[], options: { reportUnmatched?: boolean; resources?: readonly Resource[]; partOf?: string } = {}): Finding[] {
   const findings: Finding[] = [];
   // Address ranges the assertions name are cut as the policies' are, so that one no policy names
   // (web must not reach 0.0.0.0/0 on 22, with no ipBlock anywhere) is answered rather than
@@ -115,7 +118,11 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     }
     let message: string | null = null;
     if (matched === 0 && options.reportUnmatched === false) continue;
-    if (matched === 0) message = `assertion "${name}" matches no connection (${why ?? 'no endpoint or address range fits its selectors, or no port its port'})`;
+    const because = why ?? 'no endpoint or address range fits its selectors, or no port its port';
+    // Linting a folder below the config's, the entry may be about another part of the tree.
+    const elsewhere = matched === 0 && options.partOf !== undefined;
+    if (elsewhere) message = `assertion "${name}" matches no connection in ${options.partOf} (${because}), which is part of the tree ${e.file ?? '.netlint.yaml'} is for: lint that folder to check it`;
+    else if (matched === 0) message = `assertion "${name}" matches no connection (${because})`;
     else if (wrongCount > 0) {
       const shown = wrongCount > wrong.length ? `${wrong.join(', ')} and ${wrongCount - wrong.length} more` : firstOf(wrong, 5);
       message = `assertion "${name}" expects ${e.allowed ? 'allowed' : 'denied'} but ${wrongCount} of ${plural(matched, 'connection')} ${wrongCount === 1 ? 'is' : 'are'} ${e.allowed ? 'denied' : 'allowed'}: ${shown}`;
@@ -124,7 +131,7 @@ export function checkExpectations(cluster: Cluster, entries: readonly ExpectEntr
     if (standIns.length > 0) message += ` (${standIns.join(' and ')} ${standIns.length === 1 ? 'stands' : 'stand'} for the platform's DNS pods, which the input does not hold)`;
     if (serviceNotes.length > 0) message += ` (${serviceNotes.join('; ')})`;
     const pos = e.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    findings.push({ ruleId: EXPECT_RULE_ID, severity: 'error', message, file: e.file ?? '.netlint.yaml', ...pos, resource: null, path: [], remediation: EXPECT_RULE.remediation });
+    findings.push({ ruleId: EXPECT_RULE_ID, severity: elsewhere ? 'warning' : 'error', message, file: e.file ?? '.netlint.yaml', ...pos, resource: null, path: [], remediation: elsewhere ? PART_OF_TREE_REMEDIATION : EXPECT_RULE.remediation });
   }
   return findings;
 }

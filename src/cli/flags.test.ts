@@ -119,6 +119,9 @@ describe('netlint rules ID', () => {
     expect(lines.at(-1)).toMatch(/^\d+ rules; netlint rules ID documents one$/);
     const asJson = JSON.parse((await run(['rules', 'flannel', '--format', 'json'])).out);
     expect(asJson.rules.every((x: { id: string }) => x.id.startsWith('flannel/'))).toBe(true);
+    // A colon after a word or two does not end the line's sentence ("BGPConfiguration communities: …").
+    const calico = (await run(['rules', 'calico'])).out.split('\n');
+    expect(calico.find((l) => l.startsWith('calico/bgpconfig-communities'))).toMatch(/ BGPConfiguration communities: values are aa:nn \(16-bit parts\) or aa:nn:mm \(32-bit parts\)$/);
   });
 
   it("documents a team's own pack as lint runs it: --rules folders and the config's rulePacks, linking a rule to its docs URL or naming its file", async () => {

@@ -60,8 +60,12 @@ export class InputError extends UsageError {
     /** Put before each file name (`netlint diff` names the side: `head/` or `main:`). */
     where = '',
   ) {
-    const count = problems.length === 1 ? 'fix this problem' : `fix these ${problems.length} problems`;
-    super(`${problems.map((p) => describeProblem(p, where)).join('\nnetlint: ')}\nnetlint: cannot read the input as Kubernetes objects: ${count} (netlint lint shows them too)`);
+    // One problem is one line, as every usage error is; several get a line each and a last one that counts them.
+    super(
+      problems.length === 1
+        ? `${describeProblem(problems[0], where)}: cannot read the input as Kubernetes objects until this is fixed`
+        : `${problems.map((p) => describeProblem(p, where)).join('\nnetlint: ')}\nnetlint: cannot read the input as Kubernetes objects: fix these ${problems.length} problems (netlint lint shows them too)`,
+    );
   }
 }
 

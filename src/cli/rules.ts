@@ -127,7 +127,14 @@ export function renderRuleText(m: RuleMeta, docsUrl: string | null): string {
 export function renderPackText(metas: readonly RuleMeta[]): string {
   const width = Math.max(...metas.map((m) => m.id.length));
   const firstSentence = (text: string) => {
-    const cut = text.search(/[.:;](\s|$)/);
+    // A colon or semicolon ends it only after a few words: `BGPConfiguration communities: values are …` keeps going.
+    let cut = -1;
+    for (const m of text.matchAll(/[.:;](?=\s|$)/g)) {
+      if (m[0] === '.' || text.slice(0, m.index).trim().split(/\s+/).length >= 4) {
+        cut = m.index;
+        break;
+      }
+    }
     const sentence = cut < 0 ? text : text.slice(0, cut);
     return sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence;
   };

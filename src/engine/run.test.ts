@@ -113,6 +113,9 @@ describe('lint()', () => {
     expect(ids()).toEqual(['input/unknown-rule warning', 'input/unused-suppression warning', 'test/pool-cidr warning']);
     expect(ids({ rules: { 'input/unused-suppression': 'off', 'input/unknown-rule': 'error' } })).toEqual(['input/unknown-rule error', 'test/pool-cidr warning']);
     expect(ids(undefined, ['input/unused-suppression', 'input/unknown-rule'])).toEqual(['test/pool-cidr warning']);
+    // A misspelt id gets the spelling it most likely meant, as in .netlint.yaml and on the command line.
+    const typo = pool('a').replace('spec:', '# netlint-disable-next-line test/pool-cdir\nspec:');
+    expect(run({ 'a.yaml': typo }).findings.find((f) => f.ruleId === 'input/unknown-rule')?.message).toBe('comment netlint-disable names unknown rule "test/pool-cdir" (did you mean test/pool-cidr?)');
   });
 
   it('suppresses with # netlint-disable-next-line and reports an unused directive', () => {

@@ -4,7 +4,7 @@
  * rules and config in, and gets data back.
  */
 import { plural } from './plural.js';
-import { effectiveSeverity, normalizeIgnores, ruleOptions } from './config.js';
+import { effectiveSeverity, normalizeIgnores, ruleOptions, unknownRuleHint } from './config.js';
 import type { IgnoreEntry, NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
 import { BRACED_PLACEHOLDER, CAPITALS_PLACEHOLDER, DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
@@ -488,7 +488,7 @@ function applySuppressions(
       continue;
     }
     for (const id of s.ids) {
-      if (!knownIds.has(id)) report(INPUT_RULES.unknownRule, `${s.what} names unknown rule "${id}"`);
+      if (!knownIds.has(id)) report(INPUT_RULES.unknownRule, `${s.what} names unknown rule "${id}"${unknownRuleHint(id, [...knownIds])}`);
       else if (!s.used.has(id) && activeIds.has(id) && s.sawNoFile !== true) report(INPUT_RULES.unusedSuppression, `${s.what} for ${id} suppresses nothing: the rule reports no finding here`);
     }
   }

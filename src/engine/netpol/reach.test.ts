@@ -534,6 +534,30 @@ spec:
   });
 });
 
+describe('reach text', () => {
+  it('opens with the denied list when a query allows nothing, and parts it from allowed entries by one blank line', () => {
+    const pods = `apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: x, labels: {app: a}}
+spec: {containers: [{name: c, image: i, ports: [{containerPort: 80}, {containerPort: 81}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b, namespace: x, labels: {app: b}}
+spec: {containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: a, namespace: x}
+spec: {podSelector: {matchLabels: {app: a}}, ingress: [{ports: [{port: 81}]}]}
+`;
+    const none = formatReachText(reach(yamlToResources(pods), { from: 'x/b', to: 'x/a', port: '80', explain: true }));
+    expect(none.startsWith('denied:\nx/b =/> x/a : 80/TCP'), none).toBe(true);
+    const some = formatReachText(reach(yamlToResources(pods), { from: 'x/b', to: 'x/a', explain: true }));
+    expect(some).toMatch(/^x\/b => x\/a : 81\/TCP\n.*\n\ndenied:\nx\/b =\/> x\/a : 80\/TCP, ICMP\n/);
+  });
+});
+
 describe('a policy the API server refuses', () => {
   // kubernetes pkg/apis/networking/validation ValidateNetworkPolicy: the object is never stored,
   // so reach answers without it (the lint rules still read it as written and say why it fails).

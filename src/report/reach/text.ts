@@ -37,7 +37,8 @@ export function formatReachText(report: ReachReport): string {
   if (explain && report.denied) {
     const denied: string[] = [];
     listPairs(denied, report.denied, names, '=/>', (c) => whyDenied(explained(c)));
-    if (denied.length > 0) lines.push('', 'denied:', ...denied);
+    // A blank line parts the denied list from what comes before it, where anything does.
+    if (denied.length > 0) lines.push(...(lines.length > 0 && lines[lines.length - 1] !== '' ? [''] : []), 'denied:', ...denied);
   }
   for (const x of report.excluded.slice(0, PAIR_LIMIT)) lines.push(`excluded ${x.id} (${x.kind}): ${x.reason}`);
   const more = moreLine(report.excluded.length, PAIR_LIMIT, 'excluded endpoints');

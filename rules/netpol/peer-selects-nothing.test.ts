@@ -37,6 +37,12 @@ const dnsPods = 'podSelector: {matchLabels: {k8s-app: kube-dns}}';
 
 ruleTester(rule, {
   valid: [
+    // The namespace is not declared (billing holds a workload only): its labels are not known.
+    { name: 'namespaceSelector name: billing, a namespace the input does not declare', code: policyIn('back', '{namespaceSelector: {matchLabels: {name: billing}}}') },
+    {
+      name: 'namespaceSelector name: front, where the input labels Namespace front so',
+      code: policyIn('back', '{namespaceSelector: {matchLabels: {name: front}}}').replace('labels: {team: web}', 'labels: {team: web, name: front}'),
+    },
     { name: 'namespace and pod labels that exist', code: policy('{namespaceSelector: {matchLabels: {team: web}}, podSelector: {matchLabels: {app: ui}}}') },
     { name: 'the implicit namespace name label', code: policy('{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: front}}}') },
     { name: 'an ipBlock is not judged', code: policy('{ipBlock: {cidr: 10.0.0.0/8}}') },
@@ -87,6 +93,12 @@ spec:
     { name: 'a podSelector alone by an In expression, in a crowded namespace', code: crowdedFront('{podSelector: {matchExpressions: [{key: app, operator: In, values: [nope, web-2]}]}}') },
   ],
   invalid: [
+    {
+      // Kubernetes labels every namespace kubernetes.io/metadata.name from 1.21; `name` is the older convention someone adds.
+      name: 'namespaceSelector name: front, where the input declares Namespace front without that label',
+      code: policyIn('back', '{namespaceSelector: {matchLabels: {name: front}}, podSelector: {matchLabels: {app: ui}}}'),
+      errors: [{ messageId: 'nameLabel', line: 22, column: 7, message: /^this namespaceSelector asks for the label name: front, which Namespace front in the input does not carry.*Select kubernetes\.io\/metadata\.name: front$/ }],
+    },
     {
       name: 'a podSelector alone matching nothing in a namespace that holds a custom resource with a pod template (Strimzi\'s template.pod): info',
       code: `${policyIn('front', '{podSelector: {matchLabels: {app: api}}}')}---\napiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: events, namespace: front}\nspec: {kafka: {replicas: 3, template: {pod: {metadata: {labels: {app: api}}}}}}\n`,

@@ -28,8 +28,9 @@ export default defineRule({
       nothingButOperator: 'this peer matches none of the {{workloads}} in the input; {{runner}} may be what it selects',
       noNamespace: 'this namespaceSelector matches no namespace ({{why}})',
       otherNamespace: 'this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)',
+      nameLabel: 'this namespaceSelector asks for the label name: {{name}}, which Namespace {{name}} in the input does not carry, and no namespace of the input does: Kubernetes labels every namespace kubernetes.io/metadata.name (from 1.21); name is a convention someone has to add. Select kubernetes.io/metadata.name: {{name}}',
     },
-    docs: 'Only what the input can prove is reported. The input holds some of the cluster\'s namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy\'s namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object\'s labels; one that is not is known by its name only. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods, those pods are not in the input, so the finding is info.',
+    docs: 'Only what the input can prove is reported. The input holds some of the cluster\'s namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy\'s namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object\'s labels; one that is not is known by its name only. A namespaceSelector `matchLabels: {name: X}` (the convention from before Kubernetes 1.21 added `kubernetes.io/metadata.name`) is reported when the input declares Namespace X without that label and no namespace of the input has it. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods, those pods are not in the input, so the finding is info.',
   },
   check(resource, ctx) {
     const cluster = reachCluster(ctx.model);
@@ -70,6 +71,10 @@ export default defineRule({
         const elsewhere = [...new Set(endpointsByLabel(ctx.model).candidates(pods).filter(podsMatch).map((ep) => ep.namespace))].sort();
         return elsewhere.length > 0 ? { messageId: 'otherNamespace', data: { namespace: own, elsewhere: elsewhere.join(', ') } } : null;
       }
+      // The `name: X` convention from before Kubernetes 1.21, where the input declares Namespace X
+      // without that label: the classic slip, said as such.
+      const legacy = legacyNameLabel(nss);
+      if (legacy !== null) return { messageId: 'nameLabel', data: { name: legacy } };
       // Only a selector limited to named namespaces, each of which holds workloads of the input
       // (or is known not to match), can be shown to match nothing (see lib/peer-namespaces.ts).
       const scope = namespaceSelectorScope(cluster, nss);
@@ -87,6 +92,21 @@ export default defineRule({
       const fewer = endpointsByLabel(ctx.model).fewerThan(pods, inNamespaces);
       const matched = fewer === null ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : fewer.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched || selectsDnsStandIn(pods, inScope) ? null : nothing([...inScope]);
+    }
+
+    /**
+     * The namespace a `matchLabels: {name: X}` selector means, when the input declares Namespace X
+     * without that label and no Namespace of the input carries it; else null.
+     */
+    function legacyNameLabel(nss: LabelMatch): string | null {
+      if (nss.k !== 'k8s' || nss.selector.matchExpressions?.length) return null;
+      const wanted = nss.selector.matchLabels ?? {};
+      const name = wanted.name;
+      if (typeof name !== 'string' || Object.keys(wanted).length !== 1) return null;
+      const declared = cluster.namespaces.get(name);
+      if (declared === undefined || !declared.declared || declared.labels.name === name) return null;
+      for (const ns of cluster.namespaces.values()) if (ns.labels.name === name) return null;
+      return name;
     }
 
     /** Whether the peer's pod selector picks the cluster's DNS pods in a namespace it looks in: every cluster runs them, though the input does not show them. */

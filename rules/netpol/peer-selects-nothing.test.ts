@@ -37,6 +37,34 @@ const dnsPods = 'podSelector: {matchLabels: {k8s-app: kube-dns}}';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "Calico rule selectors: one that matches a workload, one that matches a NetworkSet of the namespace, one with a namespaceSelector, one in a namespace without workloads",
+      code: `${world}apiVersion: projectcalico.org/v3
+kind: NetworkSet
+metadata: {name: partners, namespace: front, labels: {role: partner}}
+spec: {nets: [198.51.100.0/24]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: ui, namespace: front}
+spec:
+  selector: app == 'ui'
+  ingress:
+  - {action: Allow, source: {selector: app == 'ui'}}
+  - {action: Allow, source: {selector: role == 'partner'}}
+  - {action: Allow, source: {selector: app == 'pay', namespaceSelector: all()}}
+  - {action: Allow, source: {selector: app == 'x', namespaceSelector: team == 'web'}}
+  - {action: Allow, source: {selector: app == 'x', namespaceSelector: projectcalico.org/name == 'kube-system'}}
+  - {action: Deny, source: {selector: projectcalico.org/namespace == 'front'}}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: x, namespace: back}
+spec:
+  selector: all()
+  egress: [{action: Allow, destination: {selector: app == 'nothing-here'}}]
+`,
+    },
     // The namespace is not declared (billing holds a workload only): its labels are not known.
     { name: 'namespaceSelector name: billing, a namespace the input does not declare', code: policyIn('back', '{namespaceSelector: {matchLabels: {name: billing}}}') },
     {
@@ -93,6 +121,33 @@ spec:
     { name: 'a podSelector alone by an In expression, in a crowded namespace', code: crowdedFront('{podSelector: {matchExpressions: [{key: app, operator: In, values: [nope, web-2]}]}}') },
   ],
   invalid: [
+    {
+      // The fresh-eyes review's typo: a Calico rule selector that names no workload of the policy's namespace.
+      name: 'a Calico NetworkPolicy rule selector that matches no workload or NetworkSet of its namespace',
+      code: `${world}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: ui, namespace: front}
+spec:
+  selector: app == 'ui'
+  ingress:
+  - action: Allow
+    source: {selector: app == 'uii'}
+`,
+      errors: [{ messageId: 'calicoNothing', line: 22, column: 24, message: 'this source.selector matches none of the 1 workload in namespace front, nor a NetworkSet there, so the rule allows nothing it was written for' }],
+    },
+    {
+      name: 'a Calico rule selector looking in a namespace its namespaceSelector names, where nothing matches',
+      code: `${world}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: pay, namespace: billing}
+spec:
+  selector: app == 'pay'
+  ingress:
+  - action: Allow
+    source: {namespaceSelector: kubernetes.io/metadata.name == 'front', selector: app == 'iu'}
+`,
+      errors: [{ messageId: 'calicoNothing', line: 22, column: 83, message: /^this source\.selector matches none of the 1 workload in namespace front,/ }],
+    },
     {
       // Kubernetes labels every namespace kubernetes.io/metadata.name from 1.21; `name` is the older convention someone adds.
       name: 'namespaceSelector name: front, where the input declares Namespace front without that label',

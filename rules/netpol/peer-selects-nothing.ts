@@ -6,6 +6,9 @@ import { dnsStandIns, endpointsByLabel, endpointsIn, kubernetesPeers, reachClust
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
 import type { LabelMatch } from '../../src/engine/netpol/model.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
+import { DNS_STAND_INS } from '../../src/engine/netpol/dns-stand-ins.js';
+import { isObject } from '../../src/engine/values.js';
 import { derived } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 
@@ -19,15 +22,16 @@ const peerVerdicts = derived('netpol/peer-verdicts', () => new Map<string, { mes
 export default defineRule({
   meta: {
     id: 'netpol/peer-selects-nothing',
-    description: 'A `from`/`to` peer with pod or namespace selectors matches no workload of the input, so the rule allows nothing it was written for (often a label typo, or a podSelector that forgot its namespaceSelector).',
+    description: 'A `from`/`to` peer with pod or namespace selectors matches no workload of the input, so the rule allows nothing it was written for (often a label typo, or a podSelector that forgot its namespaceSelector); so does a Calico NetworkPolicy rule whose `selector` matches no workload or NetworkSet of the namespace it looks in, though the workloads there carry the labels it reads.',
     severity: 'warning',
     remediation: 'Check the peer\'s labels against the workloads\' pod template labels and the namespaces\' labels (`kubernetes.io/metadata.name` is always there).',
-    kinds: ['networking.k8s.io/NetworkPolicy'],
+    kinds: ['networking.k8s.io/NetworkPolicy', 'calico/NetworkPolicy'],
     messages: {
       nothing: 'this peer matches none of the {{workloads}} in the input',
       nothingButOperator: 'this peer matches none of the {{workloads}} in the input; {{runner}} may be what it selects',
       noNamespace: 'this namespaceSelector matches no namespace ({{why}})',
       otherNamespace: 'this podSelector looks only in namespace {{namespace}}, where nothing matches; the matching workloads are in {{elsewhere}} (a namespaceSelector is missing?)',
+      calicoNothing: 'this {{field}} matches none of the {{workloads}} in {{namespace}}, nor a NetworkSet there, so the rule {{what}} nothing it was written for',
       nameLabel: 'this namespaceSelector asks for the label name: {{name}}, which Namespace {{name}} in the input does not carry, and no namespace of the input does: Kubernetes labels every namespace kubernetes.io/metadata.name (from 1.21); name is a convention someone has to add. Select kubernetes.io/metadata.name: {{name}}',
     },
     docs: 'Only what the input can prove is reported. The input holds some of the cluster\'s namespaces, so a peer is judged only when every namespace it can select holds workloads of the input: a peer without namespaceSelector (the policy\'s namespace), or a namespaceSelector that requires `kubernetes.io/metadata.name` to be one of some names (`matchLabels`, or `operator: In`). `namespaceSelector: {}` (every namespace), a namespaceSelector by other labels (it may select namespaces the input does not hold) and a named namespace without workloads in the input (e.g. `kube-system` for cluster DNS, when the input does not contain CoreDNS) are not reported. A named namespace whose Namespace object is in the input is matched with that object\'s labels; one that is not is known by its name only. A namespaceSelector `matchLabels: {name: X}` (the convention from before Kubernetes 1.21 added `kubernetes.io/metadata.name`) is reported when the input declares Namespace X without that label and no namespace of the input has it. A podSelector alone that matches nothing in a policy namespace without workloads is reported when workloads elsewhere match it (a namespaceSelector is likely missing). When a namespace the peer looks in also holds a custom resource with a pod template, from which its operator makes pods (a `template` with `spec.containers`, `podTemplate`, `podMetadata` as a Prometheus has, or Strimzi\'s `template.pod`, in a kind outside Kubernetes\' own groups, Calico\'s data and Multus\' NADs; a Route or a ServiceMonitor describes no pods) or a workload whose ServiceAccount the input\'s RBAC lets create pods, those pods are not in the input, so the finding is info.',
@@ -36,6 +40,10 @@ export default defineRule({
     const cluster = reachCluster(ctx.model);
     if (cluster.endpoints.length === 0) return;
     const own = namespaceOf(resource);
+    if (resource.group !== 'networking.k8s.io') {
+      calicoRuleSelectors();
+      return;
+    }
     const verdicts = peerVerdicts(ctx.model);
     for (const ref of kubernetesPeers(resource.value.spec)) {
       const peer = ref.peer;
@@ -92,6 +100,57 @@ export default defineRule({
       const fewer = endpointsByLabel(ctx.model).fewerThan(pods, inNamespaces);
       const matched = fewer === null ? [...inScope].some((ns) => endpointsIn(cluster, ns).some(podsMatch)) : fewer.some((ep) => inScope.has(ep.namespace) && podsMatch(ep));
       return matched || selectsDnsStandIn(pods, inScope) ? null : nothing([...inScope]);
+    }
+
+    /**
+     * A namespaced Calico policy's rule `selector` without a namespaceSelector looks at the
+     * endpoints and NetworkSets of the policy's namespace only (libcalico-go updateprocessors
+     * rules.go getEndpointSelector adds `projectcalico.org/namespace == ns`): when that namespace
+     * holds workloads of the input and none of them, nor a NetworkSet there, matches, the selector
+     * is most likely mistyped.
+     */
+    function calicoRuleSelectors(): void {
+      const spec = resource.value.spec;
+      for (const dir of ['ingress', 'egress'] as const) {
+        const rules = isObject(spec) && Array.isArray(spec[dir]) ? spec[dir] : [];
+        rules.forEach((rule: unknown, i: number) => {
+          if (!isObject(rule)) return;
+          for (const side of ['source', 'destination'] as const) {
+            const peer = rule[side];
+            if (!isObject(peer) || typeof peer.selector !== 'string' || peer.serviceAccounts !== undefined) continue;
+            // Without a namespaceSelector the policy's namespace; with one that names namespaces, those.
+            const namespaces = peer.namespaceSelector === undefined ? [own] : typeof peer.namespaceSelector === 'string' ? namedNamespaces(peer.namespaceSelector) : null;
+            if (namespaces === null || namespaces.some((ns) => endpointsIn(cluster, ns).length === 0)) continue;
+            const parsed = parseCalicoSelector(peer.selector);
+            if (!parsed.ok || isBlankCalicoSelector(peer.selector) || peer.selector.trim() === 'all()') continue;
+            const matches = (labels: Record<string, string>) => matchesCalicoSelector(parsed.selector, labels);
+            const there = namespaces.flatMap((ns) => endpointsIn(cluster, ns));
+            // A value mistyped on a label the workloads there carry (app == 'prometheous'), not a label
+            // they lack: pods an operator or a Job controller makes (job-name), or a Calico Enterprise
+            // label (endpoints.projectcalico.org/serviceName), carry labels the input does not show.
+            if (!selectorLabelKeys(parsed.selector).every((key) => there.some((ep) => Object.hasOwn(ep.calicoLabels, key)))) continue;
+            if (there.some((ep) => matches(ep.calicoLabels))) continue;
+            if (cluster.networkSets.some((n) => n.namespace !== null && namespaces.includes(n.namespace) && matches({ ...n.labels, 'projectcalico.org/namespace': n.namespace }))) continue;
+            // The platform's DNS pods run in every cluster, whether or not the input holds some of its own.
+            if (DNS_STAND_INS.some((dns) => namespaces.includes(dns.namespace) && matches(dns.calicoLabels))) continue;
+            const runner = namespaces.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== undefined);
+            const what = rule.action === 'Deny' ? 'denies' : rule.action === 'Pass' ? 'passes' : rule.action === 'Log' ? 'logs' : 'allows';
+            ctx.report({ path: ['spec', dir, i, side, 'selector'], messageId: 'calicoNothing', ...(runner ? { severity: 'info' as const } : {}), data: { field: `${side}.selector`, workloads: plural(there.length, 'workload'), namespace: `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`, what } });
+          }
+        });
+      }
+    }
+
+    /**
+     * The namespaces a Calico namespaceSelector names outright (`kubernetes.io/metadata.name ==
+     * 'x'`, `projectcalico.org/name in {'a', 'b'}`, as a whole), or null for any other selector.
+     */
+    function namedNamespaces(selector: string): string[] | null {
+      const m = /^\s*(?:kubernetes\.io\/metadata\.name|projectcalico\.org\/name)\s*(?:==\s*(['"])([^'"]*)\1|in\s*\{([^}]*)\})\s*$/.exec(selector);
+      if (m === null) return null;
+      if (m[2] !== undefined) return [m[2]];
+      const names = [...m[3].matchAll(/(['"])([^'"]*)\1/g)].map((x) => x[2]);
+      return names.length > 0 ? names : null;
     }
 
     /**

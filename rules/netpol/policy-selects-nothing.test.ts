@@ -162,6 +162,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'nothing', line: 25, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop' }],
     },
     {
+      // A kustomization's namespace lands on a kind it does not know is cluster-scoped (kubeflow's
+      // ClusterTrainingRuntime); the API server drops it, so nothing of that kind runs in the namespace.
+      name: 'a custom resource of a kind the input\'s CRD declares cluster-scoped runs nothing in a namespace: the warning stays',
+      code: `${deploy}apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: clusterruntimes.example.dev}\nspec: {group: example.dev, scope: Cluster, names: {kind: ClusterRuntime, plural: clusterruntimes}, versions: [{name: v1, served: true, storage: true}]}\n---\napiVersion: example.dev/v1\nkind: ClusterRuntime\nmetadata: {name: torch, namespace: shop}\nspec: {template: {spec: {containers: [{name: t}]}}}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: api}}\n`,
+      errors: [{ messageId: 'nothing', line: 20, column: 3, severity: 'warning', message: 'NetworkPolicy shop/p selects none of the 1 workload in namespace shop' }],
+    },
+    {
       // KubeVirt runs a VirtualMachine in a virt-launcher pod carrying spec.template.metadata.labels
       // (a template of a `domain`, not of containers): a selector for it is no mistake. A Certificate runs nothing.
       name: 'a KubeVirt VirtualMachine, whose template makes a virt-launcher pod: info; beside only a Certificate: warning',

@@ -84,11 +84,28 @@ const DESCRIBES_NO_PODS = new Set([
  * (Calico's Installation, whose overrides hold templates deeper down; cert-manager's
  * ClusterIssuer) from a namespaced one written without it.
  */
+/**
+ * The custom kinds the input's CRDs declare cluster-scoped (`spec.scope: Cluster`): the API server
+ * keeps no namespace on them, whatever a kustomization's namespace wrote there (it does not know
+ * the kind's scope), so they run nothing in a namespace.
+ */
+const clusterScopedCustomKinds = derived('netpol/cluster-scoped-custom-kinds', (m) => {
+  const kinds = new Set<string>();
+  for (const r of m.resources) {
+    if (r.groupKind !== 'apiextensions.k8s.io/CustomResourceDefinition') continue;
+    const spec = r.value.spec;
+    const names = isObject(spec) ? spec.names : undefined;
+    if (isObject(spec) && spec.scope === 'Cluster' && typeof spec.group === 'string' && isObject(names) && typeof names.kind === 'string') kinds.add(`${spec.group}/${names.kind}`);
+  }
+  return kinds;
+});
+
 const customResourceByNamespace = derived('netpol/custom-resources', (m) => {
   const withTemplate = new Map<string, Resource>();
   const others = new Map<string, Resource>();
+  const clusterScoped = clusterScopedCustomKinds(m);
   for (const r of m.resources) {
-    if (runsNoPods(r.group)) continue;
+    if (runsNoPods(r.group) || clusterScoped.has(r.groupKind)) continue;
     if (r.namespace === null) {
       const spec = r.value.spec;
       if (!withTemplate.has(DEFAULT_NAMESPACE) && isObject(spec) && holdsPodTemplateHere(spec)) withTemplate.set(DEFAULT_NAMESPACE, r);

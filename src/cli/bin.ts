@@ -34,7 +34,7 @@ const commands: Record<string, Command> = {
   reach: async (argv, cliIo) => {
     const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import('./reach.js'), import('./load-resources.js'), import('./config-file.js')]);
     const { config } = await loadConfigFile(cliIo, undefined);
-    return reachCommand(argv, cliIo, async (paths) => loadReadableResources(cliIo, paths, config), config.cluster);
+    return reachCommand(argv, cliIo, async (paths, again) => loadReadableResources(cliIo, paths, config, undefined, again), config.cluster);
   },
 };
 main(process.argv.slice(2), io, { builtinRules, commands }).then(

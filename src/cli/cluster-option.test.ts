@@ -5,6 +5,7 @@ import { chooseCluster, chooseClusterOnSides, clusterOf } from './cluster-option
 import { diffCommand } from './diff.js';
 import { UsageError } from './io.js';
 import { reachCommand } from './reach.js';
+import { loadReadableResources, type LoadAgain } from './load-resources.js';
 import { memoryIo } from './testing/memory-io.js';
 
 const WORKLOADS = `apiVersion: apps/v1
@@ -95,6 +96,29 @@ describe('--cluster', () => {
     expect(await reachCommand(['.', '--cluster', 'prod', '--from', 'shop/web', '--to', 'shop/db'], prodDb, load)).toBe(0);
     expect(prodDb.stdoutText).toContain('shop/web => shop/db : 5432/TCP\n');
     expect(prodDb.stderrText).toBe('');
+  });
+
+  it("netlint reach --cluster prod reads a base shared by overlays of different namespaces in prod's", async () => {
+    const files = {
+      'app/base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'app/base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: nginx, ports: [{containerPort: 80}]}]}}}\n',
+      'app/overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base, deny.yaml]\n',
+      'app/overlays/prod/deny.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec: {podSelector: {}}\n',
+      'app/overlays/dev/kustomization.yaml': 'namespace: shop-dev\nresources: [../../base, allow.yaml]\n',
+      'app/overlays/dev/allow.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: allow}\nspec: {podSelector: {}, ingress: [{}]}\n',
+    };
+    const io = memoryIo(files);
+    const load = (paths: string[], again?: LoadAgain) => loadReadableResources(io, paths, {}, undefined, again);
+    expect(await reachCommand(['app', '--cluster', 'prod', '--format', 'json'], io, load)).toBe(0);
+    const prod = JSON.parse(io.stdoutText);
+    // The base's Deployment is prod's shop-prod/web, isolated by prod's deny; dev's objects are not there.
+    expect(prod.pods.map((p: { id: string }) => p.id)).toEqual(['shop-prod/web']);
+    expect(prod.summary.policies).toBe(1);
+    expect(io.stderrText).toBe('');
+    // Read together, the base belongs to neither overlay's namespace.
+    const together = memoryIo(files);
+    expect(await reachCommand(['app', '--format', 'json'], together, (paths, again) => loadReadableResources(together, paths, {}, undefined, again))).toBe(0);
+    expect(JSON.parse(together.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['default/web']);
   });
 
   it('netlint diff --cluster compares one cluster on each side', async () => {

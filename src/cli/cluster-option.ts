@@ -8,7 +8,9 @@
  * cluster's objects and the shared ones (a kustomize `base/`); without it, all of them together,
  * as before, with a note naming the clusters.
  */
+import path from 'node:path';
 import { clusterPartitions, type ClusterPartition } from '../engine/cluster-scope.js';
+import { KUSTOMIZATION_FILE } from '../engine/load.js';
 import type { Resource } from '../engine/types.js';
 import { UsageError } from './io.js';
 
@@ -55,6 +57,27 @@ export function scopeOf(resources: readonly Resource[], name: string | undefined
       : (split.partitions.find((p) => clusterName(p.scope) === wanted || p.scope === wanted) ??
         split.partitions.find((p) => clusterName(p.scope).toLowerCase() === wanted.toLowerCase()));
   return { kind: 'several', partitions: split.partitions, shared: split.shared, partition };
+}
+
+/**
+ * What to leave out to read the cluster `name` on its own: the files of the other clusters'
+ * objects, and the kustomizations in their folders (an overlay's kustomization.yaml holds no
+ * object but gives a shared base its namespace and labels: read with every overlay, a base that
+ * overlays put in different namespaces keeps what its files say). Null when `name` picks no
+ * cluster of several. Paths are relative to `cwd`, as the file walk gives them.
+ */
+export function filesOfOtherClusters(resources: readonly Resource[], name: string | undefined, cwd: string): { exclude: (relativePath: string) => boolean; keep: (r: Resource) => boolean } | null {
+  const scope = scopeOf(resources, name);
+  if (scope.kind !== 'several' || scope.partition === undefined) return null;
+  const relative = (file: string) => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  const chosen = new Set(scope.partition.resources.map((r) => relative(r.file)));
+  const other = new Set<string>();
+  for (const p of scope.partitions) if (p !== scope.partition) for (const r of p.members) if (!chosen.has(relative(r.file))) other.add(relative(r.file));
+  const otherFolders = new Set([...other].map((f) => path.posix.dirname(f)));
+  const chosenFolders = new Set([...chosen].map((f) => path.posix.dirname(f)));
+  for (const f of chosenFolders) otherFolders.delete(f);
+  const exclude = (file: string) => other.has(file) || (KUSTOMIZATION_FILE.test(file) && otherFolders.has(path.posix.dirname(file)));
+  return { exclude, keep: (r) => !exclude(relative(r.file)) };
 }
 
 /** The note for an input of several clusters answered together. */

@@ -25,9 +25,17 @@ export interface LoadedInput {
   skippedTemplates: string[];
 }
 
-export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load: Loader = loadSources): Promise<LoadedInput> {
+/** How a command reads its input again for one cluster of it (cluster-option.ts filesOfOtherClusters). */
+export interface LoadAgain {
+  /** Files (relative to the working folder) left out. */
+  exclude?: (relativePath: string) => boolean;
+  /** Warnings about the input are not printed again. */
+  quiet?: boolean;
+}
+
+export async function loadInput(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load: Loader = loadSources, exclude?: (relativePath: string) => boolean): Promise<LoadedInput> {
   const maxFileBytes = config.limits?.maxFileBytes ?? DEFAULT_LOAD_LIMITS.maxFileBytes;
-  const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) });
+  const { files } = await collectFiles(paths, { fs: io.fs, cwd: io.cwd, readStdin: io.readStdin, maxFileBytes, isIgnored: (p) => isIgnoredPath(p, config) || exclude?.(p) === true });
   const loaded = load(files, { ...DEFAULT_LOAD_LIMITS, maxFileBytes });
   // What lint would show: severities from the config, suppressions applied.
   const skippedTemplates = loaded.files.filter((f) => f.skipped === 'helm-template').map((f) => f.path);
@@ -70,11 +78,13 @@ export class InputError extends UsageError {
 }
 
 /** The resources, after printing input warnings on stderr; input errors throw an InputError (exit 2). */
-export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load?: Loader): Promise<Resource[]> {
-  const { resources, problems, skippedTemplates } = await loadInput(io, paths, config, load);
-  for (const p of problems) if (p.severity !== 'error') io.stderr(`netlint: warning: ${describeProblem(p)}\n`);
-  // Their workloads and policies are not in the answer: say so (lint counts them in its summary).
-  if (skippedTemplates.length > 0) io.stderr(`netlint: warning: ${skippedTemplatesNote(skippedTemplates)}\n`);
+export async function loadReadableResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load?: Loader, again: LoadAgain = {}): Promise<Resource[]> {
+  const { resources, problems, skippedTemplates } = await loadInput(io, paths, config, load, again.exclude);
+  if (!again.quiet) {
+    for (const p of problems) if (p.severity !== 'error') io.stderr(`netlint: warning: ${describeProblem(p)}\n`);
+    // Their workloads and policies are not in the answer: say so (lint counts them in its summary).
+    if (skippedTemplates.length > 0) io.stderr(`netlint: warning: ${skippedTemplatesNote(skippedTemplates)}\n`);
+  }
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
   return resources;

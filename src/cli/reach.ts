@@ -16,9 +16,10 @@ import { formatReachJson, formatReachJsonBytes } from '../report/reach/json.js';
 import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
-import { chooseCluster, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
+import { chooseCluster, CLUSTER_OPTION, clusterOf, filesOfOtherClusters } from './cluster-option.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
+import type { LoadAgain } from './load-resources.js';
 import { emit, emitStream, noteOnStderr } from './output.js';
 
 export const REACH_FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
@@ -40,7 +41,10 @@ export function isReachFormat(v: string): v is ReachFormat {
   return (REACH_FORMATS as readonly string[]).includes(v);
 }
 
-export async function reachCommand(argv: string[], io: CliIo, load: (paths: string[]) => Promise<Resource[]>, cluster: ClusterFactsConfig = {}): Promise<number> {
+/** Reads the input's objects; with `again`, a second time without some files (one cluster of several). */
+export type ReachLoad = (paths: string[], again?: LoadAgain) => Promise<Resource[]>;
+
+export async function reachCommand(argv: string[], io: CliIo, load: ReachLoad, cluster: ClusterFactsConfig = {}): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -62,7 +66,13 @@ export async function reachCommand(argv: string[], io: CliIo, load: (paths: stri
   const clusterName = clusterOf(values);
   // A note that the paths hold several clusters answered as one comes first among the report's.
   const clusterNotes: string[] = [];
-  const resources = chooseCluster(await load(positionals.length > 0 ? positionals : ['.']), clusterName, (note) => clusterNotes.push(note));
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const all = await load(paths);
+  let resources = chooseCluster(all, clusterName, (note) => clusterNotes.push(note));
+  // One cluster of several is read again without the others, so that only its overlays'
+  // kustomizations give the shared base its namespace and labels.
+  const others = filesOfOtherClusters(all, clusterName, io.cwd);
+  if (others !== null) resources = (await load(paths, { exclude: others.exclude, quiet: true })).filter(others.keep);
   let report: ReachReport;
   try {
     // Entries are streamed into the output, never all held (a large cluster has millions).

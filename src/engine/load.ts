@@ -127,7 +127,7 @@ function labelSetsOf(value: Record<string, unknown>): LabelSet[] {
   return out;
 }
 
-const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+export const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
 function kustomizationOf(file: string, value: unknown): Kustomization | null {
   if (!isObject(value)) return null;

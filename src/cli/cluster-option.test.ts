@@ -3,6 +3,8 @@ import { yamlToResources } from '../../test/fixtures/reach/resources.js';
 import type { Resource } from '../engine/types.js';
 import { chooseCluster, chooseClusterOnSides, clusterOf } from './cluster-option.js';
 import { diffCommand } from './diff.js';
+import { cliDiffDeps } from './diff-deps.js';
+import { BUILTIN_RULES } from '../../rules/index.js';
 import { UsageError } from './io.js';
 import { reachCommand } from './reach.js';
 import { loadReadableResources, type LoadAgain } from './load-resources.js';
@@ -119,6 +121,28 @@ describe('--cluster', () => {
     const together = memoryIo(files);
     expect(await reachCommand(['app', '--format', 'json'], together, (paths, again) => loadReadableResources(together, paths, {}, undefined, again))).toBe(0);
     expect(JSON.parse(together.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['default/web']);
+  });
+
+  it("netlint diff --cluster prod reads each side's shared base in prod's namespace", async () => {
+    const side = (policy: string) => ({
+      'base/kustomization.yaml': 'resources: [web.yaml, client.yaml]\n',
+      'base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: nginx, ports: [{containerPort: 80}]}]}}}\n',
+      'base/client.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: client}\nspec: {template: {metadata: {labels: {app: client}}, spec: {containers: [{name: c, image: curl}]}}}\n',
+      'overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base, np.yaml]\n',
+      'overlays/prod/np.yaml': policy,
+      'overlays/dev/kustomization.yaml': 'namespace: shop-dev\nresources: [../../base]\n',
+      'overlays/dev/keep.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: keep}\n',
+    });
+    const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np}\nspec: {podSelector: {}}\n';
+    const allow = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np}\nspec: {podSelector: {}, ingress: [{}]}\n';
+    const files = Object.fromEntries([...Object.entries(side(deny)).map(([f, t]) => [`a/${f}`, t]), ...Object.entries(side(allow)).map(([f, t]) => [`b/${f}`, t])]);
+    const io = memoryIo(files);
+    expect(await diffCommand(['a', 'b', '--cluster', 'prod', '--format', 'json'], io, cliDiffDeps(io, BUILTIN_RULES))).toBe(0);
+    const out = JSON.parse(io.stdoutText);
+    // The policy change opens ingress to prod's web, named in prod's namespace.
+    expect(out.opened.length).toBeGreaterThan(0);
+    expect(JSON.stringify(out.opened)).toContain('shop-prod/web');
+    expect(JSON.stringify(out.opened)).not.toContain('default/');
   });
 
   it('netlint diff --cluster compares one cluster on each side', async () => {

@@ -23,7 +23,7 @@ export function cliDiffDeps(io: CliIo, builtinRules: readonly Rule[]): DiffDeps 
     return load;
   };
   return {
-    load: async (paths, root) => loadReadableResources(at(root), paths.map((p) => toRelative(root, p)), (await loadConfigFile(at(root), undefined, 'here')).config, loaderOf(root)),
+    load: async (paths, root, again) => loadReadableResources(at(root), paths.map((p) => toRelative(root, p)), (await loadConfigFile(at(root), undefined, 'here')).config, loaderOf(root), again),
     // Paths relative to the side's root, so that finding paths are too (absolute paths stay absolute).
     cluster: async (root) => (await loadConfigFile(at(root), undefined, 'here')).config.cluster ?? {},
     lint: async (paths, root) => (await runLint(at(root), builtinRules, { paths: paths.map((p) => toRelative(root, p)), configLookup: 'here', load: loaderOf(root) })).output.findings,

@@ -13,15 +13,19 @@ import type { Finding, Resource, ResourceRef } from '../engine/types.js';
 import { CLUSTER_SCOPED_KINDS } from '../engine/names.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } from '../report/reach/diff.js';
 import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
-import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf } from './cluster-option.js';
+import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf, filesOfOtherClusters } from './cluster-option.js';
+import type { LoadAgain } from './load-resources.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { emit, noteOnStderr } from './output.js';
 import { InputError } from './load-resources.js';
 
 export interface DiffDeps {
-  /** Reads the resources under `paths` of one side; `root` is that side's top folder (file names are made relative to it). */
-  load(paths: string[], root: string): Promise<Resource[]>;
+  /**
+   * Reads the resources under `paths` of one side; `root` is that side's top folder (file names are
+   * made relative to it). With `again`, a second time without some files (one cluster of several).
+   */
+  load(paths: string[], root: string, again?: LoadAgain): Promise<Resource[]>;
   /** Lints one side the way `netlint lint` would from its root; when given, findings added and removed are reported too. */
   lint?(paths: string[], root: string): Finding[] | Promise<Finding[]>;
   /** The cluster facts in effect (the head side's `.netlint.yaml` `cluster:`), e.g. its pod CIDRs. */
@@ -188,6 +192,11 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     let report: DiffReport;
     const clusterNotes: string[] = [];
     const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => clusterNotes.push(note));
+    // A side's chosen cluster is read again without the others, as reach does (its overlays alone give a shared base its namespace and labels).
+    for (const [i, side] of sides.entries()) {
+      const others = filesOfOtherClusters(resources[i], clusterName, side.root);
+      if (others !== null) scoped[i] = (await deps.load(pathsOf(side), side.root, { exclude: others.exclude, quiet: true })).filter(others.keep);
+    }
     // --path on the policies' folder alone: no workload, so no connection to open or close.
     if (values.path && scoped.every((side) => !side.some(isWorkload)) && scoped.some((side) => side.length > 0)) {
       io.stderr(`netlint: warning: --path ${values.path.join(', ')} holds no workload on either side, so no connection can open or close: connections are answered for the objects under the paths only; add the workloads' folder (another --path) to compare them\n`);

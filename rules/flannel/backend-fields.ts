@@ -13,7 +13,7 @@ export default defineRule({
     id: 'flannel/backend-fields',
     description: 'The `Backend` fields of the chosen backend must have the type and range flannel decodes (vxlan `VNI` 0-16777215, udp and wireguard ports 0-65535, booleans such as `DirectRouting`, wireguard `Mode`, an ipsec `PSK` of at least 96 characters); a field the backend does not read is ignored.',
     severity: 'error',
-    remediation: 'Write numbers and booleans without quotes, keep ports in 0-65535 (a vxlan port in 1-65535; 0 is the kernel\'s default) and the VNI below 2^24, and spell fields as flannel\'s backend documentation does.',
+    remediation: 'Spell fields as flannel\'s backend documentation does, and remove one the backend does not read; write numbers and booleans without quotes, keep ports in 0-65535 (a vxlan port in 1-65535; 0 is the kernel\'s default) and the VNI below 2^24.',
     kinds: ['ConfigMap'],
     messages: {
       type: 'Backend.{{key}} must be {{want}}, not {{got}}: the {{backend}} backend fails to decode its config and flanneld exits',

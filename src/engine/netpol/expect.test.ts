@@ -25,6 +25,11 @@ describe('connectivity assertions', () => {
     ).toEqual([]);
   });
 
+  it('names an assertion written with object selectors in the forms reach takes, not as JSON', () => {
+    const [finding] = checkExpectations(matrix, [{ from: { namespace: 'y', labels: { pod: 'a' } }, to: { namespaceLabels: { ns: 'x' } }, allowed: false, ...at }]);
+    expect(finding.message).toMatch(/^assertion "y\/\* with pod=a → \*\/\* with namespace labels ns=x" expects denied but /);
+  });
+
   it('reports a violated assertion at its position, naming the offending connections', () => {
     const findings = checkExpectations(matrix, [{ name: 'nobody reaches x/a', from: '*', to: 'x/a', allowed: false, ...at }]);
     expect(findings).toEqual([
@@ -142,7 +147,7 @@ spec: {podSelector: {matchLabels: {app: web}}, ingress: [{ports: [{port: 80}]}]}
 `));
     const run = (entry: Omit<Parameters<typeof checkExpectations>[1][number], 'file' | 'position'>) => checkExpectations(plain, [{ ...entry, ...at }]).map((f) => f.message);
     expect(run({ from: 'shop/web', to: { cidr: '0.0.0.0/0' }, port: 22, allowed: false })).toEqual([
-      'assertion "shop/web → {"cidr":"0.0.0.0/0"} 22" expects denied but 1 of 1 connection is allowed: shop/web → 0.0.0.0/0 22/TCP',
+      'assertion "shop/web → 0.0.0.0/0 22" expects denied but 1 of 1 connection is allowed: shop/web → 0.0.0.0/0 22/TCP',
     ]);
     expect(run({ from: 'shop/web', to: '8.8.8.8', port: 53, protocol: 'UDP', allowed: true })).toEqual([]);
     expect(run({ from: { cidr: '198.51.100.0/24' }, to: 'shop/web', port: 80, allowed: true })).toEqual([]);
@@ -161,7 +166,7 @@ spec: {podSelector: {matchLabels: {app: web}}, ingress: [{ports: [{port: 80}]}]}
 
   it('from every address: the ranges the policies cut, each a connection', () => {
     expect(check({ from: { cidr: '0.0.0.0/0' }, to: 'shop/web', allowed: true })).toEqual([
-      'assertion "{"cidr":"0.0.0.0/0"} → shop/web" expects allowed but 1 of 2 connections is denied: 0.0.0.0/0 except 203.0.113.0/24 → shop/web 80/TCP',
+      'assertion "0.0.0.0/0 → shop/web" expects allowed but 1 of 2 connections is denied: 0.0.0.0/0 except 203.0.113.0/24 → shop/web 80/TCP',
     ]);
   });
 });

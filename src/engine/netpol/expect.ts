@@ -51,8 +51,17 @@ function selector(sel: EndpointSelectorConfig, cluster: Cluster): (p: Party) => 
   };
 }
 
+/**
+ * An object selector as reach's own forms read (`shop/web`, `shop/*`, `app=web`), joined with
+ * "with": `shop/* with app=web, namespace labels team=a`, or the range of a `cidr`.
+ */
 function describe(sel: EndpointSelectorConfig): string {
-  return typeof sel === 'string' ? sel : JSON.stringify(sel);
+  if (typeof sel === 'string') return sel;
+  if (sel.cidr !== undefined) return sel.cidr;
+  const pairs = (labels: Record<string, string>) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+  const who = sel.namespace !== undefined ? `${sel.namespace}/${sel.name ?? '*'}` : sel.name !== undefined ? `*/${sel.name}` : '*/*';
+  const more = [sel.labels && Object.keys(sel.labels).length > 0 ? pairs(sel.labels) : '', sel.namespaceLabels && Object.keys(sel.namespaceLabels).length > 0 ? `namespace labels ${pairs(sel.namespaceLabels)}` : ''].filter((x) => x !== '');
+  return more.length === 0 ? who : `${who} with ${more.join(', ')}`;
 }
 
 function portText(c: ReachConnection): string {

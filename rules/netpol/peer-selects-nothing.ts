@@ -4,7 +4,8 @@ import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
 import { dnsStandIns, endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
-import type { LabelMatch } from '../../src/engine/netpol/model.js';
+import type { LabelMatch, NetworkSet } from '../../src/engine/netpol/model.js';
+import { pushTo } from '../../src/engine/multimap.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
 import { DNS_STAND_INS } from '../../src/engine/netpol/dns-stand-ins.js';
@@ -13,6 +14,16 @@ import { derived } from '../../src/engine/model.js';
 import { podRunnerIn } from '../../src/engine/netpol/pod-runners.js';
 
 const ANY: LabelMatch = { k: 'any' };
+
+/** Labels Calico gives an endpoint itself, beside its pod's (libcalico-go k8s/conversion). */
+const CALICO_IMPLICIT = /^(?:projectcalico\.org\/|pcns\.|pcsa\.)/;
+
+/** The input's NetworkSets by namespace, once per lint. */
+const setsByNamespace = derived('netpol/network-sets-by-namespace', (m) => {
+  const out = new Map<string, NetworkSet[]>();
+  for (const n of reachCluster(m).networkSets) if (n.namespace !== null) pushTo(out, n.namespace, n);
+  return out;
+});
 /** Above this many workloads a namespace is searched through the label index (see judgePeer). */
 const CROWDED = 64;
 
@@ -125,12 +136,21 @@ export default defineRule({
             if (!parsed.ok || isBlankCalicoSelector(peer.selector) || peer.selector.trim() === 'all()') continue;
             const matches = (labels: Record<string, string>) => matchesCalicoSelector(parsed.selector, labels);
             const there = namespaces.flatMap((ns) => endpointsIn(cluster, ns));
+            const inScope = (ep: { namespace: string }) => namespaces.includes(ep.namespace);
             // A value mistyped on a label the workloads there carry (app == 'prometheous'), not a label
             // they lack: pods an operator or a Job controller makes (job-name), or a Calico Enterprise
             // label (endpoints.projectcalico.org/serviceName), carry labels the input does not show.
-            if (!selectorLabelKeys(parsed.selector).every((key) => there.some((ep) => Object.hasOwn(ep.calicoLabels, key)))) continue;
-            if (there.some((ep) => matches(ep.calicoLabels))) continue;
-            if (cluster.networkSets.some((n) => n.namespace !== null && namespaces.includes(n.namespace) && matches({ ...n.labels, 'projectcalico.org/namespace': n.namespace }))) continue;
+            // The index holds the pods' own labels; Calico's (projectcalico.org/…, pcns., pcsa.) are looked for on the endpoints.
+            const index = endpointsByLabel(ctx.model);
+            const carried = (key: string) => (CALICO_IMPLICIT.test(key) ? there.some((ep) => Object.hasOwn(ep.calicoLabels, key)) : index.withKey(key).some(inScope));
+            if (!selectorLabelKeys(parsed.selector).every(carried)) continue;
+            // Policies each naming one app of a crowded namespace: look only where an `==` on a pod
+            // label points, when the selector is a conjunction (no `||`, no `!`), as the Kubernetes peers do.
+            const narrowed = /\|\||!/.test(peer.selector) ? null : /([\w./-]+)\s*==\s*(['"])([^'"]*)\2/.exec(peer.selector);
+            const candidates = narrowed === null || CALICO_IMPLICIT.test(narrowed[1]) ? there : index.withLabel(narrowed[1], narrowed[3]).filter(inScope);
+            if (candidates.some((ep) => matches(ep.calicoLabels))) continue;
+            const sets = setsByNamespace(ctx.model);
+            if (namespaces.some((ns) => (sets.get(ns) ?? []).some((n) => matches({ ...n.labels, 'projectcalico.org/namespace': ns })))) continue;
             // The platform's DNS pods run in every cluster, whether or not the input holds some of its own.
             if (DNS_STAND_INS.some((dns) => namespaces.includes(dns.namespace) && matches(dns.calicoLabels))) continue;
             const runner = namespaces.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== undefined);

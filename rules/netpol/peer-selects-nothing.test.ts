@@ -51,6 +51,7 @@ spec:
   selector: app == 'ui'
   ingress:
   - {action: Allow, source: {selector: app == 'ui'}}
+  - {action: Allow, source: {selector: "app in {'zz', 'ui'} && has(app)"}}
   - {action: Allow, source: {selector: role == 'partner'}}
   - {action: Allow, source: {selector: app == 'pay', namespaceSelector: all()}}
   - {action: Allow, source: {selector: app == 'x', namespaceSelector: team == 'web'}}
@@ -134,6 +135,19 @@ spec:
     source: {selector: app == 'uii'}
 `,
       errors: [{ messageId: 'calicoNothing', line: 22, column: 24, message: 'this source.selector matches none of the 1 workload in namespace front, nor a NetworkSet there, so the rule allows nothing it was written for' }],
+    },
+    {
+      name: "a Calico rule selector's in-set that names no value the namespace's workloads carry",
+      code: `${world}apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: ui, namespace: front}
+spec:
+  selector: app == 'ui'
+  egress:
+  - action: Deny
+    destination: {selector: "app in {'iu', 'uj'}"}
+`,
+      errors: [{ messageId: 'calicoNothing', line: 22, column: 29, message: /^this destination\.selector matches none of the 1 workload in namespace front, nor a NetworkSet there, so the rule denies nothing it was written for$/ }],
     },
     {
       name: 'a Calico rule selector looking in a namespace its namespaceSelector names, where nothing matches',

@@ -4,7 +4,8 @@ import { namespaceOf } from '../../src/engine/netpol/endpoints.js';
 import { matchLabels } from '../../src/engine/netpol/match.js';
 import { dnsStandIns, endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
-import type { LabelMatch, NetworkSet } from '../../src/engine/netpol/model.js';
+import type { LabelMatch, NetworkSet, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
+import type { LabelIndex } from '../../src/engine/netpol/label-index.js';
 import { pushTo } from '../../src/engine/multimap.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
@@ -17,6 +18,19 @@ const ANY: LabelMatch = { k: 'any' };
 
 /** Labels Calico gives an endpoint itself, beside its pod's (libcalico-go k8s/conversion). */
 const CALICO_IMPLICIT = /^(?:projectcalico\.org\/|pcns\.|pcsa\.)/;
+
+/**
+ * The endpoints a Calico selector can match, from the label index, when it is a conjunction (no
+ * `||`, no `!`) holding `key == 'v'` or `key in {'a', 'b'}` on a pod label; else null (scan).
+ */
+function narrowedCandidates(selector: string, index: LabelIndex<WorkloadEndpoint>): readonly WorkloadEndpoint[] | null {
+  if (/\|\||!/.test(selector)) return null;
+  const equal = /([\w./-]+)\s*==\s*(['"])([^'"]*)\2/.exec(selector);
+  if (equal !== null && !CALICO_IMPLICIT.test(equal[1])) return index.withLabel(equal[1], equal[3]);
+  const among = /([\w./-]+)\s+in\s*\{([^}]*)\}/.exec(selector);
+  if (among === null || CALICO_IMPLICIT.test(among[1])) return null;
+  return [...new Set([...among[2].matchAll(/(['"])([^'"]*)\1/g)].map((v) => v[2]))].flatMap((v) => index.withLabel(among[1], v));
+}
 
 /** The input's NetworkSets by namespace, once per lint. */
 const setsByNamespace = derived('netpol/network-sets-by-namespace', (m) => {
@@ -146,8 +160,7 @@ export default defineRule({
             if (!selectorLabelKeys(parsed.selector).every(carried)) continue;
             // Policies each naming one app of a crowded namespace: look only where an `==` on a pod
             // label points, when the selector is a conjunction (no `||`, no `!`), as the Kubernetes peers do.
-            const narrowed = /\|\||!/.test(peer.selector) ? null : /([\w./-]+)\s*==\s*(['"])([^'"]*)\2/.exec(peer.selector);
-            const candidates = narrowed === null || CALICO_IMPLICIT.test(narrowed[1]) ? there : index.withLabel(narrowed[1], narrowed[3]).filter(inScope);
+            const candidates = narrowedCandidates(peer.selector, index)?.filter(inScope) ?? there;
             if (candidates.some((ep) => matches(ep.calicoLabels))) continue;
             const sets = setsByNamespace(ctx.model);
             if (namespaces.some((ns) => (sets.get(ns) ?? []).some((n) => matches({ ...n.labels, 'projectcalico.org/namespace': ns })))) continue;

@@ -8,7 +8,7 @@ import type { LabelMatch, NetworkSet, WorkloadEndpoint } from '../../src/engine/
 import type { LabelIndex } from '../../src/engine/netpol/label-index.js';
 import { pushTo } from '../../src/engine/multimap.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys } from '../../src/engine/selector/calico.js';
+import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys, type CalicoSelector } from '../../src/engine/selector/calico.js';
 import { DNS_STAND_INS } from '../../src/engine/netpol/dns-stand-ins.js';
 import { isObject } from '../../src/engine/values.js';
 import { derived } from '../../src/engine/model.js';
@@ -20,16 +20,32 @@ const ANY: LabelMatch = { k: 'any' };
 const CALICO_IMPLICIT = /^(?:projectcalico\.org\/|pcns\.|pcsa\.)/;
 
 /**
- * The endpoints a Calico selector can match, from the label index, when it is a conjunction (no
- * `||`, no `!`) holding `key == 'v'` or `key in {'a', 'b'}` on a pod label; else null (scan).
+ * The endpoints a Calico selector can match, from the label index, when one of its top-level
+ * conjuncts is `key == 'v'` or `key in {'a', 'b'}` on a pod label (every match satisfies it); else
+ * null (scan).
  */
-function narrowedCandidates(selector: string, index: LabelIndex<WorkloadEndpoint>): readonly WorkloadEndpoint[] | null {
-  if (/\|\||!/.test(selector)) return null;
-  const equal = /([\w./-]+)\s*==\s*(['"])([^'"]*)\2/.exec(selector);
-  if (equal !== null && !CALICO_IMPLICIT.test(equal[1])) return index.withLabel(equal[1], equal[3]);
-  const among = /([\w./-]+)\s+in\s*\{([^}]*)\}/.exec(selector);
-  if (among === null || CALICO_IMPLICIT.test(among[1])) return null;
-  return [...new Set([...among[2].matchAll(/(['"])([^'"]*)\1/g)].map((v) => v[2]))].flatMap((v) => index.withLabel(among[1], v));
+function narrowedCandidates(selector: CalicoSelector, index: LabelIndex<WorkloadEndpoint>): readonly WorkloadEndpoint[] | null {
+  for (const term of selector.kind === 'and' ? selector.operands : [selector]) {
+    if (term.kind === 'compare' && term.op === '==' && !CALICO_IMPLICIT.test(term.label)) return index.withLabel(term.label, term.value);
+    if (term.kind === 'set' && term.op === 'in' && !CALICO_IMPLICIT.test(term.label)) return [...new Set(term.values)].flatMap((v) => index.withLabel(term.label, v));
+  }
+  return null;
+}
+
+/** The labels Calico reads a namespace's name from (a namespace's profile, and Kubernetes' own). */
+const NAMESPACE_NAME_LABELS = ['kubernetes.io/metadata.name', 'projectcalico.org/name'];
+
+/**
+ * The namespaces a Calico namespaceSelector names outright (`kubernetes.io/metadata.name ==
+ * 'x'`, `projectcalico.org/name in {'a', 'b'}`, as a whole), or null for any other selector.
+ */
+function namedNamespaces(text: string): string[] | null {
+  const parsed = parseCalicoSelector(text);
+  if (!parsed.ok) return null;
+  const sel = parsed.selector;
+  if (sel.kind === 'compare' && sel.op === '==' && NAMESPACE_NAME_LABELS.includes(sel.label)) return [sel.value];
+  if (sel.kind === 'set' && sel.op === 'in' && NAMESPACE_NAME_LABELS.includes(sel.label) && sel.values.length > 0) return [...sel.values];
+  return null;
 }
 
 /** The input's NetworkSets by namespace, once per lint. */
@@ -160,7 +176,7 @@ export default defineRule({
             if (!selectorLabelKeys(parsed.selector).every(carried)) continue;
             // Policies each naming one app of a crowded namespace: look only where an `==` on a pod
             // label points, when the selector is a conjunction (no `||`, no `!`), as the Kubernetes peers do.
-            const candidates = narrowedCandidates(peer.selector, index)?.filter(inScope) ?? there;
+            const candidates = narrowedCandidates(parsed.selector, index)?.filter(inScope) ?? there;
             if (candidates.some((ep) => matches(ep.calicoLabels))) continue;
             const sets = setsByNamespace(ctx.model);
             if (namespaces.some((ns) => (sets.get(ns) ?? []).some((n) => matches({ ...n.labels, 'projectcalico.org/namespace': ns })))) continue;
@@ -172,18 +188,6 @@ export default defineRule({
           }
         });
       }
-    }
-
-    /**
-     * The namespaces a Calico namespaceSelector names outright (`kubernetes.io/metadata.name ==
-     * 'x'`, `projectcalico.org/name in {'a', 'b'}`, as a whole), or null for any other selector.
-     */
-    function namedNamespaces(selector: string): string[] | null {
-      const m = /^\s*(?:kubernetes\.io\/metadata\.name|projectcalico\.org\/name)\s*(?:==\s*(['"])([^'"]*)\1|in\s*\{([^}]*)\})\s*$/.exec(selector);
-      if (m === null) return null;
-      if (m[2] !== undefined) return [m[2]];
-      const names = [...m[3].matchAll(/(['"])([^'"]*)\1/g)].map((x) => x[2]);
-      return names.length > 0 ? names : null;
     }
 
     /**

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { clusterPartitions, type ClusterPartition } from '../engine/cluster-scope.js';
 import { KUSTOMIZATION_FILE } from '../engine/load.js';
+import { toRelative } from '../io/files.js';
 import type { Resource } from '../engine/types.js';
 import { UsageError } from './io.js';
 
@@ -69,7 +70,7 @@ export function scopeOf(resources: readonly Resource[], name: string | undefined
 export function filesOfOtherClusters(resources: readonly Resource[], name: string | undefined, cwd: string): { exclude: (relativePath: string) => boolean; keep: (r: Resource) => boolean } | null {
   const scope = scopeOf(resources, name);
   if (scope.kind !== 'several' || scope.partition === undefined) return null;
-  const relative = (file: string) => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  const relative = (file: string) => toRelative(cwd, path.resolve(cwd, file));
   const chosen = new Set(scope.partition.resources.map((r) => relative(r.file)));
   const other = new Set<string>();
   for (const p of scope.partitions) if (p !== scope.partition) for (const r of p.members) if (!chosen.has(relative(r.file))) other.add(relative(r.file));

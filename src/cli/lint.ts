@@ -130,8 +130,8 @@ function partOfConfigTree(cwd: string, configFile: string | null, targets: reado
   if (configFile === null || targets.length === 0 || !targets.every((t) => t.isDirectory)) return null;
   const configDir = path.dirname(path.resolve(cwd, configFile));
   const below = (t: LintTarget) => {
-    const rel = path.relative(configDir, path.resolve(cwd, t.path));
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    const rel = toRelative(configDir, path.resolve(cwd, t.path));
+    return rel !== '.' && !rel.startsWith('..') && !path.isAbsolute(rel);
   };
   return targets.every(below) ? targets.map((t) => t.path).join(', ') : null;
 }

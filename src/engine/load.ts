@@ -11,7 +11,7 @@ import { DEFAULT_YAML_LIMITS, LineIndex, parseYamlStream } from './yaml.js';
 import type { Span, YamlDocument, YamlLimits, YamlProblem, YamlProblemKind } from './yaml.js';
 import { mapQuotedScalar } from './quoted-scalar.js';
 import type { ValueMap } from './quoted-scalar.js';
-import { describeValue, formatPath, isObject } from './values.js';
+import { describeValue, formatPath, isObject, stringMap } from './values.js';
 
 export interface LoadLimits {
   maxFileBytes: number;
@@ -113,9 +113,8 @@ interface LabelSet {
 /** `commonLabels` and `labels` as kustomize reads them; entries that are not string maps are left out. */
 function labelSetsOf(value: Record<string, unknown>): LabelSet[] {
   const pairsOf = (v: unknown): Record<string, string> | null => {
-    if (!isObject(v)) return null;
-    const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
-    return entries.length === 0 ? null : Object.fromEntries(entries);
+    const pairs = stringMap(v);
+    return Object.keys(pairs).length === 0 ? null : pairs;
   };
   const out: LabelSet[] = [];
   const common = pairsOf(value.commonLabels);

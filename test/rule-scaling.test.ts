@@ -30,6 +30,7 @@ class WorkCounter {
 
   /** `value` with its reads counted: an array, Map or Set; a plain object's collections one level down. */
   counted<T>(value: T, objectLevels = 1): T {
+    if (typeof value === 'function' && objectLevels > 0) return this.countedFunction(value as (...args: unknown[]) => unknown) as T;
     if (value === null || typeof value !== 'object') return value;
     const seen = this.proxies.get(value);
     if (seen) return seen as T;
@@ -38,9 +39,26 @@ class WorkCounter {
     else if (value instanceof Map || value instanceof Set) proxy = this.countedCollection(value);
     else if (objectLevels > 0 && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
       proxy = new Proxy(value, { get: (target, key) => this.counted(Reflect.get(target, key), 0) });
+    } else if (objectLevels > 0) {
+      // An index object (a LabelIndex): what its methods return, and its fields, are counted as read.
+      proxy = new Proxy(value, {
+        get: (target, key) => {
+          const v = Reflect.get(target, key);
+          return typeof v === 'function' ? (...args: unknown[]) => this.counted(v.apply(target, args), 0) : this.counted(v, 0);
+        },
+      });
     }
     this.proxies.set(value, proxy);
     return proxy as T;
+  }
+
+  /** A view that is a lookup function (one index per namespace, built when asked): its answers are counted. */
+  private countedFunction(fn: (...args: unknown[]) => unknown): unknown {
+    const seen = this.proxies.get(fn);
+    if (seen) return seen;
+    const wrapped = (...args: unknown[]) => this.counted(fn(...args), 1);
+    this.proxies.set(fn, wrapped);
+    return wrapped;
   }
 
   private countedArray(array: unknown[]): unknown[] {

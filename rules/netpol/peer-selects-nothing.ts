@@ -5,7 +5,7 @@ import { matchLabels } from '../../src/engine/netpol/match.js';
 import { dnsStandIns, endpointsByLabel, endpointsIn, kubernetesPeers, reachCluster } from '../../src/engine/netpol/rule-support.js';
 import { namespaceSelectorScope } from './lib/peer-namespaces.js';
 import type { LabelMatch, NetworkSet, WorkloadEndpoint } from '../../src/engine/netpol/model.js';
-import type { LabelIndex } from '../../src/engine/netpol/label-index.js';
+import { LabelIndex } from '../../src/engine/netpol/label-index.js';
 import { pushTo } from '../../src/engine/multimap.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isBlankCalicoSelector, matchesCalicoSelector, parseCalicoSelector, selectorLabelKeys, type CalicoSelector } from '../../src/engine/selector/calico.js';
@@ -53,6 +53,26 @@ const setsByNamespace = derived('netpol/network-sets-by-namespace', (m) => {
   const out = new Map<string, NetworkSet[]>();
   for (const n of reachCluster(m).networkSets) if (n.namespace !== null) pushTo(out, n.namespace, n);
   return out;
+});
+/**
+ * The workloads of one namespace by their pods' own labels, and the keys of the labels Calico adds
+ * to them (projectcalico.org/…, pcns., pcsa.), built per namespace when first asked, once per lint:
+ * asking whether a namespace's workloads carry a key, or which of them carry `tier == 'api'`, then
+ * costs what the answer holds, not a pass over every workload of the cluster with that label.
+ */
+const namespaceLabels = derived('netpol/namespace-label-index', (m) => {
+  const cluster = reachCluster(m);
+  const built = new Map<string, { pods: LabelIndex<WorkloadEndpoint>; calicoKeys: Set<string> }>();
+  return (ns: string) => {
+    let entry = built.get(ns);
+    if (!entry) {
+      const there = endpointsIn(cluster, ns);
+      const calicoKeys = new Set<string>();
+      for (const ep of there) for (const key in ep.calicoLabels) if (CALICO_IMPLICIT.test(key)) calicoKeys.add(key);
+      built.set(ns, (entry = { pods: new LabelIndex(there, (ep) => ep.labels), calicoKeys }));
+    }
+    return entry;
+  };
 });
 /** Above this many workloads a namespace is searched through the label index (see judgePeer). */
 const CROWDED = 64;
@@ -165,18 +185,15 @@ export default defineRule({
             const parsed = parseCalicoSelector(peer.selector);
             if (!parsed.ok || isBlankCalicoSelector(peer.selector) || peer.selector.trim() === 'all()') continue;
             const matches = (labels: Record<string, string>) => matchesCalicoSelector(parsed.selector, labels);
-            const there = namespaces.flatMap((ns) => endpointsIn(cluster, ns));
-            const inScope = (ep: { namespace: string }) => namespaces.includes(ep.namespace);
             // A value mistyped on a label the workloads there carry (app == 'prometheous'), not a label
             // they lack: pods an operator or a Job controller makes (job-name), or a Calico Enterprise
             // label (endpoints.projectcalico.org/serviceName), carry labels the input does not show.
-            // The index holds the pods' own labels; Calico's (projectcalico.org/…, pcns., pcsa.) are looked for on the endpoints.
-            const index = endpointsByLabel(ctx.model);
-            const carried = (key: string) => (CALICO_IMPLICIT.test(key) ? there.some((ep) => Object.hasOwn(ep.calicoLabels, key)) : index.withKey(key).some(inScope));
+            const indexes = namespaces.map(namespaceLabels(ctx.model));
+            const carried = (key: string) => indexes.some((i) => (CALICO_IMPLICIT.test(key) ? i.calicoKeys.has(key) : i.pods.withKey(key).length > 0));
             if (!selectorLabelKeys(parsed.selector).every(carried)) continue;
             // Policies each naming one app of a crowded namespace: look only where an `==` on a pod
             // label points, when the selector is a conjunction (no `||`, no `!`), as the Kubernetes peers do.
-            const candidates = narrowedCandidates(parsed.selector, index)?.filter(inScope) ?? there;
+            const candidates = indexes.flatMap((i) => narrowedCandidates(parsed.selector, i.pods) ?? i.pods.all);
             if (candidates.some((ep) => matches(ep.calicoLabels))) continue;
             const sets = setsByNamespace(ctx.model);
             if (namespaces.some((ns) => (sets.get(ns) ?? []).some((n) => matches({ ...n.labels, 'projectcalico.org/namespace': ns })))) continue;
@@ -184,7 +201,7 @@ export default defineRule({
             if (DNS_STAND_INS.some((dns) => namespaces.includes(dns.namespace) && matches(dns.calicoLabels))) continue;
             const runner = namespaces.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== undefined);
             const what = rule.action === 'Deny' ? 'denies' : rule.action === 'Pass' ? 'passes' : rule.action === 'Log' ? 'logs' : 'allows';
-            ctx.report({ path: ['spec', dir, i, side, 'selector'], messageId: 'calicoNothing', ...(runner ? { severity: 'info' as const } : {}), data: { field: `${side}.selector`, workloads: plural(there.length, 'workload'), namespace: `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`, what } });
+            ctx.report({ path: ['spec', dir, i, side, 'selector'], messageId: 'calicoNothing', ...(runner ? { severity: 'info' as const } : {}), data: { field: `${side}.selector`, workloads: plural(namespaces.reduce((n, ns) => n + endpointsIn(cluster, ns).length, 0), 'workload'), namespace: `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`, what } });
           }
         });
       }

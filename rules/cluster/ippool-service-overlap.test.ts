@@ -22,8 +22,62 @@ ruleTester(rule, {
       metadata: { name: p }
       spec: { cidr: 10.96.0.0/16 }
     ` },
+    { name: 'a BGPConfiguration other than default advertises nothing (Calico reads only default)', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPConfiguration
+      metadata: { name: node.rack-1 }
+      spec: { serviceClusterIPs: [{ cidr: 10.96.0.0/12 }] }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { cidr: 10.96.0.0/16 }
+    ` },
+    { name: 'pool beside the advertised Service cluster IPs', code: `
+      apiVersion: projectcalico.org/v3
+      kind: BGPConfiguration
+      metadata: { name: default }
+      spec: { serviceClusterIPs: [{ cidr: 10.96.0.0/12 }] }
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { cidr: 192.168.0.0/16 }
+    ` },
   ],
   invalid: [
+    {
+      name: 'pool inside the Service cluster IPs the default BGPConfiguration advertises',
+      code: { 'bgp.yaml': `
+        apiVersion: projectcalico.org/v3
+        kind: BGPConfiguration
+        metadata: { name: default }
+        spec:
+          serviceClusterIPs:
+            - cidr: 10.96.0.0/12
+      `, 'pool.yaml': `
+        apiVersion: projectcalico.org/v3
+        kind: IPPool
+        metadata: { name: p }
+        spec:
+          cidr: 10.96.0.0/16
+      ` },
+      errors: [{ messageId: 'advertised', file: 'pool.yaml', line: 5, column: 9, message: 'IPPool p (10.96.0.0/16) overlaps the Service cluster IPs 10.96.0.0/12 that Calico advertises over BGP (BGPConfiguration default serviceClusterIPs in bgp.yaml)' }],
+    },
+    {
+      name: 'an Installation pool inside the Installation\'s own serviceCIDRs',
+      code: `
+        apiVersion: operator.tigera.io/v1
+        kind: Installation
+        metadata: { name: default }
+        spec:
+          serviceCIDRs: [10.96.0.0/12]
+          calicoNetwork:
+            ipPools:
+              - cidr: 10.100.0.0/16
+      `,
+      errors: [{ messageId: 'overlap', line: 8, column: 15, message: 'Installation pool default-ipv4-ippool (10.100.0.0/16) overlaps the Service CIDR 10.96.0.0/12 (Installation default serviceCIDRs in test.yaml)' }],
+    },
     {
       name: 'pool inside the kubeadm default service range',
       code: { 'kubeadm.yaml': kubeadm, 'pool.yaml': `

@@ -50,6 +50,13 @@ export interface NodeFact {
 export interface ClusterFacts {
   podCIDRs: CidrFact[];
   serviceCIDRs: CidrFact[];
+  /**
+   * The Service cluster IP ranges Calico is told to advertise over BGP (the `default`
+   * BGPConfiguration's `serviceClusterIPs`): Calico's guide sets them to the API server's
+   * `--service-cluster-ip-range`, but nothing stops a wider range, so they stand for the Service
+   * CIDR only where being inside it is the problem (an IP pool there).
+   */
+  advertisedServiceCIDRs: CidrFact[];
   /** Known nodes (config inventory, Kubernetes Node, Calico Node), merged by name. */
   nodes: NodeFact[];
   /**
@@ -223,6 +230,26 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
     if (net.podSubnet) add(podCIDRs, net.podSubnet, networkingFact(r, 'kubeadm ClusterConfiguration', 'podSubnet', true));
     add(serviceCIDRs, net.serviceSubnet ?? '10.96.0.0/12', networkingFact(r, 'kubeadm ClusterConfiguration', 'serviceSubnet', Boolean(net.serviceSubnet)));
   }
+  // The tigera-operator's Installation names the Service CIDRs (spec.serviceCIDRs, "Kubernetes
+  // Service CIDRs"; tigera/operator api/v1/installation_types.go).
+  for (const r of byKind('operator.tigera.io/Installation')) {
+    const list = asRecord(r.value.spec).serviceCIDRs;
+    if (!Array.isArray(list)) continue;
+    list.forEach((cidr, i) => {
+      if (typeof cidr === 'string' && cidr.trim() !== '') serviceCIDRs.push({ cidr: cidr.trim(), source: { file: r.file, what: `Installation ${r.name} serviceCIDRs`, resource: r, path: ['spec', 'serviceCIDRs', i] } });
+    });
+  }
+  // Calico reads serviceClusterIPs only from the BGPConfiguration named default (Calico docs,
+  // reference/resources/bgpconfig: "Only valid on the global default BGPConfiguration").
+  const advertisedServiceCIDRs: CidrFact[] = [];
+  for (const r of byKind('calico/BGPConfiguration')) {
+    const list = asRecord(r.value.spec).serviceClusterIPs;
+    if (r.name !== 'default' || !Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const cidr = asRecord(entry).cidr;
+      if (typeof cidr === 'string' && cidr.trim() !== '') advertisedServiceCIDRs.push({ cidr: cidr.trim(), source: { file: r.file, what: 'BGPConfiguration default serviceClusterIPs', resource: r, path: ['spec', 'serviceClusterIPs', i, 'cidr'] } });
+    });
+  }
   // kube-controller-manager / kube-apiserver flags in static pods or workloads.
   for (const r of byKind('Pod', ...WORKLOAD_KINDS)) {
     const ps = podSpecOf(r);
@@ -309,6 +336,7 @@ function gatherFacts(byKind: (...k: string[]) => Resource[], config: ClusterFact
   return {
     podCIDRs,
     serviceCIDRs,
+    advertisedServiceCIDRs,
     nodes: nodeList,
     nodesKnown,
     nodeCount: config.nodeCount ?? (nodesKnown ? nodeList.length : null),

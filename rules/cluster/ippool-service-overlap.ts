@@ -1,6 +1,19 @@
 import { overlaps, parseCidr } from '../../src/engine/cidr.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { derived } from '../../src/engine/model.js';
+import type { CidrFact } from '../../src/engine/model.js';
 import { POOL_KINDS, describePool, isPodPool, poolsIn } from '../calico/lib/pools.js';
+
+/** The Service CIDRs, then the advertised Service cluster IPs, parsed once per lint (the rule runs on every ConfigMap). */
+const serviceRanges = derived('cluster/service-ranges', (m) => {
+  const { serviceCIDRs, advertisedServiceCIDRs } = m.facts;
+  const parsed = (facts: readonly CidrFact[], messageId: string) =>
+    facts.flatMap((fact) => {
+      const r = parseCidr(fact.cidr);
+      return r.ok ? [{ cidr: r.cidr, fact, messageId }] : [];
+    });
+  return [...parsed(serviceCIDRs, 'overlap'), ...parsed(advertisedServiceCIDRs, 'advertised')];
+});
 
 export default defineRule({
   meta: {
@@ -16,13 +29,7 @@ export default defineRule({
     },
   },
   check(resource, ctx) {
-    const { serviceCIDRs, advertisedServiceCIDRs } = ctx.model.facts;
-    const parsed = (facts: typeof serviceCIDRs) =>
-      facts.flatMap((f) => {
-        const r = parseCidr(f.cidr);
-        return r.ok ? [{ cidr: r.cidr, fact: f }] : [];
-      });
-    const services = [...parsed(serviceCIDRs).map((s) => ({ ...s, messageId: 'overlap' })), ...parsed(advertisedServiceCIDRs).map((s) => ({ ...s, messageId: 'advertised' }))];
+    const services = serviceRanges(ctx.model);
     if (services.length === 0) return;
     for (const p of poolsIn(ctx.model, resource)) {
       if (!p.cidr || !isPodPool(ctx.model, p)) continue;

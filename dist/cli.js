@@ -11,11 +11,11 @@ import {
   describeParseError,
   isParseArgsError,
   require_node_module
-} from "./chunks/chunk-BQIHXTUM.js";
+} from "./chunks/chunk-DHJD67KQ.js";
 import {
   EXIT,
   UsageError
-} from "./chunks/chunk-VYFUFD4L.js";
+} from "./chunks/chunk-O2FCVE3I.js";
 import "./chunks/chunk-ZN22KTQB.js";
 import "./chunks/chunk-LTHQ6PXO.js";
 import {
@@ -39,7 +39,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-WO2BSUW4.js");
+    const help = () => import("./chunks/help-76MNF5KT.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -66,8 +66,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-WDX27F7P.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-6BZNEUFH.js"), import("./chunks/lint-WDX27F7P.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-DP5XMBCV.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-BHE3RGGN.js"), import("./chunks/lint-DP5XMBCV.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -141,15 +141,15 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-4RDCAJRJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-UJBIEY7G.js"), import("./chunks/real-deps-AIJC64AN.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-7NAN4UWW.js"), import("./chunks/real-deps-GAV5HHOI.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-6XED5PJN.js"), import("./chunks/diff-deps-QTMKZ26X.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-MPMRDNX3.js"), import("./chunks/diff-deps-AF3G4C7T.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-NJ44XDYR.js"), import("./chunks/load-resources-TBS4U6D6.js"), import("./chunks/config-file-YQE742PN.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-RO6USXMG.js"), import("./chunks/load-resources-K3ON2UEX.js"), import("./chunks/config-file-BJBH64SD.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths, again) => loadReadableResources(cliIo, paths, config, void 0, again), config.cluster);
   }

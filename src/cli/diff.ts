@@ -15,7 +15,7 @@ import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReport } f
 import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseClusterOnSides, CLUSTER_OPTION, clusterOf, filesOfOtherClusters } from './cluster-option.js';
 import type { LoadAgain } from './load-resources.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, unknownFormat } from './io.js';
 import type { CliIo } from './io.js';
 import { emit, noteOnStderr } from './output.js';
 import { InputError } from './load-resources.js';
@@ -167,7 +167,7 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
   }
   if (positionals.length !== 2) throw new UsageError('diff needs exactly two arguments: BASE HEAD (directories or git refs)');
   const format = values.format ?? 'text';
-  if (!(format in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got "${format}")`);
+  if (!(format in FORMATS)) throw unknownFormat(format, Object.keys(FORMATS));
   const sides: Side[] = [];
   try {
     for (const arg of positionals) sides.push(await resolveSide(io, arg, values.path ?? null));

@@ -89,3 +89,18 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/**
+ * The usage error for a `--format` a command does not have. A command's terminal format has a
+ * different name in lint (`stylish`, as ESLint calls it) than in reach and diff (`text`): asking one
+ * for the other's, or for a format in capitals, says which to use.
+ */
+export function unknownFormat(given: string, formats: readonly string[]): UsageError {
+  const terminal = formats.find((f) => f === 'stylish' || f === 'text');
+  const hint = formats.includes(given.toLowerCase())
+    ? `; formats are lower case: ${given.toLowerCase()}`
+    : terminal !== undefined && (given === 'stylish' || given === 'text')
+      ? `; this command's terminal format is ${terminal}`
+      : '';
+  return new UsageError(`--format must be one of ${formats.join(', ')} (got "${given}"${hint})`);
+}

@@ -19,7 +19,7 @@ import { loadConfigFile } from './config-file.js';
 import type { ConfigLookup } from './config-file.js';
 import { IGNORE_FILE, compileIgnore } from './ignore-file.js';
 import type { PathFilter } from './ignore-file.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, unknownFormat } from './io.js';
 import type { CliIo } from './io.js';
 import { emit, emitStream, utf8 } from './output.js';
 
@@ -252,7 +252,7 @@ export async function lintCommand(argv: string[], io: CliIo, builtinRules: reado
     },
   });
   const format = values.format!;
-  if (!isLintFormat(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')} (got "${format}")`);
+  if (!isLintFormat(format)) throw unknownFormat(format, LINT_FORMATS);
   const failOn = parseFailOn(values['fail-on']!);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const stdinFilename = values['stdin-filename'];

@@ -74,6 +74,13 @@ describe('netlint lint', () => {
     }
   });
 
+  it("points a --format that is another command's terminal format, or in capitals, to this command's", async () => {
+    const said = async (argv: string[]) => (await run(argv, memoryIo({ 'p.yaml': GOOD_POOL }))).io.stderrText;
+    expect(await said(['lint', 'p.yaml', '--format', 'text'])).toBe('netlint: --format must be one of stylish, json, sarif, github, markdown, junit (got "text"; this command\'s terminal format is stylish)\n');
+    expect(await said(['lint', 'p.yaml', '--format', 'JSON'])).toBe('netlint: --format must be one of stylish, json, sarif, github, markdown, junit (got "JSON"; formats are lower case: json)\n');
+    expect(await said(['lint', 'p.yaml', '--format', 'xml'])).toBe('netlint: --format must be one of stylish, json, sarif, github, markdown, junit (got "xml")\n');
+  });
+
   it('a misspelt rule id in .netlint.yaml is a configuration error naming file, line, column and the likely id', async () => {
     const typo = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-rang: off\n' }));
     expect(typo.code).toBe(2);

@@ -221,6 +221,8 @@ spec:
     await reachCommand(['--format', 'json', '--output', 'reach.json'], io, load);
     expect(JSON.parse(io.text('/work/reach.json')).allowed).toHaveLength(3);
     await expect(reachCommand(['--format', 'svg'], memoryIo(), load)).rejects.toThrow(/--format must be one of/);
+    // lint's name for the terminal format points to reach's.
+    await expect(reachCommand(['--format', 'stylish'], memoryIo(), load)).rejects.toThrow('--format must be one of text, json, markdown, mermaid, dot (got "stylish"; this command\'s terminal format is text)');
   });
 });
 

@@ -17,7 +17,7 @@ import { formatReachMarkdown } from '../report/reach/markdown.js';
 import { formatReachText } from '../report/reach/text.js';
 import { parseArgs, QUERY_OPTIONS, queryOf } from './args.js';
 import { chooseCluster, CLUSTER_OPTION, clusterOf, filesOfOtherClusters } from './cluster-option.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, unknownFormat } from './io.js';
 import type { CliIo } from './io.js';
 import type { LoadAgain } from './load-resources.js';
 import { emit, emitStream, noteOnStderr } from './output.js';
@@ -60,7 +60,7 @@ export async function reachCommand(argv: string[], io: CliIo, load: ReachLoad, c
   const query = queryOf(values);
   // --expand is the per-endpoint JSON: it implies --format json when no format is given.
   const format = values.format ?? (values.expand ? 'json' : 'text');
-  if (!isReachFormat(format)) throw new UsageError(`--format must be one of ${REACH_FORMATS.join(', ')} (got "${format}")`);
+  if (!isReachFormat(format)) throw unknownFormat(format, REACH_FORMATS);
   if (values.expand && format !== 'json') throw new UsageError(`--expand prints the per-endpoint JSON: use it with --format json (got "${format}")`);
   if (values.explain && (format === 'mermaid' || format === 'dot')) throw new UsageError(`--explain gives its reasons in text, json and markdown; a ${format} graph has no place for them`);
   const clusterName = clusterOf(values);

@@ -59,6 +59,9 @@ describe('netlint diff', () => {
     const { io, calls } = gitRepo((dir, calls) => treeFiles(calls.some((c) => c.includes('archive') && c.endsWith('aaa')) && !calls.some((c) => c.endsWith('bbb')) ? 'base' : 'head', dir));
     expect(await diffCommand(['main', 'feature', '--format', 'json'], io, { load: loader(io) })).toBe(0);
     const out = JSON.parse(io.stdoutText);
+    // The shape's version comes first, as in lint's and reach's JSON.
+    expect(Object.keys(out)[0]).toBe('version');
+    expect(out.version).toBe(1);
     expect(out.closed.map((d: { from: string; to: string; protocol: string }) => `${d.from}>${d.to} ${d.protocol}`)).toEqual(['x/web>x/db TCP', 'y/client>x/web TCP', 'y/client>x/web ICMP']);
     expect(calls.filter((c) => c.startsWith('git rev-parse'))).toEqual(['git rev-parse --verify --quiet --end-of-options main^{commit}', 'git rev-parse --verify --quiet --end-of-options feature^{commit}']);
     expect(calls.filter((c) => c.startsWith('git archive'))).toHaveLength(2);

@@ -33,8 +33,11 @@ function findingLine(f: Finding): string {
   return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message}`;
 }
 
+/** The diff JSON's shape version, first, as lint's and reach's JSON carry theirs. */
+export const DIFF_JSON_VERSION = 1;
+
 export function formatDiffJson(report: DiffReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify({ version: DIFF_JSON_VERSION, ...report }, null, 2)}\n`;
 }
 
 /** `--from x --port 5432`: the query the connection lists answer, or null. */

@@ -66,8 +66,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-DP5XMBCV.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-BHE3RGGN.js"), import("./chunks/lint-DP5XMBCV.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-VANQNEBN.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-BHE3RGGN.js"), import("./chunks/lint-VANQNEBN.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -141,15 +141,15 @@ var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2,
 var builtinRules = async () => (await import("./chunks/rules-4RDCAJRJ.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-7NAN4UWW.js"), import("./chunks/real-deps-GAV5HHOI.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-7NAN4UWW.js"), import("./chunks/real-deps-JKXMCZCM.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-Y7FKGVVW.js"), import("./chunks/diff-deps-AF3G4C7T.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-IDGRMZSU.js"), import("./chunks/diff-deps-PIPG73WO.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-RO6USXMG.js"), import("./chunks/load-resources-K3ON2UEX.js"), import("./chunks/config-file-BJBH64SD.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-WJLUCPPK.js"), import("./chunks/load-resources-AE2D36OG.js"), import("./chunks/config-file-QW7T5CEH.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths, again) => loadReadableResources(cliIo, paths, config, void 0, again), config.cluster);
   }

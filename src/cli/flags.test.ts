@@ -194,6 +194,16 @@ describe('netlint lint flags', () => {
     expect([none.code, none.err]).toEqual([2, 'netlint: deploy/**/*.yml: no file matches this pattern\n']);
   });
 
+  it('enters the hidden folders a glob writes out with their dot, as a shell does, and no others', async () => {
+    const files = { 'pol/a/.chainsaw-test/p.yaml': BAD_POOL, 'pol/b/.other/q.yaml': BAD_POOL, 'pol/c/r.yaml': BAD_POOL, 'pol/d/.hidden.yaml': BAD_POOL };
+    const named = await run(['lint', 'pol/*/.chainsaw-test/*.yaml', '--format', 'json'], memoryIo(files));
+    expect(json(named.out).findings.map((f) => f.file)).toEqual(['pol/a/.chainsaw-test/p.yaml']);
+    const dotStar = await run(['lint', 'pol/*/.*', '--format', 'json'], memoryIo(files));
+    expect(json(dotStar.out).findings.map((f) => f.file)).toEqual(['pol/a/.chainsaw-test/p.yaml', 'pol/b/.other/q.yaml', 'pol/d/.hidden.yaml']);
+    const plain = await run(['lint', 'pol/**/*.yaml', '--format', 'json'], memoryIo(files));
+    expect(json(plain.out).findings.map((f) => f.file)).toEqual(['pol/c/r.yaml']);
+  });
+
   it('finds .netlint.yaml in a parent folder up to the repository root, with its ignores rebased', async () => {
     const cfg = 'rules:\n  calico/ippool-blocksize-range: warning\nignore:\n  - apps/web/generated/\n';
     const files = { '/repo/.git/HEAD': 'ref', '/repo/.netlint.yaml': cfg, '/repo/apps/web/p.yaml': BAD_POOL, '/repo/apps/web/generated/q.yaml': BAD_POOL };

@@ -164,7 +164,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
     const rel = displayPath(cwd, target, absolute);
     if (glob || stat?.isDirectory) {
       const base = glob ? globBase(cwd, target) : absolute;
-      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, cwd, base, isManifestFile) : [];
+      const walked = (await fs.stat(base))?.isDirectory ? await walk(fs, cwd, base, isManifestFile, glob ? hiddenNamesOf(target) : undefined) : [];
       const found: string[] = [];
       let matched = 0;
       const shown = underBase(base, (abs) => displayPath(cwd, target, abs));
@@ -188,14 +188,26 @@ export async function collectFiles(targets: readonly string[], options: CollectO
 }
 
 /**
+ * The hidden names a glob asks for by writing their dot (the `.chainsaw-test` of
+ * `pol/<star>/.chainsaw-test/<star>.yaml`, or `.<star>`): as in a shell, `*` does not match a leading dot,
+ * but a segment that starts with one does.
+ */
+function hiddenNamesOf(glob: string): (name: string) => boolean {
+  const segments = glob.split(/[\\/]/).filter((s) => s.startsWith('.') && s !== '.' && s !== '..');
+  if (segments.length === 0) return () => false;
+  const patterns = segments.map((s) => new RegExp(`^${[...s].map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+  return (name) => patterns.some((p) => p.test(name));
+}
+
+/**
  * Sorted, recursive list of the files under a directory whose name `wanted` accepts. Hidden
  * files and folders (`.github/workflows`, `.pre-commit-config.yaml`, ...) are skipped, as ESLint
  * does: they are tooling, not manifests; a hidden path given by name on the command line is still
- * read. Links are followed; a folder already entered (by identity) is not entered again, so link
+ * read, and so are the hidden names a glob writes out (`hidden`). Links are followed; a folder already entered (by identity) is not entered again, so link
  * loops end. Entries are listed with their kinds: only links need a stat. An unreadable folder is
  * a usage error naming it.
  */
-export async function walk(fs: CliFs, cwd: string, root: string, wanted: (name: string) => boolean): Promise<string[]> {
+export async function walk(fs: CliFs, cwd: string, root: string, wanted: (name: string) => boolean, hidden: (name: string) => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const entered = new Set<string>();
   const visit = async (dir: string, id: string): Promise<void> => {
@@ -209,7 +221,7 @@ export async function walk(fs: CliFs, cwd: string, root: string, wanted: (name: 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { name, kind } of entries) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.') && !hidden(name)) continue;
       const abs = path.join(dir, name);
       let isDirectory = kind === 'directory';
       let isFile = kind === 'file';

@@ -2,8 +2,14 @@ import { ruleTester } from '../../src/engine/testing/rule-tester.js';
 import rule from './ippool-nat-outgoing-disabled.js';
 import { calicoNode } from './lib/test-manifests.js';
 
+/** calico-config's CNI template (as in Canal's manifests) with the calico plugin's IPAM section. */
+const canalConfig = (ipam: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: canal-config, namespace: kube-system }\ndata:\n  cni_network_config: '{"name": "k8s-pod-network", "cniVersion": "0.3.1", "plugins": [{"type": "calico", "ipam": ${ipam}}]}'\n`;
+const noNat = calicoNode({ CALICO_IPV4POOL_CIDR: '10.244.0.0/16', CALICO_IPV4POOL_NAT_OUTGOING: 'false' });
+
 ruleTester(rule, {
   valid: [
+    // Canal's manifest: "CALICO_IPV4POOL_NAT_OUTGOING set to false (this NAT is already performed by flannel)".
+    { name: 'canal: the calico plugin takes addresses from host-local, and flannel masquerades', code: { 'node.yaml': noNat, 'cni.yaml': canalConfig('{"type": "host-local", "subnet": "usePodCidr"}') } },
     // evaluateENVBool does not trim: "FALSE " is not false, so the env default pool NATs.
     { name: 'an env pool whose NAT value has a trailing space is read as true', code: calicoNode({ CALICO_IPV4POOL_CIDR: '10.0.0.0/16', CALICO_IPV4POOL_NAT_OUTGOING: 'FALSE ' }) },
     { name: 'natOutgoing true', code: `
@@ -25,6 +31,11 @@ ruleTester(rule, {
     ` },
   ],
   invalid: [
+    {
+      name: 'the same pool when the calico plugin takes its addresses from it',
+      code: { 'node.yaml': noNat, 'cni.yaml': canalConfig('{"type": "calico-ipam"}') },
+      errors: [{ messageId: 'off', file: 'node.yaml', line: 14, column: 22, severity: 'info' }],
+    },
     {
       name: 'explicit false',
       code: `

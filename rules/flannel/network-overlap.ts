@@ -1,8 +1,7 @@
 import { describePool, podPools } from '../calico/lib/pools.js';
 import { reportIn } from '../cni/lib/json-source.js';
 import { overlaps } from '../../src/engine/cidr.js';
-import { asObject, goJsonField } from '../../src/engine/values.js';
-import { calicoCniConfigs } from '../calico/lib/calico-cni.js';
+import { poolsAssignNoAddresses } from '../calico/lib/calico-cni.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { flannelConfigOf } from './lib/net-conf.js';
 
@@ -21,9 +20,7 @@ export default defineRule({
   check(resource, ctx) {
     const fc = flannelConfigOf(ctx.model, resource);
     if (!fc) return;
-    // Canal: every calico CNI config of the input takes addresses from another IPAM plugin.
-    const configs = calicoCniConfigs(ctx.model);
-    if (configs.length > 0 && configs.every((c) => goJsonField(asObject(c.plugin.ipam), 'type') !== 'calico-ipam')) return;
+    if (poolsAssignNoAddresses(ctx.model)) return;
     for (const [net, key] of [[fc.network, fc.networkKey], [fc.ipv6Network, fc.ipv6NetworkKey]] as const) {
       if (!net || !key) continue;
       for (const p of podPools(ctx.model)) {

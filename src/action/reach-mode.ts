@@ -6,9 +6,10 @@
  */
 import path from 'node:path';
 import { diffCommand } from '../cli/diff.js';
-import { chooseClusterOnSides, clusterName, togetherNote } from '../cli/cluster-option.js';
+import { clusterName, filesOfOtherClusters, togetherNote } from '../cli/cluster-option.js';
 import { loadConfigFile } from '../cli/config-file.js';
 import { loadResources } from '../cli/load-resources.js';
+import type { LoadAgain } from '../cli/load-resources.js';
 import { reusingLoader } from '../cli/reusing-loader.js';
 import { clusterPartitions } from '../engine/cluster-scope.js';
 import type { Loader } from '../engine/load.js';
@@ -63,26 +64,35 @@ export async function runReachMode(deps: ActionDeps, inputs: ActionInputs, ctx: 
   const head: HeadAnswer = clusters ? whole : { ...whole, line: `${whole.line}${split ? ` Note: ${togetherNote(split.partitions, 'run `netlint reach --cluster NAME` (and `netlint diff --cluster NAME`) for one')}.` : ''}` };
   core.info(`netlint: reach: ${head.line}`);
 
+  // Each cluster is read again without the others' files, as `--cluster NAME` reads it: a base that
+  // overlays put in different namespaces then gets this cluster's namespace and labels.
+  const shown = clusters ? clusters.slice(0, MAX_CLUSTERS).map((p) => clusterName(p.scope)) : [];
   let diff: ReachDiff | null = null;
-  let sides: [Resource[], Resource[]] | null = null;
+  let compared: Map<string, ClusterAnswer> | null = null;
   if (baseSha) {
-    const base = await baseDiff(deps, inputs, config, baseSha, headLoad);
+    const base = await baseDiff(deps, inputs, config, baseSha, headLoad, shown);
     diff = base?.diff ?? null;
-    sides = base?.sides ?? null;
+    compared = base?.answers ?? null;
   } else core.info('netlint: reach: no pull request base to compare with: head only');
 
-  const answers: ClusterAnswer[] | null = clusters
-    ? clusters.slice(0, MAX_CLUSTERS).map((p) => {
-        const name = clusterName(p.scope);
-        const scoped = sides ? chooseClusterOnSides(sides, name, () => {}) : null;
-        return { name, head: totalsOf(p.resources, config), diff: scoped ? diffReach(scoped[0], scoped[1], config.cluster ?? {}) : null };
-      })
-    : null;
+  let answers: ClusterAnswer[] | null = null;
+  if (clusters) {
+    answers = [];
+    for (const name of shown) {
+      const answer = compared?.get(name);
+      if (answer) answers.push(answer);
+      else {
+        const others = filesOfOtherClusters(resources, name, io.cwd);
+        const own = others ? (await loadResources(io, inputs.paths, config, undefined, { exclude: others.exclude })).filter(others.keep) : resources;
+        answers.push({ name, head: totalsOf(own, config), diff: null });
+      }
+    }
+  }
   const more = clusters ? clusters.slice(MAX_CLUSTERS).map((p) => clusterName(p.scope)) : [];
   const changed = answers ? answers.reduce((n, a) => n + (a.diff ? a.diff.opened.length + a.diff.closed.length : 0), 0) : diff ? diff.opened.length + diff.closed.length : 0;
   return {
     section: (maxLength, hint) => {
-      const text = answers ? renderClustersSection(answers, more, sides !== null, baseSha) : renderReachSection(head, diff, baseSha);
+      const text = answers ? renderClustersSection(answers, more, compared !== null, baseSha) : renderReachSection(head, diff, baseSha);
       return maxLength === undefined ? text : truncateMarkdown(text, maxLength, hint);
     },
     failure: null,
@@ -97,8 +107,8 @@ function totalsOf(resources: readonly Resource[], config: NetlintConfig): HeadAn
   return { line: `${totalsLine(report)}.`, notes: report.notes };
 }
 
-/** The whole diff `netlint diff` writes, and the objects of both sides it read (for answers per cluster). */
-async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string, headLoad: Loader): Promise<{ diff: ReachDiff; sides: [Resource[], Resource[]] } | null> {
+/** The whole diff `netlint diff` writes, and the answer of each cluster named in `clusters`, both sides read for it alone. */
+async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintConfig, baseSha: string, headLoad: Loader, clusters: readonly string[]): Promise<{ diff: ReachDiff; answers: Map<string, ClusterAnswer> } | null> {
   const { io, core } = deps;
   const missing = await ensureCommit(deps, baseSha);
   if (missing) {
@@ -107,16 +117,19 @@ async function baseDiff(deps: ActionDeps, inputs: ActionInputs, config: NetlintC
   }
   const target = path.resolve(io.cwd, deps.env.RUNNER_TEMP || '.', 'netlint-reach-diff.json');
   const args = [baseSha, '.', '--format', 'json', '--output', target, ...inputs.paths.flatMap((p) => ['--path', p])];
-  // The head side (the working folder) is read by the paths as given, as the head's reach read it.
-  const read: Resource[][] = [];
-  const load = async (paths: string[], root: string) => {
-    const resources = await (root === io.cwd ? loadResources(io, paths.map((p) => toRelative(root, p)), config, headLoad) : loadResources(io, paths, config));
-    read.push(resources);
-    return resources;
+  // Each side is read from its root (the head, the working folder, by the paths as given, as the
+  // head's reach read it), so that the files left out for one cluster are named alike on both.
+  const load = (paths: string[], root: string, again?: LoadAgain) => loadResources({ ...io, cwd: root }, paths.map((p) => toRelative(root, p)), config, root === io.cwd ? headLoad : undefined, again);
+  const answers = new Map<string, ClusterAnswer>();
+  const perCluster = async (sidesOf: (name: string) => Promise<[Resource[], Resource[]]>) => {
+    for (const name of clusters) {
+      const [before, after] = await sidesOf(name);
+      answers.set(name, { name, head: totalsOf(after, config), diff: diffReach(before, after, config.cluster ?? {}) });
+    }
   };
-  await diffCommand(args, io, { load, cluster: () => config.cluster ?? {} });
+  await diffCommand(args, io, { load, cluster: () => config.cluster ?? {}, perCluster });
   const diff = JSON.parse(new TextDecoder().decode(await io.fs.readFile(target))) as ReachDiff;
-  return { diff, sides: [read[0], read[1]] };
+  return { diff, answers };
 }
 
 /** Null when the commit is here (fetching it shallowly if needed), else why not. */

@@ -117,10 +117,29 @@ describe('--cluster', () => {
     expect(prod.pods.map((p: { id: string }) => p.id)).toEqual(['shop-prod/web']);
     expect(prod.summary.policies).toBe(1);
     expect(io.stderrText).toBe('');
-    // Read together, the base belongs to neither overlay's namespace.
+    // Read together, each overlay has its copy of the base, in its own namespace.
     const together = memoryIo(files);
     expect(await reachCommand(['app', '--format', 'json'], together, (paths, again) => loadReadableResources(together, paths, {}, undefined, again))).toBe(0);
-    expect(JSON.parse(together.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['default/web']);
+    expect(JSON.parse(together.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['shop-dev/web', 'shop-prod/web']);
+  });
+
+  it('an overlay that holds only its kustomization.yaml is a cluster too: --cluster picks it, with the base in its namespace', async () => {
+    const files = {
+      'base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: nginx, ports: [{containerPort: 80}]}]}}}\n',
+      'overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base, deny.yaml]\n',
+      'overlays/prod/deny.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec: {podSelector: {}}\n',
+      'overlays/staging/kustomization.yaml': 'namespace: shop-staging\nresources: [../../base]\n',
+    };
+    const io = memoryIo(files);
+    const load = (paths: string[], again?: LoadAgain) => loadReadableResources(io, paths, {}, undefined, again);
+    expect(await reachCommand(['.', '--cluster', 'staging', '--format', 'json'], io, load)).toBe(0);
+    const staging = JSON.parse(io.stdoutText);
+    expect(staging.pods.map((p: { id: string }) => p.id)).toEqual(['shop-staging/web']);
+    expect(staging.summary.policies).toBe(0);
+    const prodIo = memoryIo(files);
+    expect(await reachCommand(['.', '--cluster', 'prod', '--format', 'json'], prodIo, (paths, again) => loadReadableResources(prodIo, paths, {}, undefined, again))).toBe(0);
+    expect(JSON.parse(prodIo.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['shop-prod/web']);
   });
 
   it("netlint diff --cluster prod reads each side's shared base in prod's namespace", async () => {

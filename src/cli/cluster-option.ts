@@ -9,7 +9,7 @@
  * as before, with a note naming the clusters.
  */
 import path from 'node:path';
-import { clusterPartitions, type ClusterPartition } from '../engine/cluster-scope.js';
+import { clusterPartitions, placeOf, type ClusterPartition } from '../engine/cluster-scope.js';
 import { KUSTOMIZATION_FILE } from '../engine/load.js';
 import { toRelative } from '../io/files.js';
 import type { Resource } from '../engine/types.js';
@@ -75,7 +75,11 @@ export function filesOfOtherClusters(resources: readonly Resource[], name: strin
   const other = new Set<string>();
   for (const p of scope.partitions) if (p !== scope.partition) for (const r of p.members) if (!chosen.has(relative(r.file))) other.add(relative(r.file));
   const otherFolders = new Set([...other].map((f) => path.posix.dirname(f)));
+  // A copy made by another cluster's build (load.ts copiesPerCluster) lives in a shared base's
+  // file: that build's kustomization is what to leave out.
+  for (const p of scope.partitions) if (p !== scope.partition) for (const r of p.members) if (r.build !== undefined) otherFolders.add(path.posix.dirname(relative(placeOf(r))));
   const chosenFolders = new Set([...chosen].map((f) => path.posix.dirname(f)));
+  for (const r of scope.partition.members) if (r.build !== undefined) chosenFolders.add(path.posix.dirname(relative(placeOf(r))));
   for (const f of chosenFolders) otherFolders.delete(f);
   const exclude = (file: string) => other.has(file) || (KUSTOMIZATION_FILE.test(file) && otherFolders.has(path.posix.dirname(file)));
   return { exclude, keep: (r) => !exclude(relative(r.file)) };

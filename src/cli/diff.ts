@@ -30,6 +30,12 @@ export interface DiffDeps {
   lint?(paths: string[], root: string): Finding[] | Promise<Finding[]>;
   /** The cluster facts in effect (the head side's `.netlint.yaml` `cluster:`), e.g. its pod CIDRs. */
   cluster?(root: string): ClusterFactsConfig | Promise<ClusterFactsConfig>;
+  /**
+   * Called once both sides are read, while they are still there (a git ref's checkout is removed
+   * after), with a way to read both again for one cluster, as `--cluster NAME` does: the Action
+   * answers each cluster of its input on its own.
+   */
+  perCluster?(sidesOf: (name: string) => Promise<[Resource[], Resource[]]>): Promise<void>;
 }
 
 const FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDiffMarkdown } as const;
@@ -191,12 +197,17 @@ export async function diffCommand(argv: string[], io: CliIo, deps: DiffDeps): Pr
     }
     let report: DiffReport;
     const clusterNotes: string[] = [];
-    const scoped = chooseClusterOnSides([resources[0], resources[1]], clusterName, (note) => clusterNotes.push(note));
-    // A side's chosen cluster is read again without the others, as reach does (its overlays alone give a shared base its namespace and labels).
-    for (const [i, side] of sides.entries()) {
-      const others = filesOfOtherClusters(resources[i], clusterName, side.root);
-      if (others !== null) scoped[i] = (await deps.load(pathsOf(side), side.root, { exclude: others.exclude, quiet: true })).filter(others.keep);
-    }
+    const scopedTo = async (name: string | undefined, note: (text: string) => void): Promise<[Resource[], Resource[]]> => {
+      const scoped = chooseClusterOnSides([resources[0], resources[1]], name, note);
+      // A side's chosen cluster is read again without the others, as reach does (its overlays alone give a shared base its namespace and labels).
+      for (const [i, side] of sides.entries()) {
+        const others = filesOfOtherClusters(resources[i], name, side.root);
+        if (others !== null) scoped[i] = (await deps.load(pathsOf(side), side.root, { exclude: others.exclude, quiet: true })).filter(others.keep);
+      }
+      return scoped;
+    };
+    const scoped = await scopedTo(clusterName, (note) => clusterNotes.push(note));
+    await deps.perCluster?.((name) => scopedTo(name, () => {}));
     // --path on the policies' folder alone: no workload, so no connection to open or close.
     if (values.path && scoped.every((side) => !side.some(isWorkload)) && scoped.some((side) => side.length > 0)) {
       io.stderr(`netlint: warning: --path ${values.path.join(', ')} holds no workload on either side, so no connection can open or close: connections are answered for the objects under the paths only; add the workloads' folder (another --path) to compare them\n`);

@@ -43,8 +43,8 @@ export async function loadInput(io: CliIo, paths: readonly string[], config: Net
 }
 
 /** The resources only, input problems ignored (the Action's reach summary, which never fails the step). */
-export async function loadResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load?: Loader): Promise<Resource[]> {
-  return (await loadInput(io, paths, config, load)).resources;
+export async function loadResources(io: CliIo, paths: readonly string[], config: NetlintConfig = {}, load?: Loader, again: LoadAgain = {}): Promise<Resource[]> {
+  return (await loadInput(io, paths, config, load, again.exclude)).resources;
 }
 
 const LISTED_TEMPLATES = 5;

@@ -81,6 +81,23 @@ describe('netlint lint', () => {
     expect(await said(['lint', 'p.yaml', '--format', 'xml'])).toBe('netlint: --format must be one of stylish, json, sarif, github, markdown, junit (got "xml")\n');
   });
 
+  it("lints a base that overlays of different clusters put in different namespaces once per overlay, in that overlay's namespace", async () => {
+    const deployment = (app: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${app}}\nspec:\n  selector: {matchLabels: {app: ${app}}}\n  template:\n    metadata: {labels: {app: ${app}}}\n    spec: {containers: [{name: c, image: nginx}]}\n`;
+    const files = {
+      'base/kustomization.yaml': 'resources: [apps.yaml]\n',
+      'base/apps.yaml': `${deployment('web')}---\n${deployment('db')}`,
+      'overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base, db-from-web.yaml]\n',
+      'overlays/prod/db-from-web.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: db-from-web}\nspec:\n  podSelector: {matchLabels: {app: db}}\n  ingress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]\n',
+      'overlays/staging/kustomization.yaml': 'namespace: shop-staging\nresources: [../../base]\n',
+    };
+    const { io } = await run(['lint', '.', '--format', 'json'], memoryIo(files));
+    const findings = JSON.parse(io.stdoutText).findings as { ruleId: string; message: string; file: string }[];
+    // prod's policy finds web in shop-prod, where prod's build puts it (it was "in default": a false warning).
+    expect(findings.filter((f) => f.ruleId === 'netpol/peer-selects-nothing')).toEqual([]);
+    // Each overlay's copy is judged in its own namespace.
+    expect(findings.filter((f) => f.ruleId === 'netpol/default-deny-missing').map((f) => `${f.file} ${/namespace (\S+)/.exec(f.message)?.[1]}`)).toEqual(['base/apps.yaml shop-prod', 'base/apps.yaml shop-staging']);
+  });
+
   it('a misspelt rule id in .netlint.yaml is a configuration error naming file, line, column and the likely id', async () => {
     const typo = await run(['lint', 'p.yaml'], memoryIo({ 'p.yaml': BAD_POOL, '.netlint.yaml': 'rules:\n  calico/ippool-blocksize-rang: off\n' }));
     expect(typo.code).toBe(2);

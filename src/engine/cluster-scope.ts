@@ -129,6 +129,11 @@ function clusterPlaces(resources: readonly Resource[]): { folders: string[]; fil
   return { folders: [...out], files };
 }
 
+/** Where an object is applied from: its file, or for a copy made by one kustomize build, that build's kustomization. */
+export function placeOf(r: Pick<Resource, 'file' | 'build'>): string {
+  return r.build === undefined ? r.file : `${r.build}/kustomization.yaml`;
+}
+
 /** The folder of a file path (`''` for a file at the top). */
 export function folderOf(file: string): string {
   const slash = file.lastIndexOf('/');
@@ -152,7 +157,7 @@ export function configCoversFile(configFile: string, objectFile: string): boolea
  * (`env prod`), or null: `clusters/prod/` and `apps/web/overlays/prod/` are one cluster, and a
  * folder named `envs` above the repository (an absolute path) does not hide the ones inside.
  */
-function environmentOf(file: string): string | null {
+export function environmentOf(file: string): string | null {
   const parts = file.split('/');
   // The last part is the file's name: a cluster folder is one of the folders before it.
   for (let i = parts.length - 2; i >= 1; i--) if (CLUSTER_PARENTS.has(parts[i - 1].toLowerCase())) return `env ${parts[i].toLowerCase()}`;
@@ -192,14 +197,14 @@ export function clusterPartitions(resources: readonly Resource[]): { partitions:
   // Each cluster's place among the partitions, in the order its first object comes.
   const index = new Map<string, number>();
   for (const r of resources) {
-    const s = scopeOf(r.file);
+    const s = scopeOf(placeOf(r));
     if (s !== null && !index.has(s)) index.set(s, index.size);
   }
   if (index.size < 2) return null;
   const partitions = [...index.keys()].map((scope): ClusterPartition => ({ scope, members: [], resources: [] }));
   const shared: Resource[] = [];
   for (const r of resources) {
-    const s = scopeOf(r.file);
+    const s = scopeOf(placeOf(r));
     if (s === null) {
       shared.push(r);
       for (const p of partitions) p.resources.push(r);

@@ -295,6 +295,11 @@ describe('loadSources: unrendered Helm templates', () => {
     expect(load(blockAndPlainHelm).findings[0].message).toBe('this is an unrendered Helm template ({{ … }}): render it first, e.g. helm template RELEASE CHART | netlint lint -');
     const underList = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'spec:', '  items:', '    - name: a', '      value: {{.Value}}', ''].join('\n');
     expect(ids(underList)).toEqual(['input/helm-template']);
+    // A renderer's own function (kubermatic's addons: `{{ Image "…" }}`) or a quoted constant is an action too.
+    for (const action of ['{{ Image "quay.io/metallb/controller:v0.13.7" }}', '{{ "nginx:1.27" }}', '{{ Registry "quay.io" }}/metallb/speaker:v0.13.7']) {
+      const image = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: c', `      image: ${action}`, ''].join('\n');
+      expect(load(image).findings.map((x) => `${x.ruleId} ${x.message.slice(0, 33)}`), action).toEqual(['input/helm-template this is an unrendered Go template']);
+    }
     // No Kubernetes name holds a `$`: `${NAME}` or `$NAME` there is a placeholder for envsubst (cluster-api's templates).
     const envsubst = ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: ${CLUSTER_NAME}-system', ''].join('\n');
     expect(load(envsubst).findings.map((x) => `${x.ruleId}@${x.line}:${x.column}-${x.endColumn} ${x.message}`)).toEqual([
@@ -467,13 +472,62 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(loadSources(files).resources.map((r) => `${r.kind} ${r.namespace}`)).toEqual(['SandboxTemplate agents', 'IPPool null']);
   });
 
+  it("makes a walk's file that does not parse and names no apiVersion or kind a warning, not an error", () => {
+    const kep = 'title: Network policies\nauthors:\n  - "@someone\nstatus: implementable\n';
+    const broken = (path: string, content: string, discovered = true) => loadSources([{ path, content, discovered }]).findings.map((f) => `${f.ruleId} ${f.severity}`);
+    expect(broken('keps/1432/kep.yaml', kep)).toEqual(['input/yaml-syntax warning']);
+    expect(loadSources([{ path: 'keps/1432/kep.yaml', content: kep, discovered: true }]).findings[0].message).toMatch(/\(the file names no apiVersion or kind: if it is not a manifest, leave it out with \.netlintignore\)$/);
+    // One that names them may be a manifest; one named on the command line, or a kustomization, was meant as input.
+    expect(broken('deploy/web.yaml', `apiVersion: v1\nkind: ConfigMap\n${kep}`)).toEqual(['input/yaml-syntax error']);
+    expect(broken('deploy/web.json', '{"kind": "ConfigMap", "data": {"a": 1,,}}')).toEqual(['input/yaml-syntax error']);
+    expect(broken('keps/1432/kep.yaml', kep, false)).toEqual(['input/yaml-syntax error']);
+    expect(broken('app/kustomization.yaml', 'resources:\n  - "web.yaml\n')).toEqual(['input/yaml-syntax error']);
+  });
+
+  it('takes a ytt template for one, whose `#@` annotations YAML reads as comments', () => {
+    const pool = ['#@ load("@ytt:data", "data")', '---', 'apiVersion: projectcalico.org/v3', 'kind: IPPool', 'metadata:', '  name: #@ data.values.name', 'spec:', '  cidr: #@ data.values.pod_cidr', ''].join('\n');
+    expect(loadSources([{ path: 'pool.yaml', content: pool }]).findings.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([
+      'input/helm-template@1:1 this is an unrendered ytt template (#@ load("@ytt:data", "data")): render it first, e.g. ytt -f DIR | netlint lint -',
+    ]);
+    const inPlace = pool.split('\n').slice(2).join('\n');
+    expect(loadSources([{ path: 'pool.yaml', content: inPlace, discovered: true }]).files[0].skipped).toBe('helm-template');
+    // A comment that merely starts with `#@` is no annotation.
+    expect(loadSources([{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n#@author: me\n' }]).resources).toHaveLength(1);
+  });
+
+  it("skips a test suite's assertion files found by a walk: Chainsaw's beside its chainsaw-test.yaml, KUTTL's NN-assert and NN-errors", () => {
+    const assertTree = 'apiVersion: v1\nkind: Pod\nmetadata:\n  (starts_with(name, \'collector-\')): true\nstatus: {phase: Running}\n';
+    const apply = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: sa, namespace: ($namespace)}\n';
+    const result = loadSources([
+      { path: 'tests/e2e/smoke/chainsaw-test.yaml', content: 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata: {name: smoke}\nspec: {steps: []}\n', discovered: true },
+      { path: 'tests/e2e/smoke/01-assert.yaml', content: assertTree, discovered: true },
+      { path: 'tests/e2e/smoke/errors.yaml', content: assertTree, discovered: true },
+      { path: 'tests/e2e/smoke/00-install.yaml', content: apply, discovered: true },
+      { path: 'tests/kuttl/basic/00-assert.yaml', content: assertTree, discovered: true },
+      { path: 'deploy/assert.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: assert}\n', discovered: true },
+    ]);
+    expect(result.files.map((f) => `${f.path} ${f.skipped ?? f.resourceCount}`)).toEqual([
+      'tests/e2e/smoke/chainsaw-test.yaml not-kubernetes',
+      'tests/e2e/smoke/01-assert.yaml not-kubernetes',
+      'tests/e2e/smoke/errors.yaml not-kubernetes',
+      // Applied by the test, with Chainsaw's binding where the namespace goes: a template.
+      'tests/e2e/smoke/00-install.yaml helm-template',
+      'tests/kuttl/basic/00-assert.yaml not-kubernetes',
+      // No test suite beside it: a manifest.
+      'deploy/assert.yaml 1',
+    ]);
+    expect(result.findings).toEqual([]);
+    // Named on the command line, an assertion file is read as what it was given as.
+    expect(loadSources([{ path: '01-assert.yaml', content: assertTree }]).resources).toHaveLength(1);
+  });
+
   it("puts a base's objects in the namespace of the overlay that includes its folder, the outermost namespace winning", () => {
     const svc = (name: string) => `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\n`;
     const base = [
       { path: 'trainer/base/kustomization.yaml', content: 'namespace: base-ns\nresources: [manager.yaml]\n', discovered: true },
       { path: 'trainer/base/manager.yaml', content: svc('manager'), discovered: true },
     ];
-    const overlay = (name: string, ns: string) => ({ path: `trainer/overlays/${name}/kustomization.yaml`, content: `namespace: ${ns}\nresources:\n- ../../base\n- github.com/example/remote/config?ref=v1\ncomponents: [../../monitoring]\n`, discovered: true });
+    const overlay = (name: string, ns: string, parent = 'overlays') => ({ path: `trainer/${parent}/${name}/kustomization.yaml`, content: `namespace: ${ns}\nresources:\n- ../../base\n- github.com/example/remote/config?ref=v1\ncomponents: [../../monitoring]\n`, discovered: true });
     const monitoring = [
       { path: 'trainer/monitoring/kustomization.yaml', content: 'kind: Component\nresources: [exporter.yaml]\n', discovered: true },
       { path: 'trainer/monitoring/exporter.yaml', content: svc('exporter'), discovered: true },
@@ -483,9 +537,20 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(namespaces(base)).toEqual(['manager base-ns']);
     // One overlay: its namespace over the base's, and on the component's objects too.
     expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system')])).toEqual(['manager ml-system', 'exporter ml-system']);
-    // Two overlays of different namespaces: the namespace of the kustomization listing the file
+    // Two overlays of different clusters (folders below overlays/) in different namespaces: a copy
+    // of the base's objects for each, as `kustomize build` of each overlay gives, marked with its build.
+    const both = loadSources([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')]).resources;
+    expect(both.map((r) => `${r.name} ${r.namespace} ${r.build}`)).toEqual([
+      'manager ml-system trainer/overlays/prod',
+      'manager ml-dev trainer/overlays/dev',
+      'exporter ml-system trainer/overlays/prod',
+      'exporter ml-dev trainer/overlays/dev',
+    ]);
+    // Each copy is located in the base's file, as the object is.
+    expect(both.map((r) => `${r.file}:${r.locate(['metadata', 'name']).line}`)).toEqual(['trainer/base/manager.yaml:3', 'trainer/base/manager.yaml:3', 'trainer/monitoring/exporter.yaml:3', 'trainer/monitoring/exporter.yaml:3']);
+    // Two builds outside cluster folders: the namespace of the kustomization listing the file
     // (what building its own folder gives), else as written.
-    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')])).toEqual(['manager base-ns', 'exporter null']);
+    expect(namespaces([...base, ...monitoring, overlay('prod', 'ml-system', 'variants'), overlay('dev', 'ml-dev', 'variants')])).toEqual(['manager base-ns', 'exporter null']);
   });
 
   it("reads a kustomization's deprecated `bases` as folders it builds, as `resources` (kubeflow's notebook-controller overlays)", () => {
@@ -527,16 +592,21 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(templates['Deployment/web'].spec.template.metadata).toEqual({ labels: { team: 'a' } });
   });
 
-  it('labels a base only as far as every overlay that builds it agrees', () => {
-    const files = (dev: string, prod: string) => [
+  it('labels a base as every overlay that builds it agrees, or, for overlays of different clusters, a copy per overlay', () => {
+    const files = (dev: string, prod: string, parent: string) => [
       { path: 'base/kustomization.yaml', content: 'commonLabels: {app: web}\nresources: [deploy.yaml]\n', discovered: true },
       { path: 'base/deploy.yaml', content: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {spec: {containers: [{name: w, image: x}]}}}\n', discovered: true },
-      { path: 'overlays/dev/kustomization.yaml', content: `${dev}resources: [../../base]\n`, discovered: true },
-      { path: 'overlays/prod/kustomization.yaml', content: `${prod}resources: [../../base]\n`, discovered: true },
+      { path: `${parent}/dev/kustomization.yaml`, content: `${dev}resources: [../../base]\n`, discovered: true },
+      { path: `${parent}/prod/kustomization.yaml`, content: `${prod}resources: [../../base]\n`, discovered: true },
     ];
-    const labels = (dev: string, prod: string) => (loadSources(files(dev, prod)).resources[0].value.metadata as { labels?: unknown }).labels;
-    expect(labels('', '')).toEqual({ app: 'web' });
-    expect(labels('commonLabels: {env: dev}\n', 'commonLabels: {env: prod}\n')).toBeUndefined();
+    const labels = (dev: string, prod: string, parent = 'overlays') => loadSources(files(dev, prod, parent)).resources.map((r) => (r.value.metadata as { labels?: unknown }).labels);
+    expect(labels('', '')).toEqual([{ app: 'web' }]);
+    expect(labels('commonLabels: {env: dev}\n', 'commonLabels: {env: prod}\n')).toEqual([
+      { app: 'web', env: 'dev' },
+      { app: 'web', env: 'prod' },
+    ]);
+    // Builds outside cluster folders that disagree: no label is assumed.
+    expect(labels('commonLabels: {env: dev}\n', 'commonLabels: {env: prod}\n', 'variants')).toEqual([undefined]);
   });
 
   it('leaves out the objects of a file a kustomization applies as a patch: fragments of other objects, not objects', () => {

@@ -3,6 +3,8 @@
  * throws on bad input: undecodable, unparsable, empty or non-Kubernetes input becomes a finding.
  */
 import { CLUSTER_SCOPED_KINDS, nameFormatOf } from './names.js';
+import { environmentOf } from './cluster-scope.js';
+import { pushTo } from './multimap.js';
 import { INPUT_RULES } from './input-rules.js';
 import { blankJsonComments, parseJson } from './strict-json.js';
 import { mightBeJsonStream, readKubectlJsonStream } from './kubectl-json-stream.js';
@@ -56,6 +58,9 @@ export type Loader = (files: readonly SourceFile[], limits: LoadLimits) => LoadR
 /** Pseudo API identity for CNI network configuration files (`.conf`, `.conflist`). */
 export const CNI_CONFIG = { apiVersion: 'netlint.io/v1', kind: 'CNIConfig' } as const;
 
+/** A line that names an object's apiVersion or kind, in block or flow style or as JSON. */
+const MANIFEST_KEY = /(?:^|[{,\s])["']?(?:apiVersion|kind)["']?\s*:/m;
+
 const PROBLEM_RULES: Record<YamlProblemKind, RuleMeta> = {
   syntax: INPUT_RULES.yamlSyntax,
   'duplicate-key': INPUT_RULES.duplicateKey,
@@ -66,8 +71,10 @@ const PROBLEM_RULES: Record<YamlProblemKind, RuleMeta> = {
 export function loadSources(files: readonly SourceFile[], limits: LoadLimits = DEFAULT_LOAD_LIMITS, afterEachFile?: () => void): LoadResult {
   const result: LoadResult = { resources: [], findings: [], files: [] };
   const kustomizations: Kustomization[] = [];
+  const assertion = assertionFiles(files);
   for (const file of files) {
-    loadOne(file, limits, result, kustomizations);
+    if (assertion(file)) result.files.push({ path: file.path, lines: null, resourceCount: 0, directives: [], skipped: 'not-kubernetes' });
+    else loadOne(file, limits, result, kustomizations);
     afterEachFile?.();
   }
   if (kustomizations.length === 0) return result;
@@ -82,6 +89,34 @@ export function loadSources(files: readonly SourceFile[], limits: LoadLimits = D
     if (f.resourceCount === 0) f.kustomizePatch = true;
   }
   return { ...result, resources: kept };
+}
+
+/** The test definitions of Chainsaw (kyverno/chainsaw: `chainsaw-test.yaml` in a test's folder) and KUTTL (`kuttl-test.yaml`). */
+const TEST_SUITE_FILE = /(^|\/)\.?(chainsaw-test|kuttl-test)\.ya?ml$/;
+/** KUTTL's step files that assert or refute cluster state (`00-assert.yaml`, `01-errors.yaml`; kudobuilder/kuttl docs, "Test Steps"). */
+const KUTTL_ASSERT_FILE = /(^|\/)\d+-(assert|errors)\.ya?ml$/;
+/** Chainsaw's conventional names for its assert and error files (`01-assert.yaml`, `assert-pod.yaml`, `errors.yaml`). */
+const CHAINSAW_ASSERT_FILE = /(^|\/)(?:[^/]*[-_.])?(assert|errors?)(?:[-_.][^/]*)?\.ya?ml$/;
+
+/**
+ * Whether a file found by a walk is a test suite's assertion: KUTTL's `NN-assert.yaml` and
+ * `NN-errors.yaml`, and the assert and error files in a folder holding a Chainsaw test
+ * (`chainsaw-test.yaml`). A test tool matches them against live objects as partial trees, with
+ * JMESPath in `(…)` keys and values (kyverno/chainsaw docs, "Assertion trees"); nobody applies them.
+ */
+function assertionFiles(files: readonly SourceFile[]): (file: SourceFile) => boolean {
+  const suites = new Set<string>();
+  for (const f of files) {
+    const m = TEST_SUITE_FILE.exec(f.path);
+    if (m !== null) suites.add(f.path.slice(0, m.index));
+  }
+  if (suites.size === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;
+  return (file) => {
+    if (!file.discovered) return false;
+    if (KUTTL_ASSERT_FILE.test(file.path)) return true;
+    const folder = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
+    return CHAINSAW_ASSERT_FILE.test(file.path) && suites.has(folder);
+  };
 }
 
 /**
@@ -309,32 +344,105 @@ function applyLabelSet(r: Resource, set: LabelSet): void {
  *
  * Returns the resources that remain.
  */
-function applyKustomizations(resources: Resource[], kustomizations: readonly Kustomization[]): Resource[] {
+function applyKustomizations(loaded: Resource[], kustomizations: readonly Kustomization[]): Resource[] {
+  const resources = copiesPerCluster(loaded, kustomizations);
   const namespaceOf = kustomizedNamespaces(kustomizations);
   const labelsOf = kustomizedLabels(kustomizations);
-  if (labelsOf.size > 0) for (const r of resources) for (const set of labelsOf.get(normalizePath(r.file)) ?? []) applyLabelSet(r, set);
+  if (labelsOf.size > 0) for (const r of resources) if (r.build === undefined) for (const set of labelsOf.get(normalizePath(r.file)) ?? []) applyLabelSet(r, set);
   const listed = new Set<string>();
   const patchFiles = new Set<string>();
   for (const k of kustomizations) {
     for (const f of k.files) listed.add(f);
     for (const f of k.patches) patchFiles.add(f);
   }
-  for (const r of resources) {
-    const ns = namespaceOf.get(normalizePath(r.file));
-    if (!ns) continue;
-    if (r.groupKind === 'Namespace') {
-      const metadata = r.value.metadata;
-      if (ns !== r.name && typeof metadata === 'object' && metadata !== null) {
-        (metadata as Record<string, unknown>).name = ns;
-        (r as { name: string }).name = ns;
-      }
-      continue;
-    }
-    if (CLUSTER_SCOPED_KINDS.has(r.groupKind) || r.kind === CNI_CONFIG.kind) continue;
-    (r as { namespace: string | null }).namespace = ns;
-  }
+  for (const r of resources) if (r.build === undefined) putInNamespace(r, namespaceOf.get(normalizePath(r.file)) ?? null);
   for (const f of listed) patchFiles.delete(f);
   return patchFiles.size === 0 ? resources : resources.filter((r) => !patchFiles.has(normalizePath(r.file)));
+}
+
+/** What kustomize's namespace transformer does to an object (api/filters/namespace): a Namespace is renamed; cluster-scoped kinds are left alone. */
+function putInNamespace(r: Resource, ns: string | null): void {
+  if (!ns) return;
+  if (r.groupKind === 'Namespace') {
+    const metadata = r.value.metadata;
+    if (ns !== r.name && typeof metadata === 'object' && metadata !== null) {
+      (metadata as Record<string, unknown>).name = ns;
+      (r as { name: string }).name = ns;
+    }
+    return;
+  }
+  if (CLUSTER_SCOPED_KINDS.has(r.groupKind) || r.kind === CNI_CONFIG.kind) return;
+  (r as { namespace: string | null }).namespace = ns;
+}
+
+/** What one top-level build makes of a file it includes: the namespace and labels its kustomizations give. */
+interface BuildView {
+  /** The folder of the build's outermost kustomization. */
+  top: string;
+  namespace: string | null;
+  labels: LabelSet[];
+}
+
+/**
+ * The files that builds of different clusters make differently: a base that `overlays/prod` puts
+ * in shop-prod and `overlays/staging` in shop-staging is, as `kustomize build` of each overlay
+ * shows, two sets of objects, one per cluster, and neither is the base as written. For each such
+ * file, one view per cluster (cluster-scope.ts environmentOf of the build's folder), when every
+ * build including it lies in such a cluster folder and the builds of one cluster agree; files
+ * whose builds agree, or that builds outside cluster folders include, are not here (their objects
+ * keep one namespace and set of labels, or none: kustomizedNamespaces, kustomizedLabels).
+ */
+function perClusterBuilds(kustomizations: readonly Kustomization[]): Map<string, BuildView[]> {
+  const views = new Map<string, BuildView[]>();
+  walkBuilds<BuildView | null>(kustomizations, null, (k, outer) => {
+    const made: BuildView = { top: outer?.top ?? k.dir, namespace: outer?.namespace ?? k.namespace, labels: [...k.labels, ...(outer?.labels ?? [])] };
+    for (const f of k.files) pushTo(views, f, made);
+    return made;
+  });
+  const out = new Map<string, BuildView[]>();
+  const key = (v: BuildView) => JSON.stringify([v.namespace, v.labels]);
+  for (const [file, list] of views) {
+    if (new Set(list.map(key)).size < 2) continue;
+    const byCluster = new Map<string, BuildView>();
+    let apart = true;
+    for (const v of list) {
+      const cluster = environmentOf(`${v.top}/kustomization.yaml`);
+      const seen = cluster === null ? undefined : byCluster.get(cluster);
+      if (cluster === null || (seen !== undefined && key(seen) !== key(v))) {
+        apart = false;
+        break;
+      }
+      if (seen === undefined) byCluster.set(cluster, v);
+    }
+    if (apart && byCluster.size >= 2) out.set(file, [...byCluster.values()]);
+  }
+  return out;
+}
+
+/**
+ * The objects with those of each file that builds of different clusters make differently
+ * (perClusterBuilds) replaced by one copy per cluster, in that build's namespace and with its
+ * labels, marked with the build (`build`), so that each cluster holds its own.
+ */
+function copiesPerCluster(resources: Resource[], kustomizations: readonly Kustomization[]): Resource[] {
+  const builds = perClusterBuilds(kustomizations);
+  if (builds.size === 0) return resources;
+  const out: Resource[] = [];
+  for (const r of resources) {
+    const views = builds.get(normalizePath(r.file));
+    if (views === undefined) {
+      out.push(r);
+      continue;
+    }
+    for (const view of views) {
+      // Same prototype (positions), its own value (labels are written into it) and namespace.
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(r) as object) as Resource, r, { value: structuredClone(r.value), build: view.top });
+      for (const set of view.labels) applyLabelSet(copy, set);
+      putInNamespace(copy, view.namespace);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 
 function fileFinding(rule: RuleMeta, file: string, message: string, position?: Position): Finding {
@@ -481,10 +589,12 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   // Text kubectl never reads (after a `...`) is a warning: the rest of the file parsed.
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
-  const envsubst = helm !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') || text.includes('@') ? placeholderAtSyntaxError(text, stream.problems) : null;
-  if (helm || envsubst) {
+  const ytt = helm === null && text.includes('#@') ? yttAnnotation(text) : null;
+  const envsubst = helm !== null || ytt !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') || text.includes('@') ? placeholderAtSyntaxError(text, stream.problems) : null;
+  if (helm || ytt || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
+    else if (ytt) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered ytt template (${text.slice(ytt.start, ytt.end)}): render it first, e.g. ytt -f DIR | netlint lint -`, lines.range(ytt)));
     else {
       const placeholder = text.slice(envsubst!.start, envsubst!.end);
       const render = placeholder.startsWith('$(') ? 'render it first, e.g. kustomize build DIR | netlint lint -' : placeholder.startsWith('$') ? 'render it first, e.g. envsubst < FILE | netlint lint -' : 'fill it in first with the script that renders it, and lint the result, e.g. on stdin as -';
@@ -509,6 +619,13 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     const rule = PROBLEM_RULES[problem.kind];
     // calicoctl, which decodes strictly, refuses a duplicate key; it reads projectcalico.org objects only.
     const message = problem.kind === 'duplicate-key' && calicoApiDocumentAt(stream.documents, problem.start) ? `${problem.message} (calicoctl refuses the file)` : problem.message;
+    // A walk's file that does not parse and names no apiVersion or kind anywhere (a KEP's metadata,
+    // a parser's invalid test input) was most likely never a manifest: a warning, so that it neither
+    // fails the lint nor stops reach from answering for the manifests beside it.
+    if (problem.kind === 'syntax' && file.discovered && !cniLike && !KUSTOMIZATION_FILE.test(file.path) && !MANIFEST_KEY.test(text)) {
+      out.findings.push({ ...fileFinding(rule, file.path, `${message} (the file names no apiVersion or kind: if it is not a manifest, leave it out with .netlintignore)`, lines.range(problem)), severity: 'warning' });
+      continue;
+    }
     out.findings.push(fileFinding(rule, file.path, message, lines.range(problem)));
   }
   const documents = stream.documents.filter((d) => d.value !== undefined && d.value !== null);
@@ -722,6 +839,18 @@ function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]
   return null;
 }
 
+/**
+ * The first ytt annotation of a file (Carvel ytt: a `#@` comment holds Starlark, `#@ load(…)`,
+ * `#@data/values`, or a value computed in place, `name: #@ data.values.name`), which YAML reads as a
+ * comment, leaving the value it computes empty; or null.
+ */
+function yttAnnotation(text: string): Span | null {
+  const m = /(?:^[ \t]*|:[ \t]+|-[ \t]+)(#@(?:[ \t]|data\/values|overlay\/|load\(|yaml\/|template\.)[^\n]*)/m.exec(text);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + Math.min(m[1].length, 60) };
+}
+
 /** Whether offset `at` of a line lies inside a single- or double-quoted string opened earlier on it. */
 function insideQuotes(line: string, at: number): boolean {
   let quote: string | null = null;
@@ -749,14 +878,21 @@ const KUSTOMIZE_VAR = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/;
 const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PLACEHOLDER.source}(?![a-z])`);
 const SHELL_PLACEHOLDERS = new RegExp(SHELL_PLACEHOLDER.source, 'g');
 const AT_PLACEHOLDERS = /@[A-Z][A-Z0-9_]*@/g;
-const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}`);
+/**
+ * Markers that scripts and test tools replace before a file is applied, which no name or value of a
+ * manifest holds: `<<NAME>>`, `__NAME__` in capitals (sed scripts; Calico's install-cni fills its
+ * own `__KUBERNETES_NODE_NAME__` that way), `((name))` (Concourse's and rabbitmq's vars) and
+ * Chainsaw's bindings, `($namespace)` (kyverno/chainsaw docs, "Bindings").
+ */
+export const MARKER_PLACEHOLDER = /<<[A-Za-z_][A-Za-z0-9_.-]*>>|__[A-Z][A-Z0-9_]*__|\(\([A-Za-z_][A-Za-z0-9_.-]*\)\)|\(\$[A-Za-z_][A-Za-z0-9_]*\)/;
+const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}|${MARKER_PLACEHOLDER.source}`);
 /**
  * A docs' angle-bracketed word (`<node-name>`), or a sed-style one (capitals joined by underscores)
  * joined by `-` or `.` to a lower-case part of the name (`kwok-node-INSERT_NUMBER`). A name that is
  * such a word alone (`APP_CONFIG`) may as well be a mistake: cluster/object-name says it is invalid.
  */
 const WORD_PLACEHOLDER = /(?<=[a-z0-9][-.])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[-.][a-z0-9])|<[A-Za-z][A-Za-z0-9_.-]*>/;
-const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}`);
+const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}|${MARKER_PLACEHOLDER.source}`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */
@@ -819,7 +955,8 @@ function templateMessage(action: string): string {
   const shown = action.length <= 40 ? action : `${action.slice(0, 37)}…`;
   return `this is an unrendered Go template (${shown}): lint what the tool that fills it in writes, e.g. on stdin as -`;
 }
-const ANY_ACTION = /\{\{-?\s*[.$a-z(]/;
+/** An action of any kind: a field or variable, a function (`include`, or a renderer's own such as kubermatic's `Image`), a quoted constant. */
+const ANY_ACTION = /\{\{-?\s*[.$A-Za-z("'`]/;
 
 
 function collectResources(
@@ -913,6 +1050,8 @@ const TOOL_CONFIG_GROUPS: ReadonlyMap<string, string> = new Map([
   ['scaffolder.backstage.io', "a Backstage software template (read by Backstage's scaffolder)"],
   ['cli.kyverno.io', 'a Kyverno CLI file (read by `kyverno test` and `kyverno apply`)'],
   ['gator.gatekeeper.sh', "a file of Gatekeeper's gator CLI (read by `gator`)"],
+  ['chainsaw.kyverno.io', 'a Chainsaw test (read by `chainsaw test`)'],
+  ['kuttl.dev', 'a KUTTL test file (read by `kubectl kuttl test`)'],
 ]);
 
 function isKustomizeConfig(apiVersion: string): boolean {

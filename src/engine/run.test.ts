@@ -73,6 +73,12 @@ describe('lint()', () => {
     // A Go template action, as an operator's addon manifests hold them (kubeone's canal.yaml).
     expect(cidrs('"{{ default .PodCIDR .Params.cidr }}"')).toEqual([]);
     expect(cidrs('"{{ .Octet }}.0.0.0/8"')).toEqual([]);
+    // Markers a script or test tool replaces: sed's <<NAME>> and __NAME__, Concourse's ((name)), Chainsaw's ($binding).
+    expect(cidrs('"<<CALICO_IPV4POOL_CIDR>>"')).toEqual([]);
+    expect(cidrs('__POD_CIDR__')).toEqual([]);
+    expect(cidrs('"((pod_cidr))"')).toEqual([]);
+    expect(cidrs('"($cidr)"')).toEqual([]);
+    expect(cidrs('"<POD_CIDR>"')).toEqual(['pool p has cidr <POD_CIDR>']);
     // An unbraced $NAME inside other text, a lower-case $word, or a lone brace is a value to judge.
     expect(cidrs('"{10.0.0.0/16}"')).toEqual(['pool p has cidr {10.0.0.0/16}']);
     expect(cidrs('10.$OCTET.0.0/16')).toEqual(['pool p has cidr 10.$OCTET.0.0/16']);

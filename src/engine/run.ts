@@ -7,7 +7,7 @@ import { plural } from './plural.js';
 import { effectiveSeverity, normalizeIgnores, ruleOptions, unknownRuleHint } from './config.js';
 import type { IgnoreEntry, NetlintConfig } from './config.js';
 import { INPUT_RULES, INPUT_RULE_LIST } from './input-rules.js';
-import { BRACED_PLACEHOLDER, CAPITALS_PLACEHOLDER, DEFAULT_LOAD_LIMITS, loadSources } from './load.js';
+import { BRACED_PLACEHOLDER, CAPITALS_PLACEHOLDER, DEFAULT_LOAD_LIMITS, MARKER_PLACEHOLDER, loadSources } from './load.js';
 import type { DisableDirective, Loader, LoadLimits, LoadResult, LoadedFile } from './load.js';
 import { buildModel, perResource } from './model.js';
 import { clusterPartitions } from './cluster-scope.js';
@@ -276,9 +276,9 @@ function withoutRepeats(sorted: Finding[]): Finding[] {
  * template: load.ts placeholderInName.)
  */
 function holdsPlaceholder(value: unknown, span: { start: number; end: number } | undefined): boolean {
-  if (typeof value !== 'string' || !(value.includes('$') || value.includes('{{'))) return false;
+  if (typeof value !== 'string' || !(value.includes('$') || value.includes('{{') || value.includes('<<') || value.includes('__') || value.includes('(('))) return false;
   const text = span ? value.slice(span.start, span.end) : value;
-  return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text) || TEMPLATE_ACTION.test(text);
+  return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text) || TEMPLATE_ACTION.test(text) || MARKER_PLACEHOLDER.test(text);
 }
 /**
  * Whether a key holds a placeholder's start: a `${NAME…` whose rest YAML took for the value, as in

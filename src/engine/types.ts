@@ -81,6 +81,13 @@ export interface Resource extends ResourceRef {
   doc: number;
   /** Path of this object inside its document (e.g. `['items', 3]` for a `kind: List` item). */
   base: Path;
+  /**
+   * The folder of the kustomization whose build this copy of a shared base's object is: set when
+   * overlays of different clusters (`overlays/prod`, `overlays/staging`) build the file with
+   * different namespaces or labels, so each cluster holds its own copy (load.ts applyKustomizations);
+   * the object's cluster is then that folder's, not its file's (cluster-scope.ts).
+   */
+  build?: string;
   locate(path: Path): Position;
   /** The mapping key that leads to `path` (e.g. a misspelt field's name), or locate(path) when there is none. */
   locateKey?(path: Path): Position;

@@ -410,6 +410,35 @@ spec: { podSelector: { matchLabels: { app: db } }, ingress: [{}] }
       // Taken together, staging's allow-all would have opened prod's database: not in the answer.
       expect(summary).not.toContain('answered here as one');
     });
+
+    it('reads each overlay on its own, so the base lands in that overlay\'s namespace, on both sides of the PR', async () => {
+      const strip = (yaml: string) => yaml.replaceAll(', namespace: shop', '').replace(/apiVersion: v1\nkind: Namespace\nmetadata: \{ name: shop \}\n---\n/, '');
+      const overlay = (ns: string, extra: string[]) => `namespace: ${ns}\nresources:\n  - ../../base\n${extra.map((f) => `  - ${f}\n`).join('')}`;
+      await ws.write({
+        'manifests/base/apps.yaml': strip(APPS),
+        'manifests/base/kustomization.yaml': 'resources:\n  - apps.yaml\n',
+        'manifests/overlays/prod/kustomization.yaml': overlay('shop-prod', ['deny.yaml']),
+        'manifests/overlays/prod/deny.yaml': strip(DENY),
+        'manifests/overlays/staging/kustomization.yaml': overlay('shop-staging', []),
+      });
+      await git('init', '-q');
+      await git('add', '-A');
+      await git('commit', '-q', '-m', 'base');
+      const base = (await git('rev-parse', 'HEAD')).stdout.trim();
+      // The PR isolates staging too.
+      await ws.write({ 'manifests/overlays/staging/kustomization.yaml': overlay('shop-staging', ['deny.yaml']), 'manifests/overlays/staging/deny.yaml': strip(DENY) });
+      const payload = pullRequestOpened();
+      (payload.pull_request as unknown as { base: { sha: string } }).base.sha = base;
+      const run = await onPr({ mode: 'reach', comment: 'false' }, payload);
+      expect(run.exitCode).toBe(0);
+      expect(run.summary).toContain('#### prod: no connection opened or closed\n\nHead: 0 allowed, 4 denied connections between 2 endpoints (2 groups) under 1 policy.');
+      expect(run.summary).toContain('#### staging: 0 opened, 4 closed');
+      expect(run.summary).toContain('| `shop-staging/web` | `shop-staging/db` | 5432/TCP | NetworkPolicy shop\\-staging/deny\\-ingress added |');
+      // Without a base: each cluster's head alone, in its own namespace.
+      (payload.pull_request as unknown as { base: { sha: string } }).base.sha = 'c'.repeat(40);
+      const alone = await onPr({ mode: 'reach', comment: 'false' }, payload);
+      expect(alone.summary).toContain('#### staging\n\nHead: 0 allowed, 4 denied connections between 2 endpoints (2 groups) under 1 policy.');
+    });
   });
 
   describe('the fork workflow: results from a pull_request run, posted from workflow_run', () => {

@@ -8,7 +8,7 @@ import type { ClusterModel } from '../../../src/engine/model.js';
 import { derived } from '../../../src/engine/model.js';
 import { parseJson } from '../../../src/engine/strict-json.js';
 import type { Path, Resource } from '../../../src/engine/types.js';
-import { asObject, isObject } from '../../../src/engine/values.js';
+import { asObject, goJsonField, isObject } from '../../../src/engine/values.js';
 import type { Obj } from '../../../src/engine/values.js';
 import type { JsonSource } from '../../cni/lib/json-source.js';
 import { CNI_CONFIG_KIND, cniSource } from '../../cni/lib/sources.js';
@@ -46,3 +46,14 @@ export const calicoCniConfigs: (model: ClusterModel) => readonly CalicoCniConfig
   }),
   ...m.byKind('ConfigMap').flatMap((resource) => calicoPlugins(templateConfig(resource)).map(({ plugin }) => ({ resource, plugin, path: null, source: null }))),
 ]);
+
+/**
+ * Canal (Calico policy on flannel networking): every calico CNI config of the input takes its
+ * addresses from another IPAM plugin (host-local with `usePodCidr`), so Calico's pools, even the
+ * one calico-node makes from CALICO_IPV4POOL_CIDR, hand out no pod address, and flanneld's
+ * `--ip-masq` masquerades pod traffic leaving the cluster (flannel main.go).
+ */
+export const poolsAssignNoAddresses = derived('calico/pools-assign-no-addresses', (m) => {
+  const configs = calicoCniConfigs(m);
+  return configs.length > 0 && configs.every((c) => goJsonField(asObject(c.plugin.ipam), 'type') !== 'calico-ipam');
+});

@@ -20,6 +20,13 @@ ruleTester(rule, {
       metadata: { name: p }
       spec: { cidr: 10.0.0.0/16, ipipMode: CrossSubnet, vxlanMode: Never }
     ` },
+    // A missing cidr is calico/ippool-cidr-invalid's finding ("the IPPool has no spec.cidr"), not said twice.
+    { name: 'no cidr', code: `
+      apiVersion: projectcalico.org/v3
+      kind: IPPool
+      metadata: { name: p }
+      spec: { ipipMode: Never, vxlanMode: Always }
+    ` },
   ],
   invalid: [
     {

@@ -484,6 +484,15 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(broken('app/kustomization.yaml', 'resources:\n  - "web.yaml\n')).toEqual(['input/yaml-syntax error']);
   });
 
+  it('takes a file that does not parse for a Jinja or Liquid template when a line is such a tag', () => {
+    const page = '---\nlayout: null\n---\n{% include non-helm-manifests/app-layer-policy.yaml %}\n';
+    expect(loadSources([{ path: 'alp.yaml', content: page }]).findings.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([
+      'input/helm-template@4:1 this is an unrendered Jinja or Liquid template ({% include non-helm-manifests/app-layer-policy.yaml %}): lint what renders it (Ansible, Jekyll) writes, e.g. on stdin as -',
+    ]);
+    // In a file that parses, such text is a value like any other.
+    expect(loadSources([{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  page: |\n    {% include x %}\n' }]).resources).toHaveLength(1);
+  });
+
   it('takes a ytt template for one, whose `#@` annotations YAML reads as comments', () => {
     const pool = ['#@ load("@ytt:data", "data")', '---', 'apiVersion: projectcalico.org/v3', 'kind: IPPool', 'metadata:', '  name: #@ data.values.name', 'spec:', '  cidr: #@ data.values.pod_cidr', ''].join('\n');
     expect(loadSources([{ path: 'pool.yaml', content: pool }]).findings.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([
@@ -657,6 +666,10 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     // Elsewhere `@` starting a value is a plain syntax error, said in YAML's terms.
     expect(load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  who: @me\n').findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
       ['input/yaml-syntax', 5, 8, 'a plain value cannot start with "@", which YAML reserves (kubectl: "found character that cannot start any token"): quote the value'],
+    ]);
+    // A docs' `{placeholder}` starting a value is a flow mapping, and the text after it stops the parse: said so.
+    expect(load('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - image: {username}/torchserve-gpu:latest\n      name: c\n').findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      ['input/yaml-syntax', 6, 24, 'a plain value cannot start with "{": YAML reads {username} as a flow mapping, and the text after it does not parse (kubectl: "did not find expected key"): quote the value'],
     ]);
     // A name that is really missing stays an object-name error, a comment after it or not.
     expect(load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: # TODO\n').findings.map((f) => f.ruleId)).not.toContain('input/helm-template');

@@ -590,11 +590,13 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   const parsed = stream.problems.every((p) => p.kind === 'ignored');
   const helm = helmTemplateAction(text, !parsed, () => blockScalarSpans(stream.documents), () => unquotedActionAt(text, stream.documents));
   const ytt = helm === null && text.includes('#@') ? yttAnnotation(text) : null;
-  const envsubst = helm !== null || ytt !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') || text.includes('@') ? placeholderAtSyntaxError(text, stream.problems) : null;
-  if (helm || ytt || envsubst) {
+  const tag = helm === null && ytt === null && !parsed && text.includes('{%') ? templateTagLine(text) : null;
+  const envsubst = helm !== null || ytt !== null || tag !== null ? null : parsed ? placeholderInName(text, stream.documents, out) : text.includes('$') || text.includes('@') ? placeholderAtSyntaxError(text, stream.problems) : null;
+  if (helm || ytt || tag || envsubst) {
     if (file.discovered) loaded.skipped = 'helm-template';
     else if (helm) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, templateMessage(text.slice(helm.start, helm.end)), lines.range(helm)));
     else if (ytt) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered ytt template (${text.slice(ytt.start, ytt.end)}): render it first, e.g. ytt -f DIR | netlint lint -`, lines.range(ytt)));
+    else if (tag) out.findings.push(fileFinding(INPUT_RULES.helmTemplate, file.path, `this is an unrendered Jinja or Liquid template (${text.slice(tag.start, tag.end)}): lint what renders it (Ansible, Jekyll) writes, e.g. on stdin as -`, lines.range(tag)));
     else {
       const placeholder = text.slice(envsubst!.start, envsubst!.end);
       const render = placeholder.startsWith('$(') ? 'render it first, e.g. kustomize build DIR | netlint lint -' : placeholder.startsWith('$') ? 'render it first, e.g. envsubst < FILE | netlint lint -' : 'fill it in first with the script that renders it, and lint the result, e.g. on stdin as -';
@@ -851,6 +853,18 @@ function yttAnnotation(text: string): Span | null {
   return { start, end: start + Math.min(m[1].length, 60) };
 }
 
+/**
+ * The first line of a file that does not parse which is a Jinja or Liquid tag (`{% include … %}`,
+ * `{% if … %}`: Ansible's templates, Jekyll's pages such as Calico's older docs' manifests), which
+ * no YAML reads; or null.
+ */
+function templateTagLine(text: string): Span | null {
+  const m = /^[ \t]*(\{%-?\s*[a-z][^\n]*?%\})/m.exec(text);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + Math.min(m[1].length, 60) };
+}
+
 /** Whether offset `at` of a line lies inside a single- or double-quoted string opened earlier on it. */
 function insideQuotes(line: string, at: number): boolean {
   let quote: string | null = null;
@@ -879,20 +893,25 @@ const SHELL_PLACEHOLDER = new RegExp(`${BRACED_PLACEHOLDER.source}|${CAPITALS_PL
 const SHELL_PLACEHOLDERS = new RegExp(SHELL_PLACEHOLDER.source, 'g');
 const AT_PLACEHOLDERS = /@[A-Z][A-Z0-9_]*@/g;
 /**
- * Markers that scripts and test tools replace before a file is applied, which no name or value of a
- * manifest holds: `<<NAME>>`, `__NAME__` in capitals (sed scripts; Calico's install-cni fills its
- * own `__KUBERNETES_NODE_NAME__` that way), `((name))` (Concourse's and rabbitmq's vars) and
+ * Markers that scripts and test tools replace before a file is applied, which no value of a
+ * manifest holds: `<<NAME>>` (sed scripts), `((name))` (Concourse's and rabbitmq's vars) and
  * Chainsaw's bindings, `($namespace)` (kyverno/chainsaw docs, "Bindings").
  */
-export const MARKER_PLACEHOLDER = /<<[A-Za-z_][A-Za-z0-9_.-]*>>|__[A-Z][A-Z0-9_]*__|\(\([A-Za-z_][A-Za-z0-9_.-]*\)\)|\(\$[A-Za-z_][A-Za-z0-9_]*\)/;
-const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}|${MARKER_PLACEHOLDER.source}`);
+export const MARKER_PLACEHOLDER = /<<[A-Za-z_][A-Za-z0-9_.-]*>>|\(\([A-Za-z_][A-Za-z0-9_.-]*\)\)|\(\$[A-Za-z_][A-Za-z0-9_]*\)/;
+/**
+ * In a name also `__NAME__` in capitals, as sed scripts write it (kubermatic's `__SEED_NAME__`). Not
+ * in values: Calico's own CNI config template holds `__CNI_MTU__` and the like, which install-cni
+ * fills in on each node, and what the template says around them is checked (calico-cni.ts).
+ */
+const NAME_MARKER_PLACEHOLDER = new RegExp(`${MARKER_PLACEHOLDER.source}|__[A-Z][A-Z0-9_]*__`);
+const PLACEHOLDER = new RegExp(`${SHELL_PLACEHOLDER.source}|${KUSTOMIZE_VAR.source}|${NAME_MARKER_PLACEHOLDER.source}`);
 /**
  * A docs' angle-bracketed word (`<node-name>`), or a sed-style one (capitals joined by underscores)
  * joined by `-` or `.` to a lower-case part of the name (`kwok-node-INSERT_NUMBER`). A name that is
  * such a word alone (`APP_CONFIG`) may as well be a mistake: cluster/object-name says it is invalid.
  */
 const WORD_PLACEHOLDER = /(?<=[a-z0-9][-.])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[-.][a-z0-9])|<[A-Za-z][A-Za-z0-9_.-]*>/;
-const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}|${MARKER_PLACEHOLDER.source}`);
+const PLACEHOLDER_IN_NAME = new RegExp(`${PLACEHOLDER.source}|${WORD_PLACEHOLDER.source}`);
 const ACTION_START = /\{\{/;
 
 /** Where `pattern` first matches in the document's `metadata.name`, else its `metadata.namespace`, in the file's text; null when in neither. */

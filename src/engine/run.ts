@@ -276,7 +276,7 @@ function withoutRepeats(sorted: Finding[]): Finding[] {
  * template: load.ts placeholderInName.)
  */
 function holdsPlaceholder(value: unknown, span: { start: number; end: number } | undefined): boolean {
-  if (typeof value !== 'string' || !(value.includes('$') || value.includes('{{') || value.includes('<<') || value.includes('__') || value.includes('(('))) return false;
+  if (typeof value !== 'string' || !(value.includes('$') || value.includes('{{') || value.includes('<<') || value.includes('(('))) return false;
   const text = span ? value.slice(span.start, span.end) : value;
   return BRACED_PLACEHOLDER.test(text) || WHOLE_PLACEHOLDER.test(text) || TEMPLATE_ACTION.test(text) || MARKER_PLACEHOLDER.test(text);
 }

@@ -498,7 +498,7 @@ function eventsByDocument(text: string, limits: YamlLimits, problems: YamlProble
         continue;
       }
       const offset = base + (at >= piece.length ? afterLastContent(piece) : at);
-      problems.push({ kind: 'syntax', message: reservedIndicatorAt(piece, at) ?? reason, start: offset, end: offset + 1 });
+      problems.push({ kind: 'syntax', message: reservedIndicatorAt(piece, at) ?? textAfterFlowValueAt(piece, at) ?? reason, start: offset, end: offset + 1 });
     }
   }
   return events;
@@ -516,6 +516,21 @@ function reservedIndicatorAt(piece: string, at: number): string | null {
   const before = piece.slice(piece.lastIndexOf('\n', at - 1) + 1, at);
   if (!/(?:^|[:-]|[[{,])\s*$/.test(before)) return null;
   return `a plain value cannot start with "${c}", which YAML reserves (kubectl: "found character that cannot start any token"): quote the value`;
+}
+
+/**
+ * The message for text right after a value that YAML read as a flow collection because it starts
+ * with `{` or `[` (`image: {username}/app:1`, a docs' placeholder): the collection ends at its
+ * closing bracket and what follows cannot continue the line. js-yaml says "bad indentation of a
+ * mapping entry"; go-yaml "did not find expected key". Null when `at` does not follow such a value.
+ */
+function textAfterFlowValueAt(piece: string, at: number): string | null {
+  const close = piece[at - 1];
+  if ((close !== '}' && close !== ']') || at >= piece.length || /\s/.test(piece[at])) return null;
+  const line = piece.slice(piece.lastIndexOf('\n', at - 1) + 1, at);
+  const m = /(?:^|:|-)\s+([{[][^{}[\]\n]*[}\]])$/.exec(line);
+  if (m === null) return null;
+  return `a plain value cannot start with "${m[1][0]}": YAML reads ${m[1]} as a flow ${m[1][0] === '{' ? 'mapping' : 'sequence'}, and the text after it does not parse (kubectl: "did not find expected key"): quote the value`;
 }
 
 /** What kubectl refuses in a text before go-yaml parses it (see kubectlText). */

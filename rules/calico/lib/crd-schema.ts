@@ -289,6 +289,8 @@ export interface SchemaRuleOptions {
    * whether the resource reaches Calico through its Go type (typedRoundTrip).
    */
   also?: { messages: Record<string, string>; check(resource: Resource, ctx: RuleContext, typed: boolean): void };
+  /** Required fields another rule reports missing, in its own words (`spec.cidr` of an IPPool: calico/ippool-cidr-invalid): not said twice. */
+  requiredElsewhere?: readonly string[];
 }
 
 /**
@@ -339,6 +341,7 @@ export function crdSchemaRule(options: SchemaRuleOptions): Rule {
         const path = errorPath(e);
         // Through calicoctl or Calico's API server a key differing in case only fills the field
         // (Go matches names in any case): the field is not missing there; the key gets its warning.
+        if (e.keyword === 'required' && options.requiredElsewhere?.includes(formatPath(path))) continue;
         if (typed && e.keyword === 'required') {
           const parent = getIn(resource.value, path.slice(0, -1));
           const want = String(path[path.length - 1]).toLowerCase();

@@ -148,9 +148,23 @@ ruleTester(rule, {
             rack: 7
       `,
       errors: [
-        { messageId: 'notString', line: 8, column: 9, message: /nodeSelector value of "matchLabels" is a mapping/ },
+        { messageId: 'notStringCollection', line: 8, column: 9, message: 'nodeSelector value of "matchLabels" is a mapping (1 key): Kubernetes needs a string; quote it, or for many lines write a block scalar (`"matchLabels": |` with the lines indented below)' },
         { messageId: 'notString', line: 15, column: 11, message: /nodeSelector value of "rack" is the number 7/ },
       ],
+    },
+    {
+      // The collection is not repeated as JSON: it may be a whole config file (an OpenTelemetry collector's).
+      name: 'a ConfigMap data value written as a mapping',
+      code: `
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: collector }
+        data:
+          collector.yaml:
+            receivers: { otlp: { protocols: [grpc, http] } }
+            exporters: { debug: {} }
+      `,
+      errors: [{ messageId: 'fieldNotStringCollection', line: 5, column: 3, message: 'ConfigMap data "collector.yaml" is a mapping (2 keys): Kubernetes needs a string; quote it, or for many lines write a block scalar (`collector.yaml: |` with the lines indented below)' }],
     },
     {
       name: 'ConfigMap data values YAML turns into a number and a boolean',

@@ -1,3 +1,4 @@
+import { plural } from '../../src/engine/plural.js';
 import { podSpecOf } from '../../src/engine/model.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Path, Resource } from '../../src/engine/types.js';
@@ -68,7 +69,13 @@ export function nonStringFields(resource: Resource): Path[] {
 function describe(value: unknown): string {
   if (typeof value === 'boolean') return `the boolean ${value}`;
   if (typeof value === 'number') return `the number ${value}`;
-  return Array.isArray(value) ? 'a list' : 'a mapping';
+  if (Array.isArray(value)) return `a list (${plural(value.length, 'item')})`;
+  return isObject(value) ? `a mapping (${plural(Object.keys(value).length, 'key')})` : 'a mapping';
+}
+
+/** A list or mapping, whose text is not repeated in the message: it may run to pages (a collector's config). */
+function isCollection(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
 }
 
 export default defineRule({
@@ -83,6 +90,8 @@ export default defineRule({
       notString: '{{map}} value of {{key}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
       fieldNotString: '{{field}} is {{what}} ({{written}} unquoted): Kubernetes needs a string; write "{{written}}"',
       calicoctl: '{{field}} is {{what}} ({{written}} unquoted): calicoctl stores it as the string "{{stored}}", and kubectl through Calico\'s API server refuses it; write "{{stored}}"',
+      notStringCollection: '{{map}} value of {{key}} is {{what}}: Kubernetes needs a string; quote it, or for many lines write a block scalar (`{{key}}: |` with the lines indented below)',
+      fieldNotStringCollection: '{{field}} is {{what}}: Kubernetes needs a string; quote it, or for many lines write a block scalar (`{{key}}: |` with the lines indented below)',
     },
   },
   check(resource, ctx) {
@@ -96,7 +105,8 @@ export default defineRule({
     for (const at of nonStringFields(resource)) {
       const v = valueAt(resource, at);
       const field = at[0] === 'data' ? `ConfigMap data "${at[1]}"` : at[0] === 'metadata' ? `metadata.${at[1]}` : `env ${envName(resource, at)} value`;
-      if (!reportCalicoctl(at, field, v)) ctx.report({ path: at, messageId: 'fieldNotString', data: { field, what: describe(v), written: writtenAs(resource, at, v) } });
+      if (isCollection(v)) ctx.report({ path: at, messageId: 'fieldNotStringCollection', data: { field, what: describe(v), key: String(at[at.length - 1]) } });
+      else if (!reportCalicoctl(at, field, v)) ctx.report({ path: at, messageId: 'fieldNotString', data: { field, what: describe(v), written: writtenAs(resource, at, v) } });
     }
     const recorded = resource.nonStringInStringMaps?.() ?? null;
     if (recorded !== null && recorded.length === 0) return;
@@ -105,6 +115,10 @@ export default defineRule({
       if (isTypedOutsidePodSpec(resource, at)) continue;
       const v = valueAt(resource, at);
       const key = keyAsWritten(resource, at);
+      if (isCollection(v)) {
+        ctx.report({ path: at, messageId: 'notStringCollection', data: { map: at[at.length - 2], key, what: describe(v) } });
+        continue;
+      }
       if (reportCalicoctl(at, `${String(at[at.length - 2])} value of ${key}`, v)) continue;
       ctx.report({ path: at, messageId: 'notString', data: { map: at[at.length - 2], key, what: describe(v), written: writtenAs(resource, at, v) } });
     }

@@ -24,7 +24,7 @@ export default defineRule({
     description:
       'An object\'s `metadata.name` (and `generateName`) must have the format its kind requires: a DNS-1123 subdomain (≤ 253 characters of lower-case letters, digits, `-` and `.`) for most kinds, custom resources and Calico\'s included; a DNS-1123 label (≤ 63, no `.`) for Namespace and StatefulSet; a DNS-1035 label (a label starting with a letter) for Service before Kubernetes 1.36, a DNS-1123 label from 1.36 (a warning when only 1.36 accepts it); a path segment (no `/` or `%`, not `.` or `..`) for RBAC roles and bindings, APIService (`v1.` for the core group), ClusterTrustBundle and CertificateSigningRequest; at most 52 characters for a CronJob. A `generateName` is checked as a prefix (its last `-` may stay) and through the names the server makes from it (its first 58 characters and 5 random ones). An empty `name` needs a `generateName`. `metadata.namespace` must be a DNS-1123 label, except on cluster-scoped kinds, where the server ignores it. The API server rejects anything else.',
     severity: 'error',
-    remediation: 'Rename the object with lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).',
+    remediation: 'Give the object a `metadata.name` (or `generateName`) of lower-case letters, digits and `-` (e.g. `web-frontend`, not `Web_Frontend`).',
     kinds: ['*'],
     messages: {
       badName: '{{field}} "{{name}}" is not a valid {{kind}} name: it {{reason}}',

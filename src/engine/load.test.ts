@@ -634,6 +634,13 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     // A file some kustomization also lists as a resource is one.
     const both = loadSources([...files, { path: 'config/other/kustomization.yaml', content: 'resources: [../default/manager_patch.yaml]\n', discovered: true }]);
     expect(both.resources.map((r) => r.file).sort()).toEqual(['config/default/manager_patch.yaml', 'config/manager/manager.yaml']);
+    // A patch kubebuilder scaffolds and lists commented out, in its patches/ folder: still a fragment.
+    const crd = { path: 'config/crd/patches/cainjection_in_pools.yaml', content: 'apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  annotations: {cert-manager.io/inject-ca-from: $(CERTIFICATE_NAMESPACE)/$(CERTIFICATE_NAME)}\n  name: pools.example.com\n', discovered: true };
+    const scaffold = loadSources([...files, crd, { path: 'config/crd/kustomization.yaml', content: 'resources: [bases/pools.yaml]\npatches:\n#- path: patches/cainjection_in_pools.yaml\n', discovered: true }]);
+    expect(scaffold.resources.map((r) => r.file)).toEqual(['config/manager/manager.yaml']);
+    expect(scaffold.files.find((f) => f.path === crd.path)?.kustomizePatch).toBe(true);
+    // Without any kustomization in the input, a folder named patches holds what it holds.
+    expect(loadSources([crd]).resources).toHaveLength(1);
   });
 
   it('names a Namespace object of a listed file after the kustomization\'s namespace, as kustomize\'s namespace transformer does', () => {

@@ -356,9 +356,15 @@ function applyKustomizations(loaded: Resource[], kustomizations: readonly Kustom
     for (const f of k.patches) patchFiles.add(f);
   }
   for (const r of resources) if (r.build === undefined) putInNamespace(r, namespaceOf.get(normalizePath(r.file)) ?? null);
+  // A file in a kustomize `patches/` folder that no kustomization lists, beside kustomizations, is a
+  // patch left unlisted (kubebuilder scaffolds config/crd/patches/cainjection_in_*.yaml and lists
+  // them commented out): a fragment of an object, not one to apply.
+  for (const r of resources) if (PATCHES_FOLDER.test(r.file)) patchFiles.add(normalizePath(r.file));
   for (const f of listed) patchFiles.delete(f);
   return patchFiles.size === 0 ? resources : resources.filter((r) => !patchFiles.has(normalizePath(r.file)));
 }
+
+const PATCHES_FOLDER = /(^|\/)patches\//;
 
 /** What kustomize's namespace transformer does to an object (api/filters/namespace): a Namespace is renamed; cluster-scoped kinds are left alone. */
 function putInNamespace(r: Resource, ns: string | null): void {

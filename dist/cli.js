@@ -138,7 +138,7 @@ function newSpaceCapForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
-var builtinRules = async () => (await import("./chunks/rules-VQ6QUWVF.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-VW4BCDNW.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
     const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-EEFO4VIY.js"), import("./chunks/real-deps-X3HNBQVV.js")]);

@@ -91,6 +91,12 @@ spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress], ingress: 
       errors: [{ messageId: 'missing', line: 3, column: 18, message: 'namespace shop has 1 workload but no default-deny ingress policy, and no ingress policy isolates it, which accepts traffic from anywhere' }],
     },
     {
+      // Example folders each declaring the namespace: one finding, at the first declaration.
+      name: 'said once for a namespace declared in several files',
+      code: { 'a/ns.yaml': ns + web, 'b/ns.yaml': ns, 'c/ns.yaml': ns },
+      errors: [{ messageId: 'missing', file: 'a/ns.yaml', line: 3, column: 18 }],
+    },
+    {
       // A CiliumNetworkPolicy selecting an endpoint isolates it (docs.cilium.io, "Policy Enforcement Modes").
       name: 'a Cilium policy in the namespace may isolate it: said',
       code: `${ns}${web}---

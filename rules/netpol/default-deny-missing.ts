@@ -8,6 +8,7 @@ import type { ClusterModel } from '../../src/engine/model.js';
 import { unevaluatedCaveat } from '../../src/engine/netpol/unevaluated.js';
 import type { ReportDescriptor } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Resource } from '../../src/engine/types.js';
 
 /** A policy that selects every pod of its namespaces (present and future) for ingress and allows nothing. */
 function isDefaultDeny(p: Cluster['policies'][number]): boolean {
@@ -45,6 +46,13 @@ const ingressIsolated = derived('netpol/ingress-isolated', (model): ReadonlySet<
     for (const ep of selectedEndpoints(model, p)) isolated.add(ep);
   }
   return isolated;
+});
+
+/** The first Namespace object of each name, once per lint. */
+const firstNamespaceObjects = derived('netpol/first-namespace-objects', (m) => {
+  const first = new Map<string, Resource>();
+  for (const r of m.byKind('Namespace')) if (!first.has(r.name)) first.set(r.name, r);
+  return first;
 });
 
 function hasDefaultDeny(model: ClusterModel, ns: NamespaceInfo): boolean {
@@ -87,6 +95,8 @@ export default defineRule({
     // Report on the Namespace object when there is one, else on the namespace's first workload.
     // (its first workload of a kind this rule sees: an operator's Prometheus is one of the endpoints too)
     if (resource.groupKind !== 'Namespace' && (ns.declared || endpoints.find((ep) => ep.resource !== undefined && isWorkload(ep.resource))?.resource !== resource)) return;
+    // A namespace written as an object in several files (each example folder declaring it) is said once, at the first.
+    if (resource.groupKind === 'Namespace' && firstNamespaceObjects(ctx.model).get(name) !== resource) return;
     if (hasDefaultDeny(ctx.model, ns)) return;
     const isolated = ingressIsolated(ctx.model);
     const open = endpoints.filter((ep) => !isolated.has(ep));

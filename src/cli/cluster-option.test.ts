@@ -123,6 +123,25 @@ describe('--cluster', () => {
     expect(JSON.parse(together.stdoutText).pods.map((p: { id: string }) => p.id)).toEqual(['shop-dev/web', 'shop-prod/web']);
   });
 
+  it('--cluster keeps to its cluster through nested overlays (clusters/prod building apps/web/overlays/prod), from a relative or an absolute path', async () => {
+    const files = {
+      'apps/web/base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'apps/web/base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: nginx}]}}}\n',
+      'apps/web/overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base]\n',
+      'apps/web/overlays/staging/kustomization.yaml': 'namespace: shop-staging\nresources: [../../base]\n',
+      'clusters/prod/kustomization.yaml': 'resources: [../../apps/web/overlays/prod, gnp.yaml]\n',
+      'clusters/prod/gnp.yaml': 'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: deny}\nspec: {selector: all(), types: [Ingress]}\n',
+      'clusters/staging/kustomization.yaml': 'resources: [../../apps/web/overlays/staging]\n',
+    };
+    for (const [where, at] of [['.', {}], ['/work', {}]] as const) {
+      for (const [cluster, want] of [['prod', ['shop-prod/web']], ['staging', ['shop-staging/web']]] as const) {
+        const io = memoryIo(files, at);
+        expect(await reachCommand([where, '--cluster', cluster, '--format', 'json'], io, (paths, again) => loadReadableResources(io, paths, {}, undefined, again)), `${where} ${cluster}`).toBe(0);
+        expect(JSON.parse(io.stdoutText).pods.map((p: { id: string }) => p.id), `${where} ${cluster}`).toEqual(want);
+      }
+    }
+  });
+
   it('an overlay that holds only its kustomization.yaml is a cluster too: --cluster picks it, with the base in its namespace', async () => {
     const files = {
       'base/kustomization.yaml': 'resources: [web.yaml]\n',
@@ -162,6 +181,26 @@ describe('--cluster', () => {
     expect(out.opened.length).toBeGreaterThan(0);
     expect(JSON.stringify(out.opened)).toContain('shop-prod/web');
     expect(JSON.stringify(out.opened)).not.toContain('default/');
+  });
+
+  it("netlint diff --cluster prod leaves out the findings of another cluster's copy of a shared base", async () => {
+    const base = {
+      'base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: nginx}]}}}\n',
+      'overlays/prod/kustomization.yaml': 'namespace: shop-prod\nresources: [../../base, deny.yaml]\n',
+      'overlays/prod/deny.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec: {podSelector: {}}\n',
+    };
+    // The change adds a staging overlay of the same base, with no policy: prod is untouched.
+    const staging = { 'overlays/staging/kustomization.yaml': 'namespace: shop-staging\nresources: [../../base]\n' };
+    const files = Object.fromEntries([...Object.entries(base).map(([f, t]) => [`before/${f}`, t]), ...Object.entries({ ...base, ...staging }).map(([f, t]) => [`after/${f}`, t])]);
+    const io = memoryIo(files);
+    expect(await diffCommand(['before', 'after', '--cluster', 'prod', '--format', 'json'], io, cliDiffDeps(io, BUILTIN_RULES))).toBe(0);
+    const out = JSON.parse(io.stdoutText);
+    expect([out.opened, out.closed, out.findings]).toEqual([[], [], { added: [], removed: [] }]);
+    // Staging's own answer has its finding.
+    const io2 = memoryIo(files);
+    expect(await diffCommand(['before', 'after', '--cluster', 'staging', '--format', 'json'], io2, cliDiffDeps(io2, BUILTIN_RULES))).toBe(0);
+    expect(JSON.parse(io2.stdoutText).findings.added.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^namespace shop-staging has 1 workload but no default-deny/)]);
   });
 
   it('netlint diff --cluster compares one cluster on each side', async () => {

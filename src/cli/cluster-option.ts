@@ -9,7 +9,7 @@
  * as before, with a note naming the clusters.
  */
 import path from 'node:path';
-import { clusterPartitions, placeOf, type ClusterPartition } from '../engine/cluster-scope.js';
+import { clusterPartitions, environmentOf, placeOf, type ClusterPartition } from '../engine/cluster-scope.js';
 import { KUSTOMIZATION_FILE } from '../engine/load.js';
 import { toRelative } from '../io/files.js';
 import type { Resource } from '../engine/types.js';
@@ -82,7 +82,11 @@ export function filesOfOtherClusters(resources: readonly Resource[], name: strin
   for (const r of scope.partition.members) if (r.build !== undefined) chosenFolders.add(path.posix.dirname(relative(placeOf(r))));
   for (const f of chosenFolders) otherFolders.delete(f);
   const exclude = (file: string) => other.has(file) || (KUSTOMIZATION_FILE.test(file) && otherFolders.has(path.posix.dirname(file)));
-  return { exclude, keep: (r) => !exclude(relative(r.file)) };
+  // On the second read a nested overlay of another cluster (apps/web/overlays/staging, which only
+  // clusters/staging included) builds on its own and makes copies of its own: a copy is kept when it
+  // belongs to the chosen cluster.
+  const chosenScope = scope.partition.scope;
+  return { exclude, keep: (r) => (r.build === undefined ? !exclude(relative(r.file)) : environmentOf(placeOf(r)) === chosenScope) };
 }
 
 /** The note for an input of several clusters answered together. */

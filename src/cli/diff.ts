@@ -232,5 +232,9 @@ function findingsInScope(findings: readonly Finding[], all: readonly Resource[],
   if (scoped === all) return [...findings];
   const inScope = new Set(scoped.map((r) => r.file));
   const elsewhere = new Set(all.filter((r) => !inScope.has(r.file)).map((r) => r.file));
-  return findings.filter((f) => !elsewhere.has(f.file));
+  // A shared base's file holds a copy of its objects per cluster (load.ts copiesPerCluster): a
+  // finding about one of its objects is in scope when that object, in its namespace, is.
+  const copied = new Set(all.filter((r) => r.build !== undefined).map((r) => r.file));
+  const scopedObjects = new Set(scoped.map((r) => `${r.file}\0${objectKey(r)}`));
+  return findings.filter((f) => !elsewhere.has(f.file) && (f.resource === null || !copied.has(f.file) || scopedObjects.has(`${f.file}\0${objectKey(f.resource)}`)));
 }

@@ -493,6 +493,18 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(loadSources([{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  page: |\n    {% include x %}\n' }]).resources).toHaveLength(1);
   });
 
+  it("a template that a block scalar carries for another program does not make the file one, nor hide the file's own syntax error", () => {
+    const carrying = (payload: string, broken: boolean) =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  page: |\n    ${payload}\n      more\n${broken ? '  bad: [\n' : ''}`;
+    const ids = (text: string) => loadSources([{ path: 'c.yaml', content: text, discovered: true }]);
+    for (const payload of ['#@data/values', '{% if user %}hello{% endif %}', 'Hello {{Name}}']) {
+      const fine = ids(carrying(payload, false));
+      expect([fine.files[0].skipped, fine.resources.length], payload).toEqual([undefined, 1]);
+      const broken = ids(carrying(payload, true));
+      expect(broken.findings.map((f) => `${f.ruleId} ${f.severity}`), payload).toEqual(['input/yaml-syntax error']);
+    }
+  });
+
   it('takes a ytt template for one, whose `#@` annotations YAML reads as comments', () => {
     const pool = ['#@ load("@ytt:data", "data")', '---', 'apiVersion: projectcalico.org/v3', 'kind: IPPool', 'metadata:', '  name: #@ data.values.name', 'spec:', '  cidr: #@ data.values.pod_cidr', ''].join('\n');
     expect(loadSources([{ path: 'pool.yaml', content: pool }]).findings.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([
@@ -504,11 +516,13 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     expect(loadSources([{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n#@author: me\n' }]).resources).toHaveLength(1);
   });
 
-  it("skips a test suite's assertion files found by a walk: Chainsaw's beside its chainsaw-test.yaml, KUTTL's NN-assert and NN-errors", () => {
+  it("skips a test suite's assertion files found by a walk: those a Chainsaw test asserts or refutes, KUTTL's NN-assert and NN-errors", () => {
     const assertTree = 'apiVersion: v1\nkind: Pod\nmetadata:\n  (starts_with(name, \'collector-\')): true\nstatus: {phase: Running}\n';
     const apply = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: sa, namespace: ($namespace)}\n';
     const result = loadSources([
-      { path: 'tests/e2e/smoke/chainsaw-test.yaml', content: 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata: {name: smoke}\nspec: {steps: []}\n', discovered: true },
+      { path: 'tests/e2e/smoke/chainsaw-test.yaml', content: 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata: {name: smoke}\nspec:\n  steps:\n  - try:\n    - apply:\n        file: 00-install.yaml\n    - apply: {file: error-pages-netpol.yaml}\n    - assert:\n        file: 01-assert.yaml\n    - error: {file: errors.yaml}\n', discovered: true },
+      // Applied by the test: a manifest, whatever its name says.
+      { path: 'tests/e2e/smoke/error-pages-netpol.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: error-pages}\n', discovered: true },
       { path: 'tests/e2e/smoke/01-assert.yaml', content: assertTree, discovered: true },
       { path: 'tests/e2e/smoke/errors.yaml', content: assertTree, discovered: true },
       { path: 'tests/e2e/smoke/00-install.yaml', content: apply, discovered: true },
@@ -517,6 +531,7 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     ]);
     expect(result.files.map((f) => `${f.path} ${f.skipped ?? f.resourceCount}`)).toEqual([
       'tests/e2e/smoke/chainsaw-test.yaml not-kubernetes',
+      'tests/e2e/smoke/error-pages-netpol.yaml 1',
       'tests/e2e/smoke/01-assert.yaml not-kubernetes',
       'tests/e2e/smoke/errors.yaml not-kubernetes',
       // Applied by the test, with Chainsaw's binding where the namespace goes: a template.
@@ -555,6 +570,10 @@ describe('loadSources: files that are not Kubernetes objects', () => {
       'exporter ml-system trainer/overlays/prod',
       'exporter ml-dev trainer/overlays/dev',
     ]);
+    // A cluster-scoped object takes no namespace: builds that differ only there make one object.
+    const role = { path: 'trainer/base/role.yaml', content: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: trainer}\nrules: []\n', discovered: true };
+    const withRole = loadSources([{ ...base[0], content: 'namespace: base-ns\nresources: [manager.yaml, role.yaml]\n' }, base[1], role, overlay('prod', 'ml-system'), overlay('dev', 'ml-dev')]).resources;
+    expect(withRole.map((r) => `${r.name} ${r.namespace} ${r.build}`)).toEqual(['manager ml-system trainer/overlays/prod', 'manager ml-dev trainer/overlays/dev', 'trainer null undefined']);
     // Each copy is located in the base's file, as the object is.
     expect(both.map((r) => `${r.file}:${r.locate(['metadata', 'name']).line}`)).toEqual(['trainer/base/manager.yaml:3', 'trainer/base/manager.yaml:3', 'trainer/monitoring/exporter.yaml:3', 'trainer/monitoring/exporter.yaml:3']);
     // Two builds outside cluster folders: the namespace of the kustomization listing the file
@@ -639,8 +658,10 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     const scaffold = loadSources([...files, crd, { path: 'config/crd/kustomization.yaml', content: 'resources: [bases/pools.yaml]\npatches:\n#- path: patches/cainjection_in_pools.yaml\n', discovered: true }]);
     expect(scaffold.resources.map((r) => r.file)).toEqual(['config/manager/manager.yaml']);
     expect(scaffold.files.find((f) => f.path === crd.path)?.kustomizePatch).toBe(true);
-    // Without any kustomization in the input, a folder named patches holds what it holds.
+    // Without any kustomization in the input, a folder named patches holds what it holds; so does
+    // one whose parent folder holds no kustomization.
     expect(loadSources([crd]).resources).toHaveLength(1);
+    expect(loadSources([...files, { ...crd, path: 'calico/patches/pools.yaml' }]).resources.map((r) => r.file)).toEqual(['config/manager/manager.yaml', 'calico/patches/pools.yaml']);
   });
 
   it('names a Namespace object of a listed file after the kustomization\'s namespace, as kustomize\'s namespace transformer does', () => {

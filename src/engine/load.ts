@@ -95,28 +95,32 @@ export function loadSources(files: readonly SourceFile[], limits: LoadLimits = D
 const TEST_SUITE_FILE = /(^|\/)\.?(chainsaw-test|kuttl-test)\.ya?ml$/;
 /** KUTTL's step files that assert or refute cluster state (`00-assert.yaml`, `01-errors.yaml`; kudobuilder/kuttl docs, "Test Steps"). */
 const KUTTL_ASSERT_FILE = /(^|\/)\d+-(assert|errors)\.ya?ml$/;
-/** Chainsaw's conventional names for its assert and error files (`01-assert.yaml`, `assert-pod.yaml`, `errors.yaml`). */
-const CHAINSAW_ASSERT_FILE = /(^|\/)(?:[^/]*[-_.])?(assert|errors?)(?:[-_.][^/]*)?\.ya?ml$/;
+/**
+ * The files a Chainsaw test's steps assert or refute (`- assert: {file: 01-assert.yaml}`, or
+ * `assert:` then `file:` on the next line; kyverno/chainsaw docs, "assert" and "error" operations),
+ * read from the test's text; `*` in a name is a glob.
+ */
+const CHAINSAW_CHECKED_FILE = /(?:^|[\s{,-])(?:assert|error):\s*\{?\s*(?:#[^\n]*)?\n?\s*file:\s*["']?([^\s"'},]+)/g;
 
 /**
  * Whether a file found by a walk is a test suite's assertion: KUTTL's `NN-assert.yaml` and
- * `NN-errors.yaml`, and the assert and error files in a folder holding a Chainsaw test
- * (`chainsaw-test.yaml`). A test tool matches them against live objects as partial trees, with
+ * `NN-errors.yaml`, and the files a Chainsaw test (`chainsaw-test.yaml`) asserts or refutes. A test tool matches them against live objects as partial trees, with
  * JMESPath in `(…)` keys and values (kyverno/chainsaw docs, "Assertion trees"); nobody applies them.
  */
 function assertionFiles(files: readonly SourceFile[]): (file: SourceFile) => boolean {
-  const suites = new Set<string>();
+  const checked: RegExp[] = [];
   for (const f of files) {
     const m = TEST_SUITE_FILE.exec(f.path);
-    if (m !== null) suites.add(f.path.slice(0, m.index));
+    if (m === null) continue;
+    const folder = f.path.slice(0, m.index);
+    const text = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
+    for (const [, name] of text.matchAll(CHAINSAW_CHECKED_FILE)) {
+      const pattern = normalizePath(folder === '' ? name : `${folder}/${name}`).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*');
+      checked.push(new RegExp(`^${pattern}$`));
+    }
   }
-  if (suites.size === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;
-  return (file) => {
-    if (!file.discovered) return false;
-    if (KUTTL_ASSERT_FILE.test(file.path)) return true;
-    const folder = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
-    return CHAINSAW_ASSERT_FILE.test(file.path) && suites.has(folder);
-  };
+  if (checked.length === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;
+  return (file) => file.discovered === true && (KUTTL_ASSERT_FILE.test(file.path) || checked.some((p) => p.test(normalizePath(file.path))));
 }
 
 /**
@@ -359,12 +363,17 @@ function applyKustomizations(loaded: Resource[], kustomizations: readonly Kustom
   // A file in a kustomize `patches/` folder that no kustomization lists, beside kustomizations, is a
   // patch left unlisted (kubebuilder scaffolds config/crd/patches/cainjection_in_*.yaml and lists
   // them commented out): a fragment of an object, not one to apply.
-  for (const r of resources) if (PATCHES_FOLDER.test(r.file)) patchFiles.add(normalizePath(r.file));
+  const kustomizationDirs = new Set(kustomizations.map((k) => k.dir));
+  for (const r of resources) {
+    const m = PATCHES_FOLDER.exec(normalizePath(r.file));
+    if (m !== null && kustomizationDirs.has(m[1])) patchFiles.add(normalizePath(r.file));
+  }
   for (const f of listed) patchFiles.delete(f);
   return patchFiles.size === 0 ? resources : resources.filter((r) => !patchFiles.has(normalizePath(r.file)));
 }
 
-const PATCHES_FOLDER = /(^|\/)patches\//;
+/** A file in a `patches/` folder, with the folder holding that folder (where its kustomization is). */
+const PATCHES_FOLDER = /^(?:(.*)\/)?patches\//;
 
 /** What kustomize's namespace transformer does to an object (api/filters/namespace): a Namespace is renamed; cluster-scoped kinds are left alone. */
 function putInNamespace(r: Resource, ns: string | null): void {
@@ -440,9 +449,18 @@ function copiesPerCluster(resources: Resource[], kustomizations: readonly Kustom
       out.push(r);
       continue;
     }
+    // A cluster-scoped object takes no namespace: builds that differ only there make one object.
+    const scoped = !(CLUSTER_SCOPED_KINDS.has(r.groupKind) || r.kind === CNI_CONFIG.kind) || r.groupKind === 'Namespace';
+    if (new Set(views.map((v) => JSON.stringify(scoped ? [v.namespace, v.labels] : v.labels))).size === 1) {
+      for (const set of views[0].labels) applyLabelSet(r, set);
+      out.push(r);
+      continue;
+    }
     for (const view of views) {
-      // Same prototype (positions), its own value (labels are written into it) and namespace.
-      const copy = Object.assign(Object.create(Object.getPrototypeOf(r) as object) as Resource, r, { value: structuredClone(r.value), build: view.top });
+      // Same prototype (positions), its own value (labels are written into it) and namespace; the
+      // build's folder as the file names it (normalizePath drops an absolute path's leading `/`).
+      const build = r.file.startsWith('/') && !view.top.startsWith('/') ? `/${view.top}` : view.top;
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(r) as object) as Resource, r, { value: structuredClone(r.value), build });
       for (const set of view.labels) applyLabelSet(copy, set);
       putInNamespace(copy, view.namespace);
       out.push(copy);
@@ -739,7 +757,7 @@ export function helmTemplateAction(
 ): { start: number; end: number } | null {
   if (!text.includes('{{')) return null;
   HELM_OBJECTS.lastIndex = 0;
-  const m = parseFailed ? (HELM_OBJECTS.exec(text) ?? ANY_ACTION.exec(text)) : helmObjectOutside(text, blockScalars);
+  const m = parseFailed ? (HELM_OBJECTS.exec(text) ?? firstOutsideBlockScalars(ANY_ACTIONS, text)) : helmObjectOutside(text, blockScalars);
   const at = m ? m.index : parseFailed ? null : unquotedAction();
   if (at === null) return null;
   const close = text.indexOf('}}', at);
@@ -853,7 +871,7 @@ function placeholderAtSyntaxError(text: string, problems: readonly YamlProblem[]
  * comment, leaving the value it computes empty; or null.
  */
 function yttAnnotation(text: string): Span | null {
-  const m = /(?:^[ \t]*|:[ \t]+|-[ \t]+)(#@(?:[ \t]|data\/values|overlay\/|load\(|yaml\/|template\.)[^\n]*)/m.exec(text);
+  const m = firstOutsideBlockScalars(/(?:^[ \t]*|:[ \t]+|-[ \t]+)(#@(?:[ \t]|data\/values|overlay\/|load\(|yaml\/|template\.)[^\n]*)/gm, text);
   if (m === null) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + Math.min(m[1].length, 60) };
@@ -865,7 +883,7 @@ function yttAnnotation(text: string): Span | null {
  * no YAML reads; or null.
  */
 function templateTagLine(text: string): Span | null {
-  const m = /^[ \t]*(\{%-?\s*[a-z][^\n]*?%\})/m.exec(text);
+  const m = firstOutsideBlockScalars(/^[ \t]*(\{%-?\s*[a-z][^\n]*?%\})/gm, text);
   if (m === null) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + Math.min(m[1].length, 60) };
@@ -981,7 +999,36 @@ function templateMessage(action: string): string {
   return `this is an unrendered Go template (${shown}): lint what the tool that fills it in writes, e.g. on stdin as -`;
 }
 /** An action of any kind: a field or variable, a function (`include`, or a renderer's own such as kubermatic's `Image`), a quoted constant. */
-const ANY_ACTION = /\{\{-?\s*[.$A-Za-z("'`]/;
+const ANY_ACTIONS = /\{\{-?\s*[.$A-Za-z("'`]/g;
+
+/**
+ * The first match of `pattern` (global) that does not lie in a block scalar (`key: |` and the lines
+ * indented below it), judged from the text alone, as a file that does not parse has no tree: a
+ * template that a ConfigMap carries for another program (a Mustache page, a Jinja config) does not
+ * make the file one, and the file's own syntax error is reported.
+ */
+function firstOutsideBlockScalars(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!insideBlockScalar(text, m.index)) return m;
+  return null;
+}
+
+/** Whether offset `at` lies in the content of a block scalar, judged by indentation: an enclosing line less indented ends with `|` or `>`. */
+function insideBlockScalar(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let indent = /^[ ]*/.exec(text.slice(lineStart, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)))![0].length;
+  while (indent > 0 && lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (line.trim() === '') continue;
+    const own = /^[ ]*/.exec(line)![0].length;
+    if (own >= indent) continue;
+    if (/[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(line) && !line.trimStart().startsWith('#')) return true;
+    indent = own;
+  }
+  return false;
+}
 
 
 function collectResources(

@@ -110,6 +110,16 @@ describe('rules stay n log n in overlapping ranges', () => {
     expect(overlaps[0].message).toContain('overlaps NAD default/n1 ');
     expectInsideFiles(files, findings);
   });
+
+  it('a block scalar of 30,000 lines of template text in a file that does not parse: its syntax error, once', async () => {
+    // Each `{{ }}`, `#@` and `{% %}` there is a template for another program; a check that walked back
+    // to the block's key for each of them took minutes (the text's lines squared).
+    const lines = Array.from({ length: 30_000 }, (_, i) => `    line ${i} {{ Name }} #@ x {% if a %}\n`).join('');
+    const files = { 'c.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  tpl: |\n${lines}  bad: [\n` };
+    const { code, findings } = await lintJson(files);
+    expect(code).toBe(1);
+    expect(findings.filter((f) => f.ruleId !== 'input/no-resources').map((f) => `${f.ruleId}@${f.line}`)).toEqual(['input/yaml-syntax@30006']);
+  }, 20_000);
 });
 
 describe('positions stay inside the file', () => {

@@ -520,7 +520,8 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     const assertTree = 'apiVersion: v1\nkind: Pod\nmetadata:\n  (starts_with(name, \'collector-\')): true\nstatus: {phase: Running}\n';
     const apply = 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: sa, namespace: ($namespace)}\n';
     const result = loadSources([
-      { path: 'tests/e2e/smoke/chainsaw-test.yaml', content: 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata: {name: smoke}\nspec:\n  steps:\n  - try:\n    - apply:\n        file: 00-install.yaml\n    - apply: {file: error-pages-netpol.yaml}\n    - assert:\n        file: 01-assert.yaml\n    - error: {file: errors.yaml}\n', discovered: true },
+      { path: 'tests/e2e/smoke/chainsaw-test.yaml', content: 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata: {name: smoke}\nspec:\n  steps:\n  - try:\n    - apply:\n        file: 00-install.yaml\n    - apply: {file: error-pages-netpol.yaml}\n    - assert:\n        file: 01-assert.yaml\n    - error: {file: errors.yaml}\n    - assert:\n        file: checks/pod-*.yaml\n', discovered: true },
+      { path: 'tests/e2e/smoke/checks/pod-ready.yaml', content: assertTree, discovered: true },
       // Applied by the test: a manifest, whatever its name says.
       { path: 'tests/e2e/smoke/error-pages-netpol.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: error-pages}\n', discovered: true },
       { path: 'tests/e2e/smoke/01-assert.yaml', content: assertTree, discovered: true },
@@ -531,6 +532,7 @@ describe('loadSources: files that are not Kubernetes objects', () => {
     ]);
     expect(result.files.map((f) => `${f.path} ${f.skipped ?? f.resourceCount}`)).toEqual([
       'tests/e2e/smoke/chainsaw-test.yaml not-kubernetes',
+      'tests/e2e/smoke/checks/pod-ready.yaml not-kubernetes',
       'tests/e2e/smoke/error-pages-netpol.yaml 1',
       'tests/e2e/smoke/01-assert.yaml not-kubernetes',
       'tests/e2e/smoke/errors.yaml not-kubernetes',

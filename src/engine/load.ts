@@ -108,19 +108,29 @@ const CHAINSAW_CHECKED_FILE = /(?:^|[\s{,-])(?:assert|error):\s*\{?\s*(?:#[^\n]*
  * JMESPath in `(…)` keys and values (kyverno/chainsaw docs, "Assertion trees"); nobody applies them.
  */
 function assertionFiles(files: readonly SourceFile[]): (file: SourceFile) => boolean {
-  const checked: RegExp[] = [];
+  // Names as written, looked up; the few globs (`file: assert-*.yaml`) tested, by folder.
+  const checked = new Set<string>();
+  const globs = new Map<string, RegExp[]>();
   for (const f of files) {
     const m = TEST_SUITE_FILE.exec(f.path);
     if (m === null) continue;
     const folder = f.path.slice(0, m.index);
     const text = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
     for (const [, name] of text.matchAll(CHAINSAW_CHECKED_FILE)) {
-      const pattern = normalizePath(folder === '' ? name : `${folder}/${name}`).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*');
-      checked.push(new RegExp(`^${pattern}$`));
+      const path = normalizePath(folder === '' ? name : `${folder}/${name}`);
+      if (!path.includes('*')) checked.add(path);
+      else pushTo(globs, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`));
     }
   }
-  if (checked.length === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;
-  return (file) => file.discovered === true && (KUTTL_ASSERT_FILE.test(file.path) || checked.some((p) => p.test(normalizePath(file.path))));
+  if (checked.size === 0 && globs.size === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;
+  return (file) => {
+    if (file.discovered !== true) return false;
+    if (KUTTL_ASSERT_FILE.test(file.path)) return true;
+    const path = normalizePath(file.path);
+    if (checked.has(path)) return true;
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    return (globs.get(folder) ?? []).some((p) => p.test(path));
+  };
 }
 
 /**
@@ -631,6 +641,8 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
   }
   loaded.directives = scanDirectives(file.path, lines);
   const findingsBefore = out.findings.length;
+  // Asked once per file, not per problem: a file of many broken documents has a problem each.
+  let namesManifestKeys: boolean | undefined;
   for (const problem of stream.problems) {
     // Named on its own, a .conf that is not JSON and not YAML either is most likely not meant as
     // a manifest at all: say so rather than quote the YAML parser.
@@ -648,7 +660,7 @@ function loadOne(file: SourceFile, limits: LoadLimits, out: LoadResult, kustomiz
     // A walk's file that does not parse and names no apiVersion or kind anywhere (a KEP's metadata,
     // a parser's invalid test input) was most likely never a manifest: a warning, so that it neither
     // fails the lint nor stops reach from answering for the manifests beside it.
-    if (problem.kind === 'syntax' && file.discovered && !cniLike && !KUSTOMIZATION_FILE.test(file.path) && !MANIFEST_KEY.test(text)) {
+    if (problem.kind === 'syntax' && file.discovered && !cniLike && !KUSTOMIZATION_FILE.test(file.path) && !(namesManifestKeys ??= MANIFEST_KEY.test(text))) {
       out.findings.push({ ...fileFinding(rule, file.path, `${message} (the file names no apiVersion or kind: if it is not a manifest, leave it out with .netlintignore)`, lines.range(problem)), severity: 'warning' });
       continue;
     }
@@ -1009,25 +1021,52 @@ const ANY_ACTIONS = /\{\{-?\s*[.$A-Za-z("'`]/g;
  */
 function firstOutsideBlockScalars(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (!insideBlockScalar(text, m.index)) return m;
+  let ranges: Span[] | null = null;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    ranges ??= blockScalarRanges(text);
+    // The ranges are in order and apart: is `at` in the last one starting at or before it?
+    const at = m.index;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let inside = false;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].start <= at) {
+        inside = at < ranges[mid].end;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (!inside) return m;
+  }
   return null;
 }
 
-/** Whether offset `at` lies in the content of a block scalar, judged by indentation: an enclosing line less indented ends with `|` or `>`. */
-function insideBlockScalar(text: string, at: number): boolean {
-  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let indent = /^[ ]*/.exec(text.slice(lineStart, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)))![0].length;
-  while (indent > 0 && lineStart > 0) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(prevStart, lineStart - 1);
-    lineStart = prevStart;
-    if (line.trim() === '') continue;
-    const own = /^[ ]*/.exec(line)![0].length;
-    if (own >= indent) continue;
-    if (/[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(line) && !line.trimStart().startsWith('#')) return true;
-    indent = own;
+/**
+ * The content of each block scalar of a text, judged by indentation in one pass (a file that does
+ * not parse has no tree): from the line after one ending with `|` or `>` (with its indicators, or a
+ * comment after them) to the next non-blank line no more indented than that line.
+ */
+function blockScalarRanges(text: string): Span[] {
+  const ranges: Span[] = [];
+  let open: { indent: number; start: number } | null = null;
+  let lineStart = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      const indent = /^[ ]*/.exec(line)![0].length;
+      if (open !== null && indent <= open.indent) {
+        ranges.push({ start: open.start, end: lineStart });
+        open = null;
+      }
+      if (open === null && !line.trimStart().startsWith('#') && /[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(line)) open = { indent, start: lineEnd + 1 };
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
   }
-  return false;
+  if (open !== null) ranges.push({ start: open.start, end: text.length + 1 });
+  return ranges;
 }
 
 

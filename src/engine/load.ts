@@ -104,8 +104,9 @@ const CHAINSAW_CHECKED_FILE = /(?:^|[\s{,-])(?:assert|error):\s*\{?\s*(?:#[^\n]*
 
 /**
  * Whether a file found by a walk is a test suite's assertion: KUTTL's `NN-assert.yaml` and
- * `NN-errors.yaml`, and the files a Chainsaw test (`chainsaw-test.yaml`) asserts or refutes. A test tool matches them against live objects as partial trees, with
- * JMESPath in `(…)` keys and values (kyverno/chainsaw docs, "Assertion trees"); nobody applies them.
+ * `NN-errors.yaml`, and the files a Chainsaw test (`chainsaw-test.yaml`) asserts or refutes. A
+ * test tool matches them against live objects as partial trees, with JMESPath in `(…)` keys and
+ * values (kyverno/chainsaw docs, "Assertion trees"); nobody applies them.
  */
 function assertionFiles(files: readonly SourceFile[]): (file: SourceFile) => boolean {
   // Names as written, looked up; the few globs (`file: assert-*.yaml`) tested, by folder.

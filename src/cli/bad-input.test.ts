@@ -116,4 +116,15 @@ describe('bad input to reach', () => {
     expect(err).toMatch(/^netlint: warning: values\.yaml:1:1: .* \(input\/not-kubernetes\)$/m);
     expect(JSON.parse(out).summary.endpoints).toBe(1);
   });
+
+  it("a broken manifest below a folder of test inputs (a parser's invalid testdata) is left out, said so; elsewhere it stops reach", async () => {
+    const broken = 'kind: OpenTelemetryCollector\nmetadata:\n  name: simplest\nspec:\n  config: {}\n  GARBAGE\n    exporters: {}\n';
+    const { code, out, err } = await reachRun({ 'app/good.yaml': POD, 'cmd/agent/testdata/invalid.yaml': broken }, ['.', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^netlint: warning: cmd\/agent\/testdata\/invalid\.yaml:\d+:\d+: .* \(input\/yaml-syntax\): left out, a test input$/m);
+    expect(JSON.parse(out).summary.endpoints).toBe(1);
+    const elsewhere = await reachRun({ 'app/good.yaml': POD, 'cmd/agent/invalid.yaml': broken }, ['.', '--format', 'json']);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.err).toMatch(/cannot read the input as Kubernetes objects until this is fixed/);
+  });
 });

@@ -29,6 +29,11 @@ const CLUSTER_PARENTS = new Set(['clusters', 'environments', 'envs', 'overlays']
  */
 const TEST_DATA = new Set(['testdata', 'test_data', 'test-data', 'mock_data', 'mockdata', 'fixtures', '__fixtures__', 'test-fixtures']);
 
+/** Whether a file lies below a folder of test inputs (TEST_DATA): a case of its own, never applied with the rest. */
+export function inTestData(file: string): boolean {
+  return testCaseOf(file) !== null;
+}
+
 /** The test case of a file below a TEST_DATA folder, named by the file's folder (`case <folder>`), or null. */
 function testCaseOf(file: string): string | null {
   const parts = file.split('/');

@@ -39,7 +39,7 @@ function asksForHelp(argv) {
 async function main(argv, io2, deps) {
   const [command, ...rest] = argv;
   try {
-    const help = () => import("./chunks/help-BMSETUKE.js");
+    const help = () => import("./chunks/help-AHVTXLTY.js");
     if (command === void 0 || HELP_FLAGS.has(command)) {
       io2.stdout((await help()).HELP);
       return EXIT.ok;
@@ -66,8 +66,8 @@ async function main(argv, io2, deps) {
     try {
       if (extra) return await extra(rest, io2);
       const rules = typeof deps.builtinRules === "function" ? await deps.builtinRules() : deps.builtinRules;
-      if (command === "lint") return await (await import("./chunks/lint-J3VAANSM.js")).lintCommand(rest, io2, rules);
-      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-GBMGRKI5.js"), import("./chunks/lint-J3VAANSM.js")]);
+      if (command === "lint") return await (await import("./chunks/lint-TK4D7266.js")).lintCommand(rest, io2, rules);
+      const [{ rulesCommand }, { rulesWithPacks }] = await Promise.all([import("./chunks/rules-Z7CCQM2B.js"), import("./chunks/lint-TK4D7266.js")]);
       return await rulesCommand(rest, io2, rules, async (packs) => (await rulesWithPacks(io2, rules, packs)).rules);
     } catch (error) {
       if (isParseArgsError(error)) throw new UsageError(describeParseError(command, error, rest));
@@ -138,18 +138,18 @@ function newSpaceCapForThisProcess(commands2) {
 tuneV8ForThisProcess(process.argv.slice(2, 3));
 import_node_module.default.enableCompileCache?.();
 var io = realIo({ afterEachFile: newSpaceCapForThisProcess(process.argv.slice(2, 3)) });
-var builtinRules = async () => (await import("./chunks/rules-EFLFR27Q.js")).BUILTIN_RULES;
+var builtinRules = async () => (await import("./chunks/rules-VKTHM2LN.js")).BUILTIN_RULES;
 var commands = {
   e2e: async (argv) => {
-    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-2IASCUDK.js"), import("./chunks/real-deps-7RM5G7M2.js")]);
+    const [{ e2eMain }, { makeRealDeps }] = await Promise.all([import("./chunks/cli-T7PXIEXW.js"), import("./chunks/real-deps-INW6VXW7.js")]);
     return e2eMain(argv, makeRealDeps());
   },
   diff: async (argv, cliIo) => {
-    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-EZ77SFJK.js"), import("./chunks/diff-deps-UBMMOK55.js")]);
+    const [{ diffCommand }, { cliDiffDeps }] = await Promise.all([import("./chunks/diff-4IAC57L6.js"), import("./chunks/diff-deps-S52X6BBI.js")]);
     return diffCommand(argv, cliIo, cliDiffDeps(cliIo, await builtinRules()));
   },
   reach: async (argv, cliIo) => {
-    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-TRDKIUZN.js"), import("./chunks/load-resources-7AW5LKVL.js"), import("./chunks/config-file-VJ7H64O4.js")]);
+    const [{ reachCommand }, { loadReadableResources }, { loadConfigFile }] = await Promise.all([import("./chunks/reach-5CJR6GPD.js"), import("./chunks/load-resources-BQ47DZJC.js"), import("./chunks/config-file-MTN7AUU4.js")]);
     const { config } = await loadConfigFile(cliIo, void 0);
     return reachCommand(argv, cliIo, async (paths, again) => loadReadableResources(cliIo, paths, config, void 0, again), config.cluster);
   }

@@ -201,7 +201,7 @@ export default defineRule({
             if (DNS_STAND_INS.some((dns) => namespaces.includes(dns.namespace) && matches(dns.calicoLabels))) continue;
             const runner = namespaces.map((ns) => podRunnerIn(ctx.model, ns)).find((r) => r !== undefined);
             const what = rule.action === 'Deny' ? 'denies' : rule.action === 'Pass' ? 'passes' : rule.action === 'Log' ? 'logs' : 'allows';
-            ctx.report({ path: ['spec', dir, i, side, 'selector'], messageId: 'calicoNothing', ...(runner ? { severity: 'info' as const } : {}), data: { field: `${side}.selector`, workloads: plural(namespaces.reduce((n, ns) => n + endpointsIn(cluster, ns).length, 0), 'workload'), namespace: `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`, what } });
+            ctx.report({ path: ['spec', dir, i, side, 'selector'], messageId: 'calicoNothing', ...(runner ? { severity: 'info' as const } : {}), data: { field: `${side}.selector`, workloads: plural(indexes.reduce((n, i) => n + i.pods.all.length, 0), 'workload'), namespace: `${namespaces.length === 1 ? 'namespace' : 'namespaces'} ${namespaces.join(', ')}`, what } });
           }
         });
       }

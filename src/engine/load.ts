@@ -4,6 +4,7 @@
  */
 import { CLUSTER_SCOPED_KINDS, nameFormatOf } from './names.js';
 import { environmentOf } from './cluster-scope.js';
+import { globToRegExp } from './config.js';
 import { pushTo } from './multimap.js';
 import { INPUT_RULES } from './input-rules.js';
 import { blankJsonComments, parseJson } from './strict-json.js';
@@ -120,7 +121,7 @@ function assertionFiles(files: readonly SourceFile[]): (file: SourceFile) => boo
     for (const [, name] of text.matchAll(CHAINSAW_CHECKED_FILE)) {
       const path = normalizePath(folder === '' ? name : `${folder}/${name}`);
       if (!path.includes('*')) checked.add(path);
-      else pushTo(globs, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`));
+      else pushTo(globs, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', globToRegExp(path));
     }
   }
   if (checked.size === 0 && globs.size === 0 && !files.some((f) => KUTTL_ASSERT_FILE.test(f.path))) return () => false;

@@ -195,7 +195,7 @@ export async function collectFiles(targets: readonly string[], options: CollectO
 function hiddenNamesOf(glob: string): (name: string) => boolean {
   const segments = glob.split(/[\\/]/).filter((s) => s.startsWith('.') && s !== '.' && s !== '..');
   if (segments.length === 0) return () => false;
-  const patterns = segments.map((s) => new RegExp(`^${[...s].map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+  const patterns = segments.map(globToRegExp);
   return (name) => patterns.some((p) => p.test(name));
 }
 
